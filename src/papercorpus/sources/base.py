@@ -1,0 +1,61 @@
+"""Contracts shared by the input readers and the format parsers.
+
+A parser is a function ``parse(lines, file, log) -> Iterator[Record]``:
+
+* ``lines`` yields ``(lineno, text)`` with 1-based line numbers, text decoded from UTF-8,
+  BOM and line terminators (``\\n``, ``\\r\\n``, ``\\r``) already removed;
+* ``file`` is the display name used in provenance and messages;
+* ``log`` collects warnings, rejects and dropped chrome, so nothing is silently lost.
+
+Parsers never raise on odd content: they warn or reject with file:line. Fatal problems with
+the input as a whole (missing path, binary data, invalid UTF-8) raise ``InputError``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..records import Diagnostic, Record
+
+Lines = Iterable[tuple[int, str]]
+
+
+class InputError(Exception):
+    """A problem with an input as a whole; the CLI prints it as one line and exits 1."""
+
+    def __init__(self, file: str, message: str, line: int | None = None) -> None:
+        self.file = file
+        self.line = line
+        self.message = message
+        where = f"{file}:{line}" if line is not None else file
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class ParseLog:
+    """Per-input accounting. Picklable, so worker processes can return it."""
+
+    warnings: list[Diagnostic] = field(default_factory=list)
+    rejects: list[Diagnostic] = field(default_factory=list)
+    chrome: Counter[str] = field(default_factory=Counter)
+    formats: Counter[str] = field(default_factory=Counter)
+
+    def warn(self, code: str, file: str, line: int, message: str) -> None:
+        self.warnings.append(Diagnostic(code, file, line, message))
+
+    def reject(self, code: str, file: str, line: int, message: str) -> None:
+        self.rejects.append(Diagnostic(code, file, line, message))
+
+    def drop_chrome(self, kind: str, count: int = 1) -> None:
+        self.chrome[kind] += count
+
+    def merge(self, other: ParseLog) -> None:
+        self.warnings.extend(other.warnings)
+        self.rejects.extend(other.rejects)
+        self.chrome.update(other.chrome)
+        self.formats.update(other.formats)
+
+
+Parser = Callable[[Lines, str, ParseLog], Iterator[Record]]
