@@ -1,0 +1,242 @@
+"""The Python API: ``clean(inputs, output)`` wires the stages in order.
+
+sources (parse) -> keys (normalise) -> store (exact pass) -> dedup (near duplicates)
+-> sinks (write) -> summary. This is the one place that knows the order; the CLI is a thin
+face over it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+from dataclasses import dataclass, field
+from typing import BinaryIO, Literal
+
+import numpy as np
+
+from .dedup import DedupOptions, DedupResult, find_duplicates
+from .keys import key_batch, record_id
+from .records import Diagnostic, Record
+from .sinks import WRITERS, OutputRow, SourceRef, atomic_output
+from .sources import InputFile, ParseLog, ReadOptions, expand_inputs, iter_batches
+from .store import Corpus, as_numpy
+
+OutputFormat = Literal["jsonl", "csv"]
+
+
+class DataError(Exception):
+    """The inputs as a whole cannot be cleaned (e.g. no records at all); exit code 1."""
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    read: ReadOptions = field(default_factory=ReadOptions)
+    dedup: DedupOptions = field(default_factory=DedupOptions)
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    output_format: OutputFormat | None = None  # None: from the output's extension, else jsonl
+
+
+@dataclass
+class Summary:
+    """What every stage did; ``--stats`` is this object as JSON."""
+
+    files: int = 0
+    formats: Counter[str] = field(default_factory=Counter)
+    parsed: int = 0
+    unique_texts: int = 0
+    kept: int = 0
+    merged: Counter[str] = field(default_factory=Counter)
+    rejected: int = 0
+    warnings: Counter[str] = field(default_factory=Counter)
+    rejects_by_code: Counter[str] = field(default_factory=Counter)
+    chrome: Counter[str] = field(default_factory=Counter)
+    flagged_clusters: Counter[str] = field(default_factory=Counter)
+    related_pairs: int = 0
+    candidates: int = 0
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def merged_total(self) -> int:
+        return sum(self.merged.values())
+
+    def check_accounting(self) -> None:
+        """Nothing is lost: every parsed copy is kept or merged into a kept row."""
+        if self.parsed != self.kept + self.merged_total:
+            raise AssertionError(
+                f"accounting broken: parsed {self.parsed} != kept {self.kept} "
+                f"+ merged {self.merged_total}"
+            )
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "files": self.files,
+            "formats": dict(sorted(self.formats.items())),
+            "records_parsed": self.parsed,
+            "records_kept": self.kept,
+            "records_merged": self.merged_total,
+            "merged_by_rule": dict(sorted(self.merged.items())),
+            "rejected": self.rejected,
+            "rejected_by_code": dict(sorted(self.rejects_by_code.items())),
+            "warnings_by_code": dict(sorted(self.warnings.items())),
+            "chrome_dropped": dict(sorted(self.chrome.items())),
+            "clusters_flagged": dict(sorted(self.flagged_clusters.items())),
+            "related_pairs": self.related_pairs,
+        }
+
+
+def output_format_for(output: str, explicit: str | None) -> OutputFormat:
+    if explicit:
+        return explicit  # type: ignore[return-value]
+    return "csv" if str(output).lower().endswith(".csv") else "jsonl"
+
+
+def build_corpus(inputs: list[InputFile], options: CleanOptions, log: ParseLog,
+                 stdin: BinaryIO | None = None,
+                 progress: Callable[[int], None] | None = None) -> Corpus:
+    corpus = Corpus()
+    try:
+        for records in iter_batches(inputs, options.read, log, stdin):
+            corpus.add_batch(key_batch(records))
+            if progress:
+                progress(len(records))
+        corpus.seal()
+    except BaseException:
+        corpus.close()
+        raise
+    return corpus
+
+
+@dataclass
+class Clusters:
+    """Output rows in order, with every copy's place: the bridge from dedup to sinks."""
+
+    corpus: Corpus
+    result: DedupResult
+    row_survivor: np.ndarray  # unique index of each row's surviving text
+    copy_order: np.ndarray  # copies grouped by row, rows in first-seen order
+    row_bounds: np.ndarray  # copies of row r: copy_order[row_bounds[r]:row_bounds[r + 1]]
+
+    def copy_match(self, c: int) -> str:
+        u = int(self.corpus.copy_unique[c])
+        s = int(self.result.cluster[u])
+        if u == s:
+            return "survivor" if self.corpus.unique_first_copy[u] == c else "exact"
+        return self.result.edge_rule[u] or "exact"
+
+    def rows(self) -> Iterator[OutputRow]:
+        corpus = self.corpus
+        for r, s in enumerate(self.row_survivor.tolist()):
+            text = corpus.text(s)
+            members = self.copy_order[self.row_bounds[r]:self.row_bounds[r + 1]].tolist()
+            sources = tuple(
+                SourceRef(*_source_tuple(corpus, c), match=self.copy_match(c)) for c in members
+            )
+            arxiv = text.arxiv_id or _first_arxiv(corpus, self.result, s, members)
+            yield OutputRow(record_id(text.title, text.abstract), text.title, text.abstract,
+                            sources, arxiv)
+
+
+def _source_tuple(corpus: Corpus, c: int) -> tuple[str, int, str | None]:
+    src = corpus.source(c)
+    return src.file, src.line, src.date
+
+
+def _first_arxiv(corpus: Corpus, result: DedupResult, s: int, members: list[int]) -> str | None:
+    for c in members:
+        a = corpus.unique_arxiv[corpus.copy_unique[c]]
+        if a:
+            return a
+    return None
+
+
+def group_clusters(corpus: Corpus, result: DedupResult) -> Clusters:
+    copy_cluster = result.cluster[as_numpy(corpus.copy_unique)]
+    # Rows appear in the order of their first copy in the input.
+    clusters, first_copy = np.unique(copy_cluster, return_index=True)
+    row_order = np.argsort(first_copy, kind="stable")
+    row_survivor = clusters[row_order]
+    rank = np.empty(len(clusters), dtype=np.int64)
+    rank[row_order] = np.arange(len(clusters))
+    copy_row = rank[np.searchsorted(clusters, copy_cluster)]
+    copy_order = np.argsort(copy_row, kind="stable")
+    row_bounds = np.zeros(len(clusters) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(copy_row, minlength=len(clusters)), out=row_bounds[1:])
+    return Clusters(corpus, result, row_survivor, copy_order, row_bounds)
+
+
+def cluster_records(records: Iterable[Record], options: DedupOptions | None = None,
+                    batch: int = 2048) -> list[int]:
+    """Deduplicate in-memory records: for each record (in order), the index of the record
+    that survives for its paper. The engine behind ``clean``, for library use and benchmarks."""
+    corpus = Corpus()
+    try:
+        it = iter(records)
+        while chunk := list(islice(it, batch)):
+            corpus.add_batch(key_batch(chunk))
+        corpus.seal()
+        if corpus.n_copies == 0:
+            return []
+        result = find_duplicates(corpus, options)
+        first_copy = as_numpy(corpus.unique_first_copy)
+        return first_copy[result.cluster[as_numpy(corpus.copy_unique)]].tolist()
+    finally:
+        corpus.close()
+
+
+def clean(
+    inputs: Sequence[str],
+    output: str | os.PathLike[str] = "-",
+    options: CleanOptions | None = None,
+    *,
+    stdin: BinaryIO | None = None,
+    report: str | os.PathLike[str] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Summary:
+    """Clean ``inputs`` (files, directories, ``"-"``) into ``output`` (a path or ``"-"``).
+
+    Raises ``sources.InputError`` for unreadable inputs and ``DataError`` when nothing could
+    be parsed; the output file is only replaced when everything succeeded.
+    """
+    opts = options or CleanOptions()
+    files = expand_inputs(list(inputs), opts.include, opts.exclude)
+    log = ParseLog()
+    summary = Summary(files=len(files))
+    with build_corpus(files, opts, log, stdin, progress) as corpus:
+        summary.formats = log.formats
+        summary.parsed = corpus.n_copies
+        summary.unique_texts = corpus.n_unique
+        summary.rejected = len(log.rejects)
+        summary.rejects_by_code = Counter(d.code for d in log.rejects)
+        summary.warnings = Counter(d.code for d in log.warnings)
+        summary.chrome = log.chrome
+        summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
+        if corpus.n_copies == 0:
+            raise DataError("no records found in the input")
+        result = find_duplicates(corpus, opts.dedup)
+        clusters = group_clusters(corpus, result)
+        summary.candidates = result.n_candidates
+        summary.related_pairs = len(result.related)
+        for flags in result.flagged.values():
+            summary.flagged_clusters.update(flags)
+        summary.kept = len(clusters.row_survivor)
+        for c in range(corpus.n_copies):
+            m = clusters.copy_match(c)
+            if m != "survivor":
+                summary.merged[m] += 1
+        summary.check_accounting()
+        fmt = output_format_for(str(output), opts.output_format)
+        with atomic_output(output) as out:
+            WRITERS[fmt](clusters.rows(), out)
+        if report is not None:
+            from .report import write_cluster_report
+
+            write_cluster_report(clusters, report)
+    return summary
+
+
+def _diag_order(files: list[InputFile]) -> Callable[[Diagnostic], tuple[int, int, str]]:
+    rank = {f.display: i for i, f in enumerate(files)}
+    return lambda d: (rank.get(d.file, len(rank)), d.line, d.code)

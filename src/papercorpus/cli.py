@@ -1,0 +1,186 @@
+"""Command line: a thin face over ``papercorpus.api``.
+
+Data goes to stdout (or ``-o``); messages, progress and the summary go to stderr. Exit codes:
+0 ok, 1 data failure (unreadable input, nothing parsed, validation failed), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import traceback
+from collections.abc import Iterator
+
+import click
+from rich.console import Console
+
+from . import api
+from .dedup import DedupOptions, Thresholds
+from .report import render_summary, stats_json
+from .sources import InputError, ReadOptions
+
+MAX_DIAGNOSTICS = 20
+_T = Thresholds()
+
+
+def _stderr_console(quiet: bool) -> Console:
+    return Console(stderr=True, quiet=quiet, highlight=False, soft_wrap=True)
+
+
+def _error(message: str) -> None:
+    click.echo(f"papercorpus: error: {message}", err=True)
+
+
+@contextlib.contextmanager
+def _errors_to_exit_codes(debug: bool) -> Iterator[None]:
+    """One line per failure, no traceback unless --debug (which re-raises)."""
+    try:
+        yield
+    except (click.ClickException, click.exceptions.Exit, click.Abort):
+        raise
+    except InputError as exc:
+        if debug:
+            traceback.print_exc()
+        _error(str(exc))
+        sys.exit(1)
+    except api.DataError as exc:
+        if debug:
+            traceback.print_exc()
+        _error(str(exc))
+        sys.exit(1)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _error("interrupted; no output file was replaced")
+        sys.exit(130)
+    except OSError as exc:
+        if debug:
+            traceback.print_exc()
+        name = f"{exc.filename}: " if exc.filename else ""
+        _error(f"{name}{exc.strerror or exc}")
+        sys.exit(1)
+    except Exception as exc:  # a bug: say so in one line, full detail with --debug
+        if debug:
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)")
+        sys.exit(1)
+
+
+def _silence_stdout() -> None:
+    # After EPIPE, make the interpreter's final flush go nowhere (Python docs, "Note on SIGPIPE").
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="papercorpus")
+def main() -> None:
+    """Deduplicating corpus cleaner for research-paper listings."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@click.option("-o", "--output", default="-", show_default=True, metavar="PATH",
+              help="Output file, or - for stdout. Written atomically.")
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv"]),
+              help="Output format [default: from the output's extension, else jsonl].")
+@click.option("--input-format", type=click.Choice(["auto", "pages", "arxiv_text", "json", "jsonl",
+                                                   "csv"]), default="auto", show_default=True,
+              help="Parse every input as this format instead of detecting it.")
+@click.option("--keep", type=click.Choice(["first", "longest"]), default="first",
+              show_default=True, help="Which copy survives in a cluster.")
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (in dirs).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in dirs).")
+@click.option("--title-field", metavar="PATH", help="Field holding the title (JSON/CSV).")
+@click.option("--abstract-field", metavar="PATH", help="Field holding the abstract (JSON/CSV).")
+@click.option("--jaccard", type=click.FloatRange(0, 1), default=_T.jaccard, show_default=True,
+              help="Abstract Jaccard needed together with a similar title.")
+@click.option("--jaccard-alone", type=click.FloatRange(0, 1), default=_T.jaccard_alone,
+              show_default=True, help="Abstract Jaccard that merges whatever the titles.")
+@click.option("--containment", type=click.FloatRange(0, 1), default=_T.containment,
+              show_default=True, help="Containment of a truncated abstract in a longer one.")
+@click.option("--title-ratio", type=click.FloatRange(0, 1), default=_T.title_ratio,
+              show_default=True, help="Title similarity counted as agreement.")
+@click.option("--report", "report_path", metavar="PATH",
+              help="Write one JSON object per merged cluster explaining every merge.")
+@click.option("--stats", "stats_path", metavar="PATH|-",
+              help="Write run statistics as one JSON object (- for stderr).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="List every warning and reject.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def clean(inputs: tuple[str, ...], output: str, output_format: str | None, input_format: str,
+          keep: str, include: tuple[str, ...], exclude: tuple[str, ...],
+          title_field: str | None, abstract_field: str | None, jaccard: float,
+          jaccard_alone: float, containment: float, title_ratio: float,
+          report_path: str | None, stats_path: str | None, quiet: bool, verbose: bool,
+          debug: bool) -> None:
+    """Parse INPUT dumps, merge duplicate papers, write one record per paper.
+
+    INPUT is a file, a directory (read recursively, in sorted order) or - for stdin.
+    With no INPUT, stdin is read when it is not a terminal.
+    """
+    if not inputs:
+        if sys.stdin.isatty():
+            raise click.UsageError("no INPUT given (use - to read stdin)")
+        inputs = ("-",)
+    console = _stderr_console(quiet)
+    options = api.CleanOptions(
+        read=ReadOptions(None if input_format == "auto" else input_format, title_field,
+                         abstract_field),
+        dedup=DedupOptions(
+            thresholds=Thresholds(jaccard=jaccard, jaccard_alone=jaccard_alone,
+                                  containment=containment, title_ratio=title_ratio),
+            keep=keep,  # type: ignore[arg-type]
+        ),
+        include=include,
+        exclude=exclude,
+        output_format=output_format,  # type: ignore[arg-type]
+    )
+    with _errors_to_exit_codes(debug):
+        with _progress(console) as advance:
+            summary = api.clean(inputs, output, options, stdin=sys.stdin.buffer,
+                                report=report_path, progress=advance)
+        _print_diagnostics(summary, console, verbose)
+        render_summary(summary, console)
+        if stats_path:
+            data = stats_json(summary)
+            if stats_path == "-":
+                sys.stderr.buffer.write(data)
+                sys.stderr.flush()
+            else:
+                from .sinks import atomic_output
+
+                with atomic_output(stats_path) as fh:
+                    fh.write(data)
+        if output == "-":
+            sys.stdout.flush()
+
+
+def _print_diagnostics(summary: api.Summary, console: Console, verbose: bool) -> None:
+    shown = summary.diagnostics if verbose else summary.diagnostics[:MAX_DIAGNOSTICS]
+    for d in shown:
+        console.print(f"papercorpus: warning: {d}", markup=False)
+    hidden = len(summary.diagnostics) - len(shown)
+    if hidden:
+        console.print(f"papercorpus: ... and {hidden} more (use -v to list all)", markup=False)
+
+
+@contextlib.contextmanager
+def _progress(console: Console) -> Iterator[object]:
+    """A live record counter on interactive stderr only (nothing at all in pipes or CI)."""
+    if console.quiet or not console.is_interactive:
+        yield None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.completed:,} records parsed"),
+                  TimeElapsedColumn(), console=console, transient=True) as progress:
+        task = progress.add_task("parse", total=None)
+        yield lambda n: progress.advance(task, n)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,39 @@
+"""JSONL writer (orjson): one object per line, fixed key order, ``\\n`` after every line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import BinaryIO
+
+import orjson
+
+from .rows import OutputRow
+
+
+
+def _escape_separators(data: bytes) -> bytes:
+    # orjson writes U+2028/U+2029 raw; tools splitting with str.splitlines() would break a line
+    # there (domain.md §e), so escape them as JSON allows.
+    if b"\xe2\x80\xa8" in data or b"\xe2\x80\xa9" in data:
+        data = data.replace(b"\xe2\x80\xa8", b"\\u2028").replace(b"\xe2\x80\xa9", b"\\u2029")
+    return data
+
+
+def row_dict(row: OutputRow) -> dict[str, object]:
+    return {
+        "id": row.id,
+        "title": row.title,
+        "abstract": row.abstract,
+        "sources": [
+            {"file": s.file, "line": s.line, "date": s.date, "match": s.match} for s in row.sources
+        ],
+        "arxiv_id": row.arxiv_id,
+    }
+
+
+def write_jsonl(rows: Iterable[OutputRow], out: BinaryIO) -> int:
+    n = 0
+    for row in rows:
+        out.write(_escape_separators(orjson.dumps(row_dict(row))) + b"\n")
+        n += 1
+    return n

@@ -1,0 +1,183 @@
+"""Where parsed copies live between parsing and writing.
+
+Memory must grow with the number of unique records, not with the text, so the store keeps
+only compact columns in memory (provenance per copy; keys, signature and a file offset per
+unique text) and spills the texts of unique records to a temporary file. Exact duplicates
+never store their text at all: they are provenance rows pointing at their representative.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from array import array
+from dataclasses import dataclass
+
+import numpy as np
+import orjson
+
+from .keys import KeyedBatch
+from .records import Record, Source
+
+
+@dataclass(frozen=True, slots=True)
+class StoredText:
+    """A unique record's content, read back from the spill file."""
+
+    title: str
+    abstract: str
+    arxiv_id: str | None
+    flags: tuple[str, ...]
+    meta: dict[str, object]
+
+
+class _Interner:
+    """Small-string table (file names, dates): each distinct value stored once."""
+
+    def __init__(self) -> None:
+        self.index: dict[str | None, int] = {}
+        self.values: list[str | None] = []
+
+    def __call__(self, value: str | None) -> int:
+        i = self.index.get(value)
+        if i is None:
+            i = self.index[value] = len(self.values)
+            self.values.append(value)
+        return i
+
+
+class Corpus:
+    """Append-only store of copies and of the unique texts they point to.
+
+    A *copy* is one parsed occurrence (index in input order); a *unique* is one distinct
+    exact key (index in order of first occurrence). ``copy_unique[c]`` links them.
+    """
+
+    def __init__(self, spill_dir: str | None = None) -> None:
+        self._files = _Interner()
+        self._dates = _Interner()
+        self.copy_file = array("I")
+        self.copy_line = array("I")
+        self.copy_date = array("I")
+        self.copy_unique = array("q")
+        self.unique_first_copy = array("q")
+        self.unique_offset = array("q")
+        self.unique_arxiv: list[str | None] = []
+        self._exact: dict[bytes, int] = {}
+        fd, self._spill_path = tempfile.mkstemp(prefix="papercorpus-", suffix=".spill", dir=spill_dir)
+        self._spill = os.fdopen(fd, "w+b")
+        self._spill_end = 0
+        # Per-unique dedup columns, gathered per batch and concatenated by seal().
+        self._chunks: dict[str, list[np.ndarray]] = {
+            "sig": [], "title_hash": [], "prefix_hash": [], "weak": [], "abstract_len": []
+        }
+        self.sig = np.empty((0, 0), np.uint32)
+        self.title_hash = self.prefix_hash = np.empty(0, np.uint64)
+        self.weak = np.empty(0, bool)
+        self.abstract_len = np.empty(0, np.int64)
+
+    # -- building -------------------------------------------------------------------------
+    def add(self, record: Record, exact_key: bytes | None) -> tuple[int, bool]:
+        """Add one copy; return ``(unique index, is_new)``. ``exact_key=None`` means the copy
+        must stay on its own even if its text repeats (e.g. a generic title with no abstract)."""
+        src = record.source
+        self.copy_file.append(self._files(src.file))
+        self.copy_line.append(src.line)
+        self.copy_date.append(self._dates(src.date))
+        u = self._exact.get(exact_key) if exact_key is not None else None
+        is_new = u is None
+        if is_new:
+            u = len(self.unique_first_copy)
+            if exact_key is not None:
+                self._exact[exact_key] = u
+            self.unique_first_copy.append(len(self.copy_unique))
+            self.unique_offset.append(self._spill_end)
+            self.unique_arxiv.append(record.arxiv_id)
+            self._write(record)
+        elif record.arxiv_id and self.unique_arxiv[u] is None:
+            # The same text seen again with an id: the id is the strongest key, keep it.
+            self.unique_arxiv[u] = record.arxiv_id
+        self.copy_unique.append(u)
+        return u, is_new
+
+    def add_batch(self, batch: KeyedBatch) -> None:
+        new_rows = [i for i, (rec, key) in enumerate(zip(batch.records, batch.exact, strict=True))
+                    if self.add(rec, key)[1]]
+        if new_rows:
+            rows = np.array(new_rows, dtype=np.int64)
+            c = self._chunks
+            c["sig"].append(batch.sig[rows])
+            c["title_hash"].append(batch.title_hash[rows])
+            c["prefix_hash"].append(batch.prefix_hash[rows])
+            c["weak"].append(batch.weak[rows])
+            c["abstract_len"].append(
+                np.array([len(batch.records[i].abstract) for i in new_rows], dtype=np.int64))
+
+    def _write(self, record: Record) -> None:
+        row = [record.title, record.abstract, list(record.flags), record.meta or None]
+        data = orjson.dumps(row) + b"\n"
+        self._spill.write(data)
+        self._spill_end += len(data)
+
+    def seal(self) -> None:
+        """Finish building: drop the exact-key index, make the spill readable."""
+        self._exact = {}
+        self._spill.flush()
+        c = self._chunks
+        if c["sig"]:
+            self.sig = np.concatenate(c["sig"])
+            self.title_hash = np.concatenate(c["title_hash"])
+            self.prefix_hash = np.concatenate(c["prefix_hash"])
+            self.weak = np.concatenate(c["weak"])
+            self.abstract_len = np.concatenate(c["abstract_len"])
+        self._chunks = {k: [] for k in c}
+
+    # -- reading --------------------------------------------------------------------------
+    @property
+    def n_copies(self) -> int:
+        return len(self.copy_unique)
+
+    @property
+    def n_unique(self) -> int:
+        return len(self.unique_first_copy)
+
+    def text(self, u: int) -> StoredText:
+        self._spill.seek(self.unique_offset[u])
+        title, abstract, flags, meta = orjson.loads(self._spill.readline())
+        return StoredText(title, abstract, self.unique_arxiv[u], tuple(flags), meta or {})
+
+    def iter_texts(self):
+        """All unique texts in order, read sequentially (fast path for writers)."""
+        self._spill.seek(0)
+        for u, line in enumerate(self._spill):
+            if u >= self.n_unique:
+                break
+            title, abstract, flags, meta = orjson.loads(line)
+            yield StoredText(title, abstract, self.unique_arxiv[u], tuple(flags), meta or {})
+
+    def source(self, c: int) -> Source:
+        return Source(
+            self._files.values[self.copy_file[c]],
+            self.copy_line[c],
+            self._dates.values[self.copy_date[c]],
+        )
+
+    def close(self) -> None:
+        try:
+            self._spill.close()
+        finally:
+            try:
+                os.unlink(self._spill_path)
+            except FileNotFoundError:
+                pass
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def as_numpy(arr: array) -> np.ndarray:
+    """Zero-copy view of an ``array`` column."""
+    return np.frombuffer(arr, dtype=np.dtype(arr.typecode)) if len(arr) else np.empty(0, arr.typecode)

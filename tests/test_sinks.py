@@ -1,0 +1,61 @@
+"""Writers and atomic replacement."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import orjson
+import pytest
+
+from papercorpus.sinks import OutputRow, SourceRef, atomic_output, write_csv, write_jsonl
+
+ROWS = [
+    OutputRow("id1", '"Quoted", title', "Line one\nline two, with comma", (
+        SourceRef("a.txt", 3, "Mar 17", "survivor"), SourceRef("b.txt", 9, None, "exact")), None),
+    OutputRow("id2", "Sep\u2028arator", "x", (SourceRef("c.txt", 1, None, "survivor"),), "2410.05434"),
+]
+
+
+def test_jsonl_key_order_and_separators():
+    buf = io.BytesIO()
+    assert write_jsonl(ROWS, buf) == 2
+    data = buf.getvalue()
+    assert data.endswith(b"\n") and data.count(b"\n") == 2
+    assert b"\xe2\x80\xa8" not in data  # escaped, so splitlines() readers do not break
+    first = orjson.loads(data.splitlines()[0])
+    assert list(first) == ["id", "title", "abstract", "sources", "arxiv_id"]
+    assert list(first["sources"][0]) == ["file", "line", "date", "match"]
+    assert orjson.loads(data.splitlines()[1])["title"] == "Sep\u2028arator"
+
+
+def test_csv_round_trips_with_csv_module():
+    buf = io.BytesIO()
+    write_csv(ROWS, buf)
+    data = buf.getvalue()
+    assert b"\r\n" not in data
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    assert rows[0] == ["id", "title", "abstract", "sources", "arxiv_id"]
+    assert rows[1] == ["id1", '"Quoted", title', "Line one\nline two, with comma",
+                       "a.txt:3;b.txt:9", ""]
+    assert rows[2][4] == "2410.05434"
+
+
+def test_atomic_output_keeps_old_file_on_error(tmp_path):
+    target = tmp_path / "out.jsonl"
+    target.write_text("old\n")
+    with pytest.raises(RuntimeError), atomic_output(target) as fh:
+        fh.write(b"partial")
+        raise RuntimeError("disk full")
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]  # no temp left behind
+
+
+def test_atomic_output_replaces_on_success(tmp_path):
+    target = tmp_path / "out.jsonl"
+    target.write_text("old\n")
+    target.chmod(0o640)
+    with atomic_output(target) as fh:
+        fh.write(b"new\n")
+    assert target.read_text() == "new\n"
+    assert target.stat().st_mode & 0o777 == 0o640
