@@ -1,0 +1,357 @@
+"""Pure text functions that turn titles and abstracts into dedup keys.
+
+The same paper reaches us in three spellings of its LaTeX: raw arXiv TeX (``$512\\times512$``,
+``Poincar\\'e``), Hugging Face's rendering with math backslashes stripped (``512times512``) and
+Unicode (``512×512``, ``Poincaré``). ``fold`` maps all three to the same lowercase ASCII words;
+``key`` removes the spaces as well, so glued or split words (``lowdimensional`` /
+``low-dimensional``) also agree. See domain.md §c.1 for the pipeline and its verified pairs.
+
+This runs on every record, so each step is skipped when it cannot apply (no ``&``, no
+backslash, pure ASCII...) and the final pass is a single ``str.translate`` on ASCII text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import re
+import unicodedata
+
+__all__ = [
+    "abstract_key",
+    "collapse_ws",
+    "fix_mojibake",
+    "fold",
+    "key",
+    "title_key",
+    "title_markers",
+]
+
+# --------------------------------------------------------------------------- whitespace
+
+# Invisible characters that join or split words without being whitespace to str.split().
+_INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\ufeff\u2060\u00ad\u180e"}
+
+
+def collapse_ws(text: str) -> str:
+    """Display text: whitespace runs -> one space, invisible characters removed, stripped."""
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+    # str.split() already knows NBSP, U+2028/2029, \x85 and friends as whitespace.
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------- mojibake
+
+
+def _cp1252_byte_table() -> dict[str, int]:
+    """Char -> byte for text that was UTF-8 decoded as cp1252 (or latin-1 where cp1252
+    leaves a byte undefined, which is what most mis-decoders fall back to)."""
+    table: dict[str, int] = {}
+    for byte in range(0x80, 0x100):
+        table[chr(byte)] = byte  # latin-1 reading
+        with contextlib.suppress(UnicodeDecodeError):  # cp1252 leaves 5 bytes undefined
+            table[bytes([byte]).decode("cp1252")] = byte
+    return table
+
+
+_CP1252_BYTE = _cp1252_byte_table()
+_CONT = "[" + re.escape("".join(c for c, b in _CP1252_BYTE.items() if b < 0xC0)) + "]"
+# A UTF-8 multi-byte sequence as it looks after being read as cp1252: a lead byte
+# (Â..ß, à..ï, ð..ô) followed by the right number of continuation bytes.
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}"
+)
+
+
+def _repair_sequence(match: re.Match[str]) -> str:
+    seq = match.group()
+    try:
+        return bytes(_CP1252_BYTE[c] for c in seq).decode("utf-8")
+    except UnicodeDecodeError:
+        return seq  # not a clean round trip: leave it as it was
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair cp1252/latin-1 mojibake (``PoincarÃ©`` -> ``Poincaré``, ``donâ€™t`` -> ``don’t``).
+
+    Each suspicious sequence is re-encoded and strictly decoded as UTF-8 on its own, so a text
+    mixing correct accents and mojibake is repaired too, and any sequence that does not decode
+    cleanly is left untouched. Double mojibake (``ÃƒÂ©``) takes a second pass.
+    """
+    if text.isascii():
+        return text
+    for _ in range(3):
+        repaired = _MOJIBAKE.sub(_repair_sequence, text)
+        if repaired == text:
+            break
+        text = repaired
+    return text
+
+
+# --------------------------------------------------------------------------- HTML
+
+# Only entities with their ';': html.unescape alone also expands legacy semicolon-less names,
+# which would turn a plain "&parameter" into "¶meter".
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Inline/block tags that API dumps embed (JATS abstracts, <sup>2</sup>). A whitelist, because
+# plain text has "<ability branch, knowledge>" and "n < d" that a generic stripper would eat.
+_TAG = re.compile(
+    r"</?(?:[a-z]+:)?(?:sup|sub|i|b|u|em|strong|sc|italic|bold|span|p|br|div)"
+    r"(?:\s+[a-z:-]+(?:=\"[^\"<>]*\")?)*\s*/?>",
+    re.IGNORECASE,
+)
+
+
+def _unescape_entity(match: re.Match[str]) -> str:
+    return html.unescape(match.group())
+
+
+def _unescape(text: str) -> str:
+    # Twice, for double-escaped dumps (&amp;amp; -> &amp; -> &).
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = _ENTITY.sub(_unescape_entity, text)
+    return text
+
+
+# --------------------------------------------------------------------------- TeX
+
+# Accent macros -> base letter. The letter accents (\u \v \H \t \c \d \b \k \r) must be followed
+# by '{' or whitespace, otherwise "\times" would be read as "\t" + "imes".
+_TEX_ACCENT = re.compile(r"\\(?:[`'^\"~=.]|[uvHtcdbkr](?=[\s{]))\s*\{?\s*\\?([A-Za-z])\s*\}?")
+_TEX_COMMAND = re.compile(r"\\([A-Za-z]+)")
+# Commands that only change appearance: dropped with their backslash. \left/\right are sizing.
+_STYLE_COMMANDS = frozenset(
+    [
+        *("textbf", "textit", "textrm", "textsf", "texttt", "textsc", "textup", "textsl"),
+        *("textmd", "textnormal", "text", "emph", "mbox", "hbox", "operatorname"),
+        *("textsuperscript", "textsubscript", "underline", "url", "href"),
+        *("mathrm", "mathit", "mathbf", "mathsf", "mathtt", "mathcal", "mathbb", "mathfrak"),
+        *("mathscr", "mathnormal", "boldsymbol", "bm"),
+        *("bf", "it", "em", "rm", "sf", "tt", "sc", "sl", "up", "md"),
+        *("tiny", "scriptsize", "footnotesize", "small", "normalsize"),
+        *("large", "Large", "LARGE", "huge", "Huge"),
+        *("displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle"),
+        *("left", "right", "middle", "big", "Big", "bigg", "Bigg"),
+        *("bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr"),
+    ]
+)
+# Text-mode symbol commands: punctuation, so "GS\textasciicircum2" agrees with "GS^2".
+_PUNCTUATION_COMMANDS = frozenset(
+    [
+        *("textasciicircum", "textasciitilde", "textbackslash", "textunderscore", "textbar"),
+        *("textless", "textgreater", "textendash", "textemdash", "textbullet", "textellipsis"),
+        *("textquotedblleft", "textquotedblright", "textquoteleft", "textquoteright"),
+        *("textperiodcentered", "textquotesingle", "textquotedbl"),
+    ]
+)
+# Letter commands whose name is not their base letter(s) (\aa is å; \o, \ss, \ae work as names).
+_LETTER_COMMANDS = {"aa": "a", "AA": "A"}
+
+
+def _tex_command(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name in _STYLE_COMMANDS:
+        return ""
+    if name in _PUNCTUATION_COMMANDS:
+        return " "
+    # Anything else keeps its name, as HF's renderer does: \times -> times, \theta -> theta.
+    return _LETTER_COMMANDS.get(name, name)
+
+
+# Style commands whose backslash the HF renderer already stripped (math mode): they are not
+# English words, so dropping them wherever they appear is safe and makes "mathcal{O}" agree
+# with "\mathcal{O}" and "𝒪", and "scriptsizeFLaws" with "$\scriptsize\mathtt{F}$Laws".
+# One regex per literal prefix: re scans for a literal prefix at memchr speed (~0.6 us per
+# abstract), while a single alternation without one is tried at every position (~20 us).
+_STRIPPED_STYLE = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"math(?:rm|bf|it|sf|tt|cal|bb|frak|scr|normal)",
+        r"text(?:bf|it|rm|sf|tt|sc|up|sl|md|normal|style|superscript|subscript)",
+        r"script(?:size|style)",
+        r"footnotesize",
+        r"displaystyle",
+    )
+)
+# These take a braced argument; "underline" is also an English word, hence the brace lookahead.
+_STRIPPED_STYLE_BRACED = re.compile(r"(?:boldsymbol|operatorname|underline)(?=\s*\{)")
+# Stripped "{\bf 1}" -> "{bf 1}": the short switches only count right after a brace.
+_STRIPPED_SWITCH = re.compile(r"\{(?:bf|it|em|rm|sf|tt|sc|sl)(?=\s)")
+
+
+def _detex(text: str) -> str:
+    text = _TEX_ACCENT.sub(r"\1", text)
+    return _TEX_COMMAND.sub(_tex_command, text)
+
+
+def _drop_stripped_style(text: str) -> str:
+    for pattern in _STRIPPED_STYLE:
+        text = pattern.sub("", text)
+    if "{" in text:
+        text = _STRIPPED_SWITCH.sub("{", _STRIPPED_STYLE_BRACED.sub("", text))
+    return text
+
+
+# --------------------------------------------------------------------------- Unicode
+
+# Unicode math symbols and Greek -> the TeX command names HF leaves behind (no spaces added,
+# exactly like a stripped backslash: "512×512" -> "512times512").
+# fmt: off
+_SYMBOL_NAMES = {
+    "×": "times", "÷": "div", "±": "pm", "∓": "mp", "⋅": "cdot", "∘": "circ", "°": "circ",
+    "≤": "leq", "⩽": "leq", "≥": "geq", "⩾": "geq", "≠": "neq", "≈": "approx", "∼": "sim",
+    "≃": "simeq", "≅": "cong", "≡": "equiv", "∝": "propto", "≪": "ll", "≫": "gg",
+    "≺": "prec", "≻": "succ", "∞": "infty", "∑": "sum", "∏": "prod", "∫": "int",
+    "∂": "partial", "∇": "nabla", "√": "sqrt", "∈": "in", "∉": "notin", "∋": "ni",
+    "⊂": "subset", "⊆": "subseteq", "⊃": "supset", "⊇": "supseteq", "∪": "cup", "∩": "cap",
+    "∖": "setminus", "∅": "emptyset", "∀": "forall", "∃": "exists", "¬": "neg", "∧": "wedge",
+    "∨": "vee", "⊕": "oplus", "⊗": "otimes", "⊙": "odot", "†": "dagger", "‡": "ddagger",
+    "∗": "ast", "⋆": "star", "★": "star", "•": "bullet", "⊤": "top", "⊥": "perp",
+    "∥": "parallel", "⟨": "langle", "⟩": "rangle", "→": "rightarrow", "←": "leftarrow",
+    "↔": "leftrightarrow", "⇒": "Rightarrow", "⇐": "Leftarrow", "⇔": "Leftrightarrow",
+    "↦": "mapsto", "ℓ": "ell", "ℏ": "hbar", "\u00b5": "mu",
+    # Greek (variant forms fold to the plain letter, as people type them for \epsilon etc.)
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ϵ": "epsilon",
+    "ζ": "zeta", "η": "eta", "θ": "theta", "ϑ": "theta", "ι": "iota", "κ": "kappa",
+    "ϰ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi", "ο": "o", "π": "pi",
+    "ϖ": "pi", "ρ": "rho", "ϱ": "rho", "σ": "sigma", "ς": "sigma", "τ": "tau",
+    "υ": "upsilon", "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+    "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta", "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi",
+    "Σ": "Sigma", "Υ": "Upsilon", "Φ": "Phi", "Ψ": "Psi", "\u03a9": "Omega", "\u2126": "Omega",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X",
+    # Latin letters NFKD does not decompose; without this "Søren" would lose its "ø".
+    "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "ß": "ss", "ẞ": "SS", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+    "ı": "i", "ȷ": "j", "ħ": "h", "Ħ": "H",
+}
+_COMBINING_RANGES = (
+    (0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F)
+)
+# fmt: on
+_UNICODE_TABLE: dict[int, str | None] = {ord(c): name for c, name in _SYMBOL_NAMES.items()}
+_UNICODE_TABLE.update(_INVISIBLE)
+for _lo, _hi in _COMBINING_RANGES:
+    _UNICODE_TABLE.update(dict.fromkeys(range(_lo, _hi + 1)))
+del _lo, _hi
+
+
+def _to_ascii(text: str) -> str:
+    # Symbols go first: NFKD would turn "ℓ" into "l" and "≠" into "=" + a combining mark.
+    text = unicodedata.normalize("NFKD", text.translate(_UNICODE_TABLE))
+    if not text.isascii():
+        # Second pass for what NFKD produced (combining marks, math-italic 𝜃 -> θ).
+        text = text.translate(_UNICODE_TABLE)
+        # Any other non-ASCII character (CJK, arrows we do not name) is a separator.
+        text = text.encode("ascii", "replace").decode("ascii")
+    return text
+
+
+# --------------------------------------------------------------------------- folding
+
+_FOLD_SPACED = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
+_FOLD_KEY = {i: (chr(i).lower() if chr(i).isalnum() else None) for i in range(128)}
+
+
+def _prepare(text: str) -> str:
+    """Everything up to the final ASCII pass; the result is ASCII."""
+    if "&" in text:
+        text = _unescape(text)
+    if not text.isascii():
+        # After unescaping, so "PoincarÃ&copy;" is repaired as well.
+        text = fix_mojibake(text)
+    if "<" in text:
+        text = _TAG.sub("", text)
+    if "\\" in text:
+        text = _detex(text)
+    text = _drop_stripped_style(text)
+    if not text.isascii():
+        text = _to_ascii(text)
+    return text
+
+
+def fold(text: str) -> str:
+    """Normalised spaced text for shingling: lowercase ASCII words separated by single spaces."""
+    return " ".join(_prepare(text).translate(_FOLD_SPACED).split())
+
+
+def key(text: str) -> str:
+    """``fold(text)`` without spaces: immune to glued and split words."""
+    return _prepare(text).translate(_FOLD_KEY)
+
+
+def title_key(title: str) -> str:
+    return key(title)
+
+
+def abstract_key(abstract: str) -> str:
+    return key(abstract)
+
+
+# --------------------------------------------------------------------------- title markers
+
+_DIGITS = re.compile(r"[0-9]+")
+_ROMAN_TOKEN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+# Words after which a roman numeral or a number word is a part/version number.
+_NUMBER_CONTEXT = frozenset(
+    [
+        *("part", "parts", "chapter", "vol", "volume", "book", "section", "phase", "stage"),
+        *("episode", "series", "edition", "round", "level", "type", "tier"),
+    ]
+)
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    )
+}
+# Subtitle and parenthesis boundaries: "Rocky II: The Return" has II in trailing position.
+_TITLE_SEGMENTS = re.compile(r"[:;?!|()\[\]]|\s[-\u2013\u2014]+\s|\s-{2,3}\s")
+
+
+def _roman_value(token: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10}
+    total = 0
+    for i, ch in enumerate(token):
+        value = values[ch]
+        nxt = values[token[i + 1]] if i + 1 < len(token) else 0
+        total += -value if value < nxt else value
+    return total
+
+
+def _segment_markers(words: list[str]) -> list[str]:
+    markers: list[str] = []
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        digits = _DIGITS.findall(word)
+        if digits:
+            markers.extend(digits)
+            continue
+        after_context = i > 0 and words[i - 1] in _NUMBER_CONTEXT
+        if after_context and word in _NUMBER_WORDS:
+            markers.append(_NUMBER_WORDS[word])
+        elif (
+            word
+            and _ROMAN_TOKEN.fullmatch(word)
+            and (after_context or (i == last and i > 0 and len(word) >= 2))
+        ):
+            # Single trailing letters are left out: "Am I", "Grok on X" are not numerals.
+            markers.append(str(_roman_value(word)))
+    return markers
+
+
+def title_markers(title: str) -> tuple[str, ...]:
+    """Number/version tokens of a title, in order, for the merge guard.
+
+    Digit runs of the folded title (so ``Llama 2`` / ``Llama-2`` / ``LLaMA2`` all give
+    ``("2",)``; decimals split: ``Kandinsky 5.0`` -> ``("5", "0")``, ``v2`` -> ``("2",)``),
+    plus roman numerals and number words after "Part"/"Chapter"/... and roman numerals of two
+    or more letters ending the title or a segment of it (``... II: subtitle``).
+    """
+    markers: list[str] = []
+    for segment in _TITLE_SEGMENTS.split(title):
+        markers.extend(_segment_markers(fold(segment).split()))
+    return tuple(markers)
