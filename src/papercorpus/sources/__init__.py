@@ -37,32 +37,46 @@ def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Ite
         return parse_arxiv_text
     from . import structured
 
-    fn = {"json": structured.parse_json, "jsonl": structured.parse_jsonl, "csv": structured.parse_csv}[fmt]
+    fn = {
+        "json": structured.parse_json,
+        "jsonl": structured.parse_jsonl,
+        "csv": structured.parse_csv,
+    }[fmt]
 
     def parse(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
-        return fn(lines, file, log, title_field=opts.title_field, abstract_field=opts.abstract_field)
+        return fn(
+            lines, file, log, title_field=opts.title_field, abstract_field=opts.abstract_field
+        )
 
     return parse
 
 
-def iter_records(inp: InputFile, opts: ReadOptions, log: ParseLog,
-                 stdin: BinaryIO | None = None) -> Iterator[Record]:
+def iter_records(
+    inp: InputFile, opts: ReadOptions, log: ParseLog, stdin: BinaryIO | None = None
+) -> Iterator[Record]:
     from .detect import detect_format
 
     lines = iter(read_lines(inp, stdin))
     head = list(islice(lines, HEAD_LINES))
     fmt = opts.input_format or detect_format(head, inp.display)
-    log.formats[fmt] += 1
     yield from _parser(fmt, opts)(chain(head, lines), inp.display, log)
 
 
-def iter_batches(inputs: list[InputFile], opts: ReadOptions, log: ParseLog,
-                 stdin: BinaryIO | None = None) -> Iterator[list[Record]]:
+def iter_batches(
+    inputs: list[InputFile], opts: ReadOptions, log: ParseLog, stdin: BinaryIO | None = None
+) -> Iterator[list[Record]]:
     """Records of all inputs in input order, in batches of at most ``BATCH``."""
     records = chain.from_iterable(iter_records(inp, opts, log, stdin) for inp in inputs)
     while chunk := list(islice(records, BATCH)):
         yield chunk
 
 
-__all__ = ["InputError", "InputFile", "ParseLog", "ReadOptions", "expand_inputs", "iter_batches",
-           "iter_records"]
+__all__ = [
+    "InputError",
+    "InputFile",
+    "ParseLog",
+    "ReadOptions",
+    "expand_inputs",
+    "iter_batches",
+    "iter_records",
+]

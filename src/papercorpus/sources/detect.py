@@ -1,0 +1,153 @@
+"""Input format detection: content first, the file extension only breaks ties.
+
+Formats: ``"json"`` (one document: array or object), ``"jsonl"`` (one value per line),
+``"csv"`` (a header row with a title-like column), ``"arxiv_text"`` (arXiv listing pages
+as text) and ``"pages"`` (Hugging Face page dumps, the default).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import re
+
+import orjson
+
+JSON_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl"}
+CSV_EXTENSIONS = {".csv", ".tsv"}
+COMPRESSION_EXTENSIONS = (".gz", ".bz2", ".xz", ".zst", ".zstd")
+CSV_DELIMITERS = (",", "\t", ";", "|")
+# Normalised header names (see ``norm_key``) that name the title column.
+TITLE_KEYS = ("title", "paper_title", "article_title", "document_title", "primary_title")
+
+_HEADER_CELL_WORDS = 4
+# How many non-blank head lines the JSONL test looks at.
+_JSONL_PROBE = 10
+# A JSON array opening: "[" then an object, array, string or end of line (never "[1] arXiv:"
+# or a markdown link "[text](url)").
+_JSON_ARRAY_START = re.compile(r'\[\s*(?:[{\["]|$)')
+_ARXIV_ID_LINE = re.compile(r"^(\[\d+\]\s+)?arXiv:\d{4}\.\d{4,5}")
+
+
+def detect_format(head: list[tuple[int, str]], name: str) -> str:
+    """Guess the format of an input from its first lines and its display name."""
+    texts = [text for _, text in head]
+    nonblank = [t.strip() for t in texts if t.strip()]
+    ext = _extension(name)
+    if not nonblank:
+        return _by_extension(ext) or "pages"
+    first = nonblank[0]
+    if first.startswith(("{", "[")):
+        fmt = _json_kind(nonblank, ext)
+        if fmt:
+            return fmt
+    if sniff_csv_header(first) is not None:
+        return "csv"
+    if ext in CSV_EXTENSIONS and _csv_like(first):
+        return "csv"
+    if _looks_like_arxiv_text(texts):
+        return "arxiv_text"
+    return "pages"
+
+
+def norm_key(key: str) -> str:
+    """Header/field name as compared: case-folded, spaces and dashes as underscores."""
+    return re.sub(r"[\s\-]+", "_", key.strip().casefold())
+
+
+def is_title_key(key: str) -> bool:
+    return norm_key(key) in TITLE_KEYS
+
+
+def sniff_csv_header(line: str) -> str | None:
+    """Delimiter of a CSV header line that has a title-like column, else ``None``.
+
+    Header cells must be short names (at most ``_HEADER_CELL_WORDS`` words), so a page
+    line that happens to start with "Title," is not taken for a header.
+    """
+    for delim in CSV_DELIMITERS:
+        if delim not in line:
+            continue
+        cells = next(csv.reader([line], delimiter=delim), [])
+        if len(cells) < 2 or any(len(c.split()) > _HEADER_CELL_WORDS for c in cells):
+            continue
+        if any(is_title_key(c) for c in cells):
+            return delim
+    return None
+
+
+def _csv_like(line: str) -> bool:
+    return any(len(next(csv.reader([line], delimiter=d), [])) >= 2 for d in CSV_DELIMITERS)
+
+
+def _extension(name: str) -> str:
+    lower = name.lower()
+    for comp in COMPRESSION_EXTENSIONS:
+        if lower.endswith(comp):
+            lower = lower[: -len(comp)]
+            break
+    dot = lower.rfind(".")
+    return lower[dot:] if dot > lower.rfind("/") else ""
+
+
+def _by_extension(ext: str) -> str | None:
+    if ext in JSON_EXTENSIONS:
+        return JSON_EXTENSIONS[ext]
+    return "csv" if ext in CSV_EXTENSIONS else None
+
+
+def _json_kind(nonblank: list[str], ext: str) -> str | None:
+    """``"json"``/``"jsonl"`` when the head starts like JSON, else ``None``."""
+    first = nonblank[0]
+    if first in ("{", "["):
+        return "json"  # a pretty-printed document
+    value = _parse(first)
+    if isinstance(value, dict):
+        # One object per line; a lone single-line object is either, the extension decides
+        # (both parsers expand wrapper objects the same way, so the records do not differ).
+        if len(nonblank) == 1 and JSON_EXTENSIONS.get(ext) == "json":
+            return "json"
+        return "jsonl"
+    if isinstance(value, list):
+        second = _parse(nonblank[1]) if len(nonblank) > 1 else None
+        return "jsonl" if second is not None else "json"
+    if first.startswith("{'"):
+        return "jsonl"  # Python-repr dicts, one per line: the JSONL parser accepts them
+    if first.startswith('{"'):
+        # A first line that does not parse: a JSONL file with a bad first line still has
+        # complete objects on later lines; a document split over lines has none.
+        # Most lines must be objects: a wrapper with one item per line has only its last
+        # item line complete (the others end with ",").
+        probe = nonblank[1:_JSONL_PROBE]
+        objects = sum(isinstance(_parse(t), dict) for t in probe)
+        return "jsonl" if objects and objects * 2 >= len(probe) else "json"
+    if first.startswith("{"):
+        return None  # e.g. a page line "{scriptsize CODE2SEQ}: ..."
+    return "json" if _JSON_ARRAY_START.match(first) else None
+
+
+def _parse(text: str) -> object | None:
+    if not text.endswith(("}", "]")):
+        return None  # cheap reject: a complete container ends with its closing bracket
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return None
+
+
+def _looks_like_arxiv_text(texts: list[str]) -> bool:
+    name = f"{__package__}.arxiv_text"
+    try:
+        arxiv_text = importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise  # the module exists but is broken: do not hide that
+        return _fallback_arxiv_check(texts)
+    check = getattr(arxiv_text, "looks_like_arxiv_text", None)
+    return bool(check(texts)) if check else _fallback_arxiv_check(texts)
+
+
+def _fallback_arxiv_check(texts: list[str]) -> bool:
+    stripped = [t.strip() for t in texts]
+    has_title = any(t.startswith("Title:") for t in stripped)
+    return has_title and any(_ARXIV_ID_LINE.match(t) for t in stripped)
