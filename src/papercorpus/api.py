@@ -10,14 +10,15 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import BinaryIO, Literal
 
 import numpy as np
 
 from .dedup import DedupOptions, DedupResult, find_duplicates
-from .keys import key_batch, record_id
+from .keys import content_id, key_batch, raw_key
+from .parallel import default_jobs, ordered_map
 from .records import Diagnostic, Record
 from .sinks import WRITERS, OutputRow, SourceRef, atomic_output
 from .sources import InputFile, ParseLog, ReadOptions, expand_inputs, iter_batches
@@ -37,6 +38,7 @@ class CleanOptions:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     output_format: OutputFormat | None = None  # None: from the output's extension, else jsonl
+    jobs: int | None = None  # worker processes; None: the machine's cores
 
 
 @dataclass
@@ -93,13 +95,31 @@ def output_format_for(output: str, explicit: str | None) -> OutputFormat:
     return "csv" if str(output).lower().endswith(".csv") else "jsonl"
 
 
-def build_corpus(inputs: list[InputFile], options: CleanOptions, log: ParseLog,
-                 stdin: BinaryIO | None = None,
-                 progress: Callable[[int], None] | None = None) -> Corpus:
+def build_corpus(
+    inputs: list[InputFile],
+    options: CleanOptions,
+    log: ParseLog,
+    stdin: BinaryIO | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Corpus:
+    """Parse every input and run the exact pass into a ``Corpus``.
+
+    Parsing streams in this process; normalising, shingling and signing (the costly part)
+    runs in ``options.jobs`` worker processes, batch by batch, in order. Byte-identical copies
+    are recognised here by a raw hash and never sent to a worker.
+    """
     corpus = Corpus()
+    jobs = options.jobs or default_jobs()
     try:
-        for records in iter_batches(inputs, options.read, log, stdin):
-            corpus.add_batch(key_batch(records))
+
+        def work() -> Iterator[tuple[tuple[list[Record], list[bytes], list[int]], list[Record]]]:
+            for records in iter_batches(inputs, options.read, log, stdin):
+                raws = [raw_key(r) for r in records]
+                fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
+                yield (records, raws, fresh), [records[i] for i in fresh]
+
+        for (records, raws, fresh), keyed in ordered_map(key_batch, work(), jobs):
+            corpus.add_batch(records, raws, fresh, keyed)
             if progress:
                 progress(len(records))
         corpus.seal()
@@ -130,13 +150,14 @@ class Clusters:
         corpus = self.corpus
         for r, s in enumerate(self.row_survivor.tolist()):
             text = corpus.text(s)
-            members = self.copy_order[self.row_bounds[r]:self.row_bounds[r + 1]].tolist()
+            members = self.copy_order[self.row_bounds[r] : self.row_bounds[r + 1]].tolist()
             sources = tuple(
                 SourceRef(*_source_tuple(corpus, c), match=self.copy_match(c)) for c in members
             )
             arxiv = text.arxiv_id or _first_arxiv(corpus, self.result, s, members)
-            yield OutputRow(record_id(text.title, text.abstract), text.title, text.abstract,
-                            sources, arxiv)
+            yield OutputRow(
+                content_id(corpus.content_key(s)), text.title, text.abstract, sources, arxiv
+            )
 
 
 def _source_tuple(corpus: Corpus, c: int) -> tuple[str, int, str | None]:
@@ -167,15 +188,18 @@ def group_clusters(corpus: Corpus, result: DedupResult) -> Clusters:
     return Clusters(corpus, result, row_survivor, copy_order, row_bounds)
 
 
-def cluster_records(records: Iterable[Record], options: DedupOptions | None = None,
-                    batch: int = 2048) -> list[int]:
+def cluster_records(
+    records: Iterable[Record], options: DedupOptions | None = None, batch: int = 2048
+) -> list[int]:
     """Deduplicate in-memory records: for each record (in order), the index of the record
     that survives for its paper. The engine behind ``clean``, for library use and benchmarks."""
     corpus = Corpus()
     try:
         it = iter(records)
         while chunk := list(islice(it, batch)):
-            corpus.add_batch(key_batch(chunk))
+            raws = [raw_key(r) for r in chunk]
+            fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
+            corpus.add_batch(chunk, raws, fresh, key_batch([chunk[i] for i in fresh]))
         corpus.seal()
         if corpus.n_copies == 0:
             return []

@@ -38,7 +38,9 @@ def is_specific_title(title_key: str) -> bool:
     return len(title_key) >= MIN_SPECIFIC_TITLE
 
 
-def is_weak_abstract(abstract: str, abstract_fold: str, title_key: str, flags: tuple[str, ...]) -> bool:
+def is_weak_abstract(
+    abstract: str, abstract_fold: str, title_key: str, flags: tuple[str, ...]
+) -> bool:
     if WEAK_FLAGS.intersection(flags):
         return True
     if not abstract_fold or abstract_fold.count(" ") + 1 < MIN_ABSTRACT_WORDS:
@@ -50,12 +52,19 @@ def is_weak_abstract(abstract: str, abstract_fold: str, title_key: str, flags: t
 
 @dataclass
 class KeyedBatch:
-    records: list[Record]
-    exact: list[bytes | None]
+    """Keys of a list of records, row for row (the records themselves stay with the caller,
+    so a worker process does not send their text back)."""
+
+    content: list[bytes]  # 128-bit hash of (title key, abstract key): the output id's source
+    exact: list[bytes | None]  # the content key, or None when the copy must stay on its own
     title_hash: np.ndarray  # uint64, 0 = none
     prefix_hash: np.ndarray  # uint64, 0 = none
     weak: np.ndarray  # bool
     sig: np.ndarray  # (n, NUM_BINS) uint32
+    abstract_len: np.ndarray  # int64
+
+    def __len__(self) -> int:
+        return len(self.exact)
 
 
 def _h64(text: str) -> int:
@@ -65,6 +74,7 @@ def _h64(text: str) -> int:
 
 def key_batch(records: list[Record]) -> KeyedBatch:
     n = len(records)
+    content: list[bytes] = []
     exact: list[bytes | None] = []
     title_hash = np.zeros(n, dtype=np.uint64)
     prefix_hash = np.zeros(n, dtype=np.uint64)
@@ -76,10 +86,9 @@ def key_batch(records: list[Record]) -> KeyedBatch:
         w = is_weak_abstract(rec.abstract, af, tk, rec.flags)
         ak = af.replace(" ", "")
         weak[i] = w
-        if w and not is_specific_title(tk):
-            exact.append(None)
-        else:
-            exact.append(xxhash.xxh3_128_digest(f"{tk}\x1f{ak}".encode()))
+        ck = xxhash.xxh3_128_digest(f"{tk}\x1f{ak}".encode())
+        content.append(ck)
+        exact.append(None if w and not is_specific_title(tk) else ck)
         if tk:
             title_hash[i] = _h64(tk)
         if not w and len(ak) >= PREFIX_CHARS:
@@ -87,11 +96,23 @@ def key_batch(records: list[Record]) -> KeyedBatch:
         folded_abstracts.append("" if w else af)
     hashes, offsets = batch_shingles(folded_abstracts)
     sig = oph_signatures(hashes, offsets, NUM_BINS)
-    return KeyedBatch(records, exact, title_hash, prefix_hash, weak, sig)
+    abstract_len = np.fromiter((len(r.abstract) for r in records), dtype=np.int64, count=n)
+    return KeyedBatch(content, exact, title_hash, prefix_hash, weak, sig, abstract_len)
+
+
+def raw_key(record: Record) -> bytes:
+    """Hash of the text exactly as parsed: byte-identical copies (the most common duplicate)
+    are recognised by this alone and never normalised, shingled or signed."""
+    return xxhash.xxh3_128_digest(f"{record.title}\x1f{record.abstract}".encode())
+
+
+def content_id(content_key: bytes) -> str:
+    """Stable output id: derived from the normalised content of the surviving copy."""
+    return content_key.hex()[:20]
 
 
 def record_id(title: str, abstract: str) -> str:
-    """Stable output id: derived from the normalised content of the surviving copy."""
+    """``content_id`` computed from text (for records that did not pass through ``key_batch``)."""
     tk = fold(title).replace(" ", "")
     ak = fold(abstract).replace(" ", "")
     return xxhash.xxh3_128_hexdigest(f"{tk}\x1f{ak}".encode())[:20]

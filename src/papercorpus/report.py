@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import orjson
 
+from .keys import content_id
 from .sinks import atomic_output
 
 if TYPE_CHECKING:
@@ -82,8 +83,8 @@ def cluster_objects(clusters: Clusters):
                     entry["direct"] = not bool(result.indirect[u])
             copies.append(entry)
         yield {
-            "id": None,  # filled by caller to avoid recomputing ids here
-            "size": hi - lo,
+            "id": content_id(corpus.content_key(s)),
+            "size": int(hi - lo),
             "flags": result.flagged.get(s, []),
             "survivor": {
                 "file": src.file,
@@ -96,13 +97,9 @@ def cluster_objects(clusters: Clusters):
 
 
 def write_cluster_report(clusters: Clusters, path: str | os.PathLike[str]) -> int:
-    from .keys import record_id
-
     n = 0
     with atomic_output(path) as out:
         for obj in cluster_objects(clusters):
-            sv = obj["survivor"]
-            obj["id"] = record_id(sv["title"], sv["abstract"])  # type: ignore[index]
             out.write(orjson.dumps(obj) + b"\n")
             n += 1
     return n

@@ -8,6 +8,7 @@ never store their text at all: they are provenance rows pointing at their repres
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from array import array
@@ -63,13 +64,21 @@ class Corpus:
         self.unique_first_copy = array("q")
         self.unique_offset = array("q")
         self.unique_arxiv: list[str | None] = []
+        self._content = bytearray()  # 16-byte content key per unique, back to back
         self._exact: dict[bytes, int] = {}
-        fd, self._spill_path = tempfile.mkstemp(prefix="papercorpus-", suffix=".spill", dir=spill_dir)
+        self._raw: dict[bytes, int] = {}
+        fd, self._spill_path = tempfile.mkstemp(
+            prefix="papercorpus-", suffix=".spill", dir=spill_dir
+        )
         self._spill = os.fdopen(fd, "w+b")
         self._spill_end = 0
         # Per-unique dedup columns, gathered per batch and concatenated by seal().
         self._chunks: dict[str, list[np.ndarray]] = {
-            "sig": [], "title_hash": [], "prefix_hash": [], "weak": [], "abstract_len": []
+            "sig": [],
+            "title_hash": [],
+            "prefix_hash": [],
+            "weak": [],
+            "abstract_len": [],
         }
         self.sig = np.empty((0, 0), np.uint32)
         self.title_hash = self.prefix_hash = np.empty(0, np.uint64)
@@ -77,13 +86,9 @@ class Corpus:
         self.abstract_len = np.empty(0, np.int64)
 
     # -- building -------------------------------------------------------------------------
-    def add(self, record: Record, exact_key: bytes | None) -> tuple[int, bool]:
+    def add(self, record: Record, exact_key: bytes | None, content_key: bytes) -> tuple[int, bool]:
         """Add one copy; return ``(unique index, is_new)``. ``exact_key=None`` means the copy
         must stay on its own even if its text repeats (e.g. a generic title with no abstract)."""
-        src = record.source
-        self.copy_file.append(self._files(src.file))
-        self.copy_line.append(src.line)
-        self.copy_date.append(self._dates(src.date))
         u = self._exact.get(exact_key) if exact_key is not None else None
         is_new = u is None
         if is_new:
@@ -93,25 +98,49 @@ class Corpus:
             self.unique_first_copy.append(len(self.copy_unique))
             self.unique_offset.append(self._spill_end)
             self.unique_arxiv.append(record.arxiv_id)
+            self._content += content_key
             self._write(record)
-        elif record.arxiv_id and self.unique_arxiv[u] is None:
-            # The same text seen again with an id: the id is the strongest key, keep it.
-            self.unique_arxiv[u] = record.arxiv_id
-        self.copy_unique.append(u)
+        self._add_copy(record, u)
         return u, is_new
 
-    def add_batch(self, batch: KeyedBatch) -> None:
-        new_rows = [i for i, (rec, key) in enumerate(zip(batch.records, batch.exact, strict=True))
-                    if self.add(rec, key)[1]]
+    def _add_copy(self, record: Record, u: int) -> None:
+        src = record.source
+        self.copy_file.append(self._files(src.file))
+        self.copy_line.append(src.line)
+        self.copy_date.append(self._dates(src.date))
+        self.copy_unique.append(u)
+        if record.arxiv_id and self.unique_arxiv[u] is None:
+            # The same text seen again with an id: the id is the strongest key, keep it.
+            self.unique_arxiv[u] = record.arxiv_id
+
+    def known_raw(self, raw: bytes) -> bool:
+        return raw in self._raw
+
+    def add_batch(
+        self, records: list[Record], raws: list[bytes], fresh: list[int], keyed: KeyedBatch
+    ) -> None:
+        """Add ``records``; ``keyed`` holds the keys of ``records[i] for i in fresh``, the
+        others were byte-identical to a record already stored when the batch was cut."""
+        new_rows = []
+        row_of = dict(zip(fresh, range(len(fresh)), strict=True))
+        for i, rec in enumerate(records):
+            j = row_of.get(i)
+            if j is None:
+                self._add_copy(rec, self._raw[raws[i]])
+                continue
+            u, is_new = self.add(rec, keyed.exact[j], keyed.content[j])
+            if keyed.exact[j] is not None:
+                self._raw.setdefault(raws[i], u)
+            if is_new:
+                new_rows.append(j)
         if new_rows:
             rows = np.array(new_rows, dtype=np.int64)
             c = self._chunks
-            c["sig"].append(batch.sig[rows])
-            c["title_hash"].append(batch.title_hash[rows])
-            c["prefix_hash"].append(batch.prefix_hash[rows])
-            c["weak"].append(batch.weak[rows])
-            c["abstract_len"].append(
-                np.array([len(batch.records[i].abstract) for i in new_rows], dtype=np.int64))
+            c["sig"].append(keyed.sig[rows])
+            c["title_hash"].append(keyed.title_hash[rows])
+            c["prefix_hash"].append(keyed.prefix_hash[rows])
+            c["weak"].append(keyed.weak[rows])
+            c["abstract_len"].append(keyed.abstract_len[rows])
 
     def _write(self, record: Record) -> None:
         row = [record.title, record.abstract, list(record.flags), record.meta or None]
@@ -122,6 +151,7 @@ class Corpus:
     def seal(self) -> None:
         """Finish building: drop the exact-key index, make the spill readable."""
         self._exact = {}
+        self._raw = {}
         self._spill.flush()
         c = self._chunks
         if c["sig"]:
@@ -155,6 +185,9 @@ class Corpus:
             title, abstract, flags, meta = orjson.loads(line)
             yield StoredText(title, abstract, self.unique_arxiv[u], tuple(flags), meta or {})
 
+    def content_key(self, u: int) -> bytes:
+        return bytes(self._content[16 * u : 16 * u + 16])
+
     def source(self, c: int) -> Source:
         return Source(
             self._files.values[self.copy_file[c]],
@@ -166,10 +199,8 @@ class Corpus:
         try:
             self._spill.close()
         finally:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(self._spill_path)
-            except FileNotFoundError:
-                pass
 
     def __enter__(self) -> Corpus:
         return self
@@ -180,4 +211,6 @@ class Corpus:
 
 def as_numpy(arr: array) -> np.ndarray:
     """Zero-copy view of an ``array`` column."""
-    return np.frombuffer(arr, dtype=np.dtype(arr.typecode)) if len(arr) else np.empty(0, arr.typecode)
+    return (
+        np.frombuffer(arr, dtype=np.dtype(arr.typecode)) if len(arr) else np.empty(0, arr.typecode)
+    )
