@@ -164,7 +164,6 @@ def test_hf_scrape_fixture() -> None:
     assert _codes(log.warnings) == {"W_NO_ABSTRACT": 1, "W_ARXIV_ID_CONFLICT": 1}
     conflict = next(w for w in log.warnings if w.code == "W_ARXIV_ID_CONFLICT")
     assert conflict.line == 62 and "2510.01450" in conflict.message
-    assert log.formats == {"json": 1}
 
 
 def test_hf_daily_papers_api_list() -> None:
@@ -281,7 +280,6 @@ def test_arxiv_jsonl_fixture() -> None:
     assert "\n" not in records[0].abstract
     assert records[0].source.date is None and records[0].meta == {}
     assert [(d.code, d.line) for d in log.rejects] == [("R_BAD_JSON", 3), ("R_NO_TITLE", 5)]
-    assert log.formats == {"jsonl": 1}
 
 
 def test_jsonl_variants() -> None:
@@ -326,7 +324,6 @@ def test_csv_fixture() -> None:
     assert records[2].flags == ("no_abstract",)
     assert [(d.code, d.line) for d in log.rejects] == [("R_NO_TITLE", 6)]
     assert _codes(log.warnings) == {"W_NO_ABSTRACT": 1, "W_CSV_FIELDS": 1}
-    assert log.formats == {"csv": 1}
 
 
 def test_tsv_and_title_override() -> None:
@@ -387,7 +384,6 @@ def test_real_hf_papers_scrape() -> None:
     assert all(r.source.line >= 1 for r in records)
     flags = Counter(f for r in records for f in r.flags)
     assert flags["junk_abstract"] > 1000 and flags["no_abstract"] > 500
-    assert log.formats == {"json": len(files)}
 
 
 @pytest.mark.skipif(not (DATA / "arxiv-listings").is_dir(), reason="real data not available")

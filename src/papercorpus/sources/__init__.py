@@ -59,6 +59,7 @@ def iter_records(
     lines = iter(read_lines(inp, stdin))
     head = list(islice(lines, HEAD_LINES))
     fmt = opts.input_format or detect_format(head, inp.display)
+    log.formats[fmt] += 1
     yield from _parser(fmt, opts)(chain(head, lines), inp.display, log)
 
 

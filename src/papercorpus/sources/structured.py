@@ -522,7 +522,6 @@ def parse_jsonl(
 ) -> Iterator[Record]:
     """One JSON value per line (objects, or arrays/wrappers of them; Python-repr dicts
     are accepted too). Bad lines are rejected with ``R_BAD_JSON`` and skipped."""
-    log.formats["jsonl"] += 1
     opts = _Opts(title_field, abstract_field)
     walker = _Walker(title_field)
     for lineno, text in lines:
@@ -571,7 +570,6 @@ def parse_json(
     usable (items of a top-level array, or whole values of a concatenated sequence):
     those are kept and the rest is rejected as one ``R_BAD_JSON`` with its line.
     """
-    log.formats["json"] += 1
     first_line, text = _join(lines)
     if not text.strip():
         log.warn("W_NO_ITEMS", file, first_line, "empty JSON document")
@@ -736,7 +734,6 @@ def parse_csv(
 ) -> Iterator[Record]:
     """CSV/TSV with a header row (delimiter sniffed among ``, TAB ; |``). Quoted fields
     may span lines; the provenance line is the row's first line."""
-    log.formats["csv"] += 1
     it = iter(lines)
     header_line, header_text = next(((n, t) for n, t in it if t.strip()), (0, ""))
     if not header_line:

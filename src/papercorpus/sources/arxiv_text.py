@@ -1,0 +1,320 @@
+"""arXiv listing pages (``/list/<cat>/new``, ``/recent``) captured as text -> records.
+
+An entry is an id line (``[1] arXiv:2411.05780 [pdf, html, other]``, possibly
+``(cross-list from cs.CL)``) followed by labelled fields (``Title:``, ``Authors:``,
+``Comments:``, ``Journal-ref:``, ``Subjects:``...) and, on ``/new`` pages, the abstract:
+the paragraph after the fields, usually wrapped at 80 columns. ``/recent`` pages and the
+replacement section list no abstracts. The id (version stripped) is the record's
+``arxiv_id``; the listing date (``Showing new listings for …`` or a ``Wed, 2 Sep 2026``
+section header) is the page date, kept as written.
+
+Text is kept as read (TeX accents such as ``Poincar\\'e`` included); wrapped lines are
+joined and whitespace collapsed. Lines outside any entry that are not known page chrome
+are rejected with their line, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..normalize import collapse_ws
+from ..records import Record, Source
+from .base import Lines, ParseLog
+from .pages import ends_mid_word
+
+__all__ = ["looks_like_arxiv_text", "parse_arxiv_text"]
+
+_ENTRY = re.compile(
+    r"\s*(?:\[\d+\]\s*)?arXiv:(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})"
+    r"(?P<version>v\d+)?(?P<rest>\s*(?:\[[^\]]*\]|\((?:cross-list from [^)]*|replaced)\)|\s)*)$"
+)
+_CROSS = re.compile(r"\(cross-list from ([^)]+)\)")
+_FIELD = re.compile(
+    r"\s*(?P<name>Title|Authors?|Comments|Journal-ref|Subjects|DOI|Report-no|MSC-class|ACM-class)"
+    r"\s*:\s*(?P<value>.*)$"
+)
+_SECTION = re.compile(
+    r"\s*(?P<name>New submissions|Cross submissions|Cross-lists|Replacement submissions"
+    r"|Replacements)\b.*$"
+)
+_SHOWING = re.compile(r"\s*Showing new listings for\s+(?P<date>.+?)\s*$")
+_DAY_HEADER = re.compile(
+    r"\s*(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"\s*(?:\(showing[^)]*\))?\s*$"
+)
+_PAGE_CHROME = re.compile(
+    r"\s*(?:No updates today\.?|fewer\s*\|\s*more\s*\|\s*all|Total of \d+ entries"
+    r"|Showing up to \d+ entries per page.*|Authors and titles for .*|Skip to main content"
+    r"|Help\s*\|\s*Advanced Search|See today's (?:new )?changes|\[?\s*(?:pdf|html|other|ps)"
+    r"(?:\s*,\s*(?:pdf|html|other|ps))*\s*\]?)\s*$"
+)
+# "Subjects:" wrapped at 80 columns continues with more "Name (cs.XX)" items.
+_SUBJECT_ITEM = re.compile(r"[^.]*\([a-z\-]+(?:\.[A-Za-z\-]+)?\)\s*;?\s*$")
+_BOUNDARY = re.compile(r"(?:[^\W\d_]{3}|[)\]%\d])[.!]\s+[A-Z(]")
+_FIELD_KEYS = {
+    "Title": "title",
+    "Author": "authors",
+    "Authors": "authors",
+    "Comments": "comments",
+    "Journal-ref": "journal_ref",
+    "Subjects": "subjects",
+    "DOI": "doi",
+    "Report-no": "report_no",
+    "MSC-class": "msc_class",
+    "ACM-class": "acm_class",
+}
+_SECTION_KEYS = {
+    "New submissions": "new",
+    "Cross submissions": "cross",
+    "Cross-lists": "cross",
+    "Replacement submissions": "replacement",
+    "Replacements": "replacement",
+}
+_JOIN_END = ",;:-(/"
+_JOIN_WORDS = frozenset(["a", "an", "the", "and", "or", "of", "for", "with", "to", "in", "on"])
+
+
+@dataclass(slots=True)
+class _Entry:
+    arxiv_id: str | None
+    line: int
+    section: str
+    date: str | None
+    meta: dict[str, object]
+    title: list[str] = field(default_factory=list)
+    title_line: int = 0
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    current: str = "id"  # the field the next unlabelled line may continue
+    abstract: list[str] = field(default_factory=list)
+
+
+def looks_like_arxiv_text(head: list[str]) -> bool:
+    """True when the first ~200 lines look like an arXiv listing page captured as text."""
+    ids = titles = 0
+    for text in head:
+        if "Showing new listings for" in text or "submissions (showing" in text:
+            return True
+        if "arXiv:" in text and _ENTRY.match(text):
+            ids += 1
+        elif text.lstrip().startswith("Title:"):
+            titles += 1
+    return ids >= 1 and titles >= 1
+
+
+def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
+    """Records of one arXiv listing text capture (``/new`` or ``/recent``)."""
+    parser = _ListingParser(file, log)
+    for lineno, text in lines:
+        parser.feed(lineno, text)
+        if parser.out:
+            yield from parser.drain()
+    parser.finish()
+    yield from parser.drain()
+
+
+class _ListingParser:
+    def __init__(self, file: str, log: ParseLog) -> None:
+        self.file = file
+        self.log = log
+        self.out: list[Record] = []
+        self.entry: _Entry | None = None
+        self.date: str | None = None
+        self.section = "new"
+        self.blank = False  # a blank line since the last content line of the entry
+        self.with_abstracts = 0  # entries so far that had one: abstracts are expected
+        self.recent: deque[str] = deque(maxlen=50)
+
+    def drain(self) -> list[Record]:
+        out, self.out = self.out, []
+        return out
+
+    def feed(self, lineno: int, text: str) -> None:
+        s = text.strip()
+        if not s:
+            self.blank = True
+            return
+        if "arXiv:" in s and (m := _ENTRY.match(s)) is not None:
+            self._start(lineno, m)
+        elif (m := _FIELD.match(s)) is not None:
+            self._field(lineno, m.group("name"), m.group("value"))
+        elif not self._page_chrome(s):
+            self._content(lineno, text, s)
+        self.blank = False
+
+    def _page_chrome(self, s: str) -> bool:
+        """Listing-level lines: dates, section headers, pagination. They end an entry."""
+        if (m := _SECTION.match(s)) is not None:
+            self.section = _SECTION_KEYS[m.group("name")]
+            kind = "section"
+        elif (m := _SHOWING.match(s)) is not None:
+            self.date = m.group("date")
+            self.section = "new"
+            kind = "header"
+        elif (m := _DAY_HEADER.match(s)) is not None:
+            self.date = m.group("date")
+            self.section = "recent"
+            kind = "header"
+        elif _PAGE_CHROME.match(s):
+            kind = "pagination" if "|" in s or "entries" in s else "header"
+        else:
+            return False
+        self._finish()
+        self.log.drop_chrome(kind)
+        return True
+
+    def _start(self, lineno: int, m: re.Match[str]) -> None:
+        self._finish()
+        meta: dict[str, object] = {"section": self.section}
+        cross = _CROSS.search(m.group("rest"))
+        if cross is not None:
+            meta["cross_list_from"] = cross.group(1)
+        if m.group("version"):
+            meta["version"] = m.group("version")
+        self.entry = _Entry(m.group("id"), lineno, self.section, self.date, meta)
+
+    def _field(self, lineno: int, name: str, value: str) -> None:
+        key = _FIELD_KEYS[name]
+        entry = self.entry
+        if entry is None or (key == "title" and (entry.title or entry.abstract)):
+            # a Title: with no id line before it (lost, or a dump without ids)
+            self._finish()
+            self.log.warn("W_ARXIV_NO_ID", self.file, lineno, "entry without an arXiv: id line")
+            entry = self.entry = _Entry(None, lineno, self.section, self.date, {})
+            entry.meta["section"] = self.section
+        elif entry.abstract:
+            self.log.warn("W_ARXIV_FIELD_ORDER", self.file, lineno, f"{name}: after the abstract")
+        entry.current = key
+        value = value.strip()
+        if key == "title":
+            if value:
+                entry.title.append(value)
+                entry.title_line = lineno
+            return
+        entry.fields.setdefault(key, [])
+        if value:
+            entry.fields[key].append(value)
+
+    def _content(self, lineno: int, raw: str, s: str) -> None:
+        entry = self.entry
+        if entry is None:
+            self.log.reject("R_UNPARSED", self.file, lineno, f"outside any arXiv entry: {s[:80]}")
+            return
+        if entry.abstract:
+            if self.blank and _stray(s):
+                self._finish()
+                self.log.reject("R_UNPARSED", self.file, lineno, f"after the abstract: {s[:80]}")
+                return
+            entry.abstract.append(s)
+            return
+        current = entry.current
+        if current == "title":
+            if not entry.title:
+                entry.title.append(s)
+                entry.title_line = lineno
+            elif not self.blank and _continues(entry.title[-1], raw, s):
+                entry.title.append(s)
+            elif "authors" not in entry.fields and not _prose(s):
+                entry.fields["authors"] = [s]  # the current layout prints authors unlabelled
+                entry.current = "authors"
+            else:
+                self._begin_abstract(lineno, s)
+            return
+        if current == "id":
+            self._begin_abstract(lineno, s)  # no fields at all: keep the text, no title
+            return
+        parts = entry.fields.setdefault(current, [])
+        if not self.blank and parts and _field_continues(current, parts[-1], raw, s):
+            parts.append(s)
+        elif current == "authors" and not parts:
+            parts.append(s)  # "Authors:" alone, the names on the next line
+        else:
+            self._begin_abstract(lineno, s)
+
+    def _begin_abstract(self, lineno: int, s: str) -> None:
+        entry = self.entry
+        assert entry is not None
+        if self.blank and _stray(s):
+            self._finish()  # a page footer ("About", "Help"), not an abstract
+            self.log.reject("R_UNPARSED", self.file, lineno, f"outside any arXiv entry: {s[:80]}")
+            return
+        entry.abstract.append(s)
+        entry.meta["abstract_line"] = lineno
+
+    def _finish(self, at_eof: bool = False) -> None:
+        entry, self.entry = self.entry, None
+        if entry is None:
+            return
+        title = collapse_ws(" ".join(entry.title))
+        if not title:
+            self.log.reject(
+                "R_NO_TITLE", self.file, entry.line, f"arXiv:{entry.arxiv_id} has no Title: field"
+            )
+            return
+        abstract = collapse_ws(" ".join(entry.abstract))
+        meta = entry.meta
+        meta.pop("abstract_line", None)
+        for key, parts in entry.fields.items():
+            if parts:
+                meta[key] = collapse_ws(" ".join(parts))
+        flags: list[str] = []
+        if abstract:
+            self.with_abstracts += 1
+            if at_eof and ends_mid_word(abstract, self.recent):
+                flags.append("truncated")
+            self.recent.append(abstract)
+        else:
+            flags.append("no_abstract")
+            if self.with_abstracts and entry.section in ("new", "cross"):
+                self.log.warn(
+                    "W_NO_ABSTRACT", self.file, entry.title_line, f"arXiv:{entry.arxiv_id}"
+                )
+        source = Source(self.file, entry.title_line or entry.line, entry.date)
+        self.out.append(Record(title, abstract, source, entry.arxiv_id, tuple(flags), meta))
+
+    def finish(self) -> None:
+        self._finish(at_eof=True)
+
+
+# A listing page's trailing chrome (site footer) must not be read as more abstract: after a
+# blank line, a short line that is not a sentence ends the entry.
+_STRAY_MAX = 60
+
+
+def _stray(s: str) -> bool:
+    return len(s) <= _STRAY_MAX and not s.endswith((".", "!", "?")) and not s[0].islower()
+
+
+def _prose(s: str) -> bool:
+    return len(s) > 200 or s.endswith(".") or _BOUNDARY.search(s) is not None
+
+
+def _continues(prev: str, raw: str, s: str) -> bool:
+    """A wrapped title line: indented, lower-case, or after a word that cannot end it."""
+    if raw[:1] in " \t" and not _prose(s):
+        return True
+    if s[0].islower():
+        return True
+    last = prev.rsplit(" ", 1)[-1].lower()
+    return prev[-1] in _JOIN_END or last in _JOIN_WORDS
+
+
+def _name_list(s: str) -> bool:
+    """``Rofsky, Ronald M. Summers, Le Lu``: three or more short comma-separated names."""
+    names = s.split(",")
+    return len(names) >= 3 and all(len(name.split()) <= 5 for name in names)
+
+
+def _field_continues(key: str, prev: str, raw: str, s: str) -> bool:
+    if key == "subjects":
+        return not _prose(s) and (raw[:1] in " \t" or _SUBJECT_ITEM.match(s) is not None)
+    if key == "authors":
+        # names end in initials ("Perry J."), so a final period is no sentence end here
+        if len(s) > 300:
+            return False
+        if raw[:1] in " \t" or prev.endswith((",", " and")):
+            return True
+        return _BOUNDARY.search(s) is None and _name_list(s)
+    return not _prose(s) and (raw[:1] in " \t" or prev[-1] in _JOIN_END or s[0].islower())

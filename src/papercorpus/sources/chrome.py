@@ -1,0 +1,401 @@
+"""Page chrome: the lines of a scraped Hugging Face Papers page that are not paper text.
+
+``classify_chrome(line)`` names the kind of chrome a line is (``"nav"``, ``"date"``,
+``"upvotes"``...) or returns ``None`` for content. It sees one line at a time, so it only
+decides what a line is on its own; context rules (an organisation name on its own line, a
+search echo, the user name after "Submitted by") live in the page parser.
+
+It runs on every line of every page, so the common case - a title or abstract line - must
+fail fast: prose that starts with a letter and is longer than any chrome line returns
+after two cheap checks; short lines go through one exact-string lookup and one combined,
+precompiled, start-anchored regex. Only lines that start with markup characters pay for
+markdown unwrapping.
+
+The helpers below it (``arxiv_ids``, ``parse_card_date``, ...) extract the few values that
+chrome carries (paper ids, dates, counts) for the parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CHROME_KINDS",
+    "arxiv_ids",
+    "bare",
+    "classify_chrome",
+    "count_value",
+    "github_stars",
+    "is_hf_user_url",
+    "parse_card_date",
+]
+
+# Every kind ``classify_chrome`` can return. From context the page parser also counts
+# "search" (the search box echo), "org"/"submitted_by" for bare name lines, "section"
+# (arXiv listings) and "frontmatter" (a capture tool's YAML header).
+CHROME_KINDS = (
+    "header",
+    "nav",
+    "view",
+    "upvotes",
+    "authors",
+    "org",
+    "dot",
+    "date",
+    "url",
+    "submitted_by",
+    "github",
+    "pagination",
+    "image",
+    "markup",
+    "truncation",
+)
+
+# Content lines longer than this are never chrome unless they start with markup or a URL.
+_MAX_PLAIN_CHROME = 120
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A card date, optionally after "·" / "Published on", with the comment count that page
+# captures glue to it: "May 29[6](…#community)", "Mar 8, 2024 [ 6][39]", "May 296".
+_DATE_BODY = (
+    r"(?:·\s*)?(?:Published on\s+)?"
+    rf"(?P<date>{_MONTH}\s+(?P<day>\d{{1,2}})(?:,\s*\d{{4}})?)"
+    r"\s*(?:\[\s*(?P<c1>\d+)\s*\](?:\[\d+\]|\([^)\s]*\))|(?P<c2>\d{1,5}))?\s*$"
+)
+_DATE_RE = re.compile(_DATE_BODY)
+# The same without its groups, to sit inside the combined pattern below.
+_DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _DATE_BODY)
+
+_HEADER_EXACT = {
+    "new",
+    "Subscribe",
+    "Daily Papers",
+    "Trending Papers",
+    "Daily Papers - Hugging Face",
+    "Trending Papers - Hugging Face",
+    "by",
+    "AK",
+    "byAK",
+    "and the research community",
+}
+_NAV_EXACT = {
+    "Hugging Face",
+    "Hugging Face's logo",
+    "Models",
+    "Datasets",
+    "Spaces",
+    "Buckets",
+    "Buckets new",
+    "Docs",
+    "Enterprise",
+    "Pricing",
+    "Log In",
+    "Login",
+    "Sign Up",
+    "Sign up",
+    "Website",
+    "Tasks",
+    "HuggingChat",
+    "Collections",
+    "Languages",
+    "Organizations",
+    "Community",
+    "Blog",
+    "Posts",
+    "Learn",
+    "Discord",
+    "Forum",
+    "GitHub",
+    "Solutions",
+    "Team & Enterprise",
+    "Hugging Face PRO",
+    "Enterprise Support",
+    "Inference Providers",
+    "Inference Endpoints",
+    "Storage Buckets",
+    "System theme",
+    "Company",
+    "TOS",
+    "Terms of Service",
+    "Privacy",
+    "Privacy Policy",
+    "About",
+    "Careers",
+    "Jobs",
+    "Status",
+    "Changelog",
+    "Search",
+    "Papers",
+    "Menu",
+    "Upvote",
+    "arXiv Page",
+    "Submitted by",
+}
+_VIEW_EXACT = {"Daily", "Weekly", "Monthly", "Today", "This week", "This month"}
+_PAGINATION_EXACT = {
+    "Previous",
+    "Prev",
+    "Next",
+    "« Previous",
+    "Next »",
+    "Load more",
+    "Show more",
+    "View more",
+    "See more",
+    "More papers",
+    "Older",
+    "Newer",
+    "Trending Papers ranked by GitHub stars activity",
+}
+_MARKUP_EXACT = {"[", "]", "(", ")", "~~~", "***", "* * *", "<br>", "<br/>", "<hr>"}
+_EXACT: dict[str, str] = {}
+for _kinds, _name in (
+    (_HEADER_EXACT, "header"),
+    (_NAV_EXACT, "nav"),
+    (_VIEW_EXACT, "view"),
+    (_PAGINATION_EXACT, "pagination"),
+    (_MARKUP_EXACT, "markup"),
+):
+    for _s in _kinds:
+        _EXACT[_s] = _name
+del _kinds, _name, _s
+_EXACT["Upvote"] = "upvotes"
+_EXACT["Submitted by"] = "submitted_by"
+_EXACT["arXiv Page"] = "github"
+_EXACT["·"] = "dot"
+_EXACT["•"] = "dot"
+
+# One start-anchored alternation for the plain-text chrome patterns; ``lastgroup`` names
+# the kind (no named group is nested inside another).
+_PLAIN_RE = re.compile(
+    "|".join(
+        (
+            rf"(?P<date>{_DATE_PLAIN})",
+            r"(?P<header>(?:Get trending papers in your email inbox(?: once a day)?!"
+            r"|(?:by\s*)?(?:AK\s*)?and the research community"
+            r"|(?:Daily|Trending) Papers(?: - Hugging Face)?)\s*$)",
+            r"(?P<authors>\d[\d,]*\s+authors?\s*$)",
+            r"(?P<upvotes>(?:\[\s*-?\s*\]\s*)?(?:Upvote\s*)?(?:[-–—]|\d[\d,]*(?:\.\d+)?[kKmM]?)\s*$)",
+            r"(?P<github>(?:LINK:\s*)?GitHub(?:\s+\d[\d.,]*[kKmM]?)?(?:\s+arXiv Page)?\s*$)",
+            r"(?P<submitted_by>Submitted by\b.{0,60}$)",
+            r"(?P<url><?(?:https?://|www\.)\S+>?$|huggingface\.co/\S*$|\[\d+\]:\s*\S+.*$)",
+            r"(?P<pagination>(?:Page \d+(?: of \d+)?|\d+\s*/\s*\d+|(?:Previous|Next)\s+page)\s*$)",
+            r"(?P<truncation>\[?\s*(?:Content|Output|Text) truncated\b.{0,40}$)",
+        )
+    )
+)
+
+# Markdown pieces removed to see what a markup-wrapped line says.
+_IMG_MD = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+# Image placeholders written by text extractors, localised: "[图片：无替代文本]" ("image: no alt").
+_IMG_ALT = re.compile(r"\[(?:图片|圖片|image|Image|IMAGE|img|Bild|画像)\s*[：:][^\]]*\]")
+_ALT_PREFIX = re.compile(r"(?<=\[)\[[^\[\]]*\]\s*")  # "[[microsoft] Microsoft][67]"
+_LINK_INLINE = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_LINK_REF = re.compile(r"\[([^\[\]]*)\]\[\d*\]")
+_CLOSER = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)$|\]\[\d*\]$")
+_ANCHOR = re.compile(r"<a\s[^>]*>\s*</a>$|</?(?:div|span|p|br|hr)\b[^>]*>$")
+_RULE = re.compile(r"(?:[-=_*~`]\s*){3,}$|(?:```|~~~)[\w+-]*$")
+_LEAD = re.compile(r"^(?:#{1,6}\s+|(?:[-*+•>]\s+)+)+")
+_PUNCT_ONLY = re.compile(r"[\s\[\]()\-*_#>|:\\`~.,;!?'\"·•]*$")
+
+# Paths of huggingface.co that are site sections, not a user or an organisation.
+_HF_SECTIONS = frozenset(
+    [
+        "papers",
+        "login",
+        "join",
+        "models",
+        "datasets",
+        "spaces",
+        "docs",
+        "pricing",
+        "enterprise",
+        "blog",
+        "posts",
+        "learn",
+        "collections",
+        "tasks",
+        "organizations",
+        "settings",
+        "storage",
+        "new",
+        "chat",
+        "spaces-dev",
+        "terms-of-service",
+        "privacy",
+        "huggingface",
+        "front",
+        "avatars",
+        "api",
+    ]
+)
+_HF_USER_URL = re.compile(r"https?://(?:www\.)?huggingface\.co/([A-Za-z0-9][\w.\-]*)/?$")
+_WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
+_ORG_REF = re.compile(r"\[\[[^\[\]]*\][^\[\]]+\]\[\d+\]$")
+
+_ARXIV_ID = re.compile(
+    r"(?:huggingface\.co/papers/|arxiv\.org/(?:abs|pdf|html)/|%2Fpapers%2F|/papers/)"
+    r"(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])"
+)
+_COUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([kKmM]?)")
+_STARS = re.compile(r"GitHub\s+(\d[\d.,]*[kKmM]?)")
+
+
+def classify_chrome(line: str) -> str | None:
+    """The chrome kind of one page line, or ``None`` when it is (or may be) content."""
+    s = line.strip()
+    if not s:
+        return None
+    first = s[0]
+    if first.isalnum() and not s.startswith(("http", "www.", "huggingface.co/")):
+        if len(s) > _MAX_PLAIN_CHROME:
+            return None
+        kind = _plain(s)
+        if kind is None and ("[" in s or "]" in s or "·" in s):
+            kind = _marked(s)
+        return kind
+    return _marked(s)
+
+
+def _plain(s: str) -> str | None:
+    kind = _EXACT.get(s)
+    if kind is not None:
+        return kind
+    m = _PLAIN_RE.match(s)
+    return m.lastgroup if m else None
+
+
+def _marked(s: str) -> str | None:
+    """Lines that start with (or contain) markup: unwrap the markdown, then look again."""
+    kind = _plain(s)
+    if kind is not None:
+        return kind
+    if _ANCHOR.match(s) or _RULE.match(s):
+        return "markup"
+    if "·" in s and len(s) < 400:
+        kind = _dotted(s)
+        if kind is not None:
+            return kind
+    if s.startswith("[") and _is_profile_link(s):
+        return "org"
+    text, had_image = bare(s)
+    if had_image and _PUNCT_ONLY.match(text):
+        return "image"
+    if not text or _PUNCT_ONLY.match(text):
+        # "[", "][33]", "](url)", "- [ ]": link and list scaffolding around content
+        return "upvotes" if text in ("-", "–", "—") else "markup"
+    if len(text) > _MAX_PLAIN_CHROME and not text.startswith("http"):
+        return None
+    kind = _plain(text)
+    if kind is None and had_image and len(text) <= 60 and s.lstrip("[- *").startswith(("![", "[")):
+        # "[![occ-ai](…/avatar.png)OCC](…)": an avatar followed by its name
+        return "org"
+    return kind
+
+
+def _is_profile_link(s: str) -> bool:
+    """The whole line is a link to a user/organisation page (an author or org block)."""
+    if _ORG_REF.match(s):
+        return True
+    m = _WHOLE_LINK.match(s)
+    return m is not None and is_hf_user_url(m.group("url"))
+
+
+def _dotted(s: str) -> str | None:
+    """ "Org · Published on Oct 4, 2026": chrome only when every part is chrome."""
+    parts = [p.strip() for p in s.split("·")]
+    kinds = []
+    for part in parts:
+        if not part:
+            continue
+        kind = classify_chrome(part)
+        if kind is None:
+            return None
+        kinds.append(kind)
+    if not kinds:
+        return "dot"
+    return "date" if "date" in kinds else kinds[0]
+
+
+def bare(s: str) -> tuple[str, bool]:
+    """Text of a markdown-wrapped line without images, link syntax, headings and bullets.
+
+    Returns the text and whether an image was removed. Used to classify chrome only; the
+    parser unwraps content lines itself so that inline links inside an abstract survive.
+    """
+    had_image = False
+    if "![" in s:
+        s, n = _IMG_MD.subn("", s)
+        had_image = n > 0
+    if "[" in s and ("：" in s or ":" in s):
+        s, n = _IMG_ALT.subn("", s)
+        had_image = had_image or n > 0
+    if "[[" in s:
+        s = _ALT_PREFIX.sub("", s)
+    if "](" in s:
+        s = _LINK_INLINE.sub(r"\1", s)
+        s = _CLOSER.sub("", s)
+    if "][" in s:
+        s = _LINK_REF.sub(r"\1", s)
+        s = _CLOSER.sub("", s)
+    s = s.strip().rstrip("\\").strip()
+    if s.startswith("["):
+        s = s[1:].lstrip()
+    if s.endswith("]"):
+        s = s[:-1].rstrip()
+    s = _LEAD.sub("", s).strip()
+    return s, had_image
+
+
+def is_hf_user_url(url: str) -> bool:
+    """``https://huggingface.co/<user-or-org>`` (a profile link, not a paper or a section)."""
+    m = _HF_USER_URL.match(url)
+    return bool(m) and m.group(1).lower() not in _HF_SECTIONS  # type: ignore[union-attr]
+
+
+def arxiv_ids(s: str) -> list[str]:
+    """arXiv ids (version stripped) in the paper links of one line, in order."""
+    if "papers" not in s and "arxiv.org" not in s:
+        return []
+    return _ARXIV_ID.findall(s)
+
+
+def parse_card_date(s: str) -> tuple[str, int | None] | None:
+    """``(date as written, comment count or None)`` of a card date line, else ``None``.
+
+    ``"May 296"`` is May 29 with 6 comments: the day takes at most two digits and the rest
+    is the comment count that link flattening glued to it.
+    """
+    text = s.strip()
+    if "·" in text:
+        text = text[text.rfind("·") + 1 :].strip()
+    m = _DATE_RE.match(text)
+    if m is None:
+        text = bare(text)[0]
+        m = _DATE_RE.match(text)
+        if m is None:
+            return None
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    comments = m.group("c1") or m.group("c2")
+    return " ".join(m.group("date").split()), int(comments) if comments else None
+
+
+def count_value(s: str) -> int | None:
+    """The number an upvote/author line shows (``"1.2k"`` -> 1200), ``None`` for ``-``."""
+    m = _COUNT.search(bare(s)[0])
+    if m is None:
+        return None
+    number = float(m.group(1).replace(",", ""))
+    scale = {"k": 1_000, "m": 1_000_000}.get(m.group(2).lower(), 1)
+    return int(number * scale)
+
+
+def github_stars(s: str) -> str | None:
+    """GitHub star count as shown (``"11.3k"``), or ``None``."""
+    m = _STARS.search(bare(s)[0])
+    return m.group(1) if m else None

@@ -1,0 +1,767 @@
+"""Hugging Face Papers page dumps -> records.
+
+Handles the seed layouts (A: blank-line separated with a 5-line header and a page date;
+B: no blank lines, ``Subscribe`` glued to the first title) and real captures in plain
+text or markdown, with site chrome around and between the cards (domain.md §a, §b).
+
+How a page is read, line by line:
+
+1. Chrome (``chrome.classify_chrome``) is dropped and counted by kind; the values it
+   carries (arXiv ids from paper links, card dates, author counts) go to the card.
+2. The remaining lines are grouped into *units*: one title or one abstract, possibly
+   hard-wrapped over several lines (markdown ``\\`` hard breaks, an open ``[...](url)``
+   wrapper, 80-column wrapping, a two-line title).
+3. Each unit is classified by its own shape - heading, title-like (short, no sentence
+   end), weak abstract (one sentence ending in ``.``, as AI summaries are) or abstract
+   (long or several sentences) - and given its role from that shape, the state of the
+   current card and the shape of the *next* unit. Alternation is only a prior: a title
+   followed by a title is a card without an abstract, so one missing line never shifts
+   the pairing of the cards after it.
+
+Decisions that need the next unit are deferred by one unit; the chrome seen meanwhile is
+replayed afterwards in order, so ids and dates still land on the right card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from ..normalize import collapse_ws
+from ..records import Record, Source
+from .base import Lines, ParseLog
+from .chrome import (
+    arxiv_ids,
+    classify_chrome,
+    count_value,
+    github_stars,
+    is_hf_user_url,
+    parse_card_date,
+)
+
+__all__ = ["ends_mid_word", "looks_like_pages", "parse_pages"]
+
+# Longest title-like unit; longer text is an abstract (seed titles are 17-172 chars,
+# seed abstracts 467-1922).
+TITLE_MAX = 300
+# Longest one-sentence abstract flagged "summary" (AI one-liners run ~100-250 chars).
+SUMMARY_MAX = 250
+# Lines looked at for a capture tool's preamble before the page header.
+HEAD_LINES = 200
+# Chrome lines held while a unit's role is undecided; past this it is decided without
+# looking further, so memory stays bounded on chrome-only stretches.
+MAX_DEFERRED = 256
+# A markdown link wrapper left open this many lines is taken as malformed and closed.
+MAX_LINK_LINES = 400
+
+_TITLE, _ABSTRACT = "title", "abstract"
+_NO_IDS: list[str] = []
+
+_HEADING = re.compile(r"#{1,6}\s+")
+_WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
+_WHOLE_REF = re.compile(r"\[(?P<text>.*)\]\[\d*\]$")
+_CLOSER = re.compile(r"\]\((?P<url>[^()\s]*)\)$|\]\[\d*\]$")
+_MD_BREAK = re.compile(r"\\\s{2,}")  # "Engage\  with": an escaped line break in a title
+# A sentence end inside the text: a word of 3+ letters (not "vs."/"e.g."/"al."/initials)
+# or a closing bracket/number, then ". " or "! " and a capital.
+_BOUNDARY = re.compile(r"(?:[^\W\d_]{3}|[)\]%\d])[.!]\s+[A-Z(\"']")
+_TITLE_SEP = re.compile(r":\s|\s--\s")
+_SENTENCE_HINT = re.compile(r"\b(?:we|our|is|are|was|were|has|have|this|these|can|which)\b")
+_SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
+_WORD = re.compile(r"[^\W\d_]+")
+_HEADER_ANCHOR = re.compile(
+    r"(?:#+\s*)?(?:Get trending papers in your email inbox"
+    r"|(?:Daily|Trending) Papers(?: - Hugging Face)?\s*$"
+    r"|by\b.{0,200}\band the research community\s*$)"
+)
+# Words after which a line break cannot end a title or a sentence.
+_JOINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "for",
+        "with",
+        "without",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "via",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "between",
+        "among",
+        "through",
+        "towards",
+        "toward",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "its",
+        "their",
+        "our",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "using",
+        "based",
+        "versus",
+        "vs",
+    ]
+)
+_HF_MARKERS = (
+    "Get trending papers in your email inbox",
+    "and the research community",
+    "huggingface.co/papers/",
+    "Daily Papers",
+    "Trending Papers",
+)
+
+
+@dataclass(slots=True)
+class _Unit:
+    """Consecutive content lines that form one title or one abstract."""
+
+    first: int
+    parts: list[str]
+    heading: bool = False
+    in_link: bool = False
+    hard_break: bool = False
+    ids: list[str] = field(default_factory=list)
+    text: str = ""
+    kind: str = ""  # "H" heading, "T" title-like, "WA" one-sentence, "A" abstract
+
+
+@dataclass(slots=True)
+class _Card:
+    title: str
+    line: int
+    date: str | None
+    arxiv_id: str | None = None
+    abstract: list[str] = field(default_factory=list)
+    meta: dict[str, object] = field(default_factory=dict)
+    tail: bool = False  # chrome after its last text: the card was not cut at EOF
+    cut: bool = False
+
+
+def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
+    """Records of one Hugging Face Papers page dump (seed layouts A/B, text/markdown captures)."""
+    it = iter(lines)
+    head = list(islice(it, HEAD_LINES))
+    start = _preamble_end([text for _, text in head])
+    parser = _PageParser(file, log)
+    _preamble(head[:start], file, log)
+    for lineno, text in head[start:]:
+        parser.feed(lineno, text)
+        if parser.out:
+            yield from parser.drain()
+    for lineno, text in it:
+        parser.feed(lineno, text)
+        if parser.out:
+            yield from parser.drain()
+    parser.finish()
+    yield from parser.drain()
+
+
+def looks_like_pages(head: list[str]) -> bool:
+    """True when the first lines show Hugging Face page text or title/abstract prose."""
+    long_lines = 0
+    for text in head:
+        if any(marker in text for marker in _HF_MARKERS):
+            return True
+        long_lines += len(text) > TITLE_MAX
+    return long_lines >= 2
+
+
+# --------------------------------------------------------------------------- preamble
+
+
+def _preamble_end(texts: list[str]) -> int:
+    """Index of the page header when a capture tool wrote lines before it, else the end
+    of a YAML front matter (0 without one).
+
+    Only when nothing card-like (an abstract-length line, a ``###`` heading) comes
+    before the header, so a header-less dump is never mistaken for preamble.
+    """
+    front = _front_matter_end(texts)
+    for i in range(front, len(texts)):
+        s = texts[i].strip()
+        if len(s) > TITLE_MAX or s.startswith("###"):
+            return front
+        if _HEADER_ANCHOR.match(s):
+            return i
+    return front
+
+
+def _front_matter_end(texts: list[str]) -> int:
+    """Lines of a leading ``---`` … ``---`` block, as capture tools write (0 if none)."""
+    if not texts or texts[0].strip() != "---":
+        return 0
+    for i in range(1, len(texts)):
+        if texts[i].strip() == "---":
+            return i + 1
+    return 0
+
+
+def _preamble(head: list[tuple[int, str]], file: str, log: ParseLog) -> None:
+    """A YAML front matter is chrome; other unknown lines before the header are rejected."""
+    in_front = bool(head) and head[0][1].strip() == "---"
+    for i, (lineno, text) in enumerate(head):
+        s = text.strip()
+        if not s:
+            continue
+        if in_front:
+            log.drop_chrome("frontmatter")
+            in_front = not (i > 0 and s == "---")
+            continue
+        kind = classify_chrome(s)
+        if kind is not None:
+            log.drop_chrome(kind)
+        else:
+            log.reject("R_PREAMBLE", file, lineno, f"text before the page header: {_clip(s)}")
+
+
+# --------------------------------------------------------------------------- the parser
+
+
+class _PageParser:
+    """Line-fed state machine; finished records collect in ``out``."""
+
+    def __init__(self, file: str, log: ParseLog) -> None:
+        self.file = file
+        self.log = log
+        self.out: list[Record] = []
+        self.page_date: str | None = None
+        self.card: _Card | None = None
+        self.unit: _Unit | None = None
+        self.adjacent = False  # the previous line was text of ``unit`` (no blank/chrome)
+        self.link_open = False
+        self.link_lines = 0
+        self.pend: _Unit | None = None  # closed unit whose role waits for the next one
+        self.events: list[tuple[int, str, str]] = []  # chrome after ``pend``
+        self.pre_ids: list[str] = []  # paper ids seen before the title they belong to
+        self.upvotes: tuple[str, int] | None = None
+        self.await_user = False
+        self.cut_marker = False
+        self.after_header = False  # header chrome since the last content line
+        self.last_number: int | None = None  # a bare number line just before
+        self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
+
+    def drain(self) -> list[Record]:
+        out, self.out = self.out, []
+        return out
+
+    # ----------------------------------------------------------------- line intake
+
+    def feed(self, lineno: int, raw: str) -> None:
+        s = raw.strip()
+        if not s:
+            if not self.link_open:
+                self._close_unit()
+            return
+        if self.link_open:
+            self.link_lines += 1
+            if self.link_lines > MAX_LINK_LINES:
+                self.link_open = False
+        if s.startswith("Subscribe") and len(s) > 9 and (self.card is None or self.after_header):
+            s = self._unglue(s)
+            raw = s
+        kind = classify_chrome(s)
+        if kind is not None and self._inside_text(kind):
+            kind = None
+        if kind is None:
+            if self.await_user:
+                self.await_user = False
+                if " " not in s and len(s) <= 40:
+                    self._chrome(lineno, "submitted_by", s)
+                    return
+            self._text(lineno, raw, s)
+        elif kind == "url" and self._url_in_text(s):
+            self._text(lineno, raw, s)
+        else:
+            self._chrome(lineno, kind, s)
+
+    def _inside_text(self, kind: str) -> bool:
+        """A chrome-looking word that continues the text being read is content.
+
+        ``### [… in Text-to-Image Diffusion`` + ``### Models][44]``: inside an open link
+        wrapper every line but link scaffolding is text; ``… Serving with`` + ``Models``:
+        a site-menu word on the line right after an unfinished sentence continues it.
+        """
+        u = self.unit
+        if u is None or kind in ("markup", "truncation", "image"):
+            return False
+        if u.in_link and self.link_open:
+            return True
+        if not self.adjacent or kind not in ("nav", "view", "pagination"):
+            return False
+        last = u.parts[-1]
+        return not _terminal(last) and "://" not in last[last.rfind(" ") + 1 :]
+
+    def _unglue(self, s: str) -> str:
+        """``SubscribeGiraffe: …`` (layout B): the header button glued to the first title."""
+        rest = s[9:]
+        if rest[0].islower() or rest[0].isspace():
+            return s  # "Subscribers …" is a word, not the button
+        self.log.drop_chrome("header")
+        return rest.lstrip()
+
+    def _url_in_text(self, s: str) -> bool:
+        """A bare URL that ends a wrapped sentence (``…available at`` / ``https://…``)."""
+        u = self.unit
+        return (
+            u is not None
+            and self.adjacent
+            and not u.heading
+            and "huggingface.co" not in s
+            and not _terminal(u.parts[-1])
+        )
+
+    # ----------------------------------------------------------------- content lines
+
+    def _text(self, lineno: int, raw: str, s: str) -> None:
+        self.after_header = False
+        heading = False
+        if s[0] == "#":
+            m = _HEADING.match(s)
+            if m is not None:
+                heading = True
+                s = s[m.end() :]
+                if self.link_open and not (self.unit is not None and self.unit.heading):
+                    self.link_open = False  # a new card heading: a stray wrapper is over
+                if not s:
+                    self._chrome(lineno, "markup", "#")
+                    return
+        if heading or self.link_open or s[0] == "[" or s[-1] == "\\":
+            text, opens, closes, ids, hard = self._unwrap(s, heading)
+        else:  # plain text, the common case: nothing to unwrap
+            text, opens, closes, ids, hard = s, False, False, _NO_IDS, False
+        if not text:
+            self._chrome(lineno, "markup", s)
+            return
+        u = self.unit
+        if u is None or not self._continues(u, text, raw, heading):
+            self._close_unit()
+            u = self.unit = _Unit(lineno, [], heading, self.link_open or opens)
+        u.parts.append(text)
+        u.hard_break = hard
+        if ids:
+            u.ids.extend(ids)
+        self.adjacent = True
+        if opens:
+            self.link_open = True
+            self.link_lines = 0
+        if closes:
+            self.link_open = False
+            self._close_unit()
+
+    def _unwrap(self, s: str, heading: bool) -> tuple[str, bool, bool, list[str], bool]:
+        """Strip a markdown wrapper: ``[text](url)``, an opening ``[``, a closing ``](url)``.
+
+        Only wrappers around the whole unit are removed; inline links inside an abstract
+        (``[lacing-lvlm.github.io](https://…)``) are content and stay as read.
+        """
+        opens = closes = False
+        ids: list[str] = []
+        if s[0] == "[":
+            m = _WHOLE_LINK.match(s) or _WHOLE_REF.match(s)
+            if m is not None:
+                s = m.group("text")
+                if "url" in m.groupdict():
+                    ids = arxiv_ids(m.group("url"))
+            elif s.count("[") > s.count("]"):
+                opens = True
+                s = s[1:]
+        elif self.link_open and "]" in s:
+            m = _CLOSER.search(s)
+            if m is not None and s.count("]") > s.count("["):
+                closes = True
+                if m.group("url"):
+                    ids = arxiv_ids(m.group("url"))
+                s = s[: m.start()]
+        hard = s.endswith("\\")
+        if hard:
+            s = s.rstrip("\\")
+        if "\\ " in s and (heading or opens or self.link_open):
+            s = _MD_BREAK.sub(" ", s)
+        return s.strip(), opens, closes, ids, hard
+
+    def _continues(self, u: _Unit, text: str, raw: str, heading: bool) -> bool:
+        """Does this line continue unit ``u`` (a wrapped title or abstract)?"""
+        if u.in_link and self.link_open:
+            return True  # inside one markdown link wrapper
+        if not self.adjacent or heading:
+            return False
+        if u.hard_break:
+            return True
+        prev = u.parts[-1]
+        if u.heading:
+            # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
+            return len(text) <= 200 and not _ends_sentence(text)
+        if _terminal(prev):
+            return False
+        n_prev, n = len(prev), len(text)
+        if len(u.parts) == 1 and n_prev <= TITLE_MAX < n:
+            return False  # a title line then its one-line abstract (layout B)
+        if raw[:1] in " \t":
+            return True  # indented continuation, as arXiv metadata wraps titles
+        if text[0].islower():
+            if n_prev > TITLE_MAX and _title_like(text):
+                return False  # abstract without final period, then a lower-case title
+            if n_prev <= TITLE_MAX and _TITLE_SEP.search(text, 0, 40):
+                return False  # "s1: Simple test-time scaling": a title of its own
+            return (
+                n_prev > TITLE_MAX
+                or len(u.parts) > 1
+                or _joiner(prev)
+                or (n >= 60 and n_prev >= 60)
+                or not _title_like(text)
+            )
+        if _joiner(prev):
+            if n_prev > TITLE_MAX or len(u.parts) > 1:
+                return True  # a wrapped abstract line ending in "the"
+            return n <= 150 and _title_like(text) and n_prev + n <= TITLE_MAX
+        return False
+
+    def _close_unit(self) -> None:
+        self.adjacent = False
+        u = self.unit
+        if u is None:
+            return
+        self.unit = None
+        u.text = _collapse(u.parts[0] if len(u.parts) == 1 else " ".join(u.parts))
+        if not u.text:
+            return
+        u.kind = _unit_kind(u.text, u.heading)
+        if self.pend is not None:
+            self._resolve(self.pend, u)
+        self.pend = u
+
+    # ----------------------------------------------------------------- chrome lines
+
+    def _chrome(self, lineno: int, kind: str, s: str) -> None:
+        was_open = self.link_open
+        self._track_link(s)
+        if kind == "header":
+            self.after_header = True
+        elif kind == "submitted_by":
+            self.await_user = True
+        elif kind == "truncation":
+            self.cut_marker = True
+        u = self.unit
+        if not (u is not None and u.in_link and was_open and self.link_open):
+            self._close_unit()  # chrome ends a unit, except inside its open wrapper
+        if self.pend is None:
+            self._apply_chrome(lineno, kind, s)
+            return
+        if self._decides_pending(kind, s):
+            self._apply_chrome(lineno, kind, s)
+            return
+        self.events.append((lineno, kind, s))
+        if len(self.events) >= MAX_DEFERRED:
+            pend, self.pend = self.pend, None
+            self._resolve(pend, None)
+
+    def _track_link(self, s: str) -> None:
+        """Chrome lines open and close link wrappers too (``[`` … ``][33]``, ``[Upvote``)."""
+        if s[0] == "[" and s.count("[") > s.count("]"):
+            self.link_open = True
+            self.link_lines = 0
+        elif self.link_open and s.count("]") > s.count("["):
+            self.link_open = False
+
+    def _decides_pending(self, kind: str, s: str) -> bool:
+        """A short pending line is chrome after all when what follows it says so.
+
+        ``Google`` + ``https://huggingface.co/google`` or ``·``: an organisation line.
+        ``Intercode Bash`` + ``Daily``/``Weekly`` before any card: the search box echo.
+        """
+        pend = self.pend
+        if pend is None or pend.kind != "T":
+            return False
+        if kind == "dot" or (kind == "url" and is_hf_user_url(s)):
+            role = "org"
+        elif kind in ("view", "nav", "header") and self.card is None:
+            role = "search"
+        else:
+            return False
+        self.pend = None
+        self.log.drop_chrome(role)
+        self._replay()
+        return True
+
+    def _apply_chrome(self, lineno: int, kind: str, s: str) -> None:
+        self.log.drop_chrome(kind)
+        card = self.card
+        if kind == "header":
+            if card is not None:
+                # a second page (concatenated dumps): its cards get their own page date
+                self._finish_card()
+                self.page_date = None
+            return
+        if kind in ("markup", "truncation"):
+            return
+        for paper_id in arxiv_ids(s):
+            self._observe_id(paper_id, kind, s)
+        card = self.card
+        if card is None:
+            if kind == "date" and self.page_date is None:
+                parsed = parse_card_date(s)
+                self.page_date = parsed[0] if parsed else None
+            return
+        card.tail = True
+        number, self.last_number = self.last_number, None
+        if kind == "upvotes" and s.isdigit():
+            self.last_number = int(s)  # "Sep 3, 2024" / "2" / "…#community": comments
+        elif kind == "url" and s.endswith("#community") and number is not None:
+            card.meta.setdefault("comments", number)
+        if kind == "date":
+            parsed = parse_card_date(s)
+            if parsed is not None:
+                card.meta.setdefault("published", parsed[0])
+                if parsed[1] is not None:
+                    card.meta.setdefault("comments", parsed[1])
+        elif kind == "authors":
+            card.meta.setdefault("n_authors", count_value(s))
+        elif kind == "github":
+            stars = github_stars(s)
+            if stars is not None:
+                card.meta.setdefault("github_stars", stars)
+
+    def _observe_id(self, paper_id: str, kind: str, s: str) -> None:
+        """Attach a paper id to its card: the current one, or the next title's.
+
+        The upvote button (a ``login?next=%2Fpapers%2F<id>`` link) comes before its title
+        in list layouts, so after a card's abstract it is taken for the next card.
+        """
+        card = self.card
+        if kind == "upvotes":
+            self.upvotes = (paper_id, count_value(s) or 0)
+        upvote_link = "login?next=" in s
+        if card is not None and card.arxiv_id is None and not (upvote_link and card.abstract):
+            card.arxiv_id = paper_id
+        elif card is None or paper_id != card.arxiv_id:
+            self.pre_ids.append(paper_id)
+        self._take_upvotes()
+
+    def _take_upvotes(self) -> None:
+        card, up = self.card, self.upvotes
+        if card is not None and up is not None and up[0] == card.arxiv_id:
+            card.meta.setdefault("upvotes", up[1])
+            self.upvotes = None
+
+    # ----------------------------------------------------------------- roles
+
+    def _resolve(self, u: _Unit, nxt: _Unit | None) -> None:
+        role = self._role(u, nxt)
+        if role == _TITLE:
+            self._start_card(u)
+        else:
+            self._add_abstract(u)
+        self._replay()
+
+    def _replay(self) -> None:
+        events, self.events = self.events, []
+        for lineno, kind, s in events:
+            self._apply_chrome(lineno, kind, s)
+
+    def _role(self, u: _Unit, nxt: _Unit | None) -> str:
+        """Title or abstract, from the unit's shape, the card state and the next unit."""
+        kind = u.kind
+        if kind == "H":
+            return _TITLE
+        if kind == "A":
+            return _ABSTRACT
+        expecting_abstract = self.card is not None and not self.card.abstract
+        next_kind = nxt.kind if nxt is not None else None
+        if kind == "T":
+            # A title followed by a title-like line: a card without an abstract, unless
+            # the line reads as prose and nothing abstract-like follows it.
+            if expecting_abstract and next_kind not in ("A", "WA") and _sentence_like(u.text):
+                return _ABSTRACT
+            return _TITLE
+        # "WA": one sentence ending in "." - an AI summary, or a title that ends in "."
+        if not expecting_abstract and next_kind in ("A", "WA") and _title_sized(u.text):
+            return _TITLE
+        return _ABSTRACT
+
+    def _start_card(self, u: _Unit) -> None:
+        self._finish_card()
+        paper_id = u.ids[0] if u.ids else (self.pre_ids[-1] if self.pre_ids else None)
+        self.pre_ids = []
+        self.card = _Card(u.text, u.first, self.page_date, paper_id)
+        self._take_upvotes()
+
+    def _add_abstract(self, u: _Unit) -> None:
+        card = self.card
+        if card is None:
+            self.log.reject(
+                "R_ORPHAN_TEXT", self.file, u.first, f"text without a title: {_clip(u.text)}"
+            )
+            return
+        if card.abstract and len(card.abstract[-1]) > TITLE_MAX and len(u.text) > TITLE_MAX:
+            self.log.warn(
+                "W_ABSTRACT_JOINED",
+                self.file,
+                u.first,
+                "two abstract-length paragraphs in a row were joined; a title may be missing",
+            )
+        card.abstract.append(u.text)
+        card.tail = False
+        for paper_id in u.ids:
+            self._observe_id(paper_id, "abstract", "")
+
+    def _finish_card(self) -> None:
+        card = self.card
+        if card is None:
+            return
+        self.card = None
+        abstract = " ".join(card.abstract)
+        flags: list[str] = []
+        if not abstract:
+            flags.append("no_abstract")
+            self.log.warn(
+                "W_NO_ABSTRACT",
+                self.file,
+                card.line,
+                f"title without an abstract: {_clip(card.title)}",
+            )
+        elif _is_summary(abstract):
+            flags.append("summary")
+        if card.cut:
+            flags.append("truncated")
+        self.recent.append(abstract or card.title)
+        source = Source(self.file, card.line, card.date)
+        self.out.append(
+            Record(card.title, abstract, source, card.arxiv_id, tuple(flags), card.meta)
+        )
+
+    def finish(self) -> None:
+        self._close_unit()
+        if self.pend is not None:
+            pend, self.pend = self.pend, None
+            self._resolve(pend, None)
+        self._replay()
+        card = self.card
+        if card is not None and not card.tail:
+            text = " ".join(card.abstract) if card.abstract else ""
+            if self.cut_marker or (text and ends_mid_word(text, self.recent)):
+                card.cut = True
+        self._finish_card()
+
+
+# --------------------------------------------------------------------------- text shape
+
+
+def _unit_kind(text: str, heading: bool) -> str:
+    if heading:
+        return "H"
+    if len(text) > TITLE_MAX:
+        return "A"
+    if ". " not in text and "! " not in text:
+        return "WA" if text.endswith(".") else "T"
+    boundaries = len(_BOUNDARY.findall(text))
+    if boundaries >= 2:
+        return "A"
+    if boundaries == 1 or text.endswith("."):
+        return "WA"
+    return "T"
+
+
+def _collapse(s: str) -> str:
+    """``collapse_ws``, skipped for printable ASCII without double spaces (most lines)."""
+    if s.isascii() and s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
+    return collapse_ws(s)
+
+
+def _terminal(s: str) -> bool:
+    """Ends a sentence: ``.``, ``!``, ``?``, possibly inside a closing quote/bracket."""
+    last = s[-1]
+    if last in ".!?":
+        return True
+    return last in "\"')]”’" and len(s) > 1 and s[-2] in ".!?"
+
+
+def _ends_sentence(s: str) -> bool:
+    return s.endswith(".") or _BOUNDARY.search(s) is not None
+
+
+def _title_like(s: str) -> bool:
+    return len(s) <= TITLE_MAX and not _ends_sentence(s)
+
+
+def _joiner(s: str) -> bool:
+    """Ends in a word or mark after which the line cannot end (``with``, ``,``, ``-``)."""
+    space = s.rfind(" ")
+    last = s[space + 1 :]
+    if "://" in last:
+        return False  # a URL ending in "/" or "-" ends the text
+    return s[-1] in ",;:-(/–—&+" or last.lower() in _JOINERS
+
+
+def _sentence_like(s: str) -> bool:
+    return len(s) >= 40 and (s.startswith(_SENTENCE_START) or _SENTENCE_HINT.search(s) is not None)
+
+
+def _title_sized(s: str) -> bool:
+    """A title that happens to end in ``.``: short, one clause, not starting like prose."""
+    return (
+        len(s) <= 250
+        and (s[0].isupper() or s[0].isdigit())
+        and not s.startswith(_SENTENCE_START)
+        and _BOUNDARY.search(s) is None
+    )
+
+
+def _is_summary(abstract: str) -> bool:
+    """A one-sentence AI summary (trending pages) rather than the paper's abstract."""
+    return len(abstract) <= SUMMARY_MAX and _BOUNDARY.search(abstract) is None
+
+
+def ends_mid_word(text: str, recent: Iterable[str]) -> bool:
+    """Does the file end inside a word (``… rely on autore``)?
+
+    Missing final punctuation alone proves nothing (15 complete seed abstracts lack it),
+    so the last word must also be unknown: absent, as a whole word, from the rest of this
+    text and from the last cards of the file.
+    """
+    t = text.rstrip()
+    if not t or not t[-1].isalpha():
+        return False
+    space = t.rfind(" ")
+    token = t[space + 1 :]
+    if "://" in token or token.startswith("www."):
+        return False
+    words = _WORD.findall(token)
+    if not words:
+        return False
+    last = words[-1].lower()
+    vocab = set(_WORD.findall(t[: space + 1].lower()))
+    for other in recent:
+        vocab.update(_WORD.findall(other.lower()))
+    return last not in vocab
+
+
+def _clip(s: str, n: int = 80) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
