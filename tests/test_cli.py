@@ -46,13 +46,20 @@ def test_seeds_collapse_to_405_rows(tmp_path):
 
 
 def test_sources_are_named_as_given_and_in_input_order(tmp_path):
-    result = run(["clean", str(EXAMPLES / "001_53c757d83a08df7e.txt"),
-                  str(EXAMPLES / "000_f6800519c61ab489.txt")])
+    result = run(
+        [
+            "clean",
+            str(EXAMPLES / "001_53c757d83a08df7e.txt"),
+            str(EXAMPLES / "000_f6800519c61ab489.txt"),
+        ]
+    )
     rows = _rows(result.stdout_bytes)
     giraffe = rows[0]
     assert giraffe["title"].startswith("Giraffe")
     assert [s["file"] for s in giraffe["sources"]] == [
-        str(EXAMPLES / "001_53c757d83a08df7e.txt"), str(EXAMPLES / "000_f6800519c61ab489.txt")]
+        str(EXAMPLES / "001_53c757d83a08df7e.txt"),
+        str(EXAMPLES / "000_f6800519c61ab489.txt"),
+    ]
     assert [s["match"] for s in giraffe["sources"]] == ["survivor", "exact"]
     assert giraffe["sources"][1]["date"] == "Mar 17"
     assert giraffe["sources"][0]["date"] is None
@@ -82,8 +89,9 @@ def test_csv_matches_jsonl(tmp_path):
 
 def _cli(args: list[str], env_extra: dict[str, str] | None = None, **kw):
     env = {**os.environ, **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "papercorpus", *args], env=env,
-                          capture_output=True, cwd=ROOT, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "papercorpus", *args], env=env, capture_output=True, cwd=ROOT, **kw
+    )
 
 
 def test_byte_identical_across_runs_and_hash_seeds(tmp_path):
@@ -97,11 +105,16 @@ def test_byte_identical_across_runs_and_hash_seeds(tmp_path):
 
 
 def test_broken_pipe_is_quiet():
-    cat = subprocess.Popen(["cat", *sorted(map(str, EXAMPLES.glob("*.txt")))],
-                           stdout=subprocess.PIPE)
-    proc = subprocess.Popen([sys.executable, "-m", "papercorpus", "clean", "-", "-o", "-"],
-                            stdin=cat.stdout, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=ROOT)
+    cat = subprocess.Popen(
+        ["cat", *sorted(map(str, EXAMPLES.glob("*.txt")))], stdout=subprocess.PIPE
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "papercorpus", "clean", "-", "-o", "-"],
+        stdin=cat.stdout,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     cat.stdout.close()
     head = subprocess.run(["head", "-1"], stdin=proc.stdout, capture_output=True)
     proc.stdout.close()
@@ -131,6 +144,7 @@ def test_report_explains_every_merge(tmp_path):
 
 
 # --- bad input: one line, file named, exit 1; usage errors exit 2 -------------------------
+
 
 def _one_line_error(result, *needles: str) -> None:
     assert result.exit_code == 1, (result.exit_code, result.stderr)

@@ -11,9 +11,16 @@ import pytest
 from papercorpus.sinks import OutputRow, SourceRef, atomic_output, write_csv, write_jsonl
 
 ROWS = [
-    OutputRow("id1", '"Quoted", title', "Line one\nline two, with comma", (
-        SourceRef("a.txt", 3, "Mar 17", "survivor"), SourceRef("b.txt", 9, None, "exact")), None),
-    OutputRow("id2", "Sep\u2028arator", "x", (SourceRef("c.txt", 1, None, "survivor"),), "2410.05434"),
+    OutputRow(
+        "id1",
+        '"Quoted", title',
+        "Line one\nline two, with comma",
+        (SourceRef("a.txt", 3, "Mar 17", "survivor"), SourceRef("b.txt", 9, None, "exact")),
+        None,
+    ),
+    OutputRow(
+        "id2", "Sep\u2028arator", "x", (SourceRef("c.txt", 1, None, "survivor"),), "2410.05434"
+    ),
 ]
 
 
@@ -36,8 +43,13 @@ def test_csv_round_trips_with_csv_module():
     assert b"\r\n" not in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
     assert rows[0] == ["id", "title", "abstract", "sources", "arxiv_id"]
-    assert rows[1] == ["id1", '"Quoted", title', "Line one\nline two, with comma",
-                       "a.txt:3;b.txt:9", ""]
+    assert rows[1] == [
+        "id1",
+        '"Quoted", title',
+        "Line one\nline two, with comma",
+        "a.txt:3;b.txt:9",
+        "",
+    ]
     assert rows[2][4] == "2410.05434"
 
 

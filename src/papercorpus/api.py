@@ -17,11 +17,12 @@ from typing import BinaryIO, Literal
 import numpy as np
 
 from .dedup import DedupOptions, DedupResult, find_duplicates
+from .ingest import ingest
 from .keys import content_id, key_batch, raw_key
-from .parallel import default_jobs, ordered_map
+from .parallel import default_jobs
 from .records import Diagnostic, Record
 from .sinks import WRITERS, OutputRow, SourceRef, atomic_output
-from .sources import InputFile, ParseLog, ReadOptions, expand_inputs, iter_batches
+from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
 from .store import Corpus, as_numpy
 
 OutputFormat = Literal["jsonl", "csv"]
@@ -93,40 +94,6 @@ def output_format_for(output: str, explicit: str | None) -> OutputFormat:
     if explicit:
         return explicit  # type: ignore[return-value]
     return "csv" if str(output).lower().endswith(".csv") else "jsonl"
-
-
-def build_corpus(
-    inputs: list[InputFile],
-    options: CleanOptions,
-    log: ParseLog,
-    stdin: BinaryIO | None = None,
-    progress: Callable[[int], None] | None = None,
-) -> Corpus:
-    """Parse every input and run the exact pass into a ``Corpus``.
-
-    Parsing streams in this process; normalising, shingling and signing (the costly part)
-    runs in ``options.jobs`` worker processes, batch by batch, in order. Byte-identical copies
-    are recognised here by a raw hash and never sent to a worker.
-    """
-    corpus = Corpus()
-    jobs = options.jobs or default_jobs()
-    try:
-
-        def work() -> Iterator[tuple[tuple[list[Record], list[bytes], list[int]], list[Record]]]:
-            for records in iter_batches(inputs, options.read, log, stdin):
-                raws = [raw_key(r) for r in records]
-                fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
-                yield (records, raws, fresh), [records[i] for i in fresh]
-
-        for (records, raws, fresh), keyed in ordered_map(key_batch, work(), jobs):
-            corpus.add_batch(records, raws, fresh, keyed)
-            if progress:
-                progress(len(records))
-        corpus.seal()
-    except BaseException:
-        corpus.close()
-        raise
-    return corpus
 
 
 @dataclass
@@ -217,6 +184,7 @@ def clean(
     *,
     stdin: BinaryIO | None = None,
     report: str | os.PathLike[str] | None = None,
+    html: str | os.PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Summary:
     """Clean ``inputs`` (files, directories, ``"-"``) into ``output`` (a path or ``"-"``).
@@ -228,7 +196,7 @@ def clean(
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
     log = ParseLog()
     summary = Summary(files=len(files))
-    with build_corpus(files, opts, log, stdin, progress) as corpus:
+    with ingest(files, opts.read, log, opts.jobs or default_jobs(), stdin, progress) as corpus:
         summary.formats = log.formats
         summary.parsed = corpus.n_copies
         summary.unique_texts = corpus.n_unique
@@ -258,6 +226,10 @@ def clean(
             from .report import write_cluster_report
 
             write_cluster_report(clusters, report)
+        if html is not None:
+            from .htmlreport import write_html_report
+
+            write_html_report(clusters, summary, html)
     return summary
 
 

@@ -16,6 +16,7 @@ import click
 from rich.console import Console
 
 from . import api
+from .check_cli import check
 from .dedup import DedupOptions, Thresholds
 from .report import render_summary, stats_json
 from .sources import InputError, ReadOptions
@@ -81,42 +82,121 @@ def main() -> None:
     """Deduplicating corpus cleaner for research-paper listings."""
 
 
+main.add_command(check)
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, metavar="INPUT...")
-@click.option("-o", "--output", default="-", show_default=True, metavar="PATH",
-              help="Output file, or - for stdout. Written atomically.")
-@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv"]),
-              help="Output format [default: from the output's extension, else jsonl].")
-@click.option("--input-format", type=click.Choice(["auto", "pages", "arxiv_text", "json", "jsonl",
-                                                   "csv"]), default="auto", show_default=True,
-              help="Parse every input as this format instead of detecting it.")
-@click.option("--keep", type=click.Choice(["first", "longest"]), default="first",
-              show_default=True, help="Which copy survives in a cluster.")
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    metavar="PATH",
+    help="Output file, or - for stdout. Written atomically.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "csv"]),
+    help="Output format [default: from the output's extension, else jsonl].",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "pages", "arxiv_text", "json", "jsonl", "csv"]),
+    default="auto",
+    show_default=True,
+    help="Parse every input as this format instead of detecting it.",
+)
+@click.option(
+    "--keep",
+    type=click.Choice(["first", "longest"]),
+    default="first",
+    show_default=True,
+    help="Which copy survives in a cluster.",
+)
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (in dirs).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in dirs).")
 @click.option("--title-field", metavar="PATH", help="Field holding the title (JSON/CSV).")
 @click.option("--abstract-field", metavar="PATH", help="Field holding the abstract (JSON/CSV).")
-@click.option("--jaccard", type=click.FloatRange(0, 1), default=_T.jaccard, show_default=True,
-              help="Abstract Jaccard needed together with a similar title.")
-@click.option("--jaccard-alone", type=click.FloatRange(0, 1), default=_T.jaccard_alone,
-              show_default=True, help="Abstract Jaccard that merges whatever the titles.")
-@click.option("--containment", type=click.FloatRange(0, 1), default=_T.containment,
-              show_default=True, help="Containment of a truncated abstract in a longer one.")
-@click.option("--title-ratio", type=click.FloatRange(0, 1), default=_T.title_ratio,
-              show_default=True, help="Title similarity counted as agreement.")
-@click.option("--report", "report_path", metavar="PATH",
-              help="Write one JSON object per merged cluster explaining every merge.")
-@click.option("--stats", "stats_path", metavar="PATH|-",
-              help="Write run statistics as one JSON object (- for stderr).")
+@click.option(
+    "--jaccard",
+    type=click.FloatRange(0, 1),
+    default=_T.jaccard,
+    show_default=True,
+    help="Abstract Jaccard needed together with a similar title.",
+)
+@click.option(
+    "--jaccard-alone",
+    type=click.FloatRange(0, 1),
+    default=_T.jaccard_alone,
+    show_default=True,
+    help="Abstract Jaccard that merges whatever the titles.",
+)
+@click.option(
+    "--containment",
+    type=click.FloatRange(0, 1),
+    default=_T.containment,
+    show_default=True,
+    help="Containment of a truncated abstract in a longer one.",
+)
+@click.option(
+    "--title-ratio",
+    type=click.FloatRange(0, 1),
+    default=_T.title_ratio,
+    show_default=True,
+    help="Title similarity counted as agreement.",
+)
+@click.option(
+    "--report",
+    "report_path",
+    metavar="PATH",
+    help="Write one JSON object per merged cluster explaining every merge.",
+)
+@click.option(
+    "--html",
+    "html_path",
+    metavar="PATH",
+    help="Write a self-contained HTML review page of every merge.",
+)
+@click.option(
+    "--stats",
+    "stats_path",
+    metavar="PATH|-",
+    help="Write run statistics as one JSON object (- for stderr).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: the machine's cores]. The output is the same for any N.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="List every warning and reject.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def clean(inputs: tuple[str, ...], output: str, output_format: str | None, input_format: str,
-          keep: str, include: tuple[str, ...], exclude: tuple[str, ...],
-          title_field: str | None, abstract_field: str | None, jaccard: float,
-          jaccard_alone: float, containment: float, title_ratio: float,
-          report_path: str | None, stats_path: str | None, quiet: bool, verbose: bool,
-          debug: bool) -> None:
+def clean(
+    inputs: tuple[str, ...],
+    output: str,
+    output_format: str | None,
+    input_format: str,
+    keep: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    title_field: str | None,
+    abstract_field: str | None,
+    jaccard: float,
+    jaccard_alone: float,
+    containment: float,
+    title_ratio: float,
+    report_path: str | None,
+    html_path: str | None,
+    stats_path: str | None,
+    jobs: int | None,
+    quiet: bool,
+    verbose: bool,
+    debug: bool,
+) -> None:
     """Parse INPUT dumps, merge duplicate papers, write one record per paper.
 
     INPUT is a file, a directory (read recursively, in sorted order) or - for stdin.
@@ -128,21 +208,34 @@ def clean(inputs: tuple[str, ...], output: str, output_format: str | None, input
         inputs = ("-",)
     console = _stderr_console(quiet)
     options = api.CleanOptions(
-        read=ReadOptions(None if input_format == "auto" else input_format, title_field,
-                         abstract_field),
+        read=ReadOptions(
+            None if input_format == "auto" else input_format, title_field, abstract_field
+        ),
         dedup=DedupOptions(
-            thresholds=Thresholds(jaccard=jaccard, jaccard_alone=jaccard_alone,
-                                  containment=containment, title_ratio=title_ratio),
+            thresholds=Thresholds(
+                jaccard=jaccard,
+                jaccard_alone=jaccard_alone,
+                containment=containment,
+                title_ratio=title_ratio,
+            ),
             keep=keep,  # type: ignore[arg-type]
         ),
         include=include,
         exclude=exclude,
         output_format=output_format,  # type: ignore[arg-type]
+        jobs=jobs,
     )
     with _errors_to_exit_codes(debug):
         with _progress(console) as advance:
-            summary = api.clean(inputs, output, options, stdin=sys.stdin.buffer,
-                                report=report_path, progress=advance)
+            summary = api.clean(
+                inputs,
+                output,
+                options,
+                stdin=sys.stdin.buffer,
+                report=report_path,
+                html=html_path,
+                progress=advance,
+            )
         _print_diagnostics(summary, console, verbose)
         render_summary(summary, console)
         if stats_path:
@@ -176,10 +269,21 @@ def _progress(console: Console) -> Iterator[object]:
         return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.completed:,} records parsed"),
-                  TimeElapsedColumn(), console=console, transient=True) as progress:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed:,} records parsed"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        auto_refresh=False,  # no refresh thread: worker processes are forked meanwhile
+    ) as progress:
         task = progress.add_task("parse", total=None)
-        yield lambda n: progress.advance(task, n)
+
+        def advance(n: int) -> None:
+            progress.advance(task, n)
+            progress.refresh()
+
+        yield advance
 
 
 if __name__ == "__main__":  # pragma: no cover

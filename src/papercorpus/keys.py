@@ -8,7 +8,6 @@ A batch is a plain picklable object so worker processes can produce it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,7 +15,7 @@ import xxhash
 
 from .dedup.shingles import batch_shingles
 from .dedup.signatures import NUM_BINS, oph_signatures
-from .normalize import fold
+from .normalize import fold, fold_bytes
 from .records import Record
 
 # An abstract shorter than this (in words) is a card summary, a link or a stub: it is kept
@@ -28,26 +27,32 @@ MIN_SPECIFIC_TITLE = 20
 PREFIX_CHARS = 150
 
 WEAK_FLAGS = frozenset({"junk_abstract", "summary", "no_abstract"})
-_BOT = re.compile(
-    r"librarian bot|this is an automated message|i found the following papers similar",
-    re.IGNORECASE,
+_BOT_PHRASES = (
+    "librarian bot",
+    "this is an automated message",
+    "i found the following papers similar",
 )
 
 
-def is_specific_title(title_key: str) -> bool:
+def is_specific_title(title_key: str | bytes) -> bool:
     return len(title_key) >= MIN_SPECIFIC_TITLE
+
+
+def weak_abstract(abstract: str, n_words: int, same_as_title: bool, flags: tuple[str, ...]) -> bool:
+    """An abstract too weak to be evidence: flagged by the parser (junk, AI summary, missing),
+    too short, the title again, or a bot comment."""
+    if n_words < MIN_ABSTRACT_WORDS or same_as_title or WEAK_FLAGS.intersection(flags):
+        return True
+    head = abstract[:300].lower()
+    return any(p in head for p in _BOT_PHRASES)
 
 
 def is_weak_abstract(
     abstract: str, abstract_fold: str, title_key: str, flags: tuple[str, ...]
 ) -> bool:
-    if WEAK_FLAGS.intersection(flags):
-        return True
-    if not abstract_fold or abstract_fold.count(" ") + 1 < MIN_ABSTRACT_WORDS:
-        return True
-    if abstract_fold.replace(" ", "") == title_key:
-        return True
-    return bool(_BOT.search(abstract[:300]))
+    """``weak_abstract`` from folded text (for callers holding ``fold`` output)."""
+    n_words = len(abstract_fold.split())
+    return weak_abstract(abstract, n_words, abstract_fold.replace(" ", "") == title_key, flags)
 
 
 @dataclass
@@ -67,11 +72,6 @@ class KeyedBatch:
         return len(self.exact)
 
 
-def _h64(text: str) -> int:
-    # 0 is reserved for "no value".
-    return xxhash.xxh3_64_intdigest(text.encode()) or 1
-
-
 def key_batch(records: list[Record]) -> KeyedBatch:
     n = len(records)
     content: list[bytes] = []
@@ -79,22 +79,22 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     title_hash = np.zeros(n, dtype=np.uint64)
     prefix_hash = np.zeros(n, dtype=np.uint64)
     weak = np.zeros(n, dtype=bool)
-    folded_abstracts: list[str] = []
+    shingle_texts: list[bytes] = []
     for i, rec in enumerate(records):
-        tk = fold(rec.title).replace(" ", "")
-        af = fold(rec.abstract) if rec.abstract else ""
-        w = is_weak_abstract(rec.abstract, af, tk, rec.flags)
-        ak = af.replace(" ", "")
+        tk = fold_bytes(rec.title).replace(b" ", b"")
+        af = fold_bytes(rec.abstract) if rec.abstract else b""
+        ak = af.replace(b" ", b"")
+        w = weak_abstract(rec.abstract, len(af.split()), ak == tk, rec.flags)
         weak[i] = w
-        ck = xxhash.xxh3_128_digest(f"{tk}\x1f{ak}".encode())
+        ck = xxhash.xxh3_128_digest(tk + b"\x1f" + ak)
         content.append(ck)
         exact.append(None if w and not is_specific_title(tk) else ck)
         if tk:
-            title_hash[i] = _h64(tk)
+            title_hash[i] = xxhash.xxh3_64_intdigest(tk) or 1  # 0 means "no value"
         if not w and len(ak) >= PREFIX_CHARS:
-            prefix_hash[i] = _h64(ak[:PREFIX_CHARS])
-        folded_abstracts.append("" if w else af)
-    hashes, offsets = batch_shingles(folded_abstracts)
+            prefix_hash[i] = xxhash.xxh3_64_intdigest(ak[:PREFIX_CHARS]) or 1
+        shingle_texts.append(b"" if w else af)
+    hashes, offsets = batch_shingles(shingle_texts)
     sig = oph_signatures(hashes, offsets, NUM_BINS)
     abstract_len = np.fromiter((len(r.abstract) for r in records), dtype=np.int64, count=n)
     return KeyedBatch(content, exact, title_hash, prefix_hash, weak, sig, abstract_len)

@@ -22,6 +22,7 @@ __all__ = [
     "collapse_ws",
     "fix_mojibake",
     "fold",
+    "fold_bytes",
     "key",
     "title_key",
     "title_markers",
@@ -280,6 +281,17 @@ def _prepare(text: str) -> str:
 def fold(text: str) -> str:
     """Normalised spaced text for shingling: lowercase ASCII words separated by single spaces."""
     return " ".join(_prepare(text).translate(_FOLD_SPACED).split())
+
+
+# bytes.translate is a C table lookup: several times faster than str.translate with a dict.
+_FOLD_BYTES = bytes(ord(c.lower()) if c.isalnum() else 32 for c in map(chr, range(256)))
+
+
+def fold_bytes(text: str) -> bytes:
+    """``fold(text)`` as ASCII bytes with non-word runs left uncollapsed (every separator is a
+    space, possibly several): the hot path's form, since shingling splits on any run of
+    spaces anyway and collapsing costs more than the rest of the fold."""
+    return _prepare(text).encode("ascii").translate(_FOLD_BYTES)
 
 
 def key(text: str) -> str:

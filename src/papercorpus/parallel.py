@@ -1,7 +1,7 @@
 """Ordered parallel map with a bounded window: results come back in submission order, and
 at most ``window`` items are in flight, so memory stays bounded however large the input.
 
-With ``jobs <= 1`` everything runs inline; the results are the same objects either way, which
+With ``jobs <= 1`` everything runs inline; the results are the same values either way, which
 is what keeps the output byte-identical for every ``--jobs``.
 """
 
@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -25,24 +26,71 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def ordered_map(
-    fn: Callable[[T], R], items: Iterable[tuple[S, T]], jobs: int, window: int | None = None
-) -> Iterator[tuple[S, R]]:
-    """``(state, fn(arg))`` for each ``(state, arg)``; ``state`` stays in this process."""
-    if jobs <= 1:
-        for state, arg in items:
-            yield state, fn(arg)
-        return
-    # forkserver: workers do not inherit threads (rich's refresh thread) or the parent's heap.
-    ctx = multiprocessing.get_context("forkserver")
-    window = window or 3 * jobs
-    with ctx.Pool(jobs) as pool:
+class WorkerError(Exception):
+    """An exception raised in a worker that could not travel back as itself."""
+
+
+def _guarded(fn: Callable[[T], R], arg: T) -> Any:
+    # An exception whose pickling round trip fails would kill the pool's result thread and
+    # hang the caller; send back something that is sure to arrive.
+    try:
+        return fn(arg)
+    except Exception as exc:
+        try:
+            pickle.loads(pickle.dumps(exc))
+            return _Raised(exc)
+        except Exception:
+            return _Raised(WorkerError(f"{type(exc).__name__}: {exc}"))
+
+
+class _Raised:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+def _unwrap(value: Any) -> Any:
+    if isinstance(value, _Raised):
+        raise value.exc
+    return value
+
+
+class Workers:
+    """A pool of worker processes (or none, for ``jobs <= 1``), used as a context manager."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool: Any = None
+
+    def __enter__(self) -> Workers:
+        if self.jobs > 1:
+            # fork: works from any __main__ (scripts, stdin, notebooks), unlike spawn and
+            # forkserver. The CLI runs no threads while a pool starts (its progress display
+            # refreshes from the main thread), so nothing is forked holding a lock.
+            ctx = multiprocessing.get_context("fork")
+            self._pool = ctx.Pool(self.jobs)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def map(
+        self, fn: Callable[[T], R], items: Iterable[tuple[S, T]], window: int | None = None
+    ) -> Iterator[tuple[S, R]]:
+        """``(state, fn(arg))`` for each ``(state, arg)``, in order; ``state`` stays here."""
+        if self._pool is None:
+            for state, arg in items:
+                yield state, fn(arg)
+            return
+        window = window or 2 * self.jobs + 1
         pending: deque = deque()
         for state, arg in items:
-            pending.append((state, pool.apply_async(fn, (arg,))))
+            pending.append((state, self._pool.apply_async(_guarded, (fn, arg))))
             if len(pending) >= window:
                 s, res = pending.popleft()
-                yield s, res.get()
+                yield s, _unwrap(res.get())
         while pending:
             s, res = pending.popleft()
-            yield s, res.get()
+            yield s, _unwrap(res.get())

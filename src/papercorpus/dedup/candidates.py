@@ -35,7 +35,7 @@ def band_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
     keys = np.zeros((n, bands), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for r in range(rows):
-            col = sig[:, r:bands * rows:rows].astype(np.uint64)
+            col = sig[:, r : bands * rows : rows].astype(np.uint64)
             keys = mix64(keys * np.uint64(0x9E3779B97F4A7C15) + col + np.uint64(r + 1))
         keys = mix64(keys + np.arange(bands, dtype=np.uint64))
     return keys
@@ -69,7 +69,9 @@ def group_pairs(keys: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         count = sz - offset
         keep = count > 0
         st, count = st[keep], count[keep]
-        first = np.repeat(st, count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count))
+        first = np.repeat(st, count) + (
+            np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+        )
         out.append(np.stack([r[first], r[first + offset]], axis=1))
     pairs = np.concatenate(out) if out else np.empty((0, 2), dtype=np.int64)
     return np.sort(pairs, axis=1)
@@ -93,8 +95,9 @@ def lsh_pairs_datasketch(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
     valid = np.flatnonzero(sig[:, 0] != np.uint32(0xFFFFFFFF))
     pairs = []
     for i in valid.tolist():
-        mh = LeanMinHash(seed=1, hashvalues=sig[i, : bands * rows].astype(np.uint64),
-                         scheme="affine32")
+        mh = LeanMinHash(
+            seed=1, hashvalues=sig[i, : bands * rows].astype(np.uint64), scheme="affine32"
+        )
         for j in lsh.query(mh):
             pairs.append((j, i))
         lsh.insert(i, mh)

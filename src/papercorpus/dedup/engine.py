@@ -97,8 +97,16 @@ def find_duplicates(corpus: Corpus, options: DedupOptions | None = None) -> Dedu
         n, cluster, edges, lambda a, b: decide(feat(a), feat(b), opts.thresholds)
     )
     return DedupResult(
-        cluster, parent, rule, scores, indirect, flagged, related,
-        n_candidates=len(pairs), n_verified=len(pairs), rule_pairs=rule_pairs,
+        cluster,
+        parent,
+        rule,
+        scores,
+        indirect,
+        flagged,
+        related,
+        n_candidates=len(pairs),
+        n_verified=len(pairs),
+        rule_pairs=rule_pairs,
     )
 
 

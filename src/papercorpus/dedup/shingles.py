@@ -12,6 +12,8 @@ exactly the modular arithmetic wanted.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 SHINGLE_WORDS = 3
@@ -52,8 +54,11 @@ def mix64(x: np.ndarray) -> np.ndarray:
         return x ^ (x >> np.uint64(31))
 
 
-def batch_shingles(folded: list[str], n: int = SHINGLE_WORDS) -> tuple[np.ndarray, np.ndarray]:
-    """Hash the word n-grams of every document.
+def batch_shingles(
+    folded: Sequence[str] | Sequence[bytes], n: int = SHINGLE_WORDS
+) -> tuple[np.ndarray, np.ndarray]:
+    """Hash the word n-grams of every document (``fold`` or ``fold_bytes`` output: runs of
+    spaces are fine).
 
     Returns ``(hashes, offsets)``: the shingle hashes of document ``d`` are
     ``hashes[offsets[d]:offsets[d + 1]]`` (not deduplicated, in text order). A document with
@@ -62,8 +67,11 @@ def batch_shingles(folded: list[str], n: int = SHINGLE_WORDS) -> tuple[np.ndarra
     ndocs = len(folded)
     if ndocs == 0:
         return np.empty(0, np.uint64), np.zeros(1, np.int64)
-    # "\n" separates documents; fold() output never contains it.
-    data = "\n".join(folded).encode("ascii")
+    # "\n" separates documents; folded text never contains it.
+    if isinstance(folded[0], bytes):
+        data = b"\n".join(folded)  # type: ignore[arg-type]
+    else:
+        data = "\n".join(folded).encode("ascii")  # type: ignore[arg-type]
     b = np.frombuffer(data, dtype=np.uint8)
     is_word = b > 32
     total = len(b)
@@ -77,7 +85,9 @@ def batch_shingles(folded: list[str], n: int = SHINGLE_WORDS) -> tuple[np.ndarra
     with np.errstate(over="ignore"):
         prefix = np.zeros(total + 1, dtype=np.uint64)
         np.cumsum(b.astype(np.uint64) * pw[:total], out=prefix[1:])
-        words = mix64((prefix[ends] - prefix[starts]) * pinv[starts] + (ends - starts).astype(np.uint64))
+        words = mix64(
+            (prefix[ends] - prefix[starts]) * pinv[starts] + (ends - starts).astype(np.uint64)
+        )
 
     words_per_doc = np.bincount(word_doc, minlength=ndocs)
     nshingles = np.where(words_per_doc >= n, words_per_doc - (n - 1), np.minimum(words_per_doc, 1))

@@ -10,7 +10,6 @@ import orjson
 from .rows import OutputRow
 
 
-
 def _escape_separators(data: bytes) -> bytes:
     # orjson writes U+2028/U+2029 raw; tools splitting with str.splitlines() would break a line
     # there (domain.md §e), so escape them as JSON allows.

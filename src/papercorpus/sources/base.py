@@ -32,6 +32,9 @@ class InputError(Exception):
         where = f"{file}:{line}" if line is not None else file
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self):  # raised in worker processes: must survive pickling
+        return (type(self), (self.file, self.message, self.line))
+
 
 @dataclass
 class ParseLog:
