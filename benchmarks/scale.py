@@ -1,0 +1,567 @@
+"""Scale benchmark: ``papercorpus clean`` on 100k and 1M page-dump records, against a plain
+datasketch MinHash-LSH baseline, with precision/recall from the corpora's ground truth.
+
+    /work/venv/bin/python benchmarks/scale.py                    # 100k and 1M, baseline on 20k
+    /work/venv/bin/python benchmarks/scale.py --sizes 100k --baseline-sample 0   # full baseline
+
+Corpora come from ``corpus.py`` (built once into the cache directory, then reused). Each size runs
+``papercorpus clean <corpus>/pages -o out.jsonl --stats stats.json`` as a child process: wall
+time around the child, CPU time (user + system, from ``os.wait4``: the child and the descendants
+it reaped, or the sampled sum over its process tree when larger, as forkserver workers are
+not its children; on a shared machine compare these too), peak RSS from ``os.wait4`` (``ru_maxrss``:
+the largest single process among the child and its reaped workers, not their sum) plus a
+sampled peak of the summed VmRSS over the child's process tree (``tree RSS``; pages shared
+between processes count once per process).
+
+Precision and recall are pairwise: over all pairs of records, a pair is predicted when both
+records land in the same output row (matched through ``sources[].file``/``line``), true when both
+are copies of the same paper. Recall per copy kind counts a copy as found when it shares an
+output row with its paper's first record.
+
+Baseline ("plain datasketch"): per record one ``MinHash(num_perm=128)`` fed with one
+``update`` per shingle, shingles = word 5-grams of ``title + " " + abstract`` lowercased and
+split on ``[a-z0-9]+`` (not papercorpus's 3-word shingles of its folded text); then
+``MinHashLSH(threshold=0.5, num_perm=128)`` query-then-insert in input order, clusters =
+connected components of the LSH hits, no verification. It reads the records straight from the
+pages at their known lines (no parsing cost) and times only the MinHash+LSH loop, in a child
+process so its peak RSS is measured the same way. It runs at roughly 400 records/s, so by
+default it uses the first 20,000 records of the smallest corpus (``--baseline-sample``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from corpus import (
+    DEFAULT_CACHE,
+    DEFAULT_DATA,
+    CorpusParams,
+    Truth,
+    ensure_corpus,
+    format_size,
+    iter_records,
+    load_truth,
+    parse_size,
+)
+
+BASELINE_PERM = 128
+BASELINE_THRESHOLD = 0.5
+BASELINE_SHINGLE = 5
+BYTES_PER_RECORD = 1500  # pages; the JSONL output is about as large again
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class Measure:
+    """One measured run (papercorpus on a corpus, or the baseline on a sample)."""
+
+    label: str
+    records: int
+    wall: float
+    cpu: float | None
+    rss_mb: float
+    tree_rss_mb: float | None
+    kept: int
+    papers: int
+    precision: float
+    recall: float
+    kind_recall: dict[str, float] = field(default_factory=dict)
+    stats: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.records / self.wall if self.wall > 0 else float("nan")
+
+
+# --------------------------------------------------------------------------- child processes
+
+
+@dataclass
+class ChildRun:
+    returncode: int
+    wall: float
+    cpu: float  # user + system, the child and its reaped descendants
+    rss_mb: float
+    tree_rss_mb: float | None
+
+
+def _tree_pids(pid: int) -> list[int]:
+    """``pid`` and its descendants, via /proc/<pid>/task/<tid>/children (Linux)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except OSError:
+            continue
+    return out
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _cpu_ticks(pid: int) -> int:
+    """utime + stime of the process itself (fields 14 and 15 of /proc/<pid>/stat)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+class TreeSampler(threading.Thread):
+    """Samples a process tree every ``interval`` seconds: peak of the summed RSS, and the CPU
+    time of every process seen (last sample). Needed because worker processes started by a
+    forkserver are not children of the measured process, so its ``wait4`` rusage misses them."""
+
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peak_kb = 0
+        self.ticks: dict[int, int] = {}
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            pids = _tree_pids(self.pid)
+            self.peak_kb = max(self.peak_kb, sum(_rss_kb(p) for p in pids))
+            for p in pids:
+                self.ticks[p] = max(self.ticks.get(p, 0), _cpu_ticks(p))
+            self.done.wait(self.interval)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.ticks.values()) / os.sysconf("SC_CLK_TCK")
+
+
+def run_child(argv: list[str], log_path: Path) -> ChildRun:
+    """Run ``argv`` with stdout+stderr to ``log_path``; wall time, CPU and peak RSS of it."""
+    with open(log_path, "wb") as log:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL)
+        sampler = TreeSampler(proc.pid) if os.path.isdir("/proc") else None
+        if sampler:
+            sampler.start()
+        try:
+            # wait4: this child's own rusage; RUSAGE_CHILDREN would be the max over all runs.
+            _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:  # Ctrl-C: do not leave the child running
+            proc.kill()
+            proc.wait()
+            raise
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    cpu, tree = usage.ru_utime + usage.ru_stime, None
+    if sampler:
+        sampler.done.set()
+        sampler.join()
+        tree = sampler.peak_kb / 1024 if sampler.peak_kb else None
+        cpu = max(cpu, sampler.cpu_seconds)  # sampled: misses at most the last interval
+    return ChildRun(proc.returncode, wall, cpu, usage.ru_maxrss / 1024, tree)
+
+
+# --------------------------------------------------------------------------- papercorpus
+
+
+def papercorpus_command(explicit: str | None) -> list[str]:
+    if explicit:
+        return [explicit]
+    sibling = Path(sys.executable).with_name("papercorpus")
+    if sibling.exists():
+        return [str(sibling)]
+    found = shutil.which("papercorpus")
+    return [found] if found else [sys.executable, "-m", "papercorpus"]
+
+
+def supports_jobs(cmd: list[str]) -> bool:
+    try:
+        res = subprocess.run([*cmd, "clean", "--help"], capture_output=True, text=True,
+                             timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return "--jobs" in res.stdout
+
+
+def run_papercorpus(cmd: list[str], corpus: Path, run_dir: Path, jobs: int | None,
+                    label: str) -> Measure:
+    run_dir.mkdir(parents=True, exist_ok=True)
+    out, stats_path = run_dir / "out.jsonl", run_dir / "stats.json"
+    for stale in (out, stats_path):
+        stale.unlink(missing_ok=True)
+    argv = [*cmd, "clean", str(corpus / "pages"), "-o", str(out), "--stats", str(stats_path)]
+    if jobs:
+        argv += ["--jobs", str(jobs)]
+    truth = load_truth(corpus)
+    child = run_child(argv, run_dir / "log.txt")
+    m = Measure(label, truth.records, child.wall, child.cpu, child.rss_mb, child.tree_rss_mb, 0,
+                n_papers(truth.paper), float("nan"), float("nan"))
+    if child.returncode != 0 or not out.exists():
+        m.notes.append(f"papercorpus exited {child.returncode}; see {run_dir / 'log.txt'}: "
+                       + _tail(run_dir / "log.txt"))
+        return m
+    if stats_path.exists():
+        m.stats = json.loads(stats_path.read_text())
+    pred, rows, notes = output_clusters(out, truth)
+    m.kept, m.notes = rows, notes
+    m.precision, m.recall = pair_metrics(pred, truth.paper)
+    m.kind_recall = kind_recall(pred, truth.paper, truth.kind)
+    return m
+
+
+def _tail(path: Path, lines: int = 3) -> str:
+    try:
+        return " | ".join(path.read_text(errors="replace").strip().splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def output_clusters(out: Path, truth: Truth) -> tuple[np.ndarray, int, list[str]]:
+    """Output row of every record (records absent from the output become singletons)."""
+    import orjson
+
+    file_index = {name: i for i, name in enumerate(truth.files)}
+    pred = np.full(truth.records, -1, dtype=np.int64)
+    unknown = twice = rows = 0
+    with open(out, "rb") as fh:
+        for row_no, raw in enumerate(fh):
+            rows += 1
+            for src in orjson.loads(raw).get("sources") or ():
+                rec = _record_of(truth, file_index, src)
+                if rec is None:
+                    unknown += 1
+                elif pred[rec] >= 0:
+                    twice += 1
+                else:
+                    pred[rec] = row_no
+    notes = []
+    missing = np.flatnonzero(pred < 0)
+    if len(missing):
+        notes.append(f"{len(missing)} records missing from the output (counted as singletons)")
+        pred[missing] = rows + np.arange(len(missing))
+    if unknown:
+        notes.append(f"{unknown} output sources match no record (file/line not a title line)")
+    if twice:
+        notes.append(f"{twice} records appear in more than one output row (first row kept)")
+    return pred, rows, notes
+
+
+def _record_of(truth: Truth, file_index: dict[str, int], src: dict) -> int | None:
+    f = file_index.get(os.path.basename(str(src.get("file", ""))))
+    line = src.get("line")
+    if f is None or not isinstance(line, int):
+        return None
+    lo, hi = int(truth.file_start[f]), int(truth.file_start[f + 1])
+    k = lo + int(np.searchsorted(truth.lines[lo:hi], line))
+    return k if k < hi and truth.lines[k] == line else None
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def _pairs(labels: np.ndarray) -> int:
+    _, counts = np.unique(labels, return_counts=True)
+    return int((counts * (counts - 1) // 2).sum())
+
+
+def n_papers(true: np.ndarray) -> int:
+    return len(np.unique(true))
+
+
+def pair_metrics(pred: np.ndarray, true: np.ndarray) -> tuple[float, float]:
+    """Pairwise (precision, recall) of a clustering against the true papers."""
+    pred = np.unique(pred, return_inverse=True)[1].astype(np.int64)
+    true = np.unique(true, return_inverse=True)[1].astype(np.int64)
+    both = _pairs(pred * (int(true.max()) + 1) + true)
+    predicted, actual = _pairs(pred), _pairs(true)
+    return (both / predicted if predicted else 1.0), (both / actual if actual else 1.0)
+
+
+def kind_recall(pred: np.ndarray, true: np.ndarray, kinds: list[str]) -> dict[str, float]:
+    """Per copy kind: share of copies in the same cluster as their paper's first record."""
+    _, first = np.unique(true, return_index=True)
+    first_of = dict(zip(np.unique(true).tolist(), first.tolist(), strict=True))
+    found: dict[str, list[int]] = {}
+    for i, kind in enumerate(kinds):
+        if kind == "new":
+            continue
+        hit = int(pred[i] == pred[first_of[int(true[i])]])
+        found.setdefault(kind, [0, 0])
+        found[kind][0] += hit
+        found[kind][1] += 1
+    return {k: v[0] / v[1] for k, v in sorted(found.items())}
+
+
+# --------------------------------------------------------------------------- baseline
+
+
+def baseline_shingles(text: str) -> set[str]:
+    words = _WORD.findall(text.lower())
+    n = BASELINE_SHINGLE
+    if len(words) < n:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def baseline_worker(corpus: Path, sample: int, out_dir: Path) -> int:
+    """Child-process side of the baseline: cluster labels + timing of the MinHash/LSH loop."""
+    from datasketch import MinHash, MinHashLSH
+
+    truth = load_truth(corpus)
+    records = list(iter_records(corpus, truth, sample or None))
+    parent = list(range(len(records)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    lsh = MinHashLSH(threshold=BASELINE_THRESHOLD, num_perm=BASELINE_PERM)
+    for i, (title, abstract) in enumerate(records):
+        m = MinHash(num_perm=BASELINE_PERM)
+        for sh in baseline_shingles(f"{title} {abstract}"):
+            m.update(sh.encode("utf-8"))
+        for j in lsh.query(m):
+            a, b = find(i), find(j)
+            parent[max(a, b)] = min(a, b)
+        lsh.insert(i, m)
+    labels = np.asarray([find(i) for i in range(len(records))], dtype=np.int64)
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    np.save(out_dir / "labels.npy", labels)
+    (out_dir / "timing.json").write_text(json.dumps({"seconds": seconds, "cpu": cpu,
+                                                     "records": len(records)}))
+    return 0
+
+
+def run_baseline(corpus: Path, sample: int, run_dir: Path) -> Measure:
+    run_dir.mkdir(parents=True, exist_ok=True)
+    for stale in ("labels.npy", "timing.json"):
+        (run_dir / stale).unlink(missing_ok=True)
+    argv = [sys.executable, str(Path(__file__).resolve()), "--baseline-worker", str(corpus),
+            "--baseline-sample", str(sample), "--worker-out", str(run_dir)]
+    child = run_child(argv, run_dir / "log.txt")
+    truth = load_truth(corpus)
+    n = min(sample or truth.records, truth.records)
+    true = truth.paper[:n]
+    label = f"datasketch {format_size(n)} of {format_size(truth.records)}"
+    if child.returncode != 0 or not (run_dir / "timing.json").exists():
+        m = Measure(label, n, child.wall, None, child.rss_mb, None, 0, n_papers(true),
+                    float("nan"), float("nan"))
+        m.notes.append(f"baseline exited {child.returncode}: " + _tail(run_dir / "log.txt"))
+        return m
+    timing = json.loads((run_dir / "timing.json").read_text())
+    pred = np.load(run_dir / "labels.npy")
+    precision, recall = pair_metrics(pred, true)
+    return Measure(label, n, timing["seconds"], timing["cpu"], child.rss_mb, child.tree_rss_mb,
+                   len(np.unique(pred)), n_papers(true), precision, recall,
+                   kind_recall(pred, true, truth.kind[:n]))
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _fmt(value: float | int | None, spec: str) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "-"
+    return format(value, spec)
+
+
+def render_table(headers: list[str], rows: list[list[str]]) -> str:
+    """Plain text, first column left-aligned, the others right-aligned."""
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                         for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(headers), rule, *(line(r) for r in rows)])
+
+
+def main_table(measures: list[Measure]) -> str:
+    headers = ["run", "records", "wall s", "cpu s", "records/s", "peak RSS MB", "tree RSS MB",
+               "kept", "papers", "precision", "recall"]
+    rows = [[m.label, f"{m.records:,}", _fmt(m.wall, ".1f"), _fmt(m.cpu, ".1f"),
+             _fmt(m.rate, ",.0f"),
+             _fmt(m.rss_mb, ",.0f"), _fmt(m.tree_rss_mb, ",.0f"), f"{m.kept:,}",
+             f"{m.papers:,}", _fmt(m.precision, ".4f"), _fmt(m.recall, ".4f")]
+            for m in measures]
+    return render_table(headers, rows)
+
+
+def kind_table(measures: list[Measure]) -> str:
+    kinds = sorted({k for m in measures for k in m.kind_recall})
+    headers = ["recall by copy kind", *(m.label for m in measures)]
+    rows = [[k, *(_fmt(m.kind_recall.get(k), ".4f") for m in measures)] for k in kinds]
+    return render_table(headers, rows)
+
+
+def _flatten(obj: object, prefix: str = "") -> list[tuple[str, float]]:
+    if isinstance(obj, dict):
+        return [kv for k, v in obj.items() for kv in _flatten(v, f"{prefix}{k}.")]
+    if isinstance(obj, int | float) and not isinstance(obj, bool):
+        return [(prefix.rstrip("."), float(obj))]
+    return []
+
+
+def timings_table(measures: list[Measure]) -> str | None:
+    """Wall time per stage, when papercorpus's stats JSON has a ``timings`` object."""
+    runs = [(m, dict(_flatten(m.stats.get("timings")))) for m in measures
+            if isinstance(m.stats.get("timings"), dict)]
+    if not runs:
+        return None
+    stages = list(dict.fromkeys(k for _, t in runs for k in t))
+    headers = ["wall time per stage (s)", *(m.label for m, _ in runs)]
+    rows = [[s, *(_fmt(t.get(s), ".2f") for _, t in runs)] for s in stages]
+    return render_table(headers, rows)
+
+
+def summary_lines(runs: list[Measure], baseline: Measure | None) -> list[str]:
+    out = []
+    if baseline and runs and baseline.rate == baseline.rate:
+        ref = min(runs, key=lambda m: m.records)
+        out.append(f"records/s ratio papercorpus ({ref.label}) / baseline ({baseline.label}): "
+                   f"{ref.rate / baseline.rate:.1f}x")
+    by_size = {m.records: m for m in runs}
+    if 100_000 in by_size and 1_000_000 in by_size:
+        out.append(f"wall(1M) / wall(100k): "
+                   f"{by_size[1_000_000].wall / by_size[100_000].wall:.2f}")
+    for m in runs:
+        s = m.stats
+        if s:
+            out.append(f"{m.label}: stats records_parsed={s.get('records_parsed')} "
+                       f"records_kept={s.get('records_kept')} rejected={s.get('rejected')} "
+                       f"warnings={sum((s.get('warnings_by_code') or {}).values())}")
+    for m in [*runs, *([baseline] if baseline else [])]:
+        out.extend(f"{m.label}: note: {n}" for n in m.notes)
+    return out
+
+
+# --------------------------------------------------------------------------- main
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="100k,1M", help="comma-separated corpus sizes")
+    ap.add_argument("--jobs", type=int, help="pass --jobs N to papercorpus clean (if it has it)")
+    ap.add_argument("--baseline-sample", type=int, default=20_000,
+                    help="baseline on the first N records of the smallest corpus (0: all)")
+    ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE,
+                    help="where corpora and run outputs live (reused across runs)")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="arxiv-listings folder")
+    ap.add_argument("--seed", type=int, default=CorpusParams.seed)
+    ap.add_argument("--papercorpus", help="papercorpus executable (default: the venv's)")
+    ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    ap.add_argument("--baseline-worker", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
+    return ap.parse_args(argv)
+
+
+def check_disk(cache: Path, sizes: list[int]) -> None:
+    probe = cache
+    while not probe.exists():
+        probe = probe.parent
+    free = shutil.disk_usage(probe).free
+    need = 2 * BYTES_PER_RECORD * sum(sizes)
+    if free < need:
+        print(f"warning: {free / 1e9:.1f} GB free under {probe}, up to {need / 1e9:.1f} GB needed",
+              file=sys.stderr)
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.baseline_worker:
+        return baseline_worker(args.baseline_worker, args.baseline_sample, args.worker_out)
+    sizes = sorted({parse_size(s) for s in args.sizes.split(",") if s.strip()})
+    check_disk(args.cache_dir, sizes)
+    cmd = papercorpus_command(args.papercorpus)
+    jobs = args.jobs
+    if jobs and not supports_jobs(cmd):
+        log(f"note: '{' '.join(cmd)} clean' has no --jobs option; running without it")
+        jobs = None
+    runs = []
+    for size in sizes:
+        corpus = ensure_corpus(CorpusParams(records=size, seed=args.seed), args.cache_dir,
+                               args.data, log=log)
+        log(f"running papercorpus on {corpus.name} ...")
+        runs.append(run_papercorpus(cmd, corpus, args.cache_dir / "runs" / corpus.name, jobs,
+                                    f"papercorpus {format_size(size)}"))
+    baseline = None
+    if not args.skip_baseline and sizes:
+        corpus = ensure_corpus(CorpusParams(records=sizes[0], seed=args.seed), args.cache_dir,
+                               args.data, log=log)
+        log(f"running the datasketch baseline on {corpus.name} ...")
+        baseline = run_baseline(corpus, args.baseline_sample,
+                                args.cache_dir / "runs" / f"{corpus.name}-baseline")
+        runs_on_sample = _papercorpus_on_sample(corpus, args.cache_dir, baseline.records)
+        if runs_on_sample:
+            baseline.notes.append(runs_on_sample)
+    report(runs, baseline, args.json)
+    failed = [m for m in runs if m.precision != m.precision]  # NaN: the run produced nothing
+    return 1 if failed else 0
+
+
+def _papercorpus_on_sample(corpus: Path, cache: Path, n: int) -> str | None:
+    """papercorpus's precision/recall restricted to the baseline's sample, for a like-for-like
+    accuracy comparison (its clusters come from the full-corpus run)."""
+    out = cache / "runs" / corpus.name / "out.jsonl"
+    if not out.exists():
+        return None
+    truth = load_truth(corpus)
+    pred, _, _ = output_clusters(out, truth)
+    p, r = pair_metrics(pred[:n], truth.paper[:n])
+    return f"papercorpus on the same {n:,} records: precision {p:.4f}, recall {r:.4f}"
+
+
+def report(runs: list[Measure], baseline: Measure | None, json_path: Path | None) -> None:
+    measures = [*runs, *([baseline] if baseline else [])]
+    print(main_table(measures))
+    print()
+    for line in summary_lines(runs, baseline):
+        print(line)
+    if any(m.kind_recall for m in measures):
+        print()
+        print(kind_table([m for m in measures if m.kind_recall]))
+    stages = timings_table(runs)
+    if stages:
+        print()
+        print(stages)
+    if json_path:
+        data = [dict(vars(m), rate=m.rate) for m in measures]
+        json_path.write_text(json.dumps(data, indent=2, default=str) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
