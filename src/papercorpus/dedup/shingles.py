@@ -68,10 +68,8 @@ def batch_shingles(
     if ndocs == 0:
         return np.empty(0, np.uint64), np.zeros(1, np.int64)
     # "\n" separates documents; folded text never contains it.
-    if isinstance(folded[0], bytes):
-        data = b"\n".join(folded)  # type: ignore[arg-type]
-    else:
-        data = "\n".join(folded).encode("ascii")  # type: ignore[arg-type]
+    as_bytes = [d if isinstance(d, bytes) else d.encode("ascii") for d in folded]
+    data = b"\n".join(as_bytes)
     b = np.frombuffer(data, dtype=np.uint8)
     is_word = b > 32
     total = len(b)

@@ -1,27 +1,36 @@
 """The merge rules: decide, for one candidate pair, whether two texts are the same paper.
 
-Every decision is made on exact data (folded titles, exact shingle sets), never on MinHash
-estimates, so the outcome does not depend on hashing. Rules, in order (domain.md §c.4):
+Every decision is made on exact data (folded titles, exact shingle and word sets), never on
+MinHash estimates, so the outcome does not depend on hashing. Precision comes first: a false
+merge destroys a paper, a missed one leaves a duplicate row. Rules, in order (domain.md §c.4,
+measured in docs/dedup.md):
 
 * ``arxiv_id``     both copies carry the same arXiv id (version stripped). Different ids veto.
-* guards           differing number/version markers in the titles (``Part I``/``Part II``,
-                   ``Llama-2``/``Llama-3``) veto every rule below unless the abstracts are equal.
-* ``title_key``    equal normalised titles and abstract evidence (Jaccard or containment).
-* ``abstract``     abstract Jaccard alone high enough (the title was revised or a subtitle
-                   dropped).
+* ``title_only``   one side has no usable abstract (empty, junk, bot comment): equal titles
+                   that are specific (long, several content words) merge, nothing else does.
+* guards           veto everything below: differing number/version markers in the titles
+                   (``Part I``/``Part II``, ``Llama-2``/``Llama-3``, ``X``/``X++``), and two
+                   different system names before a colon (``BePo: ...``/``ODG: ...``).
+* ``title_key``    equal, specific titles and abstract evidence: 3-gram Jaccard, containment,
+                   a rewritten abstract that keeps most of the vocabulary, or one side a short
+                   AI-style summary.
+* ``abstract``     near-identical abstracts (title revised or subtitle dropped), provided the
+                   titles still share half of their content words: an unrelated title on the
+                   same abstract is what two distinct papers with a pasted abstract look like.
 * ``fuzzy_title``  title ratio high and abstract Jaccard at the lower level (v1/v2 edits).
-* ``containment``  the shorter abstract is (almost) contained in the longer one, with title
-                   agreement (truncated abstracts).
-* ``title_only``   one side has no usable abstract (empty, junk, AI summary): equal, specific
-                   titles merge when nothing contradicts.
+* ``containment``  the shorter abstract is (almost) contained in the longer one (truncated
+                   copies) with a similar title; a title contained in the other only counts
+                   when the shorter abstract visibly stops short (``…``, mid-sentence).
 
 A title contained in the other (``Emergent Abilities of LLMs`` vs ``Are Emergent Abilities of
-LLMs a Mirage?``) only merges through the abstract rule. A pair that fails every rule but looks
-like a conference paper and its extension is reported as *related*, never merged.
+LLMs a Mirage?``) never merges on title evidence. A pair that fails every rule but shares a lot
+(a conference paper and its journal extension, a reused abstract) is reported as *related*.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,18 +40,41 @@ from ..keys import is_specific_title, is_weak_abstract
 from ..normalize import fold, title_markers
 from .shingles import shingle_set
 
+# Title words that carry no topic: left out of word overlaps and specificity counts.
+_STOPWORDS = frozenset(
+    {
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is",
+        "it", "its", "of", "on", "or", "our", "over", "the", "their", "this", "to", "toward",
+        "towards", "under", "using", "via", "we", "what", "when", "where", "which", "with",
+    }
+)
+# An abstract this short (folded characters) with a real sentence is a card summary or a
+# teaser, not the abstract: a title match is not contradicted by it (domain.md §c.4 rule C).
+SHORT_ABSTRACT_CHARS = 300
+# A system name before a colon: at most this many words and characters ("BePo", "WARM-CAT").
+_NAME_WORDS = 2
+_NAME_CHARS = 24
+# The abstract visibly stops short: cards and feeds end a cut abstract with an ellipsis. (A
+# missing full stop is no sign: abstracts often end with a URL.)
+_CUT_END = re.compile(r"(?:\u2026|\.\.\.)\s*$")
+
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Verification thresholds; each is a ``clean`` option."""
+    """Verification thresholds; the first four are ``clean`` options."""
 
-    jaccard: float = 0.5  # with title agreement
-    jaccard_title_key: float = 0.3  # with exactly equal title keys
-    jaccard_alone: float = 0.8  # abstract alone
+    jaccard: float = 0.5  # 3-gram Jaccard with a similar title (fuzzy_title)
+    jaccard_alone: float = 0.8  # 3-gram Jaccard with only shared title words (abstract)
     containment: float = 0.9
     title_ratio: float = 0.9
+    jaccard_title_key: float = 0.3  # 3-gram Jaccard with exactly equal titles
+    word_jaccard_title_key: float = 0.3  # content-word Jaccard with equal, long titles
+    title_overlap: float = 0.5  # shared title content words the abstract rule needs
     min_shingles: int = 15  # smallest abstract (in shingles) that containment may speak for
-    related_jaccard: float = 0.15
+    min_title_words: int = 4  # content words of a title specific enough to merge on
+    min_rewrite_title_words: int = 5  # ... and to accept a rewritten abstract under it
+    related_jaccard: float = 0.15  # reported as related: shared abstract, different titles
+    related_containment: float = 0.1  # ... or a shared part of the abstract, similar titles
     related_title_ratio: float = 0.8
 
 
@@ -55,15 +87,58 @@ class Features:
     abstract_key: str
     weak: bool
     arxiv_id: str | None
+    title_words: frozenset[str] = frozenset()
+    name: str = ""  # key of the system name before a colon, "" when there is none
+    words: frozenset[str] = frozenset()  # content words of the abstract (empty when weak)
+    short: bool = False  # a real but summary-length abstract
+    cut: bool = False  # the abstract visibly stops short (truncated copy)
+    main_key: str = ""  # key of the title before its first colon (the subtitle dropped)
+    main_markers: tuple[str, ...] = ()  # markers of that part
+
+
+def _stem(word: str) -> str:
+    # Plural/singular is the commonest title edit ("Network"/"Networks"); nothing fancier.
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def content_words(folded: str) -> frozenset[str]:
+    """Topic words of folded text: no stopwords, no 1-letter tokens, plural folded."""
+    return frozenset(_stem(w) for w in folded.split() if len(w) > 1 and w not in _STOPWORDS)
+
+
+def system_name(title: str) -> str:
+    """Key of the short name before the first colon (``"BePo: Leveraging..."`` -> ``bepo``)."""
+    head, sep, _ = title.partition(":")
+    head = head.strip()
+    if not sep or len(head) > _NAME_CHARS or not 1 <= len(head.split()) <= _NAME_WORDS:
+        return ""
+    return fold(head).replace(" ", "")
+
+
+def markers(title: str) -> tuple[str, ...]:
+    """``title_markers`` plus ``++`` (``RobustSplat++`` is the extension of ``RobustSplat``:
+    the plus signs fold away, so they are kept as a marker of their own)."""
+    found = title_markers(title)
+    return (*found, "++") if "++" in html.unescape(html.unescape(title)) else found
 
 
 def features(title: str, abstract: str, arxiv_id: str | None, flags: tuple[str, ...]) -> Features:
+    main = title.partition(":")[0]
     tf = fold(title)
     tk = tf.replace(" ", "")
     af = fold(abstract) if abstract else ""
     weak = is_weak_abstract(abstract, af, tk, flags)
     sh = np.empty(0, np.uint64) if weak else shingle_set(af)
-    return Features(tf, tk, title_markers(title), sh, af.replace(" ", ""), weak, arxiv_id)
+    return Features(
+        tf, tk, markers(title), sh, af.replace(" ", ""), weak, arxiv_id,
+        title_words=content_words(tf),
+        name=system_name(title),
+        words=frozenset() if weak else content_words(af),
+        short=not weak and ("summary" in flags or len(af) <= SHORT_ABSTRACT_CHARS),
+        cut=not weak and ("truncated" in flags or bool(_CUT_END.search(abstract))),
+        main_key=fold(main).replace(" ", ""),
+        main_markers=markers(main),
+    )  # fmt: skip
 
 
 @dataclass
@@ -71,6 +146,12 @@ class Decision:
     rule: str | None  # None: not the same paper
     scores: dict[str, float] = field(default_factory=dict)
     related: bool = False
+
+
+def substantive(f: Features) -> bool:
+    """The copy has an abstract that can speak for or against a merge (not junk, not a
+    summary). A ``title_only`` pair always has one copy that is not substantive."""
+    return not f.weak and not f.short
 
 
 def _overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
@@ -82,10 +163,28 @@ def _overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
     return inter / union, inter / min(len(a), len(b))
 
 
+def _word_jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def title_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller title's content words found in the other title."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
 def title_ratio(a: str, b: str) -> float:
     # Plain edit ratio on folded titles: never token_set/partial ratios, which score 1.0 for a
     # title contained in another (domain.md §0).
     return Indel.normalized_similarity(a, b)
+
+
+def _specific(f: Features, words: int) -> bool:
+    return is_specific_title(f.title_key) and len(f.title_words) >= words
 
 
 def decide(a: Features, b: Features, t: Thresholds) -> Decision:
@@ -96,28 +195,136 @@ def decide(a: Features, b: Features, t: Thresholds) -> Decision:
 
     ratio = round(title_ratio(a.title_fold, b.title_fold), 4)
     same_title = a.title_key == b.title_key and bool(a.title_key)
+    guarded = _markers_differ(a, b) or names_differ(a.name, b.name)
     if a.weak or b.weak:
+        # Junk never speaks for a merge: only an equal, specific title can.
         scores = {"title_ratio": ratio}
-        if same_title and is_specific_title(a.title_key) and a.markers == b.markers:
+        if same_title and not guarded and _specific(a, t.min_title_words):
             return Decision("title_only", scores)
         return Decision(None, scores)
+    return _decide_texts(a, b, t, ratio, same_title, guarded)
 
+
+def names_differ(a: str, b: str) -> bool:
+    """Two different system names (``bepo``/``odg``, ``tomcat``/``warmcat``). A name inside
+    the other is the same one with scraping residue around it (``abstractgenic``/``genic``)."""
+    return bool(a and b) and a not in b and b not in a
+
+
+def _markers_differ(a: Features, b: Features) -> bool:
+    """Differing number/version markers. When one title is the other without its subtitle,
+    only the shared part counts: numbers in a dropped subtitle ("... Across 15 Cities",
+    "... at 150 fps") describe the paper, they do not version it."""
+    if a.title_key == b.main_key and a.title_key != b.title_key:
+        return a.markers != b.main_markers
+    if b.title_key == a.main_key and a.title_key != b.title_key:
+        return b.markers != a.main_markers
+    return a.markers != b.markers
+
+
+def title_nested(a: Features, b: Features) -> bool:
+    """One title is the other with topic words added around it ("Emergent Abilities of
+    LLMs" / "Are Emergent Abilities of LLMs a Mirage?"): word-level, so "Model"/"Models"
+    is an edit, not a nesting."""
+    short, long_ = sorted((a, b), key=lambda x: len(x.title_fold))
+    if not short.title_fold or short.title_fold == long_.title_fold:
+        return False
+    if f" {short.title_fold} " not in f" {long_.title_fold} ":
+        return False
+    return bool(long_.title_words - short.title_words)
+
+
+def topic_conflict(a: Features, b: Features) -> bool:
+    """The titles swap a word (each has one the other lacks) and a swapped word is backed by
+    its own abstract alone: two papers written from one template ("Challenge on Image
+    Denoising" / "Challenge on Face Denoising"), not one paper with a retouched title. An
+    added word ("Ice Hockey Puck Localization") is an edit, not a conflict."""
+    only_a, only_b = a.title_words - b.title_words, b.title_words - a.title_words
+    if not only_a or not only_b:
+        return False
+    return _owned(only_a, a, b) or _owned(only_b, b, a)
+
+
+def _owned(words: frozenset[str], own: Features, other: Features) -> bool:
+    return any(w in own.words and w not in other.words for w in words)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What two usable abstracts and their titles share (exact, not estimated)."""
+
+    jaccard: float  # word 3-gram shingles
+    containment: float  # of the smaller shingle set in the larger
+    word_jaccard: float  # content words of the abstracts
+    title_overlap: float  # content words of the titles, over the smaller title
+    ratio: float  # edit ratio of the folded titles
+    small: int  # shingles of the smaller abstract
+    nested: bool  # one title is the other plus topic words (title_nested)
+
+    def scores(self) -> dict[str, float]:
+        return {"jaccard": round(self.jaccard, 4), "containment": round(self.containment, 4),
+                "title_ratio": self.ratio, "word_jaccard": round(self.word_jaccard, 4),
+                "title_overlap": round(self.title_overlap, 4)}
+
+
+def _evidence(a: Features, b: Features, ratio: float, same_title: bool) -> _Evidence:
     jac, cont = _overlap(a.shingles, b.shingles)
-    scores = {"jaccard": round(jac, 4), "containment": round(cont, 4), "title_ratio": ratio}
+    shared = title_overlap(a.title_words, b.title_words)
+    if a.title_key in (b.main_key, "") or b.title_key in (a.main_key, ""):
+        shared = 1.0  # one title is the other without its subtitle ("$V_0$" / "$V_0$: ...")
+    nested = not same_title and title_nested(a, b)
     small = min(len(a.shingles), len(b.shingles))
-    contained_ok = cont >= t.containment and small >= t.min_shingles
+    return _Evidence(jac, cont, _word_jaccard(a.words, b.words), shared, ratio, small, nested)
 
-    if a.markers != b.markers and a.abstract_key != b.abstract_key:
-        return Decision(None, scores)
-    if same_title and (jac >= t.jaccard_title_key or contained_ok):
-        return Decision("title_key", scores)
-    if jac >= t.jaccard_alone and small >= t.min_shingles:
-        return Decision("abstract", scores)
-    nested = not same_title and (a.title_key in b.title_key or b.title_key in a.title_key)
-    if not nested and ratio >= t.title_ratio:
-        if jac >= t.jaccard:
-            return Decision("fuzzy_title", scores)
-        if contained_ok:
-            return Decision("containment", scores)
-    related = jac >= t.related_jaccard and ratio >= t.related_title_ratio
-    return Decision(None, scores, related=related)
+
+def _decide_texts(a: Features, b: Features, t: Thresholds, ratio: float, same_title: bool,
+                  guarded: bool) -> Decision:
+    e = _evidence(a, b, ratio, same_title)
+    scores = e.scores()
+    similar_titles = ratio >= t.related_title_ratio or e.title_overlap >= t.title_overlap
+    # Not merged but worth a look: a conference paper and its extension, a reused abstract.
+    related = e.jaccard >= t.jaccard or (similar_titles and (
+        e.jaccard >= t.related_jaccard or e.containment >= t.related_containment))
+    if guarded:
+        return Decision(None, scores, related=related)
+    rule = _same_title_rule(a, b, t, e) if same_title else None
+    if rule is None and not topic_conflict(a, b):
+        rule = _abstract_rule(a, b, t, e)
+    return Decision(rule, scores, related=related and rule is None)
+
+
+def _same_title_rule(a: Features, b: Features, t: Thresholds, e: _Evidence) -> str | None:
+    """Equal titles: specific ones need only a little abstract evidence."""
+    if not _specific(a, t.min_title_words):
+        return None  # a generic title ("Introduction", "Mushrooms") is no evidence at all
+    contained = e.containment >= t.containment and e.small >= t.min_shingles
+    # A rewritten abstract (v2, or a new id for the same work) keeps the vocabulary while
+    # its 3-grams change; only trusted under a long, specific title.
+    rewritten = e.word_jaccard >= t.word_jaccard_title_key and _specific(
+        a, t.min_rewrite_title_words)
+    if e.jaccard >= t.jaccard_title_key or contained or rewritten:
+        return "title_key"
+    if a.short or b.short:
+        return "title_only"  # a summary-length abstract neither confirms nor contradicts
+    return None
+
+
+def _abstract_rule(a: Features, b: Features, t: Thresholds, e: _Evidence) -> str | None:
+    """Different titles: the abstracts must carry the decision."""
+    contained = e.containment >= t.containment and e.small >= t.min_shingles
+    if e.jaccard >= t.jaccard_alone and e.small >= t.min_shingles and (
+            e.title_overlap >= t.title_overlap):
+        return "abstract"
+    if not e.nested and e.ratio >= t.title_ratio:
+        if e.jaccard >= t.jaccard:
+            return "fuzzy_title"
+        if contained:
+            return "containment"
+    # A title inside the other is no title evidence; only a visibly cut copy may lean on it.
+    if e.nested and contained and _shorter(a, b).cut:
+        return "containment"
+    return None
+
+
+def _shorter(a: Features, b: Features) -> Features:
+    return a if len(a.shingles) <= len(b.shingles) else b
