@@ -19,7 +19,7 @@ import numpy as np
 from .dedup import DedupOptions, DedupResult, find_duplicates
 from .ingest import ingest
 from .keys import content_id, key_batch, raw_key
-from .parallel import default_jobs
+from .parallel import Workers, default_jobs
 from .records import Diagnostic, Record
 from .sinks import WRITERS, OutputRow, SourceRef, atomic_output
 from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
@@ -196,7 +196,10 @@ def clean(
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
     log = ParseLog()
     summary = Summary(files=len(files))
-    with ingest(files, opts.read, log, opts.jobs or default_jobs(), stdin, progress) as corpus:
+    with (
+        Workers(opts.jobs or default_jobs()) as workers,
+        ingest(files, opts.read, log, workers, stdin, progress) as corpus,
+    ):
         summary.formats = log.formats
         summary.parsed = corpus.n_copies
         summary.unique_texts = corpus.n_unique
@@ -207,7 +210,7 @@ def clean(
         summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
         if corpus.n_copies == 0:
             raise DataError("no records found in the input")
-        result = find_duplicates(corpus, opts.dedup)
+        result = find_duplicates(corpus, opts.dedup, workers)
         clusters = group_clusters(corpus, result)
         summary.candidates = result.n_candidates
         summary.related_pairs = len(result.related)

@@ -89,18 +89,17 @@ def ingest(
     inputs: list[InputFile],
     opts: ReadOptions,
     log: ParseLog,
-    jobs: int,
+    workers: Workers,
     stdin: BinaryIO | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Corpus:
     """Parse and key every input into a new, sealed ``Corpus``."""
     corpus = Corpus()
     try:
-        with Workers(jobs) as workers:
-            for chunk in _all_chunks(inputs, opts, log, corpus, workers, stdin):
-                corpus.add_batch(chunk.records, chunk.raws, chunk.fresh, chunk.keyed)
-                if progress:
-                    progress(len(chunk.records))
+        for chunk in _all_chunks(inputs, opts, log, corpus, workers, stdin):
+            corpus.add_batch(chunk.records, chunk.raws, chunk.fresh, chunk.keyed)
+            if progress:
+                progress(len(chunk.records))
         corpus.seal()
     except BaseException:
         corpus.close()

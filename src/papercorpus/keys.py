@@ -65,7 +65,7 @@ class KeyedBatch:
     title_hash: np.ndarray  # uint64, 0 = none
     prefix_hash: np.ndarray  # uint64, 0 = none
     weak: np.ndarray  # bool
-    sig: np.ndarray  # (n, NUM_BINS) uint32
+    sig: np.ndarray  # (n, NUM_BINS) uint16
     abstract_len: np.ndarray  # int64
 
     def __len__(self) -> int:

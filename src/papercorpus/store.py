@@ -80,7 +80,7 @@ class Corpus:
             "weak": [],
             "abstract_len": [],
         }
-        self.sig = np.empty((0, 0), np.uint32)
+        self.sig = np.empty((0, 0), np.uint16)
         self.title_hash = self.prefix_hash = np.empty(0, np.uint64)
         self.weak = np.empty(0, bool)
         self.abstract_len = np.empty(0, np.int64)

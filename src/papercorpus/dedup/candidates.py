@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .shingles import mix64
+from .signatures import EMPTY
 
 # Buckets larger than this are common-phrase collisions, not duplicates: each member is then
 # paired with its next ``_BIG_BUCKET_WINDOW`` neighbours in index order only, so the cost
@@ -79,7 +80,7 @@ def group_pairs(keys: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
 
 def lsh_pairs(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """Pairs that agree on all ``rows`` values of at least one of ``bands`` bands."""
-    valid = np.flatnonzero(sig[:, 0] != np.uint32(0xFFFFFFFF))
+    valid = np.flatnonzero(sig[:, 0] != EMPTY)
     if len(valid) < 2:
         return np.empty((0, 2), dtype=np.int64)
     keys = band_keys(sig[valid], bands, rows)
@@ -92,7 +93,7 @@ def lsh_pairs_datasketch(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
     from datasketch import LeanMinHash, MinHashLSH
 
     lsh = MinHashLSH(num_perm=bands * rows, params=(bands, rows))
-    valid = np.flatnonzero(sig[:, 0] != np.uint32(0xFFFFFFFF))
+    valid = np.flatnonzero(sig[:, 0] != EMPTY)
     pairs = []
     for i in valid.tolist():
         mh = LeanMinHash(

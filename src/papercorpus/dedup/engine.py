@@ -14,9 +14,12 @@ from typing import Literal
 
 import numpy as np
 
+from ..normalize import fold_bytes
+from ..parallel import Workers
 from ..store import Corpus
 from . import candidates as cand
 from .cluster import UnionFind
+from .shingles import batch_shingles
 from .signatures import estimate_jaccard
 from .verify import Decision, Features, Thresholds, decide, features
 
@@ -67,28 +70,30 @@ class DedupResult:
     rule_pairs: Counter[str] = field(default_factory=Counter)
 
 
-def find_duplicates(corpus: Corpus, options: DedupOptions | None = None) -> DedupResult:
+def find_duplicates(
+    corpus: Corpus, options: DedupOptions | None = None, workers: Workers | None = None
+) -> DedupResult:
     opts = options or DedupOptions()
     n = corpus.n_unique
     pairs = _candidate_pairs(corpus, opts)
-
-    @lru_cache(maxsize=4096)
-    def feat(u: int) -> Features:
-        t = corpus.text(u)
-        return features(t.title, t.abstract, t.arxiv_id, t.flags)
+    decisions = _verify_all(corpus, pairs, opts.thresholds, workers or Workers(1))
 
     uf = UnionFind(n)
     edges: list[Edge] = []
     related: list[tuple[int, int, dict[str, float]]] = []
     rule_pairs: Counter[str] = Counter()
-    for a, b in pairs.tolist():
-        d = decide(feat(a), feat(b), opts.thresholds)
+    for (a, b), d in zip(pairs.tolist(), decisions, strict=True):
         if d.rule:
             edges.append(Edge(a, b, d))
             rule_pairs[d.rule] += 1
             uf.union(a, b)
         elif d.related:
             related.append((a, b, d.scores))
+
+    @lru_cache(maxsize=1024)
+    def feat(u: int) -> Features:
+        t = corpus.text(u)
+        return features(t.title, t.abstract, t.arxiv_id, t.flags)
 
     roots = uf.roots()
     survivor_of_root = _choose_survivors(corpus, roots, opts.keep)
@@ -108,6 +113,46 @@ def find_duplicates(corpus: Corpus, options: DedupOptions | None = None) -> Dedu
         n_verified=len(pairs),
         rule_pairs=rule_pairs,
     )
+
+
+# Pairs verified per unit of work: large enough to amortise one batched shingling of the
+# endpoints, small enough to keep a few blocks of text in flight.
+VERIFY_BLOCK = 4096
+
+_Text = tuple[str, str, "str | None", "tuple[str, ...]"]
+
+
+def _verify_block(
+    task: tuple[list[_Text], np.ndarray, Thresholds],
+) -> list[Decision]:
+    """Worker side: features of every endpoint (shingles in one batch), then each pair."""
+    texts, local_pairs, thresholds = task
+    folded = [fold_bytes(abstract) if abstract else b"" for _, abstract, _, _ in texts]
+    hashes, offsets = batch_shingles(folded)
+    feats = [
+        features(*t, shingles=np.unique(hashes[offsets[i] : offsets[i + 1]]))
+        for i, t in enumerate(texts)
+    ]
+    return [decide(feats[a], feats[b], thresholds) for a, b in local_pairs.tolist()]
+
+
+def _verify_all(
+    corpus: Corpus, pairs: np.ndarray, thresholds: Thresholds, workers: Workers
+) -> list[Decision]:
+    def blocks():
+        for lo in range(0, len(pairs), VERIFY_BLOCK):
+            block = pairs[lo : lo + VERIFY_BLOCK]
+            ends, local = np.unique(block, return_inverse=True)
+            texts = []
+            for u in ends.tolist():
+                t = corpus.text(u)
+                texts.append((t.title, t.abstract, t.arxiv_id, t.flags))
+            yield None, (texts, local.reshape(-1, 2), thresholds)
+
+    out: list[Decision] = []
+    for _, decisions in workers.map(_verify_block, blocks()):
+        out.extend(decisions)
+    return out
 
 
 def _candidate_pairs(corpus: Corpus, opts: DedupOptions) -> np.ndarray:
