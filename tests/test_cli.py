@@ -207,3 +207,33 @@ def test_python_api(tmp_path):
     csv_text = (tmp_path / "o.jsonl").read_bytes()
     assert len(csv_text.splitlines()) == 405
     assert io.BytesIO(csv_text).read(1) == b"{"
+
+
+def test_rejects_file_lists_every_reject(tmp_path):
+    src = tmp_path / "items.jsonl"
+    abstract = "We study a thing. " * 20
+    src.write_text(
+        orjson.dumps({"title": "A Paper About Things", "abstract": abstract}).decode()
+        + "\n{not json\n"
+        + orjson.dumps({"abstract": "no title here"}).decode()
+        + "\n"
+    )
+    rejects = tmp_path / "rejects.jsonl"
+    result = run(
+        [
+            "clean",
+            str(src),
+            "-o",
+            str(tmp_path / "o.jsonl"),
+            "--rejects",
+            str(rejects),
+            "--stats",
+            str(tmp_path / "s.json"),
+        ]
+    )
+    assert result.exit_code == 0, result.stderr
+    rows = _rows(rejects.read_bytes())
+    assert [(r["line"], r["code"]) for r in rows] == [(2, "R_BAD_JSON"), (3, "R_NO_TITLE")]
+    assert all(r["file"] == str(src) for r in rows)
+    stats = orjson.loads((tmp_path / "s.json").read_bytes())
+    assert stats["records_parsed"] == 1 and stats["rejected"] == 2

@@ -18,7 +18,7 @@ from rich.console import Console
 from . import api
 from .check_cli import check
 from .dedup import DedupOptions, Thresholds
-from .report import render_summary, stats_json
+from .report import render_summary, stats_json, write_rejects
 from .sources import InputError, ReadOptions
 
 MAX_DIAGNOSTICS = 20
@@ -160,6 +160,12 @@ main.add_command(check)
     help="Write a self-contained HTML review page of every merge.",
 )
 @click.option(
+    "--rejects",
+    "rejects_path",
+    metavar="PATH",
+    help="Write every line or item that did not become a record (JSONL: file, line, code, reason).",
+)
+@click.option(
     "--stats",
     "stats_path",
     metavar="PATH|-",
@@ -191,6 +197,7 @@ def clean(
     title_ratio: float,
     report_path: str | None,
     html_path: str | None,
+    rejects_path: str | None,
     stats_path: str | None,
     jobs: int | None,
     quiet: bool,
@@ -236,6 +243,8 @@ def clean(
                 html=html_path,
                 progress=advance,
             )
+        if rejects_path:
+            write_rejects(summary, rejects_path)
         _print_diagnostics(summary, console, verbose)
         render_summary(summary, console)
         if stats_path:

@@ -25,6 +25,18 @@ def stats_json(summary: Summary) -> bytes:
     return orjson.dumps(summary.as_dict(), option=orjson.OPT_INDENT_2) + b"\n"
 
 
+def write_rejects(summary: Summary, path: str | os.PathLike[str]) -> int:
+    """Every rejected line or item, one JSON object each, in input order."""
+    rejected = [d for d in summary.diagnostics if d.code.startswith("R_")]
+    with atomic_output(path) as out:
+        for d in rejected:
+            out.write(
+                orjson.dumps({"file": d.file, "line": d.line, "code": d.code, "reason": d.message})
+                + b"\n"
+            )
+    return len(rejected)
+
+
 def render_summary(summary: Summary, console: Console) -> None:
     merged = ", ".join(f"{k} {v}" for k, v in sorted(summary.merged.items())) or "none"
     console.print(
