@@ -122,13 +122,21 @@ def markers(title: str) -> tuple[str, ...]:
     return (*found, "++") if "++" in html.unescape(html.unescape(title)) else found
 
 
-def features(title: str, abstract: str, arxiv_id: str | None, flags: tuple[str, ...]) -> Features:
+def features(
+    title: str,
+    abstract: str,
+    arxiv_id: str | None,
+    flags: tuple[str, ...],
+    shingles: np.ndarray | None = None,
+) -> Features:
+    """``shingles``: the abstract's ``shingle_set`` when the caller computed it in a batch."""
     main = title.partition(":")[0]
     tf = fold(title)
     tk = tf.replace(" ", "")
     af = fold(abstract) if abstract else ""
     weak = is_weak_abstract(abstract, af, tk, flags)
-    sh = np.empty(0, np.uint64) if weak else shingle_set(af)
+    # Junk is never shingle evidence; a caller may pass the shingles it computed in a batch.
+    sh = np.empty(0, np.uint64) if weak else (shingle_set(af) if shingles is None else shingles)
     return Features(
         tf, tk, markers(title), sh, af.replace(" ", ""), weak, arxiv_id,
         title_words=content_words(tf),
