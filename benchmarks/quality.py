@@ -438,13 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-class", type=int, default=300, help="generator pairs per class")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every error")
-    ap.add_argument("--proposal", action="store_true",
-                    help="cluster with benchmarks/engine_proposal.py (title-only attach rule)")
     args = ap.parse_args(argv)
-    if args.proposal:
-        import engine_proposal
-
-        engine_proposal.install()
     parts = args.part or ["labelled", "arxiv", "hf", "generator"]
     data = Path(args.data)
     if not data.is_dir():

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 import xxhash
 
-from .dedup.shingles import batch_shingles
-from .dedup.signatures import NUM_BINS, oph_signatures
+from .dedup.shingles import SHINGLE_WORDS, batch_shingles
+from .dedup.signatures import EMPTY, NUM_BINS, oph_signatures
 from .normalize import fold, fold_bytes
 from .records import Record
 
@@ -74,28 +74,37 @@ class KeyedBatch:
 
 def key_batch(records: list[Record]) -> KeyedBatch:
     n = len(records)
-    content: list[bytes] = []
-    exact: list[bytes | None] = []
-    title_hash = np.zeros(n, dtype=np.uint64)
-    prefix_hash = np.zeros(n, dtype=np.uint64)
+    title_keys: list[bytes] = []
+    abstract_keys: list[bytes] = []
+    folded: list[bytes] = []
     weak = np.zeros(n, dtype=bool)
-    shingle_texts: list[bytes] = []
     for i, rec in enumerate(records):
         tk = fold_bytes(rec.title).replace(b" ", b"")
         af = fold_bytes(rec.abstract) if rec.abstract else b""
         ak = af.replace(b" ", b"")
-        w = weak_abstract(rec.abstract, len(af.split()), ak == tk, rec.flags)
-        weak[i] = w
+        # The word count comes from the shingling below; here every other reason.
+        weak[i] = weak_abstract(rec.abstract, MIN_ABSTRACT_WORDS, ak == tk, rec.flags)
+        title_keys.append(tk)
+        abstract_keys.append(ak)
+        folded.append(af)
+    hashes, offsets = batch_shingles(folded)
+    # n >= 3 words give n - 2 shingles; fewer give at most one.
+    weak |= np.diff(offsets) < MIN_ABSTRACT_WORDS - (SHINGLE_WORDS - 1)
+    sig = oph_signatures(hashes, offsets, NUM_BINS)
+    sig[weak] = EMPTY  # a weak abstract is no evidence: it must not propose candidates
+
+    content: list[bytes] = []
+    exact: list[bytes | None] = []
+    title_hash = np.zeros(n, dtype=np.uint64)
+    prefix_hash = np.zeros(n, dtype=np.uint64)
+    for i, (tk, ak) in enumerate(zip(title_keys, abstract_keys, strict=True)):
         ck = xxhash.xxh3_128_digest(tk + b"\x1f" + ak)
         content.append(ck)
-        exact.append(None if w and not is_specific_title(tk) else ck)
+        exact.append(None if weak[i] and not is_specific_title(tk) else ck)
         if tk:
             title_hash[i] = xxhash.xxh3_64_intdigest(tk) or 1  # 0 means "no value"
-        if not w and len(ak) >= PREFIX_CHARS:
+        if not weak[i] and len(ak) >= PREFIX_CHARS:
             prefix_hash[i] = xxhash.xxh3_64_intdigest(ak[:PREFIX_CHARS]) or 1
-        shingle_texts.append(b"" if w else af)
-    hashes, offsets = batch_shingles(shingle_texts)
-    sig = oph_signatures(hashes, offsets, NUM_BINS)
     abstract_len = np.fromiter((len(r.abstract) for r in records), dtype=np.int64, count=n)
     return KeyedBatch(content, exact, title_hash, prefix_hash, weak, sig, abstract_len)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 
@@ -30,3 +32,44 @@ class UnionFind:
 
     def roots(self) -> np.ndarray:
         return np.array([self.find(i) for i in range(len(self.parent))], dtype=np.int64)
+
+
+def attach_title_only(
+    n: int,
+    strong: list[tuple[int, int]],
+    weak: list[tuple[int, int]],
+    is_substantive: Callable[[int], bool],
+) -> tuple[UnionFind, list[tuple[int, int]], set[int]]:
+    """Union the ``strong`` pairs, then the ``weak`` (title-only) ones, without letting a copy
+    that has no usable abstract bridge two components that each hold a real abstract: such a
+    copy could belong to either paper, so it is left apart and reported as ambiguous.
+
+    Returns the union-find, the weak pairs applied and the uniques left apart."""
+    uf = UnionFind(n)
+    for a, b in strong:
+        uf.union(a, b)
+    if not weak:
+        return uf, [], set()
+    roots = uf.roots()
+    comp = {x: int(roots[x]) for pair in weak for x in pair}
+    touched = sorted(set(comp.values()))
+    members = np.flatnonzero(np.isin(roots, touched))
+    holding = {int(roots[u]) for u in members.tolist() if is_substantive(u)}
+    groups = UnionFind(n)  # components linked by title-only pairs
+    for a, b in weak:
+        groups.union(comp[a], comp[b])
+    holders: dict[int, set[int]] = {}
+    for r in touched:
+        if r in holding:
+            holders.setdefault(groups.find(r), set()).add(r)
+    applied: list[tuple[int, int]] = []
+    ambiguous: set[int] = set()
+    for a, b in sorted(weak):
+        ra, rb = comp[a], comp[b]
+        if len(holders.get(groups.find(ra), ())) <= 1 or not ({ra, rb} & holding):
+            # At most one paper in reach, or two evidence-less copies of one title.
+            uf.union(a, b)
+            applied.append((a, b))
+        else:
+            ambiguous.update(x for x, r in ((a, ra), (b, rb)) if r not in holding)
+    return uf, applied, ambiguous

@@ -18,10 +18,10 @@ from ..normalize import fold_bytes
 from ..parallel import Workers
 from ..store import Corpus
 from . import candidates as cand
-from .cluster import UnionFind
+from .cluster import attach_title_only
 from .shingles import batch_shingles
 from .signatures import estimate_jaccard
-from .verify import Decision, Features, Thresholds, decide, features
+from .verify import Decision, Features, Thresholds, decide, features, substantive
 
 # LSH layout: 32 bands of 4 rows over 128 OPH bins. With exact verification behind it the
 # band layout is chosen for recall at the verification thresholds, not for precision:
@@ -30,8 +30,10 @@ from .verify import Decision, Features, Thresholds, decide, features
 BANDS = 32
 ROWS = 4
 # LSH candidates whose estimated Jaccard is below this are dropped before exact verification.
-# Every rule that can accept an LSH-only pair needs Jaccard >= 0.3, which sits more than
-# 2.5 standard errors (sqrt(J(1-J)/128) = 0.04) above this floor.
+# The rules that can accept a pair found by LSH alone need Jaccard >= 0.5 (fuzzy_title) or
+# >= 0.8 (abstract), many standard errors (sqrt(J(1-J)/128) = 0.044 at 0.5) above this floor;
+# the low-Jaccard rules (title_key, containment) get their candidates from the title-key and
+# abstract-prefix indexes, which are not filtered.
 PREFILTER = 0.18
 # Clusters larger than this are flagged in the report as possible chains.
 GIANT_CLUSTER = 50
@@ -78,7 +80,6 @@ def find_duplicates(
     pairs = _candidate_pairs(corpus, opts)
     decisions = _verify_all(corpus, pairs, opts.thresholds, workers or Workers(1))
 
-    uf = UnionFind(n)
     edges: list[Edge] = []
     related: list[tuple[int, int, dict[str, float]]] = []
     rule_pairs: Counter[str] = Counter()
@@ -86,14 +87,20 @@ def find_duplicates(
         if d.rule:
             edges.append(Edge(a, b, d))
             rule_pairs[d.rule] += 1
-            uf.union(a, b)
         elif d.related:
             related.append((a, b, d.scores))
 
-    @lru_cache(maxsize=1024)
+    @lru_cache(maxsize=1 << 16)
     def feat(u: int) -> Features:
         t = corpus.text(u)
         return features(t.title, t.abstract, t.arxiv_id, t.flags)
+
+    strong = [(e.a, e.b) for e in edges if e.decision.rule != "title_only"]
+    weak = [(e.a, e.b) for e in edges if e.decision.rule == "title_only"]
+    uf, applied, ambiguous = attach_title_only(n, strong, weak, lambda u: substantive(feat(u)))
+    if len(applied) < len(weak):
+        kept = set(strong) | set(applied)
+        edges = [e for e in edges if (e.a, e.b) in kept]
 
     roots = uf.roots()
     survivor_of_root = _choose_survivors(corpus, roots, opts.keep)
@@ -101,6 +108,10 @@ def find_duplicates(
     parent, rule, scores, indirect, flagged = _explain(
         n, cluster, edges, lambda a, b: decide(feat(a), feat(b), opts.thresholds)
     )
+    for u in sorted(ambiguous):
+        flags = flagged.setdefault(int(cluster[u]), [])
+        if "ambiguous" not in flags:
+            flags.append("ambiguous")
     return DedupResult(
         cluster,
         parent,
