@@ -131,7 +131,7 @@ main.add_command(check)
     type=click.FloatRange(0, 1),
     default=_T.jaccard_alone,
     show_default=True,
-    help="Abstract Jaccard that merges whatever the titles.",
+    help="Abstract Jaccard that merges when the titles still share half of their content words.",
 )
 @click.option(
     "--containment",
