@@ -291,3 +291,8 @@ def test_seed_lines_fold_to_ascii_words() -> None:
         assert key(line) == folded.replace(" ", "")
         if not any(tex in line for tex in TEX_CASE_SENSITIVE):
             assert key(line.upper()) == key(line)
+
+
+@pytest.mark.parametrize("variant", [r"$\varepsilon$-greedy", "varepsilon-greedy", "ε-greedy"])
+def test_var_greek_letters_fold_to_plain_names(variant):
+    assert key(variant) == key("epsilon-greedy")

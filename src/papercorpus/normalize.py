@@ -192,7 +192,13 @@ def _detex(text: str) -> str:
     return _TEX_COMMAND.sub(_tex_command, text)
 
 
+# \varepsilon and friends are the same letters as ε, θ, φ...: fold to the plain name.
+_VAR_GREEK = re.compile(r"(?<![A-Za-z])var(epsilon|theta|phi|rho|sigma|pi|kappa)")
+
+
 def _drop_stripped_style(text: str) -> str:
+    if "var" in text:
+        text = _VAR_GREEK.sub(r"\1", text)
     for pattern in _STRIPPED_STYLE:
         text = pattern.sub("", text)
     if "{" in text:
