@@ -213,7 +213,9 @@ def run_papercorpus(cmd: list[str], corpus: Path, run_dir: Path, jobs: int | Non
     out, stats_path = run_dir / "out.jsonl", run_dir / "stats.json"
     for stale in (out, stats_path):
         stale.unlink(missing_ok=True)
-    argv = [*cmd, "clean", str(corpus / "pages"), "-o", str(out), "--stats", str(stats_path)]
+    # --timings adds wall time per stage to the stats (left out by default: stats are diffable)
+    argv = [*cmd, "clean", str(corpus / "pages"), "-o", str(out), "--stats", str(stats_path),
+            "--timings"]
     if jobs:
         argv += ["--jobs", str(jobs)]
     truth = load_truth(corpus)

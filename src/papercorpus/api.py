@@ -8,6 +8,7 @@ face over it.
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ class Summary:
     related_pairs: int = 0
     candidates: int = 0
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     @property
     def merged_total(self) -> int:
@@ -73,8 +75,9 @@ class Summary:
                 f"+ merged {self.merged_total}"
             )
 
-    def as_dict(self) -> dict[str, object]:
-        return {
+    def as_dict(self, timings: bool = False) -> dict[str, object]:
+        """Deterministic unless ``timings`` (wall seconds per stage) is asked for."""
+        out: dict[str, object] = {
             "files": self.files,
             "formats": dict(sorted(self.formats.items())),
             "records_parsed": self.parsed,
@@ -88,6 +91,9 @@ class Summary:
             "clusters_flagged": dict(sorted(self.flagged_clusters.items())),
             "related_pairs": self.related_pairs,
         }
+        if timings:
+            out["timings"] = {k: round(v, 3) for k, v in self.timings.items()}
+        return out
 
 
 def output_format_for(output: str, explicit: str | None) -> OutputFormat:
@@ -112,6 +118,20 @@ class Clusters:
         if u == s:
             return "survivor" if self.corpus.unique_first_copy[u] == c else "exact"
         return self.result.edge_rule[u] or "exact"
+
+    def merged_by_rule(self) -> Counter[str]:
+        """Merged copies per rule (every copy but the survivors), without a per-copy loop."""
+        corpus, result = self.corpus, self.result
+        cu = as_numpy(corpus.copy_unique)
+        first = as_numpy(corpus.unique_first_copy)
+        in_survivor = result.cluster[cu] == cu
+        is_first = first[cu] == np.arange(len(cu))
+        counts: Counter[str] = Counter()
+        counts["exact"] = int((in_survivor & ~is_first).sum())
+        others, n = np.unique(cu[~in_survivor], return_counts=True)
+        for u, k in zip(others.tolist(), n.tolist(), strict=True):
+            counts[result.edge_rule[u] or "exact"] += k
+        return +counts
 
     def rows(self) -> Iterator[OutputRow]:
         corpus = self.corpus
@@ -196,10 +216,12 @@ def clean(
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
     log = ParseLog()
     summary = Summary(files=len(files))
+    clock = _Clock(summary.timings)
     with (
         Workers(opts.jobs or default_jobs()) as workers,
         ingest(files, opts.read, log, workers, stdin, progress) as corpus,
     ):
+        clock.lap("parse_and_key")
         summary.formats = log.formats
         summary.parsed = corpus.n_copies
         summary.unique_texts = corpus.n_unique
@@ -212,19 +234,18 @@ def clean(
             raise DataError("no records found in the input")
         result = find_duplicates(corpus, opts.dedup, workers)
         clusters = group_clusters(corpus, result)
+        clock.lap("dedup")
         summary.candidates = result.n_candidates
         summary.related_pairs = len(result.related)
         for flags in result.flagged.values():
             summary.flagged_clusters.update(flags)
         summary.kept = len(clusters.row_survivor)
-        for c in range(corpus.n_copies):
-            m = clusters.copy_match(c)
-            if m != "survivor":
-                summary.merged[m] += 1
+        summary.merged = clusters.merged_by_rule()
         summary.check_accounting()
         fmt = output_format_for(str(output), opts.output_format)
         with atomic_output(output) as out:
             WRITERS[fmt](clusters.rows(), out)
+        clock.lap("write")
         if report is not None:
             from .report import write_cluster_report
 
@@ -233,7 +254,19 @@ def clean(
             from .htmlreport import write_html_report
 
             write_html_report(clusters, summary, html)
+        clock.lap("reports")
     return summary
+
+
+class _Clock:
+    def __init__(self, into: dict[str, float]) -> None:
+        self.into = into
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.into[stage] = now - self.last
+        self.last = now
 
 
 def _diag_order(files: list[InputFile]) -> Callable[[Diagnostic], tuple[int, int, str]]:

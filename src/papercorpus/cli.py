@@ -172,6 +172,11 @@ main.add_command(check)
     help="Write run statistics as one JSON object (- for stderr).",
 )
 @click.option(
+    "--timings",
+    is_flag=True,
+    help="Add wall seconds per stage to --stats (not deterministic, so off by default).",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
@@ -199,6 +204,7 @@ def clean(
     html_path: str | None,
     rejects_path: str | None,
     stats_path: str | None,
+    timings: bool,
     jobs: int | None,
     quiet: bool,
     verbose: bool,
@@ -248,7 +254,7 @@ def clean(
         _print_diagnostics(summary, console, verbose)
         render_summary(summary, console)
         if stats_path:
-            data = stats_json(summary)
+            data = stats_json(summary, timings)
             if stats_path == "-":
                 sys.stderr.buffer.write(data)
                 sys.stderr.flush()

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from .api import Clusters, Summary
 
 
-def stats_json(summary: Summary) -> bytes:
-    return orjson.dumps(summary.as_dict(), option=orjson.OPT_INDENT_2) + b"\n"
+def stats_json(summary: Summary, timings: bool = False) -> bytes:
+    return orjson.dumps(summary.as_dict(timings), option=orjson.OPT_INDENT_2) + b"\n"
 
 
 def write_rejects(summary: Summary, path: str | os.PathLike[str]) -> int:
