@@ -237,3 +237,15 @@ def test_rejects_file_lists_every_reject(tmp_path):
     assert all(r["file"] == str(src) for r in rows)
     stats = orjson.loads((tmp_path / "s.json").read_bytes())
     assert stats["records_parsed"] == 1 and stats["rejected"] == 2
+
+
+def test_output_identical_for_any_jobs(tmp_path):
+    outs = []
+    for jobs in ("1", "2", "3"):
+        out = tmp_path / f"o{jobs}.jsonl"
+        report = tmp_path / f"r{jobs}.jsonl"
+        result = run(["clean", str(EXAMPLES), "-o", str(out), "--report", str(report),
+                      "--jobs", jobs, "-q"])
+        assert result.exit_code == 0, result.stderr
+        outs.append((out.read_bytes(), report.read_bytes()))
+    assert outs[0] == outs[1] == outs[2]
