@@ -17,7 +17,7 @@ from papercorpus.sources.chrome import classify_chrome, parse_card_date
 from papercorpus.sources.inputs import InputFile, read_lines
 from papercorpus.sources.pages import looks_like_pages, parse_pages
 
-from .conftest import EXAMPLES, SHARED
+from .conftest import DATA, EXAMPLES, SHARED, require
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages"
 SEED_COUNTS = {"000": 21, "001": 57, "002": 21, "003": 263, "004": 83}
@@ -151,12 +151,11 @@ def test_concatenated_pages_reset_the_page_date() -> None:
 
 # --------------------------------------------------------------------------- §b fixtures
 
-# Each fixture reproduces one row of domain.md §b from its verbatim examples; its
+# Each ``row*`` fixture reproduces one row of domain.md §b from its verbatim examples, each
+# ``title_breaks_*`` one seed layout with titles that contain a sentence break; the
 # ``.expected.json`` lists the records (title, arxiv_id, flags, a subset of meta) and the
 # diagnostic codes (warnings + rejects) the parser must report.
-CASES = sorted(
-    p.name for p in FIXTURES.glob("row*.txt") if p.with_suffix(".expected.json").exists()
-)
+CASES = sorted(p.name for p in FIXTURES.glob("*.txt") if p.with_suffix(".expected.json").exists())
 
 
 def _expected(name: str) -> dict:
@@ -164,11 +163,11 @@ def _expected(name: str) -> dict:
 
 
 def test_every_page_fixture_has_expectations() -> None:
-    pages = {p.name for p in FIXTURES.glob("row*.txt")} - {
+    pages = {p.name for p in FIXTURES.glob("*.txt")} - {
         p.name
         for p in FIXTURES.glob("row2[12]_*.txt")  # arXiv listings: test_arxiv_text.py
     }
-    assert pages == set(CASES) and len(CASES) >= 24
+    assert pages == set(CASES) and len(CASES) >= 26
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -182,6 +181,181 @@ def test_variant_fixture(name: str) -> None:
         assert rec.abstract or "no_abstract" in rec.flags
         assert rec.source.file == name
     assert sorted(_codes(log)) == sorted(expected["diagnostics"])
+
+
+# --------------------------------------------------------------------------- sentence breaks
+
+# Real arXiv titles that read as two sentences (0.2% of titles): an abstract-like shape, but
+# a title by their place in the page.
+BROKEN_TITLES = [
+    "Shushing! Let's Imagine an Authentic Speech from the Silent Video",
+    "Euclid Quick Data Release (Q1). Active Galactic Nuclei Identification Using Diffusion-Based"
+    " Inpainting of Euclid VIS Images",
+    "How Many Parameters Does it Take to Change a Light Bulb? Evaluating Performance in Self-Play"
+    " of Conversational Games as a Function of Model Characteristics",
+    "Clink! Chop! Thud! -- Learning Object Sounds from Real-World Interactions",
+    "Language Agents Mirror Human Causal Reasoning Biases. How Can We Help Them Think Like"
+    " Scientists?",
+    "We Keep It Real! A Real Scene Benchmark of English and Luganda",
+    "shushing! let's imagine an authentic speech from the silent video",
+    "SHUSHING! LET'S IMAGINE AN AUTHENTIC SPEECH FROM THE SILENT VIDEO",
+]
+
+
+def _long_abstract(i: int) -> str:
+    return " ".join(_abstract(i + k) for k in range(3))  # ~1000 chars, like a real abstract
+
+
+def _page(layout: str, cards: list[tuple[str, str]]) -> list[str]:
+    """A seed-like page: layout A (blank-line separated) or B (``Subscribe`` glued)."""
+    if layout == "A":
+        lines = ["new", "", "Get trending papers in your email inbox!", "", "Mar 17"]
+        for title, abstract in cards:
+            lines += ["", title, "", abstract]
+        return lines
+    lines = ["Get trending papers in your email inbox!", "Subscribe" + cards[0][0]]
+    lines.append(cards[0][1])
+    for title, abstract in cards[1:]:
+        lines += [title, abstract]
+    return lines
+
+
+@pytest.mark.parametrize("layout", ["A", "B"])
+@pytest.mark.parametrize("title", BROKEN_TITLES, ids=lambda t: t[:12])
+def test_a_title_with_a_sentence_break_between_two_cards(layout: str, title: str) -> None:
+    cards = [
+        ("Capacity Analysis of Vector Symbolic Architectures", _long_abstract(1)),
+        (title, _long_abstract(2)),
+        ("NERV++: An Enhanced Implicit Neural Video Representation", _long_abstract(3)),
+    ]
+    records, log = _parse(_page(layout, cards))
+    assert [(r.title, r.abstract) for r in records] == cards
+    assert log.warnings == [] and log.rejects == []
+
+
+@pytest.mark.parametrize("layout", ["A", "B"])
+def test_a_title_with_a_sentence_break_opens_the_page(layout: str) -> None:
+    cards = [(BROKEN_TITLES[0], _long_abstract(1)), (BROKEN_TITLES[1], _long_abstract(2))]
+    records, log = _parse(_page(layout, cards))
+    assert [(r.title, r.abstract) for r in records] == cards
+    assert log.warnings == [] and log.rejects == []
+
+
+@pytest.mark.parametrize("layout", ["A", "B"])
+def test_a_title_with_a_sentence_break_after_a_card_without_abstract(layout: str) -> None:
+    cards = [
+        ("Capacity Analysis of Vector Symbolic Architectures", _long_abstract(1)),
+        ("Lumina-Next: Making Lumina-T2X Stronger and Faster with Next-DiT", ""),
+        (BROKEN_TITLES[0], _long_abstract(2)),
+    ]
+    lines = [line for line in _page(layout, cards) if line or layout == "A"]
+    records, log = _parse(lines)
+    assert [(r.title, r.abstract) for r in records] == cards
+    assert [w.code for w in log.warnings] == ["W_NO_ABSTRACT"]
+
+
+def test_layout_b_abstract_cut_mid_sentence_keeps_the_next_title() -> None:
+    """``… leverages a`` + a title: a layout-B line break there ends the abstract."""
+    cut = [_long_abstract(1) + " It leverages a", _long_abstract(2) + " Three methods:"]
+    cards = [
+        ("Capacity Analysis of Vector Symbolic Architectures", cut[0]),
+        ("SCALAR: Scale-wise Controllable Visual Autoregressive Learning", cut[1]),
+        (BROKEN_TITLES[0], _long_abstract(3)),
+    ]
+    records, log = _parse(_page("B", cards))
+    assert [(r.title, r.abstract) for r in records] == cards
+    assert log.warnings == [] and log.rejects == []
+
+
+def test_seed_titles_with_sentence_breaks_survive() -> None:
+    """In the seeds ``… Light Bulb? Evaluating …`` is one of 263 cards of seed 003."""
+    lines = _lines(next(_seed_dir().glob("003_*.txt")))
+    records, _ = _parse(lines)
+    assert any(r.title.startswith("How Many Parameters Does it Take") for r in records)
+
+
+def test_real_titles_with_sentence_breaks_all_parse() -> None:
+    """Every arXiv title of the real listings that has a sentence break, in both layouts."""
+    import gzip
+
+    from papercorpus.sources.pages import _BOUNDARY
+
+    files = sorted(require(DATA / "arxiv-listings").glob("*.jsonl.gz"))[:120]
+    titles: dict[str, None] = {}
+    for path in files:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for row in fh:
+                title = " ".join(json.loads(row).get("title", "").split())
+                if _BOUNDARY.search(title):
+                    titles[title] = None
+    assert len(titles) >= 20
+    cards = [(t, _long_abstract(i)) for i, t in enumerate(titles)]
+    for layout in ("A", "B"):
+        records, log = _parse(_page(layout, cards))
+        assert [(r.title, r.abstract) for r in records] == cards, layout
+        assert log.warnings == [] and log.rejects == []
+
+
+@pytest.mark.parametrize("stray", [BROKEN_TITLES[0], "Scaling Laws for Tiny Models."])
+def test_a_doubtful_join_is_always_warned_at_its_line(stray: str) -> None:
+    """Title-like text glued onto an abstract is reported with its line; a prose paragraph
+    of a full abstract (row24) is not."""
+    lines = _page(
+        "A",
+        [
+            ("Capacity Analysis of Vector Symbolic Architectures", _long_abstract(1)),
+            ("NERV++: An Enhanced Implicit Neural Video Representation", _long_abstract(2)),
+        ],
+    )
+    # a title-like line with no abstract after it: a title without abstract or a stray line
+    lines[9:9] = ["", stray]  # after the first abstract (line 9), on line 11
+    records, log = _parse(lines)
+    assert len(records) == 2
+    [warning] = log.warnings
+    assert (warning.code, warning.line) == ("W_ABSTRACT_JOINED", 11)
+    assert stray in records[0].abstract
+
+
+def test_a_prose_paragraph_where_a_title_is_due_is_joined_and_warned() -> None:
+    """No final period and a long unit after it, but it reads as prose: not a title."""
+    lines = _page(
+        "A",
+        [
+            ("Capacity Analysis of Vector Symbolic Architectures", _long_abstract(1)),
+            ("NERV++: An Enhanced Implicit Neural Video Representation", _long_abstract(2)),
+        ],
+    )
+    lines[9:9] = ["", "We make two contributions. First, a benchmark:", "", _long_abstract(5)]
+    records, log = _parse(lines)
+    assert [r.title for r in records] == [lines[6], lines[14]]
+    assert [(w.code, w.line) for w in log.warnings] == [("W_ABSTRACT_JOINED", 11)]
+
+
+def test_two_summaries_without_a_title_between_are_warned() -> None:
+    summaries = [
+        "Agent Lightning is a flexible RL framework for training LLMs in various agents.",
+        "ReCode unifies planning and action through recursive code generation for agents.",
+    ]
+    lines = ["Trending Papers", "", "Agent Lightning: Train ANY AI Agents with RL", ""]
+    lines += [summaries[0], "", summaries[1]]
+    records, log = _parse(lines)
+    assert [r.abstract for r in records] == [" ".join(summaries)]
+    [warning] = log.warnings
+    assert (warning.code, warning.line) == ("W_ABSTRACT_JOINED", 7)
+
+
+def test_layout_b_wrapped_continuation_is_rejoined_with_a_warning() -> None:
+    """A short line after a cut abstract line, with a title after it, continues the abstract."""
+    cards = [
+        ("Capacity Analysis of Vector Symbolic Architectures", _long_abstract(1) + " on the"),
+        ("NERV++: An Enhanced Implicit Neural Video Representation", _long_abstract(2)),
+    ]
+    lines = _page("B", cards)
+    lines.insert(3, "Same Benchmarks")
+    records, log = _parse(lines)
+    assert [r.title for r in records] == [t for t, _ in cards]
+    assert records[0].abstract == cards[0][1] + " Same Benchmarks"
+    assert [(w.code, w.line) for w in log.warnings] == [("W_ABSTRACT_JOINED", 4)]
 
 
 # --------------------------------------------------------------------------- details
@@ -427,3 +601,11 @@ def test_stdin_style_reader_with_crlf_and_no_final_newline() -> None:
         5,
         "Mar 17",
     )
+
+
+def test_subscribe_is_unglued_from_a_lower_case_first_title() -> None:
+    title = "agentic verifier-in-the-loop solver orchestration for cell-free massive mimo"
+    records, _ = _parse(_page("B", [(title, _long_abstract(1))]))
+    assert [r.title for r in records] == [title]
+    records, _ = _parse(_page("A", [("Subscribers of Preprint Servers", _long_abstract(1))]))
+    assert [r.title for r in records] == ["Subscribers of Preprint Servers"]  # a word

@@ -16,7 +16,12 @@ How a page is read, line by line:
    (long or several sentences) - and given its role from that shape, the state of the
    current card and the shape of the *next* unit. Alternation is only a prior: a title
    followed by a title is a card without an abstract, so one missing line never shifts
-   the pairing of the cards after it.
+   the pairing of the cards after it. It is a strong prior, though: a short unit where a
+   title is due, followed by an abstract, is a title even when it reads as two sentences
+   (``Shushing! Let's Imagine …``, ``… Release (Q1). Active Galactic Nuclei …``).
+4. Gluing a unit onto the abstract before it loses a record if the unit was a title, so
+   it is warned (``W_ABSTRACT_JOINED``) unless the unit is plainly a further paragraph of
+   a full abstract.
 
 Decisions that need the next unit are deferred by one unit; the chrome seen meanwhile is
 replayed afterwards in order, so ids and dates still land on the right card.
@@ -49,6 +54,10 @@ __all__ = ["ends_mid_word", "looks_like_pages", "parse_pages"]
 TITLE_MAX = 300
 # Longest one-sentence abstract flagged "summary" (AI one-liners run ~100-250 chars).
 SUMMARY_MAX = 250
+# Most sentence breaks a unit may have and still be a title by its position: arXiv titles
+# with a break (``Hogwild! Inference: …``) are 0.2% of titles, ``Clink! Chop! Thud! -- …``
+# has two.
+SLOT_TITLE_BREAKS = 3
 # Lines looked at for a capture tool's preamble before the page header.
 HEAD_LINES = 200
 # Chrome lines held while a unit's role is undecided; past this it is decided without
@@ -71,6 +80,8 @@ _BOUNDARY = re.compile(r"(?:[^\W\d_]{3}|[)\]%\d])[.!]\s+[A-Z(\"']")
 _TITLE_SEP = re.compile(r":\s|\s--\s")
 _SENTENCE_HINT = re.compile(r"\b(?:we|our|is|are|was|were|has|have|this|these|can|which)\b")
 _SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
+_FIRST_PERSON = re.compile(r"\b(?:we|our)\b")
+_SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
 _WORD = re.compile(r"[^\W\d_]+")
 _HEADER_ANCHOR = re.compile(
     r"(?:#+\s*)?(?:Get trending papers in your email inbox"
@@ -148,6 +159,7 @@ class _Unit:
     in_link: bool = False
     hard_break: bool = False
     ids: list[str] = field(default_factory=list)
+    glued: bool = False  # may continue the unit before it (see ``_PageParser._split_off``)
     text: str = ""
     kind: str = ""  # "H" heading, "T" title-like, "WA" one-sentence, "A" abstract
 
@@ -321,8 +333,8 @@ class _PageParser:
     def _unglue(self, s: str) -> str:
         """``SubscribeGiraffe: …`` (layout B): the header button glued to the first title."""
         rest = s[9:]
-        if rest[0].islower() or rest[0].isspace():
-            return s  # "Subscribers …" is a word, not the button
+        if rest[0].isspace() or _SUBSCRIBE_WORD.match(rest):
+            return s  # "Subscribers …" is a word, not the button ("Subscribeagentic …" is)
         self.log.drop_chrome("header")
         return rest.lstrip()
 
@@ -363,6 +375,10 @@ class _PageParser:
         if u is None or not self._continues(u, text, raw, heading):
             self._close_unit()
             u = self.unit = _Unit(lineno, [], heading, self.link_open or opens)
+        elif self._split_off(u, text, raw):
+            self._close_unit()
+            u = self.unit = _Unit(lineno, [], heading, self.link_open or opens)
+            u.glued = True
         u.parts.append(text)
         u.hard_break = hard
         if ids:
@@ -426,8 +442,6 @@ class _PageParser:
         if raw[:1] in " \t":
             return True  # indented continuation, as arXiv metadata wraps titles
         if text[0].islower():
-            if n_prev > TITLE_MAX and _title_like(text):
-                return False  # abstract without final period, then a lower-case title
             if n_prev <= TITLE_MAX and _TITLE_SEP.search(text, 0, 40):
                 return False  # "s1: Simple test-time scaling": a title of its own
             return (
@@ -442,6 +456,18 @@ class _PageParser:
                 return True  # a wrapped abstract line ending in "the"
             return n <= 150 and _title_like(text) and n_prev + n <= TITLE_MAX
         return False
+
+    def _split_off(self, u: _Unit, text: str, raw: str) -> bool:
+        """Split off a title-shaped line that ``_continues`` would glue onto one whole
+        abstract line (one ending in ``a``/``,``/``:``, or the line starts lower-case).
+
+        Layout B puts each abstract on one line, and some end mid-sentence; the title after
+        such a line must not become its wrapped continuation. The line starts a unit marked
+        ``glued``: ``_role`` puts it back (with a warning) unless an abstract follows it.
+        """
+        if len(u.parts) != 1 or u.heading or u.hard_break or (u.in_link and self.link_open):
+            return False
+        return len(u.parts[0]) > TITLE_MAX and raw[:1] not in " \t" and _title_shaped(text)
 
     def _close_unit(self) -> None:
         self.adjacent = False
@@ -590,14 +616,20 @@ class _PageParser:
         kind = u.kind
         if kind == "H":
             return _TITLE
+        if kind == "A" and len(u.text) > TITLE_MAX:
+            return _ABSTRACT  # too long to be a title wherever it sits (the common case)
+        expecting_abstract = self.card is not None and not self.card.abstract
+        if kind != "T" and _title_before_abstract(u.text, nxt, expecting_abstract):
+            return _TITLE
         if kind == "A":
             return _ABSTRACT
-        expecting_abstract = self.card is not None and not self.card.abstract
         next_kind = nxt.kind if nxt is not None else None
         if kind == "T":
             # A title followed by a title-like line: a card without an abstract, unless
             # the line reads as prose and nothing abstract-like follows it.
-            if expecting_abstract and next_kind not in ("A", "WA") and _sentence_like(u.text):
+            if next_kind not in ("A", "WA") and (
+                u.glued or (expecting_abstract and _sentence_like(u.text))
+            ):
                 return _ABSTRACT
             return _TITLE
         # "WA": one sentence ending in "." - an AI summary, or a title that ends in "."
@@ -619,13 +651,10 @@ class _PageParser:
                 "R_ORPHAN_TEXT", self.file, u.first, f"text without a title: {_clip(u.text)}"
             )
             return
-        if card.abstract and len(card.abstract[-1]) > TITLE_MAX and len(u.text) > TITLE_MAX:
-            self.log.warn(
-                "W_ABSTRACT_JOINED",
-                self.file,
-                u.first,
-                "two abstract-length paragraphs in a row were joined; a title may be missing",
-            )
+        if card.abstract:
+            doubt = _join_doubt(card.abstract[-1], u.text)
+            if doubt is not None:
+                self.log.warn("W_ABSTRACT_JOINED", self.file, u.first, doubt)
         card.abstract.append(u.text)
         card.tail = False
         for paper_id in u.ids:
@@ -722,6 +751,50 @@ def _joiner(s: str) -> bool:
 
 def _sentence_like(s: str) -> bool:
     return len(s) >= 40 and (s.startswith(_SENTENCE_START) or _SENTENCE_HINT.search(s) is not None)
+
+
+def _title_shaped(s: str) -> bool:
+    """Could be a title whatever its punctuation: short, a few sentence breaks at most
+    (``Hogwild! Inference: …``), no final period (no arXiv title with a break has one)."""
+    if len(s) > TITLE_MAX or s.endswith("."):
+        return False
+    return ("! " not in s and ". " not in s) or len(_BOUNDARY.findall(s)) <= SLOT_TITLE_BREAKS
+
+
+def _prose_marks(s: str) -> bool:
+    """Marks of an abstract paragraph that no arXiv title with a sentence break has: a
+    lower-case ``we``/``our``, an open end (``:``, ``,``, ``the``). Not a ``We`` opening:
+    ``We Keep It Real! …`` is a title."""
+    space = s.rfind(" ")
+    return s[-1] in ",;:" or s[space + 1 :].lower() in _JOINERS or bool(_FIRST_PERSON.search(s))
+
+
+def _title_before_abstract(s: str, nxt: _Unit | None, expecting_abstract: bool) -> bool:
+    """A sentence-broken unit that is a title by its place: followed by an abstract.
+
+    Where a title is due (after an abstract, or before the first card), any abstract-like
+    unit after it will do. Right after a title, the unit is that card's abstract unless it
+    cannot be one: no final period and a full abstract after it (then the card before had
+    none, and says so with ``W_NO_ABSTRACT``).
+    """
+    if nxt is None or not _title_shaped(s) or _prose_marks(s):
+        return False
+    if expecting_abstract:
+        return nxt.kind == "A" and len(nxt.text) > TITLE_MAX
+    return nxt.kind in ("A", "WA")
+
+
+def _join_doubt(prev: str, s: str) -> str | None:
+    """Why gluing ``s`` onto the abstract paragraph ``prev`` may have lost a title, if it
+    may have: only a further prose paragraph of a several-sentence abstract is not suspect
+    (a one-sentence summary then more text is two summaries without a title between)."""
+    if _title_shaped(s) or _title_sized(s):
+        return f"a title-like line was joined to the abstract before it: {_clip(s)}"
+    if len(s) > TITLE_MAX and len(prev) > TITLE_MAX:
+        return "two abstract-length paragraphs in a row were joined; a title may be missing"
+    if _is_summary(prev):
+        return "a paragraph was joined to a one-sentence summary; a title may be missing"
+    return None
 
 
 def _title_sized(s: str) -> bool:
