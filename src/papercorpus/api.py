@@ -176,21 +176,31 @@ def group_clusters(corpus: Corpus, result: DedupResult) -> Clusters:
 
 
 def cluster_records(
-    records: Iterable[Record], options: DedupOptions | None = None, batch: int = 2048
+    records: Iterable[Record],
+    options: DedupOptions | None = None,
+    batch: int = 2048,
+    jobs: int = 1,
 ) -> list[int]:
     """Deduplicate in-memory records: for each record (in order), the index of the record
-    that survives for its paper. The engine behind ``clean``, for library use and benchmarks."""
-    corpus = Corpus()
-    try:
+    that survives for its paper. The engine behind ``clean``, for library use and benchmarks;
+    ``jobs`` worker processes key the batches and verify the candidates."""
+
+    def batches(corpus: Corpus):
         it = iter(records)
         while chunk := list(islice(it, batch)):
             raws = [raw_key(r) for r in chunk]
             fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
-            corpus.add_batch(chunk, raws, fresh, key_batch([chunk[i] for i in fresh]))
-        corpus.seal()
-        if corpus.n_copies == 0:
-            return []
-        result = find_duplicates(corpus, options)
+            yield (chunk, raws, fresh), [chunk[i] for i in fresh]
+
+    corpus = Corpus()
+    try:
+        with Workers(jobs) as workers:
+            for (chunk, raws, fresh), keyed in workers.map(key_batch, batches(corpus)):
+                corpus.add_batch(chunk, raws, fresh, keyed)
+            corpus.seal()
+            if corpus.n_copies == 0:
+                return []
+            result = find_duplicates(corpus, options, workers)
         first_copy = as_numpy(corpus.unique_first_copy)
         return first_copy[result.cluster[as_numpy(corpus.copy_unique)]].tolist()
     finally:

@@ -32,6 +32,7 @@ import zstandard
 from .api import cluster_records
 from .keys import raw_key
 from .normalize import fix_mojibake
+from .parallel import default_jobs
 from .records import Record, Source
 from .sources.chrome import classify_chrome
 from .sources.structured import junk_abstract_reason
@@ -685,7 +686,7 @@ def check_files(
     state = _State(schema=schema, want_dups=not (DUPLICATE_CODES | {"C_ID_COLLISION"}) <= ignored)
     records = (rec for display in paths for rec in _check_file(display, stdin, state))
     if state.want_dups:
-        survivors = cluster_records(records)
+        survivors = cluster_records(records, jobs=default_jobs())
         state.problems.extend(_duplicate_problems(state.kept, survivors))
         state.problems.extend(_collision_problems(state.kept, survivors))
     else:
