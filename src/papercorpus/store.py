@@ -72,6 +72,8 @@ class Corpus:
         )
         self._spill = os.fdopen(fd, "w+b")
         self._spill_end = 0
+        # Where the next readline() starts; -1 unknown, -2 at the end (appending).
+        self._read_pos = -2
         # Per-unique dedup columns, gathered per batch and concatenated by seal().
         self._chunks: dict[str, list[np.ndarray]] = {
             "sig": [],
@@ -143,6 +145,9 @@ class Corpus:
             c["abstract_len"].append(keyed.abstract_len[rows])
 
     def _write(self, record: Record) -> None:
+        if self._read_pos != -2:  # something was read: the file position is not at the end
+            self._spill.seek(self._spill_end)
+            self._read_pos = -2
         row = [record.title, record.abstract, list(record.flags), record.meta or None]
         data = orjson.dumps(row) + b"\n"
         self._spill.write(data)
@@ -164,6 +169,11 @@ class Corpus:
 
     # -- reading --------------------------------------------------------------------------
     @property
+    def spill_path(self) -> str:
+        """The spill file (complete once sealed): worker processes read texts from it."""
+        return self._spill_path
+
+    @property
     def n_copies(self) -> int:
         return len(self.copy_unique)
 
@@ -172,13 +182,20 @@ class Corpus:
         return len(self.unique_first_copy)
 
     def text(self, u: int) -> StoredText:
-        self._spill.seek(self.unique_offset[u])
-        title, abstract, flags, meta = orjson.loads(self._spill.readline())
+        offset = self.unique_offset[u]
+        # A seek discards the read buffer even when it goes nowhere; writers read mostly in
+        # order, so skipping no-op seeks turns a million reads into one sequential pass.
+        if offset != self._read_pos:
+            self._spill.seek(offset)
+        line = self._spill.readline()
+        self._read_pos = offset + len(line)
+        title, abstract, flags, meta = orjson.loads(line)
         return StoredText(title, abstract, self.unique_arxiv[u], tuple(flags), meta or {})
 
     def iter_texts(self):
         """All unique texts in order, read sequentially (fast path for writers)."""
         self._spill.seek(0)
+        self._read_pos = -1  # iteration moves the position without tracking it
         for u, line in enumerate(self._spill):
             if u >= self.n_unique:
                 break

@@ -31,14 +31,19 @@ def detection_probability(jaccard: float, bands: int, rows: int) -> float:
 
 
 def band_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    """uint64 hash of each band of each row: shape ``(n, bands)``."""
+    """One uint64 per band of each row, shape ``(n, bands)``. Four 16-bit values pack into a
+    uint64 exactly (no hashing, no collisions); other layouts are mixed into one."""
     n = sig.shape[0]
+    if sig.dtype == np.uint16 and rows <= 4:
+        keys = np.zeros((n, bands), dtype=np.uint64)
+        for r in range(rows):
+            keys |= sig[:, r : bands * rows : rows].astype(np.uint64) << np.uint64(16 * r)
+        return keys
     keys = np.zeros((n, bands), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for r in range(rows):
             col = sig[:, r : bands * rows : rows].astype(np.uint64)
             keys = mix64(keys * np.uint64(0x9E3779B97F4A7C15) + col + np.uint64(r + 1))
-        keys = mix64(keys + np.arange(bands, dtype=np.uint64))
     return keys
 
 
@@ -48,9 +53,20 @@ def group_pairs(keys: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         rows = np.arange(len(keys), dtype=np.int64)
     if len(keys) < 2:
         return np.empty((0, 2), dtype=np.int64)
-    order = np.lexsort((rows, keys))
+    # A fast unstable sort finds the keys that repeat; only those rows (few) are then sorted
+    # stably by (key, row), which fixes the order inside each bucket.
+    quick = np.argsort(keys)
+    ks = keys[quick]
+    same = ks[1:] == ks[:-1]
+    in_run = np.zeros(len(ks), dtype=bool)
+    in_run[1:] |= same
+    in_run[:-1] |= same
+    sub = quick[in_run]
+    order = sub[np.lexsort((rows[sub], keys[sub]))]
     k = keys[order]
     r = rows[order]
+    if len(k) < 2:
+        return np.empty((0, 2), dtype=np.int64)
     boundary = np.flatnonzero(k[1:] != k[:-1]) + 1
     starts = np.concatenate(([0], boundary))
     sizes = np.diff(np.concatenate((starts, [len(k)])))

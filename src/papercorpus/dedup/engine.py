@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import BinaryIO, Literal
 
 import numpy as np
+import orjson
 
 from ..normalize import fold_bytes
 from ..parallel import Workers
-from ..store import Corpus
+from ..store import Corpus, as_numpy
 from . import candidates as cand
 from .cluster import attach_title_only
 from .shingles import batch_shingles
@@ -29,12 +30,10 @@ from .verify import Decision, Features, Thresholds, decide, features, substantiv
 # with equal title keys or equal abstract prefixes are candidates whatever their Jaccard.
 BANDS = 32
 ROWS = 4
-# LSH candidates whose estimated Jaccard is below this are dropped before exact verification.
-# The rules that can accept a pair found by LSH alone need Jaccard >= 0.5 (fuzzy_title) or
-# >= 0.8 (abstract), many standard errors (sqrt(J(1-J)/128) = 0.044 at 0.5) above this floor;
-# the low-Jaccard rules (title_key, containment) get their candidates from the title-key and
-# abstract-prefix indexes, which are not filtered.
-PREFILTER = 0.18
+# Candidates with different titles whose estimated Jaccard is below this are never verified
+# (see ``_plausible`` for the length-aware bound above it); equal titles and arXiv ids are
+# always verified.
+PREFILTER = 0.05
 # Clusters larger than this are flagged in the report as possible chains.
 GIANT_CLUSTER = 50
 
@@ -130,19 +129,34 @@ def find_duplicates(
 # endpoints, small enough to keep a few blocks of text in flight.
 VERIFY_BLOCK = 4096
 
-_Text = tuple[str, str, "str | None", "tuple[str, ...]"]
+_open_spills: dict[str, BinaryIO] = {}
+
+
+def _read_texts(spill: str, offsets: list[int], arxiv: list[str | None]):
+    """Texts of unique records straight from the spill file (in the worker: no text travels
+    between processes)."""
+    fh = _open_spills.get(spill)
+    if fh is None:
+        _open_spills.clear()  # a new run: the previous spill file is gone
+        fh = _open_spills[spill] = open(spill, "rb")  # noqa: SIM115 - kept open per worker
+    out = []
+    for off, ax in zip(offsets, arxiv, strict=True):
+        fh.seek(off)
+        title, abstract, flags, _meta = orjson.loads(fh.readline())
+        out.append((title, abstract, ax, tuple(flags)))
+    return out
 
 
 def _verify_block(
-    task: tuple[list[_Text], np.ndarray, Thresholds],
+    task: tuple[str, list[int], list[str | None], np.ndarray, Thresholds],
 ) -> list[Decision]:
     """Worker side: features of every endpoint (shingles in one batch), then each pair."""
-    texts, local_pairs, thresholds = task
+    spill, offsets, arxiv, local_pairs, thresholds = task
+    texts = _read_texts(spill, offsets, arxiv)
     folded = [fold_bytes(abstract) if abstract else b"" for _, abstract, _, _ in texts]
-    hashes, offsets = batch_shingles(folded)
+    hashes, offs = batch_shingles(folded)
     feats = [
-        features(*t, shingles=np.unique(hashes[offsets[i] : offsets[i + 1]]))
-        for i, t in enumerate(texts)
+        features(*t, shingles=np.unique(hashes[offs[i] : offs[i + 1]])) for i, t in enumerate(texts)
     ]
     return [decide(feats[a], feats[b], thresholds) for a, b in local_pairs.tolist()]
 
@@ -150,15 +164,21 @@ def _verify_block(
 def _verify_all(
     corpus: Corpus, pairs: np.ndarray, thresholds: Thresholds, workers: Workers
 ) -> list[Decision]:
+    offsets = as_numpy(corpus.unique_offset)
+
     def blocks():
         for lo in range(0, len(pairs), VERIFY_BLOCK):
             block = pairs[lo : lo + VERIFY_BLOCK]
             ends, local = np.unique(block, return_inverse=True)
-            texts = []
-            for u in ends.tolist():
-                t = corpus.text(u)
-                texts.append((t.title, t.abstract, t.arxiv_id, t.flags))
-            yield None, (texts, local.reshape(-1, 2), thresholds)
+            arxiv = [corpus.unique_arxiv[u] for u in ends.tolist()]
+            task = (
+                corpus.spill_path,
+                offsets[ends].tolist(),
+                arxiv,
+                local.reshape(-1, 2),
+                thresholds,
+            )
+            yield None, task
 
     out: list[Decision] = []
     for _, decisions in workers.map(_verify_block, blocks()):
@@ -167,22 +187,40 @@ def _verify_all(
 
 
 def _candidate_pairs(corpus: Corpus, opts: DedupOptions) -> np.ndarray:
+    """Every pair worth verifying: LSH bands, equal title keys, equal abstract prefixes and
+    equal arXiv ids; pairs that no rule could accept are dropped first (``_plausible``)."""
     sig = corpus.sig
-    parts = []
-    if len(sig):
-        lsh = cand.lsh_pairs(sig, opts.bands, opts.rows)
-        if len(lsh):
-            est = estimate_jaccard(sig, lsh[:, 0], lsh[:, 1])
-            lsh = lsh[est >= opts.prefilter]
-        parts.append(lsh)
-    th = corpus.title_hash
-    has_t = np.flatnonzero(th)
-    parts.append(cand.group_pairs(th[has_t], has_t))
+    parts = [cand.lsh_pairs(sig, opts.bands, opts.rows)] if len(sig) else []
     ph = corpus.prefix_hash
     has_p = np.flatnonzero(ph)
     parts.append(cand.group_pairs(ph[has_p], has_p))
-    parts.append(cand.value_pairs(corpus.unique_arxiv))
-    return cand.merge_pairs(parts)
+    pairs = cand.merge_pairs(parts)
+    pairs = pairs[_plausible(corpus, pairs, opts.prefilter)]
+    th = corpus.title_hash
+    has_t = np.flatnonzero(th)
+    title_pairs = cand.group_pairs(th[has_t], has_t)
+    return cand.merge_pairs([pairs, title_pairs, cand.value_pairs(corpus.unique_arxiv)])
+
+
+def _plausible(corpus: Corpus, pairs: np.ndarray, floor: float) -> np.ndarray:
+    """Mask of the pairs (with different titles) that some rule could still accept, judged
+    from the MinHash estimate. Without equal titles a pair needs abstract Jaccard >= 0.5
+    (``fuzzy_title``) or containment >= 0.9 (``containment``); containment 0.9 of an abstract
+    ``r`` times as long as the other implies Jaccard >= 0.9r / (1 + 0.1r). The estimate must
+    fall three standard errors below that bound before a pair is dropped, so a truncated copy
+    (r ~ 0.2, J ~ 0.15) is kept while two papers that merely open with the same sentence
+    (r ~ 1, J ~ 0.05) are not verified at all."""
+    if len(pairs) == 0:
+        return np.zeros(0, dtype=bool)
+    a, b = pairs[:, 0], pairs[:, 1]
+    est = estimate_jaccard(corpus.sig, a, b)
+    la, lb = corpus.abstract_len[a], corpus.abstract_len[b]
+    # Character lengths stand in for shingle counts: 15% of slack on the ratio.
+    r = np.minimum(1.0, 1.15 * np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1))
+    need = np.minimum(0.5, 0.9 * r / (1 + 0.1 * r))
+    sigma = np.sqrt(need * (1 - need) / corpus.sig.shape[1])
+    bound = np.maximum(floor, need - 3 * sigma)
+    return est >= bound
 
 
 def _choose_survivors(corpus: Corpus, roots: np.ndarray, keep: str) -> np.ndarray:

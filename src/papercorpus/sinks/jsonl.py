@@ -13,7 +13,7 @@ from .rows import OutputRow
 def _escape_separators(data: bytes) -> bytes:
     # orjson writes U+2028/U+2029 raw; tools splitting with str.splitlines() would break a line
     # there (domain.md §e), so escape them as JSON allows.
-    if b"\xe2\x80\xa8" in data or b"\xe2\x80\xa9" in data:
+    if b"\xe2\x80" in data and (b"\xe2\x80\xa8" in data or b"\xe2\x80\xa9" in data):
         data = data.replace(b"\xe2\x80\xa8", b"\\u2028").replace(b"\xe2\x80\xa9", b"\\u2029")
     return data
 
