@@ -12,12 +12,9 @@ ones and document them in docs/check.md.
 
 from __future__ import annotations
 
-import bz2
 import csv
-import gzip
 import io
 import json
-import lzma
 import re
 import sys
 from collections import Counter, defaultdict
@@ -27,7 +24,6 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 import orjson
-import zstandard
 
 from .api import cluster_records
 from .keys import raw_key
@@ -35,6 +31,7 @@ from .normalize import fix_mojibake
 from .parallel import default_jobs
 from .records import Record, Source
 from .sources.chrome import classify_chrome
+from .sources.inputs import CODEC_ERRORS, compression_of, decompressor
 from .sources.structured import junk_abstract_reason
 
 Schema = Literal["auto", "clean", "any"]
@@ -319,12 +316,6 @@ def _field_problems(name: str, text: str, title: str) -> Iterator[tuple[str, str
 
 # --------------------------------------------------------------------------- reading
 
-_MAGIC = (
-    (b"\x1f\x8b", "gzip"),
-    (b"BZh", "bzip2"),
-    (b"\xfd7zXZ\x00", "xz"),
-    (b"\x28\xb5\x2f\xfd", "zstd"),
-)
 _INVALID = re.compile(r"[\udc80-\udcff]")  # what surrogateescape makes of undecodable bytes
 
 
@@ -345,25 +336,13 @@ def _open(display: str, path: Path | None, stdin: BinaryIO | None) -> BinaryIO:
         head = raw.peek(8)  # type: ignore[attr-defined]
     except OSError as exc:
         raise CheckInputError(display, (exc.strerror or str(exc)).lower()) from None
-    for magic, kind in _MAGIC:
-        if head.startswith(magic):
-            return _buffered(_decompress(kind, raw))
-    return raw
+    kind = compression_of(head)
+    return _buffered(decompressor(kind, raw)) if kind else raw
 
 
 def _buffered(stream: Any) -> Any:
     # peek() is how the format is sniffed without consuming anything.
     return stream if hasattr(stream, "peek") else io.BufferedReader(stream)
-
-
-def _decompress(kind: str, raw: BinaryIO) -> Any:
-    if kind == "gzip":
-        return gzip.GzipFile(fileobj=raw, mode="rb")
-    if kind == "bzip2":
-        return bz2.BZ2File(raw, "rb")
-    if kind == "xz":
-        return lzma.LZMAFile(raw, "rb")
-    return zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
 
 
 def _is_csv(display: str, head: bytes) -> bool:
@@ -736,7 +715,7 @@ def _check_file(display: str, stdin: BinaryIO | None, state: _State) -> Iterator
             if rec is not None:
                 state.kept.append(_kept(row, rec))
                 yield rec
-    except (OSError, EOFError, zstandard.ZstdError) as exc:
+    except (OSError, *CODEC_ERRORS) as exc:
         raise CheckInputError(display, f"read error after {n_rows} rows: {exc}") from None
     finally:
         if path is not None:

@@ -6,22 +6,15 @@ line on stderr. Exit codes: 0 no problems, 1 problems found or a file unreadable
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
-import traceback
-from collections.abc import Iterator
 
 import click
 import orjson
 
 from .check import CODES, CheckInputError, CheckResult, Problem, check_files
+from .exits import exit_codes
 
 FORMATS = ("text", "json", "github")
-
-
-def _error(message: str) -> None:
-    click.echo(f"papercorpus: error: {message}", err=True)
 
 
 # --------------------------------------------------------------------------- rendering
@@ -86,31 +79,6 @@ def _codes(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     return codes
 
 
-@contextlib.contextmanager
-def _errors(debug: bool) -> Iterator[None]:
-    try:
-        yield
-    except (click.ClickException, click.exceptions.Exit, click.Abort):
-        raise
-    except CheckInputError as exc:
-        if debug:
-            traceback.print_exc()
-        _error(str(exc))
-        sys.exit(1)
-    except BrokenPipeError:
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(1)
-    except KeyboardInterrupt:
-        _error("interrupted")
-        sys.exit(130)
-    except Exception as exc:  # a bug: one line, the traceback with --debug
-        if debug:
-            raise
-        _error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)")
-        sys.exit(1)
-
-
 @click.command("check", context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("files", nargs=-1, metavar="FILE...")
 @click.option(
@@ -163,7 +131,7 @@ def check(
         if sys.stdin.isatty():
             raise click.UsageError("no FILE given (use - to read stdin)")
         files = ("-",)
-    with _errors(debug):
+    with exit_codes(debug, (CheckInputError,)):
         result = check_files(
             files,
             ignore=ignore,

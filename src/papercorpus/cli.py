@@ -7,9 +7,7 @@ Data goes to stdout (or ``-o``); messages, progress and the summary go to stderr
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
-import traceback
 from collections.abc import Iterator
 
 import click
@@ -18,6 +16,7 @@ from rich.console import Console
 from . import api
 from .check_cli import check
 from .dedup import DedupOptions, Thresholds
+from .exits import exit_codes
 from .report import render_summary, stats_json, write_rejects
 from .sources import InputError, ReadOptions
 
@@ -27,53 +26,6 @@ _T = Thresholds()
 
 def _stderr_console(quiet: bool) -> Console:
     return Console(stderr=True, quiet=quiet, highlight=False, soft_wrap=True)
-
-
-def _error(message: str) -> None:
-    click.echo(f"papercorpus: error: {message}", err=True)
-
-
-@contextlib.contextmanager
-def _errors_to_exit_codes(debug: bool) -> Iterator[None]:
-    """One line per failure, no traceback unless --debug (which re-raises)."""
-    try:
-        yield
-    except (click.ClickException, click.exceptions.Exit, click.Abort):
-        raise
-    except InputError as exc:
-        if debug:
-            traceback.print_exc()
-        _error(str(exc))
-        sys.exit(1)
-    except api.DataError as exc:
-        if debug:
-            traceback.print_exc()
-        _error(str(exc))
-        sys.exit(1)
-    except BrokenPipeError:
-        _silence_stdout()
-        sys.exit(1)
-    except KeyboardInterrupt:
-        _error("interrupted; no output file was replaced")
-        sys.exit(130)
-    except OSError as exc:
-        if debug:
-            traceback.print_exc()
-        name = f"{exc.filename}: " if exc.filename else ""
-        _error(f"{name}{exc.strerror or exc}")
-        sys.exit(1)
-    except Exception as exc:  # a bug: say so in one line, full detail with --debug
-        if debug:
-            raise
-        _error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)")
-        sys.exit(1)
-
-
-def _silence_stdout() -> None:
-    # After EPIPE, make the interpreter's final flush go nowhere (Python docs, "Note on SIGPIPE").
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -238,7 +190,7 @@ def clean(
         output_format=output_format,  # type: ignore[arg-type]
         jobs=jobs,
     )
-    with _errors_to_exit_codes(debug):
+    with exit_codes(debug, (InputError, api.DataError)):
         with _progress(console) as advance:
             summary = api.clean(
                 inputs,

@@ -68,7 +68,8 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _LINE_END = re.compile(rb"\r\n|\r|\n")
 
 # Errors the stdlib/zstandard decoders raise on corrupt or truncated data.
-_CODEC_ERRORS: tuple[type[BaseException], ...] = (
+# What a corrupt compressed stream raises, whichever codec.
+CODEC_ERRORS: tuple[type[BaseException], ...] = (
     EOFError,
     zlib.error,
     lzma.LZMAError,
@@ -202,7 +203,7 @@ def _read_stream(display: str, raw: BinaryIO) -> Iterator[tuple[int, str]]:
             if lineno == 1 and line.startswith(_UTF8_BOM):
                 line = line[len(_UTF8_BOM) :]
             yield lineno, _decode_line(display, line, lineno)
-    except (*_CODEC_ERRORS, OSError) as exc:
+    except (*CODEC_ERRORS, OSError) as exc:
         # bz2 reports bad data as a plain OSError, so any OSError under a codec is corruption.
         raise InputError(display, _stream_error(exc, layers, f"after line {lineno}")) from None
 
@@ -229,13 +230,13 @@ def _unwrap(display: str, raw: BinaryIO) -> tuple[BinaryIO, bytes, list[str]]:
     for _ in range(MAX_DECOMPRESS_DEPTH + 1):
         try:
             first = _read_at_least(stream, BINARY_SNIFF_SIZE)
-        except (*_CODEC_ERRORS, OSError) as exc:
+        except (*CODEC_ERRORS, OSError) as exc:
             raise InputError(display, _stream_error(exc, layers, "at start")) from None
-        kind = _compression(first)
+        kind = compression_of(first)
         if kind is None:
             return stream, first, layers
         layers.append(kind)
-        stream = _decompressor(kind, _PrefixedReader(first, stream))
+        stream = decompressor(kind, _PrefixedReader(first, stream))
     raise InputError(display, "binary file (compressed data nested too deeply)")
 
 
@@ -252,14 +253,16 @@ def _read_at_least(stream: BinaryIO, size: int) -> bytes:
     return b"".join(parts)
 
 
-def _compression(head: bytes) -> str | None:
+def compression_of(head: bytes) -> str | None:
+    """The compression format whose magic bytes start ``head``, or ``None``."""
     for magic, name in _COMPRESSED_MAGIC:
         if head.startswith(magic):
             return name
     return None
 
 
-def _decompressor(kind: str, src: BinaryIO) -> BinaryIO:
+def decompressor(kind: str, src: BinaryIO) -> BinaryIO:
+    """A streaming reader of ``src`` decompressed as ``kind`` (see ``compression_of``)."""
     if kind == "gzip":
         return gzip.GzipFile(fileobj=src, mode="rb")  # type: ignore[return-value]
     if kind == "bzip2":
