@@ -296,3 +296,9 @@ def test_seed_lines_fold_to_ascii_words() -> None:
 @pytest.mark.parametrize("variant", [r"$\varepsilon$-greedy", "varepsilon-greedy", "ε-greedy"])
 def test_var_greek_letters_fold_to_plain_names(variant):
     assert key(variant) == key("epsilon-greedy")
+
+
+def test_mojibake_repair_leaves_times_dash_alone():
+    # "×–" round-trips through cp1252 into a Hebrew letter; it is not mojibake.
+    assert fix_mojibake("512×–1024") == "512×–1024"
+    assert fix_mojibake("PoincarÃ©") == "Poincaré"

@@ -72,9 +72,14 @@ _MOJIBAKE = re.compile(
 def _repair_sequence(match: re.Match[str]) -> str:
     seq = match.group()
     try:
-        return bytes(_CP1252_BYTE[c] for c in seq).decode("utf-8")
+        repaired = bytes(_CP1252_BYTE[c] for c in seq).decode("utf-8")
     except UnicodeDecodeError:
         return seq  # not a clean round trip: leave it as it was
+    # Legitimate pairs such as "×–" (times, en dash) also round-trip, into Hebrew or Arabic
+    # letters, which paper listings in Latin script do not contain as mojibake.
+    if any("\u0590" <= ch <= "\u08ff" for ch in repaired):
+        return seq
+    return repaired
 
 
 def fix_mojibake(text: str) -> str:
