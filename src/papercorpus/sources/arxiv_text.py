@@ -31,6 +31,9 @@ _ENTRY = re.compile(
     r"\s*(?:\[\d+\]\s*)?arXiv:(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})"
     r"(?P<version>v\d+)?(?P<rest>\s*(?:\[[^\]]*\]|\((?:cross-list from [^)]*|replaced)\)|\s)*)$"
 )
+# Link numbers a text browser (lynx, w3m) puts before each link: "[10]arXiv:2503.12507
+# [11][pdf, [12]html, [13]other]". A listing number ("[1] arXiv:") has a space after it.
+_LYNX_REF = re.compile(r"\[\d+\](?=[^\s\]])")
 _CROSS = re.compile(r"\(cross-list from ([^)]+)\)")
 _FIELD = re.compile(
     r"\s*(?P<name>Title|Authors?|Comments|Journal-ref|Subjects|DOI|Report-no|MSC-class|ACM-class)"
@@ -46,9 +49,10 @@ _DAY_HEADER = re.compile(
     r"\s*(?:\(showing[^)]*\))?\s*$"
 )
 _PAGE_CHROME = re.compile(
-    r"\s*(?:No updates today\.?|fewer\s*\|\s*more\s*\|\s*all|Total of \d+ entries"
+    r"\s*(?:No updates today\.?|fewer\s*\|\s*more\s*\|\s*all|Total of \d+ entries(?:\s*:.*)?"
     r"|Showing up to \d+ entries per page.*|Authors and titles for .*|Skip to main content"
-    r"|Help\s*\|\s*Advanced Search|See today's (?:new )?changes|\[?\s*(?:pdf|html|other|ps)"
+    r"|Help\s*\|\s*Advanced Search|See today's (?:new )?changes|References|\d+\.\s+https?://\S+"
+    r"|\[?\s*(?:pdf|html|other|ps)"
     r"(?:\s*,\s*(?:pdf|html|other|ps))*\s*\]?)\s*$"
 )
 # "Subjects:" wrapped at 80 columns continues with more "Name (cs.XX)" items.
@@ -126,6 +130,7 @@ class _ListingParser:
         self.blank = False  # a blank line since the last content line of the entry
         self.with_abstracts = 0  # entries so far that had one: abstracts are expected
         self.recent: deque[str] = deque(maxlen=50)
+        self.stray: tuple[int, str, str] | None = None  # a short line after a blank, held
 
     def drain(self) -> list[Record]:
         out, self.out = self.out, []
@@ -136,11 +141,15 @@ class _ListingParser:
         if not s:
             self.blank = True
             return
-        if "arXiv:" in s and (m := _ENTRY.match(s)) is not None:
+        # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
+        t = _LYNX_REF.sub("", s) if "[" in s else s
+        if "arXiv:" in t and (m := _ENTRY.match(t)) is not None:
             self._start(lineno, m)
-        elif (m := _FIELD.match(s)) is not None:
+        elif (m := _FIELD.match(t)) is not None:
+            if self.stray is not None:
+                self._finish()  # as before the hold: the short line ended the entry
             self._field(lineno, m.group("name"), m.group("value"))
-        elif not self._page_chrome(s):
+        elif not self._page_chrome(t):
             self._content(lineno, text, s)
         self.blank = False
 
@@ -202,10 +211,15 @@ class _ListingParser:
         if entry is None:
             self.log.reject("R_UNPARSED", self.file, lineno, f"outside any arXiv entry: {s[:80]}")
             return
+        if self.stray is not None:
+            if self.blank or _stray(s):
+                self._finish()  # the held line was a footer, and so may this one be
+                self._content(lineno, raw, s)
+                return
+            self._take_stray(entry)
         if entry.abstract:
             if self.blank and _stray(s):
-                self._finish()
-                self.log.reject("R_UNPARSED", self.file, lineno, f"after the abstract: {s[:80]}")
+                self.stray = (lineno, s, "after the abstract")
                 return
             entry.abstract.append(s)
             return
@@ -237,14 +251,31 @@ class _ListingParser:
         entry = self.entry
         assert entry is not None
         if self.blank and _stray(s):
-            self._finish()  # a page footer ("About", "Help"), not an abstract
-            self.log.reject("R_UNPARSED", self.file, lineno, f"outside any arXiv entry: {s[:80]}")
+            # a page footer ("About", "Help") - or the short first line of an abstract
+            # wrapped narrow (a text browser's dump): the next line decides
+            self.stray = (lineno, s, "outside any arXiv entry")
             return
         entry.abstract.append(s)
         entry.meta["abstract_line"] = lineno
 
+    def _take_stray(self, entry: _Entry) -> None:
+        """The held short line continues into the next one: it is abstract text."""
+        assert self.stray is not None
+        lineno, s, _ = self.stray
+        self.stray = None
+        if not entry.abstract:
+            entry.meta["abstract_line"] = lineno
+        entry.abstract.append(s)
+
     def _finish(self, at_eof: bool = False) -> None:
         entry, self.entry = self.entry, None
+        stray, self.stray = self.stray, None
+        self._emit(entry, at_eof)
+        if stray is not None:
+            lineno, s, where = stray
+            self.log.reject("R_UNPARSED", self.file, lineno, f"{where}: {s[:80]}")
+
+    def _emit(self, entry: _Entry | None, at_eof: bool) -> None:
         if entry is None:
             return
         title = collapse_ws(" ".join(entry.title))

@@ -58,6 +58,8 @@ SUMMARY_MAX = 250
 # with a break (``Hogwild! Inference: …``) are 0.2% of titles, ``Clink! Chop! Thud! -- …``
 # has two.
 SLOT_TITLE_BREAKS = 3
+# Hard-wrapped prose: lines of WRAP_MIN..WRAP_MAX chars, wrapped at WRAP_WIDTH at least.
+WRAP_MIN, WRAP_WIDTH, WRAP_MAX = 55, 72, 100
 # Lines looked at for a capture tool's preamble before the page header.
 HEAD_LINES = 200
 # Chrome lines held while a unit's role is undecided; past this it is decided without
@@ -139,6 +141,11 @@ _JOINERS = frozenset(
         "versus",
         "vs",
     ]
+)
+# Lower-case words no title starts with: a line opening with one continues a wrapped
+# title (``SPC-GS: … Consistency`` + ``for Indoor Open-World …``).
+_NEVER_FIRST = frozenset(
+    ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
 )
 _HF_MARKERS = (
     "Get trending papers in your email inbox",
@@ -434,6 +441,8 @@ class _PageParser:
         if u.heading:
             # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
             return len(text) <= 200 and not _ends_sentence(text)
+        if _hard_wrapped(u.parts, text):
+            return True
         if _terminal(prev):
             return False
         n_prev, n = len(prev), len(text)
@@ -450,6 +459,7 @@ class _PageParser:
                 or _joiner(prev)
                 or (n >= 60 and n_prev >= 60)
                 or not _title_like(text)
+                or text[: text.find(" ")] in _NEVER_FIRST
             )
         if _joiner(prev):
             if n_prev > TITLE_MAX or len(u.parts) > 1:
@@ -738,6 +748,42 @@ def _ends_sentence(s: str) -> bool:
 
 def _title_like(s: str) -> bool:
     return len(s) <= TITLE_MAX and not _ends_sentence(s)
+
+
+def _hard_wrapped(parts: list[str], text: str) -> bool:
+    """Is the break before ``text`` a soft wrap of prose at a fixed width (arXiv and
+    reader-mode captures wrap abstracts at ~80 columns)?
+
+    The next word must not have fitted on the previous line at the widest width seen, so
+    the previous line is full, whatever punctuation it ends with (a sentence may end just
+    before the margin). A title line right above its wrapped abstract, or an abstract's
+    last sentence above the next title, stays apart: neither may read as a title (title
+    case) there.
+    """
+    prev = parts[-1]
+    n_prev = len(prev)
+    if not WRAP_MIN <= n_prev <= WRAP_MAX or len(text) > WRAP_MAX:
+        return False
+    width = max(max(len(p) for p in parts), len(text), WRAP_WIDTH)
+    if width > WRAP_MAX or n_prev + 1 + len(text.split(" ", 1)[0]) <= width:
+        return False
+    if len(parts) == 1:
+        # the first break needs prose evidence too: two titles in a row (a card without
+        # its abstract) must not merge
+        if _title_cased(prev) or _title_cased(text):
+            return False
+        return _prose(prev)
+    return not (_terminal(prev) and _title_cased(text))
+
+
+def _prose(s: str) -> bool:
+    return _sentence_like(s) or _prose_marks(s) or _BOUNDARY.search(s) is not None
+
+
+def _title_cased(s: str) -> bool:
+    """Most longer words capitalised, as in a title (``Learning Dual-Domain …``)."""
+    words = [w for w in _WORD.findall(s) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
 
 
 def _joiner(s: str) -> bool:
