@@ -18,7 +18,7 @@ from typing import BinaryIO, Literal
 import numpy as np
 
 from .dedup import DedupOptions, DedupResult, find_duplicates
-from .ingest import ingest
+from .ingest import RAW_FILTER_BYTES, ingest
 from .keys import content_id, key_batch, raw_key
 from .parallel import Workers, default_jobs
 from .records import Diagnostic, Record
@@ -228,7 +228,7 @@ def clean(
     summary = Summary(files=len(files))
     clock = _Clock(summary.timings)
     with (
-        Workers(opts.jobs or default_jobs()) as workers,
+        Workers(opts.jobs or default_jobs(), shared_bytes=RAW_FILTER_BYTES) as workers,
         ingest(files, opts.read, log, workers, stdin, progress) as corpus,
     ):
         clock.lap("parse_and_key")

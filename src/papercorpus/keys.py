@@ -72,6 +72,19 @@ class KeyedBatch:
         return len(self.exact)
 
 
+def concat_keyed(parts: list[KeyedBatch]) -> KeyedBatch:
+    """The rows of ``parts`` one after the other, as one batch."""
+    return KeyedBatch(
+        [c for p in parts for c in p.content],
+        [e for p in parts for e in p.exact],
+        np.concatenate([p.title_hash for p in parts]),
+        np.concatenate([p.prefix_hash for p in parts]),
+        np.concatenate([p.weak for p in parts]),
+        np.concatenate([p.sig for p in parts]),
+        np.concatenate([p.abstract_len for p in parts]),
+    )
+
+
 def key_batch(records: list[Record]) -> KeyedBatch:
     n = len(records)
     title_keys: list[bytes] = []

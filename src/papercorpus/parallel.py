@@ -3,10 +3,15 @@ at most ``window`` items are in flight, so memory stays bounded however large th
 
 With ``jobs <= 1`` everything runs inline; the results are the same values either way, which
 is what keeps the output byte-identical for every ``--jobs``.
+
+A pool may also carry one block of shared memory (``Workers(jobs, shared_bytes=...)``): an
+anonymous shared mapping made before the workers are forked, so the main process can publish
+hints (e.g. the raw-hash filter of ``ingest``) that workers read without any message passing.
 """
 
 from __future__ import annotations
 
+import mmap
 import multiprocessing
 import os
 import pickle
@@ -24,6 +29,16 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - not Linux
         return max(1, os.cpu_count() or 1)
+
+
+# The block of the innermost open ``Workers``; forked workers inherit it with the address space.
+_shared_block: mmap.mmap | None = None
+
+
+def shared_block() -> mmap.mmap | None:
+    """The shared memory of the pool this code runs for (in the main process or a worker), or
+    None when there is none."""
+    return _shared_block
 
 
 class WorkerError(Exception):
@@ -57,11 +72,19 @@ def _unwrap(value: Any) -> Any:
 class Workers:
     """A pool of worker processes (or none, for ``jobs <= 1``), used as a context manager."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, shared_bytes: int = 0) -> None:
         self.jobs = jobs
+        self.shared_bytes = shared_bytes
+        self.shared: mmap.mmap | None = None
         self._pool: Any = None
+        self._outer_block: mmap.mmap | None = None
 
     def __enter__(self) -> Workers:
+        global _shared_block
+        if self.shared_bytes > 0:
+            # MAP_SHARED | MAP_ANONYMOUS: zero-filled, and writes stay visible across fork.
+            self.shared = mmap.mmap(-1, self.shared_bytes)
+            self._outer_block, _shared_block = _shared_block, self.shared
         if self.jobs > 1:
             # fork: works from any __main__ (scripts, stdin, notebooks), unlike spawn and
             # forkserver. The CLI runs no threads while a pool starts (its progress display
@@ -71,10 +94,15 @@ class Workers:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        global _shared_block
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
             self._pool = None
+        if self.shared is not None:
+            _shared_block = self._outer_block
+            self.shared.close()
+            self.shared = None
 
     def map(
         self, fn: Callable[[T], R], items: Iterable[tuple[S, T]], window: int | None = None

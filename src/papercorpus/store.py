@@ -9,6 +9,7 @@ never store their text at all: they are provenance rows pointing at their repres
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import tempfile
 from array import array
@@ -47,6 +48,41 @@ class _Interner:
         return i
 
 
+class RawFilter:
+    """A Bloom filter of raw hashes (``keys.raw_key``) over a caller-provided buffer, typically
+    the shared memory of a worker pool: the main process adds the raw hashes the corpus has
+    registered, workers test records against it and skip keying the probable copies.
+
+    Only a hint: a false positive (or a stale read) must cost no more than keying the record
+    in the main process, so nothing may depend on it for correctness.
+    """
+
+    PROBES = 3
+
+    def __init__(self, buffer: bytearray | memoryview | mmap.mmap) -> None:
+        self._buf = buffer
+        self._nbits = 8 * len(buffer)
+
+    def clear(self) -> None:
+        self._buf[:] = bytes(len(self._buf))
+
+    def _bits(self, raw: bytes) -> list[int]:
+        # The raw hash is already uniform (xxh3-128): its halves give the double-hashing
+        # probes h1 + i * h2 directly.
+        h1 = int.from_bytes(raw[:8], "little")
+        h2 = int.from_bytes(raw[8:16], "little") | 1
+        return [(h1 + i * h2) % self._nbits for i in range(self.PROBES)]
+
+    def add(self, raw: bytes) -> None:
+        buf = self._buf
+        for bit in self._bits(raw):
+            buf[bit >> 3] |= 1 << (bit & 7)
+
+    def __contains__(self, raw: bytes) -> bool:
+        buf = self._buf
+        return all(buf[bit >> 3] >> (bit & 7) & 1 for bit in self._bits(raw))
+
+
 class Corpus:
     """Append-only store of copies and of the unique texts they point to.
 
@@ -54,7 +90,8 @@ class Corpus:
     exact key (index in order of first occurrence). ``copy_unique[c]`` links them.
     """
 
-    def __init__(self, spill_dir: str | None = None) -> None:
+    def __init__(self, spill_dir: str | None = None, raw_filter: RawFilter | None = None) -> None:
+        self._raw_filter = raw_filter
         self._files = _Interner()
         self._dates = _Interner()
         self.copy_file = array("I")
@@ -131,8 +168,10 @@ class Corpus:
                 self._add_copy(rec, self._raw[raws[i]])
                 continue
             u, is_new = self.add(rec, keyed.exact[j], keyed.content[j])
-            if keyed.exact[j] is not None:
-                self._raw.setdefault(raws[i], u)
+            if keyed.exact[j] is not None and raws[i] not in self._raw:
+                self._raw[raws[i]] = u
+                if self._raw_filter is not None:
+                    self._raw_filter.add(raws[i])
             if is_new:
                 new_rows.append(j)
         if new_rows:

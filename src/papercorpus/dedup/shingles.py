@@ -7,6 +7,9 @@ classic ``MinHash.update`` loop slow (see docs/performance.md).
 All documents of a batch are joined into one byte array; word boundaries come from one pass
 over it, every word is hashed from two unaligned 8-byte loads, and n-grams combine neighbouring
 word hashes. uint64 arithmetic wraps, which is the modular arithmetic wanted.
+
+This runs for every record of the input, so the steps work in place on as few temporaries as
+possible (each numpy pass over the ~400k words of a batch costs about as much as the others).
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ _M2 = np.uint64(0x94D049BB133111EB)
 _C1 = np.uint64(0x9E3779B97F4A7C15)
 _C2 = np.uint64(0xC2B2AE3D27D4EB4F)
 _C3 = np.uint64(0x165667B19E3779F9)
+_CONSTS = (_C1, _C2, _C3)
+# Mask keeping the first ``min(length, 8)`` bytes of an 8-byte load, by that number.
+_HEAD_MASKS = np.array([(1 << (8 * i)) - 1 for i in range(8)] + [(1 << 64) - 1], dtype=np.uint64)
+
 
 def mix64(x: np.ndarray) -> np.ndarray:
     """splitmix64 finaliser: spreads polynomial hashes over all 64 bits."""
@@ -33,6 +40,19 @@ def mix64(x: np.ndarray) -> np.ndarray:
         return x ^ (x >> np.uint64(31))
 
 
+def _mix64_inplace(x: np.ndarray) -> np.ndarray:
+    """``mix64`` overwriting ``x`` (a uint64 array the caller owns): one temporary, not five."""
+    t = x >> np.uint64(30)
+    x ^= t
+    x *= _M1
+    np.right_shift(x, np.uint64(27), out=t)
+    x ^= t
+    x *= _M2
+    np.right_shift(x, np.uint64(31), out=t)
+    x ^= t
+    return x
+
+
 def _word_hashes(data: bytes, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """Hash every word from two unaligned 8-byte loads (its first and last eight bytes) and its
     length: a few gathers per word instead of several passes over every byte. Words longer
@@ -41,15 +61,20 @@ def _word_hashes(data: bytes, starts: np.ndarray, ends: np.ndarray) -> np.ndarra
     padded = np.frombuffer(data + b"\0" * 8, dtype=np.uint8)
     # Element i is the little-endian uint64 of bytes i..i+7 (numpy handles unaligned reads).
     words8 = np.ndarray(shape=(len(data),), dtype="<u8", buffer=padded, strides=(1,))
-    length = (ends - starts).astype(np.uint64)
-    short = length < 8
-    keep_bits = np.where(short, length * np.uint64(8), np.uint64(0))
-    mask = np.where(short, (np.uint64(1) << keep_bits) - np.uint64(1), ~np.uint64(0))
-    head = words8[starts] & mask
+    length = ends - starts
+    head = words8[starts]
+    head &= _HEAD_MASKS[np.minimum(length, 8)]
     tail = words8[np.maximum(ends - 8, starts)]
-    with np.errstate(over="ignore"):
-        tail = np.where(short, np.uint64(0), tail)
-        return mix64(head * _C1 + mix64(tail + length) * _C2 + length)
+    np.putmask(tail, length < 8, np.uint64(0))  # a short word is all head
+    ulen = length.astype(np.uint64)
+    # mix64(head * C1 + mix64(tail + length) * C2 + length), in place.
+    tail += ulen
+    _mix64_inplace(tail)
+    tail *= _C2
+    head *= _C1
+    head += tail
+    head += ulen
+    return _mix64_inplace(head)
 
 
 def batch_shingles(
@@ -68,40 +93,73 @@ def batch_shingles(
     # "\n" separates documents; folded text never contains it.
     as_bytes = [d if isinstance(d, bytes) else d.encode("ascii") for d in folded]
     data = b"\n".join(as_bytes)
-    b = np.frombuffer(data, dtype=np.uint8)
-    is_word = b > 32
-    edges = np.diff(np.concatenate(([False], is_word, [False])).view(np.int8))
-    starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
-    doc_starts = np.concatenate(([0], np.flatnonzero(b == 10) + 1))
-    word_doc = np.searchsorted(doc_starts, starts, side="right") - 1
-
-    words = _word_hashes(data, starts, ends)
-    words_per_doc = np.bincount(word_doc, minlength=ndocs)
+    starts, ends = _word_bounds(data)
+    doc_starts = np.zeros(ndocs, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, as_bytes), np.int64, ndocs)[:-1] + 1, out=doc_starts[1:])
+    # Word w belongs to document d when first_word[d] <= w < first_word[d + 1].
+    first_word = np.append(np.searchsorted(starts, doc_starts), len(starts))
+    words_per_doc = np.diff(first_word)
     nshingles = np.where(words_per_doc >= n, words_per_doc - (n - 1), np.minimum(words_per_doc, 1))
     offsets = np.zeros(ndocs + 1, dtype=np.int64)
     np.cumsum(nshingles, out=offsets[1:])
-    if len(words) == 0:
+    if len(starts) == 0:
         return np.empty(0, np.uint64), offsets
-
-    # Shingle k of a document starts at word k of that document; combine n consecutive words.
-    first_word = np.zeros(ndocs + 1, dtype=np.int64)
-    np.cumsum(words_per_doc, out=first_word[1:])
-    shingle_doc = np.repeat(np.arange(ndocs), nshingles)
-    local = np.arange(offsets[-1]) - offsets[shingle_doc]
-    w0 = first_word[shingle_doc] + local
-    count = np.minimum(words_per_doc[shingle_doc], n)
-    consts = (_C1, _C2, _C3)
-    with np.errstate(over="ignore"):
-        acc = np.zeros(len(w0), dtype=np.uint64)
-        for k in range(n):
-            present = k < count
-            idx = np.where(present, w0 + k, 0)
-            term = (words[idx] + np.uint64(k + 1)) * consts[k % 3]
-            term = mix64(term) if k else term
-            acc = np.where(present, (acc ^ term) * _M1 + np.uint64(k), acc)
-        hashes = mix64(acc)
+    terms = _word_terms(_word_hashes(data, starts, ends), n)
+    hashes = _full_shingles(terms, first_word, words_per_doc - nshingles)
+    short = np.flatnonzero((words_per_doc > 0) & (words_per_doc < n))
+    if len(short):
+        hashes[offsets[short]] = _short_shingles(terms, first_word[short], words_per_doc[short])
     return hashes, offsets
+
+
+def _word_bounds(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """``(starts, ends)`` of the words (runs of bytes above space) of ``data``."""
+    b = np.frombuffer(b" " + data + b" ", dtype=np.uint8)
+    is_word = b > 32
+    # Changes alternate start, end, start, ... since the padding is not a word; the change
+    # between padded bytes i and i + 1 is at offset i of ``data``.
+    change = np.flatnonzero(is_word[1:] != is_word[:-1])
+    return change[0::2], change[1::2]
+
+
+def _word_terms(words: np.ndarray, n: int) -> list[np.ndarray]:
+    """The contribution of each word as the k-th word of a shingle, for every k < n (padded
+    with n - 1 zeros so the k-th term of the shingle starting at word w is ``terms[k][w + k]``
+    for every w)."""
+    padded = np.zeros(len(words) + n - 1, dtype=np.uint64)
+    padded[: len(words)] = words
+    terms = []
+    for k in range(n):
+        term = padded + np.uint64(k + 1)
+        term *= _CONSTS[k % 3]
+        terms.append(_mix64_inplace(term) if k else term)
+    return terms
+
+
+def _full_shingles(terms: list[np.ndarray], first_word: np.ndarray, tail: np.ndarray) -> np.ndarray:
+    """Hashes of the shingles starting at every word, keeping only the positions where a
+    shingle starts (the last ``tail[d]`` words of document ``d`` start none)."""
+    nwords = len(first_word) and int(first_word[-1])
+    acc = terms[0][:nwords] * _M1
+    for k in range(1, len(terms)):
+        acc ^= terms[k][k : k + nwords]
+        acc *= _M1
+        acc += np.uint64(k)
+    keep = np.ones(nwords, dtype=bool)
+    for j in range(1, int(tail.max(initial=0)) + 1):
+        keep[first_word[1:][tail >= j] - j] = False
+    return _mix64_inplace(acc[keep])
+
+
+def _short_shingles(terms: list[np.ndarray], first: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """The single shingle of each document with fewer words than a shingle: its first
+    ``count`` terms only."""
+    acc = np.zeros(len(first), dtype=np.uint64)
+    for k in range(int(count.max())):
+        present = k < count
+        term = terms[k][np.where(present, first + k, 0)]
+        acc = np.where(present, (acc ^ term) * _M1 + np.uint64(k), acc)
+    return _mix64_inplace(acc)
 
 
 def shingle_set(folded_text: str, n: int = SHINGLE_WORDS) -> np.ndarray:

@@ -1,0 +1,181 @@
+"""Ingest: the shared raw-hash filter only saves time, it never changes the corpus."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import numpy as np
+import orjson
+import pytest
+
+from papercorpus import ingest as ingest_mod
+from papercorpus.ingest import RAW_FILTER_BYTES, Chunk, _probably_stored, ingest
+from papercorpus.keys import key_batch
+from papercorpus.parallel import Workers, shared_block
+from papercorpus.records import Record, Source
+from papercorpus.sources import ParseLog, ReadOptions
+from papercorpus.sources.inputs import expand_inputs
+from papercorpus.store import Corpus, RawFilter
+
+_WORDS = ["graph", "neural", "network", "training", "data", "model", "loss", "sparse", "layer"]
+
+
+def _abstract(seed: int) -> str:
+    rng = np.random.default_rng(seed)
+    return " ".join(rng.choice(_WORDS, 40)) + f" variant {seed}."
+
+
+def _write_inputs(root: Path) -> None:
+    """Three files with copies inside a file, across files, weak abstracts under a generic
+    title (never merged exactly) and the same text with and without an arXiv id."""
+    papers = [
+        {"title": f"A Specific Study of Sparse Attention Number {i}", "abstract": _abstract(i)}
+        for i in range(12)
+    ]
+    weak = {"title": "Introduction", "abstract": "Short."}
+    files = {
+        "a.jsonl": [papers[0], papers[1], papers[0], weak, papers[2], weak],
+        "b.jsonl": [papers[3], papers[1], {**papers[2], "arxiv_id": "2401.00001"}, weak],
+        "c.jsonl": [papers[i % 7] for i in range(20)] + [weak, papers[11]],
+    }
+    for name, rows in files.items():
+        (root / name).write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in rows))
+
+
+def _snapshot(corpus: Corpus) -> tuple:
+    return (
+        corpus.n_copies,
+        corpus.n_unique,
+        list(corpus.copy_unique),
+        list(corpus.copy_line),
+        list(corpus.unique_first_copy),
+        list(corpus.unique_arxiv),
+        [corpus.content_key(u) for u in range(corpus.n_unique)],
+        [corpus.text(u) for u in range(corpus.n_unique)],
+        corpus.sig.tobytes(),
+        corpus.title_hash.tobytes(),
+        corpus.prefix_hash.tobytes(),
+        corpus.weak.tobytes(),
+        corpus.abstract_len.tobytes(),
+    )
+
+
+def _ingest(root: Path, workers: Workers) -> tuple:
+    files = expand_inputs([str(root)])
+    with ingest(files, ReadOptions(), ParseLog(), workers) as corpus:
+        return _snapshot(corpus)
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    _write_inputs(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def reference(inputs: Path) -> tuple:
+    with Workers(1) as workers:  # no shared memory: no filter at all
+        return _ingest(inputs, workers)
+
+
+def test_reference_is_sane(reference: tuple) -> None:
+    n_copies, n_unique = reference[:2]
+    assert n_copies == 32
+    assert n_unique == 8 + 4  # every paper once, the weak copies stay on their own
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_filter_gives_the_same_corpus(inputs: Path, reference: tuple, jobs: int) -> None:
+    with Workers(jobs, shared_bytes=RAW_FILTER_BYTES) as workers:
+        assert _ingest(inputs, workers) == reference
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_filter_with_every_bit_set_gives_the_same_corpus(
+    inputs: Path, reference: tuple, jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every test is a false positive: workers key nothing, the main process keys it all.
+    monkeypatch.setattr(RawFilter, "clear", lambda self: _fill(self, 0xFF))
+    with Workers(jobs, shared_bytes=64) as workers:
+        assert _ingest(inputs, workers) == reference
+
+
+def test_false_positives_are_keyed_in_the_main_process(
+    inputs: Path, reference: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyed: list[int] = []
+    real = ingest_mod._key_unknown_skips
+
+    def spy(chunk, corpus):
+        out = real(chunk, corpus)
+        keyed.append(len(out.fresh) - len(chunk.fresh))
+        return out
+
+    monkeypatch.setattr(ingest_mod, "_key_unknown_skips", spy)
+    monkeypatch.setattr(RawFilter, "__contains__", lambda self, raw: True)
+    with Workers(1, shared_bytes=64) as workers:
+        assert _ingest(inputs, workers) == reference
+    # The first copy of each text in each file; copies after it within a file are known.
+    assert sum(keyed) > 0
+
+
+def test_stale_filter_from_an_earlier_corpus_is_cleared(inputs: Path, reference: tuple) -> None:
+    with Workers(1, shared_bytes=RAW_FILTER_BYTES) as workers:
+        assert _ingest(inputs, workers) == reference
+        assert _ingest(inputs, workers) == reference
+
+
+def _fill(raw_filter: RawFilter, byte: int) -> None:
+    raw_filter._buf[:] = bytes([byte]) * len(raw_filter._buf)
+
+
+def test_raw_filter_membership() -> None:
+    f = RawFilter(bytearray(1 << 10))
+    raws = [bytes([i]) * 16 for i in range(50)]
+    assert not any(r in f for r in raws)
+    for r in raws[:25]:
+        f.add(r)
+    assert all(r in f for r in raws[:25])
+    f.clear()
+    assert not any(r in f for r in raws)
+
+
+def _read_shared(offset: int) -> int:
+    block = shared_block()
+    return -1 if block is None else block[offset]
+
+
+def test_shared_block_is_visible_to_workers() -> None:
+    assert shared_block() is None
+    with Workers(2, shared_bytes=16) as workers:
+        assert workers.shared is not None
+        workers.shared[3] = 42  # written after the fork: shared, not copied
+        assert [r for _, r in workers.map(_read_shared, [(None, 3)])] == [42]
+        with Workers(1) as inner:
+            assert inner.shared is None
+            assert shared_block() is workers.shared
+    assert shared_block() is None
+
+
+def test_chunks_pickle_as_they_were() -> None:
+    records = [
+        Record("T", "An abstract.", Source("f.txt", 3, "Mar 17"), "2401.00001", ("summary",)),
+        Record("U", "", Source("g.txt", 9), meta={"upvotes": 4}),
+    ]
+    chunk = Chunk(records, [b"a" * 16, b"b" * 16], [1], key_batch(records[1:]))
+    back = pickle.loads(pickle.dumps(chunk))
+    assert back.records == records
+    assert (back.raws, back.fresh, back.keyed.content) == (chunk.raws, [1], chunk.keyed.content)
+
+
+def test_weak_flagged_copies_are_always_keyed() -> None:
+    # A flag can make a copy's exact key None where the stored copy's was not: never skip it.
+    known = RawFilter(bytearray(64))
+    raw = b"r" * 16
+    known.add(raw)
+    plain = Record("Introduction", "Text.", Source("f", 1))
+    flagged = Record("Introduction", "Text.", Source("f", 2), flags=("summary",))
+    assert _probably_stored(raw, plain, known)
+    assert not _probably_stored(raw, flagged, known)
+    assert not _probably_stored(b"s" * 16, plain, RawFilter(bytearray(64)))
