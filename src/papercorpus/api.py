@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import BinaryIO, Literal
@@ -19,10 +19,11 @@ import numpy as np
 
 from .dedup import DedupOptions, DedupResult, find_duplicates
 from .ingest import RAW_FILTER_BYTES, ingest
-from .keys import content_id, key_batch, raw_key
+from .keys import key_batch, raw_key
+from .output import write_output
 from .parallel import Workers, default_jobs
 from .records import Diagnostic, Record
-from .sinks import WRITERS, OutputRow, SourceRef, atomic_output
+from .sinks import atomic_output
 from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
 from .store import Corpus, as_numpy
 
@@ -133,32 +134,6 @@ class Clusters:
             counts[result.edge_rule[u] or "exact"] += k
         return +counts
 
-    def rows(self) -> Iterator[OutputRow]:
-        corpus = self.corpus
-        for r, s in enumerate(self.row_survivor.tolist()):
-            text = corpus.text(s)
-            members = self.copy_order[self.row_bounds[r] : self.row_bounds[r + 1]].tolist()
-            sources = tuple(
-                SourceRef(*_source_tuple(corpus, c), match=self.copy_match(c)) for c in members
-            )
-            arxiv = text.arxiv_id or _first_arxiv(corpus, self.result, s, members)
-            yield OutputRow(
-                content_id(corpus.content_key(s)), text.title, text.abstract, sources, arxiv
-            )
-
-
-def _source_tuple(corpus: Corpus, c: int) -> tuple[str, int, str | None]:
-    src = corpus.source(c)
-    return src.file, src.line, src.date
-
-
-def _first_arxiv(corpus: Corpus, result: DedupResult, s: int, members: list[int]) -> str | None:
-    for c in members:
-        a = corpus.unique_arxiv[corpus.copy_unique[c]]
-        if a:
-            return a
-    return None
-
 
 def group_clusters(corpus: Corpus, result: DedupResult) -> Clusters:
     copy_cluster = result.cluster[as_numpy(corpus.copy_unique)]
@@ -254,7 +229,7 @@ def clean(
         summary.check_accounting()
         fmt = output_format_for(str(output), opts.output_format)
         with atomic_output(output) as out:
-            WRITERS[fmt](clusters.rows(), out)
+            write_output(clusters, fmt, out, workers)
         clock.lap("write")
         if report is not None:
             from .report import write_cluster_report

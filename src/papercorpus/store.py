@@ -14,6 +14,7 @@ import os
 import tempfile
 from array import array
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import numpy as np
 import orjson
@@ -241,6 +242,16 @@ class Corpus:
             title, abstract, flags, meta = orjson.loads(line)
             yield StoredText(title, abstract, self.unique_arxiv[u], tuple(flags), meta or {})
 
+    @property
+    def file_names(self) -> list[str | None]:
+        """File names by ``copy_file`` index."""
+        return self._files.values
+
+    @property
+    def date_values(self) -> list[str | None]:
+        """Page dates by ``copy_date`` index."""
+        return self._dates.values
+
     def content_key(self, u: int) -> bytes:
         return bytes(self._content[16 * u : 16 * u + 16])
 
@@ -270,3 +281,24 @@ def as_numpy(arr: array) -> np.ndarray:
     return (
         np.frombuffer(arr, dtype=np.dtype(arr.typecode)) if len(arr) else np.empty(0, arr.typecode)
     )
+
+
+_open_spills: dict[str, BinaryIO] = {}
+
+
+def read_spill(spill: str, offsets: list[int]) -> list[tuple[str, str, list[str], object]]:
+    """``(title, abstract, flags, meta)`` of the unique texts at ``offsets``, read straight from
+    a sealed spill file: worker processes use it so that no text travels between processes."""
+    fh = _open_spills.get(spill)
+    if fh is None:
+        _open_spills.clear()  # a new run: the previous spill file is gone
+        fh = _open_spills[spill] = open(spill, "rb")  # noqa: SIM115 - kept open per process
+    out = []
+    pos = -1
+    for off in offsets:
+        if off != pos:
+            fh.seek(off)
+        line = fh.readline()
+        pos = off + len(line)
+        out.append(orjson.loads(line))
+    return out

@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import BinaryIO, Literal
+from typing import Literal
 
 import numpy as np
-import orjson
 
 from ..normalize import fold_bytes
 from ..parallel import Workers
-from ..store import Corpus, as_numpy
+from ..store import Corpus, as_numpy, read_spill
 from . import candidates as cand
 from .cluster import attach_title_only
 from .shingles import batch_shingles
@@ -129,30 +128,18 @@ def find_duplicates(
 # endpoints, small enough to keep a few blocks of text in flight.
 VERIFY_BLOCK = 4096
 
-_open_spills: dict[str, BinaryIO] = {}
-
-
-def _read_texts(spill: str, offsets: list[int], arxiv: list[str | None]):
-    """Texts of unique records straight from the spill file (in the worker: no text travels
-    between processes)."""
-    fh = _open_spills.get(spill)
-    if fh is None:
-        _open_spills.clear()  # a new run: the previous spill file is gone
-        fh = _open_spills[spill] = open(spill, "rb")  # noqa: SIM115 - kept open per worker
-    out = []
-    for off, ax in zip(offsets, arxiv, strict=True):
-        fh.seek(off)
-        title, abstract, flags, _meta = orjson.loads(fh.readline())
-        out.append((title, abstract, ax, tuple(flags)))
-    return out
-
 
 def _verify_block(
     task: tuple[str, list[int], list[str | None], np.ndarray, Thresholds],
 ) -> list[Decision]:
     """Worker side: features of every endpoint (shingles in one batch), then each pair."""
     spill, offsets, arxiv, local_pairs, thresholds = task
-    texts = _read_texts(spill, offsets, arxiv)
+    texts = [
+        (title, abstract, ax, tuple(flags))
+        for (title, abstract, flags, _meta), ax in zip(
+            read_spill(spill, offsets), arxiv, strict=True
+        )
+    ]
     folded = [fold_bytes(abstract) if abstract else b"" for _, abstract, _, _ in texts]
     hashes, offs = batch_shingles(folded)
     feats = [

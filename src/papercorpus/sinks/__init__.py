@@ -1,10 +1,20 @@
 """Writers: JSONL and CSV, written atomically."""
 
 from .atomic import atomic_output
-from .csvfile import write_csv
-from .jsonl import write_jsonl
+from .csvfile import csv_header, csv_lines, write_csv
+from .jsonl import jsonl_lines, write_jsonl
 from .rows import OutputRow, SourceRef
 
 WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
+# Header bytes and row encoder per format, for writers that render rows in blocks.
+ENCODERS = {"jsonl": (b"", jsonl_lines), "csv": (csv_header(), csv_lines)}
 
-__all__ = ["WRITERS", "OutputRow", "SourceRef", "atomic_output", "write_csv", "write_jsonl"]
+__all__ = [
+    "ENCODERS",
+    "WRITERS",
+    "OutputRow",
+    "SourceRef",
+    "atomic_output",
+    "write_csv",
+    "write_jsonl",
+]

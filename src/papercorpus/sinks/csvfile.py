@@ -16,17 +16,34 @@ from .rows import OutputRow
 COLUMNS = ("id", "title", "abstract", "sources", "arxiv_id")
 
 
+def csv_header() -> bytes:
+    return _encode([COLUMNS])
+
+
+def csv_lines(rows: Iterable[OutputRow]) -> bytes:
+    """The CSV bytes of ``rows``, without the header."""
+    return _encode(
+        (
+            row.id,
+            row.title,
+            row.abstract,
+            ";".join(f"{s.file}:{s.line}" for s in row.sources),
+            row.arxiv_id or "",
+        )
+        for row in rows
+    )
+
+
+def _encode(records: Iterable[Iterable[object]]) -> bytes:
+    buf = io.StringIO(newline="")
+    csv.writer(buf, lineterminator="\n").writerows(records)
+    return buf.getvalue().encode("utf-8")
+
+
 def write_csv(rows: Iterable[OutputRow], out: BinaryIO) -> int:
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-    try:
-        writer = csv.writer(text, lineterminator="\n")
-        writer.writerow(COLUMNS)
-        n = 0
-        for row in rows:
-            sources = ";".join(f"{s.file}:{s.line}" for s in row.sources)
-            writer.writerow((row.id, row.title, row.abstract, sources, row.arxiv_id or ""))
-            n += 1
-        text.flush()
-        return n
-    finally:
-        text.detach()  # leave the underlying stream open for the caller
+    out.write(csv_header())
+    n = 0
+    for row in rows:
+        out.write(csv_lines((row,)))
+        n += 1
+    return n

@@ -30,9 +30,14 @@ def row_dict(row: OutputRow) -> dict[str, object]:
     }
 
 
+def jsonl_lines(rows: Iterable[OutputRow]) -> bytes:
+    """The JSONL bytes of ``rows`` (no header: JSONL has none)."""
+    return b"".join(_escape_separators(orjson.dumps(row_dict(row))) + b"\n" for row in rows)
+
+
 def write_jsonl(rows: Iterable[OutputRow], out: BinaryIO) -> int:
     n = 0
     for row in rows:
-        out.write(_escape_separators(orjson.dumps(row_dict(row))) + b"\n")
+        out.write(jsonl_lines((row,)))
         n += 1
     return n
