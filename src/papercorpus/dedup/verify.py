@@ -43,9 +43,41 @@ from .shingles import shingle_set
 # Title words that carry no topic: left out of word overlaps and specificity counts.
 _STOPWORDS = frozenset(
     {
-        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is",
-        "it", "its", "of", "on", "or", "our", "over", "the", "their", "this", "to", "toward",
-        "towards", "under", "using", "via", "we", "what", "when", "where", "which", "with",
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "over",
+        "the",
+        "their",
+        "this",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "using",
+        "via",
+        "we",
+        "what",
+        "when",
+        "where",
+        "which",
+        "with",
     }
 )
 # An abstract this short (folded characters) with a real sentence is a card summary or a
@@ -270,9 +302,13 @@ class _Evidence:
     nested: bool  # one title is the other plus topic words (title_nested)
 
     def scores(self) -> dict[str, float]:
-        return {"jaccard": round(self.jaccard, 4), "containment": round(self.containment, 4),
-                "title_ratio": self.ratio, "word_jaccard": round(self.word_jaccard, 4),
-                "title_overlap": round(self.title_overlap, 4)}
+        return {
+            "jaccard": round(self.jaccard, 4),
+            "containment": round(self.containment, 4),
+            "title_ratio": self.ratio,
+            "word_jaccard": round(self.word_jaccard, 4),
+            "title_overlap": round(self.title_overlap, 4),
+        }
 
 
 def _evidence(a: Features, b: Features, ratio: float, same_title: bool) -> _Evidence:
@@ -285,14 +321,17 @@ def _evidence(a: Features, b: Features, ratio: float, same_title: bool) -> _Evid
     return _Evidence(jac, cont, _word_jaccard(a.words, b.words), shared, ratio, small, nested)
 
 
-def _decide_texts(a: Features, b: Features, t: Thresholds, ratio: float, same_title: bool,
-                  guarded: bool) -> Decision:
+def _decide_texts(
+    a: Features, b: Features, t: Thresholds, ratio: float, same_title: bool, guarded: bool
+) -> Decision:
     e = _evidence(a, b, ratio, same_title)
     scores = e.scores()
     similar_titles = ratio >= t.related_title_ratio or e.title_overlap >= t.title_overlap
     # Not merged but worth a look: a conference paper and its extension, a reused abstract.
-    related = e.jaccard >= t.jaccard or (similar_titles and (
-        e.jaccard >= t.related_jaccard or e.containment >= t.related_containment))
+    related = e.jaccard >= t.jaccard or (
+        similar_titles
+        and (e.jaccard >= t.related_jaccard or e.containment >= t.related_containment)
+    )
     if guarded:
         return Decision(None, scores, related=related)
     rule = _same_title_rule(a, b, t, e) if same_title else None
@@ -309,7 +348,8 @@ def _same_title_rule(a: Features, b: Features, t: Thresholds, e: _Evidence) -> s
     # A rewritten abstract (v2, or a new id for the same work) keeps the vocabulary while
     # its 3-grams change; only trusted under a long, specific title.
     rewritten = e.word_jaccard >= t.word_jaccard_title_key and _specific(
-        a, t.min_rewrite_title_words)
+        a, t.min_rewrite_title_words
+    )
     if e.jaccard >= t.jaccard_title_key or contained or rewritten:
         return "title_key"
     if a.short or b.short:
@@ -320,8 +360,11 @@ def _same_title_rule(a: Features, b: Features, t: Thresholds, e: _Evidence) -> s
 def _abstract_rule(a: Features, b: Features, t: Thresholds, e: _Evidence) -> str | None:
     """Different titles: the abstracts must carry the decision."""
     contained = e.containment >= t.containment and e.small >= t.min_shingles
-    if e.jaccard >= t.jaccard_alone and e.small >= t.min_shingles and (
-            e.title_overlap >= t.title_overlap):
+    if (
+        e.jaccard >= t.jaccard_alone
+        and e.small >= t.min_shingles
+        and (e.title_overlap >= t.title_overlap)
+    ):
         return "abstract"
     if not e.nested and e.ratio >= t.title_ratio:
         if e.jaccard >= t.jaccard:

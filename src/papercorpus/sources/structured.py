@@ -610,9 +610,7 @@ def _join(lines: Lines) -> tuple[int, str]:
     return first[0], "\n".join(parts)
 
 
-def _json_units(
-    text: str, file: str, log: ParseLog, line_at: Callable[[int], int]
-) -> list[_Unit]:
+def _json_units(text: str, file: str, log: ParseLog, line_at: Callable[[int], int]) -> list[_Unit]:
     """The top-level values of a document. Besides one valid document this accepts
     concatenated values ("}{", pretty-printed objects in a row, or values orjson refuses
     but the stdlib takes, like NaN), and salvages the leading items of a broken sequence
