@@ -12,14 +12,12 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import BinaryIO, Literal
 
 import numpy as np
 
 from .dedup import DedupOptions, DedupResult, find_duplicates
-from .ingest import RAW_FILTER_BYTES, ingest
-from .keys import key_batch, raw_key
+from .ingest import RAW_FILTER_BYTES, ingest, ingest_records
 from .output import write_output
 from .parallel import Workers, default_jobs
 from .records import Diagnostic, Record
@@ -160,26 +158,12 @@ def cluster_records(
     that survives for its paper. The engine behind ``clean``, for library use and benchmarks;
     ``jobs`` worker processes key the batches and verify the candidates."""
 
-    def batches(corpus: Corpus):
-        it = iter(records)
-        while chunk := list(islice(it, batch)):
-            raws = [raw_key(r) for r in chunk]
-            fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
-            yield (chunk, raws, fresh), [chunk[i] for i in fresh]
-
-    corpus = Corpus()
-    try:
-        with Workers(jobs) as workers:
-            for (chunk, raws, fresh), keyed in workers.map(key_batch, batches(corpus)):
-                corpus.add_batch(chunk, raws, fresh, keyed)
-            corpus.seal()
-            if corpus.n_copies == 0:
-                return []
-            result = find_duplicates(corpus, options, workers)
+    with Workers(jobs) as workers, ingest_records(records, workers, batch) as corpus:
+        if corpus.n_copies == 0:
+            return []
+        result = find_duplicates(corpus, options, workers)
         first_copy = as_numpy(corpus.unique_first_copy)
         return first_copy[result.cluster[as_numpy(corpus.copy_unique)]].tolist()
-    finally:
-        corpus.close()
 
 
 def clean(

@@ -22,7 +22,7 @@ filter, full, empty or stale, and for any number of workers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from itertools import islice
 from operator import attrgetter
@@ -135,15 +135,37 @@ def _streamed(
     workers: Workers,
     stdin: BinaryIO | None,
 ) -> Iterator[Chunk]:
-    def batches() -> Iterator[tuple[tuple[list[Record], list[bytes], list[int]], list[Record]]]:
-        records = iter_records(inp, opts, log, stdin)
-        while batch := list(islice(records, BATCH)):
-            raws = [raw_key(r) for r in batch]
-            fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
-            yield (batch, raws, fresh), [batch[i] for i in fresh]
+    return _keyed_stream(iter_records(inp, opts, log, stdin), corpus, workers)
 
-    for (batch, raws, fresh), keyed in workers.map(key_batch, batches()):
-        yield Chunk(batch, raws, fresh, keyed)
+
+def _keyed_stream(
+    records: Iterable[Record], corpus: Corpus, workers: Workers, batch: int = BATCH
+) -> Iterator[Chunk]:
+    """Records parsed in this process, keyed by the workers batch by batch; copies
+    byte-identical to anything already stored are never keyed."""
+
+    def batches() -> Iterator[tuple[tuple[list[Record], list[bytes], list[int]], list[Record]]]:
+        it = iter(records)
+        while chunk := list(islice(it, batch)):
+            raws = [raw_key(r) for r in chunk]
+            fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
+            yield (chunk, raws, fresh), [chunk[i] for i in fresh]
+
+    for (chunk, raws, fresh), keyed in workers.map(key_batch, batches()):
+        yield Chunk(chunk, raws, fresh, keyed)
+
+
+def ingest_records(records: Iterable[Record], workers: Workers, batch: int = BATCH) -> Corpus:
+    """In-memory records into a new, sealed ``Corpus`` (the library path of ``ingest``)."""
+    corpus = Corpus()
+    try:
+        for chunk in _keyed_stream(records, corpus, workers, batch):
+            corpus.add_batch(chunk.records, chunk.raws, chunk.fresh, chunk.keyed)
+        corpus.seal()
+    except BaseException:
+        corpus.close()
+        raise
+    return corpus
 
 
 def _whole(inp: InputFile) -> bool:
