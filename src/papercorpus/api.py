@@ -12,6 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import BinaryIO, Literal
 
 import numpy as np
@@ -111,26 +112,34 @@ class Clusters:
     copy_order: np.ndarray  # copies grouped by row, rows in first-seen order
     row_bounds: np.ndarray  # copies of row r: copy_order[row_bounds[r]:row_bounds[r + 1]]
 
-    def copy_match(self, c: int) -> str:
-        u = int(self.corpus.copy_unique[c])
-        s = int(self.result.cluster[u])
-        if u == s:
-            return "survivor" if self.corpus.unique_first_copy[u] == c else "exact"
-        return self.result.edge_rule[u] or "exact"
-
-    def merged_by_rule(self) -> Counter[str]:
-        """Merged copies per rule (every copy but the survivors), without a per-copy loop."""
+    @cached_property
+    def match(self) -> tuple[np.ndarray, list[str]]:
+        """How each copy joined its row: per copy an index into the returned names, which
+        are ``survivor``, ``exact`` and then the near-duplicate rules that fired."""
         corpus, result = self.corpus, self.result
+        names = ["survivor", "exact"]
+        rule_code = np.ones(corpus.n_unique, dtype=np.int64)  # "exact" unless merged by a rule
+        for u, rule in enumerate(result.edge_rule):
+            if rule:
+                if rule not in names:
+                    names.append(rule)
+                rule_code[u] = names.index(rule)
         cu = as_numpy(corpus.copy_unique)
         first = as_numpy(corpus.unique_first_copy)
         in_survivor = result.cluster[cu] == cu
         is_first = first[cu] == np.arange(len(cu))
-        counts: Counter[str] = Counter()
-        counts["exact"] = int((in_survivor & ~is_first).sum())
-        others, n = np.unique(cu[~in_survivor], return_counts=True)
-        for u, k in zip(others.tolist(), n.tolist(), strict=True):
-            counts[result.edge_rule[u] or "exact"] += k
-        return +counts
+        codes = np.where(in_survivor, np.where(is_first, 0, 1), rule_code[cu])
+        return codes, names
+
+    def copy_match(self, c: int) -> str:
+        codes, names = self.match
+        return names[codes[c]]
+
+    def merged_by_rule(self) -> Counter[str]:
+        """Merged copies per rule (every copy but the survivors)."""
+        codes, names = self.match
+        counts = np.bincount(codes, minlength=len(names))
+        return Counter({names[i]: int(n) for i, n in enumerate(counts) if i and n})
 
 
 def group_clusters(corpus: Corpus, result: DedupResult) -> Clusters:

@@ -25,27 +25,9 @@ if TYPE_CHECKING:
 ROWS_PER_BLOCK = 4096
 
 
-def _match_codes(clusters: Clusters) -> tuple[np.ndarray, list[str]]:
-    """Per copy, an index into the returned names: survivor, exact, or the merging rule."""
-    corpus, result = clusters.corpus, clusters.result
-    names = ["survivor", "exact"]
-    rule_code = np.ones(corpus.n_unique, dtype=np.int64)  # "exact" unless merged by a rule
-    for u, rule in enumerate(result.edge_rule):
-        if rule:
-            if rule not in names:
-                names.append(rule)
-            rule_code[u] = names.index(rule)
-    cu = as_numpy(corpus.copy_unique)
-    first = as_numpy(corpus.unique_first_copy)
-    in_survivor = result.cluster[cu] == cu
-    is_first = first[cu] == np.arange(len(cu))
-    codes = np.where(in_survivor, np.where(is_first, 0, 1), rule_code[cu])
-    return codes, names
-
-
 def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, tuple]]:
     corpus = clusters.corpus
-    codes, names = _match_codes(clusters)
+    codes, names = clusters.match
     files, dates = corpus.file_names, corpus.date_values
     copy_file = as_numpy(corpus.copy_file)
     copy_line = as_numpy(corpus.copy_line)
