@@ -15,7 +15,7 @@ import xxhash
 
 from .dedup.shingles import SHINGLE_WORDS, batch_shingles
 from .dedup.signatures import EMPTY, NUM_BINS, oph_signatures
-from .normalize import fold, fold_bytes
+from .normalize import fold_bytes
 from .records import Record
 
 # An abstract shorter than this (in words) is a card summary, a link or a stub: it is kept
@@ -131,10 +131,3 @@ def raw_key(record: Record) -> bytes:
 def content_id(content_key: bytes) -> str:
     """Stable output id: derived from the normalised content of the surviving copy."""
     return content_key.hex()[:20]
-
-
-def record_id(title: str, abstract: str) -> str:
-    """``content_id`` computed from text (for records that did not pass through ``key_batch``)."""
-    tk = fold(title).replace(" ", "")
-    ak = fold(abstract).replace(" ", "")
-    return xxhash.xxh3_128_hexdigest(f"{tk}\x1f{ak}".encode())[:20]

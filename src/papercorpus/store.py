@@ -110,7 +110,7 @@ class Corpus:
         )
         self._spill = os.fdopen(fd, "w+b")
         self._spill_end = 0
-        # Where the next readline() starts; -1 unknown, -2 at the end (appending).
+        # Where the next readline() starts; -2 at the end (appending).
         self._read_pos = -2
         # Per-unique dedup columns, gathered per batch and concatenated by seal().
         self._chunks: dict[str, list[np.ndarray]] = {
@@ -231,16 +231,6 @@ class Corpus:
         self._read_pos = offset + len(line)
         title, abstract, flags, meta = orjson.loads(line)
         return StoredText(title, abstract, self.unique_arxiv[u], tuple(flags), meta or {})
-
-    def iter_texts(self):
-        """All unique texts in order, read sequentially (fast path for writers)."""
-        self._spill.seek(0)
-        self._read_pos = -1  # iteration moves the position without tracking it
-        for u, line in enumerate(self._spill):
-            if u >= self.n_unique:
-                break
-            title, abstract, flags, meta = orjson.loads(line)
-            yield StoredText(title, abstract, self.unique_arxiv[u], tuple(flags), meta or {})
 
     @property
     def file_names(self) -> list[str | None]:

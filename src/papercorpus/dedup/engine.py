@@ -7,7 +7,7 @@ touching sources or sinks.
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -66,8 +66,6 @@ class DedupResult:
     flagged: dict[int, list[str]]  # survivor -> flags ("chain", "giant")
     related: list[tuple[int, int, dict[str, float]]]
     n_candidates: int = 0
-    n_verified: int = 0
-    rule_pairs: Counter[str] = field(default_factory=Counter)
 
 
 def find_duplicates(
@@ -80,11 +78,9 @@ def find_duplicates(
 
     edges: list[Edge] = []
     related: list[tuple[int, int, dict[str, float]]] = []
-    rule_pairs: Counter[str] = Counter()
     for (a, b), d in zip(pairs.tolist(), decisions, strict=True):
         if d.rule:
             edges.append(Edge(a, b, d))
-            rule_pairs[d.rule] += 1
         elif d.related:
             related.append((a, b, d.scores))
 
@@ -119,8 +115,6 @@ def find_duplicates(
         flagged,
         related,
         n_candidates=len(pairs),
-        n_verified=len(pairs),
-        rule_pairs=rule_pairs,
     )
 
 

@@ -63,21 +63,11 @@ def iter_records(
     yield from _parser(fmt, opts)(chain(head, lines), inp.display, log)
 
 
-def iter_batches(
-    inputs: list[InputFile], opts: ReadOptions, log: ParseLog, stdin: BinaryIO | None = None
-) -> Iterator[list[Record]]:
-    """Records of all inputs in input order, in batches of at most ``BATCH``."""
-    records = chain.from_iterable(iter_records(inp, opts, log, stdin) for inp in inputs)
-    while chunk := list(islice(records, BATCH)):
-        yield chunk
-
-
 __all__ = [
     "InputError",
     "InputFile",
     "ParseLog",
     "ReadOptions",
     "expand_inputs",
-    "iter_batches",
     "iter_records",
 ]
