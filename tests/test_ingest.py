@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pickle
+import os
 from pathlib import Path
 
 import numpy as np
@@ -10,13 +10,12 @@ import orjson
 import pytest
 
 from papercorpus import ingest as ingest_mod
-from papercorpus.ingest import RAW_FILTER_BYTES, Chunk, _probably_stored, ingest
-from papercorpus.keys import key_batch
+from papercorpus.ingest import RAW_FILTER_BYTES, _probably_stored, ingest
 from papercorpus.parallel import Workers, shared_block
 from papercorpus.records import Record, Source
 from papercorpus.sources import ParseLog, ReadOptions
 from papercorpus.sources.inputs import expand_inputs
-from papercorpus.store import Corpus, RawFilter
+from papercorpus.store import OFFSET_BITS, Corpus, RawFilter, read_spill, spill_row, spill_writer
 
 _WORDS = ["graph", "neural", "network", "training", "data", "model", "loss", "sparse", "layer"]
 
@@ -158,15 +157,42 @@ def test_shared_block_is_visible_to_workers() -> None:
     assert shared_block() is None
 
 
-def test_chunks_pickle_as_they_were() -> None:
-    records = [
-        Record("T", "An abstract.", Source("f.txt", 3, "Mar 17"), "2401.00001", ("summary",)),
-        Record("U", "", Source("g.txt", 9), meta={"upvotes": 4}),
-    ]
-    chunk = Chunk(records, [b"a" * 16, b"b" * 16], [1], key_batch(records[1:]))
-    back = pickle.loads(pickle.dumps(chunk))
-    assert back.records == records
-    assert (back.raws, back.fresh, back.keyed.content) == (chunk.raws, [1], chunk.keyed.content)
+def _write_rows(task: tuple[str, int]) -> tuple[str, list[int]]:
+    directory, n = task
+    w = spill_writer(directory)
+    offsets = [w.write(spill_row(f"child {i}", "x" * i, (), None)) for i in range(n)]
+    w.flush()
+    return w.path, offsets
+
+
+def test_spill_files_of_parent_and_workers_stay_apart(tmp_path: Path) -> None:
+    directory = str(tmp_path)
+    parent = spill_writer(directory)
+    mine = [parent.write(spill_row(f"parent {i}", "", ("summary",), None)) for i in range(3)]
+    # Forked while the parent holds unwritten rows: the children must never write them.
+    with Workers(2) as workers:
+        done = [r for _, r in workers.map(_write_rows, [(None, (directory, 5))] * 4)]
+    parent.flush()
+    paths = [parent.path] + sorted({p for p, _ in done})
+    assert len(paths) >= 2 and parent.path not in paths[1:]
+    rows = read_spill(paths, [off for off in mine])
+    assert [r[0] for r in rows] == ["parent 0", "parent 1", "parent 2"]
+    assert rows[0][2] == ["summary"]
+    for path, offsets in done:
+        sid = paths.index(path) << OFFSET_BITS
+        back = read_spill(paths, [sid | off for off in offsets])
+        assert [r[0] for r in back] == [f"child {i}" for i in range(5)]
+    assert os.path.getsize(parent.path) == parent.end
+
+
+def test_corpus_removes_its_spill_directory(inputs: Path) -> None:
+    with Workers(2, shared_bytes=RAW_FILTER_BYTES) as workers:
+        corpus = ingest(expand_inputs([str(inputs)]), ReadOptions(), ParseLog(), workers)
+        directory = corpus.spill_dir
+        assert corpus.n_unique and os.listdir(directory)
+        assert corpus.text(0).title
+        corpus.close()
+    assert not os.path.exists(directory)
 
 
 def test_weak_flagged_copies_are_always_keyed() -> None:

@@ -23,16 +23,15 @@ filter, full, empty or stale, and for any number of workers.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import replace
 from itertools import islice
-from operator import attrgetter
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-from .keys import WEAK_FLAGS, KeyedBatch, concat_keyed, key_batch, raw_key
+from .keys import WEAK_FLAGS, concat_keyed, key_batch, raw_key
 from .parallel import Workers, shared_block
 from .records import Record, Source
 from .sources import BATCH, InputFile, ParseLog, ReadOptions, iter_records
-from .store import Corpus, RawFilter
+from .store import CopyBatch, Corpus, RawFilter, read_spill, spill_row, spill_writer
 
 # Files larger than this (on disk) are streamed through this process instead of being parsed
 # whole by one worker, so a single huge dump cannot hold all its text in memory at once.
@@ -43,60 +42,45 @@ WHOLE_FILE_LIMIT = 64 << 20
 RAW_FILTER_BYTES = 1 << 24
 
 
-@dataclass
-class Chunk:
-    """Records and the keys of the rows that need them (``fresh``)."""
-
-    records: list[Record]
-    raws: list[bytes]
-    fresh: list[int]
-    keyed: KeyedBatch
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Every record of the input comes back from a worker: as flat tuples they pickle and
-        # unpickle in half the time of dataclass instances, on the main process's clock too.
-        packed = list(map(_pack_record, self.records))
-        return _unpack_chunk, (packed, self.raws, self.fresh, self.keyed)
-
-
-# Record fields in order, "source" flattened to Source's fields at the end (derived, so a new
-# field travels too).
-_RECORD_FIELDS = [f.name for f in fields(Record)]
-_SOURCE_AT = _RECORD_FIELDS.index("source")
-_N_OWN = len(_RECORD_FIELDS) - 1
-_pack_record = attrgetter(
-    *(n for n in _RECORD_FIELDS if n != "source"), *(f"source.{f.name}" for f in fields(Source))
-)
-
-
-def _unpack_chunk(
-    packed: list[tuple[Any, ...]], raws: list[bytes], fresh: list[int], keyed: KeyedBatch
-) -> Chunk:
-    i, k = _SOURCE_AT, _N_OWN
-    records = [Record(*t[:i], Source(*t[k:]), *t[i:k]) for t in packed]
-    return Chunk(records, raws, fresh, keyed)
-
-
-def _chunks_of_file(task: tuple[InputFile, ReadOptions]) -> tuple[list[Chunk], ParseLog]:
-    """Worker side: parse and key a whole file."""
-    inp, opts = task
+def _chunks_of_file(task: tuple[InputFile, ReadOptions, str]) -> tuple[list[CopyBatch], ParseLog]:
+    """Worker side: parse and key a whole file. Texts go to this process's spill file, so
+    only keys and provenance travel back to the main process."""
+    inp, opts, spill_dir = task
     log = ParseLog()
     seen: set[bytes] = set()
     block = shared_block()
     known = RawFilter(block) if block is not None else None
+    spill = spill_writer(spill_dir)
     chunks = []
     records = iter_records(inp, opts, log)
     while batch := list(islice(records, BATCH)):
         raws = [raw_key(r) for r in batch]
-        fresh = [
-            i
-            for i, (h, rec) in enumerate(zip(raws, batch, strict=True))
-            if h not in seen and not (known and _probably_stored(h, rec, known))
-        ]
+        fresh: list[int] = []
+        offsets: list[int] = []
+        for i, (h, rec) in enumerate(zip(raws, batch, strict=True)):
+            if h in seen:  # registered by an earlier row of this file: the text is not needed
+                offsets.append(-1)
+                continue
+            # Probable copies are spilled too: the main process keys any it does not know.
+            offsets.append(spill.write(spill_row(rec.title, rec.abstract, rec.flags, rec.meta)))
+            if not (known and _probably_stored(h, rec, known)):
+                fresh.append(i)
         keyed = key_batch([batch[i] for i in fresh])
         # Only copies that can merge exactly may be skipped later (see Corpus.add_batch).
         seen.update(raws[i] for i, e in zip(fresh, keyed.exact, strict=True) if e is not None)
-        chunks.append(Chunk(batch, raws, fresh, keyed))
+        chunk = CopyBatch(
+            [r.source.file for r in batch],
+            [r.source.line for r in batch],
+            [r.source.date for r in batch],
+            [r.arxiv_id for r in batch],
+            raws,
+            fresh,
+            keyed,
+            spill=spill.path,
+            offsets=offsets,
+        )
+        chunks.append(chunk)
+    spill.flush()
     return chunks, log
 
 
@@ -107,7 +91,7 @@ def _probably_stored(raw: bytes, record: Record, known: RawFilter) -> bool:
     return raw in known and not WEAK_FLAGS.intersection(record.flags)
 
 
-def _key_unknown_skips(chunk: Chunk, corpus: Corpus) -> Chunk:
+def _key_unknown_skips(chunk: CopyBatch, corpus: Corpus) -> CopyBatch:
     """Key here the rows a worker skipped as copies that neither the corpus nor an earlier row
     of the chunk will have registered when ``Corpus.add_batch`` reaches them: false positives
     of the raw filter. Keyed rows go through the normal path, so this only costs time."""
@@ -123,8 +107,26 @@ def _key_unknown_skips(chunk: Chunk, corpus: Corpus) -> Chunk:
             missing.append(i)
     if not missing:
         return chunk
-    keyed = concat_keyed([chunk.keyed, key_batch([chunk.records[i] for i in missing])])
-    return Chunk(chunk.records, chunk.raws, chunk.fresh + missing, keyed)
+    keyed = concat_keyed([chunk.keyed, key_batch(_records_of(chunk, missing))])
+    return replace(chunk, fresh=chunk.fresh + missing, keyed=keyed)
+
+
+def _records_of(chunk: CopyBatch, rows: list[int]) -> list[Record]:
+    if chunk.records is not None:
+        return [chunk.records[i] for i in rows]
+    assert chunk.spill is not None and chunk.offsets is not None
+    texts = read_spill([chunk.spill], [chunk.offsets[i] for i in rows])
+    return [
+        Record(
+            title,
+            abstract,
+            Source(chunk.files[i], chunk.lines[i], chunk.dates[i]),
+            chunk.arxiv[i],
+            tuple(flags),
+            meta or {},  # type: ignore[arg-type]
+        )
+        for i, (title, abstract, flags, meta) in zip(rows, texts, strict=True)
+    ]
 
 
 def _streamed(
@@ -134,13 +136,13 @@ def _streamed(
     corpus: Corpus,
     workers: Workers,
     stdin: BinaryIO | None,
-) -> Iterator[Chunk]:
+) -> Iterator[CopyBatch]:
     return _keyed_stream(iter_records(inp, opts, log, stdin), corpus, workers)
 
 
 def _keyed_stream(
     records: Iterable[Record], corpus: Corpus, workers: Workers, batch: int = BATCH
-) -> Iterator[Chunk]:
+) -> Iterator[CopyBatch]:
     """Records parsed in this process, keyed by the workers batch by batch; copies
     byte-identical to anything already stored are never keyed."""
 
@@ -152,7 +154,7 @@ def _keyed_stream(
             yield (chunk, raws, fresh), [chunk[i] for i in fresh]
 
     for (chunk, raws, fresh), keyed in workers.map(key_batch, batches()):
-        yield Chunk(chunk, raws, fresh, keyed)
+        yield CopyBatch.of_records(chunk, raws, fresh, keyed)
 
 
 def ingest_records(records: Iterable[Record], workers: Workers, batch: int = BATCH) -> Corpus:
@@ -160,7 +162,7 @@ def ingest_records(records: Iterable[Record], workers: Workers, batch: int = BAT
     corpus = Corpus()
     try:
         for chunk in _keyed_stream(records, corpus, workers, batch):
-            corpus.add_batch(chunk.records, chunk.raws, chunk.fresh, chunk.keyed)
+            corpus.add_batch(chunk)
         corpus.seal()
     except BaseException:
         corpus.close()
@@ -196,9 +198,9 @@ def ingest(
     try:
         for chunk in _all_chunks(inputs, opts, log, corpus, workers, stdin):
             chunk = _key_unknown_skips(chunk, corpus)
-            corpus.add_batch(chunk.records, chunk.raws, chunk.fresh, chunk.keyed)
+            corpus.add_batch(chunk)
             if progress:
-                progress(len(chunk.records))
+                progress(len(chunk))
         corpus.seal()
     except BaseException:
         corpus.close()
@@ -213,7 +215,7 @@ def _all_chunks(
     corpus: Corpus,
     workers: Workers,
     stdin: BinaryIO | None,
-) -> Iterator[Chunk]:
+) -> Iterator[CopyBatch]:
     i = 0
     while i < len(inputs):
         if not _whole(inputs[i]):
@@ -223,7 +225,7 @@ def _all_chunks(
         j = i
         while j < len(inputs) and _whole(inputs[j]):
             j += 1
-        tasks = ((None, (inp, opts)) for inp in inputs[i:j])
+        tasks = ((None, (inp, opts, corpus.spill_dir)) for inp in inputs[i:j])
         for _, (chunks, file_log) in workers.map(_chunks_of_file, tasks):
             log.merge(file_log)
             yield from chunks

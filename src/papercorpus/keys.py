@@ -51,8 +51,11 @@ def is_weak_abstract(
     abstract: str, abstract_fold: str, title_key: str, flags: tuple[str, ...]
 ) -> bool:
     """``weak_abstract`` from folded text (for callers holding ``fold`` output)."""
-    n_words = len(abstract_fold.split())
-    return weak_abstract(abstract, n_words, abstract_fold.replace(" ", "") == title_key, flags)
+    # fold output is words joined by single spaces: counting spaces counts words.
+    n_words = abstract_fold.count(" ") + 1 if abstract_fold else 0
+    letters = len(abstract_fold) - max(n_words - 1, 0)
+    same = letters == len(title_key) and abstract_fold.replace(" ", "") == title_key
+    return weak_abstract(abstract, n_words, same, flags)
 
 
 @dataclass

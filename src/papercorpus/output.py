@@ -1,7 +1,7 @@
 """Clusters -> output bytes, rendered in blocks by the worker processes.
 
 Serialising a million rows is ~10 s of single-process work, so rows are cut into blocks: this
-process gathers each block's compact facts (spill offsets of the surviving texts, ids, and per
+process gathers each block's compact facts (spill locations of the surviving texts, ids, and per
 copy: file, line, date and how it joined, as small arrays), a worker reads the texts from the
 spill file and encodes the rows with the same encoders as ``sinks.write_jsonl``/``write_csv``,
 and the blocks are written back in order. The bytes are the same for any number of workers.
@@ -33,7 +33,7 @@ def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, tuple]]:
     copy_line = as_numpy(corpus.copy_line)
     copy_date = as_numpy(corpus.copy_date)
     copy_unique = as_numpy(corpus.copy_unique)
-    offsets = as_numpy(corpus.unique_offset)
+    locs = as_numpy(corpus.unique_loc)
     n_rows = len(clusters.row_survivor)
     for r0 in range(0, n_rows, ROWS_PER_BLOCK):
         r1 = min(r0 + ROWS_PER_BLOCK, n_rows)
@@ -52,8 +52,8 @@ def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, tuple]]:
             None,
             (
                 fmt,
-                corpus.spill_path,
-                offsets[survivors].tolist(),
+                corpus.spill_paths,
+                locs[survivors].tolist(),
                 ids,
                 arxiv,
                 bounds,
@@ -83,8 +83,8 @@ def render_block(task: tuple) -> bytes:
     """Worker side: one block of rows, encoded."""
     (
         fmt,
-        spill,
-        offsets,
+        spills,
+        locs,
         ids,
         arxiv,
         bounds,
@@ -96,7 +96,7 @@ def render_block(task: tuple) -> bytes:
         names,
         codes,
     ) = task
-    texts = read_spill(spill, offsets)
+    texts = read_spill(spills, locs)
     file_local, lines = file_local.tolist(), lines.tolist()
     date_local, codes = date_local.tolist(), codes.tolist()
     rows = []

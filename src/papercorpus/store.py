@@ -1,9 +1,12 @@
 """Where parsed copies live between parsing and writing.
 
 Memory must grow with the number of unique records, not with the text, so the store keeps
-only compact columns in memory (provenance per copy; keys, signature and a file offset per
-unique text) and spills the texts of unique records to a temporary file. Exact duplicates
-never store their text at all: they are provenance rows pointing at their representative.
+only compact columns in memory (provenance per copy; keys, signature and a text location
+per unique text) and spills texts to files in a temporary directory. The worker processes
+that parse the inputs write the texts they parsed to spill files of their own, so text never
+travels between processes: the main process only learns where each text lies. Exact
+duplicates never keep a text of their own: they are provenance rows pointing at their
+representative.
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ from __future__ import annotations
 import contextlib
 import mmap
 import os
+import shutil
 import tempfile
 from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import BinaryIO
 
 import numpy as np
 import orjson
@@ -84,6 +88,117 @@ class RawFilter:
         return all(buf[bit >> 3] >> (bit & 7) & 1 for bit in self._bits(raw))
 
 
+# A text location is one int64: the spill file's index above OFFSET_BITS, the byte offset of
+# its line below (files up to 1 TB).
+OFFSET_BITS = 40
+_OFFSET_MASK = (1 << OFFSET_BITS) - 1
+
+
+def spill_row(title: str, abstract: str, flags: Sequence[str], meta: dict | None) -> bytes:
+    """One text as a spill line (JSON, so any Unicode and any newline round-trips)."""
+    return orjson.dumps([title, abstract, list(flags), meta or None]) + b"\n"
+
+
+class SpillFile:
+    """This process's append-only spill file in one spill directory. Buffered by hand, so
+    that a forked child holding a copy of the object can never flush its parent's rows."""
+
+    FLUSH_AT = 1 << 20
+
+    def __init__(self, directory: str) -> None:
+        self.path = os.path.join(directory, f"{os.getpid()}.spill")
+        self.pid = os.getpid()
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        self._rows: list[bytes] = []
+        self._pending = 0
+        self.end = os.fstat(self._fd).st_size
+
+    def write(self, row: bytes) -> int:
+        """Append ``row``; return its offset."""
+        offset = self.end
+        self._rows.append(row)
+        self.end += len(row)
+        self._pending += len(row)
+        if self._pending >= self.FLUSH_AT:
+            self.flush()
+        return offset
+
+    def flush(self) -> None:
+        view = memoryview(b"".join(self._rows))
+        while view:
+            view = view[os.write(self._fd, view) :]
+        self._rows.clear()
+        self._pending = 0
+
+    def close(self) -> None:
+        if self.pid == os.getpid():
+            self.flush()
+        os.close(self._fd)
+
+
+# Per process: the spill file it writes in the live spill directory.
+_writers: dict[str, SpillFile] = {}
+
+
+def spill_writer(directory: str) -> SpillFile:
+    """This process's spill file in ``directory`` (created on first use)."""
+    w = _writers.get(directory)
+    if w is None or w.pid != os.getpid():
+        # Files of finished runs, or the parent's, inherited at fork: closing the inherited
+        # descriptors leaves the parent's files alone, and their buffers are never written.
+        for stale in _writers.values():
+            with contextlib.suppress(OSError):
+                stale.close()
+        _writers.clear()
+        w = _writers[directory] = SpillFile(directory)
+    return w
+
+
+def _drop_writer(directory: str) -> None:
+    w = _writers.pop(directory, None)
+    if w is not None:
+        w.close()
+
+
+@dataclass
+class CopyBatch:
+    """Parsed copies on their way into the corpus, row for row, and the keys of the rows
+    that need them (``fresh``); the others were byte-identical to a copy already stored or
+    to an earlier row of the same input file when the batch was cut.
+
+    A row's text is either in ``spill`` at ``offsets[i]`` (written there by the worker that
+    parsed it; -1 for the same-file repeats, which never need it) or ``records[i]``."""
+
+    files: list[str]
+    lines: list[int]
+    dates: list[str | None]
+    arxiv: list[str | None]
+    raws: list[bytes]
+    fresh: list[int]
+    keyed: KeyedBatch
+    spill: str | None = None
+    offsets: list[int] | None = None
+    records: list[Record] | None = None
+
+    @classmethod
+    def of_records(
+        cls, records: list[Record], raws: list[bytes], fresh: list[int], keyed: KeyedBatch
+    ) -> CopyBatch:
+        return cls(
+            [r.source.file for r in records],
+            [r.source.line for r in records],
+            [r.source.date for r in records],
+            [r.arxiv_id for r in records],
+            raws,
+            fresh,
+            keyed,
+            records=records,
+        )
+
+    def __len__(self) -> int:
+        return len(self.raws)
+
+
 class Corpus:
     """Append-only store of copies and of the unique texts they point to.
 
@@ -100,18 +215,14 @@ class Corpus:
         self.copy_date = array("I")
         self.copy_unique = array("q")
         self.unique_first_copy = array("q")
-        self.unique_offset = array("q")
+        self.unique_loc = array("q")  # text location (OFFSET_BITS)
         self.unique_arxiv: list[str | None] = []
         self._content = bytearray()  # 16-byte content key per unique, back to back
         self._exact: dict[bytes, int] = {}
         self._raw: dict[bytes, int] = {}
-        fd, self._spill_path = tempfile.mkstemp(
-            prefix="papercorpus-", suffix=".spill", dir=spill_dir
-        )
-        self._spill = os.fdopen(fd, "w+b")
-        self._spill_end = 0
-        # Where the next readline() starts; -2 at the end (appending).
-        self._read_pos = -2
+        self.spill_dir = tempfile.mkdtemp(prefix="papercorpus-", dir=spill_dir)
+        self.spill_paths: list[str] = []
+        self._spill_ids: dict[str, int] = {}
         # Per-unique dedup columns, gathered per batch and concatenated by seal().
         self._chunks: dict[str, list[np.ndarray]] = {
             "sig": [],
@@ -126,55 +237,58 @@ class Corpus:
         self.abstract_len = np.empty(0, np.int64)
 
     # -- building -------------------------------------------------------------------------
-    def add(self, record: Record, exact_key: bytes | None, content_key: bytes) -> tuple[int, bool]:
-        """Add one copy; return ``(unique index, is_new)``. ``exact_key=None`` means the copy
-        must stay on its own even if its text repeats (e.g. a generic title with no abstract)."""
-        u = self._exact.get(exact_key) if exact_key is not None else None
-        is_new = u is None
-        if is_new:
-            u = len(self.unique_first_copy)
-            if exact_key is not None:
-                self._exact[exact_key] = u
-            self.unique_first_copy.append(len(self.copy_unique))
-            self.unique_offset.append(self._spill_end)
-            self.unique_arxiv.append(record.arxiv_id)
-            self._content += content_key
-            self._write(record)
-        self._add_copy(record, u)
-        return u, is_new
+    def _spill_id(self, path: str) -> int:
+        i = self._spill_ids.get(path)
+        if i is None:
+            i = self._spill_ids[path] = len(self.spill_paths)
+            self.spill_paths.append(path)
+        return i
 
-    def _add_copy(self, record: Record, u: int) -> None:
-        src = record.source
-        self.copy_file.append(self._files(src.file))
-        self.copy_line.append(src.line)
-        self.copy_date.append(self._dates(src.date))
+    def _add_copy(self, file: str, line: int, date: str | None, arxiv: str | None, u: int) -> None:
+        self.copy_file.append(self._files(file))
+        self.copy_line.append(line)
+        self.copy_date.append(self._dates(date))
         self.copy_unique.append(u)
-        if record.arxiv_id and self.unique_arxiv[u] is None:
+        if arxiv and self.unique_arxiv[u] is None:
             # The same text seen again with an id: the id is the strongest key, keep it.
-            self.unique_arxiv[u] = record.arxiv_id
+            self.unique_arxiv[u] = arxiv
 
     def known_raw(self, raw: bytes) -> bool:
         return raw in self._raw
 
-    def add_batch(
-        self, records: list[Record], raws: list[bytes], fresh: list[int], keyed: KeyedBatch
-    ) -> None:
-        """Add ``records``; ``keyed`` holds the keys of ``records[i] for i in fresh``, the
-        others were byte-identical to a record already stored when the batch was cut."""
+    def add_batch(self, batch: CopyBatch) -> None:
+        """Add the copies of ``batch`` in order."""
+        keyed, raws = batch.keyed, batch.raws
+        files, lines, dates, arxiv = batch.files, batch.lines, batch.dates, batch.arxiv
+        spill_base = -1
+        if batch.spill is not None:
+            spill_base = self._spill_id(batch.spill) << OFFSET_BITS
         new_rows = []
-        row_of = dict(zip(fresh, range(len(fresh)), strict=True))
-        for i, rec in enumerate(records):
+        row_of = dict(zip(batch.fresh, range(len(batch.fresh)), strict=True))
+        for i in range(len(raws)):
             j = row_of.get(i)
             if j is None:
-                self._add_copy(rec, self._raw[raws[i]])
+                self._add_copy(files[i], lines[i], dates[i], arxiv[i], self._raw[raws[i]])
                 continue
-            u, is_new = self.add(rec, keyed.exact[j], keyed.content[j])
-            if keyed.exact[j] is not None and raws[i] not in self._raw:
+            exact_key = keyed.exact[j]
+            u = self._exact.get(exact_key) if exact_key is not None else None
+            if u is None:
+                u = len(self.unique_first_copy)
+                if exact_key is not None:
+                    self._exact[exact_key] = u
+                self.unique_first_copy.append(len(self.copy_unique))
+                self.unique_arxiv.append(arxiv[i])
+                self._content += keyed.content[j]
+                if spill_base >= 0:
+                    self.unique_loc.append(spill_base | batch.offsets[i])  # type: ignore[index]
+                else:
+                    self.unique_loc.append(self._write(batch.records[i]))  # type: ignore[index]
+                new_rows.append(j)
+            self._add_copy(files[i], lines[i], dates[i], arxiv[i], u)
+            if exact_key is not None and raws[i] not in self._raw:
                 self._raw[raws[i]] = u
                 if self._raw_filter is not None:
                     self._raw_filter.add(raws[i])
-            if is_new:
-                new_rows.append(j)
         if new_rows:
             rows = np.array(new_rows, dtype=np.int64)
             c = self._chunks
@@ -184,20 +298,18 @@ class Corpus:
             c["weak"].append(keyed.weak[rows])
             c["abstract_len"].append(keyed.abstract_len[rows])
 
-    def _write(self, record: Record) -> None:
-        if self._read_pos != -2:  # something was read: the file position is not at the end
-            self._spill.seek(self._spill_end)
-            self._read_pos = -2
-        row = [record.title, record.abstract, list(record.flags), record.meta or None]
-        data = orjson.dumps(row) + b"\n"
-        self._spill.write(data)
-        self._spill_end += len(data)
+    def _write(self, record: Record) -> int:
+        w = spill_writer(self.spill_dir)
+        offset = w.write(spill_row(record.title, record.abstract, record.flags, record.meta))
+        return self._spill_id(w.path) << OFFSET_BITS | offset
 
     def seal(self) -> None:
         """Finish building: drop the exact-key index, make the spill readable."""
         self._exact = {}
         self._raw = {}
-        self._spill.flush()
+        w = _writers.get(self.spill_dir)
+        if w is not None and w.pid == os.getpid():
+            w.flush()
         c = self._chunks
         if c["sig"]:
             self.sig = np.concatenate(c["sig"])
@@ -209,11 +321,6 @@ class Corpus:
 
     # -- reading --------------------------------------------------------------------------
     @property
-    def spill_path(self) -> str:
-        """The spill file (complete once sealed): worker processes read texts from it."""
-        return self._spill_path
-
-    @property
     def n_copies(self) -> int:
         return len(self.copy_unique)
 
@@ -222,14 +329,7 @@ class Corpus:
         return len(self.unique_first_copy)
 
     def text(self, u: int) -> StoredText:
-        offset = self.unique_offset[u]
-        # A seek discards the read buffer even when it goes nowhere; writers read mostly in
-        # order, so skipping no-op seeks turns a million reads into one sequential pass.
-        if offset != self._read_pos:
-            self._spill.seek(offset)
-        line = self._spill.readline()
-        self._read_pos = offset + len(line)
-        title, abstract, flags, meta = orjson.loads(line)
+        title, abstract, flags, meta = read_spill(self.spill_paths, (self.unique_loc[u],))[0]
         return StoredText(title, abstract, self.unique_arxiv[u], tuple(flags), meta or {})
 
     @property
@@ -253,11 +353,9 @@ class Corpus:
         )
 
     def close(self) -> None:
-        try:
-            self._spill.close()
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self._spill_path)
+        _drop_writer(self.spill_dir)
+        _drop_readers()
+        shutil.rmtree(self.spill_dir, ignore_errors=True)
 
     def __enter__(self) -> Corpus:
         return self
@@ -273,22 +371,47 @@ def as_numpy(arr: array) -> np.ndarray:
     )
 
 
-_open_spills: dict[str, BinaryIO] = {}
+class _Reader:
+    __slots__ = ("fh", "pid", "pos")
+
+    def __init__(self, path: str) -> None:
+        self.fh = open(path, "rb")  # noqa: SIM115 - kept open per process
+        self.pid = os.getpid()  # a forked child must not share its parent's file position
+        self.pos = -1
 
 
-def read_spill(spill: str, offsets: list[int]) -> list[tuple[str, str, list[str], object]]:
-    """``(title, abstract, flags, meta)`` of the unique texts at ``offsets``, read straight from
-    a sealed spill file: worker processes use it so that no text travels between processes."""
-    fh = _open_spills.get(spill)
-    if fh is None:
-        _open_spills.clear()  # a new run: the previous spill file is gone
-        fh = _open_spills[spill] = open(spill, "rb")  # noqa: SIM115 - kept open per process
+_readers: dict[str, _Reader] = {}
+
+
+def _drop_readers() -> None:
+    for r in _readers.values():
+        with contextlib.suppress(OSError):
+            r.fh.close()  # a parent's descriptor: closing the child's copy is harmless
+    _readers.clear()
+
+
+def read_spill(
+    paths: Sequence[str], locs: Iterable[int]
+) -> list[tuple[str, str, list[str], object]]:
+    """``(title, abstract, flags, meta)`` of the texts at ``locs`` (text locations into the
+    spill files ``paths``): worker processes read texts straight from the spill files, so
+    that no text travels between processes."""
     out = []
-    pos = -1
-    for off in offsets:
-        if off != pos:
-            fh.seek(off)
-        line = fh.readline()
-        pos = off + len(line)
-        out.append(orjson.loads(line))
+    loads = orjson.loads
+    pid = os.getpid()
+    for loc in locs:
+        path = paths[loc >> OFFSET_BITS]
+        r = _readers.get(path)
+        if r is None or r.pid != pid:
+            if len(_readers) > 64 or (r is not None and r.pid != pid):
+                _drop_readers()  # files of earlier runs, or the parent's
+            r = _readers[path] = _Reader(path)
+        off = loc & _OFFSET_MASK
+        # A seek discards the read buffer even when it goes nowhere; readers mostly go in
+        # order, so skipping no-op seeks turns a million reads into one sequential pass.
+        if off != r.pos:
+            r.fh.seek(off)
+        line = r.fh.readline()
+        r.pos = off + len(line)
+        out.append(loads(line))
     return out

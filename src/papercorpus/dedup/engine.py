@@ -124,20 +124,26 @@ VERIFY_BLOCK = 4096
 
 
 def _verify_block(
-    task: tuple[str, list[int], list[str | None], np.ndarray, Thresholds],
+    task: tuple[list[str], list[int], list[str | None], np.ndarray, Thresholds],
 ) -> list[Decision]:
     """Worker side: features of every endpoint (shingles in one batch), then each pair."""
-    spill, offsets, arxiv, local_pairs, thresholds = task
+    spills, locs, arxiv, local_pairs, thresholds = task
     texts = [
         (title, abstract, ax, tuple(flags))
         for (title, abstract, flags, _meta), ax in zip(
-            read_spill(spill, offsets), arxiv, strict=True
+            read_spill(spills, locs), arxiv, strict=True
         )
     ]
     folded = [fold_bytes(abstract) if abstract else b"" for _, abstract, _, _ in texts]
     hashes, offs = batch_shingles(folded)
+    # fold() is fold_bytes() with its separator runs collapsed: no second fold per endpoint.
     feats = [
-        features(*t, shingles=np.unique(hashes[offs[i] : offs[i + 1]])) for i, t in enumerate(texts)
+        features(
+            *t,
+            shingles=np.unique(hashes[offs[i] : offs[i + 1]]),
+            abstract_fold=" ".join(folded[i].decode("ascii").split()),
+        )
+        for i, t in enumerate(texts)
     ]
     return [decide(feats[a], feats[b], thresholds) for a, b in local_pairs.tolist()]
 
@@ -145,7 +151,7 @@ def _verify_block(
 def _verify_all(
     corpus: Corpus, pairs: np.ndarray, thresholds: Thresholds, workers: Workers
 ) -> list[Decision]:
-    offsets = as_numpy(corpus.unique_offset)
+    locs = as_numpy(corpus.unique_loc)
 
     def blocks():
         for lo in range(0, len(pairs), VERIFY_BLOCK):
@@ -153,8 +159,8 @@ def _verify_all(
             ends, local = np.unique(block, return_inverse=True)
             arxiv = [corpus.unique_arxiv[u] for u in ends.tolist()]
             task = (
-                corpus.spill_path,
-                offsets[ends].tolist(),
+                corpus.spill_paths,
+                locs[ends].tolist(),
                 arxiv,
                 local.reshape(-1, 2),
                 thresholds,
