@@ -20,7 +20,7 @@ from ..store import Corpus, as_numpy, read_spill
 from . import candidates as cand
 from .cluster import attach_title_only
 from .shingles import batch_shingles
-from .signatures import estimate_jaccard
+from .signatures import EMPTY, estimate_jaccard
 from .verify import Decision, Features, Thresholds, decide, features, substantive
 
 # LSH layout: 32 bands of 4 rows over 128 OPH bins. With exact verification behind it the
@@ -73,8 +73,9 @@ def find_duplicates(
 ) -> DedupResult:
     opts = options or DedupOptions()
     n = corpus.n_unique
-    pairs = _candidate_pairs(corpus, opts)
-    decisions = _verify_all(corpus, pairs, opts.thresholds, workers or Workers(1))
+    workers = workers or Workers(1)
+    pairs = _candidate_pairs(corpus, opts, workers.jobs)
+    decisions = _verify_all(corpus, pairs, opts.thresholds, workers)
 
     edges: list[Edge] = []
     related: list[tuple[int, int, dict[str, float]]] = []
@@ -173,20 +174,52 @@ def _verify_all(
     return out
 
 
-def _candidate_pairs(corpus: Corpus, opts: DedupOptions) -> np.ndarray:
+def _candidate_pairs(corpus: Corpus, opts: DedupOptions, jobs: int = 1) -> np.ndarray:
     """Every pair worth verifying: LSH bands, equal title keys, equal abstract prefixes and
     equal arXiv ids; pairs that no rule could accept are dropped first (``_plausible``)."""
-    sig = corpus.sig
-    parts = [cand.lsh_pairs(sig, opts.bands, opts.rows)] if len(sig) else []
+    parts = _lsh_candidates(corpus, opts, jobs)
     ph = corpus.prefix_hash
     has_p = np.flatnonzero(ph)
-    parts.append(cand.group_pairs(ph[has_p], has_p))
-    pairs = cand.merge_pairs(parts)
-    pairs = pairs[_plausible(corpus, pairs, opts.prefilter)]
+    prefix_pairs = cand.group_pairs(ph[has_p], has_p)
+    parts.append(prefix_pairs[_plausible(corpus, prefix_pairs, opts.prefilter)])
     th = corpus.title_hash
     has_t = np.flatnonzero(th)
     title_pairs = cand.group_pairs(th[has_t], has_t)
-    return cand.merge_pairs([pairs, title_pairs, cand.value_pairs(corpus.unique_arxiv)])
+    return cand.merge_pairs([*parts, title_pairs, cand.value_pairs(corpus.unique_arxiv)])
+
+
+# What the band workers read: set just before a short-lived pool is forked, so the workers
+# see the signatures (hundreds of MB at a million texts) without any copying.
+_band_input: tuple[Corpus, DedupOptions, np.ndarray] | None = None
+
+
+def _lsh_candidates(corpus: Corpus, opts: DedupOptions, jobs: int) -> list[np.ndarray]:
+    """Plausible LSH pairs, one array per band. Bands are independent and the prefilter is a
+    function of the pair alone, so both run band by band in worker processes; duplicates
+    across bands are merged by the caller."""
+    global _band_input
+    sig = corpus.sig
+    if len(sig) == 0:
+        return []
+    valid = np.flatnonzero(sig[:, 0] != EMPTY)
+    if len(valid) < 2:
+        return []
+    _band_input = (corpus, opts, valid)
+    try:
+        # Forked here, after the corpus is sealed: the pool made before ingest cannot see it.
+        with Workers(jobs) as pool:
+            return [p for _, p in pool.map(_band_pairs, ((None, b) for b in range(opts.bands)))]
+    finally:
+        _band_input = None
+
+
+def _band_pairs(band: int) -> np.ndarray:
+    assert _band_input is not None
+    corpus, opts, valid = _band_input
+    cols = slice(band * opts.rows, (band + 1) * opts.rows)
+    keys = cand.band_keys(corpus.sig[valid, cols], 1, opts.rows)[:, 0]
+    pairs = cand.group_pairs(keys, valid)
+    return pairs[_plausible(corpus, pairs, opts.prefilter)]
 
 
 def _plausible(corpus: Corpus, pairs: np.ndarray, floor: float) -> np.ndarray:
