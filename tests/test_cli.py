@@ -249,3 +249,24 @@ def test_output_identical_for_any_jobs(tmp_path):
         assert result.exit_code == 0, result.stderr
         outs.append((out.read_bytes(), report.read_bytes()))
     assert outs[0] == outs[1] == outs[2]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_workers_placing_small_blocks_write_the_same_file(tmp_path, monkeypatch, fmt):
+    # Many blocks, so that workers place blocks out of order and wait for each other.
+    from papercorpus import output
+
+    monkeypatch.setattr(output, "ROWS_PER_BLOCK", 7)
+    placed = []
+    real = output._placeable
+    monkeypatch.setattr(output, "_placeable", lambda *a: placed.append(real(*a)) or placed[-1])
+    outs = []
+    for jobs in ("1", "2", "3"):
+        out = tmp_path / f"o{jobs}.{fmt}"
+        out.write_bytes(b"previous content, longer than nothing at all" * 1000)
+        result = run(["clean", str(EXAMPLES), "-o", str(out), "--jobs", jobs, "-q"])
+        assert result.exit_code == 0, result.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] == outs[2]
+    assert outs[0].count(b"\n") > 100
+    assert placed[0] is None and placed[1] and placed[2]  # jobs 2 and 3: placed by workers

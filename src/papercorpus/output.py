@@ -5,17 +5,25 @@ process gathers each block's compact facts (spill locations of the surviving tex
 copy: file, line, date and how it joined, as small arrays), a worker reads the texts from the
 spill file and encodes the rows with the same encoders as ``sinks.write_jsonl``/``write_csv``,
 and the blocks are written back in order. The bytes are the same for any number of workers.
+
+When the output is a regular file, the workers also write: each block lands at its place in
+the file (``os.pwrite``) as soon as the block before it is placed, so the main process never
+touches the bytes (a million rows are over a gigabyte). The end offset of each placed block
+is published in the pool's shared memory, which ``ingest`` no longer needs at this point.
 """
 
 from __future__ import annotations
 
+import os
+import stat
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 
 from .keys import content_id
-from .parallel import Workers
+from .parallel import Workers, shared_block
 from .sinks import ENCODERS, OutputRow, SourceRef
 from .store import as_numpy, read_spill
 
@@ -111,5 +119,63 @@ def render_block(task: tuple) -> bytes:
 
 def write_output(clusters: Clusters, fmt: str, out: BinaryIO, workers: Workers) -> None:
     out.write(ENCODERS[fmt][0])
-    for _, data in workers.map(render_block, _tasks(clusters, fmt)):
-        out.write(data)
+    tasks = _tasks(clusters, fmt)
+    path = _placeable(out, workers, clusters)
+    if path is None:
+        for _, data in workers.map(render_block, tasks):
+            out.write(data)
+        return
+    out.flush()
+    start = out.tell()
+    board = np.frombuffer(workers.shared, dtype=np.int64)  # type: ignore[arg-type]
+    board[:] = 0
+    placed = ((None, (path, k, start, task)) for k, (_, task) in enumerate(tasks))
+    end = start
+    for _, (at, size) in workers.map(_place_block, placed):
+        if at != end:  # pragma: no cover - would mean a broken board
+            raise RuntimeError(f"output block placed at {at}, expected {end}")
+        end = at + size
+    out.seek(end)
+
+
+def _placeable(out: BinaryIO, workers: Workers, clusters: Clusters) -> str | None:
+    """The path workers may write ``out`` through, or None to write it here."""
+    if workers.jobs <= 1 or workers.shared is None:
+        return None
+    n_blocks = -(-len(clusters.row_survivor) // ROWS_PER_BLOCK)
+    if 8 * n_blocks > len(workers.shared):
+        return None
+    name = getattr(out, "name", None)
+    try:
+        if not isinstance(name, str) or not stat.S_ISREG(os.fstat(out.fileno()).st_mode):
+            return None
+        return name if os.path.samefile(name, f"/proc/self/fd/{out.fileno()}") else None
+    except (OSError, ValueError):
+        return None
+
+
+def _place_block(task: tuple[str, int, int, tuple]) -> tuple[int, int]:
+    """Worker side: render block ``k``, wait until block ``k - 1`` is placed, write this one
+    right after it. Blocks are handed out in order, so the one awaited is always being
+    rendered by another worker."""
+    path, k, start, block = task
+    data = render_block(block)
+    board = np.frombuffer(shared_block(), dtype=np.int64)  # type: ignore[arg-type]
+    at = start
+    if k:
+        pause = 1e-4
+        while (prev := int(board[k - 1])) == 0:
+            time.sleep(pause)
+            pause = min(2 * pause, 0.01)
+        at = prev - 1
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        view = memoryview(data)
+        pos = at
+        while view:
+            n = os.pwrite(fd, view, pos)
+            view, pos = view[n:], pos + n
+    finally:
+        os.close(fd)
+    board[k] = at + len(data) + 1  # 0 means "not placed yet"
+    return at, len(data)

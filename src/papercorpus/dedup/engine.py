@@ -131,9 +131,7 @@ def _verify_block(
     spills, locs, arxiv, local_pairs, thresholds = task
     texts = [
         (title, abstract, ax, tuple(flags))
-        for (title, abstract, flags, _meta), ax in zip(
-            read_spill(spills, locs), arxiv, strict=True
-        )
+        for (title, abstract, flags, _meta), ax in zip(read_spill(spills, locs), arxiv, strict=True)
     ]
     folded = [fold_bytes(abstract) if abstract else b"" for _, abstract, _, _ in texts]
     hashes, offs = batch_shingles(folded)

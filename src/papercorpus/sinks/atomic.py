@@ -34,7 +34,11 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
+        # Opened by name so that ``fh.name`` is the temporary path: worker processes may
+        # write their blocks into it directly (``output.write_output``).
+        fh = open(tmp, "wb", buffering=1 << 20)  # noqa: SIM115 - closed by the with below
+        os.close(fd)
+        with fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
