@@ -11,6 +11,7 @@ hints (e.g. the raw-hash filter of ``ingest``) that workers read without any mes
 
 from __future__ import annotations
 
+import gc
 import mmap
 import multiprocessing
 import os
@@ -69,6 +70,12 @@ def _unwrap(value: Any) -> Any:
     return value
 
 
+def _worker_gc() -> None:
+    # Workers allocate many short-lived containers (records, tuples) per batch and keep
+    # nothing: collect the young generation less often.
+    gc.set_threshold(50_000, 20, 100)
+
+
 class Workers:
     """A pool of worker processes (or none, for ``jobs <= 1``), used as a context manager."""
 
@@ -78,6 +85,7 @@ class Workers:
         self.shared: mmap.mmap | None = None
         self._pool: Any = None
         self._outer_block: mmap.mmap | None = None
+        self._frozen = False
 
     def __enter__(self) -> Workers:
         global _shared_block
@@ -90,7 +98,12 @@ class Workers:
             # forkserver. The CLI runs no threads while a pool starts (its progress display
             # refreshes from the main thread), so nothing is forked holding a lock.
             ctx = multiprocessing.get_context("fork")
-            self._pool = ctx.Pool(self.jobs)
+            # Objects alive now move to the permanent generation: a worker's collections
+            # would otherwise write to every inherited object's header, copying the page it
+            # is on (measured: a third of the system time of a million-record run).
+            gc.freeze()
+            self._frozen = True
+            self._pool = ctx.Pool(self.jobs, initializer=_worker_gc)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -99,6 +112,9 @@ class Workers:
             self._pool.terminate()
             self._pool.join()
             self._pool = None
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
         if self.shared is not None:
             _shared_block = self._outer_block
             self.shared.close()
