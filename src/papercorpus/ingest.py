@@ -68,18 +68,7 @@ def _chunks_of_file(task: tuple[InputFile, ReadOptions, str]) -> tuple[list[Copy
         keyed = key_batch([batch[i] for i in fresh])
         # Only copies that can merge exactly may be skipped later (see Corpus.add_batch).
         seen.update(raws[i] for i, e in zip(fresh, keyed.exact, strict=True) if e is not None)
-        chunk = CopyBatch(
-            [r.source.file for r in batch],
-            [r.source.line for r in batch],
-            [r.source.date for r in batch],
-            [r.arxiv_id for r in batch],
-            raws,
-            fresh,
-            keyed,
-            spill=spill.path,
-            offsets=offsets,
-        )
-        chunks.append(chunk)
+        chunks.append(CopyBatch.of_records(batch, raws, fresh, keyed, spill.path, offsets))
     spill.flush()
     return chunks, log
 

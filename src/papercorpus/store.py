@@ -182,8 +182,15 @@ class CopyBatch:
 
     @classmethod
     def of_records(
-        cls, records: list[Record], raws: list[bytes], fresh: list[int], keyed: KeyedBatch
+        cls,
+        records: list[Record],
+        raws: list[bytes],
+        fresh: list[int],
+        keyed: KeyedBatch,
+        spill: str | None = None,
+        offsets: list[int] | None = None,
     ) -> CopyBatch:
+        """The batch of ``records``: their texts travel along unless they were spilled."""
         return cls(
             [r.source.file for r in records],
             [r.source.line for r in records],
@@ -192,7 +199,9 @@ class CopyBatch:
             raws,
             fresh,
             keyed,
-            records=records,
+            spill=spill,
+            offsets=offsets,
+            records=None if spill is not None else records,
         )
 
     def __len__(self) -> int:
