@@ -94,14 +94,24 @@ def group_pairs(keys: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
     return np.sort(pairs, axis=1)
 
 
+def signed_rows(sig: np.ndarray) -> np.ndarray:
+    """Rows with a signature (weak and empty texts have none and propose nothing)."""
+    return np.flatnonzero(sig[:, 0] != EMPTY) if len(sig) else np.empty(0, np.int64)
+
+
+def band_pairs(sig: np.ndarray, valid: np.ndarray, band: int, rows: int) -> np.ndarray:
+    """Pairs of ``valid`` rows that agree on all ``rows`` values of band ``band``. Bands are
+    independent, so callers may compute them in any order or process."""
+    cols = slice(band * rows, (band + 1) * rows)
+    return group_pairs(band_keys(sig[valid, cols], 1, rows)[:, 0], valid)
+
+
 def lsh_pairs(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """Pairs that agree on all ``rows`` values of at least one of ``bands`` bands."""
-    valid = np.flatnonzero(sig[:, 0] != EMPTY)
+    valid = signed_rows(sig)
     if len(valid) < 2:
         return np.empty((0, 2), dtype=np.int64)
-    keys = band_keys(sig[valid], bands, rows)
-    out = [group_pairs(keys[:, b], valid) for b in range(bands)]
-    return merge_pairs(out)
+    return merge_pairs([band_pairs(sig, valid, b, rows) for b in range(bands)])
 
 
 def lsh_pairs_datasketch(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:

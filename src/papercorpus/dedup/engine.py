@@ -20,7 +20,7 @@ from ..store import Corpus, as_numpy, read_spill
 from . import candidates as cand
 from .cluster import attach_title_only
 from .shingles import batch_shingles
-from .signatures import EMPTY, estimate_jaccard
+from .signatures import estimate_jaccard
 from .verify import Decision, Features, Thresholds, decide, features, substantive
 
 # LSH layout: 32 bands of 4 rows over 128 OPH bins. With exact verification behind it the
@@ -196,10 +196,7 @@ def _lsh_candidates(corpus: Corpus, opts: DedupOptions, jobs: int) -> list[np.nd
     function of the pair alone, so both run band by band in worker processes; duplicates
     across bands are merged by the caller."""
     global _band_input
-    sig = corpus.sig
-    if len(sig) == 0:
-        return []
-    valid = np.flatnonzero(sig[:, 0] != EMPTY)
+    valid = cand.signed_rows(corpus.sig)
     if len(valid) < 2:
         return []
     _band_input = (corpus, opts, valid)
@@ -214,9 +211,7 @@ def _lsh_candidates(corpus: Corpus, opts: DedupOptions, jobs: int) -> list[np.nd
 def _band_pairs(band: int) -> np.ndarray:
     assert _band_input is not None
     corpus, opts, valid = _band_input
-    cols = slice(band * opts.rows, (band + 1) * opts.rows)
-    keys = cand.band_keys(corpus.sig[valid, cols], 1, opts.rows)[:, 0]
-    pairs = cand.group_pairs(keys, valid)
+    pairs = cand.band_pairs(corpus.sig, valid, band, opts.rows)
     return pairs[_plausible(corpus, pairs, opts.prefilter)]
 
 
