@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import xxhash
 
-from .dedup.shingles import SHINGLE_WORDS, batch_shingles
+from .dedup.shingles import BLOCK_DOCS, SHINGLE_WORDS, batch_shingles
 from .dedup.signatures import EMPTY, NUM_BINS, oph_signatures
 from .normalize import fold_bytes
 from .records import Record
@@ -103,10 +103,9 @@ def key_batch(records: list[Record]) -> KeyedBatch:
         title_keys.append(tk)
         abstract_keys.append(ak)
         folded.append(af)
-    hashes, offsets = batch_shingles(folded)
+    n_shingles, sig = _signatures(folded)
     # n >= 3 words give n - 2 shingles; fewer give at most one.
-    weak |= np.diff(offsets) < MIN_ABSTRACT_WORDS - (SHINGLE_WORDS - 1)
-    sig = oph_signatures(hashes, offsets, NUM_BINS)
+    weak |= n_shingles < MIN_ABSTRACT_WORDS - (SHINGLE_WORDS - 1)
     sig[weak] = EMPTY  # a weak abstract is no evidence: it must not propose candidates
 
     content: list[bytes] = []
@@ -123,6 +122,19 @@ def key_batch(records: list[Record]) -> KeyedBatch:
             prefix_hash[i] = xxhash.xxh3_64_intdigest(ak[:PREFIX_CHARS]) or 1
     abstract_len = np.fromiter((len(r.abstract) for r in records), dtype=np.int64, count=n)
     return KeyedBatch(content, exact, title_hash, prefix_hash, weak, sig, abstract_len)
+
+
+def _signatures(folded: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """Shingle count and OPH signature per document, a cache-sized block at a time (the
+    block's shingle hashes are still in cache when they are binned)."""
+    counts, sigs = [], []
+    for lo in range(0, len(folded), BLOCK_DOCS):
+        hashes, offsets = batch_shingles(folded[lo : lo + BLOCK_DOCS])
+        counts.append(np.diff(offsets))
+        sigs.append(oph_signatures(hashes, offsets, NUM_BINS))
+    if not sigs:
+        return np.zeros(0, np.int64), oph_signatures(*batch_shingles([]), NUM_BINS)
+    return np.concatenate(counts), np.concatenate(sigs)
 
 
 def raw_key(record: Record) -> bytes:

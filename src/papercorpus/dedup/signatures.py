@@ -44,20 +44,18 @@ def _densify(sig: np.ndarray) -> np.ndarray:
     if not empty.any():
         return sig
     ndocs, k = sig.shape
-    has_any = ~empty.all(axis=1)
-    # Index of the next non-empty bin to the right (circular): fill from the right over a
-    # doubled row so the wrap-around is handled by the same backward fill.
-    cols = np.where(~empty, np.arange(k), k * 2)
-    doubled = np.concatenate([cols, cols + k], axis=1)
-    doubled = np.where(doubled >= 2 * k, 4 * k, doubled)
-    nxt = np.minimum.accumulate(doubled[:, ::-1], axis=1)[:, ::-1][:, :k]
-    src = nxt % k
-    dist = (nxt - np.arange(k)).astype(SIG_DTYPE)
+    # Index of the next non-empty bin at or after each bin over the row written twice, so
+    # the search wraps around; 4k where a row has none. int16 keeps the scan's arrays small.
+    twice = np.concatenate([empty, empty], axis=1)
+    pos = np.where(twice, np.int16(4 * k), np.arange(2 * k, dtype=np.int16))
+    nxt = np.minimum.accumulate(pos[:, ::-1], axis=1)[:, : -k - 1 : -1]
+    src = (nxt % np.int16(k)).astype(np.intp)
+    dist = (nxt - np.arange(k, dtype=np.int16)).astype(SIG_DTYPE)
     with np.errstate(over="ignore"):
-        borrowed = sig[np.arange(ndocs)[:, None], src] + dist * SIG_DTYPE(0x9E37)
+        borrowed = np.take_along_axis(sig, src, axis=1) + dist * SIG_DTYPE(0x9E37)
     borrowed &= SIG_DTYPE(0xFFFE)
-    out = np.where(empty & has_any[:, None], borrowed, sig)
-    return out
+    has_any = nxt[:, 0] < 4 * k
+    return np.where(empty & has_any[:, None], borrowed, sig)
 
 
 def estimate_jaccard(sig: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
