@@ -73,20 +73,31 @@ class RawFilter:
 
     def _bits(self, raw: bytes) -> list[int]:
         # The raw hash is already uniform (xxh3-128): its halves give the double-hashing
-        # probes h1 + i * h2 directly.
+        # probes h1 + i * h2 (mod 2**64, as ``add_many`` computes them) directly.
         h1 = int.from_bytes(raw[:8], "little")
         h2 = int.from_bytes(raw[8:16], "little") | 1
-        return [(h1 + i * h2) % self._nbits for i in range(self.PROBES)]
+        return [((h1 + i * h2) & _U64) % self._nbits for i in range(self.PROBES)]
 
     def add(self, raw: bytes) -> None:
-        buf = self._buf
-        for bit in self._bits(raw):
-            buf[bit >> 3] |= 1 << (bit & 7)
+        self.add_many([raw])
+
+    def add_many(self, raws: Sequence[bytes]) -> None:
+        """Add many raw hashes at once (the main process adds a batch's worth at a time)."""
+        if not raws:
+            return
+        halves = np.frombuffer(b"".join(raws), dtype="<u8").reshape(len(raws), 2)
+        h1, h2 = halves[:, 0], halves[:, 1] | np.uint64(1)
+        probes = np.arange(self.PROBES, dtype=np.uint64)[:, None]
+        bits = ((h1 + probes * h2) % np.uint64(self._nbits)).ravel().astype(np.int64)
+        ones = np.left_shift(1, bits & 7).astype(np.uint8)
+        np.bitwise_or.at(np.frombuffer(self._buf, dtype=np.uint8), bits >> 3, ones)
 
     def __contains__(self, raw: bytes) -> bool:
         buf = self._buf
         return all(buf[bit >> 3] >> (bit & 7) & 1 for bit in self._bits(raw))
 
+
+_U64 = (1 << 64) - 1
 
 # A text location is one int64: the spill file's index above OFFSET_BITS, the byte offset of
 # its line below (files up to 1 TB).
@@ -273,6 +284,7 @@ class Corpus:
         if batch.spill is not None:
             spill_base = self._spill_id(batch.spill) << OFFSET_BITS
         new_rows = []
+        registered = []  # raw hashes new to the corpus, for the shared filter
         row_of = dict(zip(batch.fresh, range(len(batch.fresh)), strict=True))
         for i in range(len(raws)):
             j = row_of.get(i)
@@ -296,8 +308,9 @@ class Corpus:
             self._add_copy(files[i], lines[i], dates[i], arxiv[i], u)
             if exact_key is not None and raws[i] not in self._raw:
                 self._raw[raws[i]] = u
-                if self._raw_filter is not None:
-                    self._raw_filter.add(raws[i])
+                registered.append(raws[i])
+        if self._raw_filter is not None:
+            self._raw_filter.add_many(registered)
         if new_rows:
             rows = np.array(new_rows, dtype=np.int64)
             c = self._chunks

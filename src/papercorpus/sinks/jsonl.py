@@ -32,7 +32,9 @@ def row_dict(row: OutputRow) -> dict[str, object]:
 
 def jsonl_lines(rows: Iterable[OutputRow]) -> bytes:
     """The JSONL bytes of ``rows`` (no header: JSONL has none)."""
-    return b"".join(_escape_separators(orjson.dumps(row_dict(row))) + b"\n" for row in rows)
+    # Escaped over the whole block, not row by row: the scan is then one pass (no row's
+    # bytes can combine with the next row's into a separator, as every row ends with \n).
+    return _escape_separators(b"".join(orjson.dumps(row_dict(row)) + b"\n" for row in rows))
 
 
 def write_jsonl(rows: Iterable[OutputRow], out: BinaryIO) -> int:
