@@ -95,9 +95,9 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     folded: list[bytes] = []
     weak = np.zeros(n, dtype=bool)
     for i, rec in enumerate(records):
-        tk = fold_bytes(rec.title).replace(b" ", b"")
+        tk = fold_bytes(rec.title).translate(None, b" ")
         af = fold_bytes(rec.abstract) if rec.abstract else b""
-        ak = af.replace(b" ", b"")
+        ak = af.translate(None, b" ")
         # The word count comes from the shingling below; here every other reason.
         weak[i] = weak_abstract(rec.abstract, MIN_ABSTRACT_WORDS, ak == tk, rec.flags)
         title_keys.append(tk)

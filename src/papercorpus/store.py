@@ -264,51 +264,54 @@ class Corpus:
             self.spill_paths.append(path)
         return i
 
-    def _add_copy(self, file: str, line: int, date: str | None, arxiv: str | None, u: int) -> None:
-        self.copy_file.append(self._files(file))
-        self.copy_line.append(line)
-        self.copy_date.append(self._dates(date))
-        self.copy_unique.append(u)
-        if arxiv and self.unique_arxiv[u] is None:
-            # The same text seen again with an id: the id is the strongest key, keep it.
-            self.unique_arxiv[u] = arxiv
-
     def known_raw(self, raw: bytes) -> bool:
         return raw in self._raw
 
     def add_batch(self, batch: CopyBatch) -> None:
         """Add the copies of ``batch`` in order."""
-        keyed, raws = batch.keyed, batch.raws
-        files, lines, dates, arxiv = batch.files, batch.lines, batch.dates, batch.arxiv
+        keyed, raws, arxiv = batch.keyed, batch.raws, batch.arxiv
         spill_base = -1
         if batch.spill is not None:
             spill_base = self._spill_id(batch.spill) << OFFSET_BITS
+        first_copy = len(self.copy_unique)
+        exact_index, raw_index, unique_arxiv = self._exact, self._raw, self.unique_arxiv
+        uniques = []  # per copy
         new_rows = []
         registered = []  # raw hashes new to the corpus, for the shared filter
         row_of = dict(zip(batch.fresh, range(len(batch.fresh)), strict=True))
-        for i in range(len(raws)):
+        for i, raw in enumerate(raws):
             j = row_of.get(i)
             if j is None:
-                self._add_copy(files[i], lines[i], dates[i], arxiv[i], self._raw[raws[i]])
-                continue
-            exact_key = keyed.exact[j]
-            u = self._exact.get(exact_key) if exact_key is not None else None
-            if u is None:
-                u = len(self.unique_first_copy)
-                if exact_key is not None:
-                    self._exact[exact_key] = u
-                self.unique_first_copy.append(len(self.copy_unique))
-                self.unique_arxiv.append(arxiv[i])
-                self._content += keyed.content[j]
-                if spill_base >= 0:
-                    self.unique_loc.append(spill_base | batch.offsets[i])  # type: ignore[index]
-                else:
-                    self.unique_loc.append(self._write(batch.records[i]))  # type: ignore[index]
-                new_rows.append(j)
-            self._add_copy(files[i], lines[i], dates[i], arxiv[i], u)
-            if exact_key is not None and raws[i] not in self._raw:
-                self._raw[raws[i]] = u
-                registered.append(raws[i])
+                u = raw_index[raw]
+            else:
+                exact_key = keyed.exact[j]
+                u = exact_index.get(exact_key) if exact_key is not None else None
+                if u is None:
+                    u = len(self.unique_first_copy)
+                    if exact_key is not None:
+                        exact_index[exact_key] = u
+                    self.unique_first_copy.append(first_copy + i)
+                    unique_arxiv.append(arxiv[i])
+                    self._content += keyed.content[j]
+                    if spill_base >= 0:
+                        self.unique_loc.append(spill_base | batch.offsets[i])  # type: ignore[index]
+                    else:
+                        self.unique_loc.append(self._write(batch.records[i]))  # type: ignore[index]
+                    new_rows.append(j)
+                if exact_key is not None and raw not in raw_index:
+                    raw_index[raw] = u
+                    registered.append(raw)
+            uniques.append(u)
+            if arxiv[i] and unique_arxiv[u] is None:
+                # The same text seen again with an id: the id is the strongest key, keep it.
+                unique_arxiv[u] = arxiv[i]
+        self.copy_unique.extend(uniques)
+        self.copy_line.extend(batch.lines)
+        # Interned in order of first appearance, as one row at a time would.
+        file_ids = {f: self._files(f) for f in dict.fromkeys(batch.files)}
+        self.copy_file.extend([file_ids[f] for f in batch.files])
+        date_ids = {d: self._dates(d) for d in dict.fromkeys(batch.dates)}
+        self.copy_date.extend([date_ids[d] for d in batch.dates])
         if self._raw_filter is not None:
             self._raw_filter.add_many(registered)
         if new_rows:
