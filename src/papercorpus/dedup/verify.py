@@ -138,12 +138,16 @@ def content_words(folded: str) -> frozenset[str]:
     # Set algebra on the distinct words: an abstract has ~150 tokens but ~90 distinct ones,
     # and only the plural-looking ones need a Python-level look.
     words = set(folded.split())
-    words -= _STOPWORDS
-    odd = [w for w in words if len(w) <= 1 or (w[-1] == "s" and len(w) > 3 and w[-2] != "s")]
-    if odd:
-        words.difference_update(odd)
-        words.update(w[:-1] for w in odd if len(w) > 1)
+    words -= _STOPWORDS_AND_LETTERS
+    plural = [w for w in words if w[-1] == "s" and len(w) > 3 and w[-2] != "s"]
+    if plural:
+        words.difference_update(plural)
+        words.update(w[:-1] for w in plural)
     return frozenset(words)
+
+
+# Folded text is words of [a-z0-9]: these are all its one-character tokens.
+_STOPWORDS_AND_LETTERS = _STOPWORDS | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def system_name(title: str) -> str:
@@ -172,7 +176,7 @@ def features(
 ) -> Features:
     """``shingles``: the abstract's ``shingle_set`` when the caller computed it in a batch;
     ``abstract_fold``: its ``fold`` likewise."""
-    main = title.partition(":")[0]
+    main, colon, _ = title.partition(":")
     tf = fold(title)
     tk = tf.replace(" ", "")
     if abstract_fold is None:
@@ -181,15 +185,17 @@ def features(
     weak = is_weak_abstract(abstract, af, tk, flags)
     # Junk is never shingle evidence; a caller may pass the shingles it computed in a batch.
     sh = np.empty(0, np.uint64) if weak else (shingle_set(af) if shingles is None else shingles)
+    marks = markers(title)
     return Features(
-        tf, tk, markers(title), sh, af.replace(" ", ""), weak, arxiv_id,
+        tf, tk, marks, sh, af.replace(" ", ""), weak, arxiv_id,
         title_words=content_words(tf),
         name=system_name(title),
         words=frozenset() if weak else content_words(af),
         short=not weak and ("summary" in flags or len(af) <= SHORT_ABSTRACT_CHARS),
         cut=not weak and ("truncated" in flags or bool(_CUT_END.search(abstract))),
-        main_key=fold(main).replace(" ", ""),
-        main_markers=markers(main),
+        # Without a colon the main part is the whole title.
+        main_key=fold(main).replace(" ", "") if colon else tk,
+        main_markers=markers(main) if colon else marks,
     )  # fmt: skip
 
 
