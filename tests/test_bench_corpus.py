@@ -33,8 +33,9 @@ def built(tmp_path_factory) -> Path:
 
 def _pages(path: Path) -> list[tuple[dict, list[str]]]:
     truth = [json.loads(line) for line in (path / "truth.jsonl").read_text().splitlines()]
-    return [(e, (path / "pages" / e["file"]).read_text(encoding="utf-8").split("\n"))
-            for e in truth]
+    return [
+        (e, (path / "pages" / e["file"]).read_text(encoding="utf-8").split("\n")) for e in truth
+    ]
 
 
 def test_pages_follow_the_seed_layouts(built):
@@ -69,16 +70,16 @@ def test_truth_describes_copies_of_earlier_papers(built):
     copies = 1 - manifest["papers"] / truth.records
     assert 0.2 < copies < 0.36
     assert manifest["generated_papers"] > 0 and manifest["real_papers"] > 0
-    assert {"exact", "rewrap_glued", "recase_upper", "truncate_mid", "v2_append"} <= set(
-        truth.kind)
+    assert {"exact", "rewrap_glued", "recase_upper", "truncate_mid", "v2_append"} <= set(truth.kind)
 
 
 def test_generated_papers_are_distinct(built):
     truth = corpus.load_truth(built)
     real = json.loads((built / "manifest.json").read_text())["summary"]["real_papers"]
     records = list(corpus.iter_records(built, truth))
-    firsts = [(records[i], int(truth.paper[i])) for i in range(truth.records)
-              if truth.kind[i] == "new"]
+    firsts = [
+        (records[i], int(truth.paper[i])) for i in range(truth.records) if truth.kind[i] == "new"
+    ]
     # No sentence runs shared: any two generated papers have at most one sentence in common.
     papers_of: dict[str, list[int]] = {}
     for (_title, abstract), paper in firsts:
@@ -114,7 +115,8 @@ def test_deterministic_and_cached(built, tmp_path):
     again = corpus.ensure_corpus(PARAMS, tmp_path, data)
     for entry, _ in _pages(built):
         assert (again / "pages" / entry["file"]).read_bytes() == (
-            built / "pages" / entry["file"]).read_bytes()
+            built / "pages" / entry["file"]
+        ).read_bytes()
     assert (again / "truth.jsonl").read_bytes() == (built / "truth.jsonl").read_bytes()
     stamp = (again / "manifest.json").stat().st_mtime_ns
     assert corpus.ensure_corpus(PARAMS, tmp_path, data) == again

@@ -244,8 +244,9 @@ def test_output_identical_for_any_jobs(tmp_path):
     for jobs in ("1", "2", "3"):
         out = tmp_path / f"o{jobs}.jsonl"
         report = tmp_path / f"r{jobs}.jsonl"
-        result = run(["clean", str(EXAMPLES), "-o", str(out), "--report", str(report),
-                      "--jobs", jobs, "-q"])
+        result = run(
+            ["clean", str(EXAMPLES), "-o", str(out), "--report", str(report), "--jobs", jobs, "-q"]
+        )
         assert result.exit_code == 0, result.stderr
         outs.append((out.read_bytes(), report.read_bytes()))
     assert outs[0] == outs[1] == outs[2]

@@ -44,8 +44,16 @@ def _head(text: str) -> list[tuple[int, str]]:
 @pytest.fixture
 def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
-    for rel in ("dumps/b.txt", "dumps/a.json", "dumps/sub/c.txt", "dumps/sub/z.jsonl.gz",
-                "dumps/.hidden.txt", "dumps/.git/config", "dumps/sub/.cache/x.txt", "one.txt"):
+    for rel in (
+        "dumps/b.txt",
+        "dumps/a.json",
+        "dumps/sub/c.txt",
+        "dumps/sub/z.jsonl.gz",
+        "dumps/.hidden.txt",
+        "dumps/.git/config",
+        "dumps/sub/.cache/x.txt",
+        "one.txt",
+    ):
         _write(tmp_path / rel, "x\n")
     return tmp_path
 
@@ -53,7 +61,10 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_expand_directory_sorted_recursive_skipping_hidden(tree: Path) -> None:
     got = expand_inputs(["dumps"])
     assert [f.display for f in got] == [
-        "dumps/a.json", "dumps/b.txt", "dumps/sub/c.txt", "dumps/sub/z.jsonl.gz",
+        "dumps/a.json",
+        "dumps/b.txt",
+        "dumps/sub/c.txt",
+        "dumps/sub/z.jsonl.gz",
     ]
     assert got[2].path == Path("dumps") / "sub" / "c.txt"
 
@@ -73,10 +84,12 @@ def test_include_exclude_match_base_name_or_relative_path(tree: Path) -> None:
     names = lambda fs: [f.display for f in fs]  # noqa: E731
     assert names(expand_inputs(["dumps"], include=["*.txt"])) == ["dumps/b.txt", "dumps/sub/c.txt"]
     assert names(expand_inputs(["dumps"], include=["sub/*"])) == [
-        "dumps/sub/c.txt", "dumps/sub/z.jsonl.gz",
+        "dumps/sub/c.txt",
+        "dumps/sub/z.jsonl.gz",
     ]
     assert names(expand_inputs(["dumps"], exclude=["*.gz", "a.*"])) == [
-        "dumps/b.txt", "dumps/sub/c.txt",
+        "dumps/b.txt",
+        "dumps/sub/c.txt",
     ]
     # files named explicitly are not filtered
     assert names(expand_inputs(["one.txt"], include=["*.json"])) == ["one.txt"]
@@ -186,7 +199,9 @@ def test_decompresses_by_magic_not_extension(kind: str, tmp_path: Path) -> None:
     data = COMPRESSORS[kind](raw)
     p = _write(tmp_path / "dump.txt", data)  # misleading extension on purpose
     assert list(read_lines(InputFile("dump.txt", p))) == [
-        (1, "first line"), (2, "second – ünïcode"), (3, "third"),
+        (1, "first line"),
+        (2, "second – ünïcode"),
+        (3, "third"),
     ]
 
 

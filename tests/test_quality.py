@@ -53,26 +53,34 @@ def test_every_class_was_generated(outcome: dict[str, list[tuple[variants.Pair, 
 
 
 @pytest.mark.parametrize("cls", sorted(set(variants.POSITIVES) - variants.UNDECIDABLE))
-def test_positive_class_is_merged(outcome: dict[str, list[tuple[variants.Pair, bool]]],
-                                  cls: str) -> None:
+def test_positive_class_is_merged(
+    outcome: dict[str, list[tuple[variants.Pair, bool]]], cls: str
+) -> None:
     missed = [_show(p) for p, merged in outcome[cls] if not merged]
     assert not missed, missed
 
 
 @pytest.mark.parametrize("cls", sorted(variants.NEGATIVES))
-def test_hard_negative_is_not_merged(outcome: dict[str, list[tuple[variants.Pair, bool]]],
-                                     cls: str) -> None:
+def test_hard_negative_is_not_merged(
+    outcome: dict[str, list[tuple[variants.Pair, bool]]], cls: str
+) -> None:
     merged = [_show(p) for p, was_merged in outcome[cls] if was_merged]
     assert not merged, merged
 
 
 def test_generator_is_deterministic() -> None:
-    papers = [variants.Paper(f"2501.{i:05d}", f"Title number {i} about graph learning: part",
-                             f"Sentence one of paper {i}. It has a second sentence here. "
-                             f"A third one follows. And a fourth closes it.")
-              for i in range(400)]
-    assert variants.generate(papers, per_class=3, seed=5) == \
-        variants.generate(papers, per_class=3, seed=5)
+    papers = [
+        variants.Paper(
+            f"2501.{i:05d}",
+            f"Title number {i} about graph learning: part",
+            f"Sentence one of paper {i}. It has a second sentence here. "
+            f"A third one follows. And a fourth closes it.",
+        )
+        for i in range(400)
+    ]
+    assert variants.generate(papers, per_class=3, seed=5) == variants.generate(
+        papers, per_class=3, seed=5
+    )
 
 
 def test_benchmark_folder_is_importable() -> None:
@@ -86,10 +94,12 @@ def test_title_only_copy_attaches_but_never_bridges() -> None:
 
     substantive = {0: True, 1: True, 2: False, 3: True}
     uf, applied, ambiguous = attach_title_only(
-        4, strong=[(0, 3)], weak=[(0, 2), (1, 2)], is_substantive=substantive.__getitem__)
+        4, strong=[(0, 3)], weak=[(0, 2), (1, 2)], is_substantive=substantive.__getitem__
+    )
     assert len({uf.find(x) for x in range(4)}) == 3  # {0, 3}, {1}, {2}
     assert applied == [] and ambiguous == {2}
     # With one paper in reach the copy joins it.
     uf, applied, _ = attach_title_only(
-        3, strong=[], weak=[(0, 2)], is_substantive=substantive.__getitem__)
+        3, strong=[], weak=[(0, 2)], is_substantive=substantive.__getitem__
+    )
     assert uf.find(2) == uf.find(0) and applied == [(0, 2)]

@@ -9,6 +9,8 @@ import orjson
 import pytest
 
 from papercorpus.sinks import OutputRow, SourceRef, atomic_output, write_csv, write_jsonl
+from papercorpus.sinks.jsonl import jsonl_lines, jsonl_spliced
+from papercorpus.store import read_spill, read_spill_json, spill_row, spill_writer
 
 ROWS = [
     OutputRow(
@@ -34,6 +36,33 @@ def test_jsonl_key_order_and_separators():
     assert list(first) == ["id", "title", "abstract", "sources", "arxiv_id"]
     assert list(first["sources"][0]) == ["file", "line", "date", "match"]
     assert orjson.loads(data.splitlines()[1])["title"] == "Sep\u2028arator"
+
+
+TRICKY = [
+    'tab\there, newline\nthere, quote " and backslash \\',
+    "control \x00\x01\x1f, del \x7f, non-ASCII é ∑ 𝜃, separators \u2028\u2029",
+    "",
+    "\ud7ff and an emoji 🦜",
+]
+
+
+def test_spliced_jsonl_is_byte_identical(tmp_path):
+    # The render path splices spilled JSON texts into rows: it must give jsonl_lines' bytes.
+    rows = [
+        OutputRow(f"id{i}", t, TRICKY[-1 - i], (SourceRef(f"{t}.txt", i, t or None, "exact"),), a)
+        for i, (t, a) in enumerate(zip(TRICKY, [None, "2410.05434", None, "x"], strict=True))
+    ] + ROWS
+    writer = spill_writer(str(tmp_path))
+    locs = [writer.write(spill_row(r.title, r.abstract, ("summary",), {"k": "\t"})) for r in rows]
+    writer.flush()
+    paths = [writer.path]
+    back = [(t, a) for t, a, _, _ in read_spill(paths, locs)]
+    assert back == [(r.title, r.abstract) for r in rows]
+    texts = read_spill_json(paths, locs)
+    spliced = jsonl_spliced(
+        (r.id, t, a, r.sources, r.arxiv_id) for r, (t, a) in zip(rows, texts, strict=True)
+    )
+    assert spliced == jsonl_lines(rows)
 
 
 def test_csv_round_trips_with_csv_module():

@@ -80,8 +80,10 @@ def test_extract_hf_api_item_and_arxiv_row() -> None:
         ({"title": "t", "doi": "10.48550/arXiv.2410.05434"}, "2410.05434"),
         ({"title": "t", "id": "hep-th/9901001v2"}, "hep-th/9901001"),
         ({"title": "t", "id": "math.GT/0309136"}, "math.GT/0309136"),
-        ({"title": "t", "url": "https://huggingface.co/login?next=%2Fpapers%2F2410.05434"},
-         "2410.05434"),
+        (
+            {"title": "t", "url": "https://huggingface.co/login?next=%2Fpapers%2F2410.05434"},
+            "2410.05434",
+        ),
         ({"title": "t", "link": "https://hf.co/papers/2410.05434"}, "2410.05434"),
         ({"title": "t", "pdf": "https://arxiv.org/pdf/2410.05434v1"}, "2410.05434"),
         ({"title": "t", "id": "10.1.1.99.6904"}, None),  # a CiteSeerX id, not arXiv
@@ -120,18 +122,26 @@ def test_extract_case_insensitive_headers() -> None:
         ("Qwen3-VL Technical Report", "title"),
         ("qwen3-vl  technical report.", "title"),
         ("Qwen3-VL Technical Report (ECCV'26)", "title"),
-        ("This is an automated message from the Librarian Bot . I found the following papers "
-         "similar to this paper. The following papers were recommended", "bot"),
-        ("arXivLens breakdown of this paper 👉 https://arxivlens.com/PaperView/Details/x "
-         "Executive Summary Detailed Breakdown Practical Applications", "bot"),
+        (
+            "This is an automated message from the Librarian Bot . I found the following papers "
+            "similar to this paper. The following papers were recommended",
+            "bot",
+        ),
+        (
+            "arXivLens breakdown of this paper 👉 https://arxivlens.com/PaperView/Details/x "
+            "Executive Summary Detailed Breakdown Practical Applications",
+            "bot",
+        ),
         ("https://github.com/x/y", "link_only"),
         ("Code: https://github.com/x/y Project page: https://x.github.io/y/", "link_only"),
         ("(https://github.com/x/y)", "link_only"),
         (".", "no_text"),
         ("Make SSL great again.", "too_short"),
         ("We propose a new deterministic symmetric recursive algorithm.", None),
-        ("Code and models: https://github.com/x/y. We study scaling of large models in depth.",
-         None),
+        (
+            "Code and models: https://github.com/x/y. We study scaling of large models in depth.",
+            None,
+        ),
     ],
 )
 def test_junk_abstract_reason(abstract: str, reason: str | None) -> None:
@@ -145,15 +155,27 @@ def test_hf_scrape_fixture() -> None:
     records, log, fmt = _parse_file(FIXTURES / "hf_scrape.json")
     assert fmt == "json"
     assert [r.arxiv_id for r in records] == [
-        "2511.21631", "2608.18580", "2608.19880", "2512.02834", "2605.29157",
+        "2511.21631",
+        "2608.18580",
+        "2608.19880",
+        "2512.02834",
+        "2605.29157",
     ]
     # the line of each item's opening brace
     assert [r.source.line for r in records] == [2, 19, 36, 49, 62]
     assert [r.source.date for r in records] == [
-        "2025-12-04", "2026-08-22", "2026-08-22", "2025-12-05", "2026-05-29",
+        "2025-12-04",
+        "2026-08-22",
+        "2026-08-22",
+        "2025-12-05",
+        "2026-05-29",
     ]
     assert [r.flags for r in records] == [
-        ("junk_abstract",), (), ("junk_abstract",), ("junk_abstract",), ("no_abstract",),
+        ("junk_abstract",),
+        (),
+        ("junk_abstract",),
+        ("junk_abstract",),
+        ("no_abstract",),
     ]
     reasons = [r.meta.get("junk_abstract") for r in records]
     assert reasons == ["title", None, "link_only", "bot", None]
@@ -215,7 +237,8 @@ def test_nested_lists_id_maps_and_tuples() -> None:
     id_map = {"2410.05434": {"title": "By Id"}, "2410.06666v2": {"title": "By Id Too"}}
     records, _ = _parse_text(parse_json, json.dumps(id_map))
     assert [(r.title, r.arxiv_id) for r in records] == [
-        ("By Id", "2410.05434"), ("By Id Too", "2410.06666"),
+        ("By Id", "2410.05434"),
+        ("By Id Too", "2410.06666"),
     ]
 
 
@@ -231,7 +254,9 @@ def test_item_lines_with_tricky_strings() -> None:
     )  # fmt: skip
     records, log = _parse_text(parse_json, text)
     assert [(r.title, r.source.line) for r in records] == [
-        ('Brackets ] } [ { and "quotes"', 2), ("Escaped key", 4), ("Last", 6),
+        ('Brackets ] } [ { and "quotes"', 2),
+        ("Escaped key", 4),
+        ("Last", 6),
     ]
     assert [(d.code, d.line) for d in log.rejects] == [("R_BAD_ITEM", 5)]
 
@@ -293,7 +318,10 @@ def test_jsonl_variants() -> None:
     ])  # fmt: skip
     records, log = _parse_text(parse_jsonl, text)
     assert [(r.title, r.source.line) for r in records] == [
-        ("Python repr line", 1), ("Array A", 2), ("Array B", 2), ("Wrapped", 3),
+        ("Python repr line", 1),
+        ("Array A", 2),
+        ("Array B", 2),
+        ("Wrapped", 3),
     ]
     assert [(d.code, d.line) for d in log.rejects] == [("R_BAD_JSON", 5), ("R_BAD_ITEM", 6)]
     assert _codes(log.warnings) == {"W_NO_ABSTRACT": 4}
@@ -315,7 +343,9 @@ def test_csv_fixture() -> None:
     records, log, fmt = _parse_file(FIXTURES / "papers.csv")
     assert fmt == "csv"
     assert [(r.title, r.source.line) for r in records] == [
-        ("First CSV Paper", 2), ("Second CSV Paper", 3), ("Third CSV Paper", 5),
+        ("First CSV Paper", 2),
+        ("Second CSV Paper", 3),
+        ("Third CSV Paper", 5),
         ("Ragged Row", 7),
     ]
     assert records[0].abstract == 'An abstract with a comma, and "quotes" in it, long enough.'

@@ -52,8 +52,9 @@ OTHER = (
 TITLE = "Depth Collapse in Compositional Reasoning of Large Language Models"
 
 
-def f(title: str, abstract: str = ABSTRACT, arxiv_id: str | None = None,
-      flags: tuple[str, ...] = ()) -> Features:
+def f(
+    title: str, abstract: str = ABSTRACT, arxiv_id: str | None = None, flags: tuple[str, ...] = ()
+) -> Features:
     return features(title, abstract, arxiv_id, flags)
 
 
@@ -84,29 +85,41 @@ def test_different_arxiv_ids_veto_identical_text() -> None:
 # --------------------------------------------------------------------------- title_only
 
 
-@pytest.mark.parametrize("junk", ["", ".", TITLE, "Code: https://github.com/lab/depth",
-                                  "This is an automated message from the Librarian Bot. I found "
-                                  "the following papers similar to this paper."])
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "",
+        ".",
+        TITLE,
+        "Code: https://github.com/lab/depth",
+        "This is an automated message from the Librarian Bot. I found "
+        "the following papers similar to this paper.",
+    ],
+)
 def test_junk_copy_merges_on_a_specific_title(junk: str) -> None:
     assert verdict(f(TITLE), f(TITLE, junk)).rule == "title_only"
 
 
-@pytest.mark.parametrize("title", ["Introduction", "Editorial", "Reply", "Mushrooms",
-                                   "Diffusion Mental Averages"])
+@pytest.mark.parametrize(
+    "title", ["Introduction", "Editorial", "Reply", "Mushrooms", "Diffusion Mental Averages"]
+)
 def test_junk_copy_never_merges_on_a_generic_title(title: str) -> None:
     assert verdict(f(title), f(title, "")).rule is None
 
 
 def test_junk_abstracts_never_merge_different_titles() -> None:
     for junk in ("", "Code: https://github.com/lab/repo", "."):
-        assert verdict(f(TITLE, junk), f("Scaling Laws for Sparse Mixture Models", junk)).rule \
-            is None
+        assert (
+            verdict(f(TITLE, junk), f("Scaling Laws for Sparse Mixture Models", junk)).rule is None
+        )
 
 
 def test_summary_copy_is_title_evidence_only() -> None:
-    summary = ("This work studies depth collapse in compositional reasoning of large language "
-               "models with a new curriculum, which outperforms strong baselines on several "
-               "public datasets while reducing cost.")
+    summary = (
+        "This work studies depth collapse in compositional reasoning of large language "
+        "models with a new curriculum, which outperforms strong baselines on several "
+        "public datasets while reducing cost."
+    )
     a, b = f(TITLE), f(TITLE, summary)
     assert b.short and not substantive(b) and substantive(a)
     assert verdict(a, b).rule == "title_only"
@@ -126,14 +139,22 @@ def test_flagged_summary_is_never_evidence() -> None:
     [
         (f"{TITLE}, Part I", f"{TITLE}, Part II"),
         (f"{TITLE}: Part 1", f"{TITLE}: Part 2"),
-        ("Llama-2: Open Foundation and Fine-Tuned Chat Models",
-         "Llama-3: Open Foundation and Fine-Tuned Chat Models"),
-        ("Kandinsky 5.0: A Family of Foundation Models for Image and Video Generation",
-         "Kandinsky 6.0: A Family of Foundation Models for Image and Video Generation"),
-        ("RetroMAE: Pre-Training Retrieval-oriented Language Models Via Masked Auto-Encoder",
-         "RetroMAE v2: Pre-Training Retrieval-oriented Language Models Via Masked Auto-Encoder"),
-        ("RobustSplat: Decoupling Densification and Dynamics for Transient-Free 3DGS",
-         "RobustSplat++: Decoupling Densification and Dynamics for Transient-Free 3DGS"),
+        (
+            "Llama-2: Open Foundation and Fine-Tuned Chat Models",
+            "Llama-3: Open Foundation and Fine-Tuned Chat Models",
+        ),
+        (
+            "Kandinsky 5.0: A Family of Foundation Models for Image and Video Generation",
+            "Kandinsky 6.0: A Family of Foundation Models for Image and Video Generation",
+        ),
+        (
+            "RetroMAE: Pre-Training Retrieval-oriented Language Models Via Masked Auto-Encoder",
+            "RetroMAE v2: Pre-Training Retrieval-oriented Language Models Via Masked Auto-Encoder",
+        ),
+        (
+            "RobustSplat: Decoupling Densification and Dynamics for Transient-Free 3DGS",
+            "RobustSplat++: Decoupling Densification and Dynamics for Transient-Free 3DGS",
+        ),
     ],
 )
 def test_number_and_version_markers_veto_even_identical_abstracts(ta: str, tb: str) -> None:
@@ -160,14 +181,20 @@ def test_name_with_scraping_residue_is_the_same_name() -> None:
 
 
 def test_template_abstracts_with_swapped_topic_words_do_not_merge() -> None:
-    template = ("This paper reviews the challenge on {t}. The goal is to develop methods that "
-                "produce high-quality results for {t} under realistic conditions. The challenge "
-                "attracted 212 registered participants, and 19 teams submitted valid solutions. "
-                "We describe the dataset, the evaluation protocol and the top-ranked methods.")
-    a = f("Challenge on Night-Time Image Denoising: Methods and Results",
-          template.format(t="night-time image denoising"))
-    b = f("Challenge on Night-Time Image Deblurring: Methods and Results",
-          template.format(t="night-time image deblurring"))
+    template = (
+        "This paper reviews the challenge on {t}. The goal is to develop methods that "
+        "produce high-quality results for {t} under realistic conditions. The challenge "
+        "attracted 212 registered participants, and 19 teams submitted valid solutions. "
+        "We describe the dataset, the evaluation protocol and the top-ranked methods."
+    )
+    a = f(
+        "Challenge on Night-Time Image Denoising: Methods and Results",
+        template.format(t="night-time image denoising"),
+    )
+    b = f(
+        "Challenge on Night-Time Image Deblurring: Methods and Results",
+        template.format(t="night-time image deblurring"),
+    )
     assert topic_conflict(a, b)
     d = verdict(a, b)
     assert d.rule is None and d.related
@@ -267,18 +294,34 @@ SHARED_20 = " ".join(SENTENCES[:2])  # about a fifth of the abstract
 @pytest.mark.parametrize(
     ("ta", "tb", "shared"),
     [
-        ("ABINet++: Autonomous, Bidirectional and Iterative Language Modeling for Scene Text "
-         "Spotting", "Read Like Humans: Autonomous, Bidirectional and Iterative Language Modeling "
-         "for Scene Text Recognition", True),
-        ("Emergent Abilities of Large Language Models",
-         "Are Emergent Abilities of Large Language Models a Mirage?", False),
-        ("Towards the Law of Capacity Gap in Distilling Language Models",
-         "Lifting the Curse of Capacity Gap in Distilling Language Models", False),
-        ("Scaling Data-Constrained Language Models",
-         "Scaling Parameter-Constrained Language Models with Quality Data", False),
-        ("Representation Learning: A Review and New Perspectives",
-         "Feature Representation Learning for Click-through Rate Prediction: A Review and New "
-         "Perspectives", False),
+        (
+            "ABINet++: Autonomous, Bidirectional and Iterative Language Modeling for Scene Text "
+            "Spotting",
+            "Read Like Humans: Autonomous, Bidirectional and Iterative Language Modeling "
+            "for Scene Text Recognition",
+            True,
+        ),
+        (
+            "Emergent Abilities of Large Language Models",
+            "Are Emergent Abilities of Large Language Models a Mirage?",
+            False,
+        ),
+        (
+            "Towards the Law of Capacity Gap in Distilling Language Models",
+            "Lifting the Curse of Capacity Gap in Distilling Language Models",
+            False,
+        ),
+        (
+            "Scaling Data-Constrained Language Models",
+            "Scaling Parameter-Constrained Language Models with Quality Data",
+            False,
+        ),
+        (
+            "Representation Learning: A Review and New Perspectives",
+            "Feature Representation Learning for Click-through Rate Prediction: A Review and New "
+            "Perspectives",
+            False,
+        ),
     ],
 )
 def test_domain_traps_never_merge(ta: str, tb: str, shared: bool) -> None:
@@ -296,10 +339,14 @@ def test_contained_title_never_merges_on_title_evidence() -> None:
 
 
 def test_conference_paper_and_journal_extension_is_related() -> None:
-    conference = f("ABINet: Autonomous, Bidirectional and Iterative Language Modeling for Scene "
-                   "Text Recognition")
-    journal = f("ABINet: Autonomous, Bidirectional and Iterative Language Modeling for Scene "
-                "Text Spotting", " ".join(SENTENCES[:3]) + " " + OTHER)
+    conference = f(
+        "ABINet: Autonomous, Bidirectional and Iterative Language Modeling for Scene "
+        "Text Recognition"
+    )
+    journal = f(
+        "ABINet: Autonomous, Bidirectional and Iterative Language Modeling for Scene Text Spotting",
+        " ".join(SENTENCES[:3]) + " " + OTHER,
+    )
     d = verdict(conference, journal)
     assert d.rule is None and d.related
 
@@ -314,8 +361,15 @@ def test_title_measures() -> None:
 
 
 def test_decisions_are_symmetric_over_a_mixed_bag() -> None:
-    bag = [f(TITLE), f(TITLE, ""), f(TITLE, OTHER), f(TITLE + ", Part II"),
-           f("Ice Hockey " + TITLE), f(TITLE, ABSTRACT[:300] + "\u2026"),
-           f("BePo: " + TITLE), f("ODG: " + TITLE)]
+    bag = [
+        f(TITLE),
+        f(TITLE, ""),
+        f(TITLE, OTHER),
+        f(TITLE + ", Part II"),
+        f("Ice Hockey " + TITLE),
+        f(TITLE, ABSTRACT[:300] + "\u2026"),
+        f("BePo: " + TITLE),
+        f("ODG: " + TITLE),
+    ]
     for a, b in itertools.combinations(bag, 2):
         verdict(a, b)

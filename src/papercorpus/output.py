@@ -25,7 +25,8 @@ import numpy as np
 from .keys import content_id
 from .parallel import Workers, shared_block
 from .sinks import ENCODERS, OutputRow, SourceRef
-from .store import as_numpy, read_spill
+from .sinks.jsonl import jsonl_spliced
+from .store import as_numpy, read_spill, read_spill_json
 
 if TYPE_CHECKING:
     from .api import Clusters
@@ -104,16 +105,26 @@ def render_block(task: tuple) -> bytes:
         names,
         codes,
     ) = task
-    texts = read_spill(spills, locs)
     file_local, lines = file_local.tolist(), lines.tolist()
     date_local, codes = date_local.tolist(), codes.tolist()
-    rows = []
-    for i, (title, abstract, _flags, _meta) in enumerate(texts):
-        sources = tuple(
+    sources = [
+        [
             SourceRef(files[file_local[c]], lines[c], dates[date_local[c]], names[codes[c]])
             for c in range(bounds[i], bounds[i + 1])
+        ]
+        for i in range(len(locs))
+    ]
+    if fmt == "jsonl":
+        # The spill holds the texts JSON-encoded: spliced into the rows as they are.
+        texts = read_spill_json(spills, locs)
+        return jsonl_spliced(
+            (ids[i], title, abstract, sources[i], arxiv[i])
+            for i, (title, abstract) in enumerate(texts)
         )
-        rows.append(OutputRow(ids[i], title, abstract, sources, arxiv[i]))
+    rows = [
+        OutputRow(ids[i], title, abstract, tuple(sources[i]), arxiv[i])
+        for i, (title, abstract, _flags, _meta) in enumerate(read_spill(spills, locs))
+    ]
     return ENCODERS[fmt][1](rows)
 
 

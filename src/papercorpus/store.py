@@ -17,7 +17,7 @@ import os
 import shutil
 import tempfile
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -106,8 +106,12 @@ _OFFSET_MASK = (1 << OFFSET_BITS) - 1
 
 
 def spill_row(title: str, abstract: str, flags: Sequence[str], meta: dict | None) -> bytes:
-    """One text as a spill line (JSON, so any Unicode and any newline round-trips)."""
-    return orjson.dumps([title, abstract, list(flags), meta or None]) + b"\n"
+    """One text as a spill line: the JSON of the title, of the abstract and of the rest,
+    separated by tabs (JSON escapes every tab and newline inside a value, so any text
+    round-trips). The title and abstract stay JSON-encoded on their own so that the JSONL
+    writer can splice them into its rows without decoding and encoding them again."""
+    dumps = orjson.dumps
+    return b"\t".join((dumps(title), dumps(abstract), dumps([list(flags), meta or None]))) + b"\n"
 
 
 class SpillFile:
@@ -415,14 +419,7 @@ def _drop_readers() -> None:
     _readers.clear()
 
 
-def read_spill(
-    paths: Sequence[str], locs: Iterable[int]
-) -> list[tuple[str, str, list[str], object]]:
-    """``(title, abstract, flags, meta)`` of the texts at ``locs`` (text locations into the
-    spill files ``paths``): worker processes read texts straight from the spill files, so
-    that no text travels between processes."""
-    out = []
-    loads = orjson.loads
+def _spill_lines(paths: Sequence[str], locs: Iterable[int]) -> Iterator[bytes]:
     pid = os.getpid()
     for loc in locs:
         path = paths[loc >> OFFSET_BITS]
@@ -438,5 +435,25 @@ def read_spill(
             r.fh.seek(off)
         line = r.fh.readline()
         r.pos = off + len(line)
-        out.append(loads(line))
+        yield line
+
+
+def read_spill(
+    paths: Sequence[str], locs: Iterable[int]
+) -> list[tuple[str, str, list[str], object]]:
+    """``(title, abstract, flags, meta)`` of the texts at ``locs`` (text locations into the
+    spill files ``paths``): worker processes read texts straight from the spill files, so
+    that no text travels between processes."""
+    out = []
+    loads = orjson.loads
+    for line in _spill_lines(paths, locs):
+        title, abstract, rest = line.split(b"\t", 2)
+        flags, meta = loads(rest)
+        out.append((loads(title), loads(abstract), flags, meta))
     return out
+
+
+def read_spill_json(paths: Sequence[str], locs: Iterable[int]) -> list[tuple[bytes, bytes]]:
+    """The JSON encodings (as ``orjson.dumps`` gives them) of the title and abstract of the
+    texts at ``locs``."""
+    return [tuple(line.split(b"\t", 2)[:2]) for line in _spill_lines(paths, locs)]  # type: ignore[misc]

@@ -96,8 +96,7 @@ def batch_shingles(
     if len(folded) <= BLOCK_DOCS:
         return _block_shingles(folded, n)
     parts = [
-        _block_shingles(folded[lo : lo + BLOCK_DOCS], n)
-        for lo in range(0, len(folded), BLOCK_DOCS)
+        _block_shingles(folded[lo : lo + BLOCK_DOCS], n) for lo in range(0, len(folded), BLOCK_DOCS)
     ]
     offsets = np.zeros(len(folded) + 1, dtype=np.int64)
     np.cumsum(np.concatenate([np.diff(o) for _, o in parts]), out=offsets[1:])

@@ -7,7 +7,7 @@ from typing import BinaryIO
 
 import orjson
 
-from .rows import OutputRow
+from .rows import OutputRow, SourceRef
 
 
 def _escape_separators(data: bytes) -> bytes:
@@ -23,11 +23,30 @@ def row_dict(row: OutputRow) -> dict[str, object]:
         "id": row.id,
         "title": row.title,
         "abstract": row.abstract,
-        "sources": [
-            {"file": s.file, "line": s.line, "date": s.date, "match": s.match} for s in row.sources
-        ],
+        "sources": _source_dicts(row.sources),
         "arxiv_id": row.arxiv_id,
     }
+
+
+def _source_dicts(sources: Iterable[SourceRef]) -> list[dict[str, object]]:
+    return [{"file": s.file, "line": s.line, "date": s.date, "match": s.match} for s in sources]
+
+
+def jsonl_spliced(
+    rows: Iterable[tuple[str, bytes, bytes, Iterable[SourceRef], str | None]],
+) -> bytes:
+    """``jsonl_lines`` of rows ``(id, title, abstract, sources, arxiv_id)`` whose title and
+    abstract are given JSON-encoded (as ``orjson.dumps`` encodes them, e.g. from the spill
+    files): the same bytes, without decoding and re-encoding a megabyte of text per
+    thousand rows. Keys in ``row_dict``'s order, compact, as orjson writes a dict."""
+    dumps = orjson.dumps
+    return _escape_separators(
+        b"".join(
+            b'{"id":%b,"title":%b,"abstract":%b,"sources":%b,"arxiv_id":%b}\n'
+            % (dumps(id_), title, abstract, dumps(_source_dicts(sources)), dumps(arxiv_id))
+            for id_, title, abstract, sources, arxiv_id in rows
+        )
+    )
 
 
 def jsonl_lines(rows: Iterable[OutputRow]) -> bytes:
