@@ -91,11 +91,20 @@ def test_filter_gives_the_same_corpus(inputs: Path, reference: tuple, jobs: int)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_filter_with_every_bit_set_gives_the_same_corpus(
+def test_table_that_knows_everything_gives_the_same_corpus(
     inputs: Path, reference: tuple, jobs: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Every test is a false positive: workers key nothing, the main process keys it all.
-    monkeypatch.setattr(RawFilter, "clear", lambda self: _fill(self, 0xFF))
+    # Every answer is wrong: workers key nothing, the main process keys it all.
+    monkeypatch.setattr(RawFilter, "known_before", lambda self, raw, order: True)
+    with Workers(jobs, shared_bytes=64) as workers:
+        assert _ingest(inputs, workers) == reference
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_table_full_of_garbage_gives_the_same_corpus(
+    inputs: Path, reference: tuple, jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(RawFilter, "clear", lambda self: _fill(self, 0x01))
     with Workers(jobs, shared_bytes=64) as workers:
         assert _ingest(inputs, workers) == reference
 
@@ -112,7 +121,7 @@ def test_false_positives_are_keyed_in_the_main_process(
         return out
 
     monkeypatch.setattr(ingest_mod, "_key_unknown_skips", spy)
-    monkeypatch.setattr(RawFilter, "__contains__", lambda self, raw: True)
+    monkeypatch.setattr(RawFilter, "known_before", lambda self, raw, order: True)
     with Workers(1, shared_bytes=64) as workers:
         assert _ingest(inputs, workers) == reference
     # The first copy of each text in each file; copies after it within a file are known.
@@ -129,15 +138,20 @@ def _fill(raw_filter: RawFilter, byte: int) -> None:
     raw_filter._buf[:] = bytes([byte]) * len(raw_filter._buf)
 
 
-def test_raw_filter_membership() -> None:
+def test_raw_filter_knows_texts_of_earlier_inputs_only() -> None:
     f = RawFilter(bytearray(1 << 10))
     raws = [bytes([i]) * 16 for i in range(50)]
-    assert not any(r in f for r in raws)
-    for r in raws[:25]:
-        f.add(r)
-    assert all(r in f for r in raws[:25])
+    assert not any(f.known_before(r, 5) for r in raws)
+    f.add_many(raws[:20], 3)  # keyed by the worker of input 3
+    assert all(f.known_before(r, 4) for r in raws[:20])
+    assert not any(f.known_before(r, 3) for r in raws[:20])  # its own input: not before
+    assert not any(f.known_before(r, 5) for r in raws[20:])
+    f.add_many(raws[:10])  # now held by the corpus: known to every input
+    assert all(f.known_before(r, 0) for r in raws[:10])
+    f.add_many(raws[:10], 7)  # a later input does not take an earlier one's entry
+    assert all(f.known_before(r, 0) for r in raws[:10])
     f.clear()
-    assert not any(r in f for r in raws)
+    assert not any(f.known_before(r, 5) for r in raws)
 
 
 def _read_shared(offset: int) -> int:
@@ -202,6 +216,6 @@ def test_weak_flagged_copies_are_always_keyed() -> None:
     known.add(raw)
     plain = Record("Introduction", "Text.", Source("f", 1))
     flagged = Record("Introduction", "Text.", Source("f", 2), flags=("summary",))
-    assert _probably_stored(raw, plain, known)
-    assert not _probably_stored(raw, flagged, known)
-    assert not _probably_stored(b"s" * 16, plain, RawFilter(bytearray(64)))
+    assert _probably_stored(raw, plain, known, 0)
+    assert not _probably_stored(raw, flagged, known, 0)
+    assert not _probably_stored(b"s" * 16, plain, RawFilter(bytearray(64)), 0)

@@ -12,12 +12,13 @@ Two ways through, with identical results:
 Units are consumed in input order, so the corpus, and everything after it, does not depend on
 the number of workers.
 
-Copies of records in *other* files (a fifth of a typical scrape) are recognised through a Bloom
-filter of the raw hashes the corpus has registered (``store.RawFilter``), kept in the pool's
-shared memory: the main process sets bits as it stores records, workers test before keying.
-The filter is only a hint: a record a worker skipped whose raw hash the corpus does not know
-when the chunk arrives (a false positive) is keyed here, so the corpus is the same with any
-filter, full, empty or stale, and for any number of workers.
+Copies of records in *other* files (a fifth of a typical scrape) are recognised through a
+table of known raw hashes (``store.RawFilter``) in the pool's shared memory: the main process
+enters what the corpus registers, workers enter what they key, tagged with their input's
+place in the order, and test before keying whether an earlier input entered the same text.
+The table is only a hint: a record a worker skipped whose raw hash the corpus does not know
+when the chunk arrives (a collision, or an earlier input that failed) is keyed here, so the
+corpus is the same with any table, full, empty or stale, and for any number of workers.
 """
 
 from __future__ import annotations
@@ -36,16 +37,20 @@ from .store import CopyBatch, Corpus, RawFilter, read_spill, spill_row, spill_wr
 # Files larger than this (on disk) are streamed through this process instead of being parsed
 # whole by one worker, so a single huge dump cannot hold all its text in memory at once.
 WHOLE_FILE_LIMIT = 64 << 20
-# Shared memory for the raw-hash filter (``Workers(jobs, shared_bytes=RAW_FILTER_BYTES)``):
-# 128M bits, three probes: a false positive rate of ~1e-6 at a million unique texts and ~1e-3
-# at ten million; each one costs only keying that record in the main process.
-RAW_FILTER_BYTES = 1 << 24
+# Shared memory for the raw-hash table (``Workers(jobs, shared_bytes=RAW_FILTER_BYTES)``):
+# 4M entries, so at a million distinct texts ~1 in 8 has lost its entry to another text of
+# the same slot (its copies are keyed again, as without a table); a wrong skip needs a
+# 40-bit fingerprint to match as well and costs only keying that record here.
+RAW_FILTER_BYTES = 1 << 25
 
 
-def _chunks_of_file(task: tuple[InputFile, ReadOptions, str]) -> tuple[list[CopyBatch], ParseLog]:
-    """Worker side: parse and key a whole file. Texts go to this process's spill file, so
-    only keys and provenance travel back to the main process."""
-    inp, opts, spill_dir = task
+def _chunks_of_file(
+    task: tuple[InputFile, ReadOptions, str, int],
+) -> tuple[list[CopyBatch], ParseLog]:
+    """Worker side: parse and key a whole file (``order``: its place among the inputs).
+    Texts go to this process's spill file, so only keys and provenance travel back to the
+    main process."""
+    inp, opts, spill_dir, order = task
     log = ParseLog()
     seen: set[bytes] = set()
     block = shared_block()
@@ -63,21 +68,25 @@ def _chunks_of_file(task: tuple[InputFile, ReadOptions, str]) -> tuple[list[Copy
                 continue
             # Probable copies are spilled too: the main process keys any it does not know.
             offsets.append(spill.write(spill_row(rec.title, rec.abstract, rec.flags, rec.meta)))
-            if not (known and _probably_stored(h, rec, known)):
+            if not (known and _probably_stored(h, rec, known, order)):
                 fresh.append(i)
         keyed = key_batch([batch[i] for i in fresh])
         # Only copies that can merge exactly may be skipped later (see Corpus.add_batch).
-        seen.update(raws[i] for i, e in zip(fresh, keyed.exact, strict=True) if e is not None)
+        new = [raws[i] for i, e in zip(fresh, keyed.exact, strict=True) if e is not None]
+        seen.update(new)
+        if known:
+            known.add_many(new, order)
         chunks.append(CopyBatch.of_records(batch, raws, fresh, keyed, spill.path, offsets))
     spill.flush()
     return chunks, log
 
 
-def _probably_stored(raw: bytes, record: Record, known: RawFilter) -> bool:
-    """Whether a record's text is (probably) stored already, so keying it can be skipped.
-    A copy carrying a weak-abstract flag is keyed anyway: the flag can make its own exact key
-    None (a copy kept on its own) where the stored copy's was not."""
-    return raw in known and not WEAK_FLAGS.intersection(record.flags)
+def _probably_stored(raw: bytes, record: Record, known: RawFilter, order: int) -> bool:
+    """Whether a record's text is (probably) stored by the time the record of input ``order``
+    reaches the corpus, so keying it can be skipped. A copy carrying a weak-abstract flag is
+    keyed anyway: the flag can make its own exact key None (a copy kept on its own) where
+    the stored copy's was not."""
+    return known.known_before(raw, order) and not WEAK_FLAGS.intersection(record.flags)
 
 
 def _key_unknown_skips(chunk: CopyBatch, corpus: Corpus) -> CopyBatch:
@@ -214,7 +223,7 @@ def _all_chunks(
         j = i
         while j < len(inputs) and _whole(inputs[j]):
             j += 1
-        tasks = ((None, (inp, opts, corpus.spill_dir)) for inp in inputs[i:j])
+        tasks = ((None, (inputs[k], opts, corpus.spill_dir, k)) for k in range(i, j))
         for _, (chunks, file_log) in workers.map(_chunks_of_file, tasks):
             log.merge(file_log)
             yield from chunks

@@ -54,50 +54,62 @@ class _Interner:
 
 
 class RawFilter:
-    """A Bloom filter of raw hashes (``keys.raw_key``) over a caller-provided buffer, typically
-    the shared memory of a worker pool: the main process adds the raw hashes the corpus has
-    registered, workers test records against it and skip keying the probable copies.
+    """Which raw hashes (``keys.raw_key``) are known, and from which input: a direct-mapped
+    table of 64-bit entries over a caller-provided buffer, typically the shared memory of a
+    worker pool. The main process enters the raw hashes the corpus has registered; a worker
+    enters those of the input it is keying as it keys them, tagged with the input's order,
+    so a worker keying a later input can skip their copies before the corpus has them (the
+    inputs in flight at once are consecutive days, which share most of their copies).
 
-    Only a hint: a false positive (or a stale read) must cost no more than keying the record
-    in the main process, so nothing may depend on it for correctness.
+    Only a hint: a wrong answer (a collision, an entry overwritten or read while being
+    written) must cost no more than keying the record in the main process, which checks
+    every skip against the corpus, so nothing may depend on it for correctness.
     """
 
-    PROBES = 3
+    _TAG_SHIFT = 40  # entry: tag above, 40 fingerprint bits below
+    _FP_MASK = (1 << _TAG_SHIFT) - 1
+    STORED = -1  # the order of raw hashes the corpus itself holds: known to every input
+    MAX_ORDER = (1 << (64 - _TAG_SHIFT)) - 3
 
     def __init__(self, buffer: bytearray | memoryview | mmap.mmap) -> None:
+        # No view of the buffer is kept: an export would keep the pool's memory from closing.
         self._buf = buffer
-        self._nbits = 8 * len(buffer)
+        self._n = len(buffer) // 8
 
     def clear(self) -> None:
         self._buf[:] = bytes(len(self._buf))
 
-    def _bits(self, raw: bytes) -> list[int]:
-        # The raw hash is already uniform (xxh3-128): its halves give the double-hashing
-        # probes h1 + i * h2 (mod 2**64, as ``add_many`` computes them) directly.
-        h1 = int.from_bytes(raw[:8], "little")
-        h2 = int.from_bytes(raw[8:16], "little") | 1
-        return [((h1 + i * h2) & _U64) % self._nbits for i in range(self.PROBES)]
+    def add(self, raw: bytes, order: int = STORED) -> None:
+        self.add_many([raw], order)
 
-    def add(self, raw: bytes) -> None:
-        self.add_many([raw])
-
-    def add_many(self, raws: Sequence[bytes]) -> None:
-        """Add many raw hashes at once (the main process adds a batch's worth at a time)."""
-        if not raws:
+    def add_many(self, raws: Sequence[bytes], order: int = STORED) -> None:
+        """Enter raw hashes first seen in input ``order`` (``STORED``: held by the corpus).
+        An entry of an earlier input is not overwritten by a later one."""
+        if not raws or self._n == 0 or order > self.MAX_ORDER:
             return
+        # xxh3-128 is uniform: one half picks the slot, the other is the fingerprint.
         halves = np.frombuffer(b"".join(raws), dtype="<u8").reshape(len(raws), 2)
-        h1, h2 = halves[:, 0], halves[:, 1] | np.uint64(1)
-        probes = np.arange(self.PROBES, dtype=np.uint64)[:, None]
-        bits = ((h1 + probes * h2) % np.uint64(self._nbits)).ravel().astype(np.int64)
-        ones = np.left_shift(1, bits & 7).astype(np.uint8)
-        np.bitwise_or.at(np.frombuffer(self._buf, dtype=np.uint8), bits >> 3, ones)
+        slots = (halves[:, 0] % np.uint64(self._n)).astype(np.int64)
+        entries = (halves[:, 1] & np.uint64(self._FP_MASK)) | np.uint64(
+            (order + 2) << self._TAG_SHIFT
+        )
+        table = np.frombuffer(self._buf, dtype=np.uint64, count=self._n)
+        current = table[slots]
+        keep = (current == 0) | (current >= entries)
+        table[slots[keep]] = entries[keep]
 
-    def __contains__(self, raw: bytes) -> bool:
-        buf = self._buf
-        return all(buf[bit >> 3] >> (bit & 7) & 1 for bit in self._bits(raw))
+    def known_before(self, raw: bytes, order: int) -> bool:
+        """Whether ``raw`` was entered by an input before ``order`` (or by the corpus)."""
+        if self._n == 0 or order > self.MAX_ORDER:
+            return False
+        at = 8 * (int.from_bytes(raw[:8], "little") % self._n)
+        entry = int.from_bytes(self._buf[at : at + 8], "little")
+        return (
+            entry != 0
+            and entry & self._FP_MASK == int.from_bytes(raw[8:16], "little") & self._FP_MASK
+            and entry >> self._TAG_SHIFT <= order + 1
+        )
 
-
-_U64 = (1 << 64) - 1
 
 # A text location is one int64: the spill file's index above OFFSET_BITS, the byte offset of
 # its line below (files up to 1 TB).
