@@ -447,9 +447,11 @@ def timings_table(measures: list[Measure]) -> str | None:
 def summary_lines(runs: list[Measure], baseline: Measure | None) -> list[str]:
     out = []
     if baseline and runs and baseline.rate == baseline.rate:
-        ref = min(runs, key=lambda m: m.records)
-        out.append(f"records/s ratio papercorpus ({ref.label}) / baseline ({baseline.label}): "
-                   f"{ref.rate / baseline.rate:.1f}x")
+        # Against every size: the baseline's rate (measured on a sample, as it runs ~1k
+        # records/s) only falls as its LSH index grows, so the larger sizes flatter it.
+        for ref in sorted(runs, key=lambda m: m.records):
+            out.append(f"records/s ratio papercorpus ({ref.label}) / baseline "
+                       f"({baseline.label}): {ref.rate / baseline.rate:.1f}x")
     by_size = {m.records: m for m in runs}
     if 100_000 in by_size and 1_000_000 in by_size:
         out.append(f"wall(1M) / wall(100k): "
