@@ -32,7 +32,12 @@ def oph_signatures(hashes: np.ndarray, offsets: np.ndarray, k: int = NUM_BINS) -
     if len(hashes):
         doc = np.repeat(np.arange(ndocs, dtype=np.int64), np.diff(offsets))
         # High bits choose the bin, low bits are the value: independent parts of one hash.
-        bins = ((hashes >> np.uint64(32)) % np.uint64(k)).astype(np.int64)
+        high = hashes >> np.uint64(32)
+        if k & (k - 1) == 0:  # a power of two: the same bins without a 64-bit division
+            high &= np.uint64(k - 1)
+        else:
+            high %= np.uint64(k)
+        bins = high.astype(np.int64)
         values = ((hashes >> np.uint64(16)) & np.uint64(0xFFFE)).astype(SIG_DTYPE)  # odd: EMPTY
         np.minimum.at(sig, doc * k + bins, values)
     sig = sig.reshape(ndocs, k)
