@@ -92,7 +92,7 @@ def _probably_stored(raw: bytes, record: Record, known: RawFilter, order: int) -
 def _key_unknown_skips(chunk: CopyBatch, corpus: Corpus) -> CopyBatch:
     """Key here the rows a worker skipped as copies that neither the corpus nor an earlier row
     of the chunk will have registered when ``Corpus.add_batch`` reaches them: false positives
-    of the raw filter. Keyed rows go through the normal path, so this only costs time."""
+    of the raw-hash table. Keyed rows go through the normal path, so this only costs time."""
     row_of = dict(zip(chunk.fresh, range(len(chunk.fresh)), strict=True))
     registered: set[bytes] = set()  # raw hashes that earlier fresh rows of the chunk register
     missing = []

@@ -6,7 +6,7 @@ is what keeps the output byte-identical for every ``--jobs``.
 
 A pool may also carry one block of shared memory (``Workers(jobs, shared_bytes=...)``): an
 anonymous shared mapping made before the workers are forked, so the main process can publish
-hints (e.g. the raw-hash filter of ``ingest``) that workers read without any message passing.
+hints (e.g. the raw-hash table of ``ingest``) that workers read without any message passing.
 """
 
 from __future__ import annotations
