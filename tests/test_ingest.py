@@ -213,7 +213,7 @@ def test_weak_flagged_copies_are_always_keyed() -> None:
     # A flag can make a copy's exact key None where the stored copy's was not: never skip it.
     known = RawFilter(bytearray(64))
     raw = b"r" * 16
-    known.add(raw)
+    known.add_many([raw])
     plain = Record("Introduction", "Text.", Source("f", 1))
     flagged = Record("Introduction", "Text.", Source("f", 2), flags=("summary",))
     assert _probably_stored(raw, plain, known, 0)

@@ -79,9 +79,6 @@ class RawFilter:
     def clear(self) -> None:
         self._buf[:] = bytes(len(self._buf))
 
-    def add(self, raw: bytes, order: int = STORED) -> None:
-        self.add_many([raw], order)
-
     def add_many(self, raws: Sequence[bytes], order: int = STORED) -> None:
         """Enter raw hashes first seen in input ``order`` (``STORED``: held by the corpus).
         An entry of an earlier input is not overwritten by a later one."""
