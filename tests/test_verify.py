@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import itertools
 
+import numpy as np
 import pytest
 
+from papercorpus.dedup.shingles import BLOCK_DOCS
 from papercorpus.dedup.verify import (
     Decision,
     Features,
     Thresholds,
+    _content_word_sets,
+    content_words,
     decide,
     features,
     names_differ,
@@ -17,7 +21,9 @@ from papercorpus.dedup.verify import (
     title_overlap,
     title_ratio,
     topic_conflict,
+    word_set,
 )
+from papercorpus.normalize import fold, fold_bytes
 
 T = Thresholds()
 
@@ -373,3 +379,22 @@ def test_decisions_are_symmetric_over_a_mixed_bag() -> None:
     ]
     for a, b in itertools.combinations(bag, 2):
         verdict(a, b)
+
+
+def test_batched_content_words_are_the_hashed_content_words() -> None:
+    texts = [
+        ABSTRACT,
+        OTHER,
+        "",
+        "x",
+        "This towards its glass classes bus gas pass series of the ss as us is",
+        "Networks,  networks! NETWORK's 3 4s 10s a b c d e f",
+        "what; WHERE  -- ours yours   its is   ",
+        *(f"{s} models {i}" for i, s in enumerate(SENTENCES * 60)),  # past one block
+    ]
+    assert len(texts) > BLOCK_DOCS
+    sets, counts = _content_word_sets([fold_bytes(t) for t in texts])
+    for text, got, n in zip(texts, sets, counts, strict=True):
+        words = fold(text).split()
+        assert n == len(words)
+        assert np.array_equal(got, word_set(content_words(fold(text))))

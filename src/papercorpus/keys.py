@@ -47,17 +47,6 @@ def weak_abstract(abstract: str, n_words: int, same_as_title: bool, flags: tuple
     return any(p in head for p in _BOT_PHRASES)
 
 
-def is_weak_abstract(
-    abstract: str, abstract_fold: str, title_key: str, flags: tuple[str, ...]
-) -> bool:
-    """``weak_abstract`` from folded text (for callers holding ``fold`` output)."""
-    # fold output is words joined by single spaces: counting spaces counts words.
-    n_words = abstract_fold.count(" ") + 1 if abstract_fold else 0
-    letters = len(abstract_fold) - max(n_words - 1, 0)
-    same = letters == len(title_key) and abstract_fold.replace(" ", "") == title_key
-    return weak_abstract(abstract, n_words, same, flags)
-
-
 @dataclass
 class KeyedBatch:
     """Keys of a list of records, row for row (the records themselves stay with the caller,

@@ -14,14 +14,12 @@ from typing import Literal
 
 import numpy as np
 
-from ..normalize import fold_bytes
 from ..parallel import Workers
 from ..store import Corpus, as_numpy, read_spill
 from . import candidates as cand
 from .cluster import attach_title_only
-from .shingles import batch_shingles
 from .signatures import estimate_jaccard
-from .verify import Decision, Features, Thresholds, decide, features, substantive
+from .verify import Decision, Features, Thresholds, batch_features, decide, features, substantive
 
 # LSH layout: 32 bands of 4 rows over 128 OPH bins. With exact verification behind it the
 # band layout is chosen for recall at the verification thresholds, not for precision:
@@ -127,23 +125,16 @@ VERIFY_BLOCK = 4096
 def _verify_block(
     task: tuple[list[str], list[int], list[str | None], np.ndarray, Thresholds],
 ) -> list[Decision]:
-    """Worker side: features of every endpoint (shingles in one batch), then each pair."""
+    """Worker side: features of every endpoint (in one batch), then each pair."""
     spills, locs, arxiv, local_pairs, thresholds = task
-    texts = [
-        (title, abstract, ax, tuple(flags))
-        for (title, abstract, flags, _meta), ax in zip(read_spill(spills, locs), arxiv, strict=True)
-    ]
-    folded = [fold_bytes(abstract) if abstract else b"" for _, abstract, _, _ in texts]
-    hashes, offs = batch_shingles(folded)
-    # fold() is fold_bytes() with its separator runs collapsed: no second fold per endpoint.
-    feats = [
-        features(
-            *t,
-            shingles=np.unique(hashes[offs[i] : offs[i + 1]]),
-            abstract_fold=" ".join(folded[i].decode("ascii").split()),
-        )
-        for i, t in enumerate(texts)
-    ]
+    feats = batch_features(
+        [
+            (title, abstract, ax, tuple(flags))
+            for (title, abstract, flags, _meta), ax in zip(
+                read_spill(spills, locs), arxiv, strict=True
+            )
+        ]
+    )
     return [decide(feats[a], feats[b], thresholds) for a, b in local_pairs.tolist()]
 
 

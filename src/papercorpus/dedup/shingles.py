@@ -53,7 +53,7 @@ def _mix64_inplace(x: np.ndarray) -> np.ndarray:
     return x
 
 
-def _word_hashes(data: bytes, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+def word_hashes(data: bytes, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """Hash every word from two unaligned 8-byte loads (its first and last eight bytes) and its
     length: a few gathers per word instead of several passes over every byte. Words longer
     than 16 bytes that agree on both ends and length collide, which only ever nudges a
@@ -112,7 +112,7 @@ def _block_shingles(
     # "\n" separates documents; folded text never contains it.
     as_bytes = [d if isinstance(d, bytes) else d.encode("ascii") for d in folded]
     data = b"\n".join(as_bytes)
-    starts, ends = _word_bounds(data)
+    starts, ends = word_bounds(data)
     doc_starts = np.zeros(ndocs, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, as_bytes), np.int64, ndocs)[:-1] + 1, out=doc_starts[1:])
     # Word w belongs to document d when first_word[d] <= w < first_word[d + 1].
@@ -123,7 +123,7 @@ def _block_shingles(
     np.cumsum(nshingles, out=offsets[1:])
     if len(starts) == 0:
         return np.empty(0, np.uint64), offsets
-    terms = _word_terms(_word_hashes(data, starts, ends), n)
+    terms = _word_terms(word_hashes(data, starts, ends), n)
     hashes = _full_shingles(terms, first_word, words_per_doc - nshingles)
     short = np.flatnonzero((words_per_doc > 0) & (words_per_doc < n))
     if len(short):
@@ -131,7 +131,7 @@ def _block_shingles(
     return hashes, offsets
 
 
-def _word_bounds(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+def word_bounds(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     """``(starts, ends)`` of the words (runs of bytes above space) of ``data``."""
     b = np.frombuffer(b" " + data + b" ", dtype=np.uint8)
     is_word = b > 32

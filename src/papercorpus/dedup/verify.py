@@ -31,14 +31,15 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz.distance import Indel
 
-from ..keys import is_specific_title, is_weak_abstract
-from ..normalize import fold, title_markers
-from .shingles import shingle_set
+from ..keys import is_specific_title, weak_abstract
+from ..normalize import fold, fold_bytes, title_markers
+from .shingles import BLOCK_DOCS, batch_shingles, word_bounds, word_hashes
 
 # Title words that carry no topic: left out of word overlaps and specificity counts.
 _STOPWORDS = frozenset(
@@ -115,22 +116,22 @@ class Features:
     title_fold: str
     title_key: str
     markers: tuple[str, ...]
-    shingles: np.ndarray
+    shingles: np.ndarray  # sorted distinct shingle hashes of the abstract (empty when weak)
     abstract_key: str
     weak: bool
     arxiv_id: str | None
     title_words: frozenset[str] = frozenset()
     name: str = ""  # key of the system name before a colon, "" when there is none
-    words: frozenset[str] = frozenset()  # content words of the abstract (empty when weak)
+    # Content words of the abstract (``content_words``), as sorted distinct word hashes: the
+    # same hash the shingles are made of. Empty when weak.
+    words: np.ndarray = field(default_factory=lambda: _NO_HASHES)
     short: bool = False  # a real but summary-length abstract
     cut: bool = False  # the abstract visibly stops short (truncated copy)
     main_key: str = ""  # key of the title before its first colon (the subtitle dropped)
     main_markers: tuple[str, ...] = ()  # markers of that part
 
 
-def _stem(word: str) -> str:
-    # Plural/singular is the commonest title edit ("Network"/"Networks"); nothing fancier.
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+_NO_HASHES = np.empty(0, np.uint64)
 
 
 def content_words(folded: str) -> frozenset[str]:
@@ -150,6 +151,62 @@ def content_words(folded: str) -> frozenset[str]:
 _STOPWORDS_AND_LETTERS = _STOPWORDS | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
+def word_set(words: Iterable[str]) -> np.ndarray:
+    """Sorted distinct hashes of folded words, as ``Features.words`` holds them."""
+    data = " ".join(words).encode("ascii")
+    return _sorted_unique(word_hashes(data, *word_bounds(data)))
+
+
+def _sorted_unique(x: np.ndarray) -> np.ndarray:
+    # np.unique costs ~10 us on a 150-element array; this ~2 us.
+    s = np.sort(x)
+    if len(s) < 2:
+        return s
+    keep = np.empty(len(s), dtype=bool)
+    keep[0] = True
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]
+
+
+_STOP_HASHES = np.sort(word_set(_STOPWORDS))
+_S = ord("s")
+
+
+def _content_word_sets(folded: Sequence[bytes]) -> tuple[list[np.ndarray], list[int]]:
+    """``content_words`` of every document (``fold_bytes`` output) as ``word_set`` hashes,
+    and its number of words: the words are hashed in one numpy pass per block of documents
+    instead of building a Python set of strings for each (~30 us per abstract)."""
+    sets: list[np.ndarray] = []
+    counts: list[int] = []
+    for lo in range(0, len(folded), BLOCK_DOCS):
+        block = folded[lo : lo + BLOCK_DOCS]
+        data = b"\n".join(block)  # folded text has no newline: it separates documents
+        starts, ends = word_bounds(data)
+        doc_starts = np.zeros(len(block), dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, block), np.int64, len(block))[:-1] + 1, out=doc_starts[1:])
+        first = np.append(np.searchsorted(starts, doc_starts), len(starts))
+        counts.extend(np.diff(first).tolist())
+        hashes = word_hashes(data, starts, ends)
+        length = ends - starts
+        # Stopwords and 1-letter tokens go first, as in content_words; then plurals lose
+        # their "s" (their hash is recomputed over the stem).
+        slot = np.minimum(np.searchsorted(_STOP_HASHES, hashes), len(_STOP_HASHES) - 1)
+        keep = (length > 1) & (_STOP_HASHES[slot] != hashes)
+        buf = np.frombuffer(data, dtype=np.uint8)
+        plural = keep & (length > 3)
+        plural &= buf[ends - 1] == _S
+        plural &= buf[np.maximum(ends - 2, 0)] != _S
+        stems = np.flatnonzero(plural)
+        if len(stems):
+            hashes[stems] = word_hashes(data, starts[stems], ends[stems] - 1)
+        kept = hashes[keep]
+        kept_before = np.concatenate(([0], np.cumsum(keep)))[first]
+        sets.extend(
+            _sorted_unique(kept[kept_before[d] : kept_before[d + 1]]) for d in range(len(block))
+        )
+    return sets, counts
+
+
 def system_name(title: str) -> str:
     """Key of the short name before the first colon (``"BePo: Leveraging..."`` -> ``bepo``)."""
     head, sep, _ = title.partition(":")
@@ -166,32 +223,50 @@ def markers(title: str) -> tuple[str, ...]:
     return (*found, "++") if "++" in html.unescape(html.unescape(title)) else found
 
 
-def features(
+def features(title: str, abstract: str, arxiv_id: str | None, flags: tuple[str, ...]) -> Features:
+    return batch_features([(title, abstract, arxiv_id, flags)])[0]
+
+
+def batch_features(
+    texts: Sequence[tuple[str, str, str | None, tuple[str, ...]]],
+) -> list[Features]:
+    """``features`` of many ``(title, abstract, arxiv_id, flags)``: abstracts are folded once
+    and their shingles and words hashed together, a block of documents per numpy pass."""
+    folded = [fold_bytes(abstract) if abstract else b"" for _, abstract, _, _ in texts]
+    hashes, offsets = batch_shingles(folded)
+    words, n_words = _content_word_sets(folded)
+    return [
+        _features(*text, folded[i], n_words[i], hashes[offsets[i] : offsets[i + 1]], words[i])
+        for i, text in enumerate(texts)
+    ]
+
+
+def _features(
     title: str,
     abstract: str,
     arxiv_id: str | None,
     flags: tuple[str, ...],
-    shingles: np.ndarray | None = None,
-    abstract_fold: str | None = None,
+    folded: bytes,
+    n_words: int,
+    shingles: np.ndarray,
+    words: np.ndarray,
 ) -> Features:
-    """``shingles``: the abstract's ``shingle_set`` when the caller computed it in a batch;
-    ``abstract_fold``: its ``fold`` likewise."""
     main, colon, _ = title.partition(":")
     tf = fold(title)
     tk = tf.replace(" ", "")
-    if abstract_fold is None:
-        abstract_fold = fold(abstract) if abstract else ""
-    af = abstract_fold
-    weak = is_weak_abstract(abstract, af, tk, flags)
-    # Junk is never shingle evidence; a caller may pass the shingles it computed in a batch.
-    sh = np.empty(0, np.uint64) if weak else (shingle_set(af) if shingles is None else shingles)
+    ak = folded.translate(None, b" ").decode("ascii")
+    weak = weak_abstract(abstract, n_words, ak == tk, flags)
     marks = markers(title)
     return Features(
-        tf, tk, marks, sh, af.replace(" ", ""), weak, arxiv_id,
+        tf, tk, marks,
+        # Junk is never evidence.
+        _NO_HASHES if weak else _sorted_unique(shingles),
+        ak, weak, arxiv_id,
         title_words=content_words(tf),
         name=system_name(title),
-        words=frozenset() if weak else content_words(af),
-        short=not weak and ("summary" in flags or len(af) <= SHORT_ABSTRACT_CHARS),
+        words=_NO_HASHES if weak else words,
+        # len(fold(abstract)): its letters and one space between words.
+        short=not weak and ("summary" in flags or len(ak) + n_words - 1 <= SHORT_ABSTRACT_CHARS),
         cut=not weak and ("truncated" in flags or bool(_CUT_END.search(abstract))),
         # Without a colon the main part is the whole title.
         main_key=fold(main).replace(" ", "") if colon else tk,
@@ -221,10 +296,10 @@ def _overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
     return inter / union, inter / min(len(a), len(b))
 
 
-def _word_jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
+def _word_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    if len(a) == 0 or len(b) == 0:
         return 0.0
-    inter = len(a & b)
+    inter = len(np.intersect1d(a, b, assume_unique=True))
     return inter / (len(a) + len(b) - inter)
 
 
@@ -304,7 +379,8 @@ def topic_conflict(a: Features, b: Features) -> bool:
 
 
 def _owned(words: frozenset[str], own: Features, other: Features) -> bool:
-    return any(w in own.words and w not in other.words for w in words)
+    hashes = word_set(words)
+    return bool(np.any(np.isin(hashes, own.words) & ~np.isin(hashes, other.words)))
 
 
 @dataclass(frozen=True)
