@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 
 import orjson
 import pytest
 
 from papercorpus.sinks import OutputRow, SourceRef, atomic_output, write_csv, write_jsonl
-from papercorpus.sinks.jsonl import jsonl_lines, jsonl_spliced
+from papercorpus.sinks.jsonl import _source_dicts, jsonl_lines, jsonl_spliced, source_objects
 from papercorpus.store import read_spill, read_spill_json, spill_row, spill_writer
 
 ROWS = [
@@ -59,10 +60,27 @@ def test_spliced_jsonl_is_byte_identical(tmp_path):
     back = [(t, a) for t, a, _, _ in read_spill(paths, locs)]
     assert back == [(r.title, r.abstract) for r in rows]
     texts = read_spill_json(paths, locs)
+    refs = [s for r in rows for s in r.sources]
+    files, dates, matches = (sorted({getattr(s, k) for s in refs}, key=repr) for k in FIELDS)
+    objects = source_objects(
+        files,
+        [files.index(s.file) for s in refs],
+        [s.line for s in refs],
+        dates,
+        [dates.index(s.date) for s in refs],
+        matches,
+        [matches.index(s.match) for s in refs],
+    )
+    assert objects == [orjson.dumps(d) for d in _source_dicts(refs)]
+    bounds = list(itertools.accumulate((len(r.sources) for r in rows), initial=0))
     spliced = jsonl_spliced(
-        (r.id, t, a, r.sources, r.arxiv_id) for r, (t, a) in zip(rows, texts, strict=True)
+        (r.id, t, a, objects[bounds[i] : bounds[i + 1]], r.arxiv_id)
+        for i, (r, (t, a)) in enumerate(zip(rows, texts, strict=True))
     )
     assert spliced == jsonl_lines(rows)
+
+
+FIELDS = ("file", "date", "match")
 
 
 def test_csv_round_trips_with_csv_module():

@@ -25,7 +25,7 @@ import numpy as np
 from .keys import content_id
 from .parallel import Workers, shared_block
 from .sinks import ENCODERS, OutputRow, SourceRef
-from .sinks.jsonl import jsonl_spliced
+from .sinks.jsonl import jsonl_spliced, source_objects
 from .store import as_numpy, read_spill, read_spill_json
 
 if TYPE_CHECKING:
@@ -107,6 +107,13 @@ def render_block(task: tuple) -> bytes:
     ) = task
     file_local, lines = file_local.tolist(), lines.tolist()
     date_local, codes = date_local.tolist(), codes.tolist()
+    if fmt == "jsonl":
+        # The spill holds the texts JSON-encoded: spliced into the rows as they are.
+        objects = source_objects(files, file_local, lines, dates, date_local, names, codes)
+        return jsonl_spliced(
+            (ids[i], title, abstract, objects[bounds[i] : bounds[i + 1]], arxiv[i])
+            for i, (title, abstract) in enumerate(read_spill_json(spills, locs))
+        )
     sources = [
         [
             SourceRef(files[file_local[c]], lines[c], dates[date_local[c]], names[codes[c]])
@@ -114,13 +121,6 @@ def render_block(task: tuple) -> bytes:
         ]
         for i in range(len(locs))
     ]
-    if fmt == "jsonl":
-        # The spill holds the texts JSON-encoded: spliced into the rows as they are.
-        texts = read_spill_json(spills, locs)
-        return jsonl_spliced(
-            (ids[i], title, abstract, sources[i], arxiv[i])
-            for i, (title, abstract) in enumerate(texts)
-        )
     rows = [
         OutputRow(ids[i], title, abstract, tuple(sources[i]), arxiv[i])
         for i, (title, abstract, _flags, _meta) in enumerate(read_spill(spills, locs))
