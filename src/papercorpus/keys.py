@@ -132,6 +132,18 @@ def raw_key(record: Record) -> bytes:
     return xxhash.xxh3_128_digest(f"{record.title}\x1f{record.abstract}".encode())
 
 
+# Bytes of the content key the output id shows (as hex: 20 characters).
+ID_BYTES = 10
+
+
 def content_id(content_key: bytes) -> str:
     """Stable output id: derived from the normalised content of the surviving copy."""
-    return content_key.hex()[:20]
+    return content_key[:ID_BYTES].hex()
+
+
+def content_ids(content_keys: np.ndarray) -> list[str]:
+    """``content_id`` of each row of a ``(n, 16)`` uint8 array of content keys, with one
+    hex conversion for all of them."""
+    digits = content_keys[:, :ID_BYTES].tobytes().hex()
+    step = 2 * ID_BYTES
+    return [digits[i : i + step] for i in range(0, len(digits), step)]

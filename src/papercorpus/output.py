@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 
-from .keys import content_id
+from .keys import content_ids
 from .parallel import Workers, shared_block
 from .sinks import ENCODERS, OutputRow, SourceRef
 from .sinks.jsonl import jsonl_spliced, source_objects
@@ -43,28 +43,26 @@ def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, tuple]]:
     copy_date = as_numpy(corpus.copy_date)
     copy_unique = as_numpy(corpus.copy_unique)
     locs = as_numpy(corpus.unique_loc)
+    unique_arxiv = corpus.unique_arxiv
+    has_arxiv = np.fromiter(map(bool, unique_arxiv), dtype=bool, count=len(unique_arxiv))
     n_rows = len(clusters.row_survivor)
     for r0 in range(0, n_rows, ROWS_PER_BLOCK):
         r1 = min(r0 + ROWS_PER_BLOCK, n_rows)
-        survivors = clusters.row_survivor[r0:r1].tolist()
+        survivors = clusters.row_survivor[r0:r1]
         c0, c1 = clusters.row_bounds[r0], clusters.row_bounds[r1]
         copies = clusters.copy_order[c0:c1]
         bounds = clusters.row_bounds[r0 : r1 + 1] - c0
         file_ids, file_local = np.unique(copy_file[copies], return_inverse=True)
         date_ids, date_local = np.unique(copy_date[copies], return_inverse=True)
-        ids = [content_id(corpus.content_key(s)) for s in survivors]
-        arxiv = [
-            _arxiv(corpus, s, copy_unique[copies[bounds[i] : bounds[i + 1]]])
-            for i, s in enumerate(survivors)
-        ]
+        members = copy_unique[copies]
         yield (
             None,
             (
                 fmt,
                 corpus.spill_paths,
                 locs[survivors].tolist(),
-                ids,
-                arxiv,
+                content_ids(corpus.content_keys(survivors)),
+                _arxiv_ids(unique_arxiv, has_arxiv, survivors, members, bounds),
                 bounds,
                 [files[i] for i in file_ids.tolist()],
                 file_local,
@@ -77,15 +75,22 @@ def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, tuple]]:
         )
 
 
-def _arxiv(corpus, survivor: int, member_uniques: np.ndarray) -> str | None:
-    """The survivor's arXiv id, else the first one any copy of the row carried."""
-    own = corpus.unique_arxiv[survivor]
-    if own:
-        return own
-    for u in member_uniques.tolist():
-        if corpus.unique_arxiv[u]:
-            return corpus.unique_arxiv[u]
-    return None
+def _arxiv_ids(
+    unique_arxiv: list[str | None],
+    has_arxiv: np.ndarray,
+    survivors: np.ndarray,
+    members: np.ndarray,
+    bounds: np.ndarray,
+) -> list[str | None]:
+    """Per row: the survivor's arXiv id, else the first one any copy of the row carried
+    (``members``: the unique text of each copy, row after row, as ``bounds`` cuts them)."""
+    ids = [unique_arxiv[s] or None for s in survivors.tolist()]
+    # Most rows have no id anywhere: only rows with one among their copies are looked at.
+    for i in np.flatnonzero(np.logical_or.reduceat(has_arxiv[members], bounds[:-1])).tolist():
+        if ids[i] is None:
+            row = members[bounds[i] : bounds[i + 1]]
+            ids[i] = unique_arxiv[int(row[has_arxiv[row]][0])]
+    return ids
 
 
 def render_block(task: tuple) -> bytes:

@@ -383,6 +383,10 @@ class Corpus:
     def content_key(self, u: int) -> bytes:
         return bytes(self._content[16 * u : 16 * u + 16])
 
+    def content_keys(self, uniques: np.ndarray) -> np.ndarray:
+        """The content keys of ``uniques`` as rows of a ``(n, 16)`` uint8 array (a copy)."""
+        return np.frombuffer(self._content, dtype=np.uint8).reshape(-1, 16)[uniques]
+
     def source(self, c: int) -> Source:
         return Source(
             self._files.values[self.copy_file[c]],
