@@ -69,6 +69,11 @@ _MOJIBAKE = re.compile(
 )
 
 
+# Every match of _MOJIBAKE starts with one of these; most non-ASCII text has none (a search
+# for one character class is ~10x cheaper than trying the alternation everywhere).
+_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")
+
+
 def _repair_sequence(match: re.Match[str]) -> str:
     seq = match.group()
     try:
@@ -89,7 +94,7 @@ def fix_mojibake(text: str) -> str:
     mixing correct accents and mojibake is repaired too, and any sequence that does not decode
     cleanly is left untouched. Double mojibake (``ÃƒÂ©``) takes a second pass.
     """
-    if text.isascii():
+    if text.isascii() or not _MOJIBAKE_LEAD.search(text):
         return text
     for _ in range(3):
         repaired = _MOJIBAKE.sub(_repair_sequence, text)
@@ -266,12 +271,21 @@ for _lo, _hi in _COMBINING_RANGES:
 del _lo, _hi
 
 
+# The table maps only non-ASCII characters: substituting just those is ``str.translate``
+# with the table, without a dict lookup for every ASCII character (~35 us per abstract).
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _translate_non_ascii(match: re.Match[str]) -> str:
+    return match.group().translate(_UNICODE_TABLE)
+
+
 def _to_ascii(text: str) -> str:
     # Symbols go first: NFKD would turn "ℓ" into "l" and "≠" into "=" + a combining mark.
-    text = unicodedata.normalize("NFKD", text.translate(_UNICODE_TABLE))
+    text = unicodedata.normalize("NFKD", _NON_ASCII.sub(_translate_non_ascii, text))
     if not text.isascii():
         # Second pass for what NFKD produced (combining marks, math-italic 𝜃 -> θ).
-        text = text.translate(_UNICODE_TABLE)
+        text = _NON_ASCII.sub(_translate_non_ascii, text)
         # Any other non-ASCII character (CJK, arrows we do not name) is a separator.
         text = text.encode("ascii", "replace").decode("ascii")
     return text
