@@ -199,8 +199,14 @@ _STRIPPED_STYLE_BRACED = re.compile(r"(?:boldsymbol|operatorname|underline)(?=\s
 _STRIPPED_SWITCH = re.compile(r"\{(?:bf|it|em|rm|sf|tt|sc|sl)(?=\s)")
 
 
+def _first_group(match: re.Match[str]) -> str:
+    # A function, not the template r"\1": re parses a template on every sub() call
+    # (~0.7 us), a function is only called on a match.
+    return match.group(1)
+
+
 def _detex(text: str) -> str:
-    text = _TEX_ACCENT.sub(r"\1", text)
+    text = _TEX_ACCENT.sub(_first_group, text)
     return _TEX_COMMAND.sub(_tex_command, text)
 
 
@@ -213,8 +219,7 @@ _BRACED_NAMES = ("boldsymbol", "operatorname", "underline")
 
 
 def _drop_stripped_style(text: str) -> str:
-    if "var" in text:
-        text = _VAR_GREEK.sub(r"\1", text)
+    text = _VAR_GREEK.sub(_first_group, text)
     for literal, pattern in _STRIPPED_STYLE:
         if literal in text:
             text = pattern.sub("", text)
