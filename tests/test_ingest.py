@@ -219,3 +219,25 @@ def test_weak_flagged_copies_are_always_keyed() -> None:
     assert _probably_stored(raw, plain, known, 0)
     assert not _probably_stored(raw, flagged, known, 0)
     assert not _probably_stored(b"s" * 16, plain, RawFilter(bytearray(64)), 0)
+
+
+def test_repeats_within_a_batch_are_keyed_once(
+    inputs: Path, reference: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyed: list[Record] = []
+    real = ingest_mod.key_batch
+
+    def spy(records: list[Record]):
+        keyed.extend(records)
+        return real(records)
+
+    monkeypatch.setattr(ingest_mod, "key_batch", spy)
+    with Workers(1) as workers:  # no table: only the file's own repeats are skipped
+        assert _ingest(inputs, workers) == reference
+    c = [r for r in keyed if r.source.file.endswith("c.jsonl")]
+    # 20 rows of 7 texts, the weak one, papers[11]: each text keyed once.
+    assert len(c) == 9
+    # a.jsonl repeats its weak text, which is never registered: the repeat is keyed by the
+    # main process, from the spill.
+    weak_a = [r for r in keyed if r.source.file.endswith("a.jsonl") and r.title == "Introduction"]
+    assert [r.source.line for r in weak_a] == [4, 6]

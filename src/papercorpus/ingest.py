@@ -32,7 +32,15 @@ from .keys import WEAK_FLAGS, concat_keyed, key_batch, raw_key
 from .parallel import Workers, shared_block
 from .records import Record, Source
 from .sources import BATCH, InputFile, ParseLog, ReadOptions, iter_records
-from .store import CopyBatch, Corpus, RawFilter, read_spill, spill_row, spill_writer
+from .store import (
+    CopyBatch,
+    Corpus,
+    RawFilter,
+    SpillFile,
+    read_spill,
+    spill_row,
+    spill_writer,
+)
 
 # Files larger than this (on disk) are streamed through this process instead of being parsed
 # whole by one worker, so a single huge dump cannot hold all its text in memory at once.
@@ -42,6 +50,10 @@ WHOLE_FILE_LIMIT = 64 << 20
 # the same slot (its copies are keyed again, as without a table); a wrong skip needs a
 # 40-bit fingerprint to match as well and costs only keying that record here.
 RAW_FILTER_BYTES = 1 << 25
+# Records a worker parses before it keys any of them (a day's page is ~3,500): its texts are
+# in the raw-hash table before it tests any against the table, and before the worker of the
+# next input, which starts about as late as this one, tests its own.
+PARSE_AHEAD = 4 * BATCH
 
 
 def _chunks_of_file(
@@ -52,33 +64,62 @@ def _chunks_of_file(
     main process."""
     inp, opts, spill_dir, order = task
     log = ParseLog()
-    seen: set[bytes] = set()
+    seen: set[bytes] = set()  # registered by a keyed row of this file
     block = shared_block()
     known = RawFilter(block) if block is not None else None
     spill = spill_writer(spill_dir)
     chunks = []
     records = iter_records(inp, opts, log)
-    while batch := list(islice(records, BATCH)):
-        raws = [raw_key(r) for r in batch]
-        fresh: list[int] = []
-        offsets: list[int] = []
-        for i, (h, rec) in enumerate(zip(raws, batch, strict=True)):
-            if h in seen:  # registered by an earlier row of this file: the text is not needed
-                offsets.append(-1)
-                continue
-            # Probable copies are spilled too: the main process keys any it does not know.
-            offsets.append(spill.write(spill_row(rec.title, rec.abstract, rec.flags, rec.meta)))
-            if not (known and _probably_stored(h, rec, known, order)):
-                fresh.append(i)
-        keyed = key_batch([batch[i] for i in fresh])
-        # Only copies that can merge exactly may be skipped later (see Corpus.add_batch).
-        new = [raws[i] for i, e in zip(fresh, keyed.exact, strict=True) if e is not None]
-        seen.update(new)
+    while window := list(islice(records, PARSE_AHEAD)):
+        window_raws = [raw_key(r) for r in window]
         if known:
-            known.add_many(new, order)
-        chunks.append(CopyBatch.of_records(batch, raws, fresh, keyed, spill.path, offsets))
+            # Entered when parsed, tested only once the window is parsed: the worker of the
+            # next input, started a little later, finds this file's texts before it keys.
+            likely = [h for h, r in zip(window_raws, window, strict=True) if _likely_registered(r)]
+            known.add_many(likely, order)
+        for lo in range(0, len(window), BATCH):
+            batch, raws = window[lo : lo + BATCH], window_raws[lo : lo + BATCH]
+            chunks.append(_key_chunk(batch, raws, seen, known, order, spill))
     spill.flush()
     return chunks, log
+
+
+def _key_chunk(
+    batch: list[Record],
+    raws: list[bytes],
+    seen: set[bytes],
+    known: RawFilter | None,
+    order: int,
+    spill: SpillFile,
+) -> CopyBatch:
+    fresh: list[int] = []
+    offsets: list[int] = []
+    keying: set[bytes] = set()
+    for i, (h, rec) in enumerate(zip(raws, batch, strict=True)):
+        if h in seen:  # registered by an earlier row of this file: the text is not needed
+            offsets.append(-1)
+            continue
+        # Probable copies are spilled too: the main process keys any it does not know.
+        offsets.append(spill.write(spill_row(rec.title, rec.abstract, rec.flags, rec.meta)))
+        if h in keying or (known and _probably_stored(h, rec, known, order)):
+            continue  # a repeat within the batch, or a copy of an earlier input's text
+        keying.add(h)
+        fresh.append(i)
+    keyed = key_batch([batch[i] for i in fresh])
+    # Only copies that can merge exactly may be skipped later (see Corpus.add_batch).
+    new = [raws[i] for i, e in zip(fresh, keyed.exact, strict=True) if e is not None]
+    seen.update(new)
+    if known:
+        known.add_many(new, order)
+    return CopyBatch.of_records(batch, raws, fresh, keyed, spill.path, offsets)
+
+
+def _likely_registered(record: Record) -> bool:
+    """Whether the corpus will (almost surely) register the raw hash of a record it keys: its
+    exact key is None only for a weak abstract under a short title, and an abstract this long
+    without a weak flag is not weak. A wrong guess only makes a later copy be keyed in the
+    main process."""
+    return len(record.abstract) >= 300 and not WEAK_FLAGS.intersection(record.flags)
 
 
 def _probably_stored(raw: bytes, record: Record, known: RawFilter, order: int) -> bool:
