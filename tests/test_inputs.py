@@ -169,6 +169,18 @@ def test_split_across_chunk_boundaries(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _texts(data) == expected
 
 
+def test_blocks_decode_characters_split_across_chunks_and_report_the_bad_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(inputs, "CHUNK_SIZE", 5)
+    head = b"x" * inputs.BINARY_SNIFF_SIZE + b"\n"
+    assert _texts(head + "é–ü\r\nΣ\n".encode())[1:] == ["é–ü", "Σ"]
+    with pytest.raises(InputError) as err:
+        _lines(head + b"fine\nstill fine\r\nbad \xff\nafter\n")
+    assert err.value.line == 4
+    assert err.value.message == "invalid UTF-8 (byte 0xff at column 5)"
+
+
 def _zstd_frames(data: bytes) -> bytes:
     half = len(data) // 2
     c = zstandard.ZstdCompressor()
