@@ -410,5 +410,15 @@ def title_markers(title: str) -> tuple[str, ...]:
     """
     markers: list[str] = []
     for segment in _TITLE_SEGMENTS.split(title):
-        markers.extend(_segment_markers(fold(segment).split()))
+        folded = fold(segment)
+        words = folded.split()
+        # Most segments have no digit, no context word and no numeral-looking last word:
+        # then there is nothing to find, and the word-by-word look is skipped.
+        if (
+            _DIGITS.search(folded) is None
+            and _NUMBER_CONTEXT.isdisjoint(words)
+            and not (len(words) > 1 and len(words[-1]) >= 2 and _ROMAN_TOKEN.fullmatch(words[-1]))
+        ):
+            continue
+        markers.extend(_segment_markers(words))
     return tuple(markers)
