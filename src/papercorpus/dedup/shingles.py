@@ -40,6 +40,10 @@ def mix64(x: np.ndarray) -> np.ndarray:
         return x ^ (x >> np.uint64(31))
 
 
+# mix64(length) * C2 by length, for the words shorter than eight bytes (index 8: unused).
+_SHORT_TAILS = mix64(np.arange(9, dtype=np.uint64)) * _C2
+
+
 def _mix64_inplace(x: np.ndarray) -> np.ndarray:
     """``mix64`` overwriting ``x`` (a uint64 array the caller owns): one temporary, not five."""
     t = x >> np.uint64(30)
@@ -62,18 +66,23 @@ def word_hashes(data: bytes, starts: np.ndarray, ends: np.ndarray) -> np.ndarray
     # Element i is the little-endian uint64 of bytes i..i+7 (numpy handles unaligned reads).
     words8 = np.ndarray(shape=(len(data),), dtype="<u8", buffer=padded, strides=(1,))
     length = ends - starts
+    capped = np.minimum(length, 8)
     head = words8[starts]
-    head &= _HEAD_MASKS[np.minimum(length, 8)]
-    tail = words8[np.maximum(ends - 8, starts)]
-    np.putmask(tail, length < 8, np.uint64(0))  # a short word is all head
-    ulen = length.astype(np.uint64)
-    # mix64(head * C1 + mix64(tail + length) * C2 + length), in place.
-    tail += ulen
-    _mix64_inplace(tail)
-    tail *= _C2
+    head &= _HEAD_MASKS[capped]
+    # mix64(head * C1 + mix64(tail + length) * C2 + length), where a word shorter than eight
+    # bytes is all head (tail 0): its second term depends on its length alone (a table), so
+    # only the longer words (a quarter of them) load and mix a tail.
+    tail = _SHORT_TAILS[capped]
+    long_words = np.flatnonzero(length >= 8)
+    if len(long_words):
+        long_tail = words8[ends[long_words] - 8]
+        long_tail += length[long_words].astype(np.uint64)
+        _mix64_inplace(long_tail)
+        long_tail *= _C2
+        tail[long_words] = long_tail
     head *= _C1
     head += tail
-    head += ulen
+    head += length.astype(np.uint64)
     return _mix64_inplace(head)
 
 
