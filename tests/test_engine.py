@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from papercorpus.dedup.candidates import (
+    _packed_band,
+    band_keys,
     detection_probability,
     group_pairs,
     lsh_pairs,
@@ -67,6 +69,15 @@ def test_numpy_banding_matches_datasketch():
     theirs = lsh_pairs_datasketch(sig, 32, 4)
     assert len(ours) >= 30
     assert np.array_equal(ours, theirs)
+
+
+def test_bands_read_in_place_equal_packed_keys():
+    sig = np.random.default_rng(3).integers(0, 1 << 16, size=(50, 128), dtype=np.uint16)
+    keys = band_keys(sig, 32, 4)
+    for band in range(32):
+        assert np.array_equal(_packed_band(sig, band, 4), keys[:, band])
+    assert _packed_band(sig, 0, 3) is None  # other layouts are packed by band_keys
+    assert _packed_band(sig.astype(">u2"), 0, 4) is None
 
 
 def test_group_pairs_and_merge():
