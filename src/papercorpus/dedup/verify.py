@@ -1,7 +1,8 @@
 """The merge rules: decide, for one candidate pair, whether two texts are the same paper.
 
-Every decision is made on exact data (folded titles, exact shingle and word sets), never on
-MinHash estimates, so the outcome does not depend on hashing. Precision comes first: a false
+Every decision is made on exact data (folded titles, exact shingle and word sets, both as sets
+of 64-bit word hashes), never on MinHash estimates, so the outcome does not depend on the
+signatures. Precision comes first: a false
 merge destroys a paper, a missed one leaves a duplicate row. Rules, in order (domain.md §c.4,
 measured in docs/dedup.md):
 
