@@ -14,8 +14,9 @@ the number of workers.
 
 Copies of records in *other* files (a fifth of a typical scrape) are recognised through a
 table of known raw hashes (``store.RawFilter``) in the pool's shared memory: the main process
-enters what the corpus registers, workers enter what they key, tagged with their input's
-place in the order, and test before keying whether an earlier input entered the same text.
+enters what the corpus registers, workers enter what they parse (and then key), tagged with
+their input's place in the order, and test before keying whether an earlier input entered the
+same text.
 The table is only a hint: a record a worker skipped whose raw hash the corpus does not know
 when the chunk arrives (a collision, or an earlier input that failed) is keyed here, so the
 corpus is the same with any table, full, empty or stale, and for any number of workers.
@@ -92,6 +93,8 @@ def _key_chunk(
     order: int,
     spill: SpillFile,
 ) -> CopyBatch:
+    """Worker side: spill and key one batch of a file's records. ``seen`` holds the raw
+    hashes that keyed rows of the file register; rows repeating one of them need no text."""
     fresh: list[int] = []
     offsets: list[int] = []
     keying: set[bytes] = set()

@@ -2,9 +2,8 @@
 
 Every decision is made on exact data (folded titles, exact shingle and word sets, both as sets
 of 64-bit word hashes), never on MinHash estimates, so the outcome does not depend on the
-signatures. Precision comes first: a false
-merge destroys a paper, a missed one leaves a duplicate row. Rules, in order (domain.md §c.4,
-measured in docs/dedup.md):
+signatures. Precision comes first: a false merge destroys a paper, a missed one leaves a
+duplicate row. Rules, in order (domain.md §c.4, measured in docs/dedup.md):
 
 * ``arxiv_id``     both copies carry the same arXiv id (version stripped). Different ids veto.
 * ``title_only``   one side has no usable abstract (empty, junk, bot comment): equal titles
@@ -169,7 +168,7 @@ def _sorted_unique(x: np.ndarray) -> np.ndarray:
     return s[keep]
 
 
-_STOP_HASHES = np.sort(word_set(_STOPWORDS))
+_STOP_HASHES = word_set(_STOPWORDS)
 _S = ord("s")
 
 
@@ -225,6 +224,7 @@ def markers(title: str) -> tuple[str, ...]:
 
 
 def features(title: str, abstract: str, arxiv_id: str | None, flags: tuple[str, ...]) -> Features:
+    """What the rules compare of one text (``batch_features`` for many)."""
     return batch_features([(title, abstract, arxiv_id, flags)])[0]
 
 
