@@ -232,18 +232,49 @@ def batch_features(
     texts: Sequence[tuple[str, str, str | None, tuple[str, ...]]],
 ) -> list[Features]:
     """``features`` of many ``(title, abstract, arxiv_id, flags)``: abstracts are folded once
-    and their shingles and words hashed together, a block of documents per numpy pass."""
+    and their shingles and words hashed together, a block of documents per numpy pass; a
+    title repeated in the batch (both ends of most candidate pairs) is looked at once."""
     folded = [fold_bytes(abstract) if abstract else b"" for _, abstract, _, _ in texts]
     hashes, offsets = batch_shingles(folded)
     words, n_words = _content_word_sets(folded)
-    return [
-        _features(*text, folded[i], n_words[i], hashes[offsets[i] : offsets[i + 1]], words[i])
-        for i, text in enumerate(texts)
-    ]
+    titles: dict[str, _Title] = {}
+    out = []
+    for i, (title, abstract, arxiv_id, flags) in enumerate(texts):
+        t = titles.get(title)
+        if t is None:
+            t = titles[title] = _title_features(title)
+        sh = hashes[offsets[i] : offsets[i + 1]]
+        out.append(_features(t, abstract, arxiv_id, flags, folded[i], n_words[i], sh, words[i]))
+    return out
+
+
+@dataclass(frozen=True)
+class _Title:
+    """The title side of ``Features``."""
+
+    fold: str
+    key: str
+    markers: tuple[str, ...]
+    words: frozenset[str]
+    name: str
+    main_key: str
+    main_markers: tuple[str, ...]
+
+
+def _title_features(title: str) -> _Title:
+    main, colon, _ = title.partition(":")
+    tf = fold(title)
+    tk = tf.replace(" ", "")
+    marks = markers(title)
+    # Without a colon the main part is the whole title.
+    if not colon:
+        return _Title(tf, tk, marks, content_words(tf), system_name(title), tk, marks)
+    main_key = fold(main).replace(" ", "")
+    return _Title(tf, tk, marks, content_words(tf), system_name(title), main_key, markers(main))
 
 
 def _features(
-    title: str,
+    t: _Title,
     abstract: str,
     arxiv_id: str | None,
     flags: tuple[str, ...],
@@ -252,26 +283,21 @@ def _features(
     shingles: np.ndarray,
     words: np.ndarray,
 ) -> Features:
-    main, colon, _ = title.partition(":")
-    tf = fold(title)
-    tk = tf.replace(" ", "")
     ak = folded.translate(None, b" ").decode("ascii")
-    weak = weak_abstract(abstract, n_words, ak == tk, flags)
-    marks = markers(title)
+    weak = weak_abstract(abstract, n_words, ak == t.key, flags)
     return Features(
-        tf, tk, marks,
+        t.fold, t.key, t.markers,
         # Junk is never evidence.
         _NO_HASHES if weak else _sorted_unique(shingles),
         ak, weak, arxiv_id,
-        title_words=content_words(tf),
-        name=system_name(title),
+        title_words=t.words,
+        name=t.name,
         words=_NO_HASHES if weak else words,
         # len(fold(abstract)): its letters and one space between words.
         short=not weak and ("summary" in flags or len(ak) + n_words - 1 <= SHORT_ABSTRACT_CHARS),
         cut=not weak and ("truncated" in flags or bool(_CUT_END.search(abstract))),
-        # Without a colon the main part is the whole title.
-        main_key=fold(main).replace(" ", "") if colon else tk,
-        main_markers=markers(main) if colon else marks,
+        main_key=t.main_key,
+        main_markers=t.main_markers,
     )  # fmt: skip
 
 
