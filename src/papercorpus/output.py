@@ -14,6 +14,7 @@ is published in the pool's shared memory, which ``ingest`` no longer needs at th
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import time
@@ -194,8 +195,10 @@ def _place_block(task: tuple[str, int, int, tuple]) -> tuple[int, int]:
         if hasattr(os, "posix_fadvise"):
             # Start writing the block to disk now, while later blocks render, so that the
             # final fsync has little left to wait for (Linux begins write-back of dirty
-            # pages on this hint; the pages stay cached until written).
-            os.posix_fadvise(fd, at, len(data), os.POSIX_FADV_DONTNEED)
+            # pages on this hint; the pages stay cached until written). Only a hint: a file
+            # system that refuses it changes nothing.
+            with contextlib.suppress(OSError):
+                os.posix_fadvise(fd, at, len(data), os.POSIX_FADV_DONTNEED)
     finally:
         os.close(fd)
     board[k] = at + len(data) + 1  # 0 means "not placed yet"
