@@ -7,12 +7,14 @@ import itertools
 import numpy as np
 import pytest
 
-from papercorpus.dedup.shingles import BLOCK_DOCS
+from papercorpus.dedup.shingles import BLOCK_DOCS, block_words
 from papercorpus.dedup.verify import (
+    _NO_HASHES,
     Decision,
     Features,
     Thresholds,
-    _content_word_sets,
+    batch_features,
+    content_word_hashes,
     content_words,
     decide,
     features,
@@ -393,8 +395,13 @@ def test_batched_content_words_are_the_hashed_content_words() -> None:
         *(f"{s} models {i}" for i, s in enumerate(SENTENCES * 60)),  # past one block
     ]
     assert len(texts) > BLOCK_DOCS
-    sets, counts = _content_word_sets([fold_bytes(t) for t in texts])
+    block = block_words([fold_bytes(t) for t in texts])
+    sets, counts = content_word_hashes(block), np.diff(block.first)
     for text, got, n in zip(texts, sets, counts, strict=True):
         words = fold(text).split()
         assert n == len(words)
         assert np.array_equal(got, word_set(content_words(fold(text))))
+    # The same through batch_features, a block at a time (weak abstracts have none).
+    for text, f_ in zip(texts, batch_features([("T", t, None, ()) for t in texts]), strict=True):
+        expected = _NO_HASHES if f_.weak else word_set(content_words(fold(text)))
+        assert np.array_equal(f_.words, expected)

@@ -15,6 +15,7 @@ possible (each numpy pass over the ~400k words of a batch costs about as much as
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -103,36 +104,51 @@ def batch_shingles(
     fewer than ``n`` words yields one shingle of all its words; an empty document yields none.
     """
     if len(folded) <= BLOCK_DOCS:
-        return _block_shingles(folded, n)
+        return block_shingles(block_words(folded), n)
     parts = [
-        _block_shingles(folded[lo : lo + BLOCK_DOCS], n) for lo in range(0, len(folded), BLOCK_DOCS)
+        block_shingles(block_words(folded[lo : lo + BLOCK_DOCS]), n)
+        for lo in range(0, len(folded), BLOCK_DOCS)
     ]
     offsets = np.zeros(len(folded) + 1, dtype=np.int64)
     np.cumsum(np.concatenate([np.diff(o) for _, o in parts]), out=offsets[1:])
     return np.concatenate([h for h, _ in parts]), offsets
 
 
-def _block_shingles(
-    folded: Sequence[str] | Sequence[bytes], n: int
-) -> tuple[np.ndarray, np.ndarray]:
+class BlockWords(NamedTuple):
+    """The words of a block of documents joined by ``"\\n"`` into ``data``: byte bounds,
+    hashes, and ``first``: word ``w`` belongs to document ``d`` when
+    ``first[d] <= w < first[d + 1]``."""
+
+    data: bytes
+    starts: np.ndarray
+    ends: np.ndarray
+    first: np.ndarray
+    hashes: np.ndarray
+
+
+def block_words(folded: Sequence[str] | Sequence[bytes]) -> BlockWords:
+    """Find and hash the words of a block of documents (``fold`` or ``fold_bytes`` output)."""
     ndocs = len(folded)
-    if ndocs == 0:
-        return np.empty(0, np.uint64), np.zeros(1, np.int64)
     # "\n" separates documents; folded text never contains it.
     as_bytes = [d if isinstance(d, bytes) else d.encode("ascii") for d in folded]
     data = b"\n".join(as_bytes)
     starts, ends = word_bounds(data)
     doc_starts = np.zeros(ndocs, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, as_bytes), np.int64, ndocs)[:-1] + 1, out=doc_starts[1:])
-    # Word w belongs to document d when first_word[d] <= w < first_word[d + 1].
-    first_word = np.append(np.searchsorted(starts, doc_starts), len(starts))
+    first = np.append(np.searchsorted(starts, doc_starts), len(starts))
+    return BlockWords(data, starts, ends, first, word_hashes(data, starts, ends))
+
+
+def block_shingles(words: BlockWords, n: int = SHINGLE_WORDS) -> tuple[np.ndarray, np.ndarray]:
+    """``batch_shingles`` of the documents of one ``block_words`` block."""
+    first_word = words.first
     words_per_doc = np.diff(first_word)
     nshingles = np.where(words_per_doc >= n, words_per_doc - (n - 1), np.minimum(words_per_doc, 1))
-    offsets = np.zeros(ndocs + 1, dtype=np.int64)
+    offsets = np.zeros(len(words_per_doc) + 1, dtype=np.int64)
     np.cumsum(nshingles, out=offsets[1:])
-    if len(starts) == 0:
+    if len(words.hashes) == 0:
         return np.empty(0, np.uint64), offsets
-    terms = _word_terms(word_hashes(data, starts, ends), n)
+    terms = _word_terms(words.hashes, n)
     hashes = _full_shingles(terms, first_word, words_per_doc - nshingles)
     short = np.flatnonzero((words_per_doc > 0) & (words_per_doc < n))
     if len(short):

@@ -39,7 +39,14 @@ from rapidfuzz.distance import Indel
 
 from ..keys import is_specific_title, weak_abstract
 from ..normalize import fold, fold_bytes, title_markers
-from .shingles import BLOCK_DOCS, batch_shingles, word_bounds, word_hashes
+from .shingles import (
+    BLOCK_DOCS,
+    BlockWords,
+    block_shingles,
+    block_words,
+    word_bounds,
+    word_hashes,
+)
 
 # Title words that carry no topic: left out of word overlaps and specificity counts.
 _STOPWORDS = frozenset(
@@ -172,39 +179,28 @@ _STOP_HASHES = word_set(_STOPWORDS)
 _S = ord("s")
 
 
-def _content_word_sets(folded: Sequence[bytes]) -> tuple[list[np.ndarray], list[int]]:
-    """``content_words`` of every document (``fold_bytes`` output) as ``word_set`` hashes,
-    and its number of words: the words are hashed in one numpy pass per block of documents
-    instead of building a Python set of strings for each (~30 us per abstract)."""
-    sets: list[np.ndarray] = []
-    counts: list[int] = []
-    for lo in range(0, len(folded), BLOCK_DOCS):
-        block = folded[lo : lo + BLOCK_DOCS]
-        data = b"\n".join(block)  # folded text has no newline: it separates documents
-        starts, ends = word_bounds(data)
-        doc_starts = np.zeros(len(block), dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, block), np.int64, len(block))[:-1] + 1, out=doc_starts[1:])
-        first = np.append(np.searchsorted(starts, doc_starts), len(starts))
-        counts.extend(np.diff(first).tolist())
-        hashes = word_hashes(data, starts, ends)
-        length = ends - starts
-        # Stopwords and 1-letter tokens go first, as in content_words; then plurals lose
-        # their "s" (their hash is recomputed over the stem).
-        slot = np.minimum(np.searchsorted(_STOP_HASHES, hashes), len(_STOP_HASHES) - 1)
-        keep = (length > 1) & (_STOP_HASHES[slot] != hashes)
-        buf = np.frombuffer(data, dtype=np.uint8)
-        plural = keep & (length > 3)
-        plural &= buf[ends - 1] == _S
-        plural &= buf[np.maximum(ends - 2, 0)] != _S
-        stems = np.flatnonzero(plural)
-        if len(stems):
-            hashes[stems] = word_hashes(data, starts[stems], ends[stems] - 1)
-        kept = hashes[keep]
-        kept_before = np.concatenate(([0], np.cumsum(keep)))[first]
-        sets.extend(
-            _sorted_unique(kept[kept_before[d] : kept_before[d + 1]]) for d in range(len(block))
-        )
-    return sets, counts
+def content_word_hashes(words: BlockWords) -> list[np.ndarray]:
+    """``content_words`` of every document of a block, as ``word_set`` hashes, from the
+    block's word hashes (the ones its shingles are made of) instead of a Python set of
+    strings for each (~30 us per abstract)."""
+    data, starts, ends, first, hashes = words
+    length = ends - starts
+    # Stopwords and 1-letter tokens go first, as in content_words; then plurals lose their
+    # "s" (their hash is recomputed over the stem).
+    slot = np.minimum(np.searchsorted(_STOP_HASHES, hashes), len(_STOP_HASHES) - 1)
+    keep = (length > 1) & (_STOP_HASHES[slot] != hashes)
+    buf = np.frombuffer(data, dtype=np.uint8)
+    plural = keep & (length > 3)
+    plural &= buf[ends - 1] == _S
+    plural &= buf[np.maximum(ends - 2, 0)] != _S
+    stems = np.flatnonzero(plural)
+    if len(stems):
+        hashes = hashes.copy()  # the block's own hashes stay those of the words as written
+        hashes[stems] = word_hashes(data, starts[stems], ends[stems] - 1)
+    kept = hashes[keep]
+    kept_before = np.concatenate(([0], np.cumsum(keep)))[first]
+    bounds = zip(kept_before[:-1].tolist(), kept_before[1:].tolist(), strict=True)
+    return [_sorted_unique(kept[lo:hi]) for lo, hi in bounds]
 
 
 def system_name(title: str) -> str:
@@ -235,16 +231,24 @@ def batch_features(
     and their shingles and words hashed together, a block of documents per numpy pass; a
     title repeated in the batch (both ends of most candidate pairs) is looked at once."""
     folded = [fold_bytes(abstract) if abstract else b"" for _, abstract, _, _ in texts]
-    hashes, offsets = batch_shingles(folded)
-    words, n_words = _content_word_sets(folded)
+    shingles: list[np.ndarray] = []
+    words: list[np.ndarray] = []
+    n_words: list[int] = []
+    for lo in range(0, len(folded), BLOCK_DOCS):
+        block = block_words(folded[lo : lo + BLOCK_DOCS])
+        hashes, offsets = block_shingles(block)
+        shingles.extend(hashes[offsets[d] : offsets[d + 1]] for d in range(len(offsets) - 1))
+        words.extend(content_word_hashes(block))
+        n_words.extend(np.diff(block.first).tolist())
     titles: dict[str, _Title] = {}
     out = []
     for i, (title, abstract, arxiv_id, flags) in enumerate(texts):
         t = titles.get(title)
         if t is None:
             t = titles[title] = _title_features(title)
-        sh = hashes[offsets[i] : offsets[i + 1]]
-        out.append(_features(t, abstract, arxiv_id, flags, folded[i], n_words[i], sh, words[i]))
+        out.append(
+            _features(t, abstract, arxiv_id, flags, folded[i], n_words[i], shingles[i], words[i])
+        )
     return out
 
 
