@@ -379,7 +379,22 @@ def _roman_value(token: str) -> int:
     return total
 
 
-def _segment_markers(words: list[str]) -> list[str]:
+def _ends_in_numeral(words: list[str]) -> bool:
+    """The last of several words is a roman numeral of two or more letters (single trailing
+    letters are left out: "Am I", "Grok on X" are not numerals)."""
+    return len(words) > 1 and len(words[-1]) >= 2 and _ROMAN_TOKEN.fullmatch(words[-1]) is not None
+
+
+def _segment_markers(folded: str) -> list[str]:
+    words = folded.split()
+    # Most segments have no digit, no context word and no numeral last word: then there is
+    # nothing to find, and the word-by-word look is skipped.
+    if (
+        _DIGITS.search(folded) is None
+        and _NUMBER_CONTEXT.isdisjoint(words)
+        and not _ends_in_numeral(words)
+    ):
+        return []
     markers: list[str] = []
     last = len(words) - 1
     for i, word in enumerate(words):
@@ -390,12 +405,9 @@ def _segment_markers(words: list[str]) -> list[str]:
         after_context = i > 0 and words[i - 1] in _NUMBER_CONTEXT
         if after_context and word in _NUMBER_WORDS:
             markers.append(_NUMBER_WORDS[word])
-        elif (
-            word
-            and _ROMAN_TOKEN.fullmatch(word)
-            and (after_context or (i == last and i > 0 and len(word) >= 2))
+        elif (after_context and word and _ROMAN_TOKEN.fullmatch(word)) or (
+            i == last and _ends_in_numeral(words)
         ):
-            # Single trailing letters are left out: "Am I", "Grok on X" are not numerals.
             markers.append(str(_roman_value(word)))
     return markers
 
@@ -410,15 +422,5 @@ def title_markers(title: str) -> tuple[str, ...]:
     """
     markers: list[str] = []
     for segment in _TITLE_SEGMENTS.split(title):
-        folded = fold(segment)
-        words = folded.split()
-        # Most segments have no digit, no context word and no numeral-looking last word:
-        # then there is nothing to find, and the word-by-word look is skipped.
-        if (
-            _DIGITS.search(folded) is None
-            and _NUMBER_CONTEXT.isdisjoint(words)
-            and not (len(words) > 1 and len(words[-1]) >= 2 and _ROMAN_TOKEN.fullmatch(words[-1]))
-        ):
-            continue
-        markers.extend(_segment_markers(words))
+        markers.extend(_segment_markers(fold(segment)))
     return tuple(markers)
