@@ -112,9 +112,7 @@ def band_pairs(sig: np.ndarray, valid: np.ndarray, band: int, rows: int) -> np.n
 def _packed_band(sig: np.ndarray, band: int, rows: int) -> np.ndarray | None:
     """Band ``band`` of four little-endian 16-bit values per row, read in place as one
     little-endian uint64: ``band_keys``' packing without copying and shifting columns."""
-    if rows != 4 or sig.dtype != np.dtype("<u2") or not sig.flags.c_contiguous:
-        return None
-    if sig.ndim != 2 or sig.shape[1] % 4:
+    if rows != 4 or sig.dtype != np.dtype("<u2") or not sig.flags.c_contiguous or sig.shape[1] % 4:
         return None
     return sig.view("<u8")[:, band]
 
