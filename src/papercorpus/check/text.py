@@ -25,14 +25,14 @@ from typing import Any, BinaryIO, Literal
 
 import orjson
 
-from .api import cluster_records
-from .keys import raw_key
-from .normalize import fix_mojibake
-from .parallel import default_jobs
-from .records import Record, Source
-from .sources.chrome import classify_chrome
-from .sources.inputs import CODEC_ERRORS, compression_of, decompressor
-from .sources.structured import junk_abstract_reason
+from ..api import cluster_records
+from ..keys import raw_key
+from ..normalize import fix_mojibake
+from ..parallel import default_jobs
+from ..records import Record, Source
+from ..sources.chrome import classify_chrome
+from ..sources.inputs import CODEC_ERRORS, compression_of, decompressor
+from ..sources.structured import junk_abstract_reason
 
 Schema = Literal["auto", "clean", "any"]
 
