@@ -10,7 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 import papercorpus
-from papercorpus.check import CODES, DUPLICATE_CODES, check_files, markdown_link_leak, mojibake
+from papercorpus.check import CODES, DUPLICATE_CODES, check_files
+from papercorpus.check.problems import Problem
+from papercorpus.check.text import markdown_link_leak, mojibake, text_problems
 from papercorpus.check_cli import check, github_command
 from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
 
@@ -220,8 +222,6 @@ def test_clean_like_text_is_not_flagged():
     assert markdown_link_leak("[this URL](https://x.org/a)") is not None
     assert mojibake("speedups of 2.7×–3.4× over Poincaré and Nyström") is None
     assert mojibake("PoincarÃ©")[1:] == ("Ã©", "é")  # type: ignore[index]
-    from papercorpus.check import text_problems
-
     fine = (
         "Three authors annotated 500 GitHub repositories; we subscribe to the view that "
         "upvotes on forums are noisy. Published on arXiv in 2024, the data has 12 authors."
@@ -257,8 +257,6 @@ def test_formats_and_exit_codes(tmp_path):
 
 
 def test_github_command_escaping():
-    from papercorpus.check import Problem
-
     p = Problem("C_BAD_JSON", "dir,1/a:b.jsonl", 7, "100% bad\r\nline")
     assert github_command(p) == (
         "::error file=dir%2C1/a%3Ab.jsonl,line=7::C_BAD_JSON 100%25 bad%0D%0Aline"

@@ -1,0 +1,89 @@
+"""The corpus checks: duplicate groups and id collisions across every file checked.
+
+The groups come from ``api.cluster_records`` (the engine ``clean`` runs); here they are
+worded as problems, one per group, in input order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..keys import raw_key
+from ..records import Record
+from .problems import Problem, snippet
+from .read import Row
+
+
+@dataclass
+class Kept:
+    """What the corpus-wide checks need of a row (not the text: that goes to the engine)."""
+
+    file: str
+    line: int
+    id: str | None
+    raw: bytes  # hash of the title and abstract as written: equal for exact copies
+    title: str
+
+    @classmethod
+    def from_row(cls, row: Row, rec: Record) -> Kept:
+        assert row.data is not None
+        ident = row.data.get("id")
+        return cls(
+            row.file,
+            row.line,
+            str(ident) if isinstance(ident, str | int) and not isinstance(ident, bool) else None,
+            raw_key(rec),
+            rec.title,
+        )
+
+
+def duplicate_problems(kept: list[Kept], survivors: list[int]) -> list[Problem]:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, s in enumerate(survivors):
+        groups[s].append(i)
+    dups = [members for members in groups.values() if len(members) > 1]
+    dups.sort(key=lambda m: m[0])
+    out = []
+    for members in dups:
+        first = kept[members[0]]
+        exact = all(kept[m].raw == first.raw for m in members)
+        code = "C_DUPLICATE" if exact else "C_NEAR_DUPLICATE"
+        what = "copies" if exact else "near-duplicate copies"
+        where = ", ".join(f"{kept[m].file}:{kept[m].line}" for m in members)
+        out.append(
+            Problem(
+                code,
+                first.file,
+                first.line,
+                f"{len(members)} {what} of {snippet(first.title)}: {where}",
+                lines=tuple((kept[m].file, kept[m].line) for m in members),
+            )
+        )
+    return out
+
+
+def collision_problems(kept: list[Kept], survivors: list[int]) -> list[Problem]:
+    by_id: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(kept):
+        if k.id:
+            by_id[k.id].append(i)
+    out = []
+    for ident, members in by_id.items():
+        # Copies of one paper sharing an id are a duplicate (reported as such); an id
+        # shared by different papers is the problem here.
+        if len(members) < 2 or len({survivors[m] for m in members}) < 2:
+            continue
+        first = kept[members[0]]
+        where = ", ".join(f"{kept[m].file}:{kept[m].line}" for m in members)
+        out.append(
+            Problem(
+                "C_ID_COLLISION",
+                first.file,
+                first.line,
+                f"id {ident!r} is shared by {len(members)} rows with different papers: {where}",
+                lines=tuple((kept[m].file, kept[m].line) for m in members),
+                field="id",
+            )
+        )
+    return out

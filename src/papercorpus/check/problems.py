@@ -1,0 +1,109 @@
+"""What ``check`` reports: the problem codes and the result types ``check_cli`` renders.
+
+The codes are a public interface (``--ignore CODE``, CI filters): never rename one; add new
+ones and document them in docs/check.md (a test ties the two together).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+# code -> what it means (one line). The order is the order of docs/check.md.
+CODES: dict[str, str] = {
+    "C_INVALID_UTF8": "bytes that are not UTF-8",
+    "C_BAD_JSON": "a JSONL line that is not valid JSON",
+    "C_NOT_OBJECT": "a JSONL line that is valid JSON but not an object",
+    "C_BLANK_LINE": "an empty line inside a JSONL file",
+    "C_BAD_CSV": "a CSV row that cannot be read or has the wrong number of fields",
+    "C_EMPTY_FILE": "a file without any row",
+    "C_MISSING_FIELD": "a required field (id, title, abstract, sources) is absent",
+    "C_WRONG_TYPE": "a field has the wrong type or shape",
+    "C_EMPTY_TITLE": "the title is empty",
+    "C_EMPTY_ABSTRACT": "the abstract is empty (or only punctuation)",
+    "C_ABSTRACT_IS_TITLE": "the abstract repeats the title",
+    "C_ABSTRACT_URL": "the abstract is only a link",
+    "C_ABSTRACT_BOT": "the abstract is a bot comment",
+    "C_ABSTRACT_SHORT": "the abstract has fewer than 5 words",
+    "C_CHROME_FIELD": "the whole field is page chrome (a date, a number, 'Upvote', ...)",
+    "C_CHROME_TEXT": "page chrome glued into the text ('Subscribe', 'Get trending papers', ...)",
+    "C_MARKDOWN_LINK": "markdown link syntax '[text](url)' leaked into the text",
+    "C_MOJIBAKE": "UTF-8 text decoded as cp1252/latin-1 ('PoincarÃ©', 'donâ€™t')",
+    "C_CONTROL_CHAR": "a control character (other than tab and newline)",
+    "C_LONE_SURROGATE": "a lone UTF-16 surrogate (from a broken \\ud800 JSON escape)",
+    "C_REPLACEMENT_CHAR": "U+FFFD, the mark of an earlier lossy decode",
+    "C_DUPLICATE": "rows with exactly the same title and abstract (one problem per group)",
+    "C_NEAR_DUPLICATE": "rows clean would merge as copies of one paper (one problem per group)",
+    "C_ID_COLLISION": "rows sharing an id but holding different papers",
+}
+DUPLICATE_CODES = frozenset({"C_DUPLICATE", "C_NEAR_DUPLICATE"})
+
+_SNIPPET = 60
+
+
+class CheckInputError(Exception):
+    """A file cannot be read at all; the CLI prints one line and exits 1."""
+
+    def __init__(self, file: str, message: str) -> None:
+        self.file = file
+        super().__init__(f"{file}: {message}")
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    file: str
+    line: int
+    message: str
+    # Every copy of a duplicate group / id collision, in input order.
+    lines: tuple[tuple[str, int], ...] = ()
+    field: str | None = None
+    # Duplicate groups within --max-duplicates are reported but do not fail the check.
+    tolerated: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "code": self.code,
+            "file": self.file,
+            "line": self.line,
+            "message": self.message,
+        }
+        if self.field:
+            out["field"] = self.field
+        if self.lines:
+            out["lines"] = [{"file": f, "line": n} for f, n in self.lines]
+        if self.tolerated:
+            out["tolerated"] = True
+        return out
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.code} {self.message}"
+
+
+@dataclass
+class CheckResult:
+    files: int = 0
+    rows: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(p.code for p in self.problems).items()))
+
+    @property
+    def failed(self) -> bool:
+        return any(not p.tolerated for p in self.problems)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "files": self.files,
+            "rows": self.rows,
+            "problems": [p.as_dict() for p in self.problems],
+            "counts": self.counts,
+        }
+
+
+def snippet(text: str) -> str:
+    """``text`` on one line, quoted and cut to fit in a message."""
+    text = " ".join(text.split())
+    return repr(text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…")

@@ -1,0 +1,156 @@
+"""Reading a corpus file for ``check``: sniff the format, then yield its rows one by one.
+
+JSONL and CSV (compressed or not, or stdin) are read strictly: a line that is not UTF-8, not
+JSON or not an object is reported as a problem with its ``file:line`` and yielded as a row
+without data, so the row count stays true. Only a file that cannot be read at all raises.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import orjson
+
+from ..sources.inputs import compression_of, decompressor
+from .problems import CheckInputError, Problem
+
+_CSV_FIELD_LIMIT = 1 << 30
+
+_INVALID = re.compile(r"[\udc80-\udcff]")  # what surrogateescape makes of undecodable bytes
+
+
+@dataclass
+class Row:
+    """One data row as read: its place, and the parsed object (or ``None`` if unreadable)."""
+
+    file: str
+    line: int
+    data: dict[str, Any] | None
+    csv: bool = False
+
+
+def open_input(display: str, path: Path | None, stdin: BinaryIO | None) -> BinaryIO:
+    try:
+        # A file is closed by the caller; stdin is left open.
+        raw = open(path, "rb") if path else _buffered(stdin or sys.stdin.buffer)  # noqa: SIM115
+        head = raw.peek(8)  # type: ignore[attr-defined]
+    except OSError as exc:
+        raise CheckInputError(display, (exc.strerror or str(exc)).lower()) from None
+    kind = compression_of(head)
+    return _buffered(decompressor(kind, raw)) if kind else raw
+
+
+def _buffered(stream: Any) -> Any:
+    # peek() is how the format is sniffed without consuming anything.
+    return stream if hasattr(stream, "peek") else io.BufferedReader(stream)
+
+
+def _is_csv(display: str, head: bytes) -> bool:
+    name = display.lower()
+    for ext in (".gz", ".bz2", ".xz", ".zst"):
+        name = name.removesuffix(ext)
+    if name.endswith(".csv"):
+        return True
+    if name.endswith((".jsonl", ".ndjson", ".json")):
+        return False
+    return not head.lstrip().startswith((b"{", b"["))
+
+
+def read_rows(display: str, stream: BinaryIO, problems: list[Problem]) -> Iterator[Row]:
+    head = stream.peek(8192)[:8192]  # type: ignore[attr-defined]
+    if b"\x00" in head:
+        raise CheckInputError(display, f"binary file (NUL byte at offset {head.index(0)})")
+    if _is_csv(display, head):
+        yield from _csv_rows(display, stream, problems)
+    else:
+        yield from _jsonl_rows(display, stream, problems)
+
+
+def _decode(display: str, raw: bytes, lineno: int, problems: list[Problem]) -> str | None:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        message = f"invalid UTF-8 at byte {exc.start} of the line"
+        problems.append(Problem("C_INVALID_UTF8", display, lineno, message))
+        return None
+
+
+def _jsonl_rows(display: str, stream: BinaryIO, problems: list[Problem]) -> Iterator[Row]:
+    for lineno, raw in enumerate(stream, 1):
+        raw = raw.rstrip(b"\n").removesuffix(b"\r")
+        if lineno == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            problems.append(Problem("C_BLANK_LINE", display, lineno, "blank line"))
+            continue
+        text = _decode(display, raw, lineno, problems)
+        data = None if text is None else _parse_json(display, text, lineno, problems)
+        yield Row(display, lineno, data)
+
+
+def _parse_json(display: str, text: str, lineno: int, problems: list[Problem]) -> Any:
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        # orjson refuses lone surrogates ("\ud800"); the stdlib keeps them, so they can be
+        # reported as the encoding problem they are rather than as broken JSON.
+        try:
+            value = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            msg = str(exc).split(":")[0] if isinstance(exc, ValueError) else "nested too deeply"
+            problems.append(Problem("C_BAD_JSON", display, lineno, f"invalid JSON: {msg}"))
+            return None
+    if not isinstance(value, dict):
+        kind = "null" if value is None else type(value).__name__
+        problems.append(Problem("C_NOT_OBJECT", display, lineno, f"row is a JSON {kind}"))
+        return None
+    return value
+
+
+def _csv_rows(display: str, stream: BinaryIO, problems: list[Problem]) -> Iterator[Row]:
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+    reader = csv.reader(text)
+    header: list[str] | None = None
+    start = 1
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem("C_BAD_CSV", display, start, f"unreadable CSV row: {exc}"))
+            start = reader.line_num + 1
+            continue
+        lineno, start = start, reader.line_num + 1
+        if header is None:
+            header = [v.removeprefix("\ufeff").strip() for v in values]
+            continue
+        yield _csv_row(display, lineno, header, values, problems)
+
+
+def _csv_row(
+    display: str, lineno: int, header: list[str], values: list[str], problems: list[Problem]
+) -> Row:
+    if any(_INVALID.search(v) for v in values):
+        problems.append(Problem("C_INVALID_UTF8", display, lineno, "invalid UTF-8 in this row"))
+        return Row(display, lineno, None, csv=True)
+    if len(values) != len(header):
+        problems.append(
+            Problem(
+                "C_BAD_CSV",
+                display,
+                lineno,
+                f"{len(values)} fields, the header has {len(header)}",
+            )
+        )
+        return Row(display, lineno, None, csv=True)
+    return Row(display, lineno, dict(zip(header, values, strict=True)), csv=True)
