@@ -35,10 +35,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from ..normalize import collapse_ws
-from ..records import Record, Source
-from .base import Lines, ParseLog
-from .chrome import (
+from ...normalize import collapse_ws
+from ...records import Record, Source
+from ..base import Lines, ParseLog
+from ..chrome import (
     arxiv_ids,
     classify_chrome,
     count_value,
