@@ -31,10 +31,10 @@ from typing import Any, NamedTuple
 
 import orjson
 
-from ..normalize import collapse_ws
-from ..records import Record, Source
-from .base import InputError, Lines, ParseLog
-from .detect import CSV_DELIMITERS, TITLE_KEYS, is_title_key, norm_key, sniff_csv_header
+from ...normalize import collapse_ws
+from ...records import Record, Source
+from ..base import InputError, Lines, ParseLog
+from ..detect import CSV_DELIMITERS, TITLE_KEYS, is_title_key, norm_key, sniff_csv_header
 
 # Where a value sits inside a JSON value: object keys and array indexes.
 JsonPath = tuple[str | int, ...]
