@@ -32,7 +32,7 @@ from .parallel import default_jobs
 from .records import Record, Source
 from .sources.chrome import classify_chrome
 from .sources.inputs import CODEC_ERRORS, compression_of, decompressor
-from .sources.structured import junk_abstract_reason
+from .sources.structured.fields import junk_abstract_reason
 
 Schema = Literal["auto", "clean", "any"]
 
