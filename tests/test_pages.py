@@ -278,7 +278,7 @@ def test_real_titles_with_sentence_breaks_all_parse() -> None:
     """Every arXiv title of the real listings that has a sentence break, in both layouts."""
     import gzip
 
-    from papercorpus.sources.pages import _BOUNDARY
+    from papercorpus.sources.shape import _BOUNDARY
 
     files = sorted(require(DATA / "arxiv-listings").glob("*.jsonl.gz"))[:120]
     titles: dict[str, None] = {}

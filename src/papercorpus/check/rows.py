@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any, Literal
 
 from ..records import Record, Source
-from ..sources.structured import junk_abstract_reason
+from ..sources.structured.fields import junk_abstract_reason
 from .problems import Problem
 from .read import Row
 from .text import SURROGATE, text_problems

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..normalize import fix_mojibake
 from ..sources.chrome import classify_chrome
-from ..sources.structured import junk_abstract_reason
+from ..sources.structured.fields import junk_abstract_reason
 from .problems import snippet
 
 # Chrome glued into a title or abstract. Each pattern is specific enough to stay silent on

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..normalize import collapse_ws
 from ..records import Record, Source
 from .base import Lines, ParseLog
-from .pages import ends_mid_word
+from .shape import ends_mid_word
 
 __all__ = ["looks_like_arxiv_text", "parse_arxiv_text"]
 

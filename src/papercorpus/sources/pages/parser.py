@@ -31,14 +31,14 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from ..normalize import collapse_ws
-from ..records import Record, Source
-from .base import Lines, ParseLog
-from .chrome import (
+from ...normalize import collapse_ws
+from ...records import Record, Source
+from ..base import Lines, ParseLog
+from ..chrome import (
     arxiv_ids,
     classify_chrome,
     count_value,
@@ -46,22 +46,27 @@ from .chrome import (
     is_hf_user_url,
     parse_card_date,
 )
+from ..shape import (
+    TITLE_MAX,
+    clip,
+    ends_mid_word,
+    ends_sentence,
+    hard_wrapped,
+    is_summary,
+    join_doubt,
+    joiner,
+    prose_marks,
+    sentence_like,
+    terminal,
+    title_like,
+    title_shaped,
+    title_sized,
+    unit_kind,
+)
+from .preamble import HEAD_LINES, log_preamble, preamble_end
 
-__all__ = ["ends_mid_word", "looks_like_pages", "parse_pages"]
+__all__ = ["parse_pages"]
 
-# Longest title-like unit; longer text is an abstract (seed titles are 17-172 chars,
-# seed abstracts 467-1922).
-TITLE_MAX = 300
-# Longest one-sentence abstract flagged "summary" (AI one-liners run ~100-250 chars).
-SUMMARY_MAX = 250
-# Most sentence breaks a unit may have and still be a title by its position: arXiv titles
-# with a break (``Hogwild! Inference: …``) are 0.2% of titles, ``Clink! Chop! Thud! -- …``
-# has two.
-SLOT_TITLE_BREAKS = 3
-# Hard-wrapped prose: lines of WRAP_MIN..WRAP_MAX chars, wrapped at WRAP_WIDTH at least.
-WRAP_MIN, WRAP_WIDTH, WRAP_MAX = 55, 72, 100
-# Lines looked at for a capture tool's preamble before the page header.
-HEAD_LINES = 200
 # Chrome lines held while a unit's role is undecided; past this it is decided without
 # looking further, so memory stays bounded on chrome-only stretches.
 MAX_DEFERRED = 256
@@ -76,83 +81,12 @@ _WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
 _WHOLE_REF = re.compile(r"\[(?P<text>.*)\]\[\d*\]$")
 _CLOSER = re.compile(r"\]\((?P<url>[^()\s]*)\)$|\]\[\d*\]$")
 _MD_BREAK = re.compile(r"\\\s{2,}")  # "Engage\  with": an escaped line break in a title
-# A sentence end inside the text: a word of 3+ letters (not "vs."/"e.g."/"al."/initials)
-# or a closing bracket/number, then ". " or "! " and a capital.
-_BOUNDARY = re.compile(r"(?:[^\W\d_]{3}|[)\]%\d])[.!]\s+[A-Z(\"']")
 _TITLE_SEP = re.compile(r":\s|\s--\s")
-_SENTENCE_HINT = re.compile(r"\b(?:we|our|is|are|was|were|has|have|this|these|can|which)\b")
-_SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
-_FIRST_PERSON = re.compile(r"\b(?:we|our)\b")
 _SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
-_WORD = re.compile(r"[^\W\d_]+")
-_HEADER_ANCHOR = re.compile(
-    r"(?:#+\s*)?(?:Get trending papers in your email inbox"
-    r"|(?:Daily|Trending) Papers(?: - Hugging Face)?\s*$"
-    r"|by\b.{0,200}\band the research community\s*$)"
-)
-# Words after which a line break cannot end a title or a sentence.
-_JOINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "of",
-        "for",
-        "with",
-        "without",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "from",
-        "via",
-        "as",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "between",
-        "among",
-        "through",
-        "towards",
-        "toward",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "its",
-        "their",
-        "our",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "using",
-        "based",
-        "versus",
-        "vs",
-    ]
-)
 # Lower-case words no title starts with: a line opening with one continues a wrapped
 # title (``SPC-GS: … Consistency`` + ``for Indoor Open-World …``).
 _NEVER_FIRST = frozenset(
     ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
-)
-_HF_MARKERS = (
-    "Get trending papers in your email inbox",
-    "and the research community",
-    "huggingface.co/papers/",
-    "Daily Papers",
-    "Trending Papers",
 )
 
 
@@ -187,9 +121,9 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     """Records of one Hugging Face Papers page dump (seed layouts A/B, text/markdown captures)."""
     it = iter(lines)
     head = list(islice(it, HEAD_LINES))
-    start = _preamble_end([text for _, text in head])
+    start = preamble_end([text for _, text in head])
     parser = _PageParser(file, log)
-    _preamble(head[:start], file, log)
+    log_preamble(head[:start], file, log)
     for lineno, text in head[start:]:
         parser.feed(lineno, text)
         if parser.out:
@@ -200,64 +134,6 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
             yield from parser.drain()
     parser.finish()
     yield from parser.drain()
-
-
-def looks_like_pages(head: list[str]) -> bool:
-    """True when the first lines show Hugging Face page text or title/abstract prose."""
-    long_lines = 0
-    for text in head:
-        if any(marker in text for marker in _HF_MARKERS):
-            return True
-        long_lines += len(text) > TITLE_MAX
-    return long_lines >= 2
-
-
-# --------------------------------------------------------------------------- preamble
-
-
-def _preamble_end(texts: list[str]) -> int:
-    """Index of the page header when a capture tool wrote lines before it, else the end
-    of a YAML front matter (0 without one).
-
-    Only when nothing card-like (an abstract-length line, a ``###`` heading) comes
-    before the header, so a header-less dump is never mistaken for preamble.
-    """
-    front = _front_matter_end(texts)
-    for i in range(front, len(texts)):
-        s = texts[i].strip()
-        if len(s) > TITLE_MAX or s.startswith("###"):
-            return front
-        if _HEADER_ANCHOR.match(s):
-            return i
-    return front
-
-
-def _front_matter_end(texts: list[str]) -> int:
-    """Lines of a leading ``---`` … ``---`` block, as capture tools write (0 if none)."""
-    if not texts or texts[0].strip() != "---":
-        return 0
-    for i in range(1, len(texts)):
-        if texts[i].strip() == "---":
-            return i + 1
-    return 0
-
-
-def _preamble(head: list[tuple[int, str]], file: str, log: ParseLog) -> None:
-    """A YAML front matter is chrome; other unknown lines before the header are rejected."""
-    in_front = bool(head) and head[0][1].strip() == "---"
-    for i, (lineno, text) in enumerate(head):
-        s = text.strip()
-        if not s:
-            continue
-        if in_front:
-            log.drop_chrome("frontmatter")
-            in_front = not (i > 0 and s == "---")
-            continue
-        kind = classify_chrome(s)
-        if kind is not None:
-            log.drop_chrome(kind)
-        else:
-            log.reject("R_PREAMBLE", file, lineno, f"text before the page header: {_clip(s)}")
 
 
 # --------------------------------------------------------------------------- the parser
@@ -335,7 +211,7 @@ class _PageParser:
         if not self.adjacent or kind not in ("nav", "view", "pagination"):
             return False
         last = u.parts[-1]
-        return not _terminal(last) and "://" not in last[last.rfind(" ") + 1 :]
+        return not terminal(last) and "://" not in last[last.rfind(" ") + 1 :]
 
     def _unglue(self, s: str) -> str:
         """``SubscribeGiraffe: …`` (layout B): the header button glued to the first title."""
@@ -353,7 +229,7 @@ class _PageParser:
             and self.adjacent
             and not u.heading
             and "huggingface.co" not in s
-            and not _terminal(u.parts[-1])
+            and not terminal(u.parts[-1])
         )
 
     # ----------------------------------------------------------------- content lines
@@ -440,10 +316,10 @@ class _PageParser:
         prev = u.parts[-1]
         if u.heading:
             # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
-            return len(text) <= 200 and not _ends_sentence(text)
-        if _hard_wrapped(u.parts, text):
+            return len(text) <= 200 and not ends_sentence(text)
+        if hard_wrapped(u.parts, text):
             return True
-        if _terminal(prev):
+        if terminal(prev):
             return False
         n_prev, n = len(prev), len(text)
         if len(u.parts) == 1 and n_prev <= TITLE_MAX < n:
@@ -456,15 +332,15 @@ class _PageParser:
             return (
                 n_prev > TITLE_MAX
                 or len(u.parts) > 1
-                or _joiner(prev)
+                or joiner(prev)
                 or (n >= 60 and n_prev >= 60)
-                or not _title_like(text)
+                or not title_like(text)
                 or text[: text.find(" ")] in _NEVER_FIRST
             )
-        if _joiner(prev):
+        if joiner(prev):
             if n_prev > TITLE_MAX or len(u.parts) > 1:
                 return True  # a wrapped abstract line ending in "the"
-            return n <= 150 and _title_like(text) and n_prev + n <= TITLE_MAX
+            return n <= 150 and title_like(text) and n_prev + n <= TITLE_MAX
         return False
 
     def _split_off(self, u: _Unit, text: str, raw: str) -> bool:
@@ -477,7 +353,7 @@ class _PageParser:
         """
         if len(u.parts) != 1 or u.heading or u.hard_break or (u.in_link and self.link_open):
             return False
-        return len(u.parts[0]) > TITLE_MAX and raw[:1] not in " \t" and _title_shaped(text)
+        return len(u.parts[0]) > TITLE_MAX and raw[:1] not in " \t" and title_shaped(text)
 
     def _close_unit(self) -> None:
         self.adjacent = False
@@ -488,7 +364,7 @@ class _PageParser:
         u.text = _collapse(u.parts[0] if len(u.parts) == 1 else " ".join(u.parts))
         if not u.text:
             return
-        u.kind = _unit_kind(u.text, u.heading)
+        u.kind = unit_kind(u.text, u.heading)
         if self.pend is not None:
             self._resolve(self.pend, u)
         self.pend = u
@@ -638,12 +514,12 @@ class _PageParser:
             # A title followed by a title-like line: a card without an abstract, unless
             # the line reads as prose and nothing abstract-like follows it.
             if next_kind not in ("A", "WA") and (
-                u.glued or (expecting_abstract and _sentence_like(u.text))
+                u.glued or (expecting_abstract and sentence_like(u.text))
             ):
                 return _ABSTRACT
             return _TITLE
         # "WA": one sentence ending in "." - an AI summary, or a title that ends in "."
-        if not expecting_abstract and next_kind in ("A", "WA") and _title_sized(u.text):
+        if not expecting_abstract and next_kind in ("A", "WA") and title_sized(u.text):
             return _TITLE
         return _ABSTRACT
 
@@ -658,11 +534,11 @@ class _PageParser:
         card = self.card
         if card is None:
             self.log.reject(
-                "R_ORPHAN_TEXT", self.file, u.first, f"text without a title: {_clip(u.text)}"
+                "R_ORPHAN_TEXT", self.file, u.first, f"text without a title: {clip(u.text)}"
             )
             return
         if card.abstract:
-            doubt = _join_doubt(card.abstract[-1], u.text)
+            doubt = join_doubt(card.abstract[-1], u.text)
             if doubt is not None:
                 self.log.warn("W_ABSTRACT_JOINED", self.file, u.first, doubt)
         card.abstract.append(u.text)
@@ -683,9 +559,9 @@ class _PageParser:
                 "W_NO_ABSTRACT",
                 self.file,
                 card.line,
-                f"title without an abstract: {_clip(card.title)}",
+                f"title without an abstract: {clip(card.title)}",
             )
-        elif _is_summary(abstract):
+        elif is_summary(abstract):
             flags.append("summary")
         if card.cut:
             flags.append("truncated")
@@ -709,22 +585,22 @@ class _PageParser:
         self._finish_card()
 
 
-# --------------------------------------------------------------------------- text shape
+# --------------------------------------------------------------------------- units
 
 
-def _unit_kind(text: str, heading: bool) -> str:
-    if heading:
-        return "H"
-    if len(text) > TITLE_MAX:
-        return "A"
-    if ". " not in text and "! " not in text:
-        return "WA" if text.endswith(".") else "T"
-    boundaries = len(_BOUNDARY.findall(text))
-    if boundaries >= 2:
-        return "A"
-    if boundaries == 1 or text.endswith("."):
-        return "WA"
-    return "T"
+def _title_before_abstract(s: str, nxt: _Unit | None, expecting_abstract: bool) -> bool:
+    """A sentence-broken unit that is a title by its place: followed by an abstract.
+
+    Where a title is due (after an abstract, or before the first card), any abstract-like
+    unit after it will do. Right after a title, the unit is that card's abstract unless it
+    cannot be one: no final period and a full abstract after it (then the card before had
+    none, and says so with ``W_NO_ABSTRACT``).
+    """
+    if nxt is None or not title_shaped(s) or prose_marks(s):
+        return False
+    if expecting_abstract:
+        return nxt.kind == "A" and len(nxt.text) > TITLE_MAX
+    return nxt.kind in ("A", "WA")
 
 
 # Deleting these from ASCII text leaves its unprintable characters: a bytes table pass is
@@ -743,155 +619,3 @@ def _collapse(s: str) -> str:
     ):
         return s
     return collapse_ws(s)
-
-
-def _terminal(s: str) -> bool:
-    """Ends a sentence: ``.``, ``!``, ``?``, possibly inside a closing quote/bracket."""
-    last = s[-1]
-    if last in ".!?":
-        return True
-    return last in "\"')]”’" and len(s) > 1 and s[-2] in ".!?"
-
-
-def _ends_sentence(s: str) -> bool:
-    return s.endswith(".") or _BOUNDARY.search(s) is not None
-
-
-def _title_like(s: str) -> bool:
-    return len(s) <= TITLE_MAX and not _ends_sentence(s)
-
-
-def _hard_wrapped(parts: list[str], text: str) -> bool:
-    """Is the break before ``text`` a soft wrap of prose at a fixed width (arXiv and
-    reader-mode captures wrap abstracts at ~80 columns)?
-
-    The next word must not have fitted on the previous line at the widest width seen, so
-    the previous line is full, whatever punctuation it ends with (a sentence may end just
-    before the margin). A title line right above its wrapped abstract, or an abstract's
-    last sentence above the next title, stays apart: neither may read as a title (title
-    case) there.
-    """
-    prev = parts[-1]
-    n_prev = len(prev)
-    if not WRAP_MIN <= n_prev <= WRAP_MAX or len(text) > WRAP_MAX:
-        return False
-    width = max(max(len(p) for p in parts), len(text), WRAP_WIDTH)
-    if width > WRAP_MAX or n_prev + 1 + len(text.split(" ", 1)[0]) <= width:
-        return False
-    if len(parts) == 1:
-        # the first break needs prose evidence too: two titles in a row (a card without
-        # its abstract) must not merge
-        if _title_cased(prev) or _title_cased(text):
-            return False
-        return _prose(prev)
-    return not (_terminal(prev) and _title_cased(text))
-
-
-def _prose(s: str) -> bool:
-    return _sentence_like(s) or _prose_marks(s) or _BOUNDARY.search(s) is not None
-
-
-def _title_cased(s: str) -> bool:
-    """Most longer words capitalised, as in a title (``Learning Dual-Domain …``)."""
-    words = [w for w in _WORD.findall(s) if len(w) >= 4]
-    return bool(words) and sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
-
-
-def _joiner(s: str) -> bool:
-    """Ends in a word or mark after which the line cannot end (``with``, ``,``, ``-``)."""
-    space = s.rfind(" ")
-    last = s[space + 1 :]
-    if "://" in last:
-        return False  # a URL ending in "/" or "-" ends the text
-    return s[-1] in ",;:-(/–—&+" or last.lower() in _JOINERS
-
-
-def _sentence_like(s: str) -> bool:
-    return len(s) >= 40 and (s.startswith(_SENTENCE_START) or _SENTENCE_HINT.search(s) is not None)
-
-
-def _title_shaped(s: str) -> bool:
-    """Could be a title whatever its punctuation: short, a few sentence breaks at most
-    (``Hogwild! Inference: …``), no final period (no arXiv title with a break has one)."""
-    if len(s) > TITLE_MAX or s.endswith("."):
-        return False
-    return ("! " not in s and ". " not in s) or len(_BOUNDARY.findall(s)) <= SLOT_TITLE_BREAKS
-
-
-def _prose_marks(s: str) -> bool:
-    """Marks of an abstract paragraph that no arXiv title with a sentence break has: a
-    lower-case ``we``/``our``, an open end (``:``, ``,``, ``the``). Not a ``We`` opening:
-    ``We Keep It Real! …`` is a title."""
-    space = s.rfind(" ")
-    return s[-1] in ",;:" or s[space + 1 :].lower() in _JOINERS or bool(_FIRST_PERSON.search(s))
-
-
-def _title_before_abstract(s: str, nxt: _Unit | None, expecting_abstract: bool) -> bool:
-    """A sentence-broken unit that is a title by its place: followed by an abstract.
-
-    Where a title is due (after an abstract, or before the first card), any abstract-like
-    unit after it will do. Right after a title, the unit is that card's abstract unless it
-    cannot be one: no final period and a full abstract after it (then the card before had
-    none, and says so with ``W_NO_ABSTRACT``).
-    """
-    if nxt is None or not _title_shaped(s) or _prose_marks(s):
-        return False
-    if expecting_abstract:
-        return nxt.kind == "A" and len(nxt.text) > TITLE_MAX
-    return nxt.kind in ("A", "WA")
-
-
-def _join_doubt(prev: str, s: str) -> str | None:
-    """Why gluing ``s`` onto the abstract paragraph ``prev`` may have lost a title, if it
-    may have: only a further prose paragraph of a several-sentence abstract is not suspect
-    (a one-sentence summary then more text is two summaries without a title between)."""
-    if _title_shaped(s) or _title_sized(s):
-        return f"a title-like line was joined to the abstract before it: {_clip(s)}"
-    if len(s) > TITLE_MAX and len(prev) > TITLE_MAX:
-        return "two abstract-length paragraphs in a row were joined; a title may be missing"
-    if _is_summary(prev):
-        return "a paragraph was joined to a one-sentence summary; a title may be missing"
-    return None
-
-
-def _title_sized(s: str) -> bool:
-    """A title that happens to end in ``.``: short, one clause, not starting like prose."""
-    return (
-        len(s) <= 250
-        and (s[0].isupper() or s[0].isdigit())
-        and not s.startswith(_SENTENCE_START)
-        and _BOUNDARY.search(s) is None
-    )
-
-
-def _is_summary(abstract: str) -> bool:
-    """A one-sentence AI summary (trending pages) rather than the paper's abstract."""
-    return len(abstract) <= SUMMARY_MAX and _BOUNDARY.search(abstract) is None
-
-
-def ends_mid_word(text: str, recent: Iterable[str]) -> bool:
-    """Does the file end inside a word (``… rely on autore``)?
-
-    Missing final punctuation alone proves nothing (15 complete seed abstracts lack it),
-    so the last word must also be unknown: absent, as a whole word, from the rest of this
-    text and from the last cards of the file.
-    """
-    t = text.rstrip()
-    if not t or not t[-1].isalpha():
-        return False
-    space = t.rfind(" ")
-    token = t[space + 1 :]
-    if "://" in token or token.startswith("www."):
-        return False
-    words = _WORD.findall(token)
-    if not words:
-        return False
-    last = words[-1].lower()
-    vocab = set(_WORD.findall(t[: space + 1].lower()))
-    for other in recent:
-        vocab.update(_WORD.findall(other.lower()))
-    return last not in vocab
-
-
-def _clip(s: str, n: int = 80) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"

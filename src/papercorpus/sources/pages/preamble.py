@@ -1,0 +1,85 @@
+"""The head of a page dump: whether an input reads as one, and the lines a capture tool
+wrote before the page header (a YAML front matter and chrome are dropped and counted,
+anything else is rejected with its line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base import ParseLog
+from ..chrome import classify_chrome
+from ..shape import TITLE_MAX, clip
+
+__all__ = ["HEAD_LINES", "log_preamble", "looks_like_pages", "preamble_end"]
+
+# Lines looked at for a capture tool's preamble before the page header.
+HEAD_LINES = 200
+
+_HEADER_ANCHOR = re.compile(
+    r"(?:#+\s*)?(?:Get trending papers in your email inbox"
+    r"|(?:Daily|Trending) Papers(?: - Hugging Face)?\s*$"
+    r"|by\b.{0,200}\band the research community\s*$)"
+)
+_HF_MARKERS = (
+    "Get trending papers in your email inbox",
+    "and the research community",
+    "huggingface.co/papers/",
+    "Daily Papers",
+    "Trending Papers",
+)
+
+
+def looks_like_pages(head: list[str]) -> bool:
+    """True when the first lines show Hugging Face page text or title/abstract prose."""
+    long_lines = 0
+    for text in head:
+        if any(marker in text for marker in _HF_MARKERS):
+            return True
+        long_lines += len(text) > TITLE_MAX
+    return long_lines >= 2
+
+
+def preamble_end(texts: list[str]) -> int:
+    """Index of the page header when a capture tool wrote lines before it, else the end
+    of a YAML front matter (0 without one).
+
+    Only when nothing card-like (an abstract-length line, a ``###`` heading) comes
+    before the header, so a header-less dump is never mistaken for preamble.
+    """
+    front = _front_matter_end(texts)
+    for i in range(front, len(texts)):
+        s = texts[i].strip()
+        if len(s) > TITLE_MAX or s.startswith("###"):
+            return front
+        if _HEADER_ANCHOR.match(s):
+            return i
+    return front
+
+
+def _front_matter_end(texts: list[str]) -> int:
+    """Lines of a leading ``---`` … ``---`` block, as capture tools write (0 if none)."""
+    if not texts or texts[0].strip() != "---":
+        return 0
+    for i in range(1, len(texts)):
+        if texts[i].strip() == "---":
+            return i + 1
+    return 0
+
+
+def log_preamble(head: list[tuple[int, str]], file: str, log: ParseLog) -> None:
+    """A YAML front matter is chrome; other unknown lines before the header are rejected."""
+    in_front = bool(head) and head[0][1].strip() == "---"
+    for i, (lineno, text) in enumerate(head):
+        s = text.strip()
+        if not s:
+            continue
+        if in_front:
+            log.drop_chrome("frontmatter")
+            in_front = not (i > 0 and s == "---")
+            continue
+        kind = classify_chrome(s)
+        if kind is not None:
+            log.drop_chrome(kind)
+        else:
+            log.reject("R_PREAMBLE", file, lineno, f"text before the page header: {clip(s)}")

@@ -1,0 +1,262 @@
+"""Text shape: what a title or an abstract paragraph looks like on its own.
+
+Predicates on one string - title-sized, ends a sentence, hard-wrapped at a fixed width,
+ends in a word after which a line cannot end, ends inside a word - for the page parser
+(``pages``) and the arXiv listing parser (``arxiv_text``). They know nothing of a
+parser's state; the parser weighs them against what surrounds the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "SLOT_TITLE_BREAKS",
+    "SUMMARY_MAX",
+    "TITLE_MAX",
+    "WRAP_MAX",
+    "WRAP_MIN",
+    "WRAP_WIDTH",
+    "clip",
+    "ends_mid_word",
+    "ends_sentence",
+    "hard_wrapped",
+    "is_summary",
+    "join_doubt",
+    "joiner",
+    "prose_marks",
+    "sentence_like",
+    "terminal",
+    "title_like",
+    "title_shaped",
+    "title_sized",
+    "unit_kind",
+]
+
+# Longest title-like unit; longer text is an abstract (seed titles are 17-172 chars,
+# seed abstracts 467-1922).
+TITLE_MAX = 300
+# Longest one-sentence abstract flagged "summary" (AI one-liners run ~100-250 chars).
+SUMMARY_MAX = 250
+# Most sentence breaks a unit may have and still be a title by its position: arXiv titles
+# with a break (``Hogwild! Inference: …``) are 0.2% of titles, ``Clink! Chop! Thud! -- …``
+# has two.
+SLOT_TITLE_BREAKS = 3
+# Hard-wrapped prose: lines of WRAP_MIN..WRAP_MAX chars, wrapped at WRAP_WIDTH at least.
+WRAP_MIN, WRAP_WIDTH, WRAP_MAX = 55, 72, 100
+
+# A sentence end inside the text: a word of 3+ letters (not "vs."/"e.g."/"al."/initials)
+# or a closing bracket/number, then ". " or "! " and a capital.
+_BOUNDARY = re.compile(r"(?:[^\W\d_]{3}|[)\]%\d])[.!]\s+[A-Z(\"']")
+_SENTENCE_HINT = re.compile(r"\b(?:we|our|is|are|was|were|has|have|this|these|can|which)\b")
+_SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
+_FIRST_PERSON = re.compile(r"\b(?:we|our)\b")
+_WORD = re.compile(r"[^\W\d_]+")
+# Words after which a line break cannot end a title or a sentence.
+_JOINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "for",
+        "with",
+        "without",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "via",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "between",
+        "among",
+        "through",
+        "towards",
+        "toward",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "its",
+        "their",
+        "our",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "using",
+        "based",
+        "versus",
+        "vs",
+    ]
+)
+
+
+def unit_kind(text: str, heading: bool) -> str:
+    """``"H"`` heading, ``"T"`` title-like, ``"WA"`` one sentence ending in ``.``, ``"A"``
+    abstract (long, or several sentences)."""
+    if heading:
+        return "H"
+    if len(text) > TITLE_MAX:
+        return "A"
+    if ". " not in text and "! " not in text:
+        return "WA" if text.endswith(".") else "T"
+    boundaries = len(_BOUNDARY.findall(text))
+    if boundaries >= 2:
+        return "A"
+    if boundaries == 1 or text.endswith("."):
+        return "WA"
+    return "T"
+
+
+def terminal(s: str) -> bool:
+    """Ends a sentence: ``.``, ``!``, ``?``, possibly inside a closing quote/bracket."""
+    last = s[-1]
+    if last in ".!?":
+        return True
+    return last in "\"')]”’" and len(s) > 1 and s[-2] in ".!?"
+
+
+def ends_sentence(s: str) -> bool:
+    return s.endswith(".") or _BOUNDARY.search(s) is not None
+
+
+def title_like(s: str) -> bool:
+    return len(s) <= TITLE_MAX and not ends_sentence(s)
+
+
+def hard_wrapped(parts: list[str], text: str) -> bool:
+    """Is the break before ``text`` a soft wrap of prose at a fixed width (arXiv and
+    reader-mode captures wrap abstracts at ~80 columns)?
+
+    The next word must not have fitted on the previous line at the widest width seen, so
+    the previous line is full, whatever punctuation it ends with (a sentence may end just
+    before the margin). A title line right above its wrapped abstract, or an abstract's
+    last sentence above the next title, stays apart: neither may read as a title (title
+    case) there.
+    """
+    prev = parts[-1]
+    n_prev = len(prev)
+    if not WRAP_MIN <= n_prev <= WRAP_MAX or len(text) > WRAP_MAX:
+        return False
+    width = max(max(len(p) for p in parts), len(text), WRAP_WIDTH)
+    if width > WRAP_MAX or n_prev + 1 + len(text.split(" ", 1)[0]) <= width:
+        return False
+    if len(parts) == 1:
+        # the first break needs prose evidence too: two titles in a row (a card without
+        # its abstract) must not merge
+        if _title_cased(prev) or _title_cased(text):
+            return False
+        return _prose(prev)
+    return not (terminal(prev) and _title_cased(text))
+
+
+def _prose(s: str) -> bool:
+    return sentence_like(s) or prose_marks(s) or _BOUNDARY.search(s) is not None
+
+
+def _title_cased(s: str) -> bool:
+    """Most longer words capitalised, as in a title (``Learning Dual-Domain …``)."""
+    words = [w for w in _WORD.findall(s) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
+
+
+def joiner(s: str) -> bool:
+    """Ends in a word or mark after which the line cannot end (``with``, ``,``, ``-``)."""
+    space = s.rfind(" ")
+    last = s[space + 1 :]
+    if "://" in last:
+        return False  # a URL ending in "/" or "-" ends the text
+    return s[-1] in ",;:-(/–—&+" or last.lower() in _JOINERS
+
+
+def sentence_like(s: str) -> bool:
+    return len(s) >= 40 and (s.startswith(_SENTENCE_START) or _SENTENCE_HINT.search(s) is not None)
+
+
+def title_shaped(s: str) -> bool:
+    """Could be a title whatever its punctuation: short, a few sentence breaks at most
+    (``Hogwild! Inference: …``), no final period (no arXiv title with a break has one)."""
+    if len(s) > TITLE_MAX or s.endswith("."):
+        return False
+    return ("! " not in s and ". " not in s) or len(_BOUNDARY.findall(s)) <= SLOT_TITLE_BREAKS
+
+
+def prose_marks(s: str) -> bool:
+    """Marks of an abstract paragraph that no arXiv title with a sentence break has: a
+    lower-case ``we``/``our``, an open end (``:``, ``,``, ``the``). Not a ``We`` opening:
+    ``We Keep It Real! …`` is a title."""
+    space = s.rfind(" ")
+    return s[-1] in ",;:" or s[space + 1 :].lower() in _JOINERS or bool(_FIRST_PERSON.search(s))
+
+
+def join_doubt(prev: str, s: str) -> str | None:
+    """Why gluing ``s`` onto the abstract paragraph ``prev`` may have lost a title, if it
+    may have: only a further prose paragraph of a several-sentence abstract is not suspect
+    (a one-sentence summary then more text is two summaries without a title between)."""
+    if title_shaped(s) or title_sized(s):
+        return f"a title-like line was joined to the abstract before it: {clip(s)}"
+    if len(s) > TITLE_MAX and len(prev) > TITLE_MAX:
+        return "two abstract-length paragraphs in a row were joined; a title may be missing"
+    if is_summary(prev):
+        return "a paragraph was joined to a one-sentence summary; a title may be missing"
+    return None
+
+
+def title_sized(s: str) -> bool:
+    """A title that happens to end in ``.``: short, one clause, not starting like prose."""
+    return (
+        len(s) <= 250
+        and (s[0].isupper() or s[0].isdigit())
+        and not s.startswith(_SENTENCE_START)
+        and _BOUNDARY.search(s) is None
+    )
+
+
+def is_summary(abstract: str) -> bool:
+    """A one-sentence AI summary (trending pages) rather than the paper's abstract."""
+    return len(abstract) <= SUMMARY_MAX and _BOUNDARY.search(abstract) is None
+
+
+def ends_mid_word(text: str, recent: Iterable[str]) -> bool:
+    """Does the file end inside a word (``… rely on autore``)?
+
+    Missing final punctuation alone proves nothing (15 complete seed abstracts lack it),
+    so the last word must also be unknown: absent, as a whole word, from the rest of this
+    text and from the last cards of the file.
+    """
+    t = text.rstrip()
+    if not t or not t[-1].isalpha():
+        return False
+    space = t.rfind(" ")
+    token = t[space + 1 :]
+    if "://" in token or token.startswith("www."):
+        return False
+    words = _WORD.findall(token)
+    if not words:
+        return False
+    last = words[-1].lower()
+    vocab = set(_WORD.findall(t[: space + 1].lower()))
+    for other in recent:
+        vocab.update(_WORD.findall(other.lower()))
+    return last not in vocab
+
+
+def clip(s: str, n: int = 80) -> str:
+    """``s`` cut to ``n`` characters for a message."""
+    return s if len(s) <= n else s[: n - 1] + "…"

@@ -1,0 +1,191 @@
+"""The items inside a parsed JSON value, and the record each one becomes.
+
+Containers are unwrapped: ``{"data": [...]}`` and other wrapper objects, nested lists,
+id-keyed maps, dedupe.io ``{"__class__", "__value__"}`` tuples and list items that are
+strings holding a JSON object or a Python-repr dict (``ast.literal_eval``, never
+``eval``). Every item found, paper or not, becomes a record or a reject.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from ...records import Record, Source
+from ..base import ParseLog
+from ..detect import TITLE_KEYS
+from .fields import (
+    ABSTRACT_KEYS,
+    AI_SUMMARY_KEYS,
+    extract,
+    get_path,
+    id_from_value,
+    item_date,
+    item_objects,
+    normalised,
+)
+
+__all__ = ["Found", "JsonPath", "Opts", "Walker", "parse_embedded", "to_record"]
+
+# Where a value sits inside a JSON value: object keys and array indexes.
+JsonPath = tuple[str | int, ...]
+_MAX_DEPTH = 32
+
+
+# --------------------------------------------------------------------------- items
+
+
+@dataclass
+class Found:
+    """One candidate item and where it sits in its JSON value."""
+
+    item: Any
+    path: JsonPath
+    date_hint: str | None = None
+    id_hint: str | None = None
+    objs: list[dict[str, Any]] | None = None  # item_objects(item), when already computed
+
+
+@dataclass
+class Walker:
+    title_field: str | None
+    found: list[Found] = field(default_factory=list)
+
+    def walk(self, value: Any, path: JsonPath = (), date: str | None = None) -> list[Found]:
+        self.found = []
+        self._walk(value, path, 0, date, None)
+        return self.found
+
+    def _walk(self, value: Any, path: JsonPath, depth: int, date: str | None, hint: str | None):
+        if depth > _MAX_DEPTH:
+            self.found.append(Found(value, path, date, hint))
+        elif isinstance(value, list):
+            for i, child in enumerate(value):
+                self._walk(child, (*path, i), depth + 1, date, None)
+        elif isinstance(value, dict):
+            self._walk_dict(value, path, depth, date, hint)
+        elif isinstance(value, str) and (parsed := parse_embedded(value)) is not None:
+            # keep the path of the string: that is where the item starts in the file
+            self._walk(parsed, path, depth + 1, date, hint)
+        else:
+            self.found.append(Found(value, path, date, hint))
+
+    def _walk_dict(self, value: dict, path: JsonPath, depth: int, date: str | None, hint):
+        if "__value__" in value and "__class__" in value:
+            self._walk(value["__value__"], (*path, "__value__"), depth + 1, date, hint)
+            return
+        objs = item_objects(value)
+        wrapped = [] if self._is_paper(value, objs) else _wrapped_keys(value)
+        if not wrapped:
+            # a paper, or an object we cannot see into: R_NO_TITLE tells the user
+            self.found.append(Found(value, path, date, hint, objs))
+            return
+        date = item_date([normalised(value)]) or date
+        for key, child_hint in wrapped:
+            self._walk(value[key], (*path, key), depth + 1, date, child_hint)
+
+    def _is_paper(self, value: dict, objs: list[dict[str, Any]]) -> bool:
+        if self.title_field:
+            return get_path(value, self.title_field) is not None
+        if len(objs) > 1:
+            return True
+        # Paper-only fields; generic ones ("url", "id", "date") also occur on wrappers.
+        return any(objs[0].get(k) is not None for k in _PAPER_KEYS)
+
+
+_PAPER_KEYS = (
+    TITLE_KEYS + ABSTRACT_KEYS + AI_SUMMARY_KEYS
+    + ("arxiv_id", "authors", "paper_url", "arxiv_page_url", "abs", "pdf_url")
+)  # fmt: skip
+
+
+def _wrapped_keys(value: dict) -> list[tuple[str, str | None]]:
+    """Keys of a wrapper object to descend into, with an arXiv-id hint from the key.
+
+    Lists of containers (``{"data": [...]}``, ``{"match": [...], "distinct": [...]}``)
+    come first; failing those, an object whose values are all objects is an id-keyed map
+    (``{"2410.05434": {...}}``).
+    """
+    lists = [(k, None) for k, v in value.items() if isinstance(v, list) and _has_items(v)]
+    if lists:
+        return lists
+    if value and all(isinstance(v, dict) for v in value.values()):
+        return [(k, id_from_value(k) if isinstance(k, str) else None) for k in value]
+    return []
+
+
+def _has_items(values: list) -> bool:
+    for v in values:
+        if isinstance(v, dict | list):
+            return True
+        if isinstance(v, str) and v.lstrip().startswith("{"):
+            return True
+    return False
+
+
+def parse_embedded(text: str) -> Any:
+    """A dict/list encoded in a string (JSON or Python repr), else ``None``."""
+    s = text.strip()
+    if not s.startswith(("{", "[")):
+        return None
+    try:
+        value = orjson.loads(s)
+    except orjson.JSONDecodeError:
+        try:
+            value = ast.literal_eval(s)
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            return None
+    return value if isinstance(value, dict | list) else None
+
+
+# --------------------------------------------------------------------------- records
+
+
+def to_record(found: Found, file: str, line: int, log: ParseLog, opts: Opts) -> Record | None:
+    item = found.item
+    if not isinstance(item, dict):
+        kind = "null" if item is None else type(item).__name__
+        log.reject("R_BAD_ITEM", file, line, f"item is not an object ({kind})")
+        return None
+    ex = extract(item, opts.title_field, opts.abstract_field, found.objs)
+    if ex.title is None:
+        log.reject("R_NO_TITLE", file, line, _no_title_message(item, opts.title_field))
+        return None
+    arxiv_id = ex.arxiv_id or found.id_hint
+    for other, key in ex.conflicts:
+        log.warn(
+            "W_ARXIV_ID_CONFLICT", file, line,
+            f"arXiv id {arxiv_id} (from {ex.id_field}) differs from {other} (from {key}); "
+            f"kept {arxiv_id}",
+        )  # fmt: skip
+    flags = list(ex.flags)
+    meta = dict(ex.meta)
+    abstract = ex.abstract or ""
+    if not abstract:
+        flags.append("no_abstract")
+        log.warn("W_NO_ABSTRACT", file, line, f"no abstract for {_short(ex.title)!r}")
+    elif ex.junk:
+        flags.append("junk_abstract")
+        meta["junk_abstract"] = ex.junk
+    source = Source(file, line, ex.date or found.date_hint)
+    return Record(ex.title, abstract, source, arxiv_id, tuple(flags), meta)
+
+
+def _no_title_message(item: dict, title_field: str | None) -> str:
+    if title_field:
+        return f"item has no field {title_field!r}"
+    keys = ", ".join(str(k) for k in list(item)[:8])
+    return f"item has no title (fields: {keys or 'none'})"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+@dataclass(frozen=True)
+class Opts:
+    title_field: str | None
+    abstract_field: str | None
