@@ -65,6 +65,7 @@ _SMALL = frozenset(
         "vs",
     ]
 )
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 # Content a markdown capture must escape; spliced into a few titles so every escape occurs.
 _MARKS = ("[Citation needed] ", "F_1 ", "[RET] ", "**Bold** ", "x*y ")
 
@@ -141,7 +142,7 @@ def _usable(p: Paper) -> bool:
         return False
     if p.abstract.startswith(("http", "webpage")) or p.abstract == p.title:
         return False
-    return not any(ord(c) < 32 for c in p.title + p.abstract)
+    return _CONTROL.search(p.title) is None and _CONTROL.search(p.abstract) is None
 
 
 def _iter_arxiv(folder: Path) -> Iterator[Paper]:
