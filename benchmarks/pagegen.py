@@ -27,9 +27,11 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+if str(Path(__file__).resolve().parent) not in sys.path:  # sibling modules, when imported
+    sys.path.append(str(Path(__file__).resolve().parent))
 
 from pagegen_render import (  # noqa: E402
     _CONTACTS,
@@ -403,10 +405,15 @@ def small_page(
     style: str | None = None,
     cards: int = 4,
     name: str = "page.txt",
+    **overrides: object,
 ) -> tuple[str, PageTruth]:
-    """One page of ``cards`` cards (plus any twice-rendered copies), in memory."""
+    """One page of ``cards`` cards (plus any twice-rendered copies), in memory.
+
+    ``overrides`` replace fields of the drawn PageSpec (``title_forms``, ``contact``,
+    ``truncated``, ``nav`` ...), to hold some variation still.
+    """
     rng = random.Random(seed)
-    spec = page_spec(rng, ARRANGEMENTS[arrangement], layout, style)
+    spec = replace(page_spec(rng, ARRANGEMENTS[arrangement], layout, style), **overrides)
     lines, truth_cards = render_page(rng, paper_stream(papers, rng), cards, spec)
     text = page_text(lines, spec, rng.random() < 0.5)
     return text, page_truth(name, lines, truth_cards, spec)

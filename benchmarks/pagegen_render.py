@@ -26,7 +26,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from pagegen_source import CardText, Paper, card_text
+from pagegen_source import TITLE_FORMS, CardText, Paper, card_text
 
 TITLE, ABSTRACT, CHROME, BLANK, REJECT = "title", "abstract", "chrome", "blank", "reject"
 STYLES = ("plain", "md", "ref", "web")
@@ -249,6 +249,7 @@ class PageSpec:
     blank_noise: float
     page_date: str
     crlf: bool = False
+    title_forms: tuple[tuple[str, float], ...] = TITLE_FORMS
 
 
 def page_spec(
@@ -669,7 +670,9 @@ def render_card(
 ) -> Card:
     spec, rng = ctx.spec, ctx.rng
     if text is None:
-        text = card_text(paper, rng, abstract_weights=spec.arrangement.abstracts)
+        text = card_text(
+            paper, rng, abstract_weights=spec.arrangement.abstracts, forms=spec.title_forms
+        )
     text = _decidable(text, paper, spec, prev_last)
     pre, mid, post = draw_items(ctx, paper)
     card = Card(paper, text, pre, [], mid, [], post)

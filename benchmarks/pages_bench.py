@@ -35,7 +35,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+if str(Path(__file__).resolve().parent) not in sys.path:  # sibling modules, when imported
+    sys.path.append(str(Path(__file__).resolve().parent))
 
 from pagegen import GENERATOR_VERSION, generate  # noqa: E402
 from pagegen_truth import COLUMNS, Got, PageTruth, Score, read_truth, score_page  # noqa: E402

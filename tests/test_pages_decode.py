@@ -342,7 +342,7 @@ def test_every_fixture_line_is_accounted(path: Path) -> None:
 def _pagegen():
     bench = str(ROOT / "benchmarks")
     if bench not in sys.path:
-        sys.path.insert(0, bench)
+        sys.path.append(bench)
     import pagegen
     import pagegen_source
 
