@@ -125,7 +125,7 @@ class Got:
     title: str
     abstract: str
     arxiv_id: str | None = None
-    flags: tuple[str, ...] = ()
+    flags: tuple[str, ...] | None = ()  # None: not known (``clean``'s output has no flags)
     verified: bool = True  # False: a copy merged by ``clean``, whose own text is not known
 
 
@@ -223,7 +223,7 @@ def _compare(score: Score, page: PageTruth, k: int, card: CardTruth, g: Got, whe
             break
     if card.id_sure and g.arxiv_id != card.arxiv_id:
         score.note("id_wrong", f"{where}: want {card.arxiv_id} got {g.arxiv_id}")
-    if "truncated" in card.flags and "truncated" not in g.flags:
+    if "truncated" in card.flags and g.flags is not None and "truncated" not in g.flags:
         score.note("trunc_miss", where)
 
 

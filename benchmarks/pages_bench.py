@@ -14,7 +14,8 @@ missed rejects; then totals and wall times. Column meanings: pagegen_truth.
 imports: run it with another checkout's venv to measure that checkout. ``--mode clean``
 runs ``papercorpus clean DIR`` (``--papercorpus`` names the executable) and reads its JSONL
 output and ``--rejects``; copies merged into another row are counted as found but their
-text is not checked (the row shows the survivor's text).
+text is not checked (the row shows the survivor's text), nor are truncation flags (rows
+carry none).
 
 Pages are generated once into ``--dir`` (default ``/tmp/papercorpus-pagegen/<params>``)
 and reused while the manifest matches. When the parser exposes per-line accounting
@@ -152,7 +153,7 @@ def parse_with_clean(
                         row["title"],
                         row["abstract"],
                         row.get("arxiv_id"),
-                        tuple(row.get("flags") or ()),
+                        None,  # the output rows carry no flags
                         verified=survivor,
                     )
                 )

@@ -18,6 +18,7 @@ lands, which should remove the marker.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -35,7 +36,7 @@ if str(ROOT / "benchmarks") not in sys.path:
     sys.path.append(str(ROOT / "benchmarks"))
 import pagegen  # noqa: E402
 import pagegen_source  # noqa: E402
-from pagegen_render import ARRANGEMENTS, LAYOUTS, STYLES  # noqa: E402
+from pagegen_render import ARRANGEMENTS, LAYOUTS, STYLES, md_escape, wrap_words  # noqa: E402
 from pagegen_truth import Got, PageTruth, score_page  # noqa: E402
 
 CHECKED = ("lost", "extra", "title_dmg", "abs_glued", "abs_dmg", "leaked", "trunc_miss", "rej_miss")
@@ -161,3 +162,31 @@ def test_generator_truth_is_consistent(tmp_path: Path) -> None:
                 if card.abstract_lines is not None:
                     assert card.title_lines[1] < card.abstract_lines[0] <= card.last
                     assert bool(card.abstract)
+
+
+_COMMONMARK_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+@given(text=st.text(alphabet=st.sampled_from("ab 1.-_*[]\\%`#\n"), max_size=40))
+@settings(max_examples=300, derandomize=True, database=None)
+def test_markdown_escapes_invert_as_commonmark(text: str) -> None:
+    """The truth of a markdown page is its text with CommonMark backslash escapes removed:
+    the generator's escaping must give the text back exactly that way."""
+    text = " ".join(text.split())
+    for misc in (False, True):
+        assert _COMMONMARK_ESCAPE.sub(r"\1", md_escape(text, misc)) == text
+
+
+@given(
+    words=st.lists(st.text(alphabet="abcdefghij:/.{}", min_size=1, max_size=30), max_size=30),
+    width=st.integers(8, 40),
+)
+@settings(max_examples=300, derandomize=True, database=None)
+def test_wrapped_lines_join_back(words: list[str], width: int) -> None:
+    """Greedy wrapping at a width, cutting words longer than the line: lines are never
+    longer than the width, and joining them (a cut without a space) gives the text."""
+    text = " ".join(words)
+    lines = wrap_words(text, width)
+    assert all(len(line) <= width for line, _ in lines)
+    joined = "".join(line + ("" if cut else " ") for line, cut in lines)
+    assert joined.rstrip(" ") == text
