@@ -64,7 +64,7 @@ from pagegen_render import (  # noqa: E402
 from pagegen_source import Paper, load_papers  # noqa: E402
 from pagegen_truth import CardTruth, PageTruth, write_truth  # noqa: E402
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 STRAY_FILES = (
     ("readme.md", ["hello"]),
     (

@@ -683,20 +683,22 @@ def render_card(
 
 
 def _decidable(text: CardText, paper: Paper, spec: PageSpec, prev_last: Ln | None) -> CardText:
-    """Keep the page readable one way only: in the compact layout a lower-case title right
-    under a wrapped abstract line must not be a possible continuation of it (its first
-    word would have fitted on that line, so the line break is not a wrap)."""
+    """Keep the page readable one way only: in the compact layout a title starting in
+    lower case right under a wrapped abstract line must not be a possible continuation of
+    it (its first word would have fitted on that line, so the line break is not a wrap);
+    otherwise it is shown with a capital."""
     if (
         spec.layout == "B"
         and spec.wrap != "none"
         and prev_last is not None
         and prev_last.role == ABSTRACT
-        and text.title_form in ("lower", "lower_period", "lower_start")
+        and text.title[:1].islower()
     ):
         width = int(spec.wrap[1:]) if spec.wrap.startswith("w") else 80
         first = text.title.split(" ", 1)[0]
         if len(prev_last.text) + 1 + len(first) > width:
-            return CardText(paper.title, text.abstract, "as_is", text.abstract_form)
+            title = text.title[0].upper() + text.title[1:]
+            return CardText(title, text.abstract, "capitalised", text.abstract_form)
     return text
 
 

@@ -246,8 +246,9 @@ def card_text(
     abstract_weights: tuple[tuple[str, float], ...],
     forms: tuple[tuple[str, float], ...] = TITLE_FORMS,
 ) -> CardText:
-    """One card's text. A title ending in ``.`` only over a full abstract: next to a
-    one-sentence summary or a missing abstract it could not be told from a summary."""
+    """One card's text. A title ending in ``.`` or holding ``. `` only over a full
+    abstract: next to a one-sentence summary or a missing abstract it could not be told
+    from a summary."""
     a_form = pick(rng, abstract_weights)
     abstract = paper.abstract
     if a_form == "summary":
@@ -259,4 +260,8 @@ def card_text(
     t_form = pick(rng, forms)
     if a_form != "full" and t_form in ("period", "lower_period"):
         t_form = "as_is"
-    return CardText(title_form(paper.title, t_form, rng), abstract, t_form, a_form)
+    title = title_form(paper.title, t_form, rng)
+    if a_form != "full" and ". " in title and ". " not in paper.title:
+        title = title_form(paper.title, "as_is", rng)  # "X. Y" could be a summary sentence
+        t_form = "as_is"
+    return CardText(title, abstract, t_form, a_form)
