@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,14 +133,20 @@ class Got:
 class Score:
     counts: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    # Counts per card group (``card_key`` of score_page); page-level notes go to "(page)".
+    groups: dict[str, Counter[str]] = field(default_factory=dict)
+    key: str = "(page)"
 
     def add(self, other: Score) -> None:
         self.counts.update(other.counts)
         for k, v in other.examples.items():
             self.examples.setdefault(k, []).extend(v)
+        for k, c in other.groups.items():
+            self.groups.setdefault(k, Counter()).update(c)
 
     def note(self, column: str, example: str, keep: int = 5) -> None:
         self.counts[column] += 1
+        self.groups.setdefault(self.key, Counter())[column] += 1
         shown = self.examples.setdefault(column, [])
         if len(shown) < keep:
             shown.append(example)
@@ -154,7 +160,14 @@ def ws(s: str) -> str:
     return " ".join(s.split())
 
 
-def score_page(page: PageTruth, got: list[Got], rejected_lines: Iterable[int] = ()) -> Score:
+def score_page(
+    page: PageTruth,
+    got: list[Got],
+    rejected_lines: Iterable[int] = (),
+    card_key: Callable[[CardTruth], str] | None = None,
+) -> Score:
+    """Failures of one file's records against its truth; with ``card_key``, also counted
+    per group of cards (``Score.groups``)."""
     score = Score()
     score.counts["cards"] += len(page.cards)
     by_line: dict[int, list[int]] = {}
@@ -183,6 +196,9 @@ def score_page(page: PageTruth, got: list[Got], rejected_lines: Iterable[int] = 
         if i not in used:
             score.note("extra", f"{page.file}:{g.line}: {_clip(g.title)}")
     for k, card in enumerate(page.cards):
+        if card_key is not None:
+            score.key = card_key(card)
+            score.groups.setdefault(score.key, Counter())["cards"] += 1
         g = matched[k]
         where = f"{page.file}:{card.title_lines[0]} [{page.arrangement}/{page.style}/{page.layout}]"
         if g is None:
@@ -190,6 +206,7 @@ def score_page(page: PageTruth, got: list[Got], rejected_lines: Iterable[int] = 
             continue
         if g.verified:
             _compare(score, page, k, card, g, where)
+    score.key = "(page)"
     rejected = set(rejected_lines)
     for line in page.reject_lines:
         if line not in rejected:

@@ -43,6 +43,8 @@ from pagegen import GENERATOR_VERSION, generate  # noqa: E402
 from pagegen_truth import COLUMNS, Got, PageTruth, Score, read_truth, score_page  # noqa: E402
 
 CACHE = Path("/tmp/papercorpus-pagegen")
+PAGE_KEYS = ("arrangement", "style", "layout", "wrap")
+CARD_KEYS = ("title_form", "abstract_form")
 
 
 def ensure_pages(args: argparse.Namespace) -> Path:
@@ -180,11 +182,21 @@ def run(args: argparse.Namespace) -> dict:
     groups: dict[str, Score] = defaultdict(Score)
     total = Score()
     acct_bad: dict[str, int] = defaultdict(int)
+    per_card = args.by in CARD_KEYS
     for truth in truths:
-        s = score_page(truth, got.get(truth.file, []), rejected.get(truth.file, ()))
-        key = getattr(truth, args.by)
-        groups[key].add(s)
+        s = score_page(
+            truth,
+            got.get(truth.file, []),
+            rejected.get(truth.file, ()),
+            (lambda c: getattr(c, args.by)) if per_card else None,
+        )
+        key = getattr(truth, args.by) if not per_card else "-"
         total.add(s)
+        if per_card:
+            for k, counts in s.groups.items():
+                groups[k].counts.update(counts)
+        else:
+            groups[key].add(s)
         if acct.get(truth.file):
             acct_bad[key] += 1
             acct_bad["TOTAL"] += 1
@@ -256,9 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mode", choices=("parse", "clean"), default="parse")
     ap.add_argument("--papercorpus", default=shutil.which("papercorpus") or "papercorpus")
     ap.add_argument("-j", "--jobs", type=int, default=2)
-    ap.add_argument(
-        "--by", choices=("arrangement", "style", "layout", "wrap"), default="arrangement"
-    )
+    ap.add_argument("--by", choices=PAGE_KEYS + CARD_KEYS, default="arrangement")
     ap.add_argument("--show", type=int, default=0, help="examples per failure column")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
     args = ap.parse_args(argv)
