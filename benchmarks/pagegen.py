@@ -62,7 +62,7 @@ from pagegen_render import (  # noqa: E402
     truncate_card,
 )
 from pagegen_source import Paper, load_papers  # noqa: E402
-from pagegen_truth import CardTruth, PageTruth, write_truth  # noqa: E402
+from pagegen_truth import CardTruth, PageTruth  # noqa: E402
 
 GENERATOR_VERSION = 2
 STRAY_FILES = (
@@ -443,30 +443,30 @@ def generate(
     stream = paper_stream(papers, rng)
     pages_dir = out / "pages"
     pages_dir.mkdir(parents=True, exist_ok=True)
-    truths: list[PageTruth] = []
-    done = k = 0
-    while done < cards:
-        arr = ARRANGEMENTS[names[k % len(names)]]
-        layout = rng.choice(layouts) if layouts else None
-        style = rng.choice([s for s in styles if s in arr.styles] or styles) if styles else None
-        n = min(rng.randint(*page_cards), cards - done)
-        spec = page_spec(rng, arr, layout, style)
-        lines, truth_cards = render_page(rng, stream, n, spec)
-        name = f"p{k:06d}_{arr.name}_{spec.style}{spec.layout}.txt"
-        text = page_text(lines, spec, rng.random() < 0.5)
-        (pages_dir / name).write_bytes(text.encode("utf-8"))
-        truths.append(page_truth(name, lines, truth_cards, spec))
-        done += n
-        k += 1
-    if strays:
-        for name, texts in STRAY_FILES:
-            (pages_dir / name).write_text("\n".join(texts), encoding="utf-8")
-            truths.append(stray_truth(name, texts))
-    truths.sort(key=lambda t: t.file)  # the order `clean DIR` reads them in
-    write_truth(out / "truth.jsonl", truths)
+    done = k = total = 0
+    with (out / "truth.jsonl").open("w", encoding="utf-8") as truth_file:
+        while done < cards:
+            arr = ARRANGEMENTS[names[k % len(names)]]
+            layout = rng.choice(layouts) if layouts else None
+            allowed = [s for s in styles or () if s in arr.styles] or styles
+            style = rng.choice(allowed) if allowed else None
+            n = min(rng.randint(*page_cards), cards - done)
+            spec = page_spec(rng, arr, layout, style)
+            lines, truth_cards = render_page(rng, stream, n, spec)
+            name = f"p{k:06d}_{arr.name}_{spec.style}{spec.layout}.txt"
+            text = page_text(lines, spec, rng.random() < 0.5)
+            (pages_dir / name).write_bytes(text.encode("utf-8"))
+            truth_file.write(page_truth(name, lines, truth_cards, spec).to_json() + "\n")
+            total += len(truth_cards)
+            done += n
+            k += 1
+        if strays:
+            for name, texts in STRAY_FILES:
+                (pages_dir / name).write_text("\n".join(texts), encoding="utf-8")
+                truth_file.write(stray_truth(name, texts).to_json() + "\n")
     manifest = {
         "generator": GENERATOR_VERSION,
-        "cards": sum(len(t.cards) for t in truths),
+        "cards": total,
         "cards_asked": cards,
         "pages": k,
         "seed": seed,

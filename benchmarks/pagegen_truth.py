@@ -140,7 +140,8 @@ class Score:
     def add(self, other: Score) -> None:
         self.counts.update(other.counts)
         for k, v in other.examples.items():
-            self.examples.setdefault(k, []).extend(v)
+            shown = self.examples.setdefault(k, [])
+            shown.extend(v[: max(0, 20 - len(shown))])
         for k, c in other.groups.items():
             self.groups.setdefault(k, Counter()).update(c)
 

@@ -80,31 +80,25 @@ def ensure_pages(args: argparse.Namespace) -> Path:
 # --------------------------------------------------------------------------- parsers
 
 
-def parse_in_process(pages: Path, truths: list[PageTruth]) -> tuple[dict, dict, dict, float]:
-    """Records, rejected lines and accounting problems per file, via the library."""
+def parse_in_process(
+    pages: Path, truth: PageTruth
+) -> tuple[list[Got], set[int], str | None, float]:
+    """One file's records, rejected lines and accounting problem, via the library."""
     from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
     from papercorpus.sources.inputs import read_lines
 
-    got: dict[str, list[Got]] = {}
-    rejected: dict[str, set[int]] = {}
-    acct: dict[str, str | None] = {}
-    elapsed = 0.0
-    for truth in truths:
-        path = pages / truth.file
-        log = ParseLog()
-        started = time.perf_counter()
-        try:
-            records = list(iter_records(InputFile(truth.file, path), ReadOptions(), log))
-        except Exception as exc:  # an input error is a result too: every card lost
-            records = []
-            log.reject("E_INPUT", truth.file, 1, str(exc))
-        elapsed += time.perf_counter() - started
-        got[truth.file] = [
-            Got(r.source.line, r.title, r.abstract, r.arxiv_id, tuple(r.flags)) for r in records
-        ]
-        rejected[truth.file] = {d.line for d in log.rejects}
-        acct[truth.file] = _accounting(log, sum(1 for _ in read_lines(InputFile("", path))))
-    return got, rejected, acct, elapsed
+    path = pages / truth.file
+    log = ParseLog()
+    started = time.perf_counter()
+    try:
+        records = list(iter_records(InputFile(truth.file, path), ReadOptions(), log))
+    except Exception as exc:  # an input error is a result too: every card lost
+        records = []
+        log.reject("E_INPUT", truth.file, 1, str(exc))
+    elapsed = time.perf_counter() - started
+    got = [Got(r.source.line, r.title, r.abstract, r.arxiv_id, tuple(r.flags)) for r in records]
+    lines = sum(1 for _ in read_lines(InputFile(truth.file, path)))
+    return got, {d.line for d in log.rejects}, _accounting(log, lines), elapsed
 
 
 def _accounting(log, lines: int) -> str | None:
@@ -117,12 +111,8 @@ def _accounting(log, lines: int) -> str | None:
     return None if total == lines else f"{lines} lines != {total} accounted"
 
 
-def parse_with_clean(
-    pages: Path,
-    truths: list[PageTruth],
-    exe: str,
-    jobs: int,
-) -> tuple[dict, dict, dict, float]:
+def parse_with_clean(pages: Path, exe: str, jobs: int) -> tuple[dict, dict, float]:
+    """Records and rejected lines per file from one ``papercorpus clean`` run."""
     with tempfile.TemporaryDirectory() as tmp:
         out, rej = Path(tmp) / "out.jsonl", Path(tmp) / "rejects.jsonl"
         cmd = [
@@ -164,7 +154,7 @@ def parse_with_clean(
             for line in rej.read_text(encoding="utf-8").splitlines():
                 d = json.loads(line)
                 rejected[d["file"].removeprefix(prefix)].add(d["line"])
-    return got, rejected, {}, elapsed
+    return got, rejected, elapsed
 
 
 # --------------------------------------------------------------------------- report
@@ -172,24 +162,25 @@ def parse_with_clean(
 
 def run(args: argparse.Namespace) -> dict:
     pages_root = ensure_pages(args)
-    truths = list(read_truth(pages_root / "truth.jsonl"))
+    pages = pages_root / "pages"
     if args.mode == "clean":
-        got, rejected, acct, elapsed = parse_with_clean(
-            pages_root / "pages", truths, args.papercorpus, args.jobs
-        )
+        all_got, all_rejected, elapsed = parse_with_clean(pages, args.papercorpus, args.jobs)
     else:
-        got, rejected, acct, elapsed = parse_in_process(pages_root / "pages", truths)
+        all_got, all_rejected, elapsed = {}, {}, 0.0
     groups: dict[str, Score] = defaultdict(Score)
     total = Score()
     acct_bad: dict[str, int] = defaultdict(int)
     per_card = args.by in CARD_KEYS
-    for truth in truths:
-        s = score_page(
-            truth,
-            got.get(truth.file, []),
-            rejected.get(truth.file, ()),
-            (lambda c: getattr(c, args.by)) if per_card else None,
-        )
+    files = 0
+    for truth in read_truth(pages_root / "truth.jsonl"):  # streamed: 200k cards fit anywhere
+        files += 1
+        problem = None
+        if args.mode == "clean":
+            got, rejected = all_got.get(truth.file, []), all_rejected.get(truth.file, set())
+        else:
+            got, rejected, problem, seconds = parse_in_process(pages, truth)
+            elapsed += seconds
+        s = score_page(truth, got, rejected, (lambda c: getattr(c, args.by)) if per_card else None)
         key = getattr(truth, args.by) if not per_card else "-"
         total.add(s)
         if per_card:
@@ -197,14 +188,14 @@ def run(args: argparse.Namespace) -> dict:
                 groups[k].counts.update(counts)
         else:
             groups[key].add(s)
-        if acct.get(truth.file):
+        if problem:
             acct_bad[key] += 1
             acct_bad["TOTAL"] += 1
     has_acct = args.mode == "parse" and _has_accounting()
     print(_table(groups, total, acct_bad if has_acct else None, args.by))
     cards = total.counts["cards"]
     print(
-        f"\n{cards} cards in {len(truths)} files; parse {elapsed:.2f}s "
+        f"\n{cards} cards in {files} files; parse {elapsed:.2f}s "
         f"({cards / elapsed if elapsed else 0:,.0f} cards/s, {args.mode} mode); "
         f"pages: {pages_root}"
     )
