@@ -33,32 +33,34 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:  # sibling modules, when imported
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from pagegen_render import (  # noqa: E402
-    _CONTACTS,
-    _FOOTER,
-    _HF,
-    _NAV,
-    _PAGINATION,
-    _SEARCHES,
+from pagegen_chrome import (  # noqa: E402
     ABSTRACT,
-    ARRANGEMENTS,
     BLANK,
     CHROME,
-    LAYOUTS,
+    CONTACTS,
+    FOOTER,
+    HF,
+    NAV,
+    PAGINATION,
     REJECT,
-    STYLES,
+    SEARCHES,
     TITLE,
     Block,
-    Card,
     Ctx,
     Item,
     Ln,
-    PageSpec,
     blank,
     chrome,
+    render_item,
+)
+from pagegen_render import (  # noqa: E402
+    ARRANGEMENTS,
+    LAYOUTS,
+    STYLES,
+    Card,
+    PageSpec,
     page_spec,
     render_card,
-    render_item,
     truncate_card,
 )
 from pagegen_source import Paper, load_papers  # noqa: E402
@@ -92,7 +94,7 @@ def _header(ctx: Ctx) -> list[Block]:
                 chrome(t, "frontmatter")
                 for t in (
                     "---",
-                    f"url: {_HF}/papers?q=source%20citations",
+                    f"url: {HF}/papers?q=source%20citations",
                     "retrieved: 2026-10-02",
                     f"title: {title} - Hugging Face",
                     "---",
@@ -103,20 +105,20 @@ def _header(ctx: Ctx) -> list[Block]:
         blocks.append(
             [
                 chrome(f"Title: {title} - Hugging Face", "preamble"),
-                chrome(f"URL Source: {_HF}/papers?date=2025-03-18", "preamble"),
+                chrome(f"URL Source: {HF}/papers?date=2025-03-18", "preamble"),
                 chrome("Markdown Content:", "preamble"),
             ]
         )
     if spec.style == "ref":
         blocks.append(
             [chrome("```text", "markup"), chrome("[[Hugging Face's logo] Hugging Face][1]", "nav")]
-            + [chrome(f"* [ {n} ][{i + 2}]", "nav") for i, n in enumerate(_NAV)]
+            + [chrome(f"* [ {n} ][{i + 2}]", "nav") for i, n in enumerate(NAV)]
         )
     elif spec.nav:
         if spec.style == "md":
-            blocks.append([chrome(f"- [{n}]({_HF}/{n.split()[0].lower()})", "nav") for n in _NAV])
+            blocks.append([chrome(f"- [{n}]({HF}/{n.split()[0].lower()})", "nav") for n in NAV])
         else:
-            blocks.append([chrome(n, "nav") for n in ("Hugging Face", *_NAV)])
+            blocks.append([chrome(n, "nav") for n in ("Hugging Face", *NAV)])
     head: list[str]
     if spec.style == "plain" and spec.layout == "A" and not trending:
         by = rng.choice(("byAK and the research community", "by AK and the research community"))
@@ -132,9 +134,9 @@ def _header(ctx: Ctx) -> list[Block]:
             "new",
             "Get trending papers in your email inbox once a day!",
             "Get trending papers in your email inbox!",
-            f"[Subscribe]({_HF}/login?next=%2Fpapers)",
+            f"[Subscribe]({HF}/login?next=%2Fpapers)",
             f"# {title}",
-            f"## by [![]({_HF}/front/assets/papers-by.png)AK]({_HF}/akhaliq) and the "
+            f"## by [![]({HF}/front/assets/papers-by.png)AK]({HF}/akhaliq) and the "
             "research community",
         ]
     elif spec.style == "ref":
@@ -152,7 +154,7 @@ def _header(ctx: Ctx) -> list[Block]:
             head += ["by", "AK", " and the research community"]
     blocks += [[chrome(h, "header")] for h in head]
     if spec.search:
-        blocks.append([chrome(rng.choice(_SEARCHES), "search")])
+        blocks.append([chrome(rng.choice(SEARCHES), "search")])
     if spec.views:
         mark = {"md": "- ", "ref": "* "}.get(spec.style, "")
         blocks.append([chrome(mark + v, "view") for v in ("Daily", "Weekly", "Monthly")])
@@ -167,14 +169,14 @@ def _footer(ctx: Ctx) -> list[Block]:
     spec, rng = ctx.spec, ctx.rng
     blocks: list[Block] = []
     if spec.pagination:
-        for text in rng.sample(_PAGINATION, rng.randint(1, 3)):
+        for text in rng.sample(PAGINATION, rng.randint(1, 3)):
             if spec.style == "md" and rng.random() < 0.5:
-                text = f"[{text}]({_HF}/papers/date/2026-10-01)"
+                text = f"[{text}]({HF}/papers/date/2026-10-01)"
             blocks.append([chrome(text, "pagination")])
     if spec.footer:
-        blocks.append([chrome(t, "footer") for t in rng.sample(_FOOTER, rng.randint(3, 8))])
+        blocks.append([chrome(t, "footer") for t in rng.sample(FOOTER, rng.randint(3, 8))])
     if spec.contact:
-        blocks.append([Ln(rng.choice(_CONTACTS), REJECT, "contact")])
+        blocks.append([Ln(rng.choice(CONTACTS), REJECT, "contact")])
     return blocks
 
 

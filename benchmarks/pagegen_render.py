@@ -1,4 +1,4 @@
-"""Rendering cards and pages: the chrome arrangements, the layouts and the capture styles.
+"""Rendering cards: the chrome arrangements, page options, text wrapping and escaping.
 
 A page is a list of *blocks*, each a list of lines kept together (a wrapped abstract, a
 ``[`` / ``* 3 authors`` / ``][34]`` link scaffold). Layout ``A`` puts one blank line
@@ -16,8 +16,8 @@ Styles are the capture tools of domain.md §b: ``plain`` (text, as the seeds), `
 (a text browser's reference-link markdown, wrapped at 120 columns) and ``web`` (a plain
 web export with flattened link tails such as ``8 authors](url)``).
 
-Every line carries its role (``title``, ``abstract``, ``chrome``, ``blank``, ``reject``),
-its chrome kind, and for chrome the text that must never leak into a record (its probe).
+The chrome items themselves and the line model (every line's role, chrome kind and
+probe) are in pagegen_chrome; the page around the cards is assembled by pagegen.
 """
 
 from __future__ import annotations
@@ -26,73 +26,24 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from pagegen_chrome import (
+    ABSTRACT,
+    HF,
+    MONTHS,
+    TITLE,
+    Block,
+    Ctx,
+    Item,
+    Ln,
+    blank,
+    chrome,
+    render_item,
+)
 from pagegen_source import TITLE_FORMS, CardText, Paper, card_text
 
-TITLE, ABSTRACT, CHROME, BLANK, REJECT = "title", "abstract", "chrome", "blank", "reject"
 STYLES = ("plain", "md", "ref", "web")
 LAYOUTS = ("A", "B")
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_ORGS = (
-    "Google",
-    "Carnegie Mellon University",
-    "Microsoft",
-    "NVIDIA",
-    "Meta AI",
-    "Alibaba Group",
-    "Tsinghua University",
-    "ByteDance Seed",
-    "Shanghai AI Laboratory",
-    "Kandinsky Lab",
-    "Soochow University",
-    "Idiap Research Institute",
-    "Allen Institute for AI",
-    "Stanford University",
-    "University of Massachusetts Amherst",
-    "Apple",
-    "Qwen",
-    "DeepSeek",
-    "OCC",
-    "Salesforce",
-    "Tencent ARC Lab",
-    "ETH Zurich",
-)
-_USERS = ("vvasilev", "akhaliq", "hysts", "Linzhan", "alexz", "mrs83", "taesiri", "nielsr")
-_SEARCHES = ("Intercode Bash", "vision language retrieval", "source citations", "Long-context ASR")
-_NAV = (
-    "Models",
-    "Datasets",
-    "Spaces",
-    "Buckets new",
-    "Docs",
-    "Enterprise",
-    "Pricing",
-    "Log In",
-    "Sign Up",
-)
-_FOOTER = (
-    "System theme",
-    "Company",
-    "TOS",
-    "Privacy",
-    "About",
-    "Jobs",
-    "Website",
-    "Models",
-    "Datasets",
-    "Spaces",
-    "Pricing",
-    "Docs",
-)
-_PAGINATION = ("Previous", "Next", "Load more", "Page 1 of 3", "Show more")
-_CONTACTS = (
-    "Contact us at foo@example.com",
-    "Questions? Write to papers@example.org",
-    "Feedback welcome: team@example.net",
-)
-_HF = "https://huggingface.co"
-_AVATAR = "https://cdn-avatars.huggingface.co/v1/production/uploads"
-_NO_ALT = "[图片：无替代文本]"  # "image: no alt text", as a Chinese-locale extractor writes it
 
 # Markdown escapes a capture tool writes (turndown-like); all are CommonMark backslash
 # escapes of ASCII punctuation, so unescaping gives the text back exactly.
@@ -100,28 +51,6 @@ _MD_ALWAYS = re.compile(r"([\\`*_\[\]])")
 _MD_NUMBER_DOT = re.compile(r"(^|\s)(\d+)\.(?=\s|$)")
 _MD_DASHES = re.compile(r"(?<=\s)(-{2,})(?=\s)")
 _MD_LINE_START = re.compile(r"^(?:[-+#>]|\d+[.)](?:\s|$))")
-
-
-# --------------------------------------------------------------------------- lines
-
-
-@dataclass(slots=True)
-class Ln:
-    text: str
-    role: str
-    kind: str = ""
-    probe: str = ""  # chrome text that must not end up in a title or abstract
-
-
-Block = list[Ln]
-
-
-def chrome(text: str, kind: str, probe: str = "") -> Ln:
-    return Ln(text, CHROME, kind, probe)
-
-
-def blank(text: str = "") -> Ln:
-    return Ln(text, BLANK)
 
 
 # --------------------------------------------------------------------------- arrangements
@@ -291,7 +220,7 @@ def page_spec(
         truncated=rng.random() < 0.08,
         glue_subscribe=style == "plain" and layout == "B" and rng.random() < 0.7,
         blank_noise=0.15 if layout == "A" and rng.random() < 0.3 else 0.0,
-        page_date=f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}",
+        page_date=f"{rng.choice(MONTHS)} {rng.randint(1, 28)}",
         crlf=rng.random() < 0.03,
     )
 
@@ -348,285 +277,6 @@ def _md_lines(lines: list[str], spec: PageSpec) -> list[str]:
             s = "\\" + s
         out.append(s)
     return out
-
-
-# --------------------------------------------------------------------------- chrome items
-
-
-@dataclass
-class Ctx:
-    """Per-page state the item renderers need."""
-
-    rng: random.Random
-    spec: PageSpec
-    ref: int = 30  # next reference number (ref style)
-    anchors: int = 0
-
-    def next_ref(self) -> int:
-        self.ref += 1
-        return self.ref
-
-    def hexid(self, n: int = 24) -> str:
-        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
-
-    def count(self) -> str:
-        r = self.rng.random()
-        if r < 0.3:
-            return "-"
-        if r < 0.9:
-            return str(self.rng.randint(1, 250))
-        return f"{self.rng.randint(1, 9)}.{self.rng.randint(0, 9)}k"
-
-    def date(self, year: bool | None = None) -> str:
-        m, d = self.rng.choice(_MONTHS), self.rng.randint(1, 28)
-        if year is None:
-            year = self.rng.random() < 0.6
-        return f"{m} {d}, {self.rng.randint(2017, 2026)}" if year else f"{m} {d}"
-
-
-Item = list[Block]  # one chrome item: blocks kept in order (and together when shuffled)
-
-
-def render_item(kind: str, ctx: Ctx, paper: Paper) -> Item:
-    return _RENDERERS[kind](ctx, paper)
-
-
-def _upvotes(ctx: Ctx, p: Paper) -> Item:
-    rng, style, n = ctx.rng, ctx.spec.style, ctx.count()
-    login = f"{_HF}/login?next=%2Fpapers%2F{p.pid}"
-    if style == "md":
-        r = rng.random()
-        if r < 0.7:
-            return [[chrome(f"[{n}]({login})", "upvotes", n)]]
-        return [
-            [
-                chrome("[Upvote", "upvotes", "Upvote"),
-                blank(),
-                chrome(f"{n}]({login})", "upvotes", n),
-            ]
-        ]
-    if style == "ref":
-        return [
-            [
-                chrome("[", "markup"),
-                chrome(n, "upvotes", n),
-                chrome(f"][{ctx.next_ref()}]", "markup"),
-            ]
-        ]
-    if style == "web":
-        if rng.random() < 0.5:
-            return [[chrome(" [-] 1", "upvotes", "[-] 1")]]
-        return [[chrome(f"[{n}]({login})", "upvotes", n)]]
-    if rng.random() < 0.35:
-        return [[chrome("Upvote", "upvotes", "Upvote")], [chrome(n, "upvotes", n)]]
-    return [[chrome(n, "upvotes", n)]]
-
-
-def _url(ctx: Ctx, p: Paper) -> Item:
-    rng = ctx.rng
-    page = f"{_HF}/papers/{p.pid}"
-    if ctx.spec.style == "md":
-        text = rng.choice(
-            (
-                f"[![](https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/{p.pid}.png)]"
-                f"({page})",
-                f"[{_NO_ALT}]({page})",
-                page,
-            )
-        )
-    else:
-        text = rng.choice((page, page, f"{_HF}/login?next=%2Fpapers%2F{p.pid}"))
-    return [[chrome(text, "url", p.pid)]]
-
-
-def _authors(ctx: Ctx, p: Paper) -> Item:
-    rng, style = ctx.rng, ctx.spec.style
-    n = p.n_authors or rng.randint(1, 40)
-    text = f"{n} authors"
-    page = f"{_HF}/papers/{p.pid}"
-    if style == "md":
-        r = rng.random()
-        if r < 0.4:
-            return [[chrome(f"[- {text}]({page})", "authors", text)]]
-        if r < 0.6:
-            return [[chrome("[", "markup"), blank(), chrome(f"{text}]({page})", "authors", text)]]
-        if r < 0.85:
-            avatars = [
-                chrome(f"- ![]({_AVATAR}/{ctx.hexid()}/{ctx.hexid(8)}.jpeg)\\\\", "image")
-                for _ in range(rng.randint(1, 3))
-            ]
-            avatars[0].text = "[" + avatars[0].text
-            return [[*avatars, chrome(f"- {text}]({page})", "authors", text)]]
-        return [[chrome(f"- {text}", "authors", text)]]
-    if style == "ref":
-        return [
-            [
-                chrome("[", "markup"),
-                chrome(f"* {text}", "authors", text),
-                chrome(f"][{ctx.next_ref()}]", "markup"),
-            ]
-        ]
-    if style == "web":
-        return [[chrome(f"{text}]({page})", "authors", text)]]
-    return [[chrome(rng.choice(("", "- ", "* ", "· ")) + text, "authors", text)]]
-
-
-def _dot_authors(ctx: Ctx, p: Paper) -> Item:
-    text = f"{p.n_authors or ctx.rng.randint(1, 40)} authors"
-    return [[chrome(f"· {text}", "authors", text)]]
-
-
-def _org(ctx: Ctx, p: Paper) -> Item:
-    """An organisation line, always with what marks it on real pages: ``·`` and a date, or
-    its profile link."""
-    rng, style = ctx.rng, ctx.spec.style
-    name = rng.choice(_ORGS)
-    slug = re.sub(r"[^A-Za-z0-9]", "", name)
-    prof = f"{_HF}/{slug}"
-    date = ctx.date()
-    published = rng.choice(("", "Published on "))
-    if style == "md":
-        r = rng.random()
-        if r < 0.25:
-            return [[chrome(f"[[图片：{slug}] {name}]({prof}) · {published}{date}", "org", name)]]
-        if r < 0.5:
-            line = chrome(
-                f"[![{slug}]({_AVATAR}/{ctx.hexid()}/{ctx.hexid(8)}.png){name}]({prof})",
-                "org",
-                name,
-            )
-        elif r < 0.75:
-            line = chrome(f"[{name}]({prof})", "org", name)
-        else:
-            return [
-                [chrome(f"[![{slug}]({_AVATAR}/{slug}.png)]({prof})", "image")],
-                [chrome(f"[{name}]({prof})", "org", name)],
-                [chrome(f"· {published}{date}", "date", date)],
-            ]
-        return [[line], [chrome("·", "dot", "·")], [chrome(f"{published}{date}", "date", date)]]
-    if style == "ref":
-        return [
-            [
-                chrome(f"[[{slug}] {name}][{ctx.next_ref()}]", "org", name),
-                chrome("·", "dot", "·"),
-                chrome(date, "date", date),
-            ]
-        ]
-    lead = rng.choice(("", "", " "))
-    r = rng.random()
-    if r < 0.5:
-        return [
-            [chrome(lead + name, "org", name)],
-            [chrome("·", "dot", "·")],
-            [chrome(f"{published}{date}", "date", date)],
-        ]
-    if r < 0.75:
-        return [
-            [chrome(lead + name, "org", name)],
-            [chrome(prof, "url", slug)],
-            [chrome("·", "dot", "·")],
-            [chrome(date, "date", date)],
-        ]
-    return [[chrome(lead + name, "org", name)], [chrome(f"· {published}{date}", "date", date)]]
-
-
-def _dot(ctx: Ctx, p: Paper) -> Item:
-    return [[chrome(ctx.rng.choice(("·", "·", "•")), "dot", "·")]]
-
-
-def _date(ctx: Ctx, p: Paper) -> Item:
-    date = ctx.date()
-    text = ctx.rng.choice(
-        (date, date, f"Published on {date}", f"· Published on {date}", f"· {date}")
-    )
-    return [[chrome(text, "date", date)]]
-
-
-def _comments(ctx: Ctx, p: Paper) -> Item:
-    rng, style = ctx.rng, ctx.spec.style
-    n, date = rng.randint(1, 40), ctx.date()
-    community = f"{_HF}/papers/{p.pid}#community"
-    if style in ("md", "web"):
-        return [[chrome(f"{date}[{n}]({community})", "comments", date)]]
-    if style == "ref":
-        return [[chrome(f"{date} [ {n}][{ctx.next_ref()}]", "comments", date)]]
-    if rng.random() < 0.5:
-        short = ctx.date(year=False)
-        return [[chrome(f"{short}{n}", "comments", short)]]
-    return [
-        [chrome(f"{date} ", "date", date)],
-        [chrome(str(n), "comments", str(n))],
-        [chrome(community, "url", p.pid)],
-    ]
-
-
-def _github(ctx: Ctx, p: Paper) -> Item:
-    rng, style = ctx.rng, ctx.spec.style
-    stars = p.stars if p.stars and rng.random() < 0.5 else ctx.count().replace("-", "12")
-    repo = f"https://github.com/{ctx.hexid(6)}/{ctx.hexid(8)}"
-    if style in ("md", "ref", "web"):
-        text = rng.choice(
-            (
-                f"[GitHub {stars}]({repo}) [arXiv Page](https://arxiv.org/abs/{p.pid})",
-                f"[LINK: GitHub {stars}]({repo})",
-            )
-        )
-        return [[chrome(text, "github", "GitHub")]]
-    if rng.random() < 0.5:
-        return [
-            [chrome(f"GitHub {stars}", "github", "GitHub")],
-            [chrome("arXiv Page", "github", "arXiv Page")],
-        ]
-    return [[chrome(f"GitHub {stars}", "github", "GitHub")]]
-
-
-def _submitted_by(ctx: Ctx, p: Paper) -> Item:
-    rng, user = ctx.rng, ctx.rng.choice(_USERS)
-    item: Item = [[chrome("Submitted by", "submitted_by", "Submitted by")]]
-    r = rng.random()
-    if ctx.spec.style == "md" and r < 0.6:
-        item.append([chrome(f"![]({_AVATAR}/{user}.png)", "image")])
-    elif r < 0.4:
-        item.append([chrome(_NO_ALT, "image")])
-    item.append([chrome(user, "submitted_by", user)])
-    return item
-
-
-def _image(ctx: Ctx, p: Paper) -> Item:
-    if ctx.spec.style == "md":
-        return [
-            [
-                chrome(
-                    f"[![](https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/"
-                    f"{p.pid}.png)]({_HF}/papers/{p.pid})",
-                    "image",
-                )
-            ]
-        ]
-    return [[chrome(_NO_ALT, "image")]]
-
-
-def _anchor(ctx: Ctx, p: Paper) -> Item:
-    ctx.anchors += 1
-    if ctx.spec.style == "md":
-        return [[chrome(f'<a id="source-section-{ctx.anchors}"></a>', "markup")]]
-    return [[chrome("* * *", "markup")]]
-
-
-_RENDERERS = {
-    "upvotes": _upvotes,
-    "url": _url,
-    "authors": _authors,
-    "dot_authors": _dot_authors,
-    "org": _org,
-    "dot": _dot,
-    "date": _date,
-    "comments": _comments,
-    "github": _github,
-    "submitted_by": _submitted_by,
-    "image": _image,
-    "anchor": _anchor,
-}
 
 
 # --------------------------------------------------------------------------- cards
@@ -711,7 +361,7 @@ def _title_block(ctx: Ctx, card: Card) -> Block:
         if spec.title_style == "heading":
             return [Ln(f"### {t}", TITLE)]
         card.shows_id = True
-        url = f"{_HF}/papers/{pid}"
+        url = f"{HF}/papers/{pid}"
         words = t.split(" ")
         if len(t) > 70 and rng.random() < 0.3:
             k = len(words) * 2 // 3
@@ -742,7 +392,7 @@ def _abstract_block(ctx: Ctx, card: Card) -> Block:
         if spec.abstract_link:
             card.shows_id = True
             lines[0] = "[" + lines[0]
-            lines[-1] += f"]({_HF}/papers/{pid})"
+            lines[-1] += f"]({HF}/papers/{pid})"
         return [Ln(line, ABSTRACT) for line in lines]
     if spec.style == "ref":
         return [
