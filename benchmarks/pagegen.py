@@ -1,0 +1,516 @@
+"""Generate Hugging Face Papers page captures from real records, with their ground truth.
+
+    python benchmarks/pagegen.py OUT --cards 20000 [--seed 1] [--arrangement dot,trending]
+        [--style md] [--layout A] [--page-cards 20:120] [--no-strays]
+
+writes ``OUT/pages/*.txt`` (plus a few stray non-page files: a ``readme.md`` holding
+``hello``, a notes file), ``OUT/truth.jsonl`` (pagegen_truth) and ``OUT/manifest.json``.
+The same arguments give the same bytes.
+
+Every page is one arrangement of card chrome (pagegen_render.ARRANGEMENTS) in one layout
+(``A`` blank-line separated, ``B`` compact) and one capture style (``plain``, ``md``,
+``ref``, ``web``), with the page chrome real captures have around the cards: site
+navigation, the page header in its variants, view switcher, search echo, front matter,
+pagination, site footer, a stray contact line (to be rejected), and sometimes a capture
+cut short by ``[Content truncated]``. Arrangements take turns, so each gets about the same
+number of cards.
+
+``small_page`` renders one small page in memory, for tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+if str(Path(__file__).resolve().parent) not in sys.path:  # sibling modules, when imported
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from pagegen_chrome import (  # noqa: E402
+    ABSTRACT,
+    BLANK,
+    CHROME,
+    CONTACTS,
+    FOOTER,
+    HF,
+    NAV,
+    PAGINATION,
+    REJECT,
+    SEARCHES,
+    TITLE,
+    Block,
+    Ctx,
+    Item,
+    Ln,
+    blank,
+    chrome,
+    render_item,
+)
+from pagegen_render import (  # noqa: E402
+    ARRANGEMENTS,
+    LAYOUTS,
+    STYLES,
+    Card,
+    PageSpec,
+    page_spec,
+    render_card,
+    truncate_card,
+)
+from pagegen_source import Paper, load_papers  # noqa: E402
+from pagegen_truth import CardTruth, PageTruth  # noqa: E402
+
+GENERATOR_VERSION = 2
+STRAY_FILES = (
+    ("readme.md", ["hello"]),
+    (
+        "notes.txt",
+        [
+            "These captures were saved for the Tuesday reading group.",
+            "",
+            "Ask Sam before deleting any of them.",
+        ],
+    ),
+)
+
+
+# --------------------------------------------------------------------------- page chrome
+
+
+def _header(ctx: Ctx) -> list[Block]:
+    spec, rng = ctx.spec, ctx.rng
+    trending = spec.arrangement.header == "trending"
+    title = "Trending Papers" if trending else "Daily Papers"
+    blocks: list[Block] = []
+    if spec.frontmatter:
+        blocks.append(
+            [
+                chrome(t, "frontmatter")
+                for t in (
+                    "---",
+                    f"url: {HF}/papers?q=source%20citations",
+                    "retrieved: 2026-10-02",
+                    f"title: {title} - Hugging Face",
+                    "---",
+                )
+            ]
+        )
+    if spec.style == "web":
+        blocks.append(
+            [
+                chrome(f"Title: {title} - Hugging Face", "preamble"),
+                chrome(f"URL Source: {HF}/papers?date=2025-03-18", "preamble"),
+                chrome("Markdown Content:", "preamble"),
+            ]
+        )
+    if spec.style == "ref":
+        blocks.append(
+            [chrome("```text", "markup"), chrome("[[Hugging Face's logo] Hugging Face][1]", "nav")]
+            + [chrome(f"* [ {n} ][{i + 2}]", "nav") for i, n in enumerate(NAV)]
+        )
+    elif spec.nav:
+        if spec.style == "md":
+            blocks.append([chrome(f"- [{n}]({HF}/{n.split()[0].lower()})", "nav") for n in NAV])
+        else:
+            blocks.append([chrome(n, "nav") for n in ("Hugging Face", *NAV)])
+    head: list[str]
+    if spec.style == "plain" and spec.layout == "A" and not trending:
+        by = rng.choice(("byAK and the research community", "by AK and the research community"))
+        head = ["new", "Get trending papers in your email inbox!", "Subscribe", by]
+    elif spec.style == "plain" and not trending:
+        head = [
+            "Get trending papers in your email inbox once a day!",
+            "Get trending papers in your email inbox!",
+            "Subscribe",
+        ]
+    elif spec.style == "md":
+        head = [
+            "new",
+            "Get trending papers in your email inbox once a day!",
+            "Get trending papers in your email inbox!",
+            f"[Subscribe]({HF}/login?next=%2Fpapers)",
+            f"# {title}",
+            f"## by [![]({HF}/front/assets/papers-by.png)AK]({HF}/akhaliq) and the "
+            "research community",
+        ]
+    elif spec.style == "ref":
+        head = [
+            "new",
+            "Get trending papers in your email inbox once a day!",
+            "Get trending papers in your email inbox!",
+            "[Subscribe][29]",
+            f"# {title}",
+            "## by[AK][30] and the research community",
+        ]
+    else:
+        head = [title, "Get trending papers in your email inbox!", "Subscribe"]
+        if not trending and rng.random() < 0.5:
+            head += ["by", "AK", " and the research community"]
+    blocks += [[chrome(h, "header")] for h in head]
+    if spec.search:
+        blocks.append([chrome(rng.choice(SEARCHES), "search")])
+    if spec.views:
+        mark = {"md": "- ", "ref": "* "}.get(spec.style, "")
+        blocks.append([chrome(mark + v, "view") for v in ("Daily", "Weekly", "Monthly")])
+    if trending and spec.style in ("md", "plain"):
+        blocks.append([chrome("Trending Papers ranked by GitHub stars activity", "pagination")])
+    if not trending and (spec.layout == "A" or spec.style != "plain"):
+        blocks.append([chrome(spec.page_date, "date")])
+    return blocks
+
+
+def _footer(ctx: Ctx) -> list[Block]:
+    spec, rng = ctx.spec, ctx.rng
+    blocks: list[Block] = []
+    if spec.pagination:
+        for text in rng.sample(PAGINATION, rng.randint(1, 3)):
+            if spec.style == "md" and rng.random() < 0.5:
+                text = f"[{text}]({HF}/papers/date/2026-10-01)"
+            blocks.append([chrome(text, "pagination")])
+    if spec.footer:
+        blocks.append([chrome(t, "footer") for t in rng.sample(FOOTER, rng.randint(3, 8))])
+    if spec.contact:
+        blocks.append([Ln(rng.choice(CONTACTS), REJECT, "contact")])
+    return blocks
+
+
+# --------------------------------------------------------------------------- a page
+
+
+class _Page:
+    """Lays blocks out in order, numbering lines and remembering each card's span."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.lines: list[Ln] = []
+        self.cards: list[CardTruth] = []
+
+    def block(self, block: Block) -> None:
+        if not block:
+            return
+        spec = self.ctx.spec
+        if self.lines and spec.layout == "A":
+            self.lines.append(blank())
+            while spec.blank_noise and self.ctx.rng.random() < spec.blank_noise:
+                self.lines.append(blank(self.ctx.rng.choice(("", " ", "\t", "  "))))
+                if self.ctx.rng.random() < 0.5:
+                    break
+        self.lines.extend(block)
+
+    def items(self, items: list[Item]) -> None:
+        for item in items:
+            for block in item:
+                self.block(block)
+
+    def card(self, card: Card) -> None:
+        begin = len(self.lines)
+        self.items(card.pre)
+        core = len(self.lines)
+        self.block(card.title)
+        title_lines = _span(self.lines, core, TITLE)
+        self.items(card.mid)
+        abstract_lines = None
+        if card.abstract:
+            start = len(self.lines)
+            self.block(card.abstract)
+            abstract_lines = _span(self.lines, start, ABSTRACT)
+        core_end = len(self.lines)
+        self.items(card.post)
+        first = _first_content(self.lines, begin + 1)
+        texts = [ln.text for ln in self.lines[first - 1 :]]
+        probes = sorted({ln.probe for ln in self.lines[first - 1 :] if ln.probe})
+        pid = card.paper.pid
+        flags = []
+        if card.truncated:
+            flags.append("truncated")
+        if not card.text.abstract:
+            flags.append("no_abstract")
+        elif card.text.abstract_form == "summary":
+            flags.append("summary")
+        self.cards.append(
+            CardTruth(
+                title=card.text.title,
+                abstract=card.text.abstract,
+                first=first,
+                last=len(self.lines),
+                title_lines=title_lines,
+                abstract_lines=abstract_lines,
+                arxiv_id=pid if any(pid in t for t in texts) else None,
+                id_sure=any(pid in ln.text for ln in self.lines[core:core_end]),
+                flags=flags,
+                probes=probes,
+                title_form=card.text.title_form,
+                abstract_form=card.text.abstract_form,
+            )
+        )
+
+
+def _last_line(card: Card) -> Ln:
+    if card.post:
+        return card.post[-1][-1][-1]
+    if card.abstract:
+        return card.abstract[-1]
+    if card.mid:
+        return card.mid[-1][-1][-1]
+    return card.title[-1]
+
+
+def _span(lines: list[Ln], start: int, role: str) -> tuple[int, int]:
+    nums = [i + 1 for i in range(start, len(lines)) if lines[i].role == role]
+    return (nums[0], nums[-1])
+
+
+def _first_content(lines: list[Ln], first: int) -> int:
+    while first <= len(lines) and lines[first - 1].role == BLANK:
+        first += 1
+    return first
+
+
+def render_page(
+    rng: random.Random,
+    papers: Iterator[Paper],
+    n_cards: int,
+    spec: PageSpec,
+) -> tuple[list[Ln], list[CardTruth]]:
+    ctx = Ctx(rng, spec)
+    page = _Page(ctx)
+    for block in _header(ctx):
+        page.block(block)
+    if spec.glue_subscribe and page.lines and page.lines[-1].text == "Subscribe":
+        page.lines.pop()
+        while page.lines and page.lines[-1].role == BLANK:
+            page.lines.pop()
+    else:
+        spec.glue_subscribe = False
+    cards: list[Card] = []
+    prev_last: Ln | None = None
+    for _ in range(n_cards):
+        card = render_card(ctx, next(papers), prev_last)
+        cards.append(card)
+        if spec.arrangement.twice and rng.random() < spec.arrangement.twice:
+            cards.append(_again(ctx, card))
+        prev_last = _last_line(cards[-1])
+    if spec.truncated and cards[-1].abstract:
+        truncate_card(ctx, cards[-1])
+    else:
+        spec.truncated = False
+    for i, card in enumerate(cards):
+        if i == 0 and spec.glue_subscribe:
+            if card.pre:
+                page.block([chrome("Subscribe", "header")])
+            else:
+                card.title[0].text = "Subscribe" + card.title[0].text
+        page.card(card)
+    if spec.truncated:
+        page.block([chrome("[Content truncated]", "truncation")])
+    else:
+        for block in _footer(ctx):
+            page.block(block)
+    if spec.style == "ref":
+        page.block([chrome("```", "markup")])
+    return page.lines, page.cards
+
+
+def _again(ctx: Ctx, card: Card) -> Card:
+    """The responsive second copy of a trending card: same text, chrome drawn anew."""
+    copy = Card(
+        card.paper,
+        card.text,
+        [],
+        [Ln(ln.text, ln.role) for ln in card.title],
+        [],
+        [Ln(ln.text, ln.role, ln.kind, ln.probe) for ln in card.abstract],
+        [],
+    )
+    arr = ctx.spec.arrangement
+    for slot, choices in ((copy.pre, arr.pre), (copy.mid, arr.mid), (copy.post, arr.post)):
+        slot.extend(
+            render_item(kind, ctx, card.paper) for kind, p in choices if ctx.rng.random() < p
+        )
+    copy.shows_id = card.shows_id
+    return copy
+
+
+def page_truth(file: str, lines: list[Ln], cards: list[CardTruth], spec: PageSpec) -> PageTruth:
+    chrome_lines: Counter[str] = Counter()
+    record = blank_n = 0
+    rejects = []
+    for i, ln in enumerate(lines, 1):
+        if ln.role in (TITLE, ABSTRACT):
+            record += 1
+        elif ln.role == BLANK:
+            blank_n += 1
+        elif ln.role == CHROME:
+            chrome_lines[ln.kind] += 1
+        else:
+            rejects.append(i)
+    return PageTruth(
+        file,
+        spec.arrangement.name,
+        spec.layout,
+        spec.style,
+        spec.wrap,
+        len(lines),
+        record,
+        blank_n,
+        dict(sorted(chrome_lines.items())),
+        rejects,
+        cards,
+    )
+
+
+def page_text(lines: list[Ln], spec: PageSpec, trailing_newline: bool) -> str:
+    nl = "\r\n" if spec.crlf else "\n"
+    return nl.join(ln.text for ln in lines) + (nl if trailing_newline else "")
+
+
+def stray_truth(name: str, texts: list[str]) -> PageTruth:
+    rejects = [i for i, t in enumerate(texts, 1) if t.strip()]
+    return PageTruth(
+        name,
+        "stray",
+        "-",
+        "plain",
+        "none",
+        len(texts),
+        0,
+        len(texts) - len(rejects),
+        {},
+        rejects,
+        [],
+    )
+
+
+# --------------------------------------------------------------------------- API
+
+
+def paper_stream(papers: Sequence[Paper], rng: random.Random) -> Iterator[Paper]:
+    """Every paper once in a shuffled order, then again in another order, and so on."""
+    order = list(range(len(papers)))
+    while True:
+        rng.shuffle(order)
+        for i in order:
+            yield papers[i]
+
+
+def small_page(
+    papers: Sequence[Paper],
+    seed: int,
+    arrangement: str,
+    layout: str | None = None,
+    style: str | None = None,
+    cards: int = 4,
+    name: str = "page.txt",
+    **overrides: object,
+) -> tuple[str, PageTruth]:
+    """One page of ``cards`` cards (plus any twice-rendered copies), in memory.
+
+    ``overrides`` replace fields of the drawn PageSpec (``title_forms``, ``contact``,
+    ``truncated``, ``nav`` ...), to hold some variation still.
+    """
+    rng = random.Random(seed)
+    spec = replace(page_spec(rng, ARRANGEMENTS[arrangement], layout, style), **overrides)
+    lines, truth_cards = render_page(rng, paper_stream(papers, rng), cards, spec)
+    text = page_text(lines, spec, rng.random() < 0.5)
+    return text, page_truth(name, lines, truth_cards, spec)
+
+
+def generate(
+    out: Path,
+    cards: int,
+    seed: int = 1,
+    arrangements: Sequence[str] | None = None,
+    styles: Sequence[str] | None = None,
+    layouts: Sequence[str] | None = None,
+    page_cards: tuple[int, int] = (20, 120),
+    strays: bool = True,
+    papers: Sequence[Paper] | None = None,
+) -> dict:
+    """Write ``out/pages``, ``out/truth.jsonl`` and ``out/manifest.json``; returns the
+    manifest."""
+    started = time.perf_counter()
+    names = list(arrangements or ARRANGEMENTS)
+    for n in names:
+        if n not in ARRANGEMENTS:
+            raise SystemExit(f"unknown arrangement {n!r}; known: {', '.join(ARRANGEMENTS)}")
+    rng = random.Random(seed)
+    if papers is None:
+        papers = load_papers(limit=cards)
+    stream = paper_stream(papers, rng)
+    pages_dir = out / "pages"
+    pages_dir.mkdir(parents=True, exist_ok=True)
+    done = k = total = 0
+    with (out / "truth.jsonl").open("w", encoding="utf-8") as truth_file:
+        while done < cards:
+            arr = ARRANGEMENTS[names[k % len(names)]]
+            layout = rng.choice(layouts) if layouts else None
+            allowed = [s for s in styles or () if s in arr.styles] or styles
+            style = rng.choice(allowed) if allowed else None
+            n = min(rng.randint(*page_cards), cards - done)
+            spec = page_spec(rng, arr, layout, style)
+            lines, truth_cards = render_page(rng, stream, n, spec)
+            name = f"p{k:06d}_{arr.name}_{spec.style}{spec.layout}.txt"
+            text = page_text(lines, spec, rng.random() < 0.5)
+            (pages_dir / name).write_bytes(text.encode("utf-8"))
+            truth_file.write(page_truth(name, lines, truth_cards, spec).to_json() + "\n")
+            total += len(truth_cards)
+            done += n
+            k += 1
+        if strays:
+            for name, texts in STRAY_FILES:
+                (pages_dir / name).write_text("\n".join(texts), encoding="utf-8")
+                truth_file.write(stray_truth(name, texts).to_json() + "\n")
+    manifest = {
+        "generator": GENERATOR_VERSION,
+        "cards": total,
+        "cards_asked": cards,
+        "pages": k,
+        "seed": seed,
+        "arrangements": names,
+        "styles": list(styles or STYLES),
+        "layouts": list(layouts or LAYOUTS),
+        "papers": len(papers),
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    return manifest
+
+
+def _csv(text: str | None) -> list[str] | None:
+    return [t.strip() for t in text.split(",") if t.strip()] if text else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--cards", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--arrangement", help=f"comma list of: {', '.join(ARRANGEMENTS)}")
+    ap.add_argument("--style", help=f"comma list of: {', '.join(STYLES)}")
+    ap.add_argument("--layout", help="comma list of: A, B")
+    ap.add_argument("--page-cards", default="20:120", help="cards per page, MIN:MAX")
+    ap.add_argument("--no-strays", action="store_true", help="no readme/notes files")
+    args = ap.parse_args(argv)
+    lo, hi = (int(x) for x in args.page_cards.split(":"))
+    manifest = generate(
+        args.out,
+        args.cards,
+        args.seed,
+        _csv(args.arrangement),
+        _csv(args.style),
+        _csv(args.layout),
+        (lo, hi),
+        not args.no_strays,
+    )
+    print(json.dumps(manifest))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

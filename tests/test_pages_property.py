@@ -1,0 +1,192 @@
+"""Property: any small page the generator (benchmarks/pagegen.py) renders parses exactly.
+
+Hypothesis draws the arrangement of the card chrome, the layout (blank-line or compact),
+the capture style (plain text, firecrawl markdown, reference-link markdown, web export),
+the number of cards and a seed for everything else (title forms, abstract forms,
+wrapping, page chrome, the order of chrome around each card). The page goes through
+``sources.iter_records`` as ``clean`` reads it, and is scored against the generator's
+truth (benchmarks/pagegen_truth.py): no card lost, no extra record, titles intact, no
+abstract glued or otherwise damaged, no chrome leaked, a truncated capture flagged,
+stray lines rejected.
+
+``test_fixture_like_pages`` holds the variation still where the current parser is known
+to be right (titles as written, no page furniture, the arrangements the fixtures cover)
+and must stay green. ``test_any_page`` is the whole grammar; it fails on the current
+parser (issue 14) and is marked ``xfail(strict=False)`` until the whole-page decoder
+lands, which should remove the marker.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
+
+from .conftest import DATA, ROOT
+
+hypothesis = pytest.importorskip("hypothesis", reason="hypothesis is in the test extra")
+from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+if str(ROOT / "benchmarks") not in sys.path:
+    sys.path.append(str(ROOT / "benchmarks"))
+import pagegen  # noqa: E402
+import pagegen_source  # noqa: E402
+from pagegen_render import ARRANGEMENTS, LAYOUTS, STYLES, md_escape, wrap_words  # noqa: E402
+from pagegen_truth import Got, PageTruth, score_page  # noqa: E402
+
+CHECKED = ("lost", "extra", "title_dmg", "abs_glued", "abs_dmg", "leaked", "trunc_miss", "rej_miss")
+# Arrangements whose cards the current parser reads right when nothing else varies.
+FIXTURE_LIKE = (
+    "bare",
+    "upvotes",
+    "url",
+    "authors",
+    "card_date",
+    "comments",
+    "submitted_by",
+    "github",
+    "summary",
+    "no_abstract",
+    "daily_live",
+)
+CALM = dict(
+    title_forms=(("as_is", 1.0),),
+    wrap="none",
+    nav=False,
+    views=False,
+    search=False,
+    frontmatter=False,
+    pagination=False,
+    footer=False,
+    contact=False,
+    truncated=False,
+    blank_noise=0.0,
+)
+FIXTURE_PAPERS = pagegen_source.fixture_papers()
+_real: list = []
+
+
+def _real_papers() -> list:
+    """A few thousand real papers when ../shared/data is there (more varied text), else the
+    fixtures' records."""
+    if not _real:
+        data = DATA / "arxiv-listings"
+        _real.extend(pagegen_source.load_papers(limit=2000) if data.is_dir() else FIXTURE_PAPERS)
+    return _real
+
+
+def _failures(tmp_path: Path, text: str, truth: PageTruth) -> dict[str, list[str]]:
+    path = tmp_path / truth.file
+    path.write_bytes(text.encode("utf-8"))
+    log = ParseLog()
+    records = list(iter_records(InputFile(truth.file, path), ReadOptions(), log))
+    got = [Got(r.source.line, r.title, r.abstract, r.arxiv_id, tuple(r.flags)) for r in records]
+    score = score_page(truth, got, {d.line for d in log.rejects})
+    return {c: score.examples.get(c, []) for c in CHECKED if score.counts[c]}
+
+
+@settings(
+    max_examples=250,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    arrangement=st.sampled_from(FIXTURE_LIKE),
+    style=st.sampled_from(("plain", "ref", "web")),
+    layout=st.sampled_from(LAYOUTS),
+    cards=st.integers(1, 6),
+    seed=st.integers(0, 2**32 - 1),
+)
+def test_fixture_like_pages(
+    tmp_path: Path, arrangement: str, style: str, layout: str, cards: int, seed: int
+) -> None:
+    text, truth = pagegen.small_page(
+        FIXTURE_PAPERS, seed, arrangement, layout, style, cards, **CALM
+    )
+    assert _failures(tmp_path, text, truth) == {}
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="issue 14: the line-by-line page parser loses, glues and leaks on arrangements "
+    "outside the fixtures; the whole-page decoder must pass this and drop the marker",
+)
+@settings(
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    phases=[Phase.explicit, Phase.generate],  # no shrinking while it is expected to fail
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    arrangement=st.sampled_from(sorted(ARRANGEMENTS)),
+    style=st.sampled_from(STYLES),
+    layout=st.sampled_from(LAYOUTS),
+    cards=st.integers(1, 6),
+    seed=st.integers(0, 2**32 - 1),
+)
+def test_any_page(
+    tmp_path: Path, arrangement: str, style: str, layout: str, cards: int, seed: int
+) -> None:
+    text, truth = pagegen.small_page(_real_papers(), seed, arrangement, layout, style, cards)
+    assert _failures(tmp_path, text, truth) == {}
+
+
+def test_generator_truth_is_consistent(tmp_path: Path) -> None:
+    """The truth describes the page it came with: line counts add up, spans point at the
+    title and abstract text, and the same seed gives the same bytes."""
+    for k, arrangement in enumerate(sorted(ARRANGEMENTS)):
+        for layout in LAYOUTS:
+            text, truth = pagegen.small_page(FIXTURE_PAPERS, k, arrangement, layout, cards=5)
+            again, _ = pagegen.small_page(FIXTURE_PAPERS, k, arrangement, layout, cards=5)
+            assert text == again
+            lines = text.replace("\r\n", "\n").removesuffix("\n").split("\n")
+            assert len(lines) == truth.lines
+            counted = truth.record_lines + truth.blank_lines + truth.chrome_total
+            assert counted + len(truth.reject_lines) == truth.lines
+            assert truth.cards
+            for card in truth.cards:
+                first = lines[card.title_lines[0] - 1]
+                assert card.title.split(" ", 1)[0].replace("*", "").replace("_", "")[:4] in (
+                    first.replace("\\", "").replace("*", "").replace("_", "")
+                ), (arrangement, first)
+                assert card.first <= card.title_lines[0] <= card.last
+                if card.abstract_lines is not None:
+                    assert card.title_lines[1] < card.abstract_lines[0] <= card.last
+                    assert bool(card.abstract)
+
+
+_COMMONMARK_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+@given(text=st.text(alphabet=st.sampled_from("ab 1.-_*[]\\%`#\n"), max_size=40))
+@settings(max_examples=300, derandomize=True, database=None)
+def test_markdown_escapes_invert_as_commonmark(text: str) -> None:
+    """The truth of a markdown page is its text with CommonMark backslash escapes removed:
+    the generator's escaping must give the text back exactly that way."""
+    text = " ".join(text.split())
+    for misc in (False, True):
+        assert _COMMONMARK_ESCAPE.sub(r"\1", md_escape(text, misc)) == text
+
+
+@given(
+    words=st.lists(st.text(alphabet="abcdefghij:/.{}", min_size=1, max_size=30), max_size=30),
+    width=st.integers(8, 40),
+)
+@settings(max_examples=300, derandomize=True, database=None)
+def test_wrapped_lines_join_back(words: list[str], width: int) -> None:
+    """Greedy wrapping at a width, cutting words longer than the line: lines are never
+    longer than the width, and joining them (a cut without a space) gives the text."""
+    text = " ".join(words)
+    lines = wrap_words(text, width)
+    assert all(len(line) <= width for line, _ in lines)
+    joined = "".join(line + ("" if cut else " ") for line, cut in lines)
+    assert joined.rstrip(" ") == text
