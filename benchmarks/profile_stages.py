@@ -9,9 +9,10 @@ Two parts, both on the same input:
 * ``profile``: ``py-spy record --format raw`` (sampling, so the Python code runs at full
   speed; install py-spy anywhere but in the project, e.g. a throwaway venv) around
   ``papercorpus clean INPUT -j 1``: with one job everything runs in one process, so the
-  samples are CPU time per record of the whole pipeline. Each stack is put in a stage by its
+  samples are the whole pipeline (their shares are spread over the run's CPU time, so a
+  busy machine does not inflate them). Each stack is put in a stage by its
   innermost stage frame (``STAGES``) and in a detail by its innermost detail frame
-  (``DETAILS``); the table gives samples / rate / records in microseconds per record.
+  (``DETAILS``); the table gives microseconds of CPU per record.
 * ``candidates``: the pipeline's own functions called step by step (so this part follows
   the code of ``src/papercorpus/dedup`` as of d118ecc and must follow it when it moves):
   ingest at the default ``--jobs``, then every candidate source on its own (LSH bands before
@@ -24,7 +25,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -85,9 +88,9 @@ def profile(inp: Path, py_spy: str, out_dir: Path, rate: int) -> list[str]:
     argv = [py_spy, "record", "--format", "raw", "-r", str(rate), "-o", str(stacks), "--",
             str(papercorpus), "clean", str(inp), "-o", str(out), "--stats", str(stats),
             "--timings", "-j", "1"]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _children_cpu()
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, _children_cpu() - c0
     summary = json.loads(stats.read_text())
     records = summary["records_parsed"]
     samples: Counter[tuple[str, str]] = Counter()
@@ -98,9 +101,12 @@ def profile(inp: Path, py_spy: str, out_dir: Path, rate: int) -> list[str]:
     by_stage: Counter[str] = Counter()
     for (stage, _), n in samples.items():
         by_stage[stage] += n
-    us = 1e6 / rate / records
-    lines = [f"{inp}: {records:,} records, -j 1 under py-spy: wall {wall:.1f} s, "
-             f"{total:,} samples at {rate}/s, stage wall {summary.get('timings')}", "",
+    # Samples count runnable time, which on a busy machine includes waiting for a core: the
+    # shares are spread over the CPU time the run really used (py-spy's own included, ~2%).
+    us = cpu * 1e6 / total / records
+    lines = [f"{inp}: {records:,} records, -j 1 under py-spy: wall {wall:.1f} s, CPU "
+             f"{cpu:.1f} s, {total:,} samples at {rate}/s, stage wall {summary.get('timings')}",
+             "",
              f"{'stage':<18} {'detail':<28} {'µs/record':>9} {'share':>6}"]
     for stage, n_stage in by_stage.most_common():
         lines.append(f"{stage:<18} {'(all)':<28} {n_stage * us:9.1f} {n_stage / total:6.1%}")
@@ -109,6 +115,21 @@ def profile(inp: Path, py_spy: str, out_dir: Path, rate: int) -> list[str]:
                 lines.append(f"{'':<18} {detail:<28} {n * us:9.1f} {n / total:6.1%}")
     lines.append(f"{'total':<47} {total * us:9.1f}")
     return lines
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _pool_cpu(workers) -> float:
+    """CPU seconds of this process and of the pool's live workers (from /proc)."""
+    ticks = 0
+    for proc in getattr(workers._pool, "_pool", None) or ():
+        with open(f"/proc/{proc.pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])
+    return time.process_time() + ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _packed(pairs: np.ndarray) -> np.ndarray:
@@ -145,9 +166,9 @@ def candidates(inp: Path) -> list[str]:
         prefix = prefix_raw[_plausible(corpus, prefix_raw, opts.prefilter)]
         title = cand.merge_pairs([cand.group_pairs(th[has_t], has_t)])
         ids = cand.merge_pairs([cand.value_pairs(corpus.unique_arxiv)])
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _pool_cpu(workers)
         decisions = _verify_all(corpus, final, opts.thresholds, workers)
-        t_verify = time.perf_counter() - t0
+        t_verify, c_verify = time.perf_counter() - t0, _pool_cpu(workers) - c0
     key = _packed(final)
     accepted = np.array([d.rule is not None for d in decisions], dtype=bool)
     rules = Counter(d.rule for d in decisions if d.rule)
@@ -156,8 +177,8 @@ def candidates(inp: Path) -> list[str]:
                "title keys": title, "arXiv ids": ids}
     lines = [f"{inp}: {n_copies:,} records, {n:,} unique texts after the exact pass; "
              f"candidates in {t_cand:.2f} s, verification of {len(final):,} pairs in "
-             f"{t_verify:.2f} s with {default_jobs()} workers "
-             f"({t_verify / max(len(final), 1) * 1e6 * default_jobs():.0f} µs of CPU per pair)",
+             f"{t_verify:.2f} s with {default_jobs()} workers, "
+             f"{c_verify / max(len(final), 1) * 1e6:.0f} µs of CPU per pair",
              "", f"{'source':<38} {'pairs':>9} {'verified':>9} {'accepted':>9} {'only this':>9}"]
     keys = {name: _packed(p) for name, p in sources.items()}
     verified_sets = [k for name, k in keys.items() if "before" not in name]
