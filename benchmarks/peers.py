@@ -36,7 +36,9 @@ forked processes (default 2, the cores papercorpus gets), banding and clustering
   MinHashing + Clustering + Filtering stages (not loading or saving), for sizes up to
   ``--text-dedup-max`` (default 200k).
 
-Columns: records/s (papercorpus: end to end wall; peers: dedup step only), peak RSS (``os.wait4``
+Columns: seconds and records/s (papercorpus: end to end wall; peers: dedup step only), cpu s
+(user + system of every process of that part; text-dedup's is not split by stage, so none):
+on a shared machine the steadier figure, peak RSS (``os.wait4``
 ``ru_maxrss``: the largest single process among the child and its reaped workers; peers
 include their in-memory records), pairwise precision and recall against the truth (as
 ``scale.py``), ``neg merged`` (hard-negative pairs put in one cluster) and ``pc ×``
@@ -90,6 +92,7 @@ class Row:
     label: str
     records: int
     seconds: float
+    cpu: float | None = None  # CPU seconds of the timed part, every process included
     rss_mb: float | None = None
     tree_rss_mb: float | None = None
     precision: float = float("nan")
@@ -463,7 +466,7 @@ def run_papercorpus(cmd: list[str], corpus: Path, run_dir: Path, jobs: int | Non
             "--timings", *(["--jobs", str(jobs)] if jobs else [])]
     truth = load_truth(corpus)
     child = run_child(argv, run_dir / "log.txt", timeout)
-    row = Row(label, truth.records, child.wall, child.rss_mb, child.tree_rss_mb)
+    row = Row(label, truth.records, child.wall, child.cpu, child.rss_mb, child.tree_rss_mb)
     if child.returncode != 0 or not out.exists():
         row.notes.append(f"exited {child.returncode}: {_tail(run_dir / 'log.txt')}")
         return row, None
@@ -486,12 +489,12 @@ def run_peer(peer: str, python: Path, corpus: Path, run_dir: Path, args: argpars
             "--worker-corpus", str(corpus), "--worker-out", str(run_dir),
             "--ngram", str(args.ngram), "--peer-jobs", str(args.peer_jobs)]
     child = run_child(argv, run_dir / "log.txt", args.timeout)
-    row = Row(label, truth.records, float("nan"), child.rss_mb, child.tree_rss_mb)
+    row = Row(label, truth.records, float("nan"), None, child.rss_mb, child.tree_rss_mb)
     if child.returncode != 0 or not (run_dir / "timing.json").exists():
         row.notes.append(f"exited {child.returncode}: {_tail(run_dir / 'log.txt')}")
         return row
     timing = json.loads((run_dir / "timing.json").read_text())
-    row.seconds = timing["seconds"]
+    row.seconds, row.cpu = timing["seconds"], timing["cpu"]
     row.notes.append(f"sign {timing['sign_seconds']:.1f} s, LSH+clusters "
                      f"{timing['lsh_seconds']:.1f} s, {timing['colliding_pairs']:,} band "
                      f"collisions, cpu {timing['cpu']:.1f} s")
@@ -519,7 +522,7 @@ def run_text_dedup(python: Path, corpus: Path, run_dir: Path, args: argparse.Nam
             "--debug"]
     env = dict(os.environ, HF_DATASETS_OFFLINE="1", HF_HUB_OFFLINE="1", COLUMNS="200")
     child = run_child(argv, run_dir / "log.txt", args.timeout, env)
-    row = Row(label, records, float("nan"), child.rss_mb, child.tree_rss_mb)
+    row = Row(label, records, float("nan"), None, child.rss_mb, child.tree_rss_mb)
     stages = {m.group(1): float(m.group(2)) for m in
               _TIMER_LINE.finditer((run_dir / "log.txt").read_text(errors="replace"))}
     if child.returncode != 0 or not (out / "uf.pkl").exists():
@@ -559,19 +562,18 @@ def small_files(cmd: list[str], count: int, args: argparse.Namespace) -> list[st
 
 
 def report(rows_by_size: dict[int, list[Row]], extra: list[str], versions: str) -> str:
-    headers = ["run", "records", "seconds", "records/s", "peak RSS MB", "tree RSS MB",
+    headers = ["run", "records", "seconds", "cpu s", "records/s", "peak RSS MB", "tree RSS MB",
                "precision", "recall", "neg merged", "pc ×"]
     table, notes = [], []
     for rows in rows_by_size.values():
         pc = rows[0].rate if rows and rows[0].label.startswith("papercorpus") else float("nan")
         for r in rows:
             if r.skipped:
-                table.append([r.label, f"{r.records:,}", "-", "-", "-", "-", "-", "-", "-",
-                              "skipped"])
+                table.append([r.label, f"{r.records:,}", *["-"] * 8, "skipped"])
                 notes.append(f"{r.label}: skipped: {r.skipped}")
                 continue
             table.append([r.label, f"{r.records:,}", _fmt(r.seconds, ".1f"),
-                          _fmt(r.rate, ",.0f"), _fmt(r.rss_mb, ",.0f"),
+                          _fmt(r.cpu, ".1f"), _fmt(r.rate, ",.0f"), _fmt(r.rss_mb, ",.0f"),
                           _fmt(r.tree_rss_mb, ",.0f"), _fmt(r.precision, ".4f"),
                           _fmt(r.recall, ".4f"), _fmt(r.neg_merged, "d"),
                           _fmt(pc / r.rate if r.rate == r.rate else None, ".2f")])
