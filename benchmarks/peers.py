@@ -633,6 +633,7 @@ def main(argv: list[str] | None = None) -> int:
     peers = [p.strip() for p in args.peers.split(",") if p.strip()]
     python, reasons = ensure_peer_venv(args.peer_venv)
     cmd = papercorpus_command(args.papercorpus)
+    versions = package_versions(python)
     rows_by_size: dict[int, list[Row]] = {}
     for size in sizes:
         corpus = ensure_hard_corpus(HardParams(records=size, seed=args.seed), args.cache_dir,
@@ -656,12 +657,18 @@ def main(argv: list[str] | None = None) -> int:
             log(f"{peer} on {corpus.name} ...")
             rows.append(run_peer(peer, python, corpus, runs / peer, args, label))
         rows_by_size[size] = rows
+        log(report(rows_by_size, [], versions))  # so far: a long run that dies still says it
+        _write_json(args.json, rows_by_size)
     extra = small_files(cmd, args.small_files, args) if args.small_files else []
-    print(report(rows_by_size, extra, package_versions(python)))
-    if args.json:
-        data = [dict(vars(r), rate=r.rate) for rows in rows_by_size.values() for r in rows]
-        args.json.write_text(json.dumps(data, indent=2, default=str) + "\n")
+    print(report(rows_by_size, extra, versions))
+    _write_json(args.json, rows_by_size)
     return 0
+
+
+def _write_json(path: Path | None, rows_by_size: dict[int, list[Row]]) -> None:
+    if path:
+        data = [dict(vars(r), rate=r.rate) for rows in rows_by_size.values() for r in rows]
+        path.write_text(json.dumps(data, indent=2, default=str) + "\n")
 
 
 if __name__ == "__main__":
