@@ -191,7 +191,33 @@ def candidates(inp: Path) -> list[str]:
     lines.append(f"{'all (verified)':<38} {len(final):9,} {len(final):9,} "
                  f"{int(accepted.sum()):9,}")
     lines.append("accepted by rule: " + ", ".join(f"{r} {c:,}" for r, c in rules.most_common()))
+    lines.append(_redundancy(n, final, accepted))
     return lines
+
+
+def _redundancy(n: int, pairs: np.ndarray, accepted: np.ndarray) -> str:
+    """How many verified pairs changed no cluster: their endpoints were already joined by the
+    accepted pairs before them (in the engine's sorted order), or ended up joined anyway."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    before = Counter()
+    for (a, b), ok in zip(pairs.tolist(), accepted.tolist(), strict=True):
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            before["accepted" if ok else "rejected"] += 1
+        elif ok:
+            parent[max(ra, rb)] = min(ra, rb)
+    later = sum(find(a) == find(b) for (a, b), ok in zip(pairs.tolist(), accepted.tolist(),
+                                                         strict=True) if not ok)
+    return (f"already joined when their turn came: {before['accepted']:,} accepted + "
+            f"{before['rejected']:,} rejected pairs; rejected pairs inside one final cluster: "
+            f"{later:,} of {int((~accepted).sum()):,}")
 
 
 def main(argv: list[str] | None = None) -> int:
