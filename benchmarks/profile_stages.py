@@ -136,7 +136,7 @@ def _packed(pairs: np.ndarray) -> np.ndarray:
     return pairs[:, 0].astype(np.int64) << 32 | pairs[:, 1].astype(np.int64)
 
 
-def candidates(inp: Path) -> list[str]:
+def candidates(inp: Path, truth_dir: Path | None = None) -> list[str]:
     from papercorpus.dedup import candidates as cand
     from papercorpus.dedup.engine import (
         DedupOptions,
@@ -169,6 +169,8 @@ def candidates(inp: Path) -> list[str]:
         t0, c0 = time.perf_counter(), _pool_cpu(workers)
         decisions = _verify_all(corpus, final, opts.thresholds, workers)
         t_verify, c_verify = time.perf_counter() - t0, _pool_cpu(workers) - c0
+        first_copy = np.frombuffer(corpus.unique_first_copy, dtype=np.int64).copy() \
+            if truth_dir else None
     key = _packed(final)
     accepted = np.array([d.rule is not None for d in decisions], dtype=bool)
     rules = Counter(d.rule for d in decisions if d.rule)
@@ -192,7 +194,38 @@ def candidates(inp: Path) -> list[str]:
                  f"{int(accepted.sum()):9,}")
     lines.append("accepted by rule: " + ", ".join(f"{r} {c:,}" for r, c in rules.most_common()))
     lines.append(_redundancy(n, final, accepted))
+    if truth_dir is not None and first_copy is not None:
+        lines.append(_rejected_by_truth(truth_dir, final, accepted, first_copy, keys))
     return lines
+
+
+def _rejected_by_truth(truth_dir: Path, pairs: np.ndarray, accepted: np.ndarray,
+                       first_copy: np.ndarray, keys: dict[str, np.ndarray]) -> str:
+    """What the rejected pairs are, from a hardcorpus/corpus truth (records in input order)."""
+    from corpus import load_truth
+
+    truth = load_truth(truth_dir)
+    paper = truth.paper[first_copy]
+    neg_kind: dict[int, str] = {}
+    negatives = truth_dir / "negatives.json"
+    if negatives.exists():
+        for a, b, kind in json.loads(negatives.read_text()):
+            neg_kind[a] = neg_kind[b] = kind
+    title = np.isin(_packed(pairs), keys["title keys"])
+    tally: Counter[str] = Counter()
+    for (a, b), ok, by_title in zip(pairs.tolist(), accepted.tolist(), title.tolist(),
+                                    strict=True):
+        pa, pb = int(paper[a]), int(paper[b])
+        if pa == pb:
+            label = "same paper: accepted" if ok else "same paper: rejected (missed)"
+        elif ok:
+            label = "distinct papers: accepted (false merge)"
+        else:
+            ka, kb = neg_kind.get(pa), neg_kind.get(pb)
+            kind = ka if ka and ka == kb else "one or none a planted negative"
+            label = f"distinct, rejected, {'title key' if by_title else 'other'}: {kind}"
+        tally[label] += 1
+    return "verified pairs by truth: " + "; ".join(f"{k} {v:,}" for k, v in tally.most_common())
 
 
 def _redundancy(n: int, pairs: np.ndarray, accepted: np.ndarray) -> str:
@@ -227,13 +260,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rate", type=int, default=200, help="py-spy samples per second")
     ap.add_argument("--skip-profile", action="store_true")
     ap.add_argument("--skip-candidates", action="store_true")
+    ap.add_argument("--truth", type=Path, help="corpus directory with truth.jsonl: say what "
+                    "the verified pairs are")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="papercorpus-profile-") as tmp:
         if not args.skip_profile:
             print("\n".join(profile(args.input, args.py_spy, Path(tmp), args.rate)), flush=True)
             print()
         if not args.skip_candidates:
-            print("\n".join(candidates(args.input)))
+            print("\n".join(candidates(args.input, args.truth)))
     return 0
 
 
