@@ -15,10 +15,10 @@ from typing import Literal
 import numpy as np
 
 from ..parallel import Workers
+from ..sketch.signatures import estimate_jaccard
 from ..store import Corpus, as_numpy, read_spill
 from . import candidates as cand
 from .cluster import attach_title_only
-from .signatures import estimate_jaccard
 from .verify import Decision, Features, Thresholds, batch_features, decide, features, substantive
 
 # LSH layout: 32 bands of 4 rows over 128 OPH bins. With exact verification behind it the
