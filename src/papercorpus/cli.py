@@ -18,6 +18,7 @@ from .check_cli import check
 from .dedup import DedupOptions, Thresholds
 from .exits import exit_codes
 from .report import render_summary, stats_json, write_rejects
+from .sinks import atomic_output
 from .sources import InputError, ReadOptions
 
 MAX_DIAGNOSTICS = 20
@@ -211,8 +212,6 @@ def clean(
                 sys.stderr.buffer.write(data)
                 sys.stderr.flush()
             else:
-                from .sinks import atomic_output
-
                 with atomic_output(stats_path) as fh:
                     fh.write(data)
         if output == "-":

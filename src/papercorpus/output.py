@@ -19,18 +19,16 @@ import os
 import stat
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 
 import numpy as np
 
 from .keys import content_ids
 from .parallel import Workers, shared_block
+from .results import Clusters
 from .sinks import ENCODERS, OutputRow, SourceRef
 from .sinks.jsonl import jsonl_spliced, source_objects
 from .store import as_numpy, read_spill, read_spill_json
-
-if TYPE_CHECKING:
-    from .api import Clusters
 
 ROWS_PER_BLOCK = 4096
 

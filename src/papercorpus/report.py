@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 import orjson
 
 from .keys import content_id
+from .results import Clusters, Summary
 from .sinks import atomic_output
 
 if TYPE_CHECKING:
     from rich.console import Console
-
-    from .api import Clusters, Summary
 
 
 def stats_json(summary: Summary, timings: bool = False) -> bytes:
