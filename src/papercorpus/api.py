@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, Literal
@@ -23,7 +22,7 @@ from .records import Diagnostic, Record
 from .report import write_cluster_report
 from .results import Clusters, Summary, group_clusters
 from .sinks import atomic_output
-from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
+from .sources import InputFile, ReadOptions, expand_inputs
 from .store import as_numpy
 
 OutputFormat = Literal["jsonl", "csv"]
@@ -84,34 +83,23 @@ def clean(
     """
     opts = options or CleanOptions()
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
-    log = ParseLog()
     summary = Summary(files=len(files))
     clock = _Clock(summary.timings)
     with (
         Workers(opts.jobs or default_jobs(), shared_bytes=RAW_FILTER_BYTES) as workers,
-        ingest(files, opts.read, log, workers, stdin, progress) as corpus,
+        ingest(files, opts.read, summary.parse, workers, stdin, progress) as corpus,
     ):
         clock.lap("parse_and_key")
-        summary.formats = log.formats
-        summary.parsed = corpus.n_copies
-        summary.unique_texts = corpus.n_unique
-        summary.rejected = len(log.rejects)
-        summary.rejects_by_code = Counter(d.code for d in log.rejects)
-        summary.warnings = Counter(d.code for d in log.warnings)
-        summary.chrome = log.chrome
+        log = summary.parse
         summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
         if corpus.n_copies == 0:
             raise DataError("no records found in the input")
         result = find_duplicates(corpus, opts.dedup, workers)
         clusters = group_clusters(corpus, result)
         clock.lap("dedup")
-        summary.candidates = result.n_candidates
-        summary.related_pairs = len(result.related)
-        for flags in result.flagged.values():
-            summary.flagged_clusters.update(flags)
-        summary.kept = len(clusters.row_survivor)
-        summary.merged = clusters.merged_by_rule()
-        summary.check_accounting()
+        summary.dedup = result.stats
+        summary.records = clusters.counts()
+        summary.records.check_accounting()
         fmt = output_format_for(str(output), opts.output_format)
         with atomic_output(output) as out:
             write_output(clusters, fmt, out, workers)

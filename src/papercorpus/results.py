@@ -8,35 +8,37 @@ run, so they live here, below the renderers and above the stages they collect fr
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 
 import numpy as np
 
-from .dedup import DedupResult
+from .dedup import DedupResult, DedupStats
 from .records import Diagnostic
+from .sources import ParseLog
 from .store import Corpus, as_numpy
+
+# The sections of ``--stats``, in the order they are written. A stage publishes a counter by
+# giving its dataclass field the metadata ``{"key": name in --stats, "section": one of
+# these}``; within a section, counters follow the stages' order in ``Summary`` and then their
+# own. ``"total": name`` also publishes the sum of a count per reason, just before it (the
+# rejected lines, then rejected lines per code); ``"by": attribute`` publishes a list of
+# items as a count per value of that attribute.
+STATS_SECTIONS = ("inputs", "records", "parse", "dedup")
 
 
 @dataclass
-class Summary:
-    """What every stage did; ``--stats`` is this object as JSON."""
+class RecordCounts:
+    """Where every parsed copy went: into a row of its own (kept) or into another's (merged)."""
 
-    files: int = 0
-    formats: Counter[str] = field(default_factory=Counter)
-    parsed: int = 0
-    unique_texts: int = 0
-    kept: int = 0
-    merged: Counter[str] = field(default_factory=Counter)
-    rejected: int = 0
-    warnings: Counter[str] = field(default_factory=Counter)
-    rejects_by_code: Counter[str] = field(default_factory=Counter)
-    chrome: Counter[str] = field(default_factory=Counter)
-    flagged_clusters: Counter[str] = field(default_factory=Counter)
-    related_pairs: int = 0
-    candidates: int = 0
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    parsed: int = field(default=0, metadata={"key": "records_parsed", "section": "records"})
+    kept: int = field(default=0, metadata={"key": "records_kept", "section": "records"})
+    # Merged copies per rule ("exact" or the near-duplicate rule that fired).
+    merged: Counter[str] = field(
+        default_factory=Counter,
+        metadata={"key": "merged_by_rule", "total": "records_merged", "section": "records"},
+    )
 
     @property
     def merged_total(self) -> int:
@@ -50,22 +52,58 @@ class Summary:
                 f"+ merged {self.merged_total}"
             )
 
+
+@dataclass
+class Summary:
+    """What every stage did, as each stage counted it; ``--stats`` is ``as_dict()`` as JSON."""
+
+    files: int = field(default=0, metadata={"key": "files", "section": "inputs"})
+    parse: ParseLog = field(default_factory=ParseLog)
+    records: RecordCounts = field(default_factory=RecordCounts)
+    dedup: DedupStats = field(default_factory=DedupStats)
+    # The parse's warnings and rejects together, in input order.
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+
+    # The headline numbers, as the README's API example reads them.
+    @property
+    def parsed(self) -> int:
+        return self.records.parsed
+
+    @property
+    def kept(self) -> int:
+        return self.records.kept
+
+    @property
+    def merged(self) -> Counter[str]:
+        return self.records.merged
+
+    @property
+    def merged_total(self) -> int:
+        return self.records.merged_total
+
+    @property
+    def rejected(self) -> int:
+        return len(self.parse.rejects)
+
     def as_dict(self, timings: bool = False) -> dict[str, object]:
-        """Deterministic unless ``timings`` (wall seconds per stage) is asked for."""
-        out: dict[str, object] = {
-            "files": self.files,
-            "formats": dict(sorted(self.formats.items())),
-            "records_parsed": self.parsed,
-            "records_kept": self.kept,
-            "records_merged": self.merged_total,
-            "merged_by_rule": dict(sorted(self.merged.items())),
-            "rejected": self.rejected,
-            "rejected_by_code": dict(sorted(self.rejects_by_code.items())),
-            "warnings_by_code": dict(sorted(self.warnings.items())),
-            "chrome_dropped": dict(sorted(self.chrome.items())),
-            "clusters_flagged": dict(sorted(self.flagged_clusters.items())),
-            "related_pairs": self.related_pairs,
-        }
+        """Every published counter of every stage, section by section. Deterministic unless
+        ``timings`` (wall seconds per stage) is asked for."""
+        published = [
+            (f.metadata, getattr(stage, f.name))
+            for stage in (self, self.parse, self.records, self.dedup)
+            for f in fields(stage)
+            if "key" in f.metadata
+        ]
+        # Stable: within a section, stage order and then field order.
+        published.sort(key=lambda item: STATS_SECTIONS.index(item[0]["section"]))
+        out: dict[str, object] = {}
+        for meta, value in published:
+            if "by" in meta:
+                value = Counter(getattr(item, meta["by"]) for item in value)
+            if "total" in meta:
+                out[meta["total"]] = sum(value.values())
+            out[meta["key"]] = dict(sorted(value.items())) if isinstance(value, Mapping) else value
         if timings:
             out["timings"] = {k: round(v, 3) for k, v in self.timings.items()}
         return out
@@ -109,6 +147,9 @@ class Clusters:
         codes, names = self.match
         counts = np.bincount(codes, minlength=len(names))
         return Counter({names[i]: int(n) for i, n in enumerate(counts) if i and n})
+
+    def counts(self) -> RecordCounts:
+        return RecordCounts(self.corpus.n_copies, len(self.row_survivor), self.merged_by_rule())
 
 
 def group_clusters(corpus: Corpus, result: DedupResult) -> Clusters:

@@ -7,7 +7,7 @@ touching sources or sinks.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -52,6 +52,19 @@ class Edge:
 
 
 @dataclass
+class DedupStats:
+    """What the near-duplicate stage found besides the clusters. The ``key`` in a field's
+    metadata is its name in ``--stats`` (see ``results.Summary.as_dict``)."""
+
+    # Survivors per flag: "chain", "giant", "ambiguous" (a cluster may carry several).
+    flagged_clusters: Counter[str] = field(
+        default_factory=Counter, metadata={"key": "clusters_flagged", "section": "dedup"}
+    )
+    # Pairs that share a lot but fail every rule (e.g. a paper and its journal extension).
+    related_pairs: int = field(default=0, metadata={"key": "related_pairs", "section": "dedup"})
+
+
+@dataclass
 class DedupResult:
     """Per unique text: ``cluster`` (the survivor's unique index), ``parent`` (the unique it
     was merged through, -1 for survivors) and ``edge_rule``/``edge_scores`` of that merge."""
@@ -63,7 +76,7 @@ class DedupResult:
     indirect: np.ndarray  # bool: merged through another member and not verified against survivor
     flagged: dict[int, list[str]]  # survivor -> flags ("chain", "giant")
     related: list[tuple[int, int, dict[str, float]]]
-    n_candidates: int = 0
+    stats: DedupStats = field(default_factory=DedupStats)
 
 
 def find_duplicates(
@@ -105,16 +118,8 @@ def find_duplicates(
         flags = flagged.setdefault(int(cluster[u]), [])
         if "ambiguous" not in flags:
             flags.append("ambiguous")
-    return DedupResult(
-        cluster,
-        parent,
-        rule,
-        scores,
-        indirect,
-        flagged,
-        related,
-        n_candidates=len(pairs),
-    )
+    stats = DedupStats(Counter(f for flags in flagged.values() for f in flags), len(related))
+    return DedupResult(cluster, parent, rule, scores, indirect, flagged, related, stats)
 
 
 # Pairs verified per unit of work: large enough to amortise one batched shingling of the
@@ -280,4 +285,4 @@ def _explain(n, cluster, edges, verify_pair):
     return parent, rule, scores, indirect, flagged
 
 
-__all__ = ["DedupOptions", "DedupResult", "find_duplicates"]
+__all__ = ["DedupOptions", "DedupResult", "DedupStats", "find_duplicates"]
