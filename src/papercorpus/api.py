@@ -42,9 +42,9 @@ class CleanOptions:
     jobs: int | None = None  # worker processes; None: the machine's cores
 
 
-def output_format_for(output: str, explicit: str | None) -> OutputFormat:
+def output_format_for(output: str, explicit: OutputFormat | None) -> OutputFormat:
     if explicit:
-        return explicit  # type: ignore[return-value]
+        return explicit
     return "csv" if str(output).lower().endswith(".csv") else "jsonl"
 
 

@@ -26,6 +26,7 @@ from typing import Any, BinaryIO, Literal
 import orjson
 
 from .api import cluster_records
+from .dedup import DedupOptions
 from .keys import raw_key
 from .normalize import fix_mojibake
 from .parallel import default_jobs
@@ -650,11 +651,13 @@ def check_files(
     max_duplicates: int = 0,
     schema: Schema = "auto",
     stdin: BinaryIO | None = None,
+    dedup: DedupOptions | None = None,
 ) -> CheckResult:
     """Check every file (``"-"`` is stdin) and return all problems in file/line order.
 
     Problems whose code is in ``ignore`` are dropped. Duplicate groups are marked
     ``tolerated`` (reported, but not failing) while there are at most ``max_duplicates``.
+    Duplicates are judged with ``dedup`` (e.g. the thresholds ``clean`` ran with).
     Raises ``CheckInputError`` when a file cannot be opened or read at all, and
     ``ValueError`` for an unknown code in ``ignore``.
     """
@@ -665,7 +668,7 @@ def check_files(
     state = _State(schema=schema, want_dups=not (DUPLICATE_CODES | {"C_ID_COLLISION"}) <= ignored)
     records = (rec for display in paths for rec in _check_file(display, stdin, state))
     if state.want_dups:
-        survivors = cluster_records(records, jobs=default_jobs())
+        survivors = cluster_records(records, dedup, jobs=default_jobs())
         state.problems.extend(_duplicate_problems(state.kept, survivors))
         state.problems.extend(_collision_problems(state.kept, survivors))
     else:

@@ -34,11 +34,15 @@ PREFILTER = 0.05
 # Clusters larger than this are flagged in the report as possible chains.
 GIANT_CLUSTER = 50
 
+# Which copy of a cluster survives: the first in input order or the longest abstract (a copy
+# with a usable abstract wins either way).
+Keep = Literal["first", "longest"]
+
 
 @dataclass(frozen=True)
 class DedupOptions:
     thresholds: Thresholds = field(default_factory=Thresholds)
-    keep: Literal["first", "longest"] = "first"
+    keep: Keep = "first"
     bands: int = BANDS
     rows: int = ROWS
     prefilter: float = PREFILTER
@@ -285,4 +289,4 @@ def _explain(n, cluster, edges, verify_pair):
     return parent, rule, scores, indirect, flagged
 
 
-__all__ = ["DedupOptions", "DedupResult", "DedupStats", "find_duplicates"]
+__all__ = ["DedupOptions", "DedupResult", "DedupStats", "Keep", "find_duplicates"]

@@ -16,10 +16,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..records import Diagnostic, Record
 
 Lines = Iterable[tuple[int, str]]
+# The formats there is a parser for (``ReadOptions.input_format``, ``detect_format``).
+InputFormat = Literal["pages", "arxiv_text", "json", "jsonl", "csv"]
 
 
 class InputError(Exception):
