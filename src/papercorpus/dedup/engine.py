@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import numpy as np
 
@@ -132,20 +132,29 @@ def find_duplicates(
 VERIFY_BLOCK = 1024
 
 
-def _verify_block(
-    task: tuple[list[str], list[int], list[str | None], np.ndarray, Thresholds],
-) -> list[Decision]:
+class VerifyTask(NamedTuple):
+    """A block of candidate pairs as a worker verifies it: each endpoint once, pairs as
+    indexes into the endpoints."""
+
+    spills: list[str]  # the corpus's spill files
+    locs: list[int]  # per endpoint: where its text is in the spill files
+    arxiv: list[str | None]  # per endpoint
+    pairs: np.ndarray  # (m, 2) endpoint indexes
+    thresholds: Thresholds
+
+
+def _verify_block(task: VerifyTask) -> list[Decision]:
     """Worker side: features of every endpoint (in one batch), then each pair."""
-    spills, locs, arxiv, local_pairs, thresholds = task
     feats = batch_features(
         [
             (title, abstract, ax, tuple(flags))
             for (title, abstract, flags, _meta), ax in zip(
-                read_spill(spills, locs), arxiv, strict=True
+                read_spill(task.spills, task.locs), task.arxiv, strict=True
             )
         ]
     )
-    return [decide(feats[a], feats[b], thresholds) for a, b in local_pairs.tolist()]
+    thresholds = task.thresholds
+    return [decide(feats[a], feats[b], thresholds) for a, b in task.pairs.tolist()]
 
 
 def _verify_all(
@@ -158,12 +167,8 @@ def _verify_all(
             block = pairs[lo : lo + VERIFY_BLOCK]
             ends, local = np.unique(block, return_inverse=True)
             arxiv = [corpus.unique_arxiv[u] for u in ends.tolist()]
-            task = (
-                corpus.spill_paths,
-                locs[ends].tolist(),
-                arxiv,
-                local.reshape(-1, 2),
-                thresholds,
+            task = VerifyTask(
+                corpus.spill_paths, locs[ends].tolist(), arxiv, local.reshape(-1, 2), thresholds
             )
             yield None, task
 
