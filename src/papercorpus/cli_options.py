@@ -16,64 +16,36 @@ from .dedup import Thresholds
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
 
-_T = Thresholds()
-_THRESHOLD_OPTIONS = (
-    click.option(
-        "--jaccard",
-        type=click.FloatRange(0, 1),
-        default=_T.jaccard,
-        show_default=True,
-        help="Abstract Jaccard needed together with a similar title.",
-    ),
-    click.option(
-        "--jaccard-alone",
-        type=click.FloatRange(0, 1),
-        default=_T.jaccard_alone,
-        show_default=True,
-        help="Abstract Jaccard that merges when the titles still share half of their content "
-        "words.",
-    ),
-    click.option(
-        "--containment",
-        type=click.FloatRange(0, 1),
-        default=_T.containment,
-        show_default=True,
-        help="Containment of a truncated abstract in a longer one.",
-    ),
-    click.option(
-        "--title-ratio",
-        type=click.FloatRange(0, 1),
-        default=_T.title_ratio,
-        show_default=True,
-        help="Title similarity counted as agreement.",
-    ),
-)
+# The thresholds a user may set: the ``Thresholds`` field (``--`` and dashes make the
+# option) and its help. Defaults come from ``Thresholds``.
+_THRESHOLD_HELP = {
+    "jaccard": "Abstract Jaccard needed together with a similar title.",
+    "jaccard_alone": "Abstract Jaccard that merges when the titles still share half of their "
+    "content words.",
+    "containment": "Containment of a truncated abstract in a longer one.",
+    "title_ratio": "Title similarity counted as agreement.",
+}
 
 
 def threshold_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """``--jaccard``, ``--jaccard-alone``, ``--containment`` and ``--title-ratio`` (defaults
-    from ``Thresholds``), handed to the command as one ``thresholds: Thresholds``."""
+    """``--jaccard``, ``--jaccard-alone``, ``--containment`` and ``--title-ratio``, handed
+    to the command as one ``thresholds: Thresholds``."""
 
     @functools.wraps(command)
-    def with_thresholds(
-        *args: Any,
-        jaccard: float,
-        jaccard_alone: float,
-        containment: float,
-        title_ratio: float,
-        **kwargs: Any,
-    ) -> Any:
-        thresholds = Thresholds(
-            jaccard=jaccard,
-            jaccard_alone=jaccard_alone,
-            containment=containment,
-            title_ratio=title_ratio,
-        )
+    def with_thresholds(*args: Any, **kwargs: Any) -> Any:
+        thresholds = Thresholds(**{name: kwargs.pop(name) for name in _THRESHOLD_HELP})
         return command(*args, thresholds=thresholds, **kwargs)
 
+    defaults = Thresholds()
     decorated: Callable[..., Any] = with_thresholds
-    for option in reversed(_THRESHOLD_OPTIONS):  # so --help lists them in the order above
-        decorated = option(decorated)
+    for name, help_text in reversed(_THRESHOLD_HELP.items()):  # --help lists them in order
+        decorated = click.option(
+            "--" + name.replace("_", "-"),
+            type=click.FloatRange(0, 1),
+            default=getattr(defaults, name),
+            show_default=True,
+            help=help_text,
+        )(decorated)
     return decorated
 
 
