@@ -1,8 +1,8 @@
 """What a finished run is: ``Summary`` (what every stage did) and ``Clusters`` (the output
 rows in order, with every copy's place).
 
-The renderers (``output``, ``report``, ``htmlreport``) take these and nothing else from the
-run, so they live here, below the renderers and above the stages they collect from.
+The renderers (``output``, ``report``, ``htmlreport``) render these, so they live here: below
+the renderers, above the stages whose results they collect.
 """
 
 from __future__ import annotations
@@ -149,6 +149,7 @@ class Clusters:
         return Counter({names[i]: int(n) for i, n in enumerate(counts) if i and n})
 
     def counts(self) -> RecordCounts:
+        """Where the copies went, counted from the rows just formed."""
         return RecordCounts(self.corpus.n_copies, len(self.row_survivor), self.merged_by_rule())
 
 

@@ -60,7 +60,7 @@ class DedupStats:
     """What the near-duplicate stage found besides the clusters. The ``key`` in a field's
     metadata is its name in ``--stats`` (see ``results.Summary.as_dict``)."""
 
-    # Survivors per flag: "chain", "giant", "ambiguous" (a cluster may carry several).
+    # Clusters per flag: "chain", "giant", "ambiguous" (a cluster may carry several).
     flagged_clusters: Counter[str] = field(
         default_factory=Counter, metadata={"key": "clusters_flagged", "section": "dedup"}
     )
