@@ -52,13 +52,13 @@ def _ancestors(name: str) -> list[str]:
 
 def _imported_names(module: str, path: Path) -> Iterable[str]:
     """Every dotted name an import statement of ``module`` may load, relative ones resolved."""
-    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    package = (module if path.name == "__init__.py" else module.rpartition(".")[0]).split(".")
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
         if isinstance(node, ast.Import):
             yield from (alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             if node.level:
-                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = package[: len(package) - node.level + 1]
                 source = ".".join([*base, node.module] if node.module else base)
             else:
                 source = node.module or ""
