@@ -128,7 +128,7 @@ def check(
 ) -> None:
     """Validate cleaned corpus FILEs (JSONL or CSV as clean writes them, or any JSONL
     with title and abstract): schema, junk and chrome in the text, encoding damage,
-    duplicates (the same engine as clean, with the thresholds clean ran with) and id
+    duplicates (the same engine as clean: give it the thresholds clean ran with) and id
     collisions.
 
     Exit 0 when no problems, 1 when problems are found. See docs/check.md for the codes.
