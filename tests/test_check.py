@@ -191,6 +191,24 @@ def test_near_duplicates_use_the_clean_engine(tmp_path):
     assert [n for _, n in group.lines] == [1, 3]
 
 
+def test_check_judges_near_duplicates_with_the_thresholds_clean_ran_with(tmp_path):
+    # A v2 of GOOD: a revised abstract (Jaccard 0.67) under a re-worded title (fuzzy_title).
+    v2 = {
+        "title": "Retrieval Helps With Rare Entity",
+        "abstract": ABSTRACT.replace("closes most of", "narrows much of").replace(
+            "careful", "extensive"
+        ),
+    }
+    inputs = write_jsonl(tmp_path / "in.jsonl", [GOOD, v2])
+    strict = papercorpus.DedupOptions(thresholds=papercorpus.Thresholds(jaccard=0.9))
+    out = tmp_path / "papers.jsonl"
+    papercorpus.clean([str(inputs)], out, papercorpus.CleanOptions(dedup=strict, jobs=1))
+    assert run([str(out), "--jaccard", "0.9"]).exit_code == 0
+    loose = run([str(out)])
+    assert loose.exit_code == 1
+    assert "C_NEAR_DUPLICATE" in loose.stdout
+
+
 def test_id_collision_is_reported_once_with_all_lines(tmp_path):
     other = {"title": "A Completely Unrelated Paper On Graphs", "abstract": ABSTRACT[::-1]}
     rows = [{"id": "x1", **GOOD}, {"id": "x2", **other}, {"id": "x1", **other}]

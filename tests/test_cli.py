@@ -271,3 +271,14 @@ def test_workers_placing_small_blocks_write_the_same_file(tmp_path, monkeypatch,
     assert outs[0] == outs[1] == outs[2]
     assert outs[0].count(b"\n") > 100
     assert placed[0] is None and placed[1] and placed[2]  # jobs 2 and 3: placed by workers
+
+
+def test_choices_name_what_the_library_can_do():
+    from typing import get_args
+
+    from papercorpus import api, sources
+    from papercorpus.sinks import ENCODERS
+
+    assert set(get_args(api.OutputFormat)) == set(ENCODERS)
+    for fmt in get_args(sources.InputFormat):
+        assert callable(sources._parser(fmt, sources.ReadOptions()))

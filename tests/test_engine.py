@@ -14,8 +14,8 @@ from papercorpus.dedup.candidates import (
     merge_pairs,
 )
 from papercorpus.dedup.cluster import UnionFind
-from papercorpus.dedup.shingles import batch_shingles, shingle_set
-from papercorpus.dedup.signatures import estimate_jaccard, oph_signatures
+from papercorpus.sketch.shingles import batch_shingles, shingle_set
+from papercorpus.sketch.signatures import estimate_jaccard, oph_signatures
 
 
 def _docs(n: int = 300) -> list[str]:

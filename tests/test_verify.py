@@ -7,7 +7,6 @@ import itertools
 import numpy as np
 import pytest
 
-from papercorpus.dedup.shingles import BLOCK_DOCS, block_words
 from papercorpus.dedup.verify import (
     _NO_HASHES,
     Decision,
@@ -26,6 +25,7 @@ from papercorpus.dedup.verify import (
     word_set,
 )
 from papercorpus.normalize import fold, fold_bytes
+from papercorpus.sketch.shingles import BLOCK_DOCS, block_words
 
 T = Thresholds()
 

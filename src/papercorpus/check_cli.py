@@ -7,11 +7,14 @@ line on stderr. Exit codes: 0 no problems, 1 problems found or a file unreadable
 from __future__ import annotations
 
 import sys
+from typing import get_args
 
 import click
 import orjson
 
-from .check import CODES, CheckInputError, CheckResult, Problem, check_files
+from .check import CODES, CheckInputError, CheckResult, Problem, Schema, check_files
+from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
+from .dedup import DedupOptions, Thresholds
 from .exits import exit_codes
 
 FORMATS = ("text", "json", "github")
@@ -79,7 +82,7 @@ def _codes(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     return codes
 
 
-@click.command("check", context_settings={"help_option_names": ["-h", "--help"]})
+@click.command("check", context_settings=CONTEXT_SETTINGS)
 @click.argument("files", nargs=-1, metavar="FILE...")
 @click.option(
     "--format",
@@ -106,24 +109,27 @@ def _codes(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
 )
 @click.option(
     "--schema",
-    type=click.Choice(["auto", "clean", "any"]),
+    type=click.Choice(get_args(Schema)),
     default="auto",
     show_default=True,
     help="clean: rows need id, title, abstract, sources; any: title and abstract; "
     "auto: clean when a file's first row has id and sources.",
 )
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@threshold_options
+@debug_option
 def check(
     files: tuple[str, ...],
     fmt: str,
     max_duplicates: int,
     ignore: list[str],
-    schema: str,
+    schema: Schema,
+    thresholds: Thresholds,
     debug: bool,
 ) -> None:
     """Validate cleaned corpus FILEs (JSONL or CSV as clean writes them, or any JSONL
     with title and abstract): schema, junk and chrome in the text, encoding damage,
-    duplicates (the same engine as clean) and id collisions.
+    duplicates (the same engine as clean: give it the thresholds clean ran with) and id
+    collisions.
 
     Exit 0 when no problems, 1 when problems are found. See docs/check.md for the codes.
     """
@@ -136,7 +142,8 @@ def check(
             files,
             ignore=ignore,
             max_duplicates=max_duplicates,
-            schema=schema,  # type: ignore[arg-type]
+            schema=schema,
+            dedup=DedupOptions(thresholds=thresholds),
             stdin=sys.stdin.buffer if "-" in files else None,
         )
         click.echo(RENDERERS[fmt](result), nl=False)

@@ -9,26 +9,28 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
+from typing import Literal, get_args
 
 import click
 from rich.console import Console
 
 from . import api
 from .check_cli import check
-from .dedup import DedupOptions, Thresholds
+from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
+from .dedup import DedupOptions, Keep, Thresholds
 from .exits import exit_codes
 from .report import render_summary, stats_json, write_rejects
-from .sources import InputError, ReadOptions
+from .sinks import atomic_output
+from .sources import InputError, InputFormat, ReadOptions
 
 MAX_DIAGNOSTICS = 20
-_T = Thresholds()
 
 
 def _stderr_console(quiet: bool) -> Console:
     return Console(stderr=True, quiet=quiet, highlight=False, soft_wrap=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="papercorpus")
 def main() -> None:
     """Deduplicating corpus cleaner for research-paper listings."""
@@ -50,19 +52,19 @@ main.add_command(check)
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["jsonl", "csv"]),
+    type=click.Choice(get_args(api.OutputFormat)),
     help="Output format [default: from the output's extension, else jsonl].",
 )
 @click.option(
     "--input-format",
-    type=click.Choice(["auto", "pages", "arxiv_text", "json", "jsonl", "csv"]),
+    type=click.Choice(["auto", *get_args(InputFormat)]),
     default="auto",
     show_default=True,
     help="Parse every input as this format instead of detecting it.",
 )
 @click.option(
     "--keep",
-    type=click.Choice(["first", "longest"]),
+    type=click.Choice(get_args(Keep)),
     default="first",
     show_default=True,
     help="Which copy survives in a cluster.",
@@ -71,34 +73,7 @@ main.add_command(check)
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in dirs).")
 @click.option("--title-field", metavar="PATH", help="Field holding the title (JSON/CSV).")
 @click.option("--abstract-field", metavar="PATH", help="Field holding the abstract (JSON/CSV).")
-@click.option(
-    "--jaccard",
-    type=click.FloatRange(0, 1),
-    default=_T.jaccard,
-    show_default=True,
-    help="Abstract Jaccard needed together with a similar title.",
-)
-@click.option(
-    "--jaccard-alone",
-    type=click.FloatRange(0, 1),
-    default=_T.jaccard_alone,
-    show_default=True,
-    help="Abstract Jaccard that merges when the titles still share half of their content words.",
-)
-@click.option(
-    "--containment",
-    type=click.FloatRange(0, 1),
-    default=_T.containment,
-    show_default=True,
-    help="Containment of a truncated abstract in a longer one.",
-)
-@click.option(
-    "--title-ratio",
-    type=click.FloatRange(0, 1),
-    default=_T.title_ratio,
-    show_default=True,
-    help="Title similarity counted as agreement.",
-)
+@threshold_options
 @click.option(
     "--report",
     "report_path",
@@ -137,21 +112,18 @@ main.add_command(check)
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="List every warning and reject.")
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@debug_option
 def clean(
     inputs: tuple[str, ...],
     output: str,
-    output_format: str | None,
-    input_format: str,
-    keep: str,
+    output_format: api.OutputFormat | None,
+    input_format: InputFormat | Literal["auto"],
+    keep: Keep,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
     title_field: str | None,
     abstract_field: str | None,
-    jaccard: float,
-    jaccard_alone: float,
-    containment: float,
-    title_ratio: float,
+    thresholds: Thresholds,
     report_path: str | None,
     html_path: str | None,
     rejects_path: str | None,
@@ -176,18 +148,10 @@ def clean(
         read=ReadOptions(
             None if input_format == "auto" else input_format, title_field, abstract_field
         ),
-        dedup=DedupOptions(
-            thresholds=Thresholds(
-                jaccard=jaccard,
-                jaccard_alone=jaccard_alone,
-                containment=containment,
-                title_ratio=title_ratio,
-            ),
-            keep=keep,  # type: ignore[arg-type]
-        ),
+        dedup=DedupOptions(thresholds=thresholds, keep=keep),
         include=include,
         exclude=exclude,
-        output_format=output_format,  # type: ignore[arg-type]
+        output_format=output_format,
         jobs=jobs,
     )
     with exit_codes(debug, (InputError, api.DataError)):
@@ -211,8 +175,6 @@ def clean(
                 sys.stderr.buffer.write(data)
                 sys.stderr.flush()
             else:
-                from .sinks import atomic_output
-
                 with atomic_output(stats_path) as fh:
                     fh.write(data)
         if output == "-":

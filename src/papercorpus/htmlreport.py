@@ -18,15 +18,14 @@ import importlib.resources
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 import numpy as np
 import orjson
 
+from .report import cluster_objects
+from .results import Clusters, Summary
 from .sinks import atomic_output
-
-if TYPE_CHECKING:
-    from .api import Clusters, Summary
 
 PAGE_SIZE = 50
 # Cluster-size histogram buckets: (label, smallest size, largest size).
@@ -287,8 +286,6 @@ def write_html_report(clusters: Clusters, summary: Summary, path: str | os.PathL
 
     Returns the number of merged clusters on the page.
     """
-    from .report import cluster_objects
-
     sizes = np.diff(clusters.row_bounds)
     merged_sizes = [int(s) for s in sizes[sizes > 1]]
     rules = sorted(k for k, v in summary.merged.items() if v)

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 import numpy as np
 import xxhash
 
-from .dedup.shingles import BLOCK_DOCS, SHINGLE_WORDS, batch_shingles
-from .dedup.signatures import EMPTY, NUM_BINS, oph_signatures
 from .normalize import fold_bytes
 from .records import Record
+from .sketch.shingles import BLOCK_DOCS, SHINGLE_WORDS, batch_shingles
+from .sketch.signatures import EMPTY, NUM_BINS, oph_signatures
 
 # An abstract shorter than this (in words) is a card summary, a link or a stub: it is kept
 # and written, but never counted as evidence for or against a merge.

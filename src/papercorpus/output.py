@@ -19,23 +19,40 @@ import os
 import stat
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO, NamedTuple
 
 import numpy as np
 
 from .keys import content_ids
 from .parallel import Workers, shared_block
+from .results import Clusters
 from .sinks import ENCODERS, OutputRow, SourceRef
 from .sinks.jsonl import jsonl_spliced, source_objects
 from .store import as_numpy, read_spill, read_spill_json
 
-if TYPE_CHECKING:
-    from .api import Clusters
-
 ROWS_PER_BLOCK = 4096
 
 
-def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, tuple]]:
+class RenderTask(NamedTuple):
+    """One block of rows as a worker renders it: no text (the worker reads the surviving
+    texts from the spill files), and per copy small indexes into the block's own lists."""
+
+    fmt: str
+    spills: list[str]  # the corpus's spill files
+    locs: list[int]  # per row: where its surviving text is in the spill files
+    ids: list[str]
+    arxiv: list[str | None]
+    bounds: np.ndarray  # the copies of row i are bounds[i]:bounds[i + 1] of the arrays below
+    files: list[str | None]
+    file_local: np.ndarray  # per copy: index into files
+    lines: np.ndarray
+    dates: list[str | None]
+    date_local: np.ndarray  # per copy: index into dates
+    names: list[str]  # how a copy joined its row: survivor, exact, or a rule
+    codes: np.ndarray  # per copy: index into names
+
+
+def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, RenderTask]]:
     corpus = clusters.corpus
     codes, names = clusters.match
     files, dates = corpus.file_names, corpus.date_values
@@ -58,7 +75,7 @@ def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, tuple]]:
         members = copy_unique[copies]
         yield (
             None,
-            (
+            RenderTask(
                 fmt,
                 corpus.spill_paths,
                 locs[survivors].tolist(),
@@ -94,44 +111,32 @@ def _arxiv_ids(
     return ids
 
 
-def render_block(task: tuple) -> bytes:
+def render_block(task: RenderTask) -> bytes:
     """Worker side: one block of rows, encoded."""
-    (
-        fmt,
-        spills,
-        locs,
-        ids,
-        arxiv,
-        bounds,
-        files,
-        file_local,
-        lines,
-        dates,
-        date_local,
-        names,
-        codes,
-    ) = task
-    file_local, lines = file_local.tolist(), lines.tolist()
-    date_local, codes = date_local.tolist(), codes.tolist()
-    if fmt == "jsonl":
+    # Locals, and lists rather than arrays: the loops below run once per copy.
+    ids, arxiv, bounds = task.ids, task.arxiv, task.bounds
+    files, dates, names = task.files, task.dates, task.names
+    file_local, lines = task.file_local.tolist(), task.lines.tolist()
+    date_local, codes = task.date_local.tolist(), task.codes.tolist()
+    if task.fmt == "jsonl":
         # The spill holds the texts JSON-encoded: spliced into the rows as they are.
         objects = source_objects(files, file_local, lines, dates, date_local, names, codes)
         return jsonl_spliced(
             (ids[i], title, abstract, objects[bounds[i] : bounds[i + 1]], arxiv[i])
-            for i, (title, abstract) in enumerate(read_spill_json(spills, locs))
+            for i, (title, abstract) in enumerate(read_spill_json(task.spills, task.locs))
         )
     sources = [
         [
             SourceRef(files[file_local[c]], lines[c], dates[date_local[c]], names[codes[c]])
             for c in range(bounds[i], bounds[i + 1])
         ]
-        for i in range(len(locs))
+        for i in range(len(task.locs))
     ]
     rows = [
         OutputRow(ids[i], title, abstract, tuple(sources[i]), arxiv[i])
-        for i, (title, abstract, _flags, _meta) in enumerate(read_spill(spills, locs))
+        for i, (title, abstract, _flags, _meta) in enumerate(read_spill(task.spills, task.locs))
     ]
-    return ENCODERS[fmt][1](rows)
+    return ENCODERS[task.fmt][1](rows)
 
 
 def write_output(clusters: Clusters, fmt: str, out: BinaryIO, workers: Workers) -> None:
@@ -171,7 +176,7 @@ def _placeable(out: BinaryIO, workers: Workers, clusters: Clusters) -> str | Non
         return None
 
 
-def _place_block(task: tuple[str, int, int, tuple]) -> tuple[int, int]:
+def _place_block(task: tuple[str, int, int, RenderTask]) -> tuple[int, int]:
     """Worker side: render block ``k``, wait until block ``k - 1`` is placed, write this one
     right after it. Blocks are handed out in order, so the one awaited is always being
     rendered by another worker."""

@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 import orjson
 
 from .keys import content_id
+from .results import Clusters, Summary
 from .sinks import atomic_output
 
 if TYPE_CHECKING:
     from rich.console import Console
-
-    from .api import Clusters, Summary
 
 
 def stats_json(summary: Summary, timings: bool = False) -> bytes:
@@ -44,18 +43,19 @@ def render_summary(summary: Summary, console: Console) -> None:
         f"[bold]{summary.merged_total}[/] merged ({merged}) from {summary.files} file(s)",
         highlight=False,
     )
+    log, dedup = summary.parse, summary.dedup
     extras = []
     if summary.rejected:
         extras.append(f"{summary.rejected} rejected")
-    if summary.warnings:
-        extras.append(f"{sum(summary.warnings.values())} warnings")
-    if summary.chrome:
-        extras.append(f"{sum(summary.chrome.values())} chrome lines dropped")
-    if summary.flagged_clusters:
-        flags = ", ".join(f"{v} {k}" for k, v in sorted(summary.flagged_clusters.items()))
+    if log.warnings:
+        extras.append(f"{len(log.warnings)} warnings")
+    if log.chrome:
+        extras.append(f"{sum(log.chrome.values())} chrome lines dropped")
+    if dedup.flagged_clusters:
+        flags = ", ".join(f"{v} {k}" for k, v in sorted(dedup.flagged_clusters.items()))
         extras.append(f"clusters flagged: {flags}")
-    if summary.related_pairs:
-        extras.append(f"{summary.related_pairs} related pairs not merged")
+    if dedup.related_pairs:
+        extras.append(f"{dedup.related_pairs} related pairs not merged")
     if extras:
         console.print("; ".join(extras), highlight=False)
 

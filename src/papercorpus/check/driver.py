@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..api import cluster_records
+from ..dedup import DedupOptions
 from ..parallel import default_jobs
 from ..records import Record
 from ..sources.inputs import CODEC_ERRORS
@@ -28,11 +29,13 @@ def check_files(
     max_duplicates: int = 0,
     schema: Schema = "auto",
     stdin: BinaryIO | None = None,
+    dedup: DedupOptions | None = None,
 ) -> CheckResult:
     """Check every file (``"-"`` is stdin) and return all problems in file/line order.
 
     Problems whose code is in ``ignore`` are dropped. Duplicate groups are marked
     ``tolerated`` (reported, but not failing) while there are at most ``max_duplicates``.
+    Duplicates are judged with ``dedup`` (e.g. the thresholds ``clean`` ran with).
     Raises ``CheckInputError`` when a file cannot be opened or read at all, and
     ``ValueError`` for an unknown code in ``ignore``.
     """
@@ -43,7 +46,7 @@ def check_files(
     state = _State(schema=schema, want_dups=not (DUPLICATE_CODES | {"C_ID_COLLISION"}) <= ignored)
     records = (rec for display in paths for rec in _check_file(display, stdin, state))
     if state.want_dups:
-        survivors = cluster_records(records, jobs=default_jobs())
+        survivors = cluster_records(records, dedup, jobs=default_jobs())
         state.problems.extend(duplicate_problems(state.kept, survivors))
         state.problems.extend(collision_problems(state.kept, survivors))
     else:

@@ -1,6 +1,6 @@
-"""Near-duplicate detection: signatures, candidates, verification, clusters."""
+"""Near-duplicate detection over sketches (``sketch``): candidates, verification, clusters."""
 
-from .engine import DedupOptions, DedupResult, find_duplicates
+from .engine import DedupOptions, DedupResult, DedupStats, Keep, find_duplicates
 from .verify import Thresholds
 
-__all__ = ["DedupOptions", "DedupResult", "Thresholds", "find_duplicates"]
+__all__ = ["DedupOptions", "DedupResult", "DedupStats", "Keep", "Thresholds", "find_duplicates"]

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .shingles import mix64
-from .signatures import EMPTY
+from ..sketch.shingles import mix64
+from ..sketch.signatures import EMPTY
 
 # Buckets larger than this are common-phrase collisions, not duplicates: each member is then
 # paired with its next ``_BIG_BUCKET_WINDOW`` neighbours in index order only, so the cost

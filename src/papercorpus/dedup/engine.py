@@ -7,18 +7,18 @@ touching sources or sinks.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import numpy as np
 
 from ..parallel import Workers
+from ..sketch.signatures import estimate_jaccard
 from ..store import Corpus, as_numpy, read_spill
 from . import candidates as cand
 from .cluster import attach_title_only
-from .signatures import estimate_jaccard
 from .verify import Decision, Features, Thresholds, batch_features, decide, features, substantive
 
 # LSH layout: 32 bands of 4 rows over 128 OPH bins. With exact verification behind it the
@@ -34,11 +34,15 @@ PREFILTER = 0.05
 # Clusters larger than this are flagged in the report as possible chains.
 GIANT_CLUSTER = 50
 
+# Which copy of a cluster survives: the first in input order or the longest abstract (a copy
+# with a usable abstract wins either way).
+Keep = Literal["first", "longest"]
+
 
 @dataclass(frozen=True)
 class DedupOptions:
     thresholds: Thresholds = field(default_factory=Thresholds)
-    keep: Literal["first", "longest"] = "first"
+    keep: Keep = "first"
     bands: int = BANDS
     rows: int = ROWS
     prefilter: float = PREFILTER
@@ -49,6 +53,19 @@ class Edge:
     a: int
     b: int
     decision: Decision
+
+
+@dataclass
+class DedupStats:
+    """What the near-duplicate stage found besides the clusters. The ``key`` in a field's
+    metadata is its name in ``--stats`` (see ``results.Summary.as_dict``)."""
+
+    # Clusters per flag: "chain", "giant", "ambiguous" (a cluster may carry several).
+    flagged_clusters: Counter[str] = field(
+        default_factory=Counter, metadata={"key": "clusters_flagged", "section": "dedup"}
+    )
+    # Pairs that share a lot but fail every rule (e.g. a paper and its journal extension).
+    related_pairs: int = field(default=0, metadata={"key": "related_pairs", "section": "dedup"})
 
 
 @dataclass
@@ -63,7 +80,7 @@ class DedupResult:
     indirect: np.ndarray  # bool: merged through another member and not verified against survivor
     flagged: dict[int, list[str]]  # survivor -> flags ("chain", "giant")
     related: list[tuple[int, int, dict[str, float]]]
-    n_candidates: int = 0
+    stats: DedupStats = field(default_factory=DedupStats)
 
 
 def find_duplicates(
@@ -105,16 +122,8 @@ def find_duplicates(
         flags = flagged.setdefault(int(cluster[u]), [])
         if "ambiguous" not in flags:
             flags.append("ambiguous")
-    return DedupResult(
-        cluster,
-        parent,
-        rule,
-        scores,
-        indirect,
-        flagged,
-        related,
-        n_candidates=len(pairs),
-    )
+    stats = DedupStats(Counter(f for flags in flagged.values() for f in flags), len(related))
+    return DedupResult(cluster, parent, rule, scores, indirect, flagged, related, stats)
 
 
 # Pairs verified per unit of work: large enough to amortise one batched shingling of the
@@ -123,20 +132,29 @@ def find_duplicates(
 VERIFY_BLOCK = 1024
 
 
-def _verify_block(
-    task: tuple[list[str], list[int], list[str | None], np.ndarray, Thresholds],
-) -> list[Decision]:
+class VerifyTask(NamedTuple):
+    """A block of candidate pairs as a worker verifies it: each endpoint once, pairs as
+    indexes into the endpoints."""
+
+    spills: list[str]  # the corpus's spill files
+    locs: list[int]  # per endpoint: where its text is in the spill files
+    arxiv: list[str | None]  # per endpoint
+    pairs: np.ndarray  # (m, 2) endpoint indexes
+    thresholds: Thresholds
+
+
+def _verify_block(task: VerifyTask) -> list[Decision]:
     """Worker side: features of every endpoint (in one batch), then each pair."""
-    spills, locs, arxiv, local_pairs, thresholds = task
     feats = batch_features(
         [
             (title, abstract, ax, tuple(flags))
             for (title, abstract, flags, _meta), ax in zip(
-                read_spill(spills, locs), arxiv, strict=True
+                read_spill(task.spills, task.locs), task.arxiv, strict=True
             )
         ]
     )
-    return [decide(feats[a], feats[b], thresholds) for a, b in local_pairs.tolist()]
+    thresholds = task.thresholds
+    return [decide(feats[a], feats[b], thresholds) for a, b in task.pairs.tolist()]
 
 
 def _verify_all(
@@ -149,12 +167,8 @@ def _verify_all(
             block = pairs[lo : lo + VERIFY_BLOCK]
             ends, local = np.unique(block, return_inverse=True)
             arxiv = [corpus.unique_arxiv[u] for u in ends.tolist()]
-            task = (
-                corpus.spill_paths,
-                locs[ends].tolist(),
-                arxiv,
-                local.reshape(-1, 2),
-                thresholds,
+            task = VerifyTask(
+                corpus.spill_paths, locs[ends].tolist(), arxiv, local.reshape(-1, 2), thresholds
             )
             yield None, task
 
@@ -280,4 +294,4 @@ def _explain(n, cluster, edges, verify_pair):
     return parent, rule, scores, indirect, flagged
 
 
-__all__ = ["DedupOptions", "DedupResult", "find_duplicates"]
+__all__ = ["DedupOptions", "DedupResult", "DedupStats", "Keep", "find_duplicates"]

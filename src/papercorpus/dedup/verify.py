@@ -39,7 +39,7 @@ from rapidfuzz.distance import Indel
 
 from ..keys import is_specific_title, weak_abstract
 from ..normalize import fold, fold_bytes, title_markers
-from .shingles import (
+from ..sketch.shingles import (
     BLOCK_DOCS,
     BlockWords,
     block_shingles,

@@ -12,7 +12,7 @@ from itertools import chain, islice
 from typing import BinaryIO
 
 from ..records import Record
-from .base import InputError, Lines, ParseLog
+from .base import InputError, InputFormat, Lines, ParseLog
 from .inputs import InputFile, expand_inputs, read_lines
 
 BATCH = 2048
@@ -21,7 +21,7 @@ HEAD_LINES = 200
 
 @dataclass(frozen=True)
 class ReadOptions:
-    input_format: str | None = None  # None: detect per input
+    input_format: InputFormat | None = None  # None: detect per input
     title_field: str | None = None
     abstract_field: str | None = None
 
@@ -66,6 +66,7 @@ def iter_records(
 __all__ = [
     "InputError",
     "InputFile",
+    "InputFormat",
     "ParseLog",
     "ReadOptions",
     "expand_inputs",

@@ -16,10 +16,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..records import Diagnostic, Record
 
 Lines = Iterable[tuple[int, str]]
+# The formats there is a parser for (``ReadOptions.input_format``, ``detect_format``).
+InputFormat = Literal["pages", "arxiv_text", "json", "jsonl", "csv"]
 
 
 class InputError(Exception):
@@ -38,12 +41,24 @@ class InputError(Exception):
 
 @dataclass
 class ParseLog:
-    """Per-input accounting. Picklable, so worker processes can return it."""
+    """Per-input accounting, made where each thing happens. Picklable, so worker processes
+    can return it. The ``key`` in a field's metadata is its name in ``--stats`` (see
+    ``results.Summary.as_dict``); lists are published as counts per ``by``."""
 
-    warnings: list[Diagnostic] = field(default_factory=list)
-    rejects: list[Diagnostic] = field(default_factory=list)
-    chrome: Counter[str] = field(default_factory=Counter)
-    formats: Counter[str] = field(default_factory=Counter)
+    rejects: list[Diagnostic] = field(
+        default_factory=list,
+        metadata={"key": "rejected_by_code", "by": "code", "total": "rejected", "section": "parse"},
+    )
+    warnings: list[Diagnostic] = field(
+        default_factory=list,
+        metadata={"key": "warnings_by_code", "by": "code", "section": "parse"},
+    )
+    chrome: Counter[str] = field(
+        default_factory=Counter, metadata={"key": "chrome_dropped", "section": "parse"}
+    )
+    formats: Counter[str] = field(
+        default_factory=Counter, metadata={"key": "formats", "section": "inputs"}
+    )
 
     def warn(self, code: str, file: str, line: int, message: str) -> None:
         self.warnings.append(Diagnostic(code, file, line, message))
