@@ -439,14 +439,20 @@ def ensure_corpus(params: CorpusParams, cache: Path = DEFAULT_CACHE,
     if not files:
         raise FileNotFoundError(f"no *.jsonl.gz files in {data_dir}")
     wanted = _manifest_params(params, files)
-    target = corpus_dir(params, cache)
-    manifest = target / "manifest.json"
-    if _cached_params(manifest) == wanted:
+    return build_cached(corpus_dir(params, cache), wanted,
+                        lambda tmp: build_corpus(params, files, tmp), log)
+
+
+def build_cached(target: Path, wanted: dict, build, log=None) -> Path:
+    """``target``, rebuilt by ``build(tmp_dir) -> summary`` unless its manifest records the
+    ``wanted`` parameters; built beside it and renamed into place, so a crash leaves no
+    half-built corpus behind."""
+    if _cached_params(target / "manifest.json") == wanted:
         return target
     tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     t0 = time.perf_counter()
-    summary = build_corpus(params, files, tmp)
+    summary = build(tmp)
     summary["build_seconds"] = round(time.perf_counter() - t0, 2)
     (tmp / "manifest.json").write_text(json.dumps({"params": wanted, "summary": summary},
                                                   indent=2) + "\n")

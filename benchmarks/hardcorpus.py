@@ -43,11 +43,8 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import random
-import shutil
 import sys
-import time
 import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -56,6 +53,7 @@ import numpy as np
 import variants as v
 from corpus import (
     DEFAULT_DATA,
+    build_cached,
     data_files,
     data_fingerprint,
     format_size,
@@ -418,25 +416,8 @@ def ensure_hard_corpus(params: HardParams, cache: Path = DEFAULT_CACHE,
     wanted["file_records"] = list(params.file_records)
     wanted["builder_version"] = BUILDER_VERSION
     wanted["data"] = data_fingerprint(files)
-    target = Path(cache) / params.name()
-    try:
-        if json.loads((target / "manifest.json").read_text())["params"] == wanted:
-            return target
-    except (OSError, ValueError, KeyError, TypeError):
-        pass  # absent or damaged: build
-    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    t0 = time.perf_counter()
-    summary = build(params, files, tmp)
-    summary["build_seconds"] = round(time.perf_counter() - t0, 2)
-    (tmp / "manifest.json").write_text(json.dumps({"params": wanted, "summary": summary},
-                                                  indent=2) + "\n")
-    if target.exists():
-        shutil.rmtree(target)
-    os.replace(tmp, target)
-    if log:
-        log(f"built {target} in {summary['build_seconds']} s")
-    return target
+    return build_cached(Path(cache) / params.name(), wanted,
+                        lambda tmp: build(params, files, tmp), log)
 
 
 def load_negatives(corpus: Path) -> list[tuple[int, int, str]]:
