@@ -455,6 +455,7 @@ class Trial:
     output_intact: bool  # the output holds the old (= the complete new) content
     stray: list[str]  # stderr lines that are not the tool's own (tracebacks...)
     stderr: str
+    io_dir: Path  # its stdout, stderr and TMPDIR: remove it when done
 
     @property
     def finished_first(self) -> bool:
@@ -541,6 +542,7 @@ def signal_trial(
         output_intact=digest(output) == expected,
         stray=stray_stderr(stderr),
         stderr=stderr,
+        io_dir=trial_dir,
     )
 
 
