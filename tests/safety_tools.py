@@ -558,3 +558,13 @@ def reference_run(args: Sequence[str], *, cwd: Path) -> tuple[float, float]:
     if rc != 0:
         raise RuntimeError(f"reference run failed ({rc}): {err_path.read_text()[-2000:]}")
     return ready, wall
+
+
+def small_raw_filter(monkeypatch) -> None:
+    """Make in-process runs ~70 ms faster each: the raw-hash table in shared memory is only
+    a hint (``ingest``: the corpus is the same with any table), and clearing its default
+    32 MB dominates the cost of cleaning a tiny input."""
+    from papercorpus import api
+
+    if hasattr(api, "RAW_FILTER_BYTES"):
+        monkeypatch.setattr(api, "RAW_FILTER_BYTES", 1 << 16)

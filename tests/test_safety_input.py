@@ -34,7 +34,16 @@ from pathlib import Path
 import pytest
 import zstandard
 
-from .safety_tools import GOOD, GOOD_LINE, invoke, jsonl_rows, run, source_lines, write_corpus
+from .safety_tools import (
+    GOOD,
+    GOOD_LINE,
+    invoke,
+    jsonl_rows,
+    run,
+    small_raw_filter,
+    source_lines,
+    write_corpus,
+)
 
 XFAIL = "issue 15: "
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -63,6 +72,11 @@ def _no_internal_error(r) -> None:
     assert "internal error" not in r.stderr, r.describe()
     assert "Traceback" not in r.stderr, r.describe()
     assert r.returncode in (0, 1), r.describe()
+
+
+@pytest.fixture(autouse=True)
+def _fast(monkeypatch):
+    small_raw_filter(monkeypatch)
 
 
 @pytest.fixture

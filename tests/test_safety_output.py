@@ -39,6 +39,7 @@ from .safety_tools import (
     invoke,
     jsonl_rows,
     run,
+    small_raw_filter,
     temp_outputs,
     tmpfs_reason,
     write_corpus,
@@ -52,6 +53,11 @@ def _tmpfs_or_skip() -> None:
     reason = tmpfs_reason()
     if reason:
         pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _fast(monkeypatch):
+    small_raw_filter(monkeypatch)
 
 
 @pytest.fixture

@@ -35,7 +35,15 @@ from click.testing import CliRunner
 
 from papercorpus.cli import main
 
-from .safety_tools import Tmpfs, digest, run, temp_outputs, tmpfs_reason, write_corpus
+from .safety_tools import (
+    Tmpfs,
+    digest,
+    run,
+    small_raw_filter,
+    temp_outputs,
+    tmpfs_reason,
+    write_corpus,
+)
 
 OUTPUT_OPTIONS = ["-o", "--rejects", "--stats", "--report", "--html"]
 XFAIL = "issue 15: "
@@ -56,6 +64,11 @@ def usage_error(result, *needles: str) -> str:
     for needle in needles:
         assert needle in line, f"{needle!r} not in {line!r}"
     return line
+
+
+@pytest.fixture(autouse=True)
+def _fast(monkeypatch):
+    small_raw_filter(monkeypatch)
 
 
 @pytest.fixture

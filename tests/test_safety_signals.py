@@ -34,13 +34,13 @@ SEED = 15
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
-    """Four input files (~4 MB) and the complete output of cleaning them, with the duration
+    """Four input files (~2.5 MB) and the complete output of cleaning them, with the duration
     of that run."""
     root = tmp_path_factory.mktemp("signals")
     work = root / "work"
     (work / "in").mkdir(parents=True)
     for i in range(4):
-        write_corpus(work / "in" / f"part{i}.jsonl", records=1000, seed=100 + i)
+        write_corpus(work / "in" / f"part{i}.jsonl", records=600, seed=100 + i)
     args = ["clean", "in", "-o", "out.jsonl", "-j", "2", "-q"]
     ready, wall = reference_run(args, cwd=work)
     shutil.copy(work / "out.jsonl", root / "reference.jsonl")
@@ -85,4 +85,4 @@ def test_workers_exit_when_the_main_process_dies(setup):
 def test_reference_output_is_complete(setup):
     work, _, _, _, _ = setup
     ref = (work.parent / "reference.jsonl").read_bytes()
-    assert len(ref.splitlines()) == 4000
+    assert len(ref.splitlines()) == 2400
