@@ -212,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     end = t0 + args.minutes * 60
     i = 0
     cli_time = 0.0
+    cli_turn = 0
     try:
         while time.monotonic() < end:
             kind = kinds[i % len(kinds)]
@@ -225,7 +226,10 @@ def main(argv: list[str] | None = None) -> int:
             if verdict.outcome.kind == "ok":
                 stats[kind]["id_collisions"] += fz.id_collisions(verdict.outcome.output) > 0
             spent = time.monotonic() - t0
-            if verdict.outcome.kind not in CRASH and cli_time < args.cli_share * spent:
+            # Kinds take turns for the CLI samples (otherwise the slow ones get most of them).
+            cli_due = cli_time < args.cli_share * spent and kind == kinds[cli_turn % len(kinds)]
+            if cli_due and verdict.outcome.kind not in CRASH:
+                cli_turn += 1
                 t_cli = time.monotonic()
                 stats[kind]["cli_runs"] += 1
                 violations += cli_verdict(path, work, verdict.outcome, 120, args.max_gb)
