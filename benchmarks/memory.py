@@ -11,6 +11,7 @@ one-line error (or a reject) in at most 1 GB of peak RSS.
 
 Inputs are generated into a temporary directory and deleted at the end. Every run is a
 subprocess under ``RLIMIT_AS`` (``--max-gb``, default 4) and a ``--timeout`` (default 30 s),
+and is killed when its processes together hold more than ``--max-group-gb`` (default 6),
 so a failing case cannot take the machine down; the table shows the exit code (``timeout``
 when killed), the first stderr line, wall seconds, the peak RSS of the largest process
 (``os.wait4``) and the peak of the whole process group's RSS (sampled every 50 ms).
@@ -89,7 +90,7 @@ def write_bomb(path: Path, kind: str, newlines: bool) -> None:
             fh.write(member)
 
 
-def measure(args: list[str], cwd: Path, timeout: float, max_gb: float) -> dict:
+def measure(args: list[str], cwd: Path, timeout: float, max_gb: float, group_gb: float) -> dict:
     io_dir = cwd / f"io-{time.monotonic_ns()}"
     t0 = time.monotonic()
     proc, _, err_path = start(args, cwd=cwd, io_dir=io_dir, tmpdir=io_dir / "tmp",
@@ -102,7 +103,9 @@ def measure(args: list[str], cwd: Path, timeout: float, max_gb: float) -> dict:
         if pid:
             rc, maxrss = os.waitstatus_to_exitcode(status), usage.ru_maxrss
             break
-        if time.monotonic() - t0 > timeout:
+        if time.monotonic() - t0 > timeout or group_peak > group_gb * (1 << 30):
+            if group_peak > group_gb * (1 << 30):
+                rc = f"killed > {group_gb:g} GB"
             kill_group(proc.pid)
             _, status, usage = os.wait4(proc.pid, 0)
             maxrss = usage.ru_maxrss
@@ -132,7 +135,10 @@ def measure(args: list[str], cwd: Path, timeout: float, max_gb: float) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--timeout", type=float, default=30.0)
-    ap.add_argument("--max-gb", type=float, default=4.0)
+    ap.add_argument("--max-gb", type=float, default=4.0, help="RLIMIT_AS of each process")
+    ap.add_argument(
+        "--max-group-gb", type=float, default=6.0, help="kill a run whose processes hold more"
+    )
     ap.add_argument("--line-mb", type=int, default=200)
     ap.add_argument("--repr-mb", type=int, default=48)
     ap.add_argument("--only", default="", help="comma-separated case names (default: all)")
@@ -167,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             t = time.monotonic()
             make()
             made = time.monotonic() - t
-            res = measure([*cmd, *extra], root, args.timeout, args.max_gb)
+            res = measure([*cmd, *extra], root, args.timeout, args.max_gb, args.max_group_gb)
             size = (root / cmd[1]).stat().st_size
             results.append((label, size, res))
             print(f"{label}: input {size / MB:.1f} MB (made in {made:.1f} s): exit {res['exit']}, "
@@ -175,7 +181,10 @@ def main(argv: list[str] | None = None) -> int:
                   f"{res['group_mb']:.0f} MB; {res['stderr'][:100]!r}", flush=True)  # fmt: skip
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    print(f"\nlimits: {args.timeout:.0f} s per run (then killed), RLIMIT_AS {args.max_gb:g} GB")
+    print(
+        f"\nlimits: {args.timeout:.0f} s per run (then killed), RLIMIT_AS {args.max_gb:g} GB per"
+        f" process, killed when its processes hold over {args.max_group_gb:g} GB together"
+    )
     head = ["case", "exit", "wall s", "max RSS MB", "group RSS MB", "first stderr line"]
     rows = [
         [label, str(r["exit"]), f"{r['wall']:.1f}", f"{r['maxrss_mb']:.0f}",
