@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,7 @@ from .safety_tools import (
     digest,
     run,
     small_raw_filter,
+    spill_dirs,
     temp_outputs,
     tmpfs_reason,
     write_corpus,
@@ -63,12 +65,17 @@ def usage_error(result, *needles: str) -> str:
     assert ".tmp" not in line, line
     for needle in needles:
         assert needle in line, f"{needle!r} not in {line!r}"
+    assert spill_dirs(Path(tempfile.gettempdir())) == []
     return line
 
 
 @pytest.fixture(autouse=True)
-def _fast(monkeypatch):
+def _fast(monkeypatch, tmp_path):
+    """A small raw-hash table (see ``small_raw_filter``) and a temp directory of the test's
+    own, where no spill directory may stay."""
     small_raw_filter(monkeypatch)
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
 
 
 @pytest.fixture
