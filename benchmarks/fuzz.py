@@ -6,10 +6,10 @@ UTF-8, compression).
 Every input goes through the library in this process (``clean`` twice, ``-j 1``: fast), and
 a sample (``--cli-share`` of the time) also through the CLI as a subprocess (``-j 2``, under
 ``RLIMIT_AS``), whose output must be the same bytes; ``check`` then reads that output. The
-properties are those of tests/fuzz_inputs.py: no internal error or hang, accounting holds,
+properties are those of tests/fuzz_checks.py: no internal error or hang, accounting holds,
 valid and deterministic output; for the CLI also no traceback or other stray stderr. The
 ``id_collisions`` column counts inputs whose output has rows sharing an id (informational:
-``check`` reports those as C_ID_COLLISION; see tests/fuzz_inputs.py ``id_collisions``).
+``check`` reports those as C_ID_COLLISION; see tests/fuzz_checks.py ``id_collisions``).
 
 Crashers (internal errors, hangs, tracebacks) and property violations are minimised after
 the clock (each line alone, then delta debugging on lines and characters, within
@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from papercorpus import api  # noqa: E402
+from tests import fuzz_checks as fc  # noqa: E402
 from tests import fuzz_inputs as fz  # noqa: E402
 from tests.safety_tools import stray_stderr  # noqa: E402
 
@@ -57,7 +58,7 @@ def _fast_library() -> None:
         api.RAW_FILTER_BYTES = 1 << 16
 
 
-def cli_verdict(path: Path, work: Path, expected: fz.Outcome, timeout: float, as_gb: float):
+def cli_verdict(path: Path, work: Path, expected: fc.Outcome, timeout: float, as_gb: float):
     """Run the CLI on ``path``; return violations."""
     out = work / "cli.jsonl"
     found: list[tuple[str, str]] = []
@@ -106,8 +107,8 @@ def signature(category: str, detail: str) -> str:
 
 
 def still_fails(data: bytes, suffix: str, sig: str, work: Path, timeout: float) -> bool:
-    path = fz.write_input(work, suffix, data, stem="min")
-    verdict = fz.check_properties(path, work, timeout=timeout)
+    path = fc.write_input(work, suffix, data, stem="min")
+    verdict = fc.check_properties(path, work, timeout=timeout)
     return any(signature(c, d) == sig for c, d in verdict.violations)
 
 
@@ -116,7 +117,7 @@ def minimise(data: bytes, suffix: str, sig: str, work: Path, budget: float, time
     stop = time.monotonic() + budget
     if suffix.endswith((".gz", ".bz2", ".xz", ".zst")):
         plain_suffix = suffix.rsplit(".", 1)[0]
-        lines = fz.decoded_lines(data)
+        lines = fc.decoded_lines(data)
         plain = "\n".join(lines).encode("utf-8", "surrogatepass") if lines is not None else None
         if plain is not None and still_fails(plain, plain_suffix, sig, work, timeout):
             data, suffix = plain, plain_suffix
@@ -218,13 +219,13 @@ def main(argv: list[str] | None = None) -> int:
             kind = kinds[i % len(kinds)]
             rng = random.Random(f"{args.seed}:{i}")
             suffix, data = fz.generate(kind, rng)
-            work = fz.fresh_dir(root, "work")
-            path = fz.write_input(work, suffix, data)
-            verdict = fz.check_properties(path, work, timeout=args.timeout)
+            work = fc.fresh_dir(root, "work")
+            path = fc.write_input(work, suffix, data)
+            verdict = fc.check_properties(path, work, timeout=args.timeout)
             violations = list(verdict.violations)
             stats[kind]["inputs"] += 1
             if verdict.outcome.kind == "ok":
-                stats[kind]["id_collisions"] += fz.id_collisions(verdict.outcome.output) > 0
+                stats[kind]["id_collisions"] += fc.id_collisions(verdict.outcome.output) > 0
             spent = time.monotonic() - t0
             # Kinds take turns for the CLI samples (otherwise the slow ones get most of them).
             cli_due = cli_time < args.cli_share * spent and kind == kinds[cli_turn % len(kinds)]
@@ -251,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
             small, small_suffix = data, suffix
             if category != "traceback" and not detail.startswith("CLI"):
                 small, small_suffix = minimise(
-                    data, suffix, sig, fz.fresh_dir(root, "min"),
+                    data, suffix, sig, fc.fresh_dir(root, "min"),
                     args.minimise_seconds, args.timeout,
                 )  # fmt: skip
             saved.append((save(small, small_suffix, category, args.save_dir), sig))

@@ -29,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.safety_tools import Trial, digest, reference_run, signal_trial  # noqa: E402
+from tests.safety_tools import digest  # noqa: E402
+from tests.signal_trials import Trial, reference_run, signal_trial  # noqa: E402
 
 PAGES = Path("/tmp/papercorpus-bench/1M-s20250318-v1/pages")
 WANT = {"SIGINT": 130, "SIGTERM": 143}
@@ -160,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
                                  as_bytes=int(args.max_gb * (1 << 30)))  # fmt: skip
             trials.append(trial)
             shutil.rmtree(trial.io_dir, ignore_errors=True)  # spill left behind: GBs over time
+            for name in trial.temps:  # counted once, in this trial
+                (work / name).unlink(missing_ok=True)
             problems = trial.problems(args.hang_after)
             stopped = not trial.finished_first and trial.returncode is not None
             if stopped and sig != signal.SIGKILL and trial.exit_s > args.exit_within:

@@ -1,5 +1,6 @@
-"""Issue 15, fuzzing as a habit: hypothesis properties over generated inputs (pages, arXiv
-listings, JSON, JSONL, CSV and mutations of the fixtures; tests/fuzz_inputs.py).
+"""Issue 15, fuzzing as a habit: hypothesis properties (tests/fuzz_checks.py) over generated
+inputs (pages, arXiv listings, JSON, JSONL, CSV and mutations of the fixtures;
+tests/fuzz_inputs.py).
 
 For every input, cleaned twice in this process: no internal error or hang, accounting holds
 (for JSONL every non-blank line is a record or a reject), the output is valid JSONL and both
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 
 from papercorpus import api
 
+from . import fuzz_checks as fc
 from . import fuzz_inputs as fz
 
 EXAMPLES = 40
@@ -53,9 +55,9 @@ def root(tmp_path_factory):
 
 def _holds(root, kind: str, rng) -> None:
     suffix, data = fz.generate(kind, rng)
-    work = fz.fresh_dir(root, "work")
-    path = fz.write_input(work, suffix, data)
-    verdict = fz.check_properties(path, work, timeout=30)
+    work = fc.fresh_dir(root, "work")
+    path = fc.write_input(work, suffix, data)
+    verdict = fc.check_properties(path, work, timeout=30)
     assert not verdict.violations, (suffix, data[:300], verdict.violations)
 
 

@@ -1,5 +1,5 @@
 """Every input benchmarks/fuzz.py saved (tests/fixtures/fuzz/) is cleaned without an internal
-error, a hang or a property violation (tests/fuzz_inputs.py)."""
+error, a hang or a property violation (tests/fuzz_checks.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from papercorpus import api
 
+from . import fuzz_checks as fc
 from . import fuzz_inputs as fz
 
 SAVED = sorted(fz.CRASHERS.glob("*")) if fz.CRASHERS.is_dir() else []
@@ -28,8 +29,8 @@ def root(tmp_path_factory):
 @pytest.mark.xfail(strict=False, reason="issue 15: crashers found on main d118ecc, not fixed yet")
 @pytest.mark.parametrize("path", SAVED, ids=[p.name for p in SAVED])
 def test_saved_fuzz_input(root, path):
-    work = fz.fresh_dir(root, "work")
-    verdict = fz.check_properties(path, work, timeout=60)
+    work = fc.fresh_dir(root, "work")
+    verdict = fc.check_properties(path, work, timeout=60)
     assert not verdict.violations, verdict.violations
 
 
