@@ -180,7 +180,7 @@ def accounting_problems(outcome: Outcome, data: bytes, display: str) -> list[str
             line_check()
         except AssertionError as exc:
             problems.append(f"line accounting: {exc}")
-    elif set(s.formats) == {"jsonl"}:
+    elif set(s.parse.formats) == {"jsonl"}:
         lines = decoded_lines(data) or []
         wanted = {n for n, t in enumerate(lines, 1) if t.strip()}
         have = {src["line"] for r in rows for src in r["sources"] if src["file"] == display}
