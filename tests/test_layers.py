@@ -30,7 +30,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("dedup", "ingest"),
     ("store", "sources", "sinks"),
     ("keys",),
-    ("records", "normalize", "parallel", "sketch", "exits"),
+    (
+        "records", "normalize", "parallel", "sketch", "exits", "abstracts", "dates", "fields",
+    ),
 )
 
 

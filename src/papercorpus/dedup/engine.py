@@ -34,8 +34,8 @@ PREFILTER = 0.05
 # Clusters larger than this are flagged in the report as possible chains.
 GIANT_CLUSTER = 50
 
-# Which copy of a cluster survives: the first in input order or the longest abstract (a copy
-# with a usable abstract wins either way).
+# Which copy of a cluster survives: the first in input order or the longest abstract, among
+# the copies with the best abstract (a real one wins either way).
 Keep = Literal["first", "longest"]
 
 
@@ -243,10 +243,12 @@ def _plausible(corpus: Corpus, pairs: np.ndarray, floor: float) -> np.ndarray:
 
 
 def _choose_survivors(corpus: Corpus, roots: np.ndarray, keep: str) -> np.ndarray:
-    """For each root, the unique that survives: copies with a usable abstract first, then the
-    first in input order (``first``) or the longest abstract (``longest``)."""
+    """For each root, the unique that survives: the copies with the best abstract
+    (``keys.abstract_rank``: a real one, then short text, an AI summary, junk, nothing),
+    and among them the first in input order (``first``) or the longest (``longest``). So
+    ``--keep`` never picks junk over a real abstract."""
     n = len(roots)
-    order_key = [corpus.weak.astype(np.int64)]
+    order_key = [corpus.abstract_rank.astype(np.int64)]
     if keep == "longest":
         order_key.append(-corpus.abstract_len)
     # lexsort: last key is primary. Uniques are numbered in input order, so index = "first".

@@ -1,0 +1,229 @@
+"""The output fields of a paper besides its title and abstract: one table, ``FIELDS``.
+
+Each field has a type, the names it goes by in a source (structured rows: after
+``norm_key``; page cards: the parser's ``Record.meta`` keys), how the copies of a paper are
+merged into it and one line of documentation (``docs/records.md`` is written from this
+table). Per copy, ``copy_fields`` turns a record's ``meta`` into typed values; per output
+row, ``merge_fields`` combines the copies, a pure function of them in first-seen order.
+
+Fields a row does not have are absent (never ``null``), so a row shows what its sources
+showed. The values live in the spill with their copy, never in per-record memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from .dates import FileDates, iso_date
+
+__all__ = [
+    "EXTRA",
+    "FIELDS",
+    "OUTPUT_ORDER",
+    "Copy",
+    "Field",
+    "coerce",
+    "copy_fields",
+    "merge_fields",
+]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # "str", "int", "date", "list[str]", "object"
+    aliases: tuple[str, ...]  # source names, normalised (lowercase, "_" for spaces/dashes)
+    merge: str  # a key of MERGE_POLICIES
+    doc: str
+
+
+# Merge policies, as documented in docs/records.md. Copies are in first-seen order.
+MERGE_POLICIES = {
+    "survivor": "the survivor's value, else the first copy's that has one",
+    "most": "the value of the copy listing the most names (ties: survivor, then first)",
+    "max": "the largest value any copy shows",
+    "earliest": "the earliest date any copy shows",
+    "union": "every copy's values united, in input order, each once",
+    "latest": "the value of the latest-dated copy that has one (ties: the later copy)",
+    "fill": "the survivor's keys, then the keys only other copies have, in input order",
+}
+
+FIELDS: tuple[Field, ...] = (
+    Field("ai_summary", "str", ("ai_summary",), "survivor",
+          "the AI one-liner a listing shows (Hugging Face `ai_summary`)"),
+    Field("authors", "list[str]", ("authors", "author", "author_names", "creators"), "most",
+          "author names as listed (objects with a `name` give their name)"),
+    Field("n_authors", "int", ("n_authors", "num_authors", "author_count"), "max",
+          "how many authors the listing says (page cards show a count, not names)"),
+    Field("org", "str", ("org", "organization", "organisation"), "survivor",
+          "the organisation a card shows"),
+    Field("published", "date", ("published", "published_at", "publishedat", "submitted",
+                                "submitted_date", "publication_date", "date_published"),
+          "earliest", "publication date, ISO 8601"),
+    Field("year", "int", ("year", "pub_year", "publication_year"), "survivor",
+          "publication year, when a source gives only that"),
+    Field("doi", "str", ("doi",), "survivor", "DOI"),
+    Field("categories", "list[str]", ("categories", "category", "subjects",
+                                      "primary_category"), "union",
+          "subject categories (arXiv `cs.CL`...)"),
+    Field("urls", "list[str]", ("paper_url", "page_url", "url", "link", "arxiv_page_url",
+                                "arxiv_url", "abs", "abs_url", "html_url", "pdf_url", "pdf",
+                                "githubrepo", "github_repo", "github_links", "github",
+                                "code_url", "code", "project_page", "projectpage"), "union",
+          "every link: paper page, abstract page, PDF, code"),
+    Field("upvotes", "int", ("upvotes", "num_upvotes"), "latest", "upvotes (Hugging Face)"),
+    Field("stars", "int", ("stars", "github_stars", "githubstars"), "latest",
+          "GitHub stars of the code"),
+    Field("comments", "int", ("comments", "num_comments", "numcomments"), "latest",
+          "number of comments on the listing"),
+)
+BY_NAME = {f.name: f for f in FIELDS}
+# Every field of a structured row that no field above reads, under its own name.
+EXTRA = "extra"
+
+# The JSONL key order (CSV column order) of an output row; absent fields are left out.
+OUTPUT_ORDER = (
+    "id", "title", "abstract", "abstract_status", "ai_summary", "abstract_raw", "authors",
+    "n_authors", "org", "published", "year", "first_seen", "last_seen", "doi", "categories",
+    "urls", "upvotes", "stars", "comments", EXTRA, "sources", "arxiv_id",
+)  # fmt: skip
+# Fields every row has (``arxiv_id`` may be null); the others are omitted when absent.
+ALWAYS = ("id", "title", "abstract", "sources", "arxiv_id")
+_MERGED_ORDER = tuple(
+    n for n in OUTPUT_ORDER if n in BY_NAME or n in ("first_seen", "last_seen", EXTRA)
+)
+
+_MAX_TEXT = 10_000  # a scalar longer than this is not a field value (kept in extra)
+
+
+def _names(value: Any) -> list[str]:
+    """Author-like values: a list of names or of objects with a name, or one string."""
+    if isinstance(value, str):
+        sep = ";" if ";" in value else (" and " if " and " in value else ",")
+        return [v.strip() for v in value.split(sep) if v.strip()]
+    if not isinstance(value, list):
+        return []
+    out = []
+    for v in value:
+        if isinstance(v, dict):
+            v = v.get("name") or v.get("fullname") or v.get("full_name")
+        if isinstance(v, str) and v.strip():
+            out.append(" ".join(v.split()))
+    return out
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [s for s in value.replace(",", " ").split() if s]
+    if isinstance(value, list):
+        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    return []
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        s = value.strip().replace(",", "")
+        if s.isdigit():
+            return int(s)
+    return None
+
+
+def coerce(f: Field, value: Any, hint: FileDates | None = None) -> Any:
+    """``value`` as field ``f`` types it, or ``None`` when it is not such a value."""
+    if f.type == "int":
+        return _int(value)
+    if f.type == "date":
+        return iso_date(value, hint)
+    if f.type == "list[str]":
+        if f.name == "authors":
+            return _names(value) or None
+        if f.name == "urls":
+            urls = [u for u in _strings(value) if "://" in u or u.startswith("www.")]
+            return urls or None
+        return _strings(value) or None
+    if isinstance(value, str) and 0 < len(value.strip()) <= _MAX_TEXT:
+        return " ".join(value.split())
+    return None
+
+
+def copy_fields(meta: dict[str, Any] | None, hint: FileDates | None = None) -> dict[str, Any]:
+    """The typed fields of one copy from its record's ``meta`` (canonical names as the
+    structured readers write them, or aliases as page parsers do: ``github_stars``,
+    ``published`` as ``"Mar 17"``...). Unknown meta keys are parser notes, not fields."""
+    if not meta:
+        return {}
+    out: dict[str, Any] = {}
+    for f in FIELDS:
+        for alias in (f.name, *f.aliases):
+            if alias in meta:
+                value = coerce(f, meta[alias], hint)
+                if value is not None:
+                    if f.merge == "union" and f.name in out:
+                        out[f.name] = _united([out[f.name], value])
+                    else:
+                        out.setdefault(f.name, value)
+                        if f.merge != "union":
+                            break
+    extra = meta.get(EXTRA)
+    if isinstance(extra, dict) and extra:
+        out[EXTRA] = extra
+    return out
+
+
+class Copy(NamedTuple):
+    """One copy of a paper as the merge sees it: its typed fields and its ISO date (the
+    page or listing it was read from), or ``None``."""
+
+    fields: dict[str, Any]
+    date: str | None
+
+
+def _united(lists: Sequence[list[str]]) -> list[str]:
+    return list(dict.fromkeys(v for values in lists for v in values))
+
+
+def merge_fields(copies: Sequence[Copy], survivor: int = 0) -> dict[str, Any]:
+    """The merged fields of one output row (``FIELDS`` plus ``first_seen``/``last_seen``
+    and ``extra``), in output order, absent ones left out: ``copies`` in first-seen order,
+    ``survivor`` the index of the surviving copy among them."""
+    if not copies:
+        return {}
+    order = [survivor, *(i for i in range(len(copies)) if i != survivor)]
+    merged: dict[str, Any] = {}
+    for f in FIELDS:
+        having = [i for i in order if f.name in copies[i].fields]
+        if not having:
+            continue
+        values = [copies[i].fields[f.name] for i in having]
+        if f.merge == "survivor":
+            merged[f.name] = values[0]
+        elif f.merge == "most":
+            merged[f.name] = max(values, key=len)  # max keeps the first of the longest
+        elif f.merge == "max":
+            merged[f.name] = max(values)
+        elif f.merge == "earliest":
+            merged[f.name] = min(values)
+        elif f.merge == "union":
+            merged[f.name] = _united([copies[i].fields[f.name] for i in sorted(having)])
+        elif f.merge == "latest":
+            # Undated copies count as the oldest; among equals the later copy wins.
+            latest = max(sorted(having), key=lambda i: copies[i].date or "")
+            merged[f.name] = copies[latest].fields[f.name]
+    dates = [c.date for c in copies if c.date]
+    if dates:
+        merged["first_seen"], merged["last_seen"] = min(dates), max(dates)
+    extra: dict[str, Any] = {}
+    for i in order:
+        for k, v in copies[i].fields.get(EXTRA, {}).items():
+            extra.setdefault(k, v)
+    if extra:
+        merged[EXTRA] = extra
+    return {k: merged[k] for k in _MERGED_ORDER if k in merged}
