@@ -153,3 +153,13 @@ def test_arxiv_listing_rows_carry_everything(tmp_path) -> None:
     assert [s["date"] for s in row["sources"]] == ["2025-03-18", "2025-03-20"]
     assert row["extra"] == {"comment": "8 pages"}
     assert row["arxiv_id"] == "2503.11731"
+
+
+def test_docs_show_the_table() -> None:
+    from papercorpus.fields import fields_markdown
+
+    from .conftest import ROOT
+
+    text = (ROOT / "docs" / "records.md").read_text(encoding="utf-8")
+    assert fields_markdown() in text
+    assert ", ".join(OUTPUT_ORDER) in text

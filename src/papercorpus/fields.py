@@ -227,3 +227,16 @@ def merge_fields(copies: Sequence[Copy], survivor: int = 0) -> dict[str, Any]:
     if extra:
         merged[EXTRA] = extra
     return {k: merged[k] for k in _MERGED_ORDER if k in merged}
+
+
+def fields_markdown() -> str:
+    """The field table as docs/records.md shows it (a test keeps the two the same)."""
+    lines = ["| field | type | read from | merged | what |", "|---|---|---|---|---|"]
+    for f in FIELDS:
+        names = ", ".join(f"`{a}`" for a in f.aliases)
+        lines.append(f"| `{f.name}` | {f.type} | {names} | {f.merge} | {f.doc} |")
+    lines.append("")
+    lines.append("| policy | how the copies of a paper give the value |")
+    lines.append("|---|---|")
+    lines.extend(f"| {k} | {v} |" for k, v in MERGE_POLICIES.items())
+    return "\n".join(lines) + "\n"
