@@ -282,7 +282,8 @@ def test_choices_name_what_the_library_can_do():
 
     from papercorpus import api, sources
     from papercorpus.sinks import ENCODERS
+    from papercorpus.sinks.formats import FORMATS
 
-    assert set(get_args(api.OutputFormat)) == set(ENCODERS)
+    assert set(get_args(api.OutputFormat)) == set(FORMATS) == {*ENCODERS, "parquet"}
     for fmt in get_args(sources.InputFormat):
         assert callable(sources._parser(fmt, sources.ReadOptions()))

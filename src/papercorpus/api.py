@@ -7,9 +7,12 @@ face over it.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, Literal
 
@@ -22,10 +25,11 @@ from .records import Diagnostic, Record
 from .report import write_cluster_report
 from .results import Clusters, Summary, group_clusters
 from .sinks import atomic_output
+from .sinks.formats import OutputFormatError, output_spec
 from .sources import InputFile, ReadOptions, expand_inputs
 from .store import as_numpy
 
-OutputFormat = Literal["jsonl", "csv"]
+OutputFormat = Literal["jsonl", "csv", "parquet"]
 
 
 class DataError(Exception):
@@ -40,12 +44,12 @@ class CleanOptions:
     exclude: tuple[str, ...] = ()
     output_format: OutputFormat | None = None  # None: from the output's extension, else jsonl
     jobs: int | None = None  # worker processes; None: the machine's cores
+    fields: tuple[str, ...] | None = None  # output fields, in this order (None: all)
 
 
 def output_format_for(output: str, explicit: OutputFormat | None) -> OutputFormat:
-    if explicit:
-        return explicit
-    return "csv" if str(output).lower().endswith(".csv") else "jsonl"
+    """The format ``output`` is written in (raises ``OutputFormatError``)."""
+    return output_spec(str(output), explicit).fmt  # type: ignore[return-value]
 
 
 def cluster_records(
@@ -82,6 +86,8 @@ def clean(
     be parsed; the output file is only replaced when everything succeeded.
     """
     opts = options or CleanOptions()
+    # Settled before any input is read: a format it cannot write fails at once.
+    spec = output_spec(str(output), opts.output_format, opts.fields)
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
     summary = Summary(files=len(files))
     clock = _Clock(summary.timings)
@@ -100,9 +106,8 @@ def clean(
         summary.dedup = result.stats
         summary.records = clusters.counts()
         summary.records.check_accounting()
-        fmt = output_format_for(str(output), opts.output_format)
-        with atomic_output(output) as out:
-            write_output(clusters, fmt, out, workers)
+        with _output_stream(output) as out:
+            write_output(clusters, spec, out, workers)
         clock.lap("write")
         if report is not None:
             write_cluster_report(clusters, report)
@@ -110,6 +115,19 @@ def clean(
             write_html_report(clusters, summary, html)
         clock.lap("reports")
     return summary
+
+
+@contextlib.contextmanager
+def _output_stream(output: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """``atomic_output``, or for ``"-"`` when ``sys.stdout`` has no binary buffer (a
+    notebook, a ``StringIO``): the bytes, decoded, written to it at the end."""
+    if str(output) == "-" and not hasattr(sys.stdout, "buffer"):
+        buf = io.BytesIO()
+        yield buf
+        sys.stdout.write(buf.getvalue().decode("utf-8"))
+        return
+    with atomic_output(output) as out:
+        yield out
 
 
 class _Clock:
@@ -133,9 +151,11 @@ __all__ = [
     "Clusters",
     "DataError",
     "OutputFormat",
+    "OutputFormatError",
     "Summary",
     "clean",
     "cluster_records",
     "group_clusters",
     "output_format_for",
+    "output_spec",
 ]

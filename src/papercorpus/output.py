@@ -29,7 +29,9 @@ from .keys import RANK_JUNK, RANK_MISSING, RANK_SUMMARY, content_ids
 from .parallel import Workers, shared_block
 from .results import Clusters
 from .sinks import ENCODERS, OutputRow, SourceRef
+from .sinks.formats import OutputSpec, compressed
 from .sinks.jsonl import jsonl_spliced, source_objects
+from .sinks.parquet import ParquetSink
 from .store import as_numpy, read_spill, read_spill_json, read_spill_meta
 
 ROWS_PER_BLOCK = 4096
@@ -55,9 +57,12 @@ class RenderTask(NamedTuple):
     codes: np.ndarray  # per copy: index into names
     ranks: list[int]  # per row: the survivor's ``keys.abstract_rank``
     copy_locs: np.ndarray  # per copy: where its own fields are in the spill files, or -1
+    columns: tuple[str, ...] | None  # --fields; None: all, spliced (the fast path)
 
 
-def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, RenderTask]]:
+def _tasks(
+    clusters: Clusters, fmt: str, columns: tuple[str, ...] | None = None
+) -> Iterator[tuple[None, RenderTask]]:
     corpus = clusters.corpus
     codes, names = clusters.match
     files = corpus.file_names
@@ -98,6 +103,7 @@ def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, RenderTask]]:
                 codes[copies],
                 corpus.abstract_rank[survivors].tolist(),
                 copy_loc[copies],
+                columns,
             ),
         )
 
@@ -156,7 +162,7 @@ def render_block(task: RenderTask) -> bytes:
     file_local, lines = task.file_local.tolist(), task.lines.tolist()
     date_local, codes = task.date_local.tolist(), task.codes.tolist()
     fields = _row_fields(task, bounds, file_local, date_local, codes)
-    if task.fmt == "jsonl":
+    if task.fmt == "jsonl" and task.columns is None:
         # The spill holds the texts JSON-encoded: spliced into the rows as they are.
         objects = source_objects(files, file_local, lines, dates, date_local, names, codes)
         return jsonl_spliced(
@@ -181,6 +187,8 @@ def render_block(task: RenderTask) -> bytes:
         )  # fmt: skip
         for i, (title, abstract, _flags, _meta) in enumerate(read_spill(task.spills, task.locs))
     ]
+    if task.columns is not None:
+        return ENCODERS[task.fmt][1](rows, task.columns)
     return ENCODERS[task.fmt][1](rows)
 
 
@@ -239,9 +247,28 @@ def _without_abstract(merged: dict[str, object], rank: int, text: str) -> dict[s
     return {**head, **{k: v for k, v in merged.items() if k not in head}}
 
 
-def write_output(clusters: Clusters, fmt: str, out: BinaryIO, workers: Workers) -> None:
-    out.write(ENCODERS[fmt][0])
-    tasks = _tasks(clusters, fmt)
+def write_output(
+    clusters: Clusters, spec: OutputSpec | str, out: BinaryIO, workers: Workers
+) -> None:
+    """Write the rows of ``clusters`` to ``out`` as ``spec`` says (a format name: all fields,
+    uncompressed)."""
+    if isinstance(spec, str):
+        spec = OutputSpec(spec)
+    if spec.fmt == "parquet":
+        sink = ParquetSink(out, spec.columns)
+        for _, data in workers.map(render_block, _tasks(clusters, "jsonl", spec.columns)):
+            sink.write_jsonl(data)
+        sink.close()
+        return
+    if spec.compression is not None:
+        with compressed(out, spec.compression) as stream:
+            stream.write(ENCODERS[spec.fmt][0](spec.columns))
+            for _, data in workers.map(render_block, _tasks(clusters, spec.fmt, spec.columns)):
+                stream.write(data)
+        return
+    fmt = spec.fmt
+    out.write(ENCODERS[fmt][0](spec.columns))
+    tasks = _tasks(clusters, fmt, spec.columns)
     path = _placeable(out, workers, clusters)
     if path is None:
         for _, data in workers.map(render_block, tasks):

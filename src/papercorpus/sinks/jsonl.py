@@ -92,11 +92,15 @@ def jsonl_spliced(rows: Iterable[SplicedRow]) -> bytes:
     )
 
 
-def jsonl_lines(rows: Iterable[OutputRow]) -> bytes:
-    """The JSONL bytes of ``rows`` (no header: JSONL has none)."""
+def jsonl_lines(rows: Iterable[OutputRow], columns: Sequence[str] | None = None) -> bytes:
+    """The JSONL bytes of ``rows`` (no header: JSONL has none); ``columns`` selects and
+    orders the keys (``--fields``), absent ones left out."""
+    dicts = (row_dict(row) for row in rows)
+    if columns is not None:
+        dicts = ({c: d[c] for c in columns if c in d} for d in dicts)
     # Escaped over the whole block, not row by row: the scan is then one pass (no row's
     # bytes can combine with the next row's into a separator, as every row ends with \n).
-    return _escape_separators(b"".join(orjson.dumps(row_dict(row)) + b"\n" for row in rows))
+    return _escape_separators(b"".join(orjson.dumps(d) + b"\n" for d in dicts))
 
 
 def write_jsonl(rows: Iterable[OutputRow], out: BinaryIO) -> int:
