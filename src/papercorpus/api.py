@@ -12,9 +12,11 @@ import io
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO, Literal
+from typing import Any, BinaryIO, Literal
+
+import orjson
 
 from .dedup import DedupOptions, find_duplicates
 from .htmlreport import write_html_report
@@ -26,7 +28,8 @@ from .report import write_cluster_report
 from .results import Clusters, Summary, group_clusters
 from .sinks import atomic_output
 from .sinks.formats import OutputFormatError, output_spec
-from .sources import InputFile, ReadOptions, expand_inputs
+from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
+from .sources.structured.walk import Opts, Walker, to_record
 from .store import as_numpy
 
 OutputFormat = Literal["jsonl", "csv", "parquet"]
@@ -68,6 +71,43 @@ def cluster_records(
         result = find_duplicates(corpus, options, workers)
         first_copy = as_numpy(corpus.unique_first_copy)
         return first_copy[result.cluster[as_numpy(corpus.copy_unique)]].tolist()
+
+
+def dedup(
+    records: Iterable[Mapping[str, Any] | Record],
+    options: DedupOptions | None = None,
+    *,
+    jobs: int = 1,
+    name: str = "<records>",
+) -> list[dict[str, Any]]:
+    """Deduplicate papers held in memory: the merged rows, as ``clean`` writes them to JSONL
+    (``id``, ``title``, ``abstract``, the merged fields, ``sources``, ``arxiv_id``).
+
+    ``records`` are dicts (any shape ``clean`` reads from JSON: flat rows, arXiv listing
+    rows, ``{"paper": {...}}``...) or ``Record``s. A dict's source is ``name`` and its
+    1-based position in ``records``. A dict without a title raises ``ValueError``.
+    """
+    log = ParseLog()
+    parsed = [_as_record(r, name, i, log) for i, r in enumerate(records, 1)]
+    if log.rejects:
+        raise ValueError(str(log.rejects[0]))
+    if not parsed:
+        return []
+    buf = io.BytesIO()
+    with Workers(jobs) as workers, ingest_records(parsed, workers) as corpus:
+        result = find_duplicates(corpus, options, workers)
+        write_output(group_clusters(corpus, result), "jsonl", buf, workers)
+    return [orjson.loads(line) for line in buf.getvalue().splitlines()]
+
+
+def _as_record(item: Mapping[str, Any] | Record, name: str, i: int, log: ParseLog) -> Record:
+    if isinstance(item, Record):
+        return item
+    found = Walker(None).walk(dict(item))
+    record = to_record(found[0], name, i, log, Opts(None, None)) if len(found) == 1 else None
+    if record is None and not log.rejects:
+        log.reject("R_BAD_ITEM", name, i, "not one paper")
+    return record  # type: ignore[return-value]
 
 
 def clean(
@@ -155,6 +195,7 @@ __all__ = [
     "Summary",
     "clean",
     "cluster_records",
+    "dedup",
     "group_clusters",
     "output_format_for",
     "output_spec",
