@@ -107,7 +107,16 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     for i, (tk, ak) in enumerate(zip(title_keys, abstract_keys, strict=True)):
         ck = xxhash.xxh3_128_digest(tk + b"\x1f" + ak)
         content.append(ck)
-        exact.append(None if weak[i] and not is_specific_title(tk) else ck)
+        if weak[i] and (authors := _author_text(records[i])):
+            # Only the title speaks for a weak copy: copies listing other people must meet in
+            # verification, where disjoint authors veto the merge.
+            exact.append(
+                xxhash.xxh3_128_digest(tk + b"\x1f" + ak + b"\x1f" + fold_bytes(authors))
+                if is_specific_title(tk)
+                else None
+            )
+        else:
+            exact.append(None if weak[i] and not is_specific_title(tk) else ck)
         if tk:
             title_hash[i] = xxhash.xxh3_64_intdigest(tk) or 1  # 0 means "no value"
         if not weak[i] and len(ak) >= PREFIX_CHARS:
@@ -157,8 +166,20 @@ def _signatures(folded: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
 
 def raw_key(record: Record) -> bytes:
     """Hash of the text exactly as parsed: byte-identical copies (the most common duplicate)
-    are recognised by this alone and never normalised, shingled or signed."""
-    return xxhash.xxh3_128_digest(f"{record.title}\x1f{record.abstract}".encode())
+    are recognised by this alone and never normalised, shingled or signed. The author list
+    is part of it: copies by different people are never folded together unseen."""
+    text = f"{record.title}\x1f{record.abstract}"
+    authors = _author_text(record)
+    if authors:
+        text += "\x1f" + authors
+    return xxhash.xxh3_128_digest(text.encode())
+
+
+def _author_text(record: Record) -> str:
+    names = record.meta.get("authors") if record.meta else None
+    if not isinstance(names, list):
+        return ""
+    return "\x1e".join(n for n in names if isinstance(n, str))
 
 
 # Bytes of the content key the output id shows (as hex: 20 characters).

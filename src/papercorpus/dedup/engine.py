@@ -103,7 +103,7 @@ def find_duplicates(
     @lru_cache(maxsize=1 << 16)
     def feat(u: int) -> Features:
         t = corpus.text(u)
-        return features(t.title, t.abstract, t.arxiv_id, t.flags)
+        return features(t.title, t.abstract, t.arxiv_id, t.flags, _authors(t.meta))
 
     strong = [(e.a, e.b) for e in edges if e.decision.rule != "title_only"]
     weak = [(e.a, e.b) for e in edges if e.decision.rule == "title_only"]
@@ -147,14 +147,20 @@ def _verify_block(task: VerifyTask) -> list[Decision]:
     """Worker side: features of every endpoint (in one batch), then each pair."""
     feats = batch_features(
         [
-            (title, abstract, ax, tuple(flags))
-            for (title, abstract, flags, _meta), ax in zip(
+            (title, abstract, ax, tuple(flags), _authors(meta))
+            for (title, abstract, flags, meta), ax in zip(
                 read_spill(task.spills, task.locs), task.arxiv, strict=True
             )
         ]
     )
     thresholds = task.thresholds
     return [decide(feats[a], feats[b], thresholds) for a, b in task.pairs.tolist()]
+
+
+def _authors(meta: object) -> list[str]:
+    """The author names a copy's fields list (``fields.copy_fields``: structured rows)."""
+    names = meta.get("authors") if isinstance(meta, dict) else None
+    return names if isinstance(names, list) else []
 
 
 def _verify_all(
