@@ -125,13 +125,14 @@ def _resolve_dates(
     by_file: dict[int, list[str | None]] = {}
     for f, r in zip(pair_file, pair_raw, strict=True):
         by_file.setdefault(f, []).append(raw_dates[r])
+    # Only the file's own page dates: a card shows a year when it is *not* the page's
+    # year (Hugging Face), so card dates would date the page wrongly.
     hints = [file_dates(name, by_file.get(i, ())) for i, name in enumerate(files)]
     dates = []
     for f, r in zip(pair_file, pair_raw, strict=True):
         raw = raw_dates[r]
-        iso = raw if raw is None else iso_date(raw, hints[f])
-        if raw is None:
-            iso = hints[f].day  # a file named by its day dates its rows
+        # A row without a date of its own in a file named by its day has that day.
+        iso = hints[f].day if raw is None else iso_date(raw, hints[f])
         dates.append((iso, None if raw == iso else raw))
     return hints, dates, copy_pair.reshape(-1)
 
