@@ -20,7 +20,7 @@ from .output import write_output
 from .parallel import Workers, default_jobs
 from .records import Diagnostic, Record
 from .report import write_cluster_report
-from .results import Clusters, Summary, group_clusters
+from .results import Clusters, Summary, group_clusters, nothing_found_message
 from .sinks import atomic_output
 from .sources import InputFile, ReadOptions, expand_inputs
 from .store import as_numpy
@@ -93,7 +93,7 @@ def clean(
         log = summary.parse
         summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
         if corpus.n_copies == 0:
-            raise DataError("no records found in the input")
+            raise DataError(nothing_found_message(files, summary.parse))
         result = find_duplicates(corpus, opts.dedup, workers)
         clusters = group_clusters(corpus, result)
         clock.lap("dedup")

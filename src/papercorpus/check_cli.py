@@ -82,8 +82,19 @@ def _codes(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     return codes
 
 
-@click.command("check", context_settings=CONTEXT_SETTINGS)
-@click.argument("files", nargs=-1, metavar="FILE...")
+CHECK_EXAMPLES = """Examples:
+
+\b
+  papercorpus check corpus.jsonl
+  papercorpus clean dumps/ -o corpus.jsonl && papercorpus check corpus.jsonl
+  papercorpus check corpus.jsonl --format json > problems.json
+  papercorpus check corpus.csv --ignore C_ABSTRACT_SHORT,C_MARKDOWN_LINK
+  papercorpus check corpus.jsonl --format github --max-duplicates 3
+"""
+
+
+@click.command("check", context_settings=CONTEXT_SETTINGS, epilog=CHECK_EXAMPLES)
+@click.argument("files", nargs=-1, metavar="[FILE]...")
 @click.option(
     "--format",
     "fmt",

@@ -18,7 +18,7 @@ from . import api
 from .check_cli import check
 from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
 from .dedup import DedupOptions, Keep, Thresholds
-from .exits import exit_codes
+from .exits import Group, exit_codes
 from .report import render_summary, stats_json, write_rejects
 from .sinks import atomic_output
 from .sources import InputError, InputFormat, ReadOptions
@@ -30,7 +30,27 @@ def _stderr_console(quiet: bool) -> Console:
     return Console(stderr=True, quiet=quiet, highlight=False, soft_wrap=True)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+MAIN_EXAMPLES = """Examples:
+
+\b
+  papercorpus clean dumps/ -o corpus.jsonl
+  papercorpus clean dumps/ -o corpus.jsonl --html review.html
+  papercorpus check corpus.jsonl
+  papercorpus clean --help
+"""
+
+CLEAN_EXAMPLES = """Examples:
+
+\b
+  papercorpus clean dumps/ -o corpus.jsonl
+  papercorpus clean day1.txt day2.txt -o corpus.jsonl --report merges.jsonl --html review.html
+  zcat listing.jsonl.gz | papercorpus clean --abstract-field summary > corpus.jsonl
+  papercorpus clean papers.csv --title-field "Paper Title" -o corpus.csv
+  papercorpus clean scrape/ --include '*.json' -q --stats stats.json -o corpus.jsonl
+"""
+
+
+@click.group(context_settings=CONTEXT_SETTINGS, cls=Group, epilog=MAIN_EXAMPLES)
 @click.version_option(package_name="papercorpus")
 def main() -> None:
     """Deduplicating corpus cleaner for research-paper listings."""
@@ -39,8 +59,8 @@ def main() -> None:
 main.add_command(check)
 
 
-@main.command()
-@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@main.command(epilog=CLEAN_EXAMPLES)
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option(
     "-o",
     "--output",

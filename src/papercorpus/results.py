@@ -7,6 +7,7 @@ the renderers, above the stages whose results they collect.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -16,7 +17,7 @@ import numpy as np
 
 from .dedup import DedupResult, DedupStats
 from .records import Diagnostic
-from .sources import ParseLog
+from .sources import InputFile, ParseLog
 from .store import Corpus, as_numpy
 
 # The sections of ``--stats``, in the order they are written. A stage publishes a counter by
@@ -166,3 +167,43 @@ def group_clusters(corpus: Corpus, result: DedupResult) -> Clusters:
     row_bounds = np.zeros(len(clusters) + 1, dtype=np.int64)
     np.cumsum(np.bincount(copy_row, minlength=len(clusters)), out=row_bounds[1:])
     return Clusters(corpus, result, row_survivor, copy_order, row_bounds)
+
+
+# Files named one by one in the "no records" error; the rest are counted.
+_EMPTY_NAMED = 5
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 warning``, ``2 warnings``, ``1,204 copies`` (``many`` for irregular plurals)."""
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def nothing_found_message(files: list[InputFile], log: ParseLog) -> str:
+    """Why no record came out of the inputs: each file and what was found in it."""
+    found: dict[str, Counter[str]] = {f.display: Counter() for f in files}
+    for d in log.rejects + log.warnings:
+        found.setdefault(d.file, Counter())[d.code] += 1
+    parts = []
+    for f in files[:_EMPTY_NAMED]:
+        parts.append(f"{f.display}: {_what_was_found(f, found[f.display])}")
+    if len(files) > _EMPTY_NAMED:
+        parts.append(f"and {plural(len(files) - _EMPTY_NAMED, 'more file')}")
+    chrome = sum(log.chrome.values())
+    tail = f" ({plural(chrome, 'chrome line')} dropped)" if chrome else ""
+    return "no records found in the input: " + "; ".join(parts) + tail
+
+
+def _what_was_found(f: InputFile, codes: Counter[str]) -> str:
+    size = None
+    if f.path is not None:
+        with contextlib.suppress(OSError):
+            size = f.path.stat().st_size
+    if size == 0:
+        return "empty file"
+    if f.path is None and not codes:
+        return "nothing recognised on stdin"
+    what = f"{plural(size, 'byte')}, " if size is not None else ""
+    if codes:
+        listed = ", ".join(f"{n} {code}" for code, n in sorted(codes.items()))
+        return f"{what}no paper: {listed}"
+    return f"{what}no paper recognised (only page chrome or unknown layout)"
