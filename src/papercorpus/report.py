@@ -13,11 +13,17 @@ from typing import TYPE_CHECKING
 import orjson
 
 from .keys import content_id
-from .results import Clusters, Summary
+from .records import Diagnostic
+from .results import Clusters, Summary, plural
 from .sinks import atomic_output
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+
+def escape(text: str) -> str:
+    """``text`` safe inside rich markup (rich is imported by the CLI only)."""
+    return text.replace("[", "\\[")
 
 
 def stats_json(summary: Summary, timings: bool = False) -> bytes:
@@ -36,28 +42,71 @@ def write_rejects(summary: Summary, path: str | os.PathLike[str]) -> int:
     return len(rejected)
 
 
-def render_summary(summary: Summary, console: Console) -> None:
-    merged = ", ".join(f"{k} {v}" for k, v in sorted(summary.merged.items())) or "none"
+def render_summary(
+    summary: Summary, console: Console, output: str | None = None, elapsed: float | None = None
+) -> None:
+    """Two lines: what was written where, from what, in how long; then what was set aside."""
+    merged = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.merged.items())) or "none"
+    where = ""
+    if output is not None:
+        name = "stdout" if output == "-" else escape(str(output))  # a name is not markup
+        where = f"wrote {plural(summary.kept, 'paper')} to {name}: "
+    took = f" in {_duration(elapsed)}" if elapsed is not None else ""
     console.print(
-        f"[bold]{summary.parsed}[/] parsed, [bold]{summary.kept}[/] kept, "
-        f"[bold]{summary.merged_total}[/] merged ({merged}) from {summary.files} file(s)",
+        f"{where}[bold]{summary.parsed:,}[/] parsed, [bold]{summary.kept:,}[/] kept, "
+        f"[bold]{summary.merged_total:,}[/] merged ({merged}) "
+        f"from {plural(summary.files, 'file')}{took}",
         highlight=False,
     )
     log, dedup = summary.parse, summary.dedup
     extras = []
     if summary.rejected:
-        extras.append(f"{summary.rejected} rejected")
+        extras.append(f"{summary.rejected:,} rejected")
     if log.warnings:
-        extras.append(f"{len(log.warnings)} warnings")
+        extras.append(plural(len(log.warnings), "warning"))
     if log.chrome:
-        extras.append(f"{sum(log.chrome.values())} chrome lines dropped")
+        extras.append(f"{plural(sum(log.chrome.values()), 'chrome line')} dropped")
     if dedup.flagged_clusters:
-        flags = ", ".join(f"{v} {k}" for k, v in sorted(dedup.flagged_clusters.items()))
+        flags = ", ".join(f"{v:,} {k}" for k, v in sorted(dedup.flagged_clusters.items()))
         extras.append(f"clusters flagged: {flags}")
     if dedup.related_pairs:
-        extras.append(f"{dedup.related_pairs} related pairs not merged")
+        extras.append(f"{plural(dedup.related_pairs, 'related pair')} not merged")
     if extras:
         console.print("; ".join(extras), highlight=False)
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes} min {secs:02d} s"
+
+
+def render_diagnostics(summary: Summary, console: Console, verbose: bool = False) -> None:
+    """Warnings and rejects, one line per code: how many copies (or lines), of how many
+    papers, and the first with its ``file:line``. ``verbose`` lists every one instead."""
+    if verbose:
+        for d in summary.diagnostics:
+            console.print(f"papercorpus: warning: {d}", markup=False)
+        return
+    by_code: dict[str, list[Diagnostic]] = {}
+    for d in summary.diagnostics:
+        by_code.setdefault(d.code, []).append(d)
+    for code, found in by_code.items():
+        first = found[0]
+        if code.startswith("R_"):
+            what = f"{plural(len(found), 'line')} rejected"
+        elif code in summary.warned_papers:
+            papers = plural(summary.warned_papers[code], "paper")
+            what = f"{plural(len(found), 'copy', 'copies')} of {papers}"
+        else:  # about a file, or a line that is no paper
+            what = plural(len(found), "warning")
+        more = "; -v lists all" if len(found) > 1 else ""
+        console.print(
+            f"papercorpus: warning: {code}: {what}; first {first.file}:{first.line}: "
+            f"{first.message}{more}",
+            markup=False,
+        )
 
 
 def cluster_objects(clusters: Clusters):

@@ -65,6 +65,8 @@ class Summary:
     # The parse's warnings and rejects together, in input order.
     diagnostics: list[Diagnostic] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    # Per warning code: how many output rows (papers) its copies went into.
+    warned_papers: dict[str, int] = field(default_factory=dict)
 
     # The headline numbers, as the README's API example reads them.
     @property
@@ -152,6 +154,34 @@ class Clusters:
     def counts(self) -> RecordCounts:
         """Where the copies went, counted from the rows just formed."""
         return RecordCounts(self.corpus.n_copies, len(self.row_survivor), self.merged_by_rule())
+
+    def copy_row(self) -> np.ndarray:
+        """The output row of every copy."""
+        rows = np.empty(self.corpus.n_copies, dtype=np.int64)
+        sizes = np.diff(self.row_bounds)
+        rows[self.copy_order] = np.repeat(np.arange(len(self.row_survivor)), sizes)
+        return rows
+
+    def papers_per_code(self, diagnostics: list[Diagnostic]) -> dict[str, int]:
+        """Per code, the number of output rows whose copies the diagnostics are about (a
+        warning repeated on every day's copy of a paper is one paper)."""
+        corpus = self.corpus
+        file_id = {name: i for i, name in enumerate(corpus.file_names)}
+        wanted: dict[int, list[str]] = {}
+        for d in diagnostics:
+            i = file_id.get(d.file)
+            if i is not None:
+                wanted.setdefault((i << 32) | d.line, []).append(d.code)
+        if not wanted:
+            return {}
+        keys = (as_numpy(corpus.copy_file).astype(np.int64) << 32) | as_numpy(corpus.copy_line)
+        hits = np.flatnonzero(np.isin(keys, np.fromiter(wanted, dtype=np.int64)))
+        rows = self.copy_row()[hits]
+        papers: dict[str, set[int]] = {}
+        for key, row in zip(keys[hits].tolist(), rows.tolist(), strict=True):
+            for code in wanted[key]:
+                papers.setdefault(code, set()).add(row)
+        return {code: len(found) for code, found in sorted(papers.items())}
 
 
 def group_clusters(corpus: Corpus, result: DedupResult) -> Clusters:
