@@ -326,12 +326,6 @@ def _balanced(counts: dict[str, int]) -> bool:
 PAGE_FIXTURES = sorted([*(FIXTURES / "pages").glob("*.txt"), *(FIXTURES / "unseen").glob("*.txt")])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="issue 14: ParseLog has no per-line accounting (record_lines, blank_lines, "
-    "reject_lines) yet",
-)
 @pytest.mark.parametrize("path", PAGE_FIXTURES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_fixture_line_is_accounted(path: Path) -> None:
     counts, records = account(path)
@@ -349,13 +343,19 @@ def _pagegen():
     return pagegen, pagegen_source
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="issue 14: ParseLog has no per-line accounting (record_lines, blank_lines, "
-    "reject_lines) yet",
+_DECODER_TODO = pytest.mark.xfail(strict=True, reason="issue 14: mis-read cards on these pages")
+
+
+@pytest.mark.parametrize(
+    "arrangement",
+    [
+        "bare",
+        pytest.param("dot", marks=_DECODER_TODO),
+        pytest.param("trending", marks=_DECODER_TODO),
+        "listing",
+        pytest.param("dense", marks=_DECODER_TODO),
+    ],
 )
-@pytest.mark.parametrize("arrangement", ["bare", "dot", "trending", "listing", "dense"])
 def test_generated_page_lines_are_accounted(tmp_path: Path, arrangement: str) -> None:
     """On generated pages the truth knows every line's role: the parser's record and blank
     lines must match it, and chrome + rejects together must too (a capture tool's preamble

@@ -171,6 +171,7 @@ class _PageParser:
     def feed(self, lineno: int, raw: str) -> None:
         s = raw.strip()
         if not s:
+            self.log.blank_lines += 1
             if not self.link_open:
                 self._close_unit()
             return
@@ -218,8 +219,7 @@ class _PageParser:
         rest = s[9:]
         if rest[0].isspace() or _SUBSCRIBE_WORD.match(rest):
             return s  # "Subscribers …" is a word, not the button ("Subscribeagentic …" is)
-        self.log.drop_chrome("header")
-        return rest.lstrip()
+        return rest.lstrip()  # the line is counted once, as the title it holds
 
     def _url_in_text(self, s: str) -> bool:
         """A bare URL that ends a wrapped sentence (``…available at`` / ``https://…``)."""
@@ -363,6 +363,7 @@ class _PageParser:
         self.unit = None
         u.text = _collapse(u.parts[0] if len(u.parts) == 1 else " ".join(u.parts))
         if not u.text:
+            self.log.drop_chrome("markup", len(u.parts))
             return
         u.kind = unit_kind(u.text, u.heading)
         if self.pend is not None:
@@ -418,7 +419,7 @@ class _PageParser:
         else:
             return False
         self.pend = None
-        self.log.drop_chrome(role)
+        self.log.drop_chrome(role, len(pend.parts))
         self._replay()
         return True
 
@@ -525,6 +526,7 @@ class _PageParser:
 
     def _start_card(self, u: _Unit) -> None:
         self._finish_card()
+        self.log.record_lines += len(u.parts)
         paper_id = u.ids[0] if u.ids else (self.pre_ids[-1] if self.pre_ids else None)
         self.pre_ids = []
         self.card = _Card(u.text, u.first, self.page_date, paper_id)
@@ -534,9 +536,14 @@ class _PageParser:
         card = self.card
         if card is None:
             self.log.reject(
-                "R_ORPHAN_TEXT", self.file, u.first, f"text without a title: {clip(u.text)}"
+                "R_ORPHAN_TEXT",
+                self.file,
+                u.first,
+                f"text without a title: {clip(u.text)}",
+                len(u.parts),
             )
             return
+        self.log.record_lines += len(u.parts)
         if card.abstract:
             doubt = join_doubt(card.abstract[-1], u.text)
             if doubt is not None:

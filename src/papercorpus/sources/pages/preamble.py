@@ -73,6 +73,7 @@ def log_preamble(head: list[tuple[int, str]], file: str, log: ParseLog) -> None:
     for i, (lineno, text) in enumerate(head):
         s = text.strip()
         if not s:
+            log.blank_lines += 1
             continue
         if in_front:
             log.drop_chrome("frontmatter")
