@@ -66,7 +66,6 @@ def _page(lines: list[str], blank_layout: bool) -> str:
 # --------------------------------------------------------------------------- card chrome
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: a `·` line after a title drops the title")
 @pytest.mark.parametrize("blank_layout", [True, False], ids=["blank-line", "compact"])
 def test_dot_line_between_title_and_abstract(tmp_path: Path, blank_layout: bool) -> None:
     text = _page(["Paper One: A Title", ABSTRACT_ONE, METEOR, "·", METEOR_ABSTRACT], blank_layout)
@@ -75,7 +74,6 @@ def test_dot_line_between_title_and_abstract(tmp_path: Path, blank_layout: bool)
     assert [w.code for w in log.warnings] == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: `N authors` + `·` after a title drops it")
 @pytest.mark.parametrize("blank_layout", [True, False], ids=["blank-line", "compact"])
 def test_authors_and_dot_between_title_and_abstract(tmp_path: Path, blank_layout: bool) -> None:
     text = _page(
@@ -87,9 +85,6 @@ def test_authors_and_dot_between_title_and_abstract(tmp_path: Path, blank_layout
     assert [w.code for w in log.warnings] == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14: a lower-cased title ending in `.` is glued to the abstract"
-)
 def test_lower_cased_title_with_period_after_an_abstract(tmp_path: Path) -> None:
     text = _page(
         [

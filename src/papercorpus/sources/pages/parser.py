@@ -101,6 +101,7 @@ class _Unit:
     hard_break: bool = False
     ids: list[str] = field(default_factory=list)
     glued: bool = False  # may continue the unit before it (see ``_PageParser._split_off``)
+    org_or_title: bool = False  # a ``·`` followed it where a title is due (``_decides_pending``)
     text: str = ""
     kind: str = ""  # "H" heading, "T" title-like, "WA" one-sentence, "A" abstract
 
@@ -413,6 +414,12 @@ class _PageParser:
         if pend is None or pend.kind != "T":
             return False
         if kind == "dot" or (kind == "url" and is_hf_user_url(s)):
+            if self.card is None or self.card.abstract:
+                # Where a title is due, ``Meteor: …`` + ``·`` may be a card's title with
+                # its ``·`` (the live page's layout) or an organisation line after the card
+                # before: what follows decides (an abstract: it was a title).
+                pend.org_or_title = True
+                return False
             role = "org"
         elif kind in ("view", "nav", "header") and self.card is None:
             role = "search"
@@ -486,6 +493,10 @@ class _PageParser:
     # ----------------------------------------------------------------- roles
 
     def _resolve(self, u: _Unit, nxt: _Unit | None) -> None:
+        if u.org_or_title and not _title_of(u, nxt):
+            self.log.drop_chrome("org", len(u.parts))
+            self._replay()
+            return
         role = self._role(u, nxt)
         if role == _TITLE:
             self._start_card(u)
@@ -521,6 +532,16 @@ class _PageParser:
             return _TITLE
         # "WA": one sentence ending in "." - an AI summary, or a title that ends in "."
         if not expecting_abstract and next_kind in ("A", "WA") and title_sized(u.text):
+            return _TITLE
+        if (
+            not expecting_abstract
+            and next_kind in ("A", "WA")
+            and u.text[0].islower()
+            and title_sized(u.text[0].upper() + u.text[1:])
+            and not sentence_like(u.text)
+        ):
+            # "physics-informed video diffusion for … equations." before a full abstract:
+            # a lower-cased title that ends in "."; abstract after abstract is the exception
             return _TITLE
         return _ABSTRACT
 
@@ -593,6 +614,16 @@ class _PageParser:
 
 
 # --------------------------------------------------------------------------- units
+
+
+def _title_of(u: _Unit, nxt: _Unit | None) -> bool:
+    """A name line followed by ``·`` is a title when an abstract follows it: a full one,
+    or a one-sentence summary under a line longer than an organisation's name."""
+    if nxt is None or nxt.heading:
+        return False
+    if nxt.kind == "A":
+        return True
+    return nxt.kind == "WA" and (len(u.text) > 40 or ": " in u.text)
 
 
 def _title_before_abstract(s: str, nxt: _Unit | None, expecting_abstract: bool) -> bool:
