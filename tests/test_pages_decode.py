@@ -345,10 +345,10 @@ _DECODER_TODO = pytest.mark.xfail(strict=True, reason="issue 14: mis-read cards 
     "arrangement",
     [
         "bare",
-        pytest.param("dot", marks=_DECODER_TODO),
+        "dot",
         pytest.param("trending", marks=_DECODER_TODO),
         "listing",
-        pytest.param("dense", marks=_DECODER_TODO),
+        "dense",
     ],
 )
 def test_generated_page_lines_are_accounted(tmp_path: Path, arrangement: str) -> None:

@@ -413,7 +413,10 @@ class _PageParser:
         pend = self.pend
         if pend is None or pend.kind != "T":
             return False
-        if kind == "dot" or (kind == "url" and is_hf_user_url(s)):
+        if kind == "dot" or s[0] in "·•" or (kind == "url" and is_hf_user_url(s)):
+            # "·", "· Sep 4", "· Published on …", a profile link: an organisation's marks
+            if not _name_like(pend.text):
+                return False  # a title (of a card without an abstract) with its "·"
             if self.card is None or self.card.abstract:
                 # Where a title is due, ``Meteor: …`` + ``·`` may be a card's title with
                 # its ``·`` (the live page's layout) or an organisation line after the card
@@ -493,7 +496,7 @@ class _PageParser:
     # ----------------------------------------------------------------- roles
 
     def _resolve(self, u: _Unit, nxt: _Unit | None) -> None:
-        if u.org_or_title and not _title_of(u, nxt):
+        if u.org_or_title and not _title_of(u, nxt) and _name_like(u.text):
             self.log.drop_chrome("org", len(u.parts))
             self._replay()
             return
@@ -532,6 +535,10 @@ class _PageParser:
             return _TITLE
         # "WA": one sentence ending in "." - an AI summary, or a title that ends in "."
         if not expecting_abstract and next_kind in ("A", "WA") and title_sized(u.text):
+            return _TITLE
+        if expecting_abstract and next_kind == "A" and not nxt.heading and title_sized(u.text):
+            # "A Pluggable … Extraction." then a full abstract, under a title without one:
+            # a one-clause line then a second paragraph would be the exception
             return _TITLE
         if (
             not expecting_abstract
@@ -624,6 +631,11 @@ def _title_of(u: _Unit, nxt: _Unit | None) -> bool:
     if nxt.kind == "A":
         return True
     return nxt.kind == "WA" and (len(u.text) > 40 or ": " in u.text)
+
+
+def _name_like(s: str) -> bool:
+    """Could be an organisation's name: a few words, no title punctuation."""
+    return len(s) <= 60 and s.count(" ") <= 6 and not any(c in s for c in ":?!.")
 
 
 def _title_before_abstract(s: str, nxt: _Unit | None, expecting_abstract: bool) -> bool:
