@@ -63,7 +63,8 @@ from ..shape import (
     title_sized,
     unit_kind,
 )
-from .preamble import HEAD_LINES, log_preamble, preamble_end
+from .gate import PageGate
+from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
 
 __all__ = ["parse_pages"]
 
@@ -82,6 +83,9 @@ _WHOLE_REF = re.compile(r"\[(?P<text>.*)\]\[\d*\]$")
 _CLOSER = re.compile(r"\]\((?P<url>[^()\s]*)\)$|\]\[\d*\]$")
 _MD_BREAK = re.compile(r"\\\s{2,}")  # "Engage\  with": an escaped line break in a title
 _TITLE_SEP = re.compile(r":\s|\s--\s")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}\b")
+# CommonMark backslash escapes: a backslash before ASCII punctuation is removed.
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
 # Lower-case words no title starts with: a line opening with one continues a wrapped
 # title (``SPC-GS: … Consistency`` + ``for Indoor Open-World …``).
@@ -101,6 +105,7 @@ class _Unit:
     hard_break: bool = False
     ids: list[str] = field(default_factory=list)
     glued: bool = False  # may continue the unit before it (see ``_PageParser._split_off``)
+    cuts: list[int] = field(default_factory=list)  # parts joined without a space (cut words)
     org_or_title: bool = False  # a ``·`` followed it where a title is due (``_decides_pending``)
     text: str = ""
     kind: str = ""  # "H" heading, "T" title-like, "WA" one-sentence, "A" abstract
@@ -114,6 +119,9 @@ class _Card:
     arxiv_id: str | None = None
     abstract: list[str] = field(default_factory=list)
     meta: dict[str, object] = field(default_factory=dict)
+    heading: bool = False  # its title was a markdown heading
+    lines: int = 0  # input lines of its title and abstract
+    abstract_line: int = 0
     tail: bool = False  # chrome after its last text: the card was not cut at EOF
     cut: bool = False
 
@@ -123,18 +131,23 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     it = iter(lines)
     head = list(islice(it, HEAD_LINES))
     start = preamble_end([text for _, text in head])
+    gate = PageGate(file, log)
     parser = _PageParser(file, log)
+    parser.markdown = markdown_page([text for _, text in head])
     log_preamble(head[:start], file, log)
+    parser.evidence = log.chrome.total() > gate._chrome0
+    lineno = head[-1][0] if head else 0
     for lineno, text in head[start:]:
         parser.feed(lineno, text)
         if parser.out:
-            yield from parser.drain()
+            yield from gate.admit(parser.drain(), parser.evidence)
     for lineno, text in it:
         parser.feed(lineno, text)
         if parser.out:
-            yield from parser.drain()
+            yield from gate.admit(parser.drain(), parser.evidence)
     parser.finish()
-    yield from parser.drain()
+    yield from gate.admit(parser.drain(), parser.evidence)
+    gate.close(lineno)
 
 
 # --------------------------------------------------------------------------- the parser
@@ -146,7 +159,9 @@ class _PageParser:
     def __init__(self, file: str, log: ParseLog) -> None:
         self.file = file
         self.log = log
-        self.out: list[Record] = []
+        # finished records, their input lines and their abstract's first line
+        self.out: list[tuple[Record, int, int]] = []
+        self.evidence = False  # the file has shown page structure (``gate.PageGate``)
         self.page_date: str | None = None
         self.card: _Card | None = None
         self.unit: _Unit | None = None
@@ -158,12 +173,14 @@ class _PageParser:
         self.pre_ids: list[str] = []  # paper ids seen before the title they belong to
         self.upvotes: tuple[str, int] | None = None
         self.await_user = False
-        self.cut_marker = False
+        self.cut_marker = 0  # line of a "[Content truncated]" marker
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
+        self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
+        self.in_fence = False  # inside a code fence: text is literal
 
-    def drain(self) -> list[Record]:
+    def drain(self) -> list[tuple[Record, int, int]]:
         out, self.out = self.out, []
         return out
 
@@ -255,6 +272,8 @@ class _PageParser:
         if not text:
             self._chrome(lineno, "markup", s)
             return
+        if self.markdown and not self.in_fence and "\\" in text:
+            text = _MD_ESCAPE.sub(r"\1", text)
         u = self.unit
         if u is None or not self._continues(u, text, raw, heading):
             self._close_unit()
@@ -263,6 +282,8 @@ class _PageParser:
             self._close_unit()
             u = self.unit = _Unit(lineno, [], heading, self.link_open or opens)
             u.glued = True
+        elif not u.hard_break and _cut_word(u.parts, text):
+            u.cuts.append(len(u.parts))
         u.parts.append(text)
         u.hard_break = hard
         if ids:
@@ -362,7 +383,13 @@ class _PageParser:
         if u is None:
             return
         self.unit = None
-        u.text = _collapse(u.parts[0] if len(u.parts) == 1 else " ".join(u.parts))
+        if u.cuts:
+            joined = u.parts[0]
+            for i in range(1, len(u.parts)):
+                joined += ("" if i in u.cuts else " ") + u.parts[i]
+        else:
+            joined = u.parts[0] if len(u.parts) == 1 else " ".join(u.parts)
+        u.text = _collapse(joined)
         if not u.text:
             self.log.drop_chrome("markup", len(u.parts))
             return
@@ -375,13 +402,15 @@ class _PageParser:
 
     def _chrome(self, lineno: int, kind: str, s: str) -> None:
         was_open = self.link_open
+        if is_fence(s):
+            self.in_fence = not self.in_fence
         self._track_link(s)
         if kind == "header":
             self.after_header = True
         elif kind == "submitted_by":
             self.await_user = True
         elif kind == "truncation":
-            self.cut_marker = True
+            self.cut_marker = lineno
         u = self.unit
         if not (u is not None and u.in_link and was_open and self.link_open):
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
@@ -435,6 +464,8 @@ class _PageParser:
 
     def _apply_chrome(self, lineno: int, kind: str, s: str) -> None:
         self.log.drop_chrome(kind)
+        if kind not in ("markup", "frontmatter", "image"):
+            self.evidence = True
         card = self.card
         if kind == "header":
             if card is not None:
@@ -501,7 +532,16 @@ class _PageParser:
             self._replay()
             return
         role = self._role(u, nxt)
-        if role == _TITLE:
+        if role == _TITLE and _EMAIL.search(u.text) is not None:
+            # "Contact us at foo@example.com": a page footer, no title holds an address
+            self.log.reject(
+                "R_STRAY_TEXT",
+                self.file,
+                u.first,
+                f"not a paper title (an e-mail address): {clip(u.text)}",
+                len(u.parts),
+            )
+        elif role == _TITLE:
             self._start_card(u)
         else:
             self._add_abstract(u)
@@ -525,6 +565,10 @@ class _PageParser:
         if kind == "A":
             return _ABSTRACT
         next_kind = nxt.kind if nxt is not None else None
+        if kind == "T" and expecting_abstract and u.in_link and self.card.heading:  # type: ignore[union-attr]
+            # a page whose titles are headings: the link-wrapped text under one is its
+            # abstract, whatever its shape (``[PLEASE READ … at:\\`` / ``http://…](…)``)
+            return _ABSTRACT
         if kind == "T":
             # A title followed by a title-like line: a card without an abstract, unless
             # the line reads as prose and nothing abstract-like follows it.
@@ -557,7 +601,9 @@ class _PageParser:
         self.log.record_lines += len(u.parts)
         paper_id = u.ids[0] if u.ids else (self.pre_ids[-1] if self.pre_ids else None)
         self.pre_ids = []
-        self.card = _Card(u.text, u.first, self.page_date, paper_id)
+        self.card = _Card(
+            u.text, u.first, self.page_date, paper_id, heading=u.heading, lines=len(u.parts)
+        )
         self._take_upvotes()
 
     def _add_abstract(self, u: _Unit) -> None:
@@ -572,6 +618,9 @@ class _PageParser:
             )
             return
         self.log.record_lines += len(u.parts)
+        card.lines += len(u.parts)
+        if not card.abstract_line:
+            card.abstract_line = u.first
         if card.abstract:
             doubt = join_doubt(card.abstract[-1], u.text)
             if doubt is not None:
@@ -602,8 +651,15 @@ class _PageParser:
             flags.append("truncated")
         self.recent.append(abstract or card.title)
         source = Source(self.file, card.line, card.date)
+        if abstract and (len(abstract) > TITLE_MAX or not sentence_like(card.title)):
+            # a titled paragraph: a card (notes in sentences under a sentence are not)
+            self.evidence = True
         self.out.append(
-            Record(card.title, abstract, source, card.arxiv_id, tuple(flags), card.meta)
+            (
+                Record(card.title, abstract, source, card.arxiv_id, tuple(flags), card.meta),
+                card.lines,
+                card.abstract_line,
+            )
         )
 
     def finish(self) -> None:
@@ -617,6 +673,15 @@ class _PageParser:
             text = " ".join(card.abstract) if card.abstract else ""
             if self.cut_marker or (text and ends_mid_word(text, self.recent)):
                 card.cut = True
+            if self.cut_marker:
+                # the capture tool says it cut the page: say which record it cut (the
+                # mid-word test alone only flags it, as it may misjudge a rare last word)
+                self.log.warn(
+                    "W_TRUNCATED",
+                    self.file,
+                    self.cut_marker,
+                    f"the capture was cut inside this card: {clip(card.title)}",
+                )
         self._finish_card()
 
 
@@ -631,6 +696,18 @@ def _title_of(u: _Unit, nxt: _Unit | None) -> bool:
     if nxt.kind == "A":
         return True
     return nxt.kind == "WA" and (len(u.text) > 40 or ": " in u.text)
+
+
+def _cut_word(parts: list[str], text: str) -> bool:
+    """Does ``text`` continue a word the capture's wrap width cut (``{LCLM-Ho`` /
+    ``rizon}}.``)? A greedy wrap cuts only a word longer than the line, so the line before
+    is one word filling the widest line of the unit, and other lines keep that rhythm."""
+    prev = parts[-1]
+    n = len(prev)
+    if n < 60 or len(parts) < 2 or " " in prev:
+        return False
+    widest = max(len(p) for p in parts[:-1])
+    return n >= widest and n - widest <= n // 10 and text[:1] not in " \t"
 
 
 def _name_like(s: str) -> bool:
