@@ -105,6 +105,7 @@ class _Unit:
     hard_break: bool = False
     ids: list[str] = field(default_factory=list)
     glued: bool = False  # may continue the unit before it (see ``_PageParser._split_off``)
+    linked: bool = False  # its text came out of a markdown link wrapper
     cuts: list[int] = field(default_factory=list)  # parts joined without a space (cut words)
     org_or_title: bool = False  # a ``·`` followed it where a title is due (``_decides_pending``)
     text: str = ""
@@ -177,6 +178,7 @@ class _PageParser:
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
+        self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
 
@@ -201,7 +203,7 @@ class _PageParser:
             s = self._unglue(s)
             raw = s
         kind = classify_chrome(s)
-        if kind is not None and self._inside_text(kind):
+        if kind is not None and s[0].isalnum() and self._inside_text(kind):
             kind = None
         if kind is None:
             if self.await_user:
@@ -284,6 +286,8 @@ class _PageParser:
             u.glued = True
         elif not u.hard_break and _cut_word(u.parts, text):
             u.cuts.append(len(u.parts))
+        if text is not s and s[0] == "[" or opens or closes:
+            u.linked = True
         u.parts.append(text)
         u.hard_break = hard
         if ids:
@@ -340,6 +344,7 @@ class _PageParser:
             # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
             return len(text) <= 200 and not ends_sentence(text)
         if hard_wrapped(u.parts, text):
+            self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
             return True
         if terminal(prev):
             return False
@@ -413,6 +418,11 @@ class _PageParser:
             self.cut_marker = lineno
         u = self.unit
         if not (u is not None and u.in_link and was_open and self.link_open):
+            if u is not None and (kind == "dot" or s[0] in "·•") and _org_tail(u, self.wrap_width):
+                # " Google" + "· Published on …": an organisation line that read as the
+                # (indented) continuation of the title above it
+                u.parts.pop()
+                self.log.drop_chrome("org")
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
         if self.pend is None:
             self._apply_chrome(lineno, kind, s)
@@ -565,9 +575,10 @@ class _PageParser:
         if kind == "A":
             return _ABSTRACT
         next_kind = nxt.kind if nxt is not None else None
-        if kind == "T" and expecting_abstract and u.in_link and self.card.heading:  # type: ignore[union-attr]
-            # a page whose titles are headings: the link-wrapped text under one is its
-            # abstract, whatever its shape (``[PLEASE READ … at:\\`` / ``http://…](…)``)
+        if kind in ("T", "WA") and expecting_abstract and u.linked and not _name_like(u.text):
+            # markdown captures link a card's text to its paper: a linked unit under a
+            # title is its abstract, whatever its shape (``[PLEASE READ … at:\\`` /
+            # ``http://…](…)``, ``[Automated story writing … 60 years.](…)``)
             return _ABSTRACT
         if kind == "T":
             # A title followed by a title-like line: a card without an abstract, unless
@@ -708,6 +719,18 @@ def _cut_word(parts: list[str], text: str) -> bool:
         return False
     widest = max(len(p) for p in parts[:-1])
     return n >= widest and n - widest <= n // 10 and text[:1] not in " \t"
+
+
+def _org_tail(u: _Unit, wrap_width: int) -> bool:
+    """The unit's last line may be an organisation's name rather than its own text: a
+    name, not after a word that cannot end a line, and not where the page wraps (on a
+    page wrapped at ``wrap_width`` its first word would have fitted on the line above)."""
+    if len(u.parts) < 2 or u.heading or u.cuts or u.linked:
+        return False
+    tail, above = u.parts[-1], u.parts[-2]
+    if not (_name_like(tail) and tail[0].isupper()) or joiner(above):
+        return False
+    return not wrap_width or len(above) + 1 + len(tail.split(" ", 1)[0]) <= wrap_width
 
 
 def _name_like(s: str) -> bool:
