@@ -58,6 +58,7 @@ from ..shape import (
     prose_marks,
     sentence_like,
     terminal,
+    title_cased,
     title_like,
     title_shaped,
     title_sized,
@@ -346,6 +347,8 @@ class _PageParser:
         if hard_wrapped(u.parts, text):
             self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
             return True
+        if self.wrap_width and _page_wrap(prev, text, self.wrap_width):
+            return True
         if terminal(prev):
             return False
         n_prev, n = len(prev), len(text)
@@ -575,6 +578,18 @@ class _PageParser:
         if kind == "A":
             return _ABSTRACT
         next_kind = nxt.kind if nxt is not None else None
+        if (
+            not expecting_abstract
+            and nxt is not None
+            and next_kind == "T"
+            and not nxt.heading
+            and _name_like(nxt.text)
+            and _titleish(u.text)
+        ):
+            # "Back on Track. Bundle Adjustment …" + "ETH Zurich" (+ "·"): where a title is
+            # due, a title-shaped line before a name line is a title, not a second
+            # paragraph of the abstract before it
+            return _TITLE
         if kind in ("T", "WA") and expecting_abstract and u.linked and not _name_like(u.text):
             # markdown captures link a card's text to its paper: a linked unit under a
             # title is its abstract, whatever its shape (``[PLEASE READ … at:\\`` /
@@ -719,6 +734,27 @@ def _cut_word(parts: list[str], text: str) -> bool:
         return False
     widest = max(len(p) for p in parts[:-1])
     return n >= widest and n - widest <= n // 10 and text[:1] not in " \t"
+
+
+def _titleish(s: str) -> bool:
+    """Could be a title whatever its case or final period."""
+    if title_shaped(s) or title_sized(s):
+        return True
+    return s[0].islower() and title_sized(s[0].upper() + s[1:]) and not sentence_like(s)
+
+
+def _page_wrap(prev: str, text: str, width: int) -> bool:
+    """On a page seen to wrap its text at ``width``, is the break before ``text`` a wrap?
+    The line above fills the width (the next word did not fit on it), and the two lines do
+    not read as a title then a sentence (or a sentence end then a title)."""
+    n = len(prev)
+    if not width * 4 <= n * 5 or n > width or len(text) > width:
+        return False
+    if n + 1 + len(text.split(" ", 1)[0]) <= width:
+        return False
+    if title_cased(prev):
+        return title_cased(text)  # a title wrapped in two
+    return not (terminal(prev) and title_cased(text))
 
 
 def _org_tail(u: _Unit, wrap_width: int) -> bool:
