@@ -315,6 +315,9 @@ class _PageParser:
                 s = m.group("text")
                 if "url" in m.groupdict():
                     ids = arxiv_ids(m.group("url"))
+                # a heading that is one whole link is complete: the next line is not its
+                # wrapped rest (``### [Title](url)`` + the abstract's first line)
+                closes = heading and not self.link_open
             elif s.count("[") > s.count("]"):
                 opens = True
                 s = s[1:]
@@ -421,7 +424,11 @@ class _PageParser:
             self.cut_marker = lineno
         u = self.unit
         if not (u is not None and u.in_link and was_open and self.link_open):
-            if u is not None and (kind == "dot" or s[0] in "·•") and _org_tail(u, self.wrap_width):
+            if (
+                u is not None
+                and (kind == "dot" or s[0] in "·•" or (kind == "url" and is_hf_user_url(s)))
+                and _org_tail(u, self.wrap_width)
+            ):
                 # " Google" + "· Published on …": an organisation line that read as the
                 # (indented) continuation of the title above it
                 u.parts.pop()
