@@ -28,6 +28,7 @@ __all__ = [
     "prose_marks",
     "sentence_like",
     "terminal",
+    "title_cased",
     "title_like",
     "title_shaped",
     "title_sized",
@@ -160,17 +161,17 @@ def hard_wrapped(parts: list[str], text: str) -> bool:
     if len(parts) == 1:
         # the first break needs prose evidence too: two titles in a row (a card without
         # its abstract) must not merge
-        if _title_cased(prev) or _title_cased(text):
+        if title_cased(prev) or title_cased(text):
             return False
         return _prose(prev)
-    return not (terminal(prev) and _title_cased(text))
+    return not (terminal(prev) and title_cased(text))
 
 
 def _prose(s: str) -> bool:
     return sentence_like(s) or prose_marks(s) or _BOUNDARY.search(s) is not None
 
 
-def _title_cased(s: str) -> bool:
+def title_cased(s: str) -> bool:
     """Most longer words capitalised, as in a title (``Learning Dual-Domain …``)."""
     words = [w for w in _WORD.findall(s) if len(w) >= 4]
     return bool(words) and sum(w[0].isupper() for w in words) * 5 >= len(words) * 3

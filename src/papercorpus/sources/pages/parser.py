@@ -58,12 +58,14 @@ from ..shape import (
     prose_marks,
     sentence_like,
     terminal,
+    title_cased,
     title_like,
     title_shaped,
     title_sized,
     unit_kind,
 )
-from .preamble import HEAD_LINES, log_preamble, preamble_end
+from .gate import PageGate
+from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
 
 __all__ = ["parse_pages"]
 
@@ -82,6 +84,9 @@ _WHOLE_REF = re.compile(r"\[(?P<text>.*)\]\[\d*\]$")
 _CLOSER = re.compile(r"\]\((?P<url>[^()\s]*)\)$|\]\[\d*\]$")
 _MD_BREAK = re.compile(r"\\\s{2,}")  # "Engage\  with": an escaped line break in a title
 _TITLE_SEP = re.compile(r":\s|\s--\s")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}\b")
+# CommonMark backslash escapes: a backslash before ASCII punctuation is removed.
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
 # Lower-case words no title starts with: a line opening with one continues a wrapped
 # title (``SPC-GS: … Consistency`` + ``for Indoor Open-World …``).
@@ -101,6 +106,9 @@ class _Unit:
     hard_break: bool = False
     ids: list[str] = field(default_factory=list)
     glued: bool = False  # may continue the unit before it (see ``_PageParser._split_off``)
+    linked: bool = False  # its text came out of a markdown link wrapper
+    cuts: list[int] = field(default_factory=list)  # parts joined without a space (cut words)
+    org_or_title: bool = False  # a ``·`` followed it where a title is due (``_decides_pending``)
     text: str = ""
     kind: str = ""  # "H" heading, "T" title-like, "WA" one-sentence, "A" abstract
 
@@ -113,6 +121,9 @@ class _Card:
     arxiv_id: str | None = None
     abstract: list[str] = field(default_factory=list)
     meta: dict[str, object] = field(default_factory=dict)
+    heading: bool = False  # its title was a markdown heading
+    lines: int = 0  # input lines of its title and abstract
+    abstract_line: int = 0
     tail: bool = False  # chrome after its last text: the card was not cut at EOF
     cut: bool = False
 
@@ -122,18 +133,23 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     it = iter(lines)
     head = list(islice(it, HEAD_LINES))
     start = preamble_end([text for _, text in head])
+    gate = PageGate(file, log)
     parser = _PageParser(file, log)
+    parser.markdown = markdown_page([text for _, text in head])
     log_preamble(head[:start], file, log)
+    parser.evidence = log.chrome.total() > gate._chrome0
+    lineno = head[-1][0] if head else 0
     for lineno, text in head[start:]:
         parser.feed(lineno, text)
         if parser.out:
-            yield from parser.drain()
+            yield from gate.admit(parser.drain(), parser.evidence)
     for lineno, text in it:
         parser.feed(lineno, text)
         if parser.out:
-            yield from parser.drain()
+            yield from gate.admit(parser.drain(), parser.evidence)
     parser.finish()
-    yield from parser.drain()
+    yield from gate.admit(parser.drain(), parser.evidence)
+    gate.close(lineno)
 
 
 # --------------------------------------------------------------------------- the parser
@@ -145,7 +161,9 @@ class _PageParser:
     def __init__(self, file: str, log: ParseLog) -> None:
         self.file = file
         self.log = log
-        self.out: list[Record] = []
+        # finished records, their input lines and their abstract's first line
+        self.out: list[tuple[Record, int, int]] = []
+        self.evidence = False  # the file has shown page structure (``gate.PageGate``)
         self.page_date: str | None = None
         self.card: _Card | None = None
         self.unit: _Unit | None = None
@@ -157,12 +175,15 @@ class _PageParser:
         self.pre_ids: list[str] = []  # paper ids seen before the title they belong to
         self.upvotes: tuple[str, int] | None = None
         self.await_user = False
-        self.cut_marker = False
+        self.cut_marker = 0  # line of a "[Content truncated]" marker
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
+        self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
+        self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
+        self.in_fence = False  # inside a code fence: text is literal
 
-    def drain(self) -> list[Record]:
+    def drain(self) -> list[tuple[Record, int, int]]:
         out, self.out = self.out, []
         return out
 
@@ -171,6 +192,7 @@ class _PageParser:
     def feed(self, lineno: int, raw: str) -> None:
         s = raw.strip()
         if not s:
+            self.log.blank_lines += 1
             if not self.link_open:
                 self._close_unit()
             return
@@ -182,7 +204,7 @@ class _PageParser:
             s = self._unglue(s)
             raw = s
         kind = classify_chrome(s)
-        if kind is not None and self._inside_text(kind):
+        if kind is not None and s[0].isalnum() and self._inside_text(kind):
             kind = None
         if kind is None:
             if self.await_user:
@@ -218,8 +240,7 @@ class _PageParser:
         rest = s[9:]
         if rest[0].isspace() or _SUBSCRIBE_WORD.match(rest):
             return s  # "Subscribers …" is a word, not the button ("Subscribeagentic …" is)
-        self.log.drop_chrome("header")
-        return rest.lstrip()
+        return rest.lstrip()  # the line is counted once, as the title it holds
 
     def _url_in_text(self, s: str) -> bool:
         """A bare URL that ends a wrapped sentence (``…available at`` / ``https://…``)."""
@@ -254,6 +275,8 @@ class _PageParser:
         if not text:
             self._chrome(lineno, "markup", s)
             return
+        if self.markdown and not self.in_fence and "\\" in text:
+            text = _MD_ESCAPE.sub(r"\1", text)
         u = self.unit
         if u is None or not self._continues(u, text, raw, heading):
             self._close_unit()
@@ -262,6 +285,10 @@ class _PageParser:
             self._close_unit()
             u = self.unit = _Unit(lineno, [], heading, self.link_open or opens)
             u.glued = True
+        elif not u.hard_break and _cut_word(u.parts, text):
+            u.cuts.append(len(u.parts))
+        if text is not s and s[0] == "[" or opens or closes:
+            u.linked = True
         u.parts.append(text)
         u.hard_break = hard
         if ids:
@@ -288,6 +315,9 @@ class _PageParser:
                 s = m.group("text")
                 if "url" in m.groupdict():
                     ids = arxiv_ids(m.group("url"))
+                # a heading that is one whole link is complete: the next line is not its
+                # wrapped rest (``### [Title](url)`` + the abstract's first line)
+                closes = heading and not self.link_open
             elif s.count("[") > s.count("]"):
                 opens = True
                 s = s[1:]
@@ -318,6 +348,9 @@ class _PageParser:
             # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
             return len(text) <= 200 and not ends_sentence(text)
         if hard_wrapped(u.parts, text):
+            self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
+            return True
+        if self.wrap_width and _page_wrap(prev, text, self.wrap_width):
             return True
         if terminal(prev):
             return False
@@ -361,8 +394,15 @@ class _PageParser:
         if u is None:
             return
         self.unit = None
-        u.text = _collapse(u.parts[0] if len(u.parts) == 1 else " ".join(u.parts))
+        if u.cuts:
+            joined = u.parts[0]
+            for i in range(1, len(u.parts)):
+                joined += ("" if i in u.cuts else " ") + u.parts[i]
+        else:
+            joined = u.parts[0] if len(u.parts) == 1 else " ".join(u.parts)
+        u.text = _collapse(joined)
         if not u.text:
+            self.log.drop_chrome("markup", len(u.parts))
             return
         u.kind = unit_kind(u.text, u.heading)
         if self.pend is not None:
@@ -373,15 +413,26 @@ class _PageParser:
 
     def _chrome(self, lineno: int, kind: str, s: str) -> None:
         was_open = self.link_open
+        if is_fence(s):
+            self.in_fence = not self.in_fence
         self._track_link(s)
         if kind == "header":
             self.after_header = True
         elif kind == "submitted_by":
             self.await_user = True
         elif kind == "truncation":
-            self.cut_marker = True
+            self.cut_marker = lineno
         u = self.unit
         if not (u is not None and u.in_link and was_open and self.link_open):
+            if (
+                u is not None
+                and (kind == "dot" or s[0] in "·•" or (kind == "url" and is_hf_user_url(s)))
+                and _org_tail(u, self.wrap_width)
+            ):
+                # " Google" + "· Published on …": an organisation line that read as the
+                # (indented) continuation of the title above it
+                u.parts.pop()
+                self.log.drop_chrome("org")
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
         if self.pend is None:
             self._apply_chrome(lineno, kind, s)
@@ -411,19 +462,30 @@ class _PageParser:
         pend = self.pend
         if pend is None or pend.kind != "T":
             return False
-        if kind == "dot" or (kind == "url" and is_hf_user_url(s)):
+        if kind == "dot" or s[0] in "·•" or (kind == "url" and is_hf_user_url(s)):
+            # "·", "· Sep 4", "· Published on …", a profile link: an organisation's marks
+            if not _name_like(pend.text):
+                return False  # a title (of a card without an abstract) with its "·"
+            if self.card is None or self.card.abstract:
+                # Where a title is due, ``Meteor: …`` + ``·`` may be a card's title with
+                # its ``·`` (the live page's layout) or an organisation line after the card
+                # before: what follows decides (an abstract: it was a title).
+                pend.org_or_title = True
+                return False
             role = "org"
         elif kind in ("view", "nav", "header") and self.card is None:
             role = "search"
         else:
             return False
         self.pend = None
-        self.log.drop_chrome(role)
+        self.log.drop_chrome(role, len(pend.parts))
         self._replay()
         return True
 
     def _apply_chrome(self, lineno: int, kind: str, s: str) -> None:
         self.log.drop_chrome(kind)
+        if kind not in ("markup", "frontmatter", "image"):
+            self.evidence = True
         card = self.card
         if kind == "header":
             if card is not None:
@@ -485,8 +547,21 @@ class _PageParser:
     # ----------------------------------------------------------------- roles
 
     def _resolve(self, u: _Unit, nxt: _Unit | None) -> None:
+        if u.org_or_title and not _title_of(u, nxt) and _name_like(u.text):
+            self.log.drop_chrome("org", len(u.parts))
+            self._replay()
+            return
         role = self._role(u, nxt)
-        if role == _TITLE:
+        if role == _TITLE and _EMAIL.search(u.text) is not None:
+            # "Contact us at foo@example.com": a page footer, no title holds an address
+            self.log.reject(
+                "R_STRAY_TEXT",
+                self.file,
+                u.first,
+                f"not a paper title (an e-mail address): {clip(u.text)}",
+                len(u.parts),
+            )
+        elif role == _TITLE:
             self._start_card(u)
         else:
             self._add_abstract(u)
@@ -510,6 +585,23 @@ class _PageParser:
         if kind == "A":
             return _ABSTRACT
         next_kind = nxt.kind if nxt is not None else None
+        if (
+            not expecting_abstract
+            and nxt is not None
+            and next_kind == "T"
+            and not nxt.heading
+            and _name_like(nxt.text)
+            and _titleish(u.text)
+        ):
+            # "Back on Track. Bundle Adjustment …" + "ETH Zurich" (+ "·"): where a title is
+            # due, a title-shaped line before a name line is a title, not a second
+            # paragraph of the abstract before it
+            return _TITLE
+        if kind in ("T", "WA") and expecting_abstract and u.linked and not _name_like(u.text):
+            # markdown captures link a card's text to its paper: a linked unit under a
+            # title is its abstract, whatever its shape (``[PLEASE READ … at:\\`` /
+            # ``http://…](…)``, ``[Automated story writing … 60 years.](…)``)
+            return _ABSTRACT
         if kind == "T":
             # A title followed by a title-like line: a card without an abstract, unless
             # the line reads as prose and nothing abstract-like follows it.
@@ -521,22 +613,47 @@ class _PageParser:
         # "WA": one sentence ending in "." - an AI summary, or a title that ends in "."
         if not expecting_abstract and next_kind in ("A", "WA") and title_sized(u.text):
             return _TITLE
+        if expecting_abstract and next_kind == "A" and not nxt.heading and title_sized(u.text):
+            # "A Pluggable … Extraction." then a full abstract, under a title without one:
+            # a one-clause line then a second paragraph would be the exception
+            return _TITLE
+        if (
+            not expecting_abstract
+            and next_kind in ("A", "WA")
+            and u.text[0].islower()
+            and title_sized(u.text[0].upper() + u.text[1:])
+            and not sentence_like(u.text)
+        ):
+            # "physics-informed video diffusion for … equations." before a full abstract:
+            # a lower-cased title that ends in "."; abstract after abstract is the exception
+            return _TITLE
         return _ABSTRACT
 
     def _start_card(self, u: _Unit) -> None:
         self._finish_card()
+        self.log.record_lines += len(u.parts)
         paper_id = u.ids[0] if u.ids else (self.pre_ids[-1] if self.pre_ids else None)
         self.pre_ids = []
-        self.card = _Card(u.text, u.first, self.page_date, paper_id)
+        self.card = _Card(
+            u.text, u.first, self.page_date, paper_id, heading=u.heading, lines=len(u.parts)
+        )
         self._take_upvotes()
 
     def _add_abstract(self, u: _Unit) -> None:
         card = self.card
         if card is None:
             self.log.reject(
-                "R_ORPHAN_TEXT", self.file, u.first, f"text without a title: {clip(u.text)}"
+                "R_ORPHAN_TEXT",
+                self.file,
+                u.first,
+                f"text without a title: {clip(u.text)}",
+                len(u.parts),
             )
             return
+        self.log.record_lines += len(u.parts)
+        card.lines += len(u.parts)
+        if not card.abstract_line:
+            card.abstract_line = u.first
         if card.abstract:
             doubt = join_doubt(card.abstract[-1], u.text)
             if doubt is not None:
@@ -567,8 +684,15 @@ class _PageParser:
             flags.append("truncated")
         self.recent.append(abstract or card.title)
         source = Source(self.file, card.line, card.date)
+        if abstract and (len(abstract) > TITLE_MAX or not sentence_like(card.title)):
+            # a titled paragraph: a card (notes in sentences under a sentence are not)
+            self.evidence = True
         self.out.append(
-            Record(card.title, abstract, source, card.arxiv_id, tuple(flags), card.meta)
+            (
+                Record(card.title, abstract, source, card.arxiv_id, tuple(flags), card.meta),
+                card.lines,
+                card.abstract_line,
+            )
         )
 
     def finish(self) -> None:
@@ -582,10 +706,79 @@ class _PageParser:
             text = " ".join(card.abstract) if card.abstract else ""
             if self.cut_marker or (text and ends_mid_word(text, self.recent)):
                 card.cut = True
+            if self.cut_marker:
+                # the capture tool says it cut the page: say which record it cut (the
+                # mid-word test alone only flags it, as it may misjudge a rare last word)
+                self.log.warn(
+                    "W_TRUNCATED",
+                    self.file,
+                    self.cut_marker,
+                    f"the capture was cut inside this card: {clip(card.title)}",
+                )
         self._finish_card()
 
 
 # --------------------------------------------------------------------------- units
+
+
+def _title_of(u: _Unit, nxt: _Unit | None) -> bool:
+    """A name line followed by ``·`` is a title when an abstract follows it: a full one,
+    or a one-sentence summary under a line longer than an organisation's name."""
+    if nxt is None or nxt.heading:
+        return False
+    if nxt.kind == "A":
+        return True
+    return nxt.kind == "WA" and (len(u.text) > 40 or ": " in u.text)
+
+
+def _cut_word(parts: list[str], text: str) -> bool:
+    """Does ``text`` continue a word the capture's wrap width cut (``{LCLM-Ho`` /
+    ``rizon}}.``)? A greedy wrap cuts only a word longer than the line, so the line before
+    is one word filling the widest line of the unit, and other lines keep that rhythm."""
+    prev = parts[-1]
+    n = len(prev)
+    if n < 60 or len(parts) < 2 or " " in prev:
+        return False
+    widest = max(len(p) for p in parts[:-1])
+    return n >= widest and n - widest <= n // 10 and text[:1] not in " \t"
+
+
+def _titleish(s: str) -> bool:
+    """Could be a title whatever its case or final period."""
+    if title_shaped(s) or title_sized(s):
+        return True
+    return s[0].islower() and title_sized(s[0].upper() + s[1:]) and not sentence_like(s)
+
+
+def _page_wrap(prev: str, text: str, width: int) -> bool:
+    """On a page seen to wrap its text at ``width``, is the break before ``text`` a wrap?
+    The line above fills the width (the next word did not fit on it), and the two lines do
+    not read as a title then a sentence (or a sentence end then a title)."""
+    n = len(prev)
+    if not width * 4 <= n * 5 or n > width or len(text) > width:
+        return False
+    if n + 1 + len(text.split(" ", 1)[0]) <= width:
+        return False
+    if title_cased(prev):
+        return title_cased(text)  # a title wrapped in two
+    return not (terminal(prev) and title_cased(text))
+
+
+def _org_tail(u: _Unit, wrap_width: int) -> bool:
+    """The unit's last line may be an organisation's name rather than its own text: a
+    name, not after a word that cannot end a line, and not where the page wraps (on a
+    page wrapped at ``wrap_width`` its first word would have fitted on the line above)."""
+    if len(u.parts) < 2 or u.heading or u.cuts or u.linked:
+        return False
+    tail, above = u.parts[-1], u.parts[-2]
+    if not (_name_like(tail) and tail[0].isupper()) or joiner(above):
+        return False
+    return not wrap_width or len(above) + 1 + len(tail.split(" ", 1)[0]) <= wrap_width
+
+
+def _name_like(s: str) -> bool:
+    """Could be an organisation's name: a few words, no title punctuation."""
+    return len(s) <= 60 and s.count(" ") <= 6 and not any(c in s for c in ":?!.")
 
 
 def _title_before_abstract(s: str, nxt: _Unit | None, expecting_abstract: bool) -> bool:
