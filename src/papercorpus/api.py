@@ -105,6 +105,7 @@ def clean(
         summary.dedup = result.stats
         summary.records = clusters.counts()
         summary.warned_papers = clusters.papers_per_code(log.warnings)
+        summary.related_rows = len(clusters.related_rows())
         summary.records.check_accounting()
         fmt = output_format_for(str(output), opts.output_format)
         with atomic_output(output) as out:

@@ -7,6 +7,7 @@ member it was merged through (``via``) when that is not the survivor.
 
 from __future__ import annotations
 
+import itertools
 import os
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from .keys import content_id
 from .records import Diagnostic
 from .results import Clusters, Summary, plural
 from .sinks import atomic_output
+from .store import StoredText
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -69,8 +71,9 @@ def render_summary(
     if dedup.flagged_clusters:
         flags = ", ".join(f"{v:,} {k}" for k, v in sorted(dedup.flagged_clusters.items()))
         extras.append(f"clusters flagged: {flags}")
-    if dedup.related_pairs:
-        extras.append(f"{plural(dedup.related_pairs, 'related pair')} not merged")
+    if summary.related_rows:
+        # The pairs themselves are in --report ("kind": "related") and the --html page.
+        extras.append(f"{plural(summary.related_rows, 'related pair')} not merged")
     if extras:
         console.print("; ".join(extras), highlight=False)
 
@@ -109,8 +112,22 @@ def render_diagnostics(summary: Summary, console: Console, verbose: bool = False
         )
 
 
+def _text_marks(text: StoredText) -> dict[str, object]:
+    """What a reviewer should know about a text: its weak-abstract flags and why a junk
+    abstract is junk (``no_abstract``, ``junk_abstract`` + ``junk``, ``summary``...)."""
+    marks: dict[str, object] = {}
+    if text.arxiv_id:
+        marks["arxiv_id"] = text.arxiv_id
+    if text.flags:
+        marks["text_flags"] = list(text.flags)
+    junk = text.meta.get("junk_abstract")
+    if junk:
+        marks["junk"] = junk
+    return marks
+
+
 def cluster_objects(clusters: Clusters):
-    """One dict per merged cluster, in output order."""
+    """One dict per merged cluster (``"kind": "cluster"``), in output order."""
     corpus, result = clusters.corpus, clusters.result
     for r, s in enumerate(clusters.row_survivor.tolist()):
         lo, hi = clusters.row_bounds[r], clusters.row_bounds[r + 1]
@@ -136,6 +153,7 @@ def cluster_objects(clusters: Clusters):
                     text = corpus.text(u)
                     entry["title"] = text.title
                     entry["abstract"] = text.abstract
+                    entry.update(_text_marks(text))
                 entry["scores"] = result.edge_scores[u] or {}
                 parent = int(result.parent[u])
                 if parent != s:
@@ -144,6 +162,7 @@ def cluster_objects(clusters: Clusters):
                     entry["direct"] = not bool(result.indirect[u])
             copies.append(entry)
         yield {
+            "kind": "cluster",
             "id": content_id(corpus.content_key(s)),
             "size": int(hi - lo),
             "flags": result.flagged.get(s, []),
@@ -152,15 +171,46 @@ def cluster_objects(clusters: Clusters):
                 "line": src.line,
                 "title": survivor_text.title,
                 "abstract": survivor_text.abstract,
+                **_text_marks(survivor_text),
             },
             "copies": copies,
         }
 
 
+def related_objects(clusters: Clusters):
+    """One dict per pair of output rows that share a lot but were not merged
+    (``"kind": "related"``: a paper and its extension, a reused abstract), with the scores
+    of their closest texts, in output order (``Clusters.related_rows``)."""
+    for ra, rb, a, b, scores in clusters.related_rows():
+        yield {
+            "kind": "related",
+            "a": _side(clusters, ra, a),
+            "b": _side(clusters, rb, b),
+            "scores": dict(sorted(scores.items())),
+        }
+
+
+def _side(clusters: Clusters, row: int, u: int) -> dict[str, object]:
+    corpus = clusters.corpus
+    text = corpus.text(u)
+    src = corpus.source(corpus.unique_first_copy[u])
+    survivor = int(clusters.row_survivor[row])
+    return {
+        "id": content_id(corpus.content_key(survivor)),
+        "file": src.file,
+        "line": src.line,
+        "title": text.title,
+        "abstract": text.abstract,
+        **_text_marks(text),
+    }
+
+
 def write_cluster_report(clusters: Clusters, path: str | os.PathLike[str]) -> int:
+    """Every merged cluster, then every related pair not merged: one JSON object a line.
+    Returns the number of lines."""
     n = 0
     with atomic_output(path) as out:
-        for obj in cluster_objects(clusters):
+        for obj in itertools.chain(cluster_objects(clusters), related_objects(clusters)):
             out.write(orjson.dumps(obj) + b"\n")
             n += 1
     return n

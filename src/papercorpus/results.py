@@ -67,6 +67,8 @@ class Summary:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     # Per warning code: how many output rows (papers) its copies went into.
     warned_papers: dict[str, int] = field(default_factory=dict)
+    # Pairs of output rows kept apart although related (``Clusters.related_rows``).
+    related_rows: int = 0
 
     # The headline numbers, as the README's API example reads them.
     @property
@@ -154,6 +156,28 @@ class Clusters:
     def counts(self) -> RecordCounts:
         """Where the copies went, counted from the rows just formed."""
         return RecordCounts(self.corpus.n_copies, len(self.row_survivor), self.merged_by_rule())
+
+    def related_rows(self) -> list[tuple[int, int, int, int, dict[str, float]]]:
+        """The pairs of output rows the engine found related but did not merge, as
+        ``(row_a, row_b, unique_a, unique_b, scores)`` with ``row_a < row_b``, in row order.
+        Several related texts of the same two rows count once (their closest pair speaks
+        for them); texts that were merged after all, through other members, not at all."""
+        related = self.result.related
+        if not related:
+            return []
+        row_of = {int(s): r for r, s in enumerate(self.row_survivor.tolist())}
+        cluster = self.result.cluster
+        best: dict[tuple[int, int], tuple[int, int, dict[str, float]]] = {}
+        for a, b, scores in related:
+            ra, rb = row_of[int(cluster[a])], row_of[int(cluster[b])]
+            if ra == rb:
+                continue
+            if ra > rb:
+                ra, rb, a, b = rb, ra, b, a
+            key = (ra, rb)
+            if key not in best or scores.get("jaccard", 0) > best[key][2].get("jaccard", 0):
+                best[key] = (a, b, scores)
+        return [(ra, rb, a, b, scores) for (ra, rb), (a, b, scores) in sorted(best.items())]
 
     def copy_row(self) -> np.ndarray:
         """The output row of every copy."""
