@@ -230,8 +230,8 @@ class _PageParser:
             return False
         if u.in_link and self.link_open:
             return True
-        if not self.adjacent or kind not in ("nav", "view", "pagination"):
-            return False
+        if not self.adjacent or kind not in ("nav", "view", "pagination") or self.card is None:
+            return False  # before the first card a menu word is the menu (view switcher)
         last = u.parts[-1]
         return not terminal(last) and "://" not in last[last.rfind(" ") + 1 :]
 
@@ -351,7 +351,13 @@ class _PageParser:
             self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
             return True
         if self.wrap_width and _page_wrap(prev, text, self.wrap_width):
-            return True
+            # the first break of a unit may be a title then its abstract's first line
+            # (``cmap-sam: … segmentation`` + ``Few-shot segmentation (FSS) aims …``)
+            return (
+                len(u.parts) > 1
+                or title_cased(prev)
+                or not (text[0].isupper() and _titleish(prev))
+            )
         if terminal(prev):
             return False
         n_prev, n = len(prev), len(text)
@@ -427,7 +433,7 @@ class _PageParser:
             if (
                 u is not None
                 and (kind == "dot" or s[0] in "·•" or (kind == "url" and is_hf_user_url(s)))
-                and _org_tail(u, self.wrap_width)
+                and _org_tail(u, self.wrap_width, s if kind == "url" else "")
             ):
                 # " Google" + "· Published on …": an organisation line that read as the
                 # (indented) continuation of the title above it
@@ -466,6 +472,8 @@ class _PageParser:
             # "·", "· Sep 4", "· Published on …", a profile link: an organisation's marks
             if not _name_like(pend.text):
                 return False  # a title (of a card without an abstract) with its "·"
+            if any(k not in ("url", "image", "markup") for _, k, _ in self.events):
+                return False  # "12 authors" + "·": the dot is the author line's
             if self.card is None or self.card.abstract:
                 # Where a title is due, ``Meteor: …`` + ``·`` may be a card's title with
                 # its ``·`` (the live page's layout) or an organisation line after the card
@@ -613,7 +621,11 @@ class _PageParser:
         # "WA": one sentence ending in "." - an AI summary, or a title that ends in "."
         if not expecting_abstract and next_kind in ("A", "WA") and title_sized(u.text):
             return _TITLE
-        if expecting_abstract and next_kind == "A" and not nxt.heading and title_sized(u.text):
+        if not expecting_abstract and title_shaped(u.text) and not prose_marks(u.text):
+            # "Rethinking Score! Distilling … Generation" where a title is due: a title
+            # (of a card without an abstract), not a second paragraph of the one before
+            return _TITLE
+        if expecting_abstract and next_kind == "A" and not nxt.heading and _titleish(u.text):
             # "A Pluggable … Extraction." then a full abstract, under a title without one:
             # a one-clause line then a second paragraph would be the exception
             return _TITLE
@@ -764,16 +776,24 @@ def _page_wrap(prev: str, text: str, width: int) -> bool:
     return not (terminal(prev) and title_cased(text))
 
 
-def _org_tail(u: _Unit, wrap_width: int) -> bool:
+def _org_tail(u: _Unit, wrap_width: int, profile: str) -> bool:
     """The unit's last line may be an organisation's name rather than its own text: a
     name, not after a word that cannot end a line, and not where the page wraps (on a
-    page wrapped at ``wrap_width`` its first word would have fitted on the line above)."""
+    page wrapped at ``wrap_width`` its first word would have fitted on the line above),
+    unless the profile link after it is the name's own (``Salesforce`` +
+    ``https://huggingface.co/Salesforce``)."""
     if len(u.parts) < 2 or u.heading or u.cuts or u.linked:
         return False
     tail, above = u.parts[-1], u.parts[-2]
     if not (_name_like(tail) and tail[0].isupper()) or joiner(above):
         return False
+    if profile and _alnum(profile[profile.rstrip("/").rfind("/") + 1 :]) == _alnum(tail):
+        return True
     return not wrap_width or len(above) + 1 + len(tail.split(" ", 1)[0]) <= wrap_width
+
+
+def _alnum(s: str) -> str:
+    return "".join(c for c in s.lower() if c.isalnum())
 
 
 def _name_like(s: str) -> bool:
