@@ -40,6 +40,7 @@ from ...records import Record, Source
 from ..base import Lines, ParseLog
 from ..chrome import (
     arxiv_ids,
+    bare,
     classify_chrome,
     count_value,
     github_stars,
@@ -173,6 +174,7 @@ class _PageParser:
         self.pend: _Unit | None = None  # closed unit whose role waits for the next one
         self.events: list[tuple[int, str, str]] = []  # chrome after ``pend``
         self.pre_ids: list[str] = []  # paper ids seen before the title they belong to
+        self.pre_user: str | None = None  # "Submitted by" user for the next title
         self.upvotes: tuple[str, int] | None = None
         self.await_user = False
         self.cut_marker = 0  # line of a "[Content truncated]" marker
@@ -437,8 +439,8 @@ class _PageParser:
             ):
                 # " Google" + "· Published on …": an organisation line that read as the
                 # (indented) continuation of the title above it
-                u.parts.pop()
                 self.log.drop_chrome("org")
+                self._set_org(u.parts.pop())
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
         if self.pend is None:
             self._apply_chrome(lineno, kind, s)
@@ -487,6 +489,8 @@ class _PageParser:
             return False
         self.pend = None
         self.log.drop_chrome(role, len(pend.parts))
+        if role == "org":
+            self._set_org(pend.text)
         self._replay()
         return True
 
@@ -495,6 +499,12 @@ class _PageParser:
         if kind not in ("markup", "frontmatter", "image"):
             self.evidence = True
         card = self.card
+        if kind == "submitted_by":
+            # "Submitted by" + the user's name, above the title of the card it belongs to
+            name = s[12:].strip() if s.startswith("Submitted by") else s
+            if name:
+                self.pre_user = name
+            return
         if kind == "header":
             if card is not None:
                 # a second page (concatenated dumps): its cards get their own page date
@@ -528,7 +538,15 @@ class _PageParser:
         elif kind == "github":
             stars = github_stars(s)
             if stars is not None:
-                card.meta.setdefault("github_stars", stars)
+                card.meta.setdefault("stars", count_value(stars))
+        elif kind == "org":
+            self._set_org(bare(s)[0])
+
+    def _set_org(self, name: str) -> None:
+        """An organisation line belongs to the card it follows (title or abstract)."""
+        name = name.split("·", 1)[0].strip()
+        if self.card is not None and name:
+            self.card.meta.setdefault("org", name)
 
     def _observe_id(self, paper_id: str, kind: str, s: str) -> None:
         """Attach a paper id to its card: the current one, or the next title's.
@@ -557,6 +575,7 @@ class _PageParser:
     def _resolve(self, u: _Unit, nxt: _Unit | None) -> None:
         if u.org_or_title and not _title_of(u, nxt) and _name_like(u.text):
             self.log.drop_chrome("org", len(u.parts))
+            self._set_org(u.text)
             self._replay()
             return
         role = self._role(u, nxt)
@@ -646,8 +665,17 @@ class _PageParser:
         self.log.record_lines += len(u.parts)
         paper_id = u.ids[0] if u.ids else (self.pre_ids[-1] if self.pre_ids else None)
         self.pre_ids = []
+        meta: dict[str, object] = {}
+        if self.pre_user is not None:
+            meta["submitted_by"], self.pre_user = self.pre_user, None
         self.card = _Card(
-            u.text, u.first, self.page_date, paper_id, heading=u.heading, lines=len(u.parts)
+            u.text,
+            u.first,
+            self.page_date,
+            paper_id,
+            meta=meta,
+            heading=u.heading,
+            lines=len(u.parts),
         )
         self._take_upvotes()
 
@@ -694,6 +722,9 @@ class _PageParser:
             flags.append("summary")
         if card.cut:
             flags.append("truncated")
+        if card.arxiv_id is not None:
+            # every card of a Papers page links to its paper page, by its arXiv id
+            card.meta.setdefault("paper_url", f"https://huggingface.co/papers/{card.arxiv_id}")
         self.recent.append(abstract or card.title)
         source = Source(self.file, card.line, card.date)
         if abstract and (len(abstract) > TITLE_MAX or not sentence_like(card.title)):
