@@ -91,6 +91,8 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
 # Lower-case words no title starts with: a line opening with one continues a wrapped
 # title (``SPC-GS: … Consistency`` + ``for Indoor Open-World …``).
+# "iVideoGPT", "dSpeculative": a word that starts lower-case but is a name, not prose
+_CAMEL = re.compile(r"[a-z]+[A-Z0-9]")
 _NEVER_FIRST = frozenset(
     ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
 )
@@ -367,9 +369,19 @@ class _PageParser:
             return False  # a title line then its one-line abstract (layout B)
         if raw[:1] in " \t":
             return True  # indented continuation, as arXiv metadata wraps titles
-        if text[0].islower():
+        if text[0].islower() and not _CAMEL.match(text):
             if n_prev <= TITLE_MAX and _TITLE_SEP.search(text, 0, 40):
                 return False  # "s1: Simple test-time scaling": a title of its own
+            if (
+                len(u.parts) == 1
+                and n_prev <= TITLE_MAX
+                and title_cased(prev)
+                and not sentence_like(prev)
+                and not title_cased(text)
+                and not joiner(prev)
+                and text[: text.find(" ")] not in _NEVER_FIRST
+            ):
+                return False  # a Title Cased title, then a lower-cased line: not its rest
             return (
                 n_prev > TITLE_MAX
                 or len(u.parts) > 1
@@ -638,6 +650,15 @@ class _PageParser:
                 return _ABSTRACT
             return _TITLE
         # "WA": one sentence ending in "." - an AI summary, or a title that ends in "."
+        if (
+            not terminal(u.text)
+            and title_shaped(u.text)
+            and not prose_marks(u.text)
+            and not sentence_like(u.text)
+        ):
+            # "SaRO! Enhancing LLM Safety …": a sentence break inside, no end: abstracts
+            # and summaries end with their sentence, titles need not
+            return _TITLE
         if not expecting_abstract and next_kind in ("A", "WA") and title_sized(u.text):
             return _TITLE
         if not expecting_abstract and title_shaped(u.text) and not prose_marks(u.text):
@@ -653,7 +674,7 @@ class _PageParser:
             and next_kind in ("A", "WA")
             and u.text[0].islower()
             and title_sized(u.text[0].upper() + u.text[1:])
-            and not sentence_like(u.text)
+            and (not sentence_like(u.text) or (next_kind == "A" and len(u.text) <= 200))
         ):
             # "physics-informed video diffusion for … equations." before a full abstract:
             # a lower-cased title that ends in "."; abstract after abstract is the exception
