@@ -26,6 +26,7 @@ __all__ = [
     "join_doubt",
     "joiner",
     "prose_marks",
+    "sentence_breaks",
     "sentence_like",
     "terminal",
     "title_cased",
@@ -184,6 +185,11 @@ def joiner(s: str) -> bool:
     if "://" in last:
         return False  # a URL ending in "/" or "-" ends the text
     return s[-1] in ",;:-(/–—&+" or last.lower() in _JOINERS
+
+
+def sentence_breaks(s: str) -> int:
+    """Sentence ends inside ``s`` (``… video. A diffusion …``), not counting a final one."""
+    return len(_BOUNDARY.findall(s))
 
 
 def sentence_like(s: str) -> bool:

@@ -57,6 +57,7 @@ from ..shape import (
     join_doubt,
     joiner,
     prose_marks,
+    sentence_breaks,
     sentence_like,
     terminal,
     title_cased,
@@ -282,7 +283,11 @@ class _PageParser:
         if self.markdown and not self.in_fence and "\\" in text:
             text = _MD_ESCAPE.sub(r"\1", text)
         u = self.unit
-        if u is None or not self._continues(u, text, raw, heading):
+        if (
+            u is None
+            or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
+            or not self._continues(u, text, raw, heading)
+        ):
             self._close_unit()
             u = self.unit = _Unit(lineno, [], heading, self.link_open or opens)
         elif self._split_off(u, text, raw):
@@ -391,9 +396,10 @@ class _PageParser:
                 or text[: text.find(" ")] in _NEVER_FIRST
             )
         if joiner(prev):
-            if n_prev > TITLE_MAX or len(u.parts) > 1:
+            if n_prev > TITLE_MAX or len(u.parts) > 1 or sentence_like(prev):
                 return True  # a wrapped abstract line ending in "the"
-            return n <= 150 and title_like(text) and n_prev + n <= TITLE_MAX
+            # a wrapped title ("… Reasoning via" + "RL."): its rest may end in a period
+            return n <= 150 and not sentence_breaks(text) and n_prev + n <= TITLE_MAX
         return False
 
     def _split_off(self, u: _Unit, text: str, raw: str) -> bool:
