@@ -355,7 +355,8 @@ class _PageParser:
         prev = u.parts[-1]
         if u.heading:
             # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
-            return len(text) <= 200 and not ends_sentence(text)
+            # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract)
+            return len(text) <= 200 and not ends_sentence(text) and not sentence_like(text)
         if hard_wrapped(u.parts, text):
             self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
             return True
@@ -363,9 +364,7 @@ class _PageParser:
             # the first break of a unit may be a title then its abstract's first line
             # (``cmap-sam: … segmentation`` + ``Few-shot segmentation (FSS) aims …``)
             return (
-                len(u.parts) > 1
-                or title_cased(prev)
-                or not (text[0].isupper() and _titleish(prev))
+                len(u.parts) > 1 or title_cased(prev) or not (text[0].isupper() and _titleish(prev))
             )
         if terminal(prev):
             return False
@@ -830,7 +829,8 @@ def _page_wrap(prev: str, text: str, width: int) -> bool:
     if n + 1 + len(text.split(" ", 1)[0]) <= width:
         return False
     if title_cased(prev):
-        return title_cased(text)  # a title wrapped in two
+        # a title wrapped in two, or a Title Cased first line of prose going on mid-sentence
+        return title_cased(text) or text[0] == "(" or (text[0].islower() and not _CAMEL.match(text))
     return not (terminal(prev) and title_cased(text))
 
 
