@@ -229,7 +229,7 @@ def title_sized(s: str) -> bool:
     """A title that happens to end in ``.``: short, one clause, not starting like prose."""
     return (
         len(s) <= 250
-        and (s[0].isupper() or s[0].isdigit())
+        and not s[0].islower()  # "(Almost) Free …", "$\\textrm{ODE}_t$: …" too
         and not s.startswith(_SENTENCE_START)
         and _BOUNDARY.search(s) is None
     )

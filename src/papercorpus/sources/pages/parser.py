@@ -298,7 +298,9 @@ class _PageParser(CardBuilder):
             # the first break of a unit may be a title then its abstract's first line
             # (``cmap-sam: … segmentation`` + ``Few-shot segmentation (FSS) aims …``)
             return (
-                len(u.parts) > 1 or title_cased(prev) or not (text[0].isupper() and titleish(prev))
+                len(u.parts) > 1
+                or title_cased(prev)
+                or not (text[0].isupper() and prev[0].islower() and titleish(prev))
             )
         if terminal(prev):
             return False
