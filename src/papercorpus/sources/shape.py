@@ -26,6 +26,7 @@ __all__ = [
     "join_doubt",
     "joiner",
     "prose_marks",
+    "sentence_breaks",
     "sentence_like",
     "terminal",
     "title_cased",
@@ -186,6 +187,11 @@ def joiner(s: str) -> bool:
     return s[-1] in ",;:-(/–—&+" or last.lower() in _JOINERS
 
 
+def sentence_breaks(s: str) -> int:
+    """Sentence ends inside ``s`` (``… video. A diffusion …``), not counting a final one."""
+    return len(_BOUNDARY.findall(s))
+
+
 def sentence_like(s: str) -> bool:
     return len(s) >= 40 and (s.startswith(_SENTENCE_START) or _SENTENCE_HINT.search(s) is not None)
 
@@ -223,7 +229,7 @@ def title_sized(s: str) -> bool:
     """A title that happens to end in ``.``: short, one clause, not starting like prose."""
     return (
         len(s) <= 250
-        and (s[0].isupper() or s[0].isdigit())
+        and not s[0].islower()  # "(Almost) Free …", "$\\textrm{ODE}_t$: …" too
         and not s.startswith(_SENTENCE_START)
         and _BOUNDARY.search(s) is None
     )
