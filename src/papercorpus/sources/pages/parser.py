@@ -66,6 +66,7 @@ from .units import (
     CAMEL,
     EMAIL,
     TITLE,
+    TITLE_SEP,
     Unit,
     collapse,
     cut_word,
@@ -89,7 +90,6 @@ MAX_LINK_LINES = 400
 _NO_IDS: list[str] = []
 
 _HEADING = re.compile(r"#{1,6}\s+")
-_TITLE_SEP = re.compile(r":\s|\s--\s")
 # CommonMark backslash escapes: a backslash before ASCII punctuation is removed.
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
@@ -310,7 +310,7 @@ class _PageParser(CardBuilder):
         if raw[:1] in " \t":
             return True  # indented continuation, as arXiv metadata wraps titles
         if text[0].islower() and not CAMEL.match(text):
-            if n_prev <= TITLE_MAX and _TITLE_SEP.search(text, 0, 40):
+            if n_prev <= TITLE_MAX and TITLE_SEP.search(text, 0, 40):
                 return False  # "s1: Simple test-time scaling": a title of its own
             if (
                 len(u.parts) == 1

@@ -30,6 +30,7 @@ __all__ = [
     "CAMEL",
     "EMAIL",
     "TITLE",
+    "TITLE_SEP",
     "Unit",
     "collapse",
     "cut_word",
@@ -44,6 +45,11 @@ __all__ = [
 
 TITLE, ABSTRACT = "title", "abstract"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}\b")
+TITLE_SEP = re.compile(r":\s|\s--\s")
+# Capitalised words that open a sentence and are lower-case inside one.
+_OPENERS = frozenset(
+    ["The", "A", "An", "We", "This", "These", "Those", "Our", "In", "Here", "To", "For", "With", "As", "On", "Despite", "While", "Although", "However", "It", "Its", "There", "By", "From", "Many", "Most", "Unlike", "Existing", "Recent", "Current"]
+)
 # "iVideoGPT", "dSpeculative": a word that starts lower-case but is a name, not prose
 CAMEL = re.compile(r"[a-z]+[A-Z0-9]")
 _WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
@@ -180,9 +186,16 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
         return False
     if n + 1 + len(text.split(" ", 1)[0]) <= width:
         return False
-    if title_cased(prev):
-        # a title wrapped in two, or a Title Cased first line of prose going on mid-sentence
-        return title_cased(text) or text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
+    first = text.split(" ", 1)[0]
+    if not terminal(prev) and first in _OPENERS:
+        return False  # "… renal cell carcinoma" + "The histopathological …": a sentence
+        # starts after a line with no sentence end, so that line was a title
+    if title_cased(prev) and not sentence_like(prev):
+        # a title wrapped in two (not two titles: "GroupNL: …" starts one), or a Title
+        # Cased first line of prose going on mid-sentence
+        if title_cased(text):
+            return TITLE_SEP.search(text, 0, 40) is None
+        return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
     return not (terminal(prev) and title_cased(text))
 
 
