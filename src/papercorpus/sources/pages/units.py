@@ -48,7 +48,38 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}\b")
 TITLE_SEP = re.compile(r":\s|\s--\s")
 # Capitalised words that open a sentence and are lower-case inside one.
 _OPENERS = frozenset(
-    ["The", "A", "An", "We", "This", "These", "Those", "Our", "In", "Here", "To", "For", "With", "As", "On", "Despite", "While", "Although", "However", "It", "Its", "There", "By", "From", "Many", "Most", "Unlike", "Existing", "Recent", "Current"]
+    [
+        "The",
+        "A",
+        "An",
+        "We",
+        "This",
+        "These",
+        "Those",
+        "Our",
+        "In",
+        "Here",
+        "To",
+        "For",
+        "With",
+        "As",
+        "On",
+        "Despite",
+        "While",
+        "Although",
+        "However",
+        "It",
+        "Its",
+        "There",
+        "By",
+        "From",
+        "Many",
+        "Most",
+        "Unlike",
+        "Existing",
+        "Recent",
+        "Current",
+    ]
 )
 # "iVideoGPT", "dSpeculative": a word that starts lower-case but is a name, not prose
 CAMEL = re.compile(r"[a-z]+[A-Z0-9]")
