@@ -224,10 +224,16 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
     if title_cased(prev) and not sentence_like(prev):
         # a title wrapped in two (not two titles: "GroupNL: …" starts one), or a Title
         # Cased first line of prose going on mid-sentence
-        if title_cased(text):
+        if title_cased(text) or _capitalised(text):
             return TITLE_SEP.search(text, 0, 40) is None
         return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
     return not (terminal(prev) and title_cased(text))
+
+
+def _capitalised(s: str) -> bool:
+    """Every word capitalised (``Try-Off``: too short for ``title_cased``)."""
+    words = s.split()
+    return len(words) <= 3 and all(w[0].isupper() for w in words)
 
 
 def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
