@@ -384,6 +384,7 @@ class _PageParser(CardBuilder):
         elif kind == "truncation":
             self.cut_marker = lineno
         u = self.unit
+        split = False
         if not (u is not None and u.in_link and was_open and self.link_open):
             if (
                 u is not None
@@ -393,12 +394,13 @@ class _PageParser(CardBuilder):
                 # " Google" + "· Published on …": an organisation line that read as the
                 # (indented) continuation of the title above it
                 self.log.drop_chrome("org")
-                self._set_org(u.parts.pop())
+                u.org = u.parts.pop()  # the card of the title it was read with
+                split = True
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
         if self.pend is None:
             self._apply_chrome(lineno, kind, s)
             return
-        if self._decides_pending(kind, s):
+        if not split and self._decides_pending(kind, s):  # a "·" marks one organisation
             self._apply_chrome(lineno, kind, s)
             return
         self.events.append((lineno, kind, s))

@@ -102,6 +102,7 @@ class Unit:
     glued: bool = False  # may continue the unit before it (see ``_PageParser._split_off``)
     linked: bool = False  # its text came out of a markdown link wrapper
     cuts: list[int] = field(default_factory=list)  # parts joined without a space (cut words)
+    org: str = ""  # an organisation line split off its end (``org_tail``)
     org_or_title: bool = False  # a ``·`` followed it where a title is due (``_decides_pending``)
     text: str = ""
     kind: str = ""  # "H" heading, "T" title-like, "WA" one-sentence, "A" abstract
