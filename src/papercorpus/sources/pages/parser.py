@@ -291,8 +291,12 @@ class _PageParser(CardBuilder):
             # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
             # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract)
             return len(text) <= 200 and not ends_sentence(text) and not sentence_like(text)
-        if len(u.parts) > 2 and terminal(prev) and len(text) > max(map(len, u.parts)) + 1:
-            return False  # wider than every wrapped line above: not the same paragraph
+        if (
+            len(u.parts) > 2
+            and terminal(prev)
+            and len(text) > max(self.wrap_width, *map(len, u.parts)) + 1
+        ):
+            return False  # wider than the page's and the paragraph's wrapped lines: a new unit
         if hard_wrapped(u.parts, text):
             self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
             return True
