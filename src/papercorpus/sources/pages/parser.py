@@ -91,6 +91,8 @@ _NO_IDS: list[str] = []
 
 _HEADING = re.compile(r"#{1,6}\s+")
 # CommonMark backslash escapes: a backslash before ASCII punctuation is removed.
+# "(NLP)", "(GUIs)": an acronym that spells out the words at the end of the line above
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
 # Lower-case words no title starts with: a line opening with one continues a wrapped
@@ -291,6 +293,8 @@ class _PageParser(CardBuilder):
             # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
             # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract)
             return len(text) <= 200 and not ends_sentence(text) and not sentence_like(text)
+        if text[0] == "(" and _ACRONYM.match(text) and not terminal(prev):
+            return True  # "… natural language processing" + "(NLP), game theory, …"
         if (
             len(u.parts) > 2
             and terminal(prev)
