@@ -154,6 +154,8 @@ class _PageParser(CardBuilder):
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
+        # "·" lines seen under a title and under an organisation line on this page
+        self.dots_after = [0, 0]
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
@@ -406,6 +408,7 @@ class _PageParser(CardBuilder):
                 self.log.drop_chrome("org")
                 u.org = u.parts.pop()  # the card of the title it was read with
                 split = True
+                self.dots_after[1] += 1
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
         if self.pend is None:
             self._apply_chrome(lineno, kind, s)
@@ -447,6 +450,12 @@ class _PageParser(CardBuilder):
                 # before: what follows decides (an abstract: it was a title).
                 pend.org_or_title = True
                 return False
+            if kind != "url" and self.dots_after[0] > self.dots_after[1]:
+                # the page puts "·" under titles, not under organisation lines: a card
+                # without an abstract then the next title; what follows decides
+                pend.org_or_title = True
+                return False
+            self.dots_after[1] += 1
             role = "org"
         elif kind in ("view", "nav", "header") and self.card is None:
             role = "search"
@@ -463,6 +472,7 @@ class _PageParser(CardBuilder):
 
     def _resolve(self, u: Unit, nxt: Unit | None) -> None:
         if u.org_or_title and not title_of(u, nxt) and name_like(u.text):
+            self.dots_after[1] += 1
             self.log.drop_chrome("org", len(u.parts))
             self._set_org(u.text)
             self._replay()
@@ -478,6 +488,8 @@ class _PageParser(CardBuilder):
                 len(u.parts),
             )
         elif role == TITLE:
+            if not u.org and any(k == "dot" or t[0] in "·•" for _, k, t in self.events[:2]):
+                self.dots_after[0] += 1  # this page puts a "·" under its titles
             self._start_card(u)
         else:
             self._add_abstract(u)
