@@ -250,7 +250,9 @@ def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
         return False
     if profile and alnum(profile[profile.rstrip("/").rfind("/") + 1 :]) == alnum(tail):
         return True
-    return not wrap_width or len(above) + 1 + len(tail.split(" ", 1)[0]) <= wrap_width
+    # (a line longer than the width was not wrapped there either)
+    width = wrap_width if wrap_width >= len(above) else 0
+    return not width or len(above) + 1 + len(tail.split(" ", 1)[0]) <= width
 
 
 def alnum(s: str) -> str:
