@@ -81,6 +81,31 @@ _OPENERS = frozenset(
         "Current",
     ]
 )
+# Words that name an organisation (a title's wrapped rest rarely holds one).
+_ORG_WORDS = frozenset(
+    [
+        "University",
+        "Universität",
+        "Université",
+        "Institute",
+        "Institut",
+        "Lab",
+        "Labs",
+        "Laboratory",
+        "Group",
+        "Inc",
+        "Inc.",
+        "Ltd",
+        "Corporation",
+        "Corp.",
+        "Academy",
+        "College",
+        "School",
+        "Center",
+        "Centre",
+        "Foundation",
+    ]
+)
 # "iVideoGPT", "dSpeculative": a word that starts lower-case but is a name, not prose
 CAMEL = re.compile(r"[a-z]+[A-Z0-9]")
 _WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
@@ -250,6 +275,8 @@ def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
         return False
     if profile and alnum(profile[profile.rstrip("/").rfind("/") + 1 :]) == alnum(tail):
         return True
+    if _ORG_WORDS.intersection(tail.split()):
+        return True  # "University of Massachusetts Amherst": named as an organisation
     # (a line longer than the width was not wrapped there either)
     width = wrap_width if wrap_width >= len(above) else 0
     return not width or len(above) + 1 + len(tail.split(" ", 1)[0]) <= width
