@@ -39,6 +39,9 @@ def test_page_card_meta_maps_to_typed_fields() -> None:
                    "urls": ["https://hf.co/papers/2503.1"], "upvotes": 12, "stars": 250,
                    "comments": 3}  # fmt: skip
     assert copy_fields({"stars": "7"})["stars"] == 7
+    assert copy_fields({"stars": "11.8k"})["stars"] == 11_800
+    assert copy_fields({"stars": "1,204", "upvotes": "2M"}) == {"stars": 1204, "upvotes": 2_000_000}
+    assert copy_fields({"stars": "many", "upvotes": True}) == {}
 
 
 def test_hf_api_authors_are_names() -> None:

@@ -130,9 +130,13 @@ def _int(value: Any) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str):
-        s = value.strip().replace(",", "")
+        s = value.strip().replace(",", "").lower()
         if s.isdigit():
             return int(s)
+        # "11.8k" as a page shows a count
+        scale = {"k": 1_000, "m": 1_000_000}.get(s[-1:])
+        if scale and s[:-1].replace(".", "", 1).isdigit():
+            return round(float(s[:-1]) * scale)
     return None
 
 
