@@ -86,6 +86,7 @@ _ALIASES = {
     for r, a in reversed(list(enumerate((f.name, *f.aliases))))
 }  # fmt: skip
 _FIELD_OF = {a: FIELDS[i].name for a, (i, _) in _ALIASES.items()}
+ALIAS_ORDER = _ALIASES  # for readers that look their keys up
 # Every field of a structured row that no field above reads, under its own name.
 EXTRA = "extra"
 
@@ -115,8 +116,8 @@ def _names(value: Any) -> list[str]:
     for v in value:
         if isinstance(v, dict):
             v = v.get("name") or v.get("fullname") or v.get("full_name")
-        if isinstance(v, str) and v.strip():
-            out.append(" ".join(v.split()))
+        if isinstance(v, str) and (v := v.strip()):
+            out.append(" ".join(v.split()) if "  " in v or "\n" in v or "\t" in v else v)
     return out
 
 

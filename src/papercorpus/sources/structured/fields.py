@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import groupby
 from typing import Any, NamedTuple
 
 from ...abstracts import junk_abstract_reason
-from ...fields import EXTRA, FIELDS, coerce
+from ...fields import ALIAS_ORDER, EXTRA, FIELDS, coerce
 from ...normalize import collapse_ws
 from ..detect import TITLE_KEYS, norm_key
 
@@ -173,7 +174,26 @@ def get_path(item: Any, dotted: str) -> Any:
     return value
 
 
+# The abstract's raw string is collapsed when it is picked and again when ``_meta`` asks
+# what it was read from: the last few long strings' results are kept (by identity).
+_TEXT_MEMO: dict[int, tuple[str, str | None]] = {}
+_MEMO_MIN_CHARS = 200
+
+
 def _text(value: Any) -> str | None:
+    if isinstance(value, str) and len(value) >= _MEMO_MIN_CHARS:
+        hit = _TEXT_MEMO.get(id(value))
+        if hit is not None and hit[0] is value:
+            return hit[1]
+        if len(_TEXT_MEMO) >= 8:
+            _TEXT_MEMO.clear()
+        text = collapse_ws(value) or None
+        _TEXT_MEMO[id(value)] = (value, text)
+        return text
+    return _text_of(value)
+
+
+def _text_of(value: Any) -> str | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):
@@ -275,31 +295,40 @@ def _meta(
     ISO with the file's help)."""
     meta: dict[str, object] = {}
     used: set[tuple[int, str]] = set()
-    for f in FIELDS:
+    # The fields' names among the objects' keys, in the order of FIELDS, then objects
+    # (the item first), then each field's names: a row has a few dozen keys, the table
+    # a hundred names.
+    named = sorted(
+        (*ALIAS_ORDER[key][:1], oi, ALIAS_ORDER[key][1], key)
+        for oi, obj in enumerate(objs)
+        for key in obj
+        if key in ALIAS_ORDER
+    )
+    for fi, group in groupby(named, key=lambda c: c[0]):
+        f = FIELDS[fi]
         found: Any = False
-        for oi, obj in enumerate(objs):
-            for key in (f.name, *f.aliases):
-                raw = obj.get(key)
-                if raw is None:
-                    continue
-                value = coerce(f, raw)
-                if value is None:
-                    if raw in ("", [], {}):
-                        used.add((oi, key))  # an empty field: nothing to keep
-                    continue
-                if f.merge == "union":
-                    used.add((oi, key))
-                    old = meta.get(f.name)
-                    meta[f.name] = list(dict.fromkeys([*old, *value])) if old else value
-                elif f.type == "date":
-                    # The earliest the row gives (HF API: the paper's date, then the day it
-                    # was listed); the others stay in extra. Kept as written.
-                    if found is False or value < found[0]:
-                        found = (value, raw, oi, key)
-                elif found is False:
-                    used.add((oi, key))
-                    meta[f.name] = value
-                    found = True
+        for _, oi, _, key in group:
+            raw = objs[oi][key]
+            if raw is None:
+                continue
+            value = coerce(f, raw)
+            if value is None:
+                if raw in ("", [], {}):
+                    used.add((oi, key))  # an empty field: nothing to keep
+                continue
+            if f.merge == "union":
+                used.add((oi, key))
+                old = meta.get(f.name)
+                meta[f.name] = list(dict.fromkeys([*old, *value])) if old else value
+            elif f.type == "date":
+                # The earliest the row gives (HF API: the paper's date, then the day it
+                # was listed); the others stay in extra. Kept as written.
+                if found is False or value < found[0]:
+                    found = (value, raw, oi, key)
+            elif found is False:
+                used.add((oi, key))
+                meta[f.name] = value
+                found = True
         if f.type == "date" and found:
             _, meta[f.name], oi, key = found  # type: ignore[misc]
             used.add((oi, key))
@@ -346,14 +375,19 @@ def _extra(
     extra: dict[str, Any] = {}
     later = []
     for k, v in item.items():
-        nk = norm_key(k) if isinstance(k, str) else k
+        nk = _norm(k)
         if nk in nested_at and isinstance(v, dict):
             later.append((k, nested_at[nk], v))
         elif (0, nk) not in used and v is not None:
             extra[k] = v
     for name, oi, obj in later:
         for k, v in obj.items():
-            nk = norm_key(k) if isinstance(k, str) else k
-            if (oi, nk) not in used and v is not None:
+            if (oi, _norm(k)) not in used and v is not None:
                 extra[k if k not in extra else f"{name}.{k}"] = v
     return extra
+
+
+@lru_cache(maxsize=4096)
+def _norm(key: Any) -> Any:
+    # Rows of a file share their keys: each name is normalised once.
+    return norm_key(key) if isinstance(key, str) else key
