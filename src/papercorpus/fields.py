@@ -179,7 +179,11 @@ def copy_fields(meta: dict[str, Any] | None, hint: FileDates | None = None) -> d
         f = BY_NAME[_FIELD_OF[key]]
         if f.merge != "union" and f.name in out:
             continue  # an earlier alias gave it
-        value = coerce(f, meta[key], hint)
+        value = meta[key]
+        # Under its own name a value is as a structured reader typed it (``coerce``):
+        # taken as it is, the output path does not redo a million author lists.
+        if not (key == f.name and _typed(f, value)):
+            value = coerce(f, value, hint)
         if value is None:
             if f.type == "date" and meta[key]:
                 unresolved.setdefault(key, meta[key])  # "Sep 9" in an undated file
@@ -194,6 +198,14 @@ def copy_fields(meta: dict[str, Any] | None, hint: FileDates | None = None) -> d
     if isinstance(extra, dict) and extra:
         out[EXTRA] = extra
     return out
+
+
+def _typed(f: Field, value: Any) -> bool:
+    if f.type == "list[str]":
+        return type(value) is list and bool(value) and all(type(v) is str for v in value)
+    if f.type == "int":
+        return type(value) is int
+    return False
 
 
 class Copy(NamedTuple):
