@@ -207,12 +207,15 @@ def role_of(u: Unit, nxt: Unit | None, card_open: bool, has_abstract: bool) -> s
 
 def title_of(u: Unit, nxt: Unit | None) -> bool:
     """A name line followed by ``·`` is a title when an abstract follows it: a full one,
-    or a one-sentence summary under a line longer than an organisation's name."""
+    or a one-sentence summary that reads as prose, or under a line longer than an
+    organisation's name (a title ending in a period may follow an organisation line)."""
     if nxt is None or nxt.heading:
         return False
     if nxt.kind == "A":
         return True
-    return nxt.kind == "WA" and (len(u.text) > 40 or ": " in u.text)
+    if nxt.kind != "WA":
+        return False
+    return len(u.text) > 40 or ": " in u.text or sentence_like(nxt.text) or len(nxt.text) > 150
 
 
 def cut_word(parts: list[str], text: str) -> bool:
