@@ -6,9 +6,8 @@ Data goes to stdout (or ``-o``); messages, progress and the summary go to stderr
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from collections.abc import Iterator
+import time
 from typing import Literal, get_args
 
 import click
@@ -17,20 +16,39 @@ from rich.console import Console
 from . import api
 from .check_cli import check
 from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
+from .cli_progress import stage_progress
 from .dedup import DedupOptions, Keep, Thresholds
-from .exits import exit_codes
-from .report import render_summary, stats_json, write_rejects
+from .exits import Group, exit_codes
+from .report import render_diagnostics, render_summary, stats_json, write_rejects
 from .sinks import atomic_output
 from .sources import InputError, InputFormat, ReadOptions
-
-MAX_DIAGNOSTICS = 20
 
 
 def _stderr_console(quiet: bool) -> Console:
     return Console(stderr=True, quiet=quiet, highlight=False, soft_wrap=True)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+MAIN_EXAMPLES = """Examples:
+
+\b
+  papercorpus clean dumps/ -o corpus.jsonl
+  papercorpus clean dumps/ -o corpus.jsonl --html review.html
+  papercorpus check corpus.jsonl
+  papercorpus clean --help
+"""
+
+CLEAN_EXAMPLES = """Examples:
+
+\b
+  papercorpus clean dumps/ -o corpus.jsonl
+  papercorpus clean day1.txt day2.txt -o corpus.jsonl --report merges.jsonl --html review.html
+  zcat listing.jsonl.gz | papercorpus clean --abstract-field summary > corpus.jsonl
+  papercorpus clean papers.csv --title-field "Paper Title" -o corpus.csv
+  papercorpus clean scrape/ --include '*.json' -q --stats stats.json -o corpus.jsonl
+"""
+
+
+@click.group(context_settings=CONTEXT_SETTINGS, cls=Group, epilog=MAIN_EXAMPLES)
 @click.version_option(package_name="papercorpus")
 def main() -> None:
     """Deduplicating corpus cleaner for research-paper listings."""
@@ -39,8 +57,8 @@ def main() -> None:
 main.add_command(check)
 
 
-@main.command()
-@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@main.command(epilog=CLEAN_EXAMPLES)
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option(
     "-o",
     "--output",
@@ -111,7 +129,9 @@ main.add_command(check)
     help="Worker processes [default: the machine's cores]. The output is the same for any N.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
-@click.option("-v", "--verbose", is_flag=True, help="List every warning and reject.")
+@click.option(
+    "-v", "--verbose", is_flag=True, help="List every warning and reject (not one line per code)."
+)
 @debug_option
 def clean(
     inputs: tuple[str, ...],
@@ -155,7 +175,8 @@ def clean(
         jobs=jobs,
     )
     with exit_codes(debug, (InputError, api.DataError)):
-        with _progress(console) as advance:
+        started = time.perf_counter()
+        with stage_progress(console) as progress:
             summary = api.clean(
                 inputs,
                 output,
@@ -163,12 +184,12 @@ def clean(
                 stdin=sys.stdin.buffer,
                 report=report_path,
                 html=html_path,
-                progress=advance,
+                progress=progress,
             )
         if rejects_path:
             write_rejects(summary, rejects_path)
-        _print_diagnostics(summary, console, verbose)
-        render_summary(summary, console)
+        render_diagnostics(summary, console, verbose)
+        render_summary(summary, console, output, time.perf_counter() - started)
         if stats_path:
             data = stats_json(summary, timings)
             if stats_path == "-":
@@ -179,40 +200,6 @@ def clean(
                     fh.write(data)
         if output == "-":
             sys.stdout.flush()
-
-
-def _print_diagnostics(summary: api.Summary, console: Console, verbose: bool) -> None:
-    shown = summary.diagnostics if verbose else summary.diagnostics[:MAX_DIAGNOSTICS]
-    for d in shown:
-        console.print(f"papercorpus: warning: {d}", markup=False)
-    hidden = len(summary.diagnostics) - len(shown)
-    if hidden:
-        console.print(f"papercorpus: ... and {hidden} more (use -v to list all)", markup=False)
-
-
-@contextlib.contextmanager
-def _progress(console: Console) -> Iterator[object]:
-    """A live record counter on interactive stderr only (nothing at all in pipes or CI)."""
-    if console.quiet or not console.is_interactive:
-        yield None
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed:,} records parsed"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        auto_refresh=False,  # no refresh thread: worker processes are forked meanwhile
-    ) as progress:
-        task = progress.add_task("parse", total=None)
-
-        def advance(n: int) -> None:
-            progress.advance(task, n)
-            progress.refresh()
-
-        yield advance
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -25,6 +25,7 @@ import numpy as np
 
 from .keys import content_ids
 from .parallel import Workers, shared_block
+from .progress import NO_PROGRESS, Progress
 from .results import Clusters
 from .sinks import ENCODERS, OutputRow, SourceRef
 from .sinks.jsonl import jsonl_spliced, source_objects
@@ -139,13 +140,26 @@ def render_block(task: RenderTask) -> bytes:
     return ENCODERS[task.fmt][1](rows)
 
 
-def write_output(clusters: Clusters, fmt: str, out: BinaryIO, workers: Workers) -> None:
+def write_output(
+    clusters: Clusters,
+    fmt: str,
+    out: BinaryIO,
+    workers: Workers,
+    progress: Progress = NO_PROGRESS,
+) -> None:
+    n_rows = len(clusters.row_survivor)
+    progress.stage("write", n_rows, "rows")
+
+    def block_done(k: int) -> None:
+        progress.advance(min(ROWS_PER_BLOCK, n_rows - k * ROWS_PER_BLOCK))
+
     out.write(ENCODERS[fmt][0])
     tasks = _tasks(clusters, fmt)
     path = _placeable(out, workers, clusters)
     if path is None:
-        for _, data in workers.map(render_block, tasks):
+        for k, (_, data) in enumerate(workers.map(render_block, tasks)):
             out.write(data)
+            block_done(k)
         return
     out.flush()
     start = out.tell()
@@ -153,10 +167,11 @@ def write_output(clusters: Clusters, fmt: str, out: BinaryIO, workers: Workers) 
     board[:] = 0
     placed = ((None, (path, k, start, task)) for k, (_, task) in enumerate(tasks))
     end = start
-    for _, (at, size) in workers.map(_place_block, placed):
+    for k, (_, (at, size)) in enumerate(workers.map(_place_block, placed)):
         if at != end:  # pragma: no cover - would mean a broken board
             raise RuntimeError(f"output block placed at {at}, expected {end}")
         end = at + size
+        block_done(k)
     out.seek(end)
 
 
