@@ -126,6 +126,16 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     gate.close(lineno)
 
 
+def _wrapped_at(n_prev: int, first: int, width: int) -> bool:
+    """Could a line of ``n_prev`` characters have been wrapped before a word of ``first``:
+    at the page's width, or (none seen yet) at a usual capture width?"""
+    widths = (width,) if width else _USUAL_WIDTHS
+    return any(n_prev <= w < n_prev + 1 + first for w in widths)
+
+
+_USUAL_WIDTHS = (72, 76, 80, 100, 120)
+
+
 # --------------------------------------------------------------------------- the parser
 
 
@@ -317,6 +327,18 @@ class _PageParser(CardBuilder):
         if terminal(prev):
             return False
         n_prev, n = len(prev), len(text)
+        if (
+            n_prev >= 60
+            and n <= 30
+            and text.count(" ") <= 2
+            and n_prev + n < TITLE_MAX
+            and title_cased(prev)
+            and (title_cased(text) or text.isupper())
+            and TITLE_SEP.search(text) is None
+            and not sentence_like(prev)
+            and _wrapped_at(n_prev, len(text.split(" ", 1)[0]), self.wrap_width)
+        ):
+            return True  # "… Multimodal Learning with Learnable" + "Queries": a title's rest
         if len(u.parts) == 1 and n_prev <= TITLE_MAX < n:
             return False  # a title line then its one-line abstract (layout B)
         if raw[:1] in " \t":
