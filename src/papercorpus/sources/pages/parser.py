@@ -126,6 +126,12 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     gate.close(lineno)
 
 
+def _dot_mark(kind: str, s: str) -> bool:
+    """``·``, ``· Sep 4``, ``· Published on …``: the mark after an organisation's name (or a
+    title); not ``· 5 authors``, an author line."""
+    return kind == "dot" or (s[0] in "·•" and kind == "date")
+
+
 def _wrapped_at(n_prev: int, first: int, width: int) -> bool:
     """Could a line of ``n_prev`` characters have been wrapped before a word of ``first``:
     at the page's width, or (none seen yet) at a usual capture width?"""
@@ -422,7 +428,7 @@ class _PageParser(CardBuilder):
         if not (u is not None and u.in_link and was_open and self.link_open):
             if (
                 u is not None
-                and (kind == "dot" or s[0] in "·•" or (kind == "url" and is_hf_user_url(s)))
+                and (_dot_mark(kind, s) or (kind == "url" and is_hf_user_url(s)))
                 and org_tail(u, self.wrap_width, s if kind == "url" else "")
             ):
                 # " Google" + "· Published on …": an organisation line that read as the
@@ -460,7 +466,7 @@ class _PageParser(CardBuilder):
         pend = self.pend
         if pend is None or pend.kind != "T":
             return False
-        if kind == "dot" or s[0] in "·•" or (kind == "url" and is_hf_user_url(s)):
+        if _dot_mark(kind, s) or (kind == "url" and is_hf_user_url(s)):
             # "·", "· Sep 4", "· Published on …", a profile link: an organisation's marks
             if not name_like(pend.text):
                 return False  # a title (of a card without an abstract) with its "·"
@@ -510,7 +516,7 @@ class _PageParser(CardBuilder):
                 len(u.parts),
             )
         elif role == TITLE:
-            if not u.org and any(k == "dot" or t[0] in "·•" for _, k, t in self.events[:2]):
+            if not u.org and any(_dot_mark(k, t) for _, k, t in self.events[:2]):
                 self.dots_after[0] += 1  # this page puts a "·" under its titles
             self._start_card(u)
         else:
