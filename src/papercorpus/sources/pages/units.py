@@ -290,8 +290,12 @@ def alnum(s: str) -> str:
 
 
 def name_like(s: str) -> bool:
-    """Could be an organisation's name: a few words, no title punctuation."""
-    return len(s) <= 60 and s.count(" ") <= 6 and not any(c in s for c in ":?!.")
+    """Could be an organisation's name: a few words, capitalised (an all-capitals line of
+    four words or more is a title), no title punctuation."""
+    spaces = s.count(" ")
+    if len(s) > 60 or spaces > 6 or any(c in s for c in ":?!.") or not s[0].isupper():
+        return False
+    return spaces < 3 or not s.isupper()
 
 
 def title_before_abstract(s: str, nxt: Unit | None, expecting_abstract: bool) -> bool:
