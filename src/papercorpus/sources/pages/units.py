@@ -142,6 +142,8 @@ def role_of(u: Unit, nxt: Unit | None, card_open: bool, has_abstract: bool) -> s
     if kind == "A" and len(u.text) > TITLE_MAX:
         return ABSTRACT  # too long to be a title wherever it sits (the common case)
     expecting_abstract = card_open and not has_abstract
+    if not card_open and kind != "A" and titleish(u.text):
+        return TITLE  # a page's text starts with a card: its first unit is a title
     if kind != "T" and title_before_abstract(u.text, nxt, expecting_abstract):
         return TITLE
     if kind == "A":
@@ -254,7 +256,8 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
         # a title wrapped in two (not two titles: "GroupNL: …" starts one), or a Title
         # Cased first line of prose going on mid-sentence
         if title_cased(text) or _capitalised(text):
-            return TITLE_SEP.search(text, 0, 40) is None
+            # the same title keeps its case: Title Case then CAPITALS are two titles
+            return TITLE_SEP.search(text, 0, 40) is None and text.isupper() == prev.isupper()
         return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
     return not (terminal(prev) and title_cased(text))
 
