@@ -79,6 +79,19 @@ _OPENERS = frozenset(
         "Existing",
         "Recent",
         "Current",
+        "When",
+        "Since",
+        "If",
+        "Because",
+        "Given",
+        "Recently",
+        "Moreover",
+        "Furthermore",
+        "Additionally",
+        "Specifically",
+        "Finally",
+        "Thus",
+        "Therefore",
     ]
 )
 # Words that name an organisation (a title's wrapped rest rarely holds one).
