@@ -91,6 +91,10 @@ _NO_IDS: list[str] = []
 
 _HEADING = re.compile(r"#{1,6}\s+")
 # CommonMark backslash escapes: a backslash before ASCII punctuation is removed.
+# Small words a Title Cased title keeps in lower case, wherever its line breaks.
+_TITLE_SMALL = frozenset(
+    ["in", "on", "for", "of", "with", "via", "and", "to", "from", "by", "at", "as", "under"]
+)
 # "(NLP)", "(GUIs)": an acronym that spells out the words at the end of the line above
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -354,6 +358,13 @@ class _PageParser(CardBuilder):
         if text[0].islower() and not CAMEL.match(text):
             if n_prev <= TITLE_MAX and TITLE_SEP.search(text, 0, 40):
                 return False  # "s1: Simple test-time scaling": a title of its own
+            if (
+                title_cased(prev)
+                and not sentence_like(prev)
+                and text[: text.find(" ")] in _TITLE_SMALL
+                and title_cased(text)
+            ):
+                return True  # "O-TPT. … Prompt Tuning" + "in Vision-Language Models"
             if (
                 len(u.parts) == 1
                 and n_prev <= TITLE_MAX

@@ -257,6 +257,7 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
     The line above fills the width (the next word did not fit on it), and the two lines do
     not read as a title then a sentence (or a sentence end then a title)."""
     n = len(prev)
+    width = max(width, n) if n <= width + 2 else width  # widths vary by a column or two
     if not width * 4 <= n * 5 or n > width or len(text) > width:
         return False
     if n + 1 + len(text.split(" ", 1)[0]) <= width:
