@@ -91,6 +91,10 @@ _NO_IDS: list[str] = []
 
 _HEADING = re.compile(r"#{1,6}\s+")
 # CommonMark backslash escapes: a backslash before ASCII punctuation is removed.
+# Small words a Title Cased title keeps in lower case, wherever its line breaks.
+_TITLE_SMALL = frozenset(
+    ["in", "on", "for", "of", "with", "via", "and", "to", "from", "by", "at", "as", "under"]
+)
 # "(NLP)", "(GUIs)": an acronym that spells out the words at the end of the line above
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -124,6 +128,22 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     parser.finish()
     yield from gate.admit(parser.drain(), parser.evidence)
     gate.close(lineno)
+
+
+def _dot_mark(kind: str, s: str) -> bool:
+    """``·``, ``· Sep 4``, ``· Published on …``: the mark after an organisation's name (or a
+    title); not ``· 5 authors``, an author line."""
+    return kind == "dot" or (s[0] in "·•" and kind == "date")
+
+
+def _wrapped_at(n_prev: int, first: int, width: int) -> bool:
+    """Could a line of ``n_prev`` characters have been wrapped before a word of ``first``:
+    at the page's width, or (none seen yet) at a usual capture width?"""
+    widths = (width,) if width else _USUAL_WIDTHS
+    return any(n_prev <= w < n_prev + 1 + first for w in widths)
+
+
+_USUAL_WIDTHS = (72, 76, 80, 100, 120)
 
 
 # --------------------------------------------------------------------------- the parser
@@ -295,6 +315,8 @@ class _PageParser(CardBuilder):
             # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
             # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract)
             return len(text) <= 200 and not ends_sentence(text) and not sentence_like(text)
+        if "://" in prev[prev.rfind(" ") + 1 :] and text[0].isupper() and titleish(text):
+            return False  # "… available at https://github.com/…" + "IDGraphs. Intrusion …"
         if text[0] == "(" and _ACRONYM.match(text) and not terminal(prev):
             return True  # "… natural language processing" + "(NLP), game theory, …"
         if (
@@ -317,6 +339,18 @@ class _PageParser(CardBuilder):
         if terminal(prev):
             return False
         n_prev, n = len(prev), len(text)
+        if (
+            n_prev >= 60
+            and n <= 30
+            and text.count(" ") <= 2
+            and n_prev + n < TITLE_MAX
+            and title_cased(prev)
+            and (title_cased(text) or text.isupper())
+            and TITLE_SEP.search(text) is None
+            and not sentence_like(prev)
+            and _wrapped_at(n_prev, len(text.split(" ", 1)[0]), self.wrap_width)
+        ):
+            return True  # "… Multimodal Learning with Learnable" + "Queries": a title's rest
         if len(u.parts) == 1 and n_prev <= TITLE_MAX < n:
             return False  # a title line then its one-line abstract (layout B)
         if raw[:1] in " \t":
@@ -324,6 +358,13 @@ class _PageParser(CardBuilder):
         if text[0].islower() and not CAMEL.match(text):
             if n_prev <= TITLE_MAX and TITLE_SEP.search(text, 0, 40):
                 return False  # "s1: Simple test-time scaling": a title of its own
+            if (
+                title_cased(prev)
+                and not sentence_like(prev)
+                and text[: text.find(" ")] in _TITLE_SMALL
+                and title_cased(text)
+            ):
+                return True  # "O-TPT. … Prompt Tuning" + "in Vision-Language Models"
             if (
                 len(u.parts) == 1
                 and n_prev <= TITLE_MAX
@@ -400,7 +441,7 @@ class _PageParser(CardBuilder):
         if not (u is not None and u.in_link and was_open and self.link_open):
             if (
                 u is not None
-                and (kind == "dot" or s[0] in "·•" or (kind == "url" and is_hf_user_url(s)))
+                and (_dot_mark(kind, s) or (kind == "url" and is_hf_user_url(s)))
                 and org_tail(u, self.wrap_width, s if kind == "url" else "")
             ):
                 # " Google" + "· Published on …": an organisation line that read as the
@@ -438,7 +479,7 @@ class _PageParser(CardBuilder):
         pend = self.pend
         if pend is None or pend.kind != "T":
             return False
-        if kind == "dot" or s[0] in "·•" or (kind == "url" and is_hf_user_url(s)):
+        if _dot_mark(kind, s) or (kind == "url" and is_hf_user_url(s)):
             # "·", "· Sep 4", "· Published on …", a profile link: an organisation's marks
             if not name_like(pend.text):
                 return False  # a title (of a card without an abstract) with its "·"
@@ -488,7 +529,7 @@ class _PageParser(CardBuilder):
                 len(u.parts),
             )
         elif role == TITLE:
-            if not u.org and any(k == "dot" or t[0] in "·•" for _, k, t in self.events[:2]):
+            if not u.org and any(_dot_mark(k, t) for _, k, t in self.events[:2]):
                 self.dots_after[0] += 1  # this page puts a "·" under its titles
             self._start_card(u)
         else:

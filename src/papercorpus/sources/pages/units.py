@@ -79,6 +79,19 @@ _OPENERS = frozenset(
         "Existing",
         "Recent",
         "Current",
+        "When",
+        "Since",
+        "If",
+        "Because",
+        "Given",
+        "Recently",
+        "Moreover",
+        "Furthermore",
+        "Additionally",
+        "Specifically",
+        "Finally",
+        "Thus",
+        "Therefore",
     ]
 )
 # Words that name an organisation (a title's wrapped rest rarely holds one).
@@ -142,6 +155,8 @@ def role_of(u: Unit, nxt: Unit | None, card_open: bool, has_abstract: bool) -> s
     if kind == "A" and len(u.text) > TITLE_MAX:
         return ABSTRACT  # too long to be a title wherever it sits (the common case)
     expecting_abstract = card_open and not has_abstract
+    if not card_open and kind != "A" and titleish(u.text):
+        return TITLE  # a page's text starts with a card: its first unit is a title
     if kind != "T" and title_before_abstract(u.text, nxt, expecting_abstract):
         return TITLE
     if kind == "A":
@@ -207,12 +222,15 @@ def role_of(u: Unit, nxt: Unit | None, card_open: bool, has_abstract: bool) -> s
 
 def title_of(u: Unit, nxt: Unit | None) -> bool:
     """A name line followed by ``·`` is a title when an abstract follows it: a full one,
-    or a one-sentence summary under a line longer than an organisation's name."""
+    or a one-sentence summary that reads as prose, or under a line longer than an
+    organisation's name (a title ending in a period may follow an organisation line)."""
     if nxt is None or nxt.heading:
         return False
     if nxt.kind == "A":
         return True
-    return nxt.kind == "WA" and (len(u.text) > 40 or ": " in u.text)
+    if nxt.kind != "WA":
+        return False
+    return len(u.text) > 40 or ": " in u.text or sentence_like(nxt.text) or len(nxt.text) > 150
 
 
 def cut_word(parts: list[str], text: str) -> bool:
@@ -239,6 +257,7 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
     The line above fills the width (the next word did not fit on it), and the two lines do
     not read as a title then a sentence (or a sentence end then a title)."""
     n = len(prev)
+    width = max(width, n) if n <= width + 2 else width  # widths vary by a column or two
     if not width * 4 <= n * 5 or n > width or len(text) > width:
         return False
     if n + 1 + len(text.split(" ", 1)[0]) <= width:
@@ -251,7 +270,8 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
         # a title wrapped in two (not two titles: "GroupNL: …" starts one), or a Title
         # Cased first line of prose going on mid-sentence
         if title_cased(text) or _capitalised(text):
-            return TITLE_SEP.search(text, 0, 40) is None
+            # the same title keeps its case: Title Case then CAPITALS are two titles
+            return TITLE_SEP.search(text, 0, 40) is None and text.isupper() == prev.isupper()
         return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
     return not (terminal(prev) and title_cased(text))
 
@@ -287,8 +307,12 @@ def alnum(s: str) -> str:
 
 
 def name_like(s: str) -> bool:
-    """Could be an organisation's name: a few words, no title punctuation."""
-    return len(s) <= 60 and s.count(" ") <= 6 and not any(c in s for c in ":?!.")
+    """Could be an organisation's name: a few words, capitalised (an all-capitals line of
+    four words or more is a title), no title punctuation."""
+    spaces = s.count(" ")
+    if len(s) > 60 or spaces > 6 or any(c in s for c in ":?!.") or not s[0].isupper():
+        return False
+    return spaces < 3 or not s.isupper()
 
 
 def title_before_abstract(s: str, nxt: Unit | None, expecting_abstract: bool) -> bool:
