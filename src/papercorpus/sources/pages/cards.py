@@ -135,6 +135,8 @@ class CardBuilder:
         meta: dict[str, object] = {}
         if self.pre_user is not None:
             meta["submitted_by"], self.pre_user = self.pre_user, None
+        if u.org:
+            meta["org"] = u.org
         self.card = Card(
             u.text,
             u.first,
@@ -159,6 +161,8 @@ class CardBuilder:
             return
         self.log.record_lines += len(u.parts)
         card.lines += len(u.parts)
+        if u.org:
+            self._set_org(u.org)
         if not card.abstract_line:
             card.abstract_line = u.first
         if card.abstract:

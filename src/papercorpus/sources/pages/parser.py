@@ -66,6 +66,7 @@ from .units import (
     CAMEL,
     EMAIL,
     TITLE,
+    TITLE_SEP,
     Unit,
     collapse,
     cut_word,
@@ -89,8 +90,9 @@ MAX_LINK_LINES = 400
 _NO_IDS: list[str] = []
 
 _HEADING = re.compile(r"#{1,6}\s+")
-_TITLE_SEP = re.compile(r":\s|\s--\s")
 # CommonMark backslash escapes: a backslash before ASCII punctuation is removed.
+# "(NLP)", "(GUIs)": an acronym that spells out the words at the end of the line above
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
 # Lower-case words no title starts with: a line opening with one continues a wrapped
@@ -152,6 +154,8 @@ class _PageParser(CardBuilder):
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
+        # "·" lines seen under a title and under an organisation line on this page
+        self.dots_after = [0, 0]
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
@@ -291,6 +295,14 @@ class _PageParser(CardBuilder):
             # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
             # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract)
             return len(text) <= 200 and not ends_sentence(text) and not sentence_like(text)
+        if text[0] == "(" and _ACRONYM.match(text) and not terminal(prev):
+            return True  # "… natural language processing" + "(NLP), game theory, …"
+        if (
+            len(u.parts) > 2
+            and terminal(prev)
+            and len(text) > max(self.wrap_width, *map(len, u.parts)) + 1
+        ):
+            return False  # wider than the page's and the paragraph's wrapped lines: a new unit
         if hard_wrapped(u.parts, text):
             self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
             return True
@@ -310,7 +322,7 @@ class _PageParser(CardBuilder):
         if raw[:1] in " \t":
             return True  # indented continuation, as arXiv metadata wraps titles
         if text[0].islower() and not CAMEL.match(text):
-            if n_prev <= TITLE_MAX and _TITLE_SEP.search(text, 0, 40):
+            if n_prev <= TITLE_MAX and TITLE_SEP.search(text, 0, 40):
                 return False  # "s1: Simple test-time scaling": a title of its own
             if (
                 len(u.parts) == 1
@@ -384,6 +396,7 @@ class _PageParser(CardBuilder):
         elif kind == "truncation":
             self.cut_marker = lineno
         u = self.unit
+        split = False
         if not (u is not None and u.in_link and was_open and self.link_open):
             if (
                 u is not None
@@ -393,12 +406,14 @@ class _PageParser(CardBuilder):
                 # " Google" + "· Published on …": an organisation line that read as the
                 # (indented) continuation of the title above it
                 self.log.drop_chrome("org")
-                self._set_org(u.parts.pop())
+                u.org = u.parts.pop()  # the card of the title it was read with
+                split = True
+                self.dots_after[1] += 1
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
         if self.pend is None:
             self._apply_chrome(lineno, kind, s)
             return
-        if self._decides_pending(kind, s):
+        if not split and self._decides_pending(kind, s):  # a "·" marks one organisation
             self._apply_chrome(lineno, kind, s)
             return
         self.events.append((lineno, kind, s))
@@ -435,6 +450,12 @@ class _PageParser(CardBuilder):
                 # before: what follows decides (an abstract: it was a title).
                 pend.org_or_title = True
                 return False
+            if kind != "url" and self.dots_after[0] > self.dots_after[1]:
+                # the page puts "·" under titles, not under organisation lines: a card
+                # without an abstract then the next title; what follows decides
+                pend.org_or_title = True
+                return False
+            self.dots_after[1] += 1
             role = "org"
         elif kind in ("view", "nav", "header") and self.card is None:
             role = "search"
@@ -451,6 +472,7 @@ class _PageParser(CardBuilder):
 
     def _resolve(self, u: Unit, nxt: Unit | None) -> None:
         if u.org_or_title and not title_of(u, nxt) and name_like(u.text):
+            self.dots_after[1] += 1
             self.log.drop_chrome("org", len(u.parts))
             self._set_org(u.text)
             self._replay()
@@ -466,6 +488,8 @@ class _PageParser(CardBuilder):
                 len(u.parts),
             )
         elif role == TITLE:
+            if not u.org and any(k == "dot" or t[0] in "·•" for _, k, t in self.events[:2]):
+                self.dots_after[0] += 1  # this page puts a "·" under its titles
             self._start_card(u)
         else:
             self._add_abstract(u)

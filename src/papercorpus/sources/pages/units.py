@@ -30,6 +30,7 @@ __all__ = [
     "CAMEL",
     "EMAIL",
     "TITLE",
+    "TITLE_SEP",
     "Unit",
     "collapse",
     "cut_word",
@@ -44,6 +45,67 @@ __all__ = [
 
 TITLE, ABSTRACT = "title", "abstract"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}\b")
+TITLE_SEP = re.compile(r":\s|\s--\s")
+# Capitalised words that open a sentence and are lower-case inside one.
+_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "We",
+        "This",
+        "These",
+        "Those",
+        "Our",
+        "In",
+        "Here",
+        "To",
+        "For",
+        "With",
+        "As",
+        "On",
+        "Despite",
+        "While",
+        "Although",
+        "However",
+        "It",
+        "Its",
+        "There",
+        "By",
+        "From",
+        "Many",
+        "Most",
+        "Unlike",
+        "Existing",
+        "Recent",
+        "Current",
+    ]
+)
+# Words that name an organisation (a title's wrapped rest rarely holds one).
+_ORG_WORDS = frozenset(
+    [
+        "University",
+        "Universität",
+        "Université",
+        "Institute",
+        "Institut",
+        "Lab",
+        "Labs",
+        "Laboratory",
+        "Group",
+        "Inc",
+        "Inc.",
+        "Ltd",
+        "Corporation",
+        "Corp.",
+        "Academy",
+        "College",
+        "School",
+        "Center",
+        "Centre",
+        "Foundation",
+    ]
+)
 # "iVideoGPT", "dSpeculative": a word that starts lower-case but is a name, not prose
 CAMEL = re.compile(r"[a-z]+[A-Z0-9]")
 _WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
@@ -65,6 +127,7 @@ class Unit:
     glued: bool = False  # may continue the unit before it (see ``_PageParser._split_off``)
     linked: bool = False  # its text came out of a markdown link wrapper
     cuts: list[int] = field(default_factory=list)  # parts joined without a space (cut words)
+    org: str = ""  # an organisation line split off its end (``org_tail``)
     org_or_title: bool = False  # a ``·`` followed it where a title is due (``_decides_pending``)
     text: str = ""
     kind: str = ""  # "H" heading, "T" title-like, "WA" one-sentence, "A" abstract
@@ -180,10 +243,23 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
         return False
     if n + 1 + len(text.split(" ", 1)[0]) <= width:
         return False
-    if title_cased(prev):
-        # a title wrapped in two, or a Title Cased first line of prose going on mid-sentence
-        return title_cased(text) or text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
+    first = text.split(" ", 1)[0]
+    if not terminal(prev) and first in _OPENERS:
+        return False  # "… renal cell carcinoma" + "The histopathological …": a sentence
+        # starts after a line with no sentence end, so that line was a title
+    if title_cased(prev) and not sentence_like(prev):
+        # a title wrapped in two (not two titles: "GroupNL: …" starts one), or a Title
+        # Cased first line of prose going on mid-sentence
+        if title_cased(text) or _capitalised(text):
+            return TITLE_SEP.search(text, 0, 40) is None
+        return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
     return not (terminal(prev) and title_cased(text))
+
+
+def _capitalised(s: str) -> bool:
+    """Every word capitalised (``Try-Off``: too short for ``title_cased``)."""
+    words = s.split()
+    return len(words) <= 3 and all(w[0].isupper() for w in words)
 
 
 def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
@@ -199,7 +275,11 @@ def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
         return False
     if profile and alnum(profile[profile.rstrip("/").rfind("/") + 1 :]) == alnum(tail):
         return True
-    return not wrap_width or len(above) + 1 + len(tail.split(" ", 1)[0]) <= wrap_width
+    if _ORG_WORDS.intersection(tail.split()):
+        return True  # "University of Massachusetts Amherst": named as an organisation
+    # (a line longer than the width was not wrapped there either)
+    width = wrap_width if wrap_width >= len(above) else 0
+    return not width or len(above) + 1 + len(tail.split(" ", 1)[0]) <= width
 
 
 def alnum(s: str) -> str:
