@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 __all__ = ["FileDates", "file_dates", "iso_date", "name_date"]
 
@@ -98,6 +99,24 @@ def file_dates(name: str | None, raw_dates: Iterable[str | None]) -> FileDates:
 
 
 def iso_date(raw: object, hint: FileDates | None = None) -> str | None:
+    """``raw`` as ``YYYY-MM-DD`` (a bare year as ``YYYY``), or ``None`` when it is not a
+    date or its year is unknown. A month and day without a year take the year of
+    ``hint``; a date that would then fall after the file's own day is from the year
+    before (a December card on a January page)."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        raw = str(raw)
+    if not isinstance(raw, str) or not raw:
+        return None
+    # A corpus repeats a few thousand distinct dates a million times.
+    return _iso(raw, None if hint is None else hint.year, None if hint is None else hint.day)
+
+
+@lru_cache(maxsize=1 << 14)
+def _iso(raw: str, year_hint: int | None, day_hint: str | None) -> str | None:
+    return _iso_uncached(raw, FileDates(day_hint, year_hint))
+
+
+def _iso_uncached(raw: object, hint: FileDates | None = None) -> str | None:
     """``raw`` as ``YYYY-MM-DD`` (a bare year as ``YYYY``), or ``None`` when it is not a
     date or its year is unknown. A month and day without a year take the year of
     ``hint``; a date that would then fall after the file's own day is from the year
