@@ -71,6 +71,7 @@ from .units import (
     collapse,
     cut_word,
     name_like,
+    org_named,
     org_tail,
     page_wrap,
     role_of,
@@ -512,7 +513,19 @@ class _PageParser(CardBuilder):
     # ----------------------------------------------------------------- roles
 
     def _resolve(self, u: Unit, nxt: Unit | None) -> None:
-        if u.org_or_title and not title_of(u, nxt) and name_like(u.text):
+        if (
+            u.org_or_title
+            and not title_of(u, nxt)
+            and name_like(u.text)
+            # on a page that puts "·" under its titles and shows no organisation line, a
+            # title without an abstract
+            and not (
+                self.dots_after[1] == 0
+                and self.dots_after[0] >= 2
+                and " " in u.text
+                and not org_named(u.text)
+            )
+        ):
             self.dots_after[1] += 1
             self.log.drop_chrome("org", len(u.parts))
             self._set_org(u.text)

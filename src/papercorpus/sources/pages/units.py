@@ -35,6 +35,7 @@ __all__ = [
     "collapse",
     "cut_word",
     "name_like",
+    "org_named",
     "org_tail",
     "page_wrap",
     "role_of",
@@ -295,7 +296,7 @@ def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
         return False
     if profile and alnum(profile[profile.rstrip("/").rfind("/") + 1 :]) == alnum(tail):
         return True
-    if _ORG_WORDS.intersection(tail.split()):
+    if org_named(tail):
         return True  # "University of Massachusetts Amherst": named as an organisation
     # (a line longer than the width was not wrapped there either)
     width = wrap_width if wrap_width >= len(above) else 0
@@ -304,6 +305,11 @@ def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
 
 def alnum(s: str) -> str:
     return "".join(c for c in s.lower() if c.isalnum())
+
+
+def org_named(s: str) -> bool:
+    """Holds a word that names an organisation (``University``, ``Lab``, ``Institute``)."""
+    return not _ORG_WORDS.isdisjoint(s.split())
 
 
 def name_like(s: str) -> bool:
