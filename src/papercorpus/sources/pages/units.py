@@ -314,11 +314,16 @@ def org_named(s: str) -> bool:
 
 def name_like(s: str) -> bool:
     """Could be an organisation's name: a few words, capitalised (an all-capitals line of
-    four words or more is a title), no title punctuation."""
-    spaces = s.count(" ")
-    if len(s) > 60 or spaces > 6 or any(c in s for c in ":?!.") or not s[0].isupper():
+    four words or more is a title; a longer name names an organisation or capitalises
+    every word, "Learning Privacy from Visual Entities" does neither), no title
+    punctuation."""
+    words = s.split()
+    if len(s) > 60 or len(words) > 6 or any(c in s for c in ":?!.") or not s[0].isupper():
         return False
-    return spaces < 3 or not s.isupper()
+    if len(words) >= 4 and s.isupper():
+        return False
+    # four words or more: named as an organisation, or every word capitalised
+    return len(words) < 4 or org_named(s) or all(w[0].isupper() for w in words)
 
 
 def title_before_abstract(s: str, nxt: Unit | None, expecting_abstract: bool) -> bool:
