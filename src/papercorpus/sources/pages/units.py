@@ -46,6 +46,7 @@ __all__ = [
 
 TITLE, ABSTRACT = "title", "abstract"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}\b")
+_WORD = re.compile(r"[^\W\d_]+")
 TITLE_SEP = re.compile(r":\s|\s--\s")
 # Capitalised words that open a sentence and are lower-case inside one.
 _OPENERS = frozenset(
@@ -270,11 +271,53 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
     if title_cased(prev) and not sentence_like(prev):
         # a title wrapped in two (not two titles: "GroupNL: …" starts one), or a Title
         # Cased first line of prose going on mid-sentence
-        if title_cased(text) or _capitalised(text):
+        if terminal(prev):
+            return False  # "… in Dynamic Scenes." ends its title
+        cased = _fully_title_cased(text) if len(text) >= 45 else title_cased(text)
+        if cased or _capitalised(text):
             # the same title keeps its case: Title Case then CAPITALS are two titles
             return TITLE_SEP.search(text, 0, 40) is None and text.isupper() == prev.isupper()
         return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
     return not (terminal(prev) and title_cased(text))
+
+
+def _fully_title_cased(s: str) -> bool:
+    """Nearly every longer word capitalised: a title's rest, not prose naming a few
+    things ("Extremely degraded grassland on the Qinghai-Tibetan Plateau (QTP)")."""
+    words = [w for w in _WORD.findall(s) if len(w) >= 4 and not w.isupper() and w not in _SMALL]
+    return bool(words) and sum(w[0].isupper() for w in words) * 5 >= len(words) * 4
+
+
+# Words a Title Cased title may keep in lower case (and halves like "Free-view").
+_SMALL = frozenset(
+    [
+        "from",
+        "with",
+        "into",
+        "onto",
+        "over",
+        "upon",
+        "than",
+        "that",
+        "through",
+        "towards",
+        "toward",
+        "using",
+        "based",
+        "across",
+        "under",
+        "without",
+        "within",
+        "between",
+        "among",
+        "view",
+        "wise",
+        "aware",
+        "free",
+        "level",
+        "scale",
+    ]
+)
 
 
 def _capitalised(s: str) -> bool:
