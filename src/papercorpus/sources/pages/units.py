@@ -20,7 +20,6 @@ from ..shape import (
     prose_marks,
     sentence_like,
     terminal,
-    title_cased,
     title_shaped,
     title_sized,
 )
@@ -37,7 +36,6 @@ __all__ = [
     "name_like",
     "org_named",
     "org_tail",
-    "page_wrap",
     "role_of",
     "title_of",
     "titleish",
@@ -48,54 +46,6 @@ TITLE, ABSTRACT = "title", "abstract"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}\b")
 _WORD = re.compile(r"[^\W\d_]+")
 TITLE_SEP = re.compile(r":\s|\s--\s")
-# Capitalised words that open a sentence and are lower-case inside one.
-_OPENERS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "We",
-        "This",
-        "These",
-        "Those",
-        "Our",
-        "In",
-        "Here",
-        "To",
-        "For",
-        "With",
-        "As",
-        "On",
-        "Despite",
-        "While",
-        "Although",
-        "However",
-        "It",
-        "Its",
-        "There",
-        "By",
-        "From",
-        "Many",
-        "Most",
-        "Unlike",
-        "Existing",
-        "Recent",
-        "Current",
-        "When",
-        "Since",
-        "If",
-        "Because",
-        "Given",
-        "Recently",
-        "Moreover",
-        "Furthermore",
-        "Additionally",
-        "Specifically",
-        "Finally",
-        "Thus",
-        "Therefore",
-    ]
-)
 # Words that name an organisation (a title's wrapped rest rarely holds one).
 _ORG_WORDS = frozenset(
     [
@@ -252,78 +202,6 @@ def titleish(s: str) -> bool:
     if title_shaped(s) or title_sized(s):
         return True
     return s[0].islower() and title_sized(s[0].upper() + s[1:]) and not sentence_like(s)
-
-
-def page_wrap(prev: str, text: str, width: int) -> bool:
-    """On a page seen to wrap its text at ``width``, is the break before ``text`` a wrap?
-    The line above fills the width (the next word did not fit on it), and the two lines do
-    not read as a title then a sentence (or a sentence end then a title)."""
-    n = len(prev)
-    width = max(width, n) if n <= width + 2 else width  # widths vary by a column or two
-    if not width * 4 <= n * 5 or n > width or len(text) > width:
-        return False
-    if n + 1 + len(text.split(" ", 1)[0]) <= width:
-        return False
-    first = text.split(" ", 1)[0]
-    if not terminal(prev) and first in _OPENERS:
-        return False  # "… renal cell carcinoma" + "The histopathological …": a sentence
-        # starts after a line with no sentence end, so that line was a title
-    if title_cased(prev) and not sentence_like(prev):
-        # a title wrapped in two (not two titles: "GroupNL: …" starts one), or a Title
-        # Cased first line of prose going on mid-sentence
-        if terminal(prev):
-            return False  # "… in Dynamic Scenes." ends its title
-        cased = _fully_title_cased(text) if len(text) >= 45 else title_cased(text)
-        if cased or _capitalised(text):
-            # the same title keeps its case: Title Case then CAPITALS are two titles
-            return TITLE_SEP.search(text, 0, 40) is None and text.isupper() == prev.isupper()
-        return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
-    return not (terminal(prev) and title_cased(text))
-
-
-def _fully_title_cased(s: str) -> bool:
-    """Nearly every longer word capitalised: a title's rest, not prose naming a few
-    things ("Extremely degraded grassland on the Qinghai-Tibetan Plateau (QTP)")."""
-    words = [w for w in _WORD.findall(s) if len(w) >= 4 and not w.isupper() and w not in _SMALL]
-    return bool(words) and sum(w[0].isupper() for w in words) * 5 >= len(words) * 4
-
-
-# Words a Title Cased title may keep in lower case (and halves like "Free-view").
-_SMALL = frozenset(
-    [
-        "from",
-        "with",
-        "into",
-        "onto",
-        "over",
-        "upon",
-        "than",
-        "that",
-        "through",
-        "towards",
-        "toward",
-        "using",
-        "based",
-        "across",
-        "under",
-        "without",
-        "within",
-        "between",
-        "among",
-        "view",
-        "wise",
-        "aware",
-        "free",
-        "level",
-        "scale",
-    ]
-)
-
-
-def _capitalised(s: str) -> bool:
-    """Every word capitalised (``Try-Off``: too short for ``title_cased``)."""
-    words = s.split()
-    return len(words) <= 3 and all(w[0].isupper() for w in words)
 
 
 def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
