@@ -10,8 +10,8 @@ How a page is read:
    the values it carries (arXiv ids from paper links, card dates, author counts, stars)
    go to the card (``cards``). Only unambiguous chrome is decided on the line alone: a
    bare name, a ``·``, a number are decided with what surrounds them (below).
-2. The remaining lines are grouped into *units* (``units``): one title or one abstract,
-   possibly wrapped over several lines (markdown ``\\`` hard breaks, an open
+2. The remaining lines are grouped into *units* (``units``, ``wraps``): one title or one
+   abstract, possibly wrapped over several lines (markdown ``\\`` hard breaks, an open
    ``[...](url)`` wrapper, a fixed width). A break is a wrap only on evidence: the
    width the page is seen to wrap at, a hard break, a line ending mid-sentence before one
    going on mid-sentence; a word cut at the margin is rejoined without a space.
