@@ -271,6 +271,10 @@ class _PageParser(CardBuilder):
             self.link_open = False
             self._close_unit()
 
+    def _org_page(self) -> bool:
+        """This page puts its "·" under organisation lines, never under a title."""
+        return self.dots_after[1] >= 2 and self.dots_after[0] == 0
+
     def _continues(self, u: Unit, text: str, raw: str, heading: bool) -> bool:
         in_link = u.in_link and self.link_open
         cont = continues(u, text, raw, heading, self.adjacent, in_link, self.wrap_width)
@@ -330,7 +334,7 @@ class _PageParser(CardBuilder):
             if (
                 u is not None
                 and (_dot_mark(kind, s) or (kind == "url" and is_hf_user_url(s)))
-                and org_tail(u, self.wrap_width, s if kind == "url" else "")
+                and org_tail(u, self.wrap_width, s if kind == "url" else "", self._org_page())
             ):
                 # " Google" + "· Published on …": an organisation line that read as the
                 # (indented) continuation of the title above it

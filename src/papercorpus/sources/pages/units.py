@@ -204,12 +204,13 @@ def titleish(s: str) -> bool:
     return s[0].islower() and title_sized(s[0].upper() + s[1:]) and not sentence_like(s)
 
 
-def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
+def org_tail(u: Unit, wrap_width: int, profile: str, org_page: bool = False) -> bool:
     """The unit's last line may be an organisation's name rather than its own text: a
     name, not after a word that cannot end a line, and not where the page wraps (on a
     page wrapped at ``wrap_width`` its first word would have fitted on the line above),
     unless the profile link after it is the name's own (``Salesforce`` +
-    ``https://huggingface.co/Salesforce``)."""
+    ``https://huggingface.co/Salesforce``) or the page (``org_page``) puts its "·" under
+    organisation lines and never under a title."""
     if len(u.parts) < 2 or u.heading or u.cuts or u.linked:
         return False
     tail, above = u.parts[-1], u.parts[-2]
@@ -217,7 +218,7 @@ def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
         return False
     if profile and alnum(profile[profile.rstrip("/").rfind("/") + 1 :]) == alnum(tail):
         return True
-    if org_named(tail):
+    if org_named(tail) or org_page:
         return True  # "University of Massachusetts Amherst": named as an organisation
     # (a line longer than the width was not wrapped there either)
     width = wrap_width if wrap_width >= len(above) else 0
