@@ -24,10 +24,10 @@ SRC = Path(__file__).resolve().parents[1] / "src" / PACKAGE
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("", "__main__", "cli", "check_cli", "cli_options"),
     ("check",),
-    ("api",),
+    ("api", "incremental"),
     ("output", "report", "htmlreport"),
     ("results",),
-    ("dedup", "ingest"),
+    ("dedup", "ingest", "index"),
     ("store", "sources", "sinks"),
     ("keys",),
     (

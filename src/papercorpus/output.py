@@ -23,7 +23,7 @@ from typing import BinaryIO, NamedTuple
 
 import numpy as np
 
-from .dates import FileDates, file_dates, iso_date
+from .dates import FileDates, file_dates, iso_date, pinned_date
 from .fields import Copy, copy_fields, merge_fields
 from .keys import RANK_JUNK, RANK_MISSING, RANK_SUMMARY, content_ids
 from .parallel import Workers, shared_block
@@ -129,6 +129,9 @@ def _resolve_dates(
     dates = []
     for f, r in zip(pair_file, pair_raw, strict=True):
         raw = raw_dates[r]
+        if (pin := pinned_date(raw)) is not None:  # resolved by an earlier run
+            dates.append(pin)
+            continue
         iso = raw if raw is None else iso_date(raw, hints[f])
         if raw is None:
             iso = hints[f].day  # a file named by its day dates its rows
