@@ -140,3 +140,49 @@ def test_a_real_abstract_replaces_junk_in_a_known_paper(tmp_path: Path) -> None:
     (row,) = run2.updates
     assert row["abstract"] == _abstract("real") and "abstract" in row["changed"]
     assert row["id"] != row["previous_ids"][0]  # the id follows the surviving text
+
+
+def test_index_commands(seeds: Path) -> None:
+    names = _seed_names()
+    run(["clean", *names, "-o", "batch.jsonl", "-q"], seeds)
+    run(["clean", *names[:2], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    run(["clean", *names[2:], "--index", "c.db", "-o", "b.jsonl", "-q"], seeds)
+    res = run(["index", "stats", "c.db"], seeds)
+    assert res.exit_code == 0
+    stats = orjson.loads(res.stdout)
+    n = len((seeds / "batch.jsonl").read_bytes().splitlines())
+    assert stats["papers"] == n and stats["settings"]["bands"] == "32" and stats["bytes"] > 0
+    assert run(["index", "export", "c.db", "-o", "e.jsonl"], seeds).exit_code == 0
+    assert (seeds / "e.jsonl").read_bytes() == (seeds / "batch.jsonl").read_bytes()
+    res = run(["index", "verify", "c.db"], seeds)
+    assert res.exit_code == 0 and "c.db: ok" in res.output
+    assert run(["index", "export", "c.db", "-o", "e.tsv"], seeds).exit_code == 2
+    assert run(["index", "stats", "missing.db"], seeds).exit_code == 1
+
+
+def test_verify_finds_broken_invariants(seeds: Path) -> None:
+    run(["clean", *_seed_names(), "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    con = sqlite3.connect(seeds / "c.db")
+    con.execute("DELETE FROM bands WHERE key = (SELECT min(key) FROM bands)")
+    con.execute("UPDATE copies SET uid = -5 WHERE seq = (SELECT max(seq) FROM copies)")
+    con.commit()
+    con.close()
+    res = run(["index", "verify", "c.db"], seeds)
+    assert res.exit_code == 1
+    assert "band keys do not match the signatures" in res.output
+    assert "every copy belongs to a stored text" in res.output
+
+
+def test_rebuild_with_other_thresholds(seeds: Path) -> None:
+    names = _seed_names()
+    run(["clean", *names[:3], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    res = run(["index", "rebuild", "c.db", "-o", "same.db"], seeds)
+    assert res.exit_code == 0, res.output
+    run(["index", "export", "c.db", "-o", "c.jsonl"], seeds)
+    run(["index", "export", "same.db", "-o", "same.jsonl"], seeds)
+    assert (seeds / "c.jsonl").read_bytes() == (seeds / "same.jsonl").read_bytes()
+    assert run(["index", "rebuild", "c.db", "--jaccard", "0.7"], seeds).exit_code == 0
+    assert run(["index", "verify", "c.db"], seeds).exit_code == 0
+    res = run(["clean", *names[3:], "--index", "c.db", "--jaccard", "0.7", "-o", "b.jsonl"], seeds)
+    assert res.exit_code == 0, res.output
+    assert run(["clean", *names[3:], "--index", "c.db", "-o", "x.jsonl"], seeds).exit_code == 2

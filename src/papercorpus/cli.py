@@ -21,6 +21,7 @@ from .dedup import DedupOptions, Keep, Thresholds
 from .exits import exit_codes
 from .incremental import clean_into_index
 from .index import DEFAULT_WAIT, IndexError_, IndexSettingsError
+from .index_cli import index
 from .report import render_summary, stats_json, write_rejects
 from .sinks import atomic_output
 from .sources import InputError, InputFormat, ReadOptions
@@ -39,6 +40,7 @@ def main() -> None:
 
 
 main.add_command(check)
+main.add_command(index)
 
 
 @main.command()

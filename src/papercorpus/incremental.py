@@ -38,6 +38,7 @@ from .index.tables import (
     CopyRow,
     StoredCopy,
     TextRow,
+    all_papers,
     band_columns,
     counts,
     load_copies,
@@ -47,6 +48,7 @@ from .index.tables import (
     replace,
     signed,
 )
+from .index.verify import verify
 from .ingest import ingest_records
 from .keys import concat_keyed, key_batch
 from .output import write_output
@@ -309,5 +311,61 @@ class Index:
             return export(con, spec, out)
 
     def stats(self) -> dict[str, Any]:
+        """Rows per table, bytes on disk (with the WAL) and the recorded settings."""
         with db.reading(self.path, self.wait) as con:
-            return {"counts": counts(con), "settings": db.read_settings(con)}
+            n = counts(con)
+            size = sum(
+                os.path.getsize(p)
+                for p in (os.fspath(self.path), f"{os.fspath(self.path)}-wal")
+                if os.path.exists(p)
+            )
+            return {
+                "papers": n["papers"],
+                "texts": n["texts"],
+                "copies": n["copies"],
+                "files": n["files"],
+                "band_keys": n["bands"],
+                "bytes": size,
+                "settings": db.read_settings(con),
+            }
+
+    def verify(self) -> list[str]:
+        """``PRAGMA integrity_check`` and the index's invariants: the problems found."""
+        with db.reading(self.path, self.wait) as con:
+            return verify(con)
+
+    def rebuild(self, output: str | os.PathLike[str] | None = None) -> IndexCounts:
+        """Re-derive every key, cluster and merged row from the stored copies with this
+        ``Index``'s options (after a version that changes keys, or to change thresholds),
+        into ``output`` or in place. The stored copies are read into memory."""
+        target = os.fspath(output if output is not None else self.path)
+        tmp = f"{target}.rebuild-{os.getpid()}"
+        _remove_db(tmp)
+        with db.reading(self.path, self.wait) as con:
+            records = [c.record for c in load_copies(con, all_papers(con))]
+        try:
+            with db.writing(tmp, index_settings(self.options)) as new:
+                with Workers(self.jobs) as workers:
+                    plan = plan_run(new, records, self.options, workers)
+                apply_plan(new, plan, self.options)
+            if output is None:
+                # Under the old index's write lock: no run is half-way when it is replaced.
+                con = db.connect(self.path, self.wait)
+                try:
+                    con.execute("BEGIN IMMEDIATE")
+                    os.replace(tmp, target)
+                    con.execute("ROLLBACK")
+                finally:
+                    con.close()
+            else:
+                _remove_db(target)
+                os.replace(tmp, target)
+        finally:
+            _remove_db(tmp)
+        return plan.counts
+
+
+def _remove_db(path: str) -> None:
+    for p in (path, f"{path}-wal", f"{path}-shm"):
+        if os.path.exists(p):
+            os.remove(p)

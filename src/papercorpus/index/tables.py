@@ -280,3 +280,7 @@ def counts(con: sqlite3.Connection) -> dict[str, int]:
 def stored_signatures(con: sqlite3.Connection) -> Iterator[tuple[int, np.ndarray]]:
     for uid, blob in con.execute("SELECT uid, sig FROM texts WHERE sig IS NOT NULL ORDER BY uid"):
         yield uid, np.frombuffer(blob, dtype="<u2").astype(SIG_DTYPE)
+
+
+def all_papers(con: sqlite3.Connection) -> list[int]:
+    return [k for (k,) in con.execute("SELECT key FROM papers ORDER BY key")]
