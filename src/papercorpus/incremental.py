@@ -44,6 +44,7 @@ from .index.tables import (
     load_copies,
     lookup_papers,
     next_seq,
+    paper_count,
     paper_rows,
     replace,
     signed,
@@ -210,7 +211,7 @@ def apply_plan(con: sqlite3.Connection, plan: Plan, options: DedupOptions) -> No
         con, plan.touched, plan.known, plan.papers, plan.texts, plan.copies, options.bands,
         options.rows,
     )  # fmt: skip
-    plan.counts.papers_total = counts(con)["papers"]
+    plan.counts.papers_total = paper_count(con)
 
 
 def _parse(files, opts: CleanOptions, log: ParseLog, stdin: BinaryIO | None) -> list[Record]:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ first copy, so first-seen order is a plain integer order):
   id and its own fields (the record's ``meta``): the provenance, and what a rebuild re-reads.
 * ``bands``: the LSH band keys of every signed text (a WITHOUT ROWID b-tree on key).
 * ``files``: file names, stored once. ``settings``: the parameters the index was built with.
+* ``tally``: the number of papers, kept by every run (SQLite counts rows by reading them all).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .settings import IndexSettingsError, check_settings
 SCHEMA = """
 CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE files (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE tally (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE papers (
     key INTEGER PRIMARY KEY, id TEXT NOT NULL, survivor INTEGER NOT NULL, rest BLOB NOT NULL
 );
@@ -160,6 +162,7 @@ def _create(con: sqlite3.Connection, settings: dict[str, str]) -> None:
         if statement.strip():
             con.execute(statement)
     con.executemany("INSERT INTO settings VALUES (?, ?)", sorted(settings.items()))
+    con.execute("INSERT INTO tally VALUES ('papers', 0)")
 
 
 def read_settings(con: sqlite3.Connection) -> dict[str, str]:

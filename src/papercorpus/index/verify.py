@@ -32,6 +32,8 @@ _INVARIANTS = (
      "SELECT count(*) FROM papers p LEFT JOIN "
      "(SELECT paper, min(uid) AS first FROM texts GROUP BY paper) t ON t.paper = p.key "
      "WHERE t.first IS NULL OR t.first != p.key"),
+    ("the paper tally is the number of papers",
+     "SELECT abs((SELECT n FROM tally WHERE name = 'papers') - (SELECT count(*) FROM papers))"),
     ("every copy's file is stored",
      "SELECT count(*) FROM copies c LEFT JOIN files f ON f.id = c.file WHERE f.id IS NULL"),
 )  # fmt: skip
