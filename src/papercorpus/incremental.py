@@ -44,6 +44,7 @@ from .index.tables import (
     load_copies,
     lookup_papers,
     next_seq,
+    pack,
     paper_count,
     paper_rows,
     replace,
@@ -159,7 +160,7 @@ def plan_run(
             rest = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
             if row["abstract"] != text.abstract:
                 rest = {"abstract": row["abstract"], **rest}
-            plan.papers.append((key, row["id"], int(seqs[first[survivor]]), orjson.dumps(rest)))
+            plan.papers.append((key, row["id"], int(seqs[first[survivor]]), pack(rest)))
             for c, src in zip(members.tolist(), row["sources"], strict=True):
                 plan.copies.append(
                     CopyRow(

@@ -10,7 +10,8 @@ Tables (``uid`` of a text and ``key`` of a paper are the global sequence number 
 first copy, so first-seen order is a plain integer order):
 
 * ``papers``: one row per paper: its output ``id``, its surviving text and the rest of its
-  merged output row as JSON (everything but title and abstract, which are the survivor's).
+  merged output row as zlib-compressed JSON (everything but title and abstract, which are
+  the survivor's).
 * ``texts``: one row per distinct text (an exact-duplicate class): title, abstract, flags,
   the OPH signature as a blob of 16-bit values, the title and abstract-prefix hashes and the
   arXiv id (indexed), and the paper it belongs to.

@@ -6,6 +6,7 @@ reads everything once. A problem is one line naming what is wrong and how many r
 from __future__ import annotations
 
 import sqlite3
+import zlib
 
 import numpy as np
 import orjson
@@ -13,7 +14,7 @@ import orjson
 from ..dedup import DedupOptions
 from ..sketch.shingles import mix64
 from .settings import index_settings
-from .tables import band_columns
+from .tables import band_columns, unpack
 
 # (what must hold, query counting the rows that break it)
 _INVARIANTS = (
@@ -103,8 +104,8 @@ def _check_sources(con: sqlite3.Connection, chunk: int) -> list[str]:
     while block := cur.fetchmany(chunk):
         for _, rest, n in block:
             try:
-                ok = len(orjson.loads(rest)["sources"]) == n
-            except (orjson.JSONDecodeError, KeyError, TypeError):
+                ok = len(unpack(rest)["sources"]) == n  # type: ignore[index]
+            except (orjson.JSONDecodeError, zlib.error, KeyError, TypeError):
                 ok = False
             bad += not ok
     return [f"{bad} paper(s) whose row does not list one source per copy"] if bad else []
