@@ -56,6 +56,8 @@ CREATE TABLE bands (key INTEGER NOT NULL, uid INTEGER NOT NULL, PRIMARY KEY (key
     WITHOUT ROWID;
 """
 
+# The page cache of a run (KiB).
+CACHE_KB = 128 << 10
 # Seconds a run waits for another run on the same index before it gives up.
 DEFAULT_WAIT = 60.0
 
@@ -81,6 +83,11 @@ def connect(path: str | os.PathLike[str], wait: float = DEFAULT_WAIT) -> sqlite3
         # WAL with synchronous=NORMAL: a crash of the program never loses a committed run
         # and never corrupts; a power cut may lose the last run, never consistency.
         con.execute("PRAGMA synchronous=NORMAL")
+        # A run's changes stay in memory until the commit: new band keys land in random
+        # leaves of the band b-tree, and with SQLite's 2 MB default each insert would evict
+        # (and write to the WAL) a page it dirtied. Pages are only cached once touched, so
+        # memory still grows with the run, not with the index.
+        con.execute(f"PRAGMA cache_size=-{CACHE_KB}")
     except sqlite3.OperationalError as exc:
         raise _worded(exc, path, wait) from None
     except sqlite3.DatabaseError as exc:
