@@ -186,3 +186,13 @@ def test_rebuild_with_other_thresholds(seeds: Path) -> None:
     res = run(["clean", *names[3:], "--index", "c.db", "--jaccard", "0.7", "-o", "b.jsonl"], seeds)
     assert res.exit_code == 0, res.output
     assert run(["clean", *names[3:], "--index", "c.db", "-o", "x.jsonl"], seeds).exit_code == 2
+
+
+def test_an_index_inside_the_input_folder_is_not_read_as_input(seeds: Path) -> None:
+    (seeds / "in").mkdir()
+    name = _seed_names()[0]
+    (seeds / "in" / name).write_bytes((seeds / name).read_bytes())
+    for out in ("a.jsonl", "b.jsonl"):
+        res = run(["clean", "in", "--index", "in/c.db", "-o", out], seeds)
+        assert res.exit_code == 0, res.output
+        assert "from 1 file(s)" in res.output

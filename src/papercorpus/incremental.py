@@ -219,6 +219,14 @@ def _parse(files, opts: CleanOptions, log: ParseLog, stdin: BinaryIO | None) -> 
     return [r for inp in files for r in iter_records(inp, opts.read, log, stdin)]
 
 
+def _without_index(files: list, index: str | os.PathLike[str]) -> list:  # type: ignore[type-arg]
+    """The inputs but the index itself and its WAL files (``clean in/ --index in/c.db``
+    must not read its own index as a dump on the next day)."""
+    base = os.path.abspath(os.fspath(index))
+    own = {base, f"{base}-wal", f"{base}-shm", f"{base}-journal"}
+    return [f for f in files if f.path is None or os.path.abspath(f.path) not in own]
+
+
 def clean_into_index(
     inputs: Sequence[str],
     index: str | os.PathLike[str],
@@ -239,7 +247,7 @@ def clean_into_index(
     spec = output_spec(str(output), opts.output_format, opts.fields)
     if updates is not None:
         output_spec(str(updates), "jsonl")
-    files = expand_inputs(list(inputs), opts.include, opts.exclude)
+    files = _without_index(expand_inputs(list(inputs), opts.include, opts.exclude), index)
     summary = Summary(files=len(files))
     with db.writing(index, index_settings(opts.dedup), wait) as con:
         log = summary.parse
