@@ -196,3 +196,13 @@ def test_an_index_inside_the_input_folder_is_not_read_as_input(seeds: Path) -> N
         res = run(["clean", "in", "--index", "in/c.db", "-o", out], seeds)
         assert res.exit_code == 0, res.output
         assert "from 1 file(s)" in res.output
+
+
+def test_stats_has_an_index_section(seeds: Path) -> None:
+    names = _seed_names()
+    res = run(["clean", *names, "--index", "c.db", "-o", "a.jsonl", "--stats", "s.json"], seeds)
+    assert res.exit_code == 0, res.output
+    stats = orjson.loads((seeds / "s.json").read_bytes())
+    assert stats["index"]["new_papers"] == stats["records_kept"]
+    assert stats["index"]["papers_total"] == stats["records_kept"]
+    assert stats["records_parsed"] == stats["records_kept"] + stats["records_merged"]

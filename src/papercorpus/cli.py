@@ -7,6 +7,7 @@ Data goes to stdout (or ``-o``); messages, progress and the summary go to stderr
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sys
 from collections.abc import Iterator
 from typing import Literal, get_args
@@ -237,7 +238,8 @@ def clean(
                 markup=False,
             )
         if stats_path:
-            data = stats_json(summary, timings)
+            extra = {"index": dataclasses.asdict(run.index)} if index_path is not None else None
+            data = stats_json(summary, timings, extra)
             if stats_path == "-":
                 sys.stderr.buffer.write(data)
                 sys.stderr.flush()
