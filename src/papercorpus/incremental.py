@@ -52,14 +52,14 @@ from .index.tables import (
 )
 from .index.verify import verify
 from .ingest import ingest_records
-from .keys import concat_keyed, key_batch
+from .keys import KeyedBatch, concat_keyed, key_batch
 from .output import write_output
 from .parallel import Workers
 from .records import Record
 from .results import RecordCounts, Summary, group_clusters
 from .sinks.formats import output_spec
 from .sketch.signatures import EMPTY
-from .sources import BATCH, ParseLog, expand_inputs, iter_records
+from .sources import BATCH, InputFile, ParseLog, expand_inputs, iter_records
 from .store import as_numpy
 
 
@@ -100,7 +100,7 @@ class IndexRun:
     updates: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _key_all(records: Sequence[Record]):  # type: ignore[no-untyped-def]
+def _key_all(records: Sequence[Record]) -> KeyedBatch:
     return concat_keyed(
         [key_batch(list(records[i : i + BATCH])) for i in range(0, len(records), BATCH)]
     )
@@ -215,11 +215,13 @@ def apply_plan(con: sqlite3.Connection, plan: Plan, options: DedupOptions) -> No
     plan.counts.papers_total = paper_count(con)
 
 
-def _parse(files, opts: CleanOptions, log: ParseLog, stdin: BinaryIO | None) -> list[Record]:  # type: ignore[no-untyped-def]
+def _parse(
+    files: list[InputFile], opts: CleanOptions, log: ParseLog, stdin: BinaryIO | None
+) -> list[Record]:
     return [r for inp in files for r in iter_records(inp, opts.read, log, stdin)]
 
 
-def _without_index(files: list, index: str | os.PathLike[str]) -> list:  # type: ignore[type-arg]
+def _without_index(files: list[InputFile], index: str | os.PathLike[str]) -> list[InputFile]:
     """The inputs but the index itself and its WAL files (``clean in/ --index in/c.db``
     must not read its own index as a dump on the next day)."""
     base = os.path.abspath(os.fspath(index))
@@ -295,6 +297,8 @@ class Index:
         if log.rejects:
             raise ValueError(str(log.rejects[0]))
         summary = Summary()
+        if not parsed:
+            return IndexRun(summary, IndexCounts())
         with db.writing(self.path, index_settings(self.options), self.wait) as con:
             with Workers(self.jobs) as workers:
                 plan = plan_run(con, parsed, self.options, workers)
