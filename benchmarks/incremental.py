@@ -129,7 +129,6 @@ def big_index(log) -> Path:  # type: ignore[no-untyped-def]
     done = Path(f"{target}.done")
     if done.exists() and target.exists():
         return target
-    _remove_db(target)
     child = subprocess.run([sys.executable, __file__, "_build", str(pages), str(target)])
     if child.returncode:
         raise SystemExit("building the 1M index failed")
@@ -137,17 +136,24 @@ def big_index(log) -> Path:  # type: ignore[no-untyped-def]
     return target
 
 
-def _build_child(pages: Path, target: Path) -> None:
+def _build_child(pages: Path, target: Path, per_run: int = 12) -> None:
+    """Add the corpus's files to ``target``, ``per_run`` files per run (a run's random band
+    inserts touch most leaves of a large band b-tree, so fewer, larger runs build faster);
+    files already in the index (an interrupted build) are skipped."""
     from papercorpus.api import CleanOptions
     from papercorpus.incremental import clean_into_index
 
-    files = sorted(pages.iterdir())
+    done: set[str] = set()
+    if target.exists():
+        con = sqlite3.connect(target)
+        done = {name for (name,) in con.execute("SELECT name FROM files")}
+        con.close()
+    files = [str(f) for f in sorted(pages.iterdir()) if str(f) not in done]
     t0 = time.perf_counter()
-    for i, f in enumerate(files):
-        clean_into_index([str(f)], target, os.devnull, CleanOptions(jobs=1))
-        if i % 20 == 0:
-            print(f"  {i + 1}/{len(files)} files, {time.perf_counter() - t0:.0f} s",
-                  file=sys.stderr, flush=True)  # fmt: skip
+    for i in range(0, len(files), per_run):
+        clean_into_index(files[i : i + per_run], target, os.devnull, CleanOptions(jobs=1))
+        print(f"  {i + per_run}/{len(files)} files, {time.perf_counter() - t0:.0f} s",
+              file=sys.stderr, flush=True)  # fmt: skip
 
 
 def run_big(work: Path, log) -> dict[str, object]:  # type: ignore[no-untyped-def]
