@@ -75,7 +75,7 @@ def test_generic_titles_with_disjoint_authors_never_merge() -> None:
 
 
 def test_shared_authors_support_a_rewritten_title() -> None:
-    retitled = "Why Transformers Fail on Deep Compositional Tasks"
+    retitled = "Compositional Reasoning Limits in Sequence Learners"  # 2 of 5 words
     plain = _both(features(TITLE, ABSTRACT, None, ()), features(retitled, ABSTRACT, None, ()))
     assert plain.rule is None  # the titles share too little on their own
     d = _both(features(TITLE, ABSTRACT, None, (), ADA),
@@ -84,3 +84,6 @@ def test_shared_authors_support_a_rewritten_title() -> None:
     one = _both(features(TITLE, ABSTRACT, None, (), ADA),
                 features(retitled, ABSTRACT, None, (), ["A. Lovelace"]))  # fmt: skip
     assert one.rule is None  # a single shared name is not enough
+    unrelated = _both(features(TITLE, ABSTRACT, None, (), ADA),
+                      features("Why Transformers Fail on Deep Tasks", ABSTRACT, None, (), ADA))
+    assert unrelated.rule is None  # one group, one pasted abstract, two papers

@@ -39,6 +39,9 @@ def test_page_card_meta_maps_to_typed_fields() -> None:
                    "urls": ["https://hf.co/papers/2503.1"], "upvotes": 12, "stars": 250,
                    "comments": 3}  # fmt: skip
     assert copy_fields({"stars": "7"})["stars"] == 7
+    assert copy_fields({"stars": "11.8k"})["stars"] == 11_800
+    assert copy_fields({"stars": "1,204", "upvotes": "2M"}) == {"stars": 1204, "upvotes": 2_000_000}
+    assert copy_fields({"stars": "many", "upvotes": True}) == {}
 
 
 def test_hf_api_authors_are_names() -> None:
@@ -163,3 +166,50 @@ def test_docs_show_the_table() -> None:
     text = (ROOT / "docs" / "records.md").read_text(encoding="utf-8")
     assert fields_markdown() in text
     assert ", ".join(OUTPUT_ORDER) in text
+
+
+def test_page_cards_fill_what_they_show(tmp_path) -> None:
+    from papercorpus.sources import ParseLog, ReadOptions, expand_inputs, iter_records
+
+    from .conftest import ROOT
+
+    names = ("row04_upvotes", "row06_author_count", "row07_org", "row09_card_dates")
+    pages = [ROOT / "tests" / "fixtures" / "pages" / f"{n}.txt" for n in names]
+    out = tmp_path / "out.jsonl"
+    clean([str(p) for p in pages], out)
+    rows = {(s["file"], s["line"]): r for r in _rows(out) for s in r["sources"]}
+    seen = 0
+    for inp in expand_inputs([str(p) for p in pages], (), ()):
+        for rec in iter_records(inp, ReadOptions(), ParseLog()):
+            row = rows[(rec.source.file, rec.source.line)]
+            if len(row["sources"]) > 1:
+                continue  # merged: its counts may come from another copy
+            for key, field in (("upvotes", "upvotes"), ("n_authors", "n_authors"),
+                               ("comments", "comments"), ("github_stars", "stars")):  # fmt: skip
+                if key in rec.meta:
+                    assert row[field] == rec.meta[key]
+                    seen += 1
+            if "published" in rec.meta:
+                assert "published" in row or row["extra"]["published"] == rec.meta["published"]
+                seen += 1
+    assert seen >= 8
+
+
+def test_hf_api_rows_carry_authors_upvotes_published(tmp_path) -> None:
+    from .conftest import ROOT
+
+    out = tmp_path / "out.jsonl"
+    clean([str(ROOT / "tests" / "fixtures" / "structured" / "hf_api_full.json")], out)
+    (row,) = _rows(out)
+    assert row["authors"] == ["Ada Lovelace", "Charles Babbage"]  # the longest list
+    assert row["published"] == "2025-02-18"
+    assert row["upvotes"] == 57 and row["comments"] == 5  # the latest copy's counts
+    assert row["urls"] == ["https://github.com/acme/full"]
+    assert row["ai_summary"] == "A paper about keeping every field."
+    assert row["stars"] == 17
+    assert row["extra"] == {"thumbnail": "https://cdn/x.png", "submittedBy": {"name": "ak"},
+                            "discussionId": "67b0", "ai_keywords": ["fields", "merge"]}  # fmt: skip
+    assert (row["first_seen"], row["last_seen"]) == ("2025-02-19", "2025-02-20")
+    assert [s["date_raw"] for s in row["sources"]] == [
+        "2025-02-19T03:00:00.000Z", "2025-02-20T03:00:00.000Z",
+    ]  # fmt: skip

@@ -20,12 +20,13 @@ import orjson
 
 from .dedup import DedupOptions, find_duplicates
 from .htmlreport import write_html_report
-from .ingest import RAW_FILTER_BYTES, ingest, ingest_records
+from .ingest import RAW_FILTER_BYTES, ingest, ingest_records, input_bytes
 from .output import write_output
 from .parallel import Workers, default_jobs
+from .progress import NO_PROGRESS, Progress
 from .records import Diagnostic, Record
 from .report import write_cluster_report
-from .results import Clusters, Summary, group_clusters
+from .results import Clusters, Summary, group_clusters, nothing_found_message
 from .sinks import atomic_output
 from .sinks.formats import OutputFormatError, output_spec
 from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
@@ -118,12 +119,13 @@ def clean(
     stdin: BinaryIO | None = None,
     report: str | os.PathLike[str] | None = None,
     html: str | os.PathLike[str] | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
 ) -> Summary:
     """Clean ``inputs`` (files, directories, ``"-"``) into ``output`` (a path or ``"-"``).
 
-    Raises ``sources.InputError`` for unreadable inputs and ``DataError`` when nothing could
-    be parsed; the output file is only replaced when everything succeeded.
+    ``progress`` hears of each stage (read, dedup, write, reports) as it goes. Raises
+    ``sources.InputError`` for unreadable inputs and ``DataError`` when nothing could be
+    parsed; the output file is only replaced when everything succeeded.
     """
     opts = options or CleanOptions()
     # Settled before any input is read: a format it cannot write fails at once.
@@ -131,6 +133,9 @@ def clean(
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
     summary = Summary(files=len(files))
     clock = _Clock(summary.timings)
+    progress = progress or NO_PROGRESS
+    total = input_bytes(files)
+    progress.stage("read", total, "bytes" if total is not None else "records")
     with (
         Workers(opts.jobs or default_jobs(), shared_bytes=RAW_FILTER_BYTES) as workers,
         ingest(files, opts.read, summary.parse, workers, stdin, progress) as corpus,
@@ -139,16 +144,20 @@ def clean(
         log = summary.parse
         summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
         if corpus.n_copies == 0:
-            raise DataError("no records found in the input")
-        result = find_duplicates(corpus, opts.dedup, workers)
+            raise DataError(nothing_found_message(files, summary.parse))
+        result = find_duplicates(corpus, opts.dedup, workers, progress)
         clusters = group_clusters(corpus, result)
         clock.lap("dedup")
         summary.dedup = result.stats
         summary.records = clusters.counts()
+        summary.warned_papers = clusters.papers_per_code(log.warnings)
+        summary.related_rows = len(clusters.related_rows())
         summary.records.check_accounting()
         with _output_stream(output) as out:
-            write_output(clusters, spec, out, workers)
+            write_output(clusters, spec, out, workers, progress)
         clock.lap("write")
+        if report is not None or html is not None:
+            progress.stage("reports")
         if report is not None:
             write_cluster_report(clusters, report)
         if html is not None:

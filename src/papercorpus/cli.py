@@ -6,10 +6,9 @@ Data goes to stdout (or ``-o``); messages, progress and the summary go to stderr
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import sys
-from collections.abc import Iterator
+import time
 from typing import Literal, get_args
 
 import click
@@ -18,23 +17,42 @@ from rich.console import Console
 from . import api
 from .check_cli import check
 from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
+from .cli_progress import stage_progress
 from .dedup import DedupOptions, Keep, Thresholds
-from .exits import exit_codes
+from .exits import Group, exit_codes
 from .incremental import clean_into_index
 from .index import DEFAULT_WAIT, IndexError_, IndexSettingsError
 from .index_cli import index
-from .report import render_summary, stats_json, write_rejects
+from .report import render_diagnostics, render_summary, stats_json, write_rejects
 from .sinks import atomic_output
 from .sources import InputError, InputFormat, ReadOptions
-
-MAX_DIAGNOSTICS = 20
 
 
 def _stderr_console(quiet: bool) -> Console:
     return Console(stderr=True, quiet=quiet, highlight=False, soft_wrap=True)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+MAIN_EXAMPLES = """Examples:
+
+\b
+  papercorpus clean dumps/ -o corpus.jsonl
+  papercorpus clean dumps/ -o corpus.jsonl --html review.html
+  papercorpus check corpus.jsonl
+  papercorpus clean --help
+"""
+
+CLEAN_EXAMPLES = """Examples:
+
+\b
+  papercorpus clean dumps/ -o corpus.jsonl
+  papercorpus clean day1.txt day2.txt -o corpus.jsonl --report merges.jsonl --html review.html
+  zcat listing.jsonl.gz | papercorpus clean --abstract-field summary > corpus.jsonl
+  papercorpus clean papers.csv --title-field "Paper Title" -o corpus.csv
+  papercorpus clean scrape/ --include '*.json' -q --stats stats.json -o corpus.jsonl
+"""
+
+
+@click.group(context_settings=CONTEXT_SETTINGS, cls=Group, epilog=MAIN_EXAMPLES)
 @click.version_option(package_name="papercorpus")
 def main() -> None:
     """Deduplicating corpus cleaner for research-paper listings."""
@@ -44,8 +62,8 @@ main.add_command(check)
 main.add_command(index)
 
 
-@main.command()
-@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@main.command(epilog=CLEAN_EXAMPLES)
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option(
     "-o",
     "--output",
@@ -143,7 +161,9 @@ main.add_command(index)
     help="With --index: how long to wait for another run on the same index before failing.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
-@click.option("-v", "--verbose", is_flag=True, help="List every warning and reject.")
+@click.option(
+    "-v", "--verbose", is_flag=True, help="List every warning and reject (not one line per code)."
+)
 @debug_option
 def clean(
     inputs: tuple[str, ...],
@@ -200,6 +220,7 @@ def clean(
     if index_path is not None and (report_path or html_path):
         raise click.UsageError("--report and --html are not available with --index yet")
     with exit_codes(debug, (InputError, api.DataError, IndexError_)):
+        started = time.perf_counter()
         if index_path is not None:
             try:
                 run = clean_into_index(
@@ -215,7 +236,7 @@ def clean(
                 raise click.UsageError(str(exc)) from None
             summary = run.summary
         else:
-            with _progress(console) as advance:
+            with stage_progress(console) as progress:
                 summary = api.clean(
                     inputs,
                     output,
@@ -223,12 +244,12 @@ def clean(
                     stdin=sys.stdin.buffer,
                     report=report_path,
                     html=html_path,
-                    progress=advance,
+                    progress=progress,
                 )
         if rejects_path:
             write_rejects(summary, rejects_path)
-        _print_diagnostics(summary, console, verbose)
-        render_summary(summary, console)
+        render_diagnostics(summary, console, verbose)
+        render_summary(summary, console, output, time.perf_counter() - started)
         if index_path is not None:
             c = run.index
             console.print(
@@ -248,40 +269,6 @@ def clean(
                     fh.write(data)
         if output == "-":
             sys.stdout.flush()
-
-
-def _print_diagnostics(summary: api.Summary, console: Console, verbose: bool) -> None:
-    shown = summary.diagnostics if verbose else summary.diagnostics[:MAX_DIAGNOSTICS]
-    for d in shown:
-        console.print(f"papercorpus: warning: {d}", markup=False)
-    hidden = len(summary.diagnostics) - len(shown)
-    if hidden:
-        console.print(f"papercorpus: ... and {hidden} more (use -v to list all)", markup=False)
-
-
-@contextlib.contextmanager
-def _progress(console: Console) -> Iterator[object]:
-    """A live record counter on interactive stderr only (nothing at all in pipes or CI)."""
-    if console.quiet or not console.is_interactive:
-        yield None
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed:,} records parsed"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        auto_refresh=False,  # no refresh thread: worker processes are forked meanwhile
-    ) as progress:
-        task = progress.add_task("parse", total=None)
-
-        def advance(n: int) -> None:
-            progress.advance(task, n)
-            progress.refresh()
-
-        yield advance
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -130,9 +130,13 @@ def _int(value: Any) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str):
-        s = value.strip().replace(",", "")
+        s = value.strip().replace(",", "").lower()
         if s.isdigit():
             return int(s)
+        # "11.8k" as a page shows a count
+        scale = {"k": 1_000, "m": 1_000_000}.get(s[-1:])
+        if scale and s[:-1].replace(".", "", 1).isdigit():
+            return round(float(s[:-1]) * scale)
     return None
 
 
@@ -161,10 +165,13 @@ def copy_fields(meta: dict[str, Any] | None, hint: FileDates | None = None) -> d
     if not meta:
         return {}
     out: dict[str, Any] = {}
+    unresolved: dict[str, Any] = {}
     for f in FIELDS:
         for alias in (f.name, *f.aliases):
             if alias in meta:
                 value = coerce(f, meta[alias], hint)
+                if value is None and f.type == "date" and meta[alias]:
+                    unresolved.setdefault(alias, meta[alias])  # "Sep 9" in an undated file
                 if value is not None:
                     if f.merge == "union" and f.name in out:
                         out[f.name] = _united([out[f.name], value])
@@ -173,6 +180,9 @@ def copy_fields(meta: dict[str, Any] | None, hint: FileDates | None = None) -> d
                         if f.merge != "union":
                             break
     extra = meta.get(EXTRA)
+    if unresolved and "published" not in out:
+        # Kept as written: a date whose year is unknown is never guessed.
+        extra = {**unresolved, **(extra if isinstance(extra, dict) else {})}
     if isinstance(extra, dict) and extra:
         out[EXTRA] = extra
     return out

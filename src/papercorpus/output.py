@@ -27,6 +27,7 @@ from .dates import FileDates, file_dates, iso_date, pinned_date
 from .fields import Copy, copy_fields, merge_fields
 from .keys import RANK_JUNK, RANK_MISSING, RANK_SUMMARY, content_ids
 from .parallel import Workers, shared_block
+from .progress import NO_PROGRESS, Progress
 from .results import Clusters
 from .sinks import ENCODERS, OutputRow, SourceRef
 from .sinks.formats import OutputSpec, compressed
@@ -125,6 +126,8 @@ def _resolve_dates(
     by_file: dict[int, list[str | None]] = {}
     for f, r in zip(pair_file, pair_raw, strict=True):
         by_file.setdefault(f, []).append(raw_dates[r])
+    # Only the file's own page dates: a card shows a year when it is *not* the page's
+    # year (Hugging Face), so card dates would date the page wrongly.
     hints = [file_dates(name, by_file.get(i, ())) for i, name in enumerate(files)]
     dates = []
     for f, r in zip(pair_file, pair_raw, strict=True):
@@ -132,9 +135,8 @@ def _resolve_dates(
         if (pin := pinned_date(raw)) is not None:  # resolved by an earlier run
             dates.append(pin)
             continue
-        iso = raw if raw is None else iso_date(raw, hints[f])
-        if raw is None:
-            iso = hints[f].day  # a file named by its day dates its rows
+        # A row without a date of its own in a file named by its day has that day.
+        iso = hints[f].day if raw is None else iso_date(raw, hints[f])
         dates.append((iso, None if raw == iso else raw))
     return hints, dates, copy_pair.reshape(-1)
 
@@ -251,31 +253,46 @@ def _without_abstract(merged: dict[str, object], rank: int, text: str) -> dict[s
 
 
 def write_output(
-    clusters: Clusters, spec: OutputSpec | str, out: BinaryIO, workers: Workers
+    clusters: Clusters,
+    spec: OutputSpec | str,
+    out: BinaryIO,
+    workers: Workers,
+    progress: Progress = NO_PROGRESS,
 ) -> None:
     """Write the rows of ``clusters`` to ``out`` as ``spec`` says (a format name: all fields,
     uncompressed)."""
     if isinstance(spec, str):
         spec = OutputSpec(spec)
+    n_rows = len(clusters.row_survivor)
+    progress.stage("write", n_rows, "rows")
+
+    def block_done(k: int) -> None:
+        progress.advance(min(ROWS_PER_BLOCK, n_rows - k * ROWS_PER_BLOCK))
+
     if spec.fmt == "parquet":
         sink = ParquetSink(out, spec.columns)
-        for _, data in workers.map(render_block, _tasks(clusters, "jsonl", spec.columns)):
+        blocks = workers.map(render_block, _tasks(clusters, "jsonl", spec.columns))
+        for k, (_, data) in enumerate(blocks):
             sink.write_jsonl(data)
+            block_done(k)
         sink.close()
         return
     if spec.compression is not None:
         with compressed(out, spec.compression) as stream:
             stream.write(ENCODERS[spec.fmt][0](spec.columns))
-            for _, data in workers.map(render_block, _tasks(clusters, spec.fmt, spec.columns)):
+            blocks = workers.map(render_block, _tasks(clusters, spec.fmt, spec.columns))
+            for k, (_, data) in enumerate(blocks):
                 stream.write(data)
+                block_done(k)
         return
     fmt = spec.fmt
     out.write(ENCODERS[fmt][0](spec.columns))
     tasks = _tasks(clusters, fmt, spec.columns)
     path = _placeable(out, workers, clusters)
     if path is None:
-        for _, data in workers.map(render_block, tasks):
+        for k, (_, data) in enumerate(workers.map(render_block, tasks)):
             out.write(data)
+            block_done(k)
         return
     out.flush()
     start = out.tell()
@@ -283,10 +300,11 @@ def write_output(
     board[:] = 0
     placed = ((None, (path, k, start, task)) for k, (_, task) in enumerate(tasks))
     end = start
-    for _, (at, size) in workers.map(_place_block, placed):
+    for k, (_, (at, size)) in enumerate(workers.map(_place_block, placed)):
         if at != end:  # pragma: no cover - would mean a broken board
             raise RuntimeError(f"output block placed at {at}, expected {end}")
         end = at + size
+        block_done(k)
     out.seek(end)
 
 

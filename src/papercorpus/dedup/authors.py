@@ -22,6 +22,10 @@ TITLE_RULES = ("title_only", "fuzzy_title")
 # share of the shorter author list, and at least this many names, are shared.
 MIN_AUTHOR_OVERLAP = 0.5
 MIN_SHARED_AUTHORS = 2
+# ... and the titles still share this much of the smaller title's content words (the
+# ``abstract`` rule asks 0.5 without authors). Authors alone are not enough: the listings
+# hold distinct papers by one group under unrelated titles with one pasted abstract.
+MIN_TITLE_OVERLAP = 0.4
 
 # Surname particles that belong to the surname ("van der Berg", "de la Cruz").
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "del", "dos"})
@@ -29,12 +33,14 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def author_key(name: str) -> frozenset[str]:
-    """The keys of one name: ``"surname initial"``, and the same with the words in the other
-    order ("Zeng Xianming" / "Xianming Zeng"); empty when it has fewer than two words."""
+    """The keys of one name, ``"surname initial"``: the last word as the surname with the
+    first word's initial ("Ada Lovelace", "A. Lovelace"), and the first word as the surname
+    with the second word's initial ("Lovelace A", "Zeng Xianming", Medline's "sugrue m f").
+    Hyphenated surnames stay one word. Empty when the name has fewer than two words."""
     if "," in name:  # "Lovelace, Ada"
         last, _, first = name.partition(",")
         name = f"{first} {last}"
-    words = [w for w in fold(name).split() if w not in _SUFFIXES]
+    words = [w for w in fold(name.replace("-", "")).split() if w not in _SUFFIXES]
     if len(words) < 2:
         return frozenset()
     surname = [words[-1]]
@@ -42,10 +48,13 @@ def author_key(name: str) -> frozenset[str]:
         if w not in _PARTICLES:
             break
         surname.insert(0, w)
+    keys = set()
     given = words[: len(words) - len(surname)]
-    if not given:
-        return frozenset()
-    return frozenset((f"{''.join(surname)} {given[0][0]}", f"{words[0]} {words[-1][0]}"))
+    if given and len(surname[-1]) > 1:
+        keys.add(f"{''.join(surname)} {given[0][0]}")
+    if len(words[0]) > 1:
+        keys.add(f"{words[0]} {words[1][0]}")
+    return frozenset(keys)
 
 
 Authors = tuple[frozenset[str], ...]  # per keyed name, its keys
@@ -75,9 +84,12 @@ def author_overlap(a: Authors, b: Authors) -> tuple[float, int]:
     return n / len(short), n
 
 
-def shared_authors_rule(a: Authors, b: Authors) -> str | None:
+def shared_authors_rule(a: Authors, b: Authors, title_overlap: float) -> str | None:
     """``"abstract_authors"`` when the copies share most of their authors (at least two),
-    for abstracts that agree under titles that do not: a paper retitled between versions."""
+    for abstracts that agree under titles that agree less than the ``abstract`` rule asks
+    but still share 40 % of their words: a paper retitled between versions."""
+    if title_overlap < MIN_TITLE_OVERLAP:
+        return None
     overlap, shared = author_overlap(a, b)
     if overlap >= MIN_AUTHOR_OVERLAP and shared >= MIN_SHARED_AUTHORS:
         return "abstract_authors"

@@ -446,7 +446,8 @@ def _decide_texts(
     if rule is None and not topic_conflict(a, b):
         rule = _abstract_rule(a, b, t, e)
         if rule is None and e.jaccard >= t.jaccard_alone and e.small >= t.min_shingles:
-            rule = shared_authors_rule(a.authors, b.authors)  # a title rewritten between versions
+            # a title rewritten between versions, by the same people
+            rule = shared_authors_rule(a.authors, b.authors, e.title_overlap)
     return Decision(rule, scores, related=related and rule is None)
 
 

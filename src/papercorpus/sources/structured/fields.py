@@ -276,7 +276,7 @@ def _meta(
     meta: dict[str, object] = {}
     used: set[tuple[int, str]] = set()
     for f in FIELDS:
-        found = False
+        found: Any = False
         for oi, obj in enumerate(objs):
             for key in (f.name, *f.aliases):
                 raw = obj.get(key)
@@ -287,16 +287,22 @@ def _meta(
                     if raw in ("", [], {}):
                         used.add((oi, key))  # an empty field: nothing to keep
                     continue
-                used.add((oi, key))
-                if f.type == "date":
-                    value = raw
                 if f.merge == "union":
+                    used.add((oi, key))
                     old = meta.get(f.name)
                     meta[f.name] = list(dict.fromkeys([*old, *value])) if old else value
-                    continue
-                if not found:
+                elif f.type == "date":
+                    # The earliest the row gives (HF API: the paper's date, then the day it
+                    # was listed); the others stay in extra. Kept as written.
+                    if found is False or value < found[0]:
+                        found = (value, raw, oi, key)
+                elif found is False:
+                    used.add((oi, key))
                     meta[f.name] = value
                     found = True
+        if f.type == "date" and found:
+            _, meta[f.name], oi, key = found  # type: ignore[misc]
+            used.add((oi, key))
     doi = meta.get("doi")
     if doi and arxiv_id and id_from_value(str(doi)) == arxiv_id:
         del meta["doi"]  # the arXiv DOI: the arXiv id is already a field of the record
