@@ -136,7 +136,7 @@ def big_index(log) -> Path:  # type: ignore[no-untyped-def]
     return target
 
 
-def _build_child(pages: Path, target: Path, per_run: int = 12) -> None:
+def _build_child(pages: Path, target: Path, per_run: int = 70) -> None:
     """Add the corpus's files to ``target``, ``per_run`` files per run (a run's random band
     inserts touch most leaves of a large band b-tree, so fewer, larger runs build faster);
     files already in the index (an interrupted build) are skipped."""
