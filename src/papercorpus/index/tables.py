@@ -265,11 +265,15 @@ def replace(
     )
     signed_texts = [t for t in fresh if t.sig[0] != EMPTY]
     if signed_texts:
-        keys = band_columns(np.stack([t.sig for t in signed_texts]), bands, rows)
-        uids = [t.uid for t in signed_texts]
+        keys = band_columns(np.stack([t.sig for t in signed_texts]), bands, rows).ravel()
+        uids = np.repeat(np.array([t.uid for t in signed_texts], dtype=np.int64), bands)
+        # In key order: band keys are random, and inserted in order each leaf of the b-tree
+        # is dirtied once while its inserts are made, instead of once per insert (a large
+        # run would otherwise write the band table many times over).
+        order = np.lexsort((uids, keys))
         con.executemany(
             "INSERT OR IGNORE INTO bands VALUES (?, ?)",
-            ((k, u) for u, row in zip(uids, keys.tolist(), strict=True) for k in row),
+            zip(keys[order].tolist(), uids[order].tolist(), strict=True),
         )
 
 
