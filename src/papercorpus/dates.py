@@ -128,6 +128,7 @@ def iso_date(raw: object, hint: FileDates | None = None) -> str | None:
 # as it was, whatever the other copies of its file say about the year now. No parser yields
 # a NUL, and the mark makes it no date at all for ``file_dates`` and ``iso_date``.
 _PIN = "\x00"
+_PINNED_ISO = re.compile(r"\d{4}(?:-\d\d-\d\d)?")
 
 
 def pin_date(iso: str | None, raw: str | None) -> str:
@@ -140,5 +141,9 @@ def pinned_date(raw: str | None) -> tuple[str | None, str | None] | None:
     if not raw or not raw.startswith(_PIN):
         return None
     _, iso, *rest = raw.split(_PIN, 2)
-    shown = rest[0][1:] if rest and rest[0].startswith(_PIN) else None
+    if not rest or (iso and not _PINNED_ISO.fullmatch(iso)):
+        return None  # not a pin_date value
+    shown = rest[0][1:] if rest[0].startswith(_PIN) else None
+    if rest[0] and shown is None:
+        return None
     return iso or None, shown

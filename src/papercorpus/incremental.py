@@ -127,6 +127,7 @@ def plan_run(
     seqs = np.array([k.seq for k in known] + list(range(base, base + len(new))), dtype=np.int64)
     old_paper = [k.paper for k in known]
     with ingest_records(combined, workers) as corpus:
+        corpus.pinned_dates = True
         result = find_duplicates(corpus, options, workers)
         clusters = group_clusters(corpus, result)
         buf = io.BytesIO()
