@@ -166,6 +166,17 @@ def continues(
             and text[: text.find(" ")] not in _NEVER_FIRST
         ):
             return False  # a Title Cased title, then a lower-cased line: not its rest
+        first = text[: text.find(" ")]
+        if (
+            len(u.parts) == 1
+            and title_cased(prev)
+            and title_cased(text)
+            and not sentence_like(prev)
+            and not joiner(prev)
+            and first not in _NEVER_FIRST
+            and first not in _TITLE_SMALL
+        ):
+            return False  # "ISLR101: … Dataset" + "k-fold Subsampling …": two titles
         return (
             n_prev > TITLE_MAX
             or len(u.parts) > 1
