@@ -252,7 +252,13 @@ class _PageParser(CardBuilder):
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
             or not self._continues(u, text, raw, heading)
         ):
-            if u is not None and self.adjacent and self._title_at_end(u, text):
+            if (
+                u is not None
+                and self.wrap_width
+                and self.adjacent
+                and len(u.parts) > 2
+                and self._title_at_end(u, text)
+            ):
                 # "… recognition." + "Cross-modal consistency learning for … ." + a filled
                 # line opening an abstract: the unfilled one-line paragraph was a title
                 title = u.parts.pop()
@@ -449,7 +455,7 @@ class _PageParser(CardBuilder):
             self._replay()
             return
         role = role_of(u, nxt, self.card is not None, bool(self.card and self.card.abstract))
-        if role == TITLE and EMAIL.search(u.text) is not None:
+        if role == TITLE and "@" in u.text and EMAIL.search(u.text) is not None:
             # "Contact us at foo@example.com": a page footer, no title holds an address
             self.log.reject(
                 "R_STRAY_TEXT",
@@ -459,7 +465,7 @@ class _PageParser(CardBuilder):
                 len(u.parts),
             )
         elif role == TITLE:
-            if not u.org and any(_dot_mark(k, t) for _, k, t in self.events[:2]):
+            if self.events and not u.org and any(_dot_mark(k, t) for _, k, t in self.events[:2]):
                 self.dots_after[0] += 1  # this page puts a "·" under its titles
             self._start_card(u)
         else:

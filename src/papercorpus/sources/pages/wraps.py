@@ -111,7 +111,12 @@ def continues(
         # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
         # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract)
         return len(text) <= 200 and not ends_sentence(text) and not sentence_like(text)
-    if "://" in prev[prev.rfind(" ") + 1 :] and text[0].isupper() and titleish(text):
+    if (
+        "://" in prev
+        and "://" in prev[prev.rfind(" ") + 1 :]
+        and text[0].isupper()
+        and titleish(text)
+    ):
         return False  # "… available at https://github.com/…" + "IDGraphs. Intrusion …"
     if text[0] == "(" and _ACRONYM.match(text) and not terminal(prev):
         return True  # "… natural language processing" + "(NLP), game theory, …"
