@@ -1,37 +1,53 @@
 """CSV writer: header row, RFC 4180 quoting (minimal), ``\\n`` line ends, UTF-8 without BOM.
 
-``sources`` is flattened to ``file:line;file:line`` (provenance dates and match rules are in
-the JSONL output and the cluster report).
+Columns in ``fields.OUTPUT_ORDER`` (or as ``--fields`` chose them); a field a row lacks is
+an empty cell. Lists are joined by ``"; "``; ``extra`` is a JSON object and ``sources`` a
+JSON array of the JSONL output's source objects, so any file name round-trips.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import BinaryIO
 
+import orjson
+
+from ..fields import OUTPUT_ORDER
+from .jsonl import row_dict
 from .rows import OutputRow
 
-COLUMNS = ("id", "title", "abstract", "sources", "arxiv_id")
+COLUMNS = OUTPUT_ORDER
+LIST_SEPARATOR = "; "
 
 
-def csv_header() -> bytes:
-    return _encode([COLUMNS])
+def csv_header(columns: Sequence[str] = COLUMNS) -> bytes:
+    return _encode([columns])
 
 
-def csv_lines(rows: Iterable[OutputRow]) -> bytes:
+def cell(value: object) -> str:
+    """One value as a CSV cell."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return LIST_SEPARATOR.join(value)
+    if isinstance(value, list | dict):
+        return orjson.dumps(value).decode("utf-8")
+    return str(value)
+
+
+def csv_lines(rows: Iterable[OutputRow], columns: Sequence[str] = COLUMNS) -> bytes:
     """The CSV bytes of ``rows``, without the header."""
-    return _encode(
-        (
-            row.id,
-            row.title,
-            row.abstract,
-            ";".join(f"{s.file}:{s.line}" for s in row.sources),
-            row.arxiv_id or "",
-        )
-        for row in rows
-    )
+    out = []
+    for row in rows:
+        d = row_dict(row)
+        if "sources" in columns:  # always JSON, even a list of one
+            d["sources"] = orjson.dumps(d["sources"]).decode("utf-8")
+        out.append([cell(d.get(c)) for c in columns])
+    return _encode(out)
 
 
 def _encode(records: Iterable[Iterable[object]]) -> bytes:
