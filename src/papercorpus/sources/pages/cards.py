@@ -198,7 +198,11 @@ class CardBuilder:
             card.meta.setdefault("paper_url", f"https://huggingface.co/papers/{card.arxiv_id}")
         self.recent.append(abstract or card.title)
         source = Source(self.file, card.line, card.date)
-        if abstract and (len(abstract) > TITLE_MAX or not sentence_like(card.title)):
+        if (
+            not self.evidence
+            and abstract
+            and (len(abstract) > TITLE_MAX or not sentence_like(card.title))
+        ):
             # a titled paragraph: a card (notes in sentences under a sentence are not)
             self.evidence = True
         self.out.append(

@@ -48,7 +48,9 @@ from ..shape import (
     TITLE_MAX,
     clip,
     ends_mid_word,
+    sentence_like,
     terminal,
+    title_cased,
     title_shaped,
     unit_kind,
 )
@@ -66,6 +68,7 @@ from .units import (
     org_tail,
     role_of,
     title_of,
+    titleish,
     unwrap,
 )
 from .wraps import WRAPPED, continues
@@ -249,6 +252,18 @@ class _PageParser(CardBuilder):
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
             or not self._continues(u, text, raw, heading)
         ):
+            if (
+                u is not None
+                and self.wrap_width
+                and self.adjacent
+                and len(u.parts) > 2
+                and self._title_at_end(u, text)
+            ):
+                # "… recognition." + "Cross-modal consistency learning for … ." + a filled
+                # line opening an abstract: the unfilled one-line paragraph was a title
+                title = u.parts.pop()
+                self._close_unit()
+                self.unit = Unit(lineno - 1, [title])
             self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
         elif self._split_off(u, text, raw):
@@ -274,6 +289,23 @@ class _PageParser(CardBuilder):
     def _org_page(self) -> bool:
         """This page puts its "·" under organisation lines, never under a title."""
         return self.dots_after[1] >= 2 and self.dots_after[0] == 0
+
+    def _title_at_end(self, u: Unit, text: str) -> bool:
+        """Is the last line of a wrapped paragraph a title of its own? It follows a sentence
+        end, is one title-shaped clause that did not fill the page's width, and the line
+        after it fills the width with prose, as an abstract's first line does."""
+        width, parts = self.wrap_width, u.parts
+        if not width or len(parts) < 3 or u.heading or u.in_link or u.cuts or u.hard_break:
+            return False
+        last = parts[-1]
+        return (
+            terminal(parts[-2])
+            and len(last) + 1 + len(text.split(" ", 1)[0]) <= width
+            and len(text) * 5 >= width * 4
+            and not title_cased(text)
+            and titleish(last)
+            and not sentence_like(last)
+        )
 
     def _continues(self, u: Unit, text: str, raw: str, heading: bool) -> bool:
         in_link = u.in_link and self.link_open
@@ -423,7 +455,7 @@ class _PageParser(CardBuilder):
             self._replay()
             return
         role = role_of(u, nxt, self.card is not None, bool(self.card and self.card.abstract))
-        if role == TITLE and EMAIL.search(u.text) is not None:
+        if role == TITLE and "@" in u.text and EMAIL.search(u.text) is not None:
             # "Contact us at foo@example.com": a page footer, no title holds an address
             self.log.reject(
                 "R_STRAY_TEXT",
@@ -433,7 +465,7 @@ class _PageParser(CardBuilder):
                 len(u.parts),
             )
         elif role == TITLE:
-            if not u.org and any(_dot_mark(k, t) for _, k, t in self.events[:2]):
+            if self.events and not u.org and any(_dot_mark(k, t) for _, k, t in self.events[:2]):
                 self.dots_after[0] += 1  # this page puts a "·" under its titles
             self._start_card(u)
         else:

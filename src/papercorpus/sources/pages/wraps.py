@@ -111,7 +111,12 @@ def continues(
         # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
         # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract)
         return len(text) <= 200 and not ends_sentence(text) and not sentence_like(text)
-    if "://" in prev[prev.rfind(" ") + 1 :] and text[0].isupper() and titleish(text):
+    if (
+        "://" in prev
+        and "://" in prev[prev.rfind(" ") + 1 :]
+        and text[0].isupper()
+        and titleish(text)
+    ):
         return False  # "… available at https://github.com/…" + "IDGraphs. Intrusion …"
     if text[0] == "(" and _ACRONYM.match(text) and not terminal(prev):
         return True  # "… natural language processing" + "(NLP), game theory, …"
@@ -166,6 +171,17 @@ def continues(
             and text[: text.find(" ")] not in _NEVER_FIRST
         ):
             return False  # a Title Cased title, then a lower-cased line: not its rest
+        first = text[: text.find(" ")]
+        if (
+            len(u.parts) == 1
+            and title_cased(prev)
+            and title_cased(text)
+            and not sentence_like(prev)
+            and not joiner(prev)
+            and first not in _NEVER_FIRST
+            and first not in _TITLE_SMALL
+        ):
+            return False  # "ISLR101: … Dataset" + "k-fold Subsampling …": two titles
         return (
             n_prev > TITLE_MAX
             or len(u.parts) > 1
