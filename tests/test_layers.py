@@ -22,12 +22,12 @@ SRC = Path(__file__).resolve().parents[1] / "src" / PACKAGE
 # covers the module and everything under it ("sources" is sources/ and all its submodules);
 # "" is the package's own __init__, which only re-exports.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("", "__main__", "cli", "check_cli", "cli_options", "cli_progress"),
+    ("", "__main__", "cli", "check_cli", "index_cli", "cli_options", "cli_progress"),
     ("check",),
-    ("api",),
+    ("api", "incremental"),
     ("output", "report", "htmlreport"),
     ("results",),
-    ("dedup", "ingest"),
+    ("dedup", "ingest", "index"),
     ("store", "sources", "sinks"),
     ("keys",),
     (
