@@ -146,6 +146,10 @@ def test_hf_shape_is_judged_as_clean_judges(tmp_path):
     assert empty and all(r["abstract_status"] in ("junk", "missing") for r in empty)
     assert report["failed"] is False
     assert report["severities"] == {"warning": len(empty), "notice": 1}
+    # ... and says that clean flagged them
+    for p in report["problems"]:
+        if p["code"] == "C_EMPTY_ABSTRACT":
+            assert "abstract_status 'junk'" in p["message"] or "'missing'" in p["message"]
 
 
 def test_an_arxiv_id_is_not_called_upvotes(tmp_path):

@@ -64,7 +64,11 @@ def judge_row(row: Row, schema: Schema, opts: Opts) -> tuple[list[Problem], Reco
             add("C_MISSING_FIELD", reason, "title")
         return out, None
     has_abstract = "abstract" not in wrong
+    status = data.get("abstract_status")
     for code, fld, message in text_problems(rec.title, rec.abstract, has_abstract):
+        if code == "C_EMPTY_ABSTRACT" and isinstance(status, str):
+            # clean left it empty on purpose and says why: the reader should know that too
+            message += f" (abstract_status {status!r}, as clean flagged it)"
         add(code, message, fld)
     if SURROGATE.search(rec.title) or SURROGATE.search(rec.abstract):
         return out, None  # cannot be hashed; reported as C_LONE_SURROGATE
