@@ -76,7 +76,6 @@ def _run_in(work: Path, fs: Tmpfs, args: list[str], stdout_in_tmpfs: str | None 
 # --------------------------------------------------------------------------- full disk (tmpfs)
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "stdout to a full disk: short write, exit 0")
 def test_stdout_to_a_full_disk_is_an_error(work):
     _tmpfs_or_skip()
     write_corpus(work / "in.jsonl", records=1500, seed=11)  # ~1.3 MB of output
@@ -85,7 +84,6 @@ def test_stdout_to_a_full_disk_is_an_error(work):
     assert_one_line_error(r, 1, "No space left on device")
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "-o on a full disk at -j 2: internal BufferError")
 def test_output_file_on_a_full_disk_names_it(work):
     _tmpfs_or_skip()
     write_corpus(work / "in.jsonl", records=1500, seed=11)
@@ -115,7 +113,6 @@ SIDE_OUTPUTS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "a failed side output replaces the main output")
 @pytest.mark.parametrize("option,name", SIDE_OUTPUTS)
 def test_failed_side_output_replaces_nothing(work, option, name):
     _tmpfs_or_skip()
@@ -167,7 +164,6 @@ def _duplicates(work: Path) -> Path:
     return path
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "a short write on stdout is silent, exit 0")
 def test_short_write_on_stdout_is_an_error(work):
     _duplicates(work)
     r = run(["clean", LONG_NAME, "-o", "-", "-q"], cwd=work, tmpdir=work.parent / "tmp",
@@ -175,9 +171,6 @@ def test_short_write_on_stdout_is_an_error(work):
     assert_one_line_error(r, 1, "File too large")
 
 
-@pytest.mark.xfail(
-    strict=True, reason=XFAIL + "a failed write names no file (-j 1) or is internal (-j 2)"
-)
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_output_past_the_file_size_limit_names_the_file(work, jobs):
     _duplicates(work)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, Literal
 
@@ -21,8 +21,9 @@ from .parallel import Workers, default_jobs
 from .records import Diagnostic, Record
 from .report import write_cluster_report
 from .results import Clusters, Summary, group_clusters
-from .sinks import atomic_output
-from .sources import InputFile, ReadOptions, expand_inputs
+from .sinks import atomic_output, outputs_together
+from .sinks.paths import Candidate, PathProblem, Target, check_targets, inputs_to_skip
+from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
 from .store import as_numpy
 
 OutputFormat = Literal["jsonl", "csv"]
@@ -75,25 +76,36 @@ def clean(
     report: str | os.PathLike[str] | None = None,
     html: str | os.PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
+    other_outputs: Mapping[str, str | os.PathLike[str]] | None = None,
 ) -> Summary:
     """Clean ``inputs`` (files, directories, ``"-"``) into ``output`` (a path or ``"-"``).
 
-    Raises ``sources.InputError`` for unreadable inputs and ``DataError`` when nothing could
-    be parsed; the output file is only replaced when everything succeeded.
+    Raises ``sources.InputError`` for unreadable inputs, ``DataError`` when nothing could
+    be parsed, and ``PathProblem`` (before any work) when an output would land on an input
+    or on another output, or cannot be written. ``other_outputs`` (option -> path) are the
+    files the caller writes after the run (e.g. ``--rejects``), checked with the others.
+    The output files are only replaced when everything succeeded, all together (inside the
+    caller's ``sinks.outputs_together()`` block when there is one).
     """
     opts = options or CleanOptions()
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
+    outputs = {"-o": output, "--report": report, "--html": html, **(other_outputs or {})}
+    skipped = _checked_outputs(outputs, files, set(inputs))
+    files = [f for f in files if f.display not in skipped]
     summary = Summary(files=len(files))
+    for name, why in skipped.items():
+        summary.parse.warn("W_SKIPPED_OUTPUT", name, 0, why)
     clock = _Clock(summary.timings)
     with (
         Workers(opts.jobs or default_jobs(), shared_bytes=RAW_FILTER_BYTES) as workers,
         ingest(files, opts.read, summary.parse, workers, stdin, progress) as corpus,
+        workers.stopped_on_interrupt(),
     ):
         clock.lap("parse_and_key")
         log = summary.parse
         summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
         if corpus.n_copies == 0:
-            raise DataError("no records found in the input")
+            raise DataError("no records found in the input" + _first_reject(log))
         result = find_duplicates(corpus, opts.dedup, workers)
         clusters = group_clusters(corpus, result)
         clock.lap("dedup")
@@ -101,15 +113,35 @@ def clean(
         summary.records = clusters.counts()
         summary.records.check_accounting()
         fmt = output_format_for(str(output), opts.output_format)
-        with atomic_output(output) as out:
-            write_output(clusters, fmt, out, workers)
-        clock.lap("write")
-        if report is not None:
-            write_cluster_report(clusters, report)
-        if html is not None:
-            write_html_report(clusters, summary, html)
-        clock.lap("reports")
+        with outputs_together():
+            with atomic_output(output) as out:
+                write_output(clusters, fmt, out, workers)
+            clock.lap("write")
+            if report is not None:
+                write_cluster_report(clusters, report)
+            if html is not None:
+                write_html_report(clusters, summary, html)
+            clock.lap("reports")
     return summary
+
+
+def _checked_outputs(
+    outputs: Mapping[str, str | os.PathLike[str] | None],
+    files: list[InputFile],
+    named: set[str],
+) -> dict[str, str]:
+    """Check every output path before any work (``sinks.paths``); the input files not to
+    read (this run's or an earlier run's outputs found inside input directories)."""
+    targets = [Target(opt, str(p)) for opt, p in outputs.items() if p is not None]
+    check_targets(targets)
+    candidates = [Candidate(f.display, f.path, f.display not in named) for f in files]
+    return inputs_to_skip(targets, candidates)
+
+
+def _first_reject(log: ParseLog) -> str:
+    if not log.rejects:
+        return ""
+    return f" ({len(log.rejects)} rejected, the first: {log.rejects[0]})"
 
 
 class _Clock:
@@ -133,6 +165,7 @@ __all__ = [
     "Clusters",
     "DataError",
     "OutputFormat",
+    "PathProblem",
     "Summary",
     "clean",
     "cluster_records",

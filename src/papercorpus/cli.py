@@ -20,7 +20,7 @@ from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
 from .dedup import DedupOptions, Keep, Thresholds
 from .exits import exit_codes
 from .report import render_summary, stats_json, write_rejects
-from .sinks import atomic_output
+from .sinks import atomic_output, outputs_together
 from .sources import InputError, InputFormat, ReadOptions
 
 MAX_DIAGNOSTICS = 20
@@ -154,29 +154,32 @@ def clean(
         output_format=output_format,
         jobs=jobs,
     )
-    with exit_codes(debug, (InputError, api.DataError)):
-        with _progress(console) as advance:
-            summary = api.clean(
-                inputs,
-                output,
-                options,
-                stdin=sys.stdin.buffer,
-                report=report_path,
-                html=html_path,
-                progress=advance,
-            )
-        if rejects_path:
-            write_rejects(summary, rejects_path)
+    # Written after the run, but checked with the other outputs before it (--stats -: stderr).
+    later = {"--rejects": rejects_path, "--stats": None if stats_path == "-" else stats_path}
+    with exit_codes(debug, (InputError, api.DataError), usage=(api.PathProblem,)):
+        # Every output file is replaced at the end of this block, all or none of them.
+        with outputs_together():
+            with _progress(console) as advance:
+                summary = api.clean(
+                    inputs,
+                    output,
+                    options,
+                    stdin=sys.stdin.buffer,
+                    report=report_path,
+                    html=html_path,
+                    progress=advance,
+                    other_outputs={k: v for k, v in later.items() if v},
+                )
+            if rejects_path:
+                write_rejects(summary, rejects_path)
+            if stats_path and stats_path != "-":
+                with atomic_output(stats_path) as fh:
+                    fh.write(stats_json(summary, timings))
         _print_diagnostics(summary, console, verbose)
         render_summary(summary, console)
-        if stats_path:
-            data = stats_json(summary, timings)
-            if stats_path == "-":
-                sys.stderr.buffer.write(data)
-                sys.stderr.flush()
-            else:
-                with atomic_output(stats_path) as fh:
-                    fh.write(data)
+        if stats_path == "-":
+            sys.stderr.buffer.write(stats_json(summary, timings))
+            sys.stderr.flush()
         if output == "-":
             sys.stdout.flush()
 
