@@ -23,7 +23,8 @@ from pathlib import Path
 import orjson
 
 STDOUT = "-"
-_SNIFF_BYTES = 64 << 10
+_SNIFF_BYTES = 8 << 10
+_STATS_BYTES = 1 << 20  # a --stats file is read whole (it is a few KB)
 
 # The first JSON object of each JSONL output papercorpus writes: its keys.
 _OUR_JSONL_KEYS = (
@@ -158,8 +159,9 @@ def written_by_papercorpus(path: Path, empty_too: bool = False) -> bool:
         return True
     if first.strip() == b"{":  # --stats: an indented object
         try:
-            obj = orjson.loads(head)
-        except orjson.JSONDecodeError:
+            with open(path, "rb") as fh:
+                obj = orjson.loads(fh.read(_STATS_BYTES))
+        except (OSError, orjson.JSONDecodeError):
             return False
         return isinstance(obj, dict) and set(obj) >= _OUR_STATS_KEYS
     return False

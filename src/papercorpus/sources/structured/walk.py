@@ -9,6 +9,7 @@ strings holding a JSON object or a Python-repr dict (``ast.literal_eval``, never
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +48,9 @@ class Found:
     date_hint: str | None = None
     id_hint: str | None = None
     objs: list[dict[str, Any]] | None = None  # item_objects(item), when already computed
+    # Decoded by a reader that lets lone surrogates through (the stdlib's json, a Python
+    # repr): to be scrubbed before it becomes a record. orjson never lets one through.
+    dirty: bool = False
 
 
 @dataclass
@@ -54,22 +58,34 @@ class Walker:
     title_field: str | None
     found: list[Found] = field(default_factory=list)
 
-    def walk(self, value: Any, path: JsonPath = (), date: str | None = None) -> list[Found]:
+    def walk(
+        self, value: Any, path: JsonPath = (), date: str | None = None, dirty: bool = False
+    ) -> list[Found]:
         self.found = []
         self._walk(value, path, 0, date, None)
+        if dirty:
+            for f in self.found:
+                f.dirty = True
         return self.found
 
     def _walk(self, value: Any, path: JsonPath, depth: int, date: str | None, hint: str | None):
         if depth > _MAX_DEPTH:
             self.found.append(Found(value, path, date, hint))
         elif isinstance(value, list):
+            if not value and depth:
+                # An empty list where an item belongs: a reject, not nothing (a top-level
+                # empty document or line is reported by its parser).
+                self.found.append(Found(value, path, date, hint))
             for i, child in enumerate(value):
                 self._walk(child, (*path, i), depth + 1, date, None)
         elif isinstance(value, dict):
             self._walk_dict(value, path, depth, date, hint)
         elif isinstance(value, str) and (parsed := parse_embedded(value)) is not None:
             # keep the path of the string: that is where the item starts in the file
+            first = len(self.found)
             self._walk(parsed, path, depth + 1, date, hint)
+            for f in self.found[first:]:
+                f.dirty = True
         else:
             self.found.append(Found(value, path, date, hint))
 
@@ -145,6 +161,8 @@ def parse_embedded(text: str) -> Any:
 
 
 def to_record(found: Found, file: str, line: int, log: ParseLog, opts: Opts) -> Record | None:
+    if found.dirty:
+        found = _scrubbed(found, file, line, log)
     item = found.item
     if not isinstance(item, dict):
         kind = "null" if item is None else type(item).__name__
@@ -172,6 +190,41 @@ def to_record(found: Found, file: str, line: int, log: ParseLog, opts: Opts) -> 
         meta["junk_abstract"] = ex.junk
     source = Source(file, line, ex.date or found.date_hint)
     return Record(ex.title, abstract, source, arxiv_id, tuple(flags), meta)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(value: Any) -> tuple[Any, bool]:
+    """``value`` with every lone surrogate (in strings and keys, at any depth) replaced by
+    U+FFFD, and whether there was one. Output must be valid UTF-8, and a surrogate cannot
+    be encoded; a valid pair never reaches here (decoders combine it into one character)."""
+    if isinstance(value, str):
+        if value.isascii() or not _SURROGATE.search(value):
+            return value, False
+        return _SURROGATE.sub("\ufffd", value), True
+    if isinstance(value, list | tuple):
+        pairs = [scrub(v) for v in value]
+        if not any(changed for _, changed in pairs):
+            return value, False
+        return [v for v, _ in pairs], True
+    if isinstance(value, dict):
+        out, changed = {}, False
+        for k, v in value.items():
+            k2, ck = scrub(k)
+            v2, cv = scrub(v)
+            out[k2] = v2
+            changed = changed or ck or cv
+        return (out, True) if changed else (value, False)
+    return value, False
+
+
+def _scrubbed(found: Found, file: str, line: int, log: ParseLog) -> Found:
+    (item, date, hint), changed = scrub((found.item, found.date_hint, found.id_hint))
+    if not changed:
+        return found
+    log.warn("W_SURROGATE", file, line, "lone surrogate escape(s) replaced by U+FFFD")
+    return Found(item, found.path, date, hint)
 
 
 def _no_title_message(item: dict, title_field: str | None) -> str:
