@@ -48,7 +48,6 @@ from .safety_tools import (
 )
 
 OUTPUT_OPTIONS = ["-o", "--rejects", "--stats", "--report", "--html"]
-XFAIL = "issue 15: "
 
 
 def cli(*args: str):

@@ -28,7 +28,6 @@ import pytest
 from .safety_tools import digest, write_corpus
 from .signal_trials import reference_run, signal_trial
 
-XFAIL = "issue 15: "
 EXIT_WITHIN = 5.0  # a hang detector on a shared machine, not a timing assert
 SEED = 15
 

@@ -13,7 +13,7 @@ import click
 import orjson
 
 from .check import CODES, CheckInputError, CheckResult, Problem, Schema, check_files
-from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
+from .cli_options import CONTEXT_SETTINGS, debug_option, input_limit_options, threshold_options
 from .dedup import DedupOptions, Thresholds
 from .exits import exit_codes
 
@@ -115,6 +115,7 @@ def _codes(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     help="clean: rows need id, title, abstract, sources; any: title and abstract; "
     "auto: clean when a file's first row has id and sources.",
 )
+@input_limit_options
 @threshold_options
 @debug_option
 def check(
@@ -123,6 +124,8 @@ def check(
     max_duplicates: int,
     ignore: list[str],
     schema: Schema,
+    max_record_bytes: int,
+    max_decompressed_ratio: float,
     thresholds: Thresholds,
     debug: bool,
 ) -> None:
@@ -145,6 +148,8 @@ def check(
             schema=schema,
             dedup=DedupOptions(thresholds=thresholds),
             stdin=sys.stdin.buffer if "-" in files else None,
+            max_record_bytes=max_record_bytes,
+            max_decompressed_ratio=max_decompressed_ratio or None,
         )
         click.echo(RENDERERS[fmt](result), nl=False)
         if fmt == "github":

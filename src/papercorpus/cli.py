@@ -16,7 +16,7 @@ from rich.console import Console
 
 from . import api
 from .check_cli import check
-from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
+from .cli_options import CONTEXT_SETTINGS, debug_option, input_limit_options, threshold_options
 from .dedup import DedupOptions, Keep, Thresholds
 from .exits import exit_codes
 from .report import render_summary, stats_json, write_rejects
@@ -73,6 +73,7 @@ main.add_command(check)
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in dirs).")
 @click.option("--title-field", metavar="PATH", help="Field holding the title (JSON/CSV).")
 @click.option("--abstract-field", metavar="PATH", help="Field holding the abstract (JSON/CSV).")
+@input_limit_options
 @threshold_options
 @click.option(
     "--report",
@@ -123,6 +124,8 @@ def clean(
     exclude: tuple[str, ...],
     title_field: str | None,
     abstract_field: str | None,
+    max_record_bytes: int,
+    max_decompressed_ratio: float,
     thresholds: Thresholds,
     report_path: str | None,
     html_path: str | None,
@@ -146,7 +149,11 @@ def clean(
     console = _stderr_console(quiet)
     options = api.CleanOptions(
         read=ReadOptions(
-            None if input_format == "auto" else input_format, title_field, abstract_field
+            None if input_format == "auto" else input_format,
+            title_field,
+            abstract_field,
+            max_record_bytes=max_record_bytes,
+            max_decompressed_ratio=max_decompressed_ratio or None,
         ),
         dedup=DedupOptions(thresholds=thresholds, keep=keep),
         include=include,

@@ -119,6 +119,10 @@ def _init_worker(parent: int, mask: set[signal.Signals]) -> None:
     # fork: back to the default, which the main process uses to end workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # A worker's only pipes lead to the main process: writing a result to a dead one ends
+    # the worker silently (the default) instead of with a BrokenPipeError traceback, in the
+    # moment between the parent's death and the kernel's PDEATHSIG.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     _die_with_parent(parent)
     signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # held since before the fork
     # Workers allocate many short-lived containers (records, tuples) per batch and keep

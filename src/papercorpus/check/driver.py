@@ -15,7 +15,8 @@ from ..api import cluster_records
 from ..dedup import DedupOptions
 from ..parallel import default_jobs
 from ..records import Record
-from ..sources.inputs import CODEC_ERRORS
+from ..sources import MAX_RECORD_BYTES
+from ..sources.inputs import CODEC_ERRORS, MAX_DECOMPRESSED_RATIO
 from .duplicates import Kept, collision_problems, duplicate_problems
 from .problems import CODES, DUPLICATE_CODES, CheckInputError, CheckResult, Problem
 from .read import Row, open_input, read_rows
@@ -30,12 +31,17 @@ def check_files(
     schema: Schema = "auto",
     stdin: BinaryIO | None = None,
     dedup: DedupOptions | None = None,
+    max_record_bytes: int = MAX_RECORD_BYTES,
+    max_decompressed_ratio: float | None = MAX_DECOMPRESSED_RATIO,
 ) -> CheckResult:
     """Check every file (``"-"`` is stdin) and return all problems in file/line order.
 
     Problems whose code is in ``ignore`` are dropped. Duplicate groups are marked
     ``tolerated`` (reported, but not failing) while there are at most ``max_duplicates``.
     Duplicates are judged with ``dedup`` (e.g. the thresholds ``clean`` ran with).
+    A line over ``max_record_bytes`` is a ``C_TOO_LARGE`` problem, skipped unread, and a
+    compressed file decompressing past ``max_decompressed_ratio`` times its size an error,
+    as in ``clean``.
     Raises ``CheckInputError`` when a file cannot be opened or read at all, and
     ``ValueError`` for an unknown code in ``ignore``.
     """
@@ -43,7 +49,12 @@ def check_files(
     unknown = sorted(ignored - CODES.keys())
     if unknown:
         raise ValueError(f"unknown problem code(s): {', '.join(unknown)}")
-    state = _State(schema=schema, want_dups=not (DUPLICATE_CODES | {"C_ID_COLLISION"}) <= ignored)
+    state = _State(
+        schema=schema,
+        want_dups=not (DUPLICATE_CODES | {"C_ID_COLLISION"}) <= ignored,
+        max_record=max_record_bytes,
+        max_ratio=max_decompressed_ratio,
+    )
     records = (rec for display in paths for rec in _check_file(display, stdin, state))
     if state.want_dups:
         survivors = cluster_records(records, dedup, jobs=default_jobs())
@@ -70,6 +81,8 @@ class _State:
 
     schema: Schema
     want_dups: bool
+    max_record: int = MAX_RECORD_BYTES
+    max_ratio: float | None = MAX_DECOMPRESSED_RATIO
     rows: int = 0
     problems: list[Problem] = field(default_factory=list)
     kept: list[Kept] = field(default_factory=list)
@@ -79,11 +92,11 @@ def _check_file(display: str, stdin: BinaryIO | None, state: _State) -> Iterator
     path = None if display == "-" else Path(display)
     if path is not None and path.is_dir():
         raise CheckInputError(display, "is a directory")
-    stream = open_input(display, path, stdin)
+    stream = open_input(display, path, stdin, state.max_ratio)
     n_rows = 0
     file_schema: Schema | None = None
     try:
-        for row in read_rows(display, stream, state.problems):
+        for row in read_rows(display, stream, state.problems, state.max_record):
             n_rows += 1
             if row.data is None:
                 continue

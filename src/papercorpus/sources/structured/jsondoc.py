@@ -39,8 +39,10 @@ def parse_json(
     *,
     title_field: str | None = None,
     abstract_field: str | None = None,
+    max_record_bytes: int | None = None,
 ) -> Iterator[Record]:
     """One JSON document (array, object or wrapper); also several concatenated values.
+    An item whose JSON is over ``max_record_bytes`` is an ``R_TOO_LARGE`` reject.
 
     A document that does not parse raises ``InputError``, unless its leading part is
     usable (items of a top-level array, or whole values of a concatenated sequence):
@@ -57,15 +59,23 @@ def parse_json(
 
     units, dirty = _json_units(text, file, log, line_at)
     opts = Opts(title_field, abstract_field)
-    walker = Walker(title_field)
+    walker = Walker(title_field, max_embedded=max_record_bytes)
+    # Only a document longer than the cap can hold an item over it.
+    cap = max_record_bytes if max_record_bytes and len(text) > max_record_bytes else None
     index = 0
     for unit in units:
         found = walker.walk(unit.value, unit.base, dirty=dirty)
         offsets = _scan_offsets(text, unit.start, {f.path[len(unit.base) :] for f in found})
         for f in found:
             offset = offsets.get(f.path[len(unit.base) :])
-            record = to_record(f, file, line_at(offset if offset is not None else unit.start),
-                             log, opts)  # fmt: skip
+            line = line_at(offset if offset is not None else unit.start)
+            if cap is not None and (size := _json_size(f.item)) > cap:
+                log.reject("R_TOO_LARGE", file, line,
+                           f"item of {size:,} bytes, over the record size cap ({cap:,} bytes; "
+                           "--max-record-bytes)")  # fmt: skip
+                index += 1
+                continue
+            record = to_record(f, file, line, log, opts)
             if record is not None:
                 if offset is None:
                     record.meta["index"] = index
@@ -73,6 +83,13 @@ def parse_json(
             index += 1
     if index == 0:
         log.warn("W_NO_ITEMS", file, first_line, "JSON document contains no items")
+
+
+def _json_size(item: Any) -> int:
+    try:
+        return len(orjson.dumps(item))
+    except TypeError:  # a lone surrogate (scrubbed later), or a value JSON cannot hold
+        return len(repr(item))
 
 
 def _join(lines: Lines) -> tuple[int, str]:

@@ -57,6 +57,9 @@ class Found:
 class Walker:
     title_field: str | None
     found: list[Found] = field(default_factory=list)
+    # Strings longer than this are not parsed as embedded items (a Python repr costs
+    # ~300x its size in ``ast.literal_eval``); they stay strings, and so are rejected.
+    max_embedded: int | None = None
 
     def walk(
         self, value: Any, path: JsonPath = (), date: str | None = None, dirty: bool = False
@@ -80,7 +83,11 @@ class Walker:
                 self._walk(child, (*path, i), depth + 1, date, None)
         elif isinstance(value, dict):
             self._walk_dict(value, path, depth, date, hint)
-        elif isinstance(value, str) and (parsed := parse_embedded(value)) is not None:
+        elif (
+            isinstance(value, str)
+            and (self.max_embedded is None or len(value) <= self.max_embedded)
+            and (parsed := parse_embedded(value)) is not None
+        ):
             # keep the path of the string: that is where the item starts in the file
             first = len(self.found)
             self._walk(parsed, path, depth + 1, date, hint)
