@@ -45,7 +45,6 @@ from .safety_tools import (
     write_corpus,
 )
 
-XFAIL = "issue 15: "
 PREVIOUS = "previous output\n"
 
 
@@ -221,7 +220,6 @@ def _clean_to_csv(work: Path, *extra: str, name: str = "in.jsonl") -> list[dict[
     return _csv_rows((work / "out.csv").read_bytes())
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "formulas reach the first character of a cell")
 def test_csv_cells_cannot_start_a_formula(work):
     _formula_input(work)
     rows = _clean_to_csv(work)
@@ -234,21 +232,18 @@ def test_csv_cells_cannot_start_a_formula(work):
         assert "'" + " ".join(t.split()) in titles  # whitespace collapsed, then guarded
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "the sources column is not guarded")
 def test_csv_guard_covers_every_column(work):
     _formula_input(work, "=x.jsonl")
     rows = _clean_to_csv(work, name="=x.jsonl")
     assert all(row["sources"].startswith("'=x.jsonl:") for row in rows)
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "no --no-csv-guard option")
 def test_no_csv_guard_writes_cells_as_they_are(work):
     _formula_input(work)
     rows = _clean_to_csv(work, "--no-csv-guard")
     assert {row["title"] for row in rows} >= {" ".join(t.split()) for t in FORMULAS}
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "the CSV guard is not documented")
 def test_csv_guard_is_documented(work):
     r = invoke(["clean", "--help"], cwd=work)
     assert "--no-csv-guard" in r.stdout.decode()

@@ -41,6 +41,7 @@ class CleanOptions:
     exclude: tuple[str, ...] = ()
     output_format: OutputFormat | None = None  # None: from the output's extension, else jsonl
     jobs: int | None = None  # worker processes; None: the machine's cores
+    csv_guard: bool = True  # CSV output: a ' before a cell that could start a formula
 
 
 def output_format_for(output: str, explicit: OutputFormat | None) -> OutputFormat:
@@ -115,7 +116,7 @@ def clean(
         fmt = output_format_for(str(output), opts.output_format)
         with outputs_together():
             with atomic_output(output) as out:
-                write_output(clusters, fmt, out, workers)
+                write_output(clusters, fmt, out, workers, opts.csv_guard)
             clock.lap("write")
             if report is not None:
                 write_cluster_report(clusters, report)

@@ -56,6 +56,12 @@ main.add_command(check)
     help="Output format [default: from the output's extension, else jsonl].",
 )
 @click.option(
+    "--no-csv-guard",
+    is_flag=True,
+    help="CSV: write cells as they are. By default a cell starting with = + - @ TAB or CR "
+    "gets a ' prefix, so that a spreadsheet cannot run it as a formula.",
+)
+@click.option(
     "--input-format",
     type=click.Choice(["auto", *get_args(InputFormat)]),
     default="auto",
@@ -118,6 +124,7 @@ def clean(
     inputs: tuple[str, ...],
     output: str,
     output_format: api.OutputFormat | None,
+    no_csv_guard: bool,
     input_format: InputFormat | Literal["auto"],
     keep: Keep,
     include: tuple[str, ...],
@@ -160,6 +167,7 @@ def clean(
         exclude=exclude,
         output_format=output_format,
         jobs=jobs,
+        csv_guard=not no_csv_guard,
     )
     # Written after the run, but checked with the other outputs before it (--stats -: stderr).
     later = {"--rejects": rejects_path, "--stats": None if stats_path == "-" else stats_path}

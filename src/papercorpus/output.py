@@ -27,6 +27,7 @@ from .keys import content_ids
 from .parallel import Workers, shared_block
 from .results import Clusters
 from .sinks import ENCODERS, OutputRow, SourceRef
+from .sinks.csvfile import csv_lines
 from .sinks.jsonl import jsonl_spliced, source_objects
 from .store import as_numpy, read_spill, read_spill_json
 
@@ -50,9 +51,12 @@ class RenderTask(NamedTuple):
     date_local: np.ndarray  # per copy: index into dates
     names: list[str]  # how a copy joined its row: survivor, exact, or a rule
     codes: np.ndarray  # per copy: index into names
+    csv_guard: bool = True  # CSV: a cell that could start a formula gets a ' prefix
 
 
-def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, RenderTask]]:
+def _tasks(
+    clusters: Clusters, fmt: str, csv_guard: bool = True
+) -> Iterator[tuple[None, RenderTask]]:
     corpus = clusters.corpus
     codes, names = clusters.match
     files, dates = corpus.file_names, corpus.date_values
@@ -89,6 +93,7 @@ def _tasks(clusters: Clusters, fmt: str) -> Iterator[tuple[None, RenderTask]]:
                 date_local,
                 names,
                 codes[copies],
+                csv_guard,
             ),
         )
 
@@ -136,12 +141,16 @@ def render_block(task: RenderTask) -> bytes:
         OutputRow(ids[i], title, abstract, tuple(sources[i]), arxiv[i])
         for i, (title, abstract, _flags, _meta) in enumerate(read_spill(task.spills, task.locs))
     ]
+    if task.fmt == "csv":
+        return csv_lines(rows, task.csv_guard)
     return ENCODERS[task.fmt][1](rows)
 
 
-def write_output(clusters: Clusters, fmt: str, out: BinaryIO, workers: Workers) -> None:
+def write_output(
+    clusters: Clusters, fmt: str, out: BinaryIO, workers: Workers, csv_guard: bool = True
+) -> None:
     out.write(ENCODERS[fmt][0])
-    tasks = _tasks(clusters, fmt)
+    tasks = _tasks(clusters, fmt, csv_guard)
     path = _placeable(out, workers, clusters)
     if path is None:
         for _, data in workers.map(render_block, tasks):

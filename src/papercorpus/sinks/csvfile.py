@@ -2,6 +2,10 @@
 
 ``sources`` is flattened to ``file:line;file:line`` (provenance dates and match rules are in
 the JSONL output and the cluster report).
+
+Formula injection is guarded as OWASP recommends: a cell starting with ``=``, ``+``, ``-``,
+``@``, TAB or CR would run as a formula when the file is opened in a spreadsheet, so it gets
+a ``'`` prefix (``guard=False``, the CLI's ``--no-csv-guard``, writes cells as they are).
 """
 
 from __future__ import annotations
@@ -20,9 +24,16 @@ def csv_header() -> bytes:
     return _encode([COLUMNS])
 
 
-def csv_lines(rows: Iterable[OutputRow]) -> bytes:
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _guarded(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def csv_lines(rows: Iterable[OutputRow], guard: bool = True) -> bytes:
     """The CSV bytes of ``rows``, without the header."""
-    return _encode(
+    cells = (
         (
             row.id,
             row.title,
@@ -32,6 +43,9 @@ def csv_lines(rows: Iterable[OutputRow]) -> bytes:
         )
         for row in rows
     )
+    if guard:
+        cells = (tuple(map(_guarded, row)) for row in cells)
+    return _encode(cells)
 
 
 def _encode(records: Iterable[Iterable[object]]) -> bytes:
@@ -40,10 +54,10 @@ def _encode(records: Iterable[Iterable[object]]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def write_csv(rows: Iterable[OutputRow], out: BinaryIO) -> int:
+def write_csv(rows: Iterable[OutputRow], out: BinaryIO, guard: bool = True) -> int:
     out.write(csv_header())
     n = 0
     for row in rows:
-        out.write(csv_lines((row,)))
+        out.write(csv_lines((row,), guard))
         n += 1
     return n
