@@ -13,6 +13,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import click
@@ -53,7 +54,6 @@ def exit_codes(
         silence_stdout()
         sys.exit(1)
     except KeyboardInterrupt as exc:
-        previous = None  # stay deaf to signals while exiting: no traceback from a second one
         terminated = isinstance(exc, Terminated)
         error(f"{'terminated' if terminated else 'interrupted'}; no output file was replaced")
         sys.exit(143 if terminated else 130)
@@ -74,7 +74,12 @@ def exit_codes(
         error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)")
         sys.exit(1)
     finally:
-        _restore(previous)
+        if _own_process():
+            # The run is over (its outputs committed, or removed): a signal from here on
+            # changes nothing, and must not kill the interpreter as it shuts down (exit -2).
+            _ignore_stop_signals()
+        else:  # called in-process (tests, a host application): as it was
+            _restore(previous)
 
 
 class Terminated(KeyboardInterrupt):
@@ -82,10 +87,24 @@ class Terminated(KeyboardInterrupt):
     removed, workers ended), with exit 143."""
 
 
+def _ignore_stop_signals() -> None:
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)
+
+
+def _own_process() -> bool:
+    """Whether this process is the ``papercorpus`` command (the console script or
+    ``python -m papercorpus``), which ends when the command does."""
+    argv0 = Path(sys.argv[0]) if sys.argv and sys.argv[0] else Path()
+    return argv0.name == "papercorpus" or (
+        argv0.name == "__main__.py" and argv0.parent.name == "papercorpus"
+    )
+
+
 def _on_stop_signal(signum: int, frame: object) -> None:
     # The first signal stops the run; later ones must not interrupt the cleanup it starts.
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, signal.SIG_IGN)
+    _ignore_stop_signals()
     raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
 
 
