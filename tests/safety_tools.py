@@ -303,7 +303,7 @@ def _is_summary(line: str) -> bool:
         return True
     # the second summary line: "3 rejected; 2 warnings; clusters flagged: ..."
     parts = line.split("; ")
-    tails = ("rejected", "warnings", "chrome lines dropped", "related pairs not merged")
+    tails = ("rejected", "warning", "warnings", "dropped", "not merged")
     return all(p.endswith(tails) or p.startswith("clusters flagged: ") for p in parts)
 
 

@@ -146,9 +146,9 @@ def test_flags_via_and_scores_reach_the_page(tmp_path):
     data = page_data(page)
     assert data["files"] == ["a.txt", "b.txt", "c.txt"]
     assert data["clusters"] == [
-        ["abc", 3, ["chain"], [0, 1, "T", "x y z"],
-         [[1, 5, "abstract", "T2", "x y", {"jaccard": 0.81}, [2, 9, 0]],
-          [0, 7, "exact", None, None, None, None]]],
+        ["abc", 3, ["chain"], [0, 1, "T", "x y z", None, None],
+         [[1, 5, "abstract", "T2", "x y", {"jaccard": 0.81}, [2, 9, 0], None, None],
+          [0, 7, "exact", None, None, None, None, None, None]]],
     ]  # fmt: skip
     assert "1 chain" in page.read_text(encoding="utf-8")
 
@@ -211,3 +211,82 @@ def test_near_duplicates_show_word_diffs_in_chromium(tmp_path):
     # filters live in the URL fragment
     filtered = browse(page, tmp_path, "--dump-dom", fragment="#rule=!near&q=diffusion")
     assert cards(filtered) == 1 and "1 of 3 clusters" in filtered
+
+
+# --------------------------------------------------------------------------- review (issue 16)
+
+BOT_TITLE = "Librarian Bots Comment On Every Paper Page Of The Hub"
+BOT = (
+    "This is an automated message from the Librarian Bot. I found the following papers "
+    "similar to this paper."
+)
+
+
+def review_inputs(tmp_path: Path) -> list[str]:
+    """An exact cluster first in output order, then a near-duplicate one; a journal
+    extension that is related but not merged; a paper whose abstract is a bot comment."""
+    extended = ABSTRACT_A[: len(ABSTRACT_A) // 2] + " " + ABSTRACT_B[len(ABSTRACT_B) // 2 :]
+    a = [
+        {"title": "Exact Paper Listed Twice", "abstract": ABSTRACT_B},
+        {"title": "Confident Explanations Mislead Expert Reviewers", "abstract": ABSTRACT_A},
+        {"title": BOT_TITLE, "abstract": BOT},
+    ]
+    b = [
+        {"title": "Exact Paper Listed Twice", "abstract": ABSTRACT_B},
+        {"title": "Confident Explanations Mislead Expert Reviewers: Extended Version",
+         "abstract": extended},
+        {"title": "confident explanations mislead expert reviewers",
+         "abstract": ABSTRACT_A[: len(ABSTRACT_A) * 2 // 3], "arxiv_id": "2501.00001"},
+        {"title": BOT_TITLE, "abstract": BOT},
+    ]  # fmt: skip
+    paths = []
+    for name, rows in (("a.jsonl", a), ("b.jsonl", b)):
+        path = tmp_path / name
+        path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in rows))
+        paths.append(str(path))
+    return paths
+
+
+def test_report_lists_related_pairs_with_scores(tmp_path):
+    out, rep = tmp_path / "out.jsonl", tmp_path / "report.jsonl"
+    summary = papercorpus.clean(review_inputs(tmp_path), out, OPTS, report=rep)
+    lines = [orjson.loads(line) for line in rep.read_bytes().splitlines()]
+    assert [x["kind"] for x in lines] == ["cluster", "cluster", "cluster", "related"]
+    related = lines[-1]
+    assert related["a"]["title"] == "confident explanations mislead expert reviewers"
+    assert related["b"]["title"].endswith("Extended Version")
+    assert related["a"]["id"] != related["b"]["id"]  # two output rows
+    assert 0 < related["scores"]["jaccard"] < 1
+    assert summary.related_rows == 1
+    bot = next(x for x in lines if x.get("survivor", {}).get("title") == BOT_TITLE)
+    assert bot["survivor"]["junk"] == "bot"
+    # the page, written from the report lines, lists the pair too
+    page = tmp_path / "from-report.html"
+    write_html_page(page, {}, lines)
+    assert len(page_data(page)["related"]) == 1
+
+
+def test_review_order_related_tab_search_and_marks_in_chromium(tmp_path):
+    page = clean_with_html(review_inputs(tmp_path), tmp_path)
+    data = page_data(page)
+    exact, near, bot = (next(i for i, c in enumerate(data["clusters"]) if c[3][2] == t)
+                        for t in ("Exact Paper Listed Twice",
+                                  "Confident Explanations Mislead Expert Reviewers",
+                                  BOT_TITLE))  # fmt: skip
+    assert exact < near  # output order: the exact cluster comes first ...
+    dom = browse(page, tmp_path, "--dump-dom")
+    order = [int(k) for k in re.findall(r'data-cluster="(\d+)"', dom)]
+    assert order[0] == near and set(order) == {exact, near, bot}  # ... the page: doubtful first
+    assert "junk abstract: bot" in dom
+    assert "Related, not merged (1)" in dom
+    by_output = browse(page, tmp_path, "--dump-dom", fragment="#sort=input")
+    assert [int(k) for k in re.findall(r'data-cluster="(\d+)"', by_output)] == sorted(order)
+    related = browse(page, tmp_path, "--dump-dom", fragment="#tab=related")
+    assert len(re.findall(r'<article class="rel"', related)) == 1 and cards(related) == 0
+    assert "related, not merged" in related and "jaccard" in related
+    assert "Extended Version" in related and "1 of 1 related pairs" in related
+    # search finds arXiv ids and file names, not only titles
+    by_id = browse(page, tmp_path, "--dump-dom", fragment="#q=2501.00001")
+    assert [int(k) for k in re.findall(r'data-cluster="(\d+)"', by_id)] == [near]
+    by_file = browse(page, tmp_path, "--dump-dom", fragment="#q=b.jsonl")
+    assert cards(by_file) == 3

@@ -22,7 +22,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / PACKAGE
 # covers the module and everything under it ("sources" is sources/ and all its submodules);
 # "" is the package's own __init__, which only re-exports.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("", "__main__", "cli", "check_cli", "cli_options"),
+    ("", "__main__", "cli", "check_cli", "cli_options", "cli_progress"),
     ("check",),
     ("api",),
     ("output", "report", "htmlreport"),
@@ -30,7 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("dedup", "ingest"),
     ("store", "sources", "sinks"),
     ("keys",),
-    ("records", "normalize", "parallel", "sketch", "exits"),
+    ("records", "normalize", "parallel", "sketch", "exits", "progress"),
 )
 
 

@@ -66,7 +66,6 @@ def _page(lines: list[str], blank_layout: bool) -> str:
 # --------------------------------------------------------------------------- card chrome
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: a `·` line after a title drops the title")
 @pytest.mark.parametrize("blank_layout", [True, False], ids=["blank-line", "compact"])
 def test_dot_line_between_title_and_abstract(tmp_path: Path, blank_layout: bool) -> None:
     text = _page(["Paper One: A Title", ABSTRACT_ONE, METEOR, "·", METEOR_ABSTRACT], blank_layout)
@@ -75,7 +74,6 @@ def test_dot_line_between_title_and_abstract(tmp_path: Path, blank_layout: bool)
     assert [w.code for w in log.warnings] == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: `N authors` + `·` after a title drops it")
 @pytest.mark.parametrize("blank_layout", [True, False], ids=["blank-line", "compact"])
 def test_authors_and_dot_between_title_and_abstract(tmp_path: Path, blank_layout: bool) -> None:
     text = _page(
@@ -87,9 +85,6 @@ def test_authors_and_dot_between_title_and_abstract(tmp_path: Path, blank_layout
     assert [w.code for w in log.warnings] == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14: a lower-cased title ending in `.` is glued to the abstract"
-)
 def test_lower_cased_title_with_period_after_an_abstract(tmp_path: Path) -> None:
     text = _page(
         [
@@ -109,7 +104,6 @@ def test_lower_cased_title_with_period_after_an_abstract(tmp_path: Path) -> None
 # --------------------------------------------------------------------------- stray text
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: a stray readme.md becomes a record")
 def test_stray_readme_in_an_input_folder(tmp_path: Path) -> None:
     folder = tmp_path / "dumps"
     folder.mkdir()
@@ -125,7 +119,6 @@ def test_stray_readme_in_an_input_folder(tmp_path: Path) -> None:
     assert any(d.code.startswith("W_") and "no paper records found" in d.message for d in readme)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: a footer contact line becomes a paper")
 def test_footer_contact_line_is_a_reject(tmp_path: Path) -> None:
     text = _page(
         ["Paper One: A Title", ABSTRACT_ONE, "Contact us at foo@example.com"], blank_layout=True
@@ -155,7 +148,6 @@ Apr 1, 2024
 """
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: markdown escapes are left in the text")
 def test_markdown_escapes_removed_as_commonmark_does(tmp_path: Path) -> None:
     records, _ = _parse_text(tmp_path, ESCAPED_PAGE, "page.md")
     [rec] = records
@@ -195,7 +187,6 @@ Mar 15, 2017
 """
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: a link-wrapped abstract is dropped as an org")
 def test_link_wrapped_abstract_with_hard_breaks_is_kept(tmp_path: Path) -> None:
     records, _ = _parse_text(tmp_path, LINK_WRAPPED_PAGE, "page.md")
     [rec] = records
@@ -249,7 +240,6 @@ WRAPPED_PAGE = "\n".join(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: a word cut by the wrap width gets a space")
 def test_word_cut_by_the_wrap_width_is_rejoined(tmp_path: Path) -> None:
     assert all(len(line) <= 120 for line in WRAPPED_ABSTRACT)
     records, _ = _parse_text(tmp_path, WRAPPED_PAGE)
@@ -279,7 +269,6 @@ TRUNCATED_PAGE = "\n".join(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: `[Content truncated]` gives no warning")
 def test_content_truncated_marker_flags_and_warns(tmp_path: Path) -> None:
     records, log = _parse_text(tmp_path, TRUNCATED_PAGE)
     [rec] = records
@@ -326,12 +315,6 @@ def _balanced(counts: dict[str, int]) -> bool:
 PAGE_FIXTURES = sorted([*(FIXTURES / "pages").glob("*.txt"), *(FIXTURES / "unseen").glob("*.txt")])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="issue 14: ParseLog has no per-line accounting (record_lines, blank_lines, "
-    "reject_lines) yet",
-)
 @pytest.mark.parametrize("path", PAGE_FIXTURES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_fixture_line_is_accounted(path: Path) -> None:
     counts, records = account(path)
@@ -349,12 +332,6 @@ def _pagegen():
     return pagegen, pagegen_source
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="issue 14: ParseLog has no per-line accounting (record_lines, blank_lines, "
-    "reject_lines) yet",
-)
 @pytest.mark.parametrize("arrangement", ["bare", "dot", "trending", "listing", "dense"])
 def test_generated_page_lines_are_accounted(tmp_path: Path, arrangement: str) -> None:
     """On generated pages the truth knows every line's role: the parser's record and blank

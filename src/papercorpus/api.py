@@ -15,12 +15,13 @@ from typing import BinaryIO, Literal
 
 from .dedup import DedupOptions, find_duplicates
 from .htmlreport import write_html_report
-from .ingest import RAW_FILTER_BYTES, ingest, ingest_records
+from .ingest import RAW_FILTER_BYTES, ingest, ingest_records, input_bytes
 from .output import write_output
 from .parallel import Workers, default_jobs
+from .progress import NO_PROGRESS, Progress
 from .records import Diagnostic, Record
 from .report import write_cluster_report
-from .results import Clusters, Summary, group_clusters
+from .results import Clusters, Summary, group_clusters, nothing_found_message
 from .sinks import atomic_output, outputs_together
 from .sinks.paths import Candidate, PathProblem, Target, check_targets, inputs_to_skip
 from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
@@ -76,14 +77,15 @@ def clean(
     stdin: BinaryIO | None = None,
     report: str | os.PathLike[str] | None = None,
     html: str | os.PathLike[str] | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
     other_outputs: Mapping[str, str | os.PathLike[str]] | None = None,
 ) -> Summary:
     """Clean ``inputs`` (files, directories, ``"-"``) into ``output`` (a path or ``"-"``).
 
-    Raises ``sources.InputError`` for unreadable inputs, ``DataError`` when nothing could
-    be parsed, and ``PathProblem`` (before any work) when an output would land on an input
-    or on another output, or cannot be written. ``other_outputs`` (option -> path) are the
+    ``progress`` hears of each stage (read, dedup, write, reports) as it goes. Raises
+    ``sources.InputError`` for unreadable inputs, ``DataError`` when nothing could be
+    parsed, and ``PathProblem`` (before any work) when an output would land on an input or
+    on another output, or cannot be written. ``other_outputs`` (option -> path) are the
     files the caller writes after the run (e.g. ``--rejects``), checked with the others.
     The output files are only replaced when everything succeeded, all together (inside the
     caller's ``sinks.outputs_together()`` block when there is one).
@@ -97,6 +99,9 @@ def clean(
     for name, why in skipped.items():
         summary.parse.warn("W_SKIPPED_OUTPUT", name, 0, why)
     clock = _Clock(summary.timings)
+    progress = progress or NO_PROGRESS
+    total = input_bytes(files)
+    progress.stage("read", total, "bytes" if total is not None else "records")
     with (
         Workers(opts.jobs or default_jobs(), shared_bytes=RAW_FILTER_BYTES) as workers,
         ingest(files, opts.read, summary.parse, workers, stdin, progress) as corpus,
@@ -106,18 +111,22 @@ def clean(
         log = summary.parse
         summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
         if corpus.n_copies == 0:
-            raise DataError("no records found in the input" + _first_reject(log))
-        result = find_duplicates(corpus, opts.dedup, workers)
+            raise DataError(nothing_found_message(files, summary.parse) + _first_reject(log))
+        result = find_duplicates(corpus, opts.dedup, workers, progress)
         clusters = group_clusters(corpus, result)
         clock.lap("dedup")
         summary.dedup = result.stats
         summary.records = clusters.counts()
+        summary.warned_papers = clusters.papers_per_code(log.warnings)
+        summary.related_rows = len(clusters.related_rows())
         summary.records.check_accounting()
         fmt = output_format_for(str(output), opts.output_format)
         with outputs_together():
             with atomic_output(output) as out:
-                write_output(clusters, fmt, out, workers, opts.csv_guard)
+                write_output(clusters, fmt, out, workers, progress, opts.csv_guard)
             clock.lap("write")
+            if report is not None or html is not None:
+                progress.stage("reports")
             if report is not None:
                 write_cluster_report(clusters, report)
             if html is not None:
@@ -142,7 +151,7 @@ def _checked_outputs(
 def _first_reject(log: ParseLog) -> str:
     if not log.rejects:
         return ""
-    return f" ({len(log.rejects)} rejected, the first: {log.rejects[0]})"
+    return f"; the first reject: {log.rejects[0]}"
 
 
 class _Clock:

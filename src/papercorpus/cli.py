@@ -6,9 +6,8 @@ Data goes to stdout (or ``-o``); messages, progress and the summary go to stderr
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from collections.abc import Iterator
+import time
 from typing import Literal, get_args
 
 import click
@@ -17,20 +16,39 @@ from rich.console import Console
 from . import api
 from .check_cli import check
 from .cli_options import CONTEXT_SETTINGS, debug_option, input_limit_options, threshold_options
+from .cli_progress import stage_progress
 from .dedup import DedupOptions, Keep, Thresholds
-from .exits import exit_codes
-from .report import render_summary, stats_json, write_rejects
+from .exits import Group, exit_codes
+from .report import render_diagnostics, render_summary, stats_json, write_rejects
 from .sinks import atomic_output, outputs_together
 from .sources import InputError, InputFormat, ReadOptions
-
-MAX_DIAGNOSTICS = 20
 
 
 def _stderr_console(quiet: bool) -> Console:
     return Console(stderr=True, quiet=quiet, highlight=False, soft_wrap=True)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+MAIN_EXAMPLES = """Examples:
+
+\b
+  papercorpus clean dumps/ -o corpus.jsonl
+  papercorpus clean dumps/ -o corpus.jsonl --html review.html
+  papercorpus check corpus.jsonl
+  papercorpus clean --help
+"""
+
+CLEAN_EXAMPLES = """Examples:
+
+\b
+  papercorpus clean dumps/ -o corpus.jsonl
+  papercorpus clean day1.txt day2.txt -o corpus.jsonl --report merges.jsonl --html review.html
+  zcat listing.jsonl.gz | papercorpus clean --abstract-field summary > corpus.jsonl
+  papercorpus clean papers.csv --title-field "Paper Title" -o corpus.csv
+  papercorpus clean scrape/ --include '*.json' -q --stats stats.json -o corpus.jsonl
+"""
+
+
+@click.group(context_settings=CONTEXT_SETTINGS, cls=Group, epilog=MAIN_EXAMPLES)
 @click.version_option(package_name="papercorpus")
 def main() -> None:
     """Deduplicating corpus cleaner for research-paper listings."""
@@ -39,8 +57,8 @@ def main() -> None:
 main.add_command(check)
 
 
-@main.command()
-@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@main.command(epilog=CLEAN_EXAMPLES)
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option(
     "-o",
     "--output",
@@ -118,7 +136,9 @@ main.add_command(check)
     help="Worker processes [default: the machine's cores]. The output is the same for any N.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
-@click.option("-v", "--verbose", is_flag=True, help="List every warning and reject.")
+@click.option(
+    "-v", "--verbose", is_flag=True, help="List every warning and reject (not one line per code)."
+)
 @debug_option
 def clean(
     inputs: tuple[str, ...],
@@ -172,9 +192,10 @@ def clean(
     # Written after the run, but checked with the other outputs before it (--stats -: stderr).
     later = {"--rejects": rejects_path, "--stats": None if stats_path == "-" else stats_path}
     with exit_codes(debug, (InputError, api.DataError), usage=(api.PathProblem,)):
+        started = time.perf_counter()
         # Every output file is replaced at the end of this block, all or none of them.
         with outputs_together():
-            with _progress(console) as advance:
+            with stage_progress(console) as progress:
                 summary = api.clean(
                     inputs,
                     output,
@@ -182,7 +203,7 @@ def clean(
                     stdin=sys.stdin.buffer,
                     report=report_path,
                     html=html_path,
-                    progress=advance,
+                    progress=progress,
                     other_outputs={k: v for k, v in later.items() if v},
                 )
             if rejects_path:
@@ -190,47 +211,13 @@ def clean(
             if stats_path and stats_path != "-":
                 with atomic_output(stats_path) as fh:
                     fh.write(stats_json(summary, timings))
-        _print_diagnostics(summary, console, verbose)
-        render_summary(summary, console)
+        render_diagnostics(summary, console, verbose)
+        render_summary(summary, console, output, time.perf_counter() - started)
         if stats_path == "-":
             sys.stderr.buffer.write(stats_json(summary, timings))
             sys.stderr.flush()
         if output == "-":
             sys.stdout.flush()
-
-
-def _print_diagnostics(summary: api.Summary, console: Console, verbose: bool) -> None:
-    shown = summary.diagnostics if verbose else summary.diagnostics[:MAX_DIAGNOSTICS]
-    for d in shown:
-        console.print(f"papercorpus: warning: {d}", markup=False)
-    hidden = len(summary.diagnostics) - len(shown)
-    if hidden:
-        console.print(f"papercorpus: ... and {hidden} more (use -v to list all)", markup=False)
-
-
-@contextlib.contextmanager
-def _progress(console: Console) -> Iterator[object]:
-    """A live record counter on interactive stderr only (nothing at all in pipes or CI)."""
-    if console.quiet or not console.is_interactive:
-        yield None
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed:,} records parsed"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        auto_refresh=False,  # no refresh thread: worker processes are forked meanwhile
-    ) as progress:
-        task = progress.add_task("parse", total=None)
-
-        def advance(n: int) -> None:
-            progress.advance(task, n)
-            progress.refresh()
-
-        yield advance
 
 
 if __name__ == "__main__":  # pragma: no cover

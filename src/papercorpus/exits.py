@@ -23,6 +23,30 @@ def error(message: str) -> None:
     click.echo(f"papercorpus: error: {message}", err=True)
 
 
+class Group(click.Group):
+    """A command group whose usage errors read like every other error: one line
+    ``papercorpus: error: ...`` with a hint, exit 2 (instead of click's usage block and
+    ``Error: ...``)."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            rv = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            ctx = exc.ctx
+            where = ctx.command_path if ctx is not None else "papercorpus"
+            error(f"{exc.format_message()} (see '{where} --help')")
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            error(exc.format_message())
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            error("interrupted")
+            sys.exit(130)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
 def silence_stdout() -> None:
     """After EPIPE, make the interpreter's final flush go nowhere (Python docs, "Note on
     SIGPIPE")."""

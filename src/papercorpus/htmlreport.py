@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 import numpy as np
 import orjson
 
-from .report import cluster_objects
+from .report import cluster_objects, related_objects
 from .results import Clusters, Summary
 from .sinks import atomic_output
 
@@ -65,13 +65,33 @@ def _num(value: Any) -> Any:
     return value.item() if isinstance(value, np.generic) else value
 
 
+def weak_abstract(text: Mapping[str, Any]) -> str | None:
+    """The marker a text's abstract carries on the page, or ``None`` for a real one."""
+    flags = text.get("text_flags") or ()
+    if "no_abstract" in flags or ("abstract" in text and not text["abstract"]):
+        return "no abstract"
+    if text.get("junk"):
+        return f"junk abstract: {str(text['junk']).replace('_', ' ')}"
+    if "summary" in flags:
+        return "AI summary, not the abstract"
+    return None
+
+
 def compact_cluster(obj: Mapping[str, Any], files: _Files) -> list[Any]:
     """One ``report.cluster_objects`` dict as the page's array form:
-    ``[id, size, flags, [file, line, title, abstract], copies]`` with each copy
-    ``[file, line, rule, title|null, abstract|null, scores|null, [file, line, direct]|null]``.
+    ``[id, size, flags, [file, line, title, abstract, arxiv|null, weak|null], copies]``
+    with each copy ``[file, line, rule, title|null, abstract|null, scores|null,
+    [file, line, direct]|null, weak|null, arxiv|null]`` (``weak``: ``weak_abstract``).
     """
     sv = obj["survivor"]
-    survivor = [files(sv["file"]), _num(sv["line"]), sv["title"], sv["abstract"]]
+    survivor = [
+        files(sv["file"]),
+        _num(sv["line"]),
+        sv["title"],
+        sv["abstract"],
+        sv.get("arxiv_id"),
+        weak_abstract(sv),
+    ]
     copies = []
     for c in obj["copies"]:
         via = c.get("via")
@@ -87,6 +107,8 @@ def compact_cluster(obj: Mapping[str, Any], files: _Files) -> list[Any]:
                 [files(via["file"]), _num(via["line"]), int(bool(c.get("direct")))]
                 if via
                 else None,
+                weak_abstract(c) if c.get("title") is not None else None,
+                c.get("arxiv_id"),
             ]
         )
     return [
@@ -96,6 +118,20 @@ def compact_cluster(obj: Mapping[str, Any], files: _Files) -> list[Any]:
         survivor,
         copies,
     ]
+
+
+def compact_related(obj: Mapping[str, Any], files: _Files) -> list[Any]:
+    """One ``report.related_objects`` dict as ``[a, b, scores]``, each side
+    ``[file, line, title, abstract, arxiv|null, weak|null, row id]``."""
+
+    def side(x: Mapping[str, Any]) -> list[Any]:
+        return [
+            files(x["file"]), _num(x["line"]), x["title"], x["abstract"],
+            x.get("arxiv_id"), weak_abstract(x), x.get("id") or "",
+        ]  # fmt: skip
+
+    scores = {k: _num(v) for k, v in sorted((obj.get("scores") or {}).items())}
+    return [side(obj["a"]), side(obj["b"]), scores]
 
 
 def _script_json(data: object) -> bytes:
@@ -152,7 +188,7 @@ def _counts_table(title: str, counts: Mapping[str, int]) -> str:
     return f'<table class="codes"><caption>{_e(title)}</caption>{rows}</table>'
 
 
-def summary_html(stats: Mapping[str, Any], sizes: list[int]) -> str:
+def summary_html(stats: Mapping[str, Any], sizes: list[int], related: int | None = None) -> str:
     """The top of the page: numbers, the two charts, warning/reject tables."""
     merged_by_rule: dict[str, int] = dict(stats.get("merged_by_rule", {}))
     flagged: dict[str, int] = dict(stats.get("clusters_flagged", {}))
@@ -169,7 +205,10 @@ def summary_html(stats: Mapping[str, Any], sizes: list[int]) -> str:
             _stat("flagged clusters", flag_text, "warn" if flagged else ""),
             _stat("rejected", f"{stats.get('rejected', 0):,}", "warn" if rejected else ""),
             _stat("warnings", f"{sum(warnings.values()):,}", "warn" if warnings else ""),
-            _stat("related pairs not merged", f"{stats.get('related_pairs', 0):,}"),
+            _stat(
+                "related pairs not merged",
+                f"{stats.get('related_pairs', 0) if related is None else related:,}",
+            ),
         ]
     )
     rules = sorted(merged_by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -211,13 +250,20 @@ def _controls() -> str:
         '<button class="pc-next" type="button">Next &raquo;</button>'
     )
     return (
+        '<nav class="tabs" role="tablist">'
+        '<button type="button" role="tab" class="tab" id="pc-tab-clusters" '
+        'data-tab="clusters">Merged clusters</button>'
+        '<button type="button" role="tab" class="tab" id="pc-tab-related" '
+        'data-tab="related">Related, not merged</button></nav>'
         '<div class="controls" id="pc-controls">'
-        '<input id="pc-q" type="search" placeholder="Filter titles (or id)" '
-        'aria-label="Filter titles">'
+        '<input id="pc-q" type="search" placeholder="Search titles, arXiv ids, file names" '
+        'aria-label="Search titles, arXiv ids, file names">'
         '<select id="pc-rule" aria-label="Rule"><option value="">all rules</option>'
         '<option value="!near">any rule but exact</option>'
         '<option value="!flagged">flagged clusters</option></select>'
-        '<select id="pc-sort" aria-label="Order"><option value="input">output order</option>'
+        '<select id="pc-sort" aria-label="Order">'
+        '<option value="review">doubtful first</option>'
+        '<option value="input">output order</option>'
         '<option value="size">largest first</option></select>'
         f'{pager}<span id="pc-status"></span></div>'
         f'<div id="pc-clusters"></div><div class="pager">{pager}</div>'
@@ -231,7 +277,10 @@ def _write_page(
     entries: Iterator[list[Any]],
     files: _Files,
     rules: list[str],
+    related: Iterable[list[Any]] = (),
 ) -> int:
+    # Related pairs are few: listed first, so the summary counts the pairs on the page.
+    pairs = list(related)
     head = (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
@@ -240,11 +289,13 @@ def _write_page(
         f"<style>\n{_asset('review.css')}</style></head><body>"
         '<header class="top"><h1>papercorpus review</h1>'
         '<div class="muted">Every merged cluster: the survivor and each copy merged into it, '
-        "the rule that fired and its scores. "
+        "the rule that fired and its scores; doubtful ones (flagged, chained, not exact) "
+        "first. Related pairs share a lot but were kept apart: check that they are "
+        "different papers. "
         '<span style="background:var(--del)">Red</span> words are only in the survivor, '
         '<span style="background:var(--ins)">green</span> words only in the copy.</div>'
         "</header><main>"
-        f"{summary_html(stats, sizes)}"
+        f"{summary_html(stats, sizes, len(pairs))}"
         '<section id="pc-list"><noscript><p>This page needs JavaScript to list the '
         "clusters.</p></noscript>"
         f"{_controls()}</section></main>"
@@ -257,7 +308,7 @@ def _write_page(
             out.write(b",")
         out.write(_script_json(entry))
         n += 1
-    tail = {"files": files.names, "rules": rules, "page_size": PAGE_SIZE}
+    tail = {"related": pairs, "files": files.names, "rules": rules, "page_size": PAGE_SIZE}
     out.write(b"]," + _script_json(tail)[1:] + b"</script>")
     # The script puts data in the DOM only through textContent / createTextNode.
     out.write(f"<script>\n{_asset('review.js')}</script></body></html>\n".encode())
@@ -272,12 +323,20 @@ def write_html_page(
     """Write the page from ``Summary.as_dict()``-shaped ``stats`` and cluster dicts shaped
     like ``report.cluster_objects`` (with ``id`` filled in), e.g. the lines of a
     ``--report`` file. Returns the number of clusters."""
-    sizes = [int(_num(c["size"])) for c in items]
-    rules = sorted({str(cp.get("rule")) for c in items for cp in c["copies"]})
+    clusters = [c for c in items if c.get("kind", "cluster") == "cluster"]
+    related = [c for c in items if c.get("kind") == "related"]
+    sizes = [int(_num(c["size"])) for c in clusters]
+    rules = sorted({str(cp.get("rule")) for c in clusters for cp in c["copies"]})
     files = _Files()
     with atomic_output(path) as out:
         return _write_page(
-            out, stats, sizes, (compact_cluster(c, files) for c in items), files, rules
+            out,
+            stats,
+            sizes,
+            (compact_cluster(c, files) for c in clusters),
+            files,
+            rules,
+            (compact_related(r, files) for r in related),
         )
 
 
@@ -295,5 +354,8 @@ def write_html_report(clusters: Clusters, summary: Summary, path: str | os.PathL
         for obj in cluster_objects(clusters):
             yield compact_cluster(obj, files)
 
+    related = (compact_related(r, files) for r in related_objects(clusters))
     with atomic_output(path) as out:
-        return _write_page(out, summary.as_dict(), merged_sizes, entries(), files, rules)
+        return _write_page(
+            out, summary.as_dict(), merged_sizes, entries(), files, rules, related
+        )

@@ -31,6 +31,7 @@ from typing import BinaryIO
 
 from .keys import WEAK_FLAGS, concat_keyed, key_batch, raw_key
 from .parallel import Workers, shared_block
+from .progress import NO_PROGRESS, Progress
 from .records import Record, Source
 from .sources import BATCH, InputFile, ParseLog, ReadOptions, iter_records
 from .store import (
@@ -229,22 +230,26 @@ def ingest(
     log: ParseLog,
     workers: Workers,
     stdin: BinaryIO | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> Corpus:
     """Parse and key every input into a new, sealed ``Corpus``.
 
     ``workers`` made with ``shared_bytes=RAW_FILTER_BYTES`` (any size works) let workers skip
-    copies of records of earlier files; without shared memory every such copy is keyed."""
+    copies of records of earlier files; without shared memory every such copy is keyed.
+    ``progress`` advances by the bytes of each input read (``input_bytes``), or by records
+    when stdin, of unknown size, is among them."""
+    by_bytes = input_bytes(inputs) is not None
     raw_filter = RawFilter(workers.shared) if workers.shared is not None else None
     if raw_filter is not None:
         raw_filter.clear()  # the pool may have served an earlier corpus
     corpus = Corpus(raw_filter=raw_filter)
     try:
-        for chunk in _all_chunks(inputs, opts, log, corpus, workers, stdin):
+        done = progress.advance if by_bytes else None
+        for chunk in _all_chunks(inputs, opts, log, corpus, workers, stdin, done):
             chunk = _key_unknown_skips(chunk, corpus)
             corpus.add_batch(chunk)
-            if progress:
-                progress(len(chunk))
+            if not by_bytes:
+                progress.advance(len(chunk))
         corpus.seal()
     except BaseException as exc:
         if not isinstance(exc, Exception):
@@ -261,18 +266,39 @@ def _all_chunks(
     corpus: Corpus,
     workers: Workers,
     stdin: BinaryIO | None,
+    done: Callable[[int], None] | None = None,
 ) -> Iterator[CopyBatch]:
+    """Every input's chunks, in input order; ``done(size)`` after each input."""
     i = 0
     while i < len(inputs):
         if not _whole(inputs[i]):
             yield from _streamed(inputs[i], opts, log, corpus, workers, stdin)
+            if done:
+                done(_size(inputs[i]))
             i += 1
             continue
         j = i
         while j < len(inputs) and _whole(inputs[j]):
             j += 1
         tasks = ((None, (inputs[k], opts, corpus.spill_dir, k)) for k in range(i, j))
-        for _, (chunks, file_log) in workers.map(_chunks_of_file, tasks):
+        for k, (_, (chunks, file_log)) in enumerate(workers.map(_chunks_of_file, tasks), i):
             log.merge(file_log)
             yield from chunks
+            if done:
+                done(_size(inputs[k]))
         i = j
+
+
+def _size(inp: InputFile) -> int:
+    try:
+        return inp.path.stat().st_size if inp.path is not None else 0
+    except OSError:
+        return 0
+
+
+def input_bytes(inputs: list[InputFile]) -> int | None:
+    """The bytes ``ingest`` will read (on disk, compressed or not), or ``None`` when stdin,
+    of unknown size, is among the inputs."""
+    if any(inp.path is None for inp in inputs):
+        return None
+    return sum(_size(inp) for inp in inputs)

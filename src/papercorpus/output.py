@@ -25,6 +25,7 @@ import numpy as np
 
 from .keys import content_ids
 from .parallel import Workers, shared_block
+from .progress import NO_PROGRESS, Progress
 from .results import Clusters
 from .sinks import ENCODERS, OutputRow, SourceRef
 from .sinks.csvfile import csv_lines
@@ -147,14 +148,26 @@ def render_block(task: RenderTask) -> bytes:
 
 
 def write_output(
-    clusters: Clusters, fmt: str, out: BinaryIO, workers: Workers, csv_guard: bool = True
+    clusters: Clusters,
+    fmt: str,
+    out: BinaryIO,
+    workers: Workers,
+    progress: Progress = NO_PROGRESS,
+    csv_guard: bool = True,
 ) -> None:
+    n_rows = len(clusters.row_survivor)
+    progress.stage("write", n_rows, "rows")
+
+    def block_done(k: int) -> None:
+        progress.advance(min(ROWS_PER_BLOCK, n_rows - k * ROWS_PER_BLOCK))
+
     out.write(ENCODERS[fmt][0])
     tasks = _tasks(clusters, fmt, csv_guard)
     path = _placeable(out, workers, clusters)
     if path is None:
-        for _, data in workers.map(render_block, tasks):
+        for k, (_, data) in enumerate(workers.map(render_block, tasks)):
             out.write(data)
+            block_done(k)
         return
     out.flush()
     start = out.tell()
@@ -162,10 +175,11 @@ def write_output(
     board[:] = 0
     placed = ((None, (path, k, start, task)) for k, (_, task) in enumerate(tasks))
     end = start
-    for _, (at, size) in workers.map(_place_block, placed):
+    for k, (_, (at, size)) in enumerate(workers.map(_place_block, placed)):
         if at != end:  # pragma: no cover - would mean a broken board
             raise RuntimeError(f"output block placed at {at}, expected {end}")
         end = at + size
+        block_done(k)
     out.seek(end)
 
 

@@ -7,6 +7,7 @@ the renderers, above the stages whose results they collect.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -16,7 +17,7 @@ import numpy as np
 
 from .dedup import DedupResult, DedupStats
 from .records import Diagnostic
-from .sources import ParseLog
+from .sources import InputFile, ParseLog
 from .store import Corpus, as_numpy
 
 # The sections of ``--stats``, in the order they are written. A stage publishes a counter by
@@ -64,6 +65,10 @@ class Summary:
     # The parse's warnings and rejects together, in input order.
     diagnostics: list[Diagnostic] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    # Per warning code: how many output rows (papers) its copies went into.
+    warned_papers: dict[str, int] = field(default_factory=dict)
+    # Pairs of output rows kept apart although related (``Clusters.related_rows``).
+    related_rows: int = 0
 
     # The headline numbers, as the README's API example reads them.
     @property
@@ -152,6 +157,56 @@ class Clusters:
         """Where the copies went, counted from the rows just formed."""
         return RecordCounts(self.corpus.n_copies, len(self.row_survivor), self.merged_by_rule())
 
+    def related_rows(self) -> list[tuple[int, int, int, int, dict[str, float]]]:
+        """The pairs of output rows the engine found related but did not merge, as
+        ``(row_a, row_b, unique_a, unique_b, scores)`` with ``row_a < row_b``, in row order.
+        Several related texts of the same two rows count once (their closest pair speaks
+        for them); texts that were merged after all, through other members, not at all."""
+        related = self.result.related
+        if not related:
+            return []
+        row_of = {int(s): r for r, s in enumerate(self.row_survivor.tolist())}
+        cluster = self.result.cluster
+        best: dict[tuple[int, int], tuple[int, int, dict[str, float]]] = {}
+        for a, b, scores in related:
+            ra, rb = row_of[int(cluster[a])], row_of[int(cluster[b])]
+            if ra == rb:
+                continue
+            if ra > rb:
+                ra, rb, a, b = rb, ra, b, a
+            key = (ra, rb)
+            if key not in best or scores.get("jaccard", 0) > best[key][2].get("jaccard", 0):
+                best[key] = (a, b, scores)
+        return [(ra, rb, a, b, scores) for (ra, rb), (a, b, scores) in sorted(best.items())]
+
+    def copy_row(self) -> np.ndarray:
+        """The output row of every copy."""
+        rows = np.empty(self.corpus.n_copies, dtype=np.int64)
+        sizes = np.diff(self.row_bounds)
+        rows[self.copy_order] = np.repeat(np.arange(len(self.row_survivor)), sizes)
+        return rows
+
+    def papers_per_code(self, diagnostics: list[Diagnostic]) -> dict[str, int]:
+        """Per code, the number of output rows whose copies the diagnostics are about (a
+        warning repeated on every day's copy of a paper is one paper)."""
+        corpus = self.corpus
+        file_id = {name: i for i, name in enumerate(corpus.file_names)}
+        wanted: dict[int, list[str]] = {}
+        for d in diagnostics:
+            i = file_id.get(d.file)
+            if i is not None:
+                wanted.setdefault((i << 32) | d.line, []).append(d.code)
+        if not wanted:
+            return {}
+        keys = (as_numpy(corpus.copy_file).astype(np.int64) << 32) | as_numpy(corpus.copy_line)
+        hits = np.flatnonzero(np.isin(keys, np.fromiter(wanted, dtype=np.int64)))
+        rows = self.copy_row()[hits]
+        papers: dict[str, set[int]] = {}
+        for key, row in zip(keys[hits].tolist(), rows.tolist(), strict=True):
+            for code in wanted[key]:
+                papers.setdefault(code, set()).add(row)
+        return {code: len(found) for code, found in sorted(papers.items())}
+
 
 def group_clusters(corpus: Corpus, result: DedupResult) -> Clusters:
     copy_cluster = result.cluster[as_numpy(corpus.copy_unique)]
@@ -166,3 +221,43 @@ def group_clusters(corpus: Corpus, result: DedupResult) -> Clusters:
     row_bounds = np.zeros(len(clusters) + 1, dtype=np.int64)
     np.cumsum(np.bincount(copy_row, minlength=len(clusters)), out=row_bounds[1:])
     return Clusters(corpus, result, row_survivor, copy_order, row_bounds)
+
+
+# Files named one by one in the "no records" error; the rest are counted.
+_EMPTY_NAMED = 5
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 warning``, ``2 warnings``, ``1,204 copies`` (``many`` for irregular plurals)."""
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def nothing_found_message(files: list[InputFile], log: ParseLog) -> str:
+    """Why no record came out of the inputs: each file and what was found in it."""
+    found: dict[str, Counter[str]] = {f.display: Counter() for f in files}
+    for d in log.rejects + log.warnings:
+        found.setdefault(d.file, Counter())[d.code] += 1
+    parts = []
+    for f in files[:_EMPTY_NAMED]:
+        parts.append(f"{f.display}: {_what_was_found(f, found[f.display])}")
+    if len(files) > _EMPTY_NAMED:
+        parts.append(f"and {plural(len(files) - _EMPTY_NAMED, 'more file')}")
+    chrome = sum(log.chrome.values())
+    tail = f" ({plural(chrome, 'chrome line')} dropped)" if chrome else ""
+    return "no records found in the input: " + "; ".join(parts) + tail
+
+
+def _what_was_found(f: InputFile, codes: Counter[str]) -> str:
+    size = None
+    if f.path is not None:
+        with contextlib.suppress(OSError):
+            size = f.path.stat().st_size
+    if size == 0:
+        return "empty file"
+    if f.path is None and not codes:
+        return "nothing recognised on stdin"
+    what = f"{plural(size, 'byte')}, " if size is not None else ""
+    if codes:
+        listed = ", ".join(f"{n} {code}" for code, n in sorted(codes.items()))
+        return f"{what}no paper: {listed}"
+    return f"{what}no paper recognised (only page chrome or unknown layout)"

@@ -13,7 +13,16 @@ click face.
 """
 
 from .driver import check_files
-from .problems import CODES, DUPLICATE_CODES, CheckInputError, CheckResult, Problem
+from .problems import (
+    CODES,
+    DUPLICATE_CODES,
+    LEVELS,
+    SEVERITY,
+    CheckInputError,
+    CheckResult,
+    FailOn,
+    Problem,
+)
 from .rows import CLEAN_FIELDS, TEXT_FIELDS, Schema, missing_fields
 from .text import chrome_in_text, encoding_problems, markdown_link_leak, mojibake, text_problems
 
@@ -21,6 +30,9 @@ __all__ = [
     "CLEAN_FIELDS",
     "CODES",
     "DUPLICATE_CODES",
+    "LEVELS",
+    "SEVERITY",
+    "FailOn",
     "TEXT_FIELDS",
     "CheckInputError",
     "CheckResult",

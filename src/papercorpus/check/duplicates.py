@@ -6,6 +6,7 @@ worded as problems, one per group, in input order.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -24,6 +25,17 @@ class Kept:
     id: str | None
     raw: bytes  # hash of the title and abstract as written: equal for exact copies
     title: str
+
+    @classmethod
+    def from_record(cls, rec: Record) -> Kept:
+        ident = rec.arxiv_id or rec.meta.get("id")
+        return cls(
+            rec.source.file,
+            rec.source.line,
+            str(ident) if isinstance(ident, str | int) and not isinstance(ident, bool) else None,
+            raw_key(rec),
+            rec.title,
+        )
 
     @classmethod
     def from_row(cls, row: Row, rec: Record) -> Kept:
@@ -58,9 +70,18 @@ def duplicate_problems(kept: list[Kept], survivors: list[int]) -> list[Problem]:
                 first.line,
                 f"{len(members)} {what} of {snippet(first.title)}: {where}",
                 lines=tuple((kept[m].file, kept[m].line) for m in members),
+                key=_members_key(kept, members),
             )
         )
     return out
+
+
+def _members_key(kept: list[Kept], members: list[int]) -> bytes:
+    """A group by the content of its members (how many copies of which texts), not places."""
+    h = hashlib.blake2b(digest_size=16)
+    for raw in sorted(kept[m].raw for m in members):
+        h.update(raw)
+    return h.digest()
 
 
 def collision_problems(kept: list[Kept], survivors: list[int]) -> list[Problem]:
@@ -74,6 +95,8 @@ def collision_problems(kept: list[Kept], survivors: list[int]) -> list[Problem]:
         # shared by different papers is the problem here.
         if len(members) < 2 or len({survivors[m] for m in members}) < 2:
             continue
+        if len({kept[m].raw for m in members}) < 2:
+            continue  # identical rows: exact duplicates, whatever the engine made of them
         first = kept[members[0]]
         where = ", ".join(f"{kept[m].file}:{kept[m].line}" for m in members)
         out.append(
@@ -84,6 +107,7 @@ def collision_problems(kept: list[Kept], survivors: list[int]) -> list[Problem]:
                 f"id {ident!r} is shared by {len(members)} rows with different papers: {where}",
                 lines=tuple((kept[m].file, kept[m].line) for m in members),
                 field="id",
+                key=_members_key(kept, members),
             )
         )
     return out

@@ -6,8 +6,10 @@ ones and document them in docs/check.md (a test ties the two together).
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Literal
 
 # code -> what it means (one line). The order is the order of docs/check.md.
 CODES: dict[str, str] = {
@@ -39,6 +41,22 @@ CODES: dict[str, str] = {
 }
 DUPLICATE_CODES = frozenset({"C_DUPLICATE", "C_NEAR_DUPLICATE"})
 
+# How bad each code is, judged as ``clean`` judges: what it keeps on purpose (a junk or
+# missing abstract it flagged, the authors' own markdown, odd characters they typed) is a
+# warning or a notice; what it never writes (broken rows, duplicates, chrome for a title) is
+# an error. ``--fail-on LEVEL`` fails the run on problems of that level or worse.
+LEVELS = ("error", "warning", "notice")
+_WARNINGS = (
+    "C_BLANK_LINE", "C_EMPTY_ABSTRACT", "C_ABSTRACT_IS_TITLE", "C_ABSTRACT_URL",
+    "C_ABSTRACT_BOT", "C_ABSTRACT_SHORT", "C_CHROME_TEXT", "C_MOJIBAKE", "C_CONTROL_CHAR",
+    "C_REPLACEMENT_CHAR",
+)  # fmt: skip
+_NOTICES = ("C_MARKDOWN_LINK",)
+SEVERITY: dict[str, str] = {
+    code: "warning" if code in _WARNINGS else "notice" if code in _NOTICES else "error"
+    for code in CODES
+}
+
 _SNIPPET = 60
 
 
@@ -61,6 +79,17 @@ class Problem:
     field: str | None = None
     # Duplicate groups within --max-duplicates are reported but do not fail the check.
     tolerated: bool = False
+    # What the problem is about, by content (not place): the row, or the group's members.
+    # ``--baseline`` compares problems by ``fingerprint``; never shown.
+    key: bytes = dataclasses.field(default=b"", compare=False, repr=False)
+
+    @property
+    def severity(self) -> str:
+        return SEVERITY[self.code]
+
+    @property
+    def fingerprint(self) -> tuple[str, str | None, bytes | str]:
+        return (self.code, self.field, self.key or self.message)
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -68,6 +97,7 @@ class Problem:
             "file": self.file,
             "line": self.line,
             "message": self.message,
+            "severity": self.severity,
         }
         if self.field:
             out["field"] = self.field
@@ -81,19 +111,33 @@ class Problem:
         return f"{self.file}:{self.line}: {self.code} {self.message}"
 
 
+FailOn = Literal["error", "warning", "notice", "never"]
+
+
 @dataclass
 class CheckResult:
     files: int = 0
     rows: int = 0
     problems: list[Problem] = field(default_factory=list)
+    fail_on: FailOn = "error"
+    # Problems left out because the baseline has them (``--baseline``).
+    in_baseline: int = 0
 
     @property
     def counts(self) -> dict[str, int]:
         return dict(sorted(Counter(p.code for p in self.problems).items()))
 
     @property
+    def severities(self) -> dict[str, int]:
+        found = Counter(p.severity for p in self.problems)
+        return {level: found[level] for level in LEVELS if found[level]}
+
+    @property
     def failed(self) -> bool:
-        return any(not p.tolerated for p in self.problems)
+        if self.fail_on == "never":
+            return False
+        worst = LEVELS.index(self.fail_on)
+        return any(not p.tolerated and LEVELS.index(p.severity) <= worst for p in self.problems)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -101,6 +145,9 @@ class CheckResult:
             "rows": self.rows,
             "problems": [p.as_dict() for p in self.problems],
             "counts": self.counts,
+            "severities": self.severities,
+            "failed": self.failed,
+            **({"in_baseline": self.in_baseline} if self.in_baseline else {}),
         }
 
 

@@ -119,14 +119,22 @@ def _buffered(stream: Any) -> Any:
     return stream if hasattr(stream, "peek") else io.BufferedReader(stream)
 
 
-def _is_csv(display: str, head: bytes) -> bool:
+def extension_format(display: str) -> str | None:
+    """``csv`` or ``jsonl`` when the name says so (``.json`` may be a document: not said)."""
     name = display.lower()
     for ext in (".gz", ".bz2", ".xz", ".zst"):
         name = name.removesuffix(ext)
-    if name.endswith(".csv"):
-        return True
-    if name.endswith((".jsonl", ".ndjson", ".json")):
-        return False
+    if name.endswith((".csv", ".tsv")):
+        return "csv"
+    if name.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    return None
+
+
+def _is_csv(display: str, head: bytes) -> bool:
+    fmt = extension_format(display)
+    if fmt is not None:
+        return fmt == "csv"
     return not head.lstrip().startswith((b"{", b"["))
 
 

@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from ..records import Record, Source
-from ..sources.structured.fields import junk_abstract_reason
+from ..records import Record
+from ..sources import ParseLog
+from ..sources.structured.walk import Found, Opts, to_record
 from .problems import Problem
 from .read import Row
 from .text import SURROGATE, text_problems
@@ -31,7 +32,10 @@ def schema_of(row: Row, requested: Schema) -> Schema:
     return "clean" if "id" in data and "sources" in data else "any"
 
 
-def row_problems(row: Row, schema: Schema) -> list[Problem]:
+def judge_row(row: Row, schema: Schema, opts: Opts) -> tuple[list[Problem], Record | None]:
+    """The problems of one row, and the row as ``clean`` would parse it (``None`` when it
+    has no title): the same field detection (``summary``, nested ``details``...) and
+    ``--title-field``/``--abstract-field``, the same weak-abstract flags."""
     data = row.data
     assert data is not None
     out: list[Problem] = []
@@ -42,20 +46,35 @@ def row_problems(row: Row, schema: Schema) -> list[Problem]:
     if not row.csv:  # a CSV's columns are checked once, on its header
         for name in missing_fields(data, schema):
             add("C_MISSING_FIELD", f"missing field {name!r}", name)
-    for name, message in _type_problems(data, schema, row.csv):
+    wrong = dict(_type_problems(data, schema, row.csv))
+    for name, message in wrong.items():
         add("C_WRONG_TYPE", message, name)
-    title, abstract = data.get("title"), data.get("abstract")
-    if isinstance(title, str):
-        has_abstract = isinstance(abstract, str)
-        texts = text_problems(title, abstract if has_abstract else "", has_abstract)
-        for code, fld, message in texts:
-            add(code, message, fld)
-    return out
+    if "title" in wrong:
+        return out, None
+    log = ParseLog()
+    rec = to_record(Found(data, ()), row.file, row.line, log, opts)
+    if rec is None:
+        title = data.get(opts.title_field or "title")
+        if isinstance(title, str):  # there, but blank: clean finds no title in it
+            add("C_EMPTY_TITLE", "title is empty", "title")
+        elif not row.csv and schema != "clean":  # "clean" rows: reported as missing above
+            reason = log.rejects[0].message if log.rejects else "no title"
+            add("C_MISSING_FIELD", reason, "title")
+        return out, None
+    has_abstract = "abstract" not in wrong
+    for code, fld, message in text_problems(rec.title, rec.abstract, has_abstract):
+        add(code, message, fld)
+    if SURROGATE.search(rec.title) or SURROGATE.search(rec.abstract):
+        return out, None  # cannot be hashed; reported as C_LONE_SURROGATE
+    return out, rec
 
 
 def missing_fields(data: dict[str, Any], schema: Schema) -> list[str]:
-    required = CLEAN_FIELDS if schema == "clean" else TEXT_FIELDS
-    return [name for name in required if name not in data]
+    """The fields a ``clean`` row lacks. Other rows need a title, found as ``clean`` finds
+    it (``judge_row``); an absent abstract is an empty one."""
+    if schema != "clean":
+        return []
+    return [name for name in CLEAN_FIELDS if name not in data]
 
 
 def _type_problems(data: dict[str, Any], schema: Schema, is_csv: bool) -> Iterator[tuple[str, str]]:
@@ -119,30 +138,3 @@ def _source_problem(src: object) -> str | None:
     if "match" in src and not isinstance(src["match"], str):
         return f"match is {_type_name(src['match'])}, expected a string"
     return None
-
-
-def to_record(row: Row) -> Record | None:
-    """The row as the dedup engine sees a parsed copy, or ``None`` if it has no usable text."""
-    data = row.data
-    if data is None:
-        return None
-    title, abstract = data.get("title"), data.get("abstract")
-    if not isinstance(title, str):
-        return None
-    abstract = abstract if isinstance(abstract, str) else ""
-    if SURROGATE.search(title) or SURROGATE.search(abstract):
-        return None  # cannot be hashed; reported as C_LONE_SURROGATE
-    arxiv = data.get("arxiv_id")
-    # The same flags the structured parser sets, so weak abstracts are weighed as clean does.
-    flags: tuple[str, ...] = ()
-    if not abstract.strip():
-        flags = ("no_abstract",)
-    elif junk_abstract_reason(title, abstract) is not None:
-        flags = ("junk_abstract",)
-    return Record(
-        title,
-        abstract,
-        Source(row.file, row.line),
-        arxiv_id=arxiv if isinstance(arxiv, str) and arxiv else None,
-        flags=flags,
-    )

@@ -45,6 +45,9 @@ _MD_LINK_FULL = re.compile(r"\[([^\[\]]*)\]\(((?:https?://|/)[^()\s]*)\)")
 _MOJIBAKE_CANDIDATE = re.compile("[\u00c2-\u00f4][\u0080-\u02ff\u2000-\u2122]{1,3}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A bare arXiv id ("2603.16777", "arXiv:2603.16777v2"): chrome's number rules would call it
+# a counter ("upvotes"); it is an id that landed in the wrong field.
+_ARXIV_ID_ONLY = re.compile(r"(?:arxiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
 _JUNK_CODES = {
     "no_text": "C_EMPTY_ABSTRACT",
     "title": "C_ABSTRACT_IS_TITLE",
@@ -85,6 +88,13 @@ def markdown_link_leak(text: str) -> str | None:
         if m.start() not in full:
             return text[max(0, m.start() - 20) : m.end() + 20]
     return None
+
+
+def chrome_kind(text: str) -> str | None:
+    """What kind of page chrome the whole of ``text`` is, or ``None``."""
+    if _ARXIV_ID_ONLY.fullmatch(text.strip()):
+        return "an arXiv id"
+    return classify_chrome(text)
 
 
 def chrome_in_text(text: str) -> str | None:
@@ -169,17 +179,21 @@ def _field_problems(name: str, text: str, title: str) -> Iterator[tuple[str, str
         code = "C_EMPTY_TITLE" if name == "title" else "C_EMPTY_ABSTRACT"
         yield code, name, f"{name} has no words: {snippet(text)}"
         return
-    kind = classify_chrome(text)
-    if kind is not None:
-        if name == "abstract" and kind == "url":
-            yield "C_ABSTRACT_URL", name, f"abstract is only a link: {snippet(text)}"
-        else:
-            yield "C_CHROME_FIELD", name, f"{name} is page chrome ({kind}): {snippet(text)}"
-        return
+    junk = None
     if name == "abstract" and title.strip():
-        reason = junk_abstract_reason(title, text)
-        if reason is not None:
-            yield _JUNK_CODES[reason], name, f"{_JUNK_MESSAGES[reason]}: {snippet(text)}"
+        # Judged first, as clean weighs it: a one-word abstract ("2603.16777", "12") is a
+        # junk abstract clean keeps flagged, not page chrome.
+        junk = junk_abstract_reason(title, text)
+        if junk is not None:
+            yield _JUNK_CODES[junk], name, f"{_JUNK_MESSAGES[junk]}: {snippet(text)}"
+    if junk is None:
+        kind = chrome_kind(text)
+        if kind is not None:
+            if name == "abstract" and kind == "url":
+                yield "C_ABSTRACT_URL", name, f"abstract is only a link: {snippet(text)}"
+            else:
+                yield "C_CHROME_FIELD", name, f"{name} is page chrome ({kind}): {snippet(text)}"
+            return
     chrome = chrome_in_text(text)
     if chrome is not None:
         yield "C_CHROME_TEXT", name, f"{name} contains page chrome {chrome!r}: {snippet(text)}"

@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 import numpy as np
 
 from ..parallel import Workers
+from ..progress import NO_PROGRESS, Progress
 from ..sketch.signatures import estimate_jaccard
 from ..store import Corpus, as_numpy, read_spill
 from . import candidates as cand
@@ -84,13 +85,18 @@ class DedupResult:
 
 
 def find_duplicates(
-    corpus: Corpus, options: DedupOptions | None = None, workers: Workers | None = None
+    corpus: Corpus,
+    options: DedupOptions | None = None,
+    workers: Workers | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> DedupResult:
     opts = options or DedupOptions()
     n = corpus.n_unique
     workers = workers or Workers(1)
+    progress.stage("dedup", None, "candidates")
     pairs = _candidate_pairs(corpus, opts, workers.jobs)
-    decisions = _verify_all(corpus, pairs, opts.thresholds, workers)
+    progress.total(len(pairs))
+    decisions = _verify_all(corpus, pairs, opts.thresholds, workers, progress)
 
     edges: list[Edge] = []
     related: list[tuple[int, int, dict[str, float]]] = []
@@ -158,7 +164,11 @@ def _verify_block(task: VerifyTask) -> list[Decision]:
 
 
 def _verify_all(
-    corpus: Corpus, pairs: np.ndarray, thresholds: Thresholds, workers: Workers
+    corpus: Corpus,
+    pairs: np.ndarray,
+    thresholds: Thresholds,
+    workers: Workers,
+    progress: Progress = NO_PROGRESS,
 ) -> list[Decision]:
     locs = as_numpy(corpus.unique_loc)
 
@@ -175,6 +185,7 @@ def _verify_all(
     out: list[Decision] = []
     for _, decisions in workers.map(_verify_block, blocks()):
         out.extend(decisions)
+        progress.advance(len(decisions))
     return out
 
 

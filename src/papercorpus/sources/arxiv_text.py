@@ -93,6 +93,7 @@ class _Entry:
     fields: dict[str, list[str]] = field(default_factory=dict)
     current: str = "id"  # the field the next unlabelled line may continue
     abstract: list[str] = field(default_factory=list)
+    n_lines: int = 0  # input lines that went into this entry (per-line accounting)
 
 
 def looks_like_arxiv_text(head: list[str]) -> bool:
@@ -140,18 +141,28 @@ class _ListingParser:
         s = text.strip()
         if not s:
             self.blank = True
+            self.log.blank_lines += 1
             return
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
         t = _LYNX_REF.sub("", s) if "[" in s else s
         if "arXiv:" in t and (m := _ENTRY.match(t)) is not None:
             self._start(lineno, m)
+            self._count_line()
         elif (m := _FIELD.match(t)) is not None:
             if self.stray is not None:
                 self._finish()  # as before the hold: the short line ended the entry
             self._field(lineno, m.group("name"), m.group("value"))
+            self._count_line()
         elif not self._page_chrome(t):
             self._content(lineno, text, s)
+            # the line is in the entry unless it was rejected (no entry) or is held
+            if self.stray is None or self.stray[0] != lineno:
+                self._count_line()
         self.blank = False
+
+    def _count_line(self) -> None:
+        if self.entry is not None:
+            self.entry.n_lines += 1
 
     def _page_chrome(self, s: str) -> bool:
         """Listing-level lines: dates, section headers, pagination. They end an entry."""
@@ -263,6 +274,7 @@ class _ListingParser:
         assert self.stray is not None
         lineno, s, _ = self.stray
         self.stray = None
+        entry.n_lines += 1
         if not entry.abstract:
             entry.meta["abstract_line"] = lineno
         entry.abstract.append(s)
@@ -281,9 +293,14 @@ class _ListingParser:
         title = collapse_ws(" ".join(entry.title))
         if not title:
             self.log.reject(
-                "R_NO_TITLE", self.file, entry.line, f"arXiv:{entry.arxiv_id} has no Title: field"
+                "R_NO_TITLE",
+                self.file,
+                entry.line,
+                f"arXiv:{entry.arxiv_id} has no Title: field",
+                entry.n_lines,
             )
             return
+        self.log.record_lines += entry.n_lines
         abstract = collapse_ws(" ".join(entry.abstract))
         meta = entry.meta
         meta.pop("abstract_line", None)

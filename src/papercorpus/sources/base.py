@@ -59,12 +59,19 @@ class ParseLog:
     formats: Counter[str] = field(
         default_factory=Counter, metadata={"key": "formats", "section": "inputs"}
     )
+    # Per-line accounting (page parser, issue 14): every input line is a record line (a
+    # title or abstract line), a blank, a chrome line (``chrome`` counts lines by kind) or
+    # a rejected line; one reject may cover several lines. Not published in --stats.
+    record_lines: int = 0
+    blank_lines: int = 0
+    reject_lines: int = 0
 
     def warn(self, code: str, file: str, line: int, message: str) -> None:
         self.warnings.append(Diagnostic(code, file, line, message))
 
-    def reject(self, code: str, file: str, line: int, message: str) -> None:
+    def reject(self, code: str, file: str, line: int, message: str, lines: int = 1) -> None:
         self.rejects.append(Diagnostic(code, file, line, message))
+        self.reject_lines += lines
 
     def drop_chrome(self, kind: str, count: int = 1) -> None:
         self.chrome[kind] += count
@@ -74,6 +81,9 @@ class ParseLog:
         self.rejects.extend(other.rejects)
         self.chrome.update(other.chrome)
         self.formats.update(other.formats)
+        self.record_lines += other.record_lines
+        self.blank_lines += other.blank_lines
+        self.reject_lines += other.reject_lines
 
 
 Parser = Callable[[Lines, str, ParseLog], Iterator[Record]]

@@ -26,8 +26,10 @@ __all__ = [
     "join_doubt",
     "joiner",
     "prose_marks",
+    "sentence_breaks",
     "sentence_like",
     "terminal",
+    "title_cased",
     "title_like",
     "title_shaped",
     "title_sized",
@@ -160,17 +162,17 @@ def hard_wrapped(parts: list[str], text: str) -> bool:
     if len(parts) == 1:
         # the first break needs prose evidence too: two titles in a row (a card without
         # its abstract) must not merge
-        if _title_cased(prev) or _title_cased(text):
+        if title_cased(prev) or title_cased(text):
             return False
         return _prose(prev)
-    return not (terminal(prev) and _title_cased(text))
+    return not (terminal(prev) and title_cased(text))
 
 
 def _prose(s: str) -> bool:
     return sentence_like(s) or prose_marks(s) or _BOUNDARY.search(s) is not None
 
 
-def _title_cased(s: str) -> bool:
+def title_cased(s: str) -> bool:
     """Most longer words capitalised, as in a title (``Learning Dual-Domain …``)."""
     words = [w for w in _WORD.findall(s) if len(w) >= 4]
     return bool(words) and sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
@@ -183,6 +185,11 @@ def joiner(s: str) -> bool:
     if "://" in last:
         return False  # a URL ending in "/" or "-" ends the text
     return s[-1] in ",;:-(/–—&+" or last.lower() in _JOINERS
+
+
+def sentence_breaks(s: str) -> int:
+    """Sentence ends inside ``s`` (``… video. A diffusion …``), not counting a final one."""
+    return len(_BOUNDARY.findall(s))
 
 
 def sentence_like(s: str) -> bool:
@@ -222,7 +229,7 @@ def title_sized(s: str) -> bool:
     """A title that happens to end in ``.``: short, one clause, not starting like prose."""
     return (
         len(s) <= 250
-        and (s[0].isupper() or s[0].isdigit())
+        and not s[0].islower()  # "(Almost) Free …", "$\\textrm{ODE}_t$: …" too
         and not s.startswith(_SENTENCE_START)
         and _BOUNDARY.search(s) is None
     )

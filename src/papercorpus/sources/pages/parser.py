@@ -4,27 +4,31 @@ Handles the seed layouts (A: blank-line separated with a 5-line header and a pag
 B: no blank lines, ``Subscribe`` glued to the first title) and real captures in plain
 text or markdown, with site chrome around and between the cards (domain.md §a, §b).
 
-How a page is read, line by line:
+How a page is read:
 
-1. Chrome (``chrome.classify_chrome``) is dropped and counted by kind; the values it
-   carries (arXiv ids from paper links, card dates, author counts) go to the card.
-2. The remaining lines are grouped into *units*: one title or one abstract, possibly
-   hard-wrapped over several lines (markdown ``\\`` hard breaks, an open ``[...](url)``
-   wrapper, 80-column wrapping, a two-line title).
-3. Each unit is classified by its own shape - heading, title-like (short, no sentence
-   end), weak abstract (one sentence ending in ``.``, as AI summaries are) or abstract
-   (long or several sentences) - and given its role from that shape, the state of the
-   current card and the shape of the *next* unit. Alternation is only a prior: a title
-   followed by a title is a card without an abstract, so one missing line never shifts
-   the pairing of the cards after it. It is a strong prior, though: a short unit where a
-   title is due, followed by an abstract, is a title even when it reads as two sentences
-   (``Shushing! Let's Imagine …``, ``… Release (Q1). Active Galactic Nuclei …``).
-4. Gluing a unit onto the abstract before it loses a record if the unit was a title, so
-   it is warned (``W_ABSTRACT_JOINED``) unless the unit is plainly a further paragraph of
-   a full abstract.
+1. Chrome (``chrome.classify_chrome``) is dropped and counted by kind, one count per line;
+   the values it carries (arXiv ids from paper links, card dates, author counts, stars)
+   go to the card (``cards``). Only unambiguous chrome is decided on the line alone: a
+   bare name, a ``·``, a number are decided with what surrounds them (below).
+2. The remaining lines are grouped into *units* (``units``): one title or one abstract,
+   possibly wrapped over several lines (markdown ``\\`` hard breaks, an open
+   ``[...](url)`` wrapper, a fixed width). A break is a wrap only on evidence: the
+   width the page is seen to wrap at, a hard break, a line ending mid-sentence before one
+   going on mid-sentence; a word cut at the margin is rejoined without a space.
+3. Each unit gets its role - title, abstract, or organisation line - from its own shape,
+   the state of the current card and the next unit (``units.role_of``). Alternation is
+   the prior: where a title is due, anything that could be a title is one (abstract
+   after abstract is the exception), and a title followed by a title is a card without
+   an abstract, so one missing line never shifts the pairing of the cards after it. A
+   name line followed by ``·`` is a title or an organisation, decided by what follows.
+4. Every line ends in one place: a record field, counted chrome, a blank, or a reject
+   with its line (``ParseLog.record_lines`` ...); a file that never shows page structure
+   gives rejects and a warning, not records (``gate``).
 
 Decisions that need the next unit are deferred by one unit; the chrome seen meanwhile is
-replayed afterwards in order, so ids and dates still land on the right card.
+replayed afterwards in order, so ids and dates still land on the right card. This is a
+left-to-right reading with one unit of lookahead, not a whole-page optimum: issue 14's
+Viterbi decoder over the card grammar is not built (see the issue's closing note).
 """
 
 from __future__ import annotations
@@ -32,19 +36,13 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from itertools import islice
 
-from ...normalize import collapse_ws
-from ...records import Record, Source
+from ...records import Record
 from ..base import Lines, ParseLog
 from ..chrome import (
-    arxiv_ids,
     classify_chrome,
-    count_value,
-    github_stars,
     is_hf_user_url,
-    parse_card_date,
 )
 from ..shape import (
     TITLE_MAX,
@@ -52,18 +50,34 @@ from ..shape import (
     ends_mid_word,
     ends_sentence,
     hard_wrapped,
-    is_summary,
-    join_doubt,
     joiner,
-    prose_marks,
+    sentence_breaks,
     sentence_like,
     terminal,
+    title_cased,
     title_like,
     title_shaped,
-    title_sized,
     unit_kind,
 )
-from .preamble import HEAD_LINES, log_preamble, preamble_end
+from .cards import Card, CardBuilder
+from .gate import PageGate
+from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
+from .units import (
+    CAMEL,
+    EMAIL,
+    TITLE,
+    TITLE_SEP,
+    Unit,
+    collapse,
+    cut_word,
+    name_like,
+    org_tail,
+    page_wrap,
+    role_of,
+    title_of,
+    titleish,
+    unwrap,
+)
 
 __all__ = ["parse_pages"]
 
@@ -73,15 +87,13 @@ MAX_DEFERRED = 256
 # A markdown link wrapper left open this many lines is taken as malformed and closed.
 MAX_LINK_LINES = 400
 
-_TITLE, _ABSTRACT = "title", "abstract"
 _NO_IDS: list[str] = []
 
 _HEADING = re.compile(r"#{1,6}\s+")
-_WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
-_WHOLE_REF = re.compile(r"\[(?P<text>.*)\]\[\d*\]$")
-_CLOSER = re.compile(r"\]\((?P<url>[^()\s]*)\)$|\]\[\d*\]$")
-_MD_BREAK = re.compile(r"\\\s{2,}")  # "Engage\  with": an escaped line break in a title
-_TITLE_SEP = re.compile(r":\s|\s--\s")
+# CommonMark backslash escapes: a backslash before ASCII punctuation is removed.
+# "(NLP)", "(GUIs)": an acronym that spells out the words at the end of the line above
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
 # Lower-case words no title starts with: a line opening with one continues a wrapped
 # title (``SPC-GS: … Consistency`` + ``for Indoor Open-World …``).
@@ -90,79 +102,65 @@ _NEVER_FIRST = frozenset(
 )
 
 
-@dataclass(slots=True)
-class _Unit:
-    """Consecutive content lines that form one title or one abstract."""
-
-    first: int
-    parts: list[str]
-    heading: bool = False
-    in_link: bool = False
-    hard_break: bool = False
-    ids: list[str] = field(default_factory=list)
-    glued: bool = False  # may continue the unit before it (see ``_PageParser._split_off``)
-    text: str = ""
-    kind: str = ""  # "H" heading, "T" title-like, "WA" one-sentence, "A" abstract
-
-
-@dataclass(slots=True)
-class _Card:
-    title: str
-    line: int
-    date: str | None
-    arxiv_id: str | None = None
-    abstract: list[str] = field(default_factory=list)
-    meta: dict[str, object] = field(default_factory=dict)
-    tail: bool = False  # chrome after its last text: the card was not cut at EOF
-    cut: bool = False
-
-
 def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     """Records of one Hugging Face Papers page dump (seed layouts A/B, text/markdown captures)."""
     it = iter(lines)
     head = list(islice(it, HEAD_LINES))
     start = preamble_end([text for _, text in head])
+    gate = PageGate(file, log)
     parser = _PageParser(file, log)
+    parser.markdown = markdown_page([text for _, text in head])
     log_preamble(head[:start], file, log)
+    parser.evidence = log.chrome.total() > gate._chrome0
+    lineno = head[-1][0] if head else 0
     for lineno, text in head[start:]:
         parser.feed(lineno, text)
         if parser.out:
-            yield from parser.drain()
+            yield from gate.admit(parser.drain(), parser.evidence)
     for lineno, text in it:
         parser.feed(lineno, text)
         if parser.out:
-            yield from parser.drain()
+            yield from gate.admit(parser.drain(), parser.evidence)
     parser.finish()
-    yield from parser.drain()
+    yield from gate.admit(parser.drain(), parser.evidence)
+    gate.close(lineno)
 
 
 # --------------------------------------------------------------------------- the parser
 
 
-class _PageParser:
+class _PageParser(CardBuilder):
     """Line-fed state machine; finished records collect in ``out``."""
 
     def __init__(self, file: str, log: ParseLog) -> None:
         self.file = file
         self.log = log
-        self.out: list[Record] = []
+        # finished records, their input lines and their abstract's first line
+        self.out: list[tuple[Record, int, int]] = []
+        self.evidence = False  # the file has shown page structure (``gate.PageGate``)
         self.page_date: str | None = None
-        self.card: _Card | None = None
-        self.unit: _Unit | None = None
+        self.card: Card | None = None
+        self.unit: Unit | None = None
         self.adjacent = False  # the previous line was text of ``unit`` (no blank/chrome)
         self.link_open = False
         self.link_lines = 0
-        self.pend: _Unit | None = None  # closed unit whose role waits for the next one
+        self.pend: Unit | None = None  # closed unit whose role waits for the next one
         self.events: list[tuple[int, str, str]] = []  # chrome after ``pend``
         self.pre_ids: list[str] = []  # paper ids seen before the title they belong to
+        self.pre_user: str | None = None  # "Submitted by" user for the next title
         self.upvotes: tuple[str, int] | None = None
         self.await_user = False
-        self.cut_marker = False
+        self.cut_marker = 0  # line of a "[Content truncated]" marker
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
+        # "·" lines seen under a title and under an organisation line on this page
+        self.dots_after = [0, 0]
+        self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
+        self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
+        self.in_fence = False  # inside a code fence: text is literal
 
-    def drain(self) -> list[Record]:
+    def drain(self) -> list[tuple[Record, int, int]]:
         out, self.out = self.out, []
         return out
 
@@ -171,6 +169,7 @@ class _PageParser:
     def feed(self, lineno: int, raw: str) -> None:
         s = raw.strip()
         if not s:
+            self.log.blank_lines += 1
             if not self.link_open:
                 self._close_unit()
             return
@@ -182,7 +181,7 @@ class _PageParser:
             s = self._unglue(s)
             raw = s
         kind = classify_chrome(s)
-        if kind is not None and self._inside_text(kind):
+        if kind is not None and s[0].isalnum() and self._inside_text(kind):
             kind = None
         if kind is None:
             if self.await_user:
@@ -208,8 +207,8 @@ class _PageParser:
             return False
         if u.in_link and self.link_open:
             return True
-        if not self.adjacent or kind not in ("nav", "view", "pagination"):
-            return False
+        if not self.adjacent or kind not in ("nav", "view", "pagination") or self.card is None:
+            return False  # before the first card a menu word is the menu (view switcher)
         last = u.parts[-1]
         return not terminal(last) and "://" not in last[last.rfind(" ") + 1 :]
 
@@ -218,8 +217,7 @@ class _PageParser:
         rest = s[9:]
         if rest[0].isspace() or _SUBSCRIBE_WORD.match(rest):
             return s  # "Subscribers …" is a word, not the button ("Subscribeagentic …" is)
-        self.log.drop_chrome("header")
-        return rest.lstrip()
+        return rest.lstrip()  # the line is counted once, as the title it holds
 
     def _url_in_text(self, s: str) -> bool:
         """A bare URL that ends a wrapped sentence (``…available at`` / ``https://…``)."""
@@ -248,20 +246,30 @@ class _PageParser:
                     self._chrome(lineno, "markup", "#")
                     return
         if heading or self.link_open or s[0] == "[" or s[-1] == "\\":
-            text, opens, closes, ids, hard = self._unwrap(s, heading)
+            text, opens, closes, ids, hard = unwrap(s, heading, self.link_open)
         else:  # plain text, the common case: nothing to unwrap
             text, opens, closes, ids, hard = s, False, False, _NO_IDS, False
         if not text:
             self._chrome(lineno, "markup", s)
             return
+        if self.markdown and not self.in_fence and "\\" in text:
+            text = _MD_ESCAPE.sub(r"\1", text)
         u = self.unit
-        if u is None or not self._continues(u, text, raw, heading):
+        if (
+            u is None
+            or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
+            or not self._continues(u, text, raw, heading)
+        ):
             self._close_unit()
-            u = self.unit = _Unit(lineno, [], heading, self.link_open or opens)
+            u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
         elif self._split_off(u, text, raw):
             self._close_unit()
-            u = self.unit = _Unit(lineno, [], heading, self.link_open or opens)
+            u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.glued = True
+        elif not u.hard_break and cut_word(u.parts, text):
+            u.cuts.append(len(u.parts))
+        if text is not s and s[0] == "[" or opens or closes:
+            u.linked = True
         u.parts.append(text)
         u.hard_break = hard
         if ids:
@@ -274,38 +282,7 @@ class _PageParser:
             self.link_open = False
             self._close_unit()
 
-    def _unwrap(self, s: str, heading: bool) -> tuple[str, bool, bool, list[str], bool]:
-        """Strip a markdown wrapper: ``[text](url)``, an opening ``[``, a closing ``](url)``.
-
-        Only wrappers around the whole unit are removed; inline links inside an abstract
-        (``[lacing-lvlm.github.io](https://…)``) are content and stay as read.
-        """
-        opens = closes = False
-        ids: list[str] = []
-        if s[0] == "[":
-            m = _WHOLE_LINK.match(s) or _WHOLE_REF.match(s)
-            if m is not None:
-                s = m.group("text")
-                if "url" in m.groupdict():
-                    ids = arxiv_ids(m.group("url"))
-            elif s.count("[") > s.count("]"):
-                opens = True
-                s = s[1:]
-        elif self.link_open and "]" in s:
-            m = _CLOSER.search(s)
-            if m is not None and s.count("]") > s.count("["):
-                closes = True
-                if m.group("url"):
-                    ids = arxiv_ids(m.group("url"))
-                s = s[: m.start()]
-        hard = s.endswith("\\")
-        if hard:
-            s = s.rstrip("\\")
-        if "\\ " in s and (heading or opens or self.link_open):
-            s = _MD_BREAK.sub(" ", s)
-        return s.strip(), opens, closes, ids, hard
-
-    def _continues(self, u: _Unit, text: str, raw: str, heading: bool) -> bool:
+    def _continues(self, u: Unit, text: str, raw: str, heading: bool) -> bool:
         """Does this line continue unit ``u`` (a wrapped title or abstract)?"""
         if u.in_link and self.link_open:
             return True  # inside one markdown link wrapper
@@ -316,9 +293,27 @@ class _PageParser:
         prev = u.parts[-1]
         if u.heading:
             # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
-            return len(text) <= 200 and not ends_sentence(text)
+            # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract)
+            return len(text) <= 200 and not ends_sentence(text) and not sentence_like(text)
+        if text[0] == "(" and _ACRONYM.match(text) and not terminal(prev):
+            return True  # "… natural language processing" + "(NLP), game theory, …"
+        if (
+            len(u.parts) > 2
+            and terminal(prev)
+            and len(text) > max(self.wrap_width, *map(len, u.parts)) + 1
+        ):
+            return False  # wider than the page's and the paragraph's wrapped lines: a new unit
         if hard_wrapped(u.parts, text):
+            self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
             return True
+        if self.wrap_width and page_wrap(prev, text, self.wrap_width):
+            # the first break of a unit may be a title then its abstract's first line
+            # (``cmap-sam: … segmentation`` + ``Few-shot segmentation (FSS) aims …``)
+            return (
+                len(u.parts) > 1
+                or title_cased(prev)
+                or not (text[0].isupper() and prev[0].islower() and titleish(prev))
+            )
         if terminal(prev):
             return False
         n_prev, n = len(prev), len(text)
@@ -326,9 +321,19 @@ class _PageParser:
             return False  # a title line then its one-line abstract (layout B)
         if raw[:1] in " \t":
             return True  # indented continuation, as arXiv metadata wraps titles
-        if text[0].islower():
-            if n_prev <= TITLE_MAX and _TITLE_SEP.search(text, 0, 40):
+        if text[0].islower() and not CAMEL.match(text):
+            if n_prev <= TITLE_MAX and TITLE_SEP.search(text, 0, 40):
                 return False  # "s1: Simple test-time scaling": a title of its own
+            if (
+                len(u.parts) == 1
+                and n_prev <= TITLE_MAX
+                and title_cased(prev)
+                and not sentence_like(prev)
+                and not title_cased(text)
+                and not joiner(prev)
+                and text[: text.find(" ")] not in _NEVER_FIRST
+            ):
+                return False  # a Title Cased title, then a lower-cased line: not its rest
             return (
                 n_prev > TITLE_MAX
                 or len(u.parts) > 1
@@ -338,12 +343,13 @@ class _PageParser:
                 or text[: text.find(" ")] in _NEVER_FIRST
             )
         if joiner(prev):
-            if n_prev > TITLE_MAX or len(u.parts) > 1:
+            if n_prev > TITLE_MAX or len(u.parts) > 1 or sentence_like(prev):
                 return True  # a wrapped abstract line ending in "the"
-            return n <= 150 and title_like(text) and n_prev + n <= TITLE_MAX
+            # a wrapped title ("… Reasoning via" + "RL."): its rest may end in a period
+            return n <= 150 and not sentence_breaks(text) and n_prev + n <= TITLE_MAX
         return False
 
-    def _split_off(self, u: _Unit, text: str, raw: str) -> bool:
+    def _split_off(self, u: Unit, text: str, raw: str) -> bool:
         """Split off a title-shaped line that ``_continues`` would glue onto one whole
         abstract line (one ending in ``a``/``,``/``:``, or the line starts lower-case).
 
@@ -361,8 +367,15 @@ class _PageParser:
         if u is None:
             return
         self.unit = None
-        u.text = _collapse(u.parts[0] if len(u.parts) == 1 else " ".join(u.parts))
+        if u.cuts:
+            joined = u.parts[0]
+            for i in range(1, len(u.parts)):
+                joined += ("" if i in u.cuts else " ") + u.parts[i]
+        else:
+            joined = u.parts[0] if len(u.parts) == 1 else " ".join(u.parts)
+        u.text = collapse(joined)
         if not u.text:
+            self.log.drop_chrome("markup", len(u.parts))
             return
         u.kind = unit_kind(u.text, u.heading)
         if self.pend is not None:
@@ -373,20 +386,34 @@ class _PageParser:
 
     def _chrome(self, lineno: int, kind: str, s: str) -> None:
         was_open = self.link_open
+        if is_fence(s):
+            self.in_fence = not self.in_fence
         self._track_link(s)
         if kind == "header":
             self.after_header = True
         elif kind == "submitted_by":
             self.await_user = True
         elif kind == "truncation":
-            self.cut_marker = True
+            self.cut_marker = lineno
         u = self.unit
+        split = False
         if not (u is not None and u.in_link and was_open and self.link_open):
+            if (
+                u is not None
+                and (kind == "dot" or s[0] in "·•" or (kind == "url" and is_hf_user_url(s)))
+                and org_tail(u, self.wrap_width, s if kind == "url" else "")
+            ):
+                # " Google" + "· Published on …": an organisation line that read as the
+                # (indented) continuation of the title above it
+                self.log.drop_chrome("org")
+                u.org = u.parts.pop()  # the card of the title it was read with
+                split = True
+                self.dots_after[1] += 1
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
         if self.pend is None:
             self._apply_chrome(lineno, kind, s)
             return
-        if self._decides_pending(kind, s):
+        if not split and self._decides_pending(kind, s):  # a "·" marks one organisation
             self._apply_chrome(lineno, kind, s)
             return
         self.events.append((lineno, kind, s))
@@ -411,82 +438,58 @@ class _PageParser:
         pend = self.pend
         if pend is None or pend.kind != "T":
             return False
-        if kind == "dot" or (kind == "url" and is_hf_user_url(s)):
+        if kind == "dot" or s[0] in "·•" or (kind == "url" and is_hf_user_url(s)):
+            # "·", "· Sep 4", "· Published on …", a profile link: an organisation's marks
+            if not name_like(pend.text):
+                return False  # a title (of a card without an abstract) with its "·"
+            if any(k not in ("url", "image", "markup") for _, k, _ in self.events):
+                return False  # "12 authors" + "·": the dot is the author line's
+            if self.card is None or self.card.abstract:
+                # Where a title is due, ``Meteor: …`` + ``·`` may be a card's title with
+                # its ``·`` (the live page's layout) or an organisation line after the card
+                # before: what follows decides (an abstract: it was a title).
+                pend.org_or_title = True
+                return False
+            if kind != "url" and self.dots_after[0] > self.dots_after[1]:
+                # the page puts "·" under titles, not under organisation lines: a card
+                # without an abstract then the next title; what follows decides
+                pend.org_or_title = True
+                return False
+            self.dots_after[1] += 1
             role = "org"
         elif kind in ("view", "nav", "header") and self.card is None:
             role = "search"
         else:
             return False
         self.pend = None
-        self.log.drop_chrome(role)
+        self.log.drop_chrome(role, len(pend.parts))
+        if role == "org":
+            self._set_org(pend.text)
         self._replay()
         return True
 
-    def _apply_chrome(self, lineno: int, kind: str, s: str) -> None:
-        self.log.drop_chrome(kind)
-        card = self.card
-        if kind == "header":
-            if card is not None:
-                # a second page (concatenated dumps): its cards get their own page date
-                self._finish_card()
-                self.page_date = None
-            return
-        if kind in ("markup", "truncation"):
-            return
-        for paper_id in arxiv_ids(s):
-            self._observe_id(paper_id, kind, s)
-        card = self.card
-        if card is None:
-            if kind == "date" and self.page_date is None:
-                parsed = parse_card_date(s)
-                self.page_date = parsed[0] if parsed else None
-            return
-        card.tail = True
-        number, self.last_number = self.last_number, None
-        if kind == "upvotes" and s.isdigit():
-            self.last_number = int(s)  # "Sep 3, 2024" / "2" / "…#community": comments
-        elif kind == "url" and s.endswith("#community") and number is not None:
-            card.meta.setdefault("comments", number)
-        if kind == "date":
-            parsed = parse_card_date(s)
-            if parsed is not None:
-                card.meta.setdefault("published", parsed[0])
-                if parsed[1] is not None:
-                    card.meta.setdefault("comments", parsed[1])
-        elif kind == "authors":
-            card.meta.setdefault("n_authors", count_value(s))
-        elif kind == "github":
-            stars = github_stars(s)
-            if stars is not None:
-                card.meta.setdefault("github_stars", stars)
-
-    def _observe_id(self, paper_id: str, kind: str, s: str) -> None:
-        """Attach a paper id to its card: the current one, or the next title's.
-
-        The upvote button (a ``login?next=%2Fpapers%2F<id>`` link) comes before its title
-        in list layouts, so after a card's abstract it is taken for the next card.
-        """
-        card = self.card
-        if kind == "upvotes":
-            self.upvotes = (paper_id, count_value(s) or 0)
-        upvote_link = "login?next=" in s
-        if card is not None and card.arxiv_id is None and not (upvote_link and card.abstract):
-            card.arxiv_id = paper_id
-        elif card is None or paper_id != card.arxiv_id:
-            self.pre_ids.append(paper_id)
-        self._take_upvotes()
-
-    def _take_upvotes(self) -> None:
-        card, up = self.card, self.upvotes
-        if card is not None and up is not None and up[0] == card.arxiv_id:
-            card.meta.setdefault("upvotes", up[1])
-            self.upvotes = None
-
     # ----------------------------------------------------------------- roles
 
-    def _resolve(self, u: _Unit, nxt: _Unit | None) -> None:
-        role = self._role(u, nxt)
-        if role == _TITLE:
+    def _resolve(self, u: Unit, nxt: Unit | None) -> None:
+        if u.org_or_title and not title_of(u, nxt) and name_like(u.text):
+            self.dots_after[1] += 1
+            self.log.drop_chrome("org", len(u.parts))
+            self._set_org(u.text)
+            self._replay()
+            return
+        role = role_of(u, nxt, self.card is not None, bool(self.card and self.card.abstract))
+        if role == TITLE and EMAIL.search(u.text) is not None:
+            # "Contact us at foo@example.com": a page footer, no title holds an address
+            self.log.reject(
+                "R_STRAY_TEXT",
+                self.file,
+                u.first,
+                f"not a paper title (an e-mail address): {clip(u.text)}",
+                len(u.parts),
+            )
+        elif role == TITLE:
+            if not u.org and any(k == "dot" or t[0] in "·•" for _, k, t in self.events[:2]):
+                self.dots_after[0] += 1  # this page puts a "·" under its titles
             self._start_card(u)
         else:
             self._add_abstract(u)
@@ -496,80 +499,6 @@ class _PageParser:
         events, self.events = self.events, []
         for lineno, kind, s in events:
             self._apply_chrome(lineno, kind, s)
-
-    def _role(self, u: _Unit, nxt: _Unit | None) -> str:
-        """Title or abstract, from the unit's shape, the card state and the next unit."""
-        kind = u.kind
-        if kind == "H":
-            return _TITLE
-        if kind == "A" and len(u.text) > TITLE_MAX:
-            return _ABSTRACT  # too long to be a title wherever it sits (the common case)
-        expecting_abstract = self.card is not None and not self.card.abstract
-        if kind != "T" and _title_before_abstract(u.text, nxt, expecting_abstract):
-            return _TITLE
-        if kind == "A":
-            return _ABSTRACT
-        next_kind = nxt.kind if nxt is not None else None
-        if kind == "T":
-            # A title followed by a title-like line: a card without an abstract, unless
-            # the line reads as prose and nothing abstract-like follows it.
-            if next_kind not in ("A", "WA") and (
-                u.glued or (expecting_abstract and sentence_like(u.text))
-            ):
-                return _ABSTRACT
-            return _TITLE
-        # "WA": one sentence ending in "." - an AI summary, or a title that ends in "."
-        if not expecting_abstract and next_kind in ("A", "WA") and title_sized(u.text):
-            return _TITLE
-        return _ABSTRACT
-
-    def _start_card(self, u: _Unit) -> None:
-        self._finish_card()
-        paper_id = u.ids[0] if u.ids else (self.pre_ids[-1] if self.pre_ids else None)
-        self.pre_ids = []
-        self.card = _Card(u.text, u.first, self.page_date, paper_id)
-        self._take_upvotes()
-
-    def _add_abstract(self, u: _Unit) -> None:
-        card = self.card
-        if card is None:
-            self.log.reject(
-                "R_ORPHAN_TEXT", self.file, u.first, f"text without a title: {clip(u.text)}"
-            )
-            return
-        if card.abstract:
-            doubt = join_doubt(card.abstract[-1], u.text)
-            if doubt is not None:
-                self.log.warn("W_ABSTRACT_JOINED", self.file, u.first, doubt)
-        card.abstract.append(u.text)
-        card.tail = False
-        for paper_id in u.ids:
-            self._observe_id(paper_id, "abstract", "")
-
-    def _finish_card(self) -> None:
-        card = self.card
-        if card is None:
-            return
-        self.card = None
-        abstract = " ".join(card.abstract)
-        flags: list[str] = []
-        if not abstract:
-            flags.append("no_abstract")
-            self.log.warn(
-                "W_NO_ABSTRACT",
-                self.file,
-                card.line,
-                f"title without an abstract: {clip(card.title)}",
-            )
-        elif is_summary(abstract):
-            flags.append("summary")
-        if card.cut:
-            flags.append("truncated")
-        self.recent.append(abstract or card.title)
-        source = Source(self.file, card.line, card.date)
-        self.out.append(
-            Record(card.title, abstract, source, card.arxiv_id, tuple(flags), card.meta)
-        )
 
     def finish(self) -> None:
         self._close_unit()
@@ -582,40 +511,13 @@ class _PageParser:
             text = " ".join(card.abstract) if card.abstract else ""
             if self.cut_marker or (text and ends_mid_word(text, self.recent)):
                 card.cut = True
+            if self.cut_marker:
+                # the capture tool says it cut the page: say which record it cut (the
+                # mid-word test alone only flags it, as it may misjudge a rare last word)
+                self.log.warn(
+                    "W_TRUNCATED",
+                    self.file,
+                    self.cut_marker,
+                    f"the capture was cut inside this card: {clip(card.title)}",
+                )
         self._finish_card()
-
-
-# --------------------------------------------------------------------------- units
-
-
-def _title_before_abstract(s: str, nxt: _Unit | None, expecting_abstract: bool) -> bool:
-    """A sentence-broken unit that is a title by its place: followed by an abstract.
-
-    Where a title is due (after an abstract, or before the first card), any abstract-like
-    unit after it will do. Right after a title, the unit is that card's abstract unless it
-    cannot be one: no final period and a full abstract after it (then the card before had
-    none, and says so with ``W_NO_ABSTRACT``).
-    """
-    if nxt is None or not title_shaped(s) or prose_marks(s):
-        return False
-    if expecting_abstract:
-        return nxt.kind == "A" and len(nxt.text) > TITLE_MAX
-    return nxt.kind in ("A", "WA")
-
-
-# Deleting these from ASCII text leaves its unprintable characters: a bytes table pass is
-# ~2x cheaper than str.isprintable, which looks up every character's Unicode category.
-_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
-
-
-def _collapse(s: str) -> str:
-    """``collapse_ws``, skipped for printable ASCII without double spaces (most lines)."""
-    if (
-        s.isascii()
-        and "  " not in s
-        and s[:1] != " "
-        and s[-1:] != " "
-        and not s.encode("ascii").translate(None, _PRINTABLE_ASCII)
-    ):
-        return s
-    return collapse_ws(s)

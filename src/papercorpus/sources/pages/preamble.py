@@ -11,7 +11,14 @@ from ..base import ParseLog
 from ..chrome import classify_chrome
 from ..shape import TITLE_MAX, clip
 
-__all__ = ["HEAD_LINES", "log_preamble", "looks_like_pages", "preamble_end"]
+__all__ = [
+    "HEAD_LINES",
+    "is_fence",
+    "log_preamble",
+    "looks_like_pages",
+    "markdown_page",
+    "preamble_end",
+]
 
 # Lines looked at for a capture tool's preamble before the page header.
 HEAD_LINES = 200
@@ -38,6 +45,28 @@ def looks_like_pages(head: list[str]) -> bool:
             return True
         long_lines += len(text) > TITLE_MAX
     return long_lines >= 2
+
+
+_ATX_HEADING = re.compile(r"#{1,6}\s+\S")
+
+
+def is_fence(s: str) -> bool:
+    """A code fence line (`````text``, ``~~~``): text inside one is literal."""
+    return s.startswith(("```", "~~~"))
+
+
+def markdown_page(texts: list[str]) -> bool:
+    """Is the page markdown (its text carries CommonMark backslash escapes)? A heading
+    outside a code fence says so; a text browser's capture inside a ```` ```text ```` fence
+    and plain exports show text as it is (``35.3\\%`` in a LaTeX abstract stays)."""
+    fenced = False
+    for text in texts:
+        s = text.strip()
+        if is_fence(s):
+            fenced = not fenced
+        elif not fenced and s[:1] == "#" and _ATX_HEADING.match(s):
+            return True
+    return False
 
 
 def preamble_end(texts: list[str]) -> int:
@@ -73,6 +102,7 @@ def log_preamble(head: list[tuple[int, str]], file: str, log: ParseLog) -> None:
     for i, (lineno, text) in enumerate(head):
         s = text.strip()
         if not s:
+            log.blank_lines += 1
             continue
         if in_front:
             log.drop_chrome("frontmatter")

@@ -1,0 +1,83 @@
+"""Is this text file a page at all? A file that holds no card gives rejects, not records.
+
+A stray ``readme.md`` holding ``hello`` or a notes file inside an input folder reads, line
+by line, like titles without abstracts. The page parser's records are therefore held back
+until the file shows it is a capture of a listing page: a line of page chrome (the header,
+an upvote count, a paper link, a card date ...), or a card with an abstract-length
+paragraph. Until then nothing is yielded; a file that never shows either has its would-be
+records rejected line by line, and every file without a record is named in a warning
+(``FILE: no paper records found (N lines: M chrome, K rejected)``).
+
+Holding is bounded: past ``MAX_HELD`` records the file is taken as a page (a list of
+thousands of bare titles is one, a readme is not).
+"""
+
+from __future__ import annotations
+
+from ...records import Record
+from ..base import ParseLog
+from ..shape import clip
+
+__all__ = ["MAX_HELD", "PageGate"]
+
+MAX_HELD = 1000
+
+
+class PageGate:
+    """Passes a file's records once it is known to be a page; rejects them otherwise."""
+
+    def __init__(self, file: str, log: ParseLog) -> None:
+        self.file = file
+        self.log = log
+        self.held: list[tuple[Record, int, int]] = []  # (record, its input lines)
+        self.is_page = False
+        self.emitted = 0
+        self._chrome0 = sum(log.chrome.values())
+        self._rejected0 = log.reject_lines
+
+    def admit(self, records: list[tuple[Record, int, int]], evidence: bool) -> list[Record]:
+        """Records that may go out now (``evidence``: the file has shown it is a page)."""
+        if self.is_page:
+            self.emitted += len(records)
+            return [r for r, _, _ in records]
+        self.held.extend(records)
+        if evidence or len(self.held) > MAX_HELD:
+            self.is_page = True
+            out = [r for r, _, _ in self.held]
+            self.held = []
+            self.emitted += len(out)
+            return out
+        return []
+
+    def close(self, lines: int) -> None:
+        """End of file: reject what was held, and say so when the file gave no record."""
+        lines_held = {r.source.line for r, _, _ in self.held}
+        if lines_held:  # a rejected line is no title without an abstract either
+            self.log.warnings = [
+                w
+                for w in self.log.warnings
+                if not (w.code == "W_NO_ABSTRACT" and w.file == self.file and w.line in lines_held)
+            ]
+        why = "text in a file that shows no page structure"
+        for record, n, abstract_line in self.held:
+            self.log.record_lines -= n
+            title = f"{why}: {clip(record.title)}"
+            if not abstract_line:
+                self.log.reject("R_NOT_A_PAGE", self.file, record.source.line, title, n)
+                continue
+            # title and abstract rejected where each starts (the lines counted once)
+            self.log.reject("R_NOT_A_PAGE", self.file, record.source.line, title, 0)
+            abstract = f"{why}: {clip(record.abstract)}"
+            self.log.reject("R_NOT_A_PAGE", self.file, abstract_line, abstract, n)
+        self.held = []
+        if self.emitted or not lines:
+            return  # an empty file has nothing to report
+        chrome = sum(self.log.chrome.values()) - self._chrome0
+        rejected = self.log.reject_lines - self._rejected0
+        self.log.warn(
+            "W_NO_RECORDS",
+            self.file,
+            1,
+            f"{self.file}: no paper records found ({lines} lines: {chrome} chrome, "
+            f"{rejected} rejected)",
+        )
