@@ -61,3 +61,18 @@ def test_ordinary_compressed_text_is_read():
     text = b"".join(b"line %d with some words in it\n" % i for i in range(20000))
     lines = list(_read_stream("t.gz", io.BytesIO(gzip.compress(text)), ReadLimits(None, 10.0)))
     assert len(lines) == 20000
+
+
+
+def test_a_page_of_many_wrapped_lines_is_one_reject(tmp_path):
+    """benchmarks/memory.py's bombs of 100-byte lines decompress to ~500,000 lines of one
+    unit before the ratio cap stops them; the page parser took minutes on 30,000 (two scans
+    of the whole unit per line, and a quadratic cut-word join). 20,000 lines here: about
+    0.3 s now, ~15 s before (no timing assert; the suite's total would show a relapse)."""
+    from papercorpus.sources import ParseLog, ReadOptions, iter_records
+
+    path = tmp_path / "lines.txt"
+    path.write_text(("a" * 99 + "\n") * 20_000)
+    log = ParseLog()
+    assert list(iter_records(InputFile("lines.txt", path), ReadOptions(), log)) == []
+    assert [(d.code, d.line) for d in log.rejects] == [("R_ORPHAN_TEXT", 1)]
