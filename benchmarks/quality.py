@@ -9,8 +9,9 @@
 
 Scores are pairwise over copies: every pair of copies put in one cluster by
 ``papercorpus.api.cluster_records`` versus every pair that belongs to one true paper. Records
-are given title and abstract only (no ids, no flags): the content alone must decide, except for
-the generator's ``versioned_arxiv_id`` class, which is about ids.
+are given title, abstract and, where the data lists them (arXiv listings, HF scrape, colandr),
+the author list as ``clean`` reads it (no ids, no flags): the content alone must decide, except
+for the generator's ``versioned_arxiv_id`` class, which is about ids.
 Data: ``--data`` (default ``/work/shared/data``, or ``$PAPERCORPUS_DATA``); see docs/dedup.md.
 """
 
@@ -173,7 +174,8 @@ def run_colandr(folder: Path, verbose: bool) -> Score:
     match = [p for p in match if frozenset(p) not in contradictory]
     distinct = [p for p in distinct if frozenset(p) not in contradictory]
     texts = [(r.get("title") or "", r.get("abstract") or "") for r in records]
-    recs = [Record(t, a, Source("colandr", i + 1)) for i, (t, a) in enumerate(texts)]
+    recs = [Record(t, a, Source("colandr", i + 1), meta=_authors_meta(records[i].get("authors")))
+            for i, (t, a) in enumerate(texts)]
     t0 = time.perf_counter()
     pred = cluster_records(recs)
     score = labelled_pairs(f"colandr ({len(match)} match / {len(distinct)} distinct pairs)",
@@ -194,7 +196,17 @@ def run_colandr(folder: Path, verbose: bool) -> Score:
 # --------------------------------------------------------------------------- arXiv listings
 
 
-def _read_listings(folder: Path) -> list[tuple[str, str, str, str]]:
+def _authors_meta(value: object) -> dict:
+    """The record meta ``clean`` gives a row's author list (authors are evidence in verify)."""
+    if isinstance(value, dict):  # dedupe.io tuples
+        value = value.get("__value__")
+    names = [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+    return {"authors": names} if names else {}
+
+
+def _read_listings(
+    folder: Path, authors: list[dict] | None = None
+) -> list[tuple[str, str, str, str]]:
     rows = []
     for path in sorted(folder.glob("*.jsonl.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -202,12 +214,16 @@ def _read_listings(folder: Path) -> list[tuple[str, str, str, str]]:
                 r = json.loads(line)
                 rows.append((r.get("id") or "", r.get("title") or "", r.get("summary") or "",
                              path.name))
+                if authors is not None:
+                    authors.append(_authors_meta(r.get("authors")))
     return rows
 
 
 def run_arxiv(folder: Path, verbose: bool) -> list[Score]:
-    rows = _read_listings(folder)
-    records = [Record(t, a, Source(f, i + 1)) for i, (_, t, a, f) in enumerate(rows)]
+    metas: list[dict] = []
+    rows = _read_listings(folder, metas)
+    records = [Record(t, a, Source(f, i + 1), meta=metas[i])
+               for i, (_, t, a, f) in enumerate(rows)]
     truth = [r[0] for r in rows]
     t0 = time.perf_counter()
     pred = cluster_records(records)
@@ -305,6 +321,7 @@ def run_hf(folder: Path, verbose: bool) -> Score:
     """Hugging Face Papers scrape (messy on purpose: junk abstracts, bot comments), content
     only; truth = the arXiv id in the item's paper URL (items without one are skipped)."""
     rows: list[tuple[str, str, str]] = []
+    metas: list[dict] = []
     for path in sorted(folder.rglob("*.json")):
         items = json.loads(path.read_text(encoding="utf-8"))
         for item in items if isinstance(items, list) else []:
@@ -313,7 +330,9 @@ def run_hf(folder: Path, verbose: bool) -> Score:
             if match:
                 title = details.get("title") or item.get("title") or ""
                 rows.append((match.group(1), title, details.get("abstract") or ""))
-    records = [Record(t, a, Source("hf", i + 1)) for i, (_, t, a) in enumerate(rows)]
+                metas.append(_authors_meta(item.get("authors")))
+    records = [Record(t, a, Source("hf", i + 1), meta=metas[i])
+               for i, (_, t, a) in enumerate(rows)]
     t0 = time.perf_counter()
     pred = cluster_records(records)
     score = pairwise(f"hf papers scrape ({len(rows)} items, ids withheld)", pred,

@@ -1,5 +1,6 @@
 """Scale benchmark: ``papercorpus clean`` on 100k and 1M page-dump records, against a plain
-datasketch MinHash-LSH baseline, with precision/recall from the corpora's ground truth.
+datasketch MinHash-LSH baseline, with precision/recall from the corpora's ground truth; and on
+the 120k rows of the arXiv listings' JSONL files as they are (``scale_listings.py``).
 
     /work/venv/bin/python benchmarks/scale.py                    # 100k and 1M, baseline on 20k
     /work/venv/bin/python benchmarks/scale.py --sizes 100k --baseline-sample 0   # full baseline
@@ -479,6 +480,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--baseline-sample", type=int, default=20_000,
                     help="baseline on the first N records of the smallest corpus (0: all)")
     ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--skip-listings", action="store_true",
+                    help="skip the run on the arxiv-listings JSONL files themselves")
     ap.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE,
                     help="where corpora and run outputs live (reused across runs)")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="arxiv-listings folder")
@@ -523,6 +526,12 @@ def main(argv: list[str] | None = None) -> int:
         log(f"running papercorpus on {corpus.name} ...")
         runs.append(run_papercorpus(cmd, corpus, args.cache_dir / "runs" / corpus.name, jobs,
                                     f"papercorpus {format_size(size)}"))
+    if not args.skip_listings:
+        from scale_listings import run_listings
+
+        log(f"running papercorpus on the listings in {args.data} ...")
+        runs.append(run_listings(cmd, args.data, args.cache_dir / "runs" / "arxiv-listings",
+                                 jobs))
     baseline = None
     if not args.skip_baseline and sizes:
         corpus = ensure_corpus(CorpusParams(records=sizes[0], seed=args.seed), args.cache_dir,

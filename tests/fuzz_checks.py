@@ -29,6 +29,7 @@ import zstandard
 
 import papercorpus
 from papercorpus.api import CleanOptions, DataError
+from papercorpus.fields import OUTPUT_ORDER
 
 
 class _Timeout(BaseException):
@@ -115,7 +116,8 @@ def _unzstd(data: bytes) -> bytes:
     return zstandard.ZstdDecompressor().decompressobj().decompress(data)
 
 
-OUTPUT_KEYS = {"id", "title", "abstract", "sources", "arxiv_id"}
+OUTPUT_KEYS = {"id", "title", "abstract", "sources", "arxiv_id"}  # every row has these
+OPTIONAL_KEYS = set(OUTPUT_ORDER) - OUTPUT_KEYS  # the merged fields, when a row has them
 SOURCE_KEYS = {"file", "line", "date", "match"}
 
 
@@ -136,7 +138,7 @@ def output_problems(data: bytes) -> list[str]:
         except orjson.JSONDecodeError as exc:
             problems.append(f"row {n}: not JSON: {exc}")
             continue
-        if not isinstance(row, dict) or set(row) != OUTPUT_KEYS:
+        if not isinstance(row, dict) or not OUTPUT_KEYS <= set(row) <= OPTIONAL_KEYS | OUTPUT_KEYS:
             problems.append(f"row {n}: keys {sorted(row) if isinstance(row, dict) else row}")
             continue
         if not isinstance(row["title"], str) or not row["title"].strip():
@@ -146,7 +148,7 @@ def output_problems(data: bytes) -> list[str]:
         srcs = row["sources"]
         if not isinstance(srcs, list) or not srcs:
             problems.append(f"row {n}: no sources")
-        elif not all(isinstance(s, dict) and set(s) == SOURCE_KEYS for s in srcs):
+        elif not all(isinstance(s, dict) and set(s) - {"date_raw"} == SOURCE_KEYS for s in srcs):
             problems.append(f"row {n}: bad source objects")
     return problems
 

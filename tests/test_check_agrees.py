@@ -136,17 +136,16 @@ def test_hf_shape_is_judged_as_clean_judges(tmp_path):
     out = clean_then_check(tmp_path, [str(hf_scrape(tmp_path))], "--format", "json")
     report = orjson.loads(out.stdout)
     codes = {p["code"]: p for p in report["problems"]}
-    # junk abstracts clean kept flagged, and the authors' markdown: warnings and notices
-    assert set(codes) == {
-        "C_ABSTRACT_IS_TITLE",
-        "C_ABSTRACT_SHORT",
-        "C_EMPTY_ABSTRACT",
-        "C_MARKDOWN_LINK",
-    }
+    # junk abstracts: clean writes them as "" with an abstract_status (the text in
+    # abstract_raw), so check sees empty abstracts; and the authors' markdown: warnings and
+    # notices
+    assert set(codes) == {"C_EMPTY_ABSTRACT", "C_MARKDOWN_LINK"}
     assert codes["C_MARKDOWN_LINK"]["severity"] == "notice"
-    assert "upvotes" not in codes["C_ABSTRACT_SHORT"]["message"]
+    rows = [orjson.loads(line) for line in (tmp_path / "out.jsonl").read_bytes().splitlines()]
+    empty = [r for r in rows if not r["abstract"]]
+    assert empty and all(r["abstract_status"] in ("junk", "missing") for r in empty)
     assert report["failed"] is False
-    assert report["severities"] == {"warning": 3, "notice": 1}
+    assert report["severities"] == {"warning": len(empty), "notice": 1}
 
 
 def test_an_arxiv_id_is_not_called_upvotes(tmp_path):
@@ -307,3 +306,28 @@ def test_docs_list_each_code_under_its_severity():
         [row] = [line for line in doc.splitlines() if line.startswith(f"| {level} | ")]
         listed = {c.strip("` ") for c in row.split("|")[2].split(",")}
         assert listed == {c for c, lv in SEVERITY.items() if lv == level}, level
+
+
+def test_directories_are_selected_and_read_as_clean_reads_them(tmp_path):
+    days = arxiv_days(tmp_path)
+    (days / "notes.txt").write_text("not a listing\n")
+    only = run(["check", str(days), "--include", "*.jsonl.gz", "--format", "json"])
+    report = orjson.loads(only.stdout)
+    assert report["files"] == 2 and report["rows"] == 5
+    first = run(["check", str(days), "--exclude", "2025-03-19*", "--exclude", "*.txt"])
+    assert first.exit_code == 0 and first.stdout == "no problems in 2 rows from 1 file\n"
+    # a JSON document named .txt, read as JSON when told so
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(
+        orjson.dumps([{"title": "Retrieval Helps With Rare Entities", "abstract": ABSTRACT}])
+    )
+    forced = run(["check", str(doc), "--input-format", "json"])
+    assert forced.exit_code == 0 and forced.stdout == "no problems in 1 row from 1 file\n"
+
+
+@pytest.mark.parametrize("name", ["papers.tsv", "papers.csv", "papers"])
+def test_tab_separated_rows_are_read_with_the_delimiter_clean_sniffs(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(f"title\tabstract\nRetrieval Helps With Rare Entities\t{ABSTRACT}\n")
+    result = run(["check", str(path)])
+    assert result.stdout == "no problems in 1 row from 1 file\n", result.stdout

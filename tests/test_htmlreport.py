@@ -290,3 +290,14 @@ def test_review_order_related_tab_search_and_marks_in_chromium(tmp_path):
     assert [int(k) for k in re.findall(r'data-cluster="(\d+)"', by_id)] == [near]
     by_file = browse(page, tmp_path, "--dump-dom", fragment="#q=b.jsonl")
     assert cards(by_file) == 3
+
+
+def test_related_pairs_do_not_depend_on_the_worker_count(tmp_path):
+    inputs = review_inputs(tmp_path)
+    reports = []
+    for jobs in (1, 2):
+        rep = tmp_path / f"report{jobs}.jsonl"
+        opts = papercorpus.CleanOptions(jobs=jobs)
+        papercorpus.clean(inputs, tmp_path / f"out{jobs}.jsonl", opts, report=rep)
+        reports.append(rep.read_bytes())
+    assert reports[0] == reports[1] and b'"kind":"related"' in reports[0]

@@ -30,7 +30,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("dedup", "ingest"),
     ("store", "sources", "sinks"),
     ("keys",),
-    ("records", "normalize", "parallel", "sketch", "exits", "progress"),
+    (
+        "records", "normalize", "parallel", "sketch", "exits", "progress", "abstracts",
+        "dates", "fields",
+    ),
 )
 
 

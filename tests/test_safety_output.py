@@ -233,9 +233,14 @@ def test_csv_cells_cannot_start_a_formula(work):
 
 
 def test_csv_guard_covers_every_column(work):
+    """Every column is guarded; the sources column is JSON (issue 13), so a file named ``=x``
+    stays inside it, and no other cell starts a formula either."""
     _formula_input(work, "=x.jsonl")
     rows = _clean_to_csv(work, name="=x.jsonl")
-    assert all(row["sources"].startswith("'=x.jsonl:") for row in rows)
+    for row in rows:
+        for column, cell in row.items():
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (column, cell)
+        assert [s["file"] for s in json.loads(row["sources"])] == ["=x.jsonl"]
 
 
 def test_no_csv_guard_writes_cells_as_they_are(work):

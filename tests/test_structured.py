@@ -57,7 +57,10 @@ def test_extract_hf_scrape_item() -> None:
     }  # fmt: skip
     title, abstract, arxiv_id, meta = extract_fields(item)
     assert (title, abstract, arxiv_id) == ("T", "A real abstract here, with words.", "2511.21631")
-    assert meta == {"stars": 7}
+    assert meta == {
+        "urls": ["https://huggingface.co/papers/2511.21631", "https://arxiv.org/abs/2511.21631v2"],
+        "stars": 7,
+    }
 
 
 def test_extract_hf_api_item_and_arxiv_row() -> None:
@@ -179,7 +182,15 @@ def test_hf_scrape_fixture() -> None:
     ]
     reasons = [r.meta.get("junk_abstract") for r in records]
     assert reasons == ["title", None, "link_only", "bot", None]
-    assert records[1].meta == {"stars": 23}
+    assert records[1].meta == {
+        "authors": ["A. Author", "B. Author"],
+        "urls": [
+            "https://huggingface.co/papers/2608.18580", "https://arxiv.org/abs/2608.18580v2",
+            "https://arxiv.org/pdf/2608.18580", "https://github.com/x/y",
+        ],
+        "stars": 23,
+        "extra": {"metadata": {}, "scraped_at": "2026-08-22T01:14:52.262386"},
+    }  # fmt: skip
     assert records[4].abstract == ""
     assert _codes(log.rejects) == {"R_NO_TITLE": 1}
     assert log.rejects[0].line == 75
@@ -195,7 +206,12 @@ def test_hf_daily_papers_api_list() -> None:
         ("Daily API Paper Two", "2410.07777", 2),
     ]
     assert records[0].abstract == "We study things. And then we study more things carefully."
-    assert records[0].meta["upvotes"] == 101
+    assert records[0].meta == {
+        "ai_summary": "A one-liner.",
+        "published": "2024-10-07T00:00:00.000Z",
+        "upvotes": 101,
+        "comments": 6,
+    }
     assert records[0].source.date == "2024-10-07T00:00:00.000Z"
     assert records[1].flags == ("summary",)  # only the AI one-liner was there
     assert not log.rejects
@@ -217,6 +233,7 @@ def test_list_of_repr_strings() -> None:
         ("Repr Paper Two", None, 3, ("no_abstract",)),
     ]
     assert records[1].meta == {"stars": 12}
+    assert records[0].meta == {"urls": ["https://huggingface.co/papers/2501.00001"]}
     assert [(d.code, d.line) for d in log.rejects] == [("R_BAD_ITEM", 4)]
 
 
@@ -303,7 +320,13 @@ def test_arxiv_jsonl_fixture() -> None:
     assert records[0].abstract.startswith("Sensor simulation is pivotal for scalable validation "
                                           "of autonomous driving systems, yet")  # fmt: skip
     assert "\n" not in records[0].abstract
-    assert records[0].source.date is None and records[0].meta == {}
+    assert records[0].source.date is None
+    assert records[0].meta == {
+        "authors": ["X Zeng"],
+        "categories": ["cs.CV"],
+        "urls": ["https://arxiv.org/abs/2503.11731", "https://arxiv.org/pdf/2503.11731"],
+    }
+    assert records[1].meta["extra"] == {"comment": "Accepted WACV 2025"}
     assert [(d.code, d.line) for d in log.rejects] == [("R_BAD_JSON", 3), ("R_NO_TITLE", 5)]
 
 
@@ -350,7 +373,7 @@ def test_csv_fixture() -> None:
     ]
     assert records[0].abstract == 'An abstract with a comma, and "quotes" in it, long enough.'
     assert records[1].abstract == "An abstract that spans two lines inside quotes, as CSV allows."
-    assert records[0].meta == {"year": 2007, "id": "10.1.1.1"}
+    assert records[0].meta == {"year": 2007, "extra": {"id": "10.1.1.1"}}
     assert records[2].flags == ("no_abstract",)
     assert [(d.code, d.line) for d in log.rejects] == [("R_NO_TITLE", 6)]
     assert _codes(log.warnings) == {"W_NO_ABSTRACT": 1, "W_CSV_FIELDS": 1}

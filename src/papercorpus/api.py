@@ -7,11 +7,16 @@ face over it.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import sys
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO, Literal
+from typing import Any, BinaryIO, Literal
+
+import orjson
 
 from .dedup import DedupOptions, find_duplicates
 from .htmlreport import write_html_report
@@ -23,11 +28,13 @@ from .records import Diagnostic, Record
 from .report import write_cluster_report
 from .results import Clusters, Summary, group_clusters, nothing_found_message
 from .sinks import atomic_output, outputs_together
+from .sinks.formats import OutputFormatError, output_spec
 from .sinks.paths import Candidate, PathProblem, Target, check_targets, inputs_to_skip
 from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
+from .sources.structured.walk import Opts, Walker, to_record
 from .store import as_numpy
 
-OutputFormat = Literal["jsonl", "csv"]
+OutputFormat = Literal["jsonl", "csv", "parquet"]
 
 
 class DataError(Exception):
@@ -42,13 +49,13 @@ class CleanOptions:
     exclude: tuple[str, ...] = ()
     output_format: OutputFormat | None = None  # None: from the output's extension, else jsonl
     jobs: int | None = None  # worker processes; None: the machine's cores
+    fields: tuple[str, ...] | None = None  # output fields, in this order (None: all)
     csv_guard: bool = True  # CSV output: a ' before a cell that could start a formula
 
 
 def output_format_for(output: str, explicit: OutputFormat | None) -> OutputFormat:
-    if explicit:
-        return explicit
-    return "csv" if str(output).lower().endswith(".csv") else "jsonl"
+    """The format ``output`` is written in (raises ``OutputFormatError``)."""
+    return output_spec(str(output), explicit).fmt  # type: ignore[return-value]
 
 
 def cluster_records(
@@ -67,6 +74,43 @@ def cluster_records(
         result = find_duplicates(corpus, options, workers)
         first_copy = as_numpy(corpus.unique_first_copy)
         return first_copy[result.cluster[as_numpy(corpus.copy_unique)]].tolist()
+
+
+def dedup(
+    records: Iterable[Mapping[str, Any] | Record],
+    options: DedupOptions | None = None,
+    *,
+    jobs: int = 1,
+    name: str = "<records>",
+) -> list[dict[str, Any]]:
+    """Deduplicate papers held in memory: the merged rows, as ``clean`` writes them to JSONL
+    (``id``, ``title``, ``abstract``, the merged fields, ``sources``, ``arxiv_id``).
+
+    ``records`` are dicts (any shape ``clean`` reads from JSON: flat rows, arXiv listing
+    rows, ``{"paper": {...}}``...) or ``Record``s. A dict's source is ``name`` and its
+    1-based position in ``records``. A dict without a title raises ``ValueError``.
+    """
+    log = ParseLog()
+    parsed = [_as_record(r, name, i, log) for i, r in enumerate(records, 1)]
+    if log.rejects:
+        raise ValueError(str(log.rejects[0]))
+    if not parsed:
+        return []
+    buf = io.BytesIO()
+    with Workers(jobs) as workers, ingest_records(parsed, workers) as corpus:
+        result = find_duplicates(corpus, options, workers)
+        write_output(group_clusters(corpus, result), "jsonl", buf, workers)
+    return [orjson.loads(line) for line in buf.getvalue().splitlines()]
+
+
+def _as_record(item: Mapping[str, Any] | Record, name: str, i: int, log: ParseLog) -> Record:
+    if isinstance(item, Record):
+        return item
+    found = Walker(None).walk(dict(item))
+    record = to_record(found[0], name, i, log, Opts(None, None)) if len(found) == 1 else None
+    if record is None and not log.rejects:
+        log.reject("R_BAD_ITEM", name, i, "not one paper")
+    return record  # type: ignore[return-value]
 
 
 def clean(
@@ -91,6 +135,8 @@ def clean(
     caller's ``sinks.outputs_together()`` block when there is one).
     """
     opts = options or CleanOptions()
+    # Settled before any input is read: a format it cannot write fails at once.
+    spec = output_spec(str(output), opts.output_format, opts.fields)
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
     outputs = {"-o": output, "--report": report, "--html": html, **(other_outputs or {})}
     skipped = _checked_outputs(outputs, files, set(inputs))
@@ -120,10 +166,9 @@ def clean(
         summary.warned_papers = clusters.papers_per_code(log.warnings)
         summary.related_rows = len(clusters.related_rows())
         summary.records.check_accounting()
-        fmt = output_format_for(str(output), opts.output_format)
         with outputs_together():
-            with atomic_output(output) as out:
-                write_output(clusters, fmt, out, workers, progress, opts.csv_guard)
+            with _output_stream(output) as out:
+                write_output(clusters, spec, out, workers, progress, opts.csv_guard)
             clock.lap("write")
             if report is not None or html is not None:
                 progress.stage("reports")
@@ -154,6 +199,19 @@ def _first_reject(log: ParseLog) -> str:
     return f"; the first reject: {log.rejects[0]}"
 
 
+@contextlib.contextmanager
+def _output_stream(output: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """``atomic_output``, or for ``"-"`` when ``sys.stdout`` has no binary buffer (a
+    notebook, a ``StringIO``): the bytes, decoded, written to it at the end."""
+    if str(output) == "-" and not hasattr(sys.stdout, "buffer"):
+        buf = io.BytesIO()
+        yield buf
+        sys.stdout.write(buf.getvalue().decode("utf-8"))
+        return
+    with atomic_output(output) as out:
+        yield out
+
+
 class _Clock:
     def __init__(self, into: dict[str, float]) -> None:
         self.into = into
@@ -175,10 +233,13 @@ __all__ = [
     "Clusters",
     "DataError",
     "OutputFormat",
+    "OutputFormatError",
     "PathProblem",
     "Summary",
     "clean",
     "cluster_records",
+    "dedup",
     "group_clusters",
     "output_format_for",
+    "output_spec",
 ]

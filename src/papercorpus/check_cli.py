@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from typing import get_args
+from typing import Literal, get_args
 
 import click
 import orjson
@@ -19,7 +19,7 @@ from .cli_options import CONTEXT_SETTINGS, debug_option, input_limit_options, th
 from .dedup import DedupOptions, Thresholds
 from .exits import exit_codes
 from .results import plural
-from .sources import ReadOptions
+from .sources import InputFormat, ReadOptions
 
 FORMATS = ("text", "json", "github")
 
@@ -41,7 +41,11 @@ def _text_line(p: Problem) -> str:
 
 def summary_line(result: CheckResult) -> str:
     where = f"in {plural(result.rows, 'row')} from {plural(result.files, 'file')}"
-    baseline = f" ({result.in_baseline:,} more in the baseline)" if result.in_baseline else ""
+    baseline = (
+        f" ({plural(result.in_baseline, 'problem')} already in the baseline)"
+        if result.in_baseline
+        else ""
+    )
     if not result.problems:
         return f"no problems {where}{baseline}"
     levels = ", ".join(plural(n, level) for level, n in result.severities.items())
@@ -191,6 +195,15 @@ CHECK_EXAMPLES = """Examples:
     help="clean: rows need id, title, abstract, sources; any: a title (found as clean finds "
     "it); auto: clean when a file's first row has id and sources.",
 )
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", *get_args(InputFormat)]),
+    default="auto",
+    show_default=True,
+    help="Read every input as this format instead of detecting it (as clean does).",
+)
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (in dirs).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in dirs).")
 @click.option("--title-field", metavar="PATH", help="Field holding the title (JSON/CSV).")
 @click.option("--abstract-field", metavar="PATH", help="Field holding the abstract (JSON/CSV).")
 @input_limit_options
@@ -204,6 +217,9 @@ def check(
     max_duplicates: int,
     ignore: list[str],
     schema: Schema,
+    input_format: InputFormat | Literal["auto"],
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
     title_field: str | None,
     abstract_field: str | None,
     max_record_bytes: int,
@@ -230,11 +246,14 @@ def check(
             schema=schema,
             dedup=DedupOptions(thresholds=thresholds),
             read=ReadOptions(
-                title_field=title_field,
-                abstract_field=abstract_field,
+                None if input_format == "auto" else input_format,
+                title_field,
+                abstract_field,
                 max_record_bytes=max_record_bytes,
                 max_decompressed_ratio=max_decompressed_ratio or None,
             ),
+            include=include,
+            exclude=exclude,
             stdin=sys.stdin.buffer if "-" in files else None,
             fail_on=fail_on,
             baseline=baseline,

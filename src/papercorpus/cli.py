@@ -71,7 +71,13 @@ main.add_command(check)
     "--format",
     "output_format",
     type=click.Choice(get_args(api.OutputFormat)),
-    help="Output format [default: from the output's extension, else jsonl].",
+    help="Output format [default: from the output's extension (.jsonl, .csv, each also .gz "
+    "or .zst, .parquet), else jsonl].",
+)
+@click.option(
+    "--fields",
+    metavar="NAMES",
+    help="Comma-separated output fields, in this order (e.g. id,title,authors).",
 )
 @click.option(
     "--no-csv-guard",
@@ -145,6 +151,7 @@ def clean(
     output: str,
     output_format: api.OutputFormat | None,
     no_csv_guard: bool,
+    fields: str | None,
     input_format: InputFormat | Literal["auto"],
     keep: Keep,
     include: tuple[str, ...],
@@ -173,6 +180,10 @@ def clean(
         if sys.stdin.isatty():
             raise click.UsageError("no INPUT given (use - to read stdin)")
         inputs = ("-",)
+    try:  # before any input is read
+        columns = api.output_spec(output, output_format, fields).columns
+    except api.OutputFormatError as exc:
+        raise click.UsageError(str(exc)) from None
     console = _stderr_console(quiet)
     options = api.CleanOptions(
         read=ReadOptions(
@@ -186,6 +197,7 @@ def clean(
         include=include,
         exclude=exclude,
         output_format=output_format,
+        fields=columns,
         jobs=jobs,
         csv_guard=not no_csv_guard,
     )

@@ -48,6 +48,8 @@ class _Amount(ProgressColumn):
 
     def render(self, task: Task) -> Text:
         unit = task.fields.get("unit", "")
+        if not unit:  # a stage with nothing to count (reports): its bar and clock say enough
+            return Text("")
         if unit == "bytes":
             return self._bytes.render(task)
         if task.total is None:

@@ -100,8 +100,10 @@ def _key_chunk(
     offsets: list[int] = []
     keying: set[bytes] = set()
     for i, (h, rec) in enumerate(zip(raws, batch, strict=True)):
-        if h in seen:  # registered by an earlier row of this file: the text is not needed
-            offsets.append(-1)
+        if h in seen:  # registered by an earlier row of this file: the text is not needed,
+            # its own fields are (``Corpus.copy_loc``)
+            row = spill_row(rec.title, rec.abstract, rec.flags, rec.meta) if rec.meta else None
+            offsets.append(spill.write(row) if row else -1)
             continue
         # Probable copies are spilled too: the main process keys any it does not know.
         offsets.append(spill.write(spill_row(rec.title, rec.abstract, rec.flags, rec.meta)))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import xxhash
 
+from .abstracts import junk_abstract_reason
 from .normalize import fold_bytes
 from .records import Record
 from .sketch.shingles import BLOCK_DOCS, SHINGLE_WORDS, batch_shingles
@@ -59,6 +60,7 @@ class KeyedBatch:
     weak: np.ndarray  # bool
     sig: np.ndarray  # (n, NUM_BINS) uint16
     abstract_len: np.ndarray  # int64
+    rank: np.ndarray  # uint8 ``abstract_rank``: 0 is a real abstract, higher is worse
 
     def __len__(self) -> int:
         return len(self.exact)
@@ -74,6 +76,7 @@ def concat_keyed(parts: list[KeyedBatch]) -> KeyedBatch:
         np.concatenate([p.weak for p in parts]),
         np.concatenate([p.sig for p in parts]),
         np.concatenate([p.abstract_len for p in parts]),
+        np.concatenate([p.rank for p in parts]),
     )
 
 
@@ -104,13 +107,48 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     for i, (tk, ak) in enumerate(zip(title_keys, abstract_keys, strict=True)):
         ck = xxhash.xxh3_128_digest(tk + b"\x1f" + ak)
         content.append(ck)
-        exact.append(None if weak[i] and not is_specific_title(tk) else ck)
+        if weak[i] and (authors := _author_text(records[i])):
+            # Only the title speaks for a weak copy: copies listing other people must meet in
+            # verification, where disjoint authors veto the merge.
+            exact.append(
+                xxhash.xxh3_128_digest(tk + b"\x1f" + ak + b"\x1f" + fold_bytes(authors))
+                if is_specific_title(tk)
+                else None
+            )
+        else:
+            exact.append(None if weak[i] and not is_specific_title(tk) else ck)
         if tk:
             title_hash[i] = xxhash.xxh3_64_intdigest(tk) or 1  # 0 means "no value"
         if not weak[i] and len(ak) >= PREFIX_CHARS:
             prefix_hash[i] = xxhash.xxh3_64_intdigest(ak[:PREFIX_CHARS]) or 1
     abstract_len = np.fromiter((len(r.abstract) for r in records), dtype=np.int64, count=n)
-    return KeyedBatch(content, exact, title_hash, prefix_hash, weak, sig, abstract_len)
+    rank = np.zeros(n, dtype=np.uint8)
+    for i in np.flatnonzero(weak).tolist():  # weak abstracts are few: only they are judged
+        rank[i] = abstract_rank(records[i])
+    return KeyedBatch(content, exact, title_hash, prefix_hash, weak, sig, abstract_len, rank)
+
+
+# How good a copy's abstract is, best first: the survivor of a paper is a copy of the best
+# rank, so junk never wins over text whatever ``--keep`` says (``abstract_status`` of the
+# output row follows from the survivor's rank).
+RANK_REAL = 0  # evidence for dedup
+RANK_SHORT = 1  # text, too short to be evidence
+RANK_SUMMARY = 2  # an AI one-liner instead of the abstract
+RANK_JUNK = 3  # a bot comment, a link, the title again...
+RANK_MISSING = 4  # no abstract at all
+
+
+def abstract_rank(record: Record) -> int:
+    """The rank of a weak abstract (``RANK_SHORT`` and worse)."""
+    if not record.abstract or "no_abstract" in record.flags:
+        return RANK_MISSING
+    if "summary" in record.flags:
+        return RANK_SUMMARY
+    if "junk_abstract" in record.flags or junk_abstract_reason(record.title, record.abstract):
+        return RANK_JUNK
+    if any(p in record.abstract[:300].lower() for p in _BOT_PHRASES):
+        return RANK_JUNK
+    return RANK_SHORT
 
 
 def _signatures(folded: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
@@ -128,8 +166,20 @@ def _signatures(folded: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
 
 def raw_key(record: Record) -> bytes:
     """Hash of the text exactly as parsed: byte-identical copies (the most common duplicate)
-    are recognised by this alone and never normalised, shingled or signed."""
-    return xxhash.xxh3_128_digest(f"{record.title}\x1f{record.abstract}".encode())
+    are recognised by this alone and never normalised, shingled or signed. The author list
+    is part of it: copies by different people are never folded together unseen."""
+    text = f"{record.title}\x1f{record.abstract}"
+    authors = _author_text(record)
+    if authors:
+        text += "\x1f" + authors
+    return xxhash.xxh3_128_digest(text.encode())
+
+
+def _author_text(record: Record) -> str:
+    names = record.meta.get("authors") if record.meta else None
+    if not isinstance(names, list):
+        return ""
+    return "\x1e".join(n for n in names if isinstance(n, str))
 
 
 # Bytes of the content key the output id shows (as hex: 20 characters).

@@ -23,14 +23,18 @@ from typing import BinaryIO, NamedTuple
 
 import numpy as np
 
-from .keys import content_ids
+from .dates import FileDates, file_dates, iso_date
+from .fields import Copy, copy_fields, merge_fields
+from .keys import RANK_JUNK, RANK_MISSING, RANK_SUMMARY, content_ids
 from .parallel import Workers, shared_block
 from .progress import NO_PROGRESS, Progress
 from .results import Clusters
 from .sinks import ENCODERS, OutputRow, SourceRef
-from .sinks.csvfile import csv_lines
+from .sinks.csvfile import COLUMNS, csv_lines
+from .sinks.formats import OutputSpec, compressed
 from .sinks.jsonl import jsonl_spliced, source_objects
-from .store import as_numpy, read_spill, read_spill_json
+from .sinks.parquet import ParquetSink
+from .store import as_numpy, read_spill, read_spill_json, read_spill_meta
 
 ROWS_PER_BLOCK = 4096
 
@@ -47,23 +51,31 @@ class RenderTask(NamedTuple):
     bounds: np.ndarray  # the copies of row i are bounds[i]:bounds[i + 1] of the arrays below
     files: list[str | None]
     file_local: np.ndarray  # per copy: index into files
+    hints: list[FileDates]  # per file: the year of its dates
     lines: np.ndarray
-    dates: list[str | None]
+    dates: list[tuple[str | None, str | None]]  # (ISO, raw when it differs)
     date_local: np.ndarray  # per copy: index into dates
     names: list[str]  # how a copy joined its row: survivor, exact, or a rule
     codes: np.ndarray  # per copy: index into names
+    ranks: list[int]  # per row: the survivor's ``keys.abstract_rank``
+    copy_locs: np.ndarray  # per copy: where its own fields are in the spill files, or -1
+    columns: tuple[str, ...] | None  # --fields; None: all, spliced (the fast path)
     csv_guard: bool = True  # CSV: a cell that could start a formula gets a ' prefix
 
 
 def _tasks(
-    clusters: Clusters, fmt: str, csv_guard: bool = True
+    clusters: Clusters,
+    fmt: str,
+    columns: tuple[str, ...] | None = None,
+    csv_guard: bool = True,
 ) -> Iterator[tuple[None, RenderTask]]:
     corpus = clusters.corpus
     codes, names = clusters.match
-    files, dates = corpus.file_names, corpus.date_values
+    files = corpus.file_names
     copy_file = as_numpy(corpus.copy_file)
     copy_line = as_numpy(corpus.copy_line)
-    copy_date = as_numpy(corpus.copy_date)
+    copy_loc = as_numpy(corpus.copy_loc)
+    hints, dates, copy_date = _resolve_dates(files, corpus.date_values, copy_file, corpus)
     copy_unique = as_numpy(corpus.copy_unique)
     locs = as_numpy(corpus.unique_loc)
     unique_arxiv = corpus.unique_arxiv
@@ -89,14 +101,47 @@ def _tasks(
                 bounds,
                 [files[i] for i in file_ids.tolist()],
                 file_local,
+                [hints[i] for i in file_ids.tolist()],
                 copy_line[copies],
                 [dates[i] for i in date_ids.tolist()],
                 date_local,
                 names,
                 codes[copies],
+                corpus.abstract_rank[survivors].tolist(),
+                copy_loc[copies],
+                columns,
                 csv_guard,
             ),
         )
+
+
+def _resolve_dates(
+    files: list[str | None],
+    raw_dates: list[str | None],
+    copy_file: np.ndarray,
+    corpus: object,
+) -> tuple[list[FileDates], list[tuple[str | None, str | None]], np.ndarray]:
+    """Per file its ``FileDates``; the distinct ``(ISO date, raw date)`` of the copies and
+    per copy an index into them. A raw date's year may come from its file, so a date is
+    resolved per (file, raw date) pair; there are few distinct pairs."""
+    copy_raw = as_numpy(corpus.copy_date)  # type: ignore[attr-defined]
+    pair = copy_file.astype(np.int64) << 32 | copy_raw.astype(np.int64)
+    pairs, copy_pair = np.unique(pair, return_inverse=True)
+    pair_file = (pairs >> 32).tolist()
+    pair_raw = (pairs & 0xFFFFFFFF).tolist()
+    by_file: dict[int, list[str | None]] = {}
+    for f, r in zip(pair_file, pair_raw, strict=True):
+        by_file.setdefault(f, []).append(raw_dates[r])
+    # Only the file's own page dates: a card shows a year when it is *not* the page's
+    # year (Hugging Face), so card dates would date the page wrongly.
+    hints = [file_dates(name, by_file.get(i, ())) for i, name in enumerate(files)]
+    dates = []
+    for f, r in zip(pair_file, pair_raw, strict=True):
+        raw = raw_dates[r]
+        # A row without a date of its own in a file named by its day has that day.
+        iso = hints[f].day if raw is None else iso_date(raw, hints[f])
+        dates.append((iso, None if raw == iso else raw))
+    return hints, dates, copy_pair.reshape(-1)
 
 
 def _arxiv_ids(
@@ -120,49 +165,135 @@ def _arxiv_ids(
 def render_block(task: RenderTask) -> bytes:
     """Worker side: one block of rows, encoded."""
     # Locals, and lists rather than arrays: the loops below run once per copy.
-    ids, arxiv, bounds = task.ids, task.arxiv, task.bounds
+    ids, arxiv, bounds = task.ids, task.arxiv, task.bounds.tolist()
     files, dates, names = task.files, task.dates, task.names
     file_local, lines = task.file_local.tolist(), task.lines.tolist()
     date_local, codes = task.date_local.tolist(), task.codes.tolist()
-    if task.fmt == "jsonl":
+    fields = _row_fields(task, bounds, file_local, date_local, codes)
+    if task.fmt == "jsonl" and task.columns is None:
         # The spill holds the texts JSON-encoded: spliced into the rows as they are.
         objects = source_objects(files, file_local, lines, dates, date_local, names, codes)
         return jsonl_spliced(
-            (ids[i], title, abstract, objects[bounds[i] : bounds[i + 1]], arxiv[i])
+            (ids[i], title, b'""' if i in fields[1] else abstract, fields[0][i],
+             objects[bounds[i] : bounds[i + 1]], arxiv[i])
             for i, (title, abstract) in enumerate(read_spill_json(task.spills, task.locs))
-        )
+        )  # fmt: skip
     sources = [
         [
-            SourceRef(files[file_local[c]], lines[c], dates[date_local[c]], names[codes[c]])
+            SourceRef(
+                files[file_local[c]], lines[c], dates[date_local[c]][0], names[codes[c]],
+                dates[date_local[c]][1],
+            )  # fmt: skip
             for c in range(bounds[i], bounds[i + 1])
         ]
         for i in range(len(task.locs))
     ]
     rows = [
-        OutputRow(ids[i], title, abstract, tuple(sources[i]), arxiv[i])
+        OutputRow(
+            ids[i], title, "" if i in fields[1] else abstract, tuple(sources[i]), arxiv[i],
+            fields[0][i],
+        )  # fmt: skip
         for i, (title, abstract, _flags, _meta) in enumerate(read_spill(task.spills, task.locs))
     ]
     if task.fmt == "csv":
-        return csv_lines(rows, task.csv_guard)
+        return csv_lines(rows, task.columns or COLUMNS, task.csv_guard)
+    if task.columns is not None:
+        return ENCODERS[task.fmt][1](rows, task.columns)
     return ENCODERS[task.fmt][1](rows)
+
+
+_STATUS = {RANK_SUMMARY: "summary_only", RANK_JUNK: "junk", RANK_MISSING: "missing"}
+
+
+def _row_fields(
+    task: RenderTask,
+    bounds: list[int],
+    file_local: list[int],
+    date_local: list[int],
+    codes: list[int],
+) -> tuple[list[dict[str, object]], set[int]]:
+    """Per row its merged fields (``fields.merge_fields`` over its copies), and the rows
+    whose abstract is not a real one: their text moves to ``ai_summary``/``abstract_raw``
+    and ``abstract_status`` says why."""
+    locs = task.copy_locs.tolist()
+    with_fields = [c for c, loc in enumerate(locs) if loc >= 0]
+    metas: list[dict | None] = [None] * len(locs)
+    for c, meta in zip(with_fields, read_spill_meta(task.spills, [locs[c] for c in with_fields]),
+                       strict=True):  # fmt: skip
+        metas[c] = meta  # type: ignore[assignment]
+    hints, dates = task.hints, task.dates
+    out: list[dict[str, object]] = []
+    weak: set[int] = set()
+    weak_rows = [i for i, r in enumerate(task.ranks) if r in _STATUS]
+    texts = dict(zip(weak_rows, read_spill(task.spills, [task.locs[i] for i in weak_rows]),
+                     strict=True))  # fmt: skip
+    for i in range(len(bounds) - 1):
+        lo, hi = bounds[i], bounds[i + 1]
+        copies = [
+            Copy(copy_fields(metas[c], hints[file_local[c]]), dates[date_local[c]][0])
+            for c in range(lo, hi)
+        ]
+        survivor = next((c - lo for c in range(lo, hi) if codes[c] == 0), 0)
+        merged = merge_fields(copies, survivor)
+        if i in texts:
+            weak.add(i)
+            merged = _without_abstract(merged, task.ranks[i], texts[i][1])
+        out.append(merged)
+    return out, weak
+
+
+def _without_abstract(merged: dict[str, object], rank: int, text: str) -> dict[str, object]:
+    """The fields of a row whose surviving abstract is not a real one."""
+    status = _STATUS[rank]
+    extra: dict[str, object] = {}
+    if rank == RANK_SUMMARY:
+        extra["ai_summary"] = merged.get("ai_summary") or text
+    elif rank == RANK_MISSING and merged.get("ai_summary"):
+        status = "summary_only"
+    elif rank == RANK_JUNK:
+        extra["abstract_raw"] = text
+    head = {"abstract_status": status, **{k: v for k, v in merged.items() if k == "ai_summary"}}
+    head.update(extra)
+    return {**head, **{k: v for k, v in merged.items() if k not in head}}
 
 
 def write_output(
     clusters: Clusters,
-    fmt: str,
+    spec: OutputSpec | str,
     out: BinaryIO,
     workers: Workers,
     progress: Progress = NO_PROGRESS,
     csv_guard: bool = True,
 ) -> None:
+    """Write the rows of ``clusters`` to ``out`` as ``spec`` says (a format name: all fields,
+    uncompressed)."""
+    if isinstance(spec, str):
+        spec = OutputSpec(spec)
     n_rows = len(clusters.row_survivor)
     progress.stage("write", n_rows, "rows")
 
     def block_done(k: int) -> None:
         progress.advance(min(ROWS_PER_BLOCK, n_rows - k * ROWS_PER_BLOCK))
 
-    out.write(ENCODERS[fmt][0])
-    tasks = _tasks(clusters, fmt, csv_guard)
+    if spec.fmt == "parquet":
+        sink = ParquetSink(out, spec.columns)
+        blocks = workers.map(render_block, _tasks(clusters, "jsonl", spec.columns))
+        for k, (_, data) in enumerate(blocks):
+            sink.write_jsonl(data)
+            block_done(k)
+        sink.close()
+        return
+    if spec.compression is not None:
+        with compressed(out, spec.compression) as stream:
+            stream.write(ENCODERS[spec.fmt][0](spec.columns))
+            blocks = workers.map(render_block, _tasks(clusters, spec.fmt, spec.columns, csv_guard))
+            for k, (_, data) in enumerate(blocks):
+                stream.write(data)
+                block_done(k)
+        return
+    fmt = spec.fmt
+    out.write(ENCODERS[fmt][0](spec.columns))
+    tasks = _tasks(clusters, fmt, spec.columns, csv_guard)
     path = _placeable(out, workers, clusters)
     if path is None:
         for k, (_, data) in enumerate(workers.map(render_block, tasks)):

@@ -26,7 +26,11 @@ class Record:
     ``arxiv_id`` is version-stripped (``2410.05434``), the strongest dedup key when present.
     ``flags`` are short machine-readable notes about this copy, e.g. ``"no_abstract"``,
     ``"truncated"``, ``"summary"`` (an AI one-liner instead of the abstract).
-    ``meta`` holds optional per-copy fields a parser found (``published``, ``upvotes``...).
+    ``meta`` holds the per-copy fields a parser found: the typed fields of
+    ``fields.FIELDS`` under their names or aliases (``authors``, ``published``, ``upvotes``,
+    a card's ``github_stars``...), every other field of a structured row under ``extra``,
+    and parser notes (``junk_abstract``, ``abstract_line``...) that are not written out.
+    It travels in the spill with its copy; ``fields.copy_fields`` types it for the output.
     """
 
     title: str

@@ -203,6 +203,9 @@ class CopyBatch:
     spill: str | None = None
     offsets: list[int] | None = None
     records: list[Record] | None = None
+    # Per row: whether the copy has fields of its own (``Record.meta``) to keep; a spilled
+    # row then has its spill line even when its text was not needed.
+    with_meta: list[bool] | None = None
 
     @classmethod
     def of_records(
@@ -226,6 +229,7 @@ class CopyBatch:
             spill=spill,
             offsets=offsets,
             records=None if spill is not None else records,
+            with_meta=[bool(r.meta) for r in records],
         )
 
     def __len__(self) -> int:
@@ -247,6 +251,8 @@ class Corpus:
         self.copy_line = array("I")
         self.copy_date = array("I")
         self.copy_unique = array("q")
+        # Per copy: where its own fields are (a spill line, as ``unique_loc``), -1 for none.
+        self.copy_loc = array("q")
         self.unique_first_copy = array("q")
         self.unique_loc = array("q")  # text location (OFFSET_BITS)
         self.unique_arxiv: list[str | None] = []
@@ -263,11 +269,13 @@ class Corpus:
             "prefix_hash": [],
             "weak": [],
             "abstract_len": [],
+            "rank": [],
         }
         self.sig = np.empty((0, 0), np.uint16)
         self.title_hash = self.prefix_hash = np.empty(0, np.uint64)
         self.weak = np.empty(0, bool)
         self.abstract_len = np.empty(0, np.int64)
+        self.abstract_rank = np.empty(0, np.uint8)  # keys.abstract_rank per unique
 
     # -- building -------------------------------------------------------------------------
     def _spill_id(self, path: str) -> int:
@@ -289,10 +297,13 @@ class Corpus:
         first_copy = len(self.copy_unique)
         exact_index, raw_index, unique_arxiv = self._exact, self._raw, self.unique_arxiv
         uniques = []  # per copy
+        with_meta = batch.with_meta or [False] * len(raws)
+        copy_locs = self.copy_loc
         new_rows = []
         registered = []  # raw hashes new to the corpus, for the shared filter
         row_of = dict(zip(batch.fresh, range(len(batch.fresh)), strict=True))
         for i, raw in enumerate(raws):
+            new = False
             j = row_of.get(i)
             if j is None:
                 u = raw_index[raw]
@@ -311,10 +322,19 @@ class Corpus:
                     else:
                         self.unique_loc.append(self._write(batch.records[i]))  # type: ignore[index]
                     new_rows.append(j)
+                    new = True
                 if exact_key is not None and raw not in raw_index:
                     raw_index[raw] = u
                     registered.append(raw)
             uniques.append(u)
+            if not with_meta[i]:
+                copy_locs.append(-1)
+            elif spill_base >= 0:
+                copy_locs.append(spill_base | batch.offsets[i])  # type: ignore[index]
+            elif new:  # its spill line is the unique's
+                copy_locs.append(self.unique_loc[u])
+            else:
+                copy_locs.append(self._write(batch.records[i]))  # type: ignore[index]
             if arxiv[i] and unique_arxiv[u] is None:
                 # The same text seen again with an id: the id is the strongest key, keep it.
                 unique_arxiv[u] = arxiv[i]
@@ -335,6 +355,7 @@ class Corpus:
             c["prefix_hash"].append(keyed.prefix_hash[rows])
             c["weak"].append(keyed.weak[rows])
             c["abstract_len"].append(keyed.abstract_len[rows])
+            c["rank"].append(keyed.rank[rows])
 
     def _write(self, record: Record) -> int:
         w = spill_writer(self.spill_dir)
@@ -355,6 +376,7 @@ class Corpus:
             self.prefix_hash = np.concatenate(c["prefix_hash"])
             self.weak = np.concatenate(c["weak"])
             self.abstract_len = np.concatenate(c["abstract_len"])
+            self.abstract_rank = np.concatenate(c["rank"])
         self._chunks = {k: [] for k in c}
 
     # -- reading --------------------------------------------------------------------------
@@ -470,3 +492,9 @@ def read_spill_json(paths: Sequence[str], locs: Iterable[int]) -> list[tuple[byt
     """The JSON encodings (as ``orjson.dumps`` gives them) of the title and abstract of the
     texts at ``locs``."""
     return [tuple(line.split(b"\t", 2)[:2]) for line in _spill_lines(paths, locs)]  # type: ignore[misc]
+
+
+def read_spill_meta(paths: Sequence[str], locs: Iterable[int]) -> list[dict | None]:
+    """The ``meta`` (a copy's own fields, ``Record.meta``) of the spill lines at ``locs``."""
+    loads = orjson.loads
+    return [loads(line.split(b"\t", 2)[2])[1] for line in _spill_lines(paths, locs)]

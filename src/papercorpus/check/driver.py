@@ -57,6 +57,8 @@ def check_files(
     read: ReadOptions | None = None,
     fail_on: FailOn = "error",
     baseline: Sequence[str] = (),
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
 ) -> CheckResult:
     """Check every input (files, directories, ``"-"`` for stdin) and return all problems in
     file/line order.
@@ -66,8 +68,9 @@ def check_files(
     Duplicates are judged with ``dedup`` (e.g. the thresholds ``clean`` ran with), fields are
     found as ``clean`` finds them with ``read``, and read within its bounds (a line over
     ``read.max_record_bytes`` is a ``C_TOO_LARGE`` problem, skipped unread; a
-    decompression bomb an error naming the file). With ``baseline`` (the inputs of an
-    earlier corpus), problems the baseline has too, by content, are left out. Raises
+    decompression bomb an error naming the file); ``include``/``exclude`` select the files
+    of directories as for ``clean``. With ``baseline`` (the inputs of an earlier corpus),
+    problems the baseline has too, by content, are left out. Raises
     ``CheckInputError`` when an input cannot be opened or read at all, and ``ValueError``
     for an unknown code in ``ignore``.
     """
@@ -76,10 +79,11 @@ def check_files(
     if unknown:
         raise ValueError(f"unknown problem code(s): {', '.join(unknown)}")
     opts = read or ReadOptions()
-    problems, rows, displays = _problems(paths, ignored, schema, stdin, dedup, opts)
+    select = (tuple(include), tuple(exclude))
+    problems, rows, displays = _problems(paths, ignored, schema, stdin, dedup, opts, select)
     result = CheckResult(files=len(displays), rows=rows, fail_on=fail_on)
     if baseline:
-        old, _, _ = _problems(baseline, ignored, schema, None, dedup, opts)
+        old, _, _ = _problems(baseline, ignored, schema, None, dedup, opts, select)
         known = Counter(p.fingerprint for p in old)
         fresh = []
         for p in problems:
@@ -105,9 +109,10 @@ def _problems(
     stdin: BinaryIO | None,
     dedup: DedupOptions | None,
     opts: ReadOptions,
+    select: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> tuple[list[Problem], int, list[str]]:
     try:
-        inputs = expand_inputs(list(paths))
+        inputs = expand_inputs(list(paths), *select)
     except InputError as exc:
         raise CheckInputError(exc.file, exc.message) from None
     state = _State(

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from ..sources import MAX_RECORD_BYTES
+from ..sources.detect import CSV_DELIMITERS, sniff_csv_header
 from ..sources.inputs import (
     DECOMPRESSED_FLOOR,
     MAX_DECOMPRESSED_RATIO,
@@ -145,7 +146,7 @@ def read_rows(
     if b"\x00" in head:
         raise CheckInputError(display, f"binary file (NUL byte at offset {head.index(0)})")
     if _is_csv(display, head):
-        yield from _csv_rows(display, stream, problems, max_record)
+        yield from _csv_rows(display, stream, problems, max_record, _delimiter(head))
     else:
         yield from _jsonl_rows(display, stream, problems, max_record)
 
@@ -211,13 +212,28 @@ def _parse_json(display: str, text: str, lineno: int, problems: list[Problem]) -
     return value
 
 
+def _delimiter(head: bytes) -> str:
+    """The header's delimiter, sniffed as ``clean`` sniffs it (``,`` TAB ``;`` ``|``)."""
+    first = head.decode("utf-8", "replace").removeprefix("\ufeff").splitlines()[:1]
+    if not first:
+        return ","
+    found = sniff_csv_header(first[0])
+    if found:
+        return found
+    return max((first[0].count(d), -i, d) for i, d in enumerate(CSV_DELIMITERS))[2]
+
+
 def _csv_rows(
-    display: str, stream: BinaryIO, problems: list[Problem], max_record: int
+    display: str,
+    stream: BinaryIO,
+    problems: list[Problem],
+    max_record: int = MAX_RECORD_BYTES,
+    delimiter: str = ",",
 ) -> Iterator[Row]:
     # A field over the record cap is a C_BAD_CSV row ("field larger than field limit").
     csv.field_size_limit(min(_CSV_FIELD_LIMIT, max_record))
     text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
-    reader = csv.reader(text)
+    reader = csv.reader(text, delimiter=delimiter)
     header: list[str] | None = None
     start = 1
     while True:

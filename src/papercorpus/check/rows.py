@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
+import orjson
+
 from ..records import Record
 from ..sources import ParseLog
 from ..sources.structured.walk import Found, Opts, to_record
@@ -112,6 +114,11 @@ def _sources_problem(sources: object, is_csv: bool) -> str | None:
     if is_csv:
         if not isinstance(sources, str) or not sources:
             return "sources is empty, expected file:line;file:line"
+        if sources.startswith("["):  # clean writes the JSONL source objects as JSON
+            try:
+                return _sources_problem(orjson.loads(sources), False)
+            except orjson.JSONDecodeError:
+                return "sources is not valid JSON"
         bad = next((s for s in sources.split(";") if not _CSV_SOURCE.fullmatch(s)), None)
         return None if bad is None else f"sources entry {bad!r} is not file:line"
     if not isinstance(sources, list):

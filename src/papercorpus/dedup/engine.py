@@ -35,8 +35,8 @@ PREFILTER = 0.05
 # Clusters larger than this are flagged in the report as possible chains.
 GIANT_CLUSTER = 50
 
-# Which copy of a cluster survives: the first in input order or the longest abstract (a copy
-# with a usable abstract wins either way).
+# Which copy of a cluster survives: the first in input order or the longest abstract, among
+# the copies with the best abstract (a real one wins either way).
 Keep = Literal["first", "longest"]
 
 
@@ -109,7 +109,7 @@ def find_duplicates(
     @lru_cache(maxsize=1 << 16)
     def feat(u: int) -> Features:
         t = corpus.text(u)
-        return features(t.title, t.abstract, t.arxiv_id, t.flags)
+        return features(t.title, t.abstract, t.arxiv_id, t.flags, _authors(t.meta))
 
     strong = [(e.a, e.b) for e in edges if e.decision.rule != "title_only"]
     weak = [(e.a, e.b) for e in edges if e.decision.rule == "title_only"]
@@ -153,14 +153,20 @@ def _verify_block(task: VerifyTask) -> list[Decision]:
     """Worker side: features of every endpoint (in one batch), then each pair."""
     feats = batch_features(
         [
-            (title, abstract, ax, tuple(flags))
-            for (title, abstract, flags, _meta), ax in zip(
+            (title, abstract, ax, tuple(flags), _authors(meta))
+            for (title, abstract, flags, meta), ax in zip(
                 read_spill(task.spills, task.locs), task.arxiv, strict=True
             )
         ]
     )
     thresholds = task.thresholds
     return [decide(feats[a], feats[b], thresholds) for a, b in task.pairs.tolist()]
+
+
+def _authors(meta: object) -> list[str]:
+    """The author names a copy's fields list (``fields.copy_fields``: structured rows)."""
+    names = meta.get("authors") if isinstance(meta, dict) else None
+    return names if isinstance(names, list) else []
 
 
 def _verify_all(
@@ -254,10 +260,12 @@ def _plausible(corpus: Corpus, pairs: np.ndarray, floor: float) -> np.ndarray:
 
 
 def _choose_survivors(corpus: Corpus, roots: np.ndarray, keep: str) -> np.ndarray:
-    """For each root, the unique that survives: copies with a usable abstract first, then the
-    first in input order (``first``) or the longest abstract (``longest``)."""
+    """For each root, the unique that survives: the copies with the best abstract
+    (``keys.abstract_rank``: a real one, then short text, an AI summary, junk, nothing),
+    and among them the first in input order (``first``) or the longest (``longest``). So
+    ``--keep`` never picks junk over a real abstract."""
     n = len(roots)
-    order_key = [corpus.weak.astype(np.int64)]
+    order_key = [corpus.abstract_rank.astype(np.int64)]
     if keep == "longest":
         order_key.append(-corpus.abstract_len)
     # lexsort: last key is primary. Uniques are numbered in input order, so index = "first".

@@ -21,6 +21,9 @@ duplicate row. Rules, in order (domain.md §c.4, measured in docs/dedup.md):
 * ``containment``  the shorter abstract is (almost) contained in the longer one (truncated
                    copies) with a similar title; a title contained in the other only counts
                    when the shorter abstract visibly stops short (``…``, mid-sentence).
+* authors          (``authors.authors_rule``) disjoint author lists veto ``title_only`` and
+                   ``fuzzy_title``; ``abstract_authors`` merges near-identical abstracts under
+                   a rewritten title when most authors are shared.
 
 A title contained in the other (``Emergent Abilities of LLMs`` vs ``Are Emergent Abilities of
 LLMs a Mirage?``) never merges on title evidence. A pair that fails every rule but shares a lot
@@ -47,46 +50,12 @@ from ..sketch.shingles import (
     word_bounds,
     word_hashes,
 )
+from .authors import TITLE_RULES, Authors, author_keys, authors_disjoint, shared_authors_rule
 
 # Title words that carry no topic: left out of word overlaps and specificity counts.
 _STOPWORDS = frozenset(
-    {
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "our",
-        "over",
-        "the",
-        "their",
-        "this",
-        "to",
-        "toward",
-        "towards",
-        "under",
-        "using",
-        "via",
-        "we",
-        "what",
-        "when",
-        "where",
-        "which",
-        "with",
-    }
+    "a an and are as at be by for from in into is it its of on or our over the their "  # noqa: SIM905
+    "this to toward towards under using via we what when where which with".split()
 )
 # An abstract this short (folded characters) with a real sentence is a card summary or a
 # teaser, not the abstract: a title match is not contradicted by it (domain.md §c.4 rule C).
@@ -136,6 +105,7 @@ class Features:
     cut: bool = False  # the abstract visibly stops short (truncated copy)
     main_key: str = ""  # key of the title before its first colon (the subtitle dropped)
     main_markers: tuple[str, ...] = ()  # markers of that part
+    authors: Authors = ()  # keyed author names (``authors.author_keys``), when listed
 
 
 _NO_HASHES = np.empty(0, np.uint64)
@@ -219,18 +189,23 @@ def markers(title: str) -> tuple[str, ...]:
     return (*found, "++") if "++" in html.unescape(html.unescape(title)) else found
 
 
-def features(title: str, abstract: str, arxiv_id: str | None, flags: tuple[str, ...]) -> Features:
+def features(
+    title: str,
+    abstract: str,
+    arxiv_id: str | None,
+    flags: tuple[str, ...],
+    authors: Sequence[str] = (),
+) -> Features:
     """What the rules compare of one text (``batch_features`` for many)."""
-    return batch_features([(title, abstract, arxiv_id, flags)])[0]
+    return batch_features([(title, abstract, arxiv_id, flags, authors)])[0]
 
 
-def batch_features(
-    texts: Sequence[tuple[str, str, str | None, tuple[str, ...]]],
-) -> list[Features]:
-    """``features`` of many ``(title, abstract, arxiv_id, flags)``: abstracts are folded once
-    and their shingles and words hashed together, a block of documents per numpy pass; a
-    title repeated in the batch (both ends of most candidate pairs) is looked at once."""
-    folded = [fold_bytes(abstract) if abstract else b"" for _, abstract, _, _ in texts]
+def batch_features(texts: Sequence[tuple]) -> list[Features]:
+    """``features`` of many ``(title, abstract, arxiv_id, flags[, authors])``: abstracts are
+    folded once and their shingles and words hashed together, a block of documents per
+    numpy pass; a title repeated in the batch (both ends of most candidate pairs) is looked
+    at once."""
+    folded = [fold_bytes(text[1]) if text[1] else b"" for text in texts]
     shingles: list[np.ndarray] = []
     words: list[np.ndarray] = []
     n_words: list[int] = []
@@ -242,13 +217,14 @@ def batch_features(
         n_words.extend(np.diff(block.first).tolist())
     titles: dict[str, _Title] = {}
     out = []
-    for i, (title, abstract, arxiv_id, flags) in enumerate(texts):
+    for i, (title, abstract, arxiv_id, flags, *authors) in enumerate(texts):
         t = titles.get(title)
         if t is None:
             t = titles[title] = _title_features(title)
-        out.append(
-            _features(t, abstract, arxiv_id, flags, folded[i], n_words[i], shingles[i], words[i])
-        )
+        f = _features(t, abstract, arxiv_id, flags, folded[i], n_words[i], shingles[i], words[i])
+        if authors and authors[0]:
+            f.authors = author_keys(authors[0])
+        out.append(f)
     return out
 
 
@@ -364,9 +340,16 @@ def decide(a: Features, b: Features, t: Thresholds) -> Decision:
         # Junk never speaks for a merge: only an equal, specific title can.
         scores = {"title_ratio": ratio}
         if same_title and not guarded and _specific(a, t.min_title_words):
-            return Decision("title_only", scores)
+            return _authors_veto(Decision("title_only", scores), a, b)
         return Decision(None, scores)
-    return _decide_texts(a, b, t, ratio, same_title, guarded)
+    return _authors_veto(_decide_texts(a, b, t, ratio, same_title, guarded), a, b)
+
+
+def _authors_veto(d: Decision, a: Features, b: Features) -> Decision:
+    """Title evidence never merges copies by different people."""
+    if d.rule in TITLE_RULES and authors_disjoint(a.authors, b.authors):
+        return Decision(None, {**d.scores, "authors_disjoint": 1.0}, related=True)
+    return d
 
 
 def names_differ(a: str, b: str) -> bool:
@@ -462,6 +445,9 @@ def _decide_texts(
     rule = _same_title_rule(a, b, t, e) if same_title else None
     if rule is None and not topic_conflict(a, b):
         rule = _abstract_rule(a, b, t, e)
+        if rule is None and e.jaccard >= t.jaccard_alone and e.small >= t.min_shingles:
+            # a title rewritten between versions, by the same people
+            rule = shared_authors_rule(a.authors, b.authors, e.title_overlap)
     return Decision(rule, scores, related=related and rule is None)
 
 

@@ -1,13 +1,17 @@
-"""Writers: JSONL and CSV, written atomically."""
+"""Writers: JSONL, CSV (each optionally compressed) and parquet, written atomically."""
 
 from .atomic import CheckedStdout, atomic_output, outputs_together
-from .csvfile import csv_header, csv_lines, write_csv
+from .csvfile import COLUMNS, csv_header, csv_lines, write_csv
 from .jsonl import jsonl_lines, write_jsonl
 from .rows import OutputRow, SourceRef
 
 WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
 # Header bytes and row encoder per format, for writers that render rows in blocks.
-ENCODERS = {"jsonl": (b"", jsonl_lines), "csv": (csv_header(), csv_lines)}
+# (header of the columns -> bytes, rows[, columns] -> bytes); columns None: every field.
+ENCODERS = {
+    "jsonl": (lambda columns=None: b"", jsonl_lines),
+    "csv": (lambda columns=None: csv_header(columns or COLUMNS), csv_lines),
+}
 
 __all__ = [
     "ENCODERS",

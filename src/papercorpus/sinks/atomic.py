@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 STDOUT_NAME = "stdout"
 
@@ -198,12 +198,12 @@ class CheckedStdout:
 
     def __init__(self) -> None:
         sys.stdout.flush()  # whatever the text layer holds goes first
-        self._stream: BinaryIO | None = None
+        self._stream: Any = None
         try:
             self._fd = sys.stdout.fileno()
         except (OSError, ValueError):  # an in-memory stdout (tests): nothing to check
             self._fd = -1
-            self._stream = sys.stdout.buffer
+            self._stream = getattr(sys.stdout, "buffer", None) or _TextBytes(sys.stdout)
         self._buf = bytearray()
 
     def fileno(self) -> int:
@@ -241,3 +241,20 @@ class CheckedStdout:
         finally:
             view.release()
             self._buf.clear()
+
+
+class _TextBytes:
+    """Bytes written to a text stream without a binary buffer (a notebook, a StringIO)."""
+
+    def __init__(self, text: Any) -> None:
+        self._text = text
+
+    def write(self, data: bytes | bytearray) -> int:
+        self._text.write(bytes(data).decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self._text.flush()
+
+    def fileno(self) -> int:
+        return self._text.fileno()

@@ -26,13 +26,13 @@ STDOUT = "-"
 _SNIFF_BYTES = 8 << 10
 _STATS_BYTES = 1 << 20  # a --stats file is read whole (it is a few KB)
 
-# The first JSON object of each JSONL output papercorpus writes: its keys.
-_OUR_JSONL_KEYS = (
-    frozenset({"id", "title", "abstract", "sources", "arxiv_id"}),  # clean
-    frozenset({"id", "size", "flags", "survivor", "copies"}),  # --report
-    frozenset({"file", "line", "code", "reason"}),  # --rejects
-)
-_OUR_CSV_HEADER = b"id,title,abstract,sources,arxiv_id\n"
+# The first JSON object of each JSONL output papercorpus writes, by its keys: a clean row
+# has every one of fields.ALWAYS, a --rejects line exactly these four, and a --report line
+# says its kind.
+_CLEAN_KEYS = frozenset({"id", "title", "abstract", "sources", "arxiv_id"})
+_REJECTS_KEYS = frozenset({"file", "line", "code", "reason"})
+_REPORT_KINDS = ("cluster", "related")
+_OUR_CSV_HEADER = b"id,title,abstract,"
 _OUR_HTML_TITLE = b"<title>papercorpus review</title>"
 _OUR_STATS_KEYS = frozenset({"files", "records_parsed"})
 
@@ -155,7 +155,9 @@ def written_by_papercorpus(path: Path, empty_too: bool = False) -> bool:
         obj = orjson.loads(first)
     except orjson.JSONDecodeError:
         obj = None
-    if isinstance(obj, dict) and frozenset(obj) in _OUR_JSONL_KEYS:
+    if isinstance(obj, dict) and (
+        obj.keys() >= _CLEAN_KEYS or obj.keys() == _REJECTS_KEYS or obj.get("kind") in _REPORT_KINDS
+    ):
         return True
     if first.strip() == b"{":  # --stats: an indented object
         try:

@@ -179,9 +179,15 @@ def _prose(s: str) -> bool:
 
 
 def title_cased(s: str) -> bool:
-    """Most longer words capitalised, as in a title (``Learning Dual-Domain …``)."""
+    """Most longer words capitalised, as in a title (``Learning Dual-Domain …``); words
+    in capitals (acronyms: ``LUAD-HistoSeg, BCSS-WSSS``) count only in a line of them."""
     words = [w for w in _WORD.findall(s) if len(w) >= 4]
-    return bool(words) and sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
+    if not words:
+        return False
+    mixed = [w for w in words if not w.isupper()]
+    if not mixed:
+        return True  # A TITLE IN CAPITALS
+    return sum(w[0].isupper() for w in mixed) * 5 >= len(mixed) * 3
 
 
 def joiner(s: str) -> bool:

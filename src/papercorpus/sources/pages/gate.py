@@ -6,7 +6,7 @@ until the file shows it is a capture of a listing page: a line of page chrome (t
 an upvote count, a paper link, a card date ...), or a card with an abstract-length
 paragraph. Until then nothing is yielded; a file that never shows either has its would-be
 records rejected line by line, and every file without a record is named in a warning
-(``FILE: no paper records found (N lines: M chrome, K rejected)``).
+(``FILE:1: no paper records found (N lines: M chrome, K rejected)`` as printed).
 
 Holding is bounded: past ``MAX_HELD`` records the file is taken as a page (a list of
 thousands of bare titles is one, a readme is not).
@@ -78,6 +78,5 @@ class PageGate:
             "W_NO_RECORDS",
             self.file,
             1,
-            f"{self.file}: no paper records found ({lines} lines: {chrome} chrome, "
-            f"{rejected} rejected)",
+            f"no paper records found ({lines} lines: {chrome} chrome, {rejected} rejected)",
         )

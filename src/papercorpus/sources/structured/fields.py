@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from ...abstracts import junk_abstract_reason
+from ...fields import EXTRA, FIELDS, coerce
 from ...normalize import collapse_ws
 from ..detect import TITLE_KEYS, norm_key
 
@@ -21,7 +23,6 @@ __all__ = [
     "AI_SUMMARY_KEYS",
     "DATE_KEYS",
     "ID_KEYS",
-    "META_KEYS",
     "NESTED_KEYS",
     "URL_KEYS",
     "extract",
@@ -50,18 +51,6 @@ URL_KEYS = (
     "abs", "abs_url", "html_url", "pdf_url", "pdf",
 )  # fmt: skip
 DATE_KEYS = ("scraped_date", "date", "published", "published_at", "publishedat")
-# meta name <- candidate keys; only small scalars are kept.
-META_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("published", ("published", "published_at", "publishedat", "submitted", "submitted_date")),
-    ("upvotes", ("upvotes", "num_upvotes")),
-    ("stars", ("stars", "github_stars")),
-    ("year", ("year", "pub_year", "publication_year")),
-    ("doi", ("doi",)),
-    ("id", ("id", "paper_id", "record_id")),
-)
-_INT_META = {"upvotes", "stars", "year"}
-_MAX_META_LEN = 200
-
 _ID = r"(?:\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Za-z\-]{2,})?/\d{7})"
 _ARXIV_ID = re.compile(rf"(?:arxiv:)?({_ID})(?:v\d+)?", re.IGNORECASE)
 _ARXIV_DOI = re.compile(rf"10\.48550/arxiv\.({_ID})(?:v\d+)?", re.IGNORECASE)
@@ -69,24 +58,6 @@ _ARXIV_URL = re.compile(
     rf"(?:arxiv\.org/(?:abs|pdf|html)/|(?:huggingface|hf)\.co/papers/|%2Fpapers%2F)({_ID})",
     re.IGNORECASE,
 )
-
-# Junk abstracts seen in the hf-papers-scrape data (the "abstract" there is often the
-# first comment on the paper page).
-_BOT_PREFIXES = (
-    "this is an automated message from the librarian bot",
-    "arxivlens breakdown of this paper",
-    "interesting breakdown of this paper on arxivlens",
-)
-_URL = re.compile(r"\W*(?:https?://|www\.)", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
-_BOT_PREFIX_CHARS = 120
-_MIN_ABSTRACT_WORDS = 5
-_LINK_ONLY_MAX_WORDS = 5
-_LINK_ONLY_MAX_TOKENS = 40
-# A title followed by a short venue/tag ("Title (ECCV'26)") is still the title.
-_TITLE_PLUS_WORDS = 4
-_TITLE_TAG_CHARS = 60
-
 
 # --------------------------------------------------------------------------- extraction
 
@@ -119,41 +90,6 @@ def extract_fields(
     return ex.title, ex.abstract, ex.arxiv_id, ex.meta
 
 
-def junk_abstract_reason(title: str, abstract: str) -> str | None:
-    """Why ``abstract`` is not a real abstract, or ``None``:
-
-    * ``"no_text"`` - no letter or digit at all (".", "-");
-    * ``"title"`` - the title again, possibly with a short tag ("Title (ECCV'26)");
-    * ``"bot"`` - a bot comment (Librarian Bot, arXivLens);
-    * ``"link_only"`` - URLs with at most a few words around them ("Code: https://...");
-    * ``"too_short"`` - fewer than 5 words.
-    """
-    if not any(c.isalnum() for c in abstract):
-        return "no_text"
-    # Bounded splits: every rule asks whether a text has *few* tokens, so long abstracts
-    # are settled after a few dozen tokens.
-    if len(abstract) <= len(title) + _TITLE_TAG_CHARS:
-        words, title_words = _words(abstract), _words(title)
-        n = len(title_words)
-        if words[:n] == title_words and len(words) <= n + _TITLE_PLUS_WORDS:
-            return "title"
-    head = abstract[:_BOT_PREFIX_CHARS].casefold()
-    if head.startswith(_BOT_PREFIXES) or "librarian bot" in head:
-        return "bot"
-    tokens = abstract.split(maxsplit=_LINK_ONLY_MAX_TOKENS)
-    if len(tokens) <= _LINK_ONLY_MAX_TOKENS and ("://" in abstract or "www." in abstract):
-        prose = [t for t in tokens if not _URL.match(t) and any(c.isalnum() for c in t)]
-        if len(prose) <= _LINK_ONLY_MAX_WORDS:
-            return "link_only"
-    if len(tokens) < _MIN_ABSTRACT_WORDS:
-        return "too_short"
-    return None
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
-
-
 def extract(
     item: Any,
     title_field: str | None,
@@ -177,7 +113,8 @@ def extract(
     arxiv_id, id_field = ids[0] if ids else (None, None)
     conflicts = tuple((i, f) for i, f in ids[1:] if i != arxiv_id)
     return _Extracted(
-        title, abstract, arxiv_id, _meta(objs, arxiv_id), item_date(objs), tuple(flags),
+        title, abstract, arxiv_id, _meta(item, objs, title, abstract, arxiv_id),
+        item_date(objs), tuple(flags),
         _dedupe_conflicts(conflicts), id_field, junk,
     )  # fmt: skip
 
@@ -310,36 +247,113 @@ def _dedupe_conflicts(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, st
 
 
 def item_date(objs: list[dict[str, Any]]) -> str | None:
-    for obj in objs:
+    at = _date_key(objs)
+    return None if at is None else str(objs[at[0]][at[1]])
+
+
+def _date_key(objs: list[dict[str, Any]]) -> tuple[int, str] | None:
+    """``(object index, key)`` of the item's date (``DATE_KEYS``), or ``None``."""
+    for oi, obj in enumerate(objs):
         for key in DATE_KEYS:
             value = obj.get(key)
             if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
-                return str(value)
+                return oi, key
     return None
 
 
-def _meta(objs: list[dict[str, Any]], arxiv_id: str | None) -> dict[str, object]:
+def _meta(
+    item: dict[str, Any],
+    objs: list[dict[str, Any]],
+    ex_title: str | None,
+    ex_abstract: str | None,
+    arxiv_id: str | None,
+) -> dict[str, object]:
+    """The record's fields (``papercorpus.fields.FIELDS``, by their aliases, the item first
+    and then its nested objects) and, under ``extra``, every other field of the item
+    untouched under its own name: what the record's title, abstract, arXiv id and date
+    were read from is not repeated there. Dates stay as written (the output makes them
+    ISO with the file's help)."""
     meta: dict[str, object] = {}
-    for name, keys in META_KEYS:
-        value = _first_scalar(objs, keys)
-        if value is None:
-            continue
-        if name in ("id", "doi") and arxiv_id and id_from_value(str(value)) == arxiv_id:
-            continue  # the arXiv id is already a field of the record
-        if name in _INT_META and isinstance(value, str) and value.strip().isdigit():
-            value = int(value)
-        meta[name] = value
+    used: set[tuple[int, str]] = set()
+    for f in FIELDS:
+        found: Any = False
+        for oi, obj in enumerate(objs):
+            for key in (f.name, *f.aliases):
+                raw = obj.get(key)
+                if raw is None:
+                    continue
+                value = coerce(f, raw)
+                if value is None:
+                    if raw in ("", [], {}):
+                        used.add((oi, key))  # an empty field: nothing to keep
+                    continue
+                if f.merge == "union":
+                    used.add((oi, key))
+                    old = meta.get(f.name)
+                    meta[f.name] = list(dict.fromkeys([*old, *value])) if old else value
+                elif f.type == "date":
+                    # The earliest the row gives (HF API: the paper's date, then the day it
+                    # was listed); the others stay in extra. Kept as written.
+                    if found is False or value < found[0]:
+                        found = (value, raw, oi, key)
+                elif found is False:
+                    used.add((oi, key))
+                    meta[f.name] = value
+                    found = True
+        if f.type == "date" and found:
+            _, meta[f.name], oi, key = found  # type: ignore[misc]
+            used.add((oi, key))
+    doi = meta.get("doi")
+    if doi and arxiv_id and id_from_value(str(doi)) == arxiv_id:
+        del meta["doi"]  # the arXiv DOI: the arXiv id is already a field of the record
+    for oi, obj in enumerate(objs):
+        for key, value in obj.items():
+            if (oi, key) in used:
+                continue
+            if _consumed(key, value, ex_title, ex_abstract, arxiv_id):
+                used.add((oi, key))
+    date_at = _date_key(objs)
+    if date_at is not None:
+        used.add(date_at)
+    extra = _extra(item, objs, used)
+    if extra:
+        meta[EXTRA] = extra
     return meta
 
 
-def _first_scalar(objs: list[dict[str, Any]], keys: tuple[str, ...]) -> object | None:
-    for obj in objs:
-        for key in keys:
-            value = obj.get(key)
-            if value is None:
-                continue
-            if isinstance(value, str) and 0 < len(value) <= _MAX_META_LEN:
-                return value
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                return value
-    return None
+def _consumed(
+    key: str, value: Any, title: str | None, abstract: str | None, arxiv_id: str | None
+) -> bool:
+    """Whether field ``key`` holds what the record's title, abstract or id were read from."""
+    if key in TITLE_KEYS:
+        return _text(value) == title
+    if key in ABSTRACT_KEYS or key in AI_SUMMARY_KEYS:
+        return _text(value) == abstract
+    if key in ID_KEYS:
+        return isinstance(value, str) and arxiv_id is not None and id_from_value(value) == arxiv_id
+    return False
+
+
+def _extra(
+    item: dict[str, Any], objs: list[dict[str, Any]], used: set[tuple[int, str]]
+) -> dict[str, Any]:
+    """The fields of ``item`` and of its nested objects not in ``used``, under their own
+    names (a nested one whose name the item also has is ``"paper.name"``)."""
+    nested_at: dict[str, int] = {}
+    for key in NESTED_KEYS:
+        if isinstance(objs[0].get(key), dict):
+            nested_at[key] = len(nested_at) + 1
+    extra: dict[str, Any] = {}
+    later = []
+    for k, v in item.items():
+        nk = norm_key(k) if isinstance(k, str) else k
+        if nk in nested_at and isinstance(v, dict):
+            later.append((k, nested_at[nk], v))
+        elif (0, nk) not in used and v is not None:
+            extra[k] = v
+    for name, oi, obj in later:
+        for k, v in obj.items():
+            nk = norm_key(k) if isinstance(k, str) else k
+            if (oi, nk) not in used and v is not None:
+                extra[k if k not in extra else f"{name}.{k}"] = v
+    return extra

@@ -202,35 +202,54 @@ def to_record(found: Found, file: str, line: int, log: ParseLog, opts: Opts) -> 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def scrub(value: Any) -> tuple[Any, bool]:
-    """``value`` with every lone surrogate (in strings and keys, at any depth) replaced by
-    U+FFFD, and whether there was one. Output must be valid UTF-8, and a surrogate cannot
-    be encoded; a valid pair never reaches here (decoders combine it into one character)."""
+def scrub(value: Any, found: set[str] | None = None) -> tuple[Any, bool]:
+    """``value`` with what JSON output cannot hold replaced, at any depth, and whether
+    there was any (its kinds are added to ``found``): a lone surrogate (in strings and
+    keys) becomes U+FFFD, as a surrogate cannot be encoded in UTF-8 (a valid pair never
+    reaches here: decoders combine it into one character); an integer past 64 bits, which
+    the stdlib decodes and orjson cannot write, becomes its digits as text."""
     if isinstance(value, str):
         if value.isascii() or not _SURROGATE.search(value):
             return value, False
+        if found is not None:
+            found.add("surrogate")
         return _SURROGATE.sub("\ufffd", value), True
+    if isinstance(value, int) and not isinstance(value, bool):
+        if _INT_MIN <= value <= _UINT_MAX:
+            return value, False
+        if found is not None:
+            found.add("integer")
+        return str(value), True
     if isinstance(value, list | tuple):
-        pairs = [scrub(v) for v in value]
+        pairs = [scrub(v, found) for v in value]
         if not any(changed for _, changed in pairs):
             return value, False
         return [v for v, _ in pairs], True
     if isinstance(value, dict):
         out, changed = {}, False
         for k, v in value.items():
-            k2, ck = scrub(k)
-            v2, cv = scrub(v)
+            k2, ck = scrub(k, found)
+            v2, cv = scrub(v, found)
             out[k2] = v2
             changed = changed or ck or cv
         return (out, True) if changed else (value, False)
     return value, False
 
 
+_INT_MIN, _UINT_MAX = -(1 << 63), (1 << 64) - 1  # what orjson writes
+_SCRUBBED = {
+    "surrogate": ("W_SURROGATE", "lone surrogate escape(s) replaced by U+FFFD"),
+    "integer": ("W_BIG_INTEGER", "integer(s) past 64 bits kept as text"),
+}
+
+
 def _scrubbed(found: Found, file: str, line: int, log: ParseLog) -> Found:
-    (item, date, hint), changed = scrub((found.item, found.date_hint, found.id_hint))
+    kinds: set[str] = set()
+    (item, date, hint), changed = scrub((found.item, found.date_hint, found.id_hint), kinds)
     if not changed:
         return found
-    log.warn("W_SURROGATE", file, line, "lone surrogate escape(s) replaced by U+FFFD")
+    for kind in sorted(kinds):
+        log.warn(*_SCRUBBED[kind][:1], file, line, _SCRUBBED[kind][1])
     return Found(item, found.path, date, hint)
 
 

@@ -1,0 +1,273 @@
+"""The output fields of a paper besides its title and abstract: one table, ``FIELDS``.
+
+Each field has a type, the names it goes by in a source (structured rows: after
+``norm_key``; page cards: the parser's ``Record.meta`` keys), how the copies of a paper are
+merged into it and one line of documentation (``docs/records.md`` is written from this
+table). Per copy, ``copy_fields`` turns a record's ``meta`` into typed values; per output
+row, ``merge_fields`` combines the copies, a pure function of them in first-seen order.
+
+Fields a row does not have are absent (never ``null``), so a row shows what its sources
+showed. The values live in the spill with their copy, never in per-record memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from .dates import FileDates, iso_date
+
+__all__ = [
+    "EXTRA",
+    "FIELDS",
+    "OUTPUT_ORDER",
+    "Copy",
+    "Field",
+    "coerce",
+    "copy_fields",
+    "merge_fields",
+]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # "str", "int", "date", "list[str]", "object"
+    aliases: tuple[str, ...]  # source names, normalised (lowercase, "_" for spaces/dashes)
+    merge: str  # a key of MERGE_POLICIES
+    doc: str
+
+
+# Merge policies, as documented in docs/records.md. Copies are in first-seen order.
+MERGE_POLICIES = {
+    "survivor": "the survivor's value, else the first copy's that has one",
+    "most": "the value of the copy listing the most names (ties: survivor, then first)",
+    "max": "the largest value any copy shows",
+    "earliest": "the earliest date any copy shows",
+    "union": "every copy's values united, in input order, each once",
+    "latest": "the value of the latest-dated copy that has one (ties: the later copy)",
+    "fill": "the survivor's keys, then the keys only other copies have, in input order",
+}
+
+FIELDS: tuple[Field, ...] = (
+    Field("ai_summary", "str", ("ai_summary",), "survivor",
+          "the AI one-liner a listing shows (Hugging Face `ai_summary`)"),
+    Field("authors", "list[str]", ("authors", "author", "author_names", "creators"), "most",
+          "author names as listed (objects with a `name` give their name)"),
+    Field("n_authors", "int", ("n_authors", "num_authors", "author_count"), "max",
+          "how many authors the listing says (page cards show a count, not names)"),
+    Field("org", "str", ("org", "organization", "organisation"), "survivor",
+          "the organisation a card shows"),
+    Field("published", "date", ("published", "published_at", "publishedat", "submitted",
+                                "submitted_date", "publication_date", "date_published"),
+          "earliest", "publication date, ISO 8601"),
+    Field("year", "int", ("year", "pub_year", "publication_year"), "survivor",
+          "publication year, when a source gives only that"),
+    Field("doi", "str", ("doi",), "survivor", "DOI"),
+    Field("categories", "list[str]", ("categories", "category", "subjects",
+                                      "primary_category"), "union",
+          "subject categories (arXiv `cs.CL`...)"),
+    Field("urls", "list[str]", ("paper_url", "page_url", "url", "link", "arxiv_page_url",
+                                "arxiv_url", "abs", "abs_url", "html_url", "pdf_url", "pdf",
+                                "githubrepo", "github_repo", "github_links", "github",
+                                "code_url", "code", "project_page", "projectpage"), "union",
+          "every link: paper page, abstract page, PDF, code"),
+    Field("upvotes", "int", ("upvotes", "num_upvotes"), "latest", "upvotes (Hugging Face)"),
+    Field("stars", "int", ("stars", "github_stars", "githubstars"), "latest",
+          "GitHub stars of the code"),
+    Field("comments", "int", ("comments", "num_comments", "numcomments"), "latest",
+          "number of comments on the listing"),
+)
+BY_NAME = {f.name: f for f in FIELDS}
+# Source name -> (field's place in the table, the name's place among the field's names).
+_ALIASES = {
+    a: (i, r) for i, f in reversed(list(enumerate(FIELDS)))
+    for r, a in reversed(list(enumerate((f.name, *f.aliases))))
+}  # fmt: skip
+_FIELD_OF = {a: FIELDS[i].name for a, (i, _) in _ALIASES.items()}
+# Every field of a structured row that no field above reads, under its own name.
+EXTRA = "extra"
+
+# The JSONL key order (CSV column order) of an output row; absent fields are left out.
+OUTPUT_ORDER = (
+    "id", "title", "abstract", "abstract_status", "ai_summary", "abstract_raw", "authors",
+    "n_authors", "org", "published", "year", "first_seen", "last_seen", "doi", "categories",
+    "urls", "upvotes", "stars", "comments", EXTRA, "sources", "arxiv_id",
+)  # fmt: skip
+# Fields every row has (``arxiv_id`` may be null); the others are omitted when absent.
+ALWAYS = ("id", "title", "abstract", "sources", "arxiv_id")
+_MERGED_ORDER = tuple(
+    n for n in OUTPUT_ORDER if n in BY_NAME or n in ("first_seen", "last_seen", EXTRA)
+)
+
+_MAX_TEXT = 10_000  # a scalar longer than this is not a field value (kept in extra)
+
+
+def _names(value: Any) -> list[str]:
+    """Author-like values: a list of names or of objects with a name, or one string."""
+    if isinstance(value, str):
+        sep = ";" if ";" in value else (" and " if " and " in value else ",")
+        return [v.strip() for v in value.split(sep) if v.strip()]
+    if not isinstance(value, list):
+        return []
+    out = []
+    for v in value:
+        if isinstance(v, dict):
+            v = v.get("name") or v.get("fullname") or v.get("full_name")
+        if isinstance(v, str) and v.strip():
+            out.append(" ".join(v.split()))
+    return out
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [s for s in value.replace(",", " ").split() if s]
+    if isinstance(value, list):
+        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    return []
+
+
+def _int(value: Any) -> int | None:
+    n = _any_int(value)
+    # A count past 64 bits (a float like 1e308 is_integer) cannot be written by orjson.
+    return n if n is None or -(1 << 63) <= n < (1 << 63) else None
+
+
+def _any_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        s = value.strip().replace(",", "").lower()
+        if s.isdigit():
+            return int(s)
+        # "11.8k" as a page shows a count
+        scale = {"k": 1_000, "m": 1_000_000}.get(s[-1:])
+        if scale and s[:-1].replace(".", "", 1).isdigit():
+            return round(float(s[:-1]) * scale)
+    return None
+
+
+def coerce(f: Field, value: Any, hint: FileDates | None = None) -> Any:
+    """``value`` as field ``f`` types it, or ``None`` when it is not such a value."""
+    if f.type == "int":
+        return _int(value)
+    if f.type == "date":
+        return iso_date(value, hint)
+    if f.type == "list[str]":
+        if f.name == "authors":
+            return _names(value) or None
+        if f.name == "urls":
+            urls = [u for u in _strings(value) if "://" in u or u.startswith("www.")]
+            return urls or None
+        return _strings(value) or None
+    if isinstance(value, str) and 0 < len(value.strip()) <= _MAX_TEXT:
+        return " ".join(value.split())
+    return None
+
+
+def copy_fields(meta: dict[str, Any] | None, hint: FileDates | None = None) -> dict[str, Any]:
+    """The typed fields of one copy from its record's ``meta`` (canonical names as the
+    structured readers write them, or aliases as page parsers do: ``github_stars``,
+    ``published`` as ``"Mar 17"``...). Unknown meta keys are parser notes, not fields."""
+    if not meta:
+        return {}
+    out: dict[str, Any] = {}
+    unresolved: dict[str, Any] = {}
+    # The meta keys that name a field, in table order and alias order within a field (a
+    # copy has a few keys: cheaper than probing every alias of every field).
+    for _, _, key in sorted(_ALIASES[k] + (k,) for k in meta if k in _ALIASES):
+        f = BY_NAME[_FIELD_OF[key]]
+        if f.merge != "union" and f.name in out:
+            continue  # an earlier alias gave it
+        value = coerce(f, meta[key], hint)
+        if value is None:
+            if f.type == "date" and meta[key]:
+                unresolved.setdefault(key, meta[key])  # "Sep 9" in an undated file
+        elif f.name in out:
+            out[f.name] = _united([out[f.name], value])
+        else:
+            out[f.name] = value
+    extra = meta.get(EXTRA)
+    if unresolved and "published" not in out:
+        # Kept as written: a date whose year is unknown is never guessed.
+        extra = {**unresolved, **(extra if isinstance(extra, dict) else {})}
+    if isinstance(extra, dict) and extra:
+        out[EXTRA] = extra
+    return out
+
+
+class Copy(NamedTuple):
+    """One copy of a paper as the merge sees it: its typed fields and its ISO date (the
+    page or listing it was read from), or ``None``."""
+
+    fields: dict[str, Any]
+    date: str | None
+
+
+def _united(lists: Sequence[list[str]]) -> list[str]:
+    return list(dict.fromkeys(v for values in lists for v in values))
+
+
+def merge_fields(copies: Sequence[Copy], survivor: int = 0) -> dict[str, Any]:
+    """The merged fields of one output row (``FIELDS`` plus ``first_seen``/``last_seen``
+    and ``extra``), in output order, absent ones left out: ``copies`` in first-seen order,
+    ``survivor`` the index of the surviving copy among them."""
+    if not copies:
+        return {}
+    if len(copies) == 1:  # most rows: nothing to merge
+        merged = dict(copies[0].fields)
+        if copies[0].date:
+            merged["first_seen"] = merged["last_seen"] = copies[0].date
+        return {k: merged[k] for k in _MERGED_ORDER if k in merged}
+    order = [survivor, *(i for i in range(len(copies)) if i != survivor)]
+    merged = {}
+    present = {k for c in copies for k in c.fields}
+    for f in FIELDS:
+        if f.name not in present:
+            continue
+        having = [i for i in order if f.name in copies[i].fields]
+        if not having:
+            continue
+        values = [copies[i].fields[f.name] for i in having]
+        if f.merge == "survivor":
+            merged[f.name] = values[0]
+        elif f.merge == "most":
+            merged[f.name] = max(values, key=len)  # max keeps the first of the longest
+        elif f.merge == "max":
+            merged[f.name] = max(values)
+        elif f.merge == "earliest":
+            merged[f.name] = min(values)
+        elif f.merge == "union":
+            merged[f.name] = _united([copies[i].fields[f.name] for i in sorted(having)])
+        elif f.merge == "latest":
+            # Undated copies count as the oldest; among equals the later copy wins.
+            latest = max(sorted(having), key=lambda i: copies[i].date or "")
+            merged[f.name] = copies[latest].fields[f.name]
+    dates = [c.date for c in copies if c.date]
+    if dates:
+        merged["first_seen"], merged["last_seen"] = min(dates), max(dates)
+    extra: dict[str, Any] = {}
+    for i in order:
+        for k, v in copies[i].fields.get(EXTRA, {}).items():
+            extra.setdefault(k, v)
+    if extra:
+        merged[EXTRA] = extra
+    return {k: merged[k] for k in _MERGED_ORDER if k in merged}
+
+
+def fields_markdown() -> str:
+    """The field table as docs/records.md shows it (a test keeps the two the same)."""
+    lines = ["| field | type | read from | merged | what |", "|---|---|---|---|---|"]
+    for f in FIELDS:
+        names = ", ".join(f"`{a}`" for a in f.aliases)
+        lines.append(f"| `{f.name}` | {f.type} | {names} | {f.merge} | {f.doc} |")
+    lines.append("")
+    lines.append("| policy | how the copies of a paper give the value |")
+    lines.append("|---|---|")
+    lines.extend(f"| {k} | {v} |" for k, v in MERGE_POLICIES.items())
+    return "\n".join(lines) + "\n"
