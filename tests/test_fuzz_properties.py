@@ -73,14 +73,12 @@ def test_arxiv_listings(root, rng):
     _holds(root, "arxiv", rng)
 
 
-@pytest.mark.xfail(strict=False, reason="issue 15: surrogates and deep nesting crash")
 @FUZZ
 @given(rng=SEEDED)
 def test_json(root, rng):
     _holds(root, "json", rng)
 
 
-@pytest.mark.xfail(strict=False, reason="issue 15: [] lines vanish; surrogates and nesting crash")
 @FUZZ
 @given(rng=SEEDED)
 def test_jsonl(root, rng):
@@ -93,7 +91,6 @@ def test_csv(root, rng):
     _holds(root, "csv", rng)
 
 
-@pytest.mark.xfail(strict=False, reason="issue 15: mutated JSONL lines vanish; crashes")
 @FUZZ
 @given(rng=SEEDED)
 def test_mutated_fixtures(root, rng):

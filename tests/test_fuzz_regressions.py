@@ -26,7 +26,6 @@ def root(tmp_path_factory):
         yield d
 
 
-@pytest.mark.xfail(strict=False, reason="issue 15: crashers found on main d118ecc, not fixed yet")
 @pytest.mark.parametrize("path", SAVED, ids=[p.name for p in SAVED])
 def test_saved_fuzz_input(root, path):
     work = fc.fresh_dir(root, "work")

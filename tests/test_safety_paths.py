@@ -48,7 +48,6 @@ from .safety_tools import (
 )
 
 OUTPUT_OPTIONS = ["-o", "--rejects", "--stats", "--report", "--html"]
-XFAIL = "issue 15: "
 
 
 def cli(*args: str):
@@ -90,7 +89,6 @@ def work(tmp_path, monkeypatch) -> Path:
 # --------------------------------------------------------------------------- collisions
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "an output on an input replaces the input")
 @pytest.mark.parametrize("option", OUTPUT_OPTIONS)
 def test_output_on_the_input_is_a_usage_error(work, option):
     before = digest(work / "same.jsonl")
@@ -103,7 +101,6 @@ def test_output_on_the_input_is_a_usage_error(work, option):
     assert temp_outputs(work) == []
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "paths are compared as strings, not files")
 @pytest.mark.parametrize("spelling", ["./same.jsonl", "sub/../same.jsonl", "link", "hard"])
 def test_output_spelled_differently_still_collides(work, spelling):
     (work / "sub").mkdir()
@@ -118,7 +115,6 @@ def test_output_spelled_differently_still_collides(work, spelling):
     assert os.stat(work / "hard.jsonl").st_ino == os.stat(work / "same.jsonl").st_ino
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "an input named through a symlink is overwritten")
 def test_input_named_through_a_symlink_collides(work):
     (work / "link.jsonl").symlink_to("same.jsonl")
     before = digest(work / "same.jsonl")
@@ -126,7 +122,6 @@ def test_input_named_through_a_symlink_collides(work):
     assert digest(work / "same.jsonl") == before
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "two outputs on one file: the last one wins")
 @pytest.mark.parametrize(
     "first,second",
     [("-o", "--report"), ("-o", "--rejects"), ("-o", "--stats"), ("--report", "--html"),
@@ -142,7 +137,6 @@ def test_outputs_on_one_file_collide(work, first, second):
     assert not (work / "out.jsonl").exists()
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "two outputs on stdout are interleaved")
 @pytest.mark.parametrize("option", ["--report", "--rejects", "--html"])
 def test_two_outputs_on_stdout_collide(work, option):
     result = cli("same.jsonl", "-o", "-", option, "-")
@@ -174,7 +168,6 @@ def _two_file_dir(work: Path) -> Path:
     return d
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "outputs inside an input dir are read back")
 def test_own_outputs_inside_an_input_directory_are_skipped(work):
     _two_file_dir(work)
     args = ["dumps", "-o", "dumps/out.jsonl", "--report", "dumps/clusters.jsonl",
@@ -193,7 +186,6 @@ def test_own_outputs_inside_an_input_directory_are_skipped(work):
         assert any(name in line for line in warnings), (name, second.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "a previous run's output in an input dir is read")
 def test_previous_output_inside_an_input_directory_is_skipped(work):
     _two_file_dir(work)
     assert cli("dumps", "-o", "dumps/old.jsonl").exit_code == 0
@@ -210,7 +202,6 @@ def test_previous_output_named_explicitly_is_read(work):
     assert _stats(work / "stats.json")["records_parsed"] == 2
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "an input inside an input dir is overwritten")
 def test_output_on_an_input_inside_an_input_directory_collides(work):
     _two_file_dir(work)
     before = digest(work / "dumps" / "b.jsonl")
@@ -229,7 +220,6 @@ def no_records(work) -> str:
     return "empty.jsonl"
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "a missing output directory fails after the run")
 @pytest.mark.parametrize("option", OUTPUT_OPTIONS)
 def test_missing_output_directory_fails_first(work, no_records, option):
     (work / "out.jsonl").write_text("previous\n")
@@ -241,7 +231,6 @@ def test_missing_output_directory_fails_first(work, no_records, option):
     assert not (work / "missing").exists()
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "an output that is a directory names the temp")
 @pytest.mark.parametrize("option", OUTPUT_OPTIONS)
 def test_output_that_is_a_directory_fails_first(work, no_records, option):
     (work / "adir").mkdir()
@@ -252,14 +241,12 @@ def test_output_that_is_a_directory_fails_first(work, no_records, option):
     assert list((work / "adir").iterdir()) == []
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "-o newdir/ creates a file named newdir")
 def test_trailing_slash_means_a_directory(work):
     result = cli("same.jsonl", "-o", "newdir/")
     usage_error(result, "newdir/")
     assert not (work / "newdir").exists()
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "a read-only directory fails after the run")
 def test_read_only_output_directory_fails_first(tmp_path):
     """``-o ro/out.jsonl`` into a read-only directory. As root permissions are not enforced,
     so the directory is a read-only tmpfs then (in a private mount namespace)."""

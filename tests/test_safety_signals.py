@@ -28,7 +28,6 @@ import pytest
 from .safety_tools import digest, write_corpus
 from .signal_trials import reference_run, signal_trial
 
-XFAIL = "issue 15: "
 EXIT_WITHIN = 5.0  # a hang detector on a shared machine, not a timing assert
 SEED = 15
 
@@ -65,19 +64,16 @@ def _trials(setup, sig: signal.Signals, n: int, seed: int) -> list[str]:
     return failures
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "Ctrl-C: worker tracebacks, BufferError or a hang")
 def test_ctrl_c_stops_cleanly(setup):
     failures = _trials(setup, signal.SIGINT, n=2, seed=SEED)
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "SIGTERM has no handler: exit -15, spill left")
 def test_sigterm_stops_cleanly(setup):
     failures = _trials(setup, signal.SIGTERM, n=1, seed=SEED + 1)
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL + "workers outlive a killed main process")
 def test_workers_exit_when_the_main_process_dies(setup):
     failures = _trials(setup, signal.SIGKILL, n=1, seed=SEED + 2)
     assert not failures, "\n".join(failures)

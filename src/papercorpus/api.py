@@ -27,8 +27,9 @@ from .progress import NO_PROGRESS, Progress
 from .records import Diagnostic, Record
 from .report import write_cluster_report
 from .results import Clusters, Summary, group_clusters, nothing_found_message
-from .sinks import atomic_output
+from .sinks import atomic_output, outputs_together
 from .sinks.formats import OutputFormatError, output_spec
+from .sinks.paths import Candidate, PathProblem, Target, check_targets, inputs_to_skip
 from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
 from .sources.structured.walk import Opts, Walker, to_record
 from .store import as_numpy
@@ -49,6 +50,7 @@ class CleanOptions:
     output_format: OutputFormat | None = None  # None: from the output's extension, else jsonl
     jobs: int | None = None  # worker processes; None: the machine's cores
     fields: tuple[str, ...] | None = None  # output fields, in this order (None: all)
+    csv_guard: bool = True  # CSV output: a ' before a cell that could start a formula
 
 
 def output_format_for(output: str, explicit: OutputFormat | None) -> OutputFormat:
@@ -120,18 +122,28 @@ def clean(
     report: str | os.PathLike[str] | None = None,
     html: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
+    other_outputs: Mapping[str, str | os.PathLike[str]] | None = None,
 ) -> Summary:
     """Clean ``inputs`` (files, directories, ``"-"``) into ``output`` (a path or ``"-"``).
 
     ``progress`` hears of each stage (read, dedup, write, reports) as it goes. Raises
-    ``sources.InputError`` for unreadable inputs and ``DataError`` when nothing could be
-    parsed; the output file is only replaced when everything succeeded.
+    ``sources.InputError`` for unreadable inputs, ``DataError`` when nothing could be
+    parsed, and ``PathProblem`` (before any work) when an output would land on an input or
+    on another output, or cannot be written. ``other_outputs`` (option -> path) are the
+    files the caller writes after the run (e.g. ``--rejects``), checked with the others.
+    The output files are only replaced when everything succeeded, all together (inside the
+    caller's ``sinks.outputs_together()`` block when there is one).
     """
     opts = options or CleanOptions()
     # Settled before any input is read: a format it cannot write fails at once.
     spec = output_spec(str(output), opts.output_format, opts.fields)
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
+    outputs = {"-o": output, "--report": report, "--html": html, **(other_outputs or {})}
+    skipped = _checked_outputs(outputs, files, set(inputs))
+    files = [f for f in files if f.display not in skipped]
     summary = Summary(files=len(files))
+    for name, why in skipped.items():
+        summary.parse.warn("W_SKIPPED_OUTPUT", name, 0, why)
     clock = _Clock(summary.timings)
     progress = progress or NO_PROGRESS
     total = input_bytes(files)
@@ -139,12 +151,13 @@ def clean(
     with (
         Workers(opts.jobs or default_jobs(), shared_bytes=RAW_FILTER_BYTES) as workers,
         ingest(files, opts.read, summary.parse, workers, stdin, progress) as corpus,
+        workers.stopped_on_interrupt(),
     ):
         clock.lap("parse_and_key")
         log = summary.parse
         summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
         if corpus.n_copies == 0:
-            raise DataError(nothing_found_message(files, summary.parse))
+            raise DataError(nothing_found_message(files, summary.parse) + _first_reject(log))
         result = find_duplicates(corpus, opts.dedup, workers, progress)
         clusters = group_clusters(corpus, result)
         clock.lap("dedup")
@@ -153,17 +166,37 @@ def clean(
         summary.warned_papers = clusters.papers_per_code(log.warnings)
         summary.related_rows = len(clusters.related_rows())
         summary.records.check_accounting()
-        with _output_stream(output) as out:
-            write_output(clusters, spec, out, workers, progress)
-        clock.lap("write")
-        if report is not None or html is not None:
-            progress.stage("reports")
-        if report is not None:
-            write_cluster_report(clusters, report)
-        if html is not None:
-            write_html_report(clusters, summary, html)
-        clock.lap("reports")
+        with outputs_together():
+            with _output_stream(output) as out:
+                write_output(clusters, spec, out, workers, progress, opts.csv_guard)
+            clock.lap("write")
+            if report is not None or html is not None:
+                progress.stage("reports")
+            if report is not None:
+                write_cluster_report(clusters, report)
+            if html is not None:
+                write_html_report(clusters, summary, html)
+            clock.lap("reports")
     return summary
+
+
+def _checked_outputs(
+    outputs: Mapping[str, str | os.PathLike[str] | None],
+    files: list[InputFile],
+    named: set[str],
+) -> dict[str, str]:
+    """Check every output path before any work (``sinks.paths``); the input files not to
+    read (this run's or an earlier run's outputs found inside input directories)."""
+    targets = [Target(opt, str(p)) for opt, p in outputs.items() if p is not None]
+    check_targets(targets)
+    candidates = [Candidate(f.display, f.path, f.display not in named) for f in files]
+    return inputs_to_skip(targets, candidates)
+
+
+def _first_reject(log: ParseLog) -> str:
+    if not log.rejects:
+        return ""
+    return f"; the first reject: {log.rejects[0]}"
 
 
 @contextlib.contextmanager
@@ -201,6 +234,7 @@ __all__ = [
     "DataError",
     "OutputFormat",
     "OutputFormatError",
+    "PathProblem",
     "Summary",
     "clean",
     "cluster_records",

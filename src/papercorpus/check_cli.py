@@ -15,7 +15,7 @@ import click
 import orjson
 
 from .check import CODES, CheckInputError, CheckResult, FailOn, Problem, Schema, check_files
-from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
+from .cli_options import CONTEXT_SETTINGS, debug_option, input_limit_options, threshold_options
 from .dedup import DedupOptions, Thresholds
 from .exits import exit_codes
 from .results import plural
@@ -206,6 +206,7 @@ CHECK_EXAMPLES = """Examples:
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in dirs).")
 @click.option("--title-field", metavar="PATH", help="Field holding the title (JSON/CSV).")
 @click.option("--abstract-field", metavar="PATH", help="Field holding the abstract (JSON/CSV).")
+@input_limit_options
 @threshold_options
 @debug_option
 def check(
@@ -221,6 +222,8 @@ def check(
     exclude: tuple[str, ...],
     title_field: str | None,
     abstract_field: str | None,
+    max_record_bytes: int,
+    max_decompressed_ratio: float,
     thresholds: Thresholds,
     debug: bool,
 ) -> None:
@@ -243,7 +246,11 @@ def check(
             schema=schema,
             dedup=DedupOptions(thresholds=thresholds),
             read=ReadOptions(
-                None if input_format == "auto" else input_format, title_field, abstract_field
+                None if input_format == "auto" else input_format,
+                title_field,
+                abstract_field,
+                max_record_bytes=max_record_bytes,
+                max_decompressed_ratio=max_decompressed_ratio or None,
             ),
             include=include,
             exclude=exclude,

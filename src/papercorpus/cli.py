@@ -16,7 +16,7 @@ from rich.console import Console
 
 from . import api
 from .check_cli import check
-from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
+from .cli_options import CONTEXT_SETTINGS, debug_option, input_limit_options, threshold_options
 from .cli_progress import stage_progress
 from .dedup import DedupOptions, Keep, Thresholds
 from .exits import Group, exit_codes
@@ -24,7 +24,7 @@ from .incremental import clean_into_index
 from .index import DEFAULT_WAIT, IndexError_, IndexSettingsError
 from .index_cli import index
 from .report import render_diagnostics, render_summary, stats_json, write_rejects
-from .sinks import atomic_output
+from .sinks import atomic_output, outputs_together
 from .sources import InputError, InputFormat, ReadOptions
 
 
@@ -85,6 +85,12 @@ main.add_command(index)
     help="Comma-separated output fields, in this order (e.g. id,title,authors).",
 )
 @click.option(
+    "--no-csv-guard",
+    is_flag=True,
+    help="CSV: write cells as they are. By default a cell starting with = + - @ TAB or CR "
+    "gets a ' prefix, so that a spreadsheet cannot run it as a formula.",
+)
+@click.option(
     "--input-format",
     type=click.Choice(["auto", *get_args(InputFormat)]),
     default="auto",
@@ -102,6 +108,7 @@ main.add_command(index)
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in dirs).")
 @click.option("--title-field", metavar="PATH", help="Field holding the title (JSON/CSV).")
 @click.option("--abstract-field", metavar="PATH", help="Field holding the abstract (JSON/CSV).")
+@input_limit_options
 @threshold_options
 @click.option(
     "--report",
@@ -169,6 +176,7 @@ def clean(
     inputs: tuple[str, ...],
     output: str,
     output_format: api.OutputFormat | None,
+    no_csv_guard: bool,
     fields: str | None,
     input_format: InputFormat | Literal["auto"],
     keep: Keep,
@@ -176,6 +184,8 @@ def clean(
     exclude: tuple[str, ...],
     title_field: str | None,
     abstract_field: str | None,
+    max_record_bytes: int,
+    max_decompressed_ratio: float,
     thresholds: Thresholds,
     report_path: str | None,
     html_path: str | None,
@@ -206,7 +216,11 @@ def clean(
     console = _stderr_console(quiet)
     options = api.CleanOptions(
         read=ReadOptions(
-            None if input_format == "auto" else input_format, title_field, abstract_field
+            None if input_format == "auto" else input_format,
+            title_field,
+            abstract_field,
+            max_record_bytes=max_record_bytes,
+            max_decompressed_ratio=max_decompressed_ratio or None,
         ),
         dedup=DedupOptions(thresholds=thresholds, keep=keep),
         include=include,
@@ -214,40 +228,50 @@ def clean(
         output_format=output_format,
         fields=columns,
         jobs=jobs,
+        csv_guard=not no_csv_guard,
     )
     if index_path is None and updates_path is not None:
         raise click.UsageError("--updates needs --index")
     if index_path is not None and (report_path or html_path):
         raise click.UsageError("--report and --html are not available with --index yet")
-    with exit_codes(debug, (InputError, api.DataError, IndexError_)):
+    # Written after the run, but checked with the other outputs before it (--stats -: stderr).
+    later = {"--rejects": rejects_path, "--stats": None if stats_path == "-" else stats_path}
+    with exit_codes(debug, (InputError, api.DataError, IndexError_), usage=(api.PathProblem,)):
         started = time.perf_counter()
-        if index_path is not None:
-            try:
-                run = clean_into_index(
-                    inputs,
-                    index_path,
-                    output,
-                    options,
-                    updates=updates_path,
-                    stdin=sys.stdin.buffer,
-                    wait=index_wait,
-                )
-            except IndexSettingsError as exc:
-                raise click.UsageError(str(exc)) from None
-            summary = run.summary
-        else:
-            with stage_progress(console) as progress:
-                summary = api.clean(
-                    inputs,
-                    output,
-                    options,
-                    stdin=sys.stdin.buffer,
-                    report=report_path,
-                    html=html_path,
-                    progress=progress,
-                )
-        if rejects_path:
-            write_rejects(summary, rejects_path)
+        # Every output file is replaced at the end of this block, all or none of them.
+        with outputs_together():
+            if index_path is not None:
+                try:
+                    run = clean_into_index(
+                        inputs,
+                        index_path,
+                        output,
+                        options,
+                        updates=updates_path,
+                        stdin=sys.stdin.buffer,
+                        wait=index_wait,
+                    )
+                except IndexSettingsError as exc:
+                    raise click.UsageError(str(exc)) from None
+                summary = run.summary
+            else:
+                with stage_progress(console) as progress:
+                    summary = api.clean(
+                        inputs,
+                        output,
+                        options,
+                        stdin=sys.stdin.buffer,
+                        report=report_path,
+                        html=html_path,
+                        progress=progress,
+                        other_outputs={k: v for k, v in later.items() if v},
+                    )
+            if rejects_path:
+                write_rejects(summary, rejects_path)
+            extra = {"index": dataclasses.asdict(run.index)} if index_path is not None else None
+            if stats_path and stats_path != "-":
+                with atomic_output(stats_path) as fh:
+                    fh.write(stats_json(summary, timings, extra))
         render_diagnostics(summary, console, verbose)
         render_summary(summary, console, output, time.perf_counter() - started)
         if index_path is not None:
@@ -258,15 +282,9 @@ def clean(
                 "in the index",
                 markup=False,
             )
-        if stats_path:
-            extra = {"index": dataclasses.asdict(run.index)} if index_path is not None else None
-            data = stats_json(summary, timings, extra)
-            if stats_path == "-":
-                sys.stderr.buffer.write(data)
-                sys.stderr.flush()
-            else:
-                with atomic_output(stats_path) as fh:
-                    fh.write(data)
+        if stats_path == "-":
+            sys.stderr.buffer.write(stats_json(summary, timings, extra))
+            sys.stderr.flush()
         if output == "-":
             sys.stdout.flush()
 

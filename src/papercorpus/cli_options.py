@@ -13,6 +13,8 @@ from typing import Any
 import click
 
 from .dedup import Thresholds
+from .sources import MAX_RECORD_BYTES
+from .sources.inputs import MAX_DECOMPRESSED_RATIO
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
 
@@ -51,3 +53,43 @@ def threshold_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def debug_option(command: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--debug", is_flag=True, help="Show tracebacks.")(command)
+
+
+class ByteSize(click.ParamType):
+    """A number of bytes: ``4194304``, ``4M``, ``4MiB``, ``512k`` (powers of 1024)."""
+
+    name = "BYTES"
+    _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().lower().removesuffix("ib").removesuffix("b")
+        unit = text[-1:] if text[-1:] in self._UNITS else ""
+        try:
+            n = int(float(text[: len(text) - len(unit)]) * self._UNITS[unit])
+        except ValueError:
+            self.fail(f"{value!r} is not a size (e.g. 4194304, 4M, 512k)", param, ctx)
+        if n < 1:
+            self.fail(f"{value!r} must be at least 1 byte", param, ctx)
+        return n
+
+
+def input_limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--max-record-bytes`` and ``--max-decompressed-ratio``: what one input may cost to
+    read, the same for ``clean`` and ``check``."""
+    command = click.option(
+        "--max-decompressed-ratio",
+        type=click.FloatRange(min=0),
+        default=MAX_DECOMPRESSED_RATIO,
+        show_default=True,
+        help="Stop reading a compressed input that decompresses to more than this many times "
+        "its compressed size (a decompression bomb); 0: no limit.",
+    )(command)
+    return click.option(
+        "--max-record-bytes",
+        type=ByteSize(),
+        default=f"{MAX_RECORD_BYTES >> 20}M",  # shown as such in --help
+        show_default=True,
+        help="Reject a record (JSONL line, JSON item, CSV or page line) larger than this.",
+    )(command)

@@ -130,6 +130,12 @@ def _strings(value: Any) -> list[str]:
 
 
 def _int(value: Any) -> int | None:
+    n = _any_int(value)
+    # A count past 64 bits (a float like 1e308 is_integer) cannot be written by orjson.
+    return n if n is None or -(1 << 63) <= n < (1 << 63) else None
+
+
+def _any_int(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

@@ -209,7 +209,9 @@ def ingest_records(records: Iterable[Record], workers: Workers, batch: int = BAT
         for chunk in _keyed_stream(records, corpus, workers, batch):
             corpus.add_batch(chunk)
         corpus.seal()
-    except BaseException:
+    except BaseException as exc:
+        if not isinstance(exc, Exception):
+            workers.stop_now()  # before the spill directory they write into goes
         corpus.close()
         raise
     return corpus
@@ -251,7 +253,9 @@ def ingest(
             if not by_bytes:
                 progress.advance(len(chunk))
         corpus.seal()
-    except BaseException:
+    except BaseException as exc:
+        if not isinstance(exc, Exception):
+            workers.stop_now()  # before the spill directory they write into goes
         corpus.close()
         raise
     return corpus

@@ -30,6 +30,7 @@ from .parallel import Workers, shared_block
 from .progress import NO_PROGRESS, Progress
 from .results import Clusters
 from .sinks import ENCODERS, OutputRow, SourceRef
+from .sinks.csvfile import COLUMNS, csv_lines
 from .sinks.formats import OutputSpec, compressed
 from .sinks.jsonl import jsonl_spliced, source_objects
 from .sinks.parquet import ParquetSink
@@ -59,10 +60,14 @@ class RenderTask(NamedTuple):
     ranks: list[int]  # per row: the survivor's ``keys.abstract_rank``
     copy_locs: np.ndarray  # per copy: where its own fields are in the spill files, or -1
     columns: tuple[str, ...] | None  # --fields; None: all, spliced (the fast path)
+    csv_guard: bool = True  # CSV: a cell that could start a formula gets a ' prefix
 
 
 def _tasks(
-    clusters: Clusters, fmt: str, columns: tuple[str, ...] | None = None
+    clusters: Clusters,
+    fmt: str,
+    columns: tuple[str, ...] | None = None,
+    csv_guard: bool = True,
 ) -> Iterator[tuple[None, RenderTask]]:
     corpus = clusters.corpus
     codes, names = clusters.match
@@ -105,6 +110,7 @@ def _tasks(
                 corpus.abstract_rank[survivors].tolist(),
                 copy_loc[copies],
                 columns,
+                csv_guard,
             ),
         )
 
@@ -193,6 +199,8 @@ def render_block(task: RenderTask) -> bytes:
         )  # fmt: skip
         for i, (title, abstract, _flags, _meta) in enumerate(read_spill(task.spills, task.locs))
     ]
+    if task.fmt == "csv":
+        return csv_lines(rows, task.columns or COLUMNS, task.csv_guard)
     if task.columns is not None:
         return ENCODERS[task.fmt][1](rows, task.columns)
     return ENCODERS[task.fmt][1](rows)
@@ -259,6 +267,7 @@ def write_output(
     out: BinaryIO,
     workers: Workers,
     progress: Progress = NO_PROGRESS,
+    csv_guard: bool = True,
 ) -> None:
     """Write the rows of ``clusters`` to ``out`` as ``spec`` says (a format name: all fields,
     uncompressed)."""
@@ -281,14 +290,14 @@ def write_output(
     if spec.compression is not None:
         with compressed(out, spec.compression) as stream:
             stream.write(ENCODERS[spec.fmt][0](spec.columns))
-            blocks = workers.map(render_block, _tasks(clusters, spec.fmt, spec.columns))
+            blocks = workers.map(render_block, _tasks(clusters, spec.fmt, spec.columns, csv_guard))
             for k, (_, data) in enumerate(blocks):
                 stream.write(data)
                 block_done(k)
         return
     fmt = spec.fmt
     out.write(ENCODERS[fmt][0](spec.columns))
-    tasks = _tasks(clusters, fmt, spec.columns)
+    tasks = _tasks(clusters, fmt, spec.columns, csv_guard)
     path = _placeable(out, workers, clusters)
     if path is None:
         for k, (_, data) in enumerate(workers.map(render_block, tasks)):

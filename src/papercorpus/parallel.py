@@ -11,15 +11,20 @@ hints (e.g. the raw-hash table of ``ingest``) that workers read without any mess
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import mmap
 import multiprocessing
 import os
 import pickle
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
+
+# multiprocessing.pool's state name for a pool that is being terminated.
+_TERMINATE = "TERMINATE"
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -91,7 +96,35 @@ def _keep_freed_memory() -> None:
     mallopt(_M_TRIM_THRESHOLD, 1 << 30)
 
 
-def _init_worker() -> None:
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel SIGKILL this worker when its parent dies, so that killing the main
+    process alone leaves nothing behind (and no worker prints a BrokenPipeError). Elsewhere
+    than Linux a worker ends when its pipes to the parent close, as before."""
+    try:
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(0)
+
+
+def _init_worker(parent: int, mask: set[signal.Signals]) -> None:
+    # Stopping is the main process's job: a terminal's Ctrl-C reaches the whole process
+    # group, and a worker dying of KeyboardInterrupt could hold the task queue's lock (and
+    # hang the pool) or print a traceback. SIGTERM has the main process's handler after the
+    # fork: back to the default, which the main process uses to end workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # A worker's only pipes lead to the main process: writing a result to a dead one ends
+    # the worker silently (the default) instead of with a BrokenPipeError traceback, in the
+    # moment between the parent's death and the kernel's PDEATHSIG.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    _die_with_parent(parent)
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # held since before the fork
     # Workers allocate many short-lived containers (records, tuples) per batch and keep
     # nothing: collect the young generation less often.
     gc.set_threshold(50_000, 20, 100)
@@ -125,22 +158,70 @@ class Workers:
             # is on (measured: a third of the system time of a million-record run).
             gc.freeze()
             self._frozen = True
-            self._pool = ctx.Pool(self.jobs, initializer=_init_worker)
+            # SIGINT and SIGTERM are held while the workers fork: a worker must not run the
+            # main process's handlers before its own are set (_init_worker).
+            mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+            try:
+                self._pool = ctx.Pool(
+                    self.jobs, initializer=_init_worker, initargs=(os.getpid(), mask)
+                )
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         global _shared_block
         if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
+            if exc_type is None or issubclass(exc_type, Exception):
+                self._pool.terminate()
+                self._pool.join()
+            else:  # interrupted (Ctrl-C, SIGTERM): stop at once
+                self.stop_now()
             self._pool = None
         if self._frozen:
             gc.unfreeze()
             self._frozen = False
         if self.shared is not None:
             _shared_block = self._outer_block
-            self.shared.close()
+            # A view of it may still be alive (e.g. in the traceback of the error that ends
+            # the pool): the mapping then goes with its last view; that error is the one to
+            # tell, not a BufferError.
+            with contextlib.suppress(BufferError):
+                self.shared.close()
             self.shared = None
+
+    def stop_now(self) -> None:
+        """Kill the workers and forget the pool, without ``Pool.terminate``: that drains
+        the task queue under a lock a killed worker may hold, and would wait forever. The
+        pool's threads are daemons, idle once the workers are gone."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        with contextlib.suppress(AttributeError):
+            # No new workers in place of the dead ones, and no terminate at interpreter exit.
+            pool._state = _TERMINATE
+            pool._worker_handler._state = _TERMINATE
+            pool._task_handler._state = _TERMINATE
+            pool._terminate.cancel()
+        workers = list(getattr(pool, "_pool", ()))
+        for w in workers:
+            with contextlib.suppress(OSError, AttributeError, ValueError):
+                w.kill()
+        for w in workers:
+            with contextlib.suppress(OSError, AttributeError, ValueError, AssertionError):
+                w.join(1)
+
+    @contextlib.contextmanager
+    def stopped_on_interrupt(self) -> Iterator[None]:
+        """Stop the workers first when the block is interrupted (Ctrl-C, SIGTERM), before
+        the context managers entered earlier clean up after them (e.g. remove the spill
+        directory the workers write into)."""
+        try:
+            yield
+        except BaseException as exc:
+            if not isinstance(exc, Exception):
+                self.stop_now()
+            raise
 
     def map(
         self, fn: Callable[[T], R], items: Iterable[tuple[S, T]], window: int | None = None

@@ -104,6 +104,12 @@ def render_diagnostics(summary: Summary, console: Console, verbose: bool = False
         by_code.setdefault(d.code, []).append(d)
     for code, found in by_code.items():
         first = found[0]
+        if all(d.line == 0 for d in found):
+            # About whole files (e.g. an earlier output skipped in an input directory):
+            # few, and each file matters, so each is named.
+            for d in found:
+                console.print(f"papercorpus: warning: {d.file}: {d.message} [{code}]", markup=False)
+            continue
         if code.startswith("R_"):
             what = f"{plural(len(found), 'line')} rejected"
         elif code in summary.warned_papers:

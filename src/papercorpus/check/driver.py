@@ -41,8 +41,9 @@ _REJECT_CODES = {
     "R_BAD_CSV": "C_BAD_CSV",
     "R_BAD_ITEM": "C_NOT_OBJECT",
     "R_NO_TITLE": "C_MISSING_FIELD",
+    "R_TOO_LARGE": "C_TOO_LARGE",
 }
-_WARNING_CODES = {"W_CSV_FIELDS": "C_BAD_CSV"}
+_WARNING_CODES = {"W_CSV_FIELDS": "C_BAD_CSV", "W_SURROGATE": "C_LONE_SURROGATE"}
 
 
 def check_files(
@@ -65,9 +66,11 @@ def check_files(
     Problems whose code is in ``ignore`` are dropped. Duplicate groups are marked
     ``tolerated`` (reported, but not failing) while there are at most ``max_duplicates``.
     Duplicates are judged with ``dedup`` (e.g. the thresholds ``clean`` ran with), fields are
-    found as ``clean`` finds them with ``read``; ``include``/``exclude`` select the files of
-    directories as for ``clean``. With ``baseline`` (the inputs of an earlier
-    corpus), problems the baseline has too, by content, are left out. Raises
+    found as ``clean`` finds them with ``read``, and read within its bounds (a line over
+    ``read.max_record_bytes`` is a ``C_TOO_LARGE`` problem, skipped unread; a
+    decompression bomb an error naming the file); ``include``/``exclude`` select the files
+    of directories as for ``clean``. With ``baseline`` (the inputs of an earlier corpus),
+    problems the baseline has too, by content, are left out. Raises
     ``CheckInputError`` when an input cannot be opened or read at all, and ``ValueError``
     for an unknown code in ``ignore``.
     """
@@ -147,7 +150,7 @@ class _State:
 
 def _check_input(inp: InputFile, stdin: BinaryIO | None, state: _State) -> Iterator[Record]:
     display = inp.display
-    stream = open_input(display, inp.path, stdin)
+    stream = open_input(display, inp.path, stdin, state.opts.max_decompressed_ratio)
     try:
         fmt = state.opts.input_format or _sniff(display, stream)
         if fmt in ("jsonl", "csv"):
@@ -181,7 +184,7 @@ def _check_rows(display: str, stream: BinaryIO, state: _State) -> Iterator[Recor
     file_schema: Schema | None = None
     reader_opts = Opts(state.opts.title_field, state.opts.abstract_field)
     try:
-        for row in read_rows(display, stream, state.problems):
+        for row in read_rows(display, stream, state.problems, state.opts.max_record_bytes):
             n_rows += 1
             if row.data is None:
                 continue

@@ -19,8 +19,14 @@ from typing import Any, BinaryIO
 
 import orjson
 
+from ..sources import MAX_RECORD_BYTES
 from ..sources.detect import CSV_DELIMITERS, sniff_csv_header
-from ..sources.inputs import compression_of, decompressor
+from ..sources.inputs import (
+    DECOMPRESSED_FLOOR,
+    MAX_DECOMPRESSED_RATIO,
+    compression_of,
+    decompressor,
+)
 from .problems import CheckInputError, Problem
 
 _CSV_FIELD_LIMIT = 1 << 30
@@ -38,7 +44,15 @@ class Row:
     csv: bool = False
 
 
-def open_input(display: str, path: Path | None, stdin: BinaryIO | None) -> BinaryIO:
+def open_input(
+    display: str,
+    path: Path | None,
+    stdin: BinaryIO | None,
+    max_ratio: float | None = MAX_DECOMPRESSED_RATIO,
+) -> BinaryIO:
+    """The input, decompressed (by magic bytes); a compressed input stops with
+    ``CheckInputError`` once it has produced more than ``max_ratio`` times the compressed
+    bytes read (a decompression bomb), as ``clean`` reads it."""
     try:
         # A file is closed by the caller; stdin is left open.
         raw = open(path, "rb") if path else _buffered(stdin or sys.stdin.buffer)  # noqa: SIM115
@@ -46,7 +60,59 @@ def open_input(display: str, path: Path | None, stdin: BinaryIO | None) -> Binar
     except OSError as exc:
         raise CheckInputError(display, (exc.strerror or str(exc)).lower()) from None
     kind = compression_of(head)
-    return _buffered(decompressor(kind, raw)) if kind else raw
+    if not kind:
+        return raw
+    counted = _Counting(raw)
+    inner = decompressor(kind, counted)  # type: ignore[arg-type]
+    if max_ratio:
+        inner = _RatioBound(display, inner, counted, max_ratio)  # type: ignore[assignment]
+    return _buffered(inner)
+
+
+class _Counting(io.RawIOBase):
+    """The compressed bytes read, counted."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self.count += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+class _RatioBound(io.RawIOBase):
+    def __init__(self, display: str, inner: BinaryIO, counted: _Counting, ratio: float) -> None:
+        self._display, self._inner, self._counted, self._ratio = display, inner, counted, ratio
+        self._total = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._inner.read(len(buffer))
+        self._total += len(data)
+        if self._total > self._ratio * self._counted.count + DECOMPRESSED_FLOOR:
+            raise CheckInputError(
+                self._display,
+                f"decompresses to over {self._ratio:g} times its compressed size (a "
+                "decompression bomb?); raise --max-decompressed-ratio to read it",
+            )
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()
 
 
 def _buffered(stream: Any) -> Any:
@@ -73,14 +139,29 @@ def _is_csv(display: str, head: bytes) -> bool:
     return not head.lstrip().startswith((b"{", b"["))
 
 
-def read_rows(display: str, stream: BinaryIO, problems: list[Problem]) -> Iterator[Row]:
+def read_rows(
+    display: str, stream: BinaryIO, problems: list[Problem], max_record: int = MAX_RECORD_BYTES
+) -> Iterator[Row]:
     head = stream.peek(8192)[:8192]  # type: ignore[attr-defined]
     if b"\x00" in head:
         raise CheckInputError(display, f"binary file (NUL byte at offset {head.index(0)})")
     if _is_csv(display, head):
-        yield from _csv_rows(display, stream, problems, _delimiter(head))
+        yield from _csv_rows(display, stream, problems, max_record, _delimiter(head))
     else:
-        yield from _jsonl_rows(display, stream, problems)
+        yield from _jsonl_rows(display, stream, problems, max_record)
+
+
+def _capped_lines(stream: BinaryIO, cap: int) -> Iterator[bytes | int]:
+    """The lines of ``stream`` (with their ``\\n``), or in place of a line longer than
+    ``cap``, its length: it is skipped as it is read, never held whole."""
+    while line := stream.readline(cap + 1):
+        if len(line) <= cap or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while (more := stream.readline(1 << 20)) and not more.endswith(b"\n"):
+            size += len(more)
+        yield size + len(more.rstrip(b"\n"))
 
 
 def _decode(display: str, raw: bytes, lineno: int, problems: list[Problem]) -> str | None:
@@ -92,8 +173,15 @@ def _decode(display: str, raw: bytes, lineno: int, problems: list[Problem]) -> s
         return None
 
 
-def _jsonl_rows(display: str, stream: BinaryIO, problems: list[Problem]) -> Iterator[Row]:
-    for lineno, raw in enumerate(stream, 1):
+def _jsonl_rows(
+    display: str, stream: BinaryIO, problems: list[Problem], max_record: int
+) -> Iterator[Row]:
+    for lineno, raw in enumerate(_capped_lines(stream, max_record), 1):
+        if isinstance(raw, int):
+            message = f"line of {raw:,} bytes, over --max-record-bytes ({max_record:,}); not read"
+            problems.append(Problem("C_TOO_LARGE", display, lineno, message))
+            yield Row(display, lineno, None)
+            continue
         raw = raw.rstrip(b"\n").removesuffix(b"\r")
         if lineno == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
@@ -136,9 +224,14 @@ def _delimiter(head: bytes) -> str:
 
 
 def _csv_rows(
-    display: str, stream: BinaryIO, problems: list[Problem], delimiter: str = ","
+    display: str,
+    stream: BinaryIO,
+    problems: list[Problem],
+    max_record: int = MAX_RECORD_BYTES,
+    delimiter: str = ",",
 ) -> Iterator[Row]:
-    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    # A field over the record cap is a C_BAD_CSV row ("field larger than field limit").
+    csv.field_size_limit(min(_CSV_FIELD_LIMIT, max_record))
     text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
     reader = csv.reader(text, delimiter=delimiter)
     header: list[str] | None = None

@@ -1,6 +1,6 @@
 """Writers: JSONL, CSV (each optionally compressed) and parquet, written atomically."""
 
-from .atomic import atomic_output
+from .atomic import CheckedStdout, atomic_output, outputs_together
 from .csvfile import COLUMNS, csv_header, csv_lines, write_csv
 from .jsonl import jsonl_lines, write_jsonl
 from .rows import OutputRow, SourceRef
@@ -18,7 +18,9 @@ __all__ = [
     "WRITERS",
     "OutputRow",
     "SourceRef",
+    "CheckedStdout",
     "atomic_output",
+    "outputs_together",
     "write_csv",
     "write_jsonl",
 ]

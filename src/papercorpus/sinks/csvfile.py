@@ -3,6 +3,9 @@
 Columns in ``fields.OUTPUT_ORDER`` (or as ``--fields`` chose them); a field a row lacks is
 an empty cell. Lists are joined by ``"; "``; ``extra`` is a JSON object and ``sources`` a
 JSON array of the JSONL output's source objects, so any file name round-trips.
+Formula injection is guarded as OWASP recommends: a cell starting with ``=``, ``+``, ``-``,
+``@``, TAB or CR would run as a formula when the file is opened in a spreadsheet, so it gets
+a ``'`` prefix (``guard=False``, the CLI's ``--no-csv-guard``, writes cells as they are).
 """
 
 from __future__ import annotations
@@ -39,14 +42,24 @@ def cell(value: object) -> str:
     return str(value)
 
 
-def csv_lines(rows: Iterable[OutputRow], columns: Sequence[str] = COLUMNS) -> bytes:
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _guarded(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def csv_lines(
+    rows: Iterable[OutputRow], columns: Sequence[str] = COLUMNS, guard: bool = True
+) -> bytes:
     """The CSV bytes of ``rows``, without the header."""
     out = []
     for row in rows:
         d = row_dict(row)
         if "sources" in columns:  # always JSON, even a list of one
             d["sources"] = orjson.dumps(d["sources"]).decode("utf-8")
-        out.append([cell(d.get(c)) for c in columns])
+        cells = [cell(d.get(c)) for c in columns]
+        out.append([_guarded(c) for c in cells] if guard else cells)
     return _encode(out)
 
 
@@ -56,10 +69,10 @@ def _encode(records: Iterable[Iterable[object]]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def write_csv(rows: Iterable[OutputRow], out: BinaryIO) -> int:
+def write_csv(rows: Iterable[OutputRow], out: BinaryIO, guard: bool = True) -> int:
     out.write(csv_header())
     n = 0
     for row in rows:
-        out.write(csv_lines((row,)))
+        out.write(csv_lines((row,), guard=guard))
         n += 1
     return n

@@ -6,17 +6,31 @@ holds more than one batch of records.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import functools
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import BinaryIO
 
 from ..records import Record
 from .base import InputError, InputFormat, Lines, ParseLog
-from .inputs import InputFile, expand_inputs, read_lines
+from .inputs import (
+    MAX_DECOMPRESSED_RATIO,
+    InputFile,
+    Oversized,
+    ReadLimits,
+    expand_inputs,
+    read_lines,
+)
 
 BATCH = 2048
 HEAD_LINES = 200
+
+
+# The largest record read (``--max-record-bytes``), counted on the text it comes from: a
+# JSONL line, a JSON item, a CSV or page line. A paper's record is a few KB; a line of
+# megabytes is a dump gone wrong, and parsing it could cost hundreds of times its size.
+MAX_RECORD_BYTES = 4 << 20
 
 
 @dataclass(frozen=True)
@@ -24,6 +38,8 @@ class ReadOptions:
     input_format: InputFormat | None = None  # None: detect per input
     title_field: str | None = None
     abstract_field: str | None = None
+    max_record_bytes: int = MAX_RECORD_BYTES
+    max_decompressed_ratio: float | None = MAX_DECOMPRESSED_RATIO  # None: no cap
 
 
 def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Iterator[Record]]:
@@ -37,11 +53,14 @@ def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Ite
         return parse_arxiv_text
     from . import structured
 
-    fn = {
-        "json": structured.parse_json,
-        "jsonl": structured.parse_jsonl,
-        "csv": structured.parse_csv,
-    }[fmt]
+    if fmt == "json":  # its lines are not capped (see iter_records): its items are
+        return functools.partial(
+            structured.parse_json,
+            title_field=opts.title_field,
+            abstract_field=opts.abstract_field,
+            max_record_bytes=opts.max_record_bytes,
+        )
+    fn = {"jsonl": structured.parse_jsonl, "csv": structured.parse_csv}[fmt]
 
     def parse(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
         return fn(
@@ -56,17 +75,58 @@ def iter_records(
 ) -> Iterator[Record]:
     from .detect import detect_format
 
-    lines = iter(read_lines(inp, stdin))
+    cap = opts.max_record_bytes
+    oversized: list[tuple[int, int]] = []
+    limits = ReadLimits(cap, opts.max_decompressed_ratio, lambda *n: oversized.append(n))
+    lines = read_lines(inp, stdin, limits)
     head = list(islice(lines, HEAD_LINES))
-    fmt = opts.input_format or detect_format(head, inp.display)
+    fmt = opts.input_format or detect_format(_detectable(head), inp.display)
     log.formats[fmt] += 1
+    if fmt == "json":
+        # A JSON document is parsed whole anyway, and minified ones are one long line:
+        # the cap applies to its items (``parse_json``), not to its lines.
+        limits.max_line = None
+        if oversized:
+            lines.close()
+            lines, head = _reread_uncapped(inp, opts, oversized[0], cap)
+            oversized.clear()
+
+    def too_large(lineno: int, size: int) -> None:
+        log.reject("R_TOO_LARGE", inp.display, lineno,
+                   f"line of {size:,} bytes, over the record size cap ({cap:,} bytes; "
+                   "--max-record-bytes)")  # fmt: skip
+
+    for lineno, size in oversized:
+        too_large(lineno, size)
+    limits.on_oversized = too_large
     yield from _parser(fmt, opts)(chain(head, lines), inp.display, log)
+
+
+def _detectable(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The head as format detection sees it: an oversized line by its first bytes."""
+    return [(n, t.prefix if isinstance(t, Oversized) else t) for n, t in head]
+
+
+def _reread_uncapped(
+    inp: InputFile, opts: ReadOptions, first: tuple[int, int], cap: int
+) -> tuple[Generator[tuple[int, str], None, None], list[tuple[int, str]]]:
+    """The lines of a JSON document read again without the line cap (its head held a line
+    over it). stdin cannot be read twice: that is an error naming the line."""
+    if inp.path is None:
+        raise InputError(
+            inp.display,
+            f"a JSON document with a line of {first[1]:,} bytes, over the record size cap "
+            f"({cap:,} bytes); raise --max-record-bytes or give it as a file",
+            line=first[0],
+        )
+    return read_lines(inp, None, ReadLimits(None, opts.max_decompressed_ratio)), []
 
 
 __all__ = [
     "InputError",
     "InputFile",
     "InputFormat",
+    "MAX_RECORD_BYTES",
     "ParseLog",
     "ReadOptions",
     "expand_inputs",

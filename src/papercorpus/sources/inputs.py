@@ -20,7 +20,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import AnyStr, BinaryIO
@@ -77,6 +77,42 @@ CODEC_ERRORS: tuple[type[BaseException], ...] = (
     zstandard.ZstdError,
     gzip.BadGzipFile,
 )
+
+
+# Decompressed bytes a compressed input may produce per compressed byte read
+# (``--max-decompressed-ratio``), plus a floor so that tiny files are never refused. Text
+# compresses ~3-10x (gzip) and rarely past 30x (xz on repetitive JSON); a bomb ~1,000x.
+MAX_DECOMPRESSED_RATIO = 100.0
+DECOMPRESSED_FLOOR = 1 << 20
+
+
+class Oversized(str):
+    """Stands (as an empty line) for a line longer than ``ReadLimits.max_line``, which was
+    skipped without being held in memory; ``size`` is its length in bytes and ``prefix``
+    its first few KB (for format detection)."""
+
+    size: int
+    prefix: str
+
+    def __new__(cls, size: int, prefix: str = "") -> Oversized:
+        line = super().__new__(cls, "")
+        line.size = size
+        line.prefix = prefix
+        return line
+
+
+_PREFIX_BYTES = 4096
+
+
+@dataclass
+class ReadLimits:
+    """Bounds on what one input may cost to read. ``max_line`` may be changed while the
+    lines stream (e.g. lifted for a JSON document once its format is known); every
+    oversized line is reported to ``on_oversized(lineno, size)`` as it is skipped."""
+
+    max_line: int | None = None
+    max_ratio: float | None = MAX_DECOMPRESSED_RATIO
+    on_oversized: Callable[[int, int], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -158,25 +194,30 @@ def _selected(rel: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
 # --------------------------------------------------------------------------- reading
 
 
-def read_lines(inp: InputFile, stdin: BinaryIO | None = None) -> Iterator[tuple[int, str]]:
+def read_lines(
+    inp: InputFile, stdin: BinaryIO | None = None, limits: ReadLimits | None = None
+) -> Iterator[tuple[int, str]]:
     """Stream ``(lineno, text)`` (1-based) from one input.
 
     Decompresses gzip/bzip2/xz/zstd by magic bytes whatever the extension; raises
     ``InputError`` for binary data, invalid UTF-8 (with the line), corrupt compressed
     data and unreadable files. Strips a leading BOM; line ends are ``\\n``, ``\\r\\n``
     and lone ``\\r``; a missing final newline is fine. Memory use is bounded by the
-    longest line, never the file size.
+    longest line (by ``limits.max_line``: a longer line is skipped and stands as an
+    ``Oversized`` empty line), never the file size; a compressed input that decompresses
+    past ``limits.max_ratio`` times the bytes read from it raises ``InputError``.
     """
+    limits = limits or ReadLimits()
     if inp.path is None:
         raw = stdin if stdin is not None else sys.stdin.buffer
-        yield from _read_stream(inp.display, raw)
+        yield from _read_stream(inp.display, raw, limits)
         return
     try:
         fh = open(inp.path, "rb")  # noqa: SIM115 - closed in the finally below
     except OSError as exc:
         raise InputError(inp.display, _os_message(exc)) from None
     try:
-        yield from _read_stream(inp.display, fh)
+        yield from _read_stream(inp.display, fh, limits)
     finally:
         fh.close()
 
@@ -194,13 +235,27 @@ def _os_message(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
-def _read_stream(display: str, raw: BinaryIO) -> Iterator[tuple[int, str]]:
-    stream, first, layers = _unwrap(display, raw)
+def _read_stream(display: str, raw: BinaryIO, limits: ReadLimits) -> Iterator[tuple[int, str]]:
+    counted = _Counted(raw)
+    stream, first, layers = _unwrap(display, counted)
     _check_text(display, first)
+    chunks = _chunks(stream, first)
+    if layers and limits.max_ratio:
+        chunks = _bounded_ratio(display, chunks, counted, limits.max_ratio)
     lineno = 0
     try:
-        for block in _blocks(_chunks(stream, first)):
+        for block in _blocks(chunks, limits):
+            if isinstance(block, tuple):  # an oversized line, skipped
+                size, prefix = block
+                lineno += 1
+                if limits.on_oversized is not None:
+                    limits.on_oversized(lineno, size)
+                yield lineno, Oversized(size, prefix.decode("utf-8", "replace"))
+                continue
             lines = _decode_lines(display, block, lineno)
+            if limits.max_line is not None and len(block) > limits.max_line:
+                # Only a block longer than the limit can hold a line longer than it.
+                lines = _without_long_lines(lines, lineno, limits)
             if lineno == 0 and lines[0].startswith(_BOM):
                 lines[0] = lines[0][1:]
             # A block is decoded and split at once, and its lines are handed on without a
@@ -216,6 +271,51 @@ def _chunks(stream: BinaryIO, first: bytes) -> Iterator[bytes]:
     if first:
         yield first
     while chunk := stream.read(CHUNK_SIZE):
+        yield chunk
+
+
+def _without_long_lines(lines: list[str], lineno: int, limits: ReadLimits) -> list[str]:
+    out: list[str] = []
+    for k, line in enumerate(lines, lineno + 1):
+        size = len(line.encode("utf-8")) if len(line) * 4 > (limits.max_line or 0) else 0
+        if limits.max_line is not None and size > limits.max_line:
+            if limits.on_oversized is not None:
+                limits.on_oversized(k, size)
+            line = Oversized(size, line[:_PREFIX_BYTES])
+        out.append(line)
+    return out
+
+
+class _Counted:
+    """A read-only binary stream counting the bytes read through it."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.count = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.count += len(data)
+        return data
+
+    def readable(self) -> bool:
+        return True
+
+
+def _bounded_ratio(
+    display: str, chunks: Iterable[bytes], counted: _Counted, ratio: float
+) -> Iterator[bytes]:
+    """``chunks`` of decompressed data, stopped with ``InputError`` once they exceed
+    ``ratio`` times the compressed bytes read (plus a floor): a decompression bomb."""
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        if total > ratio * counted.count + DECOMPRESSED_FLOOR:
+            raise InputError(
+                display,
+                f"decompresses to over {ratio:g} times its compressed size (a decompression "
+                "bomb?); raise --max-decompressed-ratio to read it",
+            )
         yield chunk
 
 
@@ -289,20 +389,61 @@ def _check_text(display: str, head: bytes) -> None:
         raise InputError(display, f"binary file (NUL byte at offset {nul})")
 
 
-def _blocks(chunks: Iterable[bytes]) -> Iterator[bytes]:
+def _blocks(
+    chunks: Iterable[bytes], limits: ReadLimits | None = None
+) -> Iterator[bytes | tuple[int, bytes]]:
     """Regroup a byte stream into blocks of whole lines (each ends with a terminator:
-    \\r\\n, \\r or \\n; one is added after a last line without)."""
+    \\r\\n, \\r or \\n; one is added after a last line without). A line that grows past
+    ``limits.max_line`` before its end is dropped as it streams and stands as its size
+    and first bytes (a tuple) in the blocks."""
     buf = bytearray()
+    skipped = 0  # bytes of an oversized line dropped so far
+    prefix = b""
+    after_cr = False  # the oversized line ended with a \r at the end of a chunk
     for chunk in chunks:
+        if after_cr:
+            after_cr = False
+            if chunk.startswith(b"\n"):
+                chunk = chunk[1:]
+        if skipped:
+            end = _first_end(chunk)
+            if end < 0:
+                skipped += len(chunk)
+                continue
+            yield skipped + end, prefix
+            skipped = 0
+            if chunk[end : end + 2] == b"\r\n":
+                end += 1
+            elif end == len(chunk) - 1 and chunk[end:] == b"\r":
+                after_cr = True
+            chunk = chunk[end + 1 :]
         scan_from = len(buf)
         buf += chunk
         end = _last_complete(buf, scan_from)
         if end:
             yield bytes(buf[:end])
             del buf[:end]
-    if buf:
+        if limits is not None and limits.max_line is not None and len(buf) > limits.max_line:
+            prefix = bytes(buf[:_PREFIX_BYTES])
+            if buf.endswith(b"\r"):  # the line is complete; a \n may follow
+                yield len(buf) - 1, prefix
+                after_cr = True
+            else:
+                skipped = len(buf)
+            buf = bytearray()
+    if skipped:
+        yield skipped, prefix
+    elif buf:
         # Only a held-back trailing \r can be left as a terminator here.
         yield bytes(buf) if buf.endswith(b"\r") else bytes(buf) + b"\n"
+
+
+def _first_end(chunk: bytes) -> int:
+    """Offset of the first line terminator byte (\\n or \\r) in ``chunk``, or -1."""
+    nl, cr = chunk.find(b"\n"), chunk.find(b"\r")
+    if nl < 0 or cr < 0:
+        return max(nl, cr)
+    return min(nl, cr)
 
 
 def _last_complete(buf: bytearray, scan_from: int) -> int:

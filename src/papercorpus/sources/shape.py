@@ -142,6 +142,12 @@ def title_like(s: str) -> bool:
     return len(s) <= TITLE_MAX and not ends_sentence(s)
 
 
+# The width a unit wraps at is judged on its last lines only: scanning every line of the
+# unit at each new line is quadratic, and a hostile input (a decompressed bomb of wrapped
+# lines) then takes hours. Real titles and abstracts are far shorter than this.
+WIDTH_WINDOW = 64
+
+
 def hard_wrapped(parts: list[str], text: str) -> bool:
     """Is the break before ``text`` a soft wrap of prose at a fixed width (arXiv and
     reader-mode captures wrap abstracts at ~80 columns)?
@@ -156,7 +162,7 @@ def hard_wrapped(parts: list[str], text: str) -> bool:
     n_prev = len(prev)
     if not WRAP_MIN <= n_prev <= WRAP_MAX or len(text) > WRAP_MAX:
         return False
-    width = max(max(len(p) for p in parts), len(text), WRAP_WIDTH)
+    width = max(max(map(len, parts[-WIDTH_WINDOW:])), len(text), WRAP_WIDTH)
     if width > WRAP_MAX or n_prev + 1 + len(text.split(" ", 1)[0]) <= width:
         return False
     if len(parts) == 1:

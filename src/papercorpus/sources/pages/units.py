@@ -16,6 +16,7 @@ from ...normalize import collapse_ws
 from ..chrome import arxiv_ids
 from ..shape import (
     TITLE_MAX,
+    WIDTH_WINDOW,
     joiner,
     prose_marks,
     sentence_like,
@@ -193,7 +194,7 @@ def cut_word(parts: list[str], text: str) -> bool:
     n = len(prev)
     if n < 60 or len(parts) < 2 or " " in prev:
         return False
-    widest = max(len(p) for p in parts[:-1])
+    widest = max(map(len, parts[-WIDTH_WINDOW - 1 : -1]))  # the last lines only: linear
     return n >= widest and n - widest <= n // 10 and text[:1] not in " \t"
 
 

@@ -39,8 +39,10 @@ def parse_json(
     *,
     title_field: str | None = None,
     abstract_field: str | None = None,
+    max_record_bytes: int | None = None,
 ) -> Iterator[Record]:
     """One JSON document (array, object or wrapper); also several concatenated values.
+    An item whose JSON is over ``max_record_bytes`` is an ``R_TOO_LARGE`` reject.
 
     A document that does not parse raises ``InputError``, unless its leading part is
     usable (items of a top-level array, or whole values of a concatenated sequence):
@@ -55,17 +57,25 @@ def parse_json(
     def line_at(offset: int) -> int:
         return first_line + bisect.bisect_left(newlines, offset)
 
-    units = _json_units(text, file, log, line_at)
+    units, dirty = _json_units(text, file, log, line_at)
     opts = Opts(title_field, abstract_field)
-    walker = Walker(title_field)
+    walker = Walker(title_field, max_embedded=max_record_bytes)
+    # Only a document longer than the cap can hold an item over it.
+    cap = max_record_bytes if max_record_bytes and len(text) > max_record_bytes else None
     index = 0
     for unit in units:
-        found = walker.walk(unit.value, unit.base)
+        found = walker.walk(unit.value, unit.base, dirty=dirty)
         offsets = _scan_offsets(text, unit.start, {f.path[len(unit.base) :] for f in found})
         for f in found:
             offset = offsets.get(f.path[len(unit.base) :])
-            record = to_record(f, file, line_at(offset if offset is not None else unit.start),
-                             log, opts)  # fmt: skip
+            line = line_at(offset if offset is not None else unit.start)
+            if cap is not None and (size := _json_size(f.item)) > cap:
+                log.reject("R_TOO_LARGE", file, line,
+                           f"item of {size:,} bytes, over the record size cap ({cap:,} bytes; "
+                           "--max-record-bytes)")  # fmt: skip
+                index += 1
+                continue
+            record = to_record(f, file, line, log, opts)
             if record is not None:
                 if offset is None:
                     record.meta["index"] = index
@@ -73,6 +83,13 @@ def parse_json(
             index += 1
     if index == 0:
         log.warn("W_NO_ITEMS", file, first_line, "JSON document contains no items")
+
+
+def _json_size(item: Any) -> int:
+    try:
+        return len(orjson.dumps(item))
+    except TypeError:  # a lone surrogate (scrubbed later), or a value JSON cannot hold
+        return len(repr(item))
 
 
 def _join(lines: Lines) -> tuple[int, str]:
@@ -86,19 +103,22 @@ def _join(lines: Lines) -> tuple[int, str]:
     return first[0], "\n".join(parts)
 
 
-def _json_units(text: str, file: str, log: ParseLog, line_at: Callable[[int], int]) -> list[_Unit]:
-    """The top-level values of a document. Besides one valid document this accepts
+def _json_units(
+    text: str, file: str, log: ParseLog, line_at: Callable[[int], int]
+) -> tuple[list[_Unit], bool]:
+    """The top-level values of a document, and whether they were decoded by the stdlib
+    (which lets lone surrogates through). Besides one valid document this accepts
     concatenated values ("}{", pretty-printed objects in a row, or values orjson refuses
-    but the stdlib takes, like NaN), and salvages the leading items of a broken sequence
-    or top-level array."""
+    but the stdlib takes, like NaN or a lone surrogate escape), and salvages the leading
+    items of a broken sequence or top-level array."""
     start = len(text) - len(text.lstrip())
     try:
-        return [_Unit(orjson.loads(text), start, ())]
+        return [_Unit(orjson.loads(text), start, ())], False
     except orjson.JSONDecodeError as exc:
         error = exc
     units, err_pos, err_msg = _decode_sequence(text, start)
     if err_pos is None and units:
-        return [_Unit(units[0].value, start, ())] if len(units) == 1 else units
+        return ([_Unit(units[0].value, start, ())] if len(units) == 1 else units), True
     if len(units) < 2 and text[start] == "[":
         units, err_pos, err_msg = _salvage_array(text, start)
     if units and err_pos is not None:
@@ -107,8 +127,15 @@ def _json_units(text: str, file: str, log: ParseLog, line_at: Callable[[int], in
             f"invalid JSON: {err_msg}; the {len(units)} values before it were read, "
             "the rest of the document is skipped",
         )  # fmt: skip
-        return units
+        return units, True
+    if err_msg == _TOO_DEEP and err_pos is not None:
+        raise InputError(file, f"invalid JSON: {err_msg}", line=line_at(err_pos))
     raise InputError(file, f"invalid JSON: {error.msg}", line=line_at(error.pos))
+
+
+# The stdlib's decoder recurses: a value nested deeper than the interpreter's recursion
+# limit (~1,000) is refused like a syntax error at its start.
+_TOO_DEEP = "nesting too deep"
 
 
 def _decode_sequence(text: str, start: int) -> tuple[list[_Unit], int | None, str]:
@@ -120,6 +147,8 @@ def _decode_sequence(text: str, start: int) -> tuple[list[_Unit], int | None, st
             value, end = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
             return units, exc.pos, exc.msg
+        except RecursionError:
+            return units, pos, _TOO_DEEP
         units.append(_Unit(value, pos, (len(units),)))
         pos = _skip_ws(text, end)
     return units, None, ""
@@ -135,6 +164,8 @@ def _salvage_array(text: str, start: int) -> tuple[list[_Unit], int, str]:
             value, end = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
             return units, exc.pos, exc.msg
+        except RecursionError:
+            return units, pos, _TOO_DEEP
         units.append(_Unit(value, pos, (len(units),)))
         pos = _skip_ws(text, end)
         if pos < len(text) and text[pos] == ",":
@@ -163,7 +194,7 @@ def _scan_offsets(text: str, start: int, wanted: set[JsonPath]) -> dict[JsonPath
     prefixes = {p[:i] for p in wanted for i in range(len(p))}
     out: dict[JsonPath, int] = {}
     # Errors are only reachable past a salvage point: the items before it are recorded.
-    with contextlib.suppress(json.JSONDecodeError, IndexError):
+    with contextlib.suppress(json.JSONDecodeError, IndexError, RecursionError):
         _visit(text, start, (), wanted, prefixes, out)
     return out
 

@@ -30,17 +30,36 @@ def parse_jsonl(
         stripped = text.strip()
         if not stripped:
             continue
+        dirty = False
         try:
             value = orjson.loads(stripped)
         except orjson.JSONDecodeError as exc:
-            value = parse_embedded(stripped) if stripped.startswith("{'") else None
+            # A Python repr, or JSON with a lone surrogate escape (orjson refuses those;
+            # the stdlib takes them, and ``to_record`` replaces them with a warning).
+            value = _fallback(stripped, exc)
             if value is None:
                 log.reject("R_BAD_JSON", file, lineno, f"invalid JSON: {_json_error(exc)}")
                 continue
-        for found in walker.walk(value):
-            record = to_record(found, file, lineno, log, opts)
+            dirty = True
+        found = walker.walk(value, dirty=dirty)
+        if not found:
+            kind = "list" if isinstance(value, list) else "container"
+            log.reject("R_BAD_ITEM", file, lineno, f"no item in an empty {kind}")
+        for f in found:
+            record = to_record(f, file, lineno, log, opts)
             if record is not None:
                 yield record
+
+
+def _fallback(text: str, exc: orjson.JSONDecodeError) -> object | None:
+    if text.startswith("{'"):
+        return parse_embedded(text)
+    if "surrogate" in exc.msg:
+        try:
+            return json.loads(text)
+        except (ValueError, RecursionError):
+            return None
+    return None
 
 
 def _json_error(exc: json.JSONDecodeError) -> str:

@@ -9,6 +9,7 @@ strings holding a JSON object or a Python-repr dict (``ast.literal_eval``, never
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,29 +48,51 @@ class Found:
     date_hint: str | None = None
     id_hint: str | None = None
     objs: list[dict[str, Any]] | None = None  # item_objects(item), when already computed
+    # Decoded by a reader that lets lone surrogates through (the stdlib's json, a Python
+    # repr): to be scrubbed before it becomes a record. orjson never lets one through.
+    dirty: bool = False
 
 
 @dataclass
 class Walker:
     title_field: str | None
     found: list[Found] = field(default_factory=list)
+    # Strings longer than this are not parsed as embedded items (a Python repr costs
+    # ~300x its size in ``ast.literal_eval``); they stay strings, and so are rejected.
+    max_embedded: int | None = None
 
-    def walk(self, value: Any, path: JsonPath = (), date: str | None = None) -> list[Found]:
+    def walk(
+        self, value: Any, path: JsonPath = (), date: str | None = None, dirty: bool = False
+    ) -> list[Found]:
         self.found = []
         self._walk(value, path, 0, date, None)
+        if dirty:
+            for f in self.found:
+                f.dirty = True
         return self.found
 
     def _walk(self, value: Any, path: JsonPath, depth: int, date: str | None, hint: str | None):
         if depth > _MAX_DEPTH:
             self.found.append(Found(value, path, date, hint))
         elif isinstance(value, list):
+            if not value and depth:
+                # An empty list where an item belongs: a reject, not nothing (a top-level
+                # empty document or line is reported by its parser).
+                self.found.append(Found(value, path, date, hint))
             for i, child in enumerate(value):
                 self._walk(child, (*path, i), depth + 1, date, None)
         elif isinstance(value, dict):
             self._walk_dict(value, path, depth, date, hint)
-        elif isinstance(value, str) and (parsed := parse_embedded(value)) is not None:
+        elif (
+            isinstance(value, str)
+            and (self.max_embedded is None or len(value) <= self.max_embedded)
+            and (parsed := parse_embedded(value)) is not None
+        ):
             # keep the path of the string: that is where the item starts in the file
+            first = len(self.found)
             self._walk(parsed, path, depth + 1, date, hint)
+            for f in self.found[first:]:
+                f.dirty = True
         else:
             self.found.append(Found(value, path, date, hint))
 
@@ -145,6 +168,8 @@ def parse_embedded(text: str) -> Any:
 
 
 def to_record(found: Found, file: str, line: int, log: ParseLog, opts: Opts) -> Record | None:
+    if found.dirty:
+        found = _scrubbed(found, file, line, log)
     item = found.item
     if not isinstance(item, dict):
         kind = "null" if item is None else type(item).__name__
@@ -172,6 +197,60 @@ def to_record(found: Found, file: str, line: int, log: ParseLog, opts: Opts) -> 
         meta["junk_abstract"] = ex.junk
     source = Source(file, line, ex.date or found.date_hint)
     return Record(ex.title, abstract, source, arxiv_id, tuple(flags), meta)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(value: Any, found: set[str] | None = None) -> tuple[Any, bool]:
+    """``value`` with what JSON output cannot hold replaced, at any depth, and whether
+    there was any (its kinds are added to ``found``): a lone surrogate (in strings and
+    keys) becomes U+FFFD, as a surrogate cannot be encoded in UTF-8 (a valid pair never
+    reaches here: decoders combine it into one character); an integer past 64 bits, which
+    the stdlib decodes and orjson cannot write, becomes its digits as text."""
+    if isinstance(value, str):
+        if value.isascii() or not _SURROGATE.search(value):
+            return value, False
+        if found is not None:
+            found.add("surrogate")
+        return _SURROGATE.sub("\ufffd", value), True
+    if isinstance(value, int) and not isinstance(value, bool):
+        if _INT_MIN <= value <= _UINT_MAX:
+            return value, False
+        if found is not None:
+            found.add("integer")
+        return str(value), True
+    if isinstance(value, list | tuple):
+        pairs = [scrub(v, found) for v in value]
+        if not any(changed for _, changed in pairs):
+            return value, False
+        return [v for v, _ in pairs], True
+    if isinstance(value, dict):
+        out, changed = {}, False
+        for k, v in value.items():
+            k2, ck = scrub(k, found)
+            v2, cv = scrub(v, found)
+            out[k2] = v2
+            changed = changed or ck or cv
+        return (out, True) if changed else (value, False)
+    return value, False
+
+
+_INT_MIN, _UINT_MAX = -(1 << 63), (1 << 64) - 1  # what orjson writes
+_SCRUBBED = {
+    "surrogate": ("W_SURROGATE", "lone surrogate escape(s) replaced by U+FFFD"),
+    "integer": ("W_BIG_INTEGER", "integer(s) past 64 bits kept as text"),
+}
+
+
+def _scrubbed(found: Found, file: str, line: int, log: ParseLog) -> Found:
+    kinds: set[str] = set()
+    (item, date, hint), changed = scrub((found.item, found.date_hint, found.id_hint), kinds)
+    if not changed:
+        return found
+    for kind in sorted(kinds):
+        log.warn(*_SCRUBBED[kind][:1], file, line, _SCRUBBED[kind][1])
+    return Found(item, found.path, date, hint)
 
 
 def _no_title_message(item: dict, title_field: str | None) -> str:
