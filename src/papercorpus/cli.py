@@ -134,6 +134,20 @@ main.add_command(check)
     default=None,
     help="Worker processes [default: the machine's cores]. The output is the same for any N.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(get_args(api.Engine)),
+    default="local",
+    show_default=True,
+    help="Where duplicates are found: this machine, or Apache Spark (needs the "
+    "papercorpus[spark] extra and Java; docs/spark.md). The output is the same.",
+)
+@click.option(
+    "--master",
+    metavar="URL",
+    help="Spark master for --engine spark (local[2], spark://host:7077, yarn) "
+    "[default: spark-submit's, else local[*]].",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.option(
     "-v", "--verbose", is_flag=True, help="List every warning and reject (not one line per code)."
@@ -157,6 +171,8 @@ def clean(
     stats_path: str | None,
     timings: bool,
     jobs: int | None,
+    engine: api.Engine,
+    master: str | None,
     quiet: bool,
     verbose: bool,
     debug: bool,
@@ -174,6 +190,7 @@ def clean(
         columns = api.output_spec(output, output_format, fields).columns
     except api.OutputFormatError as exc:
         raise click.UsageError(str(exc)) from None
+    _check_engine(engine, master, inputs)
     console = _stderr_console(quiet)
     options = api.CleanOptions(
         read=ReadOptions(
@@ -185,6 +202,8 @@ def clean(
         output_format=output_format,
         fields=columns,
         jobs=jobs,
+        engine=engine,
+        master=master,
     )
     with exit_codes(debug, (InputError, api.DataError)):
         started = time.perf_counter()
@@ -212,6 +231,22 @@ def clean(
                     fh.write(data)
         if output == "-":
             sys.stdout.flush()
+
+
+def _check_engine(engine: str, master: str | None, inputs: tuple[str, ...]) -> None:
+    """Usage errors of ``--engine``/``--master``, before any input is read."""
+    if engine != "spark":
+        if master is not None:
+            raise click.UsageError("--master needs --engine spark")
+        return
+    from .spark import SparkMissing, require_pyspark
+
+    try:
+        require_pyspark()
+    except SparkMissing as exc:
+        raise click.UsageError(str(exc)) from None
+    if "-" in inputs:
+        raise click.UsageError("--engine spark reads files, not stdin (-)")
 
 
 if __name__ == "__main__":  # pragma: no cover
