@@ -323,3 +323,11 @@ def test_directories_are_selected_and_read_as_clean_reads_them(tmp_path):
     )
     forced = run(["check", str(doc), "--input-format", "json"])
     assert forced.exit_code == 0 and forced.stdout == "no problems in 1 row from 1 file\n"
+
+
+@pytest.mark.parametrize("name", ["papers.tsv", "papers.csv", "papers"])
+def test_tab_separated_rows_are_read_with_the_delimiter_clean_sniffs(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(f"title\tabstract\nRetrieval Helps With Rare Entities\t{ABSTRACT}\n")
+    result = run(["check", str(path)])
+    assert result.stdout == "no problems in 1 row from 1 file\n", result.stdout

@@ -9,6 +9,7 @@ import pytest
 
 from papercorpus.check_cli import check
 from papercorpus.cli import main
+from papercorpus.index_cli import index
 
 from .conftest import ROOT
 
@@ -20,7 +21,8 @@ def _options(command) -> list[str]:
 @pytest.mark.parametrize(
     ("option", "doc"),
     [(opt, "README.md") for opt in _options(main.commands["clean"])]
-    + [(opt, "docs/check.md") for opt in _options(check)],
+    + [(opt, "docs/check.md") for opt in _options(check)]
+    + [(opt, "README.md") for cmd in index.commands.values() for opt in _options(cmd)],
 )
 def test_every_option_is_documented(option: str, doc: str) -> None:
     text = Path(ROOT, doc).read_text(encoding="utf-8")

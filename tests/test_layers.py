@@ -22,14 +22,14 @@ SRC = Path(__file__).resolve().parents[1] / "src" / PACKAGE
 # covers the module and everything under it ("sources" is sources/ and all its submodules);
 # "" is the package's own __init__, which only re-exports.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("", "__main__", "cli", "check_cli", "cli_options", "cli_progress"),
+    ("", "__main__", "cli", "check_cli", "index_cli", "cli_options", "cli_progress"),
     ("check",),
-    ("api",),
+    ("api", "incremental"),
     ("output", "report", "htmlreport"),
     ("results",),
     # The Spark engine (issue 19) sits beside the local one: it runs the same stages on a
     # cluster, calling the local engine's functions on the rows Spark hands it.
-    ("dedup", "ingest", "spark"),
+    ("dedup", "ingest", "index", "spark"),
     ("store", "sources", "sinks"),
     ("keys",),
     (

@@ -64,3 +64,10 @@ def test_empty_stdin_error():
     result = run(["clean"], input=b"")
     assert result.exit_code == 1
     assert "stdin" in result.stderr
+
+
+def test_bare_command_shows_the_help():
+    result = run([])
+    assert result.exit_code == 2
+    assert "papercorpus: error" not in result.stderr
+    assert "Commands:" in result.stderr and "Examples:" in result.stderr

@@ -11,6 +11,7 @@ from . import api as _api
 from . import dedup as _dedup_package
 from .api import CleanOptions, DataError, Summary, clean
 from .dedup import DedupOptions, Thresholds
+from .incremental import Index
 from .records import Diagnostic, Record, Source
 from .sources import InputError, ReadOptions
 
@@ -19,6 +20,7 @@ __all__ = [
     "DataError",
     "DedupOptions",
     "Diagnostic",
+    "Index",
     "InputError",
     "ReadOptions",
     "Record",

@@ -41,7 +41,11 @@ def _text_line(p: Problem) -> str:
 
 def summary_line(result: CheckResult) -> str:
     where = f"in {plural(result.rows, 'row')} from {plural(result.files, 'file')}"
-    baseline = f" ({result.in_baseline:,} more in the baseline)" if result.in_baseline else ""
+    baseline = (
+        f" ({plural(result.in_baseline, 'problem')} already in the baseline)"
+        if result.in_baseline
+        else ""
+    )
     if not result.problems:
         return f"no problems {where}{baseline}"
     levels = ", ".join(plural(n, level) for level, n in result.severities.items())

@@ -6,6 +6,7 @@ Data goes to stdout (or ``-o``); messages, progress and the summary go to stderr
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 from typing import Literal, get_args
@@ -19,6 +20,9 @@ from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
 from .cli_progress import stage_progress
 from .dedup import DedupOptions, Keep, Thresholds
 from .exits import Group, exit_codes
+from .incremental import clean_into_index
+from .index import DEFAULT_WAIT, IndexError_, IndexSettingsError
+from .index_cli import index
 from .report import render_diagnostics, render_summary, stats_json, write_rejects
 from .sinks import atomic_output
 from .sources import InputError, InputFormat, ReadOptions
@@ -55,6 +59,7 @@ def main() -> None:
 
 
 main.add_command(check)
+main.add_command(index)
 
 
 @main.command(epilog=CLEAN_EXAMPLES)
@@ -148,6 +153,27 @@ main.add_command(check)
     help="Spark master for --engine spark (local[2], spark://host:7077, yarn) "
     "[default: spark-submit's, else local[*]].",
 )
+@click.option(
+    "--index",
+    "index_path",
+    metavar="PATH",
+    help="Dedup against this SQLite index of everything seen before (created if missing): "
+    "write only new papers, add everything to the index.",
+)
+@click.option(
+    "--updates",
+    "updates_path",
+    metavar="PATH",
+    help="With --index: write the known papers this run changed (JSONL, with what changed).",
+)
+@click.option(
+    "--index-wait",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_WAIT,
+    show_default=True,
+    metavar="SECONDS",
+    help="With --index: how long to wait for another run on the same index before failing.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.option(
     "-v", "--verbose", is_flag=True, help="List every warning and reject (not one line per code)."
@@ -173,6 +199,9 @@ def clean(
     jobs: int | None,
     engine: api.Engine,
     master: str | None,
+    index_path: str | None,
+    updates_path: str | None,
+    index_wait: float,
     quiet: bool,
     verbose: bool,
     debug: bool,
@@ -205,24 +234,54 @@ def clean(
         engine=engine,
         master=master,
     )
-    with exit_codes(debug, (InputError, api.DataError)):
+    if index_path is not None and engine == "spark":
+        raise click.UsageError("--index is not available with --engine spark yet")
+    if index_path is None and updates_path is not None:
+        raise click.UsageError("--updates needs --index")
+    if index_path is not None and (report_path or html_path):
+        raise click.UsageError("--report and --html are not available with --index yet")
+    with exit_codes(debug, (InputError, api.DataError, IndexError_)):
         started = time.perf_counter()
-        with stage_progress(console) as progress:
-            summary = api.clean(
-                inputs,
-                output,
-                options,
-                stdin=sys.stdin.buffer,
-                report=report_path,
-                html=html_path,
-                progress=progress,
-            )
+        if index_path is not None:
+            try:
+                run = clean_into_index(
+                    inputs,
+                    index_path,
+                    output,
+                    options,
+                    updates=updates_path,
+                    stdin=sys.stdin.buffer,
+                    wait=index_wait,
+                )
+            except IndexSettingsError as exc:
+                raise click.UsageError(str(exc)) from None
+            summary = run.summary
+        else:
+            with stage_progress(console) as progress:
+                summary = api.clean(
+                    inputs,
+                    output,
+                    options,
+                    stdin=sys.stdin.buffer,
+                    report=report_path,
+                    html=html_path,
+                    progress=progress,
+                )
         if rejects_path:
             write_rejects(summary, rejects_path)
         render_diagnostics(summary, console, verbose)
         render_summary(summary, console, output, time.perf_counter() - started)
+        if index_path is not None:
+            c = run.index
+            console.print(
+                f"index: {c.new_papers} new papers, {c.new_copies_of_known} new copies of "
+                f"known papers, {c.papers_updated} papers updated; {c.papers_total} papers "
+                "in the index",
+                markup=False,
+            )
         if stats_path:
-            data = stats_json(summary, timings)
+            extra = {"index": dataclasses.asdict(run.index)} if index_path is not None else None
+            data = stats_json(summary, timings, extra)
             if stats_path == "-":
                 sys.stderr.buffer.write(data)
                 sys.stderr.flush()

@@ -12,8 +12,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
-__all__ = ["FileDates", "file_dates", "iso_date", "name_date"]
+__all__ = ["FileDates", "file_dates", "iso_date", "name_date", "pin_date", "pinned_date"]
 
 _MONTHS = {
     m: i
@@ -106,6 +107,24 @@ def iso_date(raw: object, hint: FileDates | None = None) -> str | None:
         raw = str(raw)
     if not isinstance(raw, str) or not raw:
         return None
+    # A corpus repeats a few thousand distinct dates a million times.
+    return _iso(raw, None if hint is None else hint.year, None if hint is None else hint.day)
+
+
+@lru_cache(maxsize=1 << 14)
+def _iso(raw: str, year_hint: int | None, day_hint: str | None) -> str | None:
+    return _iso_uncached(raw, FileDates(day_hint, year_hint))
+
+
+def _iso_uncached(raw: object, hint: FileDates | None = None) -> str | None:
+    """``raw`` as ``YYYY-MM-DD`` (a bare year as ``YYYY``), or ``None`` when it is not a
+    date or its year is unknown. A month and day without a year take the year of
+    ``hint``; a date that would then fall after the file's own day is from the year
+    before (a December card on a January page)."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        raw = str(raw)
+    if not isinstance(raw, str) or not raw:
+        return None
     if m := _YEAR_ONLY.fullmatch(raw):
         return m.group(1)
     parts = _parts(raw)
@@ -121,3 +140,29 @@ def iso_date(raw: object, hint: FileDates | None = None) -> str | None:
             iso = _valid(year - 1, month, day)
         return iso
     return _valid(year, month, day)
+
+
+# A date already resolved by an earlier run (the incremental index stores every copy's date
+# as written out): carried as the copy's raw date with this mark, so that the output shows it
+# as it was, whatever the other copies of its file say about the year now. No parser yields
+# a NUL, and the mark makes it no date at all for ``file_dates`` and ``iso_date``.
+_PIN = "\x00"
+_PINNED_ISO = re.compile(r"\d{4}(?:-\d\d-\d\d)?")
+
+
+def pin_date(iso: str | None, raw: str | None) -> str:
+    """A copy's resolved date (ISO, and the raw text when it differs) as one raw date."""
+    return f"{_PIN}{iso or ''}{_PIN}{'' if raw is None else _PIN + raw}"
+
+
+def pinned_date(raw: str | None) -> tuple[str | None, str | None] | None:
+    """``(iso, raw)`` of a ``pin_date`` value, else ``None``."""
+    if not raw or not raw.startswith(_PIN):
+        return None
+    _, iso, *rest = raw.split(_PIN, 2)
+    if not rest or (iso and not _PINNED_ISO.fullmatch(iso)):
+        return None  # not a pin_date value
+    shown = rest[0][1:] if rest[0].startswith(_PIN) else None
+    if rest[0] and shown is None:
+        return None
+    return iso or None, shown

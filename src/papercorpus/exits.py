@@ -30,6 +30,9 @@ class Group(click.Group):
             return super().main(*args, standalone_mode=False, **kwargs)
         try:
             rv = super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            exc.show()  # a bare `papercorpus`: the help is the answer (on stderr, exit 2)
+            sys.exit(exc.exit_code)
         except click.UsageError as exc:
             ctx = exc.ctx
             where = ctx.command_path if ctx is not None else "papercorpus"

@@ -80,6 +80,12 @@ FIELDS: tuple[Field, ...] = (
           "number of comments on the listing"),
 )
 BY_NAME = {f.name: f for f in FIELDS}
+# Source name -> (field's place in the table, the name's place among the field's names).
+_ALIASES = {
+    a: (i, r) for i, f in reversed(list(enumerate(FIELDS)))
+    for r, a in reversed(list(enumerate((f.name, *f.aliases))))
+}  # fmt: skip
+_FIELD_OF = {a: FIELDS[i].name for a, (i, _) in _ALIASES.items()}
 # Every field of a structured row that no field above reads, under its own name.
 EXTRA = "extra"
 
@@ -166,19 +172,20 @@ def copy_fields(meta: dict[str, Any] | None, hint: FileDates | None = None) -> d
         return {}
     out: dict[str, Any] = {}
     unresolved: dict[str, Any] = {}
-    for f in FIELDS:
-        for alias in (f.name, *f.aliases):
-            if alias in meta:
-                value = coerce(f, meta[alias], hint)
-                if value is None and f.type == "date" and meta[alias]:
-                    unresolved.setdefault(alias, meta[alias])  # "Sep 9" in an undated file
-                if value is not None:
-                    if f.merge == "union" and f.name in out:
-                        out[f.name] = _united([out[f.name], value])
-                    else:
-                        out.setdefault(f.name, value)
-                        if f.merge != "union":
-                            break
+    # The meta keys that name a field, in table order and alias order within a field (a
+    # copy has a few keys: cheaper than probing every alias of every field).
+    for _, _, key in sorted(_ALIASES[k] + (k,) for k in meta if k in _ALIASES):
+        f = BY_NAME[_FIELD_OF[key]]
+        if f.merge != "union" and f.name in out:
+            continue  # an earlier alias gave it
+        value = coerce(f, meta[key], hint)
+        if value is None:
+            if f.type == "date" and meta[key]:
+                unresolved.setdefault(key, meta[key])  # "Sep 9" in an undated file
+        elif f.name in out:
+            out[f.name] = _united([out[f.name], value])
+        else:
+            out[f.name] = value
     extra = meta.get(EXTRA)
     if unresolved and "published" not in out:
         # Kept as written: a date whose year is unknown is never guessed.
@@ -206,9 +213,17 @@ def merge_fields(copies: Sequence[Copy], survivor: int = 0) -> dict[str, Any]:
     ``survivor`` the index of the surviving copy among them."""
     if not copies:
         return {}
+    if len(copies) == 1:  # most rows: nothing to merge
+        merged = dict(copies[0].fields)
+        if copies[0].date:
+            merged["first_seen"] = merged["last_seen"] = copies[0].date
+        return {k: merged[k] for k in _MERGED_ORDER if k in merged}
     order = [survivor, *(i for i in range(len(copies)) if i != survivor)]
-    merged: dict[str, Any] = {}
+    merged = {}
+    present = {k for c in copies for k in c.fields}
     for f in FIELDS:
+        if f.name not in present:
+            continue
         having = [i for i in order if f.name in copies[i].fields]
         if not having:
             continue

@@ -26,7 +26,12 @@ __all__ = [
     "key",
     "title_key",
     "title_markers",
+    "NORMALIZATION_VERSION",
 ]
+
+# Bumped whenever ``fold``/``key`` map some text differently: keys stored by an earlier
+# version (the incremental index) no longer match today's, so the index refuses the run.
+NORMALIZATION_VERSION = "1"
 
 # --------------------------------------------------------------------------- whitespace
 

@@ -23,7 +23,7 @@ from typing import BinaryIO, NamedTuple
 
 import numpy as np
 
-from .dates import FileDates, file_dates, iso_date
+from .dates import FileDates, file_dates, iso_date, pinned_date
 from .fields import Copy, copy_fields, merge_fields
 from .keys import RANK_JUNK, RANK_MISSING, RANK_SUMMARY, content_ids
 from .parallel import Workers, shared_block
@@ -119,6 +119,7 @@ def _resolve_dates(
     per copy an index into them. A raw date's year may come from its file, so a date is
     resolved per (file, raw date) pair; there are few distinct pairs."""
     copy_raw = as_numpy(corpus.copy_date)  # type: ignore[attr-defined]
+    pinned = getattr(corpus, "pinned_dates", False)
     pair = copy_file.astype(np.int64) << 32 | copy_raw.astype(np.int64)
     pairs, copy_pair = np.unique(pair, return_inverse=True)
     pair_file = (pairs >> 32).tolist()
@@ -132,6 +133,9 @@ def _resolve_dates(
     dates = []
     for f, r in zip(pair_file, pair_raw, strict=True):
         raw = raw_dates[r]
+        if pinned and (pin := pinned_date(raw)) is not None:  # resolved by an earlier run
+            dates.append(pin)
+            continue
         # A row without a date of its own in a file named by its day has that day.
         iso = hints[f].day if raw is None else iso_date(raw, hints[f])
         dates.append((iso, None if raw == iso else raw))

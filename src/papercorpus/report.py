@@ -28,8 +28,15 @@ def escape(text: str) -> str:
     return text.replace("[", "\\[")
 
 
-def stats_json(summary: Summary, timings: bool = False) -> bytes:
-    return orjson.dumps(summary.as_dict(timings), option=orjson.OPT_INDENT_2) + b"\n"
+def stats_json(
+    summary: Summary, timings: bool = False, extra: dict[str, object] | None = None
+) -> bytes:
+    """``--stats``: the summary's counters, then ``extra`` sections (``index`` of a
+    ``clean --index`` run)."""
+    return (
+        orjson.dumps({**summary.as_dict(timings), **(extra or {})}, option=orjson.OPT_INDENT_2)
+        + b"\n"
+    )
 
 
 def write_rejects(summary: Summary, path: str | os.PathLike[str]) -> int:

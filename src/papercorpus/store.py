@@ -245,6 +245,9 @@ class Corpus:
 
     def __init__(self, spill_dir: str | None = None, raw_filter: RawFilter | None = None) -> None:
         self._raw_filter = raw_filter
+        # Set by the incremental index: raw dates may be ``dates.pin_date`` values (copies
+        # read back from the index); never for a corpus of parsed inputs alone.
+        self.pinned_dates = False
         self._files = _Interner()
         self._dates = _Interner()
         self.copy_file = array("I")

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
+from ..sources.detect import CSV_DELIMITERS, sniff_csv_header
 from ..sources.inputs import compression_of, decompressor
 from .problems import CheckInputError, Problem
 
@@ -77,7 +78,7 @@ def read_rows(display: str, stream: BinaryIO, problems: list[Problem]) -> Iterat
     if b"\x00" in head:
         raise CheckInputError(display, f"binary file (NUL byte at offset {head.index(0)})")
     if _is_csv(display, head):
-        yield from _csv_rows(display, stream, problems)
+        yield from _csv_rows(display, stream, problems, _delimiter(head))
     else:
         yield from _jsonl_rows(display, stream, problems)
 
@@ -123,10 +124,23 @@ def _parse_json(display: str, text: str, lineno: int, problems: list[Problem]) -
     return value
 
 
-def _csv_rows(display: str, stream: BinaryIO, problems: list[Problem]) -> Iterator[Row]:
+def _delimiter(head: bytes) -> str:
+    """The header's delimiter, sniffed as ``clean`` sniffs it (``,`` TAB ``;`` ``|``)."""
+    first = head.decode("utf-8", "replace").removeprefix("\ufeff").splitlines()[:1]
+    if not first:
+        return ","
+    found = sniff_csv_header(first[0])
+    if found:
+        return found
+    return max((first[0].count(d), -i, d) for i, d in enumerate(CSV_DELIMITERS))[2]
+
+
+def _csv_rows(
+    display: str, stream: BinaryIO, problems: list[Problem], delimiter: str = ","
+) -> Iterator[Row]:
     csv.field_size_limit(_CSV_FIELD_LIMIT)
     text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
-    reader = csv.reader(text)
+    reader = csv.reader(text, delimiter=delimiter)
     header: list[str] | None = None
     start = 1
     while True:

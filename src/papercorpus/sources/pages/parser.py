@@ -10,8 +10,8 @@ How a page is read:
    the values it carries (arXiv ids from paper links, card dates, author counts, stars)
    go to the card (``cards``). Only unambiguous chrome is decided on the line alone: a
    bare name, a ``·``, a number are decided with what surrounds them (below).
-2. The remaining lines are grouped into *units* (``units``): one title or one abstract,
-   possibly wrapped over several lines (markdown ``\\`` hard breaks, an open
+2. The remaining lines are grouped into *units* (``units``, ``wraps``): one title or one
+   abstract, possibly wrapped over several lines (markdown ``\\`` hard breaks, an open
    ``[...](url)`` wrapper, a fixed width). A break is a wrap only on evidence: the
    width the page is seen to wrap at, a hard break, a line ending mid-sentence before one
    going on mid-sentence; a word cut at the margin is rejoined without a space.
@@ -48,14 +48,7 @@ from ..shape import (
     TITLE_MAX,
     clip,
     ends_mid_word,
-    ends_sentence,
-    hard_wrapped,
-    joiner,
-    sentence_breaks,
-    sentence_like,
     terminal,
-    title_cased,
-    title_like,
     title_shaped,
     unit_kind,
 )
@@ -63,21 +56,19 @@ from .cards import Card, CardBuilder
 from .gate import PageGate
 from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
 from .units import (
-    CAMEL,
     EMAIL,
     TITLE,
-    TITLE_SEP,
     Unit,
     collapse,
     cut_word,
     name_like,
+    org_named,
     org_tail,
-    page_wrap,
     role_of,
     title_of,
-    titleish,
     unwrap,
 )
+from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
 
@@ -90,20 +81,8 @@ MAX_LINK_LINES = 400
 _NO_IDS: list[str] = []
 
 _HEADING = re.compile(r"#{1,6}\s+")
-# CommonMark backslash escapes: a backslash before ASCII punctuation is removed.
-# Small words a Title Cased title keeps in lower case, wherever its line breaks.
-_TITLE_SMALL = frozenset(
-    ["in", "on", "for", "of", "with", "via", "and", "to", "from", "by", "at", "as", "under"]
-)
-# "(NLP)", "(GUIs)": an acronym that spells out the words at the end of the line above
-_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
-# Lower-case words no title starts with: a line opening with one continues a wrapped
-# title (``SPC-GS: … Consistency`` + ``for Indoor Open-World …``).
-_NEVER_FIRST = frozenset(
-    ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
-)
 
 
 def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
@@ -134,16 +113,6 @@ def _dot_mark(kind: str, s: str) -> bool:
     """``·``, ``· Sep 4``, ``· Published on …``: the mark after an organisation's name (or a
     title); not ``· 5 authors``, an author line."""
     return kind == "dot" or (s[0] in "·•" and kind == "date")
-
-
-def _wrapped_at(n_prev: int, first: int, width: int) -> bool:
-    """Could a line of ``n_prev`` characters have been wrapped before a word of ``first``:
-    at the page's width, or (none seen yet) at a usual capture width?"""
-    widths = (width,) if width else _USUAL_WIDTHS
-    return any(n_prev <= w < n_prev + 1 + first for w in widths)
-
-
-_USUAL_WIDTHS = (72, 76, 80, 100, 120)
 
 
 # --------------------------------------------------------------------------- the parser
@@ -302,93 +271,16 @@ class _PageParser(CardBuilder):
             self.link_open = False
             self._close_unit()
 
+    def _org_page(self) -> bool:
+        """This page puts its "·" under organisation lines, never under a title."""
+        return self.dots_after[1] >= 2 and self.dots_after[0] == 0
+
     def _continues(self, u: Unit, text: str, raw: str, heading: bool) -> bool:
-        """Does this line continue unit ``u`` (a wrapped title or abstract)?"""
-        if u.in_link and self.link_open:
-            return True  # inside one markdown link wrapper
-        if not self.adjacent or heading:
-            return False
-        if u.hard_break:
-            return True
-        prev = u.parts[-1]
-        if u.heading:
-            # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
-            # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract)
-            return len(text) <= 200 and not ends_sentence(text) and not sentence_like(text)
-        if "://" in prev[prev.rfind(" ") + 1 :] and text[0].isupper() and titleish(text):
-            return False  # "… available at https://github.com/…" + "IDGraphs. Intrusion …"
-        if text[0] == "(" and _ACRONYM.match(text) and not terminal(prev):
-            return True  # "… natural language processing" + "(NLP), game theory, …"
-        if (
-            len(u.parts) > 2
-            and terminal(prev)
-            and len(text) > max(self.wrap_width, *map(len, u.parts)) + 1
-        ):
-            return False  # wider than the page's and the paragraph's wrapped lines: a new unit
-        if hard_wrapped(u.parts, text):
+        in_link = u.in_link and self.link_open
+        cont = continues(u, text, raw, heading, self.adjacent, in_link, self.wrap_width)
+        if cont == WRAPPED:
             self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
-            return True
-        if self.wrap_width and page_wrap(prev, text, self.wrap_width):
-            # the first break of a unit may be a title then its abstract's first line
-            # (``cmap-sam: … segmentation`` + ``Few-shot segmentation (FSS) aims …``)
-            return (
-                len(u.parts) > 1
-                or title_cased(prev)
-                or not (text[0].isupper() and prev[0].islower() and titleish(prev))
-            )
-        if terminal(prev):
-            return False
-        n_prev, n = len(prev), len(text)
-        if (
-            n_prev >= 60
-            and n <= 30
-            and text.count(" ") <= 2
-            and n_prev + n < TITLE_MAX
-            and title_cased(prev)
-            and (title_cased(text) or text.isupper())
-            and TITLE_SEP.search(text) is None
-            and not sentence_like(prev)
-            and _wrapped_at(n_prev, len(text.split(" ", 1)[0]), self.wrap_width)
-        ):
-            return True  # "… Multimodal Learning with Learnable" + "Queries": a title's rest
-        if len(u.parts) == 1 and n_prev <= TITLE_MAX < n:
-            return False  # a title line then its one-line abstract (layout B)
-        if raw[:1] in " \t":
-            return True  # indented continuation, as arXiv metadata wraps titles
-        if text[0].islower() and not CAMEL.match(text):
-            if n_prev <= TITLE_MAX and TITLE_SEP.search(text, 0, 40):
-                return False  # "s1: Simple test-time scaling": a title of its own
-            if (
-                title_cased(prev)
-                and not sentence_like(prev)
-                and text[: text.find(" ")] in _TITLE_SMALL
-                and title_cased(text)
-            ):
-                return True  # "O-TPT. … Prompt Tuning" + "in Vision-Language Models"
-            if (
-                len(u.parts) == 1
-                and n_prev <= TITLE_MAX
-                and title_cased(prev)
-                and not sentence_like(prev)
-                and not title_cased(text)
-                and not joiner(prev)
-                and text[: text.find(" ")] not in _NEVER_FIRST
-            ):
-                return False  # a Title Cased title, then a lower-cased line: not its rest
-            return (
-                n_prev > TITLE_MAX
-                or len(u.parts) > 1
-                or joiner(prev)
-                or (n >= 60 and n_prev >= 60)
-                or not title_like(text)
-                or text[: text.find(" ")] in _NEVER_FIRST
-            )
-        if joiner(prev):
-            if n_prev > TITLE_MAX or len(u.parts) > 1 or sentence_like(prev):
-                return True  # a wrapped abstract line ending in "the"
-            # a wrapped title ("… Reasoning via" + "RL."): its rest may end in a period
-            return n <= 150 and not sentence_breaks(text) and n_prev + n <= TITLE_MAX
-        return False
+        return bool(cont)
 
     def _split_off(self, u: Unit, text: str, raw: str) -> bool:
         """Split off a title-shaped line that ``_continues`` would glue onto one whole
@@ -442,7 +334,7 @@ class _PageParser(CardBuilder):
             if (
                 u is not None
                 and (_dot_mark(kind, s) or (kind == "url" and is_hf_user_url(s)))
-                and org_tail(u, self.wrap_width, s if kind == "url" else "")
+                and org_tail(u, self.wrap_width, s if kind == "url" else "", self._org_page())
             ):
                 # " Google" + "· Published on …": an organisation line that read as the
                 # (indented) continuation of the title above it
@@ -512,7 +404,19 @@ class _PageParser(CardBuilder):
     # ----------------------------------------------------------------- roles
 
     def _resolve(self, u: Unit, nxt: Unit | None) -> None:
-        if u.org_or_title and not title_of(u, nxt) and name_like(u.text):
+        if (
+            u.org_or_title
+            and not title_of(u, nxt)
+            and name_like(u.text)
+            # on a page that puts "·" under its titles and shows no organisation line, a
+            # title without an abstract
+            and not (
+                self.dots_after[1] == 0
+                and self.dots_after[0] >= 2
+                and " " in u.text
+                and not org_named(u.text)
+            )
+        ):
             self.dots_after[1] += 1
             self.log.drop_chrome("org", len(u.parts))
             self._set_org(u.text)

@@ -20,7 +20,6 @@ from ..shape import (
     prose_marks,
     sentence_like,
     terminal,
-    title_cased,
     title_shaped,
     title_sized,
 )
@@ -35,8 +34,8 @@ __all__ = [
     "collapse",
     "cut_word",
     "name_like",
+    "org_named",
     "org_tail",
-    "page_wrap",
     "role_of",
     "title_of",
     "titleish",
@@ -45,55 +44,8 @@ __all__ = [
 
 TITLE, ABSTRACT = "title", "abstract"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}\b")
+_WORD = re.compile(r"[^\W\d_]+")
 TITLE_SEP = re.compile(r":\s|\s--\s")
-# Capitalised words that open a sentence and are lower-case inside one.
-_OPENERS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "We",
-        "This",
-        "These",
-        "Those",
-        "Our",
-        "In",
-        "Here",
-        "To",
-        "For",
-        "With",
-        "As",
-        "On",
-        "Despite",
-        "While",
-        "Although",
-        "However",
-        "It",
-        "Its",
-        "There",
-        "By",
-        "From",
-        "Many",
-        "Most",
-        "Unlike",
-        "Existing",
-        "Recent",
-        "Current",
-        "When",
-        "Since",
-        "If",
-        "Because",
-        "Given",
-        "Recently",
-        "Moreover",
-        "Furthermore",
-        "Additionally",
-        "Specifically",
-        "Finally",
-        "Thus",
-        "Therefore",
-    ]
-)
 # Words that name an organisation (a title's wrapped rest rarely holds one).
 _ORG_WORDS = frozenset(
     [
@@ -252,42 +204,13 @@ def titleish(s: str) -> bool:
     return s[0].islower() and title_sized(s[0].upper() + s[1:]) and not sentence_like(s)
 
 
-def page_wrap(prev: str, text: str, width: int) -> bool:
-    """On a page seen to wrap its text at ``width``, is the break before ``text`` a wrap?
-    The line above fills the width (the next word did not fit on it), and the two lines do
-    not read as a title then a sentence (or a sentence end then a title)."""
-    n = len(prev)
-    width = max(width, n) if n <= width + 2 else width  # widths vary by a column or two
-    if not width * 4 <= n * 5 or n > width or len(text) > width:
-        return False
-    if n + 1 + len(text.split(" ", 1)[0]) <= width:
-        return False
-    first = text.split(" ", 1)[0]
-    if not terminal(prev) and first in _OPENERS:
-        return False  # "… renal cell carcinoma" + "The histopathological …": a sentence
-        # starts after a line with no sentence end, so that line was a title
-    if title_cased(prev) and not sentence_like(prev):
-        # a title wrapped in two (not two titles: "GroupNL: …" starts one), or a Title
-        # Cased first line of prose going on mid-sentence
-        if title_cased(text) or _capitalised(text):
-            # the same title keeps its case: Title Case then CAPITALS are two titles
-            return TITLE_SEP.search(text, 0, 40) is None and text.isupper() == prev.isupper()
-        return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
-    return not (terminal(prev) and title_cased(text))
-
-
-def _capitalised(s: str) -> bool:
-    """Every word capitalised (``Try-Off``: too short for ``title_cased``)."""
-    words = s.split()
-    return len(words) <= 3 and all(w[0].isupper() for w in words)
-
-
-def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
+def org_tail(u: Unit, wrap_width: int, profile: str, org_page: bool = False) -> bool:
     """The unit's last line may be an organisation's name rather than its own text: a
     name, not after a word that cannot end a line, and not where the page wraps (on a
     page wrapped at ``wrap_width`` its first word would have fitted on the line above),
     unless the profile link after it is the name's own (``Salesforce`` +
-    ``https://huggingface.co/Salesforce``)."""
+    ``https://huggingface.co/Salesforce``) or the page (``org_page``) puts its "·" under
+    organisation lines and never under a title."""
     if len(u.parts) < 2 or u.heading or u.cuts or u.linked:
         return False
     tail, above = u.parts[-1], u.parts[-2]
@@ -295,7 +218,7 @@ def org_tail(u: Unit, wrap_width: int, profile: str) -> bool:
         return False
     if profile and alnum(profile[profile.rstrip("/").rfind("/") + 1 :]) == alnum(tail):
         return True
-    if _ORG_WORDS.intersection(tail.split()):
+    if org_named(tail) or org_page:
         return True  # "University of Massachusetts Amherst": named as an organisation
     # (a line longer than the width was not wrapped there either)
     width = wrap_width if wrap_width >= len(above) else 0
@@ -306,13 +229,23 @@ def alnum(s: str) -> str:
     return "".join(c for c in s.lower() if c.isalnum())
 
 
+def org_named(s: str) -> bool:
+    """Holds a word that names an organisation (``University``, ``Lab``, ``Institute``)."""
+    return not _ORG_WORDS.isdisjoint(s.split())
+
+
 def name_like(s: str) -> bool:
     """Could be an organisation's name: a few words, capitalised (an all-capitals line of
-    four words or more is a title), no title punctuation."""
-    spaces = s.count(" ")
-    if len(s) > 60 or spaces > 6 or any(c in s for c in ":?!.") or not s[0].isupper():
+    four words or more is a title; a longer name names an organisation or capitalises
+    every word, "Learning Privacy from Visual Entities" does neither), no title
+    punctuation."""
+    words = s.split()
+    if len(s) > 60 or len(words) > 6 or any(c in s for c in ":?!.") or not s[0].isupper():
         return False
-    return spaces < 3 or not s.isupper()
+    if len(words) >= 4 and s.isupper():
+        return False
+    # four words or more: named as an organisation, or every word capitalised
+    return len(words) < 4 or org_named(s) or all(w[0].isupper() for w in words)
 
 
 def title_before_abstract(s: str, nxt: Unit | None, expecting_abstract: bool) -> bool:

@@ -1,0 +1,237 @@
+"""Issue 18: the incremental index (``clean --index``) against batch runs.
+
+1. ``days``: the 410 arXiv listing days of ``../shared/data/arxiv-listings`` fed one at a
+   time into a new index (one process, ``clean_into_index`` per day: interpreter start-up is
+   not counted) next to one batch ``papercorpus clean`` over all of them (a child process,
+   as a user runs it). Prints total wall, per-day median and worst, index size on disk and
+   bytes per paper beyond its text, and whether ``index export`` equals the batch output.
+2. ``big``: an index of the 1M-record generated corpus (``corpus.py``; ~720k papers), built
+   once file by file and cached beside the corpus, then one listing day of ~500 records
+   added to a copy of it in a fresh child process: the wall time of the run (imports not
+   counted) and the child's peak RSS.
+
+Targets (issue 18): one day against 1M papers <= 2 s wall, peak RSS <= 300 MB; 410 days one
+at a time <= 3x the batch run; <= 1.5 KB per paper plus its text.
+
+Wrap runs in ``flock /tmp/papercorpus-bench.lock`` (house rules): timings on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DATA = REPO.parent / "shared" / "data" / "arxiv-listings"
+CACHE = Path("/tmp/papercorpus-bench")
+ONE_DAY = "2025-10-21.jsonl.gz"  # 488 rows
+
+
+def _remove_db(path: Path) -> None:
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        p.unlink(missing_ok=True)
+
+
+def text_bytes(index: Path) -> int:
+    con = sqlite3.connect(index)
+    (n,) = con.execute(
+        "SELECT coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(abstract AS BLOB))), 0) "
+        "FROM texts"
+    ).fetchone()
+    con.close()
+    return n
+
+
+def index_figures(index: Path) -> dict[str, float]:
+    from papercorpus.incremental import Index
+
+    stats = Index(index).stats()
+    text = text_bytes(index)
+    return {
+        "papers": stats["papers"],
+        "copies": stats["copies"],
+        "index_mb": stats["bytes"] / 1e6,
+        "text_mb": text / 1e6,
+        "bytes_per_paper_beyond_text": (stats["bytes"] - text) / max(stats["papers"], 1),
+    }
+
+
+# ------------------------------------------------------------------------------ days
+
+
+def run_days(work: Path) -> dict[str, object]:
+    files = sorted(DATA.glob("*.jsonl.gz"))
+    work.mkdir(parents=True, exist_ok=True)
+    batch_out = work / "batch.jsonl"
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "papercorpus", "clean", *map(str, files), "-o", str(batch_out),
+         "-q"], capture_output=True,
+    )  # fmt: skip
+    batch_wall = time.perf_counter() - t0
+    if proc.returncode:
+        raise SystemExit(proc.stderr.decode())
+    child = subprocess.run(
+        [sys.executable, __file__, "_days", str(work)], capture_output=True, text=True
+    )
+    if child.returncode:
+        raise SystemExit(child.stderr)
+    res = json.loads(child.stdout)
+    res["batch_wall"] = batch_wall
+    res["export_equals_batch"] = (work / "export.jsonl").read_bytes() == batch_out.read_bytes()
+    return res
+
+
+def _days_child(work: Path) -> None:
+    from papercorpus.api import CleanOptions
+    from papercorpus.incremental import Index, clean_into_index
+
+    index = work / "days.db"
+    _remove_db(index)
+    walls = []
+    opts = CleanOptions(jobs=1)
+    for f in sorted(DATA.glob("*.jsonl.gz")):
+        t0 = time.perf_counter()
+        clean_into_index([str(f)], index, str(work / "new.jsonl"), opts)
+        walls.append(time.perf_counter() - t0)
+    Index(index).export(work / "export.jsonl")
+    out = {
+        "days": len(walls),
+        "total_wall": sum(walls),
+        "median_day": statistics.median(walls),
+        "worst_day": max(walls),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        **index_figures(index),
+    }
+    print(json.dumps(out))
+
+
+# ------------------------------------------------------------------------------- big
+
+
+def big_index(log) -> Path:  # type: ignore[no-untyped-def]
+    """The index of the 1M-record corpus, built once (file by file) and cached."""
+    sys.path.insert(0, str(HERE))
+    import corpus
+
+    pages = corpus.ensure_corpus(corpus.CorpusParams(records=1_000_000), CACHE, log=log) / "pages"
+    target = CACHE / "index-1M-s20250318-v1.db"
+    done = Path(f"{target}.done")
+    if done.exists() and target.exists():
+        return target
+    child = subprocess.run([sys.executable, __file__, "_build", str(pages), str(target)])
+    if child.returncode:
+        raise SystemExit("building the 1M index failed")
+    done.write_text("ok\n")
+    return target
+
+
+def _build_child(pages: Path, target: Path, per_run: int = 70) -> None:
+    """Add the corpus's files to ``target``, ``per_run`` files per run (a run's random band
+    inserts touch most leaves of a large band b-tree, so fewer, larger runs build faster);
+    files already in the index (an interrupted build) are skipped."""
+    from papercorpus.api import CleanOptions
+    from papercorpus.incremental import clean_into_index
+
+    done: set[str] = set()
+    if target.exists():
+        con = sqlite3.connect(target)
+        done = {name for (name,) in con.execute("SELECT name FROM files")}
+        con.close()
+    files = [str(f) for f in sorted(pages.iterdir()) if str(f) not in done]
+    t0 = time.perf_counter()
+    for i in range(0, len(files), per_run):
+        clean_into_index(files[i : i + per_run], target, os.devnull, CleanOptions(jobs=1))
+        print(f"  {i + per_run}/{len(files)} files, {time.perf_counter() - t0:.0f} s",
+              file=sys.stderr, flush=True)  # fmt: skip
+
+
+def run_big(work: Path, log) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    index = big_index(log)
+    work.mkdir(parents=True, exist_ok=True)
+    copy = work / "big.db"
+    _remove_db(copy)
+    shutil.copyfile(index, copy)
+    figures = index_figures(copy)
+    child = subprocess.run(
+        [sys.executable, __file__, "_one", str(copy), str(DATA / ONE_DAY), str(work / "one.jsonl")],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    if child.returncode:
+        raise SystemExit(child.stderr)
+    res = json.loads(child.stdout)
+    _remove_db(copy)
+    return {**figures, **res}
+
+
+def _one_child(index: Path, day: Path, out: Path) -> None:
+    import papercorpus  # noqa: F401 - imports are start-up, not the run
+    from papercorpus.api import CleanOptions
+    from papercorpus.incremental import clean_into_index
+
+    t0 = time.perf_counter()
+    run = clean_into_index([str(day)], index, str(out), CleanOptions(jobs=1))
+    wall = time.perf_counter() - t0
+    c = run.index
+    print(json.dumps({
+        "day_records": run.summary.parsed, "wall": wall, "new_papers": c.new_papers,
+        "new_copies_of_known": c.new_copies_of_known, "papers_updated": c.papers_updated,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }))  # fmt: skip
+
+
+# ------------------------------------------------------------------------------ main
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1].startswith("_"):
+        {"_days": lambda a: _days_child(Path(a[0])),
+         "_build": lambda a: _build_child(Path(a[0]), Path(a[1])),
+         "_one": lambda a: _one_child(Path(a[0]), Path(a[1]), Path(a[2]))}[sys.argv[1]](sys.argv[2:])  # fmt: skip  # noqa: E501
+        return
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("part", nargs="?", choices=["days", "big", "all"], default="all")
+    ap.add_argument("--work", type=Path, default=CACHE / "runs" / "incremental")
+    args = ap.parse_args()
+
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    if args.part in ("days", "all"):
+        r = run_days(args.work / "days")
+        ratio = r["total_wall"] / r["batch_wall"]
+        print("## 410 arXiv listing days, one at a time vs one batch run\n")
+        print("| run | wall s | per-day median s | worst day s | peak RSS MB |")
+        print("|---|---|---|---|---|")
+        print(f"| batch `clean` (child process, default jobs) | {r['batch_wall']:.1f} | | | |")
+        print(f"| `--index`, one day at a time (in process, jobs 1) | {r['total_wall']:.1f} | "
+              f"{r['median_day']:.3f} | {r['worst_day']:.3f} | {r['peak_rss_mb']:.0f} |")
+        print(f"\nratio {ratio:.2f}x (target <= 3x); index {r['index_mb']:.1f} MB for "
+              f"{r['papers']} papers, {r['copies']} copies; text {r['text_mb']:.1f} MB; "
+              f"{r['bytes_per_paper_beyond_text']:.0f} bytes per paper beyond its text "
+              f"(target <= 1536); export == batch: {r['export_equals_batch']}\n")  # fmt: skip
+    if args.part in ("big", "all"):
+        r = run_big(args.work / "big", log)
+        print("## one listing day added to the index of the 1M-record corpus\n")
+        print("| papers in index | index MB | day records | wall s | peak RSS MB | new | "
+              "known copies | updated |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|---|")
+        print(f"| {r['papers']} | {r['index_mb']:.0f} | {r['day_records']} | {r['wall']:.2f} | "
+              f"{r['peak_rss_mb']:.0f} | {r['new_papers']} | {r['new_copies_of_known']} | "
+              f"{r['papers_updated']} |")  # fmt: skip
+        print(f"\n{r['bytes_per_paper_beyond_text']:.0f} bytes per paper beyond its text; "
+              "targets: <= 2 s, <= 300 MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,386 @@
+"""Incremental cleaning: today's records deduplicated against everything an index has seen.
+
+A run (one transaction on the index, ``index.db.writing``):
+
+1. parse the new inputs and key them (``keys.key_batch``);
+2. look up the stored papers that share a candidate key with them (band keys, title and
+   abstract-prefix hashes, arXiv ids): O(new records), through the index's b-trees;
+3. load every copy of those papers, as parsed, in first-seen order, and run the ordinary
+   engine (``ingest_records`` -> ``find_duplicates`` -> ``write_output``) over those copies
+   followed by the new ones. The engine, the survivor choice and ``fields.merge_fields`` are
+   the ones ``clean`` runs, over the same copies in the same order, so a touched paper comes
+   out as one ``clean`` over every input ever added would write it;
+4. replace the touched papers by the rows of that run and add the new ones.
+
+Papers untouched by today's records are never read. What can differ from one batch ``clean``
+(docs/incremental.md): decisions that depend on more than a pair (title-only ambiguity, the
+window over giant LSH buckets) are judged among the papers today's records reach.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+import numpy as np
+import orjson
+
+from .api import CleanOptions, DataError, _as_record, _diag_order, _output_stream
+from .dedup import DedupOptions, find_duplicates
+from .index import db
+from .index.export import export, write_rows
+from .index.settings import index_settings
+from .index.tables import (
+    CopyRow,
+    StoredCopy,
+    TextRow,
+    all_papers,
+    band_columns,
+    counts,
+    load_copies,
+    lookup_papers,
+    next_seq,
+    pack,
+    paper_count,
+    paper_rows,
+    replace,
+    signed,
+)
+from .index.verify import verify
+from .ingest import ingest_records
+from .keys import KeyedBatch, concat_keyed, key_batch
+from .output import write_output
+from .parallel import Workers
+from .records import Record
+from .results import RecordCounts, Summary, group_clusters
+from .sinks.formats import output_spec
+from .sketch.signatures import EMPTY
+from .sources import BATCH, InputFile, ParseLog, expand_inputs, iter_records
+from .store import as_numpy
+
+
+@dataclass
+class IndexCounts:
+    """What a run did to the index (the summary line and ``--stats``' ``index`` section)."""
+
+    new_papers: int = 0
+    new_copies_of_known: int = 0
+    papers_updated: int = 0
+    papers_joined: int = 0  # known papers that today's records showed to be one
+    papers_total: int = 0  # in the index after the run
+
+
+@dataclass
+class Plan:
+    """A run's outcome before it is written: the rows of new papers, the changed known
+    papers (row, what changed, their ids before) and the rows to store."""
+
+    new_rows: list[dict[str, Any]]
+    updates: list[dict[str, Any]]
+    touched: list[int]  # stored papers replaced
+    known: list[StoredCopy]  # their copies
+    papers: list[tuple[int, str, int, bytes]]
+    texts: list[TextRow]
+    copies: list[CopyRow]
+    counts: IndexCounts
+    records: RecordCounts
+    joins: list[int | None]  # per new record: the earliest stored paper it joined, or None
+    summary_dedup: Any = None
+
+
+@dataclass
+class IndexRun:
+    summary: Summary
+    index: IndexCounts
+    new_rows: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _key_all(records: Sequence[Record]) -> KeyedBatch:
+    return concat_keyed(
+        [key_batch(list(records[i : i + BATCH])) for i in range(0, len(records), BATCH)]
+    )
+
+
+def plan_run(
+    con: sqlite3.Connection, new: Sequence[Record], options: DedupOptions, workers: Workers
+) -> Plan:
+    """Deduplicate ``new`` against the index (read only: nothing is written here)."""
+    keyed = _key_all(new)
+    has_sig = keyed.sig[:, 0] != EMPTY if len(new) else np.zeros(0, bool)
+    touched = lookup_papers(
+        con,
+        band_columns(keyed.sig[has_sig], options.bands, options.rows),
+        signed(keyed.title_hash),
+        signed(keyed.prefix_hash),
+        [r.arxiv_id for r in new],
+    )
+    known = load_copies(con, touched)
+    old_rows = paper_rows(con, touched)
+    base = next_seq(con)
+    n_known = len(known)
+    combined = [k.record for k in known] + list(new)
+    seqs = np.array([k.seq for k in known] + list(range(base, base + len(new))), dtype=np.int64)
+    old_paper = [k.paper for k in known]
+    with ingest_records(combined, workers) as corpus:
+        corpus.pinned_dates = True
+        result = find_duplicates(corpus, options, workers)
+        clusters = group_clusters(corpus, result)
+        buf = io.BytesIO()
+        write_output(clusters, "jsonl", buf, workers)
+        lines = buf.getvalue().split(b"\n")[:-1]
+        codes, names = clusters.match
+        copy_unique = as_numpy(corpus.copy_unique)
+        first = as_numpy(corpus.unique_first_copy)
+        unique_row = np.empty(corpus.n_unique, dtype=np.int64)
+        plan = Plan(
+            [],
+            [],
+            touched,
+            known,
+            [],
+            [],
+            [],
+            IndexCounts(),
+            RecordCounts(parsed=len(new)),
+            [None] * len(new),
+        )
+        plan.summary_dedup = result.stats
+        bounds, order = clusters.row_bounds, clusters.copy_order
+        for r, line in enumerate(lines):
+            members = order[bounds[r] : bounds[r + 1]]
+            unique_row[copy_unique[members]] = r
+            row = orjson.loads(line)
+            key = int(seqs[members[0]])
+            survivor = int(clusters.row_survivor[r])
+            text = combined[int(first[survivor])]
+            rest = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
+            if row["abstract"] != text.abstract:
+                rest = {"abstract": row["abstract"], **rest}
+            plan.papers.append((key, row["id"], int(seqs[first[survivor]]), pack(rest)))
+            for c, src in zip(members.tolist(), row["sources"], strict=True):
+                plan.copies.append(
+                    CopyRow(
+                        int(seqs[c]),
+                        int(seqs[first[copy_unique[c]]]),
+                        combined[c],
+                        src["date"],
+                        src.get("date_raw"),
+                    )  # fmt: skip
+                )
+            was = sorted({old_paper[c] for c in members.tolist() if c < n_known})
+            fresh = [c for c in members.tolist() if c >= n_known]
+            for c in fresh:
+                plan.joins[c - n_known] = was[0] if was else None
+            if not was:
+                plan.new_rows.append(row)
+                plan.counts.new_papers += 1
+                plan.records.kept += 1
+                plan.records.merged.update(names[codes[c]] for c in fresh if codes[c])
+                continue
+            plan.counts.new_copies_of_known += len(fresh)
+            plan.records.merged["known_paper"] += len(fresh)
+            before = orjson.loads(old_rows[key]) if key in old_rows else {}
+            changed = [k for k in row if before.get(k) != row[k]]
+            changed += [k for k in before if k not in row]
+            if len(was) > 1:
+                plan.counts.papers_joined += len(was) - 1
+            if changed or len(was) > 1 or key not in old_rows:
+                plan.counts.papers_updated += 1
+                ids = sorted({orjson.loads(old_rows[p])["id"] for p in was if p in old_rows})
+                plan.updates.append({**row, "changed": changed, "previous_ids": ids})
+        for u in range(corpus.n_unique):
+            plan.texts.append(
+                TextRow(
+                    int(seqs[first[u]]),
+                    plan.papers[unique_row[u]][0],
+                    combined[int(first[u])],
+                    corpus.sig[u],
+                    signed(corpus.title_hash[u : u + 1])[0],
+                    signed(corpus.prefix_hash[u : u + 1])[0],
+                    corpus.unique_arxiv[u],
+                )  # fmt: skip
+            )
+    return plan
+
+
+def apply_plan(con: sqlite3.Connection, plan: Plan, options: DedupOptions) -> None:
+    replace(
+        con, plan.touched, plan.known, plan.papers, plan.texts, plan.copies, options.bands,
+        options.rows,
+    )  # fmt: skip
+    plan.counts.papers_total = paper_count(con)
+
+
+def _parse(
+    files: list[InputFile], opts: CleanOptions, log: ParseLog, stdin: BinaryIO | None
+) -> list[Record]:
+    return [r for inp in files for r in iter_records(inp, opts.read, log, stdin)]
+
+
+def _without_index(files: list[InputFile], index: str | os.PathLike[str]) -> list[InputFile]:
+    """The inputs but the index itself and its WAL files (``clean in/ --index in/c.db``
+    must not read its own index as a dump on the next day)."""
+    base = os.path.abspath(os.fspath(index))
+    own = {base, f"{base}-wal", f"{base}-shm", f"{base}-journal"}
+    return [f for f in files if f.path is None or os.path.abspath(f.path) not in own]
+
+
+def clean_into_index(
+    inputs: Sequence[str],
+    index: str | os.PathLike[str],
+    output: str | os.PathLike[str] = "-",
+    options: CleanOptions | None = None,
+    *,
+    updates: str | os.PathLike[str] | None = None,
+    stdin: BinaryIO | None = None,
+    wait: float = db.DEFAULT_WAIT,
+) -> IndexRun:
+    """``clean`` against an index: write only the papers the index has never seen to
+    ``output``, add everything to the index, and write the known papers today's records
+    changed to ``updates`` (JSONL: the row, ``changed`` and ``previous_ids``).
+
+    Raises ``index.db.IndexBusy`` when another run holds the index longer than ``wait``
+    seconds and ``IndexSettingsError`` when the index was built with other parameters."""
+    opts = options or CleanOptions()
+    spec = output_spec(str(output), opts.output_format, opts.fields)
+    if updates is not None:
+        output_spec(str(updates), "jsonl")
+    files = _without_index(expand_inputs(list(inputs), opts.include, opts.exclude), index)
+    summary = Summary(files=len(files))
+    with db.writing(index, index_settings(opts.dedup), wait) as con:
+        log = summary.parse
+        new = _parse(files, opts, log, stdin)
+        summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
+        if not new:
+            raise DataError("no records found in the input")
+        with Workers(opts.jobs or 1) as workers:
+            plan = plan_run(con, new, opts.dedup, workers)
+        summary.records = plan.records
+        summary.records.check_accounting()
+        summary.dedup = plan.summary_dedup
+        # The outputs first: if writing them fails, the run is rolled back with them.
+        with _output_stream(output) as out:
+            write_rows([plan.new_rows], spec, out)
+        if updates is not None:
+            with _output_stream(updates) as out:
+                out.write(b"".join(orjson.dumps(u) + b"\n" for u in plan.updates))
+        apply_plan(con, plan, opts.dedup)
+    return IndexRun(summary, plan.counts, plan.new_rows, plan.updates)
+
+
+class Index:
+    """An incremental corpus in one SQLite file (``papercorpus clean --index``'s)."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        options: DedupOptions | None = None,
+        *,
+        wait: float = db.DEFAULT_WAIT,
+        jobs: int = 1,
+    ) -> None:
+        self.path = path
+        self.options = options or DedupOptions()
+        self.wait = wait
+        self.jobs = jobs
+
+    def add(
+        self, records: Iterable[Mapping[str, Any] | Record], name: str = "<records>"
+    ) -> IndexRun:
+        """Add records (dicts as ``papercorpus.dedup`` takes them, or ``Record``s): one run."""
+        log = ParseLog()
+        parsed = [_as_record(r, name, i, log) for i, r in enumerate(records, 1)]
+        if log.rejects:
+            raise ValueError(str(log.rejects[0]))
+        summary = Summary()
+        if not parsed:
+            return IndexRun(summary, IndexCounts())
+        with db.writing(self.path, index_settings(self.options), self.wait) as con:
+            with Workers(self.jobs) as workers:
+                plan = plan_run(con, parsed, self.options, workers)
+            apply_plan(con, plan, self.options)
+        summary.records = plan.records
+        return IndexRun(summary, plan.counts, plan.new_rows, plan.updates)
+
+    def lookup(self, record: Mapping[str, Any] | Record) -> dict[str, Any] | None:
+        """The stored paper ``record`` would join (its row as it is now), or ``None``."""
+        rec = _as_record(record, "<lookup>", 1, ParseLog())
+        if rec is None:
+            raise ValueError("not one paper")
+        with db.reading(self.path, self.wait) as con, Workers(1) as workers:
+            plan = plan_run(con, [rec], self.options, workers)
+            key = plan.joins[0]
+            return None if key is None else orjson.loads(paper_rows(con, [key])[key])
+
+    def export(
+        self, output: str | os.PathLike[str], fmt: str | None = None, fields: Any = None
+    ) -> int:
+        """Write every paper, as ``clean`` over every input ever added would."""
+        spec = output_spec(str(output), fmt, fields)
+        with db.reading(self.path, self.wait) as con, _output_stream(output) as out:
+            return export(con, spec, out)
+
+    def stats(self) -> dict[str, Any]:
+        """Rows per table, bytes on disk (with the WAL) and the recorded settings."""
+        with db.reading(self.path, self.wait) as con:
+            n = counts(con)
+            size = sum(
+                os.path.getsize(p)
+                for p in (os.fspath(self.path), f"{os.fspath(self.path)}-wal")
+                if os.path.exists(p)
+            )
+            return {
+                "papers": n["papers"],
+                "texts": n["texts"],
+                "copies": n["copies"],
+                "files": n["files"],
+                "band_keys": n["bands"],
+                "bytes": size,
+                "settings": db.read_settings(con),
+            }
+
+    def verify(self) -> list[str]:
+        """``PRAGMA integrity_check`` and the index's invariants: the problems found."""
+        with db.reading(self.path, self.wait) as con:
+            return verify(con)
+
+    def rebuild(self, output: str | os.PathLike[str] | None = None) -> IndexCounts:
+        """Re-derive every key, cluster and merged row from the stored copies with this
+        ``Index``'s options (after a version that changes keys, or to change thresholds),
+        into ``output`` or in place. The stored copies are read into memory."""
+        target = os.fspath(output if output is not None else self.path)
+        tmp = f"{target}.rebuild-{os.getpid()}"
+        _remove_db(tmp)
+        with db.reading(self.path, self.wait) as con:
+            records = [c.record for c in load_copies(con, all_papers(con))]
+        try:
+            with db.writing(tmp, index_settings(self.options)) as new:
+                with Workers(self.jobs) as workers:
+                    plan = plan_run(new, records, self.options, workers)
+                apply_plan(new, plan, self.options)
+            if output is None:
+                # Under the old index's write lock: no run is half-way when it is replaced.
+                con = db.connect(self.path, self.wait)
+                try:
+                    con.execute("BEGIN IMMEDIATE")
+                    os.replace(tmp, target)
+                    con.execute("ROLLBACK")
+                finally:
+                    con.close()
+            else:
+                _remove_db(target)
+                os.replace(tmp, target)
+        finally:
+            _remove_db(tmp)
+        return plan.counts
+
+
+def _remove_db(path: str) -> None:
+    for p in (path, f"{path}-wal", f"{path}-shm"):
+        if os.path.exists(p):
+            os.remove(p)

@@ -1,0 +1,190 @@
+"""The index file: one SQLite database (stdlib ``sqlite3``), its schema and its settings.
+
+WAL mode, and every run is one ``BEGIN IMMEDIATE`` transaction: a crash, a Ctrl-C or a full
+disk leaves the file exactly as it was before the run (SQLite rolls the unfinished
+transaction back on the next open), readers (``index stats``/``export``) see the last
+committed state while a run writes, and a second run waits for the first up to a bounded
+time, then fails (``IndexBusy``).
+
+Tables (``uid`` of a text and ``key`` of a paper are the global sequence number of their
+first copy, so first-seen order is a plain integer order):
+
+* ``papers``: one row per paper: its output ``id``, its surviving text and the rest of its
+  merged output row as zlib-compressed JSON (everything but title and abstract, which are
+  the survivor's).
+* ``texts``: one row per distinct text (an exact-duplicate class): title, abstract, flags,
+  the OPH signature as a blob of 16-bit values, the title and abstract-prefix hashes and the
+  arXiv id (indexed), and the paper it belongs to.
+* ``copies``: every parsed copy: its text, file, line, the date as written out, its own arXiv
+  id and its own fields (the record's ``meta``): the provenance, and what a rebuild re-reads.
+* ``bands``: the LSH band keys of every signed text (a WITHOUT ROWID b-tree on key).
+* ``files``: file names, stored once. ``settings``: the parameters the index was built with.
+* ``tally``: the number of papers, kept by every run (SQLite counts rows by reading them all).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+
+from .settings import IndexSettingsError, check_settings
+
+SCHEMA = """
+CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE files (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE tally (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE papers (
+    key INTEGER PRIMARY KEY, id TEXT NOT NULL, survivor INTEGER NOT NULL, rest BLOB NOT NULL
+);
+CREATE TABLE texts (
+    uid INTEGER PRIMARY KEY, paper INTEGER NOT NULL, title TEXT NOT NULL,
+    abstract TEXT NOT NULL, flags TEXT, sig BLOB, title_hash INTEGER,
+    prefix_hash INTEGER, arxiv TEXT
+);
+CREATE INDEX texts_paper ON texts (paper);
+CREATE INDEX texts_title ON texts (title_hash) WHERE title_hash IS NOT NULL;
+CREATE INDEX texts_prefix ON texts (prefix_hash) WHERE prefix_hash IS NOT NULL;
+CREATE INDEX texts_arxiv ON texts (arxiv) WHERE arxiv IS NOT NULL;
+CREATE TABLE copies (
+    seq INTEGER PRIMARY KEY, uid INTEGER NOT NULL, file INTEGER NOT NULL,
+    line INTEGER NOT NULL, date TEXT, date_raw TEXT, arxiv TEXT, meta BLOB
+);
+CREATE INDEX copies_uid ON copies (uid);
+CREATE TABLE bands (key INTEGER NOT NULL, uid INTEGER NOT NULL, PRIMARY KEY (key, uid))
+    WITHOUT ROWID;
+"""
+
+# The page cache of a run (KiB).
+CACHE_KB = 128 << 10
+# Seconds a run waits for another run on the same index before it gives up.
+DEFAULT_WAIT = 60.0
+
+
+class IndexError_(Exception):  # noqa: N801 - ``IndexError`` is a builtin
+    """The index cannot be used as asked (a data failure: exit 1)."""
+
+
+class IndexBusy(IndexError_):
+    """Another run holds the index for longer than we were allowed to wait."""
+
+
+class IndexCorrupt(IndexError_):
+    """The file is not an index (or not a readable one)."""
+
+
+def connect(path: str | os.PathLike[str], wait: float = DEFAULT_WAIT) -> sqlite3.Connection:
+    """An autocommit connection (transactions are explicit) that waits ``wait`` seconds for
+    a lock held by another run."""
+    try:
+        con = sqlite3.connect(os.fspath(path), timeout=wait, isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        # WAL with synchronous=NORMAL: a crash of the program never loses a committed run
+        # and never corrupts; a power cut may lose the last run, never consistency.
+        con.execute("PRAGMA synchronous=NORMAL")
+        # A run's changes stay in memory until the commit: new band keys land in random
+        # leaves of the band b-tree, and with SQLite's 2 MB default each insert would evict
+        # (and write to the WAL) a page it dirtied. Pages are only cached once touched, so
+        # memory still grows with the run, not with the index.
+        con.execute(f"PRAGMA cache_size=-{CACHE_KB}")
+    except sqlite3.OperationalError as exc:
+        raise _worded(exc, path, wait) from None
+    except sqlite3.DatabaseError as exc:
+        raise IndexCorrupt(f"{path}: not a papercorpus index ({exc})") from None
+    return con
+
+
+def _worded(exc: sqlite3.OperationalError, path: object, wait: float) -> IndexError_:
+    if "locked" in str(exc) or "busy" in str(exc):
+        return IndexBusy(
+            f"{path}: in use by another run; gave up after waiting {wait:g} s "
+            "(raise --index-wait to wait longer)"
+        )
+    return IndexCorrupt(f"{path}: {exc}")
+
+
+def is_index(con: sqlite3.Connection) -> bool:
+    row = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='settings'")
+    return row.fetchone() is not None
+
+
+@contextlib.contextmanager
+def writing(
+    path: str | os.PathLike[str], settings: dict[str, str], wait: float = DEFAULT_WAIT
+) -> Iterator[sqlite3.Connection]:
+    """The index at ``path`` (created when missing), locked for writing for the duration of
+    the block; committed when the block ends normally, rolled back otherwise. A new index
+    records ``settings``; an existing one must have been built with the same ones
+    (``IndexSettingsError`` otherwise)."""
+    con = connect(path, wait)
+    try:
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _worded(exc, path, wait) from None
+        try:
+            if is_index(con):
+                check_settings(path, read_settings(con), settings)
+            else:
+                _create(con, settings)
+            yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):
+            raise _worded(exc, path, wait) from None
+        raise IndexCorrupt(f"{path}: {exc}") from None
+    finally:
+        con.close()
+
+
+@contextlib.contextmanager
+def reading(
+    path: str | os.PathLike[str], wait: float = DEFAULT_WAIT
+) -> Iterator[sqlite3.Connection]:
+    """The index at ``path`` as of its last committed run (a read transaction: a run
+    committing meanwhile is not seen half-way)."""
+    if not os.path.exists(path):
+        raise IndexCorrupt(f"{path}: no such index")
+    con = connect(path, wait)
+    try:
+        try:
+            if not is_index(con):
+                raise IndexCorrupt(f"{path}: not a papercorpus index")
+            con.execute("BEGIN")
+            yield con
+            con.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):
+                raise _worded(exc, path, wait) from None
+            raise IndexCorrupt(f"{path}: {exc}") from None
+    finally:
+        con.close()
+
+
+def _create(con: sqlite3.Connection, settings: dict[str, str]) -> None:
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            con.execute(statement)
+    con.executemany("INSERT INTO settings VALUES (?, ?)", sorted(settings.items()))
+    con.execute("INSERT INTO tally VALUES ('papers', 0)")
+
+
+def read_settings(con: sqlite3.Connection) -> dict[str, str]:
+    return dict(con.execute("SELECT name, value FROM settings ORDER BY name"))
+
+
+__all__ = [
+    "DEFAULT_WAIT",
+    "IndexBusy",
+    "IndexCorrupt",
+    "IndexError_",
+    "IndexSettingsError",
+    "connect",
+    "read_settings",
+    "reading",
+    "writing",
+]

@@ -1,0 +1,310 @@
+"""Reading and writing the index's tables: the lookups a run makes, the papers it loads and
+replaces, and the rows export and verify read.
+
+Every lookup goes through a temporary table of the new records' keys joined against an
+indexed column, so a run costs O(new records + the papers they touch), never O(corpus).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import orjson
+
+from ..dates import pin_date
+from ..dedup.candidates import band_keys
+from ..records import Record, Source
+from ..sketch.shingles import mix64
+from ..sketch.signatures import EMPTY, SIG_DTYPE
+
+_BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def pack(value: object) -> bytes:
+    """A JSON value as stored (rows, fields): zlib level 1 halves author lists and URLs
+    (~500 -> ~300 bytes for a listing row) for a few microseconds."""
+    return zlib.compress(orjson.dumps(value), 1)
+
+
+def unpack(blob: bytes) -> object:
+    return orjson.loads(zlib.decompress(blob))
+
+
+def band_columns(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """Per row of ``sig`` its ``bands`` band keys as signed 64-bit ints (SQLite's integers):
+    the packed band values (``candidates.band_keys``) mixed with their band's number, so one
+    b-tree holds every band and equal keys mean the same band agreed."""
+    keys = band_keys(sig, bands, rows)
+    with np.errstate(over="ignore"):
+        mixed = mix64(keys + _BAND_MIX * np.arange(1, bands + 1, dtype=np.uint64))
+    return mixed.view(np.int64)
+
+
+def signed(values: np.ndarray) -> list[int | None]:
+    """uint64 hashes as SQLite integers (0 means none: NULL)."""
+    return [v or None for v in np.asarray(values, dtype=np.uint64).view(np.int64).tolist()]
+
+
+def _temp(con: sqlite3.Connection, name: str, values: Iterable[object]) -> None:
+    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (v PRIMARY KEY) WITHOUT ROWID")
+    con.execute(f"DELETE FROM {name}")
+    con.executemany(f"INSERT OR IGNORE INTO {name} VALUES (?)", ((v,) for v in values))
+
+
+def lookup_papers(
+    con: sqlite3.Connection,
+    bands: np.ndarray,
+    title_hashes: Iterable[int | None],
+    prefix_hashes: Iterable[int | None],
+    arxiv_ids: Iterable[str | None],
+) -> list[int]:
+    """Keys of the stored papers that share a candidate key with the new records: a band
+    key, a title key, an abstract prefix or an arXiv id (every way ``dedup`` proposes a
+    pair; equal exact keys imply equal title keys)."""
+    found: set[int] = set()
+    queries = (
+        ("q_band", bands.ravel().tolist(),
+         "SELECT DISTINCT t.paper FROM q_band q JOIN bands b ON b.key = q.v "
+         "JOIN texts t ON t.uid = b.uid"),
+        ("q_title", [h for h in title_hashes if h is not None],
+         "SELECT DISTINCT t.paper FROM q_title q JOIN texts t ON t.title_hash = q.v"),
+        ("q_prefix", [h for h in prefix_hashes if h is not None],
+         "SELECT DISTINCT t.paper FROM q_prefix q JOIN texts t ON t.prefix_hash = q.v"),
+        ("q_arxiv", [a for a in arxiv_ids if a],
+         "SELECT DISTINCT t.paper FROM q_arxiv q JOIN texts t ON t.arxiv = q.v"),
+    )  # fmt: skip
+    for name, values, sql in queries:
+        if values:
+            _temp(con, name, values)
+            found.update(k for (k,) in con.execute(sql))
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class StoredCopy:
+    seq: int
+    uid: int
+    paper: int
+    record: Record
+
+
+def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCopy]:
+    """Every copy of ``papers`` as the record it was parsed as (its text's title, abstract
+    and flags, its own arXiv id and fields), in first-seen order. The date is the one the
+    copy was written out with (``dates.pin_date``), so it renders the same again."""
+    if not papers:
+        return []
+    _temp(con, "q_paper", papers)
+    rows = con.execute(
+        "SELECT c.seq, t.uid, t.paper, t.title, t.abstract, t.flags, f.name, c.line, c.date, "
+        "c.date_raw, c.arxiv, c.meta FROM q_paper q JOIN texts t ON t.paper = q.v "
+        "JOIN copies c ON c.uid = t.uid JOIN files f ON f.id = c.file ORDER BY c.seq"
+    )
+    loads = orjson.loads
+    return [
+        StoredCopy(
+            seq,
+            uid,
+            paper,
+            Record(
+                title,
+                abstract,
+                Source(file, line, pin_date(date, date_raw)),
+                arxiv,
+                tuple(loads(flags)) if flags else (),
+                unpack(meta) if meta else {},
+            ),  # fmt: skip
+        )
+        for seq, uid, paper, title, abstract, flags, file, line, date, date_raw, arxiv, meta in rows
+    ]
+
+
+def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, bytes]:
+    """The stored output rows of ``papers`` (JSON bytes, as export writes them)."""
+    _temp(con, "q_paper", papers)
+    rows = con.execute(
+        "SELECT p.key, p.id, t.title, t.abstract, p.rest FROM q_paper q "
+        "JOIN papers p ON p.key = q.v JOIN texts t ON t.uid = p.survivor"
+    )
+    return {key: orjson.dumps(row_object(i, ti, ab, rest)) for key, i, ti, ab, rest in rows}
+
+
+def row_object(id_: str, title: str, abstract: str, rest: bytes) -> dict[str, object]:
+    """A paper's output row from its stored parts: the rest of the row holds ``abstract``
+    only when it is not the survivor's text (a junk abstract written as ``""``)."""
+    fields = unpack(rest)
+    assert isinstance(fields, dict)
+    abstract = fields.pop("abstract", abstract)
+    return {"id": id_, "title": title, "abstract": abstract, **fields}
+
+
+def _delete_texts(con: sqlite3.Connection, uids: Sequence[int], bands: int, rows: int) -> None:
+    """Remove texts with their copies and band keys (found again from the signatures: the
+    band b-tree is keyed by band key)."""
+    if not uids:
+        return
+    _temp(con, "q_uid", uids)
+    con.execute("DELETE FROM copies WHERE uid IN (SELECT v FROM q_uid)")
+    stored = con.execute(
+        "SELECT t.uid, t.sig FROM q_uid q JOIN texts t ON t.uid = q.v WHERE t.sig IS NOT NULL"
+    ).fetchall()
+    if stored:
+        sig = np.stack([np.frombuffer(blob, dtype="<u2") for _, blob in stored])
+        keys = band_columns(sig.astype(SIG_DTYPE), bands, rows).tolist()
+        con.executemany(
+            "DELETE FROM bands WHERE key = ? AND uid = ?",
+            ((k, uid) for (uid, _), row in zip(stored, keys, strict=True) for k in row),
+        )
+    con.execute("DELETE FROM texts WHERE uid IN (SELECT v FROM q_uid)")
+
+
+def next_seq(con: sqlite3.Connection) -> int:
+    (top,) = con.execute("SELECT max(seq) FROM copies").fetchone()
+    return 0 if top is None else top + 1
+
+
+def file_ids(con: sqlite3.Connection, names: Iterable[str]) -> dict[str, int]:
+    out = {}
+    for name in dict.fromkeys(names):
+        con.execute("INSERT OR IGNORE INTO files (name) VALUES (?)", (name,))
+        (out[name],) = con.execute("SELECT id FROM files WHERE name = ?", (name,)).fetchone()
+    return out
+
+
+@dataclass
+class TextRow:
+    uid: int
+    paper: int
+    record: Record  # the text's first copy
+    sig: np.ndarray  # uint16 (bins,), all EMPTY when the text has none
+    title_hash: int | None
+    prefix_hash: int | None
+    arxiv: str | None
+
+
+@dataclass
+class CopyRow:
+    seq: int
+    uid: int
+    record: Record
+    date: str | None
+    date_raw: str | None
+
+
+def replace(
+    con: sqlite3.Connection,
+    touched: Sequence[int],
+    known: Sequence[StoredCopy],
+    papers: Sequence[tuple[int, str, int, bytes]],
+    texts: Sequence[TextRow],
+    copies: Sequence[CopyRow],
+    bands: int,
+    rows: int,
+) -> None:
+    """Replace the ``touched`` papers (whose copies are ``known``) by ``papers`` with their
+    ``texts`` and ``copies``. A stored text or copy that comes back unchanged is left where
+    it is (only its paper is updated), so a run writes O(new copies + touched papers), not
+    all the band keys of every touched paper again."""
+    stored_copy = {k.seq: k.uid for k in known}
+    stored_text = {k.uid: k.paper for k in known}
+    kept_texts = {t.uid for t in texts if t.uid in stored_text}
+    _delete_texts(con, sorted(set(stored_text) - kept_texts), bands, rows)
+    if touched:
+        _temp(con, "q_paper", touched)
+        con.execute("DELETE FROM papers WHERE key IN (SELECT v FROM q_paper)")
+    con.executemany("INSERT INTO papers VALUES (?, ?, ?, ?)", papers)
+    con.execute("UPDATE tally SET n = n + ? WHERE name = 'papers'", (len(papers) - len(touched),))
+    con.executemany(
+        "UPDATE texts SET paper = ? WHERE uid = ?",
+        ((t.paper, t.uid) for t in texts if t.uid in kept_texts and stored_text[t.uid] != t.paper),
+    )
+    dumps = orjson.dumps
+    fresh = [t for t in texts if t.uid not in kept_texts]
+    con.executemany(
+        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                t.uid,
+                t.paper,
+                t.record.title,
+                t.record.abstract,
+                dumps(list(t.record.flags)).decode() if t.record.flags else None,
+                t.sig.astype("<u2").tobytes() if t.sig[0] != EMPTY else None,
+                t.title_hash,
+                t.prefix_hash,
+                t.arxiv,
+            )  # fmt: skip
+            for t in fresh
+        ),
+    )
+    con.executemany(
+        "UPDATE copies SET uid = ? WHERE seq = ?",
+        ((c.uid, c.seq) for c in copies if c.seq in stored_copy and stored_copy[c.seq] != c.uid),
+    )
+    added = [c for c in copies if c.seq not in stored_copy]
+    ids = file_ids(con, (c.record.source.file for c in added))
+    con.executemany(
+        "INSERT OR REPLACE INTO copies VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                c.seq,
+                c.uid,
+                ids[c.record.source.file],
+                c.record.source.line,
+                c.date,
+                c.date_raw,
+                c.record.arxiv_id,
+                pack(c.record.meta) if c.record.meta else None,
+            )
+            for c in added
+        ),  # fmt: skip
+    )
+    signed_texts = [t for t in fresh if t.sig[0] != EMPTY]
+    if signed_texts:
+        keys = band_columns(np.stack([t.sig for t in signed_texts]), bands, rows).ravel()
+        uids = np.repeat(np.array([t.uid for t in signed_texts], dtype=np.int64), bands)
+        # In key order: band keys are random, and inserted in order each leaf of the b-tree
+        # is dirtied once while its inserts are made, instead of once per insert (a large
+        # run would otherwise write the band table many times over).
+        order = np.lexsort((uids, keys))
+        con.executemany(
+            "INSERT OR IGNORE INTO bands VALUES (?, ?)",
+            zip(keys[order].tolist(), uids[order].tolist(), strict=True),
+        )
+
+
+def export_rows(con: sqlite3.Connection, batch: int = 4096) -> Iterator[list[dict[str, object]]]:
+    """Every paper's output row, in first-seen order, a batch at a time."""
+    cur = con.execute(
+        "SELECT p.id, t.title, t.abstract, p.rest FROM papers p "
+        "JOIN texts t ON t.uid = p.survivor ORDER BY p.key"
+    )
+    while block := cur.fetchmany(batch):
+        yield [row_object(*row) for row in block]
+
+
+def paper_count(con: sqlite3.Connection) -> int:
+    """The number of papers, without reading them (``tally``)."""
+    (n,) = con.execute("SELECT n FROM tally WHERE name = 'papers'").fetchone()
+    return n
+
+
+def counts(con: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table (reads every table: O(index))."""
+    out = {}
+    for table in ("papers", "texts", "copies", "files", "bands"):
+        (out[table],) = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return out
+
+
+def stored_signatures(con: sqlite3.Connection) -> Iterator[tuple[int, np.ndarray]]:
+    for uid, blob in con.execute("SELECT uid, sig FROM texts WHERE sig IS NOT NULL ORDER BY uid"):
+        yield uid, np.frombuffer(blob, dtype="<u2").astype(SIG_DTYPE)
+
+
+def all_papers(con: sqlite3.Connection) -> list[int]:
+    return [k for (k,) in con.execute("SELECT key FROM papers ORDER BY key")]

@@ -1,0 +1,111 @@
+"""``index verify``: SQLite's own integrity check, then the index's invariants.
+
+Each check is one query or one pass over a table, so verify costs O(index), as it must: it
+reads everything once. A problem is one line naming what is wrong and how many rows."""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+
+import numpy as np
+import orjson
+
+from ..dedup import DedupOptions
+from ..sketch.shingles import mix64
+from .settings import index_settings
+from .tables import band_columns, unpack
+
+# (what must hold, query counting the rows that break it)
+_INVARIANTS = (
+    ("every copy belongs to a stored text",
+     "SELECT count(*) FROM copies c LEFT JOIN texts t ON t.uid = c.uid WHERE t.uid IS NULL"),
+    ("every text belongs to a stored paper",
+     "SELECT count(*) FROM texts t LEFT JOIN papers p ON p.key = t.paper WHERE p.key IS NULL"),
+    ("every text has a copy, and is numbered by its first one",
+     "SELECT count(*) FROM texts t LEFT JOIN "
+     "(SELECT uid, min(seq) AS first FROM copies GROUP BY uid) c ON c.uid = t.uid "
+     "WHERE c.first IS NULL OR c.first != t.uid"),
+    ("every paper's survivor is one of its texts",
+     "SELECT count(*) FROM papers p LEFT JOIN texts t ON t.uid = p.survivor "
+     "WHERE t.uid IS NULL OR t.paper != p.key"),
+    ("every paper is numbered by its first copy",
+     "SELECT count(*) FROM papers p LEFT JOIN "
+     "(SELECT paper, min(uid) AS first FROM texts GROUP BY paper) t ON t.paper = p.key "
+     "WHERE t.first IS NULL OR t.first != p.key"),
+    ("the paper tally is the number of papers",
+     "SELECT abs((SELECT n FROM tally WHERE name = 'papers') - (SELECT count(*) FROM papers))"),
+    ("every copy's file is stored",
+     "SELECT count(*) FROM copies c LEFT JOIN files f ON f.id = c.file WHERE f.id IS NULL"),
+)  # fmt: skip
+
+
+def verify(con: sqlite3.Connection, chunk: int = 65536) -> list[str]:
+    """Every problem found (empty: the index is sound)."""
+    problems = [
+        f"integrity_check: {msg}"
+        for (msg,) in con.execute("PRAGMA integrity_check")
+        if msg != "ok"
+    ]
+    if problems:
+        return problems  # the invariants below would read a broken file
+    for what, sql in _INVARIANTS:
+        (n,) = con.execute(sql).fetchone()
+        if n:
+            problems.append(f"{n} row(s) break: {what}")
+    settings = dict(con.execute("SELECT name, value FROM settings"))
+    missing = sorted(set(index_settings(DedupOptions())) - set(settings))
+    if missing:
+        problems.append(f"settings missing: {', '.join(missing)}")
+    try:
+        bands, rows = int(settings["bands"]), int(settings["rows"])
+    except (KeyError, ValueError):
+        return [*problems, "settings: bands/rows missing or not numbers"]
+    problems += _check_bands(con, bands, rows, chunk)
+    problems += _check_sources(con, chunk)
+    return problems
+
+
+def _fold(keys: np.ndarray, uids: np.ndarray) -> int:
+    """An order-free digest of (band key, text) pairs: equal multisets, equal digests."""
+    with np.errstate(over="ignore"):
+        mixed = mix64(keys.astype(np.uint64) ^ mix64(uids.astype(np.uint64)))
+    return int(np.bitwise_xor.reduce(mixed)) if len(mixed) else 0
+
+
+def _check_bands(con: sqlite3.Connection, bands: int, rows: int, chunk: int) -> list[str]:
+    """The band keys are exactly those of the stored signatures."""
+    want, want_n = 0, 0
+    cur = con.execute("SELECT uid, sig FROM texts WHERE sig IS NOT NULL ORDER BY uid")
+    while block := cur.fetchmany(chunk):
+        sig = np.stack([np.frombuffer(b, dtype="<u2") for _, b in block]).astype(np.uint16)
+        keys = band_columns(sig, bands, rows)
+        uids = np.repeat(np.array([u for u, _ in block], dtype=np.int64), bands)
+        want ^= _fold(keys.ravel().view(np.uint64), uids)
+        want_n += keys.size
+    have, have_n = 0, 0
+    cur = con.execute("SELECT key, uid FROM bands")
+    while block := cur.fetchmany(chunk):
+        arr = np.array(block, dtype=np.int64)
+        have ^= _fold(arr[:, 0].view(np.uint64), arr[:, 1])
+        have_n += len(arr)
+    if (want, want_n) != (have, have_n):
+        return [f"band keys do not match the signatures ({have_n} stored, {want_n} expected)"]
+    return []
+
+
+def _check_sources(con: sqlite3.Connection, chunk: int) -> list[str]:
+    """Each paper's row lists as many sources as it has copies."""
+    cur = con.execute(
+        "SELECT p.key, p.rest, (SELECT count(*) FROM texts t JOIN copies c ON c.uid = t.uid "
+        "WHERE t.paper = p.key) FROM papers p"
+    )
+    bad = 0
+    while block := cur.fetchmany(chunk):
+        for _, rest, n in block:
+            try:
+                ok = len(unpack(rest)["sources"]) == n  # type: ignore[index]
+            except (orjson.JSONDecodeError, zlib.error, KeyError, TypeError):
+                ok = False
+            bad += not ok
+    return [f"{bad} paper(s) whose row does not list one source per copy"] if bad else []

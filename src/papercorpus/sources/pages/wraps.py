@@ -1,0 +1,261 @@
+"""Wrapped lines: does a line continue the unit above it (a title or abstract wrapped
+over several lines), or start a new one?
+
+A break is taken for a wrap only on evidence: a markdown hard break, an open link wrapper,
+the width the page is seen to wrap at (the next word did not fit on the line above), a
+line ending mid-sentence (``the``, ``,``) before one going on mid-sentence (lower case, an
+acronym in brackets). Two titles in a row, a title then its abstract's first line, an
+abstract's last sentence then the next title stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..shape import (
+    TITLE_MAX,
+    ends_sentence,
+    hard_wrapped,
+    joiner,
+    sentence_breaks,
+    sentence_like,
+    terminal,
+    title_cased,
+    title_like,
+)
+from .units import CAMEL, TITLE_SEP, Unit, titleish
+
+__all__ = ["WRAPPED", "continues", "page_wrap"]
+
+WRAPPED = "wrapped"
+_WORD = re.compile(r"[^\W\d_]+")
+
+# CommonMark backslash escapes: a backslash before ASCII punctuation is removed.
+# Small words a Title Cased title keeps in lower case, wherever its line breaks.
+_TITLE_SMALL = frozenset(
+    ["in", "on", "for", "of", "with", "via", "and", "to", "from", "by", "at", "as", "under"]
+)
+# "(NLP)", "(GUIs)": an acronym that spells out the words at the end of the line above
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
+# Lower-case words no title starts with: a line opening with one continues a wrapped
+# title (``SPC-GS: … Consistency`` + ``for Indoor Open-World …``).
+_NEVER_FIRST = frozenset(
+    ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
+)
+_USUAL_WIDTHS = (72, 76, 80, 100, 120)
+# Capitalised words that open a sentence and are lower-case inside one.
+_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "We",
+        "This",
+        "These",
+        "Those",
+        "Our",
+        "In",
+        "Here",
+        "To",
+        "For",
+        "With",
+        "As",
+        "On",
+        "Despite",
+        "While",
+        "Although",
+        "However",
+        "It",
+        "Its",
+        "There",
+        "By",
+        "From",
+        "Many",
+        "Most",
+        "Unlike",
+        "Existing",
+        "Recent",
+        "Current",
+        "When",
+        "Since",
+        "If",
+        "Because",
+        "Given",
+        "Recently",
+        "Moreover",
+        "Furthermore",
+        "Additionally",
+        "Specifically",
+        "Finally",
+        "Thus",
+        "Therefore",
+    ]
+)
+
+
+def continues(
+    u: Unit, text: str, raw: str, heading: bool, adjacent: bool, in_link: bool, width: int
+) -> bool | str:
+    """Does this line continue unit ``u`` (a wrapped title or abstract)? ``adjacent``: no
+    blank or chrome line between; ``in_link``: inside the unit's open link wrapper;
+    ``width``: the width the page is seen to wrap at (0: not seen yet). Returns
+    ``WRAPPED`` (true) when the break is a wrap at a fixed width the page shows."""
+    if in_link:
+        return True  # inside one markdown link wrapper
+    if not adjacent or heading:
+        return False
+    if u.hard_break:
+        return True
+    prev = u.parts[-1]
+    if u.heading:
+        # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
+        # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract)
+        return len(text) <= 200 and not ends_sentence(text) and not sentence_like(text)
+    if "://" in prev[prev.rfind(" ") + 1 :] and text[0].isupper() and titleish(text):
+        return False  # "… available at https://github.com/…" + "IDGraphs. Intrusion …"
+    if text[0] == "(" and _ACRONYM.match(text) and not terminal(prev):
+        return True  # "… natural language processing" + "(NLP), game theory, …"
+    if len(u.parts) > 2 and terminal(prev) and len(text) > max(width, *map(len, u.parts)) + 1:
+        return False  # wider than the page's and the paragraph's wrapped lines: a new unit
+    if hard_wrapped(u.parts, text):
+        return WRAPPED
+    if width and page_wrap(prev, text, width):
+        # the first break of a unit may be a title then its abstract's first line
+        # (``cmap-sam: … segmentation`` + ``Few-shot segmentation (FSS) aims …``)
+        return (
+            len(u.parts) > 1
+            or title_cased(prev)
+            or not (text[0].isupper() and prev[0].islower() and titleish(prev))
+        )
+    if terminal(prev):
+        return False
+    n_prev, n = len(prev), len(text)
+    if (
+        n_prev >= 60
+        and n <= 30
+        and text.count(" ") <= 2
+        and n_prev + n < TITLE_MAX
+        and title_cased(prev)
+        and (title_cased(text) or text.isupper())
+        and TITLE_SEP.search(text) is None
+        and not sentence_like(prev)
+        and _wrapped_at(n_prev, len(text.split(" ", 1)[0]), width)
+    ):
+        return True  # "… Multimodal Learning with Learnable" + "Queries": a title's rest
+    if len(u.parts) == 1 and n_prev <= TITLE_MAX < n:
+        return False  # a title line then its one-line abstract (layout B)
+    if raw[:1] in " \t":
+        return True  # indented continuation, as arXiv metadata wraps titles
+    if text[0].islower() and not CAMEL.match(text):
+        if n_prev <= TITLE_MAX and TITLE_SEP.search(text, 0, 40):
+            return False  # "s1: Simple test-time scaling": a title of its own
+        if (
+            title_cased(prev)
+            and not sentence_like(prev)
+            and text[: text.find(" ")] in _TITLE_SMALL
+            and title_cased(text)
+        ):
+            return True  # "O-TPT. … Prompt Tuning" + "in Vision-Language Models"
+        if (
+            len(u.parts) == 1
+            and n_prev <= TITLE_MAX
+            and title_cased(prev)
+            and not sentence_like(prev)
+            and not title_cased(text)
+            and not joiner(prev)
+            and text[: text.find(" ")] not in _NEVER_FIRST
+        ):
+            return False  # a Title Cased title, then a lower-cased line: not its rest
+        return (
+            n_prev > TITLE_MAX
+            or len(u.parts) > 1
+            or joiner(prev)
+            or (n >= 60 and n_prev >= 60)
+            or not title_like(text)
+            or text[: text.find(" ")] in _NEVER_FIRST
+        )
+    if joiner(prev):
+        if n_prev > TITLE_MAX or len(u.parts) > 1 or sentence_like(prev):
+            return True  # a wrapped abstract line ending in "the"
+        # a wrapped title ("… Reasoning via" + "RL."): its rest may end in a period
+        return n <= 150 and not sentence_breaks(text) and n_prev + n <= TITLE_MAX
+    return False
+
+
+def _wrapped_at(n_prev: int, first: int, width: int) -> bool:
+    """Could a line of ``n_prev`` characters have been wrapped before a word of ``first``:
+    at the page's width, or (none seen yet) at a usual capture width?"""
+    widths = (width,) if width else _USUAL_WIDTHS
+    return any(n_prev <= w < n_prev + 1 + first for w in widths)
+
+
+def page_wrap(prev: str, text: str, width: int) -> bool:
+    """On a page seen to wrap its text at ``width``, is the break before ``text`` a wrap?
+    The line above fills the width (the next word did not fit on it), and the two lines do
+    not read as a title then a sentence (or a sentence end then a title)."""
+    n = len(prev)
+    width = max(width, n) if n <= width + 2 else width  # widths vary by a column or two
+    if not width * 4 <= n * 5 or n > width or len(text) > width:
+        return False
+    if n + 1 + len(text.split(" ", 1)[0]) <= width:
+        return False
+    first = text.split(" ", 1)[0]
+    if not terminal(prev) and first in _OPENERS:
+        return False  # "… renal cell carcinoma" + "The histopathological …": a sentence
+        # starts after a line with no sentence end, so that line was a title
+    if title_cased(prev) and not sentence_like(prev):
+        # a title wrapped in two (not two titles: "GroupNL: …" starts one), or a Title
+        # Cased first line of prose going on mid-sentence
+        if terminal(prev):
+            return False  # "… in Dynamic Scenes." ends its title
+        cased = _fully_title_cased(text) if len(text) >= 45 else title_cased(text)
+        if cased or _capitalised(text):
+            # the same title keeps its case: Title Case then CAPITALS are two titles
+            return TITLE_SEP.search(text, 0, 40) is None and text.isupper() == prev.isupper()
+        return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
+    return not (terminal(prev) and title_cased(text))
+
+
+def _fully_title_cased(s: str) -> bool:
+    """Nearly every longer word capitalised: a title's rest, not prose naming a few
+    things ("Extremely degraded grassland on the Qinghai-Tibetan Plateau (QTP)")."""
+    words = [w for w in _WORD.findall(s) if len(w) >= 4 and not w.isupper() and w not in _SMALL]
+    return bool(words) and sum(w[0].isupper() for w in words) * 5 >= len(words) * 4
+
+
+# Words a Title Cased title may keep in lower case (and halves like "Free-view").
+_SMALL = frozenset(
+    [
+        "from",
+        "with",
+        "into",
+        "onto",
+        "over",
+        "upon",
+        "than",
+        "that",
+        "through",
+        "towards",
+        "toward",
+        "using",
+        "based",
+        "across",
+        "under",
+        "without",
+        "within",
+        "between",
+        "among",
+        "view",
+        "wise",
+        "aware",
+        "free",
+        "level",
+        "scale",
+    ]
+)
+
+
+def _capitalised(s: str) -> bool:
+    """Every word capitalised (``Try-Off``: too short for ``title_cased``)."""
+    words = s.split()
+    return len(words) <= 3 and all(w[0].isupper() for w in words)

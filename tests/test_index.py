@@ -1,0 +1,208 @@
+"""Issue 18: ``clean --index``, the SQLite index of everything seen before."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from papercorpus.cli import main
+from papercorpus.incremental import Index
+
+from .conftest import SHARED, require
+
+SEEDS = SHARED / "seeds"
+
+
+def run(args: list[str], cwd: Path):
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return CliRunner().invoke(main, args)
+    finally:
+        os.chdir(old)
+
+
+def _seed_names() -> list[str]:
+    return sorted(p.name for p in require(SEEDS).iterdir())
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    """The seed dumps copied under tmp (relative names, as one user types them each day)."""
+    for name in _seed_names():
+        (tmp_path / name).write_bytes((SEEDS / name).read_bytes())
+    return tmp_path
+
+
+def _abstract(stem: str, n: int = 60) -> str:
+    return " ".join(f"{stem}{i}" for i in range(n))
+
+
+def test_first_run_writes_what_clean_writes(seeds: Path) -> None:
+    names = _seed_names()
+    assert run(["clean", *names, "-o", "batch.jsonl", "-q"], seeds).exit_code == 0
+    res = run(["clean", *names, "--index", "c.db", "-o", "new.jsonl"], seeds)
+    assert res.exit_code == 0, res.output
+    assert (seeds / "new.jsonl").read_bytes() == (seeds / "batch.jsonl").read_bytes()
+    n = len((seeds / "batch.jsonl").read_bytes().splitlines())
+    assert f"index: {n} new papers, 0 new copies of known papers, 0 papers updated" in res.output
+
+
+def test_second_run_writes_nothing_new_and_updates_provenance(seeds: Path) -> None:
+    names = _seed_names()
+    run(["clean", *names[:3], "--index", "c.db", "-o", "day1.jsonl", "-q"], seeds)
+    res = run(
+        ["clean", *names, "--index", "c.db", "-o", "day2.jsonl", "--updates", "up.jsonl"], seeds
+    )
+    assert res.exit_code == 0, res.output
+    day1 = {orjson.loads(x)["id"] for x in (seeds / "day1.jsonl").read_bytes().splitlines()}
+    day2 = [orjson.loads(x) for x in (seeds / "day2.jsonl").read_bytes().splitlines()]
+    assert day2 and not day1 & {r["id"] for r in day2}  # only papers never seen
+    updates = [orjson.loads(x) for x in (seeds / "up.jsonl").read_bytes().splitlines()]
+    assert updates and all("sources" in u["changed"] for u in updates)
+    assert all(set(u["previous_ids"]) <= day1 for u in updates)
+    assert f"{len(day2)} new papers" in res.output
+
+
+def test_a_run_with_other_settings_is_refused(seeds: Path) -> None:
+    names = _seed_names()
+    assert run(["clean", names[0], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds).exit_code == 0
+    before = (seeds / "c.db").read_bytes()
+    res = run(["clean", names[1], "--index", "c.db", "--jaccard", "0.7", "-o", "b.jsonl"], seeds)
+    assert res.exit_code == 2
+    assert "built with other settings: thresholds" in res.output
+    assert "index rebuild" in res.output
+    assert not (seeds / "b.jsonl").exists()
+    assert (seeds / "c.db").read_bytes() == before
+    res = run(["clean", names[1], "--index", "c.db", "--keep", "longest", "-o", "b.jsonl"], seeds)
+    assert res.exit_code == 2 and "keep 'first' (this run: 'longest')" in res.output
+
+
+def test_updates_needs_an_index(seeds: Path) -> None:
+    res = run(["clean", _seed_names()[0], "--updates", "u.jsonl"], seeds)
+    assert res.exit_code == 2 and "--updates needs --index" in res.output
+
+
+def test_a_file_that_is_no_index_fails_clearly(seeds: Path) -> None:
+    (seeds / "c.db").write_text("not a database at all\n" * 100)
+    res = run(["clean", _seed_names()[0], "--index", "c.db", "-o", "a.jsonl"], seeds)
+    assert res.exit_code == 1 and "c.db" in res.output and "Traceback" not in res.output
+
+
+def test_schema_keeps_keys_in_indexed_tables(tmp_path: Path) -> None:
+    ix = Index(tmp_path / "c.db")
+    ix.add([{"title": "A study of widgets in the wild", "abstract": _abstract("w")}])
+    con = sqlite3.connect(tmp_path / "c.db")
+    indexes = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"texts_title", "texts_prefix", "texts_arxiv", "texts_paper", "copies_uid"} <= indexes
+    (mode,) = con.execute("PRAGMA journal_mode").fetchone()
+    assert mode == "wal"
+    (sig,) = con.execute("SELECT sig FROM texts").fetchone()
+    assert len(sig) == 2 * 128  # 16-bit OPH values
+    (bands,) = con.execute("SELECT count(*) FROM bands").fetchone()
+    assert bands == 32
+    settings = dict(con.execute("SELECT name, value FROM settings"))
+    assert {"shingle_words", "bins", "bands", "rows", "hash_scheme", "normalization",
+            "thresholds", "keep", "package_version"} <= set(settings)  # fmt: skip
+
+
+def test_api_add_lookup_export(tmp_path: Path) -> None:
+    ix = Index(tmp_path / "c.db")
+    a = {"title": "A study of widgets in the wild", "abstract": _abstract("w")}
+    b = {"title": "Another totally different paper here", "abstract": _abstract("o")}
+    first = ix.add([a, b])
+    assert first.index.new_papers == 2 and len(first.new_rows) == 2
+    assert (
+        ix.lookup({"title": "Nothing like it at all, really", "abstract": _abstract("q")}) is None
+    )
+    found = ix.lookup({**a, "title": "A Study of Widgets in the Wild"})
+    assert found is not None and found["id"] == first.new_rows[0]["id"]
+    second = ix.add([{**a, "title": "A Study of Widgets in the Wild"}])
+    assert second.index.new_papers == 0 and second.index.new_copies_of_known == 1
+    assert second.index.papers_updated == 1 and second.updates[0]["changed"] == ["sources"]
+    ix.export(tmp_path / "all.jsonl")
+    rows = [orjson.loads(x) for x in (tmp_path / "all.jsonl").read_bytes().splitlines()]
+    assert [len(r["sources"]) for r in rows] == [2, 1]
+    assert [s["match"] for s in rows[0]["sources"]] == ["survivor", "exact"]
+
+
+def test_a_real_abstract_replaces_junk_in_a_known_paper(tmp_path: Path) -> None:
+    ix = Index(tmp_path / "c.db")
+    title = "Scaling laws for widget detectors in the wild"
+    ix.add([{"title": title, "abstract": "No abstract available."}])
+    run2 = ix.add([{"title": title, "abstract": _abstract("real")}])
+    assert run2.index.new_papers == 0 and run2.index.papers_updated == 1
+    (row,) = run2.updates
+    assert row["abstract"] == _abstract("real") and "abstract" in row["changed"]
+    assert row["id"] != row["previous_ids"][0]  # the id follows the surviving text
+
+
+def test_index_commands(seeds: Path) -> None:
+    names = _seed_names()
+    run(["clean", *names, "-o", "batch.jsonl", "-q"], seeds)
+    run(["clean", *names[:2], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    run(["clean", *names[2:], "--index", "c.db", "-o", "b.jsonl", "-q"], seeds)
+    res = run(["index", "stats", "c.db"], seeds)
+    assert res.exit_code == 0
+    stats = orjson.loads(res.stdout)
+    n = len((seeds / "batch.jsonl").read_bytes().splitlines())
+    assert stats["papers"] == n and stats["settings"]["bands"] == "32" and stats["bytes"] > 0
+    assert run(["index", "export", "c.db", "-o", "e.jsonl"], seeds).exit_code == 0
+    assert (seeds / "e.jsonl").read_bytes() == (seeds / "batch.jsonl").read_bytes()
+    res = run(["index", "verify", "c.db"], seeds)
+    assert res.exit_code == 0 and "c.db: ok" in res.output
+    assert run(["index", "export", "c.db", "-o", "e.tsv"], seeds).exit_code == 2
+    assert run(["index", "stats", "missing.db"], seeds).exit_code == 1
+
+
+def test_verify_finds_broken_invariants(seeds: Path) -> None:
+    run(["clean", *_seed_names(), "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    con = sqlite3.connect(seeds / "c.db")
+    con.execute("DELETE FROM bands WHERE key = (SELECT min(key) FROM bands)")
+    con.execute("UPDATE copies SET uid = -5 WHERE seq = (SELECT max(seq) FROM copies)")
+    con.commit()
+    con.close()
+    res = run(["index", "verify", "c.db"], seeds)
+    assert res.exit_code == 1
+    assert "band keys do not match the signatures" in res.output
+    assert "every copy belongs to a stored text" in res.output
+
+
+def test_rebuild_with_other_thresholds(seeds: Path) -> None:
+    names = _seed_names()
+    run(["clean", *names[:3], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    res = run(["index", "rebuild", "c.db", "-o", "same.db"], seeds)
+    assert res.exit_code == 0, res.output
+    run(["index", "export", "c.db", "-o", "c.jsonl"], seeds)
+    run(["index", "export", "same.db", "-o", "same.jsonl"], seeds)
+    assert (seeds / "c.jsonl").read_bytes() == (seeds / "same.jsonl").read_bytes()
+    assert run(["index", "rebuild", "c.db", "--jaccard", "0.7"], seeds).exit_code == 0
+    assert run(["index", "verify", "c.db"], seeds).exit_code == 0
+    res = run(["clean", *names[3:], "--index", "c.db", "--jaccard", "0.7", "-o", "b.jsonl"], seeds)
+    assert res.exit_code == 0, res.output
+    assert run(["clean", *names[3:], "--index", "c.db", "-o", "x.jsonl"], seeds).exit_code == 2
+
+
+def test_an_index_inside_the_input_folder_is_not_read_as_input(seeds: Path) -> None:
+    (seeds / "in").mkdir()
+    name = _seed_names()[0]
+    (seeds / "in" / name).write_bytes((seeds / name).read_bytes())
+    for out in ("a.jsonl", "b.jsonl"):
+        res = run(["clean", "in", "--index", "in/c.db", "-o", out], seeds)
+        assert res.exit_code == 0, res.output
+        assert " from 1 file in " in res.output
+
+
+def test_stats_has_an_index_section(seeds: Path) -> None:
+    names = _seed_names()
+    res = run(["clean", *names, "--index", "c.db", "-o", "a.jsonl", "--stats", "s.json"], seeds)
+    assert res.exit_code == 0, res.output
+    stats = orjson.loads((seeds / "s.json").read_bytes())
+    assert stats["index"]["new_papers"] == stats["records_kept"]
+    assert stats["index"]["papers_total"] == stats["records_kept"]
+    assert stats["records_parsed"] == stats["records_kept"] + stats["records_merged"]

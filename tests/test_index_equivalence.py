@@ -1,0 +1,141 @@
+"""Issue 18, equivalence: ``clean --index`` day by day, then an export, writes what one
+``clean`` over all days writes (same papers, same ids, same merged fields, same provenance in
+the same order), for ``--keep first`` and ``--keep longest``, in every output format."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from papercorpus import api
+from papercorpus.dedup import DedupOptions
+from papercorpus.incremental import Index, clean_into_index
+
+from .conftest import DATA, ROOT, SHARED, require
+
+_SPEC = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
+corpus = importlib.util.module_from_spec(_SPEC)
+sys.modules["bench_corpus"] = corpus
+_SPEC.loader.exec_module(corpus)
+
+
+@pytest.fixture
+def chdir(tmp_path: Path) -> Iterator[Path]:
+    old = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        yield tmp_path
+    finally:
+        os.chdir(old)
+
+
+def _link(files: Sequence[Path], into: Path) -> list[str]:
+    """The files under ``into`` by their own names: the same relative names for the batch
+    run and the daily runs, as provenance shows them."""
+    names = []
+    for f in files:
+        (into / f.name).symlink_to(f)
+        names.append(f.name)
+    return names
+
+
+def _batch(names: list[str], out: str, keep: str, jobs: int = 1) -> bytes:
+    opts = api.CleanOptions(dedup=DedupOptions(keep=keep), jobs=jobs)  # type: ignore[arg-type]
+    api.clean(names, out, opts)
+    return Path(out).read_bytes()
+
+
+def _daily(days: list[list[str]], index: str, keep: str, jobs: int = 1) -> list[bytes]:
+    opts = api.CleanOptions(dedup=DedupOptions(keep=keep), jobs=jobs)  # type: ignore[arg-type]
+    new = []
+    for i, day in enumerate(days):
+        clean_into_index(day, index, f"new-{i}.jsonl", opts, updates=f"up-{i}.jsonl")
+        new.append(Path(f"new-{i}.jsonl").read_bytes() + Path(f"up-{i}.jsonl").read_bytes())
+    return new
+
+
+def _check(days: list[list[str]], keep: str, tag: str) -> None:
+    names = [n for day in days for n in day]
+    batch = _batch(names, f"batch-{tag}.jsonl", keep)
+    new = _daily(days, f"{tag}.db", keep)
+    ix = Index(f"{tag}.db", DedupOptions(keep=keep))  # type: ignore[arg-type]
+    ix.export(f"export-{tag}.jsonl")
+    exported = Path(f"export-{tag}.jsonl").read_bytes()
+    assert exported == batch
+    # Every paper of the batch run was written on some day, as new or as updated (under
+    # --keep longest its id changes when a later, longer copy wins).
+    batch_ids = {line[:29] for line in batch.splitlines()}
+    daily_ids = {line[:29] for out in new for line in out.splitlines()}
+    assert batch_ids <= daily_ids
+
+
+@pytest.mark.parametrize("keep", ["first", "longest"])
+def test_seeds_day_by_day_export_is_the_batch_output(chdir: Path, keep: str) -> None:
+    files = sorted(require(SHARED / "seeds").iterdir())
+    names = _link(files, chdir)
+    _check([names[:2], names[2:3], names[3:]], keep, "split")
+    _check([[n] for n in names], keep, "each")
+
+
+def test_export_in_every_format_is_what_clean_writes(chdir: Path) -> None:
+    names = _link(sorted(require(SHARED / "seeds").iterdir()), chdir)
+    _daily([names[:3], names[3:]], "c.db", "first")
+    ix = Index("c.db")
+    for out, fields in (
+        ("a.csv", None), ("a.jsonl.gz", None), ("a.csv.zst", None), ("b.jsonl", "id,title,sources"),
+        ("b.csv", "title,authors,id"),
+    ):  # fmt: skip
+        ix.export(f"x-{out}", fields=fields)
+        api.clean(
+            names, f"y-{out}", api.CleanOptions(fields=api.output_spec(out, None, fields).columns)
+        )
+        assert Path(f"x-{out}").read_bytes() == Path(f"y-{out}").read_bytes(), out
+
+
+def test_export_parquet_is_what_clean_writes(chdir: Path) -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    names = _link(sorted(require(SHARED / "seeds").iterdir()), chdir)
+    _daily([names[:3], names[3:]], "c.db", "first")
+    Index("c.db").export("x.parquet")
+    api.clean(names, "y.parquet")
+    assert pq.read_table("x.parquet").equals(pq.read_table("y.parquet"))
+
+
+def test_export_is_the_same_for_any_jobs(chdir: Path) -> None:
+    names = _link(sorted(require(SHARED / "seeds").iterdir()), chdir)
+    exports = []
+    for jobs in (1, 2):
+        os.mkdir(f"j{jobs}")
+        os.chdir(f"j{jobs}")
+        for n in names:
+            os.symlink(chdir / n, n)
+        _daily([names[:2], names[2:]], "c.db", "first", jobs=jobs)
+        Index("c.db").export("all.jsonl")
+        exports.append(Path("all.jsonl").read_bytes())
+        os.chdir(chdir)
+    assert exports[0] == exports[1]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated 20k-record page corpus (copies, re-wraps, truncations, v2 edits...) in
+    eight daily files."""
+    data = require(DATA / "arxiv-listings")
+    params = corpus.CorpusParams(records=20000, file_records=(2000, 3500), max_data_files=8)
+    return corpus.ensure_corpus(params, tmp_path_factory.mktemp("cache"), data) / "pages"
+
+
+@pytest.mark.parametrize("keep", ["first", "longest"])
+def test_generated_20k_in_days_export_is_the_batch_output(
+    chdir: Path, generated: Path, keep: str
+) -> None:
+    names = _link(sorted(generated.iterdir()), chdir)
+    assert 5 <= len(names) <= 10
+    _check([[n] for n in names], keep, "gen")
