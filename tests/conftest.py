@@ -19,3 +19,21 @@ def require(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available (needs ../shared beside the repository)")
     return path
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """One ``local[2]`` SparkSession for the whole test session (``-m spark`` tests only):
+    few shuffle partitions, no UI. Skipped with the reason when pyspark or Java is missing."""
+    from papercorpus.spark import SparkMissing, require_pyspark
+
+    try:
+        require_pyspark()
+    except SparkMissing as exc:
+        pytest.skip(str(exc))
+    from papercorpus.spark.session import local_session
+
+    session = local_session("local[2]", shuffle_partitions=4)
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()

@@ -27,7 +27,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("api", "incremental"),
     ("output", "report", "htmlreport"),
     ("results",),
-    ("dedup", "ingest", "index"),
+    # The Spark engine (issue 19) sits beside the local one: it runs the same stages on a
+    # cluster, calling the local engine's functions on the rows Spark hands it.
+    ("dedup", "ingest", "index", "spark"),
     ("store", "sources", "sinks"),
     ("keys",),
     (

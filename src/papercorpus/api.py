@@ -19,6 +19,7 @@ from typing import Any, BinaryIO, Literal
 import orjson
 
 from .dedup import DedupOptions, find_duplicates
+from .dedup.engine import DedupResult
 from .htmlreport import write_html_report
 from .ingest import RAW_FILTER_BYTES, ingest, ingest_records, input_bytes
 from .output import write_output
@@ -32,9 +33,11 @@ from .sinks.formats import OutputFormatError, output_spec
 from .sinks.paths import Candidate, PathProblem, Target, check_targets, inputs_to_skip
 from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
 from .sources.structured.walk import Opts, Walker, to_record
-from .store import as_numpy
+from .store import Corpus, as_numpy
 
 OutputFormat = Literal["jsonl", "csv", "parquet"]
+# Where the near-duplicate work runs: this machine's processes, or a Spark cluster.
+Engine = Literal["local", "spark"]
 
 
 class DataError(Exception):
@@ -51,6 +54,8 @@ class CleanOptions:
     jobs: int | None = None  # worker processes; None: the machine's cores
     fields: tuple[str, ...] | None = None  # output fields, in this order (None: all)
     csv_guard: bool = True  # CSV output: a ' before a cell that could start a formula
+    engine: Engine = "local"
+    master: str | None = None  # Spark master URL (engine "spark"); None: Spark's default
 
 
 def output_format_for(output: str, explicit: OutputFormat | None) -> OutputFormat:
@@ -150,7 +155,7 @@ def clean(
     progress.stage("read", total, "bytes" if total is not None else "records")
     with (
         Workers(opts.jobs or default_jobs(), shared_bytes=RAW_FILTER_BYTES) as workers,
-        ingest(files, opts.read, summary.parse, workers, stdin, progress) as corpus,
+        _ingest(opts, files, summary.parse, workers, stdin, progress) as (corpus, result),
         workers.stopped_on_interrupt(),
     ):
         clock.lap("parse_and_key")
@@ -158,7 +163,8 @@ def clean(
         summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
         if corpus.n_copies == 0:
             raise DataError(nothing_found_message(files, summary.parse) + _first_reject(log))
-        result = find_duplicates(corpus, opts.dedup, workers, progress)
+        if result is None:
+            result = find_duplicates(corpus, opts.dedup, workers, progress)
         clusters = group_clusters(corpus, result)
         clock.lap("dedup")
         summary.dedup = result.stats
@@ -200,6 +206,29 @@ def _first_reject(log: ParseLog) -> str:
 
 
 @contextlib.contextmanager
+def _ingest(
+    opts: CleanOptions,
+    files: list[InputFile],
+    log: ParseLog,
+    workers: Workers,
+    stdin: BinaryIO | None,
+    progress: Progress,
+) -> Iterator[tuple[Corpus, DedupResult | None]]:
+    """The corpus, and for the Spark engine its dedup result too (the local engine's is
+    found by the caller, once it knows there is something to deduplicate)."""
+    if opts.engine == "spark":
+        from .spark.engine import spark_dedup
+        from .spark.session import local_session
+
+        spark = local_session(opts.master)
+        with spark_dedup(spark, files, opts.read, opts.dedup, log, progress) as found:
+            yield found
+        return
+    with ingest(files, opts.read, log, workers, stdin, progress) as corpus:
+        yield corpus, None
+
+
+@contextlib.contextmanager
 def _output_stream(output: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """``atomic_output``, or for ``"-"`` when ``sys.stdout`` has no binary buffer (a
     notebook, a ``StringIO``): the bytes, decoded, written to it at the end."""
@@ -232,6 +261,7 @@ __all__ = [
     "CleanOptions",
     "Clusters",
     "DataError",
+    "Engine",
     "OutputFormat",
     "OutputFormatError",
     "PathProblem",

@@ -147,6 +147,20 @@ main.add_command(index)
     help="Worker processes [default: the machine's cores]. The output is the same for any N.",
 )
 @click.option(
+    "--engine",
+    type=click.Choice(get_args(api.Engine)),
+    default="local",
+    show_default=True,
+    help="Where duplicates are found: this machine, or Apache Spark (needs the "
+    "papercorpus[spark] extra and Java; docs/spark.md). The output is the same.",
+)
+@click.option(
+    "--master",
+    metavar="URL",
+    help="Spark master for --engine spark (local[2], spark://host:7077, yarn) "
+    "[default: spark-submit's, else local[*]].",
+)
+@click.option(
     "--index",
     "index_path",
     metavar="PATH",
@@ -193,6 +207,8 @@ def clean(
     stats_path: str | None,
     timings: bool,
     jobs: int | None,
+    engine: api.Engine,
+    master: str | None,
     index_path: str | None,
     updates_path: str | None,
     index_wait: float,
@@ -213,6 +229,7 @@ def clean(
         columns = api.output_spec(output, output_format, fields).columns
     except api.OutputFormatError as exc:
         raise click.UsageError(str(exc)) from None
+    _check_engine(engine, master, inputs)
     console = _stderr_console(quiet)
     options = api.CleanOptions(
         read=ReadOptions(
@@ -229,7 +246,11 @@ def clean(
         fields=columns,
         jobs=jobs,
         csv_guard=not no_csv_guard,
+        engine=engine,
+        master=master,
     )
+    if index_path is not None and engine == "spark":
+        raise click.UsageError("--index is not available with --engine spark yet")
     if index_path is None and updates_path is not None:
         raise click.UsageError("--updates needs --index")
     if index_path is not None and (report_path or html_path):
@@ -287,6 +308,22 @@ def clean(
             sys.stderr.flush()
         if output == "-":
             sys.stdout.flush()
+
+
+def _check_engine(engine: str, master: str | None, inputs: tuple[str, ...]) -> None:
+    """Usage errors of ``--engine``/``--master``, before any input is read."""
+    if engine != "spark":
+        if master is not None:
+            raise click.UsageError("--master needs --engine spark")
+        return
+    from .spark import SparkMissing, require_pyspark
+
+    try:
+        require_pyspark()
+    except SparkMissing as exc:
+        raise click.UsageError(str(exc)) from None
+    if "-" in inputs:
+        raise click.UsageError("--engine spark reads files, not stdin (-)")
 
 
 if __name__ == "__main__":  # pragma: no cover

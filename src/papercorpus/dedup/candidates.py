@@ -159,6 +159,20 @@ def value_pairs(values: Sequence[object | None]) -> np.ndarray:
     return np.array(pairs, dtype=np.int64).reshape(-1, 2)
 
 
+def plausible(
+    est: np.ndarray, la: np.ndarray, lb: np.ndarray, bins: int, floor: float
+) -> np.ndarray:
+    """Mask of the pairs some rule could still accept, from their MinHash estimate ``est``
+    over ``bins`` bins and the abstract lengths ``la``, ``lb`` of their ends (the bound is
+    explained at ``engine._plausible``; the Spark engine calls this on its own arrays)."""
+    # Character lengths stand in for shingle counts: 15% of slack on the ratio.
+    r = np.minimum(1.0, 1.15 * np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1))
+    need = np.minimum(0.5, 0.9 * r / (1 + 0.1 * r))
+    sigma = np.sqrt(need * (1 - need) / bins)
+    bound = np.maximum(floor, need - 3 * sigma)
+    return est >= bound
+
+
 def merge_pairs(parts: list[np.ndarray]) -> np.ndarray:
     """Union of pair arrays, deduplicated and sorted (deterministic order)."""
     parts = [p for p in parts if len(p)]

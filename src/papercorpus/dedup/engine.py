@@ -91,16 +91,27 @@ def find_duplicates(
     progress: Progress = NO_PROGRESS,
 ) -> DedupResult:
     opts = options or DedupOptions()
-    n = corpus.n_unique
     workers = workers or Workers(1)
     progress.stage("dedup", None, "candidates")
     pairs = _candidate_pairs(corpus, opts, workers.jobs)
     progress.total(len(pairs))
     decisions = _verify_all(corpus, pairs, opts.thresholds, workers, progress)
+    return resolve(corpus, pairs.tolist(), decisions, opts)
 
+
+def resolve(
+    corpus: Corpus,
+    pairs: list[list[int]] | list[tuple[int, int]],
+    decisions: list[Decision],
+    opts: DedupOptions,
+) -> DedupResult:
+    """Clusters, survivors and explanations from the verified candidate pairs (sorted, with
+    their decisions; pairs decided "not the same paper" and not related may be left out).
+    The Spark engine verifies on the cluster and resolves here, with this same code."""
+    n = corpus.n_unique
     edges: list[Edge] = []
     related: list[tuple[int, int, dict[str, float]]] = []
-    for (a, b), d in zip(pairs.tolist(), decisions, strict=True):
+    for (a, b), d in zip(pairs, decisions, strict=True):
         if d.rule:
             edges.append(Edge(a, b, d))
         elif d.related:
@@ -251,12 +262,7 @@ def _plausible(corpus: Corpus, pairs: np.ndarray, floor: float) -> np.ndarray:
     a, b = pairs[:, 0], pairs[:, 1]
     est = estimate_jaccard(corpus.sig, a, b)
     la, lb = corpus.abstract_len[a], corpus.abstract_len[b]
-    # Character lengths stand in for shingle counts: 15% of slack on the ratio.
-    r = np.minimum(1.0, 1.15 * np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1))
-    need = np.minimum(0.5, 0.9 * r / (1 + 0.1 * r))
-    sigma = np.sqrt(need * (1 - need) / corpus.sig.shape[1])
-    bound = np.maximum(floor, need - 3 * sigma)
-    return est >= bound
+    return cand.plausible(est, la, lb, corpus.sig.shape[1], floor)
 
 
 def _choose_survivors(corpus: Corpus, roots: np.ndarray, keep: str) -> np.ndarray:
@@ -313,4 +319,4 @@ def _explain(n, cluster, edges, verify_pair):
     return parent, rule, scores, indirect, flagged
 
 
-__all__ = ["DedupOptions", "DedupResult", "DedupStats", "Keep", "find_duplicates"]
+__all__ = ["DedupOptions", "DedupResult", "DedupStats", "Keep", "find_duplicates", "resolve"]

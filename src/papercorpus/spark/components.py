@@ -1,0 +1,51 @@
+"""Connected components of accepted pairs in Spark: min-label propagation over a DataFrame.
+
+Every vertex starts labelled with itself; each round every vertex takes the smallest label
+among itself and its neighbours. When no label changes, each component is labelled with its
+smallest member: the root ``dedup.cluster.UnionFind`` gives it, whatever the order of the
+edges or the partitioning. Rounds are bounded by the longest shortest path of a component
+(duplicate clusters are small: a handful of rounds), and by ``max_rounds`` as a safety net.
+No GraphFrames: nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MAX_ROUNDS = 64
+
+
+class ComponentsDidNotConverge(RuntimeError):
+    pass
+
+
+def components(edges: Any, max_rounds: int = MAX_ROUNDS) -> Any:
+    """``(v, label)`` for every vertex of ``edges`` (columns ``a``, ``b``): ``label`` is the
+    smallest vertex of its component. Vertices on no edge are not listed (their own label)."""
+    from pyspark.sql import functions as F
+
+    both = edges.select("a", "b").unionByName(
+        edges.select(F.col("b").alias("a"), F.col("a").alias("b"))
+    )
+    both = both.distinct().cache()
+    labels = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("label"))
+    labels = labels.withColumnRenamed("a", "v").localCheckpoint()
+    for _ in range(max_rounds):
+        # A vertex's new label: the smallest label among its neighbours and its own.
+        offered = (
+            both.join(labels.withColumnRenamed("v", "b"), "b")
+            .groupBy("a")
+            .agg(F.min("label").alias("offer"))
+        )
+        new = (
+            labels.join(offered.withColumnRenamed("a", "v"), "v", "left")
+            .select("v", F.least("label", F.coalesce("offer", "label")).alias("label"))
+            .localCheckpoint()
+        )
+        changed = new.join(labels.withColumnRenamed("label", "old"), "v").where("label != old")
+        labels = new
+        if changed.limit(1).count() == 0:
+            both.unpersist()
+            return labels
+    both.unpersist()
+    raise ComponentsDidNotConverge(f"components did not converge in {max_rounds} rounds")

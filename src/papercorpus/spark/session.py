@@ -1,0 +1,54 @@
+"""pyspark, when installed, and the SparkSession the CLI and the tests make."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from typing import Any
+
+
+class SparkMissing(RuntimeError):
+    """pyspark (or the Java it needs) is not available: a usage problem, not a data one."""
+
+
+def require_pyspark() -> None:
+    """Raise ``SparkMissing`` unless pyspark can be imported and a ``java`` can be found."""
+    if importlib.util.find_spec("pyspark") is None:
+        raise SparkMissing(
+            "--engine spark needs pyspark: pip install 'papercorpus[spark]' (and Java 17)"
+        )
+    if shutil.which("java") is None and not _java_home():
+        raise SparkMissing("--engine spark needs Java 17 (no java on PATH, JAVA_HOME unset)")
+
+
+def _java_home() -> str | None:
+    import os
+
+    return os.environ.get("JAVA_HOME")
+
+
+def local_session(master: str | None = "local[2]", shuffle_partitions: int | None = None) -> Any:
+    """A SparkSession for ``master`` (None: whatever spark-submit or spark-defaults say) with
+    no UI and Arrow for the pandas exchanges; ``shuffle_partitions`` overrides Spark's 200
+    (small jobs want few). An existing session is reused (getOrCreate)."""
+    require_pyspark()
+    import os
+    import sys
+
+    from pyspark.sql import SparkSession
+
+    # Local executors run this interpreter (the one papercorpus is installed in), not
+    # whatever ``python3`` is first on PATH; a cluster sets its own PYSPARK_PYTHON.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+
+    builder = SparkSession.builder.appName("papercorpus")
+    if master is not None:
+        builder = builder.master(master)
+    if shuffle_partitions is not None:
+        builder = builder.config("spark.sql.shuffle.partitions", str(shuffle_partitions))
+    return (
+        builder.config("spark.ui.enabled", "false")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate()
+    )

@@ -1,0 +1,103 @@
+"""``clean --engine spark`` end to end: the output file is byte for byte the local engine's,
+on the seeds, the test fixtures and a 20k generated corpus, whatever Spark's shuffle
+partitioning. One ``local[2]`` session serves them all (conftest ``spark``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from papercorpus import api
+from papercorpus.cli import main
+
+from .conftest import DATA, EXAMPLES, ROOT, SHARED, require
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _clean(inputs, out: Path, engine: str, **extra) -> tuple[bytes, api.Summary]:
+    opts = api.CleanOptions(engine=engine, jobs=1, **extra)
+    summary = api.clean([str(p) for p in inputs], out, opts)
+    return out.read_bytes(), summary
+
+
+def _same(inputs, tmp_path: Path, **extra) -> bytes:
+    local, ls = _clean(inputs, tmp_path / "local.jsonl", "local", **extra)
+    spark, ss = _clean(inputs, tmp_path / "spark.jsonl", "spark", **extra)
+    assert spark == local
+    assert ss.as_dict() == ls.as_dict()
+    return local
+
+
+@pytest.mark.spark
+def test_seeds_fixtures_and_examples_match_local(spark, tmp_path):
+    inputs = [
+        require(SHARED / "seeds"),
+        FIXTURES / "structured",
+        FIXTURES / "pages",
+        FIXTURES / "unseen",
+        EXAMPLES,
+    ]
+    out = _same(inputs, tmp_path)
+    assert out.count(b"\n") > 100
+
+
+@pytest.mark.spark
+def test_one_shuffle_partition_and_keep_longest_match_local(spark, tmp_path):
+    from papercorpus.dedup import DedupOptions
+
+    before = spark.conf.get("spark.sql.shuffle.partitions")
+    spark.conf.set("spark.sql.shuffle.partitions", "1")
+    try:
+        _same([FIXTURES / "pages"], tmp_path, dedup=DedupOptions(keep="longest"))
+    finally:
+        spark.conf.set("spark.sql.shuffle.partitions", before)
+
+
+def _bench_corpus():
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_corpus"] = module  # dataclasses resolve annotations through it
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus20k(tmp_path_factory) -> Path:
+    data = require(DATA / "arxiv-listings")
+    bench = _bench_corpus()
+    params = bench.CorpusParams(records=20_000, max_data_files=3)
+    return bench.ensure_corpus(params, tmp_path_factory.mktemp("cache"), data)
+
+
+@pytest.mark.spark
+def test_generated_20k_matches_local(spark, corpus20k, tmp_path):
+    before = spark.conf.get("spark.sql.shuffle.partitions")
+    spark.conf.set("spark.sql.shuffle.partitions", "3")
+    try:
+        out = _same([corpus20k / "pages"], tmp_path)
+    finally:
+        spark.conf.set("spark.sql.shuffle.partitions", before)
+    assert out.count(b"\n") > 10_000
+
+
+def test_engine_spark_without_pyspark_is_a_usage_error(tmp_path, monkeypatch):
+    import papercorpus.spark.session as session
+
+    monkeypatch.setattr(session.importlib.util, "find_spec", lambda name: None)
+    result = CliRunner().invoke(
+        main, ["clean", str(EXAMPLES), "-o", str(tmp_path / "o.jsonl"), "--engine", "spark"]
+    )
+    assert result.exit_code == 2
+    assert "pip install 'papercorpus[spark]'" in result.output
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_master_needs_engine_spark(tmp_path):
+    result = CliRunner().invoke(main, ["clean", str(EXAMPLES), "--master", "local[2]"])
+    assert result.exit_code == 2
+    assert "--master needs --engine spark" in result.output
