@@ -206,3 +206,23 @@ def test_stats_has_an_index_section(seeds: Path) -> None:
     assert stats["index"]["new_papers"] == stats["records_kept"]
     assert stats["index"]["papers_total"] == stats["records_kept"]
     assert stats["records_parsed"] == stats["records_kept"] + stats["records_merged"]
+
+
+def test_the_index_is_checked_with_the_other_outputs(seeds: Path):
+    """Issue 15's path safety covers --index: an index named as an input, or an output on the
+    index, is a usage error before any work; an index kept in the dumps folder is skipped."""
+    first = run(["clean", ".", "--index", "c.db", "-o", "new.jsonl"], seeds)
+    assert first.exit_code == 0, first.output
+    db_before = (seeds / "c.db").read_bytes()
+
+    named = run(["clean", "c.db", "--index", "c.db", "-o", "x.jsonl"], seeds)
+    assert named.exit_code == 2 and "would overwrite the input c.db" in named.output
+    same = run(["clean", ".", "--index", "c.db", "-o", "c.db", "--format", "jsonl"], seeds)
+    assert same.exit_code == 2 and "same file" in same.output
+    clash = run(["clean", ".", "--index", "c.db", "-o", "u.jsonl", "--updates", "u.jsonl"], seeds)
+    assert clash.exit_code == 2 and "same file" in clash.output
+    assert (seeds / "c.db").read_bytes() == db_before
+
+    again = run(["clean", ".", "--index", "c.db", "-o", "again.jsonl"], seeds)
+    assert again.exit_code == 0, again.output
+    assert "c.db: skipped: it is this run's --index output" in again.output

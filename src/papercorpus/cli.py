@@ -271,6 +271,7 @@ def clean(
                         updates=updates_path,
                         stdin=sys.stdin.buffer,
                         wait=index_wait,
+                        other_outputs={k: v for k, v in later.items() if v},
                     )
                 except IndexSettingsError as exc:
                     raise click.UsageError(str(exc)) from None

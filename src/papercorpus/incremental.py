@@ -29,7 +29,14 @@ from typing import Any, BinaryIO
 import numpy as np
 import orjson
 
-from .api import CleanOptions, DataError, _as_record, _diag_order, _output_stream
+from .api import (
+    CleanOptions,
+    DataError,
+    _as_record,
+    _checked_outputs,
+    _diag_order,
+    _output_stream,
+)
 from .dedup import DedupOptions, find_duplicates
 from .index import db
 from .index.export import export, write_rows
@@ -239,19 +246,27 @@ def clean_into_index(
     updates: str | os.PathLike[str] | None = None,
     stdin: BinaryIO | None = None,
     wait: float = db.DEFAULT_WAIT,
+    other_outputs: Mapping[str, str | os.PathLike[str]] | None = None,
 ) -> IndexRun:
     """``clean`` against an index: write only the papers the index has never seen to
     ``output``, add everything to the index, and write the known papers today's records
     changed to ``updates`` (JSONL: the row, ``changed`` and ``previous_ids``).
 
     Raises ``index.db.IndexBusy`` when another run holds the index longer than ``wait``
-    seconds and ``IndexSettingsError`` when the index was built with other parameters."""
+    seconds, ``IndexSettingsError`` when the index was built with other parameters, and
+    ``api.PathProblem`` (before any work) when the index or an output would land on an input
+    or on another output, as ``clean`` checks them (``other_outputs``: option -> path)."""
     opts = options or CleanOptions()
     spec = output_spec(str(output), opts.output_format, opts.fields)
     if updates is not None:
         output_spec(str(updates), "jsonl")
-    files = _without_index(expand_inputs(list(inputs), opts.include, opts.exclude), index)
+    files = expand_inputs(list(inputs), opts.include, opts.exclude)
+    outputs = {"-o": output, "--updates": updates, "--index": index, **(other_outputs or {})}
+    skipped = _checked_outputs(outputs, files, set(inputs))
+    files = _without_index([f for f in files if f.display not in skipped], index)
     summary = Summary(files=len(files))
+    for name, why in skipped.items():
+        summary.parse.warn("W_SKIPPED_OUTPUT", name, 0, why)
     with db.writing(index, index_settings(opts.dedup), wait) as con:
         log = summary.parse
         new = _parse(files, opts, log, stdin)

@@ -125,7 +125,10 @@ def inputs_to_skip(targets: Sequence[Target], inputs: Iterable[Candidate]) -> di
             continue
         target = by_identity.get(_identity(inp.path))
         if target is not None:
-            if inp.in_directory and written_by_papercorpus(inp.path, empty_too=True):
+            ours = written_by_papercorpus(inp.path, empty_too=True) or (
+                target.option == "--index" and _is_sqlite(inp.path)
+            )
+            if inp.in_directory and ours:
                 skip[inp.display] = f"skipped: it is this run's {target.option} output"
                 continue
             raise PathProblem(f"{target} would overwrite the input {inp.display}")
@@ -134,6 +137,15 @@ def inputs_to_skip(targets: Sequence[Target], inputs: Iterable[Candidate]) -> di
                 "skipped: papercorpus output of an earlier run (name the file to read it)"
             )
     return skip
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Whether ``path`` is an SQLite database (an ``--index`` kept in a dumps folder)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def written_by_papercorpus(path: Path, empty_too: bool = False) -> bool:
