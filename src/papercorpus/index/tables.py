@@ -2,7 +2,10 @@
 replaces, and the rows export and verify read.
 
 Every lookup goes through a temporary table of the new records' keys joined against an
-indexed column, so a run costs O(new records + the papers they touch), never O(corpus).
+indexed column, so a run costs O(new records + the papers they touch), never O(corpus). The
+joins are CROSS JOINs, which SQLite never reorders: without statistics its planner may
+otherwise scan a large table (all texts, to probe a column that is mostly NULL) instead of
+the few keys.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from ..sketch.shingles import mix64
 from ..sketch.signatures import EMPTY, SIG_DTYPE
 
 _BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
+# Texts of one band key a lookup reads at most (the engine's big-bucket size).
+_BUCKET = 64
 
 
 def pack(value: object) -> bytes:
@@ -67,15 +72,19 @@ def lookup_papers(
     pair; equal exact keys imply equal title keys)."""
     found: set[int] = set()
     queries = (
+        # A band key shared by very many texts is a common phrase, not a duplicate: the
+        # engine pairs a member of such a bucket only with its nearest neighbours in input
+        # order (``candidates._BIG_BUCKET_WINDOW``), and today's records come last, so
+        # only the latest texts of a bucket are looked up.
         ("q_band", bands.ravel().tolist(),
-         "SELECT DISTINCT t.paper FROM q_band q JOIN bands b ON b.key = q.v "
-         "JOIN texts t ON t.uid = b.uid"),
+         "SELECT DISTINCT t.paper FROM q_band q CROSS JOIN texts t ON t.uid IN "
+         f"(SELECT b.uid FROM bands b WHERE b.key = q.v ORDER BY b.uid DESC LIMIT {_BUCKET})"),
         ("q_title", [h for h in title_hashes if h is not None],
-         "SELECT DISTINCT t.paper FROM q_title q JOIN texts t ON t.title_hash = q.v"),
+         "SELECT DISTINCT t.paper FROM q_title q CROSS JOIN texts t ON t.title_hash = q.v"),
         ("q_prefix", [h for h in prefix_hashes if h is not None],
-         "SELECT DISTINCT t.paper FROM q_prefix q JOIN texts t ON t.prefix_hash = q.v"),
+         "SELECT DISTINCT t.paper FROM q_prefix q CROSS JOIN texts t ON t.prefix_hash = q.v"),
         ("q_arxiv", [a for a in arxiv_ids if a],
-         "SELECT DISTINCT t.paper FROM q_arxiv q JOIN texts t ON t.arxiv = q.v"),
+         "SELECT DISTINCT t.paper FROM q_arxiv q CROSS JOIN texts t ON t.arxiv = q.v"),
     )  # fmt: skip
     for name, values, sql in queries:
         if values:
