@@ -41,6 +41,9 @@ def local_session(master: str | None = "local[2]", shuffle_partitions: int | Non
     # whatever ``python3`` is first on PATH; a cluster sets its own PYSPARK_PYTHON.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
+    if master is None and not os.environ.get("PYSPARK_GATEWAY_PORT"):
+        # Not launched by spark-submit (which sets the gateway and its --master): this machine.
+        master = "local[*]"
     builder = SparkSession.builder.appName("papercorpus")
     if master is not None:
         builder = builder.master(master)
