@@ -15,7 +15,13 @@ import click
 import orjson
 
 from .check import CODES, CheckInputError, CheckResult, FailOn, Problem, Schema, check_files
-from .cli_options import CONTEXT_SETTINGS, debug_option, input_limit_options, threshold_options
+from .cli_options import (
+    CONTEXT_SETTINGS,
+    debug_option,
+    input_limit_options,
+    reading_options,
+    threshold_options,
+)
 from .dedup import DedupOptions, Thresholds
 from .exits import exit_codes
 from .results import plural
@@ -195,17 +201,7 @@ CHECK_EXAMPLES = """Examples:
     help="clean: rows need id, title, abstract, sources; any: a title (found as clean finds "
     "it); auto: clean when a file's first row has id and sources.",
 )
-@click.option(
-    "--input-format",
-    type=click.Choice(["auto", *get_args(InputFormat)]),
-    default="auto",
-    show_default=True,
-    help="Read every input as this format instead of detecting it (as clean does).",
-)
-@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (in dirs).")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in dirs).")
-@click.option("--title-field", metavar="PATH", help="Field holding the title (JSON/CSV).")
-@click.option("--abstract-field", metavar="PATH", help="Field holding the abstract (JSON/CSV).")
+@reading_options
 @input_limit_options
 @threshold_options
 @debug_option

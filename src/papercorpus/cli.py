@@ -16,7 +16,13 @@ from rich.console import Console
 
 from . import api
 from .check_cli import check
-from .cli_options import CONTEXT_SETTINGS, debug_option, input_limit_options, threshold_options
+from .cli_options import (
+    CONTEXT_SETTINGS,
+    debug_option,
+    input_limit_options,
+    reading_options,
+    threshold_options,
+)
 from .cli_progress import stage_progress
 from .dedup import DedupOptions, Keep, Thresholds
 from .exits import Group, exit_codes
@@ -91,23 +97,13 @@ main.add_command(index)
     "gets a ' prefix, so that a spreadsheet cannot run it as a formula.",
 )
 @click.option(
-    "--input-format",
-    type=click.Choice(["auto", *get_args(InputFormat)]),
-    default="auto",
-    show_default=True,
-    help="Parse every input as this format instead of detecting it.",
-)
-@click.option(
     "--keep",
     type=click.Choice(get_args(Keep)),
     default="first",
     show_default=True,
     help="Which copy survives in a cluster.",
 )
-@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (in dirs).")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in dirs).")
-@click.option("--title-field", metavar="PATH", help="Field holding the title (JSON/CSV).")
-@click.option("--abstract-field", metavar="PATH", help="Field holding the abstract (JSON/CSV).")
+@reading_options
 @input_limit_options
 @threshold_options
 @click.option(

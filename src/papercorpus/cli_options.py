@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, get_args
 
 import click
 
 from .dedup import Thresholds
-from .sources import MAX_RECORD_BYTES
+from .sources import MAX_RECORD_BYTES, InputFormat
 from .sources.inputs import MAX_DECOMPRESSED_RATIO
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
@@ -49,6 +49,35 @@ def threshold_options(command: Callable[..., Any]) -> Callable[..., Any]:
             help=help_text,
         )(decorated)
     return decorated
+
+
+def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """How inputs are found and read: ``--input-format``, ``--include``/``--exclude`` and
+    ``--title-field``/``--abstract-field`` (``check`` reads what ``clean`` reads, the same way)."""
+    options = [
+        click.option(
+            "--input-format",
+            type=click.Choice(["auto", *get_args(InputFormat)]),
+            default="auto",
+            show_default=True,
+            help="Read every input as this format instead of detecting it.",
+        ),
+        click.option(
+            "--include", multiple=True, metavar="GLOB", help="Only files matching (in dirs)."
+        ),
+        click.option(
+            "--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in dirs)."
+        ),
+        click.option(
+            "--title-field", metavar="PATH", help="Field holding the title (JSON/CSV)."
+        ),
+        click.option(
+            "--abstract-field", metavar="PATH", help="Field holding the abstract (JSON/CSV)."
+        ),
+    ]
+    for option in reversed(options):  # --help lists them in this order
+        command = option(command)
+    return command
 
 
 def debug_option(command: Callable[..., Any]) -> Callable[..., Any]:

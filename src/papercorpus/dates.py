@@ -116,15 +116,8 @@ def _iso(raw: str, year_hint: int | None, day_hint: str | None) -> str | None:
     return _iso_uncached(raw, FileDates(day_hint, year_hint))
 
 
-def _iso_uncached(raw: object, hint: FileDates | None = None) -> str | None:
-    """``raw`` as ``YYYY-MM-DD`` (a bare year as ``YYYY``), or ``None`` when it is not a
-    date or its year is unknown. A month and day without a year take the year of
-    ``hint``; a date that would then fall after the file's own day is from the year
-    before (a December card on a January page)."""
-    if isinstance(raw, int) and not isinstance(raw, bool):
-        raw = str(raw)
-    if not isinstance(raw, str) or not raw:
-        return None
+def _iso_uncached(raw: str, hint: FileDates) -> str | None:
+    """``iso_date`` of a non-empty string, uncached."""
     if m := _YEAR_ONLY.fullmatch(raw):
         return m.group(1)
     parts = _parts(raw)
