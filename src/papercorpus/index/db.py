@@ -95,8 +95,11 @@ def connect(path: str | os.PathLike[str], wait: float = DEFAULT_WAIT) -> sqlite3
     return con
 
 
-def _worded(exc: sqlite3.OperationalError, path: object, wait: float) -> IndexError_:
-    if "locked" in str(exc) or "busy" in str(exc):
+def _worded(exc: sqlite3.DatabaseError, path: object, wait: float) -> IndexError_:
+    """An SQLite error as the index's own: busy when another run holds the lock, else
+    corrupt (naming the file)."""
+    busy = "locked" in str(exc) or "busy" in str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and busy:
         return IndexBusy(
             f"{path}: in use by another run; gave up after waiting {wait:g} s "
             "(raise --index-wait to wait longer)"
@@ -134,9 +137,7 @@ def writing(
             raise
         con.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError):
-            raise _worded(exc, path, wait) from None
-        raise IndexCorrupt(f"{path}: {exc}") from None
+        raise _worded(exc, path, wait) from None
     finally:
         con.close()
 
@@ -158,9 +159,7 @@ def reading(
             yield con
             con.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError):
-                raise _worded(exc, path, wait) from None
-            raise IndexCorrupt(f"{path}: {exc}") from None
+            raise _worded(exc, path, wait) from None
     finally:
         con.close()
 
