@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("", "__main__", "cli", "check_cli", "index_cli", "cli_options", "cli_progress"),
     ("check",),
     ("api", "incremental"),
-    ("output", "report", "htmlreport"),
+    ("output", "report", "htmlreport", "run_io"),
     ("results",),
     # The Spark engine (issue 19) sits beside the local one: it runs the same stages on a
     # cluster, calling the local engine's functions on the rows Spark hands it.

@@ -29,14 +29,7 @@ from typing import Any, BinaryIO
 import numpy as np
 import orjson
 
-from .api import (
-    CleanOptions,
-    DataError,
-    _as_record,
-    _checked_outputs,
-    _diag_order,
-    _output_stream,
-)
+from .api import CleanOptions, DataError
 from .dedup import DedupOptions, find_duplicates
 from .index import db
 from .index.export import export, write_rows
@@ -64,6 +57,7 @@ from .output import write_output
 from .parallel import Workers
 from .records import Record
 from .results import RecordCounts, Summary, group_clusters
+from .run_io import as_record, checked_outputs, diag_order, output_stream
 from .sinks.formats import output_spec
 from .sketch.signatures import EMPTY
 from .sources import BATCH, InputFile, ParseLog, expand_inputs, iter_records
@@ -262,7 +256,7 @@ def clean_into_index(
         output_spec(str(updates), "jsonl")
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
     outputs = {"-o": output, "--updates": updates, "--index": index, **(other_outputs or {})}
-    skipped = _checked_outputs(outputs, files, set(inputs))
+    skipped = checked_outputs(outputs, files, set(inputs))
     files = _without_index([f for f in files if f.display not in skipped], index)
     summary = Summary(files=len(files))
     for name, why in skipped.items():
@@ -270,7 +264,7 @@ def clean_into_index(
     with db.writing(index, index_settings(opts.dedup), wait) as con:
         log = summary.parse
         new = _parse(files, opts, log, stdin)
-        summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
+        summary.diagnostics = sorted(log.warnings + log.rejects, key=diag_order(files))
         if not new:
             raise DataError("no records found in the input")
         with Workers(opts.jobs or 1) as workers:
@@ -279,10 +273,10 @@ def clean_into_index(
         summary.records.check_accounting()
         summary.dedup = plan.summary_dedup
         # The outputs first: if writing them fails, the run is rolled back with them.
-        with _output_stream(output) as out:
+        with output_stream(output) as out:
             write_rows([plan.new_rows], spec, out)
         if updates is not None:
-            with _output_stream(updates) as out:
+            with output_stream(updates) as out:
                 out.write(b"".join(orjson.dumps(u) + b"\n" for u in plan.updates))
         apply_plan(con, plan, opts.dedup)
     return IndexRun(summary, plan.counts, plan.new_rows, plan.updates)
@@ -309,7 +303,7 @@ class Index:
     ) -> IndexRun:
         """Add records (dicts as ``papercorpus.dedup`` takes them, or ``Record``s): one run."""
         log = ParseLog()
-        parsed = [_as_record(r, name, i, log) for i, r in enumerate(records, 1)]
+        parsed = [as_record(r, name, i, log) for i, r in enumerate(records, 1)]
         if log.rejects:
             raise ValueError(str(log.rejects[0]))
         summary = Summary()
@@ -324,7 +318,7 @@ class Index:
 
     def lookup(self, record: Mapping[str, Any] | Record) -> dict[str, Any] | None:
         """The stored paper ``record`` would join (its row as it is now), or ``None``."""
-        rec = _as_record(record, "<lookup>", 1, ParseLog())
+        rec = as_record(record, "<lookup>", 1, ParseLog())
         if rec is None:
             raise ValueError("not one paper")
         with db.reading(self.path, self.wait) as con, Workers(1) as workers:
@@ -337,7 +331,7 @@ class Index:
     ) -> int:
         """Write every paper, as ``clean`` over every input ever added would."""
         spec = output_spec(str(output), fmt, fields)
-        with db.reading(self.path, self.wait) as con, _output_stream(output) as out:
+        with db.reading(self.path, self.wait) as con, output_stream(output) as out:
             return export(con, spec, out)
 
     def stats(self) -> dict[str, Any]:
