@@ -64,7 +64,10 @@ def test_second_run_writes_nothing_new_and_updates_provenance(seeds: Path) -> No
     day2 = [orjson.loads(x) for x in (seeds / "day2.jsonl").read_bytes().splitlines()]
     assert day2 and not day1 & {r["id"] for r in day2}  # only papers never seen
     updates = [orjson.loads(x) for x in (seeds / "up.jsonl").read_bytes().splitlines()]
-    assert updates and all("sources" in u["changed"] for u in updates)
+    # Only papers whose fields changed are updates: new provenance alone is not one.
+    assert all(u["changed"] and not {"sources", "first_seen", "last_seen"} & set(u["changed"])
+               for u in updates)  # fmt: skip
+    assert all(set(u["previous"]) == set(u["changed"]) for u in updates)
     assert all(set(u["previous_ids"]) <= day1 for u in updates)
     assert f"{len(day2)} new papers" in res.output
 
@@ -124,7 +127,8 @@ def test_api_add_lookup_export(tmp_path: Path) -> None:
     assert found is not None and found["id"] == first.new_rows[0]["id"]
     second = ix.add([{**a, "title": "A Study of Widgets in the Wild"}])
     assert second.index.new_papers == 0 and second.index.new_copies_of_known == 1
-    assert second.index.papers_updated == 1 and second.updates[0]["changed"] == ["sources"]
+    # A new copy that changes no field is a new copy of a known paper, not an update.
+    assert second.index.papers_updated == 0 and second.updates == []
     ix.export(tmp_path / "all.jsonl")
     rows = [orjson.loads(x) for x in (tmp_path / "all.jsonl").read_bytes().splitlines()]
     assert [len(r["sources"]) for r in rows] == [2, 1]
@@ -139,6 +143,7 @@ def test_a_real_abstract_replaces_junk_in_a_known_paper(tmp_path: Path) -> None:
     assert run2.index.new_papers == 0 and run2.index.papers_updated == 1
     (row,) = run2.updates
     assert row["abstract"] == _abstract("real") and "abstract" in row["changed"]
+    assert row["previous"]["abstract"] == ""  # the junk abstract was written as empty
     assert row["id"] != row["previous_ids"][0]  # the id follows the surviving text
 
 

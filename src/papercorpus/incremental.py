@@ -63,6 +63,10 @@ from .sketch.signatures import EMPTY
 from .sources import BATCH, InputFile, ParseLog, expand_inputs, iter_records
 from .store import as_numpy
 
+# Row fields that only say where and when a paper was seen: a new copy of a known paper
+# changes them, which is counted as that (``new_copies_of_known``), not as an update.
+PROVENANCE = frozenset({"sources", "first_seen", "last_seen"})
+
 
 @dataclass
 class IndexCounts:
@@ -70,7 +74,7 @@ class IndexCounts:
 
     new_papers: int = 0
     new_copies_of_known: int = 0
-    papers_updated: int = 0
+    papers_updated: int = 0  # known papers whose fields (not only provenance) changed
     papers_joined: int = 0  # known papers that today's records showed to be one
     papers_total: int = 0  # in the index after the run
 
@@ -186,14 +190,17 @@ def plan_run(
             plan.counts.new_copies_of_known += len(fresh)
             plan.records.merged["known_paper"] += len(fresh)
             before = orjson.loads(old_rows[key]) if key in old_rows else {}
-            changed = [k for k in row if before.get(k) != row[k]]
-            changed += [k for k in before if k not in row]
+            changed = [k for k in row if k not in PROVENANCE and before.get(k) != row[k]]
+            changed += [k for k in before if k not in row and k not in PROVENANCE]
             if len(was) > 1:
                 plan.counts.papers_joined += len(was) - 1
             if changed or len(was) > 1 or key not in old_rows:
                 plan.counts.papers_updated += 1
                 ids = sorted({orjson.loads(old_rows[p])["id"] for p in was if p in old_rows})
-                plan.updates.append({**row, "changed": changed, "previous_ids": ids})
+                previous = {k: before.get(k) for k in changed}
+                plan.updates.append(
+                    {**row, "changed": changed, "previous": previous, "previous_ids": ids}
+                )
         for u in range(corpus.n_unique):
             plan.texts.append(
                 TextRow(
@@ -244,7 +251,8 @@ def clean_into_index(
 ) -> IndexRun:
     """``clean`` against an index: write only the papers the index has never seen to
     ``output``, add everything to the index, and write the known papers today's records
-    changed to ``updates`` (JSONL: the row, ``changed`` and ``previous_ids``).
+    changed to ``updates`` (JSONL: the row, ``changed`` (its fields that changed; new
+    provenance alone is no change), ``previous`` (their values before) and ``previous_ids``).
 
     Raises ``index.db.IndexBusy`` when another run holds the index longer than ``wait``
     seconds, ``IndexSettingsError`` when the index was built with other parameters, and
