@@ -231,3 +231,39 @@ def test_the_index_is_checked_with_the_other_outputs(seeds: Path):
     again = run(["clean", ".", "--index", "c.db", "-o", "again.jsonl"], seeds)
     assert again.exit_code == 0, again.output
     assert "c.db: skipped: it is this run's --index output" in again.output
+
+
+def test_adding_the_same_file_again_adds_nothing(seeds: Path) -> None:
+    """A copy's identity is (file name, line, content): the same file added twice is
+    stored once; a file of the same name with other content at a line is a new copy."""
+    names = _seed_names()
+    first = run(["clean", *names[:2], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    assert first.exit_code == 0
+    run(["index", "export", "c.db", "-o", "before.jsonl"], seeds)
+    res = run(["clean", *names[:2], "--index", "c.db", "-o", "b.jsonl", "--updates", "u.jsonl"],
+              seeds)  # fmt: skip
+    assert res.exit_code == 0, res.output
+    assert "0 new papers, 0 new copies of known papers, 0 papers updated" in res.output
+    assert "copies were in it already" in res.output
+    assert (seeds / "b.jsonl").read_bytes() == b"" and (seeds / "u.jsonl").read_bytes() == b""
+    run(["index", "export", "c.db", "-o", "after.jsonl"], seeds)
+    assert (seeds / "after.jsonl").read_bytes() == (seeds / "before.jsonl").read_bytes()
+    # A file and a re-added one mixed: only the new file's copies are added.
+    run(["clean", *names[:3], "--index", "c.db", "-o", "c.jsonl", "-q"], seeds)
+    run(["clean", *names[:3], "-o", "batch.jsonl", "-q"], seeds)
+    run(["index", "export", "c.db", "-o", "all.jsonl"], seeds)
+    assert (seeds / "all.jsonl").read_bytes() == (seeds / "batch.jsonl").read_bytes()
+
+
+def test_same_name_other_content_is_a_new_copy(tmp_path: Path) -> None:
+    ix = Index(tmp_path / "c.db")
+    a = {"title": "A study of widgets in the wild", "abstract": _abstract("w")}
+    b = {"title": "Another totally different paper here", "abstract": _abstract("o")}
+    assert ix.add([a], name="today.jsonl").index.new_papers == 1
+    again = ix.add([a], name="today.jsonl")
+    assert again.index.already_stored == 1 and again.index.new_copies_of_known == 0
+    assert again.summary.records.merged["already_in_index"] == 1
+    other = ix.add([b], name="today.jsonl")  # the same name and line, another paper
+    assert other.index.already_stored == 0 and other.index.new_papers == 1
+    moved = ix.add([b, a], name="today.jsonl")  # a at another line: a new copy of it
+    assert moved.index.already_stored == 1 and moved.index.new_copies_of_known == 1

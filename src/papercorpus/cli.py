@@ -297,7 +297,8 @@ def clean(
             console.print(
                 f"index: {c.new_papers} new papers, {c.new_copies_of_known} new copies of "
                 f"known papers, {c.papers_updated} papers updated; {c.papers_total} papers "
-                "in the index",
+                "in the index"
+                + (f"; {c.already_stored} copies were in it already" if c.already_stored else ""),
                 markup=False,
             )
         if stats_path == "-":

@@ -40,6 +40,7 @@ from .index.tables import (
     TextRow,
     all_papers,
     band_columns,
+    content,
     counts,
     load_copies,
     lookup_papers,
@@ -49,6 +50,7 @@ from .index.tables import (
     paper_rows,
     replace,
     signed,
+    stored_at,
 )
 from .index.verify import verify
 from .ingest import ingest_records
@@ -76,6 +78,7 @@ class IndexCounts:
     new_copies_of_known: int = 0
     papers_updated: int = 0  # known papers whose fields (not only provenance) changed
     papers_joined: int = 0  # known papers that today's records showed to be one
+    already_stored: int = 0  # copies the index holds already (same file, line and content)
     papers_total: int = 0  # in the index after the run
 
 
@@ -112,9 +115,22 @@ def _key_all(records: Sequence[Record]) -> KeyedBatch:
 
 
 def plan_run(
-    con: sqlite3.Connection, new: Sequence[Record], options: DedupOptions, workers: Workers
+    con: sqlite3.Connection,
+    new: Sequence[Record],
+    options: DedupOptions,
+    workers: Workers,
+    *,
+    skip_stored: bool = True,
 ) -> Plan:
-    """Deduplicate ``new`` against the index (read only: nothing is written here)."""
+    """Deduplicate ``new`` against the index (read only: nothing is written here). A copy
+    the index holds already (same file name, line and content: a file added again) is
+    counted (``already_stored``) and left out."""
+    parsed = len(new)
+    held = stored_at(con, ((r.source.file, r.source.line) for r in new)) if skip_stored else ()
+    if held:
+        new = [r for r in new if (r.source.file, r.source.line, content(r)) not in held]
+    if not new:
+        return _empty_plan(parsed)
     keyed = _key_all(new)
     has_sig = keyed.sig[:, 0] != EMPTY if len(new) else np.zeros(0, bool)
     touched = lookup_papers(
@@ -150,10 +166,12 @@ def plan_run(
             [],
             [],
             [],
-            IndexCounts(),
-            RecordCounts(parsed=len(new)),
+            IndexCounts(already_stored=parsed - len(new)),
+            RecordCounts(parsed=parsed),
             [None] * len(new),
         )
+        if parsed > len(new):
+            plan.records.merged["already_in_index"] += parsed - len(new)
         plan.summary_dedup = result.stats
         bounds, order = clusters.row_bounds, clusters.copy_order
         for r, line in enumerate(lines):
@@ -214,6 +232,13 @@ def plan_run(
                 )  # fmt: skip
             )
     return plan
+
+
+def _empty_plan(parsed: int) -> Plan:
+    """Every record was in the index already: nothing to write."""
+    records = RecordCounts(parsed=parsed)
+    records.merged["already_in_index"] = parsed
+    return Plan([], [], [], [], [], [], [], IndexCounts(already_stored=parsed), records, [])
 
 
 def apply_plan(con: sqlite3.Connection, plan: Plan, options: DedupOptions) -> None:
@@ -279,7 +304,8 @@ def clean_into_index(
             plan = plan_run(con, new, opts.dedup, workers)
         summary.records = plan.records
         summary.records.check_accounting()
-        summary.dedup = plan.summary_dedup
+        if plan.summary_dedup is not None:
+            summary.dedup = plan.summary_dedup
         # The outputs first: if writing them fails, the run is rolled back with them.
         with output_stream(output) as out:
             write_rows([plan.new_rows], spec, out)
@@ -330,7 +356,7 @@ class Index:
         if rec is None:
             raise ValueError("not one paper")
         with db.reading(self.path, self.wait) as con, Workers(1) as workers:
-            plan = plan_run(con, [rec], self.options, workers)
+            plan = plan_run(con, [rec], self.options, workers, skip_stored=False)
             key = plan.joins[0]
             return None if key is None else orjson.loads(paper_rows(con, [key])[key])
 

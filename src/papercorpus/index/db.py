@@ -52,6 +52,7 @@ CREATE TABLE copies (
     line INTEGER NOT NULL, date TEXT, date_raw TEXT, arxiv TEXT, meta BLOB
 );
 CREATE INDEX copies_uid ON copies (uid);
+CREATE INDEX copies_file ON copies (file, line);
 CREATE TABLE bands (key INTEGER NOT NULL, uid INTEGER NOT NULL, PRIMARY KEY (key, uid))
     WITHOUT ROWID;
 """
@@ -129,6 +130,8 @@ def writing(
         try:
             if is_index(con):
                 check_settings(path, read_settings(con), settings)
+                # Indexes made before re-adding a file was recognised lack it (built once).
+                con.execute("CREATE INDEX IF NOT EXISTS copies_file ON copies (file, line)")
             else:
                 _create(con, settings)
             yield con

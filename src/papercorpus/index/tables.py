@@ -93,6 +93,50 @@ def lookup_papers(
     return sorted(found)
 
 
+def content(record: Record) -> tuple[object, ...]:
+    """What a copy says, apart from where and when it was read: with its file and line, the
+    identity of a copy (re-adding the same file adds nothing)."""
+    meta = orjson.dumps(record.meta) if record.meta else b""
+    return (record.title, record.abstract, record.arxiv_id, tuple(record.flags), meta)
+
+
+def stored_at(
+    con: sqlite3.Connection, places: Iterable[tuple[str, int]]
+) -> set[tuple[str, int, tuple[object, ...]]]:
+    """``(file, line, content)`` of the stored copies read at one of ``places`` (file name,
+    line). Only files the index has seen are looked up (``copies_file``): a day of new
+    files costs one probe of ``files`` per file."""
+    by_file: dict[str, list[int]] = {}
+    for name, line in places:
+        by_file.setdefault(name, []).append(line)
+    _temp(con, "q_name", by_file)
+    sql = "SELECT f.name, f.id FROM q_name q CROSS JOIN files f ON f.name = q.v"
+    known = dict(con.execute(sql))
+    if not known:
+        return set()
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS q_at (file INTEGER, line INTEGER)")
+    con.execute("DELETE FROM q_at")
+    con.executemany(
+        "INSERT INTO q_at VALUES (?, ?)",
+        ((known[name], line) for name, lines in by_file.items() if name in known
+         for line in lines),
+    )  # fmt: skip
+    rows = con.execute(
+        "SELECT f.name, c.line, t.title, t.abstract, c.arxiv, t.flags, c.meta FROM q_at q "
+        "CROSS JOIN copies c ON c.file = q.file AND c.line = q.line "
+        "JOIN texts t ON t.uid = c.uid JOIN files f ON f.id = c.file"
+    )
+    out = set()
+    for name, line, title, abstract, arxiv, flags, meta in rows:
+        fields = unpack(meta) if meta else None
+        record = Record(
+            title, abstract, Source(name, line), arxiv, tuple(orjson.loads(flags)) if flags else (),
+            fields if isinstance(fields, dict) else {},
+        )  # fmt: skip
+        out.add((name, line, content(record)))
+    return out
+
+
 @dataclass(frozen=True)
 class StoredCopy:
     seq: int
