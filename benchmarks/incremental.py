@@ -42,14 +42,36 @@ def _remove_db(path: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-def text_bytes(index: Path) -> int:
-    con = sqlite3.connect(index)
-    (n,) = con.execute(
-        "SELECT coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(abstract AS BLOB))), 0) "
-        "FROM texts"
-    ).fetchone()
+def _text_len(body: bytes) -> int:
+    from papercorpus.index.tables import unpack_text
+
+    title, abstract = unpack_text(body)
+    return len(title.encode()) + len(abstract.encode())
+
+
+def text_bytes(index: Path, lo: int = 0, hi: int = 1 << 62) -> int:
+    """UTF-8 bytes of the titles and abstracts of the texts numbered ``lo``..``hi`` (the
+    index stores them compressed: this is the text the target is "plus")."""
+    con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+    n = sum(
+        _text_len(body)
+        for (body,) in con.execute("SELECT body FROM texts WHERE uid BETWEEN ? AND ?", (lo, hi))
+    )
     con.close()
     return n
+
+
+def table_bytes(index: Path) -> dict[str, int]:
+    """Bytes on disk per table and index (SQLite's ``dbstat``), largest first."""
+    con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+    try:
+        rows = con.execute(
+            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
+        ).fetchall()
+    except sqlite3.OperationalError:  # an SQLite built without dbstat
+        rows = []
+    con.close()
+    return dict(rows)
 
 
 def index_figures(index: Path) -> dict[str, float]:
@@ -63,6 +85,7 @@ def index_figures(index: Path) -> dict[str, float]:
         "index_mb": stats["bytes"] / 1e6,
         "text_mb": text / 1e6,
         "bytes_per_paper_beyond_text": (stats["bytes"] - text) / max(stats["papers"], 1),
+        "tables": table_bytes(index),
     }
 
 
@@ -71,13 +94,11 @@ def sampled_figures(index: Path, lo: int = 500_000, hi: int = 540_000) -> dict[s
     tally, text per paper from the texts and papers numbered in one range of copies."""
     con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
     (papers,) = con.execute("SELECT n FROM tally WHERE name = 'papers'").fetchone()
-    (text, n_papers) = con.execute(
-        "SELECT (SELECT sum(length(CAST(title AS BLOB)) + length(CAST(abstract AS BLOB))) "
-        "FROM texts WHERE uid BETWEEN ? AND ?), "
-        "(SELECT count(*) FROM papers WHERE key BETWEEN ? AND ?)",
-        (lo, hi, lo, hi),
+    (n_papers,) = con.execute(
+        "SELECT count(*) FROM papers WHERE key BETWEEN ? AND ?", (lo, hi)
     ).fetchone()
     con.close()
+    text = text_bytes(index, lo, hi)
     size = os.path.getsize(index)
     per_paper_text = (text or 0) / max(n_papers, 1)
     return {
@@ -148,7 +169,7 @@ def big_index(log) -> Path:  # type: ignore[no-untyped-def]
     import corpus
 
     pages = corpus.ensure_corpus(corpus.CorpusParams(records=1_000_000), CACHE, log=log) / "pages"
-    target = CACHE / "index-1M-s20250318-v1.db"
+    target = CACHE / "index-1M-s20250318-v2.db"
     done = Path(f"{target}.done")
     if done.exists() and target.exists():
         return target
@@ -255,6 +276,9 @@ def main() -> None:
               f"{r['papers']} papers, {r['copies']} copies; text {r['text_mb']:.1f} MB; "
               f"{r['bytes_per_paper_beyond_text']:.0f} bytes per paper beyond its text "
               f"(target <= 1536); export == batch: {r['export_equals_batch']}\n")  # fmt: skip
+        print("| table or index | MB | bytes per paper |\n|---|---|---|")
+        for name, size in r["tables"].items():
+            print(f"| {name} | {size / 1e6:.1f} | {size / max(r['papers'], 1):.0f} |")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,8 @@ first copy, so first-seen order is a plain integer order):
 * ``papers``: one row per paper: its output ``id``, its surviving text and the rest of its
   merged output row as zlib-compressed JSON (everything but title and abstract, which are
   the survivor's).
-* ``texts``: one row per distinct text (an exact-duplicate class): title, abstract, flags,
+* ``texts``: one row per distinct text (an exact-duplicate class): title and abstract
+  (``body``: zlib-compressed JSON), flags,
   the OPH signature as a blob of 16-bit values, the title and abstract-prefix hashes and the
   arXiv id (indexed), and the paper it belongs to.
 * ``copies``: every parsed copy: its text, file, line, the date as written out, its own arXiv
@@ -39,9 +40,8 @@ CREATE TABLE papers (
     key INTEGER PRIMARY KEY, id TEXT NOT NULL, survivor INTEGER NOT NULL, rest BLOB NOT NULL
 );
 CREATE TABLE texts (
-    uid INTEGER PRIMARY KEY, paper INTEGER NOT NULL, title TEXT NOT NULL,
-    abstract TEXT NOT NULL, flags TEXT, sig BLOB, title_hash INTEGER,
-    prefix_hash INTEGER, arxiv TEXT
+    uid INTEGER PRIMARY KEY, paper INTEGER NOT NULL, body BLOB NOT NULL, flags TEXT,
+    sig BLOB, title_hash INTEGER, prefix_hash INTEGER, arxiv TEXT
 );
 CREATE INDEX texts_paper ON texts (paper);
 CREATE INDEX texts_title ON texts (title_hash) WHERE title_hash IS NOT NULL;

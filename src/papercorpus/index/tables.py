@@ -39,14 +39,29 @@ def unpack(blob: bytes) -> object:
     return orjson.loads(zlib.decompress(blob))
 
 
+def pack_text(title: str, abstract: str) -> bytes:
+    """A text's title and abstract as stored: zlib level 6 halves English prose (~1.4 KB ->
+    ~0.7 KB a listing paper) and is read back at ~8 us a text; texts are only read for the
+    papers a run touches and by export."""
+    return zlib.compress(orjson.dumps([title, abstract]), 6)
+
+
+def unpack_text(blob: bytes) -> tuple[str, str]:
+    title, abstract = orjson.loads(zlib.decompress(blob))
+    return title, abstract
+
+
 def band_columns(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """Per row of ``sig`` its ``bands`` band keys as signed 64-bit ints (SQLite's integers):
     the packed band values (``candidates.band_keys``) mixed with their band's number, so one
-    b-tree holds every band and equal keys mean the same band agreed."""
+    b-tree holds every band and equal keys mean the same band agreed. The top 48 bits are
+    kept: SQLite stores them in 6 bytes instead of 8 (64 bytes a text over 32 bands), and
+    with 2^48 values a million texts' 32M keys still collide with a new key less than once
+    in 8 million lookups (a collision only proposes a paper, which the engine rejects)."""
     keys = band_keys(sig, bands, rows)
     with np.errstate(over="ignore"):
         mixed = mix64(keys + _BAND_MIX * np.arange(1, bands + 1, dtype=np.uint64))
-    return mixed.view(np.int64)
+    return (mixed >> np.uint64(16)).view(np.int64)
 
 
 def signed(values: np.ndarray) -> list[int | None]:
@@ -122,12 +137,13 @@ def stored_at(
          for line in lines),
     )  # fmt: skip
     rows = con.execute(
-        "SELECT f.name, c.line, t.title, t.abstract, c.arxiv, t.flags, c.meta FROM q_at q "
+        "SELECT f.name, c.line, t.body, c.arxiv, t.flags, c.meta FROM q_at q "
         "CROSS JOIN copies c ON c.file = q.file AND c.line = q.line "
         "JOIN texts t ON t.uid = c.uid JOIN files f ON f.id = c.file"
     )
     out = set()
-    for name, line, title, abstract, arxiv, flags, meta in rows:
+    for name, line, body, arxiv, flags, meta in rows:
+        title, abstract = unpack_text(body)
         fields = unpack(meta) if meta else None
         record = Record(
             title, abstract, Source(name, line), arxiv, tuple(orjson.loads(flags)) if flags else (),
@@ -153,42 +169,44 @@ def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCo
         return []
     _temp(con, "q_paper", papers)
     rows = con.execute(
-        "SELECT c.seq, t.uid, t.paper, t.title, t.abstract, t.flags, f.name, c.line, c.date, "
+        "SELECT c.seq, t.uid, t.paper, t.body, t.flags, f.name, c.line, c.date, "
         "c.date_raw, c.arxiv, c.meta FROM q_paper q JOIN texts t ON t.paper = q.v "
         "JOIN copies c ON c.uid = t.uid JOIN files f ON f.id = c.file ORDER BY c.seq"
     )
     loads = orjson.loads
-    return [
-        StoredCopy(
-            seq,
-            uid,
-            paper,
-            Record(
-                title,
-                abstract,
-                Source(file, line, pin_date(date, date_raw)),
-                arxiv,
-                tuple(loads(flags)) if flags else (),
-                unpack(meta) if meta else {},
-            ),  # fmt: skip
+    texts: dict[int, tuple[str, str]] = {}  # a text's copies share one decoded body
+    out = []
+    for seq, uid, paper, body, flags, file, line, date, date_raw, arxiv, meta in rows:
+        if uid not in texts:
+            texts[uid] = unpack_text(body)
+        title, abstract = texts[uid]
+        record = Record(
+            title,
+            abstract,
+            Source(file, line, pin_date(date, date_raw)),
+            arxiv,
+            tuple(loads(flags)) if flags else (),
+            unpack(meta) if meta else {},
         )
-        for seq, uid, paper, title, abstract, flags, file, line, date, date_raw, arxiv, meta in rows
-    ]
+        out.append(StoredCopy(seq, uid, paper, record))
+    return out
 
 
 def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, bytes]:
     """The stored output rows of ``papers`` (JSON bytes, as export writes them)."""
     _temp(con, "q_paper", papers)
     rows = con.execute(
-        "SELECT p.key, p.id, t.title, t.abstract, p.rest FROM q_paper q "
+        "SELECT p.key, p.id, t.body, p.rest FROM q_paper q "
         "JOIN papers p ON p.key = q.v JOIN texts t ON t.uid = p.survivor"
     )
-    return {key: orjson.dumps(row_object(i, ti, ab, rest)) for key, i, ti, ab, rest in rows}
+    return {key: orjson.dumps(row_object(i, body, rest)) for key, i, body, rest in rows}
 
 
-def row_object(id_: str, title: str, abstract: str, rest: bytes) -> dict[str, object]:
-    """A paper's output row from its stored parts: the rest of the row holds ``abstract``
-    only when it is not the survivor's text (a junk abstract written as ``""``)."""
+def row_object(id_: str, body: bytes, rest: bytes) -> dict[str, object]:
+    """A paper's output row from its stored parts (``body``: the survivor's text): the rest
+    of the row holds ``abstract`` only when it is not the survivor's (a junk abstract
+    written as ``""``)."""
+    title, abstract = unpack_text(body)
     fields = unpack(rest)
     assert isinstance(fields, dict)
     abstract = fields.pop("abstract", abstract)
@@ -278,13 +296,12 @@ def replace(
     dumps = orjson.dumps
     fresh = [t for t in texts if t.uid not in kept_texts]
     con.executemany(
-        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
                 t.uid,
                 t.paper,
-                t.record.title,
-                t.record.abstract,
+                pack_text(t.record.title, t.record.abstract),
                 dumps(list(t.record.flags)).decode() if t.record.flags else None,
                 t.sig.astype("<u2").tobytes() if t.sig[0] != EMPTY else None,
                 t.title_hash,
@@ -333,7 +350,7 @@ def replace(
 def export_rows(con: sqlite3.Connection, batch: int = 4096) -> Iterator[list[dict[str, object]]]:
     """Every paper's output row, in first-seen order, a batch at a time."""
     cur = con.execute(
-        "SELECT p.id, t.title, t.abstract, p.rest FROM papers p "
+        "SELECT p.id, t.body, p.rest FROM papers p "
         "JOIN texts t ON t.uid = p.survivor ORDER BY p.key"
     )
     while block := cur.fetchmany(batch):
