@@ -19,10 +19,12 @@ window over giant LSH buckets) are judged among the papers today's records reach
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import io
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -53,8 +55,7 @@ from .index.tables import (
     stored_at,
 )
 from .index.verify import verify
-from .ingest import ingest_records
-from .keys import KeyedBatch, concat_keyed, key_batch
+from .keys import KeyedBatch, concat_keyed, key_batch, raw_key
 from .output import write_output
 from .parallel import Workers
 from .records import Record
@@ -63,7 +64,7 @@ from .run_io import as_record, checked_outputs, diag_order, output_stream
 from .sinks.formats import output_spec
 from .sketch.signatures import EMPTY
 from .sources import BATCH, InputFile, ParseLog, expand_inputs, iter_records
-from .store import as_numpy
+from .store import CopyBatch, Corpus, as_numpy
 
 # Row fields that only say where and when a paper was seen: a new copy of a known paper
 # changes them, which is counted as that (``new_copies_of_known``), not as an update.
@@ -108,10 +109,58 @@ class IndexRun:
     updates: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _key_all(records: Sequence[Record]) -> KeyedBatch:
-    return concat_keyed(
-        [key_batch(list(records[i : i + BATCH])) for i in range(0, len(records), BATCH)]
+def _key_all(records: Sequence[Record], workers: Workers) -> KeyedBatch:
+    chunks = ((None, list(records[i : i + BATCH])) for i in range(0, len(records), BATCH))
+    parts = [keyed for _, keyed in workers.map(key_batch, chunks)]
+    return concat_keyed(parts) if parts else key_batch([])
+
+
+def _rows(keyed: KeyedBatch, rows: list[int]) -> KeyedBatch:
+    """The keys of ``rows`` of ``keyed``, in that order."""
+    idx = np.asarray(rows, dtype=np.int64)
+    return KeyedBatch(
+        **{
+            f.name: (
+                getattr(keyed, f.name)[idx]
+                if isinstance(getattr(keyed, f.name), np.ndarray)
+                else [getattr(keyed, f.name)[i] for i in rows]
+            )
+            for f in dataclasses.fields(KeyedBatch)
+        }
     )
+
+
+@contextlib.contextmanager
+def _corpus(
+    combined: list[Record], n_known: int, new_keys: KeyedBatch, workers: Workers
+) -> Iterator[Corpus]:
+    """``ingest_records(combined)`` with the keys the lookup made for the records after the
+    first ``n_known`` (``new_keys``), so each new record is keyed once: the same batches,
+    raw-key filter and corpus as ``ingest_records``."""
+    corpus = Corpus()
+
+    Batch = tuple[int, list[Record], list[bytes], list[int]]
+
+    def batches() -> Iterator[tuple[Batch, list[Record]]]:
+        for start in range(0, len(combined), BATCH):
+            chunk = combined[start : start + BATCH]
+            raws = [raw_key(r) for r in chunk]
+            fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
+            yield (start, chunk, raws, fresh), [chunk[i] for i in fresh if start + i < n_known]
+
+    try:
+        for (start, chunk, raws, fresh), old_keys in workers.map(key_batch, batches()):
+            rows = [start + i - n_known for i in fresh if start + i >= n_known]
+            keyed = concat_keyed([old_keys, _rows(new_keys, rows)]) if rows else old_keys
+            corpus.add_batch(CopyBatch.of_records(chunk, raws, fresh, keyed))
+        corpus.seal()
+    except BaseException as exc:
+        if not isinstance(exc, Exception):
+            workers.stop_now()
+        corpus.close()
+        raise
+    with corpus:
+        yield corpus
 
 
 def plan_run(
@@ -131,7 +180,7 @@ def plan_run(
         new = [r for r in new if (r.source.file, r.source.line, content(r)) not in held]
     if not new:
         return _empty_plan(parsed)
-    keyed = _key_all(new)
+    keyed = _key_all(new, workers)
     has_sig = keyed.sig[:, 0] != EMPTY if len(new) else np.zeros(0, bool)
     touched = lookup_papers(
         con,
@@ -147,7 +196,7 @@ def plan_run(
     combined = [k.record for k in known] + list(new)
     seqs = np.array([k.seq for k in known] + list(range(base, base + len(new))), dtype=np.int64)
     old_paper = [k.paper for k in known]
-    with ingest_records(combined, workers) as corpus:
+    with _corpus(combined, n_known, keyed, workers) as corpus:
         corpus.pinned_dates = True
         result = find_duplicates(corpus, options, workers)
         clusters = group_clusters(corpus, result)

@@ -89,6 +89,7 @@ def connect(path: str | os.PathLike[str], wait: float = DEFAULT_WAIT) -> sqlite3
         # (and write to the WAL) a page it dirtied. Pages are only cached once touched, so
         # memory still grows with the run, not with the index.
         con.execute(f"PRAGMA cache_size=-{CACHE_KB}")
+        con.execute("PRAGMA temp_store=MEMORY")  # the lookups' key tables: no temp files
     except sqlite3.OperationalError as exc:
         raise _worded(exc, path, wait) from None
     except sqlite3.DatabaseError as exc:

@@ -70,9 +70,13 @@ def signed(values: np.ndarray) -> list[int | None]:
 
 
 def _temp(con: sqlite3.Connection, name: str, values: Iterable[object]) -> None:
-    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (v PRIMARY KEY) WITHOUT ROWID")
-    con.execute(f"DELETE FROM {name}")
-    con.executemany(f"INSERT OR IGNORE INTO {name} VALUES (?)", ((v,) for v in values))
+    """A temporary table ``name (v)`` of the distinct ``values``, made in one statement from
+    a JSON array (half the time of inserting row by row: a day's band keys are ~16k)."""
+    con.execute(f"DROP TABLE IF EXISTS temp.{name}")
+    con.execute(
+        f"CREATE TEMP TABLE {name} AS SELECT DISTINCT value AS v FROM json_each(?)",
+        (orjson.dumps(list(values)).decode(),),
+    )
 
 
 def lookup_papers(
