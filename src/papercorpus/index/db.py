@@ -18,7 +18,9 @@ first copy, so first-seen order is a plain integer order):
   arXiv id (indexed), and the paper it belongs to.
 * ``copies``: every parsed copy: its text, file, line, the date as written out, its own arXiv
   id and its own fields (the record's ``meta``): the provenance, and what a rebuild re-reads.
-* ``bands``: the LSH band keys of every signed text (a WITHOUT ROWID b-tree on key).
+* ``bands``: the LSH band keys of every signed text (a WITHOUT ROWID b-tree on key); the
+  keys of recent runs wait in ``bands_new`` (small, so a run's random inserts dirty few
+  pages) until ``tables.MERGE_ROWS`` of them move into ``bands`` in one sorted pass.
 * ``files``: file names, stored once. ``settings``: the parameters the index was built with.
 * ``tally``: the number of papers, kept by every run (SQLite counts rows by reading them all).
 """
@@ -54,6 +56,8 @@ CREATE TABLE copies (
 CREATE INDEX copies_uid ON copies (uid);
 CREATE INDEX copies_file ON copies (file, line);
 CREATE TABLE bands (key INTEGER NOT NULL, uid INTEGER NOT NULL, PRIMARY KEY (key, uid))
+    WITHOUT ROWID;
+CREATE TABLE bands_new (key INTEGER NOT NULL, uid INTEGER NOT NULL, PRIMARY KEY (key, uid))
     WITHOUT ROWID;
 """
 

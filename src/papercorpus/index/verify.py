@@ -84,7 +84,7 @@ def _check_bands(con: sqlite3.Connection, bands: int, rows: int, chunk: int) -> 
         want ^= _fold(keys.ravel().view(np.uint64), uids)
         want_n += keys.size
     have, have_n = 0, 0
-    cur = con.execute("SELECT key, uid FROM bands")
+    cur = con.execute("SELECT key, uid FROM bands UNION ALL SELECT key, uid FROM bands_new")
     while block := cur.fetchmany(chunk):
         arr = np.array(block, dtype=np.int64)
         have ^= _fold(arr[:, 0].view(np.uint64), arr[:, 1])
