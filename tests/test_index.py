@@ -288,3 +288,16 @@ def test_band_keys_merge_into_the_big_table(seeds: Path, monkeypatch: pytest.Mon
     assert run(["index", "export", "c.db", "-o", "e.jsonl"], seeds).exit_code == 0
     assert (seeds / "e.jsonl").read_bytes() == (seeds / "batch.jsonl").read_bytes()
     assert run(["index", "verify", "c.db"], seeds).exit_code == 0
+
+
+def test_rebuild_streams_in_batches(seeds: Path) -> None:
+    """A rebuild adds the stored copies a batch at a time (memory follows the batch): with
+    tiny batches it still gives the index one run over everything gives."""
+    names = _seed_names()
+    run(["clean", *names, "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    Index(seeds / "c.db").rebuild(seeds / "small.db", batch=7)
+    Index(seeds / "c.db").export(seeds / "c.jsonl")
+    Index(seeds / "small.db").export(seeds / "small.jsonl")
+    assert (seeds / "small.jsonl").read_bytes() == (seeds / "c.jsonl").read_bytes()
+    assert Index(seeds / "small.db").verify() == []
+    assert Index(seeds / "small.db").stats()["copies"] == Index(seeds / "c.db").stats()["copies"]

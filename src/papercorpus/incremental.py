@@ -40,10 +40,10 @@ from .index.tables import (
     CopyRow,
     StoredCopy,
     TextRow,
-    all_papers,
     band_columns,
     content,
     counts,
+    iter_copies,
     load_copies,
     lookup_papers,
     next_seq,
@@ -57,7 +57,7 @@ from .index.tables import (
 from .index.verify import verify
 from .keys import KeyedBatch, concat_keyed, key_batch, raw_key
 from .output import write_output
-from .parallel import Workers
+from .parallel import Workers, default_jobs
 from .records import Record
 from .results import RecordCounts, Summary, group_clusters
 from .run_io import as_record, checked_outputs, diag_order, output_stream
@@ -65,6 +65,12 @@ from .sinks.formats import output_spec
 from .sketch.signatures import EMPTY
 from .sources import BATCH, InputFile, ParseLog, expand_inputs, iter_records
 from .store import CopyBatch, Corpus, as_numpy
+
+# Copies a rebuild adds per run (~1 KB of memory each while the run lasts).
+REBUILD_BATCH = 50_000
+# Records from which a run without --jobs uses every core: below it, starting the worker
+# processes costs more than they save (a day of a few hundred records runs in one process).
+AUTO_JOBS_RECORDS = 20_000
 
 # Row fields that only say where and when a paper was seen: a new copy of a known paper
 # changes them, which is counted as that (``new_copies_of_known``), not as an update.
@@ -312,6 +318,13 @@ def _without_index(files: list[InputFile], index: str | os.PathLike[str]) -> lis
     return [f for f in files if f.path is None or os.path.abspath(f.path) not in own]
 
 
+def _jobs(jobs: int | None, records: int) -> int:
+    """``--jobs`` as given, else every core for a large run and one for a day's dump."""
+    if jobs:
+        return jobs
+    return default_jobs() if records >= AUTO_JOBS_RECORDS else 1
+
+
 def clean_into_index(
     inputs: Sequence[str],
     index: str | os.PathLike[str],
@@ -349,7 +362,7 @@ def clean_into_index(
         summary.diagnostics = sorted(log.warnings + log.rejects, key=diag_order(files))
         if not new:
             raise DataError("no records found in the input")
-        with Workers(opts.jobs or 1) as workers:
+        with Workers(_jobs(opts.jobs, len(new))) as workers:
             plan = plan_run(con, new, opts.dedup, workers)
         summary.records = plan.records
         summary.records.check_accounting()
@@ -374,7 +387,7 @@ class Index:
         options: DedupOptions | None = None,
         *,
         wait: float = db.DEFAULT_WAIT,
-        jobs: int = 1,
+        jobs: int | None = None,
     ) -> None:
         self.path = path
         self.options = options or DedupOptions()
@@ -393,7 +406,7 @@ class Index:
         if not parsed:
             return IndexRun(summary, IndexCounts())
         with db.writing(self.path, index_settings(self.options), self.wait) as con:
-            with Workers(self.jobs) as workers:
+            with Workers(_jobs(self.jobs, len(parsed))) as workers:
                 plan = plan_run(con, parsed, self.options, workers)
             apply_plan(con, plan, self.options)
         summary.records = plan.records
@@ -441,20 +454,33 @@ class Index:
         with db.reading(self.path, self.wait) as con:
             return verify(con)
 
-    def rebuild(self, output: str | os.PathLike[str] | None = None) -> IndexCounts:
+    def rebuild(
+        self, output: str | os.PathLike[str] | None = None, batch: int = REBUILD_BATCH
+    ) -> IndexCounts:
         """Re-derive every key, cluster and merged row from the stored copies with this
         ``Index``'s options (after a version that changes keys, or to change thresholds),
-        into ``output`` or in place. The stored copies are read into memory."""
+        into ``output`` or in place. The copies are streamed in first-seen order and added
+        ``batch`` at a time, each batch one run against what the batches before it added
+        (as days are; ``docs/incremental.md`` says what holds), so memory follows the
+        batch, not the index."""
         target = os.fspath(output if output is not None else self.path)
         tmp = f"{target}.rebuild-{os.getpid()}"
         _remove_db(tmp)
-        with db.reading(self.path, self.wait) as con:
-            records = [c.record for c in load_copies(con, all_papers(con))]
+        counts_ = IndexCounts()
         try:
-            with db.writing(tmp, index_settings(self.options)) as new:
-                with Workers(self.jobs) as workers:
-                    plan = plan_run(new, records, self.options, workers)
-                apply_plan(new, plan, self.options)
+            with db.reading(self.path, self.wait) as old:
+                for block in iter_copies(old, batch):
+                    with db.writing(tmp, index_settings(self.options)) as new:
+                        with Workers(_jobs(self.jobs, len(block))) as workers:
+                            plan = plan_run(
+                                new, [c.record for c in block], self.options, workers,
+                                skip_stored=False,
+                            )  # fmt: skip
+                        apply_plan(new, plan, self.options)
+                        counts_ = plan.counts
+            if not os.path.exists(tmp):  # an empty index stays empty
+                with db.writing(tmp, index_settings(self.options)):
+                    pass
             if output is None:
                 # Under the old index's write lock: no run is half-way when it is replaced.
                 con = db.connect(self.path, self.wait)
@@ -469,7 +495,7 @@ class Index:
                 os.replace(tmp, target)
         finally:
             _remove_db(tmp)
-        return plan.counts
+        return counts_
 
 
 def _remove_db(path: str) -> None:

@@ -173,25 +173,20 @@ class StoredCopy:
     record: Record
 
 
-def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCopy]:
-    """Every copy of ``papers`` as the record it was parsed as (its text's title, abstract
-    and flags, its own arXiv id and fields), in first-seen order. The date is the one the
-    copy was written out with (``dates.pin_date``), so it renders the same again."""
-    if not papers:
-        return []
-    _temp(con, "q_paper", papers)
-    rows = con.execute(
-        "SELECT c.seq, t.uid, t.paper, t.body, t.flags, f.name, c.line, c.date, "
-        "c.date_raw, c.arxiv, c.meta FROM q_paper q JOIN texts t ON t.paper = q.v "
-        "JOIN copies c ON c.uid = t.uid JOIN files f ON f.id = c.file ORDER BY c.seq"
-    )
+_COPY_COLUMNS = (
+    "c.seq, t.uid, t.paper, t.body, t.flags, f.name, c.line, c.date, c.date_raw, c.arxiv, "
+    "c.meta"
+)
+
+
+def _stored_copies(rows: Iterable[tuple]) -> Iterator[StoredCopy]:  # type: ignore[type-arg]
+    """Rows of ``_COPY_COLUMNS`` as the records they were parsed as."""
     loads = orjson.loads
-    texts: dict[int, tuple[str, str]] = {}  # a text's copies share one decoded body
-    out = []
+    last: tuple[int, tuple[str, str]] = (-1, ("", ""))  # a text's copies share one body
     for seq, uid, paper, body, flags, file, line, date, date_raw, arxiv, meta in rows:
-        if uid not in texts:
-            texts[uid] = unpack_text(body)
-        title, abstract = texts[uid]
+        if uid != last[0]:
+            last = (uid, unpack_text(body))
+        title, abstract = last[1]
         record = Record(
             title,
             abstract,
@@ -200,8 +195,32 @@ def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCo
             tuple(loads(flags)) if flags else (),
             unpack(meta) if meta else {},
         )
-        out.append(StoredCopy(seq, uid, paper, record))
-    return out
+        yield StoredCopy(seq, uid, paper, record)
+
+
+def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCopy]:
+    """Every copy of ``papers`` as the record it was parsed as (its text's title, abstract
+    and flags, its own arXiv id and fields), in first-seen order. The date is the one the
+    copy was written out with (``dates.pin_date``), so it renders the same again."""
+    if not papers:
+        return []
+    _temp(con, "q_paper", papers)
+    rows = con.execute(
+        f"SELECT {_COPY_COLUMNS} FROM q_paper q JOIN texts t ON t.paper = q.v "
+        "JOIN copies c ON c.uid = t.uid JOIN files f ON f.id = c.file ORDER BY c.seq"
+    )
+    return list(_stored_copies(rows))
+
+
+def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy]]:
+    """Every stored copy, in first-seen order, ``batch`` at a time (a scan of ``copies``
+    in its own order: memory holds one batch, not the index)."""
+    cur = con.execute(
+        f"SELECT {_COPY_COLUMNS} FROM copies c CROSS JOIN texts t ON t.uid = c.uid "
+        "CROSS JOIN files f ON f.id = c.file ORDER BY c.seq"
+    )
+    while block := cur.fetchmany(batch):
+        yield list(_stored_copies(block))
 
 
 def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, bytes]:
