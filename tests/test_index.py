@@ -301,3 +301,22 @@ def test_rebuild_streams_in_batches(seeds: Path) -> None:
     assert (seeds / "small.jsonl").read_bytes() == (seeds / "c.jsonl").read_bytes()
     assert Index(seeds / "small.db").verify() == []
     assert Index(seeds / "small.db").stats()["copies"] == Index(seeds / "c.db").stats()["copies"]
+
+
+def test_report_and_html_with_an_index(seeds: Path) -> None:
+    """--report and --html with --index cover the clusters the run judged: today's copies
+    with the stored papers they reached (a re-listed paper's cluster lists its old copies)."""
+    names = _seed_names()
+    run(["clean", *names[:3], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    res = run(["clean", *names, "--index", "c.db", "-o", "b.jsonl", "--report", "r.jsonl",
+               "--html", "r.html", "-q"], seeds)  # fmt: skip
+    assert res.exit_code == 0, res.output
+    lines = (seeds / "r.jsonl").read_bytes().splitlines()
+    assert lines and (seeds / "r.html").stat().st_size > 0
+    clusters = [orjson.loads(x) for x in lines if orjson.loads(x)["kind"] == "cluster"]
+    files = {m["file"] for c in clusters for m in [c["survivor"], *c["copies"]]}
+    assert files & set(names[:3]) and files & set(names[3:])  # old and new copies together
+    # All already in the index: an empty report, not a missing one.
+    res = run(["clean", *names, "--index", "c.db", "-o", "c.jsonl", "--report", "r2.jsonl"],
+              seeds)  # fmt: skip
+    assert res.exit_code == 0 and (seeds / "r2.jsonl").read_bytes() == b""

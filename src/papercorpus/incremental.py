@@ -24,7 +24,7 @@ import dataclasses
 import io
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -33,6 +33,7 @@ import orjson
 
 from .api import CleanOptions, DataError
 from .dedup import DedupOptions, find_duplicates
+from .htmlreport import write_html_report
 from .index import db
 from .index.export import export, write_rows
 from .index.settings import index_settings
@@ -59,7 +60,8 @@ from .keys import KeyedBatch, concat_keyed, key_batch, raw_key
 from .output import write_output
 from .parallel import Workers, default_jobs
 from .records import Record
-from .results import RecordCounts, Summary, group_clusters
+from .report import write_cluster_report
+from .results import Clusters, RecordCounts, Summary, group_clusters
 from .run_io import as_record, checked_outputs, diag_order, output_stream
 from .sinks.formats import output_spec
 from .sketch.signatures import EMPTY
@@ -176,10 +178,13 @@ def plan_run(
     workers: Workers,
     *,
     skip_stored: bool = True,
+    on_clusters: Callable[[Clusters, Plan], None] | None = None,
 ) -> Plan:
     """Deduplicate ``new`` against the index (read only: nothing is written here). A copy
     the index holds already (same file name, line and content: a file added again) is
-    counted (``already_stored``) and left out."""
+    counted (``already_stored``) and left out. ``on_clusters`` is called with the run's
+    clusters (today's records and the stored papers they reached) while they are open:
+    ``--report`` and ``--html``."""
     parsed = len(new)
     held = stored_at(con, ((r.source.file, r.source.line) for r in new)) if skip_stored else ()
     if held:
@@ -286,6 +291,8 @@ def plan_run(
                     corpus.unique_arxiv[u],
                 )  # fmt: skip
             )
+        if on_clusters is not None:
+            on_clusters(clusters, plan)
     return plan
 
 
@@ -332,6 +339,8 @@ def clean_into_index(
     options: CleanOptions | None = None,
     *,
     updates: str | os.PathLike[str] | None = None,
+    report: str | os.PathLike[str] | None = None,
+    html: str | os.PathLike[str] | None = None,
     stdin: BinaryIO | None = None,
     wait: float = db.DEFAULT_WAIT,
     other_outputs: Mapping[str, str | os.PathLike[str]] | None = None,
@@ -340,6 +349,9 @@ def clean_into_index(
     ``output``, add everything to the index, and write the known papers today's records
     changed to ``updates`` (JSONL: the row, ``changed`` (its fields that changed; new
     provenance alone is no change), ``previous`` (their values before) and ``previous_ids``).
+    ``report`` and ``html`` are ``clean``'s cluster report and review page over the clusters
+    this run judged: today's records with the stored papers they reached (a stored copy
+    shows as its file and line; clusters of only stored copies are the reached papers').
 
     Raises ``index.db.IndexBusy`` when another run holds the index longer than ``wait``
     seconds, ``IndexSettingsError`` when the index was built with other parameters, and
@@ -350,7 +362,10 @@ def clean_into_index(
     if updates is not None:
         output_spec(str(updates), "jsonl")
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
-    outputs = {"-o": output, "--updates": updates, "--index": index, **(other_outputs or {})}
+    outputs = {
+        "-o": output, "--updates": updates, "--report": report, "--html": html, "--index": index,
+        **(other_outputs or {}),
+    }  # fmt: skip
     skipped = checked_outputs(outputs, files, set(inputs))
     files = _without_index([f for f in files if f.display not in skipped], index)
     summary = Summary(files=len(files))
@@ -362,8 +377,24 @@ def clean_into_index(
         summary.diagnostics = sorted(log.warnings + log.rejects, key=diag_order(files))
         if not new:
             raise DataError("no records found in the input")
+        written = []
+
+        def reports(clusters: Clusters, plan: Plan) -> None:
+            written.append(True)
+            if report is not None:
+                write_cluster_report(clusters, report)
+            if html is not None:
+                summary.records, summary.dedup = plan.records, plan.summary_dedup
+                write_html_report(clusters, summary, html)
+
         with Workers(_jobs(opts.jobs, len(new))) as workers:
-            plan = plan_run(con, new, opts.dedup, workers)
+            plan = plan_run(
+                con, new, opts.dedup, workers,
+                on_clusters=reports if report is not None or html is not None else None,
+            )  # fmt: skip
+        if report is not None and not written:  # every record was in the index already
+            with output_stream(report):
+                pass
         summary.records = plan.records
         summary.records.check_accounting()
         if plan.summary_dedup is not None:
