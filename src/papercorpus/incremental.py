@@ -217,7 +217,7 @@ def plan_run(
         codes, names = clusters.match
         copy_unique = as_numpy(corpus.copy_unique)
         first = as_numpy(corpus.unique_first_copy)
-        unique_row = np.empty(corpus.n_unique, dtype=np.int64)
+        unique_paper = np.empty(corpus.n_unique, dtype=np.int64)
         plan = Plan(
             [],
             [],
@@ -234,11 +234,22 @@ def plan_run(
             plan.records.merged["already_in_index"] += parsed - len(new)
         plan.summary_dedup = result.stats
         bounds, order = clusters.row_bounds, clusters.copy_order
+        unchanged: set[int] = set()
         for r, line in enumerate(lines):
             members = order[bounds[r] : bounds[r + 1]]
-            unique_row[copy_unique[members]] = r
             row = orjson.loads(line)
             key = int(seqs[members[0]])
+            unique_paper[copy_unique[members]] = key
+            if (
+                members.max() < n_known
+                and all(old_paper[c] == key for c in members.tolist())
+                and key in old_rows
+                and _same_row(row, old_rows[key])
+            ):
+                # A stored paper that today's records reached but did not change (no new
+                # copy, the same row): left as it is, not rewritten.
+                unchanged.add(key)
+                continue
             survivor = int(clusters.row_survivor[r])
             text = combined[int(first[survivor])]
             rest = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
@@ -279,11 +290,17 @@ def plan_run(
                 plan.updates.append(
                     {**row, "changed": changed, "previous": previous, "previous_ids": ids}
                 )
+        if unchanged:
+            plan.touched = [k for k in touched if k not in unchanged]
+            plan.known = [k for k in known if k.paper not in unchanged]
+        unchanged_uids = {k.uid for k in known if k.paper in unchanged}
         for u in range(corpus.n_unique):
+            if unchanged_uids and int(seqs[first[u]]) in unchanged_uids:
+                continue
             plan.texts.append(
                 TextRow(
                     int(seqs[first[u]]),
-                    plan.papers[unique_row[u]][0],
+                    int(unique_paper[u]),
                     combined[int(first[u])],
                     corpus.sig[u],
                     signed(corpus.title_hash[u : u + 1])[0],
@@ -301,6 +318,12 @@ def _empty_plan(parsed: int) -> Plan:
     records = RecordCounts(parsed=parsed)
     records.merged["already_in_index"] = parsed
     return Plan([], [], [], [], [], [], [], IndexCounts(already_stored=parsed), records, [])
+
+
+def _same_row(row: dict[str, Any], stored: bytes) -> bool:
+    """``row`` is the stored row, field for field and in the same order."""
+    before = orjson.loads(stored)
+    return row == before and list(row) == list(before)
 
 
 def apply_plan(con: sqlite3.Connection, plan: Plan, options: DedupOptions) -> None:
