@@ -190,20 +190,71 @@ def _verify_all(
     locs = as_numpy(corpus.unique_loc)
 
     def blocks():
-        for lo in range(0, len(pairs), VERIFY_BLOCK):
-            block = pairs[lo : lo + VERIFY_BLOCK]
+        for chosen in _pair_blocks(pairs, VERIFY_BLOCK):
+            block = pairs[chosen]
             ends, local = np.unique(block, return_inverse=True)
             arxiv = [corpus.unique_arxiv[u] for u in ends.tolist()]
             task = VerifyTask(
                 corpus.spill_paths, locs[ends].tolist(), arxiv, local.reshape(-1, 2), thresholds
             )
-            yield None, task
+            yield chosen, task
 
-    out: list[Decision] = []
-    for _, decisions in workers.map(_verify_block, blocks()):
-        out.extend(decisions)
+    # A decision depends on its pair alone, so blocks may take the pairs in any order.
+    out: list[Decision | None] = [None] * len(pairs)
+    for chosen, decisions in workers.map(_verify_block, blocks()):
+        for i, d in zip(chosen.tolist(), decisions, strict=True):
+            out[i] = d
         progress.advance(len(decisions))
+    return out  # type: ignore[return-value]
+
+
+def _pair_blocks(pairs: np.ndarray, size: int) -> list[np.ndarray]:
+    """Indexes of the pairs, in blocks of about ``size``: whole connected components of the
+    candidate graph packed together (in order of their first pair), so a text is read and
+    featured in one block only, not once per block that happens to hold one of its pairs
+    (a component larger than a block is cut into consecutive pieces)."""
+    if len(pairs) == 0:
+        return []
+    ends, local = np.unique(pairs, return_inverse=True)
+    a, b = local.reshape(-1, 2).T
+    label = _components(len(ends), a, b)[a]
+    order = np.argsort(label, kind="stable")
+    bounds = np.flatnonzero(np.diff(label[order])) + 1
+    out: list[np.ndarray] = []
+    current: list[np.ndarray] = []
+    filled = 0
+    for lo, hi in zip([0, *bounds.tolist()], [*bounds.tolist(), len(order)], strict=True):
+        if filled and filled + hi - lo > size:
+            out.append(np.concatenate(current))
+            current, filled = [], 0
+        if hi - lo >= size:
+            out.extend(order[x : min(x + size, hi)] for x in range(lo, hi, size))
+        else:
+            current.append(order[lo:hi])
+            filled += hi - lo
+    if current:
+        out.append(np.concatenate(current))
     return out
+
+
+def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per node, the smallest node of its connected component (label propagation with
+    pointer jumping: a few numpy passes, however long the chains)."""
+    label = np.arange(n)
+    while True:
+        low = np.minimum(label[a], label[b])
+        new = label.copy()
+        np.minimum.at(new, a, low)
+        np.minimum.at(new, b, low)
+        np.minimum.at(new, label, new)  # a root takes the smallest label of its members
+        while True:
+            jumped = new[new]
+            if np.array_equal(jumped, new):
+                break
+            new = jumped
+        if np.array_equal(new, label):
+            return label
+        label = new
 
 
 def _candidate_pairs(corpus: Corpus, opts: DedupOptions, jobs: int = 1) -> np.ndarray:
