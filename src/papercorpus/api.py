@@ -224,9 +224,9 @@ def _clean_on_spark(
         log.merge(found.log)
         clock.lap("parse_and_key")
         summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
-        if found.copies.limit(1).count() == 0:
-            raise DataError(nothing_found_message(files, log) + _first_reject(log))
         found_counts = counts(found, log.warnings)
+        if found_counts.records.parsed == 0:
+            raise DataError(nothing_found_message(files, log) + _first_reject(log))
         summary.dedup = found_counts.dedup
         summary.records = found_counts.records
         summary.warned_papers = found_counts.warned_papers

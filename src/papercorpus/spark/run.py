@@ -98,9 +98,11 @@ def counts(spark_run: SparkRun, warnings: Sequence[Diagnostic]) -> Counts:
         cluster.toDF("b", "cb"), "b", "left"
     )
     ca, cb = F.coalesce("ca", "a"), F.coalesce("cb", "b")
-    rows = ends.where(ca != cb).select(F.least(ca, cb).alias("x"), F.greatest(ca, cb).alias("y"))
-    related_rows = rows.distinct().count()
-    dedup = DedupStats(flagged, related.count())
+    # Related pairs of texts, and the distinct pairs of rows they join (rows apart only).
+    apart = F.when(ca != cb, F.struct(F.least(ca, cb), F.greatest(ca, cb)))
+    found = ends.agg(F.count(F.lit(1)).alias("pairs"), F.countDistinct(apart).alias("rows"))
+    pairs, related_rows = found.first()
+    dedup = DedupStats(flagged, pairs)
     return Counts(records, dedup, _warned_papers(matched, warnings), related_rows)
 
 
