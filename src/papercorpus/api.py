@@ -134,8 +134,11 @@ def clean(
     opts = options or CleanOptions()
     # Settled before any input is read: a format it cannot write fails at once.
     spec = output_spec(str(output), opts.output_format, opts.fields)
-    files = expand_inputs(list(inputs), opts.include, opts.exclude)
-    outputs = {"-o": output, "--report": report, "--html": html, **(other_outputs or {})}
+    on_spark = opts.engine == "spark" and report is None and html is None
+    parts = on_spark and str(output).endswith("/")  # part files, written by Spark
+    files = _expand(list(inputs), opts, on_spark)
+    outputs = {"-o": None if parts else output, "--report": report, "--html": html,
+               **(other_outputs or {})}  # fmt: skip
     skipped = _checked_outputs(outputs, files, set(inputs))
     files = [f for f in files if f.display not in skipped]
     summary = Summary(files=len(files))
@@ -143,8 +146,11 @@ def clean(
         summary.parse.warn("W_SKIPPED_OUTPUT", name, 0, why)
     clock = _Clock(summary.timings)
     progress = progress or NO_PROGRESS
-    total = input_bytes(files)
+    total = input_bytes(files) if not on_spark else None
     progress.stage("read", total, "bytes" if total is not None else "records")
+    if on_spark:
+        _clean_on_spark(opts, files, str(output), spec, summary, clock, parts)
+        return summary
     with (
         Workers(opts.jobs or default_jobs(), shared_bytes=RAW_FILTER_BYTES) as workers,
         _ingest(opts, files, summary.parse, workers, stdin, progress) as (corpus, result),
@@ -176,6 +182,65 @@ def clean(
                 write_html_report(clusters, summary, html)
             clock.lap("reports")
     return summary
+
+
+def _expand(inputs: list[str], opts: CleanOptions, on_spark: bool) -> list[InputFile]:
+    if on_spark:
+        from .spark.uris import expand_with_uris
+
+        return expand_with_uris(inputs, opts.include, opts.exclude, opts.master)
+    return expand_inputs(inputs, opts.include, opts.exclude)
+
+
+def _clean_on_spark(
+    opts: CleanOptions,
+    files: list[InputFile],
+    output: str,
+    spec: Any,
+    summary: Summary,
+    clock: _Clock,
+    parts: bool,
+) -> None:
+    """``clean`` with every stage on Spark (``spark.run``): the rows are written by the
+    driver to one file, in the local engine's order, or as part files by the executors."""
+    from .spark.render import rendered
+    from .spark.run import counts, run
+    from .spark.session import local_session, set_shuffle_partitions
+    from .spark.write import write_parts, write_single
+
+    spark = local_session(opts.master)
+    set_shuffle_partitions(spark, _spark_input_bytes(files))
+    found = run(spark, files, opts.read, opts.dedup)
+    try:
+        log = summary.parse
+        log.merge(found.log)
+        clock.lap("parse_and_key")
+        summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
+        found_counts = counts(found, log.warnings)
+        if found_counts.records.parsed == 0:
+            raise DataError(nothing_found_message(files, log) + _first_reject(log))
+        summary.dedup = found_counts.dedup
+        summary.records = found_counts.records
+        summary.warned_papers = found_counts.warned_papers
+        summary.related_rows = found_counts.related_rows
+        summary.records.check_accounting()
+        clock.lap("dedup")
+        fmt = "jsonl" if spec.fmt == "parquet" else spec.fmt
+        if parts:
+            lines = rendered(found.matched, found.hints, "jsonl", spec.columns, lines=True)
+            write_parts(lines, output, spec.fmt, spec.columns)
+        else:
+            blocks = rendered(found.matched, found.hints, fmt, spec.columns, opts.csv_guard)
+            with outputs_together(), _output_stream(output) as out:
+                write_single(blocks, spec, out)
+        clock.lap("write")
+    finally:
+        found.unpersist()
+
+
+def _spark_input_bytes(files: list[InputFile]) -> int | None:
+    local = [f for f in files if f.path is not None and f.path.exists()]
+    return input_bytes(local) if local else None
 
 
 def _first_reject(log: ParseLog) -> str:

@@ -37,6 +37,19 @@ def _schema(columns: Sequence[str]) -> Any:
     return pa.schema([(name, typ(name)) for name in columns])
 
 
+def jsonl_table(lines: Sequence[bytes], columns: Sequence[str], schema: Any = None) -> Any:
+    """The pyarrow table of rendered JSONL rows (None for none): the typed columns."""
+    import pyarrow as pa
+
+    rows = [orjson.loads(line) for line in lines]
+    if not rows:
+        return None
+    data = {c: [r.get(c) for r in rows] for c in columns}
+    if "extra" in data:
+        data["extra"] = [None if v is None else orjson.dumps(v).decode() for v in data["extra"]]
+    return pa.table(data, schema=schema if schema is not None else _schema(columns))
+
+
 class ParquetSink:
     """Rows in, as the JSONL blocks the renderers make; a row group per block."""
 
@@ -48,15 +61,9 @@ class ParquetSink:
         self.writer = pq.ParquetWriter(out, self.schema, compression="zstd")
 
     def write_jsonl(self, block: bytes) -> None:
-        import pyarrow as pa
-
-        rows = [orjson.loads(line) for line in block.splitlines()]
-        if not rows:
-            return
-        data = {c: [r.get(c) for r in rows] for c in self.columns}
-        if "extra" in data:
-            data["extra"] = [None if v is None else orjson.dumps(v).decode() for v in data["extra"]]
-        self.writer.write_table(pa.table(data, schema=self.schema))
+        table = jsonl_table(block.splitlines(), self.columns, self.schema)
+        if table is not None:
+            self.writer.write_table(table)
 
     def close(self) -> None:
         self.writer.close()

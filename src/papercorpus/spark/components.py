@@ -27,25 +27,25 @@ def components(edges: Any, max_rounds: int = MAX_ROUNDS) -> Any:
     both = edges.select("a", "b").unionByName(
         edges.select(F.col("b").alias("a"), F.col("a").alias("b"))
     )
-    both = both.distinct().cache()
+    both = both.distinct().localCheckpoint()
     labels = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("label"))
     labels = labels.withColumnRenamed("a", "v").localCheckpoint()
     for _ in range(max_rounds):
-        # A vertex's new label: the smallest label among its neighbours and its own.
-        offered = (
-            both.join(labels.withColumnRenamed("v", "b"), "b")
-            .groupBy("a")
-            .agg(F.min("label").alias("offer"))
-        )
+        # A vertex's new label: the smallest label among its neighbours' and its own. Every
+        # vertex is on an edge, so the join's ``a`` side lists them all, once per edge.
         new = (
-            labels.join(offered.withColumnRenamed("a", "v"), "v", "left")
-            .select("v", F.least("label", F.coalesce("offer", "label")).alias("label"))
+            both.join(labels.withColumnRenamed("v", "b"), "b")
+            .join(labels.toDF("a", "own"), "a")
+            .groupBy("a")
+            .agg(F.min("own").alias("own"), F.min("label").alias("offer"))
+            .select(
+                F.col("a").alias("v"),
+                F.least("own", "offer").alias("label"),
+                (F.col("offer") < F.col("own")).alias("changed"),
+            )
             .localCheckpoint()
         )
-        changed = new.join(labels.withColumnRenamed("label", "old"), "v").where("label != old")
-        labels = new
-        if changed.limit(1).count() == 0:
-            both.unpersist()
+        labels = new.select("v", "label")
+        if new.where("changed").limit(1).count() == 0:
             return labels
-    both.unpersist()
     raise ComponentsDidNotConverge(f"components did not converge in {max_rounds} rounds")

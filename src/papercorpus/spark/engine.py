@@ -1,5 +1,6 @@
-"""The Spark engine end to end, as the API runs it: the heavy stages on the cluster, the
-clusters resolved and the single output file written by the driver.
+"""The Spark engine with the corpus on the driver, for ``--report``/``--html`` (which read
+every cluster's texts from the local ``Corpus``): the heavy stages on the cluster, the
+clusters resolved and the output written by the driver. ``run`` is the engine without it.
 
 Executors parse, key (signatures included), group the candidate keys and verify the pairs.
 The driver then streams the keyed copies back in input order (a file is one partition, so
@@ -56,13 +57,16 @@ def spark_dedup(
             .orderBy("a", "b")
             .collect()
         )
+        # Spark knows a unique by its first copy's place; the corpus by its rank.
+        known = np.array([r.u for r in uniques.select("u").orderBy("u").collect()], np.int64)
     finally:
         uniques.unpersist()
     corpus = driver_corpus(copies)
     try:
         result = None
         if corpus.n_copies:
-            pair_list = [(r.a, r.b) for r in decided]
+            ends = np.searchsorted(known, [(r.a, r.b) for r in decided]).reshape(-1, 2)
+            pair_list = [(a, b) for a, b in ends.tolist()]
             decisions = [Decision(r.rule, orjson.loads(r.scores), r.related) for r in decided]
             result = resolve(corpus, pair_list, decisions, options)
         yield corpus, result

@@ -2,8 +2,8 @@
 
 The local corpus (``store.Corpus.add_batch``) numbers uniques in order of their first copy,
 keeps that copy's text and keys, and takes the first arXiv id any copy of the text carries;
-a copy whose exact key is None stays on its own. The same rules as a groupBy, with the unique
-numbers given by a global sort (``zipWithIndex``: no single-partition window).
+a copy whose exact key is None stays on its own. The same rules as a groupBy; a unique is
+numbered by its first copy's place in the input (no global sort, no single-partition window).
 """
 
 from __future__ import annotations
@@ -41,12 +41,10 @@ def exact_pass(copies: Any) -> tuple[Any, Any]:
         .getField("arxiv")
         .alias("arxiv"),
     )
-    spark = copies.sparkSession
-    numbered = spark.createDataFrame(
-        firsts.select("first").orderBy("first").rdd.zipWithIndex().map(lambda t: (t[0][0], t[1])),
-        "first long, u long",
-    )
-    groups = firsts.join(numbered, "first")
+    # A unique is known by the order of its first copy: not the local engine's dense
+    # number, but in the same order, and every rule that reads unique numbers (smallest
+    # member, survivors' ties, pair order, bucket windows) reads only their order.
+    groups = firsts.withColumn("u", F.col("first"))
     uniques = groups.join(
         copies.select(F.col("order").alias("first"), *UNIQUE_COLUMNS), "first"
     ).select("u", "first", "arxiv", *UNIQUE_COLUMNS)

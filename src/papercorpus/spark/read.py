@@ -8,7 +8,10 @@ page dates and a page's running state are exactly the local engine's) and keyed 
 
 from __future__ import annotations
 
+import contextlib
+import os
 import pickle
+import tempfile
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from pathlib import Path
@@ -17,6 +20,7 @@ from typing import Any
 import numpy as np
 import orjson
 
+from ..dates import FileDates, file_dates
 from ..keys import key_batch
 from ..records import Record
 from ..sources import BATCH, InputFile, ParseLog, ReadOptions, iter_records
@@ -63,34 +67,84 @@ def copy_rows(records: Sequence[Record], first: int) -> Iterator[tuple]:
         )
 
 
-def _parse_files(tasks: Iterator[tuple[int, str, str, ReadOptions]]) -> Iterator[tuple]:
-    """Executor side: ``("c", row)`` per copy, then ``("l", pickled ParseLog)`` per file."""
-    for index, display, path, opts in tasks:
+def _parse_files(tasks: Iterator[tuple]) -> Iterator[tuple]:
+    """Executor side, per ``(index, display, path, options, bytes or None)``: ``("c", row)``
+    per copy, then ``("l", pickled (index, ParseLog, FileDates))`` per file: the year its
+    dates are read in, from all of its page dates (as ``output._resolve_dates`` finds it)."""
+    for index, display, path, opts, data in tasks:
         log = ParseLog()
-        records = iter_records(InputFile(display, Path(path)), opts, log)
-        seq = index << ORDER_BITS
-        while window := list(islice(records, BATCH)):
-            for row in copy_rows(window, seq):
-                yield ("c", row)
-            seq += len(window)
-        yield ("l", pickle.dumps((index, log)))
+        with _local_copy(path, data) as local:
+            yield from _parse_file(index, display, local, opts, log)
+
+
+@contextlib.contextmanager
+def _local_copy(path: str | None, data: bytes | None) -> Iterator[str]:
+    """``path``, or for a file Spark read (``data``) a temporary copy of its bytes."""
+    if data is None:
+        yield path  # type: ignore[misc]
+        return
+    fd, tmp = tempfile.mkstemp(prefix="papercorpus-input-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        yield tmp
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def _parse_file(
+    index: int, display: str, path: str, opts: ReadOptions, log: ParseLog
+) -> Iterator[tuple]:
+    records = iter_records(InputFile(display, Path(path)), opts, log)
+    seq = index << ORDER_BITS
+    dates: set[str | None] = set()
+    while window := list(islice(records, BATCH)):
+        dates.update(r.source.date for r in window)
+        for row in copy_rows(window, seq):
+            yield ("c", row)
+        seq += len(window)
+    # A record's source file is its input's display name.
+    yield ("l", pickle.dumps((index, log, file_dates(display, dates))))
 
 
 def read_copies(spark: Any, files: Sequence[InputFile], opts: ReadOptions) -> tuple[Any, ParseLog]:
     """The keyed copies of ``files`` (a cached DataFrame) and their merged parse log (the
     files' logs in input order, as the local engine merges them)."""
+    copies, log, _ = read_files(spark, files, opts)
+    return copies, log
+
+
+def read_files(
+    spark: Any, files: Sequence[InputFile], opts: ReadOptions
+) -> tuple[Any, ParseLog, dict[int, FileDates]]:
+    """``read_copies``, and per file index its ``FileDates`` (one small object per file)."""
     from pyspark import StorageLevel
 
-    if any(f.path is None for f in files):
+    sc = spark.sparkContext
+    uris = {f.uri: i for i, f in enumerate(files) if getattr(f, "uri", "")}
+    if any(f.path is None and i not in uris.values() for i, f in enumerate(files)):
         raise ValueError("the Spark engine reads files, not stdin")
-    tasks = [(i, f.display, str(f.path), opts) for i, f in enumerate(files)]
-    rdd = spark.sparkContext.parallelize(tasks, max(1, len(tasks))).mapPartitions(_parse_files)
+    tasks = [(i, f.display, str(f.path), opts, None) for i, f in enumerate(files)
+             if i not in uris.values()]  # fmt: skip
+    rdd = sc.parallelize(tasks, max(1, len(tasks))) if tasks else sc.emptyRDD()
+    if uris:
+        displays = {i: files[i].display for i in uris.values()}
+        read = sc.binaryFiles(",".join(uris), minPartitions=len(uris))
+        rdd = rdd.union(
+            read.map(lambda kv: (uris[kv[0]], displays[uris[kv[0]]], None, opts, kv[1]))
+        )
+    rdd = rdd.mapPartitions(_parse_files)
     rdd = rdd.persist(StorageLevel.MEMORY_AND_DISK)
-    logs = sorted(pickle.loads(b) for kind, b in rdd.filter(lambda t: t[0] == "l").collect())
+    logs = sorted(
+        (pickle.loads(b) for kind, b in rdd.filter(lambda t: t[0] == "l").collect()),
+        key=lambda t: t[0],
+    )
     copies = spark.createDataFrame(
         rdd.filter(lambda t: t[0] == "c").map(lambda t: t[1]), COPY_SCHEMA
     )
-    return copies, merge_logs([log for _, log in logs])
+    hints = {index: hint for index, _, hint in logs}
+    return copies, merge_logs([log for _, log, _ in logs]), hints
 
 
 def merge_logs(logs: Sequence[ParseLog]) -> ParseLog:

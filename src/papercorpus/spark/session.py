@@ -55,3 +55,25 @@ def local_session(master: str | None = "local[2]", shuffle_partitions: int | Non
         .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate()
     )
+
+
+# A shuffle partition per this many input bytes (copies with keys and signatures are about
+# twice the input; Spark's advice is 100-200 MB per partition).
+BYTES_PER_PARTITION = 64 << 20
+
+
+def default_shuffle_partitions(cores: int, input_bytes: int | None) -> int:
+    """Shuffle partitions for a run: two per core (every core busy, stragglers evened out),
+    more when the input is large, instead of Spark's fixed 200 (which costs a small run
+    200 tasks per shuffle: most of the time on one machine)."""
+    by_size = -(-(input_bytes or 0) // BYTES_PER_PARTITION)
+    return max(2 * max(cores, 1), by_size)
+
+
+def set_shuffle_partitions(spark: Any, input_bytes: int | None) -> None:
+    """``default_shuffle_partitions`` for this run, unless the session was configured with its own
+    (``spark-submit --conf spark.sql.shuffle.partitions=N``, spark-defaults)."""
+    if spark.sparkContext.getConf().contains("spark.sql.shuffle.partitions"):
+        return
+    n = default_shuffle_partitions(spark.sparkContext.defaultParallelism, input_bytes)
+    spark.conf.set("spark.sql.shuffle.partitions", str(n))

@@ -1,0 +1,119 @@
+"""Clusters, survivors and explanations in Spark: the local ``dedup.engine.resolve``, run
+by the executors one connected component at a time.
+
+Every accepted pair (strong or title-only) is an edge; ``components`` labels each unique on
+an edge with the smallest member of its component. Whatever ``resolve`` decides for a
+unique depends only on the uniques and edges of that component: title-only attachment
+(``cluster.attach_title_only``) looks at the strong components a title-only pair links,
+survivors are a ``min`` over a final cluster, and the explanations (who joined through whom,
+chains, giant clusters) are a walk inside one cluster, all of which lie inside one component.
+So each component is handed whole (its members' texts and its edges, a ``cogroup`` by label)
+to the local functions, renumbered ``0..k-1`` in unique order: the numbering keeps the order,
+so every "smallest" and every sort is the local engine's.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import orjson
+
+from ..dedup.cluster import attach_title_only
+from ..dedup.engine import DedupOptions, Edge, _authors, _choose_survivors, _explain
+from ..dedup.verify import Decision, decide, features, substantive
+from .components import components
+
+# One row per unique on an accepted edge. ``parent`` is -1 for a survivor; ``flags`` are
+# the cluster's flags ("chain", "giant", "ambiguous"), on its survivor's row only.
+RESOLVED_SCHEMA = (
+    "u long, cluster long, parent long, rule string, scores string, indirect boolean, "
+    "flags array<string>"
+)
+_TEXT = ("title", "abstract", "arxiv", "flags", "meta")
+
+
+def _resolve_component(opts: DedupOptions):
+    import pandas as pd
+
+    thresholds, keep = opts.thresholds, opts.keep
+
+    def run(members: Any, edges: Any) -> Any:
+        members = members.sort_values("u", kind="stable")
+        us = members["u"].to_numpy(np.int64)
+        index = {u: i for i, u in enumerate(us.tolist())}
+        rows = members.to_dict("records")
+        cache: dict[int, Any] = {}
+
+        def feat(i: int) -> Any:
+            if i not in cache:
+                r = rows[i]
+                meta = orjson.loads(r["meta"]) if r["meta"] is not None else None
+                flags = tuple(r["flags"]) if r["flags"] is not None else ()
+                cache[i] = features(r["title"], r["abstract"], r["arxiv"], flags, _authors(meta))
+            return cache[i]
+
+        found = sorted(
+            (index[a], index[b], rule, scores)
+            for a, b, rule, scores in zip(
+                edges["a"].tolist(), edges["b"].tolist(), edges["rule"], edges["scores"],
+                strict=True,
+            )
+        )  # fmt: skip
+        accepted = [Edge(a, b, Decision(rule, orjson.loads(s))) for a, b, rule, s in found]
+        strong = [(e.a, e.b) for e in accepted if e.decision.rule != "title_only"]
+        weak = [(e.a, e.b) for e in accepted if e.decision.rule == "title_only"]
+        k = len(us)
+        uf, applied, ambiguous = attach_title_only(k, strong, weak, lambda i: substantive(feat(i)))
+        if len(applied) < len(weak):
+            kept = set(strong) | set(applied)
+            accepted = [e for e in accepted if (e.a, e.b) in kept]
+        roots = uf.roots()
+        ranks = SimpleNamespace(
+            abstract_rank=members["rank"].to_numpy(np.int64),
+            abstract_len=members["abstract_len"].to_numpy(np.int64),
+        )
+        cluster = _choose_survivors(ranks, roots, keep)[roots]  # type: ignore[arg-type]
+        parent, rule, scores, indirect, flagged = _explain(
+            k, cluster, accepted, lambda a, b: decide(feat(a), feat(b), thresholds)
+        )
+        for i in sorted(ambiguous):
+            flags = flagged.setdefault(int(cluster[i]), [])
+            if "ambiguous" not in flags:
+                flags.append("ambiguous")
+        return pd.DataFrame(
+            {
+                "u": us,
+                "cluster": us[cluster],
+                "parent": np.where(parent >= 0, us[np.maximum(parent, 0)], -1),
+                "rule": rule,
+                "scores": [None if s is None else orjson.dumps(s).decode() for s in scores],
+                "indirect": indirect,
+                "flags": [flagged.get(i) for i in range(k)],
+            }
+        )
+
+    return run
+
+
+def resolve_components(decided: Any, uniques: Any, opts: DedupOptions | None = None) -> Any:
+    """``RESOLVED_SCHEMA`` rows for every unique on an accepted pair of ``decided``
+    (``verify.verify_pairs``' rows); a unique not listed is a survivor of its own."""
+    from pyspark.sql import functions as F
+
+    opts = opts or DedupOptions()
+    accepted = decided.where("rule IS NOT NULL").select("a", "b", "rule", "scores")
+    labels = components(accepted.select("a", "b"))
+    members = labels.join(
+        uniques.select("u", *_TEXT, "rank", "abstract_len").withColumnRenamed("u", "v"), "v"
+    ).withColumnRenamed("v", "u")
+    # A label column of its own (an expression, not the same attribute as the members'):
+    # Spark cannot tell two sides of one lineage apart in the cogroup otherwise.
+    edge_labels = labels.select(F.col("v").alias("a"), (F.col("label") + 0).alias("label"))
+    edges = accepted.join(edge_labels, "a")
+    return (
+        members.groupBy("label")
+        .cogroup(edges.groupBy("label"))
+        .applyInPandas(_resolve_component(opts), RESOLVED_SCHEMA)
+    )
