@@ -22,7 +22,8 @@ first copy, so first-seen order is a plain integer order):
   keys of recent runs wait in ``bands_new`` (small, so a run's random inserts dirty few
   pages) until ``tables.MERGE_ROWS`` of them move into ``bands`` in one sorted pass.
 * ``files``: file names, stored once. ``settings``: the parameters the index was built with.
-* ``tally``: the number of papers, kept by every run (SQLite counts rows by reading them all).
+* ``tally``: the number of papers and of waiting band keys, kept by every run (SQLite counts
+  rows by reading them all).
 """
 
 from __future__ import annotations
@@ -181,6 +182,7 @@ def _create(con: sqlite3.Connection, settings: dict[str, str]) -> None:
             con.execute(statement)
     con.executemany("INSERT INTO settings VALUES (?, ?)", sorted(settings.items()))
     con.execute("INSERT INTO tally VALUES ('papers', 0)")
+    con.execute("INSERT INTO tally VALUES ('bands_new', 0)")
 
 
 def read_settings(con: sqlite3.Connection) -> dict[str, str]:

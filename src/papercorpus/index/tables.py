@@ -258,8 +258,9 @@ def _delete_texts(con: sqlite3.Connection, uids: Sequence[int], bands: int, rows
         sig = np.stack([np.frombuffer(blob, dtype="<u2") for _, blob in stored])
         keys = band_columns(sig.astype(SIG_DTYPE), bands, rows).tolist()
         pairs = [(k, uid) for (uid, _), row in zip(stored, keys, strict=True) for k in row]
-        for table in ("bands", "bands_new"):
-            con.executemany(f"DELETE FROM {table} WHERE key = ? AND uid = ?", pairs)
+        con.executemany("DELETE FROM bands WHERE key = ? AND uid = ?", pairs)
+        gone = con.executemany("DELETE FROM bands_new WHERE key = ? AND uid = ?", pairs).rowcount
+        _set_waiting(con, waiting(con) - gone)  # counted before any change (``replace``)
     con.execute("DELETE FROM texts WHERE uid IN (SELECT v FROM q_uid)")
 
 
@@ -310,6 +311,7 @@ def replace(
     ``texts`` and ``copies``. A stored text or copy that comes back unchanged is left where
     it is (only its paper is updated), so a run writes O(new copies + touched papers), not
     all the band keys of every touched paper again."""
+    _set_waiting(con, waiting(con))  # the tally, before the band keys change
     stored_copy = {k.seq: k.uid for k in known}
     stored_text = {k.uid: k.paper for k in known}
     kept_texts = {t.uid for t in texts if t.uid in stored_text}
@@ -371,19 +373,34 @@ def replace(
         # is dirtied once while its inserts are made, instead of once per insert (a large
         # run would otherwise write the band table many times over).
         order = np.lexsort((uids, keys))
-        con.executemany(
+        added = con.executemany(
             "INSERT OR IGNORE INTO bands_new VALUES (?, ?)",
             zip(keys[order].tolist(), uids[order].tolist(), strict=True),
-        )
-        (waiting,) = con.execute("SELECT count(*) FROM bands_new").fetchone()
-        if waiting >= MERGE_ROWS:
+        ).rowcount
+        _set_waiting(con, waiting(con) + added)
+        if waiting(con) >= MERGE_ROWS:
             merge_bands(con)
+
+
+def waiting(con: sqlite3.Connection) -> int:
+    """The number of band keys in ``bands_new`` (kept in ``tally``: counting the rows
+    would read the whole table every run)."""
+    row = con.execute("SELECT n FROM tally WHERE name = 'bands_new'").fetchone()
+    if row is not None:
+        return int(row[0])
+    (n,) = con.execute("SELECT count(*) FROM bands_new").fetchone()
+    return int(n)
+
+
+def _set_waiting(con: sqlite3.Connection, n: int) -> None:
+    con.execute("INSERT OR REPLACE INTO tally VALUES ('bands_new', ?)", (n,))
 
 
 def merge_bands(con: sqlite3.Connection) -> None:
     """Move the waiting band keys into ``bands``, in key order (each leaf dirtied once)."""
     con.execute("INSERT OR IGNORE INTO bands SELECT key, uid FROM bands_new ORDER BY key, uid")
     con.execute("DELETE FROM bands_new")
+    _set_waiting(con, 0)
 
 
 def export_rows(con: sqlite3.Connection, batch: int = 4096) -> Iterator[list[dict[str, object]]]:
