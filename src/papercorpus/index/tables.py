@@ -223,14 +223,14 @@ def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy
         yield list(_stored_copies(block))
 
 
-def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, bytes]:
-    """The stored output rows of ``papers`` (JSON bytes, as export writes them)."""
+def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, dict[str, object]]:
+    """The stored output rows of ``papers`` (as export writes them)."""
     _temp(con, "q_paper", papers)
     rows = con.execute(
         "SELECT p.key, p.id, t.body, p.rest FROM q_paper q "
         "JOIN papers p ON p.key = q.v JOIN texts t ON t.uid = p.survivor"
     )
-    return {key: orjson.dumps(row_object(i, body, rest)) for key, i, body, rest in rows}
+    return {key: row_object(i, body, rest) for key, i, body, rest in rows}
 
 
 def row_object(id_: str, body: bytes, rest: bytes) -> dict[str, object]:
