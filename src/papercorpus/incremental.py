@@ -41,7 +41,6 @@ from .index.tables import (
     CopyRow,
     StoredCopy,
     TextRow,
-    band_columns,
     content,
     counts,
     iter_copies,
@@ -195,10 +194,12 @@ def plan_run(
     has_sig = keyed.sig[:, 0] != EMPTY if len(new) else np.zeros(0, bool)
     touched = lookup_papers(
         con,
-        band_columns(keyed.sig[has_sig], options.bands, options.rows),
+        keyed.sig[has_sig],
+        (options.bands, options.rows),
         signed(keyed.title_hash),
         signed(keyed.prefix_hash),
         [r.arxiv_id for r in new],
+        options.prefilter,
     )
     known = load_copies(con, touched)
     old_rows = paper_rows(con, touched)
