@@ -320,3 +320,14 @@ def test_report_and_html_with_an_index(seeds: Path) -> None:
     res = run(["clean", *names, "--index", "c.db", "-o", "c.jsonl", "--report", "r2.jsonl"],
               seeds)  # fmt: skip
     assert res.exit_code == 0 and (seeds / "r2.jsonl").read_bytes() == b""
+
+
+def test_jobs_default_for_index_runs() -> None:
+    """Without --jobs a day's dump runs in one process (the workers would cost more to
+    start than they save); a large run uses every core; --jobs is taken as given."""
+    from papercorpus.incremental import AUTO_JOBS_RECORDS, _jobs
+    from papercorpus.parallel import default_jobs
+
+    assert _jobs(None, 500) == 1 and _jobs(0, 500) == 1
+    assert _jobs(None, AUTO_JOBS_RECORDS) == default_jobs()
+    assert _jobs(3, 500) == 3

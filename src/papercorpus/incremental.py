@@ -41,7 +41,6 @@ from .index.tables import (
     CopyRow,
     StoredCopy,
     TextRow,
-    band_columns,
     content,
     counts,
     iter_copies,
@@ -195,10 +194,12 @@ def plan_run(
     has_sig = keyed.sig[:, 0] != EMPTY if len(new) else np.zeros(0, bool)
     touched = lookup_papers(
         con,
-        band_columns(keyed.sig[has_sig], options.bands, options.rows),
+        keyed.sig[has_sig],
+        (options.bands, options.rows),
         signed(keyed.title_hash),
         signed(keyed.prefix_hash),
         [r.arxiv_id for r in new],
+        options.prefilter,
     )
     known = load_copies(con, touched)
     old_rows = paper_rows(con, touched)
@@ -278,14 +279,14 @@ def plan_run(
                 continue
             plan.counts.new_copies_of_known += len(fresh)
             plan.records.merged["known_paper"] += len(fresh)
-            before = orjson.loads(old_rows[key]) if key in old_rows else {}
+            before = old_rows.get(key, {})
             changed = [k for k in row if k not in PROVENANCE and before.get(k) != row[k]]
             changed += [k for k in before if k not in row and k not in PROVENANCE]
             if len(was) > 1:
                 plan.counts.papers_joined += len(was) - 1
             if changed or len(was) > 1 or key not in old_rows:
                 plan.counts.papers_updated += 1
-                ids = sorted({orjson.loads(old_rows[p])["id"] for p in was if p in old_rows})
+                ids = sorted({str(old_rows[p]["id"]) for p in was if p in old_rows})
                 previous = {k: before.get(k) for k in changed}
                 plan.updates.append(
                     {**row, "changed": changed, "previous": previous, "previous_ids": ids}
@@ -320,10 +321,9 @@ def _empty_plan(parsed: int) -> Plan:
     return Plan([], [], [], [], [], [], [], IndexCounts(already_stored=parsed), records, [])
 
 
-def _same_row(row: dict[str, Any], stored: bytes) -> bool:
+def _same_row(row: dict[str, Any], stored: dict[str, Any]) -> bool:
     """``row`` is the stored row, field for field and in the same order."""
-    before = orjson.loads(stored)
-    return row == before and list(row) == list(before)
+    return row == stored and list(row) == list(stored)
 
 
 def apply_plan(con: sqlite3.Connection, plan: Plan, options: DedupOptions) -> None:
@@ -474,7 +474,7 @@ class Index:
         with db.reading(self.path, self.wait) as con, Workers(1) as workers:
             plan = plan_run(con, [rec], self.options, workers, skip_stored=False)
             key = plan.joins[0]
-            return None if key is None else orjson.loads(paper_rows(con, [key])[key])
+            return None if key is None else paper_rows(con, [key])[key]
 
     def export(
         self, output: str | os.PathLike[str], fmt: str | None = None, fields: Any = None

@@ -35,6 +35,9 @@ _INVARIANTS = (
      "WHERE t.first IS NULL OR t.first != p.key"),
     ("the paper tally is the number of papers",
      "SELECT abs((SELECT n FROM tally WHERE name = 'papers') - (SELECT count(*) FROM papers))"),
+    ("the tally of waiting band keys is their number",
+     "SELECT abs(coalesce((SELECT n FROM tally WHERE name = 'bands_new'), "
+     "(SELECT count(*) FROM bands_new)) - (SELECT count(*) FROM bands_new))"),
     ("every copy's file is stored",
      "SELECT count(*) FROM copies c LEFT JOIN files f ON f.id = c.file WHERE f.id IS NULL"),
 )  # fmt: skip
