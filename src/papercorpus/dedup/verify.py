@@ -187,7 +187,9 @@ def markers(title: str) -> tuple[str, ...]:
     """``title_markers`` plus ``++`` (``RobustSplat++`` is the extension of ``RobustSplat``:
     the plus signs fold away, so they are kept as a marker of their own)."""
     found = title_markers(title)
-    return (*found, "++") if "++" in html.unescape(html.unescape(title)) else found
+    # Only an entity (&plus;, &#43;) can make a "+" that is not in the raw title.
+    plus = "++" in (html.unescape(html.unescape(title)) if "&" in title else title)
+    return (*found, "++") if plus else found
 
 
 def features(
