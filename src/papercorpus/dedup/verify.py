@@ -286,6 +286,16 @@ def _features(
     )  # fmt: skip
 
 
+def generic_twins(title_a: str, title_b: str, t: Thresholds) -> bool:
+    """The two titles are one title (equal keys) too generic to merge on ("Introduction",
+    "Editorial"): ``decide`` then merges only on the abstracts (Jaccard, containment), never
+    on the titles, and a guard or an author veto can only reject."""
+    a, b = _title_features(title_a), _title_features(title_b)
+    if a.key != b.key or not a.key:
+        return False
+    return not (is_specific_title(a.key) and len(a.words) >= t.min_title_words)
+
+
 @dataclass
 class Decision:
     rule: str | None  # None: not the same paper
