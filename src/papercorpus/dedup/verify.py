@@ -69,6 +69,12 @@ _NAME_CHARS = 24
 _CUT_END = re.compile(r"(?:\u2026|\.\.\.)\s*$")
 
 
+def _cut_end(abstract: str) -> bool:
+    """``_CUT_END.search(abstract)`` without the regex: an end-anchored pattern is tried at
+    every position of the text (~5 us an abstract); ``rstrip`` strips what ``\\s`` matches."""
+    return abstract.rstrip().endswith(("\u2026", "..."))
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Verification thresholds; the first four are ``clean`` options."""
@@ -280,7 +286,7 @@ def _features(
         words=_NO_HASHES if weak else words,
         # len(fold(abstract)): its letters and one space between words.
         short=not weak and ("summary" in flags or len(ak) + n_words - 1 <= SHORT_ABSTRACT_CHARS),
-        cut=not weak and ("truncated" in flags or bool(_CUT_END.search(abstract))),
+        cut=not weak and ("truncated" in flags or _cut_end(abstract)),
         main_key=t.main_key,
         main_markers=t.main_markers,
     )  # fmt: skip
