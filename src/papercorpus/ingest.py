@@ -241,7 +241,7 @@ def ingest(
     copies of records of earlier files; without shared memory every such copy is keyed.
     ``progress`` advances by the bytes of each input read (``input_bytes``), or by records
     when stdin, of unknown size, is among them."""
-    by_bytes = input_bytes(inputs) is not None
+    by_bytes = all(inp.path is not None for inp in inputs)  # as input_bytes(inputs) is not None
     raw_filter = RawFilter(workers.shared) if workers.shared is not None else None
     if raw_filter is not None:
         raw_filter.clear()  # the pool may have served an earlier corpus

@@ -282,22 +282,20 @@ def _text_of(value: Any) -> str | None:
     return _collapsed(value) or None
 
 
-# What str.split() takes for whitespace in ASCII text, besides " " and "\n".
-_ASCII_SPACES = ("\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
-
-
 def _collapsed(text: str) -> str:
     """``collapse_ws(text)``, without splitting the text into words when that would give it
     back unchanged: an ASCII abstract hard-wrapped with single newlines is most of them, and
-    one scan per character kind is several times cheaper than ~200 word objects."""
-    if text.isascii():
+    one scan per character kind is several times cheaper than ~200 word objects (a title is
+    split: it has few words)."""
+    if len(text) >= _MEMO_MIN_CHARS and text.isascii():
         flat = text.replace("\n", " ") if "\n" in text else text
+        # What str.split() takes for whitespace in ASCII text, besides " " and "\n".
         if (
-            not any(c in flat for c in _ASCII_SPACES)
-            and flat[:1] != " "
-            and flat[-1:] != " "
-            and "  " not in flat
-        ):
+            "\t" not in flat and "\r" not in flat and "\x0b" not in flat
+            and "\x0c" not in flat and "\x1c" not in flat and "\x1d" not in flat
+            and "\x1e" not in flat and "\x1f" not in flat
+            and flat[:1] != " " and flat[-1:] != " " and "  " not in flat
+        ):  # fmt: skip
             return flat
     return collapse_ws(text)
 
