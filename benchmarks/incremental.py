@@ -234,12 +234,12 @@ def _one_child(index: Path, day: Path, out: Path) -> None:
     from papercorpus.api import CleanOptions
     from papercorpus.incremental import clean_into_index
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     run = clean_into_index([str(day)], index, str(out), CleanOptions(jobs=1))
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     c = run.index
     print(json.dumps({
-        "day_records": run.summary.parsed, "wall": wall, "new_papers": c.new_papers,
+        "day_records": run.summary.parsed, "wall": wall, "cpu": cpu, "new_papers": c.new_papers,
         "new_copies_of_known": c.new_copies_of_known, "papers_updated": c.papers_updated,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }))  # fmt: skip
@@ -265,10 +265,11 @@ def main() -> None:
     if args.part in ("big", "all"):
         r = run_big(args.work / "big", log)
         print("## one listing day added to the index of the 1M-record corpus\n")
-        print("| papers in index | index MB | day records | wall s | peak RSS MB | new | "
+        print("| papers in index | index MB | day records | wall s | CPU s | peak RSS MB | new | "
               "known copies | updated |")  # fmt: skip
-        print("|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|")
         print(f"| {r['papers']} | {r['index_mb']:.0f} | {r['day_records']} | {r['wall']:.2f} | "
+              f"{r['cpu']:.2f} | "
               f"{r['peak_rss_mb']:.0f} | {r['new_papers']} | {r['new_copies_of_known']} | "
               f"{r['papers_updated']} |")  # fmt: skip
         print(f"\n{r['bytes_per_paper_beyond_text']:.0f} bytes per paper beyond its text; "

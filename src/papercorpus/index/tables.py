@@ -134,37 +134,42 @@ def _band_papers(
     texts of a bucket are looked up."""
     keys = band_columns(sig, bands, rows)
     _temp(con, "q_band", keys.ravel().tolist())
+    # Every (key, text) pair in two plain joins, the cut to the latest texts made here (a
+    # correlated ORDER BY ... LIMIT per key over the two tables costs twice as much).
     hits = con.execute(
-        "SELECT q.v, t.uid, t.paper, t.sig FROM q_band q CROSS JOIN texts t ON t.uid IN "
-        "(SELECT uid FROM (SELECT b.uid FROM bands b WHERE b.key = q.v UNION ALL "
-        "SELECT n.uid FROM bands_new n WHERE n.key = q.v) "
-        f"ORDER BY uid DESC LIMIT {_BUCKET})"
+        "SELECT q.v, b.uid FROM q_band q CROSS JOIN bands b ON b.key = q.v UNION ALL "
+        "SELECT q.v, n.uid FROM q_band q CROSS JOIN bands_new n ON n.key = q.v"
     ).fetchall()
     if not hits:
         return set()
-    # (new text, stored text) for every shared key, then one vectorised estimate.
+    kv = np.array(hits, dtype=np.int64)
+    kv = kv[np.lexsort((-kv[:, 1], kv[:, 0]))]  # by key, the latest text first
+    starts = np.flatnonzero(np.r_[True, kv[1:, 0] != kv[:-1, 0]])
+    rank = np.arange(len(kv)) - np.repeat(starts, np.diff(np.r_[starts, len(kv)]))
+    kh, uh = kv[rank < _BUCKET].T
+    uids, ui = np.unique(uh, return_inverse=True)
+    _temp(con, "q_uid", uids.tolist())
+    stored = {
+        uid: (paper, blob)
+        for uid, paper, blob in con.execute(
+            "SELECT t.uid, t.paper, t.sig FROM q_uid q CROSS JOIN texts t ON t.uid = q.v"
+        )
+    }
+    papers = np.array([stored[u][0] for u in uids.tolist()], dtype=np.int64)
+    stored_sig = np.stack([np.frombuffer(stored[u][1], dtype="<u2") for u in uids.tolist()])
+    # Every (new text, stored text) pair sharing a key, then one vectorised estimate.
     flat = keys.ravel()
     order = np.argsort(flat, kind="stable")
     sorted_keys = flat[order]
-    stored: dict[int, int] = {}  # uid -> row in the stacked signatures
-    paper_of: dict[int, int] = {}
-    sigs = [sig]
-    a: list[np.ndarray] = []
-    b: list[np.ndarray] = []
-    for key, uid, paper, blob in hits:
-        if uid not in stored:
-            stored[uid] = len(sig) + len(stored)
-            paper_of[uid] = paper
-            sigs.append(np.frombuffer(blob, dtype="<u2").astype(SIG_DTYPE)[None])
-        lo = np.searchsorted(sorted_keys, key, side="left")
-        hi = np.searchsorted(sorted_keys, key, side="right")
-        new_rows = order[lo:hi] // bands
-        a.append(new_rows)
-        b.append(np.full(len(new_rows), stored[uid], dtype=np.int64))
-    ia, ib = np.concatenate(a), np.concatenate(b)
-    est = estimate_jaccard(np.vstack(sigs), ia, ib)
-    rows_of = {row: uid for uid, row in stored.items()}
-    return {paper_of[rows_of[int(r)]] for r in np.unique(ib[est >= floor])}
+    lo = np.searchsorted(sorted_keys, kh, side="left")
+    n = np.searchsorted(sorted_keys, kh, side="right") - lo
+    hit = np.repeat(np.arange(len(kh)), n)
+    at = np.repeat(lo, n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
+    ia = order[at] // bands  # the new text
+    ib = len(sig) + ui[hit]  # the stored text, after the new ones
+    both = np.vstack([sig, stored_sig.astype(SIG_DTYPE)])
+    est = estimate_jaccard(both, ia, ib)
+    return set(papers[np.unique(ib[est >= floor]) - len(sig)].tolist())
 
 
 def content(record: Record) -> tuple[object, ...]:
