@@ -214,9 +214,13 @@ def _copy_plan(keys: tuple[str, ...]) -> tuple[tuple[str, Field], ...]:
     )
 
 
+_ONLY_STR = {str}
+
+
 def _typed(f: Field, value: Any) -> bool:
     if f.type == "list[str]":
-        return type(value) is list and bool(value) and all(type(v) is str for v in value)
+        # The set of the items' exact types, built in C: {str} when every item is a str.
+        return type(value) is list and bool(value) and set(map(type, value)) == _ONLY_STR
     if f.type == "int":
         return type(value) is int
     return False

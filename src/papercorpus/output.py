@@ -34,7 +34,7 @@ from .sinks.csvfile import COLUMNS, csv_lines
 from .sinks.formats import OutputSpec, compressed
 from .sinks.jsonl import jsonl_spliced, source_objects
 from .sinks.parquet import ParquetSink
-from .store import as_numpy, read_spill, read_spill_json, read_spill_meta
+from .store import as_numpy, read_spill_lines, spill_json, spill_meta, spill_text
 
 ROWS_PER_BLOCK = 4096
 
@@ -173,14 +173,19 @@ def render_block(task: RenderTask) -> bytes:
     files, dates, names = task.files, task.dates, task.names
     file_local, lines = task.file_local.tolist(), task.lines.tolist()
     date_local, codes = task.date_local.tolist(), task.codes.tolist()
-    fields = _row_fields(task, bounds, file_local, date_local, codes)
+    copy_locs = task.copy_locs.tolist()
+    # Every spill line the block needs, read once: the surviving texts, and the fields of
+    # the copies that have some (a survivor's own line is both).
+    spilled = read_spill_lines(task.spills, [*task.locs, *(c for c in copy_locs if c >= 0)])
+    fields = _row_fields(task, spilled, copy_locs, bounds, file_local, date_local, codes)
     if task.fmt == "jsonl" and task.columns is None:
         # The spill holds the texts JSON-encoded: spliced into the rows as they are.
         objects = source_objects(files, file_local, lines, dates, date_local, names, codes)
+        texts = [spill_json(spilled[loc]) for loc in task.locs]
         return jsonl_spliced(
             (ids[i], title, b'""' if i in fields[1] else abstract, fields[0][i],
              objects[bounds[i] : bounds[i + 1]], arxiv[i])
-            for i, (title, abstract) in enumerate(read_spill_json(task.spills, task.locs))
+            for i, (title, abstract) in enumerate(texts)
         )  # fmt: skip
     sources = [
         [
@@ -197,7 +202,9 @@ def render_block(task: RenderTask) -> bytes:
             ids[i], title, "" if i in fields[1] else abstract, tuple(sources[i]), arxiv[i],
             fields[0][i],
         )  # fmt: skip
-        for i, (title, abstract, _flags, _meta) in enumerate(read_spill(task.spills, task.locs))
+        for i, (title, abstract, _flags, _meta) in enumerate(
+            spill_text(spilled[loc]) for loc in task.locs
+        )
     ]
     if task.fmt == "csv":
         return csv_lines(rows, task.columns or COLUMNS, task.csv_guard)
@@ -211,6 +218,8 @@ _STATUS = {RANK_SUMMARY: "summary_only", RANK_JUNK: "junk", RANK_MISSING: "missi
 
 def _row_fields(
     task: RenderTask,
+    spilled: dict[int, bytes],
+    copy_locs: list[int],
     bounds: list[int],
     file_local: list[int],
     date_local: list[int],
@@ -218,19 +227,13 @@ def _row_fields(
 ) -> tuple[list[dict[str, object]], set[int]]:
     """Per row its merged fields (``fields.merge_fields`` over its copies), and the rows
     whose abstract is not a real one: their text moves to ``ai_summary``/``abstract_raw``
-    and ``abstract_status`` says why."""
-    locs = task.copy_locs.tolist()
-    with_fields = [c for c, loc in enumerate(locs) if loc >= 0]
-    metas: list[dict | None] = [None] * len(locs)
-    for c, meta in zip(with_fields, read_spill_meta(task.spills, [locs[c] for c in with_fields]),
-                       strict=True):  # fmt: skip
-        metas[c] = meta  # type: ignore[assignment]
+    and ``abstract_status`` says why. ``spilled``: the block's spill lines by location."""
+    metas: list[dict | None] = [None if loc < 0 else spill_meta(spilled[loc]) for loc in copy_locs]
     hints, dates = task.hints, task.dates
     out: list[dict[str, object]] = []
     weak: set[int] = set()
     weak_rows = [i for i, r in enumerate(task.ranks) if r in _STATUS]
-    texts = dict(zip(weak_rows, read_spill(task.spills, [task.locs[i] for i in weak_rows]),
-                     strict=True))  # fmt: skip
+    texts = {i: spill_text(spilled[task.locs[i]]) for i in weak_rows}
     # Rows none of whose copies has fields of its own (every row of page dumps): the merge
     # of empty fields is the copies' first and last dates alone.
     has_fields = np.logical_or.reduceat(task.copy_locs >= 0, task.bounds[:-1]).tolist()

@@ -482,22 +482,41 @@ def read_spill(
     """``(title, abstract, flags, meta)`` of the texts at ``locs`` (text locations into the
     spill files ``paths``): worker processes read texts straight from the spill files, so
     that no text travels between processes."""
-    out = []
-    loads = orjson.loads
-    for line in _spill_lines(paths, locs):
-        title, abstract, rest = line.split(b"\t", 2)
-        flags, meta = loads(rest)
-        out.append((loads(title), loads(abstract), flags, meta))
-    return out
+    return [spill_text(line) for line in _spill_lines(paths, locs)]
 
 
 def read_spill_json(paths: Sequence[str], locs: Iterable[int]) -> list[tuple[bytes, bytes]]:
     """The JSON encodings (as ``orjson.dumps`` gives them) of the title and abstract of the
     texts at ``locs``."""
-    return [tuple(line.split(b"\t", 2)[:2]) for line in _spill_lines(paths, locs)]  # type: ignore[misc]
+    return [spill_json(line) for line in _spill_lines(paths, locs)]
 
 
 def read_spill_meta(paths: Sequence[str], locs: Iterable[int]) -> list[dict | None]:
     """The ``meta`` (a copy's own fields, ``Record.meta``) of the spill lines at ``locs``."""
+    return [spill_meta(line) for line in _spill_lines(paths, locs)]
+
+
+def read_spill_lines(paths: Sequence[str], locs: Iterable[int]) -> dict[int, bytes]:
+    """The spill lines at ``locs``, by location: each read once, in file order (a row's
+    surviving text and its copies' fields are often the same line)."""
+    want = sorted(set(locs))
+    return dict(zip(want, _spill_lines(paths, want), strict=True))
+
+
+def spill_text(line: bytes) -> tuple[str, str, list[str], object]:
+    """``(title, abstract, flags, meta)`` of one spill line."""
     loads = orjson.loads
-    return [loads(line.split(b"\t", 2)[2])[1] for line in _spill_lines(paths, locs)]
+    title, abstract, rest = line.split(b"\t", 2)
+    flags, meta = loads(rest)
+    return loads(title), loads(abstract), flags, meta
+
+
+def spill_json(line: bytes) -> tuple[bytes, bytes]:
+    """The JSON of the title and of the abstract of one spill line."""
+    title, abstract, _ = line.split(b"\t", 2)
+    return title, abstract
+
+
+def spill_meta(line: bytes) -> dict | None:
+    """The ``meta`` of one spill line."""
+    return orjson.loads(line.split(b"\t", 2)[2])[1]
