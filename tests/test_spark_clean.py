@@ -46,18 +46,6 @@ def test_seeds_fixtures_and_examples_match_local(spark, tmp_path):
     assert out.count(b"\n") > 100
 
 
-@pytest.mark.spark
-def test_one_shuffle_partition_and_keep_longest_match_local(spark, tmp_path):
-    from papercorpus.dedup import DedupOptions
-
-    before = spark.conf.get("spark.sql.shuffle.partitions")
-    spark.conf.set("spark.sql.shuffle.partitions", "1")
-    try:
-        _same([FIXTURES / "pages"], tmp_path, dedup=DedupOptions(keep="longest"))
-    finally:
-        spark.conf.set("spark.sql.shuffle.partitions", before)
-
-
 def _bench_corpus():
     spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
     module = importlib.util.module_from_spec(spec)
