@@ -42,12 +42,19 @@ def test_parts_from_file_uris_in_one_shuffle_partition_are_the_local_output(spar
 
 @pytest.mark.spark
 def test_parquet_parts_hold_the_local_rows(spark, tmp_path):
-    local = tmp_path / "local.parquet"
+    # The parts' order is the JSONL test's; here the typed conversion, on the local rows.
+    from papercorpus.spark.write import write_parts
+
+    local = tmp_path / "local.jsonl"
     api.clean([str(PAGES)], local, api.CleanOptions(jobs=1))
+    api.clean([str(PAGES)], tmp_path / "local.parquet", api.CleanOptions(jobs=1))
+    lines = local.read_bytes().splitlines(keepends=True)
+    rendered = spark.sparkContext.parallelize(list(enumerate(lines)), 3)
     parts = tmp_path / "parts"
-    api.clean([str(PAGES)], f"{parts}/", api.CleanOptions(engine="spark", output_format="parquet"))
+    write_parts(spark.createDataFrame(rendered, "row_first long, data binary"), f"{parts}/",
+                "parquet", None)  # fmt: skip
     rows = [r for p in sorted(parts.glob("part-*.parquet")) for r in pq.read_table(p).to_pylist()]
-    assert rows == pq.read_table(local).to_pylist()
+    assert rows == pq.read_table(tmp_path / "local.parquet").to_pylist()
 
 
 def _records() -> list[dict]:
