@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="100k,1M")
     ap.add_argument("--master", default="local[2]")
-    ap.add_argument("--driver-memory", default="4g")
+    ap.add_argument("--driver-memory", default="6g")
     ap.add_argument("--events", default="/tmp/papercorpus-spark-events",
                     help="where the Spark runs' event logs are kept (one folder per size)")
     args = ap.parse_args(argv)

@@ -140,7 +140,9 @@ def read_files(
             read.map(lambda kv: (uris[kv[0]], displays[uris[kv[0]]], None, opts, kv[1]))
         )
     rdd = rdd.mapPartitions(_parse_files)
-    rdd = rdd.persist(StorageLevel.MEMORY_AND_DISK)
+    # On disk: the pickled rows are read twice (the logs, then the DataFrame), and a
+    # corpus's worth of them in the JVM heap is what runs an executor out of memory.
+    rdd = rdd.persist(StorageLevel.DISK_ONLY)
     found = [(kind, pickle.loads(b)) for kind, b in rdd.filter(lambda t: t[0] != "c").collect()]
     errors = sorted((item for kind, item in found if kind == "e"), key=lambda t: t[0])
     if errors:
