@@ -42,14 +42,36 @@ def _remove_db(path: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-def text_bytes(index: Path) -> int:
-    con = sqlite3.connect(index)
-    (n,) = con.execute(
-        "SELECT coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(abstract AS BLOB))), 0) "
-        "FROM texts"
-    ).fetchone()
+def _text_len(body: bytes) -> int:
+    from papercorpus.index.tables import unpack_text
+
+    title, abstract = unpack_text(body)
+    return len(title.encode()) + len(abstract.encode())
+
+
+def text_bytes(index: Path, lo: int = 0, hi: int = 1 << 62) -> int:
+    """UTF-8 bytes of the titles and abstracts of the texts numbered ``lo``..``hi`` (the
+    index stores them compressed: this is the text the target is "plus")."""
+    con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+    n = sum(
+        _text_len(body)
+        for (body,) in con.execute("SELECT body FROM texts WHERE uid BETWEEN ? AND ?", (lo, hi))
+    )
     con.close()
     return n
+
+
+def table_bytes(index: Path) -> dict[str, int]:
+    """Bytes on disk per table and index (SQLite's ``dbstat``), largest first."""
+    con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+    try:
+        rows = con.execute(
+            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
+        ).fetchall()
+    except sqlite3.OperationalError:  # an SQLite built without dbstat
+        rows = []
+    con.close()
+    return dict(rows)
 
 
 def index_figures(index: Path) -> dict[str, float]:
@@ -63,6 +85,7 @@ def index_figures(index: Path) -> dict[str, float]:
         "index_mb": stats["bytes"] / 1e6,
         "text_mb": text / 1e6,
         "bytes_per_paper_beyond_text": (stats["bytes"] - text) / max(stats["papers"], 1),
+        "tables": table_bytes(index),
     }
 
 
@@ -71,13 +94,11 @@ def sampled_figures(index: Path, lo: int = 500_000, hi: int = 540_000) -> dict[s
     tally, text per paper from the texts and papers numbered in one range of copies."""
     con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
     (papers,) = con.execute("SELECT n FROM tally WHERE name = 'papers'").fetchone()
-    (text, n_papers) = con.execute(
-        "SELECT (SELECT sum(length(CAST(title AS BLOB)) + length(CAST(abstract AS BLOB))) "
-        "FROM texts WHERE uid BETWEEN ? AND ?), "
-        "(SELECT count(*) FROM papers WHERE key BETWEEN ? AND ?)",
-        (lo, hi, lo, hi),
+    (n_papers,) = con.execute(
+        "SELECT count(*) FROM papers WHERE key BETWEEN ? AND ?", (lo, hi)
     ).fetchone()
     con.close()
+    text = text_bytes(index, lo, hi)
     size = os.path.getsize(index)
     per_paper_text = (text or 0) / max(n_papers, 1)
     return {
@@ -96,21 +117,29 @@ def run_days(work: Path) -> dict[str, object]:
     files = sorted(DATA.glob("*.jsonl.gz"))
     work.mkdir(parents=True, exist_ok=True)
     batch_out = work / "batch.jsonl"
-    t0 = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "papercorpus", "clean", *map(str, files), "-o", str(batch_out),
-         "-q"], capture_output=True,
-    )  # fmt: skip
-    batch_wall = time.perf_counter() - t0
-    if proc.returncode:
-        raise SystemExit(proc.stderr.decode())
+    batch: dict[str, tuple[float, float]] = {}
+    for jobs in ("0", "1"):  # 0: default (every core), as a user runs it; 1: one process
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-m", "papercorpus", "clean", *map(str, files), "-o",
+             str(batch_out), "-q", *(["--jobs", jobs] if jobs != "0" else [])],
+            capture_output=True,
+        )  # fmt: skip
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if proc.returncode:
+            raise SystemExit(proc.stderr.decode())
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        batch[jobs] = (wall, cpu)
     child = subprocess.run(
         [sys.executable, __file__, "_days", str(work)], capture_output=True, text=True
     )
     if child.returncode:
         raise SystemExit(child.stderr)
     res = json.loads(child.stdout)
-    res["batch_wall"] = batch_wall
+    res["batch_wall"], res["batch_cpu"] = batch["0"]
+    res["batch1_wall"], res["batch1_cpu"] = batch["1"]
     res["export_equals_batch"] = (work / "export.jsonl").read_bytes() == batch_out.read_bytes()
     return res
 
@@ -122,15 +151,18 @@ def _days_child(work: Path) -> None:
     index = work / "days.db"
     _remove_db(index)
     walls = []
-    opts = CleanOptions(jobs=1)
+    opts = CleanOptions()  # the default: one process for a day's dump
+    cpu0 = time.process_time()
     for f in sorted(DATA.glob("*.jsonl.gz")):
         t0 = time.perf_counter()
         clean_into_index([str(f)], index, str(work / "new.jsonl"), opts)
         walls.append(time.perf_counter() - t0)
+    cpu = time.process_time() - cpu0
     Index(index).export(work / "export.jsonl")
     out = {
         "days": len(walls),
         "total_wall": sum(walls),
+        "total_cpu": cpu,
         "median_day": statistics.median(walls),
         "worst_day": max(walls),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -148,7 +180,7 @@ def big_index(log) -> Path:  # type: ignore[no-untyped-def]
     import corpus
 
     pages = corpus.ensure_corpus(corpus.CorpusParams(records=1_000_000), CACHE, log=log) / "pages"
-    target = CACHE / "index-1M-s20250318-v1.db"
+    target = CACHE / "index-1M-s20250318-v2.db"
     done = Path(f"{target}.done")
     if done.exists() and target.exists():
         return target
@@ -246,15 +278,24 @@ def main() -> None:
         r = run_days(args.work / "days")
         ratio = r["total_wall"] / r["batch_wall"]
         print("## 410 arXiv listing days, one at a time vs one batch run\n")
-        print("| run | wall s | per-day median s | worst day s | peak RSS MB |")
-        print("|---|---|---|---|---|")
-        print(f"| batch `clean` (child process, default jobs) | {r['batch_wall']:.1f} | | | |")
-        print(f"| `--index`, one day at a time (in process, jobs 1) | {r['total_wall']:.1f} | "
-              f"{r['median_day']:.3f} | {r['worst_day']:.3f} | {r['peak_rss_mb']:.0f} |")
-        print(f"\nratio {ratio:.2f}x (target <= 3x); index {r['index_mb']:.1f} MB for "
+        print("| run | wall s | CPU s | per-day median s | worst day s | peak RSS MB |")
+        print("|---|---|---|---|---|---|")
+        print(f"| batch `clean` (child process, default jobs) | {r['batch_wall']:.1f} | "
+              f"{r['batch_cpu']:.1f} | | | |")  # fmt: skip
+        print(f"| batch `clean --jobs 1` (child process) | {r['batch1_wall']:.1f} | "
+              f"{r['batch1_cpu']:.1f} | | | |")  # fmt: skip
+        print(f"| `--index`, one day at a time (in process, default jobs: 1 for a day) | "
+              f"{r['total_wall']:.1f} | {r['total_cpu']:.1f} | {r['median_day']:.3f} | "
+              f"{r['worst_day']:.3f} | {r['peak_rss_mb']:.0f} |")  # fmt: skip
+        print(f"\nratio {ratio:.2f}x the default batch run (target <= 3x), "
+              f"{r['total_wall'] / r['batch1_wall']:.2f}x the one-process batch run; "
+              f"index {r['index_mb']:.1f} MB for "
               f"{r['papers']} papers, {r['copies']} copies; text {r['text_mb']:.1f} MB; "
               f"{r['bytes_per_paper_beyond_text']:.0f} bytes per paper beyond its text "
               f"(target <= 1536); export == batch: {r['export_equals_batch']}\n")  # fmt: skip
+        print("| table or index | MB | bytes per paper |\n|---|---|---|")
+        for name, size in r["tables"].items():
+            print(f"| {name} | {size / 1e6:.1f} | {size / max(r['papers'], 1):.0f} |")
 
 
 if __name__ == "__main__":

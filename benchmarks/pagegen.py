@@ -66,7 +66,7 @@ from pagegen_render import (  # noqa: E402
 from pagegen_source import Paper, load_papers  # noqa: E402
 from pagegen_truth import CardTruth, PageTruth  # noqa: E402
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 STRAY_FILES = (
     ("readme.md", ["hello"]),
     (
@@ -190,12 +190,20 @@ class _Page:
         self.ctx = ctx
         self.lines: list[Ln] = []
         self.cards: list[CardTruth] = []
+        self.card_start = True  # the next block opens a card (or page chrome)
 
     def block(self, block: Block) -> None:
         if not block:
             return
         spec = self.ctx.spec
-        if self.lines and spec.layout == "A":
+        rhythm = spec.arrangement.rhythm
+        if self.lines and rhythm == "cards":
+            if self.card_start:
+                self.lines.append(blank())
+        elif self.lines and rhythm == "irregular":
+            for _ in range(self.ctx.rng.choice((1, 1, 2, 3))):
+                self.lines.append(blank(self.ctx.rng.choice(("", "", " ", "\t"))))
+        elif self.lines and spec.layout == "A":
             self.lines.append(blank())
             while spec.blank_noise and self.ctx.rng.random() < spec.blank_noise:
                 self.lines.append(blank(self.ctx.rng.choice(("", " ", "\t", "  "))))
@@ -207,12 +215,15 @@ class _Page:
         for item in items:
             for block in item:
                 self.block(block)
+                self.card_start = False
 
     def card(self, card: Card) -> None:
         begin = len(self.lines)
+        self.card_start = True
         self.items(card.pre)
         core = len(self.lines)
         self.block(card.title)
+        self.card_start = False
         title_lines = _span(self.lines, core, TITLE)
         self.items(card.mid)
         abstract_lines = None
@@ -307,6 +318,7 @@ def render_page(
             else:
                 card.title[0].text = "Subscribe" + card.title[0].text
         page.card(card)
+    page.card_start = True  # the page's own chrome after the cards
     if spec.truncated:
         page.block([chrome("[Content truncated]", "truncation")])
     else:

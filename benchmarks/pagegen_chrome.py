@@ -374,7 +374,16 @@ def _anchor(ctx: Ctx, p: Paper) -> Item:
     return [[chrome("* * *", "markup")]]
 
 
+def _nav(ctx: Ctx, p: Paper) -> Item:
+    """A site navigation, pagination or footer line between cards (a menu or a "Load
+    more" button that a capture put inside the list)."""
+    text = ctx.rng.choice(NAV + FOOTER + PAGINATION)
+    kind = "pagination" if text in PAGINATION else "nav"
+    return [[chrome(text, kind, text if len(text) >= 6 else "")]]
+
+
 _RENDERERS = {
+    "nav": _nav,
     "upvotes": _upvotes,
     "url": _url,
     "authors": _authors,

@@ -71,6 +71,9 @@ class Arrangement:
     twice: float = 0.0  # a card rendered twice in a row (responsive copies, trending)
     header: str = "daily"  # "daily", "trending"
     wrapped_titles: bool = False
+    # blank lines between blocks: "layout" (as the layout says), "irregular" (layout A
+    # with 1-3 blank lines, whitespace-only too), "cards" (a blank line between cards only)
+    rhythm: str = "layout"
 
 
 _ALL_KINDS = (
@@ -147,6 +150,38 @@ ARRANGEMENTS: dict[str, Arrangement] = {
         ),
         Arrangement("shuffled", pre=tuple((k, 0.12) for k in _ALL_KINDS), order="any"),
         Arrangement("dense", pre=tuple((k, 0.6) for k in _ALL_KINDS), order="any"),
+        # Arrangements beyond domain.md §b, so the parser is built for the card grammar,
+        # not for the listed layouts: an organisation block (name, "·", date) above its
+        # title; "·" and a date above the title; chrome between title and abstract that
+        # the listed layouts put after the card; site navigation and footer lines between
+        # cards; irregular blank-line rhythms.
+        Arrangement("org_first", pre=(("org", 0.85), ("upvotes", 0.4)), order="fixed"),
+        Arrangement("dot_first", pre=(("dot", 0.8), ("date", 0.5), ("authors", 0.4))),
+        Arrangement(
+            "mid_org",
+            mid=(("org", 0.7), ("authors", 0.4), ("date", 0.4)),
+            post=(("upvotes", 0.5),),
+        ),
+        Arrangement(
+            "between",
+            pre=(("nav", 0.5), ("upvotes", 0.5)),
+            post=(("nav", 0.5), ("dot", 0.3)),
+        ),
+        Arrangement(
+            "rhythm",
+            pre=(("upvotes", 0.5),),
+            mid=(("dot", 0.4),),
+            post=(("authors", 0.5), ("date", 0.3)),
+            layouts=("A",),
+            rhythm="irregular",
+        ),
+        Arrangement(
+            "card_blanks",
+            pre=(("url", 0.4),),
+            post=(("org", 0.4), ("authors", 0.4)),
+            layouts=("B",),
+            rhythm="cards",
+        ),
     )
 }
 

@@ -64,7 +64,10 @@ def test_second_run_writes_nothing_new_and_updates_provenance(seeds: Path) -> No
     day2 = [orjson.loads(x) for x in (seeds / "day2.jsonl").read_bytes().splitlines()]
     assert day2 and not day1 & {r["id"] for r in day2}  # only papers never seen
     updates = [orjson.loads(x) for x in (seeds / "up.jsonl").read_bytes().splitlines()]
-    assert updates and all("sources" in u["changed"] for u in updates)
+    # Only papers whose fields changed are updates: new provenance alone is not one.
+    assert all(u["changed"] and not {"sources", "first_seen", "last_seen"} & set(u["changed"])
+               for u in updates)  # fmt: skip
+    assert all(set(u["previous"]) == set(u["changed"]) for u in updates)
     assert all(set(u["previous_ids"]) <= day1 for u in updates)
     assert f"{len(day2)} new papers" in res.output
 
@@ -104,8 +107,8 @@ def test_schema_keeps_keys_in_indexed_tables(tmp_path: Path) -> None:
     assert mode == "wal"
     (sig,) = con.execute("SELECT sig FROM texts").fetchone()
     assert len(sig) == 2 * 128  # 16-bit OPH values
-    (bands,) = con.execute("SELECT count(*) FROM bands").fetchone()
-    assert bands == 32
+    (bands,) = con.execute("SELECT count(*) FROM bands_new").fetchone()
+    assert bands == 32  # waiting in the small table until a merge
     settings = dict(con.execute("SELECT name, value FROM settings"))
     assert {"shingle_words", "bins", "bands", "rows", "hash_scheme", "normalization",
             "thresholds", "keep", "package_version"} <= set(settings)  # fmt: skip
@@ -124,7 +127,8 @@ def test_api_add_lookup_export(tmp_path: Path) -> None:
     assert found is not None and found["id"] == first.new_rows[0]["id"]
     second = ix.add([{**a, "title": "A Study of Widgets in the Wild"}])
     assert second.index.new_papers == 0 and second.index.new_copies_of_known == 1
-    assert second.index.papers_updated == 1 and second.updates[0]["changed"] == ["sources"]
+    # A new copy that changes no field is a new copy of a known paper, not an update.
+    assert second.index.papers_updated == 0 and second.updates == []
     ix.export(tmp_path / "all.jsonl")
     rows = [orjson.loads(x) for x in (tmp_path / "all.jsonl").read_bytes().splitlines()]
     assert [len(r["sources"]) for r in rows] == [2, 1]
@@ -139,6 +143,7 @@ def test_a_real_abstract_replaces_junk_in_a_known_paper(tmp_path: Path) -> None:
     assert run2.index.new_papers == 0 and run2.index.papers_updated == 1
     (row,) = run2.updates
     assert row["abstract"] == _abstract("real") and "abstract" in row["changed"]
+    assert row["previous"]["abstract"] == ""  # the junk abstract was written as empty
     assert row["id"] != row["previous_ids"][0]  # the id follows the surviving text
 
 
@@ -163,7 +168,7 @@ def test_index_commands(seeds: Path) -> None:
 def test_verify_finds_broken_invariants(seeds: Path) -> None:
     run(["clean", *_seed_names(), "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
     con = sqlite3.connect(seeds / "c.db")
-    con.execute("DELETE FROM bands WHERE key = (SELECT min(key) FROM bands)")
+    con.execute("DELETE FROM bands_new WHERE key = (SELECT min(key) FROM bands_new)")
     con.execute("UPDATE copies SET uid = -5 WHERE seq = (SELECT max(seq) FROM copies)")
     con.commit()
     con.close()
@@ -226,3 +231,103 @@ def test_the_index_is_checked_with_the_other_outputs(seeds: Path):
     again = run(["clean", ".", "--index", "c.db", "-o", "again.jsonl"], seeds)
     assert again.exit_code == 0, again.output
     assert "c.db: skipped: it is this run's --index output" in again.output
+
+
+def test_adding_the_same_file_again_adds_nothing(seeds: Path) -> None:
+    """A copy's identity is (file name, line, content): the same file added twice is
+    stored once; a file of the same name with other content at a line is a new copy."""
+    names = _seed_names()
+    first = run(["clean", *names[:2], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    assert first.exit_code == 0
+    run(["index", "export", "c.db", "-o", "before.jsonl"], seeds)
+    res = run(["clean", *names[:2], "--index", "c.db", "-o", "b.jsonl", "--updates", "u.jsonl"],
+              seeds)  # fmt: skip
+    assert res.exit_code == 0, res.output
+    assert "0 new papers, 0 new copies of known papers, 0 papers updated" in res.output
+    assert "copies were in it already" in res.output
+    assert (seeds / "b.jsonl").read_bytes() == b"" and (seeds / "u.jsonl").read_bytes() == b""
+    run(["index", "export", "c.db", "-o", "after.jsonl"], seeds)
+    assert (seeds / "after.jsonl").read_bytes() == (seeds / "before.jsonl").read_bytes()
+    # A file and a re-added one mixed: only the new file's copies are added.
+    run(["clean", *names[:3], "--index", "c.db", "-o", "c.jsonl", "-q"], seeds)
+    run(["clean", *names[:3], "-o", "batch.jsonl", "-q"], seeds)
+    run(["index", "export", "c.db", "-o", "all.jsonl"], seeds)
+    assert (seeds / "all.jsonl").read_bytes() == (seeds / "batch.jsonl").read_bytes()
+
+
+def test_same_name_other_content_is_a_new_copy(tmp_path: Path) -> None:
+    ix = Index(tmp_path / "c.db")
+    a = {"title": "A study of widgets in the wild", "abstract": _abstract("w")}
+    b = {"title": "Another totally different paper here", "abstract": _abstract("o")}
+    assert ix.add([a], name="today.jsonl").index.new_papers == 1
+    again = ix.add([a], name="today.jsonl")
+    assert again.index.already_stored == 1 and again.index.new_copies_of_known == 0
+    assert again.summary.records.merged["already_in_index"] == 1
+    other = ix.add([b], name="today.jsonl")  # the same name and line, another paper
+    assert other.index.already_stored == 0 and other.index.new_papers == 1
+    moved = ix.add([b, a], name="today.jsonl")  # a at another line: a new copy of it
+    assert moved.index.already_stored == 1 and moved.index.new_copies_of_known == 1
+
+
+def test_band_keys_merge_into_the_big_table(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a tiny merge size every few runs move the waiting band keys into ``bands``:
+    lookups read both tables, verify checks both, and the export is the batch output."""
+    from papercorpus.index import tables
+
+    monkeypatch.setattr(tables, "MERGE_ROWS", 200)
+    names = _seed_names()
+    for name in names:
+        res = run(["clean", name, "--index", "c.db", "-o", f"{name}.out", "-q"], seeds)
+        assert res.exit_code == 0, res.output
+    con = sqlite3.connect(seeds / "c.db")
+    (merged,) = con.execute("SELECT count(*) FROM bands").fetchone()
+    (waiting,) = con.execute("SELECT count(*) FROM bands_new").fetchone()
+    con.close()
+    assert merged > 0 and waiting < 200
+    assert run(["clean", *names, "-o", "batch.jsonl", "-q"], seeds).exit_code == 0
+    assert run(["index", "export", "c.db", "-o", "e.jsonl"], seeds).exit_code == 0
+    assert (seeds / "e.jsonl").read_bytes() == (seeds / "batch.jsonl").read_bytes()
+    assert run(["index", "verify", "c.db"], seeds).exit_code == 0
+
+
+def test_rebuild_streams_in_batches(seeds: Path) -> None:
+    """A rebuild adds the stored copies a batch at a time (memory follows the batch): with
+    tiny batches it still gives the index one run over everything gives."""
+    names = _seed_names()
+    run(["clean", *names, "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    Index(seeds / "c.db").rebuild(seeds / "small.db", batch=7)
+    Index(seeds / "c.db").export(seeds / "c.jsonl")
+    Index(seeds / "small.db").export(seeds / "small.jsonl")
+    assert (seeds / "small.jsonl").read_bytes() == (seeds / "c.jsonl").read_bytes()
+    assert Index(seeds / "small.db").verify() == []
+    assert Index(seeds / "small.db").stats()["copies"] == Index(seeds / "c.db").stats()["copies"]
+
+
+def test_report_and_html_with_an_index(seeds: Path) -> None:
+    """--report and --html with --index cover the clusters the run judged: today's copies
+    with the stored papers they reached (a re-listed paper's cluster lists its old copies)."""
+    names = _seed_names()
+    run(["clean", *names[:3], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
+    res = run(["clean", *names, "--index", "c.db", "-o", "b.jsonl", "--report", "r.jsonl",
+               "--html", "r.html", "-q"], seeds)  # fmt: skip
+    assert res.exit_code == 0, res.output
+    lines = (seeds / "r.jsonl").read_bytes().splitlines()
+    assert lines and (seeds / "r.html").stat().st_size > 0
+    clusters = [orjson.loads(x) for x in lines if orjson.loads(x)["kind"] == "cluster"]
+    files = {m["file"] for c in clusters for m in [c["survivor"], *c["copies"]]}
+    assert files & set(names[:3]) and files & set(names[3:])  # old and new copies together
+    # All already in the index: an empty report, not a missing one.
+    res = run(["clean", *names, "--index", "c.db", "-o", "c.jsonl", "--report", "r2.jsonl"],
+              seeds)  # fmt: skip
+    assert res.exit_code == 0 and (seeds / "r2.jsonl").read_bytes() == b""
+
+
+def test_jobs_default_for_index_runs() -> None:
+    """Without --jobs a day's dump runs in one process (the workers would cost more to
+    start than they save); a large run uses every core; --jobs is taken as given."""
+    from papercorpus.incremental import AUTO_JOBS_RECORDS, _jobs
+    from papercorpus.parallel import default_jobs
+
+    assert _jobs(None, 500) == 1 and _jobs(0, 500) == 1
+    assert _jobs(None, AUTO_JOBS_RECORDS) == default_jobs()
+    assert _jobs(3, 500) == 3

@@ -139,3 +139,39 @@ def test_generated_20k_in_days_export_is_the_batch_output(
     names = _link(sorted(generated.iterdir()), chdir)
     assert 5 <= len(names) <= 10
     _check([[n] for n in names], keep, "gen")
+
+
+def test_band_lookup_cap_loses_nothing(chdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lookup reads at most the latest 64 texts of a band key. The engine pairs a text
+    with every member of a bucket of up to 64, and with its 16 nearest neighbours in
+    first-seen order beyond, and today's texts come last: the latest 64 are all it can pair
+    them with. 240 distinct papers sharing a long boilerplate (band buckets of ~190 texts),
+    added in 4 days: capped and uncapped, the export is the batch output."""
+    import json
+    import random
+    import sqlite3
+
+    from papercorpus.index import tables
+
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(5000)]
+    boiler = " ".join(rng.choice(words) for _ in range(150))
+    names = []
+    for d in range(4):
+        names.append(f"day{d}.jsonl")
+        with open(names[-1], "w") as f:
+            for i in range(60):
+                own = " ".join(rng.choice(words) for _ in range(40))
+                title = " ".join(rng.choice(words) for _ in range(8)) + f" number {d * 60 + i}"
+                f.write(json.dumps({"title": title, "abstract": f"{boiler} {own}"}) + "\n")
+    _check([[n] for n in names], "first", "capped")
+    con = sqlite3.connect("capped.db")
+    (biggest,) = con.execute(
+        "SELECT max(n) FROM (SELECT count(*) AS n FROM "
+        "(SELECT key FROM bands UNION ALL SELECT key FROM bands_new) GROUP BY key)"
+    ).fetchone()
+    con.close()
+    assert biggest > 64  # the cap is exercised
+    monkeypatch.setattr(tables, "_BUCKET", 1 << 40)
+    _check([[n] for n in names], "first", "uncapped")
+    assert Path("export-uncapped.jsonl").read_bytes() == Path("export-capped.jsonl").read_bytes()

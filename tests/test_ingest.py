@@ -232,6 +232,7 @@ def test_repeats_within_a_batch_are_keyed_once(
         return real(records)
 
     monkeypatch.setattr(ingest_mod, "key_batch", spy)
+    monkeypatch.setattr(ingest_mod, "GROUP_FILES", 1)  # one file per task
     with Workers(1) as workers:  # no table: only the file's own repeats are skipped
         assert _ingest(inputs, workers) == reference
     c = [r for r in keyed if r.source.file.endswith("c.jsonl")]
@@ -241,3 +242,37 @@ def test_repeats_within_a_batch_are_keyed_once(
     # main process, from the spill.
     weak_a = [r for r in keyed if r.source.file.endswith("a.jsonl") and r.title == "Introduction"]
     assert [r.source.line for r in weak_a] == [4, 6]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_small_files_travel_together(
+    inputs: Path, reference: tuple, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    # Files of a task are parsed and keyed together: fewer tasks, the same corpus, and the
+    # texts an earlier file of the task keyed are not keyed again.
+    tasks: list[list[str]] = []
+    real = ingest_mod._chunks_of_files
+
+    def spy(task):
+        tasks.append([inp.display for inp in task[0]])
+        return real(task)
+
+    if jobs == 1:  # a worker cannot run a local function: counted in this process only
+        monkeypatch.setattr(ingest_mod, "_chunks_of_files", spy)
+    with Workers(jobs, shared_bytes=RAW_FILTER_BYTES) as workers:
+        assert _ingest(inputs, workers) == reference
+    grouped = list(tasks)
+    monkeypatch.setattr(ingest_mod, "GROUP_FILES", 1)
+    with Workers(jobs, shared_bytes=RAW_FILTER_BYTES) as workers:
+        assert _ingest(inputs, workers) == reference  # one file per task: the same corpus
+    if jobs == 1:  # the spy runs in this process
+        names = [n.rsplit("/", 1)[-1] for n in grouped[0]]
+        assert len(grouped) == 1 and names == ["a.jsonl", "b.jsonl", "c.jsonl"]
+
+
+def test_groups_are_cut_by_size_and_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest_mod, "GROUP_BYTES", 100)
+    monkeypatch.setattr(ingest_mod, "GROUP_FILES", 3)
+    sizes = [10, 10, 10, 10, 95, 200, 5, 5]
+    assert list(ingest_mod._groups(sizes, 0, len(sizes))) == [[0, 1, 2], [3], [4], [5], [6, 7]]
+    assert list(ingest_mod._groups(sizes, 2, 5)) == [[2, 3], [4]]

@@ -27,7 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # The Spark engine (issue 19) runs the stages below on a cluster, with the local
     # engine's own functions, down to the output writer's renderer.
     ("api", "incremental", "spark"),
-    ("output", "report", "htmlreport"),
+    ("output", "report", "htmlreport", "run_io"),
     ("results",),
     ("dedup", "ingest", "index"),
     ("store", "sources", "sinks"),

@@ -302,3 +302,58 @@ def test_mojibake_repair_leaves_times_dash_alone():
     # "×–" round-trips through cp1252 into a Hebrew letter; it is not mojibake.
     assert fix_mojibake("512×–1024") == "512×–1024"
     assert fix_mojibake("PoincarÃ©") == "Poincaré"
+
+
+def _to_ascii_whole_text(text: str) -> str:
+    """The non-ASCII step as it was first written: each pass over the whole text."""
+    import unicodedata
+
+    from papercorpus.normalize import _NON_ASCII, _UNICODE_TABLE
+
+    def sub(t: str) -> str:
+        return _NON_ASCII.sub(lambda m: m.group().translate(_UNICODE_TABLE), t)
+
+    text = unicodedata.normalize("NFKD", sub(text))
+    if not text.isascii():
+        text = sub(text).encode("ascii", "replace").decode("ascii")
+    return text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "e\u0301\u0327x a\u0327\u0301 \u00e9\u0301\u0300b",  # combining marks to reorder
+        "\u212b\u00c5 \u1e9b\u0323 Søren ﬁne ＡＢＣ ½ ① \U0001d703 \u2260 \u2113",
+        "日本語 テキスト, 512×512, x\u0301, ‘quoted’ — dash",
+    ],
+)
+def test_to_ascii_run_by_run_is_the_whole_text_pass(text: str) -> None:
+    from papercorpus.normalize import _to_ascii
+
+    assert _to_ascii(text) == _to_ascii_whole_text(text)
+
+
+def test_to_ascii_run_by_run_property() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from papercorpus.normalize import _to_ascii
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",))))
+    def check(text: str) -> None:
+        assert _to_ascii(text) == _to_ascii_whole_text(text)
+
+    check()
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Part II: x", "Llama 2", "Rocky II", "Phase iv trial", "\\textbf{V}2", "Grok on X",
+     "Am I", "A Study of Things", "mathbfii end", "Über III"],
+)
+def test_title_markers_fast_path_agrees(title: str) -> None:
+    from papercorpus.normalize import _TITLE_SEGMENTS, _segment_markers, fold, title_markers
+
+    slow = tuple(m for seg in _TITLE_SEGMENTS.split(title) for m in _segment_markers(fold(seg)))
+    assert title_markers(title) == slow

@@ -452,3 +452,38 @@ def test_real_arxiv_listing_day() -> None:
     assert [r.arxiv_id for r in records] == [row["id"] for row in rows]
     assert [r.source.line for r in records] == list(range(1, len(rows) + 1))
     assert all("\n" not in r.abstract for r in records)
+
+
+# --------------------------------------------------------------------------- speed paths
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "a", "a b", "a\nb", "a\n b", "a \nb", "\na", "a\n", "a  b", "a\tb", "a\rb",
+     "a\x0bb", "a\x0cb", "a\x1cb", "a\x1fb", "a\x01b", "caf\u00e9\nau lait", "a\u00a0b",
+     "a\u200bb", "line one\nline two\nline three", "x" * 300 + "\n" + "y" * 10],
+)  # fmt: skip
+def test_collapsed_is_collapse_ws(text):
+    from papercorpus.normalize import collapse_ws
+    from papercorpus.sources.structured.fields import _collapsed
+
+    long = "w" * 250  # the fast path is for long texts
+    for t in (text, long + text, text + long, long + text + long):
+        assert _collapsed(t) == collapse_ws(t)
+
+
+def test_shapes_give_the_same_fields_whatever_the_key_order_seen_first():
+    # The per-layout plan is cached: rows of two layouts, interleaved, read as each alone.
+    rows = [
+        {"title": "T one", "summary": "An abstract with enough words in it.", "id": "2401.00001",
+         "authors": ["A B"], "abs": "https://arxiv.org/abs/2401.00001"},
+        {"paper": {"title": "T two", "summary": "Another abstract with enough words.",
+                   "id": "2401.00002"}, "publishedAt": "2024-01-02", "title": "T two"},
+        {"Title": "T three", "Abstract": "", "summary": "Third abstract with enough words.",
+         "doi": "10.48550/arXiv.2401.00003", "url": None, "x": 1},
+    ]  # fmt: skip
+    alone = [extract_fields(r) for r in rows]
+    mixed = [extract_fields(r) for r in rows * 3]
+    assert mixed == alone * 3
+    assert alone[0][2] == "2401.00001" and alone[2][2] == "2401.00003"
+    assert alone[1][3]["published"] == "2024-01-02"

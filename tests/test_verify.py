@@ -405,3 +405,14 @@ def test_batched_content_words_are_the_hashed_content_words() -> None:
     for text, f_ in zip(texts, batch_features([("T", t, None, ()) for t in texts]), strict=True):
         expected = _NO_HASHES if f_.weak else word_set(content_words(fold(text)))
         assert np.array_equal(f_.words, expected)
+
+
+def test_cut_end_agrees_with_its_regex() -> None:
+    from papercorpus.dedup.verify import _CUT_END, _cut_end
+
+    spaces = [" ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "\x1f", "\u3000", "\x85", ""]
+    for body in ("We stop here...", "We stop here\u2026", "We stop here.", "...x", "", "..", "…"):
+        for tail in spaces:
+            for tail2 in spaces:
+                text = body + tail + tail2
+                assert _cut_end(text) == bool(_CUT_END.search(text)), repr(text)

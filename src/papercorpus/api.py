@@ -10,9 +10,8 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Literal
 
@@ -25,14 +24,17 @@ from .ingest import RAW_FILTER_BYTES, ingest, ingest_records, input_bytes
 from .output import write_output
 from .parallel import Workers, default_jobs
 from .progress import NO_PROGRESS, Progress
-from .records import Diagnostic, Record
+from .records import Record
 from .report import write_cluster_report
 from .results import Clusters, Summary, group_clusters, nothing_found_message
-from .sinks import atomic_output, outputs_together
+from .run_io import as_record as _as_record
+from .run_io import checked_outputs as _checked_outputs
+from .run_io import diag_order as _diag_order
+from .run_io import output_stream as _output_stream
+from .sinks import outputs_together
 from .sinks.formats import OutputFormatError, output_spec
-from .sinks.paths import Candidate, PathProblem, Target, check_targets, inputs_to_skip
+from .sinks.paths import PathProblem
 from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
-from .sources.structured.walk import Opts, Walker, to_record
 from .store import Corpus, as_numpy
 
 OutputFormat = Literal["jsonl", "csv", "parquet"]
@@ -106,16 +108,6 @@ def dedup(
         result = find_duplicates(corpus, options, workers)
         write_output(group_clusters(corpus, result), "jsonl", buf, workers)
     return [orjson.loads(line) for line in buf.getvalue().splitlines()]
-
-
-def _as_record(item: Mapping[str, Any] | Record, name: str, i: int, log: ParseLog) -> Record:
-    if isinstance(item, Record):
-        return item
-    found = Walker(None).walk(dict(item))
-    record = to_record(found[0], name, i, log, Opts(None, None)) if len(found) == 1 else None
-    if record is None and not log.rejects:
-        log.reject("R_BAD_ITEM", name, i, "not one paper")
-    return record  # type: ignore[return-value]
 
 
 def clean(
@@ -256,19 +248,6 @@ def _spark_input_bytes(files: list[InputFile]) -> int | None:
     return input_bytes(local) if local else None
 
 
-def _checked_outputs(
-    outputs: Mapping[str, str | os.PathLike[str] | None],
-    files: list[InputFile],
-    named: set[str],
-) -> dict[str, str]:
-    """Check every output path before any work (``sinks.paths``); the input files not to
-    read (this run's or an earlier run's outputs found inside input directories)."""
-    targets = [Target(opt, str(p)) for opt, p in outputs.items() if p is not None]
-    check_targets(targets)
-    candidates = [Candidate(f.display, f.path, f.display not in named) for f in files]
-    return inputs_to_skip(targets, candidates)
-
-
 def _first_reject(log: ParseLog) -> str:
     if not log.rejects:
         return ""
@@ -299,19 +278,6 @@ def _ingest(
         yield corpus, None
 
 
-@contextlib.contextmanager
-def _output_stream(output: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """``atomic_output``, or for ``"-"`` when ``sys.stdout`` has no binary buffer (a
-    notebook, a ``StringIO``): the bytes, decoded, written to it at the end."""
-    if str(output) == "-" and not hasattr(sys.stdout, "buffer"):
-        buf = io.BytesIO()
-        yield buf
-        sys.stdout.write(buf.getvalue().decode("utf-8"))
-        return
-    with atomic_output(output) as out:
-        yield out
-
-
 class _Clock:
     def __init__(self, into: dict[str, float]) -> None:
         self.into = into
@@ -321,11 +287,6 @@ class _Clock:
         now = time.perf_counter()
         self.into[stage] = now - self.last
         self.last = now
-
-
-def _diag_order(files: list[InputFile]) -> Callable[[Diagnostic], tuple[int, int, str]]:
-    rank = {f.display: i for i, f in enumerate(files)}
-    return lambda d: (rank.get(d.file, len(rank)), d.line, d.code)
 
 
 __all__ = [

@@ -249,8 +249,6 @@ def clean(
         raise click.UsageError("--index is not available with --engine spark yet")
     if index_path is None and updates_path is not None:
         raise click.UsageError("--updates needs --index")
-    if index_path is not None and (report_path or html_path):
-        raise click.UsageError("--report and --html are not available with --index yet")
     # Written after the run, but checked with the other outputs before it (--stats -: stderr).
     later = {"--rejects": rejects_path, "--stats": None if stats_path == "-" else stats_path}
     with exit_codes(debug, (InputError, api.DataError, IndexError_), usage=(api.PathProblem,)):
@@ -265,6 +263,8 @@ def clean(
                         output,
                         options,
                         updates=updates_path,
+                        report=report_path,
+                        html=html_path,
                         stdin=sys.stdin.buffer,
                         wait=index_wait,
                         other_outputs={k: v for k, v in later.items() if v},
@@ -297,7 +297,8 @@ def clean(
             console.print(
                 f"index: {c.new_papers} new papers, {c.new_copies_of_known} new copies of "
                 f"known papers, {c.papers_updated} papers updated; {c.papers_total} papers "
-                "in the index",
+                "in the index"
+                + (f"; {c.already_stored} copies were in it already" if c.already_stored else ""),
                 markup=False,
             )
         if stats_path == "-":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .dates import FileDates, iso_date
@@ -179,10 +180,7 @@ def copy_fields(meta: dict[str, Any] | None, hint: FileDates | None = None) -> d
         return {}
     out: dict[str, Any] = {}
     unresolved: dict[str, Any] = {}
-    # The meta keys that name a field, in table order and alias order within a field (a
-    # copy has a few keys: cheaper than probing every alias of every field).
-    for _, _, key in sorted(_ALIASES[k] + (k,) for k in meta if k in _ALIASES):
-        f = BY_NAME[_FIELD_OF[key]]
+    for key, f in _copy_plan(tuple(meta)):
         if f.merge != "union" and f.name in out:
             continue  # an earlier alias gave it
         value = meta[key]
@@ -204,6 +202,16 @@ def copy_fields(meta: dict[str, Any] | None, hint: FileDates | None = None) -> d
     if isinstance(extra, dict) and extra:
         out[EXTRA] = extra
     return out
+
+
+@lru_cache(maxsize=1024)
+def _copy_plan(keys: tuple[str, ...]) -> tuple[tuple[str, Field], ...]:
+    """The meta keys that name a field, with their field, in table order and alias order
+    within a field: the copies of a source share their keys, so this is sorted once."""
+    return tuple(
+        (key, BY_NAME[_FIELD_OF[key]])
+        for _, _, key in sorted(_ALIASES[k] + (k,) for k in keys if k in _ALIASES)
+    )
 
 
 def _typed(f: Field, value: Any) -> bool:

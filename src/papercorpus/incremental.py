@@ -19,25 +19,21 @@ window over giant LSH buckets) are judged among the papers today's records reach
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import io
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 import numpy as np
 import orjson
 
-from .api import (
-    CleanOptions,
-    DataError,
-    _as_record,
-    _checked_outputs,
-    _diag_order,
-    _output_stream,
-)
+from .api import CleanOptions, DataError
 from .dedup import DedupOptions, find_duplicates
+from .htmlreport import write_html_report
 from .index import db
 from .index.export import export, write_rows
 from .index.settings import index_settings
@@ -45,9 +41,9 @@ from .index.tables import (
     CopyRow,
     StoredCopy,
     TextRow,
-    all_papers,
-    band_columns,
+    content,
     counts,
+    iter_copies,
     load_copies,
     lookup_papers,
     next_seq,
@@ -56,18 +52,30 @@ from .index.tables import (
     paper_rows,
     replace,
     signed,
+    stored_at,
 )
 from .index.verify import verify
-from .ingest import ingest_records
-from .keys import KeyedBatch, concat_keyed, key_batch
+from .keys import KeyedBatch, concat_keyed, key_batch, raw_key
 from .output import write_output
-from .parallel import Workers
+from .parallel import Workers, default_jobs
 from .records import Record
-from .results import RecordCounts, Summary, group_clusters
+from .report import write_cluster_report
+from .results import Clusters, RecordCounts, Summary, group_clusters
+from .run_io import as_record, checked_outputs, diag_order, output_stream
 from .sinks.formats import output_spec
 from .sketch.signatures import EMPTY
 from .sources import BATCH, InputFile, ParseLog, expand_inputs, iter_records
-from .store import as_numpy
+from .store import CopyBatch, Corpus, as_numpy
+
+# Copies a rebuild adds per run (~1 KB of memory each while the run lasts).
+REBUILD_BATCH = 50_000
+# Records from which a run without --jobs uses every core: below it, starting the worker
+# processes costs more than they save (a day of a few hundred records runs in one process).
+AUTO_JOBS_RECORDS = 20_000
+
+# Row fields that only say where and when a paper was seen: a new copy of a known paper
+# changes them, which is counted as that (``new_copies_of_known``), not as an update.
+PROVENANCE = frozenset({"sources", "first_seen", "last_seen"})
 
 
 @dataclass
@@ -76,8 +84,9 @@ class IndexCounts:
 
     new_papers: int = 0
     new_copies_of_known: int = 0
-    papers_updated: int = 0
+    papers_updated: int = 0  # known papers whose fields (not only provenance) changed
     papers_joined: int = 0  # known papers that today's records showed to be one
+    already_stored: int = 0  # copies the index holds already (same file, line and content)
     papers_total: int = 0  # in the index after the run
 
 
@@ -107,24 +116,90 @@ class IndexRun:
     updates: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _key_all(records: Sequence[Record]) -> KeyedBatch:
-    return concat_keyed(
-        [key_batch(list(records[i : i + BATCH])) for i in range(0, len(records), BATCH)]
+def _key_all(records: Sequence[Record], workers: Workers) -> KeyedBatch:
+    chunks = ((None, list(records[i : i + BATCH])) for i in range(0, len(records), BATCH))
+    parts = [keyed for _, keyed in workers.map(key_batch, chunks)]
+    return concat_keyed(parts) if parts else key_batch([])
+
+
+def _rows(keyed: KeyedBatch, rows: list[int]) -> KeyedBatch:
+    """The keys of ``rows`` of ``keyed``, in that order."""
+    idx = np.asarray(rows, dtype=np.int64)
+    return KeyedBatch(
+        **{
+            f.name: (
+                getattr(keyed, f.name)[idx]
+                if isinstance(getattr(keyed, f.name), np.ndarray)
+                else [getattr(keyed, f.name)[i] for i in rows]
+            )
+            for f in dataclasses.fields(KeyedBatch)
+        }
     )
 
 
+@contextlib.contextmanager
+def _corpus(
+    combined: list[Record], n_known: int, new_keys: KeyedBatch, workers: Workers
+) -> Iterator[Corpus]:
+    """``ingest_records(combined)`` with the keys the lookup made for the records after the
+    first ``n_known`` (``new_keys``), so each new record is keyed once: the same batches,
+    raw-key filter and corpus as ``ingest_records``."""
+    corpus = Corpus()
+
+    Batch = tuple[int, list[Record], list[bytes], list[int]]
+
+    def batches() -> Iterator[tuple[Batch, list[Record]]]:
+        for start in range(0, len(combined), BATCH):
+            chunk = combined[start : start + BATCH]
+            raws = [raw_key(r) for r in chunk]
+            fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
+            yield (start, chunk, raws, fresh), [chunk[i] for i in fresh if start + i < n_known]
+
+    try:
+        for (start, chunk, raws, fresh), old_keys in workers.map(key_batch, batches()):
+            rows = [start + i - n_known for i in fresh if start + i >= n_known]
+            keyed = concat_keyed([old_keys, _rows(new_keys, rows)]) if rows else old_keys
+            corpus.add_batch(CopyBatch.of_records(chunk, raws, fresh, keyed))
+        corpus.seal()
+    except BaseException as exc:
+        if not isinstance(exc, Exception):
+            workers.stop_now()
+        corpus.close()
+        raise
+    with corpus:
+        yield corpus
+
+
 def plan_run(
-    con: sqlite3.Connection, new: Sequence[Record], options: DedupOptions, workers: Workers
+    con: sqlite3.Connection,
+    new: Sequence[Record],
+    options: DedupOptions,
+    workers: Workers,
+    *,
+    skip_stored: bool = True,
+    on_clusters: Callable[[Clusters, Plan], None] | None = None,
 ) -> Plan:
-    """Deduplicate ``new`` against the index (read only: nothing is written here)."""
-    keyed = _key_all(new)
+    """Deduplicate ``new`` against the index (read only: nothing is written here). A copy
+    the index holds already (same file name, line and content: a file added again) is
+    counted (``already_stored``) and left out. ``on_clusters`` is called with the run's
+    clusters (today's records and the stored papers they reached) while they are open:
+    ``--report`` and ``--html``."""
+    parsed = len(new)
+    held = stored_at(con, ((r.source.file, r.source.line) for r in new)) if skip_stored else ()
+    if held:
+        new = [r for r in new if (r.source.file, r.source.line, content(r)) not in held]
+    if not new:
+        return _empty_plan(parsed)
+    keyed = _key_all(new, workers)
     has_sig = keyed.sig[:, 0] != EMPTY if len(new) else np.zeros(0, bool)
     touched = lookup_papers(
         con,
-        band_columns(keyed.sig[has_sig], options.bands, options.rows),
+        keyed.sig[has_sig],
+        (options.bands, options.rows),
         signed(keyed.title_hash),
         signed(keyed.prefix_hash),
         [r.arxiv_id for r in new],
+        options.prefilter,
     )
     known = load_copies(con, touched)
     old_rows = paper_rows(con, touched)
@@ -133,7 +208,7 @@ def plan_run(
     combined = [k.record for k in known] + list(new)
     seqs = np.array([k.seq for k in known] + list(range(base, base + len(new))), dtype=np.int64)
     old_paper = [k.paper for k in known]
-    with ingest_records(combined, workers) as corpus:
+    with _corpus(combined, n_known, keyed, workers) as corpus:
         corpus.pinned_dates = True
         result = find_duplicates(corpus, options, workers)
         clusters = group_clusters(corpus, result)
@@ -143,7 +218,7 @@ def plan_run(
         codes, names = clusters.match
         copy_unique = as_numpy(corpus.copy_unique)
         first = as_numpy(corpus.unique_first_copy)
-        unique_row = np.empty(corpus.n_unique, dtype=np.int64)
+        unique_paper = np.empty(corpus.n_unique, dtype=np.int64)
         plan = Plan(
             [],
             [],
@@ -152,17 +227,30 @@ def plan_run(
             [],
             [],
             [],
-            IndexCounts(),
-            RecordCounts(parsed=len(new)),
+            IndexCounts(already_stored=parsed - len(new)),
+            RecordCounts(parsed=parsed),
             [None] * len(new),
         )
+        if parsed > len(new):
+            plan.records.merged["already_in_index"] += parsed - len(new)
         plan.summary_dedup = result.stats
         bounds, order = clusters.row_bounds, clusters.copy_order
+        unchanged: set[int] = set()
         for r, line in enumerate(lines):
             members = order[bounds[r] : bounds[r + 1]]
-            unique_row[copy_unique[members]] = r
             row = orjson.loads(line)
             key = int(seqs[members[0]])
+            unique_paper[copy_unique[members]] = key
+            if (
+                members.max() < n_known
+                and all(old_paper[c] == key for c in members.tolist())
+                and key in old_rows
+                and _same_row(row, old_rows[key])
+            ):
+                # A stored paper that today's records reached but did not change (no new
+                # copy, the same row): left as it is, not rewritten.
+                unchanged.add(key)
+                continue
             survivor = int(clusters.row_survivor[r])
             text = combined[int(first[survivor])]
             rest = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
@@ -191,20 +279,29 @@ def plan_run(
                 continue
             plan.counts.new_copies_of_known += len(fresh)
             plan.records.merged["known_paper"] += len(fresh)
-            before = orjson.loads(old_rows[key]) if key in old_rows else {}
-            changed = [k for k in row if before.get(k) != row[k]]
-            changed += [k for k in before if k not in row]
+            before = old_rows.get(key, {})
+            changed = [k for k in row if k not in PROVENANCE and before.get(k) != row[k]]
+            changed += [k for k in before if k not in row and k not in PROVENANCE]
             if len(was) > 1:
                 plan.counts.papers_joined += len(was) - 1
             if changed or len(was) > 1 or key not in old_rows:
                 plan.counts.papers_updated += 1
-                ids = sorted({orjson.loads(old_rows[p])["id"] for p in was if p in old_rows})
-                plan.updates.append({**row, "changed": changed, "previous_ids": ids})
+                ids = sorted({str(old_rows[p]["id"]) for p in was if p in old_rows})
+                previous = {k: before.get(k) for k in changed}
+                plan.updates.append(
+                    {**row, "changed": changed, "previous": previous, "previous_ids": ids}
+                )
+        if unchanged:
+            plan.touched = [k for k in touched if k not in unchanged]
+            plan.known = [k for k in known if k.paper not in unchanged]
+        unchanged_uids = {k.uid for k in known if k.paper in unchanged}
         for u in range(corpus.n_unique):
+            if unchanged_uids and int(seqs[first[u]]) in unchanged_uids:
+                continue
             plan.texts.append(
                 TextRow(
                     int(seqs[first[u]]),
-                    plan.papers[unique_row[u]][0],
+                    int(unique_paper[u]),
                     combined[int(first[u])],
                     corpus.sig[u],
                     signed(corpus.title_hash[u : u + 1])[0],
@@ -212,7 +309,21 @@ def plan_run(
                     corpus.unique_arxiv[u],
                 )  # fmt: skip
             )
+        if on_clusters is not None:
+            on_clusters(clusters, plan)
     return plan
+
+
+def _empty_plan(parsed: int) -> Plan:
+    """Every record was in the index already: nothing to write."""
+    records = RecordCounts(parsed=parsed)
+    records.merged["already_in_index"] = parsed
+    return Plan([], [], [], [], [], [], [], IndexCounts(already_stored=parsed), records, [])
+
+
+def _same_row(row: dict[str, Any], stored: dict[str, Any]) -> bool:
+    """``row`` is the stored row, field for field and in the same order."""
+    return row == stored and list(row) == list(stored)
 
 
 def apply_plan(con: sqlite3.Connection, plan: Plan, options: DedupOptions) -> None:
@@ -237,6 +348,13 @@ def _without_index(files: list[InputFile], index: str | os.PathLike[str]) -> lis
     return [f for f in files if f.path is None or os.path.abspath(f.path) not in own]
 
 
+def _jobs(jobs: int | None, records: int) -> int:
+    """``--jobs`` as given, else every core for a large run and one for a day's dump."""
+    if jobs:
+        return jobs
+    return default_jobs() if records >= AUTO_JOBS_RECORDS else 1
+
+
 def clean_into_index(
     inputs: Sequence[str],
     index: str | os.PathLike[str],
@@ -244,13 +362,19 @@ def clean_into_index(
     options: CleanOptions | None = None,
     *,
     updates: str | os.PathLike[str] | None = None,
+    report: str | os.PathLike[str] | None = None,
+    html: str | os.PathLike[str] | None = None,
     stdin: BinaryIO | None = None,
     wait: float = db.DEFAULT_WAIT,
     other_outputs: Mapping[str, str | os.PathLike[str]] | None = None,
 ) -> IndexRun:
     """``clean`` against an index: write only the papers the index has never seen to
     ``output``, add everything to the index, and write the known papers today's records
-    changed to ``updates`` (JSONL: the row, ``changed`` and ``previous_ids``).
+    changed to ``updates`` (JSONL: the row, ``changed`` (its fields that changed; new
+    provenance alone is no change), ``previous`` (their values before) and ``previous_ids``).
+    ``report`` and ``html`` are ``clean``'s cluster report and review page over the clusters
+    this run judged: today's records with the stored papers they reached (a stored copy
+    shows as its file and line; clusters of only stored copies are the reached papers').
 
     Raises ``index.db.IndexBusy`` when another run holds the index longer than ``wait``
     seconds, ``IndexSettingsError`` when the index was built with other parameters, and
@@ -261,8 +385,11 @@ def clean_into_index(
     if updates is not None:
         output_spec(str(updates), "jsonl")
     files = expand_inputs(list(inputs), opts.include, opts.exclude)
-    outputs = {"-o": output, "--updates": updates, "--index": index, **(other_outputs or {})}
-    skipped = _checked_outputs(outputs, files, set(inputs))
+    outputs = {
+        "-o": output, "--updates": updates, "--report": report, "--html": html, "--index": index,
+        **(other_outputs or {}),
+    }  # fmt: skip
+    skipped = checked_outputs(outputs, files, set(inputs))
     files = _without_index([f for f in files if f.display not in skipped], index)
     summary = Summary(files=len(files))
     for name, why in skipped.items():
@@ -270,19 +397,36 @@ def clean_into_index(
     with db.writing(index, index_settings(opts.dedup), wait) as con:
         log = summary.parse
         new = _parse(files, opts, log, stdin)
-        summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
+        summary.diagnostics = sorted(log.warnings + log.rejects, key=diag_order(files))
         if not new:
             raise DataError("no records found in the input")
-        with Workers(opts.jobs or 1) as workers:
-            plan = plan_run(con, new, opts.dedup, workers)
+        written = []
+
+        def reports(clusters: Clusters, plan: Plan) -> None:
+            written.append(True)
+            if report is not None:
+                write_cluster_report(clusters, report)
+            if html is not None:
+                summary.records, summary.dedup = plan.records, plan.summary_dedup
+                write_html_report(clusters, summary, html)
+
+        with Workers(_jobs(opts.jobs, len(new))) as workers:
+            plan = plan_run(
+                con, new, opts.dedup, workers,
+                on_clusters=reports if report is not None or html is not None else None,
+            )  # fmt: skip
+        if report is not None and not written:  # every record was in the index already
+            with output_stream(report):
+                pass
         summary.records = plan.records
         summary.records.check_accounting()
-        summary.dedup = plan.summary_dedup
+        if plan.summary_dedup is not None:
+            summary.dedup = plan.summary_dedup
         # The outputs first: if writing them fails, the run is rolled back with them.
-        with _output_stream(output) as out:
+        with output_stream(output) as out:
             write_rows([plan.new_rows], spec, out)
         if updates is not None:
-            with _output_stream(updates) as out:
+            with output_stream(updates) as out:
                 out.write(b"".join(orjson.dumps(u) + b"\n" for u in plan.updates))
         apply_plan(con, plan, opts.dedup)
     return IndexRun(summary, plan.counts, plan.new_rows, plan.updates)
@@ -297,7 +441,7 @@ class Index:
         options: DedupOptions | None = None,
         *,
         wait: float = db.DEFAULT_WAIT,
-        jobs: int = 1,
+        jobs: int | None = None,
     ) -> None:
         self.path = path
         self.options = options or DedupOptions()
@@ -309,14 +453,14 @@ class Index:
     ) -> IndexRun:
         """Add records (dicts as ``papercorpus.dedup`` takes them, or ``Record``s): one run."""
         log = ParseLog()
-        parsed = [_as_record(r, name, i, log) for i, r in enumerate(records, 1)]
+        parsed = [as_record(r, name, i, log) for i, r in enumerate(records, 1)]
         if log.rejects:
             raise ValueError(str(log.rejects[0]))
         summary = Summary()
         if not parsed:
             return IndexRun(summary, IndexCounts())
         with db.writing(self.path, index_settings(self.options), self.wait) as con:
-            with Workers(self.jobs) as workers:
+            with Workers(_jobs(self.jobs, len(parsed))) as workers:
                 plan = plan_run(con, parsed, self.options, workers)
             apply_plan(con, plan, self.options)
         summary.records = plan.records
@@ -324,20 +468,20 @@ class Index:
 
     def lookup(self, record: Mapping[str, Any] | Record) -> dict[str, Any] | None:
         """The stored paper ``record`` would join (its row as it is now), or ``None``."""
-        rec = _as_record(record, "<lookup>", 1, ParseLog())
+        rec = as_record(record, "<lookup>", 1, ParseLog())
         if rec is None:
             raise ValueError("not one paper")
         with db.reading(self.path, self.wait) as con, Workers(1) as workers:
-            plan = plan_run(con, [rec], self.options, workers)
+            plan = plan_run(con, [rec], self.options, workers, skip_stored=False)
             key = plan.joins[0]
-            return None if key is None else orjson.loads(paper_rows(con, [key])[key])
+            return None if key is None else paper_rows(con, [key])[key]
 
     def export(
         self, output: str | os.PathLike[str], fmt: str | None = None, fields: Any = None
     ) -> int:
         """Write every paper, as ``clean`` over every input ever added would."""
         spec = output_spec(str(output), fmt, fields)
-        with db.reading(self.path, self.wait) as con, _output_stream(output) as out:
+        with db.reading(self.path, self.wait) as con, output_stream(output) as out:
             return export(con, spec, out)
 
     def stats(self) -> dict[str, Any]:
@@ -364,20 +508,33 @@ class Index:
         with db.reading(self.path, self.wait) as con:
             return verify(con)
 
-    def rebuild(self, output: str | os.PathLike[str] | None = None) -> IndexCounts:
+    def rebuild(
+        self, output: str | os.PathLike[str] | None = None, batch: int = REBUILD_BATCH
+    ) -> IndexCounts:
         """Re-derive every key, cluster and merged row from the stored copies with this
         ``Index``'s options (after a version that changes keys, or to change thresholds),
-        into ``output`` or in place. The stored copies are read into memory."""
+        into ``output`` or in place. The copies are streamed in first-seen order and added
+        ``batch`` at a time, each batch one run against what the batches before it added
+        (as days are; ``docs/incremental.md`` says what holds), so memory follows the
+        batch, not the index."""
         target = os.fspath(output if output is not None else self.path)
         tmp = f"{target}.rebuild-{os.getpid()}"
         _remove_db(tmp)
-        with db.reading(self.path, self.wait) as con:
-            records = [c.record for c in load_copies(con, all_papers(con))]
+        counts_ = IndexCounts()
         try:
-            with db.writing(tmp, index_settings(self.options)) as new:
-                with Workers(self.jobs) as workers:
-                    plan = plan_run(new, records, self.options, workers)
-                apply_plan(new, plan, self.options)
+            with db.reading(self.path, self.wait) as old:
+                for block in iter_copies(old, batch):
+                    with db.writing(tmp, index_settings(self.options)) as new:
+                        with Workers(_jobs(self.jobs, len(block))) as workers:
+                            plan = plan_run(
+                                new, [c.record for c in block], self.options, workers,
+                                skip_stored=False,
+                            )  # fmt: skip
+                        apply_plan(new, plan, self.options)
+                        counts_ = plan.counts
+            if not os.path.exists(tmp):  # an empty index stays empty
+                with db.writing(tmp, index_settings(self.options)):
+                    pass
             if output is None:
                 # Under the old index's write lock: no run is half-way when it is replaced.
                 con = db.connect(self.path, self.wait)
@@ -392,7 +549,7 @@ class Index:
                 os.replace(tmp, target)
         finally:
             _remove_db(tmp)
-        return plan.counts
+        return counts_
 
 
 def _remove_db(path: str) -> None:

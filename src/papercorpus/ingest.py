@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from itertools import islice
+from itertools import chain, islice
 from typing import BinaryIO
 
 from .keys import WEAK_FLAGS, concat_keyed, key_batch, raw_key
@@ -58,20 +58,25 @@ RAW_FILTER_BYTES = 1 << 25
 PARSE_AHEAD = 4 * BATCH
 
 
-def _chunks_of_file(
-    task: tuple[InputFile, ReadOptions, str, int],
+def _chunks_of_files(
+    task: tuple[list[InputFile], ReadOptions, str, int],
 ) -> tuple[list[CopyBatch], ParseLog]:
-    """Worker side: parse and key a whole file (``order``: its place among the inputs).
-    Texts go to this process's spill file, so only keys and provenance travel back to the
-    main process."""
-    inp, opts, spill_dir, order = task
+    """Worker side: parse and key whole files, one after another (``order``: the first
+    one's place among the inputs). Texts go to this process's spill file, so only keys and
+    provenance travel back to the main process.
+
+    Small files travel together: their records are keyed in batches across files, so a
+    file of one record costs no pool round trip, result, flush or keying call of its own.
+    Which rows a worker skips as copies never changes the corpus (see ``Corpus.add_batch``
+    and ``_key_unknown_skips``), so neither does how the files are grouped."""
+    inputs, opts, spill_dir, order = task
     log = ParseLog()
-    seen: set[bytes] = set()  # registered by a keyed row of this file
+    seen: set[bytes] = set()  # registered by a keyed row of these files
     block = shared_block()
     known = RawFilter(block) if block is not None else None
     spill = spill_writer(spill_dir)
     chunks = []
-    records = iter_records(inp, opts, log)
+    records = chain.from_iterable(iter_records(inp, opts, log) for inp in inputs)
     while window := list(islice(records, PARSE_AHEAD)):
         window_raws = [raw_key(r) for r in window]
         if known:
@@ -217,13 +222,9 @@ def ingest_records(records: Iterable[Record], workers: Workers, batch: int = BAT
     return corpus
 
 
-def _whole(inp: InputFile) -> bool:
-    if inp.path is None:
-        return False
-    try:
-        return inp.path.stat().st_size <= WHOLE_FILE_LIMIT
-    except OSError:
-        return True  # let the parser report it with the file's name
+def _whole(inp: InputFile, size: int) -> bool:
+    """Whether a worker parses ``inp`` whole (``size``: its size, 0 when unknown)."""
+    return inp.path is not None and size <= WHOLE_FILE_LIMIT
 
 
 def ingest(
@@ -240,7 +241,7 @@ def ingest(
     copies of records of earlier files; without shared memory every such copy is keyed.
     ``progress`` advances by the bytes of each input read (``input_bytes``), or by records
     when stdin, of unknown size, is among them."""
-    by_bytes = input_bytes(inputs) is not None
+    by_bytes = all(inp.path is not None for inp in inputs)  # as input_bytes(inputs) is not None
     raw_filter = RawFilter(workers.shared) if workers.shared is not None else None
     if raw_filter is not None:
         raw_filter.clear()  # the pool may have served an earlier corpus
@@ -271,24 +272,48 @@ def _all_chunks(
     done: Callable[[int], None] | None = None,
 ) -> Iterator[CopyBatch]:
     """Every input's chunks, in input order; ``done(size)`` after each input."""
+    sizes = [_size(inp) for inp in inputs]
     i = 0
     while i < len(inputs):
-        if not _whole(inputs[i]):
+        if not _whole(inputs[i], sizes[i]):
             yield from _streamed(inputs[i], opts, log, corpus, workers, stdin)
             if done:
-                done(_size(inputs[i]))
+                done(sizes[i])
             i += 1
             continue
         j = i
-        while j < len(inputs) and _whole(inputs[j]):
+        while j < len(inputs) and _whole(inputs[j], sizes[j]):
             j += 1
-        tasks = ((None, (inputs[k], opts, corpus.spill_dir, k)) for k in range(i, j))
-        for k, (_, (chunks, file_log)) in enumerate(workers.map(_chunks_of_file, tasks), i):
-            log.merge(file_log)
+        groups = _groups(sizes, i, j)
+        tasks = ((g, ([inputs[k] for k in g], opts, corpus.spill_dir, g[0])) for g in groups)
+        for group, (chunks, group_log) in workers.map(_chunks_of_files, tasks):
+            log.merge(group_log)
             yield from chunks
             if done:
-                done(_size(inputs[k]))
+                for k in group:
+                    done(sizes[k])
         i = j
+
+
+# Consecutive files are handed to a worker together up to this many bytes (or files): a
+# file of a few KB costs ~2 ms as a task of its own, mostly fixed costs per task.
+GROUP_BYTES = 1 << 20
+GROUP_FILES = 1024
+
+
+def _groups(sizes: list[int], i: int, j: int) -> Iterator[list[int]]:
+    """Inputs ``i..j-1`` cut into runs of consecutive ones, each up to ``GROUP_BYTES``
+    (a file as large alone). Depends only on the sizes, never on the number of workers."""
+    group: list[int] = []
+    total = 0
+    for k in range(i, j):
+        if group and (total + sizes[k] > GROUP_BYTES or len(group) >= GROUP_FILES):
+            yield group
+            group, total = [], 0
+        group.append(k)
+        total += sizes[k]
+    if group:
+        yield group
 
 
 def _size(inp: InputFile) -> int:

@@ -13,6 +13,7 @@ backslash, pure ASCII...) and the final pass is a single ``str.translate`` on AS
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import re
 import unicodedata
@@ -286,16 +287,26 @@ del _lo, _hi
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
-def _translate_non_ascii(match: re.Match[str]) -> str:
-    return match.group().translate(_UNICODE_TABLE)
-
-
 def _to_ascii(text: str) -> str:
+    # Run by run of non-ASCII characters: every step below changes only non-ASCII
+    # characters, and NFKD cannot reach across an ASCII character (a starter: canonical
+    # reordering stops there), so this is the same as running each step over the whole
+    # text, without three more passes over its ASCII majority. Runs repeat (accents,
+    # quotes, dashes): each distinct one is worked out once.
+    return _NON_ASCII.sub(_ascii_run, text)
+
+
+def _ascii_run(match: re.Match[str]) -> str:
+    return _ascii_of_run(match.group())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _ascii_of_run(run: str) -> str:
     # Symbols go first: NFKD would turn "ℓ" into "l" and "≠" into "=" + a combining mark.
-    text = unicodedata.normalize("NFKD", _NON_ASCII.sub(_translate_non_ascii, text))
+    text = unicodedata.normalize("NFKD", run.translate(_UNICODE_TABLE))
     if not text.isascii():
         # Second pass for what NFKD produced (combining marks, math-italic 𝜃 -> θ).
-        text = _NON_ASCII.sub(_translate_non_ascii, text)
+        text = text.translate(_UNICODE_TABLE)
         # Any other non-ASCII character (CJK, arrows we do not name) is a separator.
         text = text.encode("ascii", "replace").decode("ascii")
     return text
@@ -417,6 +428,24 @@ def _segment_markers(folded: str) -> list[str]:
     return markers
 
 
+# A title that folds character by character (ASCII, no entity, tag, TeX, brace, or stripped
+# style literal) and has no digit: its segments' words are words of the whole title, so
+# without a context word or a roman numeral among them it has no marker at all.
+_PLAIN_TITLE_BLOCKERS = ("&", "<", "\\", "{", "var", *(lit for lit, _ in _STRIPPED_STYLE))
+_ALNUM_RUNS = re.compile(r"[a-z0-9]+")
+
+
+def _no_markers(title: str) -> bool:
+    if not title.isascii() or _DIGITS.search(title):
+        return False
+    if any(blocker in title for blocker in _PLAIN_TITLE_BLOCKERS):
+        return False
+    for word in _ALNUM_RUNS.findall(title.lower()):
+        if word in _NUMBER_CONTEXT or (len(word) >= 2 and _ROMAN_TOKEN.fullmatch(word)):
+            return False
+    return True
+
+
 def title_markers(title: str) -> tuple[str, ...]:
     """Number/version tokens of a title, in order, for the merge guard.
 
@@ -425,6 +454,8 @@ def title_markers(title: str) -> tuple[str, ...]:
     plus roman numerals and number words after "Part"/"Chapter"/... and roman numerals of two
     or more letters ending the title or a segment of it (``... II: subtitle``).
     """
+    if _no_markers(title):
+        return ()
     markers: list[str] = []
     for segment in _TITLE_SEGMENTS.split(title):
         markers.extend(_segment_markers(fold(segment)))

@@ -231,14 +231,21 @@ def _row_fields(
     weak_rows = [i for i, r in enumerate(task.ranks) if r in _STATUS]
     texts = dict(zip(weak_rows, read_spill(task.spills, [task.locs[i] for i in weak_rows]),
                      strict=True))  # fmt: skip
+    # Rows none of whose copies has fields of its own (every row of page dumps): the merge
+    # of empty fields is the copies' first and last dates alone.
+    has_fields = np.logical_or.reduceat(task.copy_locs >= 0, task.bounds[:-1]).tolist()
     for i in range(len(bounds) - 1):
         lo, hi = bounds[i], bounds[i + 1]
-        copies = [
-            Copy(copy_fields(metas[c], hints[file_local[c]]), dates[date_local[c]][0])
-            for c in range(lo, hi)
-        ]
-        survivor = next((c - lo for c in range(lo, hi) if codes[c] == 0), 0)
-        merged = merge_fields(copies, survivor)
+        if not has_fields[i]:
+            seen = [d for c in range(lo, hi) if (d := dates[date_local[c]][0])]
+            merged = {"first_seen": min(seen), "last_seen": max(seen)} if seen else {}
+        else:
+            copies = [
+                Copy(copy_fields(metas[c], hints[file_local[c]]), dates[date_local[c]][0])
+                for c in range(lo, hi)
+            ]
+            survivor = next((c - lo for c in range(lo, hi) if codes[c] == 0), 0)
+            merged = merge_fields(copies, survivor)
         if i in texts:
             weak.add(i)
             merged = _without_abstract(merged, task.ranks[i], texts[i][1])

@@ -20,7 +20,16 @@ from ..sketch.signatures import estimate_jaccard
 from ..store import Corpus, as_numpy, read_spill
 from . import candidates as cand
 from .cluster import attach_title_only
-from .verify import Decision, Features, Thresholds, batch_features, decide, features, substantive
+from .verify import (
+    Decision,
+    Features,
+    Thresholds,
+    batch_features,
+    decide,
+    features,
+    generic_twins,
+    substantive,
+)
 
 # LSH layout: 32 bands of 4 rows over 128 OPH bins. With exact verification behind it the
 # band layout is chosen for recall at the verification thresholds, not for precision:
@@ -95,7 +104,7 @@ def find_duplicates(
     progress.stage("dedup", None, "candidates")
     pairs = _candidate_pairs(corpus, opts, workers.jobs)
     progress.total(len(pairs))
-    decisions = _verify_all(corpus, pairs, opts.thresholds, workers, progress)
+    decisions = _verify_all(corpus, pairs, opts.thresholds, workers, progress, opts.prefilter)
     return resolve(corpus, pairs.tolist(), decisions, opts)
 
 
@@ -158,20 +167,62 @@ class VerifyTask(NamedTuple):
     arxiv: list[str | None]  # per endpoint
     pairs: np.ndarray  # (m, 2) endpoint indexes
     thresholds: Thresholds
+    # Per pair: the abstracts share nothing by their signatures (``_unrelated_abstracts``),
+    # so a generic equal title is all the pair has and it is rejected unread.
+    unrelated: np.ndarray | None = None
 
 
 def _verify_block(task: VerifyTask) -> list[Decision]:
-    """Worker side: features of every endpoint (in one batch), then each pair."""
-    feats = batch_features(
-        [
-            (title, abstract, ax, tuple(flags), _authors(meta))
-            for (title, abstract, flags, meta), ax in zip(
-                read_spill(task.spills, task.locs), task.arxiv, strict=True
-            )
-        ]
-    )
+    """Worker side: features of every endpoint (in one batch), then each pair. Pairs of
+    one generic title over unrelated abstracts ("Introduction", "Editorial": thousands of
+    distinct papers) are rejected from their titles alone, and a text only they touch is
+    not featured at all."""
+    rows = [
+        (title, abstract, ax, tuple(flags), _authors(meta))
+        for (title, abstract, flags, meta), ax in zip(
+            read_spill(task.spills, task.locs), task.arxiv, strict=True
+        )
+    ]
     thresholds = task.thresholds
-    return [decide(feats[a], feats[b], thresholds) for a, b in task.pairs.tolist()]
+    pairs = task.pairs.tolist()
+    rejected = [False] * len(pairs)
+    if task.unrelated is not None:
+        for i in np.flatnonzero(task.unrelated).tolist():
+            a, b = pairs[i]
+            if not (rows[a][2] and rows[b][2]):  # two arXiv ids decide by themselves
+                rejected[i] = generic_twins(rows[a][0], rows[b][0], thresholds)
+    needed = sorted({u for p, r in zip(pairs, rejected, strict=True) if not r for u in p})
+    feats = dict(zip(needed, batch_features([rows[u] for u in needed]), strict=True))
+    return [
+        _NO_EVIDENCE if r else decide(feats[a], feats[b], thresholds)
+        for (a, b), r in zip(pairs, rejected, strict=True)
+    ]
+
+
+# What a rejected pair without evidence decides: no rule, not related (scores of such a
+# pair are never shown).
+_NO_EVIDENCE = Decision(None)
+
+
+def _unrelated_abstracts(corpus: Corpus, pairs: np.ndarray, floor: float) -> np.ndarray:
+    """Mask of the pairs whose abstracts no rule could use: not one signature bin in common
+    (an estimated Jaccard of 0, below every rule's bound; with 128 bins a pair at Jaccard
+    0.05 shows none with probability 0.0014), the shorter abstract at least half as long as
+    the other (a short text inside a long one shares few bins even when it is contained;
+    such pairs are read), and the same title key (pairs with different titles were already
+    filtered by ``_plausible``)."""
+    if len(pairs) == 0:
+        return np.zeros(0, dtype=bool)
+    a, b = pairs[:, 0], pairs[:, 1]
+    th = corpus.title_hash
+    mask = (th[a] == th[b]) & (th[a] != 0)
+    la, lb = corpus.abstract_len[a], corpus.abstract_len[b]
+    mask &= 2 * np.minimum(la, lb) >= np.maximum(la, lb)
+    idx = np.flatnonzero(mask)
+    mask[idx] = (estimate_jaccard(corpus.sig, a[idx], b[idx]) == 0) & ~_plausible(
+        corpus, pairs[idx], floor
+    )
+    return mask
 
 
 def _authors(meta: object) -> list[str]:
@@ -186,24 +237,82 @@ def _verify_all(
     thresholds: Thresholds,
     workers: Workers,
     progress: Progress = NO_PROGRESS,
+    prefilter: float = PREFILTER,
 ) -> list[Decision]:
     locs = as_numpy(corpus.unique_loc)
+    unrelated = _unrelated_abstracts(corpus, pairs, prefilter)
 
     def blocks():
-        for lo in range(0, len(pairs), VERIFY_BLOCK):
-            block = pairs[lo : lo + VERIFY_BLOCK]
+        for chosen in _pair_blocks(pairs, VERIFY_BLOCK):
+            block = pairs[chosen]
             ends, local = np.unique(block, return_inverse=True)
             arxiv = [corpus.unique_arxiv[u] for u in ends.tolist()]
             task = VerifyTask(
-                corpus.spill_paths, locs[ends].tolist(), arxiv, local.reshape(-1, 2), thresholds
+                corpus.spill_paths,
+                locs[ends].tolist(),
+                arxiv,
+                local.reshape(-1, 2),
+                thresholds,
+                unrelated[chosen] if unrelated[chosen].any() else None,
             )
-            yield None, task
+            yield chosen, task
 
-    out: list[Decision] = []
-    for _, decisions in workers.map(_verify_block, blocks()):
-        out.extend(decisions)
+    # A decision depends on its pair alone, so blocks may take the pairs in any order.
+    out: list[Decision | None] = [None] * len(pairs)
+    for chosen, decisions in workers.map(_verify_block, blocks()):
+        for i, d in zip(chosen.tolist(), decisions, strict=True):
+            out[i] = d
         progress.advance(len(decisions))
+    return out  # type: ignore[return-value]
+
+
+def _pair_blocks(pairs: np.ndarray, size: int) -> list[np.ndarray]:
+    """Indexes of the pairs, in blocks of about ``size``: whole connected components of the
+    candidate graph packed together (in order of their first pair), so a text is read and
+    featured in one block only, not once per block that happens to hold one of its pairs
+    (a component larger than a block is cut into consecutive pieces)."""
+    if len(pairs) == 0:
+        return []
+    ends, local = np.unique(pairs, return_inverse=True)
+    a, b = local.reshape(-1, 2).T
+    label = _components(len(ends), a, b)[a]
+    order = np.argsort(label, kind="stable")
+    bounds = np.flatnonzero(np.diff(label[order])) + 1
+    out: list[np.ndarray] = []
+    current: list[np.ndarray] = []
+    filled = 0
+    for lo, hi in zip([0, *bounds.tolist()], [*bounds.tolist(), len(order)], strict=True):
+        if filled and filled + hi - lo > size:
+            out.append(np.concatenate(current))
+            current, filled = [], 0
+        if hi - lo >= size:
+            out.extend(order[x : min(x + size, hi)] for x in range(lo, hi, size))
+        else:
+            current.append(order[lo:hi])
+            filled += hi - lo
+    if current:
+        out.append(np.concatenate(current))
     return out
+
+
+def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per node, the smallest node of its connected component (label propagation with
+    pointer jumping: a few numpy passes, however long the chains)."""
+    label = np.arange(n)
+    while True:
+        low = np.minimum(label[a], label[b])
+        new = label.copy()
+        np.minimum.at(new, a, low)
+        np.minimum.at(new, b, low)
+        np.minimum.at(new, label, new)  # a root takes the smallest label of its members
+        while True:
+            jumped = new[new]
+            if np.array_equal(jumped, new):
+                break
+            new = jumped
+        if np.array_equal(new, label):
+            return label
+        label = new
 
 
 def _candidate_pairs(corpus: Corpus, opts: DedupOptions, jobs: int = 1) -> np.ndarray:

@@ -12,14 +12,18 @@ first copy, so first-seen order is a plain integer order):
 * ``papers``: one row per paper: its output ``id``, its surviving text and the rest of its
   merged output row as zlib-compressed JSON (everything but title and abstract, which are
   the survivor's).
-* ``texts``: one row per distinct text (an exact-duplicate class): title, abstract, flags,
+* ``texts``: one row per distinct text (an exact-duplicate class): title and abstract
+  (``body``: zlib-compressed JSON), flags,
   the OPH signature as a blob of 16-bit values, the title and abstract-prefix hashes and the
   arXiv id (indexed), and the paper it belongs to.
 * ``copies``: every parsed copy: its text, file, line, the date as written out, its own arXiv
   id and its own fields (the record's ``meta``): the provenance, and what a rebuild re-reads.
-* ``bands``: the LSH band keys of every signed text (a WITHOUT ROWID b-tree on key).
+* ``bands``: the LSH band keys of every signed text (a WITHOUT ROWID b-tree on key); the
+  keys of recent runs wait in ``bands_new`` (small, so a run's random inserts dirty few
+  pages) until ``tables.MERGE_ROWS`` of them move into ``bands`` in one sorted pass.
 * ``files``: file names, stored once. ``settings``: the parameters the index was built with.
-* ``tally``: the number of papers, kept by every run (SQLite counts rows by reading them all).
+* ``tally``: the number of papers and of waiting band keys, kept by every run (SQLite counts
+  rows by reading them all).
 """
 
 from __future__ import annotations
@@ -39,9 +43,8 @@ CREATE TABLE papers (
     key INTEGER PRIMARY KEY, id TEXT NOT NULL, survivor INTEGER NOT NULL, rest BLOB NOT NULL
 );
 CREATE TABLE texts (
-    uid INTEGER PRIMARY KEY, paper INTEGER NOT NULL, title TEXT NOT NULL,
-    abstract TEXT NOT NULL, flags TEXT, sig BLOB, title_hash INTEGER,
-    prefix_hash INTEGER, arxiv TEXT
+    uid INTEGER PRIMARY KEY, paper INTEGER NOT NULL, body BLOB NOT NULL, flags TEXT,
+    sig BLOB, title_hash INTEGER, prefix_hash INTEGER, arxiv TEXT
 );
 CREATE INDEX texts_paper ON texts (paper);
 CREATE INDEX texts_title ON texts (title_hash) WHERE title_hash IS NOT NULL;
@@ -52,12 +55,18 @@ CREATE TABLE copies (
     line INTEGER NOT NULL, date TEXT, date_raw TEXT, arxiv TEXT, meta BLOB
 );
 CREATE INDEX copies_uid ON copies (uid);
+CREATE INDEX copies_file ON copies (file, line);
 CREATE TABLE bands (key INTEGER NOT NULL, uid INTEGER NOT NULL, PRIMARY KEY (key, uid))
+    WITHOUT ROWID;
+CREATE TABLE bands_new (key INTEGER NOT NULL, uid INTEGER NOT NULL, PRIMARY KEY (key, uid))
     WITHOUT ROWID;
 """
 
 # The page cache of a run (KiB).
 CACHE_KB = 128 << 10
+# No memory map (``PRAGMA mmap_size``): it made one day against the 1M-paper index 1.2 s ->
+# 0.5 s, but Linux maps ~16 pages around each page a lookup faults in, and those count in
+# the run's RSS (171 -> 761 MB for the day's ~15k random probes); 410 days showed no gain.
 # Seconds a run waits for another run on the same index before it gives up.
 DEFAULT_WAIT = 60.0
 
@@ -88,6 +97,7 @@ def connect(path: str | os.PathLike[str], wait: float = DEFAULT_WAIT) -> sqlite3
         # (and write to the WAL) a page it dirtied. Pages are only cached once touched, so
         # memory still grows with the run, not with the index.
         con.execute(f"PRAGMA cache_size=-{CACHE_KB}")
+        con.execute("PRAGMA temp_store=MEMORY")  # the lookups' key tables: no temp files
     except sqlite3.OperationalError as exc:
         raise _worded(exc, path, wait) from None
     except sqlite3.DatabaseError as exc:
@@ -129,6 +139,8 @@ def writing(
         try:
             if is_index(con):
                 check_settings(path, read_settings(con), settings)
+                # Indexes made before re-adding a file was recognised lack it (built once).
+                con.execute("CREATE INDEX IF NOT EXISTS copies_file ON copies (file, line)")
             else:
                 _create(con, settings)
             yield con
@@ -170,6 +182,7 @@ def _create(con: sqlite3.Connection, settings: dict[str, str]) -> None:
             con.execute(statement)
     con.executemany("INSERT INTO settings VALUES (?, ?)", sorted(settings.items()))
     con.execute("INSERT INTO tally VALUES ('papers', 0)")
+    con.execute("INSERT INTO tally VALUES ('bands_new', 0)")
 
 
 def read_settings(con: sqlite3.Connection) -> dict[str, str]:

@@ -22,10 +22,10 @@ from ..sketch.shingles import SHINGLE_WORDS
 from ..sketch.signatures import NUM_BINS
 
 # The layout of the tables; a change needs ``index rebuild`` into a new file.
-INDEX_FORMAT = "1"
+INDEX_FORMAT = "2"  # 2: texts compressed, 48-bit band keys
 # How signatures and band keys are made: xxh3 shingle hashes, one-permutation hashing into
 # 16-bit bins, bands of packed bin values mixed with their band number (``tables``).
-HASH_SCHEME = "xxh3-oph16-band-mix64"
+HASH_SCHEME = "xxh3-oph16-band-mix48"
 
 
 class IndexSettingsError(ValueError):

@@ -22,11 +22,17 @@ from ..dates import pin_date
 from ..dedup.candidates import band_keys
 from ..records import Record, Source
 from ..sketch.shingles import mix64
-from ..sketch.signatures import EMPTY, SIG_DTYPE
+from ..sketch.signatures import EMPTY, SIG_DTYPE, estimate_jaccard
 
 _BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
 # Texts of one band key a lookup reads at most (the engine's big-bucket size).
 _BUCKET = 64
+# Band keys of recent runs wait in the small ``bands_new`` b-tree until there are this many,
+# then move into ``bands`` in one sorted pass. A run's ~32 keys per new text land in random
+# leaves: written straight into ``bands`` they dirtied most of its pages (the whole band
+# table written to the WAL and checkpointed again, every run: the bulk of a day's cost on a
+# large index); in ``bands_new`` they dirty at most its ~1,000 pages.
+MERGE_ROWS = 1 << 18
 
 
 def pack(value: object) -> bytes:
@@ -39,14 +45,29 @@ def unpack(blob: bytes) -> object:
     return orjson.loads(zlib.decompress(blob))
 
 
+def pack_text(title: str, abstract: str) -> bytes:
+    """A text's title and abstract as stored: zlib level 6 halves English prose (~1.4 KB ->
+    ~0.7 KB a listing paper) and is read back at ~8 us a text; texts are only read for the
+    papers a run touches and by export."""
+    return zlib.compress(orjson.dumps([title, abstract]), 6)
+
+
+def unpack_text(blob: bytes) -> tuple[str, str]:
+    title, abstract = orjson.loads(zlib.decompress(blob))
+    return title, abstract
+
+
 def band_columns(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """Per row of ``sig`` its ``bands`` band keys as signed 64-bit ints (SQLite's integers):
     the packed band values (``candidates.band_keys``) mixed with their band's number, so one
-    b-tree holds every band and equal keys mean the same band agreed."""
+    b-tree holds every band and equal keys mean the same band agreed. The top 48 bits are
+    kept: SQLite stores them in 6 bytes instead of 8 (64 bytes a text over 32 bands), and
+    with 2^48 values a million texts' 32M keys still collide with a new key less than once
+    in 8 million lookups (a collision only proposes a paper, which the engine rejects)."""
     keys = band_keys(sig, bands, rows)
     with np.errstate(over="ignore"):
         mixed = mix64(keys + _BAND_MIX * np.arange(1, bands + 1, dtype=np.uint64))
-    return mixed.view(np.int64)
+    return (mixed >> np.uint64(16)).view(np.int64)
 
 
 def signed(values: np.ndarray) -> list[int | None]:
@@ -55,30 +76,36 @@ def signed(values: np.ndarray) -> list[int | None]:
 
 
 def _temp(con: sqlite3.Connection, name: str, values: Iterable[object]) -> None:
-    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (v PRIMARY KEY) WITHOUT ROWID")
-    con.execute(f"DELETE FROM {name}")
-    con.executemany(f"INSERT OR IGNORE INTO {name} VALUES (?)", ((v,) for v in values))
+    """A temporary table ``name (v)`` of the distinct ``values``, made in one statement from
+    a JSON array (half the time of inserting row by row: a day's band keys are ~16k)."""
+    con.execute(f"DROP TABLE IF EXISTS temp.{name}")
+    con.execute(
+        f"CREATE TEMP TABLE {name} AS SELECT DISTINCT value AS v FROM json_each(?)",
+        (orjson.dumps(list(values)).decode(),),
+    )
 
 
 def lookup_papers(
     con: sqlite3.Connection,
-    bands: np.ndarray,
+    sig: np.ndarray,
+    bands: tuple[int, int],
     title_hashes: Iterable[int | None],
     prefix_hashes: Iterable[int | None],
     arxiv_ids: Iterable[str | None],
+    floor: float,
 ) -> list[int]:
     """Keys of the stored papers that share a candidate key with the new records: a band
-    key, a title key, an abstract prefix or an arXiv id (every way ``dedup`` proposes a
-    pair; equal exact keys imply equal title keys)."""
+    key of their signatures ``sig`` (the signed ones; ``bands``: bands and rows), a title
+    key, an abstract prefix or an arXiv id (every way ``dedup`` proposes a pair; equal exact
+    keys imply equal title keys).
+
+    A text found by a band key alone is kept only when its signature agrees with one of the
+    new texts sharing the key on at least ``floor`` of the bins: the engine drops every band
+    pair estimated below that floor before verifying it (``engine._plausible``), so such a
+    paper could not join today's records. Most band hits are such chance collisions (on a
+    listing day of new papers, ~250 papers reached, 265 of 272 pairs below 0.05)."""
     found: set[int] = set()
     queries = (
-        # A band key shared by very many texts is a common phrase, not a duplicate: the
-        # engine pairs a member of such a bucket only with its nearest neighbours in input
-        # order (``candidates._BIG_BUCKET_WINDOW``), and today's records come last, so
-        # only the latest texts of a bucket are looked up.
-        ("q_band", bands.ravel().tolist(),
-         "SELECT DISTINCT t.paper FROM q_band q CROSS JOIN texts t ON t.uid IN "
-         f"(SELECT b.uid FROM bands b WHERE b.key = q.v ORDER BY b.uid DESC LIMIT {_BUCKET})"),
         ("q_title", [h for h in title_hashes if h is not None],
          "SELECT DISTINCT t.paper FROM q_title q CROSS JOIN texts t ON t.title_hash = q.v"),
         ("q_prefix", [h for h in prefix_hashes if h is not None],
@@ -90,7 +117,99 @@ def lookup_papers(
         if values:
             _temp(con, name, values)
             found.update(k for (k,) in con.execute(sql))
+    if len(sig):
+        found.update(_band_papers(con, sig, *bands, floor))
     return sorted(found)
+
+
+def _band_papers(
+    con: sqlite3.Connection, sig: np.ndarray, bands: int, rows: int, floor: float
+) -> set[int]:
+    """The papers of the stored texts sharing a band key with ``sig`` whose estimated
+    Jaccard with a new text of that key reaches ``floor``.
+
+    A band key shared by very many texts is a common phrase, not a duplicate: the engine
+    pairs a member of such a bucket only with its nearest neighbours in input order
+    (``candidates._BIG_BUCKET_WINDOW``), and today's records come last, so only the latest
+    texts of a bucket are looked up."""
+    keys = band_columns(sig, bands, rows)
+    _temp(con, "q_band", keys.ravel().tolist())
+    hits = con.execute(
+        "SELECT q.v, t.uid, t.paper, t.sig FROM q_band q CROSS JOIN texts t ON t.uid IN "
+        "(SELECT uid FROM (SELECT b.uid FROM bands b WHERE b.key = q.v UNION ALL "
+        "SELECT n.uid FROM bands_new n WHERE n.key = q.v) "
+        f"ORDER BY uid DESC LIMIT {_BUCKET})"
+    ).fetchall()
+    if not hits:
+        return set()
+    # (new text, stored text) for every shared key, then one vectorised estimate.
+    flat = keys.ravel()
+    order = np.argsort(flat, kind="stable")
+    sorted_keys = flat[order]
+    stored: dict[int, int] = {}  # uid -> row in the stacked signatures
+    paper_of: dict[int, int] = {}
+    sigs = [sig]
+    a: list[np.ndarray] = []
+    b: list[np.ndarray] = []
+    for key, uid, paper, blob in hits:
+        if uid not in stored:
+            stored[uid] = len(sig) + len(stored)
+            paper_of[uid] = paper
+            sigs.append(np.frombuffer(blob, dtype="<u2").astype(SIG_DTYPE)[None])
+        lo = np.searchsorted(sorted_keys, key, side="left")
+        hi = np.searchsorted(sorted_keys, key, side="right")
+        new_rows = order[lo:hi] // bands
+        a.append(new_rows)
+        b.append(np.full(len(new_rows), stored[uid], dtype=np.int64))
+    ia, ib = np.concatenate(a), np.concatenate(b)
+    est = estimate_jaccard(np.vstack(sigs), ia, ib)
+    rows_of = {row: uid for uid, row in stored.items()}
+    return {paper_of[rows_of[int(r)]] for r in np.unique(ib[est >= floor])}
+
+
+def content(record: Record) -> tuple[object, ...]:
+    """What a copy says, apart from where and when it was read: with its file and line, the
+    identity of a copy (re-adding the same file adds nothing)."""
+    meta = orjson.dumps(record.meta) if record.meta else b""
+    return (record.title, record.abstract, record.arxiv_id, tuple(record.flags), meta)
+
+
+def stored_at(
+    con: sqlite3.Connection, places: Iterable[tuple[str, int]]
+) -> set[tuple[str, int, tuple[object, ...]]]:
+    """``(file, line, content)`` of the stored copies read at one of ``places`` (file name,
+    line). Only files the index has seen are looked up (``copies_file``): a day of new
+    files costs one probe of ``files`` per file."""
+    by_file: dict[str, list[int]] = {}
+    for name, line in places:
+        by_file.setdefault(name, []).append(line)
+    _temp(con, "q_name", by_file)
+    sql = "SELECT f.name, f.id FROM q_name q CROSS JOIN files f ON f.name = q.v"
+    known = dict(con.execute(sql))
+    if not known:
+        return set()
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS q_at (file INTEGER, line INTEGER)")
+    con.execute("DELETE FROM q_at")
+    con.executemany(
+        "INSERT INTO q_at VALUES (?, ?)",
+        ((known[name], line) for name, lines in by_file.items() if name in known
+         for line in lines),
+    )  # fmt: skip
+    rows = con.execute(
+        "SELECT f.name, c.line, t.body, c.arxiv, t.flags, c.meta FROM q_at q "
+        "CROSS JOIN copies c ON c.file = q.file AND c.line = q.line "
+        "JOIN texts t ON t.uid = c.uid JOIN files f ON f.id = c.file"
+    )
+    out = set()
+    for name, line, body, arxiv, flags, meta in rows:
+        title, abstract = unpack_text(body)
+        fields = unpack(meta) if meta else None
+        record = Record(
+            title, abstract, Source(name, line), arxiv, tuple(orjson.loads(flags)) if flags else (),
+            fields if isinstance(fields, dict) else {},
+        )  # fmt: skip
+        out.add((name, line, content(record)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -101,6 +220,31 @@ class StoredCopy:
     record: Record
 
 
+_COPY_COLUMNS = (
+    "c.seq, t.uid, t.paper, t.body, t.flags, f.name, c.line, c.date, c.date_raw, c.arxiv, "
+    "c.meta"
+)
+
+
+def _stored_copies(rows: Iterable[tuple]) -> Iterator[StoredCopy]:  # type: ignore[type-arg]
+    """Rows of ``_COPY_COLUMNS`` as the records they were parsed as."""
+    loads = orjson.loads
+    last: tuple[int, tuple[str, str]] = (-1, ("", ""))  # a text's copies share one body
+    for seq, uid, paper, body, flags, file, line, date, date_raw, arxiv, meta in rows:
+        if uid != last[0]:
+            last = (uid, unpack_text(body))
+        title, abstract = last[1]
+        record = Record(
+            title,
+            abstract,
+            Source(file, line, pin_date(date, date_raw)),
+            arxiv,
+            tuple(loads(flags)) if flags else (),
+            unpack(meta) if meta else {},
+        )
+        yield StoredCopy(seq, uid, paper, record)
+
+
 def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCopy]:
     """Every copy of ``papers`` as the record it was parsed as (its text's title, abstract
     and flags, its own arXiv id and fields), in first-seen order. The date is the one the
@@ -109,42 +253,38 @@ def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCo
         return []
     _temp(con, "q_paper", papers)
     rows = con.execute(
-        "SELECT c.seq, t.uid, t.paper, t.title, t.abstract, t.flags, f.name, c.line, c.date, "
-        "c.date_raw, c.arxiv, c.meta FROM q_paper q JOIN texts t ON t.paper = q.v "
+        f"SELECT {_COPY_COLUMNS} FROM q_paper q JOIN texts t ON t.paper = q.v "
         "JOIN copies c ON c.uid = t.uid JOIN files f ON f.id = c.file ORDER BY c.seq"
     )
-    loads = orjson.loads
-    return [
-        StoredCopy(
-            seq,
-            uid,
-            paper,
-            Record(
-                title,
-                abstract,
-                Source(file, line, pin_date(date, date_raw)),
-                arxiv,
-                tuple(loads(flags)) if flags else (),
-                unpack(meta) if meta else {},
-            ),  # fmt: skip
-        )
-        for seq, uid, paper, title, abstract, flags, file, line, date, date_raw, arxiv, meta in rows
-    ]
+    return list(_stored_copies(rows))
 
 
-def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, bytes]:
-    """The stored output rows of ``papers`` (JSON bytes, as export writes them)."""
+def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy]]:
+    """Every stored copy, in first-seen order, ``batch`` at a time (a scan of ``copies``
+    in its own order: memory holds one batch, not the index)."""
+    cur = con.execute(
+        f"SELECT {_COPY_COLUMNS} FROM copies c CROSS JOIN texts t ON t.uid = c.uid "
+        "CROSS JOIN files f ON f.id = c.file ORDER BY c.seq"
+    )
+    while block := cur.fetchmany(batch):
+        yield list(_stored_copies(block))
+
+
+def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, dict[str, object]]:
+    """The stored output rows of ``papers`` (as export writes them)."""
     _temp(con, "q_paper", papers)
     rows = con.execute(
-        "SELECT p.key, p.id, t.title, t.abstract, p.rest FROM q_paper q "
+        "SELECT p.key, p.id, t.body, p.rest FROM q_paper q "
         "JOIN papers p ON p.key = q.v JOIN texts t ON t.uid = p.survivor"
     )
-    return {key: orjson.dumps(row_object(i, ti, ab, rest)) for key, i, ti, ab, rest in rows}
+    return {key: row_object(i, body, rest) for key, i, body, rest in rows}
 
 
-def row_object(id_: str, title: str, abstract: str, rest: bytes) -> dict[str, object]:
-    """A paper's output row from its stored parts: the rest of the row holds ``abstract``
-    only when it is not the survivor's text (a junk abstract written as ``""``)."""
+def row_object(id_: str, body: bytes, rest: bytes) -> dict[str, object]:
+    """A paper's output row from its stored parts (``body``: the survivor's text): the rest
+    of the row holds ``abstract`` only when it is not the survivor's (a junk abstract
+    written as ``""``)."""
+    title, abstract = unpack_text(body)
     fields = unpack(rest)
     assert isinstance(fields, dict)
     abstract = fields.pop("abstract", abstract)
@@ -164,10 +304,10 @@ def _delete_texts(con: sqlite3.Connection, uids: Sequence[int], bands: int, rows
     if stored:
         sig = np.stack([np.frombuffer(blob, dtype="<u2") for _, blob in stored])
         keys = band_columns(sig.astype(SIG_DTYPE), bands, rows).tolist()
-        con.executemany(
-            "DELETE FROM bands WHERE key = ? AND uid = ?",
-            ((k, uid) for (uid, _), row in zip(stored, keys, strict=True) for k in row),
-        )
+        pairs = [(k, uid) for (uid, _), row in zip(stored, keys, strict=True) for k in row]
+        con.executemany("DELETE FROM bands WHERE key = ? AND uid = ?", pairs)
+        gone = con.executemany("DELETE FROM bands_new WHERE key = ? AND uid = ?", pairs).rowcount
+        _set_waiting(con, waiting(con) - gone)  # counted before any change (``replace``)
     con.execute("DELETE FROM texts WHERE uid IN (SELECT v FROM q_uid)")
 
 
@@ -218,6 +358,7 @@ def replace(
     ``texts`` and ``copies``. A stored text or copy that comes back unchanged is left where
     it is (only its paper is updated), so a run writes O(new copies + touched papers), not
     all the band keys of every touched paper again."""
+    _set_waiting(con, waiting(con))  # the tally, before the band keys change
     stored_copy = {k.seq: k.uid for k in known}
     stored_text = {k.uid: k.paper for k in known}
     kept_texts = {t.uid for t in texts if t.uid in stored_text}
@@ -234,13 +375,12 @@ def replace(
     dumps = orjson.dumps
     fresh = [t for t in texts if t.uid not in kept_texts]
     con.executemany(
-        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
                 t.uid,
                 t.paper,
-                t.record.title,
-                t.record.abstract,
+                pack_text(t.record.title, t.record.abstract),
                 dumps(list(t.record.flags)).decode() if t.record.flags else None,
                 t.sig.astype("<u2").tobytes() if t.sig[0] != EMPTY else None,
                 t.title_hash,
@@ -280,16 +420,40 @@ def replace(
         # is dirtied once while its inserts are made, instead of once per insert (a large
         # run would otherwise write the band table many times over).
         order = np.lexsort((uids, keys))
-        con.executemany(
-            "INSERT OR IGNORE INTO bands VALUES (?, ?)",
+        added = con.executemany(
+            "INSERT OR IGNORE INTO bands_new VALUES (?, ?)",
             zip(keys[order].tolist(), uids[order].tolist(), strict=True),
-        )
+        ).rowcount
+        _set_waiting(con, waiting(con) + added)
+        if waiting(con) >= MERGE_ROWS:
+            merge_bands(con)
+
+
+def waiting(con: sqlite3.Connection) -> int:
+    """The number of band keys in ``bands_new`` (kept in ``tally``: counting the rows
+    would read the whole table every run)."""
+    row = con.execute("SELECT n FROM tally WHERE name = 'bands_new'").fetchone()
+    if row is not None:
+        return int(row[0])
+    (n,) = con.execute("SELECT count(*) FROM bands_new").fetchone()
+    return int(n)
+
+
+def _set_waiting(con: sqlite3.Connection, n: int) -> None:
+    con.execute("INSERT OR REPLACE INTO tally VALUES ('bands_new', ?)", (n,))
+
+
+def merge_bands(con: sqlite3.Connection) -> None:
+    """Move the waiting band keys into ``bands``, in key order (each leaf dirtied once)."""
+    con.execute("INSERT OR IGNORE INTO bands SELECT key, uid FROM bands_new ORDER BY key, uid")
+    con.execute("DELETE FROM bands_new")
+    _set_waiting(con, 0)
 
 
 def export_rows(con: sqlite3.Connection, batch: int = 4096) -> Iterator[list[dict[str, object]]]:
     """Every paper's output row, in first-seen order, a batch at a time."""
     cur = con.execute(
-        "SELECT p.id, t.title, t.abstract, p.rest FROM papers p "
+        "SELECT p.id, t.body, p.rest FROM papers p "
         "JOIN texts t ON t.uid = p.survivor ORDER BY p.key"
     )
     while block := cur.fetchmany(batch):
@@ -305,8 +469,9 @@ def paper_count(con: sqlite3.Connection) -> int:
 def counts(con: sqlite3.Connection) -> dict[str, int]:
     """Rows per table (reads every table: O(index))."""
     out = {}
-    for table in ("papers", "texts", "copies", "files", "bands"):
+    for table in ("papers", "texts", "copies", "files", "bands", "bands_new"):
         (out[table],) = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    out["bands"] += out.pop("bands_new")
     return out
 
 

@@ -35,6 +35,9 @@ _INVARIANTS = (
      "WHERE t.first IS NULL OR t.first != p.key"),
     ("the paper tally is the number of papers",
      "SELECT abs((SELECT n FROM tally WHERE name = 'papers') - (SELECT count(*) FROM papers))"),
+    ("the tally of waiting band keys is their number",
+     "SELECT abs(coalesce((SELECT n FROM tally WHERE name = 'bands_new'), "
+     "(SELECT count(*) FROM bands_new)) - (SELECT count(*) FROM bands_new))"),
     ("every copy's file is stored",
      "SELECT count(*) FROM copies c LEFT JOIN files f ON f.id = c.file WHERE f.id IS NULL"),
 )  # fmt: skip
@@ -84,7 +87,7 @@ def _check_bands(con: sqlite3.Connection, bands: int, rows: int, chunk: int) -> 
         want ^= _fold(keys.ravel().view(np.uint64), uids)
         want_n += keys.size
     have, have_n = 0, 0
-    cur = con.execute("SELECT key, uid FROM bands")
+    cur = con.execute("SELECT key, uid FROM bands UNION ALL SELECT key, uid FROM bands_new")
     while block := cur.fetchmany(chunk):
         arr = np.array(block, dtype=np.int64)
         have ^= _fold(arr[:, 0].view(np.uint64), arr[:, 1])

