@@ -46,18 +46,6 @@ def test_seeds_fixtures_and_examples_match_local(spark, tmp_path):
     assert out.count(b"\n") > 100
 
 
-@pytest.mark.spark
-def test_one_shuffle_partition_and_keep_longest_match_local(spark, tmp_path):
-    from papercorpus.dedup import DedupOptions
-
-    before = spark.conf.get("spark.sql.shuffle.partitions")
-    spark.conf.set("spark.sql.shuffle.partitions", "1")
-    try:
-        _same([FIXTURES / "pages"], tmp_path, dedup=DedupOptions(keep="longest"))
-    finally:
-        spark.conf.set("spark.sql.shuffle.partitions", before)
-
-
 def _bench_corpus():
     spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
     module = importlib.util.module_from_spec(spec)
@@ -101,3 +89,21 @@ def test_master_needs_engine_spark(tmp_path):
     result = CliRunner().invoke(main, ["clean", str(EXAMPLES), "--master", "local[2]"])
     assert result.exit_code == 2
     assert "--master needs --engine spark" in result.output
+
+
+@pytest.mark.spark
+def test_an_unreadable_input_is_the_local_one_line_error(spark, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text('{"title": "A paper", "abstract": "Text."}\n')
+    (tmp_path / "in" / "b.jsonl").write_bytes(b'{"title": "B"}\n\xff\xfe bad \xff\n')
+    outs = []
+    for engine in ("local", "spark"):
+        out = tmp_path / f"{engine}.jsonl"
+        args = ["clean", str(tmp_path / "in"), "-o", str(out), "--engine", engine]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1, result.output
+        assert "Traceback" not in result.output
+        assert not out.exists()
+        outs.append(result.output)
+    assert outs[0] == outs[1]
+    assert "b.jsonl" in outs[0]

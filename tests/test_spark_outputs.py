@@ -17,12 +17,20 @@ PAGES = FIXTURES / "pages"
 
 
 @pytest.mark.spark
-def test_parts_from_file_uris_concatenate_to_the_local_output(spark, tmp_path):
+def test_parts_from_file_uris_in_one_shuffle_partition_are_the_local_output(spark, tmp_path):
+    from papercorpus.dedup import DedupOptions
+
+    opts = {"dedup": DedupOptions(keep="longest")}
     local = tmp_path / "local.jsonl"
-    api.clean([str(PAGES)], local, api.CleanOptions(jobs=1))
+    api.clean([str(PAGES)], local, api.CleanOptions(jobs=1, **opts))
     uri = PAGES.as_uri()
     parts = tmp_path / "parts"
-    summary = api.clean([uri], f"{parts}/", api.CleanOptions(engine="spark"))
+    before = spark.conf.get("spark.sql.shuffle.partitions")
+    spark.conf.set("spark.sql.shuffle.partitions", "1")  # everything in one task
+    try:
+        summary = api.clean([uri], f"{parts}/", api.CleanOptions(engine="spark", **opts))
+    finally:
+        spark.conf.set("spark.sql.shuffle.partitions", before)
     names = sorted(p.name for p in parts.glob("part-*"))
     assert names and all(n.endswith(".jsonl") for n in names)
     joined = b"".join((parts / n).read_bytes() for n in names)
@@ -34,12 +42,19 @@ def test_parts_from_file_uris_concatenate_to_the_local_output(spark, tmp_path):
 
 @pytest.mark.spark
 def test_parquet_parts_hold_the_local_rows(spark, tmp_path):
-    local = tmp_path / "local.parquet"
+    # The parts' order is the JSONL test's; here the typed conversion, on the local rows.
+    from papercorpus.spark.write import write_parts
+
+    local = tmp_path / "local.jsonl"
     api.clean([str(PAGES)], local, api.CleanOptions(jobs=1))
+    api.clean([str(PAGES)], tmp_path / "local.parquet", api.CleanOptions(jobs=1))
+    lines = local.read_bytes().splitlines(keepends=True)
+    rendered = spark.sparkContext.parallelize(list(enumerate(lines)), 3)
     parts = tmp_path / "parts"
-    api.clean([str(PAGES)], f"{parts}/", api.CleanOptions(engine="spark", output_format="parquet"))
+    write_parts(spark.createDataFrame(rendered, "row_first long, data binary"), f"{parts}/",
+                "parquet", None)  # fmt: skip
     rows = [r for p in sorted(parts.glob("part-*.parquet")) for r in pq.read_table(p).to_pylist()]
-    assert rows == pq.read_table(local).to_pylist()
+    assert rows == pq.read_table(tmp_path / "local.parquet").to_pylist()
 
 
 def _records() -> list[dict]:

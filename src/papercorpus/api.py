@@ -210,12 +210,15 @@ def _clean_on_spark(
 
     spark = local_session(opts.master)
     set_shuffle_partitions(spark, _spark_input_bytes(files))
+    describe = spark.sparkContext.setJobDescription
+    describe("papercorpus: read")
     found = run(spark, files, opts.read, opts.dedup)
     try:
         log = summary.parse
         log.merge(found.log)
         clock.lap("parse_and_key")
         summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
+        describe("papercorpus: dedup (rows and counts)")
         found_counts = counts(found, log.warnings)
         if found_counts.records.parsed == 0:
             raise DataError(nothing_found_message(files, log) + _first_reject(log))
@@ -225,6 +228,7 @@ def _clean_on_spark(
         summary.related_rows = found_counts.related_rows
         summary.records.check_accounting()
         clock.lap("dedup")
+        describe("papercorpus: write")
         fmt = "jsonl" if spec.fmt == "parquet" else spec.fmt
         if parts:
             lines = rendered(found.matched, found.hints, "jsonl", spec.columns, lines=True)
@@ -235,6 +239,7 @@ def _clean_on_spark(
                 write_single(blocks, spec, out)
         clock.lap("write")
     finally:
+        describe(None)
         found.unpersist()
 
 
@@ -262,9 +267,10 @@ def _ingest(
     found by the caller, once it knows there is something to deduplicate)."""
     if opts.engine == "spark":
         from .spark.engine import spark_dedup
-        from .spark.session import local_session
+        from .spark.session import local_session, set_shuffle_partitions
 
         spark = local_session(opts.master)
+        set_shuffle_partitions(spark, _spark_input_bytes(files))
         with spark_dedup(spark, files, opts.read, opts.dedup, log, progress) as found:
             yield found
         return

@@ -27,10 +27,14 @@ def components(edges: Any, max_rounds: int = MAX_ROUNDS) -> Any:
     both = edges.select("a", "b").unionByName(
         edges.select(F.col("b").alias("a"), F.col("a").alias("b"))
     )
+    sc = edges.sparkSession.sparkContext
+    # Job descriptions name the rounds in the Spark UI and event log (benchmarks count them).
+    sc.setJobDescription("papercorpus: accepted pairs (exact pass, candidates, verify)")
     both = both.distinct().localCheckpoint()
     labels = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("label"))
     labels = labels.withColumnRenamed("a", "v").localCheckpoint()
-    for _ in range(max_rounds):
+    for i in range(max_rounds):
+        sc.setJobDescription(f"papercorpus: components round {i + 1}")
         # A vertex's new label: the smallest label among its neighbours' and its own. Every
         # vertex is on an edge, so the join's ``a`` side lists them all, once per edge.
         new = (
@@ -47,5 +51,6 @@ def components(edges: Any, max_rounds: int = MAX_ROUNDS) -> Any:
         )
         labels = new.select("v", "label")
         if new.where("changed").limit(1).count() == 0:
+            sc.setJobDescription(None)
             return labels
     raise ComponentsDidNotConverge(f"components did not converge in {max_rounds} rounds")

@@ -23,7 +23,7 @@ import orjson
 from ..dates import FileDates, file_dates
 from ..keys import key_batch
 from ..records import Record
-from ..sources import BATCH, InputFile, ParseLog, ReadOptions, iter_records
+from ..sources import BATCH, InputError, InputFile, ParseLog, ReadOptions, iter_records
 
 # One row per parsed copy. ``meta`` is its fields as JSON (None when it has none); ``sig``
 # the little-endian uint16 signature; hashes are the uint64 keys seen as int64.
@@ -73,8 +73,13 @@ def _parse_files(tasks: Iterator[tuple]) -> Iterator[tuple]:
     dates are read in, from all of its page dates (as ``output._resolve_dates`` finds it)."""
     for index, display, path, opts, data in tasks:
         log = ParseLog()
-        with _local_copy(path, data) as local:
-            yield from _parse_file(index, display, local, opts, log)
+        try:
+            with _local_copy(path, data) as local:
+                yield from _parse_file(index, display, local, opts, log)
+        except InputError as exc:
+            # An unreadable input fails the run as it does locally (one line, exit 1): sent
+            # to the driver as data, raised there in input order.
+            yield ("e", pickle.dumps((index, exc)))
 
 
 @contextlib.contextmanager
@@ -135,11 +140,15 @@ def read_files(
             read.map(lambda kv: (uris[kv[0]], displays[uris[kv[0]]], None, opts, kv[1]))
         )
     rdd = rdd.mapPartitions(_parse_files)
-    rdd = rdd.persist(StorageLevel.MEMORY_AND_DISK)
-    logs = sorted(
-        (pickle.loads(b) for kind, b in rdd.filter(lambda t: t[0] == "l").collect()),
-        key=lambda t: t[0],
-    )
+    # On disk: the pickled rows are read twice (the logs, then the DataFrame), and a
+    # corpus's worth of them in the JVM heap is what runs an executor out of memory.
+    rdd = rdd.persist(StorageLevel.DISK_ONLY)
+    found = [(kind, pickle.loads(b)) for kind, b in rdd.filter(lambda t: t[0] != "c").collect()]
+    errors = sorted((item for kind, item in found if kind == "e"), key=lambda t: t[0])
+    if errors:
+        rdd.unpersist()
+        raise errors[0][1]
+    logs = sorted((item for kind, item in found if kind == "l"), key=lambda t: t[0])
     copies = spark.createDataFrame(
         rdd.filter(lambda t: t[0] == "c").map(lambda t: t[1]), COPY_SCHEMA
     )

@@ -33,6 +33,7 @@ class SparkRun:
     """The DataFrames of one run, and what the driver keeps of it."""
 
     copies: Any  # read.COPY_SCHEMA, one row per parsed copy
+    uniques: Any  # exact.exact_pass's, one row per unique text
     decided: Any  # verify.DECISION_SCHEMA, the candidate pairs' decisions (cached)
     resolved: Any  # resolve.RESOLVED_SCHEMA, the uniques on accepted pairs (cached)
     matched: Any  # the copies with their row (render.copy_matches; cached)
@@ -40,7 +41,7 @@ class SparkRun:
     log: ParseLog
 
     def unpersist(self) -> None:
-        for df in (self.matched, self.resolved, self.decided, self.copies):
+        for df in (self.matched, self.resolved, self.decided, self.uniques, self.copies):
             df.unpersist()
 
 
@@ -58,16 +59,19 @@ def run_copies(
     """The stages after the read, on a DataFrame of keyed copies (``read.COPY_SCHEMA``)."""
     from pyspark import StorageLevel
 
+    # The texts (every copy, every unique, the rows' copies) are cached on disk: they are a
+    # corpus's worth and read in a few sequential passes; the small frames in memory.
     keep = StorageLevel.MEMORY_AND_DISK
-    copies = copies.persist(keep)
+    texts = StorageLevel.DISK_ONLY
+    copies = copies.persist(texts)
     uniques, copy_unique = exact_pass(copies)
-    uniques = uniques.persist(keep)
+    uniques = uniques.persist(texts)
     pairs = candidate_pairs(uniques, options)
     decided = verify_pairs(pairs, uniques, options).where("rule IS NOT NULL OR related")
     decided = decided.persist(keep)
     resolved = resolve_components(decided, uniques, options).persist(keep)
-    matched = copy_matches(copies, uniques, copy_unique, resolved).persist(keep)
-    return SparkRun(copies, decided, resolved, matched, hints, log)
+    matched = copy_matches(copies, uniques, copy_unique, resolved).persist(texts)
+    return SparkRun(copies, uniques, decided, resolved, matched, hints, log)
 
 
 @dataclass
