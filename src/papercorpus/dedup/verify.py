@@ -250,8 +250,10 @@ class _Title:
     main_markers: tuple[str, ...]
 
 
-# Per process and run: a title is featured once however many pairs and blocks it is in.
-@lru_cache(maxsize=1 << 16)
+# Per process and run: a title is featured once however many pairs and blocks it is in
+# (blocks hold whole components, so the titles that recur across blocks are the few generic
+# and template ones: a small cache holds them, and bounds the memory at a few MB).
+@lru_cache(maxsize=1 << 13)
 def _title_features(title: str) -> _Title:
     main, colon, _ = title.partition(":")
     tf = fold(title)
