@@ -105,3 +105,10 @@ def test_default_shuffle_partitions_follow_cores_and_input():
     assert default_shuffle_partitions(2, None) == 4
     assert default_shuffle_partitions(2, 10 << 20) == 4
     assert default_shuffle_partitions(8, 10 << 30) == 160
+
+
+def test_csv_part_files_are_refused_before_any_work(tmp_path):
+    with pytest.raises(api.PathProblem, match="part files are JSONL or Parquet"):
+        api.clean([str(PAGES)], f"{tmp_path}/parts/",
+                  api.CleanOptions(engine="spark", output_format="csv"))  # fmt: skip
+    assert not (tmp_path / "parts").exists()

@@ -136,6 +136,8 @@ def clean(
     spec = output_spec(str(output), opts.output_format, opts.fields)
     on_spark = opts.engine == "spark" and report is None and html is None
     parts = on_spark and str(output).endswith("/")  # part files, written by Spark
+    if parts and spec.fmt == "csv":
+        raise PathProblem(f"-o {output}: part files are JSONL or Parquet (CSV: one file)")
     files = _expand(list(inputs), opts, on_spark)
     outputs = {"-o": None if parts else output, "--report": report, "--html": html,
                **(other_outputs or {})}  # fmt: skip
