@@ -298,14 +298,17 @@ def test_real_titles_with_sentence_breaks_all_parse() -> None:
 
 @pytest.mark.parametrize(
     ("stray", "code"),
-    [(BROKEN_TITLES[0], "W_NO_ABSTRACT"), ("Scaling Laws for Tiny Models.", "W_ABSTRACT_JOINED")],
+    [
+        (BROKEN_TITLES[0], "W_NO_ABSTRACT"),
+        ("Scaling Laws for Tiny Models.", "W_NO_ABSTRACT"),
+    ],
 )
 def test_a_doubtful_join_is_always_warned_at_its_line(stray: str, code: str) -> None:
     """A doubtful line between an abstract and the next title is reported with its line,
-    whichever way it is read. Where a title is due, a title-shaped line (no final period)
-    is a title without an abstract (issue 14: abstract after abstract is the exception);
-    one ending in a period may close the abstract and is joined, with a warning. A prose
-    paragraph of a full abstract (row24) is not warned."""
+    whichever way it is read. Where a title is due, a line that could be a title is one,
+    with or without a final period (issue 14: abstract after abstract is the exception;
+    the page decoder takes a new paragraph only on evidence): a title without an abstract.
+    A prose paragraph of a full abstract (row24) is joined and not warned."""
     lines = _page(
         "A",
         [
@@ -340,9 +343,12 @@ def test_a_prose_paragraph_where_a_title_is_due_is_joined_and_warned() -> None:
 
 
 def test_two_summaries_without_a_title_between_are_warned() -> None:
+    """A second one-sentence paragraph after a summary is joined with a warning when it
+    reads as prose; one that could be a title (``ReCode unifies planning …``) is read as
+    a title without an abstract, which ``W_NO_ABSTRACT`` reports at the same line."""
     summaries = [
         "Agent Lightning is a flexible RL framework for training LLMs in various agents.",
-        "ReCode unifies planning and action through recursive code generation for agents.",
+        "We also show that it trains agents written with any framework in a few lines.",
     ]
     lines = ["Trending Papers", "", "Agent Lightning: Train ANY AI Agents with RL", ""]
     lines += [summaries[0], "", summaries[1]]

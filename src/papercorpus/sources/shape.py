@@ -163,7 +163,7 @@ def hard_wrapped(parts: list[str], text: str) -> bool:
     if not WRAP_MIN <= n_prev <= WRAP_MAX or len(text) > WRAP_MAX:
         return False
     width = max(max(map(len, parts[-WIDTH_WINDOW:])), len(text), WRAP_WIDTH)
-    if width > WRAP_MAX or n_prev + 1 + len(text.split(" ", 1)[0]) <= width:
+    if width > WRAP_MAX or n_prev + 1 + _first_len(text) <= width:
         return False
     if len(parts) == 1:
         # the first break needs prose evidence too: two titles in a row (a card without
@@ -279,3 +279,9 @@ def ends_mid_word(text: str, recent: Iterable[str]) -> bool:
 def clip(s: str, n: int = 80) -> str:
     """``s`` cut to ``n`` characters for a message."""
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _first_len(text: str) -> int:
+    """Length of the first word (``str.split`` would copy the whole rest of the line)."""
+    space = text.find(" ")
+    return len(text) if space < 0 else space

@@ -16,7 +16,7 @@ from ...records import Record, Source
 from ..base import ParseLog
 from ..chrome import arxiv_ids, bare, count_value, github_stars, parse_card_date
 from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
-from .units import Unit
+from .tokens import Token
 
 __all__ = ["Card", "CardBuilder"]
 
@@ -50,6 +50,7 @@ class CardBuilder:
     upvotes: tuple[str, int] | None
     last_number: int | None
     recent: deque[str]
+    wrap_width: int
 
     def _apply_chrome(self, lineno: int, kind: str, s: str) -> None:
         self.log.drop_chrome(kind)
@@ -127,50 +128,72 @@ class CardBuilder:
             card.meta.setdefault("upvotes", up[1])
             self.upvotes = None
 
-    def _start_card(self, u: Unit) -> None:
+    def _start_card(self, u: Token) -> None:
         self._finish_card()
-        self.log.record_lines += len(u.parts)
+        self.log.record_lines += u.lines
         paper_id = u.ids[0] if u.ids else (self.pre_ids[-1] if self.pre_ids else None)
         self.pre_ids = []
         meta: dict[str, object] = {}
         if self.pre_user is not None:
             meta["submitted_by"], self.pre_user = self.pre_user, None
-        if u.org:
-            meta["org"] = u.org
         self.card = Card(
             u.text,
-            u.first,
+            u.line,
             self.page_date,
             paper_id,
             meta=meta,
             heading=u.heading,
-            lines=len(u.parts),
+            lines=u.lines,
         )
         self._take_upvotes()
 
-    def _add_abstract(self, u: Unit) -> None:
+    def _add_abstract(self, u: Token) -> None:
         card = self.card
         if card is None:
             self.log.reject(
                 "R_ORPHAN_TEXT",
                 self.file,
-                u.first,
+                u.line,
                 f"text without a title: {clip(u.text)}",
-                len(u.parts),
+                u.lines,
             )
             return
-        self.log.record_lines += len(u.parts)
-        card.lines += len(u.parts)
-        if u.org:
-            self._set_org(u.org)
+        self.log.record_lines += u.lines
+        card.lines += u.lines
         if not card.abstract_line:
-            card.abstract_line = u.first
+            card.abstract_line = u.line
         if card.abstract:
             doubt = join_doubt(card.abstract[-1], u.text)
             if doubt is not None:
-                self.log.warn("W_ABSTRACT_JOINED", self.file, u.first, doubt)
+                self.log.warn("W_ABSTRACT_JOINED", self.file, u.line, doubt)
         card.abstract.append(u.text)
         card.tail = False
+        for paper_id in u.ids:
+            self._observe_id(paper_id, "abstract", "")
+
+    def _continue(self, u: Token) -> None:
+        """The wrapped rest of the card's title or abstract (a new paragraph of the
+        abstract after a blank line)."""
+        card = self.card
+        if card is None:  # the grammar never continues before a card; be total anyway
+            self._add_abstract(u)
+            return
+        if card.abstract and not u.wrap:
+            self._add_abstract(u)  # a paragraph: says so when a title may be missing
+            return
+        self.log.record_lines += u.lines
+        card.lines += u.lines
+        sep = "" if u.cut else " "
+        if card.abstract and not self.wrap_width and u.lines == 1:
+            # joined as a wrap on sentence evidence alone (the page shows no wrap width)
+            doubt = join_doubt(card.abstract[-1], u.text)
+            if doubt is not None:
+                self.log.warn("W_ABSTRACT_JOINED", self.file, u.line, doubt)
+        if card.abstract:
+            card.abstract[-1] += sep + u.text
+            card.tail = False
+        else:
+            card.title += sep + u.text
         for paper_id in u.ids:
             self._observe_id(paper_id, "abstract", "")
 

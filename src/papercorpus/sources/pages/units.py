@@ -1,10 +1,10 @@
 """Units of page text - one title or one abstract, possibly wrapped over several lines -
 and what their shape says about the role they play on the page.
 
-``role_of`` gives a unit its role (title or abstract) from its own shape, the state of the
-card being read and the next unit; the helpers below it weigh the page-level evidence the
-parser gathers (the page's wrap width, an organisation line's marks, a word cut at the
-margin). What a title or an abstract looks like on its own is in ``..shape``.
+The intake (``parser``) builds units; the decoder (``decode``) gives their pieces roles.
+The helpers here weigh what a unit's lines say (could be a title, could be an
+organisation's name, continues a word the margin cut). What a title or an abstract looks
+like on its own is in ``..shape``.
 """
 
 from __future__ import annotations
@@ -15,37 +15,26 @@ from dataclasses import dataclass, field
 from ...normalize import collapse_ws
 from ..chrome import arxiv_ids
 from ..shape import (
-    TITLE_MAX,
     WIDTH_WINDOW,
-    joiner,
-    prose_marks,
     sentence_like,
-    terminal,
     title_shaped,
     title_sized,
 )
 
 __all__ = [
-    "ABSTRACT",
     "CAMEL",
     "EMAIL",
-    "TITLE",
     "TITLE_SEP",
     "Unit",
     "collapse",
     "cut_word",
     "name_like",
     "org_named",
-    "org_tail",
-    "role_of",
-    "title_of",
     "titleish",
     "unwrap",
 ]
 
-TITLE, ABSTRACT = "title", "abstract"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}\b")
-_WORD = re.compile(r"[^\W\d_]+")
 TITLE_SEP = re.compile(r":\s|\s--\s")
 # Words that name an organisation (a title's wrapped rest rarely holds one).
 _ORG_WORDS = frozenset(
@@ -90,100 +79,14 @@ class Unit:
     in_link: bool = False
     hard_break: bool = False
     ids: list[str] = field(default_factory=list)
-    glued: bool = False  # may continue the unit before it (see ``_PageParser._split_off``)
     linked: bool = False  # its text came out of a markdown link wrapper
     cuts: list[int] = field(default_factory=list)  # parts joined without a space (cut words)
-    org: str = ""  # an organisation line split off its end (``org_tail``)
-    org_or_title: bool = False  # a ``·`` followed it where a title is due (``_decides_pending``)
-    text: str = ""
-    kind: str = ""  # "H" heading, "T" title-like, "WA" one-sentence, "A" abstract
-
-
-def role_of(u: Unit, nxt: Unit | None, card_open: bool, has_abstract: bool) -> str:
-    """Title or abstract, from the unit's shape, the card state (a card is open; it has
-    an abstract) and the next unit."""
-    kind = u.kind
-    if kind == "H":
-        return TITLE
-    if kind == "A" and len(u.text) > TITLE_MAX:
-        return ABSTRACT  # too long to be a title wherever it sits (the common case)
-    expecting_abstract = card_open and not has_abstract
-    if not card_open and kind != "A" and titleish(u.text):
-        return TITLE  # a page's text starts with a card: its first unit is a title
-    if kind != "T" and title_before_abstract(u.text, nxt, expecting_abstract):
-        return TITLE
-    if kind == "A":
-        return ABSTRACT
-    next_kind = nxt.kind if nxt is not None else None
-    if (
-        not expecting_abstract
-        and nxt is not None
-        and next_kind == "T"
-        and not nxt.heading
-        and name_like(nxt.text)
-        and titleish(u.text)
-    ):
-        # "Back on Track. Bundle Adjustment …" + "ETH Zurich" (+ "·"): where a title is
-        # due, a title-shaped line before a name line is a title, not a second
-        # paragraph of the abstract before it
-        return TITLE
-    if kind in ("T", "WA") and expecting_abstract and u.linked and not name_like(u.text):
-        # markdown captures link a card's text to its paper: a linked unit under a
-        # title is its abstract, whatever its shape (``[PLEASE READ … at:\\`` /
-        # ``http://…](…)``, ``[Automated story writing … 60 years.](…)``)
-        return ABSTRACT
-    if kind == "T":
-        # A title followed by a title-like line: a card without an abstract, unless
-        # the line reads as prose and nothing abstract-like follows it.
-        if next_kind not in ("A", "WA") and (
-            u.glued or (expecting_abstract and sentence_like(u.text))
-        ):
-            return ABSTRACT
-        return TITLE
-    # "WA": one sentence ending in "." - an AI summary, or a title that ends in "."
-    if (
-        not terminal(u.text)
-        and title_shaped(u.text)
-        and not prose_marks(u.text)
-        and not sentence_like(u.text)
-    ):
-        # "SaRO! Enhancing LLM Safety …": a sentence break inside, no end: abstracts
-        # and summaries end with their sentence, titles need not
-        return TITLE
-    if not expecting_abstract and next_kind in ("A", "WA") and title_sized(u.text):
-        return TITLE
-    if not expecting_abstract and title_shaped(u.text) and not prose_marks(u.text):
-        # "Rethinking Score! Distilling … Generation" where a title is due: a title
-        # (of a card without an abstract), not a second paragraph of the one before
-        return TITLE
-    if expecting_abstract and next_kind == "A" and not nxt.heading and titleish(u.text):
-        # "A Pluggable … Extraction." then a full abstract, under a title without one:
-        # a one-clause line then a second paragraph would be the exception
-        return TITLE
-    if (
-        not expecting_abstract
-        and next_kind in ("A", "WA")
-        and u.text[0].islower()
-        and title_sized(u.text[0].upper() + u.text[1:])
-        and (not sentence_like(u.text) or (next_kind == "A" and len(u.text) <= 200))
-    ):
-        # "physics-informed video diffusion for … equations." before a full abstract:
-        # a lower-cased title that ends in "."; abstract after abstract is the exception
-        return TITLE
-    return ABSTRACT
-
-
-def title_of(u: Unit, nxt: Unit | None) -> bool:
-    """A name line followed by ``·`` is a title when an abstract follows it: a full one,
-    or a one-sentence summary that reads as prose, or under a line longer than an
-    organisation's name (a title ending in a period may follow an organisation line)."""
-    if nxt is None or nxt.heading:
-        return False
-    if nxt.kind == "A":
-        return True
-    if nxt.kind != "WA":
-        return False
-    return len(u.text) > 40 or ": " in u.text or sentence_like(nxt.text) or len(nxt.text) > 150
+    # where the decoder may cut the unit: (part index, continuation score, after a
+    # sentence end) - see ``scores.break_candidate``
+    breaks: list[tuple[int, tuple[float, float], bool]] = field(default_factory=list)
+    cont: float = -1e9  # continuation scores of its first line (``scores.cont_evidence``)
+    tcont: float = -1e9
+    gap: bool = False  # a blank line before it
 
 
 def cut_word(parts: list[str], text: str) -> bool:
@@ -205,31 +108,6 @@ def titleish(s: str) -> bool:
     return s[0].islower() and title_sized(s[0].upper() + s[1:]) and not sentence_like(s)
 
 
-def org_tail(u: Unit, wrap_width: int, profile: str, org_page: bool = False) -> bool:
-    """The unit's last line may be an organisation's name rather than its own text: a
-    name, not after a word that cannot end a line, and not where the page wraps (on a
-    page wrapped at ``wrap_width`` its first word would have fitted on the line above),
-    unless the profile link after it is the name's own (``Salesforce`` +
-    ``https://huggingface.co/Salesforce``) or the page (``org_page``) puts its "·" under
-    organisation lines and never under a title."""
-    if len(u.parts) < 2 or u.heading or u.cuts or u.linked:
-        return False
-    tail, above = u.parts[-1], u.parts[-2]
-    if not (name_like(tail) and tail[0].isupper()) or joiner(above):
-        return False
-    if profile and alnum(profile[profile.rstrip("/").rfind("/") + 1 :]) == alnum(tail):
-        return True
-    if org_named(tail) or org_page:
-        return True  # "University of Massachusetts Amherst": named as an organisation
-    # (a line longer than the width was not wrapped there either)
-    width = wrap_width if wrap_width >= len(above) else 0
-    return not width or len(above) + 1 + len(tail.split(" ", 1)[0]) <= width
-
-
-def alnum(s: str) -> str:
-    return "".join(c for c in s.lower() if c.isalnum())
-
-
 def org_named(s: str) -> bool:
     """Holds a word that names an organisation (``University``, ``Lab``, ``Institute``)."""
     return not _ORG_WORDS.isdisjoint(s.split())
@@ -247,21 +125,6 @@ def name_like(s: str) -> bool:
         return False
     # four words or more: named as an organisation, or every word capitalised
     return len(words) < 4 or org_named(s) or all(w[0].isupper() for w in words)
-
-
-def title_before_abstract(s: str, nxt: Unit | None, expecting_abstract: bool) -> bool:
-    """A sentence-broken unit that is a title by its place: followed by an abstract.
-
-    Where a title is due (after an abstract, or before the first card), any abstract-like
-    unit after it will do. Right after a title, the unit is that card's abstract unless it
-    cannot be one: no final period and a full abstract after it (then the card before had
-    none, and says so with ``W_NO_ABSTRACT``).
-    """
-    if nxt is None or not title_shaped(s) or prose_marks(s):
-        return False
-    if expecting_abstract:
-        return nxt.kind == "A" and len(nxt.text) > TITLE_MAX
-    return nxt.kind in ("A", "WA")
 
 
 # Deleting these from ASCII text leaves its unprintable characters: a bytes table pass is
@@ -296,9 +159,10 @@ def unwrap(s: str, heading: bool, link_open: bool) -> tuple[str, bool, bool, lis
             s = m.group("text")
             if "url" in m.groupdict():
                 ids = arxiv_ids(m.group("url"))
-            # a heading that is one whole link is complete: the next line is not its
-            # wrapped rest (``### [Title](url)`` + the abstract's first line)
-            closes = heading and not link_open
+            # a line that is one whole link is complete: the next line is not its
+            # wrapped rest (``### [Title](url)`` + the abstract's first line;
+            # ``[An abstract …](url)`` + the next title)
+            closes = not link_open
         elif s.count("[") > s.count("]"):
             opens = True
             s = s[1:]

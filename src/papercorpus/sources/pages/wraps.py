@@ -144,7 +144,7 @@ def continues(
         and (title_cased(text) or text.isupper())
         and TITLE_SEP.search(text) is None
         and not sentence_like(prev)
-        and _wrapped_at(n_prev, len(text.split(" ", 1)[0]), width)
+        and _wrapped_at(n_prev, _first_len(text), width)
     ):
         return True  # "… Multimodal Learning with Learnable" + "Queries": a title's rest
     if len(u.parts) == 1 and n_prev <= TITLE_MAX < n:
@@ -213,9 +213,9 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
     width = max(width, n) if n <= width + 2 else width  # widths vary by a column or two
     if not width * 4 <= n * 5 or n > width or len(text) > width:
         return False
-    if n + 1 + len(text.split(" ", 1)[0]) <= width:
+    if n + 1 + _first_len(text) <= width:
         return False
-    first = text.split(" ", 1)[0]
+    first = text[: _first_len(text)]
     if not terminal(prev) and first in _OPENERS:
         return False  # "… renal cell carcinoma" + "The histopathological …": a sentence
         # starts after a line with no sentence end, so that line was a title
@@ -275,3 +275,9 @@ def _capitalised(s: str) -> bool:
     """Every word capitalised (``Try-Off``: too short for ``title_cased``)."""
     words = s.split()
     return len(words) <= 3 and all(w[0].isupper() for w in words)
+
+
+def _first_len(text: str) -> int:
+    """Length of the first word (``str.split`` would copy the whole rest of the line)."""
+    space = text.find(" ")
+    return len(text) if space < 0 else space

@@ -1,0 +1,266 @@
+"""The whole-page decoder: the best reading of a page's tokens under the card grammar.
+
+A page reaches the decoder as a stream of *tokens*: a piece of text (a line, or lines the
+intake joined as one wrapped unit, ``Token.text``) or one chrome line. Every text token
+can play several roles (``scores.TITLE``, ``ABSTRACT``, ``CONT``, ``ORG``, ``SEARCH``,
+``REJECT``); a chrome token plays its own. The card grammar
+
+    page := chrome* (card chrome*)*        card := title chrome* [abstract] (chrome | cont)*
+
+is a small automaton over the state ``(status, open)``: ``status`` is no card yet / a card
+with a title only / a card with an abstract, ``open`` says the last token was text that a
+continuation may extend. ``scores`` gives each token a score per role (its shape, the
+evidence measured on the page for a continuation) and each move one per transition
+(alternation: a title then its abstract; a card without an abstract is the exception;
+abstract after abstract needs evidence). Viterbi keeps, per state, the best-scoring path
+into it, so the reading chosen is the best of the whole page, not a sequence of local
+guesses: a line after ``·`` is a title or an organisation depending on what the rest of
+the page makes of it.
+
+Streaming: the paths of all states share their past; once every live state's path goes
+through the same token (they *converge*), the tokens up to it are decided for good and
+handed to ``emit`` in order. Paths converge within a few tokens on real pages; a stretch
+that does not converge within ``MAX_OPEN`` tokens is decided on the best path so far, so
+memory stays bounded on any input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..shape import TITLE_MAX
+from . import scores
+from .scores import ABSTRACT, CHROME, CONT, NEG, NO_ABSTRACT, PAIR, REJECT, SEARCH, TITLE
+from .tokens import Token
+
+__all__ = ["MAX_OPEN", "Decoder", "Token"]
+
+# Undecided tokens kept at most; past this the best path so far decides the oldest half.
+MAX_OPEN = 128
+# States whose score trails the best by more than this are dropped (they never win back
+# that much on the pages measured; it keeps the common case to one or two live states).
+PRUNE = 10.0
+
+# status
+NONE, TITLED, ABSTRACTED = 0, 1, 2
+
+
+class _Node:
+    """One step of a path: a token and the role it plays there."""
+
+    __slots__ = ("prev", "role", "tok", "title_len")
+
+    def __init__(self, prev: _Node | None, role: int, tok: Token, title_len: int) -> None:
+        self.prev = prev
+        self.role = role
+        self.tok = tok
+        self.title_len = title_len  # characters of the current card's title so far
+
+
+def _state(status: int, open_: int) -> int:
+    return status * 2 + open_
+
+
+class Decoder:
+    """Online Viterbi over a page's tokens; decided tokens go to ``emit(role, token)``."""
+
+    def __init__(self, emit: Callable[[int, Token], None]) -> None:
+        self.emit = emit
+        self.dot_habit = 0  # set by the reader: where this page puts its "·" (``scores``)
+        self.scores: list[float] = [NEG] * 6
+        self.heads: list[_Node | None] = [None] * 6
+        self.scores[_state(NONE, 0)] = 0.0
+        self.root = _Node(None, CHROME, Token(0, ""), 0)
+        self.heads[_state(NONE, 0)] = self.root
+        self.pending: Token | None = None  # the last token pushed
+        self.older: Token | None = None  # the one before it (scored next)
+        self.open_tokens = 0
+
+    # ----------------------------------------------------------------- intake
+
+    def push(self, tok: Token) -> None:
+        """Add the next token; the one two before it is scored now that the two tokens
+        after it are known (a name then ``·`` then a date: an organisation line)."""
+        prev, older = self.pending, self.older
+        self.pending, self.older = tok, prev
+        if prev is not None:
+            prev.nxt = tok.tag
+        if older is not None:
+            older.nxt2 = tok.tag
+            self._step(older)
+
+    def finish(self) -> None:
+        """End of the page: decide everything still open."""
+        for tok in (self.older, self.pending):
+            if tok is not None:
+                self._step(tok)
+        self.older = self.pending = None
+        best, best_score = -1, NEG
+        for s in range(6):
+            sc = self.scores[s]
+            if sc <= NEG:
+                continue
+            sc += scores.final(s // 2)
+            if sc > best_score:
+                best, best_score = s, sc
+        if best >= 0:
+            self._commit(self.heads[best])  # type: ignore[arg-type]
+        self.scores = [NEG] * 6
+        self.scores[_state(NONE, 0)] = 0.0
+        self.heads = [None] * 6
+        self.heads[_state(NONE, 0)] = self.root
+
+    # ----------------------------------------------------------------- one step
+
+    def _step(self, tok: Token) -> None:
+        new_scores = [NEG] * 6
+        new_heads: list[_Node | None] = [None] * 6
+        old_scores, old_heads = self.scores, self.heads
+        if tok.chrome:
+            header = tok.chrome == "header"
+            for s in range(6):
+                sc = old_scores[s]
+                if sc <= NEG:
+                    continue
+                status = s >> 1
+                if header:  # a new page: the card before ends here
+                    sc += scores.final(status)
+                    status = NONE
+                t = status << 1
+                if sc > new_scores[t]:
+                    head = old_heads[s]
+                    new_scores[t] = sc
+                    new_heads[t] = _Node(head, CHROME, tok, head.title_len)  # type: ignore[union-attr]
+        else:
+            self._text_step(tok, old_scores, old_heads, new_scores, new_heads)
+        best = max(new_scores)
+        if best <= NEG:
+            # nothing the grammar allows fits (text before any card that cannot be a
+            # title): the token is rejected on the best path so far
+            head = self._best_head()
+            status = 0
+            best = 0.0
+            for s in range(6):
+                if old_scores[s] > NEG and old_heads[s] is head:
+                    status = s >> 1
+            t = status << 1
+            new_scores[t] = 0.0
+            new_heads[t] = _Node(head, REJECT, tok, head.title_len)
+        floor = best - PRUNE
+        for s in range(6):
+            if new_scores[s] < floor:
+                new_scores[s] = NEG
+                new_heads[s] = None
+            else:
+                new_scores[s] -= best  # keep scores small (no drift on long pages)
+        self.scores, self.heads = new_scores, new_heads
+        self.open_tokens += 1
+        self._converge()
+
+    def _text_step(
+        self,
+        tok: Token,
+        old_scores: list[float],
+        old_heads: list[_Node | None],
+        new_scores: list[float],
+        new_heads: list[_Node | None],
+    ) -> None:
+        """The grammar's moves for a text token (``scores.move`` spelled out: this is the
+        parser's hot loop)."""
+        title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.dot_habit)
+        n = len(tok.text) + 1
+        for s in range(6):
+            sc = old_scores[s]
+            if sc <= NEG:
+                continue
+            status = s >> 1
+            head: _Node = old_heads[s]  # type: ignore[assignment]
+            if title > NEG:  # a new card (the card before ends, with or without abstract)
+                total = sc + title - (NO_ABSTRACT if status == TITLED else 0.0)
+                if total > new_scores[3]:
+                    new_scores[3] = total
+                    new_heads[3] = _Node(head, TITLE, tok, n)
+            if status == TITLED:
+                if abstract > NEG:  # the card's abstract
+                    total = sc + abstract + PAIR
+                    if total > new_scores[5]:
+                        new_scores[5] = total
+                        new_heads[5] = _Node(head, ABSTRACT, tok, head.title_len)
+                if s & 1 and tcont > NEG and head.title_len + n <= TITLE_MAX + 1:
+                    total = sc + tcont  # the title's wrapped rest
+                    if total > new_scores[3]:
+                        new_scores[3] = total
+                        new_heads[3] = _Node(head, CONT, tok, head.title_len + n)
+            elif status == ABSTRACTED and s & 1 and cont > NEG:
+                total = sc + cont  # the abstract's wrapped rest or next paragraph
+                if total > new_scores[5]:
+                    new_scores[5] = total
+                    new_heads[5] = _Node(head, CONT, tok, head.title_len)
+            if side > NEG and (side_role != SEARCH or status == NONE):
+                total = sc + side  # not the card's text: organisation, search echo, reject
+                t = status << 1
+                if total > new_scores[t]:
+                    new_scores[t] = total
+                    new_heads[t] = _Node(head, side_role, tok, head.title_len)
+
+    def _best_head(self) -> _Node:
+        best = max(range(6), key=lambda s: self.scores[s])
+        return self.heads[best] or self.root
+
+    def _converge(self) -> None:
+        """Hand over the tokens every live path agrees on."""
+        live = [h for h in self.heads if h is not None]
+        first = live[0]
+        if all(h is first for h in live):
+            self._commit(first)
+            return
+        n = self.open_tokens
+        if n < 8 or (n & 7 and n < MAX_OPEN):
+            return  # look for the meeting point every 8 tokens only: the walk is linear
+        nodes = live
+        while True:
+            if any(n is None or n is self.root for n in nodes):
+                break
+            base = nodes[0]
+            if all(n is base for n in nodes):
+                self._commit(base)
+                return
+            nodes = [n.prev for n in nodes]  # type: ignore[union-attr]
+        if self.open_tokens > MAX_OPEN:
+            # no agreement in a long stretch: the best path decides its older half
+            head = self._best_head()
+            node = head
+            for _ in range(MAX_OPEN // 2):
+                node = node.prev  # type: ignore[assignment]
+            for s in range(6):
+                if self.heads[s] is not None and not _through(self.heads[s], node):
+                    self.heads[s] = None
+                    self.scores[s] = NEG
+            self._commit(node)
+
+    def _commit(self, node: _Node) -> None:
+        """Emit the path from the last decided token up to ``node``, in page order."""
+        path: list[_Node] = []
+        n: _Node | None = node
+        root = self.root
+        while n is not None and n is not root:
+            path.append(n)
+            n = n.prev
+        if not path:
+            return
+        node.prev = None  # decided: the path above it is no longer needed
+        self.root = node
+        self.open_tokens = 0
+        emit = self.emit
+        for n in reversed(path):
+            emit(n.role, n.tok)
+        # ``node`` itself is the new root: it was emitted, and is never emitted again
+
+
+def _through(head: _Node | None, node: _Node) -> bool:
+    n = head
+    while n is not None:
+        if n is node:
+            return True
+        n = n.prev
+    return False

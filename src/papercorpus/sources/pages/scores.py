@@ -1,0 +1,240 @@
+"""Scores for the page decoder (``decode``): what each role costs a token, and each move
+of the card grammar.
+
+Scores are log-odds-like numbers: higher is likelier, ``NEG`` is impossible. A text token
+is scored once per role from its own shape (``text_roles``); a move between grammar
+states is scored from the state and the token (``move``). What a continuation is worth
+is measured on the page by the intake (``cont_evidence``): a line is the wrapped rest of
+the one above only on evidence - the page's wrap width (the line above was full), a
+markdown hard break, a sentence going on across the break - never by default, so abstract
+after abstract stays the exception and a line between two abstracts that could be a title
+is one.
+
+The numbers were set by hand on the seeds, the test fixtures and the generator benchmark
+(benchmarks/pages_bench.py); the grammar does most of the work, the scores only rank
+readings the grammar allows.
+"""
+
+from __future__ import annotations
+
+from ..shape import (
+    TITLE_MAX,
+    joiner,
+    prose_marks,
+    sentence_like,
+    terminal,
+    title_cased,
+    title_shaped,
+    title_sized,
+)
+from .tokens import NEG, Token
+from .units import CAMEL, EMAIL, TITLE_SEP, name_like, org_named, titleish
+
+__all__ = [
+    "ABSTRACT",
+    "CHROME",
+    "CONT",
+    "NEG",
+    "ORG",
+    "REJECT",
+    "SEARCH",
+    "TITLE",
+    "break_candidate",
+    "cont_evidence",
+    "final",
+    "text_scores",
+]
+
+TITLE, ABSTRACT, CONT, ORG, SEARCH, REJECT, CHROME = range(7)
+
+# What a card without an abstract costs (a title then a title): real pages have them,
+# but far fewer than cards with one.
+NO_ABSTRACT = 2.0
+# A title then its abstract: the grammar's usual step.
+PAIR = 1.0
+# Continuations: joined by the intake on its wrap evidence; a new unit right under text;
+# a new paragraph after a blank line.
+JOINED, ADJACENT, PARAGRAPH = 1.0, -3.0, -6.0
+_SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
+
+
+def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, float, float, int]:
+    """Scores of the roles a text token can play, from its shape alone: title, abstract,
+    prose continuation, title continuation, and the best role that is not the card's
+    text (organisation line, search echo or reject) with its score. ``dot_habit`` is what
+    the page has shown so far: > 0 it puts "·" under organisation lines, < 0 under
+    titles."""
+    text, kind = tok.text, tok.kind
+    if len(text) > TITLE_MAX and not tok.rest_kind:  # abstract-length: nothing else fits
+        return NEG, _abstract(tok), tok.cont, NEG, NEG, REJECT
+    email = "@" in text and EMAIL.search(text) is not None
+    if email:  # "Contact us at foo@example.com": a footer, no title holds an address
+        return NEG, _abstract(tok) - 3.0, tok.cont - 4.0, NEG, 4.0, REJECT
+    title = _title(tok)
+    abstract = _abstract(tok) if kind != "H" else NEG
+    tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
+    side, side_role = NEG, REJECT
+    if tok.org:
+        org = -2.5
+        if tok.nxt == "profile" or tok.nxt == "dotdate" or (
+            tok.nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate")
+        ):
+            # "Google" + "·" + "Published on …", or its profile link: an organisation's
+            # marks (a title may carry a "·" too, on pages that put one under titles)
+            org += 3.5 if dot_habit == 0 else (4.5 if dot_habit > 0 else 1.0)
+        elif tok.nxt == "dot":
+            org += 1.0 if dot_habit >= 0 else 0.0
+        if org_named(text):
+            org += 1.5
+        side, side_role = org, ORG
+    search = tok.nxt in ("view", "nav", "header") and len(text) <= 80 and kind in ("T", "WA")
+    if search and side < 2.5:
+        side, side_role = 2.5, SEARCH
+    return title, abstract, tok.cont, tcont, side, side_role
+
+
+def _title(tok: Token) -> float:
+    text, kind = tok.text, tok.kind
+    if kind == "H":
+        return 3.0
+    if len(text) > TITLE_MAX:
+        return NEG
+    score = 0.0
+    if kind == "A":
+        if not title_shaped(text) or prose_marks(text):
+            return -8.0
+        score -= 1.0
+    elif kind == "T":
+        score += 1.5 if title_shaped(text) else 0.0
+    elif not terminal(text) and title_shaped(text) and not prose_marks(text):
+        score += 1.0  # "SaRO! Enhancing LLM Safety …": a break inside, no sentence end
+    else:  # "WA": one sentence ending in "."
+        if title_sized(text) or (text[0].islower() and title_sized(text[0].upper() + text[1:])):
+            score -= 1.0
+        elif titleish(text):
+            score -= 1.5
+        else:
+            score -= 2.5
+    if tok.org and org_named(text):
+        score -= 3.0  # "University of Massachusetts Amherst"
+    elif tok.org and text.count(" ") < 3:
+        score -= 0.5  # "Natural Language Generation" or "Google DeepMind"
+    if sentence_like(text):
+        score -= 1.0 if kind == "T" else 3.5  # a sentence ending in "." that reads as one
+        if text.startswith(_SENTENCE_START):
+            score -= 6.0  # "We also propose …": prose, whatever its length
+    if prose_marks(text):
+        if text.startswith(_SENTENCE_START):
+            return NEG  # "We make two contributions. First, a benchmark:"
+        if not title_cased(text):
+            score -= 1.5  # (a Title Cased title may end in "From" or "With")
+    if len(text) < 8:
+        score -= 1.0
+    elif len(text) > 150:
+        score -= 1.5 if len(text) <= 200 else 3.0  # arXiv titles are rarely this long
+    if tok.linked and tok.heading:
+        score += 1.0
+    return score
+
+
+def _abstract(tok: Token) -> float:
+    # a paragraph's first line is judged with the lines joined to it
+    text, kind = (tok.rest, tok.rest_kind) if tok.rest_kind else (tok.text, tok.kind)
+    if kind == "A":
+        return 2.0
+    if kind == "WA":
+        if not terminal(text) and not prose_marks(text):
+            return -7.0  # a summary ends its sentence; "SaRO! Enhancing …" is a title
+        return 1.0 + (0.5 if sentence_like(text) else 0.0)
+    # "T": title-shaped
+    if tok.linked:
+        return 1.5  # markdown captures link a card's text to its paper
+    if sentence_like(text) or (prose_marks(text) and not title_cased(text)):
+        return 0.0
+    return -7.0
+
+
+def final(status: int) -> float:
+    """Score of ending the page in ``status`` (a last card without an abstract is rare)."""
+    return -NO_ABSTRACT if status == 1 else 0.0
+
+
+# --------------------------------------------------------------------------- intake
+
+
+def cont_evidence(
+    prev: str, text: str, joined: bool, gap: bool, width: int, indented: bool = False
+) -> tuple[float, float]:
+    """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
+    abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
+
+    ``joined``: the intake read the break as a wrap (``wraps.continues``); ``gap``: a
+    blank line lies between; ``width``: the width the page is seen to wrap at (0: none);
+    ``indented``: ``text`` starts with white space (arXiv indents a title's rest)."""
+    ends = terminal(prev)
+    lower = text[:1].islower() and CAMEL.match(text) is None
+    glue = joiner(prev)
+    fill = 0.0
+    if width and joined:
+        n = len(prev)
+        first = _first_len(text)
+        if width * 3 <= n * 5 and n <= width + 2 and n + 1 + first > width:
+            fill = 3.0  # the line above is full: the page wrapped it here
+        elif n + 1 + first <= width:
+            fill = -2.0  # the next word would have fitted: not a wrap at this width
+    # prose
+    cont = JOINED if joined else (PARAGRAPH if gap else ADJACENT)
+    if glue:
+        cont += 3.0
+    elif not ends:
+        cont += 2.5 if lower else 1.0
+    elif lower:
+        cont -= 1.5  # a sentence does not start in lower case: a title may
+    if ends and titleish(text):
+        cont -= 1.0
+    cont += fill
+    # a title's rest
+    if gap:
+        return cont, NEG
+    tcont = JOINED if joined else ADJACENT
+    if glue:
+        tcont += 3.0
+    elif lower:
+        tcont += 2.0
+    if ends:
+        tcont -= 4.0
+    if TITLE_SEP.search(text, 0, 40) is not None:
+        tcont -= 3.0  # "Paper 4: …" starts a title of its own
+    if indented:
+        tcont += 2.5
+    if width:
+        tcont += fill if fill > 0 else -3.0
+    elif not (glue or lower):
+        tcont -= 4.0  # no page width, no sentence going on: two titles
+    return cont, tcont
+
+
+def break_candidate(parts: list[str], piece_lines: int, piece_started: bool, text: str) -> bool:
+    """May a joined line start a token of its own (the decoder then weighs joining it
+    against a title or an organisation starting there)? Only where a reading other than a
+    wrap is plausible: after a unit's first line that could be a title, before a line
+    that could be a title after a sentence end (and after that line), before a name."""
+    prev = parts[-1]
+    lower = text[:1].islower() and CAMEL.match(text) is None
+    if len(parts) == 1:
+        if len(prev) <= TITLE_MAX:
+            # a title then its abstract's first line (not a sentence going on)
+            return titleish(prev) and not lower and not joiner(prev)
+        # one whole abstract line (layout B), then a line that could be the next title
+        return len(text) <= TITLE_MAX and titleish(text)
+    if piece_started and piece_lines == 1:
+        return True
+    if terminal(prev) and len(text) <= TITLE_MAX and titleish(text):
+        return True
+    return name_like(text)
+
+
+def _first_len(text: str) -> int:
+    """Length of the first word (``str.split`` would copy the whole rest of the line)."""
+    space = text.find(" ")
+    return len(text) if space < 0 else space

@@ -1,0 +1,37 @@
+"""What the page decoder reads: a token is a piece of page text or one chrome line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["NEG", "Token"]
+
+NEG = -1e9  # an impossible score
+
+
+@dataclass(slots=True)
+class Token:
+    """A piece of page text (``chrome`` empty) or one chrome line (``chrome``: its kind)."""
+
+    line: int
+    text: str
+    lines: int = 1
+    chrome: str = ""
+    gap: bool = False  # a blank line (or more) before it
+    adjacent: bool = False  # text right after text: no blank, no chrome line between
+    cont: float = NEG  # score for continuing the text token before it as prose (``scores``)
+    tcont: float = NEG  # ... as a title's wrapped rest
+    cut: bool = False  # continues a word the line width cut: joined without a space
+    wrap: bool = False  # the intake joined it to the line above as a wrap (a unit's piece)
+    heading: bool = False
+    linked: bool = False
+    kind: str = ""  # ``shape.unit_kind``
+    # the text from this token to the end of its unit, when longer (its first line alone
+    # may read as a title), and its kind
+    rest: str = ""
+    rest_kind: str = ""
+    ids: list[str] = field(default_factory=list)
+    org: bool = False  # could be an organisation's name (``units.name_like``)
+    tag: str = ""  # what it tells the token before it: a chrome kind, "dot", "profile", "text"
+    nxt: str = ""  # the ``tag`` of the token after it ("" at the end of the page)
+    nxt2: str = ""  # and of the one after that
