@@ -42,7 +42,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     (r"^_verify_all |^_verify_block ", "verify"),
     (r"^_candidate_pairs |^_lsh_candidates |^_band_pairs ", "candidates"),
     (r"^Corpus\.add_batch |^Corpus\.seal |^_key_unknown_skips ", "exact pass"),
-    (r"^_chunks_of_file |^_keyed_stream |^ingest \(papercorpus", "parse + key"),
+    (r"^_chunks_of_files? |^_keyed_stream |^ingest \(papercorpus", "parse + key"),
     (r"^find_duplicates |^group_clusters |^Clusters\.", "clusters"),
     (r"^write_output |^atomic_output|\(papercorpus/sinks/", "write"),
 )
