@@ -226,7 +226,8 @@ def break_candidate(parts: list[str], piece_lines: int, piece_started: bool, tex
             # a title then its abstract's first line (not a sentence going on)
             return titleish(prev) and not lower and not joiner(prev)
         # one whole abstract line (layout B), then a line that could be the next title
-        return len(text) <= TITLE_MAX and titleish(text)
+        # (whatever its case: the decoder weighs it)
+        return len(text) <= TITLE_MAX
     if piece_started and piece_lines == 1:
         return True
     if terminal(prev) and len(text) <= TITLE_MAX and titleish(text):
