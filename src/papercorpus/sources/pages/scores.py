@@ -81,7 +81,7 @@ def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, fl
         ):
             # "Google" + "·" + "Published on …", or its profile link: an organisation's
             # marks (a title may carry a "·" too, on pages that put one under titles)
-            org += 3.5 if dot_habit == 0 else (4.5 if dot_habit > 0 else 1.0)
+            org += 5.5 if dot_habit == 0 else (6.5 if dot_habit > 0 else 2.0)
         elif tok.nxt == "dot":
             org += 1.0 if dot_habit >= 0 else 0.0
         if org_named(text):
@@ -208,7 +208,8 @@ def cont_evidence(
     if indented:
         tcont += 2.5
     if width:
-        tcont += fill if fill > 0 else -3.0
+        # a title line that fills the width is weak evidence: titles are rarely wrapped
+        tcont += 1.5 if fill > 0 else -3.0
     elif not (glue or lower):
         tcont -= 4.0  # no page width, no sentence going on: two titles
     return cont, tcont
@@ -226,7 +227,8 @@ def break_candidate(parts: list[str], piece_lines: int, piece_started: bool, tex
             # a title then its abstract's first line (not a sentence going on)
             return titleish(prev) and not lower and not joiner(prev)
         # one whole abstract line (layout B), then a line that could be the next title
-        return len(text) <= TITLE_MAX and titleish(text)
+        # (whatever its case: the decoder weighs it)
+        return len(text) <= TITLE_MAX
     if piece_started and piece_lines == 1:
         return True
     if terminal(prev) and len(text) <= TITLE_MAX and titleish(text):

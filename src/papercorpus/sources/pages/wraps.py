@@ -109,8 +109,14 @@ def continues(
     prev = u.parts[-1]
     if u.heading:
         # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
-        # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract)
-        return len(text) <= 200 and not ends_sentence(text) and not sentence_like(text)
+        # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract, nor
+        # after "### … models.": a heading that ends its sentence is complete)
+        return (
+            not terminal(prev)
+            and len(text) <= 200
+            and not ends_sentence(text)
+            and not sentence_like(text)
+        )
     if (
         "://" in prev
         and "://" in prev[prev.rfind(" ") + 1 :]
