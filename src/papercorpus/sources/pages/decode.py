@@ -148,6 +148,8 @@ class Decoder:
             new_heads[t] = _Node(head, REJECT, tok, head.title_len)
         floor = best - PRUNE
         for s in range(6):
+            if new_scores[s] <= NEG:
+                continue  # no path: already NEG with no head
             if new_scores[s] < floor:
                 new_scores[s] = NEG
                 new_heads[s] = None
@@ -209,11 +211,17 @@ class Decoder:
 
     def _converge(self) -> None:
         """Hand over the tokens every live path agrees on."""
-        live = [h for h in self.heads if h is not None]
-        first = live[0]
-        if all(h is first for h in live):
-            self._commit(first)
+        # the common case first, without building a list: one live path (or all alike)
+        first: _Node | None = None
+        for h in self.heads:
+            if h is not None and h is not first:
+                if first is not None:
+                    break
+                first = h
+        else:
+            self._commit(first)  # type: ignore[arg-type]
             return
+        live = [h for h in self.heads if h is not None]
         n = self.open_tokens
         if n < 8 or (n & 7 and n < MAX_OPEN):
             return  # look for the meeting point every 8 tokens only: the walk is linear
