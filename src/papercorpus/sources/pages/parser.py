@@ -286,7 +286,7 @@ class _PageParser(CardBuilder):
             return
         self.unit = None
         if not u.breaks:  # one token (the common case)
-            text = collapse(_joined(u.parts, 0, len(u.parts), set(u.cuts)))
+            text = collapse(_joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else _NO_CUTS))
             if not text:
                 self.decoder.push(Token(u.first, "", len(u.parts), "markup", tag="markup"))
                 return
@@ -440,7 +440,10 @@ class _PageParser(CardBuilder):
         self._finish_card()
 
 
-def _joined(parts: list[str], lo: int, hi: int, cuts: set[int]) -> str:
+_NO_CUTS: frozenset[int] = frozenset()
+
+
+def _joined(parts: list[str], lo: int, hi: int, cuts: set[int] | frozenset[int]) -> str:
     """Lines ``lo:hi`` of a unit as one string (a cut word rejoined without a space).
     Linear in the lines: a hostile page of 30,000 cut lines must not take minutes."""
     if hi - lo == 1:

@@ -100,13 +100,14 @@ def _title(tok: Token) -> float:
     if len(text) > TITLE_MAX:
         return NEG
     score = 0.0
+    prose = prose_marks(text)  # (pure: asked once, it was asked up to twice)
     if kind == "A":
-        if not title_shaped(text) or prose_marks(text):
+        if not title_shaped(text) or prose:
             return -8.0
         score -= 1.0
     elif kind == "T":
         score += 1.5 if title_shaped(text) else 0.0
-    elif not terminal(text) and title_shaped(text) and not prose_marks(text):
+    elif not terminal(text) and title_shaped(text) and not prose:
         score += 1.0  # "SaRO! Enhancing LLM Safety …": a break inside, no sentence end
     else:  # "WA": one sentence ending in "."
         if title_sized(text) or (text[0].islower() and title_sized(text[0].upper() + text[1:])):
@@ -123,7 +124,7 @@ def _title(tok: Token) -> float:
         score -= 1.0 if kind == "T" else 3.5  # a sentence ending in "." that reads as one
         if text.startswith(_SENTENCE_START):
             score -= 6.0  # "We also propose …": prose, whatever its length
-    if prose_marks(text):
+    if prose:
         if text.startswith(_SENTENCE_START):
             return NEG  # "We make two contributions. First, a benchmark:"
         if not title_cased(text):
