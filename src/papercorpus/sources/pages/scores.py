@@ -70,8 +70,11 @@ def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, fl
     email = "@" in text and EMAIL.search(text) is not None
     if email:  # "Contact us at foo@example.com": a footer, no title holds an address
         return NEG, _abstract(tok) - 3.0, tok.cont - 4.0, NEG, 4.0, REJECT
-    title = _title(tok)
-    abstract = _abstract(tok) if kind != "H" else NEG
+    # asked once here for both readings (pure; each was asked by the title and again
+    # by the abstract reading)
+    prose, sentence = prose_marks(text), sentence_like(text)
+    title = _title(tok, prose, sentence)
+    abstract = _abstract(tok, prose, sentence) if kind != "H" else NEG
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
     side, side_role = NEG, REJECT
     if tok.org:
@@ -93,14 +96,13 @@ def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, fl
     return title, abstract, tok.cont, tcont, side, side_role
 
 
-def _title(tok: Token) -> float:
+def _title(tok: Token, prose: bool, sentence: bool) -> float:
     text, kind = tok.text, tok.kind
     if kind == "H":
         return 3.0
     if len(text) > TITLE_MAX:
         return NEG
     score = 0.0
-    prose = prose_marks(text)  # (pure: asked once, it was asked up to twice)
     if kind == "A":
         if not title_shaped(text) or prose:
             return -8.0
@@ -120,7 +122,7 @@ def _title(tok: Token) -> float:
         score -= 3.0  # "University of Massachusetts Amherst"
     elif tok.org and text.count(" ") < 3:
         score -= 0.5  # "Natural Language Generation" or "Google DeepMind"
-    if sentence_like(text):
+    if sentence:
         score -= 1.0 if kind == "T" else 3.5  # a sentence ending in "." that reads as one
         if text.startswith(_SENTENCE_START):
             score -= 6.0  # "We also propose …": prose, whatever its length
@@ -138,19 +140,26 @@ def _title(tok: Token) -> float:
     return score
 
 
-def _abstract(tok: Token) -> float:
+def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = None) -> float:
+    """``prose``, ``sentence``: ``prose_marks``/``sentence_like`` of ``tok.text`` if known."""
     # a paragraph's first line is judged with the lines joined to it
-    text, kind = (tok.rest, tok.rest_kind) if tok.rest_kind else (tok.text, tok.kind)
+    if tok.rest_kind:
+        text, kind = tok.rest, tok.rest_kind
+        prose = sentence = None
+    else:
+        text, kind = tok.text, tok.kind
     if kind == "A":
         return 2.0
+    if prose is None or sentence is None:
+        prose, sentence = prose_marks(text), sentence_like(text)
     if kind == "WA":
-        if not terminal(text) and not prose_marks(text):
+        if not terminal(text) and not prose:
             return -7.0  # a summary ends its sentence; "SaRO! Enhancing …" is a title
-        return 1.0 + (0.5 if sentence_like(text) else 0.0)
+        return 1.0 + (0.5 if sentence else 0.0)
     # "T": title-shaped
     if tok.linked:
         return 1.5  # markdown captures link a card's text to its paper
-    if sentence_like(text) or (prose_marks(text) and not title_cased(text)):
+    if sentence or (prose and not title_cased(text)):
         return 0.0
     return -7.0
 
