@@ -248,9 +248,15 @@ class Decoder:
 
     def _commit(self, node: _Node) -> None:
         """Emit the path from the last decided token up to ``node``, in page order."""
+        root = self.root
+        if node.prev is root and node is not root:  # one token decided (the common case)
+            node.prev = None
+            self.root = node
+            self.open_tokens = 0
+            self.emit(node.role, node.tok)
+            return
         path: list[_Node] = []
         n: _Node | None = node
-        root = self.root
         while n is not None and n is not root:
             path.append(n)
             n = n.prev
