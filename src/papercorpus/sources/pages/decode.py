@@ -147,17 +147,30 @@ class Decoder:
             new_scores[t] = 0.0
             new_heads[t] = _Node(head, REJECT, tok, head.title_len)
         floor = best - PRUNE
+        # prune, and see on the way whether every live path ends in the same node (the
+        # common case: ``_converge``'s first test, without a second pass)
+        first: _Node | None = None
+        same = True
         for s in range(6):
-            if new_scores[s] <= NEG:
+            sc = new_scores[s]
+            if sc <= NEG:
                 continue  # no path: already NEG with no head
-            if new_scores[s] < floor:
+            if sc < floor:
                 new_scores[s] = NEG
                 new_heads[s] = None
             else:
-                new_scores[s] -= best  # keep scores small (no drift on long pages)
+                new_scores[s] = sc - best  # keep scores small (no drift on long pages)
+                h = new_heads[s]
+                if first is None:
+                    first = h
+                elif h is not first:
+                    same = False
         self.scores, self.heads = new_scores, new_heads
         self.open_tokens += 1
-        self._converge()
+        if same and first is not None:
+            self._commit(first)
+        else:
+            self._converge()
 
     def _text_step(
         self,
