@@ -19,13 +19,14 @@ from .cli_options import (
     CONTEXT_SETTINGS,
     debug_option,
     input_limit_options,
+    read_options,
     reading_options,
     threshold_options,
 )
 from .dedup import DedupOptions, Thresholds
 from .exits import exit_codes
 from .results import plural
-from .sources import InputFormat, ReadOptions
+from .sources import InputFormat
 
 FORMATS = ("text", "json", "github")
 
@@ -241,12 +242,8 @@ def check(
             max_duplicates=max_duplicates,
             schema=schema,
             dedup=DedupOptions(thresholds=thresholds),
-            read=ReadOptions(
-                None if input_format == "auto" else input_format,
-                title_field,
-                abstract_field,
-                max_record_bytes=max_record_bytes,
-                max_decompressed_ratio=max_decompressed_ratio or None,
+            read=read_options(
+                input_format, title_field, abstract_field, max_record_bytes, max_decompressed_ratio
             ),
             include=include,
             exclude=exclude,

@@ -20,6 +20,7 @@ from .cli_options import (
     CONTEXT_SETTINGS,
     debug_option,
     input_limit_options,
+    read_options,
     reading_options,
     threshold_options,
 )
@@ -31,7 +32,7 @@ from .index import DEFAULT_WAIT, IndexError_, IndexSettingsError
 from .index_cli import index
 from .report import render_diagnostics, render_summary, stats_json, write_rejects
 from .sinks import atomic_output, outputs_together
-from .sources import InputError, InputFormat, ReadOptions
+from .sources import InputError, InputFormat
 
 
 def _stderr_console(quiet: bool) -> Console:
@@ -228,12 +229,8 @@ def clean(
     _check_engine(engine, master, inputs)
     console = _stderr_console(quiet)
     options = api.CleanOptions(
-        read=ReadOptions(
-            None if input_format == "auto" else input_format,
-            title_field,
-            abstract_field,
-            max_record_bytes=max_record_bytes,
-            max_decompressed_ratio=max_decompressed_ratio or None,
+        read=read_options(
+            input_format, title_field, abstract_field, max_record_bytes, max_decompressed_ratio
         ),
         dedup=DedupOptions(thresholds=thresholds, keep=keep),
         include=include,

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 
 import click
 
 from .dedup import Thresholds
-from .sources import MAX_RECORD_BYTES, InputFormat
+from .sources import MAX_RECORD_BYTES, InputFormat, ReadOptions
 from .sources.inputs import MAX_DECOMPRESSED_RATIO
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
@@ -78,6 +78,24 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(options):  # --help lists them in this order
         command = option(command)
     return command
+
+
+def read_options(
+    input_format: InputFormat | Literal["auto"],
+    title_field: str | None,
+    abstract_field: str | None,
+    max_record_bytes: int,
+    max_decompressed_ratio: float,
+) -> ReadOptions:
+    """The ``ReadOptions`` that ``reading_options`` and ``input_limit_options`` ask for
+    (``auto`` and a ratio of 0 mean: detect, no limit)."""
+    return ReadOptions(
+        None if input_format == "auto" else input_format,
+        title_field,
+        abstract_field,
+        max_record_bytes=max_record_bytes,
+        max_decompressed_ratio=max_decompressed_ratio or None,
+    )
 
 
 def debug_option(command: Callable[..., Any]) -> Callable[..., Any]:
