@@ -88,6 +88,7 @@ def _temp(con: sqlite3.Connection, name: str, values: Iterable[object]) -> None:
 def lookup_papers(
     con: sqlite3.Connection,
     sig: np.ndarray,
+    sig_titles: np.ndarray,
     bands: tuple[int, int],
     title_hashes: Iterable[int | None],
     prefix_hashes: Iterable[int | None],
@@ -95,19 +96,30 @@ def lookup_papers(
     floor: float,
 ) -> list[int]:
     """Keys of the stored papers that share a candidate key with the new records: a band
-    key of their signatures ``sig`` (the signed ones; ``bands``: bands and rows), a title
-    key, an abstract prefix or an arXiv id (every way ``dedup`` proposes a pair; equal exact
-    keys imply equal title keys).
+    key of their signatures ``sig`` (the signed ones, whose title hashes are
+    ``sig_titles``; ``bands``: bands and rows), a title key, an abstract prefix or an arXiv
+    id (every way ``dedup`` proposes a pair; equal exact keys imply equal title keys).
 
     A text found by a band key alone is kept only when its signature agrees with one of the
     new texts sharing the key on at least ``floor`` of the bins: the engine drops every band
     pair estimated below that floor before verifying it (``engine._plausible``), so such a
     paper could not join today's records. Most band hits are such chance collisions (on a
-    listing day of new papers, ~250 papers reached, 265 of 272 pairs below 0.05)."""
+    listing day of new papers, ~250 papers reached, 265 of 272 pairs below 0.05).
+
+    A new text whose title and signature a stored text has already (a paper listed again
+    as it was) is not looked up by its band keys: they are that stored text's, whose band
+    neighbours were judged against its paper when either was added."""
     found: set[int] = set()
+    titles = [h for h in title_hashes if h is not None]
+    stored_sigs: set[tuple[int, bytes]] = set()
+    if titles:
+        _temp(con, "q_title", titles)
+        sql = "SELECT q.v, t.paper, t.sig FROM q_title q CROSS JOIN texts t ON t.title_hash = q.v"
+        for title, paper, blob in con.execute(sql):
+            found.add(paper)
+            if blob is not None:
+                stored_sigs.add((title, blob))
     queries = (
-        ("q_title", [h for h in title_hashes if h is not None],
-         "SELECT DISTINCT t.paper FROM q_title q CROSS JOIN texts t ON t.title_hash = q.v"),
         ("q_prefix", [h for h in prefix_hashes if h is not None],
          "SELECT DISTINCT t.paper FROM q_prefix q CROSS JOIN texts t ON t.prefix_hash = q.v"),
         ("q_arxiv", [a for a in arxiv_ids if a],
@@ -117,6 +129,17 @@ def lookup_papers(
         if values:
             _temp(con, name, values)
             found.update(k for (k,) in con.execute(sql))
+    if len(sig) and stored_sigs:
+        stored_le = sig.astype("<u2")
+        again = np.fromiter(
+            (
+                (title, stored_le[i].tobytes()) in stored_sigs
+                for i, title in enumerate(signed(sig_titles))
+            ),
+            dtype=bool,
+            count=len(sig),
+        )
+        sig = sig[~again]
     if len(sig):
         found.update(_band_papers(con, sig, *bands, floor))
     return sorted(found)
@@ -133,7 +156,12 @@ def _band_papers(
     (``candidates._BIG_BUCKET_WINDOW``), and today's records come last, so only the latest
     texts of a bucket are looked up."""
     keys = band_columns(sig, bands, rows)
-    _temp(con, "q_band", keys.ravel().tolist())
+    # Distinct and sorted: successive probes walk the band b-tree's leaves in order.
+    con.execute("DROP TABLE IF EXISTS temp.q_band")
+    con.execute(
+        "CREATE TEMP TABLE q_band AS SELECT value AS v FROM json_each(?)",
+        (orjson.dumps(np.unique(keys), option=orjson.OPT_SERIALIZE_NUMPY).decode(),),
+    )
     # Every (key, text) pair in two plain joins, the cut to the latest texts made here (a
     # correlated ORDER BY ... LIMIT per key over the two tables costs twice as much).
     hits = con.execute(
