@@ -107,8 +107,9 @@ def test_schema_keeps_keys_in_indexed_tables(tmp_path: Path) -> None:
     assert mode == "wal"
     (sig,) = con.execute("SELECT sig FROM texts").fetchone()
     assert len(sig) == 2 * 128  # 16-bit OPH values
-    (bands,) = con.execute("SELECT count(*) FROM bands_new").fetchone()
-    assert bands == 32  # waiting in the small table until a merge
+    (keys, uids) = con.execute("SELECT keys, uids FROM bands_log").fetchone()
+    assert len(keys) == len(uids) == 32 * 8  # one run's keys, waiting in the log until a merge
+    assert con.execute("SELECT count(*) FROM bands").fetchone() == (0,)
     settings = dict(con.execute("SELECT name, value FROM settings"))
     assert {"shingle_words", "bins", "bands", "rows", "hash_scheme", "normalization",
             "thresholds", "keep", "package_version"} <= set(settings)  # fmt: skip
@@ -168,7 +169,8 @@ def test_index_commands(seeds: Path) -> None:
 def test_verify_finds_broken_invariants(seeds: Path) -> None:
     run(["clean", *_seed_names(), "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
     con = sqlite3.connect(seeds / "c.db")
-    con.execute("DELETE FROM bands_new WHERE key = (SELECT min(key) FROM bands_new)")
+    con.execute("UPDATE bands_log SET keys = substr(keys, 9), uids = substr(uids, 9) WHERE run = 1")
+    con.execute("UPDATE tally SET n = n - 1 WHERE name = 'bands_log'")
     con.execute("UPDATE copies SET uid = -5 WHERE seq = (SELECT max(seq) FROM copies)")
     con.commit()
     con.close()
@@ -271,17 +273,17 @@ def test_same_name_other_content_is_a_new_copy(tmp_path: Path) -> None:
 
 def test_band_keys_merge_into_the_big_table(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With a tiny merge size every few runs move the waiting band keys into ``bands``:
-    lookups read both tables, verify checks both, and the export is the batch output."""
-    from papercorpus.index import tables
+    lookups read both, verify checks both, and the export is the batch output."""
+    from papercorpus.index import bandlog
 
-    monkeypatch.setattr(tables, "MERGE_ROWS", 200)
+    monkeypatch.setattr(bandlog, "MERGE_ROWS", 200)
     names = _seed_names()
     for name in names:
         res = run(["clean", name, "--index", "c.db", "-o", f"{name}.out", "-q"], seeds)
         assert res.exit_code == 0, res.output
     con = sqlite3.connect(seeds / "c.db")
     (merged,) = con.execute("SELECT count(*) FROM bands").fetchone()
-    (waiting,) = con.execute("SELECT count(*) FROM bands_new").fetchone()
+    (waiting,) = con.execute("SELECT n FROM tally WHERE name = 'bands_log'").fetchone()
     con.close()
     assert merged > 0 and waiting < 200
     assert run(["clean", *names, "-o", "batch.jsonl", "-q"], seeds).exit_code == 0

@@ -22,7 +22,8 @@ from ..sketch.shingles import SHINGLE_WORDS
 from ..sketch.signatures import NUM_BINS
 
 # The layout of the tables; a change needs ``index rebuild`` into a new file.
-INDEX_FORMAT = "2"  # 2: texts compressed, 48-bit band keys
+# 2: texts compressed, 48-bit band keys; 3: the band keys of recent runs in ``bands_log``.
+INDEX_FORMAT = "3"
 # How signatures and band keys are made: xxh3 shingle hashes, one-permutation hashing into
 # 16-bit bins, bands of packed bin values mixed with their band number (``tables``).
 HASH_SCHEME = "xxh3-oph16-band-mix48"

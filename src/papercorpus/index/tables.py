@@ -23,16 +23,11 @@ from ..dedup.candidates import band_keys
 from ..records import Record, Source
 from ..sketch.shingles import mix64
 from ..sketch.signatures import EMPTY, SIG_DTYPE, estimate_jaccard
+from . import bandlog
 
 _BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
 # Texts of one band key a lookup reads at most (the engine's big-bucket size).
 _BUCKET = 64
-# Band keys of recent runs wait in the small ``bands_new`` b-tree until there are this many,
-# then move into ``bands`` in one sorted pass. A run's ~32 keys per new text land in random
-# leaves: written straight into ``bands`` they dirtied most of its pages (the whole band
-# table written to the WAL and checkpointed again, every run: the bulk of a day's cost on a
-# large index); in ``bands_new`` they dirty at most its ~1,000 pages.
-MERGE_ROWS = 1 << 18
 
 
 def pack(value: object) -> bytes:
@@ -157,20 +152,20 @@ def _band_papers(
     texts of a bucket are looked up."""
     keys = band_columns(sig, bands, rows)
     # Distinct and sorted: successive probes walk the band b-tree's leaves in order.
+    probe = np.unique(keys)
     con.execute("DROP TABLE IF EXISTS temp.q_band")
     con.execute(
         "CREATE TEMP TABLE q_band AS SELECT value AS v FROM json_each(?)",
-        (orjson.dumps(np.unique(keys), option=orjson.OPT_SERIALIZE_NUMPY).decode(),),
+        (orjson.dumps(probe, option=orjson.OPT_SERIALIZE_NUMPY).decode(),),
     )
     # Every (key, text) pair in two plain joins, the cut to the latest texts made here (a
     # correlated ORDER BY ... LIMIT per key over the two tables costs twice as much).
-    hits = con.execute(
-        "SELECT q.v, b.uid FROM q_band q CROSS JOIN bands b ON b.key = q.v UNION ALL "
-        "SELECT q.v, n.uid FROM q_band q CROSS JOIN bands_new n ON n.key = q.v"
-    ).fetchall()
-    if not hits:
+    hits = con.execute("SELECT q.v, b.uid FROM q_band q CROSS JOIN bands b ON b.key = q.v")
+    stored = np.array(hits.fetchall(), dtype=np.int64).reshape(-1, 2)
+    log_keys, log_uids = bandlog.hits(con, probe)
+    if not len(stored) and not len(log_keys):
         return set()
-    kv = np.array(hits, dtype=np.int64)
+    kv = np.concatenate([stored, np.stack([log_keys, log_uids], axis=1)])
     kv = kv[np.lexsort((-kv[:, 1], kv[:, 0]))]  # by key, the latest text first
     starts = np.flatnonzero(np.r_[True, kv[1:, 0] != kv[:-1, 0]])
     rank = np.arange(len(kv)) - np.repeat(starts, np.diff(np.r_[starts, len(kv)]))
@@ -339,8 +334,7 @@ def _delete_texts(con: sqlite3.Connection, uids: Sequence[int], bands: int, rows
         keys = band_columns(sig.astype(SIG_DTYPE), bands, rows).tolist()
         pairs = [(k, uid) for (uid, _), row in zip(stored, keys, strict=True) for k in row]
         con.executemany("DELETE FROM bands WHERE key = ? AND uid = ?", pairs)
-        gone = con.executemany("DELETE FROM bands_new WHERE key = ? AND uid = ?", pairs).rowcount
-        _set_waiting(con, waiting(con) - gone)  # counted before any change (``replace``)
+        bandlog.forget(con, np.array([uid for uid, _ in stored], dtype=np.int64))
     con.execute("DELETE FROM texts WHERE uid IN (SELECT v FROM q_uid)")
 
 
@@ -391,7 +385,6 @@ def replace(
     ``texts`` and ``copies``. A stored text or copy that comes back unchanged is left where
     it is (only its paper is updated), so a run writes O(new copies + touched papers), not
     all the band keys of every touched paper again."""
-    _set_waiting(con, waiting(con))  # the tally, before the band keys change
     stored_copy = {k.seq: k.uid for k in known}
     stored_text = {k.uid: k.paper for k in known}
     kept_texts = {t.uid for t in texts if t.uid in stored_text}
@@ -449,38 +442,7 @@ def replace(
     if signed_texts:
         keys = band_columns(np.stack([t.sig for t in signed_texts]), bands, rows).ravel()
         uids = np.repeat(np.array([t.uid for t in signed_texts], dtype=np.int64), bands)
-        # In key order: band keys are random, and inserted in order each leaf of the b-tree
-        # is dirtied once while its inserts are made, instead of once per insert (a large
-        # run would otherwise write the band table many times over).
-        order = np.lexsort((uids, keys))
-        added = con.executemany(
-            "INSERT OR IGNORE INTO bands_new VALUES (?, ?)",
-            zip(keys[order].tolist(), uids[order].tolist(), strict=True),
-        ).rowcount
-        _set_waiting(con, waiting(con) + added)
-        if waiting(con) >= MERGE_ROWS:
-            merge_bands(con)
-
-
-def waiting(con: sqlite3.Connection) -> int:
-    """The number of band keys in ``bands_new`` (kept in ``tally``: counting the rows
-    would read the whole table every run)."""
-    row = con.execute("SELECT n FROM tally WHERE name = 'bands_new'").fetchone()
-    if row is not None:
-        return int(row[0])
-    (n,) = con.execute("SELECT count(*) FROM bands_new").fetchone()
-    return int(n)
-
-
-def _set_waiting(con: sqlite3.Connection, n: int) -> None:
-    con.execute("INSERT OR REPLACE INTO tally VALUES ('bands_new', ?)", (n,))
-
-
-def merge_bands(con: sqlite3.Connection) -> None:
-    """Move the waiting band keys into ``bands``, in key order (each leaf dirtied once)."""
-    con.execute("INSERT OR IGNORE INTO bands SELECT key, uid FROM bands_new ORDER BY key, uid")
-    con.execute("DELETE FROM bands_new")
-    _set_waiting(con, 0)
+        bandlog.append(con, keys, uids)
 
 
 def export_rows(con: sqlite3.Connection, batch: int = 4096) -> Iterator[list[dict[str, object]]]:
@@ -502,9 +464,9 @@ def paper_count(con: sqlite3.Connection) -> int:
 def counts(con: sqlite3.Connection) -> dict[str, int]:
     """Rows per table (reads every table: O(index))."""
     out = {}
-    for table in ("papers", "texts", "copies", "files", "bands", "bands_new"):
+    for table in ("papers", "texts", "copies", "files", "bands"):
         (out[table],) = con.execute(f"SELECT count(*) FROM {table}").fetchone()
-    out["bands"] += out.pop("bands_new")
+    out["bands"] += bandlog.count(con)
     return out
 
 
