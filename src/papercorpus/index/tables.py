@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -254,13 +254,18 @@ _COPY_COLUMNS = (
 )
 
 
-def _stored_copies(rows: Iterable[tuple]) -> Iterator[StoredCopy]:  # type: ignore[type-arg]
-    """Rows of ``_COPY_COLUMNS`` as the records they were parsed as."""
+def _stored_copies(
+    rows: Iterable[tuple],  # type: ignore[type-arg]
+    text: Callable[[bytes], tuple[str, str]] = unpack_text,
+    fields: Callable[[bytes], object] = unpack,
+) -> Iterator[StoredCopy]:
+    """Rows of ``_COPY_COLUMNS`` as the records they were parsed as (``text`` and ``fields``
+    decode the body and the fields as stored)."""
     loads = orjson.loads
     last: tuple[int, tuple[str, str]] = (-1, ("", ""))  # a text's copies share one body
     for seq, uid, paper, body, flags, file, line, date, date_raw, arxiv, meta in rows:
         if uid != last[0]:
-            last = (uid, unpack_text(body))
+            last = (uid, text(body))
         title, abstract = last[1]
         record = Record(
             title,
@@ -268,7 +273,7 @@ def _stored_copies(rows: Iterable[tuple]) -> Iterator[StoredCopy]:  # type: igno
             Source(file, line, pin_date(date, date_raw)),
             arxiv,
             tuple(loads(flags)) if flags else (),
-            unpack(meta) if meta else {},
+            fields(meta) if meta else {},
         )
         yield StoredCopy(seq, uid, paper, record)
 
@@ -289,13 +294,28 @@ def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCo
 
 def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy]]:
     """Every stored copy, in first-seen order, ``batch`` at a time (a scan of ``copies``
-    in its own order: memory holds one batch, not the index)."""
+    in its own order: memory holds one batch, not the index). Reads every index format:
+    format 1 kept title and abstract as plain columns, and the first ones plain JSON fields
+    (what ``index rebuild`` converts)."""
+    columns = _COPY_COLUMNS
+    text, fields = unpack_text, unpack
+    if "body" not in {name for _, name, *_ in con.execute("PRAGMA table_info(texts)")}:
+        columns = columns.replace("t.body", "json_array(t.title, t.abstract)")
+        text, fields = orjson.loads, _unpack_any
     cur = con.execute(
-        f"SELECT {_COPY_COLUMNS} FROM copies c CROSS JOIN texts t ON t.uid = c.uid "
+        f"SELECT {columns} FROM copies c CROSS JOIN texts t ON t.uid = c.uid "
         "CROSS JOIN files f ON f.id = c.file ORDER BY c.seq"
     )
     while block := cur.fetchmany(batch):
-        yield list(_stored_copies(block))
+        yield list(_stored_copies(block, text, fields))
+
+
+def _unpack_any(blob: bytes | str) -> object:
+    """Fields as format 1 stored them: zlib-compressed JSON, or (its first files) JSON."""
+    try:
+        return unpack(blob)  # type: ignore[arg-type]
+    except (zlib.error, TypeError):
+        return orjson.loads(blob)
 
 
 def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, dict[str, object]]:
