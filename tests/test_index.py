@@ -121,6 +121,9 @@ def test_an_older_index_format_is_refused_and_rebuild_converts_it(seeds: Path, f
     res = run(["clean", names[1], "--index", "c.db", "-o", "b.jsonl"], seeds)
     assert res.exit_code == 2, res.output
     assert f"index_format '{fmt}'" in res.output and "index rebuild c.db" in res.output
+    for command in ("stats", "verify"):  # read only this format: the same way forward
+        res = run(["index", command, "c.db"], seeds)
+        assert res.exit_code == 1 and "index rebuild c.db" in res.output, res.output
     res = run(["index", "rebuild", "c.db"], seeds)
     assert res.exit_code == 0, res.output
     assert run(["index", "verify", "c.db"], seeds).exit_code == 0

@@ -34,7 +34,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 
-from .settings import IndexSettingsError, check_settings
+from .settings import INDEX_FORMAT, IndexSettingsError, check_settings
 
 SCHEMA = """
 CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -156,10 +156,12 @@ def writing(
 
 @contextlib.contextmanager
 def reading(
-    path: str | os.PathLike[str], wait: float = DEFAULT_WAIT
+    path: str | os.PathLike[str], wait: float = DEFAULT_WAIT, any_format: bool = False
 ) -> Iterator[sqlite3.Connection]:
     """The index at ``path`` as of its last committed run (a read transaction: a run
-    committing meanwhile is not seen half-way)."""
+    committing meanwhile is not seen half-way). Unless ``any_format`` (export and rebuild
+    read every format), an index of another format is refused (``IndexCorrupt``) with the
+    way to convert it."""
     if not os.path.exists(path):
         raise IndexCorrupt(f"{path}: no such index")
     con = connect(path, wait)
@@ -167,6 +169,12 @@ def reading(
         try:
             if not is_index(con):
                 raise IndexCorrupt(f"{path}: not a papercorpus index")
+            fmt = read_settings(con).get("index_format")
+            if not any_format and fmt != INDEX_FORMAT:
+                raise IndexCorrupt(
+                    f"{path}: index format {fmt}, this version reads format {INDEX_FORMAT}: "
+                    f"`papercorpus index rebuild {path}` converts it"
+                )
             con.execute("BEGIN")
             yield con
             con.execute("COMMIT")
