@@ -56,6 +56,10 @@ PAIR = 1.0
 # a new paragraph after a blank line.
 JOINED, ADJACENT, PARAGRAPH = 1.0, -3.0, -6.0
 _SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
+# Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
+# this that does not end its sentence is not one.
+_SHORT = 250
+_CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 
 
 def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, float, float, int]:
@@ -159,6 +163,11 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
     # "T": title-shaped
     if tok.linked:
         return 1.5  # markdown captures link a card's text to its paper
+    if not terminal(text) and len(text) <= _SHORT and tok.nxt not in _CUT:
+        # short text that does not end its sentence: an abstract or summary is complete
+        # sentences ("when can we trust llms …? large-scale benchmarks for …" is a title),
+        # unless the capture was cut there
+        return -6.0
     if sentence or (prose and not title_cased(text)):
         return 0.0
     return -7.0
@@ -181,7 +190,8 @@ def cont_evidence(
     ``joined``: the intake read the break as a wrap (``wraps.continues``); ``gap``: a
     blank line lies between; ``width``: the width the page is seen to wrap at (0: none);
     ``indented``: ``text`` starts with white space (arXiv indents a title's rest)."""
-    ends = terminal(prev)
+    # a line ending in a URL ends its text ("… available at https://github.com/x/y")
+    ends = terminal(prev) or "://" in prev[prev.rfind(" ") + 1 :]
     lower = text[:1].islower() and CAMEL.match(text) is None
     glue = joiner(prev)
     fill = 0.0
@@ -235,7 +245,8 @@ def break_candidate(parts: list[str], piece_lines: int, piece_started: bool, tex
     if len(parts) == 1:
         if len(prev) <= TITLE_MAX:
             # a title then its abstract's first line (not a sentence going on)
-            return titleish(prev) and not lower and not joiner(prev)
+            # (or a line ending its sentence: a title in lower case ending in ".")
+            return (titleish(prev) and not lower or terminal(prev)) and not joiner(prev)
         # one whole abstract line (layout B), then a line that could be the next title
         # (whatever its case: the decoder weighs it)
         return len(text) <= TITLE_MAX
