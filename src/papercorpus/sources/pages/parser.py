@@ -252,12 +252,14 @@ class _PageParser(CardBuilder):
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
             started = bool(u.breaks) and u.breaks[-1][2]
-            if break_candidate(u.parts, piece_lines, started, text):
+            if break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
                 prev = u.parts[-1]
                 evidence = cont_evidence(prev, text, True, False, self.wrap_width, raw[:1] in " \t")
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
+        if u.parts and raw[:1] in " \t":
+            u.indents.append(len(u.parts))
         u.parts.append(text)
         u.hard_break = hard
         if ids:
@@ -303,6 +305,7 @@ class _PageParser(CardBuilder):
                     linked=u.linked,
                     kind=unit_kind(text, u.heading),
                     ids=u.ids,
+                    indented=bool(u.indents),
                     org=n == 1
                     and len(text) <= 60
                     and not (u.heading or u.linked)
@@ -347,6 +350,7 @@ class _PageParser(CardBuilder):
                 rest=rest,
                 rest_kind=rest_kind,
                 ids=u.ids if k == 0 else [],
+                indented=any(lo < i < hi for i in u.indents),
                 org=hi - lo == 1 and not u.heading and not u.linked and name_like(text),
                 tag="text",
             )

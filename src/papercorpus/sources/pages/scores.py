@@ -141,6 +141,8 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 1.5 if len(text) <= 200 else 3.0  # arXiv titles are rarely this long
     if tok.linked and tok.heading:
         score += 1.0
+    if tok.indented:
+        score += 2.0  # "… Object" + "  Recognition in …": arXiv indents a title's rest
     return score
 
 
@@ -154,6 +156,8 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
         text, kind = tok.text, tok.kind
     if kind == "A":
         return 2.0
+    if tok.indented:
+        return -4.0  # a short unit wrapped with an indent: a title (abstracts are not)
     if prose is None or sentence is None:
         prose, sentence = prose_marks(text), sentence_like(text)
     if kind == "WA":
@@ -235,11 +239,14 @@ def cont_evidence(
     return cont, tcont
 
 
-def break_candidate(parts: list[str], piece_lines: int, piece_started: bool, text: str) -> bool:
+def break_candidate(
+    parts: list[str], piece_lines: int, piece_started: bool, text: str, width: int = 0
+) -> bool:
     """May a joined line start a token of its own (the decoder then weighs joining it
     against a title or an organisation starting there)? Only where a reading other than a
     wrap is plausible: after a unit's first line that could be a title, before a line
-    that could be a title after a sentence end (and after that line), before a name."""
+    that could be a title after a sentence end (and after that line), where the page's
+    wrap width says the line above was not full, before a name."""
     prev = parts[-1]
     lower = text[:1].islower() and CAMEL.match(text) is None
     if len(parts) == 1:
@@ -251,6 +258,10 @@ def break_candidate(parts: list[str], piece_lines: int, piece_started: bool, tex
         # (whatever its case: the decoder weighs it)
         return len(text) <= TITLE_MAX
     if piece_started and piece_lines == 1:
+        return True
+    if width and (len(prev) + 1 + _first_len(text)) * 5 < width * 4 and len(text) <= TITLE_MAX:
+        # the page's width says the line above ended here, not a wrap (by a margin: an
+        # author-wrapped arXiv abstract varies its width by several columns)
         return True
     if terminal(prev) and len(text) <= TITLE_MAX and titleish(text):
         return True

@@ -24,6 +24,7 @@ class Token:
     cut: bool = False  # continues a word the line width cut: joined without a space
     wrap: bool = False  # the intake joined it to the line above as a wrap (a unit's piece)
     heading: bool = False
+    indented: bool = False  # a line after its first is indented (arXiv wraps titles so)
     linked: bool = False
     kind: str = ""  # ``shape.unit_kind``
     # the text from this token to the end of its unit, when longer (its first line alone
