@@ -30,7 +30,18 @@ from collections.abc import Callable
 
 from ..shape import TITLE_MAX
 from . import scores
-from .scores import ABSTRACT, CHROME, CONT, NEG, NO_ABSTRACT, PAIR, REJECT, SEARCH, TITLE
+from .scores import (
+    ABSTRACT,
+    CHROME,
+    CONT,
+    NEG,
+    NO_ABSTRACT,
+    PAIR,
+    REJECT,
+    SEARCH,
+    TITLE,
+    TITLE_HABIT,
+)
 from .tokens import Token
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
@@ -67,6 +78,9 @@ class Decoder:
     def __init__(self, emit: Callable[[int, Token], None]) -> None:
         self.emit = emit
         self.dot_habit = 0  # set by the reader: where this page puts its "·" (``scores``)
+        # set by the reader: -1 when the page leaves its long titles on one line (a line
+        # under a title is then no wrapped rest of it)
+        self.title_habit = 0
         self.scores: list[float] = [NEG] * 6
         self.heads: list[_Node | None] = [None] * 6
         self.scores[_state(NONE, 0)] = 0.0
@@ -183,6 +197,8 @@ class Decoder:
         """The grammar's moves for a text token (``scores.move`` spelled out: this is the
         parser's hot loop)."""
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.dot_habit)
+        if self.title_habit < 0 and tcont > NEG:
+            tcont -= TITLE_HABIT
         n = len(tok.text) + 1
         for s in range(6):
             sc = old_scores[s]

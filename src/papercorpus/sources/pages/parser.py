@@ -38,7 +38,7 @@ from itertools import islice
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..chrome import classify_chrome, is_hf_user_url
-from ..shape import clip, ends_mid_word, terminal, unit_kind
+from ..shape import TITLE_MAX, clip, ends_mid_word, terminal, unit_kind
 from .cards import Card, CardBuilder
 from .decode import Decoder
 from .gate import PageGate
@@ -60,6 +60,8 @@ from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
 
+# What joining two lines costs on a page that shows its paragraphs on one line each.
+FLAT = 3.0
 # A markdown link wrapper left open this many lines is taken as malformed and closed.
 MAX_LINK_LINES = 400
 
@@ -136,6 +138,13 @@ class _PageParser(CardBuilder):
         self.decoder = Decoder(self._decided)
         self.last_role = -1  # role of the last decided text token (for the "·" habit)
         self.dots = [0, 0]  # "·" seen right under a title, under an organisation line
+        # the page's line rhythm: paragraphs on one line, paragraphs wrapped over several
+        # (a page that never wraps its text joins no lines on weak evidence)
+        self.flat = [0, 0]
+        # titles longer than the wrap width left on one line, titles wrapped; and the
+        # title just decided, whose wrapping is judged by the token after it
+        self.title_wraps = [0, 0]
+        self.title_tok: Token | None = None
 
     def drain(self) -> list[tuple[Record, int, int]]:
         out, self.out = self.out, []
@@ -252,9 +261,12 @@ class _PageParser(CardBuilder):
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
             started = bool(u.breaks) and u.breaks[-1][2]
-            if break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
+            flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX
+            if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
                 prev = u.parts[-1]
                 evidence = cont_evidence(prev, text, True, False, self.wrap_width, raw[:1] in " \t")
+                if flat:  # a page that shows its paragraphs on one line wraps nothing
+                    evidence = (evidence[0] - FLAT, evidence[1] - FLAT)
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
@@ -281,6 +293,11 @@ class _PageParser(CardBuilder):
             self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
         return bool(cont)
 
+    def _flat(self) -> bool:
+        """Has the page shown its paragraphs on one line each, and none wrapped?"""
+        one, many = self.flat
+        return one >= 2 and one > 3 * many and not self.wrap_width
+
     def _close_unit(self) -> None:
         self.adjacent = False
         u = self.unit
@@ -289,6 +306,8 @@ class _PageParser(CardBuilder):
         self.unit = None
         if not u.breaks:  # one token (the common case)
             text = collapse(_joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else _NO_CUTS))
+            if len(text) > TITLE_MAX and not u.heading:
+                self.flat[len(u.parts) > 1] += 1
             if not text:
                 self.decoder.push(Token(u.first, "", len(u.parts), "markup", tag="markup"))
                 return
@@ -393,6 +412,8 @@ class _PageParser(CardBuilder):
 
     def _decided(self, role: int, tok: Token) -> None:
         """A token whose role the decoder has settled, in page order."""
+        if self.title_tok is not None:
+            self._title_wrap(role)
         if role == CHROME:
             if tok.line:  # (the decoder's start node has line 0)
                 self._apply_chrome(tok.line, tok.chrome, tok.text)
@@ -407,6 +428,8 @@ class _PageParser(CardBuilder):
             pass
         elif role == TITLE:
             self._start_card(tok)
+            if not (tok.heading or tok.linked):
+                self.title_tok = tok
         elif role == ABSTRACT:
             self._add_abstract(tok)
         elif role == CONT:
@@ -423,6 +446,19 @@ class _PageParser(CardBuilder):
             else:
                 why = f"text without a title: {clip(tok.text)}"
                 self.log.reject("R_ORPHAN_TEXT", self.file, tok.line, why, tok.lines)
+
+    def _title_wrap(self, role: int) -> None:
+        """Does this page wrap its titles? Judged on each title by the token after it: a
+        title's wrapped rest, or a title longer than the page's wrap width on one line."""
+        tok, self.title_tok = self.title_tok, None
+        if role == CONT or tok.lines > 1:  # type: ignore[union-attr]
+            self.title_wraps[1] += 1
+        elif self.wrap_width and len(tok.text) > self.wrap_width + 2:  # type: ignore[union-attr]
+            self.title_wraps[0] += 1
+        else:
+            return
+        one, wrapped = self.title_wraps
+        self.decoder.title_habit = -(one >= 3 and wrapped * 5 < one)
 
     def finish(self) -> None:
         self._close_unit()

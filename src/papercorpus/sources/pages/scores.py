@@ -39,6 +39,7 @@ __all__ = [
     "REJECT",
     "SEARCH",
     "TITLE",
+    "TITLE_HABIT",
     "break_candidate",
     "cont_evidence",
     "final",
@@ -55,6 +56,8 @@ PAIR = 1.0
 # Continuations: joined by the intake on its wrap evidence; a new unit right under text;
 # a new paragraph after a blank line.
 JOINED, ADJACENT, PARAGRAPH = 1.0, -3.0, -6.0
+# A title's wrapped rest on a page that leaves its long titles on one line.
+TITLE_HABIT = 4.0
 _SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
