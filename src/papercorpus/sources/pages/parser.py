@@ -38,7 +38,7 @@ from itertools import islice
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..chrome import classify_chrome, is_hf_user_url
-from ..shape import TITLE_MAX, clip, ends_mid_word, terminal, unit_kind
+from ..shape import TITLE_MAX, clip, ends_mid_word, joiner, terminal, unit_kind
 from .cards import Card, CardBuilder
 from .decode import Decoder
 from .gate import PageGate
@@ -168,7 +168,7 @@ class _PageParser(CardBuilder):
             s = self._unglue(s)
             raw = s
         kind = classify_chrome(s)
-        if kind is not None and s[0].isalnum() and self._inside_text(kind):
+        if kind is not None and s[0].isalnum() and self._inside_text(kind, s):
             kind = None
         if kind is None:
             if self.await_user:
@@ -182,7 +182,7 @@ class _PageParser(CardBuilder):
         else:
             self._chrome(lineno, kind, s)
 
-    def _inside_text(self, kind: str) -> bool:
+    def _inside_text(self, kind: str, s: str) -> bool:
         """A chrome-looking word that continues the text being read is content.
 
         ``### [… in Text-to-Image Diffusion`` + ``### Models][44]``: inside an open link
@@ -197,7 +197,14 @@ class _PageParser(CardBuilder):
         if not self.adjacent or kind not in ("nav", "view", "pagination") or self.card is None:
             return False  # before the first card a menu word is the menu (view switcher)
         last = u.parts[-1]
-        return not terminal(last) and "://" not in last[last.rfind(" ") + 1 :]
+        if terminal(last) or "://" in last[last.rfind(" ") + 1 :]:
+            return False
+        # the sentence goes on ("… Serving with"), or the line above filled the page's
+        # wrap width (a whole paragraph on one line ends where it ends)
+        width = self.wrap_width
+        return joiner(last) or bool(
+            width and len(last) * 5 >= width * 4 and len(last) + 1 + len(s) > width
+        )
 
     def _unglue(self, s: str) -> str:
         """``SubscribeGiraffe: …`` (layout B): the header button glued to the first title."""

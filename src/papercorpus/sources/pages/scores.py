@@ -17,6 +17,8 @@ readings the grammar allows.
 
 from __future__ import annotations
 
+import re
+
 from ..shape import (
     TITLE_MAX,
     joiner,
@@ -63,6 +65,8 @@ _SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
 # this that does not end its sentence is not one.
 _SHORT = 250
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
+# "displib: …", "GiVA: …": a name then a colon, as titles open
+_NAMED = re.compile(r"[^\s:]{2,30}: ")
 
 
 def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, float, float, int]:
@@ -138,7 +142,9 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
             return NEG  # "We make two contributions. First, a benchmark:"
         if not title_cased(text):
             score -= 1.5  # (a Title Cased title may end in "From" or "With")
-    if len(text) < 8:
+    if " " not in text:
+        score -= 2.5  # one word ("Apple", "NVIDIA"): a name, rarely a paper's whole title
+    elif len(text) < 8:
         score -= 1.0
     elif len(text) > 150:
         score -= 1.5 if len(text) <= 200 else 3.0  # arXiv titles are rarely this long
@@ -166,7 +172,17 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
     if kind == "WA":
         if not terminal(text) and not prose:
             return -7.0  # a summary ends its sentence; "SaRO! Enhancing …" is a title
-        return 1.0 + (0.5 if sentence else 0.0)
+        if sentence or prose:
+            return 1.5 if sentence else 1.0
+        # a one-sentence summary says what a paper does; a title ending in "." names it:
+        # Title Cased ("GiVA: Gradient-Informed Bases for Vector-Based Adaptation.") or a
+        # name then a colon ("displib: a library of train dispatching problems.")
+        score = 1.0
+        if title_cased(text):
+            score -= 2.0
+        if _NAMED.match(text) is not None:
+            score -= 1.5
+        return score
     # "T": title-shaped
     if tok.linked:
         return 1.5  # markdown captures link a card's text to its paper
