@@ -62,6 +62,8 @@ __all__ = ["parse_pages"]
 
 # What joining two lines costs on a page that shows its paragraphs on one line each.
 FLAT = 3.0
+# Without a wrap width, a title this long on one line shows the page does not wrap titles.
+_FLAT_TITLE = 100
 # A markdown link wrapper left open this many lines is taken as malformed and closed.
 MAX_LINK_LINES = 400
 
@@ -268,12 +270,13 @@ class _PageParser(CardBuilder):
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
             started = bool(u.breaks) and u.breaks[-1][2]
-            flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX
+            flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX and not _even(u.parts, text)
             if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
                 prev = u.parts[-1]
                 evidence = cont_evidence(prev, text, True, False, self.wrap_width, raw[:1] in " \t")
                 if flat:  # a page that shows its paragraphs on one line wraps nothing
                     evidence = (evidence[0] - FLAT, evidence[1] - FLAT)
+                    u.flat = True
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
@@ -358,7 +361,7 @@ class _PageParser(CardBuilder):
                 continue
             kind = unit_kind(text, u.heading and k == 0)
             rest = rest_kind = ""
-            if k + 2 < len(bounds):
+            if k + 2 < len(bounds) and not u.flat:  # (lines on a flat page are no paragraph)
                 rest = collapse(_joined(u.parts, lo, len(u.parts), cuts))
                 rest_kind = unit_kind(rest, False)
             tok = Token(
@@ -460,7 +463,7 @@ class _PageParser(CardBuilder):
         tok, self.title_tok = self.title_tok, None
         if role == CONT or tok.lines > 1:  # type: ignore[union-attr]
             self.title_wraps[1] += 1
-        elif self.wrap_width and len(tok.text) > self.wrap_width + 2:  # type: ignore[union-attr]
+        elif len(tok.text) > (self.wrap_width + 2 if self.wrap_width else _FLAT_TITLE):  # type: ignore[union-attr]
             self.title_wraps[0] += 1
         else:
             return
@@ -488,6 +491,15 @@ class _PageParser(CardBuilder):
 
 
 _NO_CUTS: frozenset[int] = frozenset()
+
+
+def _even(parts: list[str], text: str) -> bool:
+    """Do the unit's last lines keep one width (within a fifth), as wrapped prose does? A
+    page may show some abstracts on one line and others wrapped (HF keeps arXiv's line
+    breaks only for some papers)."""
+    prev = len(parts[-1])
+    other = len(parts[-2]) if len(parts) > 1 else len(text)
+    return prev >= 60 and min(prev, other) * 5 >= max(prev, other) * 4
 
 
 def _joined(parts: list[str], lo: int, hi: int, cuts: set[int] | frozenset[int]) -> str:

@@ -64,6 +64,7 @@ _SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
 _SHORT = 250
+_USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 # "displib: …", "GiVA: …": a name then a colon, as titles open
 _NAMED = re.compile(r"[^\s:]{2,30}: ")
@@ -98,6 +99,8 @@ def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, fl
             org += 5.5 if dot_habit == 0 else (6.5 if dot_habit > 0 else 2.0)
         elif tok.nxt == "dot":
             org += 1.0 if dot_habit >= 0 else 0.0
+        else:
+            org -= 1.5  # a name without an organisation's marks ("MotionSwap"): a title
         if org_named(text):
             org += 1.5
         side, side_role = org, ORG
@@ -135,15 +138,16 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 0.5  # "Natural Language Generation" or "Google DeepMind"
     if sentence:
         score -= 1.0 if kind == "T" else 3.5  # a sentence ending in "." that reads as one
-        if text.startswith(_SENTENCE_START):
-            score -= 6.0  # "We also propose …": prose, whatever its length
+        if text.startswith(_SENTENCE_START) and not (kind == "T" and title_cased(text)):
+            score -= 6.0  # "We also propose …": prose, whatever its length (not "This
+            # Looks Distinctly Like That: …")
     if prose:
         if text.startswith(_SENTENCE_START):
             return NEG  # "We make two contributions. First, a benchmark:"
         if not title_cased(text):
             score -= 1.5  # (a Title Cased title may end in "From" or "With")
     if " " not in text:
-        score -= 2.5  # one word ("Apple", "NVIDIA"): a name, rarely a paper's whole title
+        score -= 1.5  # one word ("Apple", "NVIDIA"): a name, rarely a paper's whole title
     elif len(text) < 8:
         score -= 1.0
     elif len(text) > 150:
@@ -186,6 +190,8 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
     # "T": title-shaped
     if tok.linked:
         return 1.5  # markdown captures link a card's text to its paper
+    if text[-1] == "?" and len(text) <= _SHORT:
+        return -5.0  # a question alone is a title ("can we automatize … sciences?")
     if not terminal(text) and len(text) <= _SHORT and tok.nxt not in _CUT:
         # short text that does not end its sentence: an abstract or summary is complete
         # sentences ("when can we trust llms …? large-scale benchmarks for …" is a title),
@@ -254,7 +260,11 @@ def cont_evidence(
         # a title line that fills the width is weak evidence: titles are rarely wrapped
         tcont += 1.5 if fill > 0 else -3.0
     elif not (glue or lower):
-        tcont -= 4.0  # no page width, no sentence going on: two titles
+        # no page width, no sentence going on: two titles, unless the line above filled
+        # a usual capture width ("… for Vision-Language" + "Understanding" at 80)
+        n = len(prev)
+        first = _first_len(text)
+        tcont -= 1.0 if n >= 60 and any(n <= w < n + 1 + first for w in _USUAL_WIDTHS) else 4.0
     return cont, tcont
 
 

@@ -61,6 +61,8 @@ _ORG_WORDS = frozenset(
         "Foundation",
     ]
 )
+# Lower-case words an organisation's name may hold ("University of …", "Institute for …").
+_NAME_SMALL = frozenset(["of", "for", "and", "the", "de", "at", "in", "&"])
 # "iVideoGPT", "dSpeculative": a word that starts lower-case but is a name, not prose
 CAMEL = re.compile(r"[a-z]+[A-Z0-9]")
 _WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
@@ -84,6 +86,7 @@ class Unit:
     # where the decoder may cut the unit: (part index, continuation score, after a
     # sentence end) - see ``scores.break_candidate``
     breaks: list[tuple[int, tuple[float, float], bool]] = field(default_factory=list)
+    flat: bool = False  # broken where a page that wraps nothing joined lines
     indents: list[int] = field(default_factory=list)  # its lines (after the first) indented
     cont: float = -1e9  # continuation scores of its first line (``scores.cont_evidence``)
     tcont: float = -1e9
@@ -133,8 +136,11 @@ def name_like(s: str) -> bool:
         return False
     if len(words) >= 4 and s.isupper():
         return False
-    # four words or more: named as an organisation ("Towards Better Instruction
-    # Following Retrieval Models" capitalises every word and is a title)
+    # every word capitalised but the small words of a name ("Information from
+    # coincidences" is a title); four words or more: named as an organisation ("Towards
+    # Better Instruction Following Retrieval Models" capitalises every word and is a title)
+    if any(not w[0].isupper() and w not in _NAME_SMALL for w in words):
+        return False
     return len(words) < 4 or org_named(s)
 
 
