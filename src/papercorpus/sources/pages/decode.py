@@ -81,6 +81,8 @@ class Decoder:
         # set by the reader: -1 when the page leaves its long titles on one line (a line
         # under a title is then no wrapped rest of it)
         self.title_habit = 0
+        # what a card without an abstract costs; set by the reader from the page's cards
+        self.no_abstract = NO_ABSTRACT
         self.scores: list[float] = [NEG] * 6
         self.heads: list[_Node | None] = [None] * 6
         self.scores[_state(NONE, 0)] = 0.0
@@ -114,7 +116,7 @@ class Decoder:
             sc = self.scores[s]
             if sc <= NEG:
                 continue
-            sc += scores.final(s // 2)
+            sc += scores.final(s // 2, self.no_abstract)
             if sc > best_score:
                 best, best_score = s, sc
         if best >= 0:
@@ -138,7 +140,7 @@ class Decoder:
                     continue
                 status = s >> 1
                 if header:  # a new page: the card before ends here
-                    sc += scores.final(status)
+                    sc += scores.final(status, self.no_abstract)
                     status = NONE
                 t = status << 1
                 if sc > new_scores[t]:
@@ -207,7 +209,7 @@ class Decoder:
             status = s >> 1
             head: _Node = old_heads[s]  # type: ignore[assignment]
             if title > NEG:  # a new card (the card before ends, with or without abstract)
-                total = sc + title - (NO_ABSTRACT if status == TITLED else 0.0)
+                total = sc + title - (self.no_abstract if status == TITLED else 0.0)
                 if total > new_scores[3]:
                     new_scores[3] = total
                     new_heads[3] = _Node(head, TITLE, tok, n)

@@ -47,6 +47,8 @@ from .scores import (
     ABSTRACT,
     CHROME,
     CONT,
+    NO_ABSTRACT,
+    NO_ABSTRACT_HABIT,
     ORG,
     REJECT,
     SEARCH,
@@ -147,6 +149,7 @@ class _PageParser(CardBuilder):
         # title just decided, whose wrapping is judged by the token after it
         self.title_wraps = [0, 0]
         self.title_tok: Token | None = None
+        self.abstracts = [0, 0]  # the page's cards without an abstract, with one
 
     def drain(self) -> list[tuple[Record, int, int]]:
         out, self.out = self.out, []
@@ -395,7 +398,9 @@ class _PageParser(CardBuilder):
         if kind == "header":
             self.after_header = True
         elif kind == "submitted_by":
-            self.await_user = True
+            # the label alone: its user's name follows (the name itself, taken as this
+            # chrome, awaits nothing: "RedactionBench" after it is the card's title)
+            self.await_user = s == "Submitted by"
         elif kind == "truncation":
             self.cut_marker = lineno
         u = self.unit
@@ -456,6 +461,16 @@ class _PageParser(CardBuilder):
             else:
                 why = f"text without a title: {clip(tok.text)}"
                 self.log.reject("R_ORPHAN_TEXT", self.file, tok.line, why, tok.lines)
+
+    def _finish_card(self) -> None:
+        card = self.card
+        if card is not None:
+            counts = self.abstracts
+            counts[bool(card.abstract)] += 1
+            bare, total = counts[0], counts[0] + counts[1]
+            common = bare >= 2 and bare * 5 >= total
+            self.decoder.no_abstract = NO_ABSTRACT_HABIT if common else NO_ABSTRACT
+        super()._finish_card()
 
     def _title_wrap(self, role: int) -> None:
         """Does this page wrap its titles? Judged on each title by the token after it: a

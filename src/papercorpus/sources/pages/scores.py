@@ -53,6 +53,8 @@ TITLE, ABSTRACT, CONT, ORG, SEARCH, REJECT, CHROME = range(7)
 # What a card without an abstract costs (a title then a title): real pages have them,
 # but far fewer than cards with one.
 NO_ABSTRACT = 2.0
+# ... on a page that has shown many (a fifth of its cards or more, two at least)
+NO_ABSTRACT_HABIT = 1.0
 # A title then its abstract: the grammar's usual step.
 PAIR = 1.0
 # Continuations: joined by the intake on its wrap evidence; a new unit right under text;
@@ -202,9 +204,9 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
     return -7.0
 
 
-def final(status: int) -> float:
+def final(status: int, no_abstract: float = NO_ABSTRACT) -> float:
     """Score of ending the page in ``status`` (a last card without an abstract is rare)."""
-    return -NO_ABSTRACT if status == 1 else 0.0
+    return -no_abstract if status == 1 else 0.0
 
 
 # --------------------------------------------------------------------------- intake
@@ -222,7 +224,7 @@ def cont_evidence(
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or "://" in prev[prev.rfind(" ") + 1 :]
     lower = text[:1].islower() and CAMEL.match(text) is None
-    glue = joiner(prev)
+    glue = _open_end(prev)
     fill = 0.0
     if width and joined:
         n = len(prev)
@@ -282,7 +284,7 @@ def break_candidate(
         if len(prev) <= TITLE_MAX:
             # a title then its abstract's first line (not a sentence going on)
             # (or a line ending its sentence: a title in lower case ending in ".")
-            return (titleish(prev) and not lower or terminal(prev)) and not joiner(prev)
+            return (titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)
         # one whole abstract line (layout B), then a line that could be the next title
         # (whatever its case: the decoder weighs it)
         return len(text) <= TITLE_MAX
@@ -295,6 +297,17 @@ def break_candidate(
     if terminal(prev) and len(text) <= TITLE_MAX and titleish(text):
         return True
     return name_like(text)
+
+
+def _open_end(s: str) -> bool:
+    """Ends where a sentence cannot (``joiner``), unless the word is capitalised in a
+    Title Cased line: "Not All Synthetic Data Is Yours to Learn From" ends its title."""
+    if not joiner(s):
+        return False
+    if not s[-1].isalpha() or s.isupper():
+        return True  # "Applications," / "… TASKS WITH": no case to tell by
+    space = s.rfind(" ")
+    return not (s[space + 1 : space + 2].isupper() and title_cased(s))
 
 
 def _first_len(text: str) -> int:
