@@ -198,10 +198,18 @@ class Decoder:
     ) -> None:
         """The grammar's moves for a text token (``scores.move`` spelled out: this is the
         parser's hot loop)."""
+        n = len(tok.text) + 1
+        lazy = tok.lazy
+        if lazy is not None:
+            # the continuation evidence only when a live path could continue its text
+            tok.lazy = None
+            if old_scores[5] > NEG or (
+                old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
+            ):
+                tok.cont, tok.tcont = scores.cont_evidence(*lazy)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.dot_habit)
         if self.title_habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT
-        n = len(tok.text) + 1
         for s in range(6):
             sc = old_scores[s]
             if sc <= NEG:

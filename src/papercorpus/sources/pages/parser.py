@@ -47,8 +47,6 @@ from .scores import (
     ABSTRACT,
     CHROME,
     CONT,
-    NO_ABSTRACT,
-    NO_ABSTRACT_HABIT,
     ORG,
     REJECT,
     SEARCH,
@@ -56,7 +54,7 @@ from .scores import (
     break_candidate,
     cont_evidence,
 )
-from .tokens import Token
+from .tokens import NEG, Token
 from .units import EMAIL, Unit, collapse, cut_word, name_like, unwrap
 from .wraps import WRAPPED, continues
 
@@ -149,7 +147,7 @@ class _PageParser(CardBuilder):
         # title just decided, whose wrapping is judged by the token after it
         self.title_wraps = [0, 0]
         self.title_tok: Token | None = None
-        self.abstracts = [0, 0]  # the page's cards without an abstract, with one
+        self.cards_seen = self.cards_bare = 0  # the page's cards, those without an abstract
 
     def drain(self) -> list[tuple[Record, int, int]]:
         out, self.out = self.out, []
@@ -264,9 +262,10 @@ class _PageParser(CardBuilder):
             self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             if not (heading or not prev):
-                u.cont, u.tcont = cont_evidence(
-                    prev, text, False, gap and not adjacent, self.wrap_width, raw[:1] in " \t"
-                )
+                # weighed when the decoder needs it (``Token.lazy``): most tokens are
+                # read where no open text could take them as its rest
+                indented = raw[:1] in " \t"
+                u.lazy = (prev, text, False, gap and not adjacent, self.wrap_width, indented)
             u.gap = gap and not adjacent
         elif not u.hard_break and cut_word(u.parts, text):
             u.cuts.append(len(u.parts))
@@ -331,8 +330,7 @@ class _PageParser(CardBuilder):
                     text,
                     n,
                     gap=u.gap,
-                    cont=u.cont,
-                    tcont=u.tcont,
+                    lazy=u.lazy,
                     heading=u.heading,
                     linked=u.linked,
                     kind=unit_kind(text, u.heading),
@@ -346,7 +344,8 @@ class _PageParser(CardBuilder):
                 )
             )
             return
-        bounds = [(0, (u.cont, u.tcont))] + [(i, ev) for i, ev, _ in u.breaks]
+        first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)
+        bounds = [(0, first)] + [(i, ev) for i, ev, _ in u.breaks]
         bounds.append((len(u.parts), (0.0, 0.0)))
         if len(bounds) > 2:
             lo = bounds[-2][0]
@@ -461,16 +460,6 @@ class _PageParser(CardBuilder):
             else:
                 why = f"text without a title: {clip(tok.text)}"
                 self.log.reject("R_ORPHAN_TEXT", self.file, tok.line, why, tok.lines)
-
-    def _finish_card(self) -> None:
-        card = self.card
-        if card is not None:
-            counts = self.abstracts
-            counts[bool(card.abstract)] += 1
-            bare, total = counts[0], counts[0] + counts[1]
-            common = bare >= 2 and bare * 5 >= total
-            self.decoder.no_abstract = NO_ABSTRACT_HABIT if common else NO_ABSTRACT
-        super()._finish_card()
 
     def _title_wrap(self, role: int) -> None:
         """Does this page wrap its titles? Judged on each title by the token after it: a

@@ -67,6 +67,8 @@ _SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
 # this that does not end its sentence is not one.
 _SHORT = 250
 _USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
+# the smallest usual width a line of n characters fits in (0: none), by n
+_NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 # "displib: …", "GiVA: …": a name then a colon, as titles open
 _NAMED = re.compile(r"[^\s:]{2,30}: ")
@@ -224,7 +226,7 @@ def cont_evidence(
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or "://" in prev[prev.rfind(" ") + 1 :]
     lower = text[:1].islower() and CAMEL.match(text) is None
-    glue = _open_end(prev)
+    glue = joiner(prev) and _cased_open(prev)
     fill = 0.0
     if width and joined:
         n = len(prev)
@@ -265,8 +267,8 @@ def cont_evidence(
         # no page width, no sentence going on: two titles, unless the line above filled
         # a usual capture width ("… for Vision-Language" + "Understanding" at 80)
         n = len(prev)
-        first = _first_len(text)
-        tcont -= 1.0 if n >= 60 and any(n <= w < n + 1 + first for w in _USUAL_WIDTHS) else 4.0
+        usual = _NEXT_WIDTH[n] if 60 <= n < len(_NEXT_WIDTH) else 0
+        tcont -= 1.0 if usual and usual < n + 1 + _first_len(text) else 4.0
     return cont, tcont
 
 
@@ -304,6 +306,11 @@ def _open_end(s: str) -> bool:
     Title Cased line: "Not All Synthetic Data Is Yours to Learn From" ends its title."""
     if not joiner(s):
         return False
+    return _cased_open(s)
+
+
+def _cased_open(s: str) -> bool:
+    """``_open_end`` of a line that ends in a joiner."""
     if not s[-1].isalpha() or s.isupper():
         return True  # "Applications," / "… TASKS WITH": no case to tell by
     space = s.rfind(" ")

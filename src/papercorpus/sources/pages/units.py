@@ -88,8 +88,8 @@ class Unit:
     breaks: list[tuple[int, tuple[float, float], bool]] = field(default_factory=list)
     flat: bool = False  # broken where a page that wraps nothing joined lines
     indents: list[int] = field(default_factory=list)  # its lines (after the first) indented
-    cont: float = -1e9  # continuation scores of its first line (``scores.cont_evidence``)
-    tcont: float = -1e9
+    # what continuing the text before it is worth: ``scores.cont_evidence``'s arguments
+    lazy: tuple[str, str, bool, bool, int, bool] | None = None
     gap: bool = False  # a blank line before it
 
 
