@@ -101,6 +101,8 @@ class Decoder:
         self.pending, self.older = tok, prev
         if prev is not None:
             prev.nxt = tok.tag
+            if tok.tag == "profile":
+                prev.nxt_text = tok.text
         if older is not None:
             older.nxt2 = tok.tag
             self._step(older)

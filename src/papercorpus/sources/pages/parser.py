@@ -136,6 +136,7 @@ class _PageParser(CardBuilder):
         # the last text line and whether only blank lines came after it (for the
         # continuation evidence of the next unit)
         self.last_text = ""
+        self.last_len = 0  # characters of the last unit of text
         self.gap = False
         self.decoder = Decoder(self._decided)
         self.last_role = -1  # role of the last decided text token (for the "·" habit)
@@ -265,7 +266,8 @@ class _PageParser(CardBuilder):
                 # weighed when the decoder needs it (``Token.lazy``): most tokens are
                 # read where no open text could take them as its rest
                 indented = raw[:1] in " \t"
-                u.lazy = (prev, text, False, gap and not adjacent, self.wrap_width, indented)
+                gap = gap and not adjacent
+                u.lazy = (prev, text, False, gap, self.wrap_width, indented, self.last_len)
             u.gap = gap and not adjacent
         elif not u.hard_break and cut_word(u.parts, text):
             u.cuts.append(len(u.parts))
@@ -316,6 +318,7 @@ class _PageParser(CardBuilder):
         if u is None:
             return
         self.unit = None
+        self.last_len = sum(map(len, u.parts)) + len(u.parts) - 1
         if not u.breaks:  # one token (the common case)
             text = collapse(_joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else _NO_CUTS))
             if len(text) > TITLE_MAX and not u.heading:

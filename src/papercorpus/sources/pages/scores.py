@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..shape import (
+    SUMMARY_MAX,
     TITLE_MAX,
     joiner,
     prose_marks,
@@ -107,6 +108,9 @@ def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, fl
             org -= 1.5  # a name without an organisation's marks ("MotionSwap"): a title
         if org_named(text):
             org += 1.5
+        link = tok.nxt_text
+        if tok.nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
+            org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"
         side, side_role = org, ORG
     search = tok.nxt in ("view", "nav", "header") and len(text) <= 80 and kind in ("T", "WA")
     if search and side < 2.5:
@@ -181,7 +185,9 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
         if not terminal(text) and not prose:
             return -7.0  # a summary ends its sentence; "SaRO! Enhancing …" is a title
         if sentence or prose:
-            return 1.5 if sentence else 1.0
+            # "agentgroupchat-v2: divide-and-conquer is what …": a name then a colon
+            named = _NAMED.match(text) is not None
+            return (1.5 if sentence else 1.0) - (1.5 if named else 0.0)
         # a one-sentence summary says what a paper does; a title ending in "." names it:
         # Title Cased ("GiVA: Gradient-Informed Bases for Vector-Based Adaptation.") or a
         # name then a colon ("displib: a library of train dispatching problems.")
@@ -215,14 +221,21 @@ def final(status: int, no_abstract: float = NO_ABSTRACT) -> float:
 
 
 def cont_evidence(
-    prev: str, text: str, joined: bool, gap: bool, width: int, indented: bool = False
+    prev: str,
+    text: str,
+    joined: bool,
+    gap: bool,
+    width: int,
+    indented: bool = False,
+    prev_len: int = 0,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
 
     ``joined``: the intake read the break as a wrap (``wraps.continues``); ``gap``: a
     blank line lies between; ``width``: the width the page is seen to wrap at (0: none);
-    ``indented``: ``text`` starts with white space (arXiv indents a title's rest)."""
+    ``indented``: ``text`` starts with white space (arXiv indents a title's rest);
+    ``prev_len``: characters of the whole unit ``prev`` ends (0: not known)."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or "://" in prev[prev.rfind(" ") + 1 :]
     lower = text[:1].islower() and CAMEL.match(text) is None
@@ -246,6 +259,16 @@ def cont_evidence(
     if ends and titleish(text):
         cont -= 1.0
     cont += fill
+    if (
+        not joined
+        and prev_len == len(prev) <= SUMMARY_MAX
+        and ends
+        and text[:1].isupper()
+        and not text.startswith(_SENTENCE_START)  # "We also show …" goes on
+    ):
+        # a second paragraph under one short line ending a sentence: a title ending in
+        # "." above its abstract, not a one-sentence summary going on
+        cont -= 3.0
     # a title's rest
     if gap:
         return cont, NEG
@@ -299,6 +322,11 @@ def break_candidate(
     if terminal(prev) and len(text) <= TITLE_MAX and titleish(text):
         return True
     return name_like(text)
+
+
+def _slug(s: str) -> str:
+    """Letters and digits, lower-cased: a name as its profile link spells it."""
+    return "".join(c for c in s.lower() if c.isalnum())
 
 
 def _open_end(s: str) -> bool:

@@ -22,7 +22,7 @@ class Token:
     cont: float = NEG  # score for continuing the text token before it as prose (``scores``)
     tcont: float = NEG  # ... as a title's wrapped rest
     # ``scores.cont_evidence``'s arguments, until the decoder needs ``cont``/``tcont``
-    lazy: tuple[str, str, bool, bool, int, bool] | None = None
+    lazy: tuple[str, str, bool, bool, int, bool, int] | None = None
     cut: bool = False  # continues a word the line width cut: joined without a space
     wrap: bool = False  # the intake joined it to the line above as a wrap (a unit's piece)
     heading: bool = False
@@ -38,3 +38,4 @@ class Token:
     tag: str = ""  # what it tells the token before it: a chrome kind, "dot", "profile", "text"
     nxt: str = ""  # the ``tag`` of the token after it ("" at the end of the page)
     nxt2: str = ""  # and of the one after that
+    nxt_text: str = ""  # the text of the token after it, when a profile link
