@@ -308,8 +308,11 @@ def break_candidate(
     if len(parts) == 1:
         if len(prev) <= TITLE_MAX:
             # a title then its abstract's first line (not a sentence going on)
-            # (or a line ending its sentence: a title in lower case ending in ".")
-            return (titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)
+            # (or a line ending its sentence: a title in lower case ending in "."), or a
+            # title then an organisation's name ("… AND UNET++" + "ETH Zurich")
+            return (
+                (titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)
+            ) or (name_like(text) and _named_org(text))
         # one whole abstract line (layout B), then a line that could be the next title
         # (whatever its case: the decoder weighs it)
         return len(text) <= TITLE_MAX
@@ -322,6 +325,13 @@ def break_candidate(
     if terminal(prev) and len(text) <= TITLE_MAX and titleish(text):
         return True
     return name_like(text)
+
+
+def _named_org(s: str) -> bool:
+    """A short name a title's wrapped rest rarely is: named as an organisation, or an
+    acronym then a name ("ETH Zurich")."""
+    words = s.split()
+    return org_named(s) or (len(words) == 2 and words[0].isupper() and len(words[0]) <= 5)
 
 
 def _slug(s: str) -> str:
