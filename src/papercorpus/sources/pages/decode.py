@@ -38,6 +38,7 @@ from .scores import (
     NO_ABSTRACT,
     PAIR,
     REJECT,
+    SAME_BLOCK,
     SEARCH,
     TITLE,
     TITLE_HABIT,
@@ -224,8 +225,8 @@ class Decoder:
                     new_scores[3] = total
                     new_heads[3] = _Node(head, TITLE, tok, n)
             if status == TITLED:
-                if abstract > NEG:  # the card's abstract
-                    total = sc + abstract + PAIR
+                if abstract > NEG:  # the card's abstract (in a block of its own)
+                    total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR)
                     if total > new_scores[5]:
                         new_scores[5] = total
                         new_heads[5] = _Node(head, ABSTRACT, tok, head.title_len)

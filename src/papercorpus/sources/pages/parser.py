@@ -137,6 +137,7 @@ class _PageParser(CardBuilder):
         # continuation evidence of the next unit)
         self.last_text = ""
         self.last_len = 0  # characters of the last unit of text
+        self.rhythm = [0, 0]  # units of text after a blank line, right under text
         self.gap = False
         self.decoder = Decoder(self._decided)
         self.last_role = -1  # role of the last decided text token (for the "·" habit)
@@ -267,7 +268,13 @@ class _PageParser(CardBuilder):
                 # read where no open text could take them as its rest
                 indented = raw[:1] in " \t"
                 gap = gap and not adjacent
-                u.lazy = (prev, text, False, gap, self.wrap_width, indented, self.last_len)
+                rhythm = self.rhythm
+                rhythm[not gap] += 1
+                # a page that sets its blocks apart with blank lines (layout A): lines
+                # right under text belong to its block
+                blocky = self._blocky()
+                u.lazy = (prev, text, False, gap, self.wrap_width, indented, self.last_len, blocky)
+                u.blocky = blocky and not gap
             u.gap = gap and not adjacent
         elif not u.hard_break and cut_word(u.parts, text):
             u.cuts.append(len(u.parts))
@@ -307,6 +314,11 @@ class _PageParser(CardBuilder):
             self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
         return bool(cont)
 
+    def _blocky(self) -> bool:
+        """Does the page set its blocks apart with blank lines (layout A)?"""
+        gapped, adjacent = self.rhythm
+        return gapped >= 4 and adjacent * 5 < gapped
+
     def _flat(self) -> bool:
         """Has the page shown its paragraphs on one line each, and none wrapped?"""
         one, many = self.flat
@@ -338,6 +350,7 @@ class _PageParser(CardBuilder):
                     linked=u.linked,
                     kind=unit_kind(text, u.heading),
                     ids=u.ids,
+                    adjacent=u.blocky,
                     indented=bool(u.indents),
                     org=n == 1
                     and len(text) <= 60
@@ -384,6 +397,7 @@ class _PageParser(CardBuilder):
                 rest=rest,
                 rest_kind=rest_kind,
                 ids=u.ids if k == 0 else [],
+                adjacent=u.blocky if k == 0 else self._blocky(),
                 indented=any(lo < i < hi for i in u.indents),
                 org=hi - lo == 1 and not u.heading and not u.linked and name_like(text),
                 tag="text",

@@ -58,9 +58,14 @@ NO_ABSTRACT = 2.0
 NO_ABSTRACT_HABIT = 1.0
 # A title then its abstract: the grammar's usual step.
 PAIR = 1.0
+# ... less, when the abstract starts right under the title on a page that sets its
+# blocks apart with blank lines (layout A: a title and its abstract are two blocks)
+SAME_BLOCK = 2.0
 # Continuations: joined by the intake on its wrap evidence; a new unit right under text;
 # a new paragraph after a blank line.
 JOINED, ADJACENT, PARAGRAPH = 1.0, -3.0, -6.0
+# ... right under text, on a page that sets its blocks apart with blank lines
+BLOCK = 0.0
 # A title's wrapped rest on a page that leaves its long titles on one line.
 TITLE_HABIT = 4.0
 _SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
@@ -164,6 +169,10 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score += 1.0
     if tok.indented:
         score += 2.0  # "… Object" + "  Recognition in …": arXiv indents a title's rest
+    if tok.rest_kind == "A" and _open_end(text):
+        # the first line of a paragraph, its sentence going on ("… imagination process
+        # by"): a whole title would have to end there
+        score -= 3.0
     return score
 
 
@@ -228,6 +237,7 @@ def cont_evidence(
     width: int,
     indented: bool = False,
     prev_len: int = 0,
+    blocky: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -235,7 +245,9 @@ def cont_evidence(
     ``joined``: the intake read the break as a wrap (``wraps.continues``); ``gap``: a
     blank line lies between; ``width``: the width the page is seen to wrap at (0: none);
     ``indented``: ``text`` starts with white space (arXiv indents a title's rest);
-    ``prev_len``: characters of the whole unit ``prev`` ends (0: not known)."""
+    ``prev_len``: characters of the whole unit ``prev`` ends (0: not known); ``blocky``:
+    the page sets its blocks apart with blank lines, so a line right under text is in
+    its block."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or "://" in prev[prev.rfind(" ") + 1 :]
     lower = text[:1].islower() and CAMEL.match(text) is None
@@ -249,7 +261,7 @@ def cont_evidence(
         elif n + 1 + first <= width:
             fill = -2.0  # the next word would have fitted: not a wrap at this width
     # prose
-    cont = JOINED if joined else (PARAGRAPH if gap else ADJACENT)
+    cont = JOINED if joined else (PARAGRAPH if gap else (BLOCK if blocky else ADJACENT))
     if glue:
         cont += 3.0
     elif not ends:

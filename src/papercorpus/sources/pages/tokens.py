@@ -18,11 +18,13 @@ class Token:
     lines: int = 1
     chrome: str = ""
     gap: bool = False  # a blank line (or more) before it
-    adjacent: bool = False  # text right after text: no blank, no chrome line between
+    # text right after text (no blank, no chrome line between) on a page that sets its
+    # blocks apart with blank lines: the same block as the text above
+    adjacent: bool = False
     cont: float = NEG  # score for continuing the text token before it as prose (``scores``)
     tcont: float = NEG  # ... as a title's wrapped rest
     # ``scores.cont_evidence``'s arguments, until the decoder needs ``cont``/``tcont``
-    lazy: tuple[str, str, bool, bool, int, bool, int] | None = None
+    lazy: tuple[str, str, bool, bool, int, bool, int, bool] | None = None
     cut: bool = False  # continues a word the line width cut: joined without a space
     wrap: bool = False  # the intake joined it to the line above as a wrap (a unit's piece)
     heading: bool = False
