@@ -111,8 +111,11 @@ def continues(
         # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
         # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract, nor
         # after "### … models.": a heading that ends its sentence is complete)
+        # A markdown line ending in a "\\" hard break is a paragraph's line: an ATX
+        # heading is one line, only a text browser's width wraps it (without breaks)
         return (
             not terminal(prev)
+            and raw.rstrip()[-1:] != "\\"
             and len(text) <= 200
             and not ends_sentence(text)
             and not sentence_like(text)
