@@ -188,6 +188,22 @@ _PLAIN_RE = re.compile(
     )
 )
 
+# Every way a _PLAIN_RE match can start, besides a digit (\d) or whitespace (the \s* of
+# "truncation"), keyed by first character; keep in step with _PLAIN_RE (a test checks).
+_PLAIN_STARTS: dict[str, tuple[str, ...]] = {}
+for _s in (
+    *("·", "Published on", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"),  # date
+    *("Sep", "Oct", "Nov", "Dec"),
+    *("Get trending", "by", "AK", "and", "Daily", "Trending"),  # header
+    *("[", "Upvote", "-", "–", "—"),  # upvotes
+    *("LINK:", "GitHub", "Submitted by"),  # github, submitted_by
+    *("<", "http", "www.", "huggingface.co/"),  # url ("[" above)
+    *("Page ", "Previous", "Next"),  # pagination
+    *("Content", "Output", "Text"),  # truncation ("[" above)
+):
+    _PLAIN_STARTS[_s[0]] = (*_PLAIN_STARTS.get(_s[0], ()), _s)
+del _s
+
 # Markdown pieces removed to see what a markup-wrapped line says.
 _IMG_MD = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 # Image placeholders written by text extractors, localised: "[图片：无替代文本]" ("image: no alt").
@@ -264,6 +280,10 @@ def _plain(s: str) -> str | None:
     kind = _EXACT.get(s)
     if kind is not None:
         return kind
+    first = s[:1]
+    # Most lines (titles) cannot start a match: skip the regex for them.
+    if not (first.isdecimal() or first.isspace() or s.startswith(_PLAIN_STARTS.get(first, ()))):
+        return None
     m = _PLAIN_RE.match(s)
     return m.lastgroup if m else None
 
