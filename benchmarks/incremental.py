@@ -180,7 +180,7 @@ def big_index(log) -> Path:  # type: ignore[no-untyped-def]
     import corpus
 
     pages = corpus.ensure_corpus(corpus.CorpusParams(records=1_000_000), CACHE, log=log) / "pages"
-    target = CACHE / "index-1M-s20250318-v2.db"
+    target = CACHE / "index-1M-s20250318-v3.db"
     done = Path(f"{target}.done")
     if done.exists() and target.exists():
         return target

@@ -195,6 +195,7 @@ def plan_run(
     touched = lookup_papers(
         con,
         keyed.sig[has_sig],
+        keyed.title_hash[has_sig],
         (options.bands, options.rows),
         signed(keyed.title_hash),
         signed(keyed.prefix_hash),
