@@ -452,8 +452,11 @@ class _PageParser(CardBuilder):
         if role == CHROME:
             if tok.line:  # (the decoder's start node has line 0)
                 self._apply_chrome(tok.line, tok.chrome, tok.text)
-                if tok.tag in ("dot", "dotdate") and self.last_role in (TITLE, ORG):
-                    self.dots[self.last_role == ORG] += 1
+                last = self.last_role
+                if last == CONT and self.card is not None and not self.card.abstract:
+                    last = TITLE  # a wrapped title's rest
+                if tok.tag in ("dot", "dotdate") and last in (TITLE, ORG):
+                    self.dots[last == ORG] += 1
                     a, b = self.dots
                     self.decoder.dot_habit = (b >= 2 and not a) - (a >= 2 and not b)
             self.last_role = -1
