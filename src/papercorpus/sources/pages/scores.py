@@ -151,7 +151,7 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 0.5  # "Natural Language Generation" or "Google DeepMind"
     if sentence:
         score -= 1.0 if kind == "T" else 3.5  # a sentence ending in "." that reads as one
-        if text.startswith(_SENTENCE_START) and not (kind == "T" and title_cased(text)):
+        if text.startswith(_SENTENCE_START) and not (kind == "T" and _cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
             # Looks Distinctly Like That: …")
     if prose:
@@ -345,6 +345,13 @@ def _named_org(s: str) -> bool:
     acronym then a name ("ETH Zurich")."""
     words = s.split()
     return org_named(s) or (len(words) == 2 and words[0].isupper() and len(words[0]) <= 5)
+
+
+def _cased_opening(s: str) -> bool:
+    """Title Case from the first words on ("This Looks Distinctly Like That: …", not "We
+    introduce Multi-scale Adaptive …")."""
+    words = s.split(" ", 2)
+    return len(words) > 1 and words[1][:1].isupper() and title_cased(s)
 
 
 def _slug(s: str) -> str:
