@@ -136,7 +136,7 @@ class _PageParser(CardBuilder):
         # the last text line and whether only blank lines came after it (for the
         # continuation evidence of the next unit)
         self.last_text = ""
-        self.last_len = 0  # characters of the last unit of text
+        self.last_one = False  # the last unit of text was one line
         self.rhythm = [0, 0]  # units of text after a blank line, right under text
         self.gap = False
         self.decoder = Decoder(self._decided)
@@ -271,9 +271,9 @@ class _PageParser(CardBuilder):
                 rhythm = self.rhythm
                 rhythm[not gap] += 1
                 # a page that sets its blocks apart with blank lines (layout A): lines
-                # right under text belong to its block
-                blocky = self._blocky()
-                u.lazy = (prev, text, False, gap, self.wrap_width, indented, self.last_len, blocky)
+                # right under text belong to its block (``_blocky``, spelled out: hot)
+                blocky = rhythm[0] >= 4 and rhythm[1] * 5 < rhythm[0]
+                u.lazy = (prev, text, False, gap, self.wrap_width, indented, self.last_one, blocky)
                 u.blocky = blocky and not gap
             u.gap = gap and not adjacent
         elif not u.hard_break and cut_word(u.parts, text):
@@ -330,7 +330,7 @@ class _PageParser(CardBuilder):
         if u is None:
             return
         self.unit = None
-        self.last_len = sum(map(len, u.parts)) + len(u.parts) - 1
+        self.last_one = len(u.parts) == 1
         if not u.breaks:  # one token (the common case)
             text = collapse(_joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else _NO_CUTS))
             if len(text) > TITLE_MAX and not u.heading:
@@ -443,13 +443,20 @@ class _PageParser(CardBuilder):
 
     def _decided(self, role: int, tok: Token) -> None:
         """A token whose role the decoder has settled, in page order."""
-        if self.title_tok is not None:
-            self._title_wrap(role)
+        t = self.title_tok
+        if t is not None:  # the title decided before this token: was it wrapped?
+            self.title_tok = None
+            limit = self.wrap_width + 2 if self.wrap_width else _FLAT_TITLE
+            if role == CONT or t.lines > 1 or len(t.text) > limit:
+                self._title_wrap(role == CONT or t.lines > 1)
         if role == CHROME:
             if tok.line:  # (the decoder's start node has line 0)
                 self._apply_chrome(tok.line, tok.chrome, tok.text)
-                if tok.tag in ("dot", "dotdate") and self.last_role in (TITLE, ORG):
-                    self.dots[self.last_role == ORG] += 1
+                last = self.last_role
+                if last == CONT and self.card is not None and not self.card.abstract:
+                    last = TITLE  # a wrapped title's rest
+                if tok.tag in ("dot", "dotdate") and last in (TITLE, ORG):
+                    self.dots[last == ORG] += 1
                     a, b = self.dots
                     self.decoder.dot_habit = (b >= 2 and not a) - (a >= 2 and not b)
             self.last_role = -1
@@ -478,18 +485,12 @@ class _PageParser(CardBuilder):
                 why = f"text without a title: {clip(tok.text)}"
                 self.log.reject("R_ORPHAN_TEXT", self.file, tok.line, why, tok.lines)
 
-    def _title_wrap(self, role: int) -> None:
+    def _title_wrap(self, wrapped: bool) -> None:
         """Does this page wrap its titles? Judged on each title by the token after it: a
         title's wrapped rest, or a title longer than the page's wrap width on one line."""
-        tok, self.title_tok = self.title_tok, None
-        if role == CONT or tok.lines > 1:  # type: ignore[union-attr]
-            self.title_wraps[1] += 1
-        elif len(tok.text) > (self.wrap_width + 2 if self.wrap_width else _FLAT_TITLE):  # type: ignore[union-attr]
-            self.title_wraps[0] += 1
-        else:
-            return
-        one, wrapped = self.title_wraps
-        self.decoder.title_habit = -(one >= 3 and wrapped * 5 < one)
+        self.title_wraps[wrapped] += 1
+        one, wrapped_n = self.title_wraps
+        self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
 
     def finish(self) -> None:
         self._close_unit()

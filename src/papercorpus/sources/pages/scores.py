@@ -151,7 +151,7 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 0.5  # "Natural Language Generation" or "Google DeepMind"
     if sentence:
         score -= 1.0 if kind == "T" else 3.5  # a sentence ending in "." that reads as one
-        if text.startswith(_SENTENCE_START) and not (kind == "T" and title_cased(text)):
+        if text.startswith(_SENTENCE_START) and not (kind == "T" and _cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
             # Looks Distinctly Like That: …")
     if prose:
@@ -211,7 +211,7 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
         return 1.5  # markdown captures link a card's text to its paper
     if text[-1] == "?" and len(text) <= _SHORT:
         return -5.0  # a question alone is a title ("can we automatize … sciences?")
-    if not terminal(text) and len(text) <= _SHORT and tok.nxt not in _CUT:
+    if len(text) <= _SHORT and tok.nxt not in _CUT and not terminal(text):
         # short text that does not end its sentence: an abstract or summary is complete
         # sentences ("when can we trust llms …? large-scale benchmarks for …" is a title),
         # unless the capture was cut there
@@ -236,7 +236,7 @@ def cont_evidence(
     gap: bool,
     width: int,
     indented: bool = False,
-    prev_len: int = 0,
+    prev_one: bool = False,
     blocky: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
@@ -245,11 +245,11 @@ def cont_evidence(
     ``joined``: the intake read the break as a wrap (``wraps.continues``); ``gap``: a
     blank line lies between; ``width``: the width the page is seen to wrap at (0: none);
     ``indented``: ``text`` starts with white space (arXiv indents a title's rest);
-    ``prev_len``: characters of the whole unit ``prev`` ends (0: not known); ``blocky``:
+    ``prev_one``: ``prev`` is a whole unit of one line; ``blocky``:
     the page sets its blocks apart with blank lines, so a line right under text is in
     its block."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
-    ends = terminal(prev) or "://" in prev[prev.rfind(" ") + 1 :]
+    ends = terminal(prev) or ("://" in prev and "://" in prev[prev.rfind(" ") + 1 :])
     lower = text[:1].islower() and CAMEL.match(text) is None
     glue = joiner(prev) and _cased_open(prev)
     fill = 0.0
@@ -273,8 +273,9 @@ def cont_evidence(
     cont += fill
     if (
         not joined
-        and prev_len == len(prev) <= SUMMARY_MAX
+        and prev_one
         and ends
+        and len(prev) <= SUMMARY_MAX
         and text[:1].isupper()
         and not text.startswith(_SENTENCE_START)  # "We also show …" goes on
     ):
@@ -302,7 +303,7 @@ def cont_evidence(
         # no page width, no sentence going on: two titles, unless the line above filled
         # a usual capture width ("… for Vision-Language" + "Understanding" at 80)
         n = len(prev)
-        usual = _NEXT_WIDTH[n] if 60 <= n < len(_NEXT_WIDTH) else 0
+        usual = _NEXT_WIDTH[n] if 60 <= n <= 120 else 0
         tcont -= 1.0 if usual and usual < n + 1 + _first_len(text) else 4.0
     return cont, tcont
 
@@ -344,6 +345,13 @@ def _named_org(s: str) -> bool:
     acronym then a name ("ETH Zurich")."""
     words = s.split()
     return org_named(s) or (len(words) == 2 and words[0].isupper() and len(words[0]) <= 5)
+
+
+def _cased_opening(s: str) -> bool:
+    """Title Case from the first words on ("This Looks Distinctly Like That: …", not "We
+    introduce Multi-scale Adaptive …")."""
+    words = s.split(" ", 2)
+    return len(words) > 1 and words[1][:1].isupper() and title_cased(s)
 
 
 def _slug(s: str) -> str:

@@ -90,7 +90,7 @@ class Unit:
     flat: bool = False  # broken where a page that wraps nothing joined lines
     indents: list[int] = field(default_factory=list)  # its lines (after the first) indented
     # what continuing the text before it is worth: ``scores.cont_evidence``'s arguments
-    lazy: tuple[str, str, bool, bool, int, bool, int, bool] | None = None
+    lazy: tuple[str, str, bool, bool, int, bool, bool, bool] | None = None
     gap: bool = False  # a blank line before it
 
 

@@ -234,7 +234,8 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
         if terminal(prev):
             return False  # "… in Dynamic Scenes." ends its title
         cased = _fully_title_cased(text) if len(text) >= 45 else title_cased(text)
-        if cased or _capitalised(text):
+        if cased or _capitalised(text) or (text.isupper() and prev.isupper()):
+            # (a title in capitals keeps them on its wrapped rest)
             # the same title keeps its case: Title Case then CAPITALS are two titles
             return TITLE_SEP.search(text, 0, 40) is None and text.isupper() == prev.isupper()
         return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
