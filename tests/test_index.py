@@ -86,6 +86,52 @@ def test_a_run_with_other_settings_is_refused(seeds: Path) -> None:
     assert res.exit_code == 2 and "keep 'first' (this run: 'longest')" in res.output
 
 
+def _as_older_format(path: Path, fmt: str) -> None:
+    """Turn an index into the layout of index format ``fmt``: 2 kept the waiting band keys
+    in a ``bands_new`` b-tree; 1 also kept title and abstract as plain columns (and its
+    first files the copies' fields as plain JSON)."""
+    import zlib
+
+    con = sqlite3.connect(path)
+    con.execute("UPDATE settings SET value = ? WHERE name = 'index_format'", (fmt,))
+    con.execute("DROP TABLE bands_log")
+    con.execute("CREATE TABLE bands_new (key INTEGER, uid INTEGER, PRIMARY KEY (key, uid))")
+    con.execute("UPDATE tally SET name = 'bands_new' WHERE name = 'bands_log'")
+    if fmt == "1":
+        con.create_function("part", 2, lambda body, i: orjson.loads(zlib.decompress(body))[i])
+        con.create_function("plain", 1, lambda meta: zlib.decompress(meta) if meta else None)
+        con.execute(
+            "CREATE TABLE old_texts AS SELECT uid, paper, part(body, 0) AS title, "
+            "part(body, 1) AS abstract, flags, sig, title_hash, prefix_hash, arxiv FROM texts"
+        )
+        con.execute("DROP TABLE texts")
+        con.execute("ALTER TABLE old_texts RENAME TO texts")
+        con.execute("UPDATE copies SET meta = plain(meta)")
+    con.commit()
+    con.close()
+
+
+@pytest.mark.parametrize("fmt", ["1", "2"])
+def test_an_older_index_format_is_refused_and_rebuild_converts_it(seeds: Path, fmt: str) -> None:
+    """A run on an index of an older format is refused with a message that names the one
+    way forward, ``index rebuild``; and rebuild does read that format."""
+    names = _seed_names()
+    assert run(["clean", names[0], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds).exit_code == 0
+    _as_older_format(seeds / "c.db", fmt)
+    res = run(["clean", names[1], "--index", "c.db", "-o", "b.jsonl"], seeds)
+    assert res.exit_code == 2, res.output
+    assert f"index_format '{fmt}'" in res.output and "index rebuild c.db" in res.output
+    for command in ("stats", "verify"):  # read only this format: the same way forward
+        res = run(["index", command, "c.db"], seeds)
+        assert res.exit_code == 1 and "index rebuild c.db" in res.output, res.output
+    res = run(["index", "rebuild", "c.db"], seeds)
+    assert res.exit_code == 0, res.output
+    assert run(["index", "verify", "c.db"], seeds).exit_code == 0
+    assert run(["index", "export", "c.db", "-o", "e.jsonl"], seeds).exit_code == 0
+    assert (seeds / "e.jsonl").read_bytes() == (seeds / "a.jsonl").read_bytes()
+    assert run(["clean", names[1], "--index", "c.db", "-o", "b.jsonl", "-q"], seeds).exit_code == 0
+
+
 def test_updates_needs_an_index(seeds: Path) -> None:
     res = run(["clean", _seed_names()[0], "--updates", "u.jsonl"], seeds)
     assert res.exit_code == 2 and "--updates needs --index" in res.output
@@ -107,8 +153,9 @@ def test_schema_keeps_keys_in_indexed_tables(tmp_path: Path) -> None:
     assert mode == "wal"
     (sig,) = con.execute("SELECT sig FROM texts").fetchone()
     assert len(sig) == 2 * 128  # 16-bit OPH values
-    (bands,) = con.execute("SELECT count(*) FROM bands_new").fetchone()
-    assert bands == 32  # waiting in the small table until a merge
+    (keys, uids) = con.execute("SELECT keys, uids FROM bands_log").fetchone()
+    assert len(keys) == len(uids) == 32 * 8  # one run's keys, waiting in the log until a merge
+    assert con.execute("SELECT count(*) FROM bands").fetchone() == (0,)
     settings = dict(con.execute("SELECT name, value FROM settings"))
     assert {"shingle_words", "bins", "bands", "rows", "hash_scheme", "normalization",
             "thresholds", "keep", "package_version"} <= set(settings)  # fmt: skip
@@ -168,7 +215,8 @@ def test_index_commands(seeds: Path) -> None:
 def test_verify_finds_broken_invariants(seeds: Path) -> None:
     run(["clean", *_seed_names(), "--index", "c.db", "-o", "a.jsonl", "-q"], seeds)
     con = sqlite3.connect(seeds / "c.db")
-    con.execute("DELETE FROM bands_new WHERE key = (SELECT min(key) FROM bands_new)")
+    con.execute("UPDATE bands_log SET keys = substr(keys, 9), uids = substr(uids, 9) WHERE run = 1")
+    con.execute("UPDATE tally SET n = n - 1 WHERE name = 'bands_log'")
     con.execute("UPDATE copies SET uid = -5 WHERE seq = (SELECT max(seq) FROM copies)")
     con.commit()
     con.close()
@@ -271,17 +319,17 @@ def test_same_name_other_content_is_a_new_copy(tmp_path: Path) -> None:
 
 def test_band_keys_merge_into_the_big_table(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With a tiny merge size every few runs move the waiting band keys into ``bands``:
-    lookups read both tables, verify checks both, and the export is the batch output."""
-    from papercorpus.index import tables
+    lookups read both, verify checks both, and the export is the batch output."""
+    from papercorpus.index import bandlog
 
-    monkeypatch.setattr(tables, "MERGE_ROWS", 200)
+    monkeypatch.setattr(bandlog, "MERGE_ROWS", 200)
     names = _seed_names()
     for name in names:
         res = run(["clean", name, "--index", "c.db", "-o", f"{name}.out", "-q"], seeds)
         assert res.exit_code == 0, res.output
     con = sqlite3.connect(seeds / "c.db")
     (merged,) = con.execute("SELECT count(*) FROM bands").fetchone()
-    (waiting,) = con.execute("SELECT count(*) FROM bands_new").fetchone()
+    (waiting,) = con.execute("SELECT n FROM tally WHERE name = 'bands_log'").fetchone()
     con.close()
     assert merged > 0 and waiting < 200
     assert run(["clean", *names, "-o", "batch.jsonl", "-q"], seeds).exit_code == 0

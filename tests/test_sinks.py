@@ -5,14 +5,23 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+from dataclasses import replace
 
+import numpy as np
 import orjson
 import pytest
 
 from papercorpus.fields import OUTPUT_ORDER
 from papercorpus.sinks import OutputRow, SourceRef, atomic_output, write_csv, write_jsonl
-from papercorpus.sinks.jsonl import _source_dicts, jsonl_lines, jsonl_spliced, source_objects
-from papercorpus.store import read_spill, read_spill_json, spill_row, spill_writer
+from papercorpus.sinks.jsonl import SourceColumns, _source_dicts, jsonl_block, jsonl_lines
+from papercorpus.store import (
+    OFFSET_BITS,
+    SpillFile,
+    read_spill,
+    read_spill_parts,
+    spill_row,
+    spill_writer,
+)
 
 ROWS = [
     OutputRow(
@@ -66,32 +75,61 @@ def test_spliced_jsonl_is_byte_identical(tmp_path):
         )  # fmt: skip
         for i, (t, a) in enumerate(zip(TRICKY, [None, "2410.05434", None, "x"], strict=True))
     ] + ROWS
+    rows.append(replace(ROWS[0], id="id9", sources=ROWS[0].sources * 3))
     writer = spill_writer(str(tmp_path))
     locs = [writer.write(spill_row(r.title, r.abstract, ("summary",), {"k": "\t"})) for r in rows]
     writer.flush()
     paths = [writer.path]
     back = [(t, a) for t, a, _, _ in read_spill(paths, locs)]
     assert back == [(r.title, r.abstract) for r in rows]
-    texts = read_spill_json(paths, locs)
+    titles, abstracts, _ = read_spill_parts(paths, locs)
     refs = [s for r in rows for s in r.sources]
     files, matches = (sorted({getattr(s, k) for s in refs}, key=repr) for k in FIELDS)
     dates = sorted({(s.date, s.date_raw) for s in refs}, key=repr)
-    objects = source_objects(
+    sources = SourceColumns(
         files,
-        [files.index(s.file) for s in refs],
-        [s.line for s in refs],
+        np.array([files.index(s.file) for s in refs]),
+        np.array([s.line for s in refs]),
         dates,
-        [dates.index((s.date, s.date_raw)) for s in refs],
+        np.array([dates.index((s.date, s.date_raw)) for s in refs]),
         matches,
-        [matches.index(s.match) for s in refs],
+        np.array([matches.index(s.match) for s in refs]),
     )
-    assert objects == [orjson.dumps(d) for d in _source_dicts(refs)]
-    bounds = list(itertools.accumulate((len(r.sources) for r in rows), initial=0))
-    spliced = jsonl_spliced(
-        (r.id, t, a, r.fields, objects[bounds[i] : bounds[i + 1]], r.arxiv_id)
-        for i, (r, (t, a)) in enumerate(zip(rows, texts, strict=True))
-    )
+    bounds = np.array(list(itertools.accumulate((len(r.sources) for r in rows), initial=0)))
+    fields = [b"," + orjson.dumps(r.fields)[1:-1] if r.fields else b"" for r in rows]
+    ids, arxiv = [r.id for r in rows], [r.arxiv_id for r in rows]
+    spliced = jsonl_block(ids, titles, abstracts, fields, arxiv, bounds, sources)
     assert spliced == jsonl_lines(rows)
+
+
+def test_spill_parts_in_any_order(tmp_path):
+    # Lines of two spill files, asked out of order, twice, and far apart (separate reads).
+    writers = [SpillFile(str(tmp_path / d)) for d in ("a", "b") if not (tmp_path / d).mkdir()]
+    locs = []
+    for i in range(60):
+        k = i % 2
+        row = spill_row(f"title {i}\t", "abstract\n" * (i % 7), [f"f{i}"], {"i": i})
+        locs.append(k << OFFSET_BITS | writers[k].write(row))
+        if i == 30:
+            writers[k].write(b" " * (2 << 20) + b"\n")  # a gap wider than one read
+    for w in writers:
+        w.close()
+    paths = [w.path for w in writers]
+    asked = [locs[i] for i in (5, 3, 59, 3, 0, 32, 30, 31)]
+    got = read_spill_parts(paths, asked)
+    lines = [_line(paths[loc >> OFFSET_BITS], loc & ((1 << OFFSET_BITS) - 1)) for loc in asked]
+    assert list(zip(*got, strict=True)) == [tuple(ln[:-1].split(b"\t", 2)) for ln in lines]
+    assert read_spill_parts(paths, sorted(set(asked)))[0] == [
+        ln.split(b"\t")[0] for ln in (_line(paths[x >> OFFSET_BITS], x & ((1 << OFFSET_BITS) - 1))
+                                     for x in sorted(set(asked)))
+    ]
+    assert read_spill_parts(paths, []) == ([], [], [])
+
+
+def _line(path, offset):
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        return fh.readline()
 
 
 FIELDS = ("file", "match")

@@ -195,6 +195,7 @@ def plan_run(
     touched = lookup_papers(
         con,
         keyed.sig[has_sig],
+        keyed.title_hash[has_sig],
         (options.bands, options.rows),
         signed(keyed.title_hash),
         signed(keyed.prefix_hash),
@@ -481,7 +482,7 @@ class Index:
     ) -> int:
         """Write every paper, as ``clean`` over every input ever added would."""
         spec = output_spec(str(output), fmt, fields)
-        with db.reading(self.path, self.wait) as con, output_stream(output) as out:
+        with db.reading(self.path, self.wait, any_format=True) as con, output_stream(output) as out:
             return export(con, spec, out)
 
     def stats(self) -> dict[str, Any]:
@@ -522,7 +523,7 @@ class Index:
         _remove_db(tmp)
         counts_ = IndexCounts()
         try:
-            with db.reading(self.path, self.wait) as old:
+            with db.reading(self.path, self.wait, any_format=True) as old:
                 for block in iter_copies(old, batch):
                     with db.writing(tmp, index_settings(self.options)) as new:
                         with Workers(_jobs(self.jobs, len(block))) as workers:

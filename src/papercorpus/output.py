@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import BinaryIO, NamedTuple
 
 import numpy as np
+import orjson
 
 from .dates import FileDates, file_dates, iso_date, pinned_date
 from .fields import Copy, copy_fields, merge_fields
@@ -32,9 +33,9 @@ from .results import Clusters
 from .sinks import ENCODERS, OutputRow, SourceRef
 from .sinks.csvfile import COLUMNS, csv_lines
 from .sinks.formats import OutputSpec, compressed
-from .sinks.jsonl import jsonl_spliced, source_objects
+from .sinks.jsonl import SourceColumns, jsonl_block
 from .sinks.parquet import ParquetSink
-from .store import as_numpy, read_spill_lines, spill_json, spill_meta, spill_text
+from .store import as_numpy, read_spill_parts
 
 ROWS_PER_BLOCK = 4096
 
@@ -168,43 +169,52 @@ def _arxiv_ids(
 
 def render_block(task: RenderTask) -> bytes:
     """Worker side: one block of rows, encoded."""
-    # Locals, and lists rather than arrays: the loops below run once per copy.
-    ids, arxiv, bounds = task.ids, task.arxiv, task.bounds.tolist()
+    n = len(task.locs)
+    own = np.flatnonzero(task.copy_locs >= 0)  # copies with fields of their own
+    # Every spill line the block needs, read run by run: the surviving texts, and the
+    # fields of the copies that have some (a survivor's own line is both).
+    titles, abstracts, rests = read_spill_parts(
+        task.spills, [*task.locs, *task.copy_locs[own].tolist()]
+    )
+    metas = dict(zip(own.tolist(), map(_meta, rests[n:]), strict=True))
+    del titles[n:], abstracts[n:]
+    seen = _first_last_seen(task)
+    special = _special_fields(task, metas, seen, abstracts)
+    if task.fmt == "jsonl" and task.columns is None:
+        # The spill holds the texts JSON-encoded: spliced into the rows as they are.
+        dumps = orjson.dumps
+        fields = _seen_fields(seen)
+        for i, merged in special.items():
+            fields[i] = b"," + dumps(merged)[1:-1] if merged else b""
+            if task.ranks[i] in _STATUS:
+                abstracts[i] = b'""'
+        columns = SourceColumns(
+            task.files, task.file_local, task.lines, task.dates, task.date_local, task.names,
+            task.codes,
+        )  # fmt: skip
+        return jsonl_block(task.ids, titles, abstracts, fields, task.arxiv, task.bounds, columns)
+    isos, first, last = seen
+    bounds = task.bounds.tolist()
     files, dates, names = task.files, task.dates, task.names
     file_local, lines = task.file_local.tolist(), task.lines.tolist()
     date_local, codes = task.date_local.tolist(), task.codes.tolist()
-    copy_locs = task.copy_locs.tolist()
-    # Every spill line the block needs, read once: the surviving texts, and the fields of
-    # the copies that have some (a survivor's own line is both).
-    spilled = read_spill_lines(task.spills, [*task.locs, *(c for c in copy_locs if c >= 0)])
-    fields = _row_fields(task, spilled, copy_locs, bounds, file_local, date_local, codes)
-    if task.fmt == "jsonl" and task.columns is None:
-        # The spill holds the texts JSON-encoded: spliced into the rows as they are.
-        objects = source_objects(files, file_local, lines, dates, date_local, names, codes)
-        texts = [spill_json(spilled[loc]) for loc in task.locs]
-        return jsonl_spliced(
-            (ids[i], title, b'""' if i in fields[1] else abstract, fields[0][i],
-             objects[bounds[i] : bounds[i + 1]], arxiv[i])
-            for i, (title, abstract) in enumerate(texts)
-        )  # fmt: skip
-    sources = [
-        [
-            SourceRef(
-                files[file_local[c]], lines[c], dates[date_local[c]][0], names[codes[c]],
-                dates[date_local[c]][1],
-            )  # fmt: skip
-            for c in range(bounds[i], bounds[i + 1])
-        ]
-        for i in range(len(task.locs))
-    ]
+    loads = orjson.loads
     rows = [
         OutputRow(
-            ids[i], title, "" if i in fields[1] else abstract, tuple(sources[i]), arxiv[i],
-            fields[0][i],
-        )  # fmt: skip
-        for i, (title, abstract, _flags, _meta) in enumerate(
-            spill_text(spilled[loc]) for loc in task.locs
+            task.ids[i],
+            loads(titles[i]),
+            "" if task.ranks[i] in _STATUS else loads(abstracts[i]),
+            tuple(
+                SourceRef(
+                    files[file_local[c]], lines[c], dates[date_local[c]][0], names[codes[c]],
+                    dates[date_local[c]][1],
+                )  # fmt: skip
+                for c in range(bounds[i], bounds[i + 1])
+            ),
+            task.arxiv[i],
+            special[i] if i in special else _seen_dict(isos, first[i], last[i]),
         )
+        for i in range(n)
     ]
     if task.fmt == "csv":
         return csv_lines(rows, task.columns or COLUMNS, task.csv_guard)
@@ -216,44 +226,87 @@ def render_block(task: RenderTask) -> bytes:
 _STATUS = {RANK_SUMMARY: "summary_only", RANK_JUNK: "junk", RANK_MISSING: "missing"}
 
 
-def _row_fields(
-    task: RenderTask,
-    spilled: dict[int, bytes],
-    copy_locs: list[int],
-    bounds: list[int],
-    file_local: list[int],
-    date_local: list[int],
-    codes: list[int],
-) -> tuple[list[dict[str, object]], set[int]]:
-    """Per row its merged fields (``fields.merge_fields`` over its copies), and the rows
-    whose abstract is not a real one: their text moves to ``ai_summary``/``abstract_raw``
-    and ``abstract_status`` says why. ``spilled``: the block's spill lines by location."""
-    metas: list[dict | None] = [None if loc < 0 else spill_meta(spilled[loc]) for loc in copy_locs]
+def _meta(rest: bytes) -> dict | None:
+    return orjson.loads(rest)[1]
+
+
+Seen = tuple[list[str], list[int], list[int]]
+
+
+def _first_last_seen(task: RenderTask) -> Seen:
+    """Per row the first and last dates its copies were seen (as ``fields.merge_fields``
+    gives them for copies without fields of their own): the distinct ISO dates in order,
+    and per row the index of its earliest and latest among them, -1 when it has none.
+    ISO dates order as strings, so ranks among the sorted strings give min and max."""
+    isos = sorted({iso for iso, _ in task.dates if iso})
+    rank = {iso: r for r, iso in enumerate(isos)}
+    n = len(task.bounds) - 1
+    if n == 0 or len(task.date_local) == 0:
+        return isos, [-1] * n, [-1] * n
+    date_rank = np.array([rank[iso] if iso else -1 for iso, _ in task.dates], dtype=np.int64)
+    per_copy = date_rank[task.date_local]
+    starts = task.bounds[:-1]
+    last = np.maximum.reduceat(per_copy, starts)
+    first = np.minimum.reduceat(np.where(per_copy < 0, len(isos), per_copy), starts)
+    first[last < 0] = -1
+    return isos, first.tolist(), last.tolist()
+
+
+def _seen_dict(isos: list[str], first: int, last: int) -> dict[str, object]:
+    return {"first_seen": isos[first], "last_seen": isos[last]} if last >= 0 else {}
+
+
+def _seen_fields(seen: Seen) -> list[bytes]:
+    """Per row the JSON of ``_seen_dict`` as a row holds it: ``,"first_seen":..`` or none."""
+    isos, first, last = seen
+    encoded = [orjson.dumps(iso) for iso in isos]
+    pairs: dict[tuple[int, int], bytes] = {}
+    out = []
+    for pair in zip(first, last, strict=True):
+        piece = pairs.get(pair)
+        if piece is None:
+            f, la = pair
+            piece = pairs[pair] = (
+                b',"first_seen":%b,"last_seen":%b' % (encoded[f], encoded[la]) if la >= 0 else b""
+            )
+        out.append(piece)
+    return out
+
+
+def _special_fields(
+    task: RenderTask, metas: dict[int, dict | None], seen: Seen, abstracts: list[bytes]
+) -> dict[int, dict[str, object]]:
+    """The merged fields (``fields.merge_fields`` over its copies) of the rows that need
+    more than their first and last dates: rows with a copy that has fields of its own, and
+    rows whose abstract is not a real one (its text moves to ``ai_summary`` or
+    ``abstract_raw`` and ``abstract_status`` says why). ``metas``: the copies' own fields."""
     hints, dates = task.hints, task.dates
-    out: list[dict[str, object]] = []
-    weak: set[int] = set()
-    weak_rows = [i for i, r in enumerate(task.ranks) if r in _STATUS]
-    texts = {i: spill_text(spilled[task.locs[i]]) for i in weak_rows}
-    # Rows none of whose copies has fields of its own (every row of page dumps): the merge
-    # of empty fields is the copies' first and last dates alone.
-    has_fields = np.logical_or.reduceat(task.copy_locs >= 0, task.bounds[:-1]).tolist()
-    for i in range(len(bounds) - 1):
-        lo, hi = bounds[i], bounds[i + 1]
-        if not has_fields[i]:
-            seen = [d for c in range(lo, hi) if (d := dates[date_local[c]][0])]
-            merged = {"first_seen": min(seen), "last_seen": max(seen)} if seen else {}
-        else:
+    bounds, file_local = task.bounds, task.file_local
+    codes, date_local = task.codes, task.date_local
+    with_fields = np.zeros(len(bounds) - 1, dtype=bool)
+    if metas:
+        copy_row = np.searchsorted(bounds, np.fromiter(metas, np.int64, len(metas)), "right") - 1
+        with_fields[copy_row] = True
+    weak = np.isin(np.asarray(task.ranks, dtype=np.int64), list(_STATUS))
+    out: dict[int, dict[str, object]] = {}
+    for i in np.flatnonzero(with_fields | weak).tolist():
+        lo, hi = int(bounds[i]), int(bounds[i + 1])
+        if with_fields[i]:
             copies = [
-                Copy(copy_fields(metas[c], hints[file_local[c]]), dates[date_local[c]][0])
+                Copy(
+                    copy_fields(metas.get(c), hints[int(file_local[c])]),
+                    dates[int(date_local[c])][0],
+                )
                 for c in range(lo, hi)
             ]
             survivor = next((c - lo for c in range(lo, hi) if codes[c] == 0), 0)
             merged = merge_fields(copies, survivor)
-        if i in texts:
-            weak.add(i)
-            merged = _without_abstract(merged, task.ranks[i], texts[i][1])
-        out.append(merged)
-    return out, weak
+        else:
+            merged = _seen_dict(seen[0], seen[1][i], seen[2][i])
+        if weak[i]:
+            merged = _without_abstract(merged, task.ranks[i], orjson.loads(abstracts[i]))
+        out[i] = merged
+    return out
 
 
 def _without_abstract(merged: dict[str, object], rank: int, text: str) -> dict[str, object]:

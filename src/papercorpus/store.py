@@ -458,14 +458,8 @@ def _drop_readers() -> None:
 
 
 def _spill_lines(paths: Sequence[str], locs: Iterable[int]) -> Iterator[bytes]:
-    pid = os.getpid()
     for loc in locs:
-        path = paths[loc >> OFFSET_BITS]
-        r = _readers.get(path)
-        if r is None or r.pid != pid:
-            if len(_readers) > 64 or (r is not None and r.pid != pid):
-                _drop_readers()  # files of earlier runs, or the parent's
-            r = _readers[path] = _Reader(path)
+        r = _reader(paths[loc >> OFFSET_BITS])
         off = loc & _OFFSET_MASK
         # A seek discards the read buffer even when it goes nowhere; readers mostly go in
         # order, so skipping no-op seeks turns a million reads into one sequential pass.
@@ -485,22 +479,90 @@ def read_spill(
     return [spill_text(line) for line in _spill_lines(paths, locs)]
 
 
-def read_spill_json(paths: Sequence[str], locs: Iterable[int]) -> list[tuple[bytes, bytes]]:
-    """The JSON encodings (as ``orjson.dumps`` gives them) of the title and abstract of the
-    texts at ``locs``."""
-    return [spill_json(line) for line in _spill_lines(paths, locs)]
+# Wanted spill lines closer than this are read with one pread, the lines between them too:
+# a render block's survivors are nearly consecutive lines of one or two spill files.
+RUN_GAP = 1 << 20
 
 
-def read_spill_meta(paths: Sequence[str], locs: Iterable[int]) -> list[dict | None]:
-    """The ``meta`` (a copy's own fields, ``Record.meta``) of the spill lines at ``locs``."""
-    return [spill_meta(line) for line in _spill_lines(paths, locs)]
+def read_spill_parts(
+    paths: Sequence[str], locs: Sequence[int] | np.ndarray
+) -> tuple[list[bytes], list[bytes], list[bytes]]:
+    """The three tab-separated parts of the spill lines at ``locs`` (the JSON of the title,
+    of the abstract and of ``[flags, meta]``), as three lists aligned with ``locs``.
+
+    The same bytes as ``line.split(b"\\t", 2)`` of each line, read run by run: one
+    ``pread`` per run of nearby lines and one split of the whole run, instead of a seek, a
+    readline and a split per line (JSON escapes every tab and newline inside a value, so
+    a run's bytes split into exactly three parts per line)."""
+    want, back = np.unique(np.asarray(locs, dtype=np.int64), return_inverse=True)
+    if len(want) == 0:
+        return [], [], []
+    file_of, offset = want >> OFFSET_BITS, want & _OFFSET_MASK
+    cuts = np.flatnonzero((np.diff(file_of) != 0) | (np.diff(offset) > RUN_GAP)) + 1
+    titles: list[bytes] = []
+    abstracts: list[bytes] = []
+    rests: list[bytes] = []
+    for lo, hi in zip([0, *cuts.tolist()], [*cuts.tolist(), len(want)], strict=True):
+        run = offset[lo:hi]
+        first, last = int(run[0]), int(run[-1])
+        fd = _reader(paths[int(file_of[lo])]).fh.fileno()
+        parts = (_pread(fd, last - first, first) + _line_at(fd, last)).replace(b"\n", b"\t")
+        parts = parts.split(b"\t")
+        sizes = np.fromiter(map(len, parts), np.int64, len(parts))[:-1].reshape(-1, 3)
+        starts = np.empty(len(sizes), np.int64)
+        starts[0] = first
+        np.cumsum(sizes.sum(axis=1)[:-1] + 3, out=starts[1:])
+        starts[1:] += first
+        at = np.searchsorted(starts, run)
+        if at[-1] >= len(starts) or not np.array_equal(starts[at], run):
+            raise ValueError(f"spill file {paths[int(file_of[lo])]}: not a line start")
+        pick = (3 * at).tolist()
+        titles.extend(map(parts.__getitem__, pick))
+        abstracts.extend(map(parts.__getitem__, [i + 1 for i in pick]))
+        rests.extend(map(parts.__getitem__, [i + 2 for i in pick]))
+    if len(want) == len(back) and not np.any(np.diff(np.asarray(locs)) <= 0):
+        return titles, abstracts, rests  # asked in increasing order, each once
+    order = back.reshape(-1).tolist()
+    return (
+        list(map(titles.__getitem__, order)),
+        list(map(abstracts.__getitem__, order)),
+        list(map(rests.__getitem__, order)),
+    )
 
 
-def read_spill_lines(paths: Sequence[str], locs: Iterable[int]) -> dict[int, bytes]:
-    """The spill lines at ``locs``, by location: each read once, in file order (a row's
-    surviving text and its copies' fields are often the same line)."""
-    want = sorted(set(locs))
-    return dict(zip(want, _spill_lines(paths, want), strict=True))
+def _reader(path: str) -> _Reader:
+    r = _readers.get(path)
+    if r is None or r.pid != os.getpid():
+        if len(_readers) > 64 or (r is not None and r.pid != os.getpid()):
+            _drop_readers()  # files of earlier runs, or the parent's
+        r = _readers[path] = _Reader(path)
+    return r
+
+
+def _pread(fd: int, size: int, offset: int) -> bytes:
+    data = os.pread(fd, size, offset)
+    while len(data) < size:  # a short read (signals, network file systems): the rest
+        more = os.pread(fd, size - len(data), offset + len(data))
+        if not more:
+            raise ValueError("spill file ends early")
+        data += more
+    return data
+
+
+def _line_at(fd: int, offset: int) -> bytes:
+    """The whole spill line starting at ``offset``, its newline included."""
+    chunks: list[bytes] = []
+    step = 1 << 16
+    while True:
+        data = os.pread(fd, step, offset)
+        end = data.find(b"\n")
+        if end >= 0:
+            chunks.append(data[: end + 1])
+            return b"".join(chunks)
+        if not data:
+            raise ValueError("spill file ends inside a line")
+        chunks.append(data)
+        offset += len(data)
 
 
 def spill_text(line: bytes) -> tuple[str, str, list[str], object]:
@@ -509,14 +571,3 @@ def spill_text(line: bytes) -> tuple[str, str, list[str], object]:
     title, abstract, rest = line.split(b"\t", 2)
     flags, meta = loads(rest)
     return loads(title), loads(abstract), flags, meta
-
-
-def spill_json(line: bytes) -> tuple[bytes, bytes]:
-    """The JSON of the title and of the abstract of one spill line."""
-    title, abstract, _ = line.split(b"\t", 2)
-    return title, abstract
-
-
-def spill_meta(line: bytes) -> dict | None:
-    """The ``meta`` of one spill line."""
-    return orjson.loads(line.split(b"\t", 2)[2])[1]

@@ -19,8 +19,9 @@ first copy, so first-seen order is a plain integer order):
 * ``copies``: every parsed copy: its text, file, line, the date as written out, its own arXiv
   id and its own fields (the record's ``meta``): the provenance, and what a rebuild re-reads.
 * ``bands``: the LSH band keys of every signed text (a WITHOUT ROWID b-tree on key); the
-  keys of recent runs wait in ``bands_new`` (small, so a run's random inserts dirty few
-  pages) until ``tables.MERGE_ROWS`` of them move into ``bands`` in one sorted pass.
+  keys of recent runs wait in ``bands_log``, one row per run (its keys sorted, as a blob,
+  so a run's random keys dirty a few pages, not the b-tree's leaves), until
+  ``bandlog.MERGE_ROWS`` of them move into ``bands`` in one sorted pass.
 * ``files``: file names, stored once. ``settings``: the parameters the index was built with.
 * ``tally``: the number of papers and of waiting band keys, kept by every run (SQLite counts
   rows by reading them all).
@@ -33,7 +34,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 
-from .settings import IndexSettingsError, check_settings
+from .settings import INDEX_FORMAT, IndexSettingsError, check_settings
 
 SCHEMA = """
 CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -58,8 +59,7 @@ CREATE INDEX copies_uid ON copies (uid);
 CREATE INDEX copies_file ON copies (file, line);
 CREATE TABLE bands (key INTEGER NOT NULL, uid INTEGER NOT NULL, PRIMARY KEY (key, uid))
     WITHOUT ROWID;
-CREATE TABLE bands_new (key INTEGER NOT NULL, uid INTEGER NOT NULL, PRIMARY KEY (key, uid))
-    WITHOUT ROWID;
+CREATE TABLE bands_log (run INTEGER PRIMARY KEY, keys BLOB NOT NULL, uids BLOB NOT NULL);
 """
 
 # The page cache of a run (KiB).
@@ -156,10 +156,12 @@ def writing(
 
 @contextlib.contextmanager
 def reading(
-    path: str | os.PathLike[str], wait: float = DEFAULT_WAIT
+    path: str | os.PathLike[str], wait: float = DEFAULT_WAIT, any_format: bool = False
 ) -> Iterator[sqlite3.Connection]:
     """The index at ``path`` as of its last committed run (a read transaction: a run
-    committing meanwhile is not seen half-way)."""
+    committing meanwhile is not seen half-way). Unless ``any_format`` (export and rebuild
+    read every format), an index of another format is refused (``IndexCorrupt``) with the
+    way to convert it."""
     if not os.path.exists(path):
         raise IndexCorrupt(f"{path}: no such index")
     con = connect(path, wait)
@@ -167,6 +169,12 @@ def reading(
         try:
             if not is_index(con):
                 raise IndexCorrupt(f"{path}: not a papercorpus index")
+            fmt = read_settings(con).get("index_format")
+            if not any_format and fmt != INDEX_FORMAT:
+                raise IndexCorrupt(
+                    f"{path}: index format {fmt}, this version reads format {INDEX_FORMAT}: "
+                    f"`papercorpus index rebuild {path}` converts it"
+                )
             con.execute("BEGIN")
             yield con
             con.execute("COMMIT")
@@ -182,7 +190,7 @@ def _create(con: sqlite3.Connection, settings: dict[str, str]) -> None:
             con.execute(statement)
     con.executemany("INSERT INTO settings VALUES (?, ?)", sorted(settings.items()))
     con.execute("INSERT INTO tally VALUES ('papers', 0)")
-    con.execute("INSERT INTO tally VALUES ('bands_new', 0)")
+    con.execute("INSERT INTO tally VALUES ('bands_log', 0)")
 
 
 def read_settings(con: sqlite3.Connection) -> dict[str, str]:

@@ -11,6 +11,7 @@ current parameters from the stored copies.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from importlib import metadata
 
@@ -22,7 +23,10 @@ from ..sketch.shingles import SHINGLE_WORDS
 from ..sketch.signatures import NUM_BINS
 
 # The layout of the tables; a change needs ``index rebuild`` into a new file.
-INDEX_FORMAT = "2"  # 2: texts compressed, 48-bit band keys
+# 2: texts compressed, 48-bit band keys; 3: the band keys of recent runs in ``bands_log``.
+INDEX_FORMAT = "3"
+# The formats ``index rebuild`` reads (``tables.iter_copies``), to convert them.
+READABLE_FORMATS = ("1", "2", "3")
 # How signatures and band keys are made: xxh3 shingle hashes, one-permutation hashing into
 # 16-bit bins, bands of packed bin values mixed with their band number (``tables``).
 HASH_SCHEME = "xxh3-oph16-band-mix48"
@@ -32,6 +36,7 @@ class IndexSettingsError(ValueError):
     """A run whose parameters differ from the index's (a usage error: exit 2)."""
 
 
+@functools.cache  # read from the installed metadata (~1 ms): once per process, not per run
 def package_version() -> str:
     try:
         return metadata.version("papercorpus")
@@ -82,9 +87,21 @@ def check_settings(
         differ.append(
             f"written by papercorpus {theirs}, newer than this {wanted['package_version']}"
         )
-    if differ:
-        raise IndexSettingsError(
-            f"{path}: the index was built with other settings: {'; '.join(differ)}. "
+    if not differ:
+        return
+    fmt = stored.get("index_format")
+    if fmt in READABLE_FORMATS and fmt != INDEX_FORMAT:
+        hint = (
+            f"This version reads index format {fmt} only to convert it: "
+            f"`papercorpus index rebuild {path}` (with the settings you want)"
+        )
+    elif fmt != INDEX_FORMAT:
+        hint = "It was written by another papercorpus: use that one"
+    else:
+        hint = (
             f"Run with the index's settings, or `papercorpus index rebuild {path}` "
             "with the new ones"
         )
+    raise IndexSettingsError(
+        f"{path}: the index was built with other settings: {'; '.join(differ)}. {hint}"
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,16 +23,11 @@ from ..dedup.candidates import band_keys
 from ..records import Record, Source
 from ..sketch.shingles import mix64
 from ..sketch.signatures import EMPTY, SIG_DTYPE, estimate_jaccard
+from . import bandlog
 
 _BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
 # Texts of one band key a lookup reads at most (the engine's big-bucket size).
 _BUCKET = 64
-# Band keys of recent runs wait in the small ``bands_new`` b-tree until there are this many,
-# then move into ``bands`` in one sorted pass. A run's ~32 keys per new text land in random
-# leaves: written straight into ``bands`` they dirtied most of its pages (the whole band
-# table written to the WAL and checkpointed again, every run: the bulk of a day's cost on a
-# large index); in ``bands_new`` they dirty at most its ~1,000 pages.
-MERGE_ROWS = 1 << 18
 
 
 def pack(value: object) -> bytes:
@@ -88,6 +83,7 @@ def _temp(con: sqlite3.Connection, name: str, values: Iterable[object]) -> None:
 def lookup_papers(
     con: sqlite3.Connection,
     sig: np.ndarray,
+    sig_titles: np.ndarray,
     bands: tuple[int, int],
     title_hashes: Iterable[int | None],
     prefix_hashes: Iterable[int | None],
@@ -95,19 +91,30 @@ def lookup_papers(
     floor: float,
 ) -> list[int]:
     """Keys of the stored papers that share a candidate key with the new records: a band
-    key of their signatures ``sig`` (the signed ones; ``bands``: bands and rows), a title
-    key, an abstract prefix or an arXiv id (every way ``dedup`` proposes a pair; equal exact
-    keys imply equal title keys).
+    key of their signatures ``sig`` (the signed ones, whose title hashes are
+    ``sig_titles``; ``bands``: bands and rows), a title key, an abstract prefix or an arXiv
+    id (every way ``dedup`` proposes a pair; equal exact keys imply equal title keys).
 
     A text found by a band key alone is kept only when its signature agrees with one of the
     new texts sharing the key on at least ``floor`` of the bins: the engine drops every band
     pair estimated below that floor before verifying it (``engine._plausible``), so such a
     paper could not join today's records. Most band hits are such chance collisions (on a
-    listing day of new papers, ~250 papers reached, 265 of 272 pairs below 0.05)."""
+    listing day of new papers, ~250 papers reached, 265 of 272 pairs below 0.05).
+
+    A new text whose title and signature a stored text has already (a paper listed again
+    as it was) is not looked up by its band keys: they are that stored text's, whose band
+    neighbours were judged against its paper when either was added."""
     found: set[int] = set()
+    titles = [h for h in title_hashes if h is not None]
+    stored_sigs: set[tuple[int, bytes]] = set()
+    if titles:
+        _temp(con, "q_title", titles)
+        sql = "SELECT q.v, t.paper, t.sig FROM q_title q CROSS JOIN texts t ON t.title_hash = q.v"
+        for title, paper, blob in con.execute(sql):
+            found.add(paper)
+            if blob is not None:
+                stored_sigs.add((title, blob))
     queries = (
-        ("q_title", [h for h in title_hashes if h is not None],
-         "SELECT DISTINCT t.paper FROM q_title q CROSS JOIN texts t ON t.title_hash = q.v"),
         ("q_prefix", [h for h in prefix_hashes if h is not None],
          "SELECT DISTINCT t.paper FROM q_prefix q CROSS JOIN texts t ON t.prefix_hash = q.v"),
         ("q_arxiv", [a for a in arxiv_ids if a],
@@ -117,6 +124,17 @@ def lookup_papers(
         if values:
             _temp(con, name, values)
             found.update(k for (k,) in con.execute(sql))
+    if len(sig) and stored_sigs:
+        stored_le = sig.astype("<u2")
+        again = np.fromiter(
+            (
+                (title, stored_le[i].tobytes()) in stored_sigs
+                for i, title in enumerate(signed(sig_titles))
+            ),
+            dtype=bool,
+            count=len(sig),
+        )
+        sig = sig[~again]
     if len(sig):
         found.update(_band_papers(con, sig, *bands, floor))
     return sorted(found)
@@ -133,16 +151,21 @@ def _band_papers(
     (``candidates._BIG_BUCKET_WINDOW``), and today's records come last, so only the latest
     texts of a bucket are looked up."""
     keys = band_columns(sig, bands, rows)
-    _temp(con, "q_band", keys.ravel().tolist())
+    # Distinct and sorted: successive probes walk the band b-tree's leaves in order.
+    probe = np.unique(keys)
+    con.execute("DROP TABLE IF EXISTS temp.q_band")
+    con.execute(
+        "CREATE TEMP TABLE q_band AS SELECT value AS v FROM json_each(?)",
+        (orjson.dumps(probe, option=orjson.OPT_SERIALIZE_NUMPY).decode(),),
+    )
     # Every (key, text) pair in two plain joins, the cut to the latest texts made here (a
     # correlated ORDER BY ... LIMIT per key over the two tables costs twice as much).
-    hits = con.execute(
-        "SELECT q.v, b.uid FROM q_band q CROSS JOIN bands b ON b.key = q.v UNION ALL "
-        "SELECT q.v, n.uid FROM q_band q CROSS JOIN bands_new n ON n.key = q.v"
-    ).fetchall()
-    if not hits:
+    hits = con.execute("SELECT q.v, b.uid FROM q_band q CROSS JOIN bands b ON b.key = q.v")
+    stored = np.array(hits.fetchall(), dtype=np.int64).reshape(-1, 2)
+    log_keys, log_uids = bandlog.hits(con, probe)
+    if not len(stored) and not len(log_keys):
         return set()
-    kv = np.array(hits, dtype=np.int64)
+    kv = np.concatenate([stored, np.stack([log_keys, log_uids], axis=1)])
     kv = kv[np.lexsort((-kv[:, 1], kv[:, 0]))]  # by key, the latest text first
     starts = np.flatnonzero(np.r_[True, kv[1:, 0] != kv[:-1, 0]])
     rank = np.arange(len(kv)) - np.repeat(starts, np.diff(np.r_[starts, len(kv)]))
@@ -231,13 +254,18 @@ _COPY_COLUMNS = (
 )
 
 
-def _stored_copies(rows: Iterable[tuple]) -> Iterator[StoredCopy]:  # type: ignore[type-arg]
-    """Rows of ``_COPY_COLUMNS`` as the records they were parsed as."""
+def _stored_copies(
+    rows: Iterable[tuple],  # type: ignore[type-arg]
+    text: Callable[[bytes], tuple[str, str]] = unpack_text,
+    fields: Callable[[bytes], object] = unpack,
+) -> Iterator[StoredCopy]:
+    """Rows of ``_COPY_COLUMNS`` as the records they were parsed as (``text`` and ``fields``
+    decode the body and the fields as stored)."""
     loads = orjson.loads
     last: tuple[int, tuple[str, str]] = (-1, ("", ""))  # a text's copies share one body
     for seq, uid, paper, body, flags, file, line, date, date_raw, arxiv, meta in rows:
         if uid != last[0]:
-            last = (uid, unpack_text(body))
+            last = (uid, text(body))
         title, abstract = last[1]
         record = Record(
             title,
@@ -245,7 +273,7 @@ def _stored_copies(rows: Iterable[tuple]) -> Iterator[StoredCopy]:  # type: igno
             Source(file, line, pin_date(date, date_raw)),
             arxiv,
             tuple(loads(flags)) if flags else (),
-            unpack(meta) if meta else {},
+            fields(meta) if meta else {},
         )
         yield StoredCopy(seq, uid, paper, record)
 
@@ -266,13 +294,28 @@ def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCo
 
 def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy]]:
     """Every stored copy, in first-seen order, ``batch`` at a time (a scan of ``copies``
-    in its own order: memory holds one batch, not the index)."""
+    in its own order: memory holds one batch, not the index). Reads every index format:
+    format 1 kept title and abstract as plain columns, and the first ones plain JSON fields
+    (what ``index rebuild`` converts)."""
+    columns = _COPY_COLUMNS
+    text, fields = unpack_text, unpack
+    if "body" not in {name for _, name, *_ in con.execute("PRAGMA table_info(texts)")}:
+        columns = columns.replace("t.body", "json_array(t.title, t.abstract)")
+        text, fields = orjson.loads, _unpack_any
     cur = con.execute(
-        f"SELECT {_COPY_COLUMNS} FROM copies c CROSS JOIN texts t ON t.uid = c.uid "
+        f"SELECT {columns} FROM copies c CROSS JOIN texts t ON t.uid = c.uid "
         "CROSS JOIN files f ON f.id = c.file ORDER BY c.seq"
     )
     while block := cur.fetchmany(batch):
-        yield list(_stored_copies(block))
+        yield list(_stored_copies(block, text, fields))
+
+
+def _unpack_any(blob: bytes | str) -> object:
+    """Fields as format 1 stored them: zlib-compressed JSON, or (its first files) JSON."""
+    try:
+        return unpack(blob)  # type: ignore[arg-type]
+    except (zlib.error, TypeError):
+        return orjson.loads(blob)
 
 
 def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, dict[str, object]]:
@@ -311,8 +354,7 @@ def _delete_texts(con: sqlite3.Connection, uids: Sequence[int], bands: int, rows
         keys = band_columns(sig.astype(SIG_DTYPE), bands, rows).tolist()
         pairs = [(k, uid) for (uid, _), row in zip(stored, keys, strict=True) for k in row]
         con.executemany("DELETE FROM bands WHERE key = ? AND uid = ?", pairs)
-        gone = con.executemany("DELETE FROM bands_new WHERE key = ? AND uid = ?", pairs).rowcount
-        _set_waiting(con, waiting(con) - gone)  # counted before any change (``replace``)
+        bandlog.forget(con, np.array([uid for uid, _ in stored], dtype=np.int64))
     con.execute("DELETE FROM texts WHERE uid IN (SELECT v FROM q_uid)")
 
 
@@ -363,7 +405,6 @@ def replace(
     ``texts`` and ``copies``. A stored text or copy that comes back unchanged is left where
     it is (only its paper is updated), so a run writes O(new copies + touched papers), not
     all the band keys of every touched paper again."""
-    _set_waiting(con, waiting(con))  # the tally, before the band keys change
     stored_copy = {k.seq: k.uid for k in known}
     stored_text = {k.uid: k.paper for k in known}
     kept_texts = {t.uid for t in texts if t.uid in stored_text}
@@ -421,38 +462,7 @@ def replace(
     if signed_texts:
         keys = band_columns(np.stack([t.sig for t in signed_texts]), bands, rows).ravel()
         uids = np.repeat(np.array([t.uid for t in signed_texts], dtype=np.int64), bands)
-        # In key order: band keys are random, and inserted in order each leaf of the b-tree
-        # is dirtied once while its inserts are made, instead of once per insert (a large
-        # run would otherwise write the band table many times over).
-        order = np.lexsort((uids, keys))
-        added = con.executemany(
-            "INSERT OR IGNORE INTO bands_new VALUES (?, ?)",
-            zip(keys[order].tolist(), uids[order].tolist(), strict=True),
-        ).rowcount
-        _set_waiting(con, waiting(con) + added)
-        if waiting(con) >= MERGE_ROWS:
-            merge_bands(con)
-
-
-def waiting(con: sqlite3.Connection) -> int:
-    """The number of band keys in ``bands_new`` (kept in ``tally``: counting the rows
-    would read the whole table every run)."""
-    row = con.execute("SELECT n FROM tally WHERE name = 'bands_new'").fetchone()
-    if row is not None:
-        return int(row[0])
-    (n,) = con.execute("SELECT count(*) FROM bands_new").fetchone()
-    return int(n)
-
-
-def _set_waiting(con: sqlite3.Connection, n: int) -> None:
-    con.execute("INSERT OR REPLACE INTO tally VALUES ('bands_new', ?)", (n,))
-
-
-def merge_bands(con: sqlite3.Connection) -> None:
-    """Move the waiting band keys into ``bands``, in key order (each leaf dirtied once)."""
-    con.execute("INSERT OR IGNORE INTO bands SELECT key, uid FROM bands_new ORDER BY key, uid")
-    con.execute("DELETE FROM bands_new")
-    _set_waiting(con, 0)
+        bandlog.append(con, keys, uids)
 
 
 def export_rows(con: sqlite3.Connection, batch: int = 4096) -> Iterator[list[dict[str, object]]]:
@@ -474,9 +484,9 @@ def paper_count(con: sqlite3.Connection) -> int:
 def counts(con: sqlite3.Connection) -> dict[str, int]:
     """Rows per table (reads every table: O(index))."""
     out = {}
-    for table in ("papers", "texts", "copies", "files", "bands", "bands_new"):
+    for table in ("papers", "texts", "copies", "files", "bands"):
         (out[table],) = con.execute(f"SELECT count(*) FROM {table}").fetchone()
-    out["bands"] += out.pop("bands_new")
+    out["bands"] += bandlog.count(con)
     return out
 
 

@@ -13,6 +13,7 @@ import orjson
 
 from ..dedup import DedupOptions
 from ..sketch.shingles import mix64
+from . import bandlog
 from .settings import index_settings
 from .tables import band_columns, unpack
 
@@ -36,8 +37,8 @@ _INVARIANTS = (
     ("the paper tally is the number of papers",
      "SELECT abs((SELECT n FROM tally WHERE name = 'papers') - (SELECT count(*) FROM papers))"),
     ("the tally of waiting band keys is their number",
-     "SELECT abs(coalesce((SELECT n FROM tally WHERE name = 'bands_new'), "
-     "(SELECT count(*) FROM bands_new)) - (SELECT count(*) FROM bands_new))"),
+     "SELECT abs(coalesce((SELECT n FROM tally WHERE name = 'bands_log'), -1) - "
+     "(SELECT coalesce(sum(length(keys)), 0) / 8 FROM bands_log))"),
     ("every copy's file is stored",
      "SELECT count(*) FROM copies c LEFT JOIN files f ON f.id = c.file WHERE f.id IS NULL"),
 )  # fmt: skip
@@ -87,11 +88,16 @@ def _check_bands(con: sqlite3.Connection, bands: int, rows: int, chunk: int) -> 
         want ^= _fold(keys.ravel().view(np.uint64), uids)
         want_n += keys.size
     have, have_n = 0, 0
-    cur = con.execute("SELECT key, uid FROM bands UNION ALL SELECT key, uid FROM bands_new")
+    cur = con.execute("SELECT key, uid FROM bands")
     while block := cur.fetchmany(chunk):
         arr = np.array(block, dtype=np.int64)
         have ^= _fold(arr[:, 0].view(np.uint64), arr[:, 1])
         have_n += len(arr)
+    for keys, uids in bandlog.pairs(con):
+        if len(keys) != len(uids):
+            return ["a row of bands_log whose keys and texts differ in number"]
+        have ^= _fold(keys.view(np.uint64), uids)
+        have_n += len(keys)
     if (want, want_n) != (have, have_n):
         return [f"band keys do not match the signatures ({have_n} stored, {want_n} expected)"]
     return []

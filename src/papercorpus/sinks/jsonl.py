@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any, BinaryIO
+from collections.abc import Callable, Iterable, Sequence
+from typing import BinaryIO, NamedTuple
 
+import numpy as np
 import orjson
 
 from .rows import OutputRow, SourceRef
@@ -47,49 +48,90 @@ def _source_dicts(sources: Iterable[SourceRef]) -> list[dict[str, object]]:
     return [source_dict(s) for s in sources]
 
 
-def source_objects(
-    files: Sequence[str],
-    file_index: Iterable[int],
-    lines: Iterable[int],
-    dates: Sequence[tuple[str | None, str | None]],
-    date_index: Iterable[int],
-    matches: Sequence[str],
-    match_index: Iterable[int],
-) -> list[bytes]:
-    """The JSON objects of sources given column by column (``files[file_index[i]]``, ...;
-    a date is ``(iso, raw)``, raw None when it is the ISO date), byte for byte as
-    ``orjson.dumps`` writes ``_source_dicts``; each distinct file, date and match is encoded
-    once, not once per copy."""
+def jsonl_block(
+    ids: Sequence[str],
+    titles: Sequence[bytes],
+    abstracts: Sequence[bytes],
+    fields: Sequence[bytes],
+    arxiv_ids: Sequence[str | None],
+    bounds: np.ndarray,
+    sources: SourceColumns,
+) -> bytes:
+    """``jsonl_lines`` of a block of rows given column by column: the titles and abstracts
+    JSON-encoded (as ``orjson.dumps`` encodes them, e.g. read from the spill files, so a
+    megabyte of text per thousand rows is not decoded and encoded again), each row's merged
+    fields as the bytes ``orjson`` writes for them inside the row (``b',"first_seen":...'``,
+    or ``b""``), and the sources of row ``i`` the copies ``bounds[i]:bounds[i + 1]`` of
+    ``sources``. The same bytes, assembled by numpy: every row and copy is a few pieces placed
+    by index into one list that is joined once, and each distinct opening (file) and closing
+    (date, match) of a source object is encoded once, so nothing runs in Python per copy."""
+    n = len(ids)
+    if n == 0:
+        return b""
+    bounds = np.asarray(bounds, dtype=np.int64)
+    m = int(bounds[-1])
+    # Per row 6 pieces (id, title, ',"abstract":', abstract, fields + '"sources":[', end)
+    # and 3 per copy (opening with its file, line number, closing with date and match).
+    row_at = 6 * np.arange(n) + 3 * bounds[:-1]
+    pieces = np.empty(6 * n + 3 * m, dtype=object)
     dumps = orjson.dumps
-    f, m = [dumps(x) for x in files], [dumps(x) for x in matches]
-    d = [dumps(iso) for iso, _ in dates]
-    raw = [b"" if r is None else b',"date_raw":' + dumps(r) for _, r in dates]
-    return [
-        b'{"file":%b,"line":%d,"date":%b,"match":%b%b}' % (f[i], line, d[j], m[k], raw[j])
-        for i, line, j, k in zip(file_index, lines, date_index, match_index, strict=True)
+    pieces[row_at] = [b'{"id":%b,"title":' % dumps(i) for i in ids]
+    pieces[row_at + 1] = titles
+    pieces[row_at + 2] = b',"abstract":'
+    pieces[row_at + 3] = abstracts
+    pieces[row_at + 4] = [f + b',"sources":[' for f in fields]
+    end = b'],"arxiv_id":null}\n'
+    pieces[row_at + 5 + 3 * np.diff(bounds)] = [
+        end if a is None else b'],"arxiv_id":%b}\n' % dumps(a) for a in arxiv_ids
     ]
-
-
-SplicedRow = tuple[str, bytes, bytes, dict[str, Any], Sequence[bytes], str | None]
-
-
-def jsonl_spliced(rows: Iterable[SplicedRow]) -> bytes:
-    """``jsonl_lines`` of rows ``(id, title, abstract, fields, sources, arxiv_id)`` given
-    pre-encoded: title and abstract JSON-encoded (as ``orjson.dumps`` encodes them, e.g.
-    from the spill files) and the sources as ``source_objects``: the same bytes, without
-    decoding and re-encoding a megabyte of text per thousand rows. Keys in ``row_dict``'s
-    order, compact, as orjson writes a dict."""
-    dumps = orjson.dumps
-    return _escape_separators(
-        b"".join(
-            b'{"id":%b,"title":%b,"abstract":%b%b,"sources":[%b],"arxiv_id":%b}\n'
-            % (
-                dumps(id_), title, abstract, b"," + dumps(fields)[1:-1] if fields else b"",
-                b",".join(sources), dumps(arxiv_id),
-            )  # fmt: skip
-            for id_, title, abstract, fields, sources, arxiv_id in rows
+    if m:
+        copy_at = 6 * np.repeat(np.arange(n), np.diff(bounds)) + 3 * np.arange(m) + 5
+        later = np.ones(m, dtype=np.int64)  # 1: a comma before the object
+        later[bounds[:-1]] = 0
+        pieces[copy_at] = _distinct(
+            np.asarray(sources.file_index, dtype=np.int64) * 2 + later,
+            lambda k: b"," * (k & 1) + b'{"file":%b,"line":' % dumps(sources.files[k >> 1]),
         )
-    )
+        lines = np.asarray(sources.lines).tolist()
+        pieces[copy_at + 1] = " ".join(map(str, lines)).encode().split(b" ")
+        width = len(sources.matches)
+        pieces[copy_at + 2] = _distinct(
+            np.asarray(sources.date_index, dtype=np.int64) * width
+            + np.asarray(sources.match_index, dtype=np.int64),
+            lambda k: _source_close(sources.dates[k // width], sources.matches[k % width]),
+        )
+    return _escape_separators(b"".join(pieces.tolist()))
+
+
+class SourceColumns(NamedTuple):
+    """The sources of a block's copies, column by column: copy ``c`` is in file
+    ``files[file_index[c]]`` at line ``lines[c]``, dated ``dates[date_index[c]]`` (``(iso,
+    raw)``, raw None when it is the ISO date) and joined its row as
+    ``matches[match_index[c]]``."""
+
+    files: Sequence[str | None]
+    file_index: np.ndarray
+    lines: np.ndarray
+    dates: Sequence[tuple[str | None, str | None]]
+    date_index: np.ndarray
+    matches: Sequence[str]
+    match_index: np.ndarray
+
+
+def _source_close(date: tuple[str | None, str | None], match: str) -> bytes:
+    dumps = orjson.dumps
+    iso, raw = date
+    tail = b"" if raw is None else b',"date_raw":' + dumps(raw)
+    return b',"date":%b,"match":%b%b}' % (dumps(iso), dumps(match), tail)
+
+
+def _distinct(codes: np.ndarray, encode: Callable[[int], bytes]) -> np.ndarray:
+    """``encode(code)`` of every code, as an object array, calling ``encode`` once per
+    distinct code."""
+    values, index = np.unique(codes, return_inverse=True)
+    encoded = np.empty(len(values), dtype=object)
+    encoded[:] = [encode(v) for v in values.tolist()]
+    return encoded[index.reshape(-1)]
 
 
 def jsonl_lines(rows: Iterable[OutputRow], columns: Sequence[str] | None = None) -> bytes:

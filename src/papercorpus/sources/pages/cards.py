@@ -16,6 +16,8 @@ from ...records import Record, Source
 from ..base import ParseLog
 from ..chrome import arxiv_ids, bare, count_value, github_stars, parse_card_date
 from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
+from .decode import Decoder
+from .scores import NO_ABSTRACT, NO_ABSTRACT_HABIT
 from .tokens import Token
 
 __all__ = ["Card", "CardBuilder"]
@@ -51,6 +53,9 @@ class CardBuilder:
     last_number: int | None
     recent: deque[str]
     wrap_width: int
+    decoder: Decoder
+    cards_seen: int
+    cards_bare: int
 
     def _apply_chrome(self, lineno: int, kind: str, s: str) -> None:
         self.log.drop_chrome(kind)
@@ -204,6 +209,16 @@ class CardBuilder:
         self.card = None
         abstract = " ".join(card.abstract)
         flags: list[str] = []
+        self.cards_seen += 1
+        if not abstract:
+            # a page with many cards without an abstract (a fifth, two at least) makes
+            # the next one cheaper for the decoder
+            self.cards_bare += 1
+            if self.cards_bare >= 2:
+                common = self.cards_bare * 5 >= self.cards_seen
+                self.decoder.no_abstract = NO_ABSTRACT_HABIT if common else NO_ABSTRACT
+        elif self.cards_bare >= 2 and self.cards_bare * 5 < self.cards_seen:
+            self.decoder.no_abstract = NO_ABSTRACT
         if not abstract:
             flags.append("no_abstract")
             self.log.warn(

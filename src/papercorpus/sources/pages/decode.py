@@ -30,7 +30,19 @@ from collections.abc import Callable
 
 from ..shape import TITLE_MAX
 from . import scores
-from .scores import ABSTRACT, CHROME, CONT, NEG, NO_ABSTRACT, PAIR, REJECT, SEARCH, TITLE
+from .scores import (
+    ABSTRACT,
+    CHROME,
+    CONT,
+    NEG,
+    NO_ABSTRACT,
+    PAIR,
+    REJECT,
+    SAME_BLOCK,
+    SEARCH,
+    TITLE,
+    TITLE_HABIT,
+)
 from .tokens import Token
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
@@ -67,6 +79,11 @@ class Decoder:
     def __init__(self, emit: Callable[[int, Token], None]) -> None:
         self.emit = emit
         self.dot_habit = 0  # set by the reader: where this page puts its "·" (``scores``)
+        # set by the reader: -1 when the page leaves its long titles on one line (a line
+        # under a title is then no wrapped rest of it)
+        self.title_habit = 0
+        # what a card without an abstract costs; set by the reader from the page's cards
+        self.no_abstract = NO_ABSTRACT
         self.scores: list[float] = [NEG] * 6
         self.heads: list[_Node | None] = [None] * 6
         self.scores[_state(NONE, 0)] = 0.0
@@ -85,6 +102,8 @@ class Decoder:
         self.pending, self.older = tok, prev
         if prev is not None:
             prev.nxt = tok.tag
+            if tok.tag == "profile":
+                prev.nxt_text = tok.text
         if older is not None:
             older.nxt2 = tok.tag
             self._step(older)
@@ -100,7 +119,7 @@ class Decoder:
             sc = self.scores[s]
             if sc <= NEG:
                 continue
-            sc += scores.final(s // 2)
+            sc += scores.final(s // 2, self.no_abstract)
             if sc > best_score:
                 best, best_score = s, sc
         if best >= 0:
@@ -124,7 +143,7 @@ class Decoder:
                     continue
                 status = s >> 1
                 if header:  # a new page: the card before ends here
-                    sc += scores.final(status)
+                    sc += scores.final(status, self.no_abstract)
                     status = NONE
                 t = status << 1
                 if sc > new_scores[t]:
@@ -182,8 +201,18 @@ class Decoder:
     ) -> None:
         """The grammar's moves for a text token (``scores.move`` spelled out: this is the
         parser's hot loop)."""
-        title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.dot_habit)
         n = len(tok.text) + 1
+        lazy = tok.lazy
+        if lazy is not None:
+            # the continuation evidence only when a live path could continue its text
+            tok.lazy = None
+            if old_scores[5] > NEG or (
+                old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
+            ):
+                tok.cont, tok.tcont = scores.cont_evidence(*lazy)
+        title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.dot_habit)
+        if self.title_habit < 0 and tcont > NEG:
+            tcont -= TITLE_HABIT
         for s in range(6):
             sc = old_scores[s]
             if sc <= NEG:
@@ -191,13 +220,13 @@ class Decoder:
             status = s >> 1
             head: _Node = old_heads[s]  # type: ignore[assignment]
             if title > NEG:  # a new card (the card before ends, with or without abstract)
-                total = sc + title - (NO_ABSTRACT if status == TITLED else 0.0)
+                total = sc + title - (self.no_abstract if status == TITLED else 0.0)
                 if total > new_scores[3]:
                     new_scores[3] = total
                     new_heads[3] = _Node(head, TITLE, tok, n)
             if status == TITLED:
-                if abstract > NEG:  # the card's abstract
-                    total = sc + abstract + PAIR
+                if abstract > NEG:  # the card's abstract (in a block of its own)
+                    total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR)
                     if total > new_scores[5]:
                         new_scores[5] = total
                         new_heads[5] = _Node(head, ABSTRACT, tok, head.title_len)

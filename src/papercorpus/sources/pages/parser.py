@@ -38,7 +38,7 @@ from itertools import islice
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..chrome import classify_chrome, is_hf_user_url
-from ..shape import clip, ends_mid_word, terminal, unit_kind
+from ..shape import TITLE_MAX, clip, ends_mid_word, joiner, terminal, unit_kind
 from .cards import Card, CardBuilder
 from .decode import Decoder
 from .gate import PageGate
@@ -54,12 +54,16 @@ from .scores import (
     break_candidate,
     cont_evidence,
 )
-from .tokens import Token
+from .tokens import NEG, Token
 from .units import EMAIL, Unit, collapse, cut_word, name_like, unwrap
 from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
 
+# What joining two lines costs on a page that shows its paragraphs on one line each.
+FLAT = 3.0
+# Without a wrap width, a title this long on one line shows the page does not wrap titles.
+_FLAT_TITLE = 100
 # A markdown link wrapper left open this many lines is taken as malformed and closed.
 MAX_LINK_LINES = 400
 
@@ -132,10 +136,20 @@ class _PageParser(CardBuilder):
         # the last text line and whether only blank lines came after it (for the
         # continuation evidence of the next unit)
         self.last_text = ""
+        self.last_one = False  # the last unit of text was one line
+        self.rhythm = [0, 0]  # units of text after a blank line, right under text
         self.gap = False
         self.decoder = Decoder(self._decided)
         self.last_role = -1  # role of the last decided text token (for the "·" habit)
         self.dots = [0, 0]  # "·" seen right under a title, under an organisation line
+        # the page's line rhythm: paragraphs on one line, paragraphs wrapped over several
+        # (a page that never wraps its text joins no lines on weak evidence)
+        self.flat = [0, 0]
+        # titles longer than the wrap width left on one line, titles wrapped; and the
+        # title just decided, whose wrapping is judged by the token after it
+        self.title_wraps = [0, 0]
+        self.title_tok: Token | None = None
+        self.cards_seen = self.cards_bare = 0  # the page's cards, those without an abstract
 
     def drain(self) -> list[tuple[Record, int, int]]:
         out, self.out = self.out, []
@@ -159,7 +173,7 @@ class _PageParser(CardBuilder):
             s = self._unglue(s)
             raw = s
         kind = classify_chrome(s)
-        if kind is not None and s[0].isalnum() and self._inside_text(kind):
+        if kind is not None and s[0].isalnum() and self._inside_text(kind, s):
             kind = None
         if kind is None:
             if self.await_user:
@@ -173,7 +187,7 @@ class _PageParser(CardBuilder):
         else:
             self._chrome(lineno, kind, s)
 
-    def _inside_text(self, kind: str) -> bool:
+    def _inside_text(self, kind: str, s: str) -> bool:
         """A chrome-looking word that continues the text being read is content.
 
         ``### [… in Text-to-Image Diffusion`` + ``### Models][44]``: inside an open link
@@ -188,7 +202,14 @@ class _PageParser(CardBuilder):
         if not self.adjacent or kind not in ("nav", "view", "pagination") or self.card is None:
             return False  # before the first card a menu word is the menu (view switcher)
         last = u.parts[-1]
-        return not terminal(last) and "://" not in last[last.rfind(" ") + 1 :]
+        if terminal(last) or "://" in last[last.rfind(" ") + 1 :]:
+            return False
+        # the sentence goes on ("… Serving with"), or the line above filled the page's
+        # wrap width (a whole paragraph on one line ends where it ends)
+        width = self.wrap_width
+        return joiner(last) or bool(
+            width and len(last) * 5 >= width * 4 and len(last) + 1 + len(s) > width
+        )
 
     def _unglue(self, s: str) -> str:
         """``SubscribeGiraffe: …`` (layout B): the header button glued to the first title."""
@@ -243,21 +264,35 @@ class _PageParser(CardBuilder):
             self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             if not (heading or not prev):
-                u.cont, u.tcont = cont_evidence(
-                    prev, text, False, gap and not adjacent, self.wrap_width, raw[:1] in " \t"
-                )
+                # weighed when the decoder needs it (``Token.lazy``): most tokens are
+                # read where no open text could take them as its rest
+                indented = raw[:1] in " \t"
+                gap = gap and not adjacent
+                rhythm = self.rhythm
+                rhythm[not gap] += 1
+                # a page that sets its blocks apart with blank lines (layout A): lines
+                # right under text belong to its block (``_blocky``, spelled out: hot)
+                blocky = rhythm[0] >= 4 and rhythm[1] * 5 < rhythm[0]
+                u.lazy = (prev, text, False, gap, self.wrap_width, indented, self.last_one, blocky)
+                u.blocky = blocky and not gap
             u.gap = gap and not adjacent
         elif not u.hard_break and cut_word(u.parts, text):
             u.cuts.append(len(u.parts))
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
             started = bool(u.breaks) and u.breaks[-1][2]
-            if break_candidate(u.parts, piece_lines, started, text):
+            flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX and not _even(u.parts, text)
+            if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
                 prev = u.parts[-1]
                 evidence = cont_evidence(prev, text, True, False, self.wrap_width, raw[:1] in " \t")
+                if flat:  # a page that shows its paragraphs on one line wraps nothing
+                    evidence = (evidence[0] - FLAT, evidence[1] - FLAT)
+                    u.flat = True
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
+        if u.parts and raw[:1] in " \t":
+            u.indents.append(len(u.parts))
         u.parts.append(text)
         u.hard_break = hard
         if ids:
@@ -279,14 +314,27 @@ class _PageParser(CardBuilder):
             self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
         return bool(cont)
 
+    def _blocky(self) -> bool:
+        """Does the page set its blocks apart with blank lines (layout A)?"""
+        gapped, adjacent = self.rhythm
+        return gapped >= 4 and adjacent * 5 < gapped
+
+    def _flat(self) -> bool:
+        """Has the page shown its paragraphs on one line each, and none wrapped?"""
+        one, many = self.flat
+        return one >= 2 and one > 3 * many and not self.wrap_width
+
     def _close_unit(self) -> None:
         self.adjacent = False
         u = self.unit
         if u is None:
             return
         self.unit = None
+        self.last_one = len(u.parts) == 1
         if not u.breaks:  # one token (the common case)
             text = collapse(_joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else _NO_CUTS))
+            if len(text) > TITLE_MAX and not u.heading:
+                self.flat[len(u.parts) > 1] += 1
             if not text:
                 self.decoder.push(Token(u.first, "", len(u.parts), "markup", tag="markup"))
                 return
@@ -297,12 +345,13 @@ class _PageParser(CardBuilder):
                     text,
                     n,
                     gap=u.gap,
-                    cont=u.cont,
-                    tcont=u.tcont,
+                    lazy=u.lazy,
                     heading=u.heading,
                     linked=u.linked,
                     kind=unit_kind(text, u.heading),
                     ids=u.ids,
+                    adjacent=u.blocky,
+                    indented=bool(u.indents),
                     org=n == 1
                     and len(text) <= 60
                     and not (u.heading or u.linked)
@@ -311,7 +360,8 @@ class _PageParser(CardBuilder):
                 )
             )
             return
-        bounds = [(0, (u.cont, u.tcont))] + [(i, ev) for i, ev, _ in u.breaks]
+        first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)
+        bounds = [(0, first)] + [(i, ev) for i, ev, _ in u.breaks]
         bounds.append((len(u.parts), (0.0, 0.0)))
         if len(bounds) > 2:
             lo = bounds[-2][0]
@@ -329,7 +379,7 @@ class _PageParser(CardBuilder):
                 continue
             kind = unit_kind(text, u.heading and k == 0)
             rest = rest_kind = ""
-            if k + 2 < len(bounds):
+            if k + 2 < len(bounds) and not u.flat:  # (lines on a flat page are no paragraph)
                 rest = collapse(_joined(u.parts, lo, len(u.parts), cuts))
                 rest_kind = unit_kind(rest, False)
             tok = Token(
@@ -347,6 +397,8 @@ class _PageParser(CardBuilder):
                 rest=rest,
                 rest_kind=rest_kind,
                 ids=u.ids if k == 0 else [],
+                adjacent=u.blocky if k == 0 else self._blocky(),
+                indented=any(lo < i < hi for i in u.indents),
                 org=hi - lo == 1 and not u.heading and not u.linked and name_like(text),
                 tag="text",
             )
@@ -362,7 +414,9 @@ class _PageParser(CardBuilder):
         if kind == "header":
             self.after_header = True
         elif kind == "submitted_by":
-            self.await_user = True
+            # the label alone: its user's name follows (the name itself, taken as this
+            # chrome, awaits nothing: "RedactionBench" after it is the card's title)
+            self.await_user = s == "Submitted by"
         elif kind == "truncation":
             self.cut_marker = lineno
         u = self.unit
@@ -389,11 +443,20 @@ class _PageParser(CardBuilder):
 
     def _decided(self, role: int, tok: Token) -> None:
         """A token whose role the decoder has settled, in page order."""
+        t = self.title_tok
+        if t is not None:  # the title decided before this token: was it wrapped?
+            self.title_tok = None
+            limit = self.wrap_width + 2 if self.wrap_width else _FLAT_TITLE
+            if role == CONT or t.lines > 1 or len(t.text) > limit:
+                self._title_wrap(role == CONT or t.lines > 1)
         if role == CHROME:
             if tok.line:  # (the decoder's start node has line 0)
                 self._apply_chrome(tok.line, tok.chrome, tok.text)
-                if tok.tag in ("dot", "dotdate") and self.last_role in (TITLE, ORG):
-                    self.dots[self.last_role == ORG] += 1
+                last = self.last_role
+                if last == CONT and self.card is not None and not self.card.abstract:
+                    last = TITLE  # a wrapped title's rest
+                if tok.tag in ("dot", "dotdate") and last in (TITLE, ORG):
+                    self.dots[last == ORG] += 1
                     a, b = self.dots
                     self.decoder.dot_habit = (b >= 2 and not a) - (a >= 2 and not b)
             self.last_role = -1
@@ -403,6 +466,8 @@ class _PageParser(CardBuilder):
             pass
         elif role == TITLE:
             self._start_card(tok)
+            if not (tok.heading or tok.linked):
+                self.title_tok = tok
         elif role == ABSTRACT:
             self._add_abstract(tok)
         elif role == CONT:
@@ -419,6 +484,13 @@ class _PageParser(CardBuilder):
             else:
                 why = f"text without a title: {clip(tok.text)}"
                 self.log.reject("R_ORPHAN_TEXT", self.file, tok.line, why, tok.lines)
+
+    def _title_wrap(self, wrapped: bool) -> None:
+        """Does this page wrap its titles? Judged on each title by the token after it: a
+        title's wrapped rest, or a title longer than the page's wrap width on one line."""
+        self.title_wraps[wrapped] += 1
+        one, wrapped_n = self.title_wraps
+        self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
 
     def finish(self) -> None:
         self._close_unit()
@@ -441,6 +513,15 @@ class _PageParser(CardBuilder):
 
 
 _NO_CUTS: frozenset[int] = frozenset()
+
+
+def _even(parts: list[str], text: str) -> bool:
+    """Do the unit's last lines keep one width (within a fifth), as wrapped prose does? A
+    page may show some abstracts on one line and others wrapped (HF keeps arXiv's line
+    breaks only for some papers)."""
+    prev = len(parts[-1])
+    other = len(parts[-2]) if len(parts) > 1 else len(text)
+    return prev >= 60 and min(prev, other) * 5 >= max(prev, other) * 4
 
 
 def _joined(parts: list[str], lo: int, hi: int, cuts: set[int] | frozenset[int]) -> str:

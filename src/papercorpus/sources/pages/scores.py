@@ -17,7 +17,10 @@ readings the grammar allows.
 
 from __future__ import annotations
 
+import re
+
 from ..shape import (
+    SUMMARY_MAX,
     TITLE_MAX,
     joiner,
     prose_marks,
@@ -39,6 +42,7 @@ __all__ = [
     "REJECT",
     "SEARCH",
     "TITLE",
+    "TITLE_HABIT",
     "break_candidate",
     "cont_evidence",
     "final",
@@ -50,12 +54,30 @@ TITLE, ABSTRACT, CONT, ORG, SEARCH, REJECT, CHROME = range(7)
 # What a card without an abstract costs (a title then a title): real pages have them,
 # but far fewer than cards with one.
 NO_ABSTRACT = 2.0
+# ... on a page that has shown many (a fifth of its cards or more, two at least)
+NO_ABSTRACT_HABIT = 1.0
 # A title then its abstract: the grammar's usual step.
 PAIR = 1.0
+# ... less, when the abstract starts right under the title on a page that sets its
+# blocks apart with blank lines (layout A: a title and its abstract are two blocks)
+SAME_BLOCK = 2.0
 # Continuations: joined by the intake on its wrap evidence; a new unit right under text;
 # a new paragraph after a blank line.
 JOINED, ADJACENT, PARAGRAPH = 1.0, -3.0, -6.0
+# ... right under text, on a page that sets its blocks apart with blank lines
+BLOCK = 0.0
+# A title's wrapped rest on a page that leaves its long titles on one line.
+TITLE_HABIT = 4.0
 _SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
+# Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
+# this that does not end its sentence is not one.
+_SHORT = 250
+_USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
+# the smallest usual width a line of n characters fits in (0: none), by n
+_NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
+_CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
+# "displib: …", "GiVA: …": a name then a colon, as titles open
+_NAMED = re.compile(r"[^\s:]{2,30}: ")
 
 
 def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, float, float, int]:
@@ -87,8 +109,13 @@ def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, fl
             org += 5.5 if dot_habit == 0 else (6.5 if dot_habit > 0 else 2.0)
         elif tok.nxt == "dot":
             org += 1.0 if dot_habit >= 0 else 0.0
+        else:
+            org -= 1.5  # a name without an organisation's marks ("MotionSwap"): a title
         if org_named(text):
             org += 1.5
+        link = tok.nxt_text
+        if tok.nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
+            org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"
         side, side_role = org, ORG
     search = tok.nxt in ("view", "nav", "header") and len(text) <= 80 and kind in ("T", "WA")
     if search and side < 2.5:
@@ -124,19 +151,28 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 0.5  # "Natural Language Generation" or "Google DeepMind"
     if sentence:
         score -= 1.0 if kind == "T" else 3.5  # a sentence ending in "." that reads as one
-        if text.startswith(_SENTENCE_START):
-            score -= 6.0  # "We also propose …": prose, whatever its length
+        if text.startswith(_SENTENCE_START) and not (kind == "T" and _cased_opening(text)):
+            score -= 6.0  # "We also propose …": prose, whatever its length (not "This
+            # Looks Distinctly Like That: …")
     if prose:
         if text.startswith(_SENTENCE_START):
             return NEG  # "We make two contributions. First, a benchmark:"
         if not title_cased(text):
             score -= 1.5  # (a Title Cased title may end in "From" or "With")
-    if len(text) < 8:
+    if " " not in text:
+        score -= 1.5  # one word ("Apple", "NVIDIA"): a name, rarely a paper's whole title
+    elif len(text) < 8:
         score -= 1.0
     elif len(text) > 150:
         score -= 1.5 if len(text) <= 200 else 3.0  # arXiv titles are rarely this long
     if tok.linked and tok.heading:
         score += 1.0
+    if tok.indented:
+        score += 2.0  # "… Object" + "  Recognition in …": arXiv indents a title's rest
+    if tok.rest_kind == "A" and _open_end(text):
+        # the first line of a paragraph, its sentence going on ("… imagination process
+        # by"): a whole title would have to end there
+        score -= 3.0
     return score
 
 
@@ -150,40 +186,72 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
         text, kind = tok.text, tok.kind
     if kind == "A":
         return 2.0
+    if tok.indented:
+        return -4.0  # a short unit wrapped with an indent: a title (abstracts are not)
     if prose is None or sentence is None:
         prose, sentence = prose_marks(text), sentence_like(text)
     if kind == "WA":
         if not terminal(text) and not prose:
             return -7.0  # a summary ends its sentence; "SaRO! Enhancing …" is a title
-        return 1.0 + (0.5 if sentence else 0.0)
+        if sentence or prose:
+            # "agentgroupchat-v2: divide-and-conquer is what …": a name then a colon
+            named = _NAMED.match(text) is not None
+            return (1.5 if sentence else 1.0) - (1.5 if named else 0.0)
+        # a one-sentence summary says what a paper does; a title ending in "." names it:
+        # Title Cased ("GiVA: Gradient-Informed Bases for Vector-Based Adaptation.") or a
+        # name then a colon ("displib: a library of train dispatching problems.")
+        score = 1.0
+        if title_cased(text):
+            score -= 2.0
+        if _NAMED.match(text) is not None:
+            score -= 1.5
+        return score
     # "T": title-shaped
     if tok.linked:
         return 1.5  # markdown captures link a card's text to its paper
+    if text[-1] == "?" and len(text) <= _SHORT:
+        return -5.0  # a question alone is a title ("can we automatize … sciences?")
+    if len(text) <= _SHORT and tok.nxt not in _CUT and not terminal(text):
+        # short text that does not end its sentence: an abstract or summary is complete
+        # sentences ("when can we trust llms …? large-scale benchmarks for …" is a title),
+        # unless the capture was cut there
+        return -6.0
     if sentence or (prose and not title_cased(text)):
         return 0.0
     return -7.0
 
 
-def final(status: int) -> float:
+def final(status: int, no_abstract: float = NO_ABSTRACT) -> float:
     """Score of ending the page in ``status`` (a last card without an abstract is rare)."""
-    return -NO_ABSTRACT if status == 1 else 0.0
+    return -no_abstract if status == 1 else 0.0
 
 
 # --------------------------------------------------------------------------- intake
 
 
 def cont_evidence(
-    prev: str, text: str, joined: bool, gap: bool, width: int, indented: bool = False
+    prev: str,
+    text: str,
+    joined: bool,
+    gap: bool,
+    width: int,
+    indented: bool = False,
+    prev_one: bool = False,
+    blocky: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
 
     ``joined``: the intake read the break as a wrap (``wraps.continues``); ``gap``: a
     blank line lies between; ``width``: the width the page is seen to wrap at (0: none);
-    ``indented``: ``text`` starts with white space (arXiv indents a title's rest)."""
-    ends = terminal(prev)
+    ``indented``: ``text`` starts with white space (arXiv indents a title's rest);
+    ``prev_one``: ``prev`` is a whole unit of one line; ``blocky``:
+    the page sets its blocks apart with blank lines, so a line right under text is in
+    its block."""
+    # a line ending in a URL ends its text ("… available at https://github.com/x/y")
+    ends = terminal(prev) or ("://" in prev and "://" in prev[prev.rfind(" ") + 1 :])
     lower = text[:1].islower() and CAMEL.match(text) is None
-    glue = joiner(prev)
+    glue = joiner(prev) and _cased_open(prev)
     fill = 0.0
     if width and joined:
         n = len(prev)
@@ -193,7 +261,7 @@ def cont_evidence(
         elif n + 1 + first <= width:
             fill = -2.0  # the next word would have fitted: not a wrap at this width
     # prose
-    cont = JOINED if joined else (PARAGRAPH if gap else ADJACENT)
+    cont = JOINED if joined else (PARAGRAPH if gap else (BLOCK if blocky else ADJACENT))
     if glue:
         cont += 3.0
     elif not ends:
@@ -203,6 +271,17 @@ def cont_evidence(
     if ends and titleish(text):
         cont -= 1.0
     cont += fill
+    if (
+        not joined
+        and prev_one
+        and ends
+        and len(prev) <= SUMMARY_MAX
+        and text[:1].isupper()
+        and not text.startswith(_SENTENCE_START)  # "We also show …" goes on
+    ):
+        # a second paragraph under one short line ending a sentence: a title ending in
+        # "." above its abstract, not a one-sentence summary going on
+        cont -= 3.0
     # a title's rest
     if gap:
         return cont, NEG
@@ -221,29 +300,79 @@ def cont_evidence(
         # a title line that fills the width is weak evidence: titles are rarely wrapped
         tcont += 1.5 if fill > 0 else -3.0
     elif not (glue or lower):
-        tcont -= 4.0  # no page width, no sentence going on: two titles
+        # no page width, no sentence going on: two titles, unless the line above filled
+        # a usual capture width ("… for Vision-Language" + "Understanding" at 80)
+        n = len(prev)
+        usual = _NEXT_WIDTH[n] if 60 <= n <= 120 else 0
+        tcont -= 1.0 if usual and usual < n + 1 + _first_len(text) else 4.0
     return cont, tcont
 
 
-def break_candidate(parts: list[str], piece_lines: int, piece_started: bool, text: str) -> bool:
+def break_candidate(
+    parts: list[str], piece_lines: int, piece_started: bool, text: str, width: int = 0
+) -> bool:
     """May a joined line start a token of its own (the decoder then weighs joining it
     against a title or an organisation starting there)? Only where a reading other than a
     wrap is plausible: after a unit's first line that could be a title, before a line
-    that could be a title after a sentence end (and after that line), before a name."""
+    that could be a title after a sentence end (and after that line), where the page's
+    wrap width says the line above was not full, before a name."""
     prev = parts[-1]
     lower = text[:1].islower() and CAMEL.match(text) is None
     if len(parts) == 1:
         if len(prev) <= TITLE_MAX:
             # a title then its abstract's first line (not a sentence going on)
-            return titleish(prev) and not lower and not joiner(prev)
+            # (or a line ending its sentence: a title in lower case ending in "."), or a
+            # title then an organisation's name ("… AND UNET++" + "ETH Zurich")
+            return (
+                (titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)
+            ) or (name_like(text) and _named_org(text))
         # one whole abstract line (layout B), then a line that could be the next title
         # (whatever its case: the decoder weighs it)
         return len(text) <= TITLE_MAX
     if piece_started and piece_lines == 1:
         return True
+    if width and (len(prev) + 1 + _first_len(text)) * 5 < width * 4 and len(text) <= TITLE_MAX:
+        # the page's width says the line above ended here, not a wrap (by a margin: an
+        # author-wrapped arXiv abstract varies its width by several columns)
+        return True
     if terminal(prev) and len(text) <= TITLE_MAX and titleish(text):
         return True
     return name_like(text)
+
+
+def _named_org(s: str) -> bool:
+    """A short name a title's wrapped rest rarely is: named as an organisation, or an
+    acronym then a name ("ETH Zurich")."""
+    words = s.split()
+    return org_named(s) or (len(words) == 2 and words[0].isupper() and len(words[0]) <= 5)
+
+
+def _cased_opening(s: str) -> bool:
+    """Title Case from the first words on ("This Looks Distinctly Like That: …", not "We
+    introduce Multi-scale Adaptive …")."""
+    words = s.split(" ", 2)
+    return len(words) > 1 and words[1][:1].isupper() and title_cased(s)
+
+
+def _slug(s: str) -> str:
+    """Letters and digits, lower-cased: a name as its profile link spells it."""
+    return "".join(c for c in s.lower() if c.isalnum())
+
+
+def _open_end(s: str) -> bool:
+    """Ends where a sentence cannot (``joiner``), unless the word is capitalised in a
+    Title Cased line: "Not All Synthetic Data Is Yours to Learn From" ends its title."""
+    if not joiner(s):
+        return False
+    return _cased_open(s)
+
+
+def _cased_open(s: str) -> bool:
+    """``_open_end`` of a line that ends in a joiner."""
+    if not s[-1].isalpha() or s.isupper():
+        return True  # "Applications," / "… TASKS WITH": no case to tell by
+    space = s.rfind(" ")
+    return not (s[space + 1 : space + 2].isupper() and title_cased(s))
 
 
 def _first_len(text: str) -> int:

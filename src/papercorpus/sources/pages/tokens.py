@@ -18,12 +18,17 @@ class Token:
     lines: int = 1
     chrome: str = ""
     gap: bool = False  # a blank line (or more) before it
-    adjacent: bool = False  # text right after text: no blank, no chrome line between
+    # text right after text (no blank, no chrome line between) on a page that sets its
+    # blocks apart with blank lines: the same block as the text above
+    adjacent: bool = False
     cont: float = NEG  # score for continuing the text token before it as prose (``scores``)
     tcont: float = NEG  # ... as a title's wrapped rest
+    # ``scores.cont_evidence``'s arguments, until the decoder needs ``cont``/``tcont``
+    lazy: tuple[str, str, bool, bool, int, bool, bool, bool] | None = None
     cut: bool = False  # continues a word the line width cut: joined without a space
     wrap: bool = False  # the intake joined it to the line above as a wrap (a unit's piece)
     heading: bool = False
+    indented: bool = False  # a line after its first is indented (arXiv wraps titles so)
     linked: bool = False
     kind: str = ""  # ``shape.unit_kind``
     # the text from this token to the end of its unit, when longer (its first line alone
@@ -35,3 +40,4 @@ class Token:
     tag: str = ""  # what it tells the token before it: a chrome kind, "dot", "profile", "text"
     nxt: str = ""  # the ``tag`` of the token after it ("" at the end of the page)
     nxt2: str = ""  # and of the one after that
+    nxt_text: str = ""  # the text of the token after it, when a profile link

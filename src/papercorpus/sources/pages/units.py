@@ -61,6 +61,8 @@ _ORG_WORDS = frozenset(
         "Foundation",
     ]
 )
+# Lower-case words an organisation's name may hold ("University of …", "Institute for …").
+_NAME_SMALL = frozenset(["of", "for", "and", "the", "de", "at", "in", "&"])
 # "iVideoGPT", "dSpeculative": a word that starts lower-case but is a name, not prose
 CAMEL = re.compile(r"[a-z]+[A-Z0-9]")
 _WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
@@ -84,8 +86,11 @@ class Unit:
     # where the decoder may cut the unit: (part index, continuation score, after a
     # sentence end) - see ``scores.break_candidate``
     breaks: list[tuple[int, tuple[float, float], bool]] = field(default_factory=list)
-    cont: float = -1e9  # continuation scores of its first line (``scores.cont_evidence``)
-    tcont: float = -1e9
+    blocky: bool = False  # right under text on a page that sets blocks apart with blanks
+    flat: bool = False  # broken where a page that wraps nothing joined lines
+    indents: list[int] = field(default_factory=list)  # its lines (after the first) indented
+    # what continuing the text before it is worth: ``scores.cont_evidence``'s arguments
+    lazy: tuple[str, str, bool, bool, int, bool, bool, bool] | None = None
     gap: bool = False  # a blank line before it
 
 
@@ -109,22 +114,35 @@ def titleish(s: str) -> bool:
 
 
 def org_named(s: str) -> bool:
-    """Holds a word that names an organisation (``University``, ``Lab``, ``Institute``)."""
-    return not _ORG_WORDS.isdisjoint(s.split())
+    """Named as an organisation: its last word names one (``Tencent ARC Lab``), or such a
+    word opens an ``of``/``for`` phrase (``University of Massachusetts Amherst``,
+    ``Allen Institute for AI``). Inside a title the word is an ordinary noun ("Video
+    Group Activities Hashing")."""
+    words = s.split()
+    if not words or _ORG_WORDS.isdisjoint(words):
+        return False
+    if words[-1] in _ORG_WORDS:
+        return True
+    return any(
+        w in _ORG_WORDS and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False)
+    )
 
 
 def name_like(s: str) -> bool:
     """Could be an organisation's name: a few words, capitalised (an all-capitals line of
-    four words or more is a title; a longer name names an organisation or capitalises
-    every word, "Learning Privacy from Visual Entities" does neither), no title
+    four words or more is a title; a longer name is named as an organisation), no title
     punctuation."""
     words = s.split()
     if len(s) > 60 or len(words) > 6 or any(c in s for c in ":?!.") or not s[0].isupper():
         return False
     if len(words) >= 4 and s.isupper():
         return False
-    # four words or more: named as an organisation, or every word capitalised
-    return len(words) < 4 or org_named(s) or all(w[0].isupper() for w in words)
+    # every word capitalised but the small words of a name ("Information from
+    # coincidences" is a title); four words or more: named as an organisation ("Towards
+    # Better Instruction Following Retrieval Models" capitalises every word and is a title)
+    if any(not w[0].isupper() and w not in _NAME_SMALL for w in words):
+        return False
+    return len(words) < 4 or org_named(s)
 
 
 # Deleting these from ASCII text leaves its unprintable characters: a bytes table pass is

@@ -111,8 +111,11 @@ def continues(
         # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
         # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract, nor
         # after "### … models.": a heading that ends its sentence is complete)
+        # A markdown line ending in a "\\" hard break is a paragraph's line: an ATX
+        # heading is one line, only a text browser's width wraps it (without breaks)
         return (
             not terminal(prev)
+            and raw.rstrip()[-1:] != "\\"
             and len(text) <= 200
             and not ends_sentence(text)
             and not sentence_like(text)
@@ -231,7 +234,8 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
         if terminal(prev):
             return False  # "… in Dynamic Scenes." ends its title
         cased = _fully_title_cased(text) if len(text) >= 45 else title_cased(text)
-        if cased or _capitalised(text):
+        if cased or _capitalised(text) or (text.isupper() and prev.isupper()):
+            # (a title in capitals keeps them on its wrapped rest)
             # the same title keeps its case: Title Case then CAPITALS are two titles
             return TITLE_SEP.search(text, 0, 40) is None and text.isupper() == prev.isupper()
         return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))

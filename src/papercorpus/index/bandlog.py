@@ -1,0 +1,117 @@
+"""The band keys of recent runs: one row of ``bands_log`` per run, until they move into the
+``bands`` b-tree.
+
+A run's ~32 band keys per new text are random. Inserted into a b-tree (``bands``, or the
+small ``bands_new`` of format 2) they land in random leaves and dirty most of its pages:
+each run wrote ~450 of its ~850 WAL pages for them, and probed two b-trees per key. Here a
+run appends its keys as one row (the keys sorted, with their texts: two blobs of 64-bit
+integers, ~12 pages for a listing day), and a lookup reads the rows (at most ``MERGE_ROWS``
+keys, ~4 MB) and searches each in memory. Once ``MERGE_ROWS`` keys wait, they move into
+``bands`` in one pass in key order (each of its leaves dirtied once).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import numpy as np
+import orjson
+
+# Waiting band keys that trigger the move into ``bands``.
+MERGE_ROWS = 1 << 18
+
+
+def _rows(con: sqlite3.Connection) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+    for run, keys, uids in con.execute("SELECT run, keys, uids FROM bands_log ORDER BY run"):
+        yield run, np.frombuffer(keys, dtype="<i8"), np.frombuffer(uids, dtype="<i8")
+
+
+def hits(con: sqlite3.Connection, probe: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The (key, text) pairs waiting in the log whose key is one of ``probe`` (sorted)."""
+    ks, us = [], []
+    if not len(probe):
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    last = len(probe) - 1
+    for _, keys, uids in _rows(con):
+        at = np.minimum(np.searchsorted(probe, keys), last)
+        hit = probe[at] == keys
+        ks.append(keys[hit])
+        us.append(uids[hit])
+    if not ks:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    return np.concatenate(ks).astype(np.int64), np.concatenate(us).astype(np.int64)
+
+
+def waiting(con: sqlite3.Connection) -> int:
+    """The number of band keys in the log (kept in ``tally``)."""
+    (n,) = con.execute("SELECT n FROM tally WHERE name = 'bands_log'").fetchone()
+    return int(n)
+
+
+def _add_waiting(con: sqlite3.Connection, n: int) -> None:
+    con.execute("UPDATE tally SET n = n + ? WHERE name = 'bands_log'", (n,))
+
+
+def append(con: sqlite3.Connection, keys: np.ndarray, uids: np.ndarray) -> None:
+    """Log the band ``keys`` of the texts ``uids`` (pair for pair), then move the log into
+    ``bands`` once it holds ``MERGE_ROWS`` keys."""
+    if not len(keys):
+        return
+    order = np.lexsort((uids, keys))
+    con.execute(
+        "INSERT INTO bands_log (keys, uids) VALUES (?, ?)",
+        (keys[order].astype("<i8").tobytes(), uids[order].astype("<i8").tobytes()),
+    )
+    _add_waiting(con, len(keys))
+    if waiting(con) >= MERGE_ROWS:
+        merge(con)
+
+
+def merge(con: sqlite3.Connection) -> None:
+    """Move the waiting band keys into ``bands``, in key order (each leaf dirtied once)."""
+    rows = list(_rows(con))
+    if rows:
+        keys = np.concatenate([k for _, k, _ in rows])
+        uids = np.concatenate([u for _, _, u in rows])
+        order = np.lexsort((uids, keys))
+        pairs = np.stack([keys[order], uids[order]], axis=1)
+        con.execute(
+            "INSERT OR IGNORE INTO bands "
+            "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)",
+            (orjson.dumps(pairs, option=orjson.OPT_SERIALIZE_NUMPY).decode(),),
+        )
+    con.execute("DELETE FROM bands_log")
+    con.execute("UPDATE tally SET n = 0 WHERE name = 'bands_log'")
+
+
+def forget(con: sqlite3.Connection, gone: np.ndarray) -> None:
+    """Drop the logged keys of the texts ``gone`` (removed from the index): the rows that
+    hold any are written again without them."""
+    if not len(gone):
+        return
+    for run, keys, uids in list(_rows(con)):
+        drop = np.isin(uids, gone)
+        if not drop.any():
+            continue
+        keep = ~drop
+        if keep.any():
+            con.execute(
+                "UPDATE bands_log SET keys = ?, uids = ? WHERE run = ?",
+                (keys[keep].tobytes(), uids[keep].tobytes(), run),
+            )
+        else:
+            con.execute("DELETE FROM bands_log WHERE run = ?", (run,))
+        _add_waiting(con, -int(drop.sum()))
+
+
+def pairs(con: sqlite3.Connection) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Every logged (keys, texts), a run at a time."""
+    for _, keys, uids in _rows(con):
+        yield keys, uids
+
+
+def count(con: sqlite3.Connection) -> int:
+    """The keys in the log, counted from the rows (``verify``; ``waiting`` is the tally)."""
+    (n,) = con.execute("SELECT coalesce(sum(length(keys)), 0) / 8 FROM bands_log").fetchone()
+    return int(n)
