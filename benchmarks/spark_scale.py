@@ -69,8 +69,8 @@ def _tree_cpu(root: int, seen: dict[int, float], kinds: dict[int, str]) -> Count
             p = parent.get(p, 0)
         if p == root:
             seen[pid] = max(seen.get(pid, 0.0), seconds)
-            if pid not in kinds:
-                kinds[pid] = _kind(pid)
+            # Asked every time: spark-submit's shell script becomes the JVM under one pid.
+            kinds[pid] = _kind(pid)
             resident[kinds[pid]] += rss[pid]
     return resident
 

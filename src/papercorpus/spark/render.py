@@ -38,9 +38,10 @@ _names = itertools.count()
 
 
 def copy_matches(copies: Any, uniques: Any, copy_unique: Any, resolved: Any) -> Any:
-    """Per copy: its cluster (the survivor unique), ``match`` and ``row_first`` (the order
-    of the first copy of its row), and ``row_arxiv``: the survivor's id, else the first id
-    of the row's texts in copy order (``output._arxiv_ids``)."""
+    """Per copy, its columns and: ``match``, ``row_first`` (the order of the first copy of
+    its row: its cluster's, the cluster being the survivor unique) and ``row_arxiv``: the
+    survivor's id, else the first id of the row's texts in copy order
+    (``output._arxiv_ids``)."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
@@ -55,13 +56,17 @@ def copy_matches(copies: Any, uniques: Any, copy_unique: Any, resolved: Any) -> 
     has_id = F.col("u_arxiv").isNotNull() & (F.col("u_arxiv") != "")
     first_id = F.min(F.when(has_id, F.struct("order", "u_arxiv"))).over(row)
     survivor_id = F.max(F.when((F.col("match") == "survivor") & has_id, F.col("u_arxiv"))).over(row)
-    return (
-        copies.join(copy_unique, "order")
-        .join(per_unique, "u")
+    # Each copy's row from narrow columns first (a window by cluster over a few numbers per
+    # copy); the copies' texts are joined once, at the end: every shuffle of them costs
+    # about their size (a KB per record), those of the narrow columns a few bytes.
+    rows = (
+        copy_unique.join(per_unique, "u")
         .withColumn("match", match)
         .withColumn("row_first", F.min("order").over(row))
         .withColumn("row_arxiv", F.coalesce(survivor_id, first_id.getField("u_arxiv")))
+        .select("order", "match", "row_first", "row_arxiv")
     )
+    return copies.join(rows, "order")
 
 
 def rendered(
