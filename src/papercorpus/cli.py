@@ -19,6 +19,7 @@ from .check_cli import check
 from .cli_options import (
     CONTEXT_SETTINGS,
     debug_option,
+    index_wait_option,
     input_limit_options,
     read_options,
     reading_options,
@@ -28,7 +29,7 @@ from .cli_progress import stage_progress
 from .dedup import DedupOptions, Keep, Thresholds
 from .exits import Group, exit_codes
 from .incremental import clean_into_index
-from .index import DEFAULT_WAIT, IndexError_, IndexSettingsError
+from .index import IndexError_, IndexSettingsError
 from .index_cli import index
 from .report import render_diagnostics, render_summary, stats_json, write_rejects
 from .sinks import atomic_output, outputs_together
@@ -170,13 +171,8 @@ main.add_command(index)
     metavar="PATH",
     help="With --index: write the known papers this run changed (JSONL, with what changed).",
 )
-@click.option(
-    "--index-wait",
-    type=click.FloatRange(min=0),
-    default=DEFAULT_WAIT,
-    show_default=True,
-    metavar="SECONDS",
-    help="With --index: how long to wait for another run on the same index before failing.",
+@index_wait_option(
+    "With --index: how long to wait for another run on the same index before failing."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.option(

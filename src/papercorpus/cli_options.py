@@ -13,6 +13,7 @@ from typing import Any, Literal, get_args
 import click
 
 from .dedup import Thresholds
+from .index import DEFAULT_WAIT
 from .sources import MAX_RECORD_BYTES, InputFormat, ReadOptions
 from .sources.inputs import MAX_DECOMPRESSED_RATIO
 
@@ -100,6 +101,19 @@ def read_options(
 
 def debug_option(command: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--debug", is_flag=True, help="Show tracebacks.")(command)
+
+
+def index_wait_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--index-wait SECONDS``, as ``clean --index`` and every ``index`` command take it: one
+    declaration so the type, default and metavar cannot drift apart (only the help differs)."""
+    return click.option(
+        "--index-wait",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_WAIT,
+        show_default=True,
+        metavar="SECONDS",
+        help=help,
+    )
 
 
 class ByteSize(click.ParamType):

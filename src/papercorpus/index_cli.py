@@ -10,20 +10,13 @@ import click
 import orjson
 
 from . import api
-from .cli_options import CONTEXT_SETTINGS, debug_option, threshold_options
+from .cli_options import CONTEXT_SETTINGS, debug_option, index_wait_option, threshold_options
 from .dedup import DedupOptions, Keep, Thresholds
 from .exits import error, exit_codes
 from .incremental import Index
-from .index import DEFAULT_WAIT, IndexError_, IndexSettingsError
+from .index import IndexError_, IndexSettingsError
 
-_wait_option = click.option(
-    "--index-wait",
-    type=click.FloatRange(min=0),
-    default=DEFAULT_WAIT,
-    show_default=True,
-    metavar="SECONDS",
-    help="How long to wait for a run holding the index before failing.",
-)
+_wait_option = index_wait_option("How long to wait for a run holding the index before failing.")
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
