@@ -210,15 +210,12 @@ class CardBuilder:
         abstract = " ".join(card.abstract)
         flags: list[str] = []
         self.cards_seen += 1
-        if not abstract:
+        self.cards_bare += not abstract
+        if self.cards_bare >= 2:
             # a page with many cards without an abstract (a fifth, two at least) makes
             # the next one cheaper for the decoder
-            self.cards_bare += 1
-            if self.cards_bare >= 2:
-                common = self.cards_bare * 5 >= self.cards_seen
-                self.decoder.no_abstract = NO_ABSTRACT_HABIT if common else NO_ABSTRACT
-        elif self.cards_bare >= 2 and self.cards_bare * 5 < self.cards_seen:
-            self.decoder.no_abstract = NO_ABSTRACT
+            common = self.cards_bare * 5 >= self.cards_seen
+            self.decoder.no_abstract = NO_ABSTRACT_HABIT if common else NO_ABSTRACT
         if not abstract:
             flags.append("no_abstract")
             self.log.warn(

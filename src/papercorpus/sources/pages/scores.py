@@ -251,7 +251,7 @@ def cont_evidence(
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or ("://" in prev and "://" in prev[prev.rfind(" ") + 1 :])
     lower = text[:1].islower() and CAMEL.match(text) is None
-    glue = joiner(prev) and _cased_open(prev)
+    glue = _open_end(prev)
     fill = 0.0
     if width and joined:
         n = len(prev)
