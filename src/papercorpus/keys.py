@@ -14,7 +14,7 @@ import numpy as np
 import xxhash
 
 from .abstracts import junk_abstract_reason
-from .normalize import fold_bytes
+from .normalize import fold_bytes, fold_bytes_many
 from .records import Record
 from .sketch.shingles import BLOCK_DOCS, SHINGLE_WORDS, batch_shingles
 from .sketch.signatures import EMPTY, NUM_BINS, oph_signatures
@@ -86,9 +86,10 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     abstract_keys: list[bytes] = []
     folded: list[bytes] = []
     weak = np.zeros(n, dtype=bool)
+    texts = fold_bytes_many([r.title for r in records] + [r.abstract for r in records])
     for i, rec in enumerate(records):
-        tk = fold_bytes(rec.title).translate(None, b" ")
-        af = fold_bytes(rec.abstract) if rec.abstract else b""
+        tk = texts[i].translate(None, b" ")
+        af = texts[n + i]
         ak = af.translate(None, b" ")
         # The word count comes from the shingling below; here every other reason.
         weak[i] = weak_abstract(rec.abstract, MIN_ABSTRACT_WORDS, ak == tk, rec.flags)

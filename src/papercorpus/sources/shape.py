@@ -60,6 +60,9 @@ _SENTENCE_HINT = re.compile(
     r"|(?<=h)(?:as|ave)|(?<=t)(?:his|hese)|(?<=c)an)\b"
 )
 _SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
+_HINT_WORDS = frozenset(b"we were was which our is are has have this these can".split())
+# ASCII \w characters stay, every other byte becomes a space.
+_WORDS_ONLY = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(128)) + b" " * 128
 _FIRST_PERSON = re.compile(r"\b(?:we|our)\b")
 _WORD = re.compile(r"[^\W\d_]+")
 # Words after which a line break cannot end a title or a sentence.
@@ -212,7 +215,15 @@ def sentence_breaks(s: str) -> int:
 
 
 def sentence_like(s: str) -> bool:
-    return len(s) >= 40 and (s.startswith(_SENTENCE_START) or _SENTENCE_HINT.search(s) is not None)
+    if len(s) < 40:
+        return False
+    if s.startswith(_SENTENCE_START):
+        return True
+    if s.isascii():
+        # _SENTENCE_HINT's words are whole ASCII words: a set test on the words (runs of
+        # \w, as bytes) is ~1.5x cheaper than the regex, which stops at most letters.
+        return not _HINT_WORDS.isdisjoint(s.encode().translate(_WORDS_ONLY).split())
+    return _SENTENCE_HINT.search(s) is not None
 
 
 def title_shaped(s: str) -> bool:
