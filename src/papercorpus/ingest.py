@@ -104,7 +104,10 @@ def _key_chunk(
     fresh: list[int] = []
     offsets: list[int] = []
     keying: set[bytes] = set()
-    for i, (h, rec) in enumerate(zip(raws, batch, strict=True)):
+    # Read for the whole batch at once: the table is a hint that other processes write at
+    # any time, so when within the batch it is read changes nothing but the time taken.
+    stored = known.known_before_many(raws, order) if known else [False] * len(raws)
+    for i, (h, rec, was_stored) in enumerate(zip(raws, batch, stored, strict=True)):
         if h in seen:  # registered by an earlier row of this file: the text is not needed,
             # its own fields are (``Corpus.copy_loc``)
             row = spill_row(rec.title, rec.abstract, rec.flags, rec.meta) if rec.meta else None
@@ -112,8 +115,10 @@ def _key_chunk(
             continue
         # Probable copies are spilled too: the main process keys any it does not know.
         offsets.append(spill.write(spill_row(rec.title, rec.abstract, rec.flags, rec.meta)))
-        if h in keying or (known and _probably_stored(h, rec, known, order)):
-            continue  # a repeat within the batch, or a copy of an earlier input's text
+        if h in keying or (was_stored and WEAK_FLAGS.isdisjoint(rec.flags)):
+            # a repeat within the batch, or (probably) a copy of an earlier input's text;
+            # a copy with a weak-abstract flag is keyed anyway (``_probably_stored``)
+            continue
         keying.add(h)
         fresh.append(i)
     keyed = key_batch([batch[i] for i in fresh])

@@ -95,6 +95,21 @@ class RawFilter:
         keep = (current == 0) | (current >= entries)
         table[slots[keep]] = entries[keep]
 
+    def known_before_many(self, raws: Sequence[bytes], order: int) -> list[bool]:
+        """``[known_before(raw, order) for raw in raws]``, in one numpy pass."""
+        if not raws or self._n == 0 or order > self.MAX_ORDER:
+            return [False] * len(raws)
+        halves = np.frombuffer(b"".join(raws), dtype="<u8").reshape(len(raws), 2)
+        slots = (halves[:, 0] % np.uint64(self._n)).astype(np.int64)
+        entries = np.frombuffer(self._buf, dtype=np.uint64, count=self._n)[slots]
+        mask = np.uint64(self._FP_MASK)
+        known = (
+            (entries != 0)
+            & ((entries & mask) == (halves[:, 1] & mask))
+            & ((entries >> np.uint64(self._TAG_SHIFT)) <= np.uint64(order + 1))
+        )
+        return known.tolist()
+
     def known_before(self, raw: bytes, order: int) -> bool:
         """Whether ``raw`` was entered by an input before ``order`` (or by the corpus)."""
         if self._n == 0 or order > self.MAX_ORDER:
