@@ -153,12 +153,13 @@ def _key_unknown_skips(chunk: CopyBatch, corpus: Corpus) -> CopyBatch:
     row_of = dict(zip(chunk.fresh, range(len(chunk.fresh)), strict=True))
     registered: set[bytes] = set()  # raw hashes that earlier fresh rows of the chunk register
     missing = []
+    exact, known_raw = chunk.keyed.exact, corpus.known_raw
     for i, h in enumerate(chunk.raws):
         j = row_of.get(i)
         if j is not None:
-            if chunk.keyed.exact[j] is not None:
+            if exact[j] is not None:
                 registered.add(h)
-        elif h not in registered and not corpus.known_raw(h):
+        elif h not in registered and not known_raw(h):
             missing.append(i)
     if not missing:
         return chunk
