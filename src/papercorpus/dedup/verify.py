@@ -214,7 +214,7 @@ def batch_features(texts: Sequence[tuple]) -> list[Features]:
     folded once and their shingles and words hashed together, a block of documents per
     numpy pass; a title repeated in the batch (both ends of most candidate pairs) is looked
     at once."""
-    folded = fold_bytes_many([text[1] for text in texts])
+    folded = fold_bytes_many([text[1] or "" for text in texts])
     shingles: list[np.ndarray] = []
     words: list[np.ndarray] = []
     n_words: list[int] = []
