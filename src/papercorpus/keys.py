@@ -86,7 +86,7 @@ def concat_keyed(parts: list[KeyedBatch]) -> KeyedBatch:
 
 def key_batch(records: list[Record]) -> KeyedBatch:
     n = len(records)
-    texts = fold_bytes_many([r.title for r in records] + [r.abstract for r in records])
+    texts = fold_bytes_many([r.title for r in records] + [r.abstract or "" for r in records])
     folded = texts[n:]
     title_keys = [t.translate(None, b" ") for t in texts[:n]]
     abstract_keys = [a.translate(None, b" ") for a in folded]
