@@ -489,7 +489,7 @@ def test_shapes_give_the_same_fields_whatever_the_key_order_seen_first():
     assert alone[1][3]["published"] == "2024-01-02"
 
 
-def test_collapsed_is_collapse_ws() -> None:
+def test_collapsed_is_collapse_ws_any_whitespace() -> None:
     """The fast path of structured text collapsing gives what ``collapse_ws`` gives, for
     ASCII and non-ASCII text, with every kind of whitespace and invisible character."""
     import sys
