@@ -135,7 +135,7 @@ def _likely_registered(record: Record) -> bool:
     exact key is None only for a weak abstract under a short title, and an abstract this long
     without a weak flag is not weak. A wrong guess only makes a later copy be keyed in the
     main process."""
-    return len(record.abstract) >= 300 and not WEAK_FLAGS.intersection(record.flags)
+    return len(record.abstract) >= 300 and WEAK_FLAGS.isdisjoint(record.flags)
 
 
 def _probably_stored(raw: bytes, record: Record, known: RawFilter, order: int) -> bool:
@@ -143,7 +143,7 @@ def _probably_stored(raw: bytes, record: Record, known: RawFilter, order: int) -
     reaches the corpus, so keying it can be skipped. A copy carrying a weak-abstract flag is
     keyed anyway: the flag can make its own exact key None (a copy kept on its own) where
     the stored copy's was not."""
-    return known.known_before(raw, order) and not WEAK_FLAGS.intersection(record.flags)
+    return known.known_before(raw, order) and WEAK_FLAGS.isdisjoint(record.flags)
 
 
 def _key_unknown_skips(chunk: CopyBatch, corpus: Corpus) -> CopyBatch:
