@@ -95,7 +95,7 @@ def test_table_that_knows_everything_gives_the_same_corpus(
     inputs: Path, reference: tuple, jobs: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Every answer is wrong: workers key nothing, the main process keys it all.
-    monkeypatch.setattr(RawFilter, "known_before", lambda self, raw, order: True)
+    _know_everything(monkeypatch)
     with Workers(jobs, shared_bytes=64) as workers:
         assert _ingest(inputs, workers) == reference
 
@@ -121,7 +121,7 @@ def test_false_positives_are_keyed_in_the_main_process(
         return out
 
     monkeypatch.setattr(ingest_mod, "_key_unknown_skips", spy)
-    monkeypatch.setattr(RawFilter, "known_before", lambda self, raw, order: True)
+    _know_everything(monkeypatch)
     with Workers(1, shared_bytes=64) as workers:
         assert _ingest(inputs, workers) == reference
     # The first copy of each text in each file; copies after it within a file are known.
@@ -132,6 +132,13 @@ def test_stale_filter_from_an_earlier_corpus_is_cleared(inputs: Path, reference:
     with Workers(1, shared_bytes=RAW_FILTER_BYTES) as workers:
         assert _ingest(inputs, workers) == reference
         assert _ingest(inputs, workers) == reference
+
+
+def _know_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(RawFilter, "known_before", lambda self, raw, order: True)
+    monkeypatch.setattr(
+        RawFilter, "known_before_many", lambda self, raws, order: [True] * len(raws)
+    )
 
 
 def _fill(raw_filter: RawFilter, byte: int) -> None:
@@ -150,8 +157,12 @@ def test_raw_filter_knows_texts_of_earlier_inputs_only() -> None:
     assert all(f.known_before(r, 0) for r in raws[:10])
     f.add_many(raws[:10], 7)  # a later input does not take an earlier one's entry
     assert all(f.known_before(r, 0) for r in raws[:10])
+    for order in (-1, 0, 3, 4, 7, RawFilter.MAX_ORDER + 1):
+        assert f.known_before_many(raws, order) == [f.known_before(r, order) for r in raws]
     f.clear()
     assert not any(f.known_before(r, 5) for r in raws)
+    assert f.known_before_many(raws, 5) == [False] * 50
+    assert f.known_before_many([], 5) == []
 
 
 def _read_shared(offset: int) -> int:

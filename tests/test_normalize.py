@@ -357,3 +357,44 @@ def test_title_markers_fast_path_agrees(title: str) -> None:
 
     slow = tuple(m for seg in _TITLE_SEGMENTS.split(title) for m in _segment_markers(fold(seg)))
     assert title_markers(title) == slow
+
+
+_STYLE_PIECES = [
+    *("math", "rm", "text", "bf", "script", "size", "style", "foot", "note", "disp", "lay"),
+    *("var", "epsilon", "theta", "{", "bf ", " ", "x", "Math", "it", "normal", "\n", "&amp;"),
+    *("&#109;", "\\", "\\textbf", "<b>", "</b>", "é", "ϑ", "Ã©", "{it ", "underline{"),
+    *("boldsymbol", "superscript", "cal", "ab"),
+]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        [""],
+        ["mathcalO and textbfWord", "context", "xvarepsilon", "varepsilon", "a\nvartheta"],
+        ["scriptsizeFLaws", "footnotesize x", "displaystyle", "{bf 1} underline {x}", "var"],
+        ["&#109;athrm x", "te<b>xt</b>bf", "\\mathcal{O} mathrm", "Poincar\\'e ϑ textit"],
+        ["text" * 70_000, "mathbf", "plain words"],  # a block cut inside a long run
+    ],
+)
+def test_fold_bytes_many_is_fold_bytes(texts: list[str]) -> None:
+    from papercorpus.normalize import fold_bytes, fold_bytes_many
+
+    assert fold_bytes_many(texts) == [fold_bytes(t) for t in texts]
+
+
+def test_fold_bytes_many_property() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from papercorpus.normalize import fold_bytes, fold_bytes_many
+
+    text = st.lists(st.sampled_from(_STYLE_PIECES), max_size=12).map("".join)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(text | st.text(max_size=20), max_size=8))
+    def check(texts: list[str]) -> None:
+        assert fold_bytes_many(texts) == [fold_bytes(t) for t in texts]
+
+    check()

@@ -487,3 +487,31 @@ def test_shapes_give_the_same_fields_whatever_the_key_order_seen_first():
     assert mixed == alone * 3
     assert alone[0][2] == "2401.00001" and alone[2][2] == "2401.00003"
     assert alone[1][3]["published"] == "2024-01-02"
+
+
+def test_collapsed_is_collapse_ws_any_whitespace() -> None:
+    """The fast path of structured text collapsing gives what ``collapse_ws`` gives, for
+    ASCII and non-ASCII text, with every kind of whitespace and invisible character."""
+    import sys
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from papercorpus.normalize import collapse_ws
+    from papercorpus.sources.structured.fields import _OTHER_WS, _collapsed
+
+    assert {ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isspace()} == set(
+        _OTHER_WS + " \n"
+    )
+    pieces = [*_OTHER_WS, " ", "\n", "  ", "\u200b", "\u00ad", "\ufeff", "é", "word", "x" * 120]
+    text = st.lists(st.sampled_from(pieces), max_size=40).map("".join)
+
+    @settings(max_examples=400, deadline=None)
+    @given(text)
+    def check(t: str) -> None:
+        assert _collapsed(t) == collapse_ws(t)
+
+    check()
+    long = "Caf\u00e9 au lait " * 30
+    for t in (long, long.strip(), long.strip() + "\u00a0x", long.strip().replace(" ", "\n")):
+        assert _collapsed(t) == collapse_ws(t)

@@ -104,7 +104,10 @@ def _key_chunk(
     fresh: list[int] = []
     offsets: list[int] = []
     keying: set[bytes] = set()
-    for i, (h, rec) in enumerate(zip(raws, batch, strict=True)):
+    # Read for the whole batch at once: the table is a hint that other processes write at
+    # any time, so when within the batch it is read changes nothing but the time taken.
+    stored = known.known_before_many(raws, order) if known else [False] * len(raws)
+    for i, (h, rec, was_stored) in enumerate(zip(raws, batch, stored, strict=True)):
         if h in seen:  # registered by an earlier row of this file: the text is not needed,
             # its own fields are (``Corpus.copy_loc``)
             row = spill_row(rec.title, rec.abstract, rec.flags, rec.meta) if rec.meta else None
@@ -112,8 +115,10 @@ def _key_chunk(
             continue
         # Probable copies are spilled too: the main process keys any it does not know.
         offsets.append(spill.write(spill_row(rec.title, rec.abstract, rec.flags, rec.meta)))
-        if h in keying or (known and _probably_stored(h, rec, known, order)):
-            continue  # a repeat within the batch, or a copy of an earlier input's text
+        if h in keying or (was_stored and WEAK_FLAGS.isdisjoint(rec.flags)):
+            # a repeat within the batch, or (probably) a copy of an earlier input's text;
+            # a copy with a weak-abstract flag is keyed anyway (``_probably_stored``)
+            continue
         keying.add(h)
         fresh.append(i)
     keyed = key_batch([batch[i] for i in fresh])
@@ -130,7 +135,7 @@ def _likely_registered(record: Record) -> bool:
     exact key is None only for a weak abstract under a short title, and an abstract this long
     without a weak flag is not weak. A wrong guess only makes a later copy be keyed in the
     main process."""
-    return len(record.abstract) >= 300 and not WEAK_FLAGS.intersection(record.flags)
+    return len(record.abstract) >= 300 and WEAK_FLAGS.isdisjoint(record.flags)
 
 
 def _probably_stored(raw: bytes, record: Record, known: RawFilter, order: int) -> bool:
@@ -138,7 +143,7 @@ def _probably_stored(raw: bytes, record: Record, known: RawFilter, order: int) -
     reaches the corpus, so keying it can be skipped. A copy carrying a weak-abstract flag is
     keyed anyway: the flag can make its own exact key None (a copy kept on its own) where
     the stored copy's was not."""
-    return known.known_before(raw, order) and not WEAK_FLAGS.intersection(record.flags)
+    return known.known_before(raw, order) and WEAK_FLAGS.isdisjoint(record.flags)
 
 
 def _key_unknown_skips(chunk: CopyBatch, corpus: Corpus) -> CopyBatch:
@@ -148,12 +153,13 @@ def _key_unknown_skips(chunk: CopyBatch, corpus: Corpus) -> CopyBatch:
     row_of = dict(zip(chunk.fresh, range(len(chunk.fresh)), strict=True))
     registered: set[bytes] = set()  # raw hashes that earlier fresh rows of the chunk register
     missing = []
+    exact, known_raw = chunk.keyed.exact, corpus.known_raw
     for i, h in enumerate(chunk.raws):
         j = row_of.get(i)
         if j is not None:
-            if chunk.keyed.exact[j] is not None:
+            if exact[j] is not None:
                 registered.add(h)
-        elif h not in registered and not corpus.known_raw(h):
+        elif h not in registered and not known_raw(h):
             missing.append(i)
     if not missing:
         return chunk

@@ -14,7 +14,7 @@ import numpy as np
 import xxhash
 
 from .abstracts import junk_abstract_reason
-from .normalize import fold_bytes
+from .normalize import fold_bytes, fold_bytes_many
 from .records import Record
 from .sketch.shingles import BLOCK_DOCS, SHINGLE_WORDS, batch_shingles
 from .sketch.signatures import EMPTY, NUM_BINS, oph_signatures
@@ -42,10 +42,14 @@ def is_specific_title(title_key: str | bytes) -> bool:
 def weak_abstract(abstract: str, n_words: int, same_as_title: bool, flags: tuple[str, ...]) -> bool:
     """An abstract too weak to be evidence: flagged by the parser (junk, AI summary, missing),
     too short, the title again, or a bot comment."""
-    if n_words < MIN_ABSTRACT_WORDS or same_as_title or WEAK_FLAGS.intersection(flags):
+    if n_words < MIN_ABSTRACT_WORDS or same_as_title or not WEAK_FLAGS.isdisjoint(flags):
         return True
     head = abstract[:300].lower()
-    return any(p in head for p in _BOT_PHRASES)
+    # A loop, not any(): no generator object per record.
+    for phrase in _BOT_PHRASES:  # noqa: SIM110
+        if phrase in head:
+            return True
+    return False
 
 
 @dataclass
@@ -82,19 +86,18 @@ def concat_keyed(parts: list[KeyedBatch]) -> KeyedBatch:
 
 def key_batch(records: list[Record]) -> KeyedBatch:
     n = len(records)
-    title_keys: list[bytes] = []
-    abstract_keys: list[bytes] = []
-    folded: list[bytes] = []
-    weak = np.zeros(n, dtype=bool)
-    for i, rec in enumerate(records):
-        tk = fold_bytes(rec.title).translate(None, b" ")
-        af = fold_bytes(rec.abstract) if rec.abstract else b""
-        ak = af.translate(None, b" ")
-        # The word count comes from the shingling below; here every other reason.
-        weak[i] = weak_abstract(rec.abstract, MIN_ABSTRACT_WORDS, ak == tk, rec.flags)
-        title_keys.append(tk)
-        abstract_keys.append(ak)
-        folded.append(af)
+    texts = fold_bytes_many([r.title for r in records] + [r.abstract or "" for r in records])
+    folded = texts[n:]
+    title_keys = [t.translate(None, b" ") for t in texts[:n]]
+    abstract_keys = [a.translate(None, b" ") for a in folded]
+    # The word count comes from the shingling below; here every other reason.
+    weak = np.array(
+        [
+            weak_abstract(r.abstract, MIN_ABSTRACT_WORDS, ak == tk, r.flags)
+            for r, tk, ak in zip(records, title_keys, abstract_keys, strict=True)
+        ],
+        dtype=bool,
+    )
     n_shingles, sig = _signatures(folded)
     # n >= 3 words give n - 2 shingles; fewer give at most one.
     weak |= n_shingles < MIN_ABSTRACT_WORDS - (SHINGLE_WORDS - 1)
@@ -102,25 +105,28 @@ def key_batch(records: list[Record]) -> KeyedBatch:
 
     content: list[bytes] = []
     exact: list[bytes | None] = []
-    title_hash = np.zeros(n, dtype=np.uint64)
-    prefix_hash = np.zeros(n, dtype=np.uint64)
-    for i, (tk, ak) in enumerate(zip(title_keys, abstract_keys, strict=True)):
-        ck = xxhash.xxh3_128_digest(tk + b"\x1f" + ak)
+    title_hashes: list[int] = []
+    prefix_hashes: list[int] = []
+    h128, h64 = xxhash.xxh3_128_digest, xxhash.xxh3_64_intdigest
+    for rec, tk, ak, is_weak in zip(records, title_keys, abstract_keys, weak.tolist(), strict=True):
+        ck = h128(tk + b"\x1f" + ak)
         content.append(ck)
-        if weak[i] and (authors := _author_text(records[i])):
+        if is_weak and (authors := _author_text(rec)):
             # Only the title speaks for a weak copy: copies listing other people must meet in
             # verification, where disjoint authors veto the merge.
             exact.append(
-                xxhash.xxh3_128_digest(tk + b"\x1f" + ak + b"\x1f" + fold_bytes(authors))
+                h128(tk + b"\x1f" + ak + b"\x1f" + fold_bytes(authors))
                 if is_specific_title(tk)
                 else None
             )
         else:
-            exact.append(None if weak[i] and not is_specific_title(tk) else ck)
-        if tk:
-            title_hash[i] = xxhash.xxh3_64_intdigest(tk) or 1  # 0 means "no value"
-        if not weak[i] and len(ak) >= PREFIX_CHARS:
-            prefix_hash[i] = xxhash.xxh3_64_intdigest(ak[:PREFIX_CHARS]) or 1
+            exact.append(None if is_weak and not is_specific_title(tk) else ck)
+        title_hashes.append((h64(tk) or 1) if tk else 0)  # 0 means "no value"
+        prefix_hashes.append(
+            (h64(ak[:PREFIX_CHARS]) or 1) if not is_weak and len(ak) >= PREFIX_CHARS else 0
+        )
+    title_hash = np.array(title_hashes, dtype=np.uint64)
+    prefix_hash = np.array(prefix_hashes, dtype=np.uint64)
     abstract_len = np.fromiter((len(r.abstract) for r in records), dtype=np.int64, count=n)
     rank = np.zeros(n, dtype=np.uint8)
     for i in np.flatnonzero(weak).tolist():  # weak abstracts are few: only they are judged

@@ -17,6 +17,9 @@ import functools
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
+
+import numpy as np
 
 __all__ = [
     "abstract_key",
@@ -24,6 +27,7 @@ __all__ = [
     "fix_mojibake",
     "fold",
     "fold_bytes",
+    "fold_bytes_many",
     "key",
     "title_key",
     "title_markers",
@@ -42,11 +46,22 @@ _INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\ufeff\u2060\u00ad\u180e"
 
 # str.translate with a dict is slow on long non-ASCII text; one precompiled class is ~20x faster.
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\ufeff\u2060\u00ad\u180e]")
+_INVISIBLE_CHARS = "".join(map(chr, _INVISIBLE))
+
+
+def has_invisible(text: str) -> bool:
+    """Whether ``text`` holds a character ``collapse_ws`` removes: one substring test per
+    character is ~10x cheaper than the class regex on non-ASCII text (which tests each
+    character against a class), and almost no text has any."""
+    for ch in _INVISIBLE_CHARS:  # noqa: SIM110 - no generator object per text
+        if ch in text:
+            return True
+    return False
 
 
 def collapse_ws(text: str) -> str:
     """Display text: whitespace runs -> one space, invisible characters removed, stripped."""
-    if not text.isascii():
+    if not text.isascii() and has_invisible(text):
         text = _INVISIBLE_RE.sub("", text)
     # str.split() already knows NBSP, U+2028/2029, \x85 and friends as whitespace.
     return " ".join(text.split())
@@ -229,6 +244,10 @@ def _drop_stripped_style(text: str) -> str:
     for literal, pattern in _STRIPPED_STYLE:
         if literal in text:
             text = pattern.sub("", text)
+    return _drop_braced_style(text)
+
+
+def _drop_braced_style(text: str) -> str:
     if "{" in text:
         # The braced names share no literal prefix: test for them before running the
         # alternation, which re would otherwise try at every position.
@@ -236,6 +255,17 @@ def _drop_stripped_style(text: str) -> str:
             text = _STRIPPED_STYLE_BRACED.sub("", text)
         text = _STRIPPED_SWITCH.sub("{", text)
     return text
+
+
+# The same patterns over bytes, by the first four bytes of their literal ("var" by its three),
+# for ``fold_bytes_many``: every match of a pattern starts where its literal does.
+_STYLE_AT = {literal[:4].encode(): re.compile(p.pattern.encode()) for literal, p in _STRIPPED_STYLE}
+_VAR_GREEK_BYTES = re.compile(_VAR_GREEK.pattern.encode())
+_STYLE_CODES = np.array([int.from_bytes(b, "little") for b in _STYLE_AT], dtype=np.uint32)
+_VAR_CODE = np.uint32(int.from_bytes(b"var", "little"))
+_LOW3 = np.uint32(0xFFFFFF)
+# Texts' characters per numpy pass: the pass's arrays stay in the CPU's L2 cache.
+_SCAN_CHARS = 1 << 18
 
 
 # --------------------------------------------------------------------------- Unicode
@@ -320,6 +350,14 @@ _FOLD_KEY = {i: (chr(i).lower() if chr(i).isalnum() else None) for i in range(12
 
 def _prepare(text: str) -> str:
     """Everything up to the final ASCII pass; the result is ASCII."""
+    text = _drop_stripped_style(_before_style(text))
+    if not text.isascii():
+        text = _to_ascii(text)
+    return text
+
+
+def _before_style(text: str) -> str:
+    """The steps of ``_prepare`` before the stripped-style one."""
     if "&" in text:
         text = _unescape(text)
     if not text.isascii():
@@ -329,9 +367,6 @@ def _prepare(text: str) -> str:
         text = _TAG.sub("", text)
     if "\\" in text:
         text = _detex(text)
-    text = _drop_stripped_style(text)
-    if not text.isascii():
-        text = _to_ascii(text)
     return text
 
 
@@ -349,6 +384,89 @@ def fold_bytes(text: str) -> bytes:
     space, possibly several): the hot path's form, since shingling splits on any run of
     spaces anyway and collapsing costs more than the rest of the fold."""
     return _prepare(text).encode("ascii").translate(_FOLD_BYTES)
+
+
+def fold_bytes_many(texts: Sequence[str]) -> list[bytes]:
+    """``[fold_bytes(t) for t in texts]``, faster.
+
+    Once the steps before it are done (most texts need none: ASCII, without ``&``, ``<`` or
+    a backslash), the stripped-style step's six substring scans (~0.5 ns a character each:
+    the literals are common letters, so the search rarely skips) are most of the cost of
+    folding an abstract. For the texts that are ASCII by then, numpy finds in one pass over
+    many of them every place where one of the step's literals starts, and the pattern of
+    that literal is tried there alone; only a text with a match goes through the step, the
+    others only through its braced part. Every match of a pattern starts where its literal
+    does, so the result is the same."""
+    out: list[bytes] = [b""] * len(texts)
+    block: list[int] = []
+    ready: list[str] = []  # texts[i] for i in block, after the steps before the style step
+    size = 0
+    for i, text in enumerate(texts):
+        if not (text.isascii() and "&" not in text and "<" not in text and "\\" not in text):
+            text = _before_style(text)
+            if not text.isascii():
+                out[i] = (
+                    _to_ascii(_drop_stripped_style(text)).encode("ascii").translate(_FOLD_BYTES)
+                )
+                continue
+        block.append(i)
+        ready.append(text)
+        size += len(text) + 1
+        if size >= _SCAN_CHARS:
+            _fold_plain(block, ready, out)
+            block, ready, size = [], [], 0
+    if block:
+        _fold_plain(block, ready, out)
+    return out
+
+
+def _fold_plain(block: list[int], texts: list[str], out: list[bytes]) -> None:
+    """``out[i]``: the fold of ASCII ``text``, ready for the stripped-style step, for each
+    ``i, text`` of ``block, texts``."""
+    raw = [text.encode("ascii") for text in texts]
+    # "\n" is no letter: no literal or match reaches from one text into the next.
+    data = b"\n".join(raw) + bytes(8)
+    styled: set[int] = set()
+    positions = _literal_starts(data)
+    if len(positions):
+        matched = []
+        for p in positions.tolist():
+            pattern = _STYLE_AT.get(data[p : p + 4], _VAR_GREEK_BYTES)
+            if pattern.match(data, p):
+                matched.append(p)
+        if matched:
+            starts = np.cumsum([0] + [len(r) + 1 for r in raw])
+            styled = set((np.searchsorted(starts, matched, "right") - 1).tolist())
+    for j, i in enumerate(block):
+        if j in styled:
+            text = _drop_stripped_style(texts[j])
+        elif b"{" in raw[j]:
+            text = _drop_braced_style(texts[j])
+        else:
+            out[i] = raw[j].translate(_FOLD_BYTES)
+            continue
+        out[i] = text.encode("ascii").translate(_FOLD_BYTES)
+
+
+def _literal_starts(data: bytes) -> np.ndarray:
+    """Sorted offsets in ``data`` (eight zero bytes at its end) where a stripped-style
+    literal starts: four uint32 views, one per offset modulo 4, each copied aligned first
+    (the comparisons then run ~1.5x faster)."""
+    count = (len(data) - 8 + 3) // 4
+    hit = np.empty(count, bool)
+    eq = np.empty(count, bool)
+    view = np.empty(count, np.uint32)
+    low = np.empty(count, np.uint32)
+    found = []
+    for k in range(4):
+        view[:] = np.frombuffer(data, "<u4", count=count, offset=k)
+        np.bitwise_and(view, _LOW3, out=low)
+        np.equal(low, _VAR_CODE, out=hit)
+        for code in _STYLE_CODES:
+            np.equal(view, code, out=eq)
+            hit |= eq
+        found.append(np.flatnonzero(hit) * 4 + k)
+    return np.sort(np.concatenate(found))
 
 
 def key(text: str) -> str:

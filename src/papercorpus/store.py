@@ -95,6 +95,21 @@ class RawFilter:
         keep = (current == 0) | (current >= entries)
         table[slots[keep]] = entries[keep]
 
+    def known_before_many(self, raws: Sequence[bytes], order: int) -> list[bool]:
+        """``[known_before(raw, order) for raw in raws]``, in one numpy pass."""
+        if not raws or self._n == 0 or order > self.MAX_ORDER:
+            return [False] * len(raws)
+        halves = np.frombuffer(b"".join(raws), dtype="<u8").reshape(len(raws), 2)
+        slots = (halves[:, 0] % np.uint64(self._n)).astype(np.int64)
+        entries = np.frombuffer(self._buf, dtype=np.uint64, count=self._n)[slots]
+        mask = np.uint64(self._FP_MASK)
+        known = (
+            (entries != 0)
+            & ((entries & mask) == (halves[:, 1] & mask))
+            & ((entries >> np.uint64(self._TAG_SHIFT)) <= np.uint64(order + 1))
+        )
+        return known.tolist()
+
     def known_before(self, raw: bytes, order: int) -> bool:
         """Whether ``raw`` was entered by an input before ``order`` (or by the corpus)."""
         if self._n == 0 or order > self.MAX_ORDER:
@@ -120,7 +135,9 @@ def spill_row(title: str, abstract: str, flags: Sequence[str], meta: dict | None
     round-trips). The title and abstract stay JSON-encoded on their own so that the JSONL
     writer can splice them into its rows without decoding and encoding them again."""
     dumps = orjson.dumps
-    return b"\t".join((dumps(title), dumps(abstract), dumps([list(flags), meta or None]))) + b"\n"
+    # orjson writes a tuple as an array, and the newline itself: no list, no second copy.
+    rest = dumps((tuple(flags), meta or None), option=orjson.OPT_APPEND_NEWLINE)
+    return b"\t".join((dumps(title), dumps(abstract), rest))
 
 
 class SpillFile:
@@ -293,15 +310,19 @@ class Corpus:
 
     def add_batch(self, batch: CopyBatch) -> None:
         """Add the copies of ``batch`` in order."""
-        keyed, raws, arxiv = batch.keyed, batch.raws, batch.arxiv
+        # Runs in the main process for every copy, beside the workers: names are local.
+        keyed, raws, arxiv, offsets = batch.keyed, batch.raws, batch.arxiv, batch.offsets
+        exact_keys, contents = keyed.exact, keyed.content
         spill_base = -1
         if batch.spill is not None:
             spill_base = self._spill_id(batch.spill) << OFFSET_BITS
         first_copy = len(self.copy_unique)
         exact_index, raw_index, unique_arxiv = self._exact, self._raw, self.unique_arxiv
+        unique_first, unique_loc, content = self.unique_first_copy, self.unique_loc, self._content
+        n_unique = len(unique_first)
         uniques = []  # per copy
+        copy_locs = []  # per copy
         with_meta = batch.with_meta or [False] * len(raws)
-        copy_locs = self.copy_loc
         new_rows = []
         registered = []  # raw hashes new to the corpus, for the shared filter
         row_of = dict(zip(batch.fresh, range(len(batch.fresh)), strict=True))
@@ -311,19 +332,20 @@ class Corpus:
             if j is None:
                 u = raw_index[raw]
             else:
-                exact_key = keyed.exact[j]
+                exact_key = exact_keys[j]
                 u = exact_index.get(exact_key) if exact_key is not None else None
                 if u is None:
-                    u = len(self.unique_first_copy)
+                    u = n_unique
+                    n_unique += 1
                     if exact_key is not None:
                         exact_index[exact_key] = u
-                    self.unique_first_copy.append(first_copy + i)
+                    unique_first.append(first_copy + i)
                     unique_arxiv.append(arxiv[i])
-                    self._content += keyed.content[j]
+                    content += contents[j]
                     if spill_base >= 0:
-                        self.unique_loc.append(spill_base | batch.offsets[i])  # type: ignore[index]
+                        unique_loc.append(spill_base | offsets[i])  # type: ignore[index]
                     else:
-                        self.unique_loc.append(self._write(batch.records[i]))  # type: ignore[index]
+                        unique_loc.append(self._write(batch.records[i]))  # type: ignore[index]
                     new_rows.append(j)
                     new = True
                 if exact_key is not None and raw not in raw_index:
@@ -333,14 +355,15 @@ class Corpus:
             if not with_meta[i]:
                 copy_locs.append(-1)
             elif spill_base >= 0:
-                copy_locs.append(spill_base | batch.offsets[i])  # type: ignore[index]
+                copy_locs.append(spill_base | offsets[i])  # type: ignore[index]
             elif new:  # its spill line is the unique's
-                copy_locs.append(self.unique_loc[u])
+                copy_locs.append(unique_loc[u])
             else:
                 copy_locs.append(self._write(batch.records[i]))  # type: ignore[index]
             if arxiv[i] and unique_arxiv[u] is None:
                 # The same text seen again with an id: the id is the strongest key, keep it.
                 unique_arxiv[u] = arxiv[i]
+        self.copy_loc.extend(copy_locs)
         self.copy_unique.extend(uniques)
         self.copy_line.extend(batch.lines)
         # Interned in order of first appearance, as one row at a time would.

@@ -42,7 +42,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from ..keys import is_specific_title, weak_abstract
-from ..normalize import fold, fold_bytes, title_markers
+from ..normalize import fold, fold_bytes_many, title_markers
 from ..sketch.shingles import (
     BLOCK_DOCS,
     BlockWords,
@@ -214,7 +214,7 @@ def batch_features(texts: Sequence[tuple]) -> list[Features]:
     folded once and their shingles and words hashed together, a block of documents per
     numpy pass; a title repeated in the batch (both ends of most candidate pairs) is looked
     at once."""
-    folded = [fold_bytes(text[1]) if text[1] else b"" for text in texts]
+    folded = fold_bytes_many([text[1] or "" for text in texts])
     shingles: list[np.ndarray] = []
     words: list[np.ndarray] = []
     n_words: list[int] = []

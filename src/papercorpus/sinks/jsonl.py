@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import BinaryIO, NamedTuple
 
@@ -11,17 +10,22 @@ import orjson
 
 from .rows import OutputRow, SourceRef
 
-# Every U+2028/U+2029 in UTF-8 starts with these bytes; re finds a literal prefix with
-# memchr, ~3x faster than ``in`` (this scans every byte of the output).
-_SEPARATOR = re.compile(b"\xe2\x80[\xa8\xa9]")
-
 
 def _escape_separators(data: bytes) -> bytes:
     # orjson writes U+2028/U+2029 raw; tools splitting with str.splitlines() would break a line
     # there (domain.md §e), so escape them as JSON allows.
-    if _SEPARATOR.search(data):
+    if _has_separator(data):
         data = data.replace(b"\xe2\x80\xa8", b"\\u2028").replace(b"\xe2\x80\xa9", b"\\u2029")
     return data
+
+
+def _has_separator(data: bytes) -> bool:
+    """Whether ``data`` holds U+2028 or U+2029 (UTF-8 ``e2 80 a8``/``e2 80 a9``). This scans
+    every byte of the output: numpy finds the lead bytes ~2x faster than a regex with the
+    literal prefix (which restarts its memchr at each dash or quote of U+2000-U+2FFF)."""
+    arr = np.frombuffer(data, dtype=np.uint8)
+    lead = np.flatnonzero(arr[:-2] == 0xE2)
+    return bool(len(lead)) and bool(((arr[lead + 1] == 0x80) & ((arr[lead + 2] | 1) == 0xA9)).any())
 
 
 def row_dict(row: OutputRow) -> dict[str, object]:

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from ...abstracts import junk_abstract_reason
 from ...fields import ALIAS_ORDER, EXTRA, FIELDS, Field, coerce
-from ...normalize import collapse_ws
+from ...normalize import collapse_ws, has_invisible
 from ..detect import TITLE_KEYS, norm_key
 
 __all__ = [
@@ -284,20 +284,34 @@ def _text_of(value: Any) -> str | None:
 
 def _collapsed(text: str) -> str:
     """``collapse_ws(text)``, without splitting the text into words when that would give it
-    back unchanged: an ASCII abstract hard-wrapped with single newlines is most of them, and
-    one scan per character kind is several times cheaper than ~200 word objects (a title is
-    split: it has few words)."""
-    if len(text) >= _MEMO_MIN_CHARS and text.isascii():
+    back unchanged: an abstract hard-wrapped with single newlines is most of them, and one
+    scan per character kind is several times cheaper than ~200 word objects (a title is
+    split: it has few words). Non-ASCII text has more kinds of whitespace to rule out, and
+    the invisible characters ``collapse_ws`` removes."""
+    if len(text) >= _MEMO_MIN_CHARS:
         flat = text.replace("\n", " ") if "\n" in text else text
-        # What str.split() takes for whitespace in ASCII text, besides " " and "\n".
         if (
-            "\t" not in flat and "\r" not in flat and "\x0b" not in flat
-            and "\x0c" not in flat and "\x1c" not in flat and "\x1d" not in flat
-            and "\x1e" not in flat and "\x1f" not in flat
-            and flat[:1] != " " and flat[-1:] != " " and "  " not in flat
-        ):  # fmt: skip
+            flat[:1] != " "
+            and flat[-1:] != " "
+            and "  " not in flat
+            and _only_spaces(flat, _ASCII_WS if text.isascii() else _OTHER_WS)
+            and (text.isascii() or not has_invisible(text))
+        ):
             return flat
     return collapse_ws(text)
+
+
+# What str.split() takes for whitespace besides " " and "\n": in ASCII text, and in any
+# text (no character above U+3000 is whitespace; tests check the list against isspace()).
+_ASCII_WS = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_OTHER_WS = _ASCII_WS + "".join(ch for ch in map(chr, range(0x80, 0x3001)) if ch.isspace())
+
+
+def _only_spaces(text: str, others: str) -> bool:
+    for ch in others:  # noqa: SIM110 - no generator object per text
+        if ch in text:
+            return False
+    return True
 
 
 def _first_text_at(
