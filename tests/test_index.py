@@ -87,16 +87,25 @@ def test_a_run_with_other_settings_is_refused(seeds: Path) -> None:
 
 
 def _as_older_format(path: Path, fmt: str) -> None:
-    """Turn an index into the layout of index format ``fmt``: 2 kept the waiting band keys
-    in a ``bands_new`` b-tree; 1 also kept title and abstract as plain columns (and its
-    first files the copies' fields as plain JSON)."""
+    """Turn an index into the layout of index format ``fmt``: 3 kept its blobs as zlib and
+    no content keys; 2 also kept the waiting band keys in a ``bands_new`` b-tree; 1 also
+    kept title and abstract as plain columns (and its first files the copies' fields as
+    plain JSON)."""
     import zlib
 
+    from papercorpus.index.codec import decompress
+
     con = sqlite3.connect(path)
+    con.create_function("zl", 1, lambda b: zlib.compress(decompress(b), 6) if b else b)
     con.execute("UPDATE settings SET value = ? WHERE name = 'index_format'", (fmt,))
-    con.execute("DROP TABLE bands_log")
-    con.execute("CREATE TABLE bands_new (key INTEGER, uid INTEGER, PRIMARY KEY (key, uid))")
-    con.execute("UPDATE tally SET name = 'bands_new' WHERE name = 'bands_log'")
+    con.execute("UPDATE texts SET body = zl(body)")
+    con.execute("UPDATE papers SET rest = zl(rest)")
+    con.execute("UPDATE copies SET meta = zl(meta)")
+    con.execute("ALTER TABLE texts DROP COLUMN content")
+    if fmt in ("1", "2"):
+        con.execute("DROP TABLE bands_log")
+        con.execute("CREATE TABLE bands_new (key INTEGER, uid INTEGER, PRIMARY KEY (key, uid))")
+        con.execute("UPDATE tally SET name = 'bands_new' WHERE name = 'bands_log'")
     if fmt == "1":
         con.create_function("part", 2, lambda body, i: orjson.loads(zlib.decompress(body))[i])
         con.create_function("plain", 1, lambda meta: zlib.decompress(meta) if meta else None)
@@ -111,13 +120,15 @@ def _as_older_format(path: Path, fmt: str) -> None:
     con.close()
 
 
-@pytest.mark.parametrize("fmt", ["1", "2"])
+@pytest.mark.parametrize("fmt", ["1", "2", "3"])
 def test_an_older_index_format_is_refused_and_rebuild_converts_it(seeds: Path, fmt: str) -> None:
     """A run on an index of an older format is refused with a message that names the one
     way forward, ``index rebuild``; and rebuild does read that format."""
     names = _seed_names()
     assert run(["clean", names[0], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds).exit_code == 0
     _as_older_format(seeds / "c.db", fmt)
+    assert run(["index", "export", "c.db", "-o", "e.jsonl"], seeds).exit_code == 0
+    assert (seeds / "e.jsonl").read_bytes() == (seeds / "a.jsonl").read_bytes()
     res = run(["clean", names[1], "--index", "c.db", "-o", "b.jsonl"], seeds)
     assert res.exit_code == 2, res.output
     assert f"index_format '{fmt}'" in res.output and "index rebuild c.db" in res.output

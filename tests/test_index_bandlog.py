@@ -15,7 +15,7 @@ from papercorpus.index import bandlog, db
 @pytest.fixture
 def con(tmp_path: Path) -> sqlite3.Connection:
     c = sqlite3.connect(tmp_path / "b.db", isolation_level=None)
-    db._create(c, {"index_format": "3"})
+    db._create(c, {"index_format": "4"})
     return c
 
 

@@ -63,7 +63,7 @@ from .report import write_cluster_report
 from .results import Clusters, RecordCounts, Summary, group_clusters
 from .run_io import as_record, checked_outputs, diag_order, output_stream
 from .sinks.formats import output_spec
-from .sketch.signatures import EMPTY
+from .sketch.signatures import EMPTY, NUM_BINS, SIG_DTYPE
 from .sources import BATCH, InputFile, ParseLog, expand_inputs, iter_records
 from .store import CopyBatch, Corpus, as_numpy
 
@@ -137,14 +137,61 @@ def _rows(keyed: KeyedBatch, rows: list[int]) -> KeyedBatch:
     )
 
 
+def _known_keys(known: Sequence[StoredCopy], rows: list[int], keyed: KeyedBatch) -> KeyedBatch:
+    """The keys of the stored copies ``rows`` of ``known``, in that order: those of a signed
+    text as it was stored (what ``key_batch`` gives its record: a stored copy carries its
+    text's first copy's title and abstract, whose keys those are), the others (weak texts,
+    whose exact key depends on each copy's authors) from ``keyed``, one after the other."""
+    n = len(rows)
+    if not n:
+        return keyed
+    content: list[bytes] = []
+    exact: list[bytes | None] = []
+    title_hash = np.zeros(n, dtype=np.int64)
+    prefix_hash = np.zeros(n, dtype=np.int64)
+    weak = np.zeros(n, dtype=bool)
+    sig = np.empty((n, keyed.sig.shape[1] if len(keyed) else NUM_BINS), dtype=SIG_DTYPE)
+    rank = np.zeros(n, dtype=np.uint8)
+    abstract_len = np.fromiter(
+        (len(known[c].record.abstract) for c in rows), dtype=np.int64, count=n
+    )
+    j = 0
+    for i, c in enumerate(rows):
+        k = known[c].keys
+        if k is None:
+            content.append(keyed.content[j])
+            exact.append(keyed.exact[j])
+            title_hash[i] = keyed.title_hash[j : j + 1].view(np.int64)[0]
+            prefix_hash[i] = keyed.prefix_hash[j : j + 1].view(np.int64)[0]
+            weak[i] = keyed.weak[j]
+            sig[i] = keyed.sig[j]
+            rank[i] = keyed.rank[j]
+            j += 1
+            continue
+        content.append(k.content)
+        exact.append(k.content)  # a signed text is not weak: its exact key is its content
+        title_hash[i] = k.title_hash or 0
+        prefix_hash[i] = k.prefix_hash or 0
+        sig[i] = np.frombuffer(k.sig, dtype="<u2")
+    return KeyedBatch(
+        content, exact, title_hash.view(np.uint64), prefix_hash.view(np.uint64), weak, sig,
+        abstract_len, rank,
+    )  # fmt: skip
+
+
 @contextlib.contextmanager
 def _corpus(
-    combined: list[Record], n_known: int, new_keys: KeyedBatch, workers: Workers
+    combined: list[Record],
+    known: Sequence[StoredCopy],
+    new_keys: KeyedBatch,
+    workers: Workers,
 ) -> Iterator[Corpus]:
     """``ingest_records(combined)`` with the keys the lookup made for the records after the
-    first ``n_known`` (``new_keys``), so each new record is keyed once: the same batches,
-    raw-key filter and corpus as ``ingest_records``."""
+    stored copies ``known`` (``new_keys``) and the keys the index stored for the signed
+    texts of ``known``, so each new record is keyed once and a stored one only when its
+    text is weak: the same batches, raw-key filter and corpus as ``ingest_records``."""
     corpus = Corpus()
+    n_known = len(known)
 
     Batch = tuple[int, list[Record], list[bytes], list[int]]
 
@@ -153,10 +200,14 @@ def _corpus(
             chunk = combined[start : start + BATCH]
             raws = [raw_key(r) for r in chunk]
             fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
-            yield (start, chunk, raws, fresh), [chunk[i] for i in fresh if start + i < n_known]
+            yield (start, chunk, raws, fresh), [
+                chunk[i] for i in fresh if start + i < n_known and known[start + i].keys is None
+            ]
 
     try:
-        for (start, chunk, raws, fresh), old_keys in workers.map(key_batch, batches()):
+        for (start, chunk, raws, fresh), weak_keys in workers.map(key_batch, batches()):
+            old = [start + i for i in fresh if start + i < n_known]
+            old_keys = _known_keys(known, old, weak_keys)
             rows = [start + i - n_known for i in fresh if start + i >= n_known]
             keyed = concat_keyed([old_keys, _rows(new_keys, rows)]) if rows else old_keys
             corpus.add_batch(CopyBatch.of_records(chunk, raws, fresh, keyed))
@@ -209,7 +260,7 @@ def plan_run(
     combined = [k.record for k in known] + list(new)
     seqs = np.array([k.seq for k in known] + list(range(base, base + len(new))), dtype=np.int64)
     old_paper = [k.paper for k in known]
-    with _corpus(combined, n_known, keyed, workers) as corpus:
+    with _corpus(combined, known, keyed, workers) as corpus:
         corpus.pinned_dates = True
         result = find_duplicates(corpus, options, workers)
         clusters = group_clusters(corpus, result)
@@ -308,6 +359,7 @@ def plan_run(
                     signed(corpus.title_hash[u : u + 1])[0],
                     signed(corpus.prefix_hash[u : u + 1])[0],
                     corpus.unique_arxiv[u],
+                    corpus.content_key(u),
                 )  # fmt: skip
             )
         if on_clusters is not None:

@@ -45,7 +45,7 @@ CREATE TABLE papers (
 );
 CREATE TABLE texts (
     uid INTEGER PRIMARY KEY, paper INTEGER NOT NULL, body BLOB NOT NULL, flags TEXT,
-    sig BLOB, title_hash INTEGER, prefix_hash INTEGER, arxiv TEXT
+    sig BLOB, title_hash INTEGER, prefix_hash INTEGER, arxiv TEXT, content BLOB
 );
 CREATE INDEX texts_paper ON texts (paper);
 CREATE INDEX texts_title ON texts (title_hash) WHERE title_hash IS NOT NULL;

@@ -11,7 +11,6 @@ the few keys.
 from __future__ import annotations
 
 import sqlite3
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -24,32 +23,11 @@ from ..records import Record, Source
 from ..sketch.shingles import mix64
 from ..sketch.signatures import EMPTY, SIG_DTYPE, estimate_jaccard
 from . import bandlog
+from .codec import UnpackError, pack, pack_text, unpack, unpack_text
 
 _BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
 # Texts of one band key a lookup reads at most (the engine's big-bucket size).
 _BUCKET = 64
-
-
-def pack(value: object) -> bytes:
-    """A JSON value as stored (rows, fields): zlib level 1 halves author lists and URLs
-    (~500 -> ~300 bytes for a listing row) for a few microseconds."""
-    return zlib.compress(orjson.dumps(value), 1)
-
-
-def unpack(blob: bytes) -> object:
-    return orjson.loads(zlib.decompress(blob))
-
-
-def pack_text(title: str, abstract: str) -> bytes:
-    """A text's title and abstract as stored: zlib level 6 halves English prose (~1.4 KB ->
-    ~0.7 KB a listing paper) and is read back at ~8 us a text; texts are only read for the
-    papers a run touches and by export."""
-    return zlib.compress(orjson.dumps([title, abstract]), 6)
-
-
-def unpack_text(blob: bytes) -> tuple[str, str]:
-    title, abstract = orjson.loads(zlib.decompress(blob))
-    return title, abstract
 
 
 def band_columns(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -239,31 +217,50 @@ def stored_at(
 
 
 @dataclass(frozen=True)
+class StoredKeys:
+    """The dedup keys a signed text was stored with (``keys.key_batch`` of its first copy):
+    a stored copy read back with them is not keyed again."""
+
+    content: bytes
+    sig: bytes  # little-endian 16-bit values
+    title_hash: int | None
+    prefix_hash: int | None
+
+
+@dataclass(frozen=True)
 class StoredCopy:
     seq: int
     uid: int
     paper: int
     record: Record
+    keys: StoredKeys | None = None  # None: key it again (a weak text, or an older format)
 
 
 _COPY_COLUMNS = (
     "c.seq, t.uid, t.paper, t.body, t.flags, f.name, c.line, c.date, c.date_raw, c.arxiv, "
     "c.meta"
 )
+# The stored keys of a copy's text (format 4), after ``_COPY_COLUMNS``.
+_KEY_COLUMNS = "t.content, t.sig, t.title_hash, t.prefix_hash"
 
 
 def _stored_copies(
     rows: Iterable[tuple],  # type: ignore[type-arg]
     text: Callable[[bytes], tuple[str, str]] = unpack_text,
     fields: Callable[[bytes], object] = unpack,
+    with_keys: bool = False,
 ) -> Iterator[StoredCopy]:
     """Rows of ``_COPY_COLUMNS`` as the records they were parsed as (``text`` and ``fields``
-    decode the body and the fields as stored)."""
+    decode the body and the fields as stored), ``with_keys``: followed by ``_KEY_COLUMNS``."""
     loads = orjson.loads
-    last: tuple[int, tuple[str, str]] = (-1, ("", ""))  # a text's copies share one body
-    for seq, uid, paper, body, flags, file, line, date, date_raw, arxiv, meta in rows:
+    # A text's copies share one body and one set of keys.
+    last: tuple[int, tuple[str, str], StoredKeys | None] = (-1, ("", ""), None)
+    for seq, uid, paper, body, flags, file, line, date, date_raw, arxiv, meta, *keys in rows:
         if uid != last[0]:
-            last = (uid, text(body))
+            stored = None
+            if with_keys and keys[0] is not None and keys[1] is not None:
+                stored = StoredKeys(*keys)
+            last = (uid, text(body), stored)
         title, abstract = last[1]
         record = Record(
             title,
@@ -273,21 +270,22 @@ def _stored_copies(
             tuple(loads(flags)) if flags else (),
             fields(meta) if meta else {},
         )
-        yield StoredCopy(seq, uid, paper, record)
+        yield StoredCopy(seq, uid, paper, record, last[2])
 
 
 def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCopy]:
     """Every copy of ``papers`` as the record it was parsed as (its text's title, abstract
-    and flags, its own arXiv id and fields), in first-seen order. The date is the one the
-    copy was written out with (``dates.pin_date``), so it renders the same again."""
+    and flags, its own arXiv id and fields), in first-seen order, with the keys of its text
+    when it is signed. The date is the one the copy was written out with
+    (``dates.pin_date``), so it renders the same again."""
     if not papers:
         return []
     _temp(con, "q_paper", papers)
     rows = con.execute(
-        f"SELECT {_COPY_COLUMNS} FROM q_paper q JOIN texts t ON t.paper = q.v "
+        f"SELECT {_COPY_COLUMNS}, {_KEY_COLUMNS} FROM q_paper q JOIN texts t ON t.paper = q.v "
         "JOIN copies c ON c.uid = t.uid JOIN files f ON f.id = c.file ORDER BY c.seq"
     )
-    return list(_stored_copies(rows))
+    return list(_stored_copies(rows, with_keys=True))
 
 
 def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy]]:
@@ -297,7 +295,7 @@ def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy
     (what ``index rebuild`` converts)."""
     columns = _COPY_COLUMNS
     text, fields = unpack_text, unpack
-    if "body" not in {name for _, name, *_ in con.execute("PRAGMA table_info(texts)")}:
+    if _plain_texts(con):
         columns = columns.replace("t.body", "json_array(t.title, t.abstract)")
         text, fields = orjson.loads, _unpack_any
     cur = con.execute(
@@ -308,11 +306,16 @@ def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy
         yield list(_stored_copies(block, text, fields))
 
 
+def _plain_texts(con: sqlite3.Connection) -> bool:
+    """Format 1: title and abstract as plain columns (no ``body``)."""
+    return "body" not in {name for _, name, *_ in con.execute("PRAGMA table_info(texts)")}
+
+
 def _unpack_any(blob: bytes | str) -> object:
     """Fields as format 1 stored them: zlib-compressed JSON, or (its first files) JSON."""
     try:
         return unpack(blob)  # type: ignore[arg-type]
-    except (zlib.error, TypeError):
+    except (*UnpackError, TypeError):
         return orjson.loads(blob)
 
 
@@ -326,11 +329,13 @@ def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, dict
     return {key: row_object(i, body, rest) for key, i, body, rest in rows}
 
 
-def row_object(id_: str, body: bytes, rest: bytes) -> dict[str, object]:
-    """A paper's output row from its stored parts (``body``: the survivor's text): the rest
-    of the row holds ``abstract`` only when it is not the survivor's (a junk abstract
-    written as ``""``)."""
-    title, abstract = unpack_text(body)
+def row_object(
+    id_: str, body: bytes, rest: bytes, text: Callable[[bytes], tuple[str, str]] = unpack_text
+) -> dict[str, object]:
+    """A paper's output row from its stored parts (``body``: the survivor's text, read by
+    ``text``): the rest of the row holds ``abstract`` only when it is not the survivor's (a
+    junk abstract written as ``""``)."""
+    title, abstract = text(body)
     fields = unpack(rest)
     assert isinstance(fields, dict)
     abstract = fields.pop("abstract", abstract)
@@ -378,6 +383,7 @@ class TextRow:
     title_hash: int | None
     prefix_hash: int | None
     arxiv: str | None
+    content: bytes  # the content key (``keys.KeyedBatch.content``)
 
 
 @dataclass
@@ -419,7 +425,7 @@ def replace(
     dumps = orjson.dumps
     fresh = [t for t in texts if t.uid not in kept_texts]
     con.executemany(
-        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
                 t.uid,
@@ -430,6 +436,7 @@ def replace(
                 t.title_hash,
                 t.prefix_hash,
                 t.arxiv,
+                t.content,
             )  # fmt: skip
             for t in fresh
         ),
@@ -464,13 +471,16 @@ def replace(
 
 
 def export_rows(con: sqlite3.Connection, batch: int = 4096) -> Iterator[list[dict[str, object]]]:
-    """Every paper's output row, in first-seen order, a batch at a time."""
+    """Every paper's output row, in first-seen order, a batch at a time (any format)."""
+    plain = _plain_texts(con)
+    body = "json_array(t.title, t.abstract)" if plain else "t.body"
     cur = con.execute(
-        "SELECT p.id, t.body, p.rest FROM papers p "
+        f"SELECT p.id, {body}, p.rest FROM papers p "
         "JOIN texts t ON t.uid = p.survivor ORDER BY p.key"
     )
+    text = orjson.loads if plain else unpack_text
     while block := cur.fetchmany(batch):
-        yield [row_object(*row) for row in block]
+        yield [row_object(*row, text) for row in block]
 
 
 def paper_count(con: sqlite3.Connection) -> int:

@@ -6,16 +6,15 @@ reads everything once. A problem is one line naming what is wrong and how many r
 from __future__ import annotations
 
 import sqlite3
-import zlib
 
 import numpy as np
-import orjson
 
 from ..dedup import DedupOptions
 from ..sketch.shingles import mix64
 from . import bandlog
+from .codec import UnpackError, unpack
 from .settings import index_settings
-from .tables import band_columns, unpack
+from .tables import band_columns
 
 # (what must hold, query counting the rows that break it)
 _INVARIANTS = (
@@ -114,7 +113,7 @@ def _check_sources(con: sqlite3.Connection, chunk: int) -> list[str]:
         for _, rest, n in block:
             try:
                 ok = len(unpack(rest)["sources"]) == n  # type: ignore[index]
-            except (orjson.JSONDecodeError, zlib.error, KeyError, TypeError):
+            except (*UnpackError, KeyError, TypeError):
                 ok = False
             bad += not ok
     return [f"{bad} paper(s) whose row does not list one source per copy"] if bad else []
