@@ -36,6 +36,7 @@ from .dedup import DedupOptions, find_duplicates
 from .htmlreport import write_html_report
 from .index import db
 from .index.export import export, write_rows
+from .index.lookup import lookup_papers
 from .index.settings import index_settings
 from .index.tables import (
     CopyRow,
@@ -45,7 +46,6 @@ from .index.tables import (
     counts,
     iter_copies,
     load_copies,
-    lookup_papers,
     next_seq,
     pack,
     paper_count,
@@ -248,8 +248,8 @@ def plan_run(
         keyed.sig[has_sig],
         keyed.title_hash[has_sig],
         (options.bands, options.rows),
-        signed(keyed.title_hash),
-        signed(keyed.prefix_hash),
+        keyed.title_hash,
+        keyed.prefix_hash,
         [r.arxiv_id for r in new],
         options.prefilter,
     )

@@ -48,8 +48,6 @@ CREATE TABLE texts (
     sig BLOB, title_hash INTEGER, prefix_hash INTEGER, arxiv TEXT, content BLOB
 );
 CREATE INDEX texts_paper ON texts (paper);
-CREATE INDEX texts_title ON texts (title_hash) WHERE title_hash IS NOT NULL;
-CREATE INDEX texts_prefix ON texts (prefix_hash) WHERE prefix_hash IS NOT NULL;
 CREATE INDEX texts_arxiv ON texts (arxiv) WHERE arxiv IS NOT NULL;
 CREATE TABLE copies (
     seq INTEGER PRIMARY KEY, uid INTEGER NOT NULL, file INTEGER NOT NULL,

@@ -18,29 +18,11 @@ import numpy as np
 import orjson
 
 from ..dates import pin_date
-from ..dedup.candidates import band_keys
 from ..records import Record, Source
-from ..sketch.shingles import mix64
-from ..sketch.signatures import EMPTY, SIG_DTYPE, estimate_jaccard
+from ..sketch.signatures import EMPTY, SIG_DTYPE
 from . import bandlog
 from .codec import UnpackError, pack, pack_text, unpack, unpack_text
-
-_BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
-# Texts of one band key a lookup reads at most (the engine's big-bucket size).
-_BUCKET = 64
-
-
-def band_columns(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    """Per row of ``sig`` its ``bands`` band keys as signed 64-bit ints (SQLite's integers):
-    the packed band values (``candidates.band_keys``) mixed with their band's number, so one
-    b-tree holds every band and equal keys mean the same band agreed. The top 48 bits are
-    kept: SQLite stores them in 6 bytes instead of 8 (64 bytes a text over 32 bands), and
-    with 2^48 values a million texts' 32M keys still collide with a new key less than once
-    in 8 million lookups (a collision only proposes a paper, which the engine rejects)."""
-    keys = band_keys(sig, bands, rows)
-    with np.errstate(over="ignore"):
-        mixed = mix64(keys + _BAND_MIX * np.arange(1, bands + 1, dtype=np.uint64))
-    return (mixed >> np.uint64(16)).view(np.int64)
+from .lookup import as_hashes, sig_rows, text_keys
 
 
 def signed(values: np.ndarray) -> list[int | None]:
@@ -58,117 +40,6 @@ def _temp(con: sqlite3.Connection, name: str, values: Iterable[object] | np.ndar
         f"CREATE TEMP TABLE {name} AS SELECT DISTINCT value AS v FROM json_each(?)",
         (orjson.dumps(array, option=orjson.OPT_SERIALIZE_NUMPY).decode(),),
     )
-
-
-def lookup_papers(
-    con: sqlite3.Connection,
-    sig: np.ndarray,
-    sig_titles: np.ndarray,
-    bands: tuple[int, int],
-    title_hashes: Iterable[int | None],
-    prefix_hashes: Iterable[int | None],
-    arxiv_ids: Iterable[str | None],
-    floor: float,
-) -> list[int]:
-    """Keys of the stored papers that share a candidate key with the new records: a band
-    key of their signatures ``sig`` (the signed ones, whose title hashes are
-    ``sig_titles``; ``bands``: bands and rows), a title key, an abstract prefix or an arXiv
-    id (every way ``dedup`` proposes a pair; equal exact keys imply equal title keys).
-
-    A text found by a band key alone is kept only when its signature agrees with one of the
-    new texts sharing the key on at least ``floor`` of the bins: the engine drops every band
-    pair estimated below that floor before verifying it (``engine._plausible``), so such a
-    paper could not join today's records. Most band hits are such chance collisions (on a
-    listing day of new papers, ~250 papers reached, 265 of 272 pairs below 0.05).
-
-    A new text whose title and signature a stored text has already (a paper listed again
-    as it was) is not looked up by its band keys: they are that stored text's, whose band
-    neighbours were judged against its paper when either was added."""
-    found: set[int] = set()
-    titles = [h for h in title_hashes if h is not None]
-    stored_sigs: set[tuple[int, bytes]] = set()
-    if titles:
-        _temp(con, "q_title", titles)
-        sql = "SELECT q.v, t.paper, t.sig FROM q_title q CROSS JOIN texts t ON t.title_hash = q.v"
-        for title, paper, blob in con.execute(sql):
-            found.add(paper)
-            if blob is not None:
-                stored_sigs.add((title, blob))
-    queries = (
-        ("q_prefix", [h for h in prefix_hashes if h is not None],
-         "SELECT DISTINCT t.paper FROM q_prefix q CROSS JOIN texts t ON t.prefix_hash = q.v"),
-        ("q_arxiv", [a for a in arxiv_ids if a],
-         "SELECT DISTINCT t.paper FROM q_arxiv q CROSS JOIN texts t ON t.arxiv = q.v"),
-    )  # fmt: skip
-    for name, values, sql in queries:
-        if values:
-            _temp(con, name, values)
-            found.update(k for (k,) in con.execute(sql))
-    if len(sig) and stored_sigs:
-        stored_le = sig.astype("<u2")
-        again = np.fromiter(
-            (
-                (title, stored_le[i].tobytes()) in stored_sigs
-                for i, title in enumerate(signed(sig_titles))
-            ),
-            dtype=bool,
-            count=len(sig),
-        )
-        sig = sig[~again]
-    if len(sig):
-        found.update(_band_papers(con, sig, *bands, floor))
-    return sorted(found)
-
-
-def _band_papers(
-    con: sqlite3.Connection, sig: np.ndarray, bands: int, rows: int, floor: float
-) -> set[int]:
-    """The papers of the stored texts sharing a band key with ``sig`` whose estimated
-    Jaccard with a new text of that key reaches ``floor``.
-
-    A band key shared by very many texts is a common phrase, not a duplicate: the engine
-    pairs a member of such a bucket only with its nearest neighbours in input order
-    (``candidates._BIG_BUCKET_WINDOW``), and today's records come last, so only the latest
-    texts of a bucket are looked up."""
-    keys = band_columns(sig, bands, rows)
-    # Distinct and sorted: successive probes walk the band b-tree's leaves in order.
-    probe = np.unique(keys)
-    _temp(con, "q_band", probe)
-    # Every (key, text) pair in two plain joins, the cut to the latest texts made here (a
-    # correlated ORDER BY ... LIMIT per key over the two tables costs twice as much).
-    hits = con.execute("SELECT q.v, b.uid FROM q_band q CROSS JOIN bands b ON b.key = q.v")
-    stored = np.array(hits.fetchall(), dtype=np.int64).reshape(-1, 2)
-    log_keys, log_uids = bandlog.hits(con, probe)
-    if not len(stored) and not len(log_keys):
-        return set()
-    kv = np.concatenate([stored, np.stack([log_keys, log_uids], axis=1)])
-    kv = kv[np.lexsort((-kv[:, 1], kv[:, 0]))]  # by key, the latest text first
-    starts = np.flatnonzero(np.r_[True, kv[1:, 0] != kv[:-1, 0]])
-    rank = np.arange(len(kv)) - np.repeat(starts, np.diff(np.r_[starts, len(kv)]))
-    kh, uh = kv[rank < _BUCKET].T
-    uids, ui = np.unique(uh, return_inverse=True)
-    _temp(con, "q_uid", uids.tolist())
-    stored = {
-        uid: (paper, blob)
-        for uid, paper, blob in con.execute(
-            "SELECT t.uid, t.paper, t.sig FROM q_uid q CROSS JOIN texts t ON t.uid = q.v"
-        )
-    }
-    papers = np.array([stored[u][0] for u in uids.tolist()], dtype=np.int64)
-    stored_sig = np.stack([np.frombuffer(stored[u][1], dtype="<u2") for u in uids.tolist()])
-    # Every (new text, stored text) pair sharing a key, then one vectorised estimate.
-    flat = keys.ravel()
-    order = np.argsort(flat, kind="stable")
-    sorted_keys = flat[order]
-    lo = np.searchsorted(sorted_keys, kh, side="left")
-    n = np.searchsorted(sorted_keys, kh, side="right") - lo
-    hit = np.repeat(np.arange(len(kh)), n)
-    at = np.repeat(lo, n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
-    ia = order[at] // bands  # the new text
-    ib = len(sig) + ui[hit]  # the stored text, after the new ones
-    both = np.vstack([sig, stored_sig.astype(SIG_DTYPE)])
-    est = estimate_jaccard(both, ia, ib)
-    return set(papers[np.unique(ib[est >= floor]) - len(sig)].tolist())
 
 
 def content(record: Record) -> tuple[object, ...]:
@@ -343,21 +214,30 @@ def row_object(
 
 
 def _delete_texts(con: sqlite3.Connection, uids: Sequence[int], bands: int, rows: int) -> None:
-    """Remove texts with their copies and band keys (found again from the signatures: the
-    band b-tree is keyed by band key)."""
+    """Remove texts with their copies and keys (found again from their signatures and
+    hashes: the ``bands`` b-tree is keyed by the key)."""
     if not uids:
         return
     _temp(con, "q_uid", uids)
     con.execute("DELETE FROM copies WHERE uid IN (SELECT v FROM q_uid)")
     stored = con.execute(
-        "SELECT t.uid, t.sig FROM q_uid q JOIN texts t ON t.uid = q.v WHERE t.sig IS NOT NULL"
+        "SELECT t.uid, t.sig, t.title_hash, t.prefix_hash FROM q_uid q "
+        "JOIN texts t ON t.uid = q.v"
     ).fetchall()
     if stored:
-        sig = np.stack([np.frombuffer(blob, dtype="<u2") for _, blob in stored])
-        keys = band_columns(sig.astype(SIG_DTYPE), bands, rows).tolist()
-        pairs = [(k, uid) for (uid, _), row in zip(stored, keys, strict=True) for k in row]
-        con.executemany("DELETE FROM bands WHERE key = ? AND uid = ?", pairs)
-        bandlog.forget(con, np.array([uid for uid, _ in stored], dtype=np.int64))
+        keys, owners = text_keys(
+            np.array([r[0] for r in stored], dtype=np.int64),
+            sig_rows([r[1] for r in stored]),
+            as_hashes(r[2] for r in stored),
+            as_hashes(r[3] for r in stored),
+            bands,
+            rows,
+        )
+        con.executemany(
+            "DELETE FROM bands WHERE key = ? AND uid = ?",
+            zip(keys.tolist(), owners.tolist(), strict=True),
+        )
+        bandlog.forget(con, np.array([r[0] for r in stored], dtype=np.int64))
     con.execute("DELETE FROM texts WHERE uid IN (SELECT v FROM q_uid)")
 
 
@@ -463,11 +343,16 @@ def replace(
             for c in added
         ),  # fmt: skip
     )
-    signed_texts = [t for t in fresh if t.sig[0] != EMPTY]
-    if signed_texts:
-        keys = band_columns(np.stack([t.sig for t in signed_texts]), bands, rows).ravel()
-        uids = np.repeat(np.array([t.uid for t in signed_texts], dtype=np.int64), bands)
-        bandlog.append(con, keys, uids)
+    if fresh:
+        keys, owners = text_keys(
+            np.array([t.uid for t in fresh], dtype=np.int64),
+            np.stack([t.sig for t in fresh]),
+            as_hashes(t.title_hash for t in fresh),
+            as_hashes(t.prefix_hash for t in fresh),
+            bands,
+            rows,
+        )
+        bandlog.append(con, keys, owners)
 
 
 def export_rows(con: sqlite3.Connection, batch: int = 4096) -> Iterator[list[dict[str, object]]]:
