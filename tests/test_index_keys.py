@@ -10,8 +10,9 @@ import numpy as np
 import orjson
 
 from papercorpus.api import CleanOptions
-from papercorpus.incremental import _known_keys, clean_into_index
+from papercorpus.incremental import clean_into_index
 from papercorpus.index import db
+from papercorpus.index.corpus import known_keys
 from papercorpus.index.tables import all_papers, load_copies
 from papercorpus.keys import key_batch
 
@@ -46,7 +47,7 @@ def test_stored_keys_are_the_keys_of_the_stored_copies(tmp_path: Path) -> None:
     assert 0 < stored < len(known)  # weak texts have none: they are keyed again
     rows = list(range(len(known)))
     weak = key_batch([k.record for k in known if k.keys is None])
-    got = _known_keys(known, rows, weak)
+    got = known_keys(known, rows, weak)
     want = key_batch([k.record for k in known])
     for f in dataclasses.fields(want):
         a, b = getattr(got, f.name), getattr(want, f.name)

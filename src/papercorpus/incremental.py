@@ -19,12 +19,10 @@ window over giant LSH buckets) are judged among the papers today's records reach
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import io
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -35,6 +33,7 @@ from .api import CleanOptions, DataError
 from .dedup import DedupOptions, find_duplicates
 from .htmlreport import write_html_report
 from .index import db
+from .index.corpus import engine_corpus, key_all
 from .index.export import export, write_rows
 from .index.lookup import lookup_papers
 from .index.settings import index_settings
@@ -55,7 +54,6 @@ from .index.tables import (
     stored_at,
 )
 from .index.verify import verify
-from .keys import KeyedBatch, concat_keyed, key_batch, raw_key
 from .output import write_output
 from .parallel import Workers, default_jobs
 from .records import Record
@@ -63,9 +61,9 @@ from .report import write_cluster_report
 from .results import Clusters, RecordCounts, Summary, group_clusters
 from .run_io import as_record, checked_outputs, diag_order, output_stream
 from .sinks.formats import output_spec
-from .sketch.signatures import EMPTY, NUM_BINS, SIG_DTYPE
-from .sources import BATCH, InputFile, ParseLog, expand_inputs, iter_records
-from .store import CopyBatch, Corpus, as_numpy
+from .sketch.signatures import EMPTY
+from .sources import InputFile, ParseLog, expand_inputs, iter_records
+from .store import as_numpy
 
 # Copies a rebuild adds per run (~1 KB of memory each while the run lasts).
 REBUILD_BATCH = 50_000
@@ -116,111 +114,6 @@ class IndexRun:
     updates: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _key_all(records: Sequence[Record], workers: Workers) -> KeyedBatch:
-    chunks = ((None, list(records[i : i + BATCH])) for i in range(0, len(records), BATCH))
-    parts = [keyed for _, keyed in workers.map(key_batch, chunks)]
-    return concat_keyed(parts) if parts else key_batch([])
-
-
-def _rows(keyed: KeyedBatch, rows: list[int]) -> KeyedBatch:
-    """The keys of ``rows`` of ``keyed``, in that order."""
-    idx = np.asarray(rows, dtype=np.int64)
-    return KeyedBatch(
-        **{
-            f.name: (
-                getattr(keyed, f.name)[idx]
-                if isinstance(getattr(keyed, f.name), np.ndarray)
-                else [getattr(keyed, f.name)[i] for i in rows]
-            )
-            for f in dataclasses.fields(KeyedBatch)
-        }
-    )
-
-
-def _known_keys(known: Sequence[StoredCopy], rows: list[int], keyed: KeyedBatch) -> KeyedBatch:
-    """The keys of the stored copies ``rows`` of ``known``, in that order: those of a signed
-    text as it was stored (what ``key_batch`` gives its record: a stored copy carries its
-    text's first copy's title and abstract, whose keys those are), the others (weak texts,
-    whose exact key depends on each copy's authors) from ``keyed``, one after the other."""
-    n = len(rows)
-    if not n:
-        return keyed
-    content: list[bytes] = []
-    exact: list[bytes | None] = []
-    title_hash = np.zeros(n, dtype=np.int64)
-    prefix_hash = np.zeros(n, dtype=np.int64)
-    weak = np.zeros(n, dtype=bool)
-    sig = np.empty((n, keyed.sig.shape[1] if len(keyed) else NUM_BINS), dtype=SIG_DTYPE)
-    rank = np.zeros(n, dtype=np.uint8)
-    abstract_len = np.fromiter(
-        (len(known[c].record.abstract) for c in rows), dtype=np.int64, count=n
-    )
-    j = 0
-    for i, c in enumerate(rows):
-        k = known[c].keys
-        if k is None:
-            content.append(keyed.content[j])
-            exact.append(keyed.exact[j])
-            title_hash[i] = keyed.title_hash[j : j + 1].view(np.int64)[0]
-            prefix_hash[i] = keyed.prefix_hash[j : j + 1].view(np.int64)[0]
-            weak[i] = keyed.weak[j]
-            sig[i] = keyed.sig[j]
-            rank[i] = keyed.rank[j]
-            j += 1
-            continue
-        content.append(k.content)
-        exact.append(k.content)  # a signed text is not weak: its exact key is its content
-        title_hash[i] = k.title_hash or 0
-        prefix_hash[i] = k.prefix_hash or 0
-        sig[i] = np.frombuffer(k.sig, dtype="<u2")
-    return KeyedBatch(
-        content, exact, title_hash.view(np.uint64), prefix_hash.view(np.uint64), weak, sig,
-        abstract_len, rank,
-    )  # fmt: skip
-
-
-@contextlib.contextmanager
-def _corpus(
-    combined: list[Record],
-    known: Sequence[StoredCopy],
-    new_keys: KeyedBatch,
-    workers: Workers,
-) -> Iterator[Corpus]:
-    """``ingest_records(combined)`` with the keys the lookup made for the records after the
-    stored copies ``known`` (``new_keys``) and the keys the index stored for the signed
-    texts of ``known``, so each new record is keyed once and a stored one only when its
-    text is weak: the same batches, raw-key filter and corpus as ``ingest_records``."""
-    corpus = Corpus()
-    n_known = len(known)
-
-    Batch = tuple[int, list[Record], list[bytes], list[int]]
-
-    def batches() -> Iterator[tuple[Batch, list[Record]]]:
-        for start in range(0, len(combined), BATCH):
-            chunk = combined[start : start + BATCH]
-            raws = [raw_key(r) for r in chunk]
-            fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
-            yield (start, chunk, raws, fresh), [
-                chunk[i] for i in fresh if start + i < n_known and known[start + i].keys is None
-            ]
-
-    try:
-        for (start, chunk, raws, fresh), weak_keys in workers.map(key_batch, batches()):
-            old = [start + i for i in fresh if start + i < n_known]
-            old_keys = _known_keys(known, old, weak_keys)
-            rows = [start + i - n_known for i in fresh if start + i >= n_known]
-            keyed = concat_keyed([old_keys, _rows(new_keys, rows)]) if rows else old_keys
-            corpus.add_batch(CopyBatch.of_records(chunk, raws, fresh, keyed))
-        corpus.seal()
-    except BaseException as exc:
-        if not isinstance(exc, Exception):
-            workers.stop_now()
-        corpus.close()
-        raise
-    with corpus:
-        yield corpus
-
-
 def plan_run(
     con: sqlite3.Connection,
     new: Sequence[Record],
@@ -241,7 +134,7 @@ def plan_run(
         new = [r for r in new if (r.source.file, r.source.line, content(r)) not in held]
     if not new:
         return _empty_plan(parsed)
-    keyed = _key_all(new, workers)
+    keyed = key_all(new, workers)
     has_sig = keyed.sig[:, 0] != EMPTY if len(new) else np.zeros(0, bool)
     touched = lookup_papers(
         con,
@@ -260,7 +153,7 @@ def plan_run(
     combined = [k.record for k in known] + list(new)
     seqs = np.array([k.seq for k in known] + list(range(base, base + len(new))), dtype=np.int64)
     old_paper = [k.paper for k in known]
-    with _corpus(combined, known, keyed, workers) as corpus:
+    with engine_corpus(combined, known, keyed, workers) as corpus:
         corpus.pinned_dates = True
         result = find_duplicates(corpus, options, workers)
         clusters = group_clusters(corpus, result)
@@ -268,9 +161,17 @@ def plan_run(
         write_output(clusters, "jsonl", buf, workers)
         lines = buf.getvalue().split(b"\n")[:-1]
         codes, names = clusters.match
-        copy_unique = as_numpy(corpus.copy_unique)
-        first = as_numpy(corpus.unique_first_copy)
+        copy_unique_np = as_numpy(corpus.copy_unique)
+        first_np = as_numpy(corpus.unique_first_copy)
+        bounds_np, order_np = clusters.row_bounds, clusters.copy_order
+        # Each unique's paper: the key of its row (vectorised; the loop below is per row).
         unique_paper = np.empty(corpus.n_unique, dtype=np.int64)
+        row_keys = seqs[order_np[bounds_np[:-1]]]
+        unique_paper[copy_unique_np[order_np]] = np.repeat(row_keys, np.diff(bounds_np))
+        # Plain lists: the loop reads them item by item.
+        seq_of, first, copy_unique = seqs.tolist(), first_np.tolist(), copy_unique_np.tolist()
+        order, bounds, survivors = order_np.tolist(), bounds_np.tolist(), clusters.row_survivor
+        text_of = [seq_of[first[u]] for u in copy_unique]  # per copy: its text's uid
         plan = Plan(
             [],
             [],
@@ -286,16 +187,14 @@ def plan_run(
         if parsed > len(new):
             plan.records.merged["already_in_index"] += parsed - len(new)
         plan.summary_dedup = result.stats
-        bounds, order = clusters.row_bounds, clusters.copy_order
         unchanged: set[int] = set()
         for r, line in enumerate(lines):
             members = order[bounds[r] : bounds[r + 1]]
             row = orjson.loads(line)
-            key = int(seqs[members[0]])
-            unique_paper[copy_unique[members]] = key
+            key = seq_of[members[0]]
             if (
-                members.max() < n_known
-                and all(old_paper[c] == key for c in members.tolist())
+                max(members) < n_known
+                and all(old_paper[c] == key for c in members)
                 and key in old_rows
                 and _same_row(row, old_rows[key])
             ):
@@ -303,24 +202,18 @@ def plan_run(
                 # copy, the same row): left as it is, not rewritten.
                 unchanged.add(key)
                 continue
-            survivor = int(clusters.row_survivor[r])
-            text = combined[int(first[survivor])]
+            survivor = int(survivors[r])
+            text = combined[first[survivor]]
             rest = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
             if row["abstract"] != text.abstract:
                 rest = {"abstract": row["abstract"], **rest}
-            plan.papers.append((key, row["id"], int(seqs[first[survivor]]), pack(rest)))
-            for c, src in zip(members.tolist(), row["sources"], strict=True):
+            plan.papers.append((key, row["id"], seq_of[first[survivor]], pack(rest)))
+            for c, src in zip(members, row["sources"], strict=True):
                 plan.copies.append(
-                    CopyRow(
-                        int(seqs[c]),
-                        int(seqs[first[copy_unique[c]]]),
-                        combined[c],
-                        src["date"],
-                        src.get("date_raw"),
-                    )  # fmt: skip
+                    CopyRow(seq_of[c], text_of[c], combined[c], src["date"], src.get("date_raw"))
                 )
-            was = sorted({old_paper[c] for c in members.tolist() if c < n_known})
-            fresh = [c for c in members.tolist() if c >= n_known]
+            was = sorted({old_paper[c] for c in members if c < n_known})
+            fresh = [c for c in members if c >= n_known]
             for c in fresh:
                 plan.joins[c - n_known] = was[0] if was else None
             if not was:
@@ -347,17 +240,20 @@ def plan_run(
             plan.touched = [k for k in touched if k not in unchanged]
             plan.known = [k for k in known if k.paper not in unchanged]
         unchanged_uids = {k.uid for k in known if k.paper in unchanged}
+        paper_of = unique_paper.tolist()
+        title_hash, prefix_hash = signed(corpus.title_hash), signed(corpus.prefix_hash)
         for u in range(corpus.n_unique):
-            if unchanged_uids and int(seqs[first[u]]) in unchanged_uids:
+            uid = seq_of[first[u]]
+            if uid in unchanged_uids:
                 continue
             plan.texts.append(
                 TextRow(
-                    int(seqs[first[u]]),
-                    int(unique_paper[u]),
-                    combined[int(first[u])],
+                    uid,
+                    paper_of[u],
+                    combined[first[u]],
                     corpus.sig[u],
-                    signed(corpus.title_hash[u : u + 1])[0],
-                    signed(corpus.prefix_hash[u : u + 1])[0],
+                    title_hash[u],
+                    prefix_hash[u],
                     corpus.unique_arxiv[u],
                     corpus.content_key(u),
                 )  # fmt: skip
