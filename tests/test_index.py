@@ -87,21 +87,36 @@ def test_a_run_with_other_settings_is_refused(seeds: Path) -> None:
 
 
 def _as_older_format(path: Path, fmt: str) -> None:
-    """Turn an index into the layout of index format ``fmt``: 3 kept its blobs as zlib and
-    no content keys; 2 also kept the waiting band keys in a ``bands_new`` b-tree; 1 also
-    kept title and abstract as plain columns (and its first files the copies' fields as
-    plain JSON)."""
+    """Turn an index into the layout of index format ``fmt``: 3 kept its blobs as zlib, no
+    content keys, and title and prefix hashes in indexes of ``texts`` (not as keys of
+    ``bands``); 2 also kept the waiting band keys in a ``bands_new`` b-tree; 1 also kept
+    title and abstract as plain columns (and its first files the copies' fields as plain
+    JSON)."""
     import zlib
 
-    from papercorpus.index.codec import decompress
+    import numpy as np
 
-    con = sqlite3.connect(path)
+    from papercorpus.index import bandlog
+    from papercorpus.index.codec import decompress
+    from papercorpus.index.lookup import band_columns
+
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("BEGIN")
     con.create_function("zl", 1, lambda b: zlib.compress(decompress(b), 6) if b else b)
     con.execute("UPDATE settings SET value = ? WHERE name = 'index_format'", (fmt,))
     con.execute("UPDATE texts SET body = zl(body)")
     con.execute("UPDATE papers SET rest = zl(rest)")
     con.execute("UPDATE copies SET meta = zl(meta)")
     con.execute("ALTER TABLE texts DROP COLUMN content")
+    con.execute("CREATE INDEX texts_title ON texts (title_hash) WHERE title_hash IS NOT NULL")
+    con.execute("CREATE INDEX texts_prefix ON texts (prefix_hash) WHERE prefix_hash IS NOT NULL")
+    con.execute("DELETE FROM bands")  # the band keys alone, waiting in the log
+    con.execute("DELETE FROM bands_log")
+    con.execute("UPDATE tally SET n = 0 WHERE name = 'bands_log'")
+    signed = con.execute("SELECT uid, sig FROM texts WHERE sig IS NOT NULL").fetchall()
+    sig = np.stack([np.frombuffer(b, dtype="<u2") for _, b in signed]).astype(np.uint16)
+    keys = band_columns(sig, 32, 4).ravel()
+    bandlog.append(con, keys, np.repeat([u for u, _ in signed], 32))
     if fmt in ("1", "2"):
         con.execute("DROP TABLE bands_log")
         con.execute("CREATE TABLE bands_new (key INTEGER, uid INTEGER, PRIMARY KEY (key, uid))")
@@ -116,8 +131,33 @@ def _as_older_format(path: Path, fmt: str) -> None:
         con.execute("DROP TABLE texts")
         con.execute("ALTER TABLE old_texts RENAME TO texts")
         con.execute("UPDATE copies SET meta = plain(meta)")
-    con.commit()
+    con.execute("COMMIT")
     con.close()
+
+
+def test_migrate_converts_format_3_in_place(seeds: Path) -> None:
+    """``index migrate`` turns a format-3 index into the current one, clusters kept: it
+    verifies, exports the same rows, and later days added to it give what days added to a
+    new index give."""
+    names = _seed_names()
+    for target in ("c.db", "fresh.db"):
+        res = run(["clean", *names[:2], "--index", target, "-o", "a.jsonl", "-q"], seeds)
+        assert res.exit_code == 0, res.output
+    _as_older_format(seeds / "c.db", "3")
+    assert run(["index", "verify", "c.db"], seeds).exit_code == 1  # refused: format 3
+    res = run(["index", "migrate", "c.db"], seeds)
+    assert res.exit_code == 0 and "migrated" in res.output, res.output
+    assert "up to date" in run(["index", "migrate", "c.db"], seeds).output
+    assert run(["index", "verify", "c.db"], seeds).exit_code == 0
+    for target in ("c.db", "fresh.db"):
+        res = run(["clean", *names[2:], "--index", target, "-o", "b.jsonl", "-q"], seeds)
+        assert res.exit_code == 0, res.output
+        assert run(["index", "export", target, "-o", f"{target}.jsonl"], seeds).exit_code == 0
+    assert (seeds / "c.db.jsonl").read_bytes() == (seeds / "fresh.db.jsonl").read_bytes()
+    assert run(["index", "verify", "c.db"], seeds).exit_code == 0
+    _as_older_format(seeds / "fresh.db", "2")
+    res = run(["index", "migrate", "fresh.db"], seeds)
+    assert res.exit_code == 1 and "index rebuild fresh.db" in res.output
 
 
 @pytest.mark.parametrize("fmt", ["1", "2", "3"])

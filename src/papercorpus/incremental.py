@@ -36,6 +36,7 @@ from .index import db
 from .index.corpus import engine_corpus, key_all
 from .index.export import export, write_rows
 from .index.lookup import lookup_papers
+from .index.migrate import migrate
 from .index.settings import index_settings
 from .index.tables import (
     CopyRow,
@@ -456,6 +457,12 @@ class Index:
         """``PRAGMA integrity_check`` and the index's invariants: the problems found."""
         with db.reading(self.path, self.wait) as con:
             return verify(con)
+
+    def migrate(self) -> int:
+        """Convert an index of format 3 to this version's format in place (one
+        transaction), keeping its clusters: the number of texts converted, 0 when it was of
+        this format. Older formats need ``rebuild``."""
+        return migrate(self.path, self.wait)
 
     def rebuild(
         self, output: str | os.PathLike[str] | None = None, batch: int = REBUILD_BATCH

@@ -34,7 +34,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 
-from .settings import INDEX_FORMAT, IndexSettingsError, check_settings
+from .settings import INDEX_FORMAT, IndexSettingsError, check_settings, convert_hint
 
 SCHEMA = """
 CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -171,7 +171,7 @@ def reading(
             if not any_format and fmt != INDEX_FORMAT:
                 raise IndexCorrupt(
                     f"{path}: index format {fmt}, this version reads format {INDEX_FORMAT}: "
-                    f"`papercorpus index rebuild {path}` converts it"
+                    f"convert it with {convert_hint(fmt, path)}"
                 )
             con.execute("BEGIN")
             yield con

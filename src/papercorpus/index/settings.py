@@ -73,6 +73,14 @@ def _version_tuple(v: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+def convert_hint(fmt: str | None, path: str | os.PathLike[str]) -> str:
+    """How an index of the older format ``fmt`` is converted."""
+    rebuild = f"`papercorpus index rebuild {path}` (with the settings you want)"
+    if fmt == "3":
+        return f"`papercorpus index migrate {path}` in place, or {rebuild}"
+    return rebuild
+
+
 def check_settings(
     path: str | os.PathLike[str], stored: dict[str, str], wanted: dict[str, str]
 ) -> None:
@@ -93,9 +101,8 @@ def check_settings(
         return
     fmt = stored.get("index_format")
     if fmt in READABLE_FORMATS and fmt != INDEX_FORMAT:
-        hint = (
-            f"This version reads index format {fmt} only to convert it: "
-            f"`papercorpus index rebuild {path}` (with the settings you want)"
+        hint = f"This version reads index format {fmt} only to convert it: " + convert_hint(
+            fmt, path
         )
     elif fmt != INDEX_FORMAT:
         hint = "It was written by another papercorpus: use that one"
