@@ -431,3 +431,21 @@ def test_jobs_default_for_index_runs() -> None:
     assert _jobs(None, 500) == 1 and _jobs(0, 500) == 1
     assert _jobs(None, AUTO_JOBS_RECORDS) == default_jobs()
     assert _jobs(3, 500) == 3
+
+
+def test_new_papers_file_is_what_the_writer_makes_of_the_new_rows(seeds: Path) -> None:
+    """A plain JSONL ``-o`` takes the engine's own lines of the new rows: the bytes
+    ``write_rows`` makes of them (other formats go through it)."""
+    import io
+
+    from papercorpus.api import CleanOptions
+    from papercorpus.incremental import clean_into_index
+    from papercorpus.index.export import write_rows
+
+    names = [str(seeds / n) for n in _seed_names()]
+    clean_into_index(names[:2], seeds / "c.db", str(seeds / "a.jsonl"), CleanOptions())
+    run_ = clean_into_index(names[2:], seeds / "c.db", str(seeds / "b.jsonl"), CleanOptions())
+    assert run_.new_rows
+    buf = io.BytesIO()
+    write_rows([run_.new_rows], "jsonl", buf)
+    assert (seeds / "b.jsonl").read_bytes() == buf.getvalue()

@@ -61,7 +61,7 @@ from .records import Record
 from .report import write_cluster_report
 from .results import Clusters, RecordCounts, Summary, group_clusters
 from .run_io import as_record, checked_outputs, diag_order, output_stream
-from .sinks.formats import output_spec
+from .sinks.formats import OutputSpec, output_spec
 from .sketch.signatures import EMPTY
 from .sources import InputFile, ParseLog, expand_inputs, iter_records
 from .store import as_numpy
@@ -105,6 +105,7 @@ class Plan:
     records: RecordCounts
     joins: list[int | None]  # per new record: the earliest stored paper it joined, or None
     summary_dedup: Any = None
+    new_lines: list[bytes] = field(default_factory=list)  # ``new_rows`` as the engine wrote them
 
 
 @dataclass
@@ -219,6 +220,7 @@ def plan_run(
                 plan.joins[c - n_known] = was[0] if was else None
             if not was:
                 plan.new_rows.append(row)
+                plan.new_lines.append(line)
                 plan.counts.new_papers += 1
                 plan.records.kept += 1
                 plan.records.merged.update(names[codes[c]] for c in fresh if codes[c])
@@ -374,7 +376,12 @@ def clean_into_index(
             summary.dedup = plan.summary_dedup
         # The outputs first: if writing them fails, the run is rolled back with them.
         with output_stream(output) as out:
-            write_rows([plan.new_rows], spec, out)
+            if spec == OutputSpec("jsonl"):
+                # The engine's JSONL lines of the new rows: the bytes ``write_rows`` would
+                # make of them again (``sinks.jsonl.jsonl_block``).
+                out.write(b"".join(line + b"\n" for line in plan.new_lines))
+            else:
+                write_rows([plan.new_rows], spec, out)
         if updates is not None:
             with output_stream(updates) as out:
                 out.write(b"".join(orjson.dumps(u) + b"\n" for u in plan.updates))

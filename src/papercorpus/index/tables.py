@@ -22,7 +22,7 @@ from ..records import Record, Source
 from ..sketch.signatures import EMPTY, SIG_DTYPE
 from . import bandlog
 from .codec import UnpackError, pack, pack_text, unpack, unpack_text
-from .lookup import as_hashes, sig_rows, text_keys
+from .lookup import as_hashes, json_list, sig_rows, text_keys
 
 
 def signed(values: np.ndarray) -> list[int | None]:
@@ -58,9 +58,8 @@ def stored_at(
     by_file: dict[str, list[int]] = {}
     for name, line in places:
         by_file.setdefault(name, []).append(line)
-    _temp(con, "q_name", by_file)
-    sql = "SELECT f.name, f.id FROM q_name q CROSS JOIN files f ON f.name = q.v"
-    known = dict(con.execute(sql))
+    sql = "SELECT f.name, f.id FROM json_each(?) j CROSS JOIN files f ON f.name = j.value"
+    known = dict(con.execute(sql, (json_list(list(by_file)),)))
     if not known:
         return set()
     con.execute("CREATE TEMP TABLE IF NOT EXISTS q_at (file INTEGER, line INTEGER)")
@@ -151,10 +150,11 @@ def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCo
     (``dates.pin_date``), so it renders the same again."""
     if not papers:
         return []
-    _temp(con, "q_paper", papers)
     rows = con.execute(
-        f"SELECT {_COPY_COLUMNS}, {_KEY_COLUMNS} FROM q_paper q JOIN texts t ON t.paper = q.v "
-        "JOIN copies c ON c.uid = t.uid JOIN files f ON f.id = c.file ORDER BY c.seq"
+        f"SELECT {_COPY_COLUMNS}, {_KEY_COLUMNS} FROM json_each(?) j "
+        "CROSS JOIN texts t ON t.paper = j.value CROSS JOIN copies c ON c.uid = t.uid "
+        "CROSS JOIN files f ON f.id = c.file ORDER BY c.seq",
+        (json_list(papers),),
     )
     return list(_stored_copies(rows, with_keys=True))
 
@@ -192,10 +192,10 @@ def _unpack_any(blob: bytes | str) -> object:
 
 def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, dict[str, object]]:
     """The stored output rows of ``papers`` (as export writes them)."""
-    _temp(con, "q_paper", papers)
     rows = con.execute(
-        "SELECT p.key, p.id, t.body, p.rest FROM q_paper q "
-        "JOIN papers p ON p.key = q.v JOIN texts t ON t.uid = p.survivor"
+        "SELECT p.key, p.id, t.body, p.rest FROM json_each(?) j "
+        "CROSS JOIN papers p ON p.key = j.value CROSS JOIN texts t ON t.uid = p.survivor",
+        (json_list(papers),),
     )
     return {key: row_object(i, body, rest) for key, i, body, rest in rows}
 
@@ -294,8 +294,10 @@ def replace(
     kept_texts = {t.uid for t in texts if t.uid in stored_text}
     _delete_texts(con, sorted(set(stored_text) - kept_texts), bands, rows)
     if touched:
-        _temp(con, "q_paper", touched)
-        con.execute("DELETE FROM papers WHERE key IN (SELECT v FROM q_paper)")
+        con.execute(
+            "DELETE FROM papers WHERE key IN (SELECT value FROM json_each(?))",
+            (json_list(touched),),
+        )
     con.executemany("INSERT INTO papers VALUES (?, ?, ?, ?)", papers)
     con.execute("UPDATE tally SET n = n + ? WHERE name = 'papers'", (len(papers) - len(touched),))
     con.executemany(
