@@ -55,3 +55,35 @@ def test_stored_keys_are_the_keys_of_the_stored_copies(tmp_path: Path) -> None:
             assert a.dtype == b.dtype and np.array_equal(a, b), f.name
         else:
             assert a == b, f.name
+
+
+def test_deleted_texts_take_every_key_along(tmp_path: Path) -> None:
+    """Removing texts (``tables._delete_texts``) removes their band, title and prefix keys,
+    from ``bands`` and from the log alike: the index verifies without them."""
+    from papercorpus.index import bandlog
+    from papercorpus.index.tables import _delete_texts
+    from papercorpus.index.verify import verify
+
+    seeds = sorted(str(p) for p in require(SHARED / "seeds").iterdir())
+    index = tmp_path / "c.db"
+    clean_into_index(seeds[:2], index, str(tmp_path / "a.jsonl"), CleanOptions())
+    con = db.connect(index)
+    con.execute("BEGIN IMMEDIATE")
+    bandlog.merge(con)  # some keys in ``bands``...
+    con.execute("COMMIT")
+    # ...and some in the log.
+    clean_into_index(seeds[2:4], index, str(tmp_path / "b.jsonl"), CleanOptions())
+    con.execute("BEGIN IMMEDIATE")
+    papers = [k for (k,) in con.execute("SELECT key FROM papers ORDER BY key")]
+    gone = papers[:3] + papers[-3:]
+    uids = [
+        u for (u,) in con.execute(
+            f"SELECT uid FROM texts WHERE paper IN ({','.join('?' * len(gone))})", gone
+        )
+    ]  # fmt: skip
+    _delete_texts(con, uids, 32, 4)
+    con.executemany("DELETE FROM papers WHERE key = ?", [(k,) for k in gone])
+    con.execute("UPDATE tally SET n = n - ? WHERE name = 'papers'", (len(gone),))
+    assert verify(con) == []
+    con.execute("ROLLBACK")
+    con.close()
