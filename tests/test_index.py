@@ -87,16 +87,40 @@ def test_a_run_with_other_settings_is_refused(seeds: Path) -> None:
 
 
 def _as_older_format(path: Path, fmt: str) -> None:
-    """Turn an index into the layout of index format ``fmt``: 2 kept the waiting band keys
-    in a ``bands_new`` b-tree; 1 also kept title and abstract as plain columns (and its
-    first files the copies' fields as plain JSON)."""
+    """Turn an index into the layout of index format ``fmt``: 3 kept its blobs as zlib, no
+    content keys, and title and prefix hashes in indexes of ``texts`` (not as keys of
+    ``bands``); 2 also kept the waiting band keys in a ``bands_new`` b-tree; 1 also kept
+    title and abstract as plain columns (and its first files the copies' fields as plain
+    JSON)."""
     import zlib
 
-    con = sqlite3.connect(path)
+    import numpy as np
+
+    from papercorpus.index import bandlog
+    from papercorpus.index.codec import decompress
+    from papercorpus.index.lookup import band_columns
+
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("BEGIN")
+    con.create_function("zl", 1, lambda b: zlib.compress(decompress(b), 6) if b else b)
     con.execute("UPDATE settings SET value = ? WHERE name = 'index_format'", (fmt,))
-    con.execute("DROP TABLE bands_log")
-    con.execute("CREATE TABLE bands_new (key INTEGER, uid INTEGER, PRIMARY KEY (key, uid))")
-    con.execute("UPDATE tally SET name = 'bands_new' WHERE name = 'bands_log'")
+    con.execute("UPDATE texts SET body = zl(body)")
+    con.execute("UPDATE papers SET rest = zl(rest)")
+    con.execute("UPDATE copies SET meta = zl(meta)")
+    con.execute("ALTER TABLE texts DROP COLUMN content")
+    con.execute("CREATE INDEX texts_title ON texts (title_hash) WHERE title_hash IS NOT NULL")
+    con.execute("CREATE INDEX texts_prefix ON texts (prefix_hash) WHERE prefix_hash IS NOT NULL")
+    con.execute("DELETE FROM bands")  # the band keys alone, waiting in the log
+    con.execute("DELETE FROM bands_log")
+    con.execute("UPDATE tally SET n = 0 WHERE name = 'bands_log'")
+    signed = con.execute("SELECT uid, sig FROM texts WHERE sig IS NOT NULL").fetchall()
+    sig = np.stack([np.frombuffer(b, dtype="<u2") for _, b in signed]).astype(np.uint16)
+    keys = band_columns(sig, 32, 4).ravel()
+    bandlog.append(con, keys, np.repeat([u for u, _ in signed], 32))
+    if fmt in ("1", "2"):
+        con.execute("DROP TABLE bands_log")
+        con.execute("CREATE TABLE bands_new (key INTEGER, uid INTEGER, PRIMARY KEY (key, uid))")
+        con.execute("UPDATE tally SET name = 'bands_new' WHERE name = 'bands_log'")
     if fmt == "1":
         con.create_function("part", 2, lambda body, i: orjson.loads(zlib.decompress(body))[i])
         con.create_function("plain", 1, lambda meta: zlib.decompress(meta) if meta else None)
@@ -107,17 +131,44 @@ def _as_older_format(path: Path, fmt: str) -> None:
         con.execute("DROP TABLE texts")
         con.execute("ALTER TABLE old_texts RENAME TO texts")
         con.execute("UPDATE copies SET meta = plain(meta)")
-    con.commit()
+    con.execute("COMMIT")
     con.close()
 
 
-@pytest.mark.parametrize("fmt", ["1", "2"])
+def test_migrate_converts_format_3_in_place(seeds: Path) -> None:
+    """``index migrate`` turns a format-3 index into the current one, clusters kept: it
+    verifies, exports the same rows, and later days added to it give what days added to a
+    new index give."""
+    names = _seed_names()
+    for target in ("c.db", "fresh.db"):
+        res = run(["clean", *names[:2], "--index", target, "-o", "a.jsonl", "-q"], seeds)
+        assert res.exit_code == 0, res.output
+    _as_older_format(seeds / "c.db", "3")
+    assert run(["index", "verify", "c.db"], seeds).exit_code == 1  # refused: format 3
+    res = run(["index", "migrate", "c.db"], seeds)
+    assert res.exit_code == 0 and "migrated" in res.output, res.output
+    assert "up to date" in run(["index", "migrate", "c.db"], seeds).output
+    assert run(["index", "verify", "c.db"], seeds).exit_code == 0
+    for target in ("c.db", "fresh.db"):
+        res = run(["clean", *names[2:], "--index", target, "-o", "b.jsonl", "-q"], seeds)
+        assert res.exit_code == 0, res.output
+        assert run(["index", "export", target, "-o", f"{target}.jsonl"], seeds).exit_code == 0
+    assert (seeds / "c.db.jsonl").read_bytes() == (seeds / "fresh.db.jsonl").read_bytes()
+    assert run(["index", "verify", "c.db"], seeds).exit_code == 0
+    _as_older_format(seeds / "fresh.db", "2")
+    res = run(["index", "migrate", "fresh.db"], seeds)
+    assert res.exit_code == 1 and "index rebuild fresh.db" in res.output
+
+
+@pytest.mark.parametrize("fmt", ["1", "2", "3"])
 def test_an_older_index_format_is_refused_and_rebuild_converts_it(seeds: Path, fmt: str) -> None:
     """A run on an index of an older format is refused with a message that names the one
     way forward, ``index rebuild``; and rebuild does read that format."""
     names = _seed_names()
     assert run(["clean", names[0], "--index", "c.db", "-o", "a.jsonl", "-q"], seeds).exit_code == 0
     _as_older_format(seeds / "c.db", fmt)
+    assert run(["index", "export", "c.db", "-o", "e.jsonl"], seeds).exit_code == 0
+    assert (seeds / "e.jsonl").read_bytes() == (seeds / "a.jsonl").read_bytes()
     res = run(["clean", names[1], "--index", "c.db", "-o", "b.jsonl"], seeds)
     assert res.exit_code == 2, res.output
     assert f"index_format '{fmt}'" in res.output and "index rebuild c.db" in res.output
@@ -148,13 +199,14 @@ def test_schema_keeps_keys_in_indexed_tables(tmp_path: Path) -> None:
     ix.add([{"title": "A study of widgets in the wild", "abstract": _abstract("w")}])
     con = sqlite3.connect(tmp_path / "c.db")
     indexes = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert {"texts_title", "texts_prefix", "texts_arxiv", "texts_paper", "copies_uid"} <= indexes
+    assert {"texts_arxiv", "texts_paper", "copies_uid"} <= indexes
     (mode,) = con.execute("PRAGMA journal_mode").fetchone()
     assert mode == "wal"
     (sig,) = con.execute("SELECT sig FROM texts").fetchone()
     assert len(sig) == 2 * 128  # 16-bit OPH values
     (keys, uids) = con.execute("SELECT keys, uids FROM bands_log").fetchone()
-    assert len(keys) == len(uids) == 32 * 8  # one run's keys, waiting in the log until a merge
+    # One run's keys (32 band keys, a title key and a prefix key), in the log until a merge.
+    assert len(keys) == len(uids) == (32 + 2) * 8
     assert con.execute("SELECT count(*) FROM bands").fetchone() == (0,)
     settings = dict(con.execute("SELECT name, value FROM settings"))
     assert {"shingle_words", "bins", "bands", "rows", "hash_scheme", "normalization",
@@ -222,7 +274,7 @@ def test_verify_finds_broken_invariants(seeds: Path) -> None:
     con.close()
     res = run(["index", "verify", "c.db"], seeds)
     assert res.exit_code == 1
-    assert "band keys do not match the signatures" in res.output
+    assert "band keys do not match the texts" in res.output
     assert "every copy belongs to a stored text" in res.output
 
 
@@ -379,3 +431,21 @@ def test_jobs_default_for_index_runs() -> None:
     assert _jobs(None, 500) == 1 and _jobs(0, 500) == 1
     assert _jobs(None, AUTO_JOBS_RECORDS) == default_jobs()
     assert _jobs(3, 500) == 3
+
+
+def test_new_papers_file_is_what_the_writer_makes_of_the_new_rows(seeds: Path) -> None:
+    """A plain JSONL ``-o`` takes the engine's own lines of the new rows: the bytes
+    ``write_rows`` makes of them (other formats go through it)."""
+    import io
+
+    from papercorpus.api import CleanOptions
+    from papercorpus.incremental import clean_into_index
+    from papercorpus.index.export import write_rows
+
+    names = [str(seeds / n) for n in _seed_names()]
+    clean_into_index(names[:2], seeds / "c.db", str(seeds / "a.jsonl"), CleanOptions())
+    run_ = clean_into_index(names[2:], seeds / "c.db", str(seeds / "b.jsonl"), CleanOptions())
+    assert run_.new_rows
+    buf = io.BytesIO()
+    write_rows([run_.new_rows], "jsonl", buf)
+    assert (seeds / "b.jsonl").read_bytes() == buf.getvalue()

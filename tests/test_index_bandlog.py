@@ -15,7 +15,7 @@ from papercorpus.index import bandlog, db
 @pytest.fixture
 def con(tmp_path: Path) -> sqlite3.Connection:
     c = sqlite3.connect(tmp_path / "b.db", isolation_level=None)
-    db._create(c, {"index_format": "3"})
+    db._create(c, {"index_format": "4"})
     return c
 
 
@@ -42,3 +42,21 @@ def test_hits_removal_and_merge(con: sqlite3.Connection, monkeypatch: pytest.Mon
     assert bandlog.waiting(con) == bandlog.count(con) == 0
     assert con.execute("SELECT count(*) FROM bands").fetchone() == (10,)
     assert _pairs(con) == {(5, 2), (9, 2)} | {(k, 6) for k in range(20, 28)}
+
+
+def test_hits_find_exactly_the_probed_keys(con: sqlite3.Connection) -> None:
+    """Random 48-bit keys (as the index makes them) in several runs: ``hits`` returns every
+    logged pair whose key is probed, and nothing else."""
+    rng = np.random.default_rng(7)
+    logged = []
+    for run in range(5):
+        keys = rng.integers(0, 1 << 48, 2000)
+        uids = np.full(2000, run)
+        bandlog.append(con, keys, uids)
+        logged += zip(keys.tolist(), uids.tolist(), strict=True)
+    some = rng.choice([k for k, _ in logged], 300, replace=False)
+    probe = np.unique(np.concatenate([some, rng.integers(0, 1 << 48, 3000)]))
+    keys, uids = bandlog.hits(con, probe)
+    want = sorted((k, u) for k, u in logged if k in set(probe.tolist()))
+    assert sorted(zip(keys.tolist(), uids.tolist(), strict=True)) == want
+    assert len(want) >= 300

@@ -153,7 +153,7 @@ def test_band_lookup_cap_loses_nothing(chdir: Path, monkeypatch: pytest.MonkeyPa
     import random
     import sqlite3
 
-    from papercorpus.index import tables
+    from papercorpus.index import lookup
 
     rng = random.Random(7)
     words = [f"w{i}" for i in range(5000)]
@@ -174,6 +174,6 @@ def test_band_lookup_cap_loses_nothing(chdir: Path, monkeypatch: pytest.MonkeyPa
     con.close()
     biggest = max(Counter(keys).values())
     assert biggest > 64  # the cap is exercised
-    monkeypatch.setattr(tables, "_BUCKET", 1 << 40)
+    monkeypatch.setattr(lookup, "_BUCKET", 1 << 40)
     _check([[n] for n in names], "first", "uncapped")
     assert Path("export-uncapped.jsonl").read_bytes() == Path("export-capped.jsonl").read_bytes()

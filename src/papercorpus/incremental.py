@@ -19,12 +19,10 @@ window over giant LSH buckets) are judged among the papers today's records reach
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import io
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -35,7 +33,10 @@ from .api import CleanOptions, DataError
 from .dedup import DedupOptions, find_duplicates
 from .htmlreport import write_html_report
 from .index import db
+from .index.corpus import engine_corpus, key_all
 from .index.export import export, write_rows
+from .index.lookup import lookup_papers
+from .index.migrate import migrate
 from .index.settings import index_settings
 from .index.tables import (
     CopyRow,
@@ -45,7 +46,6 @@ from .index.tables import (
     counts,
     iter_copies,
     load_copies,
-    lookup_papers,
     next_seq,
     pack,
     paper_count,
@@ -55,17 +55,16 @@ from .index.tables import (
     stored_at,
 )
 from .index.verify import verify
-from .keys import KeyedBatch, concat_keyed, key_batch, raw_key
 from .output import write_output
 from .parallel import Workers, default_jobs
 from .records import Record
 from .report import write_cluster_report
 from .results import Clusters, RecordCounts, Summary, group_clusters
 from .run_io import as_record, checked_outputs, diag_order, output_stream
-from .sinks.formats import output_spec
+from .sinks.formats import OutputSpec, output_spec
 from .sketch.signatures import EMPTY
-from .sources import BATCH, InputFile, ParseLog, expand_inputs, iter_records
-from .store import CopyBatch, Corpus, as_numpy
+from .sources import InputFile, ParseLog, expand_inputs, iter_records
+from .store import as_numpy
 
 # Copies a rebuild adds per run (~1 KB of memory each while the run lasts).
 REBUILD_BATCH = 50_000
@@ -106,6 +105,7 @@ class Plan:
     records: RecordCounts
     joins: list[int | None]  # per new record: the earliest stored paper it joined, or None
     summary_dedup: Any = None
+    new_lines: list[bytes] = field(default_factory=list)  # ``new_rows`` as the engine wrote them
 
 
 @dataclass
@@ -114,60 +114,6 @@ class IndexRun:
     index: IndexCounts
     new_rows: list[dict[str, Any]] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
-
-
-def _key_all(records: Sequence[Record], workers: Workers) -> KeyedBatch:
-    chunks = ((None, list(records[i : i + BATCH])) for i in range(0, len(records), BATCH))
-    parts = [keyed for _, keyed in workers.map(key_batch, chunks)]
-    return concat_keyed(parts) if parts else key_batch([])
-
-
-def _rows(keyed: KeyedBatch, rows: list[int]) -> KeyedBatch:
-    """The keys of ``rows`` of ``keyed``, in that order."""
-    idx = np.asarray(rows, dtype=np.int64)
-    return KeyedBatch(
-        **{
-            f.name: (
-                getattr(keyed, f.name)[idx]
-                if isinstance(getattr(keyed, f.name), np.ndarray)
-                else [getattr(keyed, f.name)[i] for i in rows]
-            )
-            for f in dataclasses.fields(KeyedBatch)
-        }
-    )
-
-
-@contextlib.contextmanager
-def _corpus(
-    combined: list[Record], n_known: int, new_keys: KeyedBatch, workers: Workers
-) -> Iterator[Corpus]:
-    """``ingest_records(combined)`` with the keys the lookup made for the records after the
-    first ``n_known`` (``new_keys``), so each new record is keyed once: the same batches,
-    raw-key filter and corpus as ``ingest_records``."""
-    corpus = Corpus()
-
-    Batch = tuple[int, list[Record], list[bytes], list[int]]
-
-    def batches() -> Iterator[tuple[Batch, list[Record]]]:
-        for start in range(0, len(combined), BATCH):
-            chunk = combined[start : start + BATCH]
-            raws = [raw_key(r) for r in chunk]
-            fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
-            yield (start, chunk, raws, fresh), [chunk[i] for i in fresh if start + i < n_known]
-
-    try:
-        for (start, chunk, raws, fresh), old_keys in workers.map(key_batch, batches()):
-            rows = [start + i - n_known for i in fresh if start + i >= n_known]
-            keyed = concat_keyed([old_keys, _rows(new_keys, rows)]) if rows else old_keys
-            corpus.add_batch(CopyBatch.of_records(chunk, raws, fresh, keyed))
-        corpus.seal()
-    except BaseException as exc:
-        if not isinstance(exc, Exception):
-            workers.stop_now()
-        corpus.close()
-        raise
-    with corpus:
-        yield corpus
 
 
 def plan_run(
@@ -190,15 +136,15 @@ def plan_run(
         new = [r for r in new if (r.source.file, r.source.line, content(r)) not in held]
     if not new:
         return _empty_plan(parsed)
-    keyed = _key_all(new, workers)
+    keyed = key_all(new, workers)
     has_sig = keyed.sig[:, 0] != EMPTY if len(new) else np.zeros(0, bool)
     touched = lookup_papers(
         con,
         keyed.sig[has_sig],
         keyed.title_hash[has_sig],
         (options.bands, options.rows),
-        signed(keyed.title_hash),
-        signed(keyed.prefix_hash),
+        keyed.title_hash,
+        keyed.prefix_hash,
         [r.arxiv_id for r in new],
         options.prefilter,
     )
@@ -209,7 +155,7 @@ def plan_run(
     combined = [k.record for k in known] + list(new)
     seqs = np.array([k.seq for k in known] + list(range(base, base + len(new))), dtype=np.int64)
     old_paper = [k.paper for k in known]
-    with _corpus(combined, n_known, keyed, workers) as corpus:
+    with engine_corpus(combined, known, keyed, workers) as corpus:
         corpus.pinned_dates = True
         result = find_duplicates(corpus, options, workers)
         clusters = group_clusters(corpus, result)
@@ -217,9 +163,17 @@ def plan_run(
         write_output(clusters, "jsonl", buf, workers)
         lines = buf.getvalue().split(b"\n")[:-1]
         codes, names = clusters.match
-        copy_unique = as_numpy(corpus.copy_unique)
-        first = as_numpy(corpus.unique_first_copy)
+        copy_unique_np = as_numpy(corpus.copy_unique)
+        first_np = as_numpy(corpus.unique_first_copy)
+        bounds_np, order_np = clusters.row_bounds, clusters.copy_order
+        # Each unique's paper: the key of its row (vectorised; the loop below is per row).
         unique_paper = np.empty(corpus.n_unique, dtype=np.int64)
+        row_keys = seqs[order_np[bounds_np[:-1]]]
+        unique_paper[copy_unique_np[order_np]] = np.repeat(row_keys, np.diff(bounds_np))
+        # Plain lists: the loop reads them item by item.
+        seq_of, first, copy_unique = seqs.tolist(), first_np.tolist(), copy_unique_np.tolist()
+        order, bounds, survivors = order_np.tolist(), bounds_np.tolist(), clusters.row_survivor
+        text_of = [seq_of[first[u]] for u in copy_unique]  # per copy: its text's uid
         plan = Plan(
             [],
             [],
@@ -235,16 +189,14 @@ def plan_run(
         if parsed > len(new):
             plan.records.merged["already_in_index"] += parsed - len(new)
         plan.summary_dedup = result.stats
-        bounds, order = clusters.row_bounds, clusters.copy_order
         unchanged: set[int] = set()
         for r, line in enumerate(lines):
             members = order[bounds[r] : bounds[r + 1]]
             row = orjson.loads(line)
-            key = int(seqs[members[0]])
-            unique_paper[copy_unique[members]] = key
+            key = seq_of[members[0]]
             if (
-                members.max() < n_known
-                and all(old_paper[c] == key for c in members.tolist())
+                max(members) < n_known
+                and all(old_paper[c] == key for c in members)
                 and key in old_rows
                 and _same_row(row, old_rows[key])
             ):
@@ -252,28 +204,23 @@ def plan_run(
                 # copy, the same row): left as it is, not rewritten.
                 unchanged.add(key)
                 continue
-            survivor = int(clusters.row_survivor[r])
-            text = combined[int(first[survivor])]
+            survivor = int(survivors[r])
+            text = combined[first[survivor]]
             rest = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
             if row["abstract"] != text.abstract:
                 rest = {"abstract": row["abstract"], **rest}
-            plan.papers.append((key, row["id"], int(seqs[first[survivor]]), pack(rest)))
-            for c, src in zip(members.tolist(), row["sources"], strict=True):
+            plan.papers.append((key, row["id"], seq_of[first[survivor]], pack(rest)))
+            for c, src in zip(members, row["sources"], strict=True):
                 plan.copies.append(
-                    CopyRow(
-                        int(seqs[c]),
-                        int(seqs[first[copy_unique[c]]]),
-                        combined[c],
-                        src["date"],
-                        src.get("date_raw"),
-                    )  # fmt: skip
+                    CopyRow(seq_of[c], text_of[c], combined[c], src["date"], src.get("date_raw"))
                 )
-            was = sorted({old_paper[c] for c in members.tolist() if c < n_known})
-            fresh = [c for c in members.tolist() if c >= n_known]
+            was = sorted({old_paper[c] for c in members if c < n_known})
+            fresh = [c for c in members if c >= n_known]
             for c in fresh:
                 plan.joins[c - n_known] = was[0] if was else None
             if not was:
                 plan.new_rows.append(row)
+                plan.new_lines.append(line)
                 plan.counts.new_papers += 1
                 plan.records.kept += 1
                 plan.records.merged.update(names[codes[c]] for c in fresh if codes[c])
@@ -296,18 +243,22 @@ def plan_run(
             plan.touched = [k for k in touched if k not in unchanged]
             plan.known = [k for k in known if k.paper not in unchanged]
         unchanged_uids = {k.uid for k in known if k.paper in unchanged}
+        paper_of = unique_paper.tolist()
+        title_hash, prefix_hash = signed(corpus.title_hash), signed(corpus.prefix_hash)
         for u in range(corpus.n_unique):
-            if unchanged_uids and int(seqs[first[u]]) in unchanged_uids:
+            uid = seq_of[first[u]]
+            if uid in unchanged_uids:
                 continue
             plan.texts.append(
                 TextRow(
-                    int(seqs[first[u]]),
-                    int(unique_paper[u]),
-                    combined[int(first[u])],
+                    uid,
+                    paper_of[u],
+                    combined[first[u]],
                     corpus.sig[u],
-                    signed(corpus.title_hash[u : u + 1])[0],
-                    signed(corpus.prefix_hash[u : u + 1])[0],
+                    title_hash[u],
+                    prefix_hash[u],
                     corpus.unique_arxiv[u],
+                    corpus.content_key(u),
                 )  # fmt: skip
             )
         if on_clusters is not None:
@@ -425,7 +376,12 @@ def clean_into_index(
             summary.dedup = plan.summary_dedup
         # The outputs first: if writing them fails, the run is rolled back with them.
         with output_stream(output) as out:
-            write_rows([plan.new_rows], spec, out)
+            if spec == OutputSpec("jsonl"):
+                # The engine's JSONL lines of the new rows: the bytes ``write_rows`` would
+                # make of them again (``sinks.jsonl.jsonl_block``).
+                out.write(b"".join(line + b"\n" for line in plan.new_lines))
+            else:
+                write_rows([plan.new_rows], spec, out)
         if updates is not None:
             with output_stream(updates) as out:
                 out.write(b"".join(orjson.dumps(u) + b"\n" for u in plan.updates))
@@ -508,6 +464,12 @@ class Index:
         """``PRAGMA integrity_check`` and the index's invariants: the problems found."""
         with db.reading(self.path, self.wait) as con:
             return verify(con)
+
+    def migrate(self) -> int:
+        """Convert an index of format 3 to this version's format in place (one
+        transaction), keeping its clusters: the number of texts converted, 0 when it was of
+        this format. Older formats need ``rebuild``."""
+        return migrate(self.path, self.wait)
 
     def rebuild(
         self, output: str | os.PathLike[str] | None = None, batch: int = REBUILD_BATCH

@@ -1,4 +1,4 @@
-"""``papercorpus index stats|export|verify|rebuild INDEX``: a thin click face over
+"""``papercorpus index stats|export|verify|migrate|rebuild INDEX``: a thin click face over
 ``papercorpus.Index``."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _wait_option = index_wait_option("How long to wait for a run holding the index b
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 def index() -> None:
-    """Inspect, export, verify or rebuild an index made by `clean --index`."""
+    """Inspect, export, verify, migrate or rebuild an index made by `clean --index`."""
 
 
 @index.command()
@@ -72,6 +72,18 @@ def verify(path: str, index_wait: float, debug: bool) -> None:
         if problems:
             sys.exit(1)
         click.echo(f"{path}: ok", err=True)
+
+
+@index.command()
+@click.argument("path", metavar="INDEX")
+@_wait_option
+@debug_option
+def migrate(path: str, index_wait: float, debug: bool) -> None:
+    """Convert an index of an older format in place, keeping its clusters (format 3; older
+    ones need `index rebuild`)."""
+    with exit_codes(debug, (IndexError_,)):
+        n = Index(path, wait=index_wait).migrate()
+        click.echo(f"{path}: " + (f"migrated, {n} texts" if n else "up to date"), err=True)
 
 
 @index.command()

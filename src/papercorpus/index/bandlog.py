@@ -27,20 +27,57 @@ def _rows(con: sqlite3.Connection) -> Iterator[tuple[int, np.ndarray, np.ndarray
         yield run, np.frombuffer(keys, dtype="<i8"), np.frombuffer(uids, dtype="<i8")
 
 
-def hits(con: sqlite3.Connection, probe: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The (key, text) pairs waiting in the log whose key is one of ``probe`` (sorted)."""
+def rows(con: sqlite3.Connection) -> list[tuple[int, np.ndarray]]:
+    """The log's rows: (run, its sorted keys), for ``hits``."""
+    return [
+        (run, np.frombuffer(keys, dtype="<i8"))
+        for run, keys in con.execute("SELECT run, keys FROM bands_log ORDER BY run")
+    ]
+
+
+def hits(
+    con: sqlite3.Connection,
+    probe: np.ndarray,
+    log: list[tuple[int, np.ndarray]] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The (key, text) pairs waiting in the log whose key is one of ``probe`` (sorted);
+    ``log``: its ``rows``, when read already.
+
+    Each key of the log is first tested against a bitmap of the probes' top bits (a day's
+    ~6k probes set ~0.6% of its 2^20 bits), and only the few that pass are searched among
+    the probes: 3-6x less than searching every key (the other way round, each probe's
+    binary search in a full log's 2 MB of keys, was slower still: out of the CPU cache). A
+    row's texts are read only when one of its keys is hit."""
     ks, us = [], []
     if not len(probe):
         return np.empty(0, np.int64), np.empty(0, np.int64)
     last = len(probe) - 1
-    for _, keys, uids in _rows(con):
-        at = np.minimum(np.searchsorted(probe, keys), last)
-        hit = probe[at] == keys
+    bits = np.zeros(1 << _BITS, dtype=bool)
+    bits[_top(probe)] = True
+    for run, keys in rows(con) if log is None else log:
+        maybe = np.flatnonzero(bits[_top(keys)])
+        if not len(maybe):
+            continue
+        found = keys[maybe]
+        at = np.minimum(np.searchsorted(probe, found), last)
+        hit = maybe[probe[at] == found]
+        if not len(hit):
+            continue
+        (uids,) = con.execute("SELECT uids FROM bands_log WHERE run = ?", (run,)).fetchone()
         ks.append(keys[hit])
-        us.append(uids[hit])
+        us.append(np.frombuffer(uids, dtype="<i8")[hit])
     if not ks:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     return np.concatenate(ks).astype(np.int64), np.concatenate(us).astype(np.int64)
+
+
+# The bitmap of ``hits``: keys are 48-bit (``lookup``), its bits their top 20.
+_BITS = 20
+_SHIFT = 48 - _BITS
+
+
+def _top(keys: np.ndarray) -> np.ndarray:
+    return (keys >> _SHIFT) & ((1 << _BITS) - 1)
 
 
 def waiting(con: sqlite3.Connection) -> int:

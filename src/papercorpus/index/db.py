@@ -10,18 +10,19 @@ Tables (``uid`` of a text and ``key`` of a paper are the global sequence number 
 first copy, so first-seen order is a plain integer order):
 
 * ``papers``: one row per paper: its output ``id``, its surviving text and the rest of its
-  merged output row as zlib-compressed JSON (everything but title and abstract, which are
+  merged output row as zstd-compressed JSON (everything but title and abstract, which are
   the survivor's).
 * ``texts``: one row per distinct text (an exact-duplicate class): title and abstract
-  (``body``: zlib-compressed JSON), flags,
-  the OPH signature as a blob of 16-bit values, the title and abstract-prefix hashes and the
-  arXiv id (indexed), and the paper it belongs to.
+  (``body``: zstd-compressed JSON, ``codec``), flags, the OPH signature as a blob of 16-bit
+  values, the title and abstract-prefix hashes, the arXiv id (indexed), the content key,
+  and the paper it belongs to.
 * ``copies``: every parsed copy: its text, file, line, the date as written out, its own arXiv
   id and its own fields (the record's ``meta``): the provenance, and what a rebuild re-reads.
-* ``bands``: the LSH band keys of every signed text (a WITHOUT ROWID b-tree on key); the
-  keys of recent runs wait in ``bands_log``, one row per run (its keys sorted, as a blob,
-  so a run's random keys dirty a few pages, not the b-tree's leaves), until
-  ``bandlog.MERGE_ROWS`` of them move into ``bands`` in one sorted pass.
+* ``bands``: the LSH band keys of every signed text and the title and prefix keys of every
+  text (``lookup``; a WITHOUT ROWID b-tree on key); the keys of recent runs wait in
+  ``bands_log``, one row per run (its keys sorted, as a blob, so a run's random keys dirty a
+  few pages, not the b-tree's leaves), until ``bandlog.MERGE_ROWS`` of them move into
+  ``bands`` in one sorted pass.
 * ``files``: file names, stored once. ``settings``: the parameters the index was built with.
 * ``tally``: the number of papers and of waiting band keys, kept by every run (SQLite counts
   rows by reading them all).
@@ -34,7 +35,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 
-from .settings import INDEX_FORMAT, IndexSettingsError, check_settings
+from .settings import INDEX_FORMAT, IndexSettingsError, check_settings, convert_hint
 
 SCHEMA = """
 CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -45,11 +46,9 @@ CREATE TABLE papers (
 );
 CREATE TABLE texts (
     uid INTEGER PRIMARY KEY, paper INTEGER NOT NULL, body BLOB NOT NULL, flags TEXT,
-    sig BLOB, title_hash INTEGER, prefix_hash INTEGER, arxiv TEXT
+    sig BLOB, title_hash INTEGER, prefix_hash INTEGER, arxiv TEXT, content BLOB
 );
 CREATE INDEX texts_paper ON texts (paper);
-CREATE INDEX texts_title ON texts (title_hash) WHERE title_hash IS NOT NULL;
-CREATE INDEX texts_prefix ON texts (prefix_hash) WHERE prefix_hash IS NOT NULL;
 CREATE INDEX texts_arxiv ON texts (arxiv) WHERE arxiv IS NOT NULL;
 CREATE TABLE copies (
     seq INTEGER PRIMARY KEY, uid INTEGER NOT NULL, file INTEGER NOT NULL,
@@ -173,7 +172,7 @@ def reading(
             if not any_format and fmt != INDEX_FORMAT:
                 raise IndexCorrupt(
                     f"{path}: index format {fmt}, this version reads format {INDEX_FORMAT}: "
-                    f"`papercorpus index rebuild {path}` converts it"
+                    f"convert it with {convert_hint(fmt, path)}"
                 )
             con.execute("BEGIN")
             yield con

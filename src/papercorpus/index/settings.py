@@ -23,10 +23,12 @@ from ..sketch.shingles import SHINGLE_WORDS
 from ..sketch.signatures import NUM_BINS
 
 # The layout of the tables; a change needs ``index rebuild`` into a new file.
-# 2: texts compressed, 48-bit band keys; 3: the band keys of recent runs in ``bands_log``.
-INDEX_FORMAT = "3"
+# 2: texts compressed, 48-bit band keys; 3: the band keys of recent runs in ``bands_log``;
+# 4: zstd blobs (``codec``), the texts' content keys stored (stored copies are not keyed
+# again).
+INDEX_FORMAT = "4"
 # The formats ``index rebuild`` reads (``tables.iter_copies``), to convert them.
-READABLE_FORMATS = ("1", "2", "3")
+READABLE_FORMATS = ("1", "2", "3", "4")
 # How signatures and band keys are made: xxh3 shingle hashes, one-permutation hashing into
 # 16-bit bins, bands of packed bin values mixed with their band number (``tables``).
 HASH_SCHEME = "xxh3-oph16-band-mix48"
@@ -71,6 +73,14 @@ def _version_tuple(v: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+def convert_hint(fmt: str | None, path: str | os.PathLike[str]) -> str:
+    """How an index of the older format ``fmt`` is converted."""
+    rebuild = f"`papercorpus index rebuild {path}` (with the settings you want)"
+    if fmt == "3":
+        return f"`papercorpus index migrate {path}` in place, or {rebuild}"
+    return rebuild
+
+
 def check_settings(
     path: str | os.PathLike[str], stored: dict[str, str], wanted: dict[str, str]
 ) -> None:
@@ -91,9 +101,8 @@ def check_settings(
         return
     fmt = stored.get("index_format")
     if fmt in READABLE_FORMATS and fmt != INDEX_FORMAT:
-        hint = (
-            f"This version reads index format {fmt} only to convert it: "
-            f"`papercorpus index rebuild {path}` (with the settings you want)"
+        hint = f"This version reads index format {fmt} only to convert it: " + convert_hint(
+            fmt, path
         )
     elif fmt != INDEX_FORMAT:
         hint = "It was written by another papercorpus: use that one"

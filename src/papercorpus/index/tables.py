@@ -11,7 +11,6 @@ the few keys.
 from __future__ import annotations
 
 import sqlite3
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -19,50 +18,11 @@ import numpy as np
 import orjson
 
 from ..dates import pin_date
-from ..dedup.candidates import band_keys
 from ..records import Record, Source
-from ..sketch.shingles import mix64
-from ..sketch.signatures import EMPTY, SIG_DTYPE, estimate_jaccard
+from ..sketch.signatures import EMPTY, SIG_DTYPE
 from . import bandlog
-
-_BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
-# Texts of one band key a lookup reads at most (the engine's big-bucket size).
-_BUCKET = 64
-
-
-def pack(value: object) -> bytes:
-    """A JSON value as stored (rows, fields): zlib level 1 halves author lists and URLs
-    (~500 -> ~300 bytes for a listing row) for a few microseconds."""
-    return zlib.compress(orjson.dumps(value), 1)
-
-
-def unpack(blob: bytes) -> object:
-    return orjson.loads(zlib.decompress(blob))
-
-
-def pack_text(title: str, abstract: str) -> bytes:
-    """A text's title and abstract as stored: zlib level 6 halves English prose (~1.4 KB ->
-    ~0.7 KB a listing paper) and is read back at ~8 us a text; texts are only read for the
-    papers a run touches and by export."""
-    return zlib.compress(orjson.dumps([title, abstract]), 6)
-
-
-def unpack_text(blob: bytes) -> tuple[str, str]:
-    title, abstract = orjson.loads(zlib.decompress(blob))
-    return title, abstract
-
-
-def band_columns(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    """Per row of ``sig`` its ``bands`` band keys as signed 64-bit ints (SQLite's integers):
-    the packed band values (``candidates.band_keys``) mixed with their band's number, so one
-    b-tree holds every band and equal keys mean the same band agreed. The top 48 bits are
-    kept: SQLite stores them in 6 bytes instead of 8 (64 bytes a text over 32 bands), and
-    with 2^48 values a million texts' 32M keys still collide with a new key less than once
-    in 8 million lookups (a collision only proposes a paper, which the engine rejects)."""
-    keys = band_keys(sig, bands, rows)
-    with np.errstate(over="ignore"):
-        mixed = mix64(keys + _BAND_MIX * np.arange(1, bands + 1, dtype=np.uint64))
-    return (mixed >> np.uint64(16)).view(np.int64)
+from .codec import UnpackError, pack, pack_text, unpack, unpack_text
+from .lookup import as_hashes, json_list, sig_rows, text_keys
 
 
 def signed(values: np.ndarray) -> list[int | None]:
@@ -82,117 +42,6 @@ def _temp(con: sqlite3.Connection, name: str, values: Iterable[object] | np.ndar
     )
 
 
-def lookup_papers(
-    con: sqlite3.Connection,
-    sig: np.ndarray,
-    sig_titles: np.ndarray,
-    bands: tuple[int, int],
-    title_hashes: Iterable[int | None],
-    prefix_hashes: Iterable[int | None],
-    arxiv_ids: Iterable[str | None],
-    floor: float,
-) -> list[int]:
-    """Keys of the stored papers that share a candidate key with the new records: a band
-    key of their signatures ``sig`` (the signed ones, whose title hashes are
-    ``sig_titles``; ``bands``: bands and rows), a title key, an abstract prefix or an arXiv
-    id (every way ``dedup`` proposes a pair; equal exact keys imply equal title keys).
-
-    A text found by a band key alone is kept only when its signature agrees with one of the
-    new texts sharing the key on at least ``floor`` of the bins: the engine drops every band
-    pair estimated below that floor before verifying it (``engine._plausible``), so such a
-    paper could not join today's records. Most band hits are such chance collisions (on a
-    listing day of new papers, ~250 papers reached, 265 of 272 pairs below 0.05).
-
-    A new text whose title and signature a stored text has already (a paper listed again
-    as it was) is not looked up by its band keys: they are that stored text's, whose band
-    neighbours were judged against its paper when either was added."""
-    found: set[int] = set()
-    titles = [h for h in title_hashes if h is not None]
-    stored_sigs: set[tuple[int, bytes]] = set()
-    if titles:
-        _temp(con, "q_title", titles)
-        sql = "SELECT q.v, t.paper, t.sig FROM q_title q CROSS JOIN texts t ON t.title_hash = q.v"
-        for title, paper, blob in con.execute(sql):
-            found.add(paper)
-            if blob is not None:
-                stored_sigs.add((title, blob))
-    queries = (
-        ("q_prefix", [h for h in prefix_hashes if h is not None],
-         "SELECT DISTINCT t.paper FROM q_prefix q CROSS JOIN texts t ON t.prefix_hash = q.v"),
-        ("q_arxiv", [a for a in arxiv_ids if a],
-         "SELECT DISTINCT t.paper FROM q_arxiv q CROSS JOIN texts t ON t.arxiv = q.v"),
-    )  # fmt: skip
-    for name, values, sql in queries:
-        if values:
-            _temp(con, name, values)
-            found.update(k for (k,) in con.execute(sql))
-    if len(sig) and stored_sigs:
-        stored_le = sig.astype("<u2")
-        again = np.fromiter(
-            (
-                (title, stored_le[i].tobytes()) in stored_sigs
-                for i, title in enumerate(signed(sig_titles))
-            ),
-            dtype=bool,
-            count=len(sig),
-        )
-        sig = sig[~again]
-    if len(sig):
-        found.update(_band_papers(con, sig, *bands, floor))
-    return sorted(found)
-
-
-def _band_papers(
-    con: sqlite3.Connection, sig: np.ndarray, bands: int, rows: int, floor: float
-) -> set[int]:
-    """The papers of the stored texts sharing a band key with ``sig`` whose estimated
-    Jaccard with a new text of that key reaches ``floor``.
-
-    A band key shared by very many texts is a common phrase, not a duplicate: the engine
-    pairs a member of such a bucket only with its nearest neighbours in input order
-    (``candidates._BIG_BUCKET_WINDOW``), and today's records come last, so only the latest
-    texts of a bucket are looked up."""
-    keys = band_columns(sig, bands, rows)
-    # Distinct and sorted: successive probes walk the band b-tree's leaves in order.
-    probe = np.unique(keys)
-    _temp(con, "q_band", probe)
-    # Every (key, text) pair in two plain joins, the cut to the latest texts made here (a
-    # correlated ORDER BY ... LIMIT per key over the two tables costs twice as much).
-    hits = con.execute("SELECT q.v, b.uid FROM q_band q CROSS JOIN bands b ON b.key = q.v")
-    stored = np.array(hits.fetchall(), dtype=np.int64).reshape(-1, 2)
-    log_keys, log_uids = bandlog.hits(con, probe)
-    if not len(stored) and not len(log_keys):
-        return set()
-    kv = np.concatenate([stored, np.stack([log_keys, log_uids], axis=1)])
-    kv = kv[np.lexsort((-kv[:, 1], kv[:, 0]))]  # by key, the latest text first
-    starts = np.flatnonzero(np.r_[True, kv[1:, 0] != kv[:-1, 0]])
-    rank = np.arange(len(kv)) - np.repeat(starts, np.diff(np.r_[starts, len(kv)]))
-    kh, uh = kv[rank < _BUCKET].T
-    uids, ui = np.unique(uh, return_inverse=True)
-    _temp(con, "q_uid", uids.tolist())
-    stored = {
-        uid: (paper, blob)
-        for uid, paper, blob in con.execute(
-            "SELECT t.uid, t.paper, t.sig FROM q_uid q CROSS JOIN texts t ON t.uid = q.v"
-        )
-    }
-    papers = np.array([stored[u][0] for u in uids.tolist()], dtype=np.int64)
-    stored_sig = np.stack([np.frombuffer(stored[u][1], dtype="<u2") for u in uids.tolist()])
-    # Every (new text, stored text) pair sharing a key, then one vectorised estimate.
-    flat = keys.ravel()
-    order = np.argsort(flat, kind="stable")
-    sorted_keys = flat[order]
-    lo = np.searchsorted(sorted_keys, kh, side="left")
-    n = np.searchsorted(sorted_keys, kh, side="right") - lo
-    hit = np.repeat(np.arange(len(kh)), n)
-    at = np.repeat(lo, n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
-    ia = order[at] // bands  # the new text
-    ib = len(sig) + ui[hit]  # the stored text, after the new ones
-    both = np.vstack([sig, stored_sig.astype(SIG_DTYPE)])
-    est = estimate_jaccard(both, ia, ib)
-    return set(papers[np.unique(ib[est >= floor]) - len(sig)].tolist())
-
-
 def content(record: Record) -> tuple[object, ...]:
     """What a copy says, apart from where and when it was read: with its file and line, the
     identity of a copy (re-adding the same file adds nothing)."""
@@ -209,9 +58,8 @@ def stored_at(
     by_file: dict[str, list[int]] = {}
     for name, line in places:
         by_file.setdefault(name, []).append(line)
-    _temp(con, "q_name", by_file)
-    sql = "SELECT f.name, f.id FROM q_name q CROSS JOIN files f ON f.name = q.v"
-    known = dict(con.execute(sql))
+    sql = "SELECT f.name, f.id FROM json_each(?) j CROSS JOIN files f ON f.name = j.value"
+    known = dict(con.execute(sql, (json_list(list(by_file)),)))
     if not known:
         return set()
     con.execute("CREATE TEMP TABLE IF NOT EXISTS q_at (file INTEGER, line INTEGER)")
@@ -239,31 +87,50 @@ def stored_at(
 
 
 @dataclass(frozen=True)
+class StoredKeys:
+    """The dedup keys a signed text was stored with (``keys.key_batch`` of its first copy):
+    a stored copy read back with them is not keyed again."""
+
+    content: bytes
+    sig: bytes  # little-endian 16-bit values
+    title_hash: int | None
+    prefix_hash: int | None
+
+
+@dataclass(frozen=True)
 class StoredCopy:
     seq: int
     uid: int
     paper: int
     record: Record
+    keys: StoredKeys | None = None  # None: key it again (a weak text, or an older format)
 
 
 _COPY_COLUMNS = (
     "c.seq, t.uid, t.paper, t.body, t.flags, f.name, c.line, c.date, c.date_raw, c.arxiv, "
     "c.meta"
 )
+# The stored keys of a copy's text (format 4), after ``_COPY_COLUMNS``.
+_KEY_COLUMNS = "t.content, t.sig, t.title_hash, t.prefix_hash"
 
 
 def _stored_copies(
     rows: Iterable[tuple],  # type: ignore[type-arg]
     text: Callable[[bytes], tuple[str, str]] = unpack_text,
     fields: Callable[[bytes], object] = unpack,
+    with_keys: bool = False,
 ) -> Iterator[StoredCopy]:
     """Rows of ``_COPY_COLUMNS`` as the records they were parsed as (``text`` and ``fields``
-    decode the body and the fields as stored)."""
+    decode the body and the fields as stored), ``with_keys``: followed by ``_KEY_COLUMNS``."""
     loads = orjson.loads
-    last: tuple[int, tuple[str, str]] = (-1, ("", ""))  # a text's copies share one body
-    for seq, uid, paper, body, flags, file, line, date, date_raw, arxiv, meta in rows:
+    # A text's copies share one body and one set of keys.
+    last: tuple[int, tuple[str, str], StoredKeys | None] = (-1, ("", ""), None)
+    for seq, uid, paper, body, flags, file, line, date, date_raw, arxiv, meta, *keys in rows:
         if uid != last[0]:
-            last = (uid, text(body))
+            stored = None
+            if with_keys and keys[0] is not None and keys[1] is not None:
+                stored = StoredKeys(*keys)
+            last = (uid, text(body), stored)
         title, abstract = last[1]
         record = Record(
             title,
@@ -273,21 +140,23 @@ def _stored_copies(
             tuple(loads(flags)) if flags else (),
             fields(meta) if meta else {},
         )
-        yield StoredCopy(seq, uid, paper, record)
+        yield StoredCopy(seq, uid, paper, record, last[2])
 
 
 def load_copies(con: sqlite3.Connection, papers: Sequence[int]) -> list[StoredCopy]:
     """Every copy of ``papers`` as the record it was parsed as (its text's title, abstract
-    and flags, its own arXiv id and fields), in first-seen order. The date is the one the
-    copy was written out with (``dates.pin_date``), so it renders the same again."""
+    and flags, its own arXiv id and fields), in first-seen order, with the keys of its text
+    when it is signed. The date is the one the copy was written out with
+    (``dates.pin_date``), so it renders the same again."""
     if not papers:
         return []
-    _temp(con, "q_paper", papers)
     rows = con.execute(
-        f"SELECT {_COPY_COLUMNS} FROM q_paper q JOIN texts t ON t.paper = q.v "
-        "JOIN copies c ON c.uid = t.uid JOIN files f ON f.id = c.file ORDER BY c.seq"
+        f"SELECT {_COPY_COLUMNS}, {_KEY_COLUMNS} FROM json_each(?) j "
+        "CROSS JOIN texts t ON t.paper = j.value CROSS JOIN copies c ON c.uid = t.uid "
+        "CROSS JOIN files f ON f.id = c.file ORDER BY c.seq",
+        (json_list(papers),),
     )
-    return list(_stored_copies(rows))
+    return list(_stored_copies(rows, with_keys=True))
 
 
 def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy]]:
@@ -297,7 +166,7 @@ def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy
     (what ``index rebuild`` converts)."""
     columns = _COPY_COLUMNS
     text, fields = unpack_text, unpack
-    if "body" not in {name for _, name, *_ in con.execute("PRAGMA table_info(texts)")}:
+    if _plain_texts(con):
         columns = columns.replace("t.body", "json_array(t.title, t.abstract)")
         text, fields = orjson.loads, _unpack_any
     cur = con.execute(
@@ -308,29 +177,36 @@ def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy
         yield list(_stored_copies(block, text, fields))
 
 
+def _plain_texts(con: sqlite3.Connection) -> bool:
+    """Format 1: title and abstract as plain columns (no ``body``)."""
+    return "body" not in {name for _, name, *_ in con.execute("PRAGMA table_info(texts)")}
+
+
 def _unpack_any(blob: bytes | str) -> object:
     """Fields as format 1 stored them: zlib-compressed JSON, or (its first files) JSON."""
     try:
         return unpack(blob)  # type: ignore[arg-type]
-    except (zlib.error, TypeError):
+    except (*UnpackError, TypeError):
         return orjson.loads(blob)
 
 
 def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, dict[str, object]]:
     """The stored output rows of ``papers`` (as export writes them)."""
-    _temp(con, "q_paper", papers)
     rows = con.execute(
-        "SELECT p.key, p.id, t.body, p.rest FROM q_paper q "
-        "JOIN papers p ON p.key = q.v JOIN texts t ON t.uid = p.survivor"
+        "SELECT p.key, p.id, t.body, p.rest FROM json_each(?) j "
+        "CROSS JOIN papers p ON p.key = j.value CROSS JOIN texts t ON t.uid = p.survivor",
+        (json_list(papers),),
     )
     return {key: row_object(i, body, rest) for key, i, body, rest in rows}
 
 
-def row_object(id_: str, body: bytes, rest: bytes) -> dict[str, object]:
-    """A paper's output row from its stored parts (``body``: the survivor's text): the rest
-    of the row holds ``abstract`` only when it is not the survivor's (a junk abstract
-    written as ``""``)."""
-    title, abstract = unpack_text(body)
+def row_object(
+    id_: str, body: bytes, rest: bytes, text: Callable[[bytes], tuple[str, str]] = unpack_text
+) -> dict[str, object]:
+    """A paper's output row from its stored parts (``body``: the survivor's text, read by
+    ``text``): the rest of the row holds ``abstract`` only when it is not the survivor's (a
+    junk abstract written as ``""``)."""
+    title, abstract = text(body)
     fields = unpack(rest)
     assert isinstance(fields, dict)
     abstract = fields.pop("abstract", abstract)
@@ -338,21 +214,30 @@ def row_object(id_: str, body: bytes, rest: bytes) -> dict[str, object]:
 
 
 def _delete_texts(con: sqlite3.Connection, uids: Sequence[int], bands: int, rows: int) -> None:
-    """Remove texts with their copies and band keys (found again from the signatures: the
-    band b-tree is keyed by band key)."""
+    """Remove texts with their copies and keys (found again from their signatures and
+    hashes: the ``bands`` b-tree is keyed by the key)."""
     if not uids:
         return
     _temp(con, "q_uid", uids)
     con.execute("DELETE FROM copies WHERE uid IN (SELECT v FROM q_uid)")
     stored = con.execute(
-        "SELECT t.uid, t.sig FROM q_uid q JOIN texts t ON t.uid = q.v WHERE t.sig IS NOT NULL"
+        "SELECT t.uid, t.sig, t.title_hash, t.prefix_hash FROM q_uid q "
+        "JOIN texts t ON t.uid = q.v"
     ).fetchall()
     if stored:
-        sig = np.stack([np.frombuffer(blob, dtype="<u2") for _, blob in stored])
-        keys = band_columns(sig.astype(SIG_DTYPE), bands, rows).tolist()
-        pairs = [(k, uid) for (uid, _), row in zip(stored, keys, strict=True) for k in row]
-        con.executemany("DELETE FROM bands WHERE key = ? AND uid = ?", pairs)
-        bandlog.forget(con, np.array([uid for uid, _ in stored], dtype=np.int64))
+        keys, owners = text_keys(
+            np.array([r[0] for r in stored], dtype=np.int64),
+            sig_rows([r[1] for r in stored]),
+            as_hashes(r[2] for r in stored),
+            as_hashes(r[3] for r in stored),
+            bands,
+            rows,
+        )
+        con.executemany(
+            "DELETE FROM bands WHERE key = ? AND uid = ?",
+            zip(keys.tolist(), owners.tolist(), strict=True),
+        )
+        bandlog.forget(con, np.array([r[0] for r in stored], dtype=np.int64))
     con.execute("DELETE FROM texts WHERE uid IN (SELECT v FROM q_uid)")
 
 
@@ -378,6 +263,7 @@ class TextRow:
     title_hash: int | None
     prefix_hash: int | None
     arxiv: str | None
+    content: bytes  # the content key (``keys.KeyedBatch.content``)
 
 
 @dataclass
@@ -408,8 +294,10 @@ def replace(
     kept_texts = {t.uid for t in texts if t.uid in stored_text}
     _delete_texts(con, sorted(set(stored_text) - kept_texts), bands, rows)
     if touched:
-        _temp(con, "q_paper", touched)
-        con.execute("DELETE FROM papers WHERE key IN (SELECT v FROM q_paper)")
+        con.execute(
+            "DELETE FROM papers WHERE key IN (SELECT value FROM json_each(?))",
+            (json_list(touched),),
+        )
     con.executemany("INSERT INTO papers VALUES (?, ?, ?, ?)", papers)
     con.execute("UPDATE tally SET n = n + ? WHERE name = 'papers'", (len(papers) - len(touched),))
     con.executemany(
@@ -419,7 +307,7 @@ def replace(
     dumps = orjson.dumps
     fresh = [t for t in texts if t.uid not in kept_texts]
     con.executemany(
-        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
                 t.uid,
@@ -430,6 +318,7 @@ def replace(
                 t.title_hash,
                 t.prefix_hash,
                 t.arxiv,
+                t.content,
             )  # fmt: skip
             for t in fresh
         ),
@@ -456,21 +345,29 @@ def replace(
             for c in added
         ),  # fmt: skip
     )
-    signed_texts = [t for t in fresh if t.sig[0] != EMPTY]
-    if signed_texts:
-        keys = band_columns(np.stack([t.sig for t in signed_texts]), bands, rows).ravel()
-        uids = np.repeat(np.array([t.uid for t in signed_texts], dtype=np.int64), bands)
-        bandlog.append(con, keys, uids)
+    if fresh:
+        keys, owners = text_keys(
+            np.array([t.uid for t in fresh], dtype=np.int64),
+            np.stack([t.sig for t in fresh]),
+            as_hashes(t.title_hash for t in fresh),
+            as_hashes(t.prefix_hash for t in fresh),
+            bands,
+            rows,
+        )
+        bandlog.append(con, keys, owners)
 
 
 def export_rows(con: sqlite3.Connection, batch: int = 4096) -> Iterator[list[dict[str, object]]]:
-    """Every paper's output row, in first-seen order, a batch at a time."""
+    """Every paper's output row, in first-seen order, a batch at a time (any format)."""
+    plain = _plain_texts(con)
+    body = "json_array(t.title, t.abstract)" if plain else "t.body"
     cur = con.execute(
-        "SELECT p.id, t.body, p.rest FROM papers p "
+        f"SELECT p.id, {body}, p.rest FROM papers p "
         "JOIN texts t ON t.uid = p.survivor ORDER BY p.key"
     )
+    text = orjson.loads if plain else unpack_text
     while block := cur.fetchmany(batch):
-        yield [row_object(*row) for row in block]
+        yield [row_object(*row, text) for row in block]
 
 
 def paper_count(con: sqlite3.Connection) -> int:

@@ -6,16 +6,15 @@ reads everything once. A problem is one line naming what is wrong and how many r
 from __future__ import annotations
 
 import sqlite3
-import zlib
 
 import numpy as np
-import orjson
 
 from ..dedup import DedupOptions
 from ..sketch.shingles import mix64
 from . import bandlog
+from .codec import UnpackError, unpack
+from .lookup import as_hashes, sig_rows, text_keys
 from .settings import index_settings
-from .tables import band_columns, unpack
 
 # (what must hold, query counting the rows that break it)
 _INVARIANTS = (
@@ -78,14 +77,20 @@ def _fold(keys: np.ndarray, uids: np.ndarray) -> int:
 
 
 def _check_bands(con: sqlite3.Connection, bands: int, rows: int, chunk: int) -> list[str]:
-    """The band keys are exactly those of the stored signatures."""
+    """The stored keys are exactly those of the texts: the band keys of their signatures,
+    their title and prefix keys."""
     want, want_n = 0, 0
-    cur = con.execute("SELECT uid, sig FROM texts WHERE sig IS NOT NULL ORDER BY uid")
+    cur = con.execute("SELECT uid, sig, title_hash, prefix_hash FROM texts ORDER BY uid")
     while block := cur.fetchmany(chunk):
-        sig = np.stack([np.frombuffer(b, dtype="<u2") for _, b in block]).astype(np.uint16)
-        keys = band_columns(sig, bands, rows)
-        uids = np.repeat(np.array([u for u, _ in block], dtype=np.int64), bands)
-        want ^= _fold(keys.ravel().view(np.uint64), uids)
+        keys, uids = text_keys(
+            np.array([r[0] for r in block], dtype=np.int64),
+            sig_rows(r[1] for r in block),
+            as_hashes(r[2] for r in block),
+            as_hashes(r[3] for r in block),
+            bands,
+            rows,
+        )
+        want ^= _fold(keys.view(np.uint64), uids)
         want_n += keys.size
     have, have_n = 0, 0
     cur = con.execute("SELECT key, uid FROM bands")
@@ -99,7 +104,7 @@ def _check_bands(con: sqlite3.Connection, bands: int, rows: int, chunk: int) -> 
         have ^= _fold(keys.view(np.uint64), uids)
         have_n += len(keys)
     if (want, want_n) != (have, have_n):
-        return [f"band keys do not match the signatures ({have_n} stored, {want_n} expected)"]
+        return [f"band keys do not match the texts ({have_n} stored, {want_n} expected)"]
     return []
 
 
@@ -114,7 +119,7 @@ def _check_sources(con: sqlite3.Connection, chunk: int) -> list[str]:
         for _, rest, n in block:
             try:
                 ok = len(unpack(rest)["sources"]) == n  # type: ignore[index]
-            except (orjson.JSONDecodeError, zlib.error, KeyError, TypeError):
+            except (*UnpackError, KeyError, TypeError):
                 ok = False
             bad += not ok
     return [f"{bad} paper(s) whose row does not list one source per copy"] if bad else []
