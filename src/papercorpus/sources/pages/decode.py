@@ -43,7 +43,7 @@ from .scores import (
     TITLE,
     TITLE_HABIT,
 )
-from .tokens import Token
+from .tokens import PageHabits, Token
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
 
@@ -78,7 +78,7 @@ class Decoder:
 
     def __init__(self, emit: Callable[[int, Token], None]) -> None:
         self.emit = emit
-        self.dot_habit = 0  # set by the reader: where this page puts its "·" (``scores``)
+        self.habits = PageHabits()  # set by the reader: where this page puts its chrome
         # set by the reader: -1 when the page leaves its long titles on one line (a line
         # under a title is then no wrapped rest of it)
         self.title_habit = 0
@@ -210,7 +210,7 @@ class Decoder:
                 old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
             ):
                 tok.cont, tok.tcont = scores.cont_evidence(*lazy)
-        title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.dot_habit)
+        title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
         if self.title_habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT
         for s in range(6):

@@ -38,7 +38,7 @@ from itertools import islice
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..chrome import classify_chrome, is_hf_user_url
-from ..shape import TITLE_MAX, clip, ends_mid_word, joiner, terminal, unit_kind
+from ..shape import TITLE_MAX, clip, ends_mid_word, joiner, terminal, title_shaped, unit_kind
 from .cards import Card, CardBuilder
 from .decode import Decoder
 from .gate import PageGate
@@ -55,7 +55,7 @@ from .scores import (
     cont_evidence,
 )
 from .tokens import NEG, Token
-from .units import EMAIL, Unit, collapse, cut_word, name_like, unwrap
+from .units import CAMEL, EMAIL, Unit, collapse, cut_word, name_like, unwrap
 from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
@@ -131,6 +131,7 @@ class _PageParser(CardBuilder):
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
+        self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
         # the last text line and whether only blank lines came after it (for the
@@ -141,7 +142,7 @@ class _PageParser(CardBuilder):
         self.gap = False
         self.decoder = Decoder(self._decided)
         self.last_role = -1  # role of the last decided text token (for the "·" habit)
-        self.dots = [0, 0]  # "·" seen right under a title, under an organisation line
+        self.dots = [0, 0, 0]  # "·" seen right under a title, organisation, prose
         # the page's line rhythm: paragraphs on one line, paragraphs wrapped over several
         # (a page that never wraps its text joins no lines on weak evidence)
         self.flat = [0, 0]
@@ -311,8 +312,33 @@ class _PageParser(CardBuilder):
         in_link = u.in_link and self.link_open
         cont = continues(u, text, raw, heading, self.adjacent, in_link, self.wrap_width)
         if cont == WRAPPED:
-            self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
+            n, width = max(len(u.parts[-1]), len(text)), self.wrap_width
+            if n > width:
+                if width < 60 or n <= width + 3 or self.wide:
+                    self.wrap_width = n
+                    self.wide = False
+                else:
+                    # one wrap wider than the page's width is taken on the second: a
+                    # title joined to its abstract must not widen the page
+                    self.wide = True
         return bool(cont)
+
+    def _last_break(self, u: Unit) -> None:
+        """A unit's last line may be a title of its own when it reads as one (title
+        shaped, no final period) after a line that does not run on into it: the text
+        that follows (chrome, then an abstract) tells, so the decoder may cut there."""
+        n = len(u.parts) - 1
+        last, prev = u.parts[n], u.parts[n - 1]
+        if (
+            not title_shaped(last)
+            or not (last[:1].isupper() or CAMEL.match(last) is not None)
+            or (u.breaks and u.breaks[-1][0] == n)
+            or n in u.cuts
+            or joiner(prev)
+        ):
+            return
+        evidence = cont_evidence(prev, last, True, False, self.wrap_width, n in u.indents)
+        u.breaks.append((n, evidence, terminal(prev)))
 
     def _blocky(self) -> bool:
         """Does the page set its blocks apart with blank lines (layout A)?"""
@@ -331,6 +357,8 @@ class _PageParser(CardBuilder):
             return
         self.unit = None
         self.last_one = len(u.parts) == 1
+        if len(u.parts) > 1 and not (u.heading or u.hard_break or u.in_link):
+            self._last_break(u)
         if not u.breaks:  # one token (the common case)
             text = collapse(_joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else _NO_CUTS))
             if len(text) > TITLE_MAX and not u.heading:
@@ -455,10 +483,8 @@ class _PageParser(CardBuilder):
                 last = self.last_role
                 if last == CONT and self.card is not None and not self.card.abstract:
                     last = TITLE  # a wrapped title's rest
-                if tok.tag in ("dot", "dotdate") and last in (TITLE, ORG):
-                    self.dots[last == ORG] += 1
-                    a, b = self.dots
-                    self.decoder.dot_habit = (b >= 2 and not a) - (a >= 2 and not b)
+                if tok.tag in ("dot", "dotdate") and last in _DOT_ABOVE:
+                    self._dot_under(_DOT_ABOVE[last])
             self.last_role = -1
             return
         self.last_role = role
@@ -475,6 +501,7 @@ class _PageParser(CardBuilder):
         elif role == ORG:
             self.log.drop_chrome("org", tok.lines)
             self._set_org(tok.text)
+            self.decoder.habits.orgs.add(tok.text)
         elif role == SEARCH:
             self.log.drop_chrome("search", tok.lines)
         elif role == REJECT:
@@ -484,6 +511,16 @@ class _PageParser(CardBuilder):
             else:
                 why = f"text without a title: {clip(tok.text)}"
                 self.log.reject("R_ORPHAN_TEXT", self.file, tok.line, why, tok.lines)
+
+    def _dot_under(self, what: int) -> None:
+        """A "·" line right under a title (0), an organisation's name (1) or prose (2):
+        the page's habit says what the next "·" is likely under."""
+        dots = self.dots
+        dots[what] += 1
+        a, b, c = dots
+        habits = self.decoder.habits
+        habits.dot_habit = (b >= 2 and not (a or c)) - (a + c >= 2 and not b)
+        habits.dot_prose = c * 3 >= a + b + c  # (a third of them: a habit, not a slip)
 
     def _title_wrap(self, wrapped: bool) -> None:
         """Does this page wrap its titles? Judged on each title by the token after it: a
@@ -513,6 +550,9 @@ class _PageParser(CardBuilder):
 
 
 _NO_CUTS: frozenset[int] = frozenset()
+# what a "·" line is under, by the role of the text right above it (a title's rest is
+# counted as its title by the caller)
+_DOT_ABOVE = {TITLE: 0, ORG: 1, ABSTRACT: 2, CONT: 2}
 
 
 def _even(parts: list[str], text: str) -> bool:

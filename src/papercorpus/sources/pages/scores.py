@@ -30,7 +30,7 @@ from ..shape import (
     title_shaped,
     title_sized,
 )
-from .tokens import NEG, Token
+from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, TITLE_SEP, name_like, org_named, titleish
 
 __all__ = [
@@ -68,6 +68,12 @@ JOINED, ADJACENT, PARAGRAPH = 1.0, -3.0, -6.0
 BLOCK = 0.0
 # A title's wrapped rest on a page that leaves its long titles on one line.
 TITLE_HABIT = 4.0
+# Rejecting text of abstract size: only where no reading of the page gives it a title.
+ABSTRACT_REJECT = -12.0
+# Prose right above a "·" line (pages put it under a title or an organisation's name).
+_PROSE_DOT = 2.0
+# A line the page has already shown as an organisation's name.
+KNOWN_ORG = 3.0
 _SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
@@ -80,15 +86,25 @@ _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the 
 _NAMED = re.compile(r"[^\s:]{2,30}: ")
 
 
-def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, float, float, int]:
-    """Scores of the roles a text token can play, from its shape alone: title, abstract,
-    prose continuation, title continuation, and the best role that is not the card's
-    text (organisation line, search echo or reject) with its score. ``dot_habit`` is what
-    the page has shown so far: > 0 it puts "·" under organisation lines, < 0 under
-    titles."""
+_NO_HABITS = PageHabits()
+
+
+def text_scores(
+    tok: Token, habits: PageHabits = _NO_HABITS
+) -> tuple[float, float, float, float, float, int]:
+    """Scores of the roles a text token can play, from its shape and what the page has
+    shown so far (``habits``): title, abstract, prose continuation, title continuation,
+    and the best role that is not the card's text (organisation line, search echo or
+    reject) with its score."""
     text, kind = tok.text, tok.kind
+    nxt = tok.nxt
     if len(text) > TITLE_MAX and not tok.rest_kind:  # abstract-length: nothing else fits
-        return NEG, _abstract(tok), tok.cont, NEG, NEG, REJECT
+        # (rejected only where no reading fits: a reading of the page that leaves an
+        # abstract without its title is worse than one that finds the title)
+        cont = tok.cont
+        if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
+            cont -= _PROSE_DOT
+        return NEG, _abstract(tok), cont, NEG, ABSTRACT_REJECT, REJECT
     email = "@" in text and EMAIL.search(text) is not None
     if email:  # "Contact us at foo@example.com": a footer, no title holds an address
         return NEG, _abstract(tok) - 3.0, tok.cont - 4.0, NEG, 4.0, REJECT
@@ -98,29 +114,46 @@ def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, fl
     title = _title(tok, prose, sentence)
     abstract = _abstract(tok, prose, sentence) if kind != "H" else NEG
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
-    side, side_role = NEG, REJECT
+    cont = tok.cont
+    dot_habit = habits.dot_habit
+    if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
+        # "·" sits under a title or an organisation's name, not under prose (on pages
+        # that have not shown one under an abstract)
+        cont -= _PROSE_DOT
+        abstract -= _PROSE_DOT
+        if dot_habit > 0:
+            tcont -= 3.0  # ... and on this page under organisation lines only
+    side, side_role = (ABSTRACT_REJECT, REJECT) if kind == "A" else (NEG, REJECT)
     if tok.org:
-        org = -2.5
-        if tok.nxt == "profile" or tok.nxt == "dotdate" or (
-            tok.nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate")
+        org = -2.5 + habits.org_prior
+        if nxt == "profile" or nxt == "dotdate" or (
+            nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate")
         ):
             # "Google" + "·" + "Published on …", or its profile link: an organisation's
             # marks (a title may carry a "·" too, on pages that put one under titles)
             org += 5.5 if dot_habit == 0 else (6.5 if dot_habit > 0 else 2.0)
-        elif tok.nxt == "dot":
+            if tok.indented and dot_habit >= 0:
+                tcont -= 2.5  # the indent is the name's (" Google"), not a title's wrap
+        elif nxt == "dot":
             org += 1.0 if dot_habit >= 0 else 0.0
         else:
             org -= 1.5  # a name without an organisation's marks ("MotionSwap"): a title
         if org_named(text):
             org += 1.5
         link = tok.nxt_text
-        if tok.nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
+        if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
             org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"
+        if text in habits.orgs:
+            # the page has shown this line as an organisation's already: names repeat
+            # on a page, titles do not
+            org += KNOWN_ORG
+            title -= KNOWN_ORG
+            tcont -= KNOWN_ORG
         side, side_role = org, ORG
     search = tok.nxt in ("view", "nav", "header") and len(text) <= 80 and kind in ("T", "WA")
     if search and side < 2.5:
         side, side_role = 2.5, SEARCH
-    return title, abstract, tok.cont, tcont, side, side_role
+    return title, abstract, cont, tcont, side, side_role
 
 
 def _title(tok: Token, prose: bool, sentence: bool) -> float:
@@ -257,7 +290,9 @@ def cont_evidence(
         n = len(prev)
         first = _first_len(text)
         if width * 3 <= n * 5 and n <= width + 2 and n + 1 + first > width:
-            fill = 3.0  # the line above is full: the page wrapped it here
+            # the line above is full: the page wrapped it here (less sure of a line
+            # wider than any the page wrapped)
+            fill = 3.0 if n <= width else 1.5
         elif n + 1 + first <= width:
             fill = -2.0  # the next word would have fitted: not a wrap at this width
     # prose
@@ -319,6 +354,10 @@ def break_candidate(
     prev = parts[-1]
     lower = text[:1].islower() and CAMEL.match(text) is None
     if len(parts) == 1:
+        if width and len(prev) + 1 + _first_len(text) <= width and joiner(prev):
+            # a line running on into the next, which would have fitted on it: a title
+            # ending in "," or "+" ("Action Language BC+"), then its abstract
+            return len(prev) <= TITLE_MAX
         if len(prev) <= TITLE_MAX:
             # a title then its abstract's first line (not a sentence going on)
             # (or a line ending its sentence: a title in lower case ending in "."), or a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["NEG", "Token"]
+__all__ = ["NEG", "PageHabits", "Token"]
 
 NEG = -1e9  # an impossible score
 
@@ -41,3 +41,19 @@ class Token:
     nxt: str = ""  # the ``tag`` of the token after it ("" at the end of the page)
     nxt2: str = ""  # and of the one after that
     nxt_text: str = ""  # the text of the token after it, when a profile link
+
+
+class PageHabits:
+    """What the page has shown so far of where it puts its chrome, learned from the
+    tokens decided (the reader sets these; ``scores.text_scores`` reads them)."""
+
+    __slots__ = ("dot_habit", "dot_prose", "org_prior", "orgs")
+
+    def __init__(self) -> None:
+        # > 0: "·" only under organisation names so far; < 0: under titles or prose only
+        self.dot_habit = 0
+        self.dot_prose = False  # "·" seen right under an abstract
+        # what an organisation line costs besides its marks: less on a page that has
+        # shown many cards and no organisation line
+        self.org_prior = 0.0
+        self.orgs: set[str] = set()  # lines decided as organisation names
