@@ -183,7 +183,9 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
     elif tok.org and text.count(" ") < 3:
         score -= 0.5  # "Natural Language Generation" or "Google DeepMind"
     if sentence:
-        score -= 1.0 if kind == "T" else 3.5  # a sentence ending in "." that reads as one
+        # a sentence ending in "." that reads as one (unless Title Cased: "LLMs are!
+        # Frequency Pattern Learners in …")
+        score -= 1.0 if kind == "T" or title_cased(text) else 3.5
         if text.startswith(_SENTENCE_START) and not (kind == "T" and _cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
             # Looks Distinctly Like That: …")
@@ -211,12 +213,25 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
 
 def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = None) -> float:
     """``prose``, ``sentence``: ``prose_marks``/``sentence_like`` of ``tok.text`` if known."""
-    # a paragraph's first line is judged with the lines joined to it
     if tok.rest_kind:
-        text, kind = tok.rest, tok.rest_kind
-        prose = sentence = None
-    else:
-        text, kind = tok.text, tok.kind
+        # a paragraph's first line is judged with the lines joined to it, or alone (the
+        # lines joined may hold the next title: "Glioblastoma … prognosis." + "procedure
+        # learning via …")
+        rest = _abstract_of(tok, tok.rest, tok.rest_kind, None, None)
+        if sentence is None:
+            sentence = sentence_like(tok.text)
+        if not sentence or title_cased(tok.text):
+            # an abstract rarely opens with a Title Cased line that is no sentence: a
+            # title then its abstract ("Spoken Language Understanding on Unseen Tasks
+            # With In-Context Learning" + "Spoken language understanding (SLU) …")
+            return rest - 2.0 if not sentence and title_cased(tok.text) else rest
+        return max(rest, _abstract_of(tok, tok.text, tok.kind, prose, sentence))
+    return _abstract_of(tok, tok.text, tok.kind, prose, sentence)
+
+
+def _abstract_of(
+    tok: Token, text: str, kind: str, prose: bool | None, sentence: bool | None
+) -> float:
     if kind == "A":
         return 2.0
     if tok.indented:
@@ -353,10 +368,13 @@ def break_candidate(
     wrap width says the line above was not full, before a name."""
     prev = parts[-1]
     lower = text[:1].islower() and CAMEL.match(text) is None
-    if len(parts) == 1:
-        if width and len(prev) + 1 + _first_len(text) <= width and joiner(prev):
-            # a line running on into the next, which would have fitted on it: a title
-            # ending in "," or "+" ("Action Language BC+"), then its abstract
+    if piece_started and piece_lines == 1:
+        return True
+    if piece_lines == 1:  # the first line of the unit, or of a piece cut off it
+        if len(prev) + 1 + _first_len(text) <= (width or len(text)) and joiner(prev):
+            # a line running on into the next, whose next word would have fitted on it
+            # (at the page's width, or the next line's): a title ending in "," or "+"
+            # ("Action Language BC+"), then its abstract
             return len(prev) <= TITLE_MAX
         if len(prev) <= TITLE_MAX:
             # a title then its abstract's first line (not a sentence going on)
@@ -368,8 +386,6 @@ def break_candidate(
         # one whole abstract line (layout B), then a line that could be the next title
         # (whatever its case: the decoder weighs it)
         return len(text) <= TITLE_MAX
-    if piece_started and piece_lines == 1:
-        return True
     if width and (len(prev) + 1 + _first_len(text)) * 5 < width * 4 and len(text) <= TITLE_MAX:
         # the page's width says the line above ended here, not a wrap (by a margin: an
         # author-wrapped arXiv abstract varies its width by several columns)
