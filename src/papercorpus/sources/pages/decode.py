@@ -102,6 +102,7 @@ class Decoder:
         self.pending, self.older = tok, prev
         if prev is not None:
             prev.nxt = tok.tag
+            tok.prv = prev.tag
             if tok.tag == "profile":
                 prev.nxt_text = tok.text
         if older is not None:

@@ -142,6 +142,7 @@ class _PageParser(CardBuilder):
         self.gap = False
         self.decoder = Decoder(self._decided)
         self.last_role = -1  # role of the last decided text token (for the "·" habit)
+        self.after_tag = ""  # the kind of the chrome line decided last, if right before
         self.dots = [0, 0, 0]  # "·" seen right under a title, organisation, prose
         # the page's line rhythm: paragraphs on one line, paragraphs wrapped over several
         # (a page that never wraps its text joins no lines on weak evidence)
@@ -151,6 +152,7 @@ class _PageParser(CardBuilder):
         self.title_wraps = [0, 0]
         self.title_tok: Token | None = None
         self.cards_seen = self.cards_bare = 0  # the page's cards, those without an abstract
+        self.org_lines = 0  # organisation lines decided (role or chrome)
 
     def drain(self) -> list[tuple[Record, int, int]]:
         out, self.out = self.out, []
@@ -486,8 +488,12 @@ class _PageParser(CardBuilder):
                 if tok.tag in ("dot", "dotdate") and last in _DOT_ABOVE:
                     self._dot_under(_DOT_ABOVE[last])
             self.last_role = -1
+            self.after_tag = tok.tag
             return
         self.last_role = role
+        if self.after_tag:
+            self.decoder.habits.learn_after(self.after_tag, role == TITLE)
+            self.after_tag = ""
         if role == CHROME:
             pass
         elif role == TITLE:
@@ -502,6 +508,7 @@ class _PageParser(CardBuilder):
             self.log.drop_chrome("org", tok.lines)
             self._set_org(tok.text)
             self.decoder.habits.orgs.add(tok.text)
+            self.org_lines += 1
         elif role == SEARCH:
             self.log.drop_chrome("search", tok.lines)
         elif role == REJECT:

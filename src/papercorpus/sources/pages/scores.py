@@ -115,6 +115,10 @@ def text_scores(
     abstract = _abstract(tok, prose, sentence) if kind != "H" else NEG
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
     cont = tok.cont
+    after = habits.after.get(tok.prv) if habits.after else None
+    if after is not None:  # what this page puts right after this kind of chrome
+        title += after
+        abstract -= after
     dot_habit = habits.dot_habit
     if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
         # "·" sits under a title or an organisation's name, not under prose (on pages
@@ -140,6 +144,7 @@ def text_scores(
             org -= 1.5  # a name without an organisation's marks ("MotionSwap"): a title
         if org_named(text):
             org += 1.5
+            tcont -= 2.0  # a title's wrapped rest is rarely named as an organisation
         link = tok.nxt_text
         if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
             org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"
@@ -182,17 +187,18 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 3.0  # "University of Massachusetts Amherst"
     elif tok.org and text.count(" ") < 3:
         score -= 0.5  # "Natural Language Generation" or "Google DeepMind"
+    question = text[-1] == "?"
     if sentence:
         # a sentence ending in "." that reads as one (unless Title Cased: "LLMs are!
-        # Frequency Pattern Learners in …")
-        score -= 1.0 if kind == "T" or title_cased(text) else 3.5
+        # Frequency Pattern Learners in …", or a question: "… How far are we from …?")
+        score -= 1.0 if kind == "T" or question or title_cased(text) else 3.5
         if text.startswith(_SENTENCE_START) and not (kind == "T" and _cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
             # Looks Distinctly Like That: …")
     if prose:
         if text.startswith(_SENTENCE_START):
             return NEG  # "We make two contributions. First, a benchmark:"
-        if not title_cased(text):
+        if not (title_cased(text) or question):
             score -= 1.5  # (a Title Cased title may end in "From" or "With")
     if " " not in text:
         score -= 1.5  # one word ("Apple", "NVIDIA"): a name, rarely a paper's whole title
@@ -241,6 +247,8 @@ def _abstract_of(
     if kind == "WA":
         if not terminal(text) and not prose:
             return -7.0  # a summary ends its sentence; "SaRO! Enhancing …" is a title
+        if text[-1] == "?":
+            return -3.0  # a summary says what a paper does; a title may ask
         if sentence or prose:
             # "agentgroupchat-v2: divide-and-conquer is what …": a name then a colon
             named = _NAMED.match(text) is not None
