@@ -98,6 +98,12 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     gate.close(lineno)
 
 
+def _indented(raw: str) -> bool:
+    """Indented as arXiv indents a title's wrapped rest: by two spaces or a tab (one
+    space before a name is how web exports set an inline element on its own line)."""
+    return raw[:2] == "  " or raw[:1] == "\t"
+
+
 def _dot_mark(kind: str, s: str) -> bool:
     """``·``, ``· Sep 4``, ``· Published on …``: the mark after an organisation's name (or a
     title); not ``· 5 authors``, an author line."""
@@ -269,7 +275,7 @@ class _PageParser(CardBuilder):
             if not (heading or not prev):
                 # weighed when the decoder needs it (``Token.lazy``): most tokens are
                 # read where no open text could take them as its rest
-                indented = raw[:1] in " \t"
+                indented = _indented(raw)
                 gap = gap and not adjacent
                 rhythm = self.rhythm
                 rhythm[not gap] += 1
@@ -287,14 +293,14 @@ class _PageParser(CardBuilder):
             flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX and not _even(u.parts, text)
             if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
                 prev = u.parts[-1]
-                evidence = cont_evidence(prev, text, True, False, self.wrap_width, raw[:1] in " \t")
+                evidence = cont_evidence(prev, text, True, False, self.wrap_width, _indented(raw))
                 if flat:  # a page that shows its paragraphs on one line wraps nothing
                     evidence = (evidence[0] - FLAT, evidence[1] - FLAT)
                     u.flat = True
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
-        if u.parts and raw[:1] in " \t":
+        if u.parts and _indented(raw):
             u.indents.append(len(u.parts))
         u.parts.append(text)
         u.hard_break = hard

@@ -130,14 +130,14 @@ def text_scores(
     side, side_role = (ABSTRACT_REJECT, REJECT) if kind == "A" else (NEG, REJECT)
     if tok.org:
         org = -2.5 + habits.org_prior
-        if nxt == "profile" or nxt == "dotdate" or (
-            nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate")
+        if (
+            nxt == "profile"
+            or nxt == "dotdate"
+            or (nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate"))
         ):
             # "Google" + "·" + "Published on …", or its profile link: an organisation's
             # marks (a title may carry a "·" too, on pages that put one under titles)
             org += 5.5 if dot_habit == 0 else (6.5 if dot_habit > 0 else 2.0)
-            if tok.indented and dot_habit >= 0:
-                tcont -= 2.5  # the indent is the name's (" Google"), not a title's wrap
         elif nxt == "dot":
             org += 1.0 if dot_habit >= 0 else 0.0
         else:
@@ -388,9 +388,9 @@ def break_candidate(
             # a title then its abstract's first line (not a sentence going on)
             # (or a line ending its sentence: a title in lower case ending in "."), or a
             # title then an organisation's name ("… AND UNET++" + "ETH Zurich")
-            return (
-                (titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)
-            ) or (name_like(text) and _named_org(text))
+            return ((titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)) or (
+                name_like(text) and _named_org(text)
+            )
         # one whole abstract line (layout B), then a line that could be the next title
         # (whatever its case: the decoder weighs it)
         return len(text) <= TITLE_MAX

@@ -49,7 +49,15 @@ class PageHabits:
     """What the page has shown so far of where it puts its chrome, learned from the
     tokens decided (the reader sets these; ``scores.text_scores`` reads them)."""
 
-    __slots__ = ("after", "dot_habit", "dot_prose", "org_prior", "orgs", "seen_after")
+    __slots__ = (
+        "after",
+        "dot_habit",
+        "dot_prose",
+        "org_prior",
+        "orgs",
+        "rest_indent",
+        "seen_after",
+    )
 
     def __init__(self) -> None:
         # > 0: "·" only under organisation names so far; < 0: under titles or prose only
