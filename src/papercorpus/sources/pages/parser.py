@@ -138,6 +138,7 @@ class _PageParser(CardBuilder):
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
+        self.hard_lines = 0  # lines ending in a markdown "\" hard break
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
         # the last text line and whether only blank lines came after it (for the
@@ -293,7 +294,15 @@ class _PageParser(CardBuilder):
             flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX and not _even(u.parts, text)
             if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
                 prev = u.parts[-1]
-                evidence = cont_evidence(prev, text, True, False, self.wrap_width, _indented(raw))
+                evidence = cont_evidence(
+                    prev,
+                    text,
+                    True,
+                    False,
+                    self.wrap_width,
+                    _indented(raw),
+                    prev_indented=len(u.parts) - 1 in u.indents,
+                )
                 if flat:  # a page that shows its paragraphs on one line wraps nothing
                     evidence = (evidence[0] - FLAT, evidence[1] - FLAT)
                     u.flat = True
@@ -304,6 +313,7 @@ class _PageParser(CardBuilder):
             u.indents.append(len(u.parts))
         u.parts.append(text)
         u.hard_break = hard
+        self.hard_lines += hard
         if ids:
             u.ids.extend(ids)
         self.adjacent = True
@@ -318,6 +328,10 @@ class _PageParser(CardBuilder):
 
     def _continues(self, u: Unit, text: str, raw: str, heading: bool) -> bool:
         in_link = u.in_link and self.link_open
+        if self.hard_lines >= 3 and not (u.hard_break or in_link):
+            # a page that marks its wrapped lines with markdown "\" hard breaks ends a
+            # paragraph where a line has none
+            return False
         cont = continues(u, text, raw, heading, self.adjacent, in_link, self.wrap_width)
         if cont == WRAPPED:
             n, width = max(len(u.parts[-1]), len(text)), self.wrap_width
@@ -345,7 +359,10 @@ class _PageParser(CardBuilder):
             or joiner(prev)
         ):
             return
-        evidence = cont_evidence(prev, last, True, False, self.wrap_width, n in u.indents)
+        indents = u.indents
+        evidence = cont_evidence(
+            prev, last, True, False, self.wrap_width, n in indents, prev_indented=n - 1 in indents
+        )
         u.breaks.append((n, evidence, terminal(prev)))
 
     def _blocky(self) -> bool:

@@ -247,6 +247,8 @@ def _abstract_of(
     if kind == "WA":
         if not terminal(text) and not prose:
             return -7.0  # a summary ends its sentence; "SaRO! Enhancing …" is a title
+        if text.count(" ") < 4:
+            return -3.0  # a summary is a sentence of some words; "active data." names
         if text[-1] == "?":
             return -3.0  # a summary says what a paper does; a title may ask
         if sentence or prose:
@@ -294,6 +296,7 @@ def cont_evidence(
     indented: bool = False,
     prev_one: bool = False,
     blocky: bool = False,
+    prev_indented: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -303,7 +306,7 @@ def cont_evidence(
     ``indented``: ``text`` starts with white space (arXiv indents a title's rest);
     ``prev_one``: ``prev`` is a whole unit of one line; ``blocky``:
     the page sets its blocks apart with blank lines, so a line right under text is in
-    its block."""
+    its block; ``prev_indented``: ``prev`` is an indented line of its unit."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or ("://" in prev and "://" in prev[prev.rfind(" ") + 1 :])
     lower = text[:1].islower() and CAMEL.match(text) is None
@@ -354,6 +357,8 @@ def cont_evidence(
         tcont -= 3.0  # "Paper 4: …" starts a title of its own
     if indented:
         tcont += 2.5
+    elif prev_indented:
+        tcont -= 4.0  # a title wrapped arXiv's way indents every line of its rest
     if width:
         # a title line that fills the width is weak evidence: titles are rarely wrapped
         tcont += 1.5 if fill > 0 else -3.0
@@ -388,12 +393,17 @@ def break_candidate(
             # a title then its abstract's first line (not a sentence going on)
             # (or a line ending its sentence: a title in lower case ending in "."), or a
             # title then an organisation's name ("… AND UNET++" + "ETH Zurich")
-            return ((titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)) or (
-                name_like(text) and _named_org(text)
-            )
-        # one whole abstract line (layout B), then a line that could be the next title
-        # (whatever its case: the decoder weighs it)
-        return len(text) <= TITLE_MAX
+            if (
+                (titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)
+            ) or (name_like(text) and _named_org(text)):
+                return True
+            if len(parts) == 1:
+                return False
+            # (a piece's first line: the tests below too)
+        else:
+            # one whole abstract line (layout B), then a line that could be the next
+            # title (whatever its case: the decoder weighs it)
+            return len(text) <= TITLE_MAX
     if width and (len(prev) + 1 + _first_len(text)) * 5 < width * 4 and len(text) <= TITLE_MAX:
         # the page's width says the line above ended here, not a wrap (by a margin: an
         # author-wrapped arXiv abstract varies its width by several columns)
