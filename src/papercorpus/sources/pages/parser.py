@@ -138,7 +138,7 @@ class _PageParser(CardBuilder):
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
-        self.hard_lines = 0  # lines ending in a markdown "\" hard break
+        self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
         # the last text line and whether only blank lines came after it (for the
@@ -313,7 +313,8 @@ class _PageParser(CardBuilder):
             u.indents.append(len(u.parts))
         u.parts.append(text)
         u.hard_break = hard
-        self.hard_lines += hard
+        if hard and not (self.link_open or opens):
+            self.hard_lines += 1  # (inside a link wrapper every line is one unit anyway)
         if ids:
             u.ids.extend(ids)
         self.adjacent = True
