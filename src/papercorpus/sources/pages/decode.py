@@ -55,6 +55,8 @@ PRUNE = 10.0
 
 # status
 NONE, TITLED, ABSTRACTED = 0, 1, 2
+# A title longer than this (characters and separators) is rare (``scores._title``).
+LONG_TITLE = 151
 
 
 class _Node:
@@ -233,6 +235,8 @@ class Decoder:
                         new_heads[5] = _Node(head, ABSTRACT, tok, head.title_len)
                 if s & 1 and tcont > NEG and head.title_len + n <= TITLE_MAX + 1:
                     total = sc + tcont  # the title's wrapped rest
+                    if head.title_len + n > LONG_TITLE >= head.title_len:
+                        total -= 1.5  # (arXiv titles are rarely this long)
                     if total > new_scores[3]:
                         new_scores[3] = total
                         new_heads[3] = _Node(head, CONT, tok, head.title_len + n)

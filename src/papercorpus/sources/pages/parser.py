@@ -423,6 +423,14 @@ class _PageParser(CardBuilder):
                 # a last sentence without its end, after one that ended: a title's line
                 cont, tcont = bounds[-2][1]
                 bounds[-2] = (lo, (cont - 2.5, tcont))
+        indents = u.indents
+        if indents:
+            for k in range(1, len(bounds) - 1):
+                lo, (cont, tcont) = bounds[k]
+                if lo + 1 in indents and lo not in indents:
+                    # a line whose next line is indented, as arXiv indents a title's
+                    # rest: it starts a title, it is no rest of the line above
+                    bounds[k] = (lo, (cont, tcont - 4.0))
         cuts = set(u.cuts)
         for k in range(len(bounds) - 1):
             lo, (cont, tcont) = bounds[k]

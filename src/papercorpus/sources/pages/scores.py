@@ -18,6 +18,7 @@ readings the grammar allows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..shape import (
     SUMMARY_MAX,
@@ -112,6 +113,11 @@ def text_scores(
     # by the abstract reading)
     prose, sentence = prose_marks(text), sentence_like(text)
     title = _title(tok, prose, sentence)
+    if tok.rest_kind and tok.rest_kind != "A" and joiner(text):
+        # a title's first line running on ("… Transfer Learning! For"): judged with
+        # the rest of its unit, which may be the title's wrapped rest
+        rest = replace(tok, text=tok.rest, kind=tok.rest_kind, rest="", rest_kind="")
+        title = max(title, _title(rest, prose_marks(rest.text), sentence_like(rest.text)))
     abstract = _abstract(tok, prose, sentence) if kind != "H" else NEG
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
     cont = tok.cont
