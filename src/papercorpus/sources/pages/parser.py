@@ -139,6 +139,7 @@ class _PageParser(CardBuilder):
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
+        self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``_inside_text``)
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
         # the last text line and whether only blank lines came after it (for the
@@ -211,6 +212,8 @@ class _PageParser(CardBuilder):
             return True
         if not self.adjacent or kind not in ("nav", "view", "pagination") or self.card is None:
             return False  # before the first card a menu word is the menu (view switcher)
+        if s in self.menu_words:
+            return False  # the page has shown this word as its menu already
         last = u.parts[-1]
         if terminal(last) or "://" in last[last.rfind(" ") + 1 :]:
             return False
@@ -470,6 +473,8 @@ class _PageParser(CardBuilder):
 
     def _chrome(self, lineno: int, kind: str, s: str) -> None:
         was_open = self.link_open
+        if kind in ("nav", "view", "pagination") and len(self.menu_words) < 64:
+            self.menu_words.add(s)
         if is_fence(s):
             self.in_fence = not self.in_fence
         self._track_link(s)

@@ -337,6 +337,10 @@ def cont_evidence(
         cont -= 1.5  # a sentence does not start in lower case: a title may
     if ends and titleish(text):
         cont -= 1.0
+    elif not (glue or lower) and title_cased(prev) and title_cased(text):
+        # prose does not go on line after line in Title Case: two titles ("… Knowledge
+        # Tracing" + "Hybrid E-Assessment in Higher Education: …")
+        cont -= 2.0
     cont += fill
     if (
         not joined
