@@ -279,7 +279,7 @@ class _PageParser(CardBuilder):
             if not (heading or not prev):
                 # weighed when the decoder needs it (``Token.lazy``): most tokens are
                 # read where no open text could take them as its rest
-                indented = _indented(raw)
+                indented = raw[:1] in " \t" and _indented(raw)
                 gap = gap and not adjacent
                 rhythm = self.rhythm
                 rhythm[not gap] += 1
@@ -312,7 +312,7 @@ class _PageParser(CardBuilder):
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
-        if u.parts and _indented(raw):
+        if u.parts and raw[:1] in " \t" and _indented(raw):
             u.indents.append(len(u.parts))
         u.parts.append(text)
         u.hard_break = hard

@@ -238,6 +238,8 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
             # With In-Context Learning" + "Spoken language understanding (SLU) …")
             return rest - 2.0 if not sentence and title_cased(tok.text) else rest
         return max(rest, _abstract_of(tok, tok.text, tok.kind, prose, sentence))
+    if tok.kind == "A":
+        return 2.0  # (the common case, without a call)
     return _abstract_of(tok, tok.text, tok.kind, prose, sentence)
 
 
@@ -337,7 +339,13 @@ def cont_evidence(
         cont -= 1.5  # a sentence does not start in lower case: a title may
     if ends and titleish(text):
         cont -= 1.0
-    elif not (glue or lower) and title_cased(prev) and title_cased(text):
+    elif (
+        not (glue or lower)
+        and len(text) <= TITLE_MAX
+        and len(prev) <= TITLE_MAX
+        and title_cased(prev)
+        and title_cased(text)
+    ):
         # prose does not go on line after line in Title Case: two titles ("… Knowledge
         # Tracing" + "Hybrid E-Assessment in Higher Education: …")
         cont -= 2.0
