@@ -486,6 +486,7 @@ class _PageParser(CardBuilder):
             self.await_user = s == "Submitted by"
         elif kind == "truncation":
             self.cut_marker = lineno
+            self.link_open = False  # the capture was cut: no wrapper closes after this
         u = self.unit
         if not (u is not None and u.in_link and was_open and self.link_open):
             self._close_unit()  # chrome ends a unit, except inside its open wrapper

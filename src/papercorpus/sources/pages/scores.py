@@ -282,8 +282,8 @@ def _abstract_of(
         # sentences ("when can we trust llms …? large-scale benchmarks for …" is a title),
         # unless the capture was cut there
         return -6.0
-    if sentence or (prose and not title_cased(text)):
-        return 0.0
+    if sentence or (prose and not title_cased(text)) or tok.nxt == "truncation":
+        return 0.0  # (text the capture cut is judged by what it could have been)
     return -7.0
 
 
