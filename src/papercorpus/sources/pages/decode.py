@@ -223,7 +223,6 @@ class Decoder:
                 continue
             status = s >> 1
             head: _Node = old_heads[s]  # type: ignore[assignment]
-            moved = title > NEG or (status == TITLED and abstract > NEG)
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
                 if total > new_scores[3]:
@@ -243,15 +242,17 @@ class Decoder:
                         new_scores[3] = total
                         new_heads[3] = _Node(head, CONT, tok, head.title_len + n)
             elif status == ABSTRACTED and s & 1 and cont > NEG:
-                moved = True
                 total = sc + cont  # the abstract's wrapped rest or next paragraph
                 if total > new_scores[5]:
                     new_scores[5] = total
                     new_heads[5] = _Node(head, CONT, tok, head.title_len)
-            if side > NEG and (
-                (side_role != SEARCH or status == NONE) and not (side == ABSTRACT_REJECT and moved)
-            ):
-                # (an abstract is rejected only on a path where nothing else fits it)
+            if side > NEG and (side_role != SEARCH or status == NONE):
+                if side == ABSTRACT_REJECT and (
+                    title > NEG
+                    or (status == TITLED and abstract > NEG)
+                    or (status == ABSTRACTED and s & 1 and cont > NEG)
+                ):
+                    continue  # an abstract is rejected only on a path where nothing fits it
                 total = sc + side  # not the card's text: organisation, search echo, reject
                 t = status << 1
                 if total > new_scores[t]:

@@ -118,7 +118,12 @@ def text_scores(
         # the rest of its unit, which may be the title's wrapped rest
         rest = replace(tok, text=tok.rest, kind=tok.rest_kind, rest="", rest_kind="")
         title = max(title, _title(rest, prose_marks(rest.text), sentence_like(rest.text)))
-    abstract = _abstract(tok, prose, sentence) if kind != "H" else NEG
+    if kind == "H":
+        abstract = NEG
+    elif tok.rest_kind:
+        abstract = _abstract(tok, prose, sentence)
+    else:
+        abstract = _abstract_of(tok, text, kind, prose, sentence)
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
     cont = tok.cont
     after = habits.after.get(tok.prv) if habits.after else None
@@ -197,7 +202,7 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
     if sentence:
         # a sentence ending in "." that reads as one (unless Title Cased: "LLMs are!
         # Frequency Pattern Learners in …", or a question: "… How far are we from …?")
-        score -= 1.0 if kind == "T" or question or title_cased(text) else 3.5
+        score -= 1.0 if kind == "T" or question or text[-1] != "." and title_cased(text) else 3.5
         if text.startswith(_SENTENCE_START) and not (kind == "T" and _cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
             # Looks Distinctly Like That: …")
@@ -411,9 +416,9 @@ def break_candidate(
             # a title then its abstract's first line (not a sentence going on)
             # (or a line ending its sentence: a title in lower case ending in "."), or a
             # title then an organisation's name ("… AND UNET++" + "ETH Zurich")
-            if (
-                (titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)
-            ) or (name_like(text) and _named_org(text)):
+            if ((titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)) or (
+                name_like(text) and _named_org(text)
+            ):
                 return True
             if len(parts) == 1:
                 return False

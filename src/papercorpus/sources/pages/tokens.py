@@ -12,7 +12,9 @@ NEG = -1e9  # an impossible score
 
 @dataclass(slots=True)
 class Token:
-    """A piece of page text (``chrome`` empty) or one chrome line (``chrome``: its kind)."""
+    """A piece of page text (``chrome`` empty) or one chrome line (``chrome``: its kind).
+
+    ``parser._close_unit`` builds the common one by position: keep the fields' order."""
 
     line: int
     text: str
