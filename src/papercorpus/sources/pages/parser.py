@@ -39,31 +39,20 @@ from ...records import Record
 from ..base import Lines, ParseLog
 from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import TITLE_MAX, clip, ends_mid_word, joiner, terminal, title_shaped, unit_kind
-from .cards import Card, CardBuilder
+from .cards import Card
 from .decode import Decoder
 from .gate import PageGate
 from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
-from .scores import (
-    ABSTRACT,
-    CHROME,
-    CONT,
-    ORG,
-    REJECT,
-    SEARCH,
-    TITLE,
-    break_candidate,
-    cont_evidence,
-)
+from .reader import TokenReader
+from .scores import break_candidate, cont_evidence
 from .tokens import NEG, Token
-from .units import CAMEL, EMAIL, Unit, collapse, cut_word, name_like, unwrap
+from .units import CAMEL, NO_CUTS, Unit, collapse, cut_word, even, joined, name_like, unwrap
 from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
 
 # What joining two lines costs on a page that shows its paragraphs on one line each.
 FLAT = 3.0
-# Without a wrap width, a title this long on one line shows the page does not wrap titles.
-_FLAT_TITLE = 100
 # A markdown link wrapper left open this many lines is taken as malformed and closed.
 MAX_LINK_LINES = 400
 
@@ -113,7 +102,7 @@ def _dot_mark(kind: str, s: str) -> bool:
 # --------------------------------------------------------------------------- the parser
 
 
-class _PageParser(CardBuilder):
+class _PageParser(TokenReader):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
     def __init__(self, file: str, log: ParseLog) -> None:
@@ -294,7 +283,7 @@ class _PageParser(CardBuilder):
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
             started = bool(u.breaks) and u.breaks[-1][2]
-            flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX and not _even(u.parts, text)
+            flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX and not even(u.parts, text)
             if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
                 prev = u.parts[-1]
                 evidence = cont_evidence(
@@ -389,7 +378,7 @@ class _PageParser(CardBuilder):
         if len(u.parts) > 1 and not (u.heading or u.hard_break or u.in_link):
             self._last_break(u)
         if not u.breaks:  # one token (the common case)
-            text = collapse(_joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else _NO_CUTS))
+            text = collapse(joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else NO_CUTS))
             if len(text) > TITLE_MAX and not u.heading:
                 self.flat[len(u.parts) > 1] += 1
             if not text:
@@ -446,14 +435,14 @@ class _PageParser(CardBuilder):
         for k in range(len(bounds) - 1):
             lo, (cont, tcont) = bounds[k]
             hi = bounds[k + 1][0]
-            text = collapse(_joined(u.parts, lo, hi, cuts))
+            text = collapse(joined(u.parts, lo, hi, cuts))
             if not text:
                 self.decoder.push(Token(u.first + lo, "", hi - lo, "markup", tag="markup"))
                 continue
             kind = unit_kind(text, u.heading and k == 0)
             rest = rest_kind = ""
             if k + 2 < len(bounds) and not u.flat:  # (lines on a flat page are no paragraph)
-                rest = collapse(_joined(u.parts, lo, len(u.parts), cuts))
+                rest = collapse(joined(u.parts, lo, len(u.parts), cuts))
                 rest_kind = unit_kind(rest, False)
             tok = Token(
                 u.first + lo,
@@ -515,73 +504,6 @@ class _PageParser(CardBuilder):
         elif self.link_open and s.count("]") > s.count("["):
             self.link_open = False
 
-    # ----------------------------------------------------------------- decided tokens
-
-    def _decided(self, role: int, tok: Token) -> None:
-        """A token whose role the decoder has settled, in page order."""
-        t = self.title_tok
-        if t is not None:  # the title decided before this token: was it wrapped?
-            self.title_tok = None
-            limit = self.wrap_width + 2 if self.wrap_width else _FLAT_TITLE
-            if role == CONT or t.lines > 1 or len(t.text) > limit:
-                self._title_wrap(role == CONT or t.lines > 1)
-        if role == CHROME:
-            if tok.line:  # (the decoder's start node has line 0)
-                self._apply_chrome(tok.line, tok.chrome, tok.text)
-                last = self.last_role
-                if last == CONT and self.card is not None and not self.card.abstract:
-                    last = TITLE  # a wrapped title's rest
-                if tok.tag in ("dot", "dotdate") and last in _DOT_ABOVE:
-                    self._dot_under(_DOT_ABOVE[last])
-            self.last_role = -1
-            self.after_tag = tok.tag
-            return
-        self.last_role = role
-        if self.after_tag:
-            self.decoder.habits.learn_after(self.after_tag, role == TITLE)
-            self.after_tag = ""
-        if role == CHROME:
-            pass
-        elif role == TITLE:
-            self._start_card(tok)
-            if not (tok.heading or tok.linked):
-                self.title_tok = tok
-        elif role == ABSTRACT:
-            self._add_abstract(tok)
-        elif role == CONT:
-            self._continue(tok)
-        elif role == ORG:
-            self.log.drop_chrome("org", tok.lines)
-            self._set_org(tok.text)
-            self.decoder.habits.orgs.add(tok.text)
-            self.org_lines += 1
-        elif role == SEARCH:
-            self.log.drop_chrome("search", tok.lines)
-        elif role == REJECT:
-            if "@" in tok.text and EMAIL.search(tok.text) is not None:
-                why = f"not a paper title (an e-mail address): {clip(tok.text)}"
-                self.log.reject("R_STRAY_TEXT", self.file, tok.line, why, tok.lines)
-            else:
-                why = f"text without a title: {clip(tok.text)}"
-                self.log.reject("R_ORPHAN_TEXT", self.file, tok.line, why, tok.lines)
-
-    def _dot_under(self, what: int) -> None:
-        """A "·" line right under a title (0), an organisation's name (1) or prose (2):
-        the page's habit says what the next "·" is likely under."""
-        dots = self.dots
-        dots[what] += 1
-        a, b, c = dots
-        habits = self.decoder.habits
-        habits.dot_habit = (b >= 2 and not (a or c)) - (a + c >= 2 and not b)
-        habits.dot_prose = c * 3 >= a + b + c  # (a third of them: a habit, not a slip)
-
-    def _title_wrap(self, wrapped: bool) -> None:
-        """Does this page wrap its titles? Judged on each title by the token after it: a
-        title's wrapped rest, or a title longer than the page's wrap width on one line."""
-        self.title_wraps[wrapped] += 1
-        one, wrapped_n = self.title_wraps
-        self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
-
     def finish(self) -> None:
         self._close_unit()
         self.decoder.finish()
@@ -600,33 +522,3 @@ class _PageParser(CardBuilder):
                     f"the capture was cut inside this card: {clip(card.title)}",
                 )
         self._finish_card()
-
-
-_NO_CUTS: frozenset[int] = frozenset()
-# what a "·" line is under, by the role of the text right above it (a title's rest is
-# counted as its title by the caller)
-_DOT_ABOVE = {TITLE: 0, ORG: 1, ABSTRACT: 2, CONT: 2}
-
-
-def _even(parts: list[str], text: str) -> bool:
-    """Do the unit's last lines keep one width (within a fifth), as wrapped prose does? A
-    page may show some abstracts on one line and others wrapped (HF keeps arXiv's line
-    breaks only for some papers)."""
-    prev = len(parts[-1])
-    other = len(parts[-2]) if len(parts) > 1 else len(text)
-    return prev >= 60 and min(prev, other) * 5 >= max(prev, other) * 4
-
-
-def _joined(parts: list[str], lo: int, hi: int, cuts: set[int] | frozenset[int]) -> str:
-    """Lines ``lo:hi`` of a unit as one string (a cut word rejoined without a space).
-    Linear in the lines: a hostile page of 30,000 cut lines must not take minutes."""
-    if hi - lo == 1:
-        return parts[lo]
-    if not cuts:
-        return " ".join(parts[lo:hi])
-    pieces = [parts[lo]]
-    for i in range(lo + 1, hi):
-        if i not in cuts:
-            pieces.append(" ")
-        pieces.append(parts[i])
-    return "".join(pieces)
