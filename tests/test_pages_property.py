@@ -9,11 +9,13 @@ truth (benchmarks/pagegen_truth.py): no card lost, no extra record, titles intac
 abstract glued or otherwise damaged, no chrome leaked, a truncated capture flagged,
 stray lines rejected.
 
-``test_fixture_like_pages`` holds the variation still where the current parser is known
-to be right (titles as written, no page furniture, the arrangements the fixtures cover)
-and must stay green. ``test_any_page`` is the whole grammar; it fails on the current
-parser (issue 14) and is marked ``xfail(strict=False)`` until the whole-page decoder
-lands, which should remove the marker.
+``test_fixture_like_pages`` holds the variation still where the parser is known to be
+exact (titles as written, no page furniture, the arrangements the fixtures cover).
+``test_any_page`` is the whole grammar, held to issue 14's acceptance: no card lost, no
+abstract glued, no chrome leaked, a truncated capture flagged, stray lines rejected.
+``test_any_page_exact`` asks the same pages for no damage at all (no extra record, titles
+and abstracts intact); the pages benchmark still shows a few per thousand cards there, so
+it is ``xfail(strict=False)`` until they are gone.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from pagegen_render import ARRANGEMENTS, LAYOUTS, STYLES, md_escape, wrap_words 
 from pagegen_truth import Got, PageTruth, score_page  # noqa: E402
 
 CHECKED = ("lost", "extra", "title_dmg", "abs_glued", "abs_dmg", "leaked", "trunc_miss", "rej_miss")
+# issue 14's acceptance: nothing lost, glued or leaked (and flags and rejects right)
+ACCEPTED = ("lost", "abs_glued", "leaked", "trunc_miss", "rej_miss")
 # Arrangements whose cards the current parser reads right when nothing else varies.
 FIXTURE_LIKE = (
     "bare",
@@ -80,14 +84,16 @@ def _real_papers() -> list:
     return _real
 
 
-def _failures(tmp_path: Path, text: str, truth: PageTruth) -> dict[str, list[str]]:
+def _failures(
+    tmp_path: Path, text: str, truth: PageTruth, checked: tuple[str, ...] = CHECKED
+) -> dict[str, list[str]]:
     path = tmp_path / truth.file
     path.write_bytes(text.encode("utf-8"))
     log = ParseLog()
     records = list(iter_records(InputFile(truth.file, path), ReadOptions(), log))
     got = [Got(r.source.line, r.title, r.abstract, r.arxiv_id, tuple(r.flags)) for r in records]
     score = score_page(truth, got, {d.line for d in log.rejects})
-    return {c: score.examples.get(c, []) for c in CHECKED if score.counts[c]}
+    return {c: score.examples.get(c, []) for c in checked if score.counts[c]}
 
 
 @settings(
@@ -113,10 +119,34 @@ def test_fixture_like_pages(
     assert _failures(tmp_path, text, truth) == {}
 
 
+_ANY_PAGE = given(
+    arrangement=st.sampled_from(sorted(ARRANGEMENTS)),
+    style=st.sampled_from(STYLES),
+    layout=st.sampled_from(LAYOUTS),
+    cards=st.integers(1, 6),
+    seed=st.integers(0, 2**32 - 1),
+)
+
+
+@settings(
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@_ANY_PAGE
+def test_any_page(
+    tmp_path: Path, arrangement: str, style: str, layout: str, cards: int, seed: int
+) -> None:
+    text, truth = pagegen.small_page(_real_papers(), seed, arrangement, layout, style, cards)
+    assert _failures(tmp_path, text, truth, ACCEPTED) == {}
+
+
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 14: the line-by-line page parser loses, glues and leaks on arrangements "
-    "outside the fixtures; the whole-page decoder must pass this and drop the marker",
+    reason="issue 14: a few extra records and damaged titles/abstracts per thousand cards "
+    "remain (benchmarks/pages_bench.py: extra, title_dmg, abs_dmg)",
 )
 @settings(
     max_examples=200,
@@ -126,14 +156,8 @@ def test_fixture_like_pages(
     phases=[Phase.explicit, Phase.generate],  # no shrinking while it is expected to fail
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
-@given(
-    arrangement=st.sampled_from(sorted(ARRANGEMENTS)),
-    style=st.sampled_from(STYLES),
-    layout=st.sampled_from(LAYOUTS),
-    cards=st.integers(1, 6),
-    seed=st.integers(0, 2**32 - 1),
-)
-def test_any_page(
+@_ANY_PAGE
+def test_any_page_exact(
     tmp_path: Path, arrangement: str, style: str, layout: str, cards: int, seed: int
 ) -> None:
     text, truth = pagegen.small_page(_real_papers(), seed, arrangement, layout, style, cards)

@@ -22,6 +22,11 @@ from .tokens import Token
 
 __all__ = ["Card", "CardBuilder"]
 
+# Cards a page shows before its lack of organisation lines is a habit, and what that
+# habit takes off an organisation reading.
+ORG_PRIOR_CARDS = 5
+ORG_PRIOR = 1.5
+
 
 @dataclass(slots=True)
 class Card:
@@ -56,6 +61,7 @@ class CardBuilder:
     decoder: Decoder
     cards_seen: int
     cards_bare: int
+    org_lines: int
 
     def _apply_chrome(self, lineno: int, kind: str, s: str) -> None:
         self.log.drop_chrome(kind)
@@ -104,6 +110,7 @@ class CardBuilder:
                 card.meta.setdefault("stars", count_value(stars))
         elif kind == "org":
             self._set_org(bare(s)[0])
+            self.org_lines += 1
 
     def _set_org(self, name: str) -> None:
         """An organisation line belongs to the card it follows (title or abstract)."""
@@ -211,6 +218,12 @@ class CardBuilder:
         flags: list[str] = []
         self.cards_seen += 1
         self.cards_bare += not abstract
+        if self.cards_seen == ORG_PRIOR_CARDS and not self.org_lines:
+            # a page that has shown this many cards and no organisation line puts none
+            # under its cards: a name there is more likely a title without an abstract
+            self.decoder.habits.org_prior = -ORG_PRIOR
+        elif self.org_lines:
+            self.decoder.habits.org_prior = 0.0
         if self.cards_bare >= 2:
             # a page with many cards without an abstract (a fifth, two at least) makes
             # the next one cheaper for the decoder

@@ -32,6 +32,7 @@ from ..shape import TITLE_MAX
 from . import scores
 from .scores import (
     ABSTRACT,
+    ABSTRACT_REJECT,
     CHROME,
     CONT,
     NEG,
@@ -43,7 +44,7 @@ from .scores import (
     TITLE,
     TITLE_HABIT,
 )
-from .tokens import Token
+from .tokens import PageHabits, Token
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
 
@@ -55,6 +56,8 @@ PRUNE = 10.0
 
 # status
 NONE, TITLED, ABSTRACTED = 0, 1, 2
+# A title longer than this (characters and separators) is rare (``scores._title``).
+LONG_TITLE = 151
 
 
 class _Node:
@@ -78,7 +81,7 @@ class Decoder:
 
     def __init__(self, emit: Callable[[int, Token], None]) -> None:
         self.emit = emit
-        self.dot_habit = 0  # set by the reader: where this page puts its "·" (``scores``)
+        self.habits = PageHabits()  # set by the reader: where this page puts its chrome
         # set by the reader: -1 when the page leaves its long titles on one line (a line
         # under a title is then no wrapped rest of it)
         self.title_habit = 0
@@ -102,6 +105,7 @@ class Decoder:
         self.pending, self.older = tok, prev
         if prev is not None:
             prev.nxt = tok.tag
+            tok.prv = prev.tag
             if tok.tag == "profile":
                 prev.nxt_text = tok.text
         if older is not None:
@@ -210,7 +214,7 @@ class Decoder:
                 old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
             ):
                 tok.cont, tok.tcont = scores.cont_evidence(*lazy)
-        title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.dot_habit)
+        title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
         if self.title_habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT
         for s in range(6):
@@ -232,6 +236,8 @@ class Decoder:
                         new_heads[5] = _Node(head, ABSTRACT, tok, head.title_len)
                 if s & 1 and tcont > NEG and head.title_len + n <= TITLE_MAX + 1:
                     total = sc + tcont  # the title's wrapped rest
+                    if head.title_len + n > LONG_TITLE >= head.title_len:
+                        total -= 1.5  # (arXiv titles are rarely this long)
                     if total > new_scores[3]:
                         new_scores[3] = total
                         new_heads[3] = _Node(head, CONT, tok, head.title_len + n)
@@ -241,6 +247,12 @@ class Decoder:
                     new_scores[5] = total
                     new_heads[5] = _Node(head, CONT, tok, head.title_len)
             if side > NEG and (side_role != SEARCH or status == NONE):
+                if side == ABSTRACT_REJECT and (
+                    title > NEG
+                    or (status == TITLED and abstract > NEG)
+                    or (status == ABSTRACTED and s & 1 and cont > NEG)
+                ):
+                    continue  # an abstract is rejected only on a path where nothing fits it
                 total = sc + side  # not the card's text: organisation, search echo, reject
                 t = status << 1
                 if total > new_scores[t]:

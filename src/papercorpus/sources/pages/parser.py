@@ -38,32 +38,21 @@ from itertools import islice
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..chrome import classify_chrome, is_hf_user_url
-from ..shape import TITLE_MAX, clip, ends_mid_word, joiner, terminal, unit_kind
-from .cards import Card, CardBuilder
+from ..shape import TITLE_MAX, clip, ends_mid_word, joiner, terminal, title_shaped, unit_kind
+from .cards import Card
 from .decode import Decoder
 from .gate import PageGate
 from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
-from .scores import (
-    ABSTRACT,
-    CHROME,
-    CONT,
-    ORG,
-    REJECT,
-    SEARCH,
-    TITLE,
-    break_candidate,
-    cont_evidence,
-)
+from .reader import TokenReader
+from .scores import break_candidate, cont_evidence
 from .tokens import NEG, Token
-from .units import EMAIL, Unit, collapse, cut_word, name_like, unwrap
+from .units import CAMEL, NO_CUTS, Unit, collapse, cut_word, even, joined, name_like, unwrap
 from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
 
 # What joining two lines costs on a page that shows its paragraphs on one line each.
 FLAT = 3.0
-# Without a wrap width, a title this long on one line shows the page does not wrap titles.
-_FLAT_TITLE = 100
 # A markdown link wrapper left open this many lines is taken as malformed and closed.
 MAX_LINK_LINES = 400
 
@@ -98,6 +87,12 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     gate.close(lineno)
 
 
+def _indented(raw: str) -> bool:
+    """Indented as arXiv indents a title's wrapped rest: by two spaces or a tab (one
+    space before a name is how web exports set an inline element on its own line)."""
+    return raw[:2] == "  " or raw[:1] == "\t"
+
+
 def _dot_mark(kind: str, s: str) -> bool:
     """``·``, ``· Sep 4``, ``· Published on …``: the mark after an organisation's name (or a
     title); not ``· 5 authors``, an author line."""
@@ -107,7 +102,7 @@ def _dot_mark(kind: str, s: str) -> bool:
 # --------------------------------------------------------------------------- the parser
 
 
-class _PageParser(CardBuilder):
+class _PageParser(TokenReader):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
     def __init__(self, file: str, log: ParseLog) -> None:
@@ -131,6 +126,9 @@ class _PageParser(CardBuilder):
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
+        self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
+        self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
+        self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``_inside_text``)
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
         # the last text line and whether only blank lines came after it (for the
@@ -141,7 +139,8 @@ class _PageParser(CardBuilder):
         self.gap = False
         self.decoder = Decoder(self._decided)
         self.last_role = -1  # role of the last decided text token (for the "·" habit)
-        self.dots = [0, 0]  # "·" seen right under a title, under an organisation line
+        self.after_tag = ""  # the kind of the chrome line decided last, if right before
+        self.dots = [0, 0, 0]  # "·" seen right under a title, organisation, prose
         # the page's line rhythm: paragraphs on one line, paragraphs wrapped over several
         # (a page that never wraps its text joins no lines on weak evidence)
         self.flat = [0, 0]
@@ -150,6 +149,7 @@ class _PageParser(CardBuilder):
         self.title_wraps = [0, 0]
         self.title_tok: Token | None = None
         self.cards_seen = self.cards_bare = 0  # the page's cards, those without an abstract
+        self.org_lines = 0  # organisation lines decided (role or chrome)
 
     def drain(self) -> list[tuple[Record, int, int]]:
         out, self.out = self.out, []
@@ -201,6 +201,8 @@ class _PageParser(CardBuilder):
             return True
         if not self.adjacent or kind not in ("nav", "view", "pagination") or self.card is None:
             return False  # before the first card a menu word is the menu (view switcher)
+        if s in self.menu_words:
+            return False  # the page has shown this word as its menu already
         last = u.parts[-1]
         if terminal(last) or "://" in last[last.rfind(" ") + 1 :]:
             return False
@@ -266,7 +268,7 @@ class _PageParser(CardBuilder):
             if not (heading or not prev):
                 # weighed when the decoder needs it (``Token.lazy``): most tokens are
                 # read where no open text could take them as its rest
-                indented = raw[:1] in " \t"
+                indented = raw[:1] in " \t" and _indented(raw)
                 gap = gap and not adjacent
                 rhythm = self.rhythm
                 rhythm[not gap] += 1
@@ -281,20 +283,30 @@ class _PageParser(CardBuilder):
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
             started = bool(u.breaks) and u.breaks[-1][2]
-            flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX and not _even(u.parts, text)
+            flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX and not even(u.parts, text)
             if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
                 prev = u.parts[-1]
-                evidence = cont_evidence(prev, text, True, False, self.wrap_width, raw[:1] in " \t")
+                evidence = cont_evidence(
+                    prev,
+                    text,
+                    True,
+                    False,
+                    self.wrap_width,
+                    _indented(raw),
+                    prev_indented=len(u.parts) - 1 in u.indents,
+                )
                 if flat:  # a page that shows its paragraphs on one line wraps nothing
                     evidence = (evidence[0] - FLAT, evidence[1] - FLAT)
                     u.flat = True
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
-        if u.parts and raw[:1] in " \t":
+        if u.parts and raw[:1] in " \t" and _indented(raw):
             u.indents.append(len(u.parts))
         u.parts.append(text)
         u.hard_break = hard
+        if hard and not (self.link_open or opens):
+            self.hard_lines += 1  # (inside a link wrapper every line is one unit anyway)
         if ids:
             u.ids.extend(ids)
         self.adjacent = True
@@ -309,10 +321,42 @@ class _PageParser(CardBuilder):
 
     def _continues(self, u: Unit, text: str, raw: str, heading: bool) -> bool:
         in_link = u.in_link and self.link_open
+        if self.hard_lines >= 3 and not (u.hard_break or in_link):
+            # a page that marks its wrapped lines with markdown "\" hard breaks ends a
+            # paragraph where a line has none
+            return False
         cont = continues(u, text, raw, heading, self.adjacent, in_link, self.wrap_width)
         if cont == WRAPPED:
-            self.wrap_width = max(self.wrap_width, len(u.parts[-1]), len(text))
+            n, width = max(len(u.parts[-1]), len(text)), self.wrap_width
+            if n > width:
+                if width < 60 or n <= width + 3 or self.wide:
+                    self.wrap_width = n
+                    self.wide = False
+                else:
+                    # one wrap wider than the page's width is taken on the second: a
+                    # title joined to its abstract must not widen the page
+                    self.wide = True
         return bool(cont)
+
+    def _last_break(self, u: Unit) -> None:
+        """A unit's last line may be a title of its own when it reads as one (title
+        shaped, no final period) after a line that does not run on into it: the text
+        that follows (chrome, then an abstract) tells, so the decoder may cut there."""
+        n = len(u.parts) - 1
+        last, prev = u.parts[n], u.parts[n - 1]
+        if (
+            not title_shaped(last)
+            or not (last[:1].isupper() or CAMEL.match(last) is not None)
+            or (u.breaks and u.breaks[-1][0] == n)
+            or n in u.cuts
+            or joiner(prev)
+        ):
+            return
+        indents = u.indents
+        evidence = cont_evidence(
+            prev, last, True, False, self.wrap_width, n in indents, prev_indented=n - 1 in indents
+        )
+        u.breaks.append((n, evidence, terminal(prev)))
 
     def _blocky(self) -> bool:
         """Does the page set its blocks apart with blank lines (layout A)?"""
@@ -331,32 +375,42 @@ class _PageParser(CardBuilder):
             return
         self.unit = None
         self.last_one = len(u.parts) == 1
+        if len(u.parts) > 1 and not (u.heading or u.hard_break or u.in_link):
+            self._last_break(u)
         if not u.breaks:  # one token (the common case)
-            text = collapse(_joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else _NO_CUTS))
+            text = collapse(joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else NO_CUTS))
             if len(text) > TITLE_MAX and not u.heading:
                 self.flat[len(u.parts) > 1] += 1
             if not text:
                 self.decoder.push(Token(u.first, "", len(u.parts), "markup", tag="markup"))
                 return
             n = len(u.parts)
+            heading, linked = u.heading, u.linked
+            org = n == 1 and len(text) <= 60 and not (heading or linked) and name_like(text)
+            # (positional, in ``Token``'s field order: a call by keyword costs ~0.4 us
+            # more, twice per record)
             self.decoder.push(
                 Token(
-                    u.first,
+                    u.first,  # line
                     text,
-                    n,
-                    gap=u.gap,
-                    lazy=u.lazy,
-                    heading=u.heading,
-                    linked=u.linked,
-                    kind=unit_kind(text, u.heading),
-                    ids=u.ids,
-                    adjacent=u.blocky,
-                    indented=bool(u.indents),
-                    org=n == 1
-                    and len(text) <= 60
-                    and not (u.heading or u.linked)
-                    and name_like(text),
-                    tag="text",
+                    n,  # lines
+                    "",  # chrome
+                    u.gap,
+                    u.blocky,  # adjacent
+                    NEG,  # cont
+                    NEG,  # tcont
+                    u.lazy,
+                    False,  # cut
+                    False,  # wrap
+                    heading,
+                    bool(u.indents),  # indented
+                    linked,
+                    unit_kind(text, heading),  # kind
+                    "",  # rest
+                    "",  # rest_kind
+                    u.ids,
+                    org,
+                    "text",  # tag
                 )
             )
             return
@@ -369,18 +423,26 @@ class _PageParser(CardBuilder):
                 # a last sentence without its end, after one that ended: a title's line
                 cont, tcont = bounds[-2][1]
                 bounds[-2] = (lo, (cont - 2.5, tcont))
+        indents = u.indents
+        if indents:
+            for k in range(1, len(bounds) - 1):
+                lo, (cont, tcont) = bounds[k]
+                if lo + 1 in indents and lo not in indents:
+                    # a line whose next line is indented, as arXiv indents a title's
+                    # rest: it starts a title, it is no rest of the line above
+                    bounds[k] = (lo, (cont, tcont - 4.0))
         cuts = set(u.cuts)
         for k in range(len(bounds) - 1):
             lo, (cont, tcont) = bounds[k]
             hi = bounds[k + 1][0]
-            text = collapse(_joined(u.parts, lo, hi, cuts))
+            text = collapse(joined(u.parts, lo, hi, cuts))
             if not text:
                 self.decoder.push(Token(u.first + lo, "", hi - lo, "markup", tag="markup"))
                 continue
             kind = unit_kind(text, u.heading and k == 0)
             rest = rest_kind = ""
             if k + 2 < len(bounds) and not u.flat:  # (lines on a flat page are no paragraph)
-                rest = collapse(_joined(u.parts, lo, len(u.parts), cuts))
+                rest = collapse(joined(u.parts, lo, len(u.parts), cuts))
                 rest_kind = unit_kind(rest, False)
             tok = Token(
                 u.first + lo,
@@ -408,6 +470,8 @@ class _PageParser(CardBuilder):
 
     def _chrome(self, lineno: int, kind: str, s: str) -> None:
         was_open = self.link_open
+        if kind in ("nav", "view", "pagination") and len(self.menu_words) < 64:
+            self.menu_words.add(s)
         if is_fence(s):
             self.in_fence = not self.in_fence
         self._track_link(s)
@@ -419,6 +483,7 @@ class _PageParser(CardBuilder):
             self.await_user = s == "Submitted by"
         elif kind == "truncation":
             self.cut_marker = lineno
+            self.link_open = False  # the capture was cut: no wrapper closes after this
         u = self.unit
         if not (u is not None and u.in_link and was_open and self.link_open):
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
@@ -439,59 +504,6 @@ class _PageParser(CardBuilder):
         elif self.link_open and s.count("]") > s.count("["):
             self.link_open = False
 
-    # ----------------------------------------------------------------- decided tokens
-
-    def _decided(self, role: int, tok: Token) -> None:
-        """A token whose role the decoder has settled, in page order."""
-        t = self.title_tok
-        if t is not None:  # the title decided before this token: was it wrapped?
-            self.title_tok = None
-            limit = self.wrap_width + 2 if self.wrap_width else _FLAT_TITLE
-            if role == CONT or t.lines > 1 or len(t.text) > limit:
-                self._title_wrap(role == CONT or t.lines > 1)
-        if role == CHROME:
-            if tok.line:  # (the decoder's start node has line 0)
-                self._apply_chrome(tok.line, tok.chrome, tok.text)
-                last = self.last_role
-                if last == CONT and self.card is not None and not self.card.abstract:
-                    last = TITLE  # a wrapped title's rest
-                if tok.tag in ("dot", "dotdate") and last in (TITLE, ORG):
-                    self.dots[last == ORG] += 1
-                    a, b = self.dots
-                    self.decoder.dot_habit = (b >= 2 and not a) - (a >= 2 and not b)
-            self.last_role = -1
-            return
-        self.last_role = role
-        if role == CHROME:
-            pass
-        elif role == TITLE:
-            self._start_card(tok)
-            if not (tok.heading or tok.linked):
-                self.title_tok = tok
-        elif role == ABSTRACT:
-            self._add_abstract(tok)
-        elif role == CONT:
-            self._continue(tok)
-        elif role == ORG:
-            self.log.drop_chrome("org", tok.lines)
-            self._set_org(tok.text)
-        elif role == SEARCH:
-            self.log.drop_chrome("search", tok.lines)
-        elif role == REJECT:
-            if "@" in tok.text and EMAIL.search(tok.text) is not None:
-                why = f"not a paper title (an e-mail address): {clip(tok.text)}"
-                self.log.reject("R_STRAY_TEXT", self.file, tok.line, why, tok.lines)
-            else:
-                why = f"text without a title: {clip(tok.text)}"
-                self.log.reject("R_ORPHAN_TEXT", self.file, tok.line, why, tok.lines)
-
-    def _title_wrap(self, wrapped: bool) -> None:
-        """Does this page wrap its titles? Judged on each title by the token after it: a
-        title's wrapped rest, or a title longer than the page's wrap width on one line."""
-        self.title_wraps[wrapped] += 1
-        one, wrapped_n = self.title_wraps
-        self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
-
     def finish(self) -> None:
         self._close_unit()
         self.decoder.finish()
@@ -510,30 +522,3 @@ class _PageParser(CardBuilder):
                     f"the capture was cut inside this card: {clip(card.title)}",
                 )
         self._finish_card()
-
-
-_NO_CUTS: frozenset[int] = frozenset()
-
-
-def _even(parts: list[str], text: str) -> bool:
-    """Do the unit's last lines keep one width (within a fifth), as wrapped prose does? A
-    page may show some abstracts on one line and others wrapped (HF keeps arXiv's line
-    breaks only for some papers)."""
-    prev = len(parts[-1])
-    other = len(parts[-2]) if len(parts) > 1 else len(text)
-    return prev >= 60 and min(prev, other) * 5 >= max(prev, other) * 4
-
-
-def _joined(parts: list[str], lo: int, hi: int, cuts: set[int] | frozenset[int]) -> str:
-    """Lines ``lo:hi`` of a unit as one string (a cut word rejoined without a space).
-    Linear in the lines: a hostile page of 30,000 cut lines must not take minutes."""
-    if hi - lo == 1:
-        return parts[lo]
-    if not cuts:
-        return " ".join(parts[lo:hi])
-    pieces = [parts[lo]]
-    for i in range(lo + 1, hi):
-        if i not in cuts:
-            pieces.append(" ")
-        pieces.append(parts[i])
-    return "".join(pieces)

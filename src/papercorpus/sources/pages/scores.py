@@ -18,6 +18,7 @@ readings the grammar allows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..shape import (
     SUMMARY_MAX,
@@ -30,7 +31,7 @@ from ..shape import (
     title_shaped,
     title_sized,
 )
-from .tokens import NEG, Token
+from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, TITLE_SEP, name_like, org_named, titleish
 
 __all__ = [
@@ -68,6 +69,12 @@ JOINED, ADJACENT, PARAGRAPH = 1.0, -3.0, -6.0
 BLOCK = 0.0
 # A title's wrapped rest on a page that leaves its long titles on one line.
 TITLE_HABIT = 4.0
+# Rejecting text of abstract size: only where no reading of the page gives it a title.
+ABSTRACT_REJECT = -12.0
+# Prose right above a "·" line (pages put it under a title or an organisation's name).
+_PROSE_DOT = 2.0
+# A line the page has already shown as an organisation's name.
+KNOWN_ORG = 3.0
 _SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
@@ -80,15 +87,25 @@ _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the 
 _NAMED = re.compile(r"[^\s:]{2,30}: ")
 
 
-def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, float, float, int]:
-    """Scores of the roles a text token can play, from its shape alone: title, abstract,
-    prose continuation, title continuation, and the best role that is not the card's
-    text (organisation line, search echo or reject) with its score. ``dot_habit`` is what
-    the page has shown so far: > 0 it puts "·" under organisation lines, < 0 under
-    titles."""
+_NO_HABITS = PageHabits()
+
+
+def text_scores(
+    tok: Token, habits: PageHabits = _NO_HABITS
+) -> tuple[float, float, float, float, float, int]:
+    """Scores of the roles a text token can play, from its shape and what the page has
+    shown so far (``habits``): title, abstract, prose continuation, title continuation,
+    and the best role that is not the card's text (organisation line, search echo or
+    reject) with its score."""
     text, kind = tok.text, tok.kind
+    nxt = tok.nxt
     if len(text) > TITLE_MAX and not tok.rest_kind:  # abstract-length: nothing else fits
-        return NEG, _abstract(tok), tok.cont, NEG, NEG, REJECT
+        # (rejected only where no reading fits: a reading of the page that leaves an
+        # abstract without its title is worse than one that finds the title)
+        cont = tok.cont
+        if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
+            cont -= _PROSE_DOT
+        return NEG, _abstract(tok), cont, NEG, ABSTRACT_REJECT, REJECT
     email = "@" in text and EMAIL.search(text) is not None
     if email:  # "Contact us at foo@example.com": a footer, no title holds an address
         return NEG, _abstract(tok) - 3.0, tok.cont - 4.0, NEG, 4.0, REJECT
@@ -96,31 +113,63 @@ def text_scores(tok: Token, dot_habit: int = 0) -> tuple[float, float, float, fl
     # by the abstract reading)
     prose, sentence = prose_marks(text), sentence_like(text)
     title = _title(tok, prose, sentence)
-    abstract = _abstract(tok, prose, sentence) if kind != "H" else NEG
+    if tok.rest_kind and tok.rest_kind != "A" and joiner(text):
+        # a title's first line running on ("… Transfer Learning! For"): judged with
+        # the rest of its unit, which may be the title's wrapped rest
+        rest = replace(tok, text=tok.rest, kind=tok.rest_kind, rest="", rest_kind="")
+        title = max(title, _title(rest, prose_marks(rest.text), sentence_like(rest.text)))
+    if kind == "H":
+        abstract = NEG
+    elif tok.rest_kind:
+        abstract = _abstract(tok, prose, sentence)
+    else:
+        abstract = _abstract_of(tok, text, kind, prose, sentence)
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
-    side, side_role = NEG, REJECT
+    cont = tok.cont
+    after = habits.after.get(tok.prv) if habits.after else None
+    if after is not None:  # what this page puts right after this kind of chrome
+        title += after
+        abstract -= after
+    dot_habit = habits.dot_habit
+    if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
+        # "·" sits under a title or an organisation's name, not under prose (on pages
+        # that have not shown one under an abstract)
+        cont -= _PROSE_DOT
+        abstract -= _PROSE_DOT
+        if dot_habit > 0:
+            tcont -= 3.0  # ... and on this page under organisation lines only
+    side, side_role = (ABSTRACT_REJECT, REJECT) if kind == "A" else (NEG, REJECT)
     if tok.org:
-        org = -2.5
-        if tok.nxt == "profile" or tok.nxt == "dotdate" or (
-            tok.nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate")
+        org = -2.5 + habits.org_prior
+        if (
+            nxt == "profile"
+            or nxt == "dotdate"
+            or (nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate"))
         ):
             # "Google" + "·" + "Published on …", or its profile link: an organisation's
             # marks (a title may carry a "·" too, on pages that put one under titles)
             org += 5.5 if dot_habit == 0 else (6.5 if dot_habit > 0 else 2.0)
-        elif tok.nxt == "dot":
+        elif nxt == "dot":
             org += 1.0 if dot_habit >= 0 else 0.0
         else:
             org -= 1.5  # a name without an organisation's marks ("MotionSwap"): a title
         if org_named(text):
             org += 1.5
+            tcont -= 2.0  # a title's wrapped rest is rarely named as an organisation
         link = tok.nxt_text
-        if tok.nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
+        if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
             org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"
+        if text in habits.orgs:
+            # the page has shown this line as an organisation's already: names repeat
+            # on a page, titles do not
+            org += KNOWN_ORG
+            title -= KNOWN_ORG
+            tcont -= KNOWN_ORG
         side, side_role = org, ORG
     search = tok.nxt in ("view", "nav", "header") and len(text) <= 80 and kind in ("T", "WA")
     if search and side < 2.5:
         side, side_role = 2.5, SEARCH
-    return title, abstract, tok.cont, tcont, side, side_role
+    return title, abstract, cont, tcont, side, side_role
 
 
 def _title(tok: Token, prose: bool, sentence: bool) -> float:
@@ -149,15 +198,18 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 3.0  # "University of Massachusetts Amherst"
     elif tok.org and text.count(" ") < 3:
         score -= 0.5  # "Natural Language Generation" or "Google DeepMind"
+    question = text[-1] == "?"
     if sentence:
-        score -= 1.0 if kind == "T" else 3.5  # a sentence ending in "." that reads as one
+        # a sentence ending in "." that reads as one (unless Title Cased: "LLMs are!
+        # Frequency Pattern Learners in …", or a question: "… How far are we from …?")
+        score -= 1.0 if kind == "T" or question or text[-1] != "." and title_cased(text) else 3.5
         if text.startswith(_SENTENCE_START) and not (kind == "T" and _cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
             # Looks Distinctly Like That: …")
     if prose:
         if text.startswith(_SENTENCE_START):
             return NEG  # "We make two contributions. First, a benchmark:"
-        if not title_cased(text):
+        if not (title_cased(text) or question):
             score -= 1.5  # (a Title Cased title may end in "From" or "With")
     if " " not in text:
         score -= 1.5  # one word ("Apple", "NVIDIA"): a name, rarely a paper's whole title
@@ -178,12 +230,27 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
 
 def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = None) -> float:
     """``prose``, ``sentence``: ``prose_marks``/``sentence_like`` of ``tok.text`` if known."""
-    # a paragraph's first line is judged with the lines joined to it
     if tok.rest_kind:
-        text, kind = tok.rest, tok.rest_kind
-        prose = sentence = None
-    else:
-        text, kind = tok.text, tok.kind
+        # a paragraph's first line is judged with the lines joined to it, or alone (the
+        # lines joined may hold the next title: "Glioblastoma … prognosis." + "procedure
+        # learning via …")
+        rest = _abstract_of(tok, tok.rest, tok.rest_kind, None, None)
+        if sentence is None:
+            sentence = sentence_like(tok.text)
+        if not sentence or title_cased(tok.text):
+            # an abstract rarely opens with a Title Cased line that is no sentence: a
+            # title then its abstract ("Spoken Language Understanding on Unseen Tasks
+            # With In-Context Learning" + "Spoken language understanding (SLU) …")
+            return rest - 2.0 if not sentence and title_cased(tok.text) else rest
+        return max(rest, _abstract_of(tok, tok.text, tok.kind, prose, sentence))
+    if tok.kind == "A":
+        return 2.0  # (the common case, without a call)
+    return _abstract_of(tok, tok.text, tok.kind, prose, sentence)
+
+
+def _abstract_of(
+    tok: Token, text: str, kind: str, prose: bool | None, sentence: bool | None
+) -> float:
     if kind == "A":
         return 2.0
     if tok.indented:
@@ -193,6 +260,10 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
     if kind == "WA":
         if not terminal(text) and not prose:
             return -7.0  # a summary ends its sentence; "SaRO! Enhancing …" is a title
+        if text.count(" ") < 4:
+            return -3.0  # a summary is a sentence of some words; "active data." names
+        if text[-1] == "?":
+            return -3.0  # a summary says what a paper does; a title may ask
         if sentence or prose:
             # "agentgroupchat-v2: divide-and-conquer is what …": a name then a colon
             named = _NAMED.match(text) is not None
@@ -216,8 +287,8 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
         # sentences ("when can we trust llms …? large-scale benchmarks for …" is a title),
         # unless the capture was cut there
         return -6.0
-    if sentence or (prose and not title_cased(text)):
-        return 0.0
+    if sentence or (prose and not title_cased(text)) or tok.nxt == "truncation":
+        return 0.0  # (text the capture cut is judged by what it could have been)
     return -7.0
 
 
@@ -238,6 +309,7 @@ def cont_evidence(
     indented: bool = False,
     prev_one: bool = False,
     blocky: bool = False,
+    prev_indented: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -247,7 +319,7 @@ def cont_evidence(
     ``indented``: ``text`` starts with white space (arXiv indents a title's rest);
     ``prev_one``: ``prev`` is a whole unit of one line; ``blocky``:
     the page sets its blocks apart with blank lines, so a line right under text is in
-    its block."""
+    its block; ``prev_indented``: ``prev`` is an indented line of its unit."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or ("://" in prev and "://" in prev[prev.rfind(" ") + 1 :])
     lower = text[:1].islower() and CAMEL.match(text) is None
@@ -257,7 +329,9 @@ def cont_evidence(
         n = len(prev)
         first = _first_len(text)
         if width * 3 <= n * 5 and n <= width + 2 and n + 1 + first > width:
-            fill = 3.0  # the line above is full: the page wrapped it here
+            # the line above is full: the page wrapped it here (less sure of a line
+            # wider than any the page wrapped)
+            fill = 3.0 if n <= width else 1.5
         elif n + 1 + first <= width:
             fill = -2.0  # the next word would have fitted: not a wrap at this width
     # prose
@@ -270,6 +344,16 @@ def cont_evidence(
         cont -= 1.5  # a sentence does not start in lower case: a title may
     if ends and titleish(text):
         cont -= 1.0
+    elif (
+        not (glue or lower)
+        and len(text) <= TITLE_MAX
+        and len(prev) <= TITLE_MAX
+        and title_cased(prev)
+        and title_cased(text)
+    ):
+        # prose does not go on line after line in Title Case: two titles ("… Knowledge
+        # Tracing" + "Hybrid E-Assessment in Higher Education: …")
+        cont -= 2.0
     cont += fill
     if (
         not joined
@@ -296,6 +380,8 @@ def cont_evidence(
         tcont -= 3.0  # "Paper 4: …" starts a title of its own
     if indented:
         tcont += 2.5
+    elif prev_indented:
+        tcont -= 4.0  # a title wrapped arXiv's way indents every line of its rest
     if width:
         # a title line that fills the width is weak evidence: titles are rarely wrapped
         tcont += 1.5 if fill > 0 else -3.0
@@ -318,19 +404,29 @@ def break_candidate(
     wrap width says the line above was not full, before a name."""
     prev = parts[-1]
     lower = text[:1].islower() and CAMEL.match(text) is None
-    if len(parts) == 1:
+    if piece_started and piece_lines == 1:
+        return True
+    if piece_lines == 1:  # the first line of the unit, or of a piece cut off it
+        if len(prev) + 1 + _first_len(text) <= (width or len(text)) and joiner(prev):
+            # a line running on into the next, whose next word would have fitted on it
+            # (at the page's width, or the next line's): a title ending in "," or "+"
+            # ("Action Language BC+"), then its abstract
+            return len(prev) <= TITLE_MAX
         if len(prev) <= TITLE_MAX:
             # a title then its abstract's first line (not a sentence going on)
             # (or a line ending its sentence: a title in lower case ending in "."), or a
             # title then an organisation's name ("… AND UNET++" + "ETH Zurich")
-            return (
-                (titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)
-            ) or (name_like(text) and _named_org(text))
-        # one whole abstract line (layout B), then a line that could be the next title
-        # (whatever its case: the decoder weighs it)
-        return len(text) <= TITLE_MAX
-    if piece_started and piece_lines == 1:
-        return True
+            if ((titleish(prev) and not lower or terminal(prev)) and not _open_end(prev)) or (
+                name_like(text) and _named_org(text)
+            ):
+                return True
+            if len(parts) == 1:
+                return False
+            # (a piece's first line: the tests below too)
+        else:
+            # one whole abstract line (layout B), then a line that could be the next
+            # title (whatever its case: the decoder weighs it)
+            return len(text) <= TITLE_MAX
     if width and (len(prev) + 1 + _first_len(text)) * 5 < width * 4 and len(text) <= TITLE_MAX:
         # the page's width says the line above ended here, not a wrap (by a margin: an
         # author-wrapped arXiv abstract varies its width by several columns)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from math import log
 
-__all__ = ["NEG", "Token"]
+__all__ = ["NEG", "PageHabits", "Token"]
 
 NEG = -1e9  # an impossible score
 
 
 @dataclass(slots=True)
 class Token:
-    """A piece of page text (``chrome`` empty) or one chrome line (``chrome``: its kind)."""
+    """A piece of page text (``chrome`` empty) or one chrome line (``chrome``: its kind).
+
+    ``parser._close_unit`` builds the common one by position: keep the fields' order."""
 
     line: int
     text: str
@@ -41,3 +44,49 @@ class Token:
     nxt: str = ""  # the ``tag`` of the token after it ("" at the end of the page)
     nxt2: str = ""  # and of the one after that
     nxt_text: str = ""  # the text of the token after it, when a profile link
+    prv: str = ""  # the ``tag`` of the token before it
+
+
+class PageHabits:
+    """What the page has shown so far of where it puts its chrome, learned from the
+    tokens decided (the reader sets these; ``scores.text_scores`` reads them)."""
+
+    __slots__ = (
+        "after",
+        "dot_habit",
+        "dot_prose",
+        "org_prior",
+        "orgs",
+        "rest_indent",
+        "seen_after",
+    )
+
+    def __init__(self) -> None:
+        # > 0: "·" only under organisation names so far; < 0: under titles or prose only
+        self.dot_habit = 0
+        self.dot_prose = False  # "·" seen right under an abstract
+        # what an organisation line costs besides its marks: less on a page that has
+        # shown many cards and no organisation line
+        self.org_prior = 0.0
+        self.orgs: set[str] = set()  # lines decided as organisation names
+        # text right after a chrome line of each kind: [titles, other roles] so far, and
+        # what that makes a title there worth (``learn_after``)
+        self.seen_after: dict[str, list[int]] = {}
+        self.after: dict[str, float] = {}
+
+    def learn_after(self, tag: str, title: bool) -> None:
+        """The page put a title (or not) right after a chrome line of kind ``tag``: a
+        kind of chrome seen three times or more before titles only (``Submitted by``,
+        a paper link) makes the next text after it a title."""
+        seen = self.seen_after.get(tag)
+        if seen is None:
+            seen = self.seen_after[tag] = [0, 0]
+        seen[not title] += 1
+        titles, others = seen
+        if titles >= 3 and titles >= 9 * others:
+            # surer the more often the page has shown it: log-odds, at most 4
+            self.after[tag] = min(4.0, log((titles + 1) / (others + 1)))
+        else:
+            # (the other way round says little: a card without an abstract puts its
+            # title where the abstract would be)
+            self.after.pop(tag, None)

@@ -24,10 +24,13 @@ from ..shape import (
 __all__ = [
     "CAMEL",
     "EMAIL",
+    "NO_CUTS",
     "TITLE_SEP",
     "Unit",
     "collapse",
     "cut_word",
+    "even",
+    "joined",
     "name_like",
     "org_named",
     "titleish",
@@ -197,3 +200,30 @@ def unwrap(s: str, heading: bool, link_open: bool) -> tuple[str, bool, bool, lis
     if "\\ " in s and (heading or opens or link_open):
         s = _MD_BREAK.sub(" ", s)
     return s.strip(), opens, closes, ids, hard
+
+
+NO_CUTS: frozenset[int] = frozenset()
+
+
+def even(parts: list[str], text: str) -> bool:
+    """Do the unit's last lines keep one width (within a fifth), as wrapped prose does? A
+    page may show some abstracts on one line and others wrapped (HF keeps arXiv's line
+    breaks only for some papers)."""
+    prev = len(parts[-1])
+    other = len(parts[-2]) if len(parts) > 1 else len(text)
+    return prev >= 60 and min(prev, other) * 5 >= max(prev, other) * 4
+
+
+def joined(parts: list[str], lo: int, hi: int, cuts: set[int] | frozenset[int]) -> str:
+    """Lines ``lo:hi`` of a unit as one string (a cut word rejoined without a space).
+    Linear in the lines: a hostile page of 30,000 cut lines must not take minutes."""
+    if hi - lo == 1:
+        return parts[lo]
+    if not cuts:
+        return " ".join(parts[lo:hi])
+    pieces = [parts[lo]]
+    for i in range(lo + 1, hi):
+        if i not in cuts:
+            pieces.append(" ")
+        pieces.append(parts[i])
+    return "".join(pieces)

@@ -129,11 +129,20 @@ def continues(
         return False  # "… available at https://github.com/…" + "IDGraphs. Intrusion …"
     if text[0] == "(" and _ACRONYM.match(text) and not terminal(prev):
         return True  # "… natural language processing" + "(NLP), game theory, …"
-    if len(u.parts) > 2 and terminal(prev) and len(text) > max(width, *map(len, u.parts)) + 1:
-        return False  # wider than the page's and the paragraph's wrapped lines: a new unit
-    if hard_wrapped(u.parts, text):
+    if (
+        len(u.parts) > 2
+        and (terminal(prev) or "://" in prev[prev.rfind(" ") + 1 :])
+        and len(text) > max(width, *map(len, u.parts)) + 1
+    ):
+        # wider than the page's and the paragraph's wrapped lines, after a line that ends
+        # its text (a sentence, a URL): a new unit
+        return False
+    # a line wider than the width the page wraps at was not wrapped there: the break
+    # after it is no wrap at that width (a title on one line, then its abstract)
+    over = width >= 60 and len(prev) > width + 3
+    if not over and hard_wrapped(u.parts, text):
         return WRAPPED
-    if width and page_wrap(prev, text, width):
+    if width and not over and page_wrap(prev, text, width):
         # the first break of a unit may be a title then its abstract's first line
         # (``cmap-sam: … segmentation`` + ``Few-shot segmentation (FSS) aims …``)
         return (

@@ -1,0 +1,100 @@
+"""The reader's half of the page parser: what it does with each token once the decoder
+has settled its role (``decode.Decoder`` hands them over in page order).
+
+A title starts a card, an abstract or a continuation fills it, an organisation line or a
+search echo is counted chrome, a reject is logged with its line. On the way the reader
+learns the page's habits the decoder weighs the next tokens by (``tokens.PageHabits``):
+where its ``·`` lines sit, what follows each kind of chrome, the organisation names it
+showed, whether it wraps its titles.
+"""
+
+from __future__ import annotations
+
+from ..shape import clip
+from .cards import CardBuilder
+from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, TITLE
+from .tokens import Token
+from .units import EMAIL
+
+__all__ = ["TokenReader"]
+
+# Without a wrap width, a title this long on one line shows the page does not wrap titles.
+_FLAT_TITLE = 100
+# what a "·" line is under, by the role of the text right above it (a title's rest is
+# counted as its title by the caller)
+_DOT_ABOVE = {TITLE: 0, ORG: 1, ABSTRACT: 2, CONT: 2}
+
+
+class TokenReader(CardBuilder):
+    """Decided tokens -> cards and page habits; mixed into the page parser."""
+
+    title_tok: Token | None
+    last_role: int
+    after_tag: str
+    dots: list[int]
+    title_wraps: list[int]
+
+    def _decided(self, role: int, tok: Token) -> None:
+        """A token whose role the decoder has settled, in page order."""
+        t = self.title_tok
+        if t is not None:  # the title decided before this token: was it wrapped?
+            self.title_tok = None
+            limit = self.wrap_width + 2 if self.wrap_width else _FLAT_TITLE
+            if role == CONT or t.lines > 1 or len(t.text) > limit:
+                self._title_wrap(role == CONT or t.lines > 1)
+        if role == CHROME:
+            if tok.line:  # (the decoder's start node has line 0)
+                self._apply_chrome(tok.line, tok.chrome, tok.text)
+                last = self.last_role
+                if last == CONT and self.card is not None and not self.card.abstract:
+                    last = TITLE  # a wrapped title's rest
+                if tok.tag in ("dot", "dotdate") and last in _DOT_ABOVE:
+                    self._dot_under(_DOT_ABOVE[last])
+            self.last_role = -1
+            self.after_tag = tok.tag
+            return
+        self.last_role = role
+        if self.after_tag:
+            self.decoder.habits.learn_after(self.after_tag, role == TITLE)
+            self.after_tag = ""
+        if role == CHROME:
+            pass
+        elif role == TITLE:
+            self._start_card(tok)
+            if not (tok.heading or tok.linked):
+                self.title_tok = tok
+        elif role == ABSTRACT:
+            self._add_abstract(tok)
+        elif role == CONT:
+            self._continue(tok)
+        elif role == ORG:
+            self.log.drop_chrome("org", tok.lines)
+            self._set_org(tok.text)
+            self.decoder.habits.orgs.add(tok.text)
+            self.org_lines += 1
+        elif role == SEARCH:
+            self.log.drop_chrome("search", tok.lines)
+        elif role == REJECT:
+            if "@" in tok.text and EMAIL.search(tok.text) is not None:
+                why = f"not a paper title (an e-mail address): {clip(tok.text)}"
+                self.log.reject("R_STRAY_TEXT", self.file, tok.line, why, tok.lines)
+            else:
+                why = f"text without a title: {clip(tok.text)}"
+                self.log.reject("R_ORPHAN_TEXT", self.file, tok.line, why, tok.lines)
+
+    def _dot_under(self, what: int) -> None:
+        """A "·" line right under a title (0), an organisation's name (1) or prose (2):
+        the page's habit says what the next "·" is likely under."""
+        dots = self.dots
+        dots[what] += 1
+        a, b, c = dots
+        habits = self.decoder.habits
+        habits.dot_habit = (b >= 2 and not (a or c)) - (a + c >= 2 and not b)
+        habits.dot_prose = c * 3 >= a + b + c  # (a third of them: a habit, not a slip)
+
+    def _title_wrap(self, wrapped: bool) -> None:
+        """Does this page wrap its titles? Judged on each title by the token after it: a
+        title's wrapped rest, or a title longer than the page's wrap width on one line."""
+        self.title_wraps[wrapped] += 1
+        one, wrapped_n = self.title_wraps
+        self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
