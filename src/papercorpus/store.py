@@ -532,7 +532,7 @@ def read_spill_parts(
         run = offset[lo:hi]
         first, last = int(run[0]), int(run[-1])
         fd = _reader(paths[int(file_of[lo])]).fh.fileno()
-        parts = (_pread(fd, last - first, first) + _line_at(fd, last)).replace(b"\n", b"\t")
+        parts = _read_run(fd, first, last).replace(b"\n", b"\t")
         parts = parts.split(b"\t")
         sizes = np.fromiter(map(len, parts), np.int64, len(parts))[:-1].reshape(-1, 3)
         starts = np.empty(len(sizes), np.int64)
@@ -573,6 +573,23 @@ def _pread(fd: int, size: int, offset: int) -> bytes:
             raise ValueError("spill file ends early")
         data += more
     return data
+
+
+# Bytes read past a run's last line start in the run's one pread: most spill lines are
+# shorter, so the line's end is found without a second read (a 64 KiB read per run made
+# the hard corpus's 26k runs copy 1.7 GB).
+_LINE_GUESS = 1 << 13
+
+
+def _read_run(fd: int, first: int, last: int) -> bytes:
+    """The spill bytes from ``first`` to the end of the line starting at ``last``."""
+    data = os.pread(fd, last - first + _LINE_GUESS, first)
+    end = data.find(b"\n", last - first)
+    if end >= 0:
+        return data[: end + 1]
+    if len(data) < last - first:  # a short read before the last line: read it all again
+        return _pread(fd, last - first, first) + _line_at(fd, last)
+    return data + _line_at(fd, first + len(data))
 
 
 def _line_at(fd: int, offset: int) -> bytes:
