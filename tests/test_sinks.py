@@ -127,6 +127,9 @@ def test_spill_parts_in_any_order(tmp_path):
                                      for x in sorted(set(asked)))
     ]
     assert read_spill_parts(paths, []) == ([], [], [])
+    # A location inside a line of a run that starts at a line is found out.
+    with pytest.raises(ValueError, match="not a line start"):
+        read_spill_parts(paths, [locs[0], locs[5], locs[7] + 3])
 
 
 def _line(path, offset):
