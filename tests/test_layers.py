@@ -31,6 +31,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("results",),
     ("dedup", "ingest", "index"),
     ("store", "sources", "sinks"),
+    ("spill",),
     ("keys",),
     (
         "records", "normalize", "parallel", "sketch", "exits", "progress", "abstracts",

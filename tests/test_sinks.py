@@ -108,14 +108,17 @@ def test_spill_parts_in_any_order(tmp_path):
     locs = []
     for i in range(60):
         k = i % 2
-        row = spill_row(f"title {i}\t", "abstract\n" * (i % 7), [f"f{i}"], {"i": i})
+        # Some lines longer than a run's read past its last line start (8 KiB), one longer
+        # than 64 KiB, the last line of a file among them.
+        long = "x" * (70_000 if i == 3 else 9_000 if i % 5 == 4 else 0)
+        row = spill_row(f"title {i}\t", "abstract\n" * (i % 7) + long, [f"f{i}"], {"i": i})
         locs.append(k << OFFSET_BITS | writers[k].write(row))
         if i == 30:
             writers[k].write(b" " * (2 << 20) + b"\n")  # a gap wider than one read
     for w in writers:
         w.close()
     paths = [w.path for w in writers]
-    asked = [locs[i] for i in (5, 3, 59, 3, 0, 32, 30, 31)]
+    asked = [locs[i] for i in (5, 3, 59, 3, 0, 32, 30, 31, 54, 4, 58)]
     got = read_spill_parts(paths, asked)
     lines = [_line(paths[loc >> OFFSET_BITS], loc & ((1 << OFFSET_BITS) - 1)) for loc in asked]
     assert list(zip(*got, strict=True)) == [tuple(ln[:-1].split(b"\t", 2)) for ln in lines]
@@ -124,6 +127,9 @@ def test_spill_parts_in_any_order(tmp_path):
                                      for x in sorted(set(asked)))
     ]
     assert read_spill_parts(paths, []) == ([], [], [])
+    # A location inside a line of a run that starts at a line is found out.
+    with pytest.raises(ValueError, match="not a line start"):
+        read_spill_parts(paths, [locs[0], locs[5], locs[7] + 3])
 
 
 def _line(path, offset):

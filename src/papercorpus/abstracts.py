@@ -39,7 +39,8 @@ def junk_abstract_reason(title: str, abstract: str) -> str | None:
     * ``"link_only"`` - URLs with at most a few words around them ("Code: https://...");
     * ``"too_short"`` - fewer than 5 words.
     """
-    if not any(c.isalnum() for c in abstract):
+    # Most abstracts start with a letter: the scan for one is only needed when they do not.
+    if not abstract[:1].isalnum() and not any(c.isalnum() for c in abstract):
         return "no_text"
     # Bounded splits: every rule asks whether a text has *few* tokens, so long abstracts
     # are settled after a few dozen tokens.

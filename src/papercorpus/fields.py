@@ -28,6 +28,7 @@ __all__ = [
     "coerce",
     "copy_fields",
     "merge_fields",
+    "merge_one",
 ]
 
 
@@ -245,10 +246,7 @@ def merge_fields(copies: Sequence[Copy], survivor: int = 0) -> dict[str, Any]:
     if not copies:
         return {}
     if len(copies) == 1:  # most rows: nothing to merge
-        merged = dict(copies[0].fields)
-        if copies[0].date:
-            merged["first_seen"] = merged["last_seen"] = copies[0].date
-        return {k: merged[k] for k in _MERGED_ORDER if k in merged}
+        return merge_one(*copies[0])
     order = [survivor, *(i for i in range(len(copies)) if i != survivor)]
     merged = {}
     present = {k for c in copies for k in c.fields}
@@ -283,6 +281,13 @@ def merge_fields(copies: Sequence[Copy], survivor: int = 0) -> dict[str, Any]:
     if extra:
         merged[EXTRA] = extra
     return {k: merged[k] for k in _MERGED_ORDER if k in merged}
+
+
+def merge_one(fields: dict[str, Any], date: str | None) -> dict[str, Any]:
+    """``merge_fields([Copy(fields, date)])``: the fields of a row of one copy."""
+    if date:
+        fields = {**fields, "first_seen": date, "last_seen": date}
+    return {k: fields[k] for k in _MERGED_ORDER if k in fields}
 
 
 def fields_markdown() -> str:

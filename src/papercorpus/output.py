@@ -25,7 +25,7 @@ import numpy as np
 import orjson
 
 from .dates import FileDates, file_dates, iso_date, pinned_date
-from .fields import Copy, copy_fields, merge_fields
+from .fields import Copy, copy_fields, merge_fields, merge_one
 from .keys import RANK_JUNK, RANK_MISSING, RANK_SUMMARY, content_ids
 from .parallel import Workers, shared_block
 from .progress import NO_PROGRESS, Progress
@@ -291,7 +291,10 @@ def _special_fields(
     out: dict[int, dict[str, object]] = {}
     for i in np.flatnonzero(with_fields | weak).tolist():
         lo, hi = int(bounds[i]), int(bounds[i + 1])
-        if with_fields[i]:
+        if with_fields[i] and hi - lo == 1:  # one copy (most rows): nothing to merge
+            fields = copy_fields(metas.get(lo), hints[int(file_local[lo])])
+            merged = merge_one(fields, dates[int(date_local[lo])][0])
+        elif with_fields[i]:
             copies = [
                 Copy(
                     copy_fields(metas.get(c), hints[int(file_local[c])]),

@@ -11,20 +11,46 @@ representative.
 
 from __future__ import annotations
 
-import contextlib
 import mmap
 import os
 import shutil
 import tempfile
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import orjson
 
 from .keys import KeyedBatch
 from .records import Record, Source
+from .spill import (
+    OFFSET_BITS,
+    SpillFile,
+    _drop_readers,
+    _drop_writer,
+    _writers,
+    read_spill,
+    read_spill_parts,
+    spill_row,
+    spill_text,
+    spill_writer,
+)
+
+# The spill's names are part of this module's face: callers import them from here.
+__all__ = [
+    "OFFSET_BITS",
+    "CopyBatch",
+    "Corpus",
+    "RawFilter",
+    "SpillFile",
+    "StoredText",
+    "as_numpy",
+    "read_spill",
+    "read_spill_parts",
+    "spill_row",
+    "spill_text",
+    "spill_writer",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,84 +147,6 @@ class RawFilter:
             and entry & self._FP_MASK == int.from_bytes(raw[8:16], "little") & self._FP_MASK
             and entry >> self._TAG_SHIFT <= order + 1
         )
-
-
-# A text location is one int64: the spill file's index above OFFSET_BITS, the byte offset of
-# its line below (files up to 1 TB).
-OFFSET_BITS = 40
-_OFFSET_MASK = (1 << OFFSET_BITS) - 1
-
-
-def spill_row(title: str, abstract: str, flags: Sequence[str], meta: dict | None) -> bytes:
-    """One text as a spill line: the JSON of the title, of the abstract and of the rest,
-    separated by tabs (JSON escapes every tab and newline inside a value, so any text
-    round-trips). The title and abstract stay JSON-encoded on their own so that the JSONL
-    writer can splice them into its rows without decoding and encoding them again."""
-    dumps = orjson.dumps
-    # orjson writes a tuple as an array, and the newline itself: no list, no second copy.
-    rest = dumps((tuple(flags), meta or None), option=orjson.OPT_APPEND_NEWLINE)
-    return b"\t".join((dumps(title), dumps(abstract), rest))
-
-
-class SpillFile:
-    """This process's append-only spill file in one spill directory. Buffered by hand, so
-    that a forked child holding a copy of the object can never flush its parent's rows."""
-
-    FLUSH_AT = 1 << 20
-
-    def __init__(self, directory: str) -> None:
-        self.path = os.path.join(directory, f"{os.getpid()}.spill")
-        self.pid = os.getpid()
-        self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        self._rows: list[bytes] = []
-        self._pending = 0
-        self.end = os.fstat(self._fd).st_size
-
-    def write(self, row: bytes) -> int:
-        """Append ``row``; return its offset."""
-        offset = self.end
-        self._rows.append(row)
-        self.end += len(row)
-        self._pending += len(row)
-        if self._pending >= self.FLUSH_AT:
-            self.flush()
-        return offset
-
-    def flush(self) -> None:
-        view = memoryview(b"".join(self._rows))
-        while view:
-            view = view[os.write(self._fd, view) :]
-        self._rows.clear()
-        self._pending = 0
-
-    def close(self) -> None:
-        if self.pid == os.getpid():
-            self.flush()
-        os.close(self._fd)
-
-
-# Per process: the spill file it writes in the live spill directory.
-_writers: dict[str, SpillFile] = {}
-
-
-def spill_writer(directory: str) -> SpillFile:
-    """This process's spill file in ``directory`` (created on first use)."""
-    w = _writers.get(directory)
-    if w is None or w.pid != os.getpid():
-        # Files of finished runs, or the parent's, inherited at fork: closing the inherited
-        # descriptors leaves the parent's files alone, and their buffers are never written.
-        for stale in _writers.values():
-            with contextlib.suppress(OSError):
-                stale.close()
-        _writers.clear()
-        w = _writers[directory] = SpillFile(directory)
-    return w
-
-
-def _drop_writer(directory: str) -> None:
-    w = _writers.pop(directory, None)
-    if w is not None:
-        w.close()
 
 
 @dataclass
@@ -459,141 +407,3 @@ def as_numpy(arr: array) -> np.ndarray:
     return (
         np.frombuffer(arr, dtype=np.dtype(arr.typecode)) if len(arr) else np.empty(0, arr.typecode)
     )
-
-
-class _Reader:
-    __slots__ = ("fh", "pid", "pos")
-
-    def __init__(self, path: str) -> None:
-        self.fh = open(path, "rb")  # noqa: SIM115 - kept open per process
-        self.pid = os.getpid()  # a forked child must not share its parent's file position
-        self.pos = -1
-
-
-_readers: dict[str, _Reader] = {}
-
-
-def _drop_readers() -> None:
-    for r in _readers.values():
-        with contextlib.suppress(OSError):
-            r.fh.close()  # a parent's descriptor: closing the child's copy is harmless
-    _readers.clear()
-
-
-def _spill_lines(paths: Sequence[str], locs: Iterable[int]) -> Iterator[bytes]:
-    for loc in locs:
-        r = _reader(paths[loc >> OFFSET_BITS])
-        off = loc & _OFFSET_MASK
-        # A seek discards the read buffer even when it goes nowhere; readers mostly go in
-        # order, so skipping no-op seeks turns a million reads into one sequential pass.
-        if off != r.pos:
-            r.fh.seek(off)
-        line = r.fh.readline()
-        r.pos = off + len(line)
-        yield line
-
-
-def read_spill(
-    paths: Sequence[str], locs: Iterable[int]
-) -> list[tuple[str, str, list[str], object]]:
-    """``(title, abstract, flags, meta)`` of the texts at ``locs`` (text locations into the
-    spill files ``paths``): worker processes read texts straight from the spill files, so
-    that no text travels between processes."""
-    return [spill_text(line) for line in _spill_lines(paths, locs)]
-
-
-# Wanted spill lines closer than this are read with one pread, the lines between them too.
-# Kept to about ten lines: on the scale corpus a block's survivors are nearly consecutive, but
-# on a corpus of near-duplicates they are spread over the spill among their copies, and a
-# 1 MiB gap made every block read and split most of the file (hard 200k: write 4.9 s -> 1.6 s
-# at 16 KiB; scale 1M unchanged).
-RUN_GAP = 1 << 14
-
-
-def read_spill_parts(
-    paths: Sequence[str], locs: Sequence[int] | np.ndarray
-) -> tuple[list[bytes], list[bytes], list[bytes]]:
-    """The three tab-separated parts of the spill lines at ``locs`` (the JSON of the title,
-    of the abstract and of ``[flags, meta]``), as three lists aligned with ``locs``.
-
-    The same bytes as ``line.split(b"\\t", 2)`` of each line, read run by run: one
-    ``pread`` per run of nearby lines and one split of the whole run, instead of a seek, a
-    readline and a split per line (JSON escapes every tab and newline inside a value, so
-    a run's bytes split into exactly three parts per line)."""
-    want, back = np.unique(np.asarray(locs, dtype=np.int64), return_inverse=True)
-    if len(want) == 0:
-        return [], [], []
-    file_of, offset = want >> OFFSET_BITS, want & _OFFSET_MASK
-    cuts = np.flatnonzero((np.diff(file_of) != 0) | (np.diff(offset) > RUN_GAP)) + 1
-    titles: list[bytes] = []
-    abstracts: list[bytes] = []
-    rests: list[bytes] = []
-    for lo, hi in zip([0, *cuts.tolist()], [*cuts.tolist(), len(want)], strict=True):
-        run = offset[lo:hi]
-        first, last = int(run[0]), int(run[-1])
-        fd = _reader(paths[int(file_of[lo])]).fh.fileno()
-        parts = (_pread(fd, last - first, first) + _line_at(fd, last)).replace(b"\n", b"\t")
-        parts = parts.split(b"\t")
-        sizes = np.fromiter(map(len, parts), np.int64, len(parts))[:-1].reshape(-1, 3)
-        starts = np.empty(len(sizes), np.int64)
-        starts[0] = first
-        np.cumsum(sizes.sum(axis=1)[:-1] + 3, out=starts[1:])
-        starts[1:] += first
-        at = np.searchsorted(starts, run)
-        if at[-1] >= len(starts) or not np.array_equal(starts[at], run):
-            raise ValueError(f"spill file {paths[int(file_of[lo])]}: not a line start")
-        pick = (3 * at).tolist()
-        titles.extend(map(parts.__getitem__, pick))
-        abstracts.extend(map(parts.__getitem__, [i + 1 for i in pick]))
-        rests.extend(map(parts.__getitem__, [i + 2 for i in pick]))
-    if len(want) == len(back) and not np.any(np.diff(np.asarray(locs)) <= 0):
-        return titles, abstracts, rests  # asked in increasing order, each once
-    order = back.reshape(-1).tolist()
-    return (
-        list(map(titles.__getitem__, order)),
-        list(map(abstracts.__getitem__, order)),
-        list(map(rests.__getitem__, order)),
-    )
-
-
-def _reader(path: str) -> _Reader:
-    r = _readers.get(path)
-    if r is None or r.pid != os.getpid():
-        if len(_readers) > 64 or (r is not None and r.pid != os.getpid()):
-            _drop_readers()  # files of earlier runs, or the parent's
-        r = _readers[path] = _Reader(path)
-    return r
-
-
-def _pread(fd: int, size: int, offset: int) -> bytes:
-    data = os.pread(fd, size, offset)
-    while len(data) < size:  # a short read (signals, network file systems): the rest
-        more = os.pread(fd, size - len(data), offset + len(data))
-        if not more:
-            raise ValueError("spill file ends early")
-        data += more
-    return data
-
-
-def _line_at(fd: int, offset: int) -> bytes:
-    """The whole spill line starting at ``offset``, its newline included."""
-    chunks: list[bytes] = []
-    step = 1 << 16
-    while True:
-        data = os.pread(fd, step, offset)
-        end = data.find(b"\n")
-        if end >= 0:
-            chunks.append(data[: end + 1])
-            return b"".join(chunks)
-        if not data:
-            raise ValueError("spill file ends inside a line")
-        chunks.append(data)
-        offset += len(data)
-
-
-def spill_text(line: bytes) -> tuple[str, str, list[str], object]:
-    """``(title, abstract, flags, meta)`` of one spill line."""
-    loads = orjson.loads
-    title, abstract, rest = line.split(b"\t", 2)
-    flags, meta = loads(rest)
-    return loads(title), loads(abstract), flags, meta
