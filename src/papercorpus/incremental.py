@@ -19,93 +19,48 @@ window over giant LSH buckets) are judged among the papers today's records reach
 
 from __future__ import annotations
 
-import io
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-import numpy as np
 import orjson
 
 from .api import CleanOptions, DataError
-from .dedup import DedupOptions, find_duplicates
+from .dedup import DedupOptions
 from .htmlreport import write_html_report
+from .incremental_plan import PROVENANCE, IndexCounts, Plan, plan_run
 from .index import db
-from .index.corpus import engine_corpus, key_all
 from .index.export import export, write_rows
-from .index.lookup import lookup_papers
 from .index.migrate import migrate
 from .index.settings import index_settings
-from .index.tables import (
-    CopyRow,
-    StoredCopy,
-    TextRow,
-    content,
-    counts,
-    iter_copies,
-    load_copies,
-    next_seq,
-    pack,
-    paper_count,
-    paper_rows,
-    replace,
-    signed,
-    stored_at,
-)
+from .index.tables import counts, iter_copies, paper_count, paper_rows, replace
 from .index.verify import verify
-from .output import write_output
 from .parallel import Workers, default_jobs
 from .records import Record
 from .report import write_cluster_report
-from .results import Clusters, RecordCounts, Summary, group_clusters
+from .results import Clusters, Summary
 from .run_io import as_record, checked_outputs, diag_order, output_stream
 from .sinks.formats import OutputSpec, output_spec
-from .sketch.signatures import EMPTY
 from .sources import InputFile, ParseLog, expand_inputs, iter_records
-from .store import as_numpy
+
+__all__ = [
+    "PROVENANCE",
+    "Index",
+    "IndexCounts",
+    "IndexRun",
+    "Plan",
+    "apply_plan",
+    "clean_into_index",
+    "plan_run",
+]
 
 # Copies a rebuild adds per run (~1 KB of memory each while the run lasts).
 REBUILD_BATCH = 50_000
 # Records from which a run without --jobs uses every core: below it, starting the worker
 # processes costs more than they save (a day of a few hundred records runs in one process).
 AUTO_JOBS_RECORDS = 20_000
-
-# Row fields that only say where and when a paper was seen: a new copy of a known paper
-# changes them, which is counted as that (``new_copies_of_known``), not as an update.
-PROVENANCE = frozenset({"sources", "first_seen", "last_seen"})
-
-
-@dataclass
-class IndexCounts:
-    """What a run did to the index (the summary line and ``--stats``' ``index`` section)."""
-
-    new_papers: int = 0
-    new_copies_of_known: int = 0
-    papers_updated: int = 0  # known papers whose fields (not only provenance) changed
-    papers_joined: int = 0  # known papers that today's records showed to be one
-    already_stored: int = 0  # copies the index holds already (same file, line and content)
-    papers_total: int = 0  # in the index after the run
-
-
-@dataclass
-class Plan:
-    """A run's outcome before it is written: the rows of new papers, the changed known
-    papers (row, what changed, their ids before) and the rows to store."""
-
-    new_rows: list[dict[str, Any]]
-    updates: list[dict[str, Any]]
-    touched: list[int]  # stored papers replaced
-    known: list[StoredCopy]  # their copies
-    papers: list[tuple[int, str, int, bytes]]
-    texts: list[TextRow]
-    copies: list[CopyRow]
-    counts: IndexCounts
-    records: RecordCounts
-    joins: list[int | None]  # per new record: the earliest stored paper it joined, or None
-    summary_dedup: Any = None
-    new_lines: list[bytes] = field(default_factory=list)  # ``new_rows`` as the engine wrote them
 
 
 @dataclass
@@ -114,168 +69,6 @@ class IndexRun:
     index: IndexCounts
     new_rows: list[dict[str, Any]] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
-
-
-def plan_run(
-    con: sqlite3.Connection,
-    new: Sequence[Record],
-    options: DedupOptions,
-    workers: Workers,
-    *,
-    skip_stored: bool = True,
-    on_clusters: Callable[[Clusters, Plan], None] | None = None,
-) -> Plan:
-    """Deduplicate ``new`` against the index (read only: nothing is written here). A copy
-    the index holds already (same file name, line and content: a file added again) is
-    counted (``already_stored``) and left out. ``on_clusters`` is called with the run's
-    clusters (today's records and the stored papers they reached) while they are open:
-    ``--report`` and ``--html``."""
-    parsed = len(new)
-    held = stored_at(con, ((r.source.file, r.source.line) for r in new)) if skip_stored else ()
-    if held:
-        new = [r for r in new if (r.source.file, r.source.line, content(r)) not in held]
-    if not new:
-        return _empty_plan(parsed)
-    keyed = key_all(new, workers)
-    has_sig = keyed.sig[:, 0] != EMPTY if len(new) else np.zeros(0, bool)
-    touched = lookup_papers(
-        con,
-        keyed.sig[has_sig],
-        keyed.title_hash[has_sig],
-        (options.bands, options.rows),
-        keyed.title_hash,
-        keyed.prefix_hash,
-        [r.arxiv_id for r in new],
-        options.prefilter,
-    )
-    known = load_copies(con, touched)
-    old_rows = paper_rows(con, touched)
-    base = next_seq(con)
-    n_known = len(known)
-    combined = [k.record for k in known] + list(new)
-    seqs = np.array([k.seq for k in known] + list(range(base, base + len(new))), dtype=np.int64)
-    old_paper = [k.paper for k in known]
-    with engine_corpus(combined, known, keyed, workers) as corpus:
-        corpus.pinned_dates = True
-        result = find_duplicates(corpus, options, workers)
-        clusters = group_clusters(corpus, result)
-        buf = io.BytesIO()
-        write_output(clusters, "jsonl", buf, workers)
-        lines = buf.getvalue().split(b"\n")[:-1]
-        codes, names = clusters.match
-        copy_unique_np = as_numpy(corpus.copy_unique)
-        first_np = as_numpy(corpus.unique_first_copy)
-        bounds_np, order_np = clusters.row_bounds, clusters.copy_order
-        # Each unique's paper: the key of its row (vectorised; the loop below is per row).
-        unique_paper = np.empty(corpus.n_unique, dtype=np.int64)
-        row_keys = seqs[order_np[bounds_np[:-1]]]
-        unique_paper[copy_unique_np[order_np]] = np.repeat(row_keys, np.diff(bounds_np))
-        # Plain lists: the loop reads them item by item.
-        seq_of, first, copy_unique = seqs.tolist(), first_np.tolist(), copy_unique_np.tolist()
-        order, bounds, survivors = order_np.tolist(), bounds_np.tolist(), clusters.row_survivor
-        text_of = [seq_of[first[u]] for u in copy_unique]  # per copy: its text's uid
-        plan = Plan(
-            [],
-            [],
-            touched,
-            known,
-            [],
-            [],
-            [],
-            IndexCounts(already_stored=parsed - len(new)),
-            RecordCounts(parsed=parsed),
-            [None] * len(new),
-        )
-        if parsed > len(new):
-            plan.records.merged["already_in_index"] += parsed - len(new)
-        plan.summary_dedup = result.stats
-        unchanged: set[int] = set()
-        for r, line in enumerate(lines):
-            members = order[bounds[r] : bounds[r + 1]]
-            row = orjson.loads(line)
-            key = seq_of[members[0]]
-            if (
-                max(members) < n_known
-                and all(old_paper[c] == key for c in members)
-                and key in old_rows
-                and _same_row(row, old_rows[key])
-            ):
-                # A stored paper that today's records reached but did not change (no new
-                # copy, the same row): left as it is, not rewritten.
-                unchanged.add(key)
-                continue
-            survivor = int(survivors[r])
-            text = combined[first[survivor]]
-            rest = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
-            if row["abstract"] != text.abstract:
-                rest = {"abstract": row["abstract"], **rest}
-            plan.papers.append((key, row["id"], seq_of[first[survivor]], pack(rest)))
-            for c, src in zip(members, row["sources"], strict=True):
-                plan.copies.append(
-                    CopyRow(seq_of[c], text_of[c], combined[c], src["date"], src.get("date_raw"))
-                )
-            was = sorted({old_paper[c] for c in members if c < n_known})
-            fresh = [c for c in members if c >= n_known]
-            for c in fresh:
-                plan.joins[c - n_known] = was[0] if was else None
-            if not was:
-                plan.new_rows.append(row)
-                plan.new_lines.append(line)
-                plan.counts.new_papers += 1
-                plan.records.kept += 1
-                plan.records.merged.update(names[codes[c]] for c in fresh if codes[c])
-                continue
-            plan.counts.new_copies_of_known += len(fresh)
-            plan.records.merged["known_paper"] += len(fresh)
-            before = old_rows.get(key, {})
-            changed = [k for k in row if k not in PROVENANCE and before.get(k) != row[k]]
-            changed += [k for k in before if k not in row and k not in PROVENANCE]
-            if len(was) > 1:
-                plan.counts.papers_joined += len(was) - 1
-            if changed or len(was) > 1 or key not in old_rows:
-                plan.counts.papers_updated += 1
-                ids = sorted({str(old_rows[p]["id"]) for p in was if p in old_rows})
-                previous = {k: before.get(k) for k in changed}
-                plan.updates.append(
-                    {**row, "changed": changed, "previous": previous, "previous_ids": ids}
-                )
-        if unchanged:
-            plan.touched = [k for k in touched if k not in unchanged]
-            plan.known = [k for k in known if k.paper not in unchanged]
-        unchanged_uids = {k.uid for k in known if k.paper in unchanged}
-        paper_of = unique_paper.tolist()
-        title_hash, prefix_hash = signed(corpus.title_hash), signed(corpus.prefix_hash)
-        for u in range(corpus.n_unique):
-            uid = seq_of[first[u]]
-            if uid in unchanged_uids:
-                continue
-            plan.texts.append(
-                TextRow(
-                    uid,
-                    paper_of[u],
-                    combined[first[u]],
-                    corpus.sig[u],
-                    title_hash[u],
-                    prefix_hash[u],
-                    corpus.unique_arxiv[u],
-                    corpus.content_key(u),
-                )  # fmt: skip
-            )
-        if on_clusters is not None:
-            on_clusters(clusters, plan)
-    return plan
-
-
-def _empty_plan(parsed: int) -> Plan:
-    """Every record was in the index already: nothing to write."""
-    records = RecordCounts(parsed=parsed)
-    records.merged["already_in_index"] = parsed
-    return Plan([], [], [], [], [], [], [], IndexCounts(already_stored=parsed), records, [])
-
-
-def _same_row(row: dict[str, Any], stored: dict[str, Any]) -> bool:
-    """``row`` is the stored row, field for field and in the same order."""
-    return row == stored and list(row) == list(stored)
 
 
 def apply_plan(con: sqlite3.Connection, plan: Plan, options: DedupOptions) -> None:
