@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
-from itertools import islice
+from itertools import chain, islice
 
 from ...records import Record
 from ..base import Lines, ParseLog
@@ -46,7 +46,7 @@ from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preambl
 from .reader import TokenReader
 from .scores import break_candidate, cont_evidence
 from .tokens import NEG, Token
-from .units import CAMEL, NO_CUTS, Unit, collapse, cut_word, even, joined, name_like, unwrap
+from .units import CAMEL, CLOSER, NO_CUTS, Unit, collapse, cut_word, even, joined, name_like, unwrap
 from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
@@ -74,12 +74,15 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     log_preamble(head[:start], file, log)
     parser.evidence = log.chrome.total() > gate._chrome0
     lineno = head[-1][0] if head else 0
-    for lineno, text in head[start:]:
+    # the parser reads ahead through the same stream (``_PageParser.wrapper_closes``):
+    # lines it read ahead wait in ``ahead`` and are fed in order
+    source = parser.source = chain(head[start:], it)
+    ahead = parser.ahead
+    for lineno, text in source:
         parser.feed(lineno, text)
-        if parser.out:
-            yield from gate.admit(parser.drain(), parser.evidence)
-    for lineno, text in it:
-        parser.feed(lineno, text)
+        while ahead:
+            lineno, text = ahead.popleft()
+            parser.feed(lineno, text)
         if parser.out:
             yield from gate.admit(parser.drain(), parser.evidence)
     parser.finish()
@@ -117,6 +120,8 @@ class _PageParser(TokenReader):
         self.adjacent = False  # the previous line was text of ``unit`` (no blank/chrome)
         self.link_open = False
         self.link_lines = 0
+        self.ahead: deque[tuple[int, str]] = deque()  # lines read ahead (``wrapper_closes``)
+        self.source: Iterator[tuple[int, str]] | None = None  # the page's lines still unread
         self.pre_ids: list[str] = []  # paper ids seen before the title they belong to
         self.pre_user: str | None = None  # "Submitted by" user for the next title
         self.upvotes: tuple[str, int] | None = None
@@ -248,6 +253,10 @@ class _PageParser(TokenReader):
                     return
         if heading or self.link_open or s[0] == "[" or s[-1] == "\\":
             text, opens, closes, ids, hard = unwrap(s, heading, self.link_open)
+            if opens and not self.link_open and not self.wrapper_closes(s):
+                # a "[" no wrapper closer answers ("[\\![256, 2 ]\\!] $" inside a
+                # sentence): content, not a link wrapper that would swallow the page
+                text, opens, closes, ids, hard = unwrap(s, heading, False, False)
         else:  # plain text, the common case: nothing to unwrap
             text, opens, closes, ids, hard = s, False, False, _NO_IDS, False
         if not text:
@@ -498,11 +507,44 @@ class _PageParser(TokenReader):
 
     def _track_link(self, s: str) -> None:
         """Chrome lines open and close link wrappers too (``[`` … ``][33]``, ``[Upvote``)."""
-        if s[0] == "[" and s.count("[") > s.count("]"):
+        if s[0] == "[" and s.count("[") > s.count("]") and self.wrapper_closes(s):
             self.link_open = True
             self.link_lines = 0
         elif self.link_open and s.count("]") > s.count("["):
             self.link_open = False
+
+    def wrapper_closes(self, s: str) -> bool:
+        """Does the ``[`` opening line ``s`` open a markdown link wrapper, that is, is it
+        answered by a closer (``…](url)``, ``…][12]``) within ``MAX_LINK_LINES`` lines,
+        before another line opens one? Reads ahead through the page (the lines read wait
+        in ``ahead``). A bracket inside a sentence (``[\\![1201, 1,`` / ``25 ]\\!] $``) is
+        answered by no closer, or by another wrapper's: it is content, and so is a
+        wrapper that never closes (unless the capture was cut inside it:
+        ``[Content truncated]``). Brackets are not counted across lines: a LaTeX interval
+        (``$p\\in(0,1]$``) inside a wrapped abstract leaves them unbalanced."""
+        ahead, source = self.ahead, self.source
+        i = 0
+        while i < MAX_LINK_LINES:
+            if i < len(ahead):
+                t = ahead[i][1]
+            else:
+                nxt = next(source, None) if source is not None else None
+                if nxt is None:
+                    return False
+                ahead.append(nxt)
+                t = nxt[1]
+            i += 1
+            if "[" in t or "]" in t:
+                t = t.strip()
+                opens, closes = t.count("["), t.count("]")
+                if closes > opens:
+                    if CLOSER.search(t) is not None:
+                        return True
+                elif t[0] == "[" and opens > closes:
+                    return False  # another wrapper opens first
+                elif " truncated" in t and classify_chrome(t) == "truncation":
+                    return True  # the capture was cut inside the wrapper
+        return False
 
     def finish(self) -> None:
         self._close_unit()
