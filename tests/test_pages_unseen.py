@@ -5,6 +5,11 @@ written before its fix."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 from papercorpus.records import Record
 from papercorpus.sources.base import ParseLog
 from papercorpus.sources.pages import parse_pages
@@ -90,3 +95,29 @@ def test_a_latex_bracket_on_a_page_with_link_wrappers() -> None:
         (ECG, " ".join(ECG_LINES)),
     ]
     assert log.rejects == []
+
+
+# --------------------------------------------------------------------------- excerpts
+
+# Excerpts of generated pages (seeds 2 and 3 of the page benchmark, 200k cards) where a
+# card was lost, with the cards they hold: (title, abstract) as the page shows them.
+EXCERPTS = json.loads((Path(__file__).parent / "fixtures" / "pages_excerpts.json").read_text())
+
+
+def _ws(pairs: list) -> list[tuple[str, str]]:
+    return [(" ".join(t.split()), " ".join(a.split())) for t, a in pairs]
+
+
+def _excerpt(name: str) -> None:
+    page = EXCERPTS[name]
+    records, _ = _parse(page["lines"])
+    assert _ws(_pairs(records)) == _ws(page["cards"])
+
+
+@pytest.mark.parametrize("name", [n for n in EXCERPTS if "title" in n or "flat" in n or "wrap" in n])
+def test_two_titles_in_a_row_are_two_cards(name: str) -> None:
+    """A card without an abstract, then a title: two titles, not one wrapped over two
+    lines, when the lines' case forms differ (a Title Cased title's rest is Title
+    Cased), when no wrap width fits the two lines (the second is wider than the first
+    plus its first word), or on a page that shows its paragraphs on one line each."""
+    _excerpt(name)

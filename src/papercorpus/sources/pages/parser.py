@@ -38,7 +38,16 @@ from itertools import chain, islice
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..chrome import classify_chrome, is_hf_user_url
-from ..shape import TITLE_MAX, clip, ends_mid_word, joiner, terminal, title_shaped, unit_kind
+from ..shape import (
+    TITLE_MAX,
+    clip,
+    ends_mid_word,
+    joiner,
+    sentence_like,
+    terminal,
+    title_shaped,
+    unit_kind,
+)
 from .cards import Card
 from .decode import Decoder
 from .gate import PageGate
@@ -46,7 +55,19 @@ from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preambl
 from .reader import TokenReader
 from .scores import break_candidate, cont_evidence
 from .tokens import NEG, Token
-from .units import CAMEL, CLOSER, NO_CUTS, Unit, collapse, cut_word, even, joined, name_like, unwrap
+from .units import (
+    CAMEL,
+    CLOSER,
+    NO_CUTS,
+    Unit,
+    collapse,
+    cut_word,
+    even,
+    joined,
+    name_like,
+    titleish,
+    unwrap,
+)
 from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
@@ -292,7 +313,24 @@ class _PageParser(TokenReader):
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
             started = bool(u.breaks) and u.breaks[-1][2]
-            flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX and not even(u.parts, text)
+            flat = (
+                self._flat()
+                and len(u.parts[-1]) <= TITLE_MAX
+                and (
+                    not even(u.parts, text)
+                    # (two title-like lines of one width on such a page: two titles as
+                    # likely as a wrapped paragraph)
+                    or (
+                        len(u.parts) == 1
+                        and self.flat[0] >= 8  # (surely flat: no wrapped paragraph so far)
+                        and not self.flat[1]
+                        and len(text) <= TITLE_MAX
+                        and unit_kind(u.parts[0], False) == "T"
+                        and titleish(text)
+                        and not sentence_like(u.parts[0])
+                    )
+                )
+            )
             if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
                 prev = u.parts[-1]
                 evidence = cont_evidence(
