@@ -114,10 +114,28 @@ def _excerpt(name: str) -> None:
     assert _ws(_pairs(records)) == _ws(page["cards"])
 
 
-@pytest.mark.parametrize("name", [n for n in EXCERPTS if "title" in n or "flat" in n or "wrap" in n])
+@pytest.mark.parametrize("name", [n for n in EXCERPTS if "_bare_" not in n])
 def test_two_titles_in_a_row_are_two_cards(name: str) -> None:
     """A card without an abstract, then a title: two titles, not one wrapped over two
     lines, when the lines' case forms differ (a Title Cased title's rest is Title
     Cased), when no wrap width fits the two lines (the second is wider than the first
     plus its first word), or on a page that shows its paragraphs on one line each."""
+    _excerpt(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "s2_p002812_after_bare_card_a_sentence_opens",
+        "s2_p002169_after_bare_card_a_we_title",
+        pytest.param("s2_p000725_two_bare_cards_in_a_row", marks=pytest.mark.xfail(strict=True)),
+    ],
+)
+def test_a_title_after_a_card_without_abstract(name: str) -> None:
+    """A card without an abstract, then a title and its abstract: the title is no
+    abstract of the card before. ``… supervised learning`` + ``As real-world datasets …``:
+    a sentence opens after a line that ended none, so that line was a title; ``We Argue
+    to Agree: … for Tourism.`` is Title Cased from its first words, a title. (Two cards
+    without an abstract in a row still read as a title and its abstract: the grammar
+    charges each for its missing abstract.)"""
     _excerpt(name)

@@ -33,6 +33,7 @@ from ..shape import (
 )
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, TITLE_SEP, name_like, org_named, titleish
+from .wraps import OPENERS
 
 __all__ = [
     "ABSTRACT",
@@ -218,9 +219,9 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         # a sentence ending in "." that reads as one (unless Title Cased: "LLMs are!
         # Frequency Pattern Learners in …", or a question: "… How far are we from …?")
         score -= 1.0 if kind == "T" or question or text[-1] != "." and title_cased(text) else 3.5
-        if text.startswith(_SENTENCE_START) and not (kind == "T" and _cased_opening(text)):
+        if text.startswith(_SENTENCE_START) and not _cased_opening(text):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
-            # Looks Distinctly Like That: …")
+            # Looks Distinctly Like That: …", "We Argue to Agree: … for Tourism.")
     if prose:
         if text.startswith(_SENTENCE_START):
             return NEG  # "We make two contributions. First, a benchmark:"
@@ -256,7 +257,7 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
             # an abstract rarely opens with a Title Cased line that is no sentence: a
             # title then its abstract ("Spoken Language Understanding on Unseen Tasks
             # With In-Context Learning" + "Spoken language understanding (SLU) …")
-            return rest - 2.0 if not sentence and title_cased(tok.text) else rest
+            return rest - 4.0 if not sentence and title_cased(tok.text) else rest
         return max(rest, _abstract_of(tok, tok.text, tok.kind, prose, sentence))
     if tok.kind == "A":
         return 2.0  # (the common case, without a call)
@@ -354,7 +355,14 @@ def cont_evidence(
     if glue:
         cont += 3.0
     elif not ends:
-        cont += 2.5 if lower else 1.0
+        if lower:
+            cont += 2.5
+        elif text[: _first_len(text)] in OPENERS:
+            # "… supervised learning" + "As real-world datasets …": a sentence opens
+            # after a line that ended none; the line above was a title
+            cont -= 3.0
+        else:
+            cont += 1.0
     elif lower:
         cont -= 1.5  # a sentence does not start in lower case: a title may
     if ends and titleish(text):
