@@ -219,7 +219,7 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         # a sentence ending in "." that reads as one (unless Title Cased: "LLMs are!
         # Frequency Pattern Learners in …", or a question: "… How far are we from …?")
         score -= 1.0 if kind == "T" or question or text[-1] != "." and title_cased(text) else 3.5
-        if text.startswith(_SENTENCE_START) and not _cased_opening(text):
+        if text.startswith(_SENTENCE_START) and not (kind != "A" and _cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
             # Looks Distinctly Like That: …", "We Argue to Agree: … for Tourism.")
     if prose:
@@ -357,7 +357,7 @@ def cont_evidence(
     elif not ends:
         if lower:
             cont += 2.5
-        elif text[: _first_len(text)] in OPENERS:
+        elif not gap and text[: _first_len(text)] in OPENERS:
             # "… supervised learning" + "As real-world datasets …": a sentence opens
             # after a line that ended none; the line above was a title
             cont -= 3.0
