@@ -142,3 +142,40 @@ def test_a_title_after_a_card_without_abstract(name: str) -> None:
     without an abstract in a row still read as a title and its abstract: the grammar
     charges each for its missing abstract.)"""
     _excerpt(name)
+
+
+LONG_TITLES = [
+    "WS-Net: Weak-Signal Representation Learning and Gated Abundance Reconstruction for"
+    " Hyperspectral Unmixing via State-Space and Weak Signal Attention Fusion",
+    "Towards Efficient and Robust Moment Retrieval System: A Unified Framework for"
+    " Multi-Granularity Models and Temporal Reranking",
+    "HOCA-Bench: Beyond Semantic Perception to Predictive World Modeling via Hegelian"
+    " Ontological-Causal Anomalies",
+    "SynerMedGen: Synergizing Medical Multimodal Understanding with Generation via Task"
+    " Alignment in Clinical Settings",
+    "Localizing Before Answering: A Benchmark for Grounded Medical Visual Question Answering"
+    " with Hallucination Control",
+    "Index Light, Reason Deep: Deferred Visual Ingestion for Visual-Dense Document Question"
+    " Answering at Scale",
+]
+FILLING = "The Devil Behind Moltbook: Anthropic Safety is Always Vanishing in Self-Evolving AI Societies"
+
+
+@pytest.mark.parametrize("menu", ["Previous", "Enterprise"])
+def test_a_menu_word_after_a_title_filling_the_width_is_chrome(menu: str) -> None:
+    """``… in Self-Evolving AI Societies`` + ``Previous``: on a page that leaves its long
+    titles on one line, a title that fills the page's wrap width by chance ends there; the
+    site-menu word under it is chrome, not the title's last word (as it may be under a
+    paragraph's full line, or a title the page wraps)."""
+    abstracts = [HERO_LINES, DROPOUT_LINES, ECG_LINES, QUANTUM_LINES, HERO_LINES, ECG_LINES]
+    lines = ["Get trending papers in your email inbox!", "Subscribe" + QUANTUM, *QUANTUM_LINES]
+    for title, abstract in zip(LONG_TITLES, abstracts, strict=True):
+        lines += [title, *abstract]
+    lines += [FILLING, menu, "·", HERO, *HERO_LINES]
+    records, log = _parse(lines)
+    assert [r.title for r in records] == [QUANTUM, *LONG_TITLES, FILLING, HERO]
+    assert records[-2].abstract == "" and log.chrome.get("nav", 0) + log.chrome.get(
+        "pagination", 0
+    ) == 1
+
+

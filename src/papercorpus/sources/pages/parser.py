@@ -233,10 +233,20 @@ class _PageParser(TokenReader):
         if terminal(last) or "://" in last[last.rfind(" ") + 1 :]:
             return False
         # the sentence goes on ("… Serving with"), or the line above filled the page's
-        # wrap width (a whole paragraph on one line ends where it ends)
+        # wrap width (a whole paragraph on one line ends where it ends, and so does a line
+        # wider than the width; on a page that leaves its long titles on one line, a
+        # title filling the width by chance ends there too: "… in Self-Evolving AI
+        # Societies" + "Previous")
+        if joiner(last):
+            return True
         width = self.wrap_width
-        return joiner(last) or bool(
-            width and len(last) * 5 >= width * 4 and len(last) + 1 + len(s) > width
+        n = len(last)
+        return bool(
+            width
+            and width * 4 <= n * 5
+            and n <= width + 2  # (widths vary by a column or two)
+            and width < n + 1 + len(s)
+            and (len(u.parts) > 1 or self.decoder.title_habit >= 0 or not title_shaped(last))
         )
 
     def _unglue(self, s: str) -> str:
