@@ -227,6 +227,8 @@ class Decoder:
             head: _Node = old_heads[s]  # type: ignore[assignment]
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
+                if head.role == ABSTRACT:  # (the abstract ends with its first piece)
+                    total += head.tok.alone
                 if total > new_scores[3]:
                     new_scores[3] = total
                     new_heads[3] = _Node(head, TITLE, tok, n)

@@ -253,12 +253,19 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
         rest = _abstract_of(tok, tok.rest, tok.rest_kind, None, None)
         if sentence is None:
             sentence = sentence_like(tok.text)
+        alone = _abstract_of(tok, tok.text, tok.kind, prose, sentence)
         if not sentence or title_cased(tok.text):
             # an abstract rarely opens with a Title Cased line that is no sentence: a
             # title then its abstract ("Spoken Language Understanding on Unseen Tasks
             # With In-Context Learning" + "Spoken language understanding (SLU) …")
-            return rest - 4.0 if not sentence and title_cased(tok.text) else rest
-        return max(rest, _abstract_of(tok, tok.text, tok.kind, prose, sentence))
+            score = rest - 4.0 if not sentence and title_cased(tok.text) else rest
+        else:
+            score = max(rest, alone)
+        # judged with its rest, the piece is scored as if the rest followed it: a reading
+        # that ends the abstract here pays for the piece alone ("A Hierarchical … in
+        # Classroom Settings" as a whole abstract, a title then the next title)
+        tok.alone = min(0.0, alone - score)
+        return score
     if tok.kind == "A":
         return 2.0  # (the common case, without a call)
     return _abstract_of(tok, tok.text, tok.kind, prose, sentence)
@@ -376,7 +383,7 @@ def cont_evidence(
     ):
         # prose does not go on line after line in Title Case: two titles ("… Knowledge
         # Tracing" + "Hybrid E-Assessment in Higher Education: …")
-        cont -= 2.0
+        cont -= 4.0
     cont += fill
     if (
         not joined
