@@ -180,3 +180,15 @@ def test_a_menu_word_after_a_title_filling_the_width_is_chrome(menu: str) -> Non
     ) == 1
 
 
+
+
+def test_a_footer_under_the_last_heading_is_no_part_of_it() -> None:
+    """``### PLAYFUL AGENTIC ROBOT LEARNING`` + ``Contact us at foo@example.com`` at the end
+    of a markdown page: a card without an abstract, then a footer (a reject); a heading's
+    wrapped rest holds no e-mail address and keeps the heading's case."""
+    lines = ["Get trending papers in your email inbox!", f"### {HERO}", " ".join(HERO_LINES)]
+    lines += ["·", f"### {ECG}", " ".join(ECG_LINES), "•", "Dec 22"]
+    lines += ["### PLAYFUL AGENTIC ROBOT LEARNING", "Contact us at foo@example.com"]
+    records, log = _parse(lines)
+    assert [r.title for r in records] == [HERO, ECG, "PLAYFUL AGENTIC ROBOT LEARNING"]
+    assert [d.line for d in log.rejects] == [len(lines)]

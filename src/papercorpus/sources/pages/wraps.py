@@ -119,6 +119,8 @@ def continues(
             and len(text) <= 200
             and not ends_sentence(text)
             and not sentence_like(text)
+            and "@" not in text  # ("Contact us at foo@example.com": a footer)
+            and not (prev.isupper() and not text.isupper())  # (a title keeps its case)
         )
     if (
         "://" in prev
