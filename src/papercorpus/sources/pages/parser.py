@@ -33,12 +33,21 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
-from itertools import islice
+from itertools import chain, islice
 
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..chrome import classify_chrome, is_hf_user_url
-from ..shape import TITLE_MAX, clip, ends_mid_word, joiner, terminal, title_shaped, unit_kind
+from ..shape import (
+    TITLE_MAX,
+    clip,
+    ends_mid_word,
+    joiner,
+    sentence_like,
+    terminal,
+    title_shaped,
+    unit_kind,
+)
 from .cards import Card
 from .decode import Decoder
 from .gate import PageGate
@@ -46,7 +55,19 @@ from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preambl
 from .reader import TokenReader
 from .scores import break_candidate, cont_evidence
 from .tokens import NEG, Token
-from .units import CAMEL, NO_CUTS, Unit, collapse, cut_word, even, joined, name_like, unwrap
+from .units import (
+    CAMEL,
+    CLOSER,
+    NO_CUTS,
+    Unit,
+    collapse,
+    cut_word,
+    even,
+    joined,
+    name_like,
+    titleish,
+    unwrap,
+)
 from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
@@ -74,12 +95,15 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     log_preamble(head[:start], file, log)
     parser.evidence = log.chrome.total() > gate._chrome0
     lineno = head[-1][0] if head else 0
-    for lineno, text in head[start:]:
+    # the parser reads ahead through the same stream (``_PageParser.wrapper_closes``):
+    # lines it read ahead wait in ``ahead`` and are fed in order
+    source = parser.source = chain(head[start:], it)
+    ahead = parser.ahead
+    for lineno, text in source:
         parser.feed(lineno, text)
-        if parser.out:
-            yield from gate.admit(parser.drain(), parser.evidence)
-    for lineno, text in it:
-        parser.feed(lineno, text)
+        while ahead:
+            lineno, text = ahead.popleft()
+            parser.feed(lineno, text)
         if parser.out:
             yield from gate.admit(parser.drain(), parser.evidence)
     parser.finish()
@@ -117,6 +141,8 @@ class _PageParser(TokenReader):
         self.adjacent = False  # the previous line was text of ``unit`` (no blank/chrome)
         self.link_open = False
         self.link_lines = 0
+        self.ahead: deque[tuple[int, str]] = deque()  # lines read ahead (``wrapper_closes``)
+        self.source: Iterator[tuple[int, str]] | None = None  # the page's lines still unread
         self.pre_ids: list[str] = []  # paper ids seen before the title they belong to
         self.pre_user: str | None = None  # "Submitted by" user for the next title
         self.upvotes: tuple[str, int] | None = None
@@ -207,10 +233,20 @@ class _PageParser(TokenReader):
         if terminal(last) or "://" in last[last.rfind(" ") + 1 :]:
             return False
         # the sentence goes on ("… Serving with"), or the line above filled the page's
-        # wrap width (a whole paragraph on one line ends where it ends)
+        # wrap width (a whole paragraph on one line ends where it ends, and so does a line
+        # wider than the width; on a page that leaves its long titles on one line, a
+        # title filling the width by chance ends there too: "… in Self-Evolving AI
+        # Societies" + "Previous")
+        if joiner(last):
+            return True
         width = self.wrap_width
-        return joiner(last) or bool(
-            width and len(last) * 5 >= width * 4 and len(last) + 1 + len(s) > width
+        n = len(last)
+        return bool(
+            width
+            and width * 4 <= n * 5
+            and n <= width + 2  # (widths vary by a column or two)
+            and width < n + 1 + len(s)
+            and (len(u.parts) > 1 or self.decoder.title_habit >= 0 or not title_shaped(last))
         )
 
     def _unglue(self, s: str) -> str:
@@ -248,6 +284,10 @@ class _PageParser(TokenReader):
                     return
         if heading or self.link_open or s[0] == "[" or s[-1] == "\\":
             text, opens, closes, ids, hard = unwrap(s, heading, self.link_open)
+            if opens and not self.link_open and not self.wrapper_closes(s):
+                # a "[" no wrapper closer answers ("[\\![256, 2 ]\\!] $" inside a
+                # sentence): content, not a link wrapper that would swallow the page
+                text, opens, closes, ids, hard = unwrap(s, heading, False, False)
         else:  # plain text, the common case: nothing to unwrap
             text, opens, closes, ids, hard = s, False, False, _NO_IDS, False
         if not text:
@@ -283,7 +323,24 @@ class _PageParser(TokenReader):
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
             started = bool(u.breaks) and u.breaks[-1][2]
-            flat = self._flat() and len(u.parts[-1]) <= TITLE_MAX and not even(u.parts, text)
+            flat = (
+                self._flat()
+                and len(u.parts[-1]) <= TITLE_MAX
+                and (
+                    not even(u.parts, text)
+                    # (two title-like lines of one width on such a page: two titles as
+                    # likely as a wrapped paragraph)
+                    or (
+                        len(u.parts) == 1
+                        and self.flat[0] >= 8  # (surely flat: no wrapped paragraph so far)
+                        and not self.flat[1]
+                        and len(text) <= TITLE_MAX
+                        and unit_kind(u.parts[0], False) == "T"
+                        and titleish(text)
+                        and not sentence_like(u.parts[0])
+                    )
+                )
+            )
             if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
                 prev = u.parts[-1]
                 evidence = cont_evidence(
@@ -498,11 +555,44 @@ class _PageParser(TokenReader):
 
     def _track_link(self, s: str) -> None:
         """Chrome lines open and close link wrappers too (``[`` … ``][33]``, ``[Upvote``)."""
-        if s[0] == "[" and s.count("[") > s.count("]"):
+        if s[0] == "[" and s.count("[") > s.count("]") and self.wrapper_closes(s):
             self.link_open = True
             self.link_lines = 0
         elif self.link_open and s.count("]") > s.count("["):
             self.link_open = False
+
+    def wrapper_closes(self, s: str) -> bool:
+        """Does the ``[`` opening line ``s`` open a markdown link wrapper, that is, is it
+        answered by a closer (``…](url)``, ``…][12]``) within ``MAX_LINK_LINES`` lines,
+        before another line opens one? Reads ahead through the page (the lines read wait
+        in ``ahead``). A bracket inside a sentence (``[\\![1201, 1,`` / ``25 ]\\!] $``) is
+        answered by no closer, or by another wrapper's: it is content, and so is a
+        wrapper that never closes (unless the capture was cut inside it:
+        ``[Content truncated]``). Brackets are not counted across lines: a LaTeX interval
+        (``$p\\in(0,1]$``) inside a wrapped abstract leaves them unbalanced."""
+        ahead, source = self.ahead, self.source
+        i = 0
+        while i < MAX_LINK_LINES:
+            if i < len(ahead):
+                t = ahead[i][1]
+            else:
+                nxt = next(source, None) if source is not None else None
+                if nxt is None:
+                    return False
+                ahead.append(nxt)
+                t = nxt[1]
+            i += 1
+            if "[" in t or "]" in t:
+                t = t.strip()
+                opens, closes = t.count("["), t.count("]")
+                if closes > opens:
+                    if CLOSER.search(t) is not None:
+                        return True
+                elif t[0] == "[" and opens > closes:
+                    return False  # another wrapper opens first
+                elif " truncated" in t and classify_chrome(t) == "truncation":
+                    return True  # the capture was cut inside the wrapper
+        return False
 
     def finish(self) -> None:
         self._close_unit()

@@ -33,6 +33,7 @@ from ..shape import (
 )
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, TITLE_SEP, name_like, org_named, titleish
+from .wraps import OPENERS
 
 __all__ = [
     "ABSTRACT",
@@ -45,6 +46,7 @@ __all__ = [
     "TITLE",
     "TITLE_HABIT",
     "break_candidate",
+    "case_break",
     "cont_evidence",
     "final",
     "text_scores",
@@ -71,6 +73,8 @@ BLOCK = 0.0
 TITLE_HABIT = 4.0
 # Rejecting text of abstract size: only where no reading of the page gives it a title.
 ABSTRACT_REJECT = -12.0
+# An abstract opening in lower case (not a name: "iVideoGPT"): rather a sentence going on.
+_LOWER_START = 3.0
 # Prose right above a "·" line (pages put it under a title or an organisation's name).
 _PROSE_DOT = 2.0
 # A line the page has already shown as an organisation's name.
@@ -85,6 +89,13 @@ _NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n i
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 # "displib: …", "GiVA: …": a name then a colon, as titles open
 _NAMED = re.compile(r"[^\s:]{2,30}: ")
+# Lines longer than this are not judged by their case form (``case_break``): prose.
+_CASE_MAX = 160
+# Words a title's wrapped rest may open with in lower case, whatever its case form.
+_SMALL_FIRST = frozenset(
+    ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
+    + ["in", "on", "to", "by", "at", "as", "under"]
+)
 
 
 _NO_HABITS = PageHabits()
@@ -105,7 +116,10 @@ def text_scores(
         cont = tok.cont
         if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
             cont -= _PROSE_DOT
-        return NEG, _abstract(tok), cont, NEG, ABSTRACT_REJECT, REJECT
+        abstract = _abstract(tok)
+        if text[0].islower() and CAMEL.match(text) is None:
+            abstract -= _LOWER_START
+        return NEG, abstract, cont, NEG, ABSTRACT_REJECT, REJECT
     email = "@" in text and EMAIL.search(text) is not None
     if email:  # "Contact us at foo@example.com": a footer, no title holds an address
         return NEG, _abstract(tok) - 3.0, tok.cont - 4.0, NEG, 4.0, REJECT
@@ -124,6 +138,8 @@ def text_scores(
         abstract = _abstract(tok, prose, sentence)
     else:
         abstract = _abstract_of(tok, text, kind, prose, sentence)
+    if text[0].islower() and CAMEL.match(text) is None:
+        abstract -= _LOWER_START
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
     cont = tok.cont
     after = habits.after.get(tok.prv) if habits.after else None
@@ -203,9 +219,9 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         # a sentence ending in "." that reads as one (unless Title Cased: "LLMs are!
         # Frequency Pattern Learners in …", or a question: "… How far are we from …?")
         score -= 1.0 if kind == "T" or question or text[-1] != "." and title_cased(text) else 3.5
-        if text.startswith(_SENTENCE_START) and not (kind == "T" and _cased_opening(text)):
+        if text.startswith(_SENTENCE_START) and not (kind != "A" and _cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
-            # Looks Distinctly Like That: …")
+            # Looks Distinctly Like That: …", "We Argue to Agree: … for Tourism.")
     if prose:
         if text.startswith(_SENTENCE_START):
             return NEG  # "We make two contributions. First, a benchmark:"
@@ -237,12 +253,19 @@ def _abstract(tok: Token, prose: bool | None = None, sentence: bool | None = Non
         rest = _abstract_of(tok, tok.rest, tok.rest_kind, None, None)
         if sentence is None:
             sentence = sentence_like(tok.text)
+        alone = _abstract_of(tok, tok.text, tok.kind, prose, sentence)
         if not sentence or title_cased(tok.text):
             # an abstract rarely opens with a Title Cased line that is no sentence: a
             # title then its abstract ("Spoken Language Understanding on Unseen Tasks
             # With In-Context Learning" + "Spoken language understanding (SLU) …")
-            return rest - 2.0 if not sentence and title_cased(tok.text) else rest
-        return max(rest, _abstract_of(tok, tok.text, tok.kind, prose, sentence))
+            score = rest - 4.0 if not sentence and title_cased(tok.text) else rest
+        else:
+            score = max(rest, alone)
+        # judged with its rest, the piece is scored as if the rest followed it: a reading
+        # that ends the abstract here pays for the piece alone ("A Hierarchical … in
+        # Classroom Settings" as a whole abstract, a title then the next title)
+        tok.alone = min(0.0, alone - score)
+        return score
     if tok.kind == "A":
         return 2.0  # (the common case, without a call)
     return _abstract_of(tok, tok.text, tok.kind, prose, sentence)
@@ -339,7 +362,14 @@ def cont_evidence(
     if glue:
         cont += 3.0
     elif not ends:
-        cont += 2.5 if lower else 1.0
+        if lower:
+            cont += 2.5
+        elif not gap and text[: _first_len(text)] in OPENERS:
+            # "… supervised learning" + "As real-world datasets …": a sentence opens
+            # after a line that ended none; the line above was a title
+            cont -= 3.0
+        else:
+            cont += 1.0
     elif lower:
         cont -= 1.5  # a sentence does not start in lower case: a title may
     if ends and titleish(text):
@@ -353,7 +383,7 @@ def cont_evidence(
     ):
         # prose does not go on line after line in Title Case: two titles ("… Knowledge
         # Tracing" + "Hybrid E-Assessment in Higher Education: …")
-        cont -= 2.0
+        cont -= 4.0
     cont += fill
     if (
         not joined
@@ -382,15 +412,24 @@ def cont_evidence(
         tcont += 2.5
     elif prev_indented:
         tcont -= 4.0  # a title wrapped arXiv's way indents every line of its rest
+    elif tcont > -4.0 and (no_greedy_wrap(prev, text) or case_break(prev, text)):
+        # no width wraps the two lines so, or they differ in case form: two titles (a
+        # lower-case start then says nothing of a wrap)
+        tcont -= 8.0 if lower and not glue else 6.0
     if width:
         # a title line that fills the width is weak evidence: titles are rarely wrapped
         tcont += 1.5 if fill > 0 else -3.0
-    elif not (glue or lower):
+    elif not glue:
         # no page width, no sentence going on: two titles, unless the line above filled
-        # a usual capture width ("… for Vision-Language" + "Understanding" at 80)
+        # a usual capture width ("… for Vision-Language" + "Understanding" at 80); a
+        # lower-case rest says less of it (titles come in lower case too)
         n = len(prev)
         usual = _NEXT_WIDTH[n] if 60 <= n <= 120 else 0
-        tcont -= 1.0 if usual and usual < n + 1 + _first_len(text) else 4.0
+        filled = usual and usual < n + 1 + _first_len(text)
+        if not lower:
+            tcont -= 1.0 if filled else 4.0
+        elif not filled:
+            tcont -= 2.5
     return cont, tcont
 
 
@@ -421,7 +460,14 @@ def break_candidate(
             ):
                 return True
             if len(parts) == 1:
-                return False
+                # a title, then a line that cannot be its wrapped rest: two titles (an
+                # author-wrapped abstract breaks its lines wherever: not by width)
+                if len(text) > _CASE_MAX:
+                    return False
+                if not width and no_greedy_wrap(prev, text):
+                    # (where the page's width is known, the tests below judge by it)
+                    return not (sentence_like(prev) or sentence_like(text))
+                return case_break(prev, text)
             # (a piece's first line: the tests below too)
         else:
             # one whole abstract line (layout B), then a line that could be the next
@@ -434,6 +480,54 @@ def break_candidate(
     if terminal(prev) and len(text) <= TITLE_MAX and titleish(text):
         return True
     return name_like(text)
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")  # the longer words, whose case tells a case form
+# Case forms: a title keeps its own on its wrapped rest.
+_UPPER, _TITLE, _LOWER = 1, 2, 3
+
+
+def _case_form(s: str) -> int:
+    """``_UPPER`` (every longer word in capitals), ``_TITLE`` (four in five capitalised),
+    ``_LOWER`` (none capitalised, three at least), or 0 (mixed, or too few words)."""
+    words = _WORD.findall(s)
+    if len(words) < 2:
+        return 0
+    upper = cap = 0
+    for w in words:
+        if w[0].isupper():
+            if w.isupper():
+                upper += 1
+            else:
+                cap += 1
+    n = len(words)
+    if upper == n:
+        return _UPPER
+    if cap == 0 and upper == 0:
+        return _LOWER if n >= 3 else 0
+    return _TITLE if (cap + upper) * 5 >= n * 4 and cap >= 2 else 0
+
+
+def case_break(prev: str, text: str) -> bool:
+    """Do two title-sized lines differ in case form (``PAGE-4D: … 4D Perception`` +
+    ``self-supervised spatial correspondence …``; ``INFGEN: A RESOLUTION-AGNOSTIC …`` +
+    ``A Hierarchical Probabilistic …``)? A title keeps its case form on its wrapped rest,
+    so they are two titles (or a title and prose). A rest opening with a small word
+    (``with Zero-init Attention``) is not judged: titles keep those lower-case."""
+    if len(prev) > _CASE_MAX or len(text) > _CASE_MAX or text[: text.find(" ")] in _SMALL_FIRST:
+        return False
+    a = _case_form(prev)
+    if not a:
+        return False
+    b = _case_form(text)
+    return b != 0 and a != b
+
+
+def no_greedy_wrap(prev: str, text: str) -> bool:
+    """Is ``text`` too wide to be the rest of ``prev`` wrapped at any width? A wrap at
+    width w leaves the line above too full for the next word (``len(prev) + 1 +
+    first > w``) and the next line within it (``len(text) <= w``)."""
+    return len(text) >= len(prev) + 1 + _first_len(text)
 
 
 def _named_org(s: str) -> bool:

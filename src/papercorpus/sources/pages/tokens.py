@@ -45,6 +45,9 @@ class Token:
     nxt2: str = ""  # and of the one after that
     nxt_text: str = ""  # the text of the token after it, when a profile link
     prv: str = ""  # the ``tag`` of the token before it
+    # what judging an abstract's first piece alone rather than with the rest of its unit
+    # costs (<= 0): due when the reading ends the abstract right after it (``decode``)
+    alone: float = 0.0
 
 
 class PageHabits:

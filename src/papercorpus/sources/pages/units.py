@@ -23,6 +23,7 @@ from ..shape import (
 
 __all__ = [
     "CAMEL",
+    "CLOSER",
     "EMAIL",
     "NO_CUTS",
     "TITLE_SEP",
@@ -70,7 +71,7 @@ _NAME_SMALL = frozenset(["of", "for", "and", "the", "de", "at", "in", "&"])
 CAMEL = re.compile(r"[a-z]+[A-Z0-9]")
 _WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
 _WHOLE_REF = re.compile(r"\[(?P<text>.*)\]\[\d*\]$")
-_CLOSER = re.compile(r"\]\((?P<url>[^()\s]*)\)$|\]\[\d*\]$")
+CLOSER = re.compile(r"\]\((?P<url>[^()\s]*)\)$|\]\[\d*\]$")
 _MD_BREAK = re.compile(r"\\\s{2,}")  # "Engage\  with": an escaped line break in a title
 
 
@@ -166,8 +167,11 @@ def collapse(s: str) -> str:
     return collapse_ws(s)
 
 
-def unwrap(s: str, heading: bool, link_open: bool) -> tuple[str, bool, bool, list[str], bool]:
-    """Strip a markdown wrapper: ``[text](url)``, an opening ``[``, a closing ``](url)``.
+def unwrap(
+    s: str, heading: bool, link_open: bool, may_open: bool = True
+) -> tuple[str, bool, bool, list[str], bool]:
+    """Strip a markdown wrapper: ``[text](url)``, an opening ``[`` (unless not
+    ``may_open``: no closer answers it), a closing ``](url)``.
 
     Only wrappers around the whole unit are removed; inline links inside an abstract
     (``[lacing-lvlm.github.io](https://…)``) are content and stay as read.
@@ -184,11 +188,11 @@ def unwrap(s: str, heading: bool, link_open: bool) -> tuple[str, bool, bool, lis
             # wrapped rest (``### [Title](url)`` + the abstract's first line;
             # ``[An abstract …](url)`` + the next title)
             closes = not link_open
-        elif s.count("[") > s.count("]"):
+        elif may_open and s.count("[") > s.count("]"):
             opens = True
             s = s[1:]
     elif link_open and "]" in s:
-        m = _CLOSER.search(s)
+        m = CLOSER.search(s)
         if m is not None and s.count("]") > s.count("["):
             closes = True
             if m.group("url"):

@@ -25,7 +25,7 @@ from ..shape import (
 )
 from .units import CAMEL, TITLE_SEP, Unit, titleish
 
-__all__ = ["WRAPPED", "continues", "page_wrap"]
+__all__ = ["OPENERS", "WRAPPED", "continues", "page_wrap"]
 
 WRAPPED = "wrapped"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -44,7 +44,7 @@ _NEVER_FIRST = frozenset(
 )
 _USUAL_WIDTHS = (72, 76, 80, 100, 120)
 # Capitalised words that open a sentence and are lower-case inside one.
-_OPENERS = frozenset(
+OPENERS = frozenset(
     [
         "The",
         "A",
@@ -119,6 +119,8 @@ def continues(
             and len(text) <= 200
             and not ends_sentence(text)
             and not sentence_like(text)
+            and "@" not in text  # ("Contact us at foo@example.com": a footer)
+            and not (prev.isupper() and not text.isupper())  # (a title keeps its case)
         )
     if (
         "://" in prev
@@ -234,7 +236,7 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
     if n + 1 + _first_len(text) <= width:
         return False
     first = text[: _first_len(text)]
-    if not terminal(prev) and first in _OPENERS:
+    if not terminal(prev) and first in OPENERS:
         return False  # "… renal cell carcinoma" + "The histopathological …": a sentence
         # starts after a line with no sentence end, so that line was a title
     if title_cased(prev) and not sentence_like(prev):

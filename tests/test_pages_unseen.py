@@ -1,0 +1,194 @@
+# ruff: noqa: E501  (page lines as captured, up to 100 characters wide)
+"""Failures seen on generated page sets the decoder was not tuned on (seeds 2 and 3 of
+``benchmarks/pages_bench.py``), reduced to small pages: one test per failure class,
+written before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from papercorpus.records import Record
+from papercorpus.sources.base import ParseLog
+from papercorpus.sources.pages import parse_pages
+
+QUANTUM = "Quantum Precoded Polar Codes"
+QUANTUM_LINES = [
+    "We introduce a new family of CSS codes obtained from rate-1 precoded polar codes, which harnesses",
+    "the precoding benefits obtained for classical short blocklength polar codes. We optimize the rate",
+    "profile and precoder of these codes with a genetic algorithm, and present codes of dimension $",
+    "[\\![256, 2 ]\\!] $ and $ [\\![512, 2]\\!] $ that have logical error rates similar to the $ [\\![1201, 1,",
+    "25 ]\\!] $ surface code over the depolarizing channel.",
+]
+HERO = "Hybrid Reinforcement: When Reward Is Sparse, It's Better to Be Dense"
+HERO_LINES = [
+    "Post-training for reasoning of large language models (LLMs) increasingly relies on verifiable",
+    "rewards: deterministic checkers that provide 0-1 correctness signals. While reliable, such binary",
+    "feedback is brittle--many tasks admit partially correct or alternative answers that verifiers",
+    "under-credit, and the resulting all-or-nothing supervision limits learning.",
+]
+ECG = "Digitizing Paper ECGs at Scale: An Open-Source Algorithm for Clinical Research"
+ECG_LINES = [
+    "Millions of clinical ECGs exist only as paper scans, making them unusable for modern automated",
+    "diagnostics. We introduce a fully automated, modular framework that converts scanned or photographed",
+    "ECGs into digital signals, suitable for both clinical and research applications.",
+]
+DROPOUT = "DropoutGS: Dropping Out Gaussians for Better Sparse-view Rendering"
+DROPOUT_LINES = [
+    "Although 3D Gaussian Splatting (3DGS) has demonstrated promising results in novel view synthesis,",
+    "its performance degrades dramatically with sparse inputs and generates undesirable artifacts. As",
+    "the number of training views decreases, the novel view synthesis task degrades to a highly",
+    "under-determined problem.",
+]
+
+_HEAD = ["Get trending papers in your email inbox!", "Subscribe" + DROPOUT, *DROPOUT_LINES]
+
+
+def _parse(lines: list[str]) -> tuple[list[Record], ParseLog]:
+    log = ParseLog()
+    return list(parse_pages(list(enumerate(lines, 1)), "t", log)), log
+
+
+def _pairs(records: list[Record]) -> list[tuple[str, str]]:
+    return [(r.title, r.abstract) for r in records]
+
+
+def test_a_latex_bracket_opening_a_line_is_content() -> None:
+    """``[\\![256, 2 ]\\!] $`` opens a line inside a sentence: a bracket the text closes
+    itself, not a markdown link wrapper (which would swallow the page)."""
+    lines = [*_HEAD, HERO, *HERO_LINES, "8 authors", QUANTUM, *QUANTUM_LINES, "* 3 authors"]
+    lines += [ECG, *ECG_LINES, "* 10 authors"]
+    records, log = _parse(lines)
+    assert _pairs(records) == [
+        (DROPOUT, " ".join(DROPOUT_LINES)),
+        (HERO, " ".join(HERO_LINES)),
+        (QUANTUM, " ".join(QUANTUM_LINES)),
+        (ECG, " ".join(ECG_LINES)),
+    ]
+    assert log.rejects == []
+
+
+def test_a_bracket_that_never_closes_swallows_nothing() -> None:
+    """A ``[`` opening a line whose wrapper never closes is given back as content."""
+    lines = [*_HEAD, HERO, *HERO_LINES, QUANTUM, *QUANTUM_LINES[:3]]
+    lines += ["[ see the appendix for the codes of dimension 256 and"]
+    lines += ["512 over the depolarizing channel.", ECG, *ECG_LINES]
+    records, _ = _parse(lines)
+    titles = [r.title for r in records]
+    assert titles[:3] == [DROPOUT, HERO, QUANTUM] and titles[-1] == ECG
+    assert records[-1].abstract == " ".join(ECG_LINES)
+
+
+def test_a_latex_bracket_on_a_page_with_link_wrappers() -> None:
+    """On a page whose chrome opens and closes link wrappers (``[Upvote`` / ``207](…)``),
+    a LaTeX bracket is still content: its wrapper would close on the wrong line."""
+    up = ["[Upvote", "207](https://huggingface.co/login?next=%2Fpapers%2F2603.24389)"]
+    lines = [*_HEAD, *up, HERO, *HERO_LINES, *up, QUANTUM, *QUANTUM_LINES]
+    lines += [*up, ECG, *ECG_LINES, *up]
+    records, log = _parse(lines)
+    assert _pairs(records) == [
+        (DROPOUT, " ".join(DROPOUT_LINES)),
+        (HERO, " ".join(HERO_LINES)),
+        (QUANTUM, " ".join(QUANTUM_LINES)),
+        (ECG, " ".join(ECG_LINES)),
+    ]
+    assert log.rejects == []
+
+
+# --------------------------------------------------------------------------- excerpts
+
+# Excerpts of generated pages (seeds 2 and 3 of the page benchmark, 200k cards) where a
+# card was lost, with the cards they hold: (title, abstract) as the page shows them.
+EXCERPTS = json.loads((Path(__file__).parent / "fixtures" / "pages_excerpts.json").read_text())
+
+
+def _ws(pairs: list) -> list[tuple[str, str]]:
+    return [(" ".join(t.split()), " ".join(a.split())) for t, a in pairs]
+
+
+def _excerpt(name: str) -> None:
+    page = EXCERPTS[name]
+    records, _ = _parse(page["lines"])
+    assert _ws(_pairs(records)) == _ws(page["cards"])
+
+
+@pytest.mark.parametrize("name", [n for n in EXCERPTS if "_bare_" not in n])
+def test_two_titles_in_a_row_are_two_cards(name: str) -> None:
+    """A card without an abstract, then a title: two titles, not one wrapped over two
+    lines, when the lines' case forms differ (a Title Cased title's rest is Title
+    Cased), when no wrap width fits the two lines (the second is wider than the first
+    plus its first word), or on a page that shows its paragraphs on one line each."""
+    _excerpt(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "s2_p002812_after_bare_card_a_sentence_opens",
+        "s2_p002169_after_bare_card_a_we_title",
+        "s3_p001069_after_bare_card_a_question_title",
+        "s2_p000725_two_bare_cards_in_a_row",
+    ],
+)
+def test_a_title_after_a_card_without_abstract(name: str) -> None:
+    """A card without an abstract, then a title and its abstract: the title is no
+    abstract of the card before. ``… supervised learning`` + ``As real-world datasets …``:
+    a sentence opens after a line that ended none, so that line was a title; ``We Argue
+    to Agree: … for Tourism.`` is Title Cased from its first words, a title; the reading
+    that finds ``Can we reconstruct … Parler-TTS?`` a title trails the best one for a
+    while and must not be pruned before it wins. Two cards without an abstract in a row
+    (``INFGEN: …`` + ``A Hierarchical … in Classroom Settings`` + ``Hybrid E-Assessment
+    …``): the second title is no one-line abstract (judged alone, as the reading ends the
+    abstract there), and prose does not go on in Title Case line after line."""
+    _excerpt(name)
+
+
+LONG_TITLES = [
+    "WS-Net: Weak-Signal Representation Learning and Gated Abundance Reconstruction for"
+    " Hyperspectral Unmixing via State-Space and Weak Signal Attention Fusion",
+    "Towards Efficient and Robust Moment Retrieval System: A Unified Framework for"
+    " Multi-Granularity Models and Temporal Reranking",
+    "HOCA-Bench: Beyond Semantic Perception to Predictive World Modeling via Hegelian"
+    " Ontological-Causal Anomalies",
+    "SynerMedGen: Synergizing Medical Multimodal Understanding with Generation via Task"
+    " Alignment in Clinical Settings",
+    "Localizing Before Answering: A Benchmark for Grounded Medical Visual Question Answering"
+    " with Hallucination Control",
+    "Index Light, Reason Deep: Deferred Visual Ingestion for Visual-Dense Document Question"
+    " Answering at Scale",
+]
+FILLING = "The Devil Behind Moltbook: Anthropic Safety is Always Vanishing in Self-Evolving AI Societies"
+
+
+@pytest.mark.parametrize("menu", ["Previous", "Enterprise"])
+def test_a_menu_word_after_a_title_filling_the_width_is_chrome(menu: str) -> None:
+    """``… in Self-Evolving AI Societies`` + ``Previous``: on a page that leaves its long
+    titles on one line, a title that fills the page's wrap width by chance ends there; the
+    site-menu word under it is chrome, not the title's last word (as it may be under a
+    paragraph's full line, or a title the page wraps)."""
+    abstracts = [HERO_LINES, DROPOUT_LINES, ECG_LINES, QUANTUM_LINES, HERO_LINES, ECG_LINES]
+    lines = ["Get trending papers in your email inbox!", "Subscribe" + QUANTUM, *QUANTUM_LINES]
+    for title, abstract in zip(LONG_TITLES, abstracts, strict=True):
+        lines += [title, *abstract]
+    lines += [FILLING, menu, "·", HERO, *HERO_LINES]
+    records, log = _parse(lines)
+    assert [r.title for r in records] == [QUANTUM, *LONG_TITLES, FILLING, HERO]
+    assert records[-2].abstract == "" and log.chrome.get("nav", 0) + log.chrome.get(
+        "pagination", 0
+    ) == 1
+
+
+
+
+def test_a_footer_under_the_last_heading_is_no_part_of_it() -> None:
+    """``### PLAYFUL AGENTIC ROBOT LEARNING`` + ``Contact us at foo@example.com`` at the end
+    of a markdown page: a card without an abstract, then a footer (a reject); a heading's
+    wrapped rest holds no e-mail address and keeps the heading's case."""
+    lines = ["Get trending papers in your email inbox!", f"### {HERO}", " ".join(HERO_LINES)]
+    lines += ["·", f"### {ECG}", " ".join(ECG_LINES), "•", "Dec 22"]
+    lines += ["### PLAYFUL AGENTIC ROBOT LEARNING", "Contact us at foo@example.com"]
+    records, log = _parse(lines)
+    assert [r.title for r in records] == [HERO, ECG, "PLAYFUL AGENTIC ROBOT LEARNING"]
+    assert [d.line for d in log.rejects] == [len(lines)]
