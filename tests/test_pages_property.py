@@ -119,6 +119,14 @@ def test_fixture_like_pages(
     assert _failures(tmp_path, text, truth) == {}
 
 
+# 200 fixed pages (derandomized, no example database): the same pages in every run.
+_ANY_PAGE_SETTINGS = settings(
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 _ANY_PAGE = given(
     arrangement=st.sampled_from(sorted(ARRANGEMENTS)),
     style=st.sampled_from(STYLES),
@@ -128,13 +136,7 @@ _ANY_PAGE = given(
 )
 
 
-@settings(
-    max_examples=200,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@settings(_ANY_PAGE_SETTINGS)
 @_ANY_PAGE
 def test_any_page(
     tmp_path: Path, arrangement: str, style: str, layout: str, cards: int, seed: int
@@ -148,14 +150,8 @@ def test_any_page(
     reason="issue 14: a few extra records and damaged titles/abstracts per thousand cards "
     "remain (benchmarks/pages_bench.py: extra, title_dmg, abs_dmg)",
 )
-@settings(
-    max_examples=200,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    phases=[Phase.explicit, Phase.generate],  # no shrinking while it is expected to fail
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+# No shrinking while it is expected to fail.
+@settings(_ANY_PAGE_SETTINGS, phases=[Phase.explicit, Phase.generate])
 @_ANY_PAGE
 def test_any_page_exact(
     tmp_path: Path, arrangement: str, style: str, layout: str, cards: int, seed: int

@@ -55,18 +55,22 @@ def _pairs(records: list[Record]) -> list[tuple[str, str]]:
     return [(r.title, r.abstract) for r in records]
 
 
+# The four cards of the bracket tests, each whole: nothing swallowed, nothing glued.
+_EVERY_CARD = [
+    (DROPOUT, " ".join(DROPOUT_LINES)),
+    (HERO, " ".join(HERO_LINES)),
+    (QUANTUM, " ".join(QUANTUM_LINES)),
+    (ECG, " ".join(ECG_LINES)),
+]
+
+
 def test_a_latex_bracket_opening_a_line_is_content() -> None:
     """``[\\![256, 2 ]\\!] $`` opens a line inside a sentence: a bracket the text closes
     itself, not a markdown link wrapper (which would swallow the page)."""
     lines = [*_HEAD, HERO, *HERO_LINES, "8 authors", QUANTUM, *QUANTUM_LINES, "* 3 authors"]
     lines += [ECG, *ECG_LINES, "* 10 authors"]
     records, log = _parse(lines)
-    assert _pairs(records) == [
-        (DROPOUT, " ".join(DROPOUT_LINES)),
-        (HERO, " ".join(HERO_LINES)),
-        (QUANTUM, " ".join(QUANTUM_LINES)),
-        (ECG, " ".join(ECG_LINES)),
-    ]
+    assert _pairs(records) == _EVERY_CARD
     assert log.rejects == []
 
 
@@ -88,12 +92,7 @@ def test_a_latex_bracket_on_a_page_with_link_wrappers() -> None:
     lines = [*_HEAD, *up, HERO, *HERO_LINES, *up, QUANTUM, *QUANTUM_LINES]
     lines += [*up, ECG, *ECG_LINES, *up]
     records, log = _parse(lines)
-    assert _pairs(records) == [
-        (DROPOUT, " ".join(DROPOUT_LINES)),
-        (HERO, " ".join(HERO_LINES)),
-        (QUANTUM, " ".join(QUANTUM_LINES)),
-        (ECG, " ".join(ECG_LINES)),
-    ]
+    assert _pairs(records) == _EVERY_CARD
     assert log.rejects == []
 
 
@@ -159,7 +158,9 @@ LONG_TITLES = [
     "Index Light, Reason Deep: Deferred Visual Ingestion for Visual-Dense Document Question"
     " Answering at Scale",
 ]
-FILLING = "The Devil Behind Moltbook: Anthropic Safety is Always Vanishing in Self-Evolving AI Societies"
+FILLING = (
+    "The Devil Behind Moltbook: Anthropic Safety is Always Vanishing in Self-Evolving AI Societies"
+)
 
 
 @pytest.mark.parametrize("menu", ["Previous", "Enterprise"])
@@ -175,11 +176,10 @@ def test_a_menu_word_after_a_title_filling_the_width_is_chrome(menu: str) -> Non
     lines += [FILLING, menu, "·", HERO, *HERO_LINES]
     records, log = _parse(lines)
     assert [r.title for r in records] == [QUANTUM, *LONG_TITLES, FILLING, HERO]
-    assert records[-2].abstract == "" and log.chrome.get("nav", 0) + log.chrome.get(
-        "pagination", 0
-    ) == 1
-
-
+    assert (
+        records[-2].abstract == ""
+        and log.chrome.get("nav", 0) + log.chrome.get("pagination", 0) == 1
+    )
 
 
 def test_a_footer_under_the_last_heading_is_no_part_of_it() -> None:
