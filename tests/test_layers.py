@@ -34,8 +34,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("spill",),
     ("keys",),
     (
-        "records", "normalize", "parallel", "sketch", "exits", "progress", "abstracts",
-        "dates", "fields",
+        "records", "normalize", "title_markers", "parallel", "sketch", "exits", "progress",
+        "abstracts", "dates", "fields",
     ),
 )
 

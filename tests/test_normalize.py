@@ -14,8 +14,8 @@ from papercorpus.normalize import (
     fold,
     key,
     title_key,
-    title_markers,
 )
+from papercorpus.title_markers import title_markers
 
 FOLDED = re.compile(r"(?:[a-z0-9]+(?: [a-z0-9]+)*)?")
 SEEDS = Path("/work/shared/seeds")
@@ -353,7 +353,7 @@ def test_to_ascii_run_by_run_property() -> None:
      "Am I", "A Study of Things", "mathbfii end", "Über III"],
 )
 def test_title_markers_fast_path_agrees(title: str) -> None:
-    from papercorpus.normalize import _TITLE_SEGMENTS, _segment_markers, fold, title_markers
+    from papercorpus.title_markers import _TITLE_SEGMENTS, _segment_markers
 
     slow = tuple(m for seg in _TITLE_SEGMENTS.split(title) for m in _segment_markers(fold(seg)))
     assert title_markers(title) == slow

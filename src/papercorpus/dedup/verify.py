@@ -42,7 +42,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from ..keys import is_specific_title, weak_abstract
-from ..normalize import fold, fold_bytes_many, title_markers
+from ..normalize import fold, fold_bytes_many
 from ..sketch.shingles import (
     BLOCK_DOCS,
     BlockWords,
@@ -51,6 +51,7 @@ from ..sketch.shingles import (
     word_bounds,
     word_hashes,
 )
+from ..title_markers import title_markers
 from .authors import TITLE_RULES, Authors, author_keys, authors_disjoint, shared_authors_rule
 
 # Title words that carry no topic: left out of word overlaps and specificity counts.
