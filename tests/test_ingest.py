@@ -15,7 +15,8 @@ from papercorpus.parallel import Workers, shared_block
 from papercorpus.records import Record, Source
 from papercorpus.sources import ParseLog, ReadOptions
 from papercorpus.sources.inputs import expand_inputs
-from papercorpus.store import OFFSET_BITS, Corpus, RawFilter, read_spill, spill_row, spill_writer
+from papercorpus.spill import OFFSET_BITS, read_spill, spill_row, spill_writer
+from papercorpus.store import Corpus, RawFilter
 
 _WORDS = ["graph", "neural", "network", "training", "data", "model", "loss", "sparse", "layer"]
 

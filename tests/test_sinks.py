@@ -14,7 +14,7 @@ import pytest
 from papercorpus.fields import OUTPUT_ORDER
 from papercorpus.sinks import OutputRow, SourceRef, atomic_output, write_csv, write_jsonl
 from papercorpus.sinks.jsonl import SourceColumns, _source_dicts, jsonl_block, jsonl_lines
-from papercorpus.store import (
+from papercorpus.spill import (
     OFFSET_BITS,
     SpillFile,
     read_spill,

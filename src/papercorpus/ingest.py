@@ -34,15 +34,8 @@ from .parallel import Workers, shared_block
 from .progress import NO_PROGRESS, Progress
 from .records import Record, Source
 from .sources import BATCH, InputFile, ParseLog, ReadOptions, iter_records
-from .store import (
-    CopyBatch,
-    Corpus,
-    RawFilter,
-    SpillFile,
-    read_spill,
-    spill_row,
-    spill_writer,
-)
+from .spill import SpillFile, read_spill, spill_row, spill_writer
+from .store import CopyBatch, Corpus, RawFilter
 
 # Files larger than this (on disk) are streamed through this process instead of being parsed
 # whole by one worker, so a single huge dump cannot hold all its text in memory at once.

@@ -35,7 +35,8 @@ from .sinks.csvfile import COLUMNS, csv_lines
 from .sinks.formats import OutputSpec, compressed
 from .sinks.jsonl import SourceColumns, jsonl_block
 from .sinks.parquet import ParquetSink
-from .store import as_numpy, read_spill_parts
+from .spill import read_spill_parts
+from .store import as_numpy
 
 ROWS_PER_BLOCK = 4096
 

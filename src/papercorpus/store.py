@@ -25,31 +25,20 @@ from .keys import KeyedBatch
 from .records import Record, Source
 from .spill import (
     OFFSET_BITS,
-    SpillFile,
     _drop_readers,
     _drop_writer,
     _writers,
     read_spill,
-    read_spill_parts,
     spill_row,
-    spill_text,
     spill_writer,
 )
 
-# The spill's names are part of this module's face: callers import them from here.
 __all__ = [
-    "OFFSET_BITS",
     "CopyBatch",
     "Corpus",
     "RawFilter",
-    "SpillFile",
     "StoredText",
     "as_numpy",
-    "read_spill",
-    "read_spill_parts",
-    "spill_row",
-    "spill_text",
-    "spill_writer",
 ]
 
 

@@ -17,7 +17,8 @@ import numpy as np
 from ..parallel import Workers
 from ..progress import NO_PROGRESS, Progress
 from ..sketch.signatures import estimate_jaccard
-from ..store import Corpus, as_numpy, read_spill
+from ..spill import read_spill
+from ..store import Corpus, as_numpy
 from . import candidates as cand
 from .cluster import attach_title_only
 from .verify import (

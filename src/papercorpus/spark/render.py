@@ -25,7 +25,7 @@ import orjson
 from ..dates import FileDates, iso_date
 from ..keys import content_id
 from ..output import ROWS_PER_BLOCK, RenderTask, render_block
-from ..store import _drop_readers, spill_row
+from ..spill import _drop_readers, spill_row
 from .read import ORDER_BITS
 
 BLOCK_SCHEMA = "row_first long, data binary"
