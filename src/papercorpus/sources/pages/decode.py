@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..shape import TITLE_MAX
-from . import scores
+from . import evidence, scores
 from .scores import (
     ABSTRACT,
     ABSTRACT_REJECT,
@@ -215,7 +215,7 @@ class Decoder:
             if old_scores[5] > NEG or (
                 old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
             ):
-                tok.cont, tok.tcont = scores.cont_evidence(*lazy)
+                tok.cont, tok.tcont = evidence.cont_evidence(*lazy)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
         if self.title_habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT

@@ -14,7 +14,8 @@ NEG = -1e9  # an impossible score
 class Token:
     """A piece of page text (``chrome`` empty) or one chrome line (``chrome``: its kind).
 
-    ``parser._close_unit`` builds the common one by position: keep the fields' order."""
+    ``closing.UnitCloser._close_unit`` builds the common one by position: keep the
+    fields' order."""
 
     line: int
     text: str
@@ -26,7 +27,7 @@ class Token:
     adjacent: bool = False
     cont: float = NEG  # score for continuing the text token before it as prose (``scores``)
     tcont: float = NEG  # ... as a title's wrapped rest
-    # ``scores.cont_evidence``'s arguments, until the decoder needs ``cont``/``tcont``
+    # ``evidence.cont_evidence``'s arguments, until the decoder needs ``cont``/``tcont``
     lazy: tuple[str, str, bool, bool, int, bool, bool, bool] | None = None
     cut: bool = False  # continues a word the line width cut: joined without a space
     wrap: bool = False  # the intake joined it to the line above as a wrap (a unit's piece)
