@@ -12,7 +12,6 @@ representative.
 from __future__ import annotations
 
 import mmap
-import os
 import shutil
 import tempfile
 from array import array
@@ -25,9 +24,9 @@ from .keys import KeyedBatch
 from .records import Record, Source
 from .spill import (
     OFFSET_BITS,
-    _drop_readers,
-    _drop_writer,
-    _writers,
+    close_readers,
+    close_writer,
+    flush_writer,
     read_spill,
     spill_row,
     spill_writer,
@@ -329,9 +328,7 @@ class Corpus:
         """Finish building: drop the exact-key index, make the spill readable."""
         self._exact = {}
         self._raw = {}
-        w = _writers.get(self.spill_dir)
-        if w is not None and w.pid == os.getpid():
-            w.flush()
+        flush_writer(self.spill_dir)
         c = self._chunks
         if c["sig"]:
             self.sig = np.concatenate(c["sig"])
@@ -380,8 +377,8 @@ class Corpus:
         )
 
     def close(self) -> None:
-        _drop_writer(self.spill_dir)
-        _drop_readers()
+        close_writer(self.spill_dir)
+        close_readers()
         shutil.rmtree(self.spill_dir, ignore_errors=True)
 
     def __enter__(self) -> Corpus:
