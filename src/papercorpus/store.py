@@ -11,11 +11,12 @@ representative.
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 import shutil
 import tempfile
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -375,6 +376,22 @@ class Corpus:
             self.copy_line[c],
             self._dates.values[self.copy_date[c]],
         )
+
+    @contextlib.contextmanager
+    def filling(self, on_interrupt: Callable[[], None]) -> Iterator[Corpus]:
+        """Fill this corpus inside the ``with`` block; it is sealed when the block ends.
+
+        If the block fails, the corpus is closed (its spill directory goes) and the error
+        goes on. On an interrupt (Ctrl-C: not an ``Exception``) ``on_interrupt`` runs
+        first: it stops the worker processes, which may still write into that directory."""
+        try:
+            yield self
+            self.seal()
+        except BaseException as exc:
+            if not isinstance(exc, Exception):
+                on_interrupt()
+            self.close()
+            raise
 
     def close(self) -> None:
         close_writer(self.spill_dir)
