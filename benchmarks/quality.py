@@ -35,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from variants import NOT_DECIDABLE, UNDECIDABLE, Copy, Pair, generate, load_papers
 
 from papercorpus.api import cluster_records
-from papercorpus.dedup.verify import Thresholds, decide, features
+from papercorpus.dedup.features import features
+from papercorpus.dedup.verify import Thresholds, decide
 from papercorpus.normalize import fold
 from papercorpus.records import Record, Source
 

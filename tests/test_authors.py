@@ -8,7 +8,8 @@ import pytest
 import papercorpus
 from papercorpus.dedup import Thresholds
 from papercorpus.dedup.authors import author_key, author_keys, authors_disjoint
-from papercorpus.dedup.verify import decide, features
+from papercorpus.dedup.features import features
+from papercorpus.dedup.verify import decide
 
 from .test_verify import ABSTRACT, TITLE, replace_sentence
 
@@ -84,6 +85,8 @@ def test_shared_authors_support_a_rewritten_title() -> None:
     one = _both(features(TITLE, ABSTRACT, None, (), ADA),
                 features(retitled, ABSTRACT, None, (), ["A. Lovelace"]))  # fmt: skip
     assert one.rule is None  # a single shared name is not enough
-    unrelated = _both(features(TITLE, ABSTRACT, None, (), ADA),
-                      features("Why Transformers Fail on Deep Tasks", ABSTRACT, None, (), ADA))
+    unrelated = _both(
+        features(TITLE, ABSTRACT, None, (), ADA),
+        features("Why Transformers Fail on Deep Tasks", ABSTRACT, None, (), ADA),
+    )
     assert unrelated.rule is None  # one group, one pasted abstract, two papers

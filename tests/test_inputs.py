@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import zstandard
 
-from papercorpus.sources import inputs
+from papercorpus.sources import compressed, inputs
 from papercorpus.sources.base import InputError
 from papercorpus.sources.detect import detect_format
 from papercorpus.sources.inputs import InputFile, expand_inputs, peek_head, read_lines
@@ -164,7 +164,7 @@ def test_split_across_chunk_boundaries(monkeypatch: pytest.MonkeyPatch) -> None:
     data = b"one\r\ntwo\rthree\nfour\r\n\r\nlast"
     expected = ["one", "two", "three", "four", "", "last"]
     # a NUL-free head shorter than the sniff size, then 3-byte chunks
-    big = b"x" * (inputs.BINARY_SNIFF_SIZE - 2) + b"\r\n" + data
+    big = b"x" * (compressed.BINARY_SNIFF_SIZE - 2) + b"\r\n" + data
     assert _texts(big)[1:] == expected
     assert _texts(data) == expected
 
@@ -173,7 +173,7 @@ def test_blocks_decode_characters_split_across_chunks_and_report_the_bad_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(inputs, "CHUNK_SIZE", 5)
-    head = b"x" * inputs.BINARY_SNIFF_SIZE + b"\n"
+    head = b"x" * compressed.BINARY_SNIFF_SIZE + b"\n"
     assert _texts(head + "é–ü\r\nΣ\n".encode())[1:] == ["é–ü", "Σ"]
     with pytest.raises(InputError) as err:
         _lines(head + b"fine\nstill fine\r\nbad \xff\nafter\n")

@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from papercorpus.sources import inputs
+from papercorpus.sources import compressed, inputs
 from papercorpus.sources.base import InputError
 from papercorpus.sources.inputs import (
     InputFile,
@@ -23,7 +23,7 @@ def _lines(monkeypatch, data: bytes, limit: int, chunk: int) -> list[tuple[int, 
     """``(lineno, text, size of a skipped line or 0)`` as the reader streams ``data`` in
     chunks of ``chunk`` bytes."""
     monkeypatch.setattr(inputs, "CHUNK_SIZE", chunk)
-    monkeypatch.setattr(inputs, "BINARY_SNIFF_SIZE", chunk)
+    monkeypatch.setattr(compressed, "BINARY_SNIFF_SIZE", chunk)
     seen: dict[int, int] = {}
     limits = ReadLimits(limit, None, lambda n, size: seen.__setitem__(n, size))
     lines = _read_stream("in", io.BytesIO(data), limits)

@@ -7,22 +7,24 @@ import itertools
 import numpy as np
 import pytest
 
-from papercorpus.dedup.verify import (
+from papercorpus.dedup.features import (
     _NO_HASHES,
-    Decision,
     Features,
-    Thresholds,
     batch_features,
     content_word_hashes,
     content_words,
-    decide,
     features,
+    word_set,
+)
+from papercorpus.dedup.verify import (
+    Decision,
+    Thresholds,
+    decide,
     names_differ,
     substantive,
     title_overlap,
     title_ratio,
     topic_conflict,
-    word_set,
 )
 from papercorpus.normalize import fold, fold_bytes
 from papercorpus.sketch.shingles import BLOCK_DOCS, block_words
@@ -408,7 +410,7 @@ def test_batched_content_words_are_the_hashed_content_words() -> None:
 
 
 def test_cut_end_agrees_with_its_regex() -> None:
-    from papercorpus.dedup.verify import _CUT_END, _cut_end
+    from papercorpus.dedup.features import _CUT_END, _cut_end
 
     spaces = [" ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "\x1f", "\u3000", "\x85", ""]
     for body in ("We stop here...", "We stop here\u2026", "We stop here.", "...x", "", "..", "…"):

@@ -17,7 +17,8 @@ from papercorpus.dedup.engine import (
     _unrelated_abstracts,
     _verify_all,
 )
-from papercorpus.dedup.verify import Thresholds, decide, features, generic_twins
+from papercorpus.dedup.features import features
+from papercorpus.dedup.verify import Thresholds, decide, generic_twins
 from papercorpus.ingest import ingest_records
 from papercorpus.parallel import Workers
 from papercorpus.records import Record, Source

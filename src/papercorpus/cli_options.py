@@ -15,7 +15,7 @@ import click
 from .dedup import Thresholds
 from .index import DEFAULT_WAIT
 from .sources import MAX_RECORD_BYTES, InputFormat, ReadOptions
-from .sources.inputs import MAX_DECOMPRESSED_RATIO
+from .sources.compressed import MAX_DECOMPRESSED_RATIO
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
 

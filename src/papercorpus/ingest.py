@@ -209,15 +209,9 @@ def _keyed_stream(
 def ingest_records(records: Iterable[Record], workers: Workers, batch: int = BATCH) -> Corpus:
     """In-memory records into a new, sealed ``Corpus`` (the library path of ``ingest``)."""
     corpus = Corpus()
-    try:
+    with corpus.filling(workers.stop_now):
         for chunk in _keyed_stream(records, corpus, workers, batch):
             corpus.add_batch(chunk)
-        corpus.seal()
-    except BaseException as exc:
-        if not isinstance(exc, Exception):
-            workers.stop_now()  # before the spill directory they write into goes
-        corpus.close()
-        raise
     return corpus
 
 
@@ -245,19 +239,13 @@ def ingest(
     if raw_filter is not None:
         raw_filter.clear()  # the pool may have served an earlier corpus
     corpus = Corpus(raw_filter=raw_filter)
-    try:
+    with corpus.filling(workers.stop_now):
         done = progress.advance if by_bytes else None
         for chunk in _all_chunks(inputs, opts, log, corpus, workers, stdin, done):
             chunk = _key_unknown_skips(chunk, corpus)
             corpus.add_batch(chunk)
             if not by_bytes:
                 progress.advance(len(chunk))
-        corpus.seal()
-    except BaseException as exc:
-        if not isinstance(exc, Exception):
-            workers.stop_now()  # before the spill directory they write into goes
-        corpus.close()
-        raise
     return corpus
 
 

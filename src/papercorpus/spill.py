@@ -87,7 +87,16 @@ def spill_writer(directory: str) -> SpillFile:
     return w
 
 
-def _drop_writer(directory: str) -> None:
+def flush_writer(directory: str) -> None:
+    """Write out this process's buffered spill rows in ``directory``, so that they can be
+    read back; a writer inherited from a parent process is left alone."""
+    w = _writers.get(directory)
+    if w is not None and w.pid == os.getpid():
+        w.flush()
+
+
+def close_writer(directory: str) -> None:
+    """Flush and close this process's spill file in ``directory`` (the file stays)."""
     w = _writers.pop(directory, None)
     if w is not None:
         w.close()
@@ -105,7 +114,9 @@ class _Reader:
 _readers: dict[str, _Reader] = {}
 
 
-def _drop_readers() -> None:
+def close_readers() -> None:
+    """Close this process's cached spill readers: before a spill file is removed, and in a
+    forked child, whose inherited readers hold the parent's file positions."""
     for r in _readers.values():
         with contextlib.suppress(OSError):
             r.fh.close()  # a parent's descriptor: closing the child's copy is harmless
@@ -197,7 +208,7 @@ def _reader(path: str) -> _Reader:
     r = _readers.get(path)
     if r is None or r.pid != os.getpid():
         if len(_readers) > 64 or (r is not None and r.pid != os.getpid()):
-            _drop_readers()  # files of earlier runs, or the parent's
+            close_readers()  # files of earlier runs, or the parent's
         r = _readers[path] = _Reader(path)
     return r
 

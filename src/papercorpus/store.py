@@ -11,12 +11,12 @@ representative.
 
 from __future__ import annotations
 
+import contextlib
 import mmap
-import os
 import shutil
 import tempfile
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,9 +25,9 @@ from .keys import KeyedBatch
 from .records import Record, Source
 from .spill import (
     OFFSET_BITS,
-    _drop_readers,
-    _drop_writer,
-    _writers,
+    close_readers,
+    close_writer,
+    flush_writer,
     read_spill,
     spill_row,
     spill_writer,
@@ -329,9 +329,7 @@ class Corpus:
         """Finish building: drop the exact-key index, make the spill readable."""
         self._exact = {}
         self._raw = {}
-        w = _writers.get(self.spill_dir)
-        if w is not None and w.pid == os.getpid():
-            w.flush()
+        flush_writer(self.spill_dir)
         c = self._chunks
         if c["sig"]:
             self.sig = np.concatenate(c["sig"])
@@ -379,9 +377,25 @@ class Corpus:
             self._dates.values[self.copy_date[c]],
         )
 
+    @contextlib.contextmanager
+    def filling(self, on_interrupt: Callable[[], None]) -> Iterator[Corpus]:
+        """Fill this corpus inside the ``with`` block; it is sealed when the block ends.
+
+        If the block fails, the corpus is closed (its spill directory goes) and the error
+        goes on. On an interrupt (Ctrl-C: not an ``Exception``) ``on_interrupt`` runs
+        first: it stops the worker processes, which may still write into that directory."""
+        try:
+            yield self
+            self.seal()
+        except BaseException as exc:
+            if not isinstance(exc, Exception):
+                on_interrupt()
+            self.close()
+            raise
+
     def close(self) -> None:
-        _drop_writer(self.spill_dir)
-        _drop_readers()
+        close_writer(self.spill_dir)
+        close_readers()
         shutil.rmtree(self.spill_dir, ignore_errors=True)
 
     def __enter__(self) -> Corpus:

@@ -26,8 +26,9 @@ from ..keys import raw_key
 from ..parallel import default_jobs
 from ..records import Record
 from ..sources import HEAD_LINES, InputError, InputFile, ParseLog, ReadOptions, iter_records
+from ..sources.compressed import CODEC_ERRORS
 from ..sources.detect import detect_format, is_title_key
-from ..sources.inputs import CODEC_ERRORS, expand_inputs
+from ..sources.inputs import expand_inputs
 from ..sources.structured.walk import Opts
 from .duplicates import Kept, collision_problems, duplicate_problems
 from .problems import CODES, DUPLICATE_CODES, CheckInputError, CheckResult, FailOn, Problem

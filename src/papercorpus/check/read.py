@@ -20,13 +20,13 @@ from typing import Any, BinaryIO
 import orjson
 
 from ..sources import MAX_RECORD_BYTES
-from ..sources.detect import CSV_DELIMITERS, sniff_csv_header
-from ..sources.inputs import (
+from ..sources.compressed import (
     DECOMPRESSED_FLOOR,
     MAX_DECOMPRESSED_RATIO,
     compression_of,
     decompressor,
 )
+from ..sources.detect import CSV_DELIMITERS, sniff_csv_header
 from .problems import CheckInputError, Problem
 
 _CSV_FIELD_LIMIT = 1 << 30

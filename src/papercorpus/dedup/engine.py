@@ -21,16 +21,8 @@ from ..spill import read_spill
 from ..store import Corpus, as_numpy
 from . import candidates as cand
 from .cluster import attach_title_only
-from .verify import (
-    Decision,
-    Features,
-    Thresholds,
-    batch_features,
-    decide,
-    features,
-    generic_twins,
-    substantive,
-)
+from .features import Features, batch_features, features
+from .verify import Decision, Thresholds, decide, generic_twins, substantive
 
 # LSH layout: 32 bands of 4 rows over 128 OPH bins. With exact verification behind it the
 # band layout is chosen for recall at the verification thresholds, not for precision:

@@ -112,18 +112,12 @@ def engine_corpus(
                 chunk[i] for i in fresh if start + i < n_known and known[start + i].keys is None
             ]
 
-    try:
+    with corpus.filling(workers.stop_now):
         for (start, chunk, raws, fresh), weak_keys in workers.map(key_batch, batches()):
             old = [start + i for i in fresh if start + i < n_known]
             old_keys = known_keys(known, old, weak_keys)
             rows = [start + i - n_known for i in fresh if start + i >= n_known]
             keyed = concat_keyed([old_keys, _rows(new_keys, rows)]) if rows else old_keys
             corpus.add_batch(CopyBatch.of_records(chunk, raws, fresh, keyed))
-        corpus.seal()
-    except BaseException as exc:
-        if not isinstance(exc, Exception):
-            workers.stop_now()
-        corpus.close()
-        raise
     with corpus:
         yield corpus

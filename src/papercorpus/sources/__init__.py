@@ -14,8 +14,8 @@ from typing import BinaryIO
 
 from ..records import Record
 from .base import InputError, InputFormat, Lines, ParseLog
+from .compressed import MAX_DECOMPRESSED_RATIO
 from .inputs import (
-    MAX_DECOMPRESSED_RATIO,
     InputFile,
     Oversized,
     ReadLimits,

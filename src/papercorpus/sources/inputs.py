@@ -1,9 +1,9 @@
 """Opening inputs: expanding command-line paths and streaming decoded lines.
 
 ``expand_inputs`` turns the positional arguments into an ordered list of ``InputFile``;
-``read_lines`` streams ``(lineno, text)`` from one of them, decompressing by magic bytes,
-refusing binary data and decoding strictly as UTF-8; ``peek_head`` lets format detection
-look at the first lines without consuming them.
+``read_lines`` streams ``(lineno, text)`` from one of them, decompressing by magic bytes
+and refusing binary data (``compressed``), decoding strictly as UTF-8; ``peek_head`` lets
+format detection look at the first lines without consuming them.
 
 Line splitting follows domain.md §b requirement 1: split on ``\\n``, ``\\r\\n`` and a lone
 ``\\r`` only, never ``str.splitlines`` (which also breaks on ``\\x0b``, ``\\x85``, ``U+2028``...).
@@ -11,80 +11,34 @@ Line splitting follows domain.md §b requirement 1: split on ``\\n``, ``\\r\\n``
 
 from __future__ import annotations
 
-import bz2
 import fnmatch
-import gzip
 import itertools
-import lzma
 import os
 import re
 import sys
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import AnyStr, BinaryIO
 
-import zstandard
-
 from .base import InputError
+from .compressed import (
+    CODEC_ERRORS,
+    MAX_DECOMPRESSED_RATIO,
+    Counted,
+    bounded_ratio,
+    check_text,
+    os_message,
+    stream_error,
+    unwrap,
+)
 
 STDIN = "-"
 CHUNK_SIZE = 1 << 20
-BINARY_SNIFF_SIZE = 8192
-# Nested compression (a .gz of a .gz) is unwrapped up to this depth; deeper is called binary.
-MAX_DECOMPRESS_DEPTH = 3
 
-# (magic, name) for the compressed formats we open transparently.
-_COMPRESSED_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x1f\x8b", "gzip"),
-    (b"BZh", "bzip2"),
-    (b"\xfd7zXZ\x00", "xz"),
-    (b"\x28\xb5\x2f\xfd", "zstd"),
-)
-# Formats that are certainly not text; named in the error so the user knows what they passed.
-_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"%PDF-", "PDF document"),
-    (b"PK\x03\x04", "ZIP archive"),
-    (b"PK\x05\x06", "ZIP archive"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
-    (b"Rar!\x1a\x07", "RAR archive"),
-    (b"\x7fELF", "ELF executable"),
-    (b"SQLite format 3\x00", "SQLite database"),
-    (b"PAR1", "Parquet file"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2 document (old MS Office)"),
-)
-_UTF16_32_BOMS: tuple[tuple[bytes, str], ...] = (
-    (b"\xff\xfe\x00\x00", "UTF-32"),
-    (b"\x00\x00\xfe\xff", "UTF-32"),
-    (b"\xff\xfe", "UTF-16"),
-    (b"\xfe\xff", "UTF-16"),
-)
 _BOM = "\ufeff"  # a UTF-8 byte order mark, decoded
 _LINE_END = re.compile(rb"\r\n|\r|\n")
 _TEXT_LINE_END = re.compile("\r\n|\r|\n")
-
-# Errors the stdlib/zstandard decoders raise on corrupt or truncated data.
-# What a corrupt compressed stream raises, whichever codec.
-CODEC_ERRORS: tuple[type[BaseException], ...] = (
-    EOFError,
-    zlib.error,
-    lzma.LZMAError,
-    zstandard.ZstdError,
-    gzip.BadGzipFile,
-)
-
-
-# Decompressed bytes a compressed input may produce per compressed byte read
-# (``--max-decompressed-ratio``), plus a floor so that tiny files are never refused. Text
-# compresses ~3-10x (gzip) and rarely past 30x (xz on repetitive JSON); a bomb ~1,000x.
-MAX_DECOMPRESSED_RATIO = 100.0
-DECOMPRESSED_FLOOR = 1 << 20
-
 
 class Oversized(str):
     """Stands (as an empty line) for a line longer than ``ReadLimits.max_line``, which was
@@ -242,7 +196,7 @@ def read_lines(
         # to make, a third of what a one-record file costs to read.
         fh = open(inp.path, "rb", buffering=0)  # noqa: SIM115 - closed in the finally below
     except OSError as exc:
-        raise InputError(inp.display, _os_message(exc)) from None
+        raise InputError(inp.display, os_message(exc)) from None
     try:
         yield from _read_stream(inp.display, fh, limits)
     finally:
@@ -258,17 +212,13 @@ def peek_head(
     return head, itertools.chain(head, it)
 
 
-def _os_message(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower()
-
-
 def _read_stream(display: str, raw: BinaryIO, limits: ReadLimits) -> Iterator[tuple[int, str]]:
-    counted = _Counted(raw)
-    stream, first, layers = _unwrap(display, counted)
-    _check_text(display, first)
+    counted = Counted(raw)
+    stream, first, layers = unwrap(display, counted)
+    check_text(display, first)
     chunks = _chunks(stream, first)
     if layers and limits.max_ratio:
-        chunks = _bounded_ratio(display, chunks, counted, limits.max_ratio)
+        chunks = bounded_ratio(display, chunks, counted, limits.max_ratio)
     lineno = 0
     try:
         for block in _blocks(chunks, limits):
@@ -291,7 +241,7 @@ def _read_stream(display: str, raw: BinaryIO, limits: ReadLimits) -> Iterator[tu
             lineno += len(lines)
     except (*CODEC_ERRORS, OSError) as exc:
         # bz2 reports bad data as a plain OSError, so any OSError under a codec is corruption.
-        raise InputError(display, _stream_error(exc, layers, f"after line {lineno}")) from None
+        raise InputError(display, stream_error(exc, layers, f"after line {lineno}")) from None
 
 
 def _chunks(stream: BinaryIO, first: bytes) -> Iterator[bytes]:
@@ -311,109 +261,6 @@ def _without_long_lines(lines: list[str], lineno: int, limits: ReadLimits) -> li
             line = Oversized(size, line[:_PREFIX_BYTES])
         out.append(line)
     return out
-
-
-class _Counted:
-    """A read-only binary stream counting the bytes read through it."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self._stream = stream
-        self.count = 0
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._stream.read(size)
-        self.count += len(data)
-        return data
-
-    def readable(self) -> bool:
-        return True
-
-
-def _bounded_ratio(
-    display: str, chunks: Iterable[bytes], counted: _Counted, ratio: float
-) -> Iterator[bytes]:
-    """``chunks`` of decompressed data, stopped with ``InputError`` once they exceed
-    ``ratio`` times the compressed bytes read (plus a floor): a decompression bomb."""
-    total = 0
-    for chunk in chunks:
-        total += len(chunk)
-        if total > ratio * counted.count + DECOMPRESSED_FLOOR:
-            raise InputError(
-                display,
-                f"decompresses to over {ratio:g} times its compressed size (a decompression "
-                "bomb?); raise --max-decompressed-ratio to read it",
-            )
-        yield chunk
-
-
-def _stream_error(exc: BaseException, layers: list[str], where: str) -> str:
-    detail = _os_message(exc) if isinstance(exc, OSError) and exc.strerror else str(exc)
-    if layers:
-        return f"corrupt {layers[-1]} data {where}: {detail}"
-    return f"read error {where}: {detail}"
-
-
-def _unwrap(display: str, raw: BinaryIO) -> tuple[BinaryIO, bytes, list[str]]:
-    """Peel compression layers; return the plain stream, its first bytes (already read
-    from it) and the names of the layers peeled."""
-    stream = raw
-    layers: list[str] = []
-    for _ in range(MAX_DECOMPRESS_DEPTH + 1):
-        try:
-            first = _read_at_least(stream, BINARY_SNIFF_SIZE)
-        except (*CODEC_ERRORS, OSError) as exc:
-            raise InputError(display, _stream_error(exc, layers, "at start")) from None
-        kind = compression_of(first)
-        if kind is None:
-            return stream, first, layers
-        layers.append(kind)
-        stream = decompressor(kind, _PrefixedReader(first, stream))
-    raise InputError(display, "binary file (compressed data nested too deeply)")
-
-
-def _read_at_least(stream: BinaryIO, size: int) -> bytes:
-    # Pipes and decompressors may return short reads; loop until size or EOF.
-    parts: list[bytes] = []
-    got = 0
-    while got < size:
-        part = stream.read(size - got)
-        if not part:
-            break
-        parts.append(part)
-        got += len(part)
-    return b"".join(parts)
-
-
-def compression_of(head: bytes) -> str | None:
-    """The compression format whose magic bytes start ``head``, or ``None``."""
-    for magic, name in _COMPRESSED_MAGIC:
-        if head.startswith(magic):
-            return name
-    return None
-
-
-def decompressor(kind: str, src: BinaryIO) -> BinaryIO:
-    """A streaming reader of ``src`` decompressed as ``kind`` (see ``compression_of``)."""
-    if kind == "gzip":
-        return gzip.GzipFile(fileobj=src, mode="rb")  # type: ignore[return-value]
-    if kind == "bzip2":
-        return bz2.BZ2File(src, "rb")  # type: ignore[return-value]
-    if kind == "xz":
-        return lzma.LZMAFile(src, "rb")  # type: ignore[return-value]
-    # read_across_frames: `zstd a b > c` and multi-frame writers produce several frames.
-    return zstandard.ZstdDecompressor().stream_reader(src, read_across_frames=True)  # type: ignore[return-value]
-
-
-def _check_text(display: str, head: bytes) -> None:
-    for bom, name in _UTF16_32_BOMS:
-        if head.startswith(bom):
-            raise InputError(display, f"binary file ({name} text; only UTF-8 is supported)")
-    for magic, name in _BINARY_MAGIC:
-        if head.startswith(magic):
-            raise InputError(display, f"binary file ({name})")
-    nul = head.find(b"\x00", 0, BINARY_SNIFF_SIZE)
-    if nul >= 0:
-        raise InputError(display, f"binary file (NUL byte at offset {nul})")
 
 
 def _blocks(
@@ -516,38 +363,3 @@ def _decode_line(display: str, line: bytes, lineno: int) -> str:
         ) from None
 
 
-class _PrefixedReader:
-    """A read-only binary stream: ``prefix`` followed by the rest of ``stream``.
-
-    Magic-byte sniffing consumes bytes from pipes that cannot seek; this puts them back.
-    """
-
-    def __init__(self, prefix: bytes, stream: BinaryIO) -> None:
-        self._prefix = prefix
-        self._stream = stream
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int = -1) -> bytes:
-        if self._prefix:
-            if size is None or size < 0:
-                out = self._prefix + self._stream.read()
-                self._prefix = b""
-                return out
-            out, self._prefix = self._prefix[:size], self._prefix[size:]
-            return out
-        return self._stream.read(size)
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-    def close(self) -> None:
-        # The underlying stream is owned (and closed) by read_lines.
-        pass
-
-    @property
-    def closed(self) -> bool:
-        return False

@@ -25,7 +25,7 @@ import orjson
 from ..dates import FileDates, iso_date
 from ..keys import content_id
 from ..output import ROWS_PER_BLOCK, RenderTask, render_block
-from ..spill import _drop_readers, spill_row
+from ..spill import close_readers, spill_row
 from .read import ORDER_BITS
 
 BLOCK_SCHEMA = "row_first long, data binary"
@@ -214,6 +214,6 @@ def _render_rows(
         )
         return render_block(task)
     finally:
-        _drop_readers()  # the spill file's reader: the file goes now
+        close_readers()  # the spill file's reader: the file goes now
         with contextlib.suppress(OSError):
             os.unlink(path)

@@ -22,7 +22,8 @@ import orjson
 
 from ..dedup.cluster import attach_title_only
 from ..dedup.engine import DedupOptions, Edge, _authors, _choose_survivors, _explain
-from ..dedup.verify import Decision, decide, features, substantive
+from ..dedup.features import features
+from ..dedup.verify import Decision, decide, substantive
 from .components import components
 
 # One row per unique on an accepted edge. ``parent`` is -1 for a survivor; ``flags`` are

@@ -1,7 +1,7 @@
 """Candidate pairs verified in Spark by ``dedup.verify``'s own rules.
 
 Each pair is joined with the texts of its two ends; a batch of pairs then goes through
-``verify.batch_features`` (every end once) and ``verify.decide``, as a block of the local
+``features.batch_features`` (every end once) and ``verify.decide``, as a block of the local
 engine's ``_verify_block`` does. The decision's scores travel as JSON.
 """
 
@@ -15,7 +15,8 @@ import orjson
 
 from ..dedup import candidates as cand
 from ..dedup.engine import DedupOptions, _authors
-from ..dedup.verify import batch_features, decide, generic_twins
+from ..dedup.features import batch_features
+from ..dedup.verify import decide, generic_twins
 from ..sketch.signatures import estimate_jaccard
 from .candidates import sig_matrix
 
