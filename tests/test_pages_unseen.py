@@ -192,3 +192,15 @@ def test_a_footer_under_the_last_heading_is_no_part_of_it() -> None:
     records, log = _parse(lines)
     assert [r.title for r in records] == [HERO, ECG, "PLAYFUL AGENTIC ROBOT LEARNING"]
     assert [d.line for d in log.rejects] == [len(lines)]
+
+
+@pytest.mark.parametrize(
+    "name", ["s3_p000181_title_before_author_count", "s2_p002406_title_before_author_count"]
+)
+def test_a_title_before_chrome_the_page_puts_under_titles(name: str) -> None:
+    """A card without an abstract, then ``llms are already good tutors: … tutoring.`` /
+    ``8 authors`` / ``·`` / its abstract: the page has put its ``N authors`` lines under
+    titles only, so the text right above the next one is a title (or a title's last
+    line), not the abstract of the card before. ``UAGLNet Repository: https://github.com/…``
+    is that title's abstract: a paper's title holds no web address."""
+    _excerpt(name)

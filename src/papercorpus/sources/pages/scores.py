@@ -121,8 +121,17 @@ def text_scores(
     cont = tok.cont
     after = habits.after.get(tok.prv) if habits.after else None
     if after is not None:  # what this page puts right after this kind of chrome
-        title += after
+        if title > NEG:
+            title += after
         abstract -= after
+    before = habits.before.get(nxt) if habits.before else None
+    if before is not None:  # ... and right before it: a title, or a title's last line
+        if title > NEG:
+            title += before
+        if tcont > NEG:
+            tcont += before
+        abstract -= before
+        cont -= before
     dot_habit = habits.dot_habit
     if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
         # "·" sits under a title or an organisation's name, not under prose (on pages
@@ -158,6 +167,8 @@ def text_scores(
             org += KNOWN_ORG
             title -= KNOWN_ORG
             tcont -= KNOWN_ORG
+        if before is not None:
+            org -= before
         side, side_role = org, ORG
     search = tok.nxt in ("view", "nav", "header") and len(text) <= 80 and kind in ("T", "WA")
     if search and side < 2.5:
@@ -212,6 +223,8 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 1.5 if len(text) <= 200 else 3.0  # arXiv titles are rarely this long
     if tok.linked and tok.heading:
         score += 1.0
+    if "://" in text:
+        score -= 4.0  # a paper's title holds no web address; its abstract may
     if tok.indented:
         score += 2.0  # "… Object" + "  Recognition in …": arXiv indents a title's rest
     if tok.rest_kind == "A" and open_end(text):
