@@ -204,3 +204,22 @@ def test_a_title_before_chrome_the_page_puts_under_titles(name: str) -> None:
     line), not the abstract of the card before. ``UAGLNet Repository: https://github.com/…``
     is that title's abstract: a paper's title holds no web address."""
     _excerpt(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "s3_p000050_long_abstract_glued",
+        "s3_p000945_long_abstract_glued",
+        "s3_p002150_long_abstract_glued",
+    ],
+)
+def test_two_abstracts_are_not_one_too_long(name: str) -> None:
+    """Layout B, abstracts wrapped at the page's width, a title line between two of them
+    that fills the width by chance (``Thermeval: … thermal imagery.``, ``Methods for
+    evaluating … satellite images``): read as one abstract, it would be longer than arXiv
+    lets an abstract be (1,920 characters), so the reading that ends the first abstract
+    at the title must survive until the glued one pays for its length. A paragraph may
+    end at a bare web address (``… available at alignmentpretraining.ai``) and a title
+    start under it."""
+    _excerpt(name)

@@ -68,7 +68,7 @@ def cont_evidence(
     the page sets its blocks apart with blank lines, so a line right under text is in
     its block; ``prev_indented``: ``prev`` is an indented line of its unit."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
-    ends = terminal(prev) or ("://" in prev and "://" in prev[prev.rfind(" ") + 1 :])
+    ends = terminal(prev) or web_end(prev)
     lower = text[:1].islower() and CAMEL.match(text) is None
     glue = open_end(prev)
     fill = 0.0
@@ -201,7 +201,7 @@ def break_candidate(
         # the page's width says the line above ended here, not a wrap (by a margin: an
         # author-wrapped arXiv abstract varies its width by several columns)
         return True
-    if terminal(prev) and len(text) <= TITLE_MAX and titleish(text):
+    if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
         return True
     return name_like(text)
 
@@ -275,6 +275,21 @@ def _cased_open(s: str) -> bool:
         return True  # "Applications," / "… TASKS WITH": no case to tell by
     space = s.rfind(" ")
     return not (s[space + 1 : space + 2].isupper() and title_cased(s))
+
+
+# a web address without its scheme: "alignmentpretraining.ai", "github.com/x/y" (not
+# "v1.5", "e.g")
+_WEB = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
+
+
+def web_end(s: str) -> bool:
+    """Does ``s`` end in a bare web address ("… available at alignmentpretraining.ai",
+    not "(https://github.com/x/y)", after which the sentence may go on)? A paragraph
+    may end there without a period, and a title start under it."""
+    last = s[s.rfind(" ") + 1 :]
+    if "://" in last:
+        return last[-1] not in ")],;"
+    return "." in last and last[-1] != "." and _WEB.fullmatch(last) is not None
 
 
 def _first_len(text: str) -> int:
