@@ -223,3 +223,12 @@ def test_two_abstracts_are_not_one_too_long(name: str) -> None:
     end at a bare web address (``… available at alignmentpretraining.ai``) and a title
     start under it."""
     _excerpt(name)
+
+
+def test_a_title_is_no_abstract_of_a_few_words() -> None:
+    """Two cards without an abstract in a row (``Tokenization with Split Trees``, then
+    ``Position! Enough of Scaling LLMs! Lets Focus on Downscaling``, each with its
+    chrome): the second title is no abstract of the first card. An abstract (or a
+    one-line summary) shorter than 65 characters is rare, so the card ending with one
+    pays."""
+    _excerpt("s3_p000587_short_abstract")

@@ -69,6 +69,10 @@ LONG_TITLE = 151
 # are mostly longer. A reading whose abstract grows past it pays, once.
 LONG_ABSTRACT = 2000
 LONG_ABSTRACT_COST = 5.0
+# An abstract shorter than this (characters and separators) is rare: 7 of the generator's
+# 186k real abstracts; a one-line summary is longer. The card that ends with one pays.
+SHORT_ABSTRACT = 66
+SHORT_ABSTRACT_COST = 3.0
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
 # between them, and pays before the reading that ends the first there grows old.
@@ -140,7 +144,7 @@ class Decoder:
             sc = self.scores[s]
             if sc <= NEG:
                 continue
-            sc += scores.final(s // 2, self.no_abstract)
+            sc += self._end(s)
             if sc > best_score:
                 best, best_score = s, sc
         if best >= 0:
@@ -164,7 +168,7 @@ class Decoder:
                     continue
                 status = s >> 1
                 if header:  # a new page: the card before ends here
-                    sc += scores.final(status, self.no_abstract)
+                    sc += self._end(s)
                     status = NONE
                 t = status << 1
                 if sc > new_scores[t]:
@@ -246,6 +250,8 @@ class Decoder:
             head: _Node = old_heads[s]  # type: ignore[assignment]
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
+                if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
+                    total -= SHORT_ABSTRACT_COST  # (the card before ends its abstract short)
                 if head.role == ABSTRACT:  # (the abstract ends with its first piece)
                     total += head.tok.alone
                 if total > new_scores[3]:
@@ -286,6 +292,13 @@ class Decoder:
                 if total > new_scores[t]:
                     new_scores[t] = total
                     new_heads[t] = _Node(head, side_role, tok, head.title_len)
+
+    def _end(self, s: int) -> float:
+        """What ending the card of state ``s`` costs (no abstract, or a short one)."""
+        status = s >> 1
+        if status == ABSTRACTED and self.heads[s].title_len < SHORT_ABSTRACT:  # type: ignore[union-attr]
+            return -SHORT_ABSTRACT_COST
+        return scores.final(status, self.no_abstract)
 
     def _best_head(self) -> _Node:
         best = max(range(_STATES), key=lambda s: self.scores[s])
