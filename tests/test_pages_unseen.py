@@ -232,3 +232,24 @@ def test_a_title_is_no_abstract_of_a_few_words() -> None:
     one-line summary) shorter than 65 characters is rare, so the card ending with one
     pays."""
     _excerpt("s3_p000587_short_abstract")
+
+
+def test_two_ids_between_two_cards_are_one_each() -> None:
+    """``… abstract`` / ``login?next=%2Fpapers%2F2508.08604`` / ``papers/2604.11843`` /
+    the next title / ``login?next=%2Fpapers%2F2604.11843`` (the ``url`` arrangement): the
+    card above had no id before them, so the first id between the two cards is its own,
+    the last the next card's, whatever kind of link carries each (the upvote link after
+    an abstract was taken for the next card, the paper link for the card above: the two
+    neighbours swapped their ids)."""
+    login, paper = (
+        "https://huggingface.co/login?next=%2Fpapers%2F",
+        "https://huggingface.co/papers/",
+    )
+    lines = [*_HEAD, HERO, *HERO_LINES, f"{login}2508.08604", f"{paper}2604.11843"]
+    lines += [ECG, f"{login}2604.11843", *ECG_LINES]
+    records, _ = _parse(lines)
+    assert [(r.title, r.arxiv_id) for r in records] == [
+        (DROPOUT, None),
+        (HERO, "2508.08604"),
+        (ECG, "2604.11843"),
+    ]

@@ -53,6 +53,8 @@ class CardBuilder:
     out: list[tuple[Record, int, int]]
     evidence: bool
     pre_ids: list[str]
+    tail_ids: list[str]
+    tail_base: str | None
     pre_user: str | None
     upvotes: tuple[str, int] | None
     last_number: int | None
@@ -125,6 +127,13 @@ class CardBuilder:
         in list layouts, so after a card's abstract it is taken for the next card.
         """
         card = self.card
+        if card is not None and card.abstract and kind != "abstract":
+            # ids after the card's abstract: its own and the next card's, in that order
+            tail = self.tail_ids
+            if not tail:
+                self.tail_base = card.arxiv_id
+            if not tail or tail[-1] != paper_id:
+                tail.append(paper_id)
         if kind == "upvotes":
             self.upvotes = (paper_id, count_value(s) or 0)
         upvote_link = "login?next=" in s
@@ -141,6 +150,16 @@ class CardBuilder:
             self.upvotes = None
 
     def _start_card(self, u: Token) -> None:
+        tail = self.tail_ids
+        if tail:
+            self.tail_ids = []
+            card = self.card
+            if card is not None and self.tail_base is None and len(set(tail)) > 1:
+                # two papers' ids between two cards, the card above without one before
+                # them: the first is its own (its chrome comes before the next card's),
+                # whatever kind of link carries it
+                card.arxiv_id = tail[0]
+                self.pre_ids = [i for i in tail if i != tail[0]]
         self._finish_card()
         self.log.record_lines += u.lines
         paper_id = u.ids[0] if u.ids else (self.pre_ids[-1] if self.pre_ids else None)

@@ -140,6 +140,9 @@ class _PageParser(UnitCloser, TokenReader):
         self.ahead: deque[tuple[int, str]] = deque()  # lines read ahead (``wrapper_closes``)
         self.source: Iterator[tuple[int, str]] | None = None  # the page's lines still unread
         self.pre_ids: list[str] = []  # paper ids seen before the title they belong to
+        # paper ids seen after the current card's abstract, and its id before them
+        self.tail_ids: list[str] = []
+        self.tail_base: str | None = None
         self.pre_user: str | None = None  # "Submitted by" user for the next title
         self.upvotes: tuple[str, int] | None = None
         self.await_user = False
