@@ -122,7 +122,7 @@ def union_strong(
     for a, b in cross:
         u, m = (a, b) if a in bare else (b, a)
         reach.setdefault(alike.find(u), set()).add(alike.find(m))
-    refused_parts = set()
+    refused_parts: set[int] = set()
     for part, marked in reach.items():
         sets = {frozenset(carried[m]) for m in marked}
         if len(sets) > 1:
