@@ -185,6 +185,46 @@ def test_clusters_do_not_depend_on_pair_order_or_numbering(n: int, data: st.Data
         assert base == _partition(plain, n)
 
 
+@settings(max_examples=300, deadline=None)
+@given(n=st.integers(3, 10), data=st.data())
+def test_join_with_title_only_pairs_does_not_depend_on_order_or_numbering(
+    n: int, data: st.DataObject
+) -> None:
+    """Both constraints together (``join``: strong pairs, then title-only ones)."""
+    all_pairs = list(itertools.combinations(range(n), 2))
+    pairs = data.draw(st.lists(st.sampled_from(all_pairs), unique=True, max_size=2 * n))
+    is_strong = data.draw(st.lists(st.booleans(), min_size=len(pairs), max_size=len(pairs)))
+    marks = data.draw(st.lists(st.sampled_from(_MARKS[:4]), min_size=n, max_size=n))
+    real = data.draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    strong = [p for p, k in zip(pairs, is_strong, strict=True) if k]
+    weak = [p for p, k in zip(pairs, is_strong, strict=True) if not k]
+    rng = random.Random(data.draw(st.integers(0, 2**32 - 1)))
+    perm = list(range(n))
+    rng.shuffle(perm)
+    old = {perm[x]: x for x in range(n)}
+
+    def run(strong, weak, name=lambda u: u):
+        return join(
+            n, strong, weak, lambda u: real[name(u)], lambda us: [marks[name(u)] for u in us]
+        )
+
+    base = run(strong, weak)
+    shuffled_strong, shuffled_weak = strong[:], weak[:]
+    rng.shuffle(shuffled_strong)
+    rng.shuffle(shuffled_weak)
+    again = run(shuffled_strong, shuffled_weak)
+    assert _partition(again.uf, n) == _partition(base.uf, n)
+    assert again.ambiguous == base.ambiguous and again.dropped == base.dropped
+
+    def rename(ps):
+        return [tuple(sorted((perm[a], perm[b]))) for a, b in ps]
+
+    renamed = run(rename(strong), rename(weak), old.__getitem__)
+    assert _partition(renamed.uf, n) == {frozenset(perm[x] for x in g) for g in
+                                         _partition(base.uf, n)}  # fmt: skip
+    assert renamed.ambiguous == {perm[x] for x in base.ambiguous}
+
+
 def _clean(inputs: list[str], out: Path, **extra) -> tuple[list[dict], api.Summary]:
     summary = api.clean(inputs, out, api.CleanOptions(**extra))
     return [json.loads(line) for line in out.read_text().splitlines()], summary
