@@ -192,3 +192,43 @@ def test_a_footer_under_the_last_heading_is_no_part_of_it() -> None:
     records, log = _parse(lines)
     assert [r.title for r in records] == [HERO, ECG, "PLAYFUL AGENTIC ROBOT LEARNING"]
     assert [d.line for d in log.rejects] == [len(lines)]
+
+
+@pytest.mark.parametrize(
+    "name", ["s3_p000181_title_before_author_count", "s2_p002406_title_before_author_count"]
+)
+def test_a_title_before_chrome_the_page_puts_under_titles(name: str) -> None:
+    """A card without an abstract, then ``llms are already good tutors: … tutoring.`` /
+    ``8 authors`` / ``·`` / its abstract: the page has put its ``N authors`` lines under
+    titles only, so the text right above the next one is a title (or a title's last
+    line), not the abstract of the card before. ``UAGLNet Repository: https://github.com/…``
+    is that title's abstract: a paper's title holds no web address."""
+    _excerpt(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "s3_p000050_long_abstract_glued",
+        "s3_p000945_long_abstract_glued",
+        "s3_p002150_long_abstract_glued",
+    ],
+)
+def test_two_abstracts_are_not_one_too_long(name: str) -> None:
+    """Layout B, abstracts wrapped at the page's width, a title line between two of them
+    that fills the width by chance (``Thermeval: … thermal imagery.``, ``Methods for
+    evaluating … satellite images``): read as one abstract, it would be longer than arXiv
+    lets an abstract be (1,920 characters), so the reading that ends the first abstract
+    at the title must survive until the glued one pays for its length. A paragraph may
+    end at a bare web address (``… available at alignmentpretraining.ai``) and a title
+    start under it."""
+    _excerpt(name)
+
+
+def test_a_title_is_no_abstract_of_a_few_words() -> None:
+    """Two cards without an abstract in a row (``Tokenization with Split Trees``, then
+    ``Position! Enough of Scaling LLMs! Lets Focus on Downscaling``, each with its
+    chrome): the second title is no abstract of the first card. An abstract (or a
+    one-line summary) shorter than 65 characters is rare, so the card ending with one
+    pays."""
+    _excerpt("s3_p000587_short_abstract")

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..shape import TITLE_MAX
-from . import scores
+from . import evidence, scores
 from .scores import (
     ABSTRACT,
     ABSTRACT_REJECT,
@@ -56,10 +56,27 @@ MAX_OPEN = 128
 # made it win (seed 3 p001069: it trailed by 10.5); 16 costs nothing measurable.
 PRUNE = 16.0
 
-# status
-NONE, TITLED, ABSTRACTED = 0, 1, 2
+# status: no card yet / a card with a title only / a card with an abstract, of up to
+# ``YOUNG`` characters so far or longer (``LONG``). Two abstracts glued are told by their
+# length only well after the line between them, and a reading that ends the first abstract
+# there trails by then: it lives on in the other state until the glued reading pays.
+NONE, TITLED, ABSTRACTED, LONG = 0, 1, 2, 3
+_STATES = 8  # (status, open)
 # A title longer than this (characters and separators) is rare (``scores._title``).
 LONG_TITLE = 151
+# An abstract longer than this is rare: arXiv caps abstracts at 1,920 characters (of the
+# page generator's 186k real abstracts, 1 in 2,000 is longer), and two abstracts glued
+# are mostly longer. A reading whose abstract grows past it pays, once.
+LONG_ABSTRACT = 2000
+LONG_ABSTRACT_COST = 5.0
+# An abstract shorter than this (characters and separators) is rare: 7 of the generator's
+# 186k real abstracts; a one-line summary is longer. The card that ends with one pays.
+SHORT_ABSTRACT = 66
+SHORT_ABSTRACT_COST = 3.0
+# An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
+# glued a first abstract of about this length or more to the next is ``LONG`` at the line
+# between them, and pays before the reading that ends the first there grows old.
+YOUNG = 1000
 
 
 class _Node:
@@ -71,7 +88,9 @@ class _Node:
         self.prev = prev
         self.role = role
         self.tok = tok
-        self.title_len = title_len  # characters of the current card's title so far
+        # characters of the current card's title so far; once the card has an abstract,
+        # of its abstract so far (the state's status says which)
+        self.title_len = title_len
 
 
 def _state(status: int, open_: int) -> int:
@@ -89,8 +108,8 @@ class Decoder:
         self.title_habit = 0
         # what a card without an abstract costs; set by the reader from the page's cards
         self.no_abstract = NO_ABSTRACT
-        self.scores: list[float] = [NEG] * 6
-        self.heads: list[_Node | None] = [None] * 6
+        self.scores: list[float] = [NEG] * _STATES
+        self.heads: list[_Node | None] = [None] * _STATES
         self.scores[_state(NONE, 0)] = 0.0
         self.root = _Node(None, CHROME, Token(0, ""), 0)
         self.heads[_state(NONE, 0)] = self.root
@@ -121,35 +140,35 @@ class Decoder:
                 self._step(tok)
         self.older = self.pending = None
         best, best_score = -1, NEG
-        for s in range(6):
+        for s in range(_STATES):
             sc = self.scores[s]
             if sc <= NEG:
                 continue
-            sc += scores.final(s // 2, self.no_abstract)
+            sc += self._end(s)
             if sc > best_score:
                 best, best_score = s, sc
         if best >= 0:
             self._commit(self.heads[best])  # type: ignore[arg-type]
-        self.scores = [NEG] * 6
+        self.scores = [NEG] * _STATES
         self.scores[_state(NONE, 0)] = 0.0
-        self.heads = [None] * 6
+        self.heads = [None] * _STATES
         self.heads[_state(NONE, 0)] = self.root
 
     # ----------------------------------------------------------------- one step
 
     def _step(self, tok: Token) -> None:
-        new_scores = [NEG] * 6
-        new_heads: list[_Node | None] = [None] * 6
+        new_scores = [NEG] * _STATES
+        new_heads: list[_Node | None] = [None] * _STATES
         old_scores, old_heads = self.scores, self.heads
         if tok.chrome:
             header = tok.chrome == "header"
-            for s in range(6):
+            for s in range(_STATES):
                 sc = old_scores[s]
                 if sc <= NEG:
                     continue
                 status = s >> 1
                 if header:  # a new page: the card before ends here
-                    sc += scores.final(status, self.no_abstract)
+                    sc += self._end(s)
                     status = NONE
                 t = status << 1
                 if sc > new_scores[t]:
@@ -165,7 +184,7 @@ class Decoder:
             head = self._best_head()
             status = 0
             best = 0.0
-            for s in range(6):
+            for s in range(_STATES):
                 if old_scores[s] > NEG and old_heads[s] is head:
                     status = s >> 1
             t = status << 1
@@ -176,7 +195,7 @@ class Decoder:
         # common case: ``_converge``'s first test, without a second pass)
         first: _Node | None = None
         same = True
-        for s in range(6):
+        for s in range(_STATES):
             sc = new_scores[s]
             if sc <= NEG:
                 continue  # no path: already NEG with no head
@@ -212,14 +231,18 @@ class Decoder:
         if lazy is not None:
             # the continuation evidence only when a live path could continue its text
             tok.lazy = None
-            if old_scores[5] > NEG or (
-                old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
+            if (
+                old_scores[5] > NEG
+                or old_scores[7] > NEG
+                or (
+                    old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
+                )
             ):
-                tok.cont, tok.tcont = scores.cont_evidence(*lazy)
+                tok.cont, tok.tcont = evidence.cont_evidence(*lazy)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
         if self.title_habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT
-        for s in range(6):
+        for s in range(_STATES):
             sc = old_scores[s]
             if sc <= NEG:
                 continue
@@ -227,6 +250,8 @@ class Decoder:
             head: _Node = old_heads[s]  # type: ignore[assignment]
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
+                if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
+                    total -= SHORT_ABSTRACT_COST  # (the card before ends its abstract short)
                 if head.role == ABSTRACT:  # (the abstract ends with its first piece)
                     total += head.tok.alone
                 if total > new_scores[3]:
@@ -235,9 +260,10 @@ class Decoder:
             if status == TITLED:
                 if abstract > NEG:  # the card's abstract (in a block of its own)
                     total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR)
-                    if total > new_scores[5]:
-                        new_scores[5] = total
-                        new_heads[5] = _Node(head, ABSTRACT, tok, head.title_len)
+                    t = 5 if n <= YOUNG else 7
+                    if total > new_scores[t]:
+                        new_scores[t] = total
+                        new_heads[t] = _Node(head, ABSTRACT, tok, n)
                 if s & 1 and tcont > NEG and head.title_len + n <= TITLE_MAX + 1:
                     total = sc + tcont  # the title's wrapped rest
                     if head.title_len + n > LONG_TITLE >= head.title_len:
@@ -245,16 +271,20 @@ class Decoder:
                     if total > new_scores[3]:
                         new_scores[3] = total
                         new_heads[3] = _Node(head, CONT, tok, head.title_len + n)
-            elif status == ABSTRACTED and s & 1 and cont > NEG:
+            elif status >= ABSTRACTED and s & 1 and cont > NEG:
                 total = sc + cont  # the abstract's wrapped rest or next paragraph
-                if total > new_scores[5]:
-                    new_scores[5] = total
-                    new_heads[5] = _Node(head, CONT, tok, head.title_len)
+                chars = head.title_len + n
+                if chars > LONG_ABSTRACT >= head.title_len:
+                    total -= LONG_ABSTRACT_COST  # (two abstracts glued, likelier)
+                t = 5 if chars <= YOUNG else 7
+                if total > new_scores[t]:
+                    new_scores[t] = total
+                    new_heads[t] = _Node(head, CONT, tok, chars)
             if side > NEG and (side_role != SEARCH or status == NONE):
                 if side == ABSTRACT_REJECT and (
                     title > NEG
                     or (status == TITLED and abstract > NEG)
-                    or (status == ABSTRACTED and s & 1 and cont > NEG)
+                    or (status >= ABSTRACTED and s & 1 and cont > NEG)
                 ):
                     continue  # an abstract is rejected only on a path where nothing fits it
                 total = sc + side  # not the card's text: organisation, search echo, reject
@@ -263,8 +293,15 @@ class Decoder:
                     new_scores[t] = total
                     new_heads[t] = _Node(head, side_role, tok, head.title_len)
 
+    def _end(self, s: int) -> float:
+        """What ending the card of state ``s`` costs (no abstract, or a short one)."""
+        status = s >> 1
+        if status == ABSTRACTED and self.heads[s].title_len < SHORT_ABSTRACT:  # type: ignore[union-attr]
+            return -SHORT_ABSTRACT_COST
+        return scores.final(status, self.no_abstract)
+
     def _best_head(self) -> _Node:
-        best = max(range(6), key=lambda s: self.scores[s])
+        best = max(range(_STATES), key=lambda s: self.scores[s])
         return self.heads[best] or self.root
 
     def _converge(self) -> None:
@@ -298,7 +335,7 @@ class Decoder:
             node = head
             for _ in range(MAX_OPEN // 2):
                 node = node.prev  # type: ignore[assignment]
-            for s in range(6):
+            for s in range(_STATES):
                 if self.heads[s] is not None and not _through(self.heads[s], node):
                     self.heads[s] = None
                     self.scores[s] = NEG

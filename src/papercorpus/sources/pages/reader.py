@@ -50,6 +50,8 @@ class TokenReader(CardBuilder):
                     last = TITLE  # a wrapped title's rest
                 if tok.tag in ("dot", "dotdate") and last in _DOT_ABOVE:
                     self._dot_under(_DOT_ABOVE[last])
+                if last >= 0:  # the chrome right under text
+                    self.decoder.habits.learn_before(tok.tag, last == TITLE)
             self.last_role = -1
             self.after_tag = tok.tag
             return

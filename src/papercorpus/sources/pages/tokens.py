@@ -14,7 +14,8 @@ NEG = -1e9  # an impossible score
 class Token:
     """A piece of page text (``chrome`` empty) or one chrome line (``chrome``: its kind).
 
-    ``parser._close_unit`` builds the common one by position: keep the fields' order."""
+    ``closing.UnitCloser._close_unit`` builds the common one by position: keep the
+    fields' order."""
 
     line: int
     text: str
@@ -26,7 +27,7 @@ class Token:
     adjacent: bool = False
     cont: float = NEG  # score for continuing the text token before it as prose (``scores``)
     tcont: float = NEG  # ... as a title's wrapped rest
-    # ``scores.cont_evidence``'s arguments, until the decoder needs ``cont``/``tcont``
+    # ``evidence.cont_evidence``'s arguments, until the decoder needs ``cont``/``tcont``
     lazy: tuple[str, str, bool, bool, int, bool, bool, bool] | None = None
     cut: bool = False  # continues a word the line width cut: joined without a space
     wrap: bool = False  # the intake joined it to the line above as a wrap (a unit's piece)
@@ -56,12 +57,14 @@ class PageHabits:
 
     __slots__ = (
         "after",
+        "before",
         "dot_habit",
         "dot_prose",
         "org_prior",
         "orgs",
         "rest_indent",
         "seen_after",
+        "seen_before",
     )
 
     def __init__(self) -> None:
@@ -76,20 +79,36 @@ class PageHabits:
         # what that makes a title there worth (``learn_after``)
         self.seen_after: dict[str, list[int]] = {}
         self.after: dict[str, float] = {}
+        # the same for text right before a chrome line of each kind
+        self.seen_before: dict[str, list[int]] = {}
+        self.before: dict[str, float] = {}
 
     def learn_after(self, tag: str, title: bool) -> None:
         """The page put a title (or not) right after a chrome line of kind ``tag``: a
         kind of chrome seen three times or more before titles only (``Submitted by``,
         a paper link) makes the next text after it a title."""
-        seen = self.seen_after.get(tag)
-        if seen is None:
-            seen = self.seen_after[tag] = [0, 0]
-        seen[not title] += 1
-        titles, others = seen
-        if titles >= 3 and titles >= 9 * others:
-            # surer the more often the page has shown it: log-odds, at most 4
-            self.after[tag] = min(4.0, log((titles + 1) / (others + 1)))
-        else:
-            # (the other way round says little: a card without an abstract puts its
-            # title where the abstract would be)
-            self.after.pop(tag, None)
+        # (the other way round says little: a card without an abstract puts its title
+        # where the abstract would be)
+        _learn(self.seen_after, self.after, tag, title)
+
+    def learn_before(self, tag: str, title: bool) -> None:
+        """The page put a title (or not) right before a chrome line of kind ``tag``: a
+        kind seen three times or more after titles only (``N authors``, ``· Published
+        on …`` under a title) makes the text before the next one a title, also on a card
+        without an abstract, which keeps its chrome under its title."""
+        # (the other way round says little: a card without an abstract puts its title
+        # where the abstract would be, right before the chrome that follows abstracts)
+        _learn(self.seen_before, self.before, tag, title)
+
+
+def _learn(seen_by: dict[str, list[int]], habit: dict[str, float], tag: str, title: bool) -> None:
+    seen = seen_by.get(tag)
+    if seen is None:
+        seen = seen_by[tag] = [0, 0]
+    seen[not title] += 1
+    titles, others = seen
+    if titles >= 3 and titles >= 9 * others:
+        # surer the more often the page has shown it: log-odds, at most 4
+        habit[tag] = min(4.0, log((titles + 1) / (others + 1)))
+    else:
+        habit.pop(tag, None)

@@ -88,12 +88,12 @@ class Unit:
     linked: bool = False  # its text came out of a markdown link wrapper
     cuts: list[int] = field(default_factory=list)  # parts joined without a space (cut words)
     # where the decoder may cut the unit: (part index, continuation score, after a
-    # sentence end) - see ``scores.break_candidate``
+    # sentence end) - see ``evidence.break_candidate``
     breaks: list[tuple[int, tuple[float, float], bool]] = field(default_factory=list)
     blocky: bool = False  # right under text on a page that sets blocks apart with blanks
     flat: bool = False  # broken where a page that wraps nothing joined lines
     indents: list[int] = field(default_factory=list)  # its lines (after the first) indented
-    # what continuing the text before it is worth: ``scores.cont_evidence``'s arguments
+    # what continuing the text before it is worth: ``evidence.cont_evidence``'s arguments
     lazy: tuple[str, str, bool, bool, int, bool, bool, bool] | None = None
     gap: bool = False  # a blank line before it
 

@@ -1,0 +1,159 @@
+"""Closing a unit: the lines the intake grouped (``units.Unit``) become decoder tokens.
+
+Most units are one token. A unit the intake joined on weak evidence carries its possible
+cuts (``Unit.breaks``, from ``evidence.break_candidate``); closing it cuts it there into
+several tokens, each with what continuing the text before it is worth, so the decoder
+weighs a wrap against a title or an organisation starting at the cut. The page's line
+rhythm (paragraphs on one line or wrapped, blocks set apart with blank lines) is counted
+here as units close.
+"""
+
+from __future__ import annotations
+
+from ..shape import TITLE_MAX, joiner, terminal, title_shaped, unit_kind
+from .decode import Decoder
+from .evidence import cont_evidence
+from .tokens import NEG, Token
+from .units import CAMEL, NO_CUTS, Unit, collapse, joined, name_like
+
+__all__ = ["UnitCloser"]
+
+
+class UnitCloser:
+    """Units -> decoder tokens; mixed into the page parser."""
+
+    unit: Unit | None
+    adjacent: bool
+    last_one: bool
+    wrap_width: int
+    rhythm: list[int]
+    flat: list[int]
+    decoder: Decoder
+
+    def _last_break(self, u: Unit) -> None:
+        """A unit's last line may be a title of its own when it reads as one (title
+        shaped, no final period) after a line that does not run on into it: the text
+        that follows (chrome, then an abstract) tells, so the decoder may cut there."""
+        n = len(u.parts) - 1
+        last, prev = u.parts[n], u.parts[n - 1]
+        if (
+            not title_shaped(last)
+            or not (last[:1].isupper() or CAMEL.match(last) is not None)
+            or (u.breaks and u.breaks[-1][0] == n)
+            or n in u.cuts
+            or joiner(prev)
+        ):
+            return
+        indents = u.indents
+        evidence = cont_evidence(
+            prev, last, True, False, self.wrap_width, n in indents, prev_indented=n - 1 in indents
+        )
+        u.breaks.append((n, evidence, terminal(prev)))
+
+    def _blocky(self) -> bool:
+        """Does the page set its blocks apart with blank lines (layout A)?"""
+        gapped, adjacent = self.rhythm
+        return gapped >= 4 and adjacent * 5 < gapped
+
+    def _flat(self) -> bool:
+        """Has the page shown its paragraphs on one line each, and none wrapped?"""
+        one, many = self.flat
+        return one >= 2 and one > 3 * many and not self.wrap_width
+
+    def _close_unit(self) -> None:
+        self.adjacent = False
+        u = self.unit
+        if u is None:
+            return
+        self.unit = None
+        self.last_one = len(u.parts) == 1
+        if len(u.parts) > 1 and not (u.heading or u.hard_break or u.in_link):
+            self._last_break(u)
+        if not u.breaks:  # one token (the common case)
+            text = collapse(joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else NO_CUTS))
+            if len(text) > TITLE_MAX and not u.heading:
+                self.flat[len(u.parts) > 1] += 1
+            if not text:
+                self.decoder.push(Token(u.first, "", len(u.parts), "markup", tag="markup"))
+                return
+            n = len(u.parts)
+            heading, linked = u.heading, u.linked
+            org = n == 1 and len(text) <= 60 and not (heading or linked) and name_like(text)
+            # (positional, in ``Token``'s field order: a call by keyword costs ~0.4 us
+            # more, twice per record)
+            self.decoder.push(
+                Token(
+                    u.first,  # line
+                    text,
+                    n,  # lines
+                    "",  # chrome
+                    u.gap,
+                    u.blocky,  # adjacent
+                    NEG,  # cont
+                    NEG,  # tcont
+                    u.lazy,
+                    False,  # cut
+                    False,  # wrap
+                    heading,
+                    bool(u.indents),  # indented
+                    linked,
+                    unit_kind(text, heading),  # kind
+                    "",  # rest
+                    "",  # rest_kind
+                    u.ids,
+                    org,
+                    "text",  # tag
+                )
+            )
+            return
+        first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)
+        bounds = [(0, first)] + [(i, ev) for i, ev, _ in u.breaks]
+        bounds.append((len(u.parts), (0.0, 0.0)))
+        if len(bounds) > 2:
+            lo = bounds[-2][0]
+            if not terminal(u.parts[-1]) and terminal(u.parts[lo - 1]):
+                # a last sentence without its end, after one that ended: a title's line
+                cont, tcont = bounds[-2][1]
+                bounds[-2] = (lo, (cont - 2.5, tcont))
+        indents = u.indents
+        if indents:
+            for k in range(1, len(bounds) - 1):
+                lo, (cont, tcont) = bounds[k]
+                if lo + 1 in indents and lo not in indents:
+                    # a line whose next line is indented, as arXiv indents a title's
+                    # rest: it starts a title, it is no rest of the line above
+                    bounds[k] = (lo, (cont, tcont - 4.0))
+        cuts = set(u.cuts)
+        for k in range(len(bounds) - 1):
+            lo, (cont, tcont) = bounds[k]
+            hi = bounds[k + 1][0]
+            text = collapse(joined(u.parts, lo, hi, cuts))
+            if not text:
+                self.decoder.push(Token(u.first + lo, "", hi - lo, "markup", tag="markup"))
+                continue
+            kind = unit_kind(text, u.heading and k == 0)
+            rest = rest_kind = ""
+            if k + 2 < len(bounds) and not u.flat:  # (lines on a flat page are no paragraph)
+                rest = collapse(joined(u.parts, lo, len(u.parts), cuts))
+                rest_kind = unit_kind(rest, False)
+            tok = Token(
+                u.first + lo,
+                text,
+                hi - lo,
+                gap=u.gap if k == 0 else False,
+                cont=cont,
+                tcont=tcont,
+                cut=lo in cuts,
+                wrap=k > 0,
+                heading=u.heading and k == 0,
+                linked=u.linked,
+                kind=kind,
+                rest=rest,
+                rest_kind=rest_kind,
+                ids=u.ids if k == 0 else [],
+                adjacent=u.blocky if k == 0 else self._blocky(),
+                indented=any(lo < i < hi for i in u.indents),
+                org=hi - lo == 1 and not u.heading and not u.linked and name_like(text),
+                tag="text",
+            )
+            self.decoder.push(tok)

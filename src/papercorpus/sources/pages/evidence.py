@@ -1,0 +1,298 @@
+"""Continuation evidence for the page decoder: what joining a line to the text above it
+is worth, measured on the page, and where the intake may cut a unit into tokens.
+
+A line is the wrapped rest of the one above only on evidence - the page's wrap width (the
+line above was full), a markdown hard break, a sentence going on across the break - never
+by default (``cont_evidence``). Where a join rests on weaker evidence and another reading
+is plausible (a title could start there, a name could end a title), ``break_candidate``
+lets the intake cut the unit so the decoder (``scores``, ``decode``) weighs both readings;
+``case_break`` and ``no_greedy_wrap`` tell two title-sized lines that no wrap makes one.
+
+The numbers were set by hand with the role scores (``scores``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..shape import SUMMARY_MAX, TITLE_MAX, joiner, sentence_like, terminal, title_cased
+from .tokens import NEG
+from .units import CAMEL, TITLE_SEP, name_like, org_named, titleish
+from .wraps import OPENERS
+
+__all__ = [
+    "SENTENCE_START",
+    "break_candidate",
+    "case_break",
+    "cont_evidence",
+    "no_greedy_wrap",
+    "open_end",
+]
+
+# Continuations: joined by the intake on its wrap evidence; a new unit right under text;
+# a new paragraph after a blank line.
+JOINED, ADJACENT, PARAGRAPH = 1.0, -3.0, -6.0
+# ... right under text, on a page that sets its blocks apart with blank lines
+BLOCK = 0.0
+SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
+_USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
+# the smallest usual width a line of n characters fits in (0: none), by n
+_NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
+# Lines longer than this are not judged by their case form (``case_break``): prose.
+_CASE_MAX = 160
+# Words a title's wrapped rest may open with in lower case, whatever its case form.
+_SMALL_FIRST = frozenset(
+    ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
+    + ["in", "on", "to", "by", "at", "as", "under"]
+)
+
+
+def cont_evidence(
+    prev: str,
+    text: str,
+    joined: bool,
+    gap: bool,
+    width: int,
+    indented: bool = False,
+    prev_one: bool = False,
+    blocky: bool = False,
+    prev_indented: bool = False,
+) -> tuple[float, float]:
+    """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
+    abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
+
+    ``joined``: the intake read the break as a wrap (``wraps.continues``); ``gap``: a
+    blank line lies between; ``width``: the width the page is seen to wrap at (0: none);
+    ``indented``: ``text`` starts with white space (arXiv indents a title's rest);
+    ``prev_one``: ``prev`` is a whole unit of one line; ``blocky``:
+    the page sets its blocks apart with blank lines, so a line right under text is in
+    its block; ``prev_indented``: ``prev`` is an indented line of its unit."""
+    # a line ending in a URL ends its text ("… available at https://github.com/x/y")
+    ends = terminal(prev) or web_end(prev)
+    lower = text[:1].islower() and CAMEL.match(text) is None
+    glue = open_end(prev)
+    fill = 0.0
+    if width and joined:
+        n = len(prev)
+        first = _first_len(text)
+        if width * 3 <= n * 5 and n <= width + 2 and n + 1 + first > width:
+            # the line above is full: the page wrapped it here (less sure of a line
+            # wider than any the page wrapped)
+            fill = 3.0 if n <= width else 1.5
+        elif n + 1 + first <= width:
+            fill = -2.0  # the next word would have fitted: not a wrap at this width
+    # prose
+    cont = JOINED if joined else (PARAGRAPH if gap else (BLOCK if blocky else ADJACENT))
+    if glue:
+        cont += 3.0
+    elif not ends:
+        if lower:
+            cont += 2.5
+        elif not gap and text[: _first_len(text)] in OPENERS:
+            # "… supervised learning" + "As real-world datasets …": a sentence opens
+            # after a line that ended none; the line above was a title
+            cont -= 3.0
+        else:
+            cont += 1.0
+    elif lower:
+        cont -= 1.5  # a sentence does not start in lower case: a title may
+    if ends and titleish(text):
+        cont -= 1.0
+    elif (
+        not (glue or lower)
+        and len(text) <= TITLE_MAX
+        and len(prev) <= TITLE_MAX
+        and title_cased(prev)
+        and title_cased(text)
+    ):
+        # prose does not go on line after line in Title Case: two titles ("… Knowledge
+        # Tracing" + "Hybrid E-Assessment in Higher Education: …")
+        cont -= 4.0
+    cont += fill
+    if (
+        not joined
+        and prev_one
+        and ends
+        and len(prev) <= SUMMARY_MAX
+        and text[:1].isupper()
+        and not text.startswith(SENTENCE_START)  # "We also show …" goes on
+    ):
+        # a second paragraph under one short line ending a sentence: a title ending in
+        # "." above its abstract, not a one-sentence summary going on
+        cont -= 3.0
+    # a title's rest
+    if gap:
+        return cont, NEG
+    tcont = JOINED if joined else ADJACENT
+    if glue:
+        tcont += 3.0
+    elif lower:
+        tcont += 2.0
+    if ends:
+        tcont -= 4.0
+    if TITLE_SEP.search(text, 0, 40) is not None:
+        tcont -= 3.0  # "Paper 4: …" starts a title of its own
+    if indented:
+        tcont += 2.5
+    elif prev_indented:
+        tcont -= 4.0  # a title wrapped arXiv's way indents every line of its rest
+    elif tcont > -4.0 and (no_greedy_wrap(prev, text) or case_break(prev, text)):
+        # no width wraps the two lines so, or they differ in case form: two titles (a
+        # lower-case start then says nothing of a wrap)
+        tcont -= 8.0 if lower and not glue else 6.0
+    if width:
+        # a title line that fills the width is weak evidence: titles are rarely wrapped
+        tcont += 1.5 if fill > 0 else -3.0
+    elif not glue:
+        # no page width, no sentence going on: two titles, unless the line above filled
+        # a usual capture width ("… for Vision-Language" + "Understanding" at 80); a
+        # lower-case rest says less of it (titles come in lower case too)
+        n = len(prev)
+        usual = _NEXT_WIDTH[n] if 60 <= n <= 120 else 0
+        filled = usual and usual < n + 1 + _first_len(text)
+        if not lower:
+            tcont -= 1.0 if filled else 4.0
+        elif not filled:
+            tcont -= 2.5
+    return cont, tcont
+
+
+def break_candidate(
+    parts: list[str], piece_lines: int, piece_started: bool, text: str, width: int = 0
+) -> bool:
+    """May a joined line start a token of its own (the decoder then weighs joining it
+    against a title or an organisation starting there)? Only where a reading other than a
+    wrap is plausible: after a unit's first line that could be a title, before a line
+    that could be a title after a sentence end (and after that line), where the page's
+    wrap width says the line above was not full, before a name."""
+    prev = parts[-1]
+    lower = text[:1].islower() and CAMEL.match(text) is None
+    if piece_started and piece_lines == 1:
+        return True
+    if piece_lines == 1:  # the first line of the unit, or of a piece cut off it
+        if len(prev) + 1 + _first_len(text) <= (width or len(text)) and joiner(prev):
+            # a line running on into the next, whose next word would have fitted on it
+            # (at the page's width, or the next line's): a title ending in "," or "+"
+            # ("Action Language BC+"), then its abstract
+            return len(prev) <= TITLE_MAX
+        if len(prev) <= TITLE_MAX:
+            # a title then its abstract's first line (not a sentence going on)
+            # (or a line ending its sentence: a title in lower case ending in "."), or a
+            # title then an organisation's name ("… AND UNET++" + "ETH Zurich")
+            if ((titleish(prev) and not lower or terminal(prev)) and not open_end(prev)) or (
+                name_like(text) and _named_org(text)
+            ):
+                return True
+            if len(parts) == 1:
+                # a title, then a line that cannot be its wrapped rest: two titles (an
+                # author-wrapped abstract breaks its lines wherever: not by width)
+                if len(text) > _CASE_MAX:
+                    return False
+                if not width and no_greedy_wrap(prev, text):
+                    # (where the page's width is known, the tests below judge by it)
+                    return not (sentence_like(prev) or sentence_like(text))
+                return case_break(prev, text)
+            # (a piece's first line: the tests below too)
+        else:
+            # one whole abstract line (layout B), then a line that could be the next
+            # title (whatever its case: the decoder weighs it)
+            return len(text) <= TITLE_MAX
+    if width and (len(prev) + 1 + _first_len(text)) * 5 < width * 4 and len(text) <= TITLE_MAX:
+        # the page's width says the line above ended here, not a wrap (by a margin: an
+        # author-wrapped arXiv abstract varies its width by several columns)
+        return True
+    if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
+        return True
+    return name_like(text)
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")  # the longer words, whose case tells a case form
+# Case forms: a title keeps its own on its wrapped rest.
+_UPPER, _TITLE, _LOWER = 1, 2, 3
+
+
+def _case_form(s: str) -> int:
+    """``_UPPER`` (every longer word in capitals), ``_TITLE`` (four in five capitalised),
+    ``_LOWER`` (none capitalised, three at least), or 0 (mixed, or too few words)."""
+    words = _WORD.findall(s)
+    if len(words) < 2:
+        return 0
+    upper = cap = 0
+    for w in words:
+        if w[0].isupper():
+            if w.isupper():
+                upper += 1
+            else:
+                cap += 1
+    n = len(words)
+    if upper == n:
+        return _UPPER
+    if cap == 0 and upper == 0:
+        return _LOWER if n >= 3 else 0
+    return _TITLE if (cap + upper) * 5 >= n * 4 and cap >= 2 else 0
+
+
+def case_break(prev: str, text: str) -> bool:
+    """Do two title-sized lines differ in case form (``PAGE-4D: … 4D Perception`` +
+    ``self-supervised spatial correspondence …``; ``INFGEN: A RESOLUTION-AGNOSTIC …`` +
+    ``A Hierarchical Probabilistic …``)? A title keeps its case form on its wrapped rest,
+    so they are two titles (or a title and prose). A rest opening with a small word
+    (``with Zero-init Attention``) is not judged: titles keep those lower-case."""
+    if len(prev) > _CASE_MAX or len(text) > _CASE_MAX or text[: text.find(" ")] in _SMALL_FIRST:
+        return False
+    a = _case_form(prev)
+    if not a:
+        return False
+    b = _case_form(text)
+    return b != 0 and a != b
+
+
+def no_greedy_wrap(prev: str, text: str) -> bool:
+    """Is ``text`` too wide to be the rest of ``prev`` wrapped at any width? A wrap at
+    width w leaves the line above too full for the next word (``len(prev) + 1 +
+    first > w``) and the next line within it (``len(text) <= w``)."""
+    return len(text) >= len(prev) + 1 + _first_len(text)
+
+
+def _named_org(s: str) -> bool:
+    """A short name a title's wrapped rest rarely is: named as an organisation, or an
+    acronym then a name ("ETH Zurich")."""
+    words = s.split()
+    return org_named(s) or (len(words) == 2 and words[0].isupper() and len(words[0]) <= 5)
+
+
+def open_end(s: str) -> bool:
+    """Ends where a sentence cannot (``joiner``), unless the word is capitalised in a
+    Title Cased line: "Not All Synthetic Data Is Yours to Learn From" ends its title."""
+    if not joiner(s):
+        return False
+    return _cased_open(s)
+
+
+def _cased_open(s: str) -> bool:
+    """``open_end`` of a line that ends in a joiner."""
+    if not s[-1].isalpha() or s.isupper():
+        return True  # "Applications," / "… TASKS WITH": no case to tell by
+    space = s.rfind(" ")
+    return not (s[space + 1 : space + 2].isupper() and title_cased(s))
+
+
+# a web address without its scheme: "alignmentpretraining.ai", "github.com/x/y" (not
+# "v1.5", "e.g")
+_WEB = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
+
+
+def web_end(s: str) -> bool:
+    """Does ``s`` end in a bare web address ("… available at alignmentpretraining.ai",
+    not "(https://github.com/x/y)", after which the sentence may go on)? A paragraph
+    may end there without a period, and a title start under it."""
+    last = s[s.rfind(" ") + 1 :]
+    if "://" in last:
+        return last[-1] not in ")],;"
+    return "." in last and last[-1] != "." and _WEB.fullmatch(last) is not None
+
+
+def _first_len(text: str) -> int:
+    """Length of the first word (``str.split`` would copy the whole rest of the line)."""
+    space = text.find(" ")
+    return len(text) if space < 0 else space
