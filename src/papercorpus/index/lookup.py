@@ -100,7 +100,7 @@ class _Probe:
 
     def __init__(self, con: sqlite3.Connection) -> None:
         self.con = con
-        self.log: list[tuple[int, np.ndarray]] | None = None
+        self.log: bandlog.Log | None = None
 
     def __call__(self, probe: np.ndarray) -> np.ndarray:
         """``(n, 2)`` rows of (key, text)."""
