@@ -41,7 +41,15 @@ class UnionFind:
             self.parent[rb] = ra
 
     def roots(self) -> np.ndarray:
-        return np.array([self.find(i) for i in range(len(self.parent))], dtype=np.int64)
+        """The root of every element: parent pointers followed by numpy pointer jumping (a
+        pass per doubling of the longest chain) instead of a ``find`` call per element
+        (~0.4 us each, in the main process while the workers wait: 800k at 1M records)."""
+        p = np.array(self.parent, dtype=np.int64)
+        while True:
+            up = p[p]
+            if np.array_equal(up, p):
+                return p
+            p = up
 
 
 class Joined(NamedTuple):
