@@ -177,3 +177,33 @@ def test_band_lookup_cap_loses_nothing(chdir: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(lookup, "_BUCKET", 1 << 40)
     _check([[n] for n in names], "first", "uncapped")
     assert Path("export-uncapped.jsonl").read_bytes() == Path("export-capped.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        [[0, 1, 2], [3]],  # the bridge arrives after both parts
+        [[3], [0, 1, 2]],  # the bridge first, both parts later
+        [[3, 0], [1, 2]],  # bridge and Part II joined on day 1, Part III arrives
+        [[3, 1, 2], [0]],  # bridge and Part III joined on day 1, Part II arrives
+    ],
+)
+def test_a_markerless_bridge_is_left_apart_on_any_day(chdir: Path, days: list[list[int]]) -> None:
+    """Part II, Part III, a cut copy of Part III and the subtitle-dropped copy of Part II
+    (``tests/test_cluster.py``): whichever day the copy without a marker arrives on, the
+    export is the batch output, with Part II and Part III apart."""
+    import json
+
+    from .test_cluster import FOUR
+
+    names = []
+    for d, day in enumerate(days):
+        names.append([f"day{d}.jsonl"])
+        with open(names[-1][0], "w") as f:
+            for i in day:
+                title, abstract = FOUR[i]
+                f.write(json.dumps({"title": title, "abstract": abstract}) + "\n")
+    _check(names, "first", "bridge")
+    rows = Path("export-bridge.jsonl").read_text().splitlines()
+    titles = sorted(json.loads(r)["title"].rsplit(", ", 1)[-1] for r in rows)
+    assert titles == ["Part II", "Part III", "SPATIOROUTE"]

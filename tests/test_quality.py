@@ -90,16 +90,18 @@ def test_benchmark_folder_is_importable() -> None:
 def test_title_only_copy_attaches_but_never_bridges() -> None:
     # 0 and 1 are two distinct papers with one title, 2 an empty-abstract copy of that
     # title, 3 a copy of paper 0.
-    from papercorpus.dedup.cluster import attach_title_only
+    from papercorpus.dedup.cluster import join
 
     substantive = {0: True, 1: True, 2: False, 3: True}
-    uf, applied, ambiguous = attach_title_only(
-        4, strong=[(0, 3)], weak=[(0, 2), (1, 2)], is_substantive=substantive.__getitem__
+
+    def no_markers(us: list[int]) -> list[tuple[str, ...]]:
+        return [() for _ in us]
+
+    uf, dropped, ambiguous = join(
+        4, [(0, 3)], [(0, 2), (1, 2)], substantive.__getitem__, no_markers
     )
     assert len({uf.find(x) for x in range(4)}) == 3  # {0, 3}, {1}, {2}
-    assert applied == [] and ambiguous == {2}
+    assert dropped == {(0, 2), (1, 2)} and ambiguous == {2}
     # With one paper in reach the copy joins it.
-    uf, applied, _ = attach_title_only(
-        3, strong=[], weak=[(0, 2)], is_substantive=substantive.__getitem__
-    )
-    assert uf.find(2) == uf.find(0) and applied == [(0, 2)]
+    uf, dropped, _ = join(3, [], [(0, 2)], substantive.__getitem__, no_markers)
+    assert uf.find(2) == uf.find(0) and not dropped

@@ -107,3 +107,22 @@ def test_an_unreadable_input_is_the_local_one_line_error(spark, tmp_path):
         outs.append(result.output)
     assert outs[0] == outs[1]
     assert "b.jsonl" in outs[0]
+
+
+@pytest.mark.spark
+def test_a_markerless_bridge_is_left_apart_as_locally(spark, tmp_path):
+    """``cluster.join`` runs per component in Spark: Part II and Part III stay apart from
+    their subtitle-dropped bridge, and a marker-less copy with one marked paper in reach
+    joins it, as in the local engine (``tests/test_cluster.py``)."""
+    from .test_cluster import BRIDGE, FOUR, PART_II, _write
+
+    def renamed(record: tuple[str, str], name: str) -> tuple[str, str]:
+        return record[0].replace("SPATIOROUTE", name), record[1].replace("SpatioRoute", name)
+
+    alone = [renamed(PART_II, "GEOROUTE"), renamed(BRIDGE, "GEOROUTE")]
+    src = _write(tmp_path / "dump.jsonl", [*FOUR, *alone])
+    out = _same([src], tmp_path)
+    assert out.count(b"\n") == 4  # Part II, Part III, the bridge; GEOROUTE with its copy
+    assert _clean([src], tmp_path / "x.jsonl", "local")[1].as_dict()["clusters_flagged"] == {
+        "ambiguous": 1
+    }

@@ -346,7 +346,6 @@ def _ascii_of_run(run: str) -> str:
 
 # --------------------------------------------------------------------------- folding
 
-_FOLD_SPACED = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
 _FOLD_KEY = {i: (chr(i).lower() if chr(i).isalnum() else None) for i in range(128)}
 
 
@@ -374,7 +373,8 @@ def _before_style(text: str) -> str:
 
 def fold(text: str) -> str:
     """Normalised spaced text for shingling: lowercase ASCII words separated by single spaces."""
-    return " ".join(_prepare(text).translate(_FOLD_SPACED).split())
+    # A bytes table (_FOLD_BYTES) rather than str.translate with a dict: ~0.4 us less a title.
+    return " ".join(_prepare(text).encode("ascii").translate(_FOLD_BYTES).decode("ascii").split())
 
 
 # bytes.translate is a C table lookup: several times faster than str.translate with a dict.

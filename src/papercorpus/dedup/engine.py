@@ -13,15 +13,16 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 import numpy as np
+import orjson
 
 from ..parallel import Workers
 from ..progress import NO_PROGRESS, Progress
 from ..sketch.signatures import estimate_jaccard
-from ..spill import read_spill
+from ..spill import read_spill, read_spill_parts
 from ..store import Corpus, as_numpy
 from . import candidates as cand
-from .cluster import attach_title_only
-from .features import Features, batch_features, features
+from .cluster import join
+from .features import Features, batch_features, features, markers
 from .verify import Decision, Thresholds, decide, generic_twins, substantive
 
 # LSH layout: 32 bands of 4 rows over 128 OPH bins. With exact verification behind it the
@@ -126,10 +127,11 @@ def resolve(
 
     strong = [(e.a, e.b) for e in edges if e.decision.rule != "title_only"]
     weak = [(e.a, e.b) for e in edges if e.decision.rule == "title_only"]
-    uf, applied, ambiguous = attach_title_only(n, strong, weak, lambda u: substantive(feat(u)))
-    if len(applied) < len(weak):
-        kept = set(strong) | set(applied)
-        edges = [e for e in edges if (e.a, e.b) in kept]
+    uf, dropped, ambiguous = join(
+        n, strong, weak, lambda u: substantive(feat(u)), lambda us: _title_markers(corpus, us)
+    )
+    if dropped:
+        edges = [e for e in edges if (e.a, e.b) not in dropped]
 
     roots = uf.roots()
     survivor_of_root = _choose_survivors(corpus, roots, opts.keep)
@@ -143,6 +145,13 @@ def resolve(
             flags.append("ambiguous")
     stats = DedupStats(Counter(f for flags in flagged.values() for f in flags), len(related))
     return DedupResult(cluster, parent, rule, scores, indirect, flagged, related, stats)
+
+
+def _title_markers(corpus: Corpus, uniques: list[int]) -> list[tuple[str, ...]]:
+    """``features.markers`` of the uniques' titles: only the titles are read (one pass over
+    the spill), and nothing is shingled."""
+    titles, _, _ = read_spill_parts(corpus.spill_paths, as_numpy(corpus.unique_loc)[uniques])
+    return [markers(orjson.loads(t)) for t in titles]
 
 
 # Pairs verified per unit of work: large enough to amortise one batched shingling of the

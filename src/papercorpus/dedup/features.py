@@ -111,6 +111,26 @@ def _sorted_unique(x: np.ndarray) -> np.ndarray:
 
 
 _STOP_HASHES = word_set(_STOPWORDS)
+
+
+def _slot_table(values: np.ndarray) -> tuple[np.ndarray, np.uint64]:
+    """A direct-mapped table of distinct uint64 ``values`` by their low bits (the fewest
+    that give each its own slot): ``table[h & mask] == h`` exactly when ``h`` is one of
+    them, one gather per hash instead of a binary search (~40 ns a word). An empty slot
+    holds a value of another slot, which no hash mapping to it can equal."""
+    bits = max(len(values), 1).bit_length()
+    while True:
+        mask = np.uint64((1 << bits) - 1)
+        slots = values & mask
+        if len(np.unique(slots)) == len(values):
+            break
+        bits += 1
+    table = (np.arange(1 << bits, dtype=np.uint64) + np.uint64(1)) & mask
+    table[slots.astype(np.int64)] = values
+    return table, mask
+
+
+_STOP_TABLE, _STOP_MASK = _slot_table(_STOP_HASHES)
 _S = ord("s")
 
 
@@ -122,8 +142,7 @@ def content_word_hashes(words: BlockWords) -> list[np.ndarray]:
     length = ends - starts
     # Stopwords and 1-letter tokens go first, as in content_words; then plurals lose their
     # "s" (their hash is recomputed over the stem).
-    slot = np.minimum(np.searchsorted(_STOP_HASHES, hashes), len(_STOP_HASHES) - 1)
-    keep = (length > 1) & (_STOP_HASHES[slot] != hashes)
+    keep = (length > 1) & (_STOP_TABLE[(hashes & _STOP_MASK).astype(np.intp)] != hashes)
     buf = np.frombuffer(data, dtype=np.uint8)
     plural = keep & (length > 3)
     plural &= buf[ends - 1] == _S

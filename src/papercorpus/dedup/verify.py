@@ -107,9 +107,8 @@ def _intersection_size(a: np.ndarray, b: np.ndarray) -> int:
     (``np.intersect1d`` concatenates and sorts both: ~3x the cost)."""
     if len(a) > len(b):
         a, b = b, a
-    i = b.searchsorted(a)
-    i[i == len(b)] = 0
-    return int(np.count_nonzero(b[i] == a))
+    # Past the end, searchsorted points one beyond b: clipped, b's last element is smaller.
+    return int(np.count_nonzero(b.take(b.searchsorted(a), mode="clip") == a))
 
 
 def title_overlap(a: frozenset[str], b: frozenset[str]) -> float:

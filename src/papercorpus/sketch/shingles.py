@@ -77,13 +77,13 @@ def word_hashes(data: bytes, starts: np.ndarray, ends: np.ndarray) -> np.ndarray
     long_words = np.flatnonzero(length >= 8)
     if len(long_words):
         long_tail = words8[ends[long_words] - 8]
-        long_tail += length[long_words].astype(np.uint64)
+        long_tail += length[long_words].view(np.uint64)  # lengths are >= 0: same bits
         _mix64_inplace(long_tail)
         long_tail *= _C2
         tail[long_words] = long_tail
     head *= _C1
     head += tail
-    head += length.astype(np.uint64)
+    head += length.view(np.uint64)
     return _mix64_inplace(head)
 
 

@@ -38,7 +38,6 @@ CHUNK_SIZE = 1 << 20
 
 _BOM = "\ufeff"  # a UTF-8 byte order mark, decoded
 _LINE_END = re.compile(rb"\r\n|\r|\n")
-_TEXT_LINE_END = re.compile("\r\n|\r|\n")
 
 class Oversized(str):
     """Stands (as an empty line) for a line longer than ``ReadLimits.max_line``, which was
@@ -331,16 +330,20 @@ def _last_complete(buf: bytearray, scan_from: int) -> int:
 
 
 def _decode_lines(display: str, block: bytes, lineno: int) -> list[str]:
-    """The lines of a block of whole lines (the first is line ``lineno + 1``)."""
+    """The lines of a block of whole lines (the first is line ``lineno + 1``).
+
+    Split as bytes, then decoded line by line: terminators are ASCII, so these are the
+    lines of the decoded block. Decoding the block whole and splitting the text cost ~1.3 ns
+    a byte against ~0.8: a block with one character past U+00FF decodes to two bytes per
+    character, and every line cut from it is scanned and narrowed again."""
+    lines = _split(block, b"\r", _LINE_END, b"\n")
     try:
-        text = block.decode("utf-8")
+        return list(map(bytes.decode, lines))
     except UnicodeDecodeError:
-        # Terminators are ASCII, so the block is valid exactly when each line is: find the
-        # first bad line to report it.
-        for k, line in enumerate(_split(block, b"\r", _LINE_END, b"\n")):
+        # The block is valid exactly when each line is: find the first bad line to report.
+        for k, line in enumerate(lines):
             _decode_line(display, line, lineno + 1 + k)
         raise
-    return _split(text, "\r", _TEXT_LINE_END, "\n")
 
 
 def _split(block: AnyStr, cr: AnyStr, line_end: re.Pattern[AnyStr], nl: AnyStr) -> list[AnyStr]:

@@ -3,10 +3,11 @@ by the executors one connected component at a time.
 
 Every accepted pair (strong or title-only) is an edge; ``components`` labels each unique on
 an edge with the smallest member of its component. Whatever ``resolve`` decides for a
-unique depends only on the uniques and edges of that component: title-only attachment
-(``cluster.attach_title_only``) looks at the strong components a title-only pair links,
-survivors are a ``min`` over a final cluster, and the explanations (who joined through whom,
-chains, giant clusters) are a walk inside one cluster, all of which lie inside one component.
+unique depends only on the uniques and edges of that component: ``cluster.join`` looks at
+the strong components a title-only pair links and at the title markers of a strong
+component's copies, survivors are a ``min`` over a final cluster, and the explanations (who
+joined through whom, chains, giant clusters) are a walk inside one cluster, all of which lie
+inside one component.
 So each component is handed whole (its members' texts and its edges, a ``cogroup`` by label)
 to the local functions, renumbered ``0..k-1`` in unique order: the numbering keeps the order,
 so every "smallest" and every sort is the local engine's.
@@ -20,9 +21,9 @@ from typing import Any
 import numpy as np
 import orjson
 
-from ..dedup.cluster import attach_title_only
+from ..dedup.cluster import join
 from ..dedup.engine import DedupOptions, Edge, _authors, _choose_survivors, _explain
-from ..dedup.features import features
+from ..dedup.features import features, markers
 from ..dedup.verify import Decision, decide, substantive
 from .components import components
 
@@ -66,10 +67,12 @@ def _resolve_component(opts: DedupOptions):
         strong = [(e.a, e.b) for e in accepted if e.decision.rule != "title_only"]
         weak = [(e.a, e.b) for e in accepted if e.decision.rule == "title_only"]
         k = len(us)
-        uf, applied, ambiguous = attach_title_only(k, strong, weak, lambda i: substantive(feat(i)))
-        if len(applied) < len(weak):
-            kept = set(strong) | set(applied)
-            accepted = [e for e in accepted if (e.a, e.b) in kept]
+        uf, dropped, ambiguous = join(
+            k, strong, weak, lambda i: substantive(feat(i)),
+            lambda ids: [markers(rows[i]["title"]) for i in ids],
+        )  # fmt: skip
+        if dropped:
+            accepted = [e for e in accepted if (e.a, e.b) not in dropped]
         roots = uf.roots()
         ranks = SimpleNamespace(
             abstract_rank=members["rank"].to_numpy(np.int64),
