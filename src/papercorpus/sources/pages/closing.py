@@ -66,18 +66,23 @@ class UnitCloser:
         if u is None:
             return
         self.unit = None
-        self.last_one = len(u.parts) == 1
-        if len(u.parts) > 1 and not (u.heading or u.hard_break or u.in_link):
+        parts = u.parts
+        n = len(parts)
+        self.last_one = n == 1
+        if n > 1 and not (u.heading or u.hard_break or u.in_link):
             self._last_break(u)
         if not u.breaks:  # one token (the common case)
-            text = collapse(joined(u.parts, 0, len(u.parts), set(u.cuts) if u.cuts else NO_CUTS))
-            if len(text) > TITLE_MAX and not u.heading:
-                self.flat[len(u.parts) > 1] += 1
+            if n == 1:  # (``joined`` of one line is the line)
+                text = collapse(parts[0])
+            else:
+                text = collapse(joined(parts, 0, n, set(u.cuts) if u.cuts else NO_CUTS))
+            heading = u.heading
+            if len(text) > TITLE_MAX and not heading:
+                self.flat[n > 1] += 1
             if not text:
-                self.decoder.push(Token(u.first, "", len(u.parts), "markup", tag="markup"))
+                self.decoder.push(Token(u.first, "", n, "markup", tag="markup"))
                 return
-            n = len(u.parts)
-            heading, linked = u.heading, u.linked
+            linked = u.linked
             org = n == 1 and len(text) <= 60 and not (heading or linked) and name_like(text)
             # (positional, in ``Token``'s field order: a call by keyword costs ~0.4 us
             # more, twice per record)
