@@ -10,7 +10,6 @@ like on its own is in ``..shape``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ...normalize import collapse_ws
 from ..chrome import arxiv_ids
@@ -75,30 +74,16 @@ CLOSER = re.compile(r"\]\((?P<url>[^()\s]*)\)$|\]\[\d*\]$")
 _MD_BREAK = re.compile(r"\\\s{2,}")  # "Engage\  with": an escaped line break in a title
 
 
-@dataclass(slots=True, init=False)
 class Unit:
     """Consecutive content lines that form one title or one abstract.
 
-    Built once per title and per abstract: ``__init__`` is written out because the
-    generated one calls ``list`` for each empty list (~0.15 us more per unit)."""
+    A plain slotted class: it is built once per title and per abstract, and a dataclass's
+    generated ``__init__`` calls ``list`` for each empty list (~0.15 us more per unit)."""
 
-    first: int
-    parts: list[str]
-    heading: bool = False
-    in_link: bool = False
-    hard_break: bool = False
-    ids: list[str] = field(default_factory=list)
-    linked: bool = False  # its text came out of a markdown link wrapper
-    cuts: list[int] = field(default_factory=list)  # parts joined without a space (cut words)
-    # where the decoder may cut the unit: (part index, continuation score, after a
-    # sentence end) - see ``evidence.break_candidate``
-    breaks: list[tuple[int, tuple[float, float], bool]] = field(default_factory=list)
-    blocky: bool = False  # right under text on a page that sets blocks apart with blanks
-    flat: bool = False  # broken where a page that wraps nothing joined lines
-    indents: list[int] = field(default_factory=list)  # its lines (after the first) indented
-    # what continuing the text before it is worth: ``evidence.cont_evidence``'s arguments
-    lazy: tuple[str, str, bool, bool, int, bool, bool, bool] | None = None
-    gap: bool = False  # a blank line before it
+    __slots__ = (
+        "blocky", "breaks", "cuts", "first", "flat", "gap", "hard_break", "heading", "ids",
+        "in_link", "indents", "lazy", "linked", "parts",
+    )  # fmt: skip
 
     def __init__(
         self, first: int, parts: list[str], heading: bool = False, in_link: bool = False
@@ -108,15 +93,18 @@ class Unit:
         self.heading = heading
         self.in_link = in_link
         self.hard_break = False
-        self.ids = []
-        self.linked = False
-        self.cuts = []
-        self.breaks = []
-        self.blocky = False
-        self.flat = False
-        self.indents = []
-        self.lazy = None
-        self.gap = False
+        self.ids: list[str] = []
+        self.linked = False  # its text came out of a markdown link wrapper
+        self.cuts: list[int] = []  # parts joined without a space (cut words)
+        # where the decoder may cut the unit: (part index, continuation score, after a
+        # sentence end) - see ``evidence.break_candidate``
+        self.breaks: list[tuple[int, tuple[float, float], bool]] = []
+        self.blocky = False  # right under text on a page that sets blocks apart with blanks
+        self.flat = False  # broken where a page that wraps nothing joined lines
+        self.indents: list[int] = []  # its lines (after the first) indented
+        # what continuing the text before it is worth: ``evidence.cont_evidence``'s arguments
+        self.lazy: tuple[str, str, bool, bool, int, bool, bool, bool] | None = None
+        self.gap = False  # a blank line before it
 
 
 def cut_word(parts: list[str], text: str) -> bool:
