@@ -8,6 +8,7 @@ touching sources or sinks.
 from __future__ import annotations
 
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -21,7 +22,7 @@ from ..sketch.signatures import estimate_jaccard
 from ..spill import read_spill, read_spill_parts
 from ..store import Corpus, as_numpy
 from . import candidates as cand
-from .cluster import join
+from .cluster import MarkersOf, UnionFind, join
 from .features import Features, batch_features, features, markers
 from .verify import Decision, Thresholds, decide, generic_twins, substantive
 
@@ -125,14 +126,9 @@ def resolve(
         t = corpus.text(u)
         return features(t.title, t.abstract, t.arxiv_id, t.flags, _authors(t.meta))
 
-    strong = [(e.a, e.b) for e in edges if e.decision.rule != "title_only"]
-    weak = [(e.a, e.b) for e in edges if e.decision.rule == "title_only"]
-    uf, dropped, ambiguous = join(
-        n, strong, weak, lambda u: substantive(feat(u)), lambda us: _title_markers(corpus, us)
+    uf, edges, ambiguous = join_edges(
+        n, edges, lambda u: substantive(feat(u)), lambda us: _title_markers(corpus, us)
     )
-    if dropped:
-        edges = [e for e in edges if (e.a, e.b) not in dropped]
-
     roots = uf.roots()
     survivor_of_root = _choose_survivors(corpus, roots, opts.keep)
     cluster = survivor_of_root[roots]
@@ -145,6 +141,23 @@ def resolve(
             flags.append("ambiguous")
     stats = DedupStats(Counter(f for flags in flagged.values() for f in flags), len(related))
     return DedupResult(cluster, parent, rule, scores, indirect, flagged, related, stats)
+
+
+def join_edges(
+    n: int,
+    edges: list[Edge],
+    is_substantive: Callable[[int], bool],
+    markers_of: MarkersOf,
+) -> tuple[UnionFind, list[Edge], set[int]]:
+    """``cluster.join`` over the accepted ``edges`` (the title-only ones are its weak
+    pairs): the clusters, the edges they keep and the uniques left apart as ambiguous.
+    Both engines resolve through it (the Spark one a component at a time)."""
+    strong = [(e.a, e.b) for e in edges if e.decision.rule != "title_only"]
+    weak = [(e.a, e.b) for e in edges if e.decision.rule == "title_only"]
+    uf, dropped, ambiguous = join(n, strong, weak, is_substantive, markers_of)
+    if dropped:
+        edges = [e for e in edges if (e.a, e.b) not in dropped]
+    return uf, edges, ambiguous
 
 
 def _title_markers(corpus: Corpus, uniques: list[int]) -> list[tuple[str, ...]]:

@@ -21,8 +21,14 @@ from typing import Any
 import numpy as np
 import orjson
 
-from ..dedup.cluster import join
-from ..dedup.engine import DedupOptions, Edge, _authors, _choose_survivors, _explain
+from ..dedup.engine import (
+    DedupOptions,
+    Edge,
+    _authors,
+    _choose_survivors,
+    _explain,
+    join_edges,
+)
 from ..dedup.features import features, markers
 from ..dedup.verify import Decision, decide, substantive
 from .components import components
@@ -64,15 +70,11 @@ def _resolve_component(opts: DedupOptions):
             )
         )  # fmt: skip
         accepted = [Edge(a, b, Decision(rule, orjson.loads(s))) for a, b, rule, s in found]
-        strong = [(e.a, e.b) for e in accepted if e.decision.rule != "title_only"]
-        weak = [(e.a, e.b) for e in accepted if e.decision.rule == "title_only"]
         k = len(us)
-        uf, dropped, ambiguous = join(
-            k, strong, weak, lambda i: substantive(feat(i)),
+        uf, accepted, ambiguous = join_edges(
+            k, accepted, lambda i: substantive(feat(i)),
             lambda ids: [markers(rows[i]["title"]) for i in ids],
         )  # fmt: skip
-        if dropped:
-            accepted = [e for e in accepted if (e.a, e.b) not in dropped]
         roots = uf.roots()
         ranks = SimpleNamespace(
             abstract_rank=members["rank"].to_numpy(np.int64),
