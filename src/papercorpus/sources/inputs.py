@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import AnyStr, BinaryIO
+from typing import BinaryIO
 
 from .base import InputError
 from .compressed import (
@@ -336,7 +336,7 @@ def _decode_lines(display: str, block: bytes, lineno: int) -> list[str]:
     lines of the decoded block. Decoding the block whole and splitting the text cost ~1.3 ns
     a byte against ~0.8: a block with one character past U+00FF decodes to two bytes per
     character, and every line cut from it is scanned and narrowed again."""
-    lines = _split(block, b"\r", _LINE_END, b"\n")
+    lines = _split(block)
     try:
         return list(map(bytes.decode, lines))
     except UnicodeDecodeError:
@@ -346,10 +346,10 @@ def _decode_lines(display: str, block: bytes, lineno: int) -> list[str]:
         raise
 
 
-def _split(block: AnyStr, cr: AnyStr, line_end: re.Pattern[AnyStr], nl: AnyStr) -> list[AnyStr]:
-    """Lines of a block that ends with a terminator (``str`` or ``bytes`` alike)."""
+def _split(block: bytes) -> list[bytes]:
+    """Lines of a block that ends with a terminator."""
     # The regex is only needed (and only paid for) when a \r is present.
-    parts = line_end.split(block) if cr in block else block.split(nl)
+    parts = _LINE_END.split(block) if b"\r" in block else block.split(b"\n")
     parts.pop()  # the empty string after the final terminator
     return parts
 
