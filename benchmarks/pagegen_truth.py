@@ -258,16 +258,15 @@ def _compare(score: Score, page: PageTruth, k: int, card: CardTruth, g: Got, whe
 
 def _check_id(score: Score, page: PageTruth, card: CardTruth, g: Got, where: str) -> None:
     got, want = g.arxiv_id, card.arxiv_id
-    if got is not None:
-        # the paper: its id when the card shows it, else this card alone (pages show
-        # one paper on several pages, in several title forms)
-        score.ids.append((got, want or f"{page.file}:{card.title_lines[0]}"))
-    foreign = (
-        got is not None
-        and got != want
-        # (a card shown twice in a row, the second copy without its id, is the same paper)
-        and not any(c.arxiv_id == got and ws(c.title) == ws(card.title) for c in page.cards)
+    # (a card shown twice in a row, one copy without its id, is the same paper)
+    twin = next(
+        (c.arxiv_id for c in page.cards if c.arxiv_id and ws(c.title) == ws(card.title)), None
     )
+    if got is not None:
+        # the paper: its id when the card (or its twin) shows it, else this card alone
+        # (pages show one paper on several pages, in several title forms)
+        score.ids.append((got, want or twin or f"{page.file}:{card.title_lines[0]}"))
+    foreign = got is not None and got != want and got != twin
     if card.id_sure and got != want:
         score.note("id_wrong", f"{where}: want {want} got {got}")
         if got is None:

@@ -186,6 +186,19 @@ def test_a_card_showing_its_id_before_and_after_itself() -> None:
     assert _ids(lines) == _want(None, IDS[1], None)
 
 
+def test_a_card_rendered_twice_in_a_row_is_one_paper() -> None:
+    """Upvote links after the cards, one card rendered twice (a trending page's
+    responsive copies), its second copy followed by its arXiv link: the links between and
+    after the two copies are that paper's, and tell nothing of where the page puts its
+    upvote links (they are not shown before and after one card)."""
+    lines = [*HEAD, *_card(0), f"[5]({LOGIN}{IDS[0]})", *_card(1), f"[6]({LOGIN}{IDS[1]})"]
+    lines += [*_card(1), f"[GitHub 12](https://github.com/a/b) [arXiv Page](https://arxiv.org/abs/{IDS[1]})"]
+    lines += [*_card(2), f"[7]({LOGIN}{IDS[2]})", *_card(3), f"[8]({LOGIN}{IDS[3]})"]
+    records = _parse(lines)
+    assert [r.arxiv_id for r in records] == [IDS[0], IDS[1], IDS[1], IDS[2], IDS[3]]
+    assert [r.meta.get("upvotes") for r in records] == [5, 6, 6, 7, 8]
+
+
 def test_two_ids_inside_one_card_give_it_none() -> None:
     """Two different paper links between one title and its abstract: the card's id is
     one of them, the page does not say which."""

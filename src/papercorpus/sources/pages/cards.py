@@ -128,7 +128,7 @@ class CardBuilder:
         self._finish_card()
         self.log.record_lines += u.lines
         ids = self.page_ids
-        ids.title()
+        ids.title(u.text)
         if u.ids:
             for paper_id in u.ids:
                 ids.inside(paper_id)

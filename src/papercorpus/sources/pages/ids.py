@@ -74,15 +74,18 @@ class _Slot:
     cards, and what the card builder needs to make its record (``payload``). Most
     cards show no id: their lists are made when a first id comes."""
 
-    __slots__ = ("abstract", "given", "near", "payload", "sure", "upvotes")
+    __slots__ = ("abstract", "given", "near", "payload", "sure", "twin", "upvotes")
 
-    def __init__(self) -> None:
+    def __init__(self, twin: bool = False) -> None:
         self.sure: list[str] = _NONE  # ids inside the card, in order
         self.given: list[str] = _NONE  # ids given from the gaps around it
         self.near: list[str] = _NONE  # ids next to it that went to no card
         self.upvotes: dict[str, int] | None = None  # upvote counts by their link's id
         self.abstract = False  # it has text after its title
         self.payload: Any = None
+        # the card above has its title: one card rendered twice in a row (responsive
+        # copies): one paper, and whatever sits between the two is its
+        self.twin = twin
 
     def show(self, ids: list[str]) -> None:
         """Ids inside the card."""
@@ -115,7 +118,7 @@ class PageIds:
     """Collects the ids of a page's cards and settles them when the page has shown
     enough (``end_page``), handing each card to ``emit`` in page order."""
 
-    __slots__ = ("emit", "gaps", "kinds", "open", "slots", "started", "votes")
+    __slots__ = ("emit", "gaps", "kinds", "last_title", "open", "slots", "started", "votes")
 
     def __init__(self, emit: Emit) -> None:
         self.emit = emit
@@ -131,6 +134,7 @@ class PageIds:
         # a card of this page has been handed on: the gap before ``slots[0]`` is no
         # page start, and the card above it takes nothing more (``_CLOSED``)
         self.started = False
+        self.last_title = ""
 
     # ------------------------------------------------------------------ events
 
@@ -152,7 +156,7 @@ class PageIds:
         if kind not in self.kinds:
             self.kinds.append(kind)
 
-    def title(self) -> None:
+    def title(self, text: str) -> None:
         """A new card's title: the ids since the last card's text are the gap before it."""
         if self.open or self.kinds:
             self.gaps.append(_Gap(self.open, self.kinds))
@@ -161,7 +165,8 @@ class PageIds:
             self.gaps.append(_EMPTY)  # (most gaps: shared, nothing in it to settle)
         if len(self.slots) >= MAX_PENDING:
             self._settle(final=False)
-        self.slots.append(_Slot())
+        self.slots.append(_Slot(text == self.last_title))
+        self.last_title = text
 
     def inside(self, paper_id: str) -> None:
         """An id carried by the current card's title or abstract text (its links)."""
@@ -215,6 +220,7 @@ class PageIds:
         self._settle(final=True)
         self.votes = {}
         self.started = False
+        self.last_title = ""
 
     # ------------------------------------------------------------------ settling
 
@@ -282,6 +288,11 @@ class PageIds:
         above = self._above(i)
         below = slots[i] if i < len(slots) else None
         runs = gaps[i].runs
+        if below is not None and below.twin and above is not None and above is not _CLOSED:
+            for run in runs:  # between two copies of one card: its (no vote: either side)
+                self._give(above, run)
+                self._give(below, run)
+            return []
         later = gaps[i + 1].ids if i + 1 < len(gaps) else ()
         earlier = gaps[i - 1].ids if i > 0 else ()
         sides: list[int] = []
