@@ -110,6 +110,17 @@ def test_ids_after_the_abstracts_go_to_the_card_above() -> None:
     assert _ids(lines) == _want(*IDS[:5])
 
 
+def test_a_stranger_id_between_cards_shifts_nothing() -> None:
+    """Links after the abstracts, one gap holding two: its card's and one of a card the
+    page does not show (a card the decoder lost: its link after it). The page has said
+    its links sit after cards, so the second is not the card below's, and neither is
+    anything after it."""
+    lines = [*HEAD]
+    for k in range(5):
+        lines += _card(k) + [PAPER + IDS[k]] + ([PAPER + "2502.20000"] if k == 1 else [])
+    assert _ids(lines) == _want(*IDS[:5])
+
+
 def test_ids_before_the_titles_go_to_the_card_below() -> None:
     """Upvote links before each title: the first comes before the first title and none
     after the last card, so every one between two cards is the card below's."""

@@ -236,10 +236,15 @@ class PageIds:
             if final:
                 self._end_votes(len(gaps) - 1, POST)
         rest: list[tuple[int, _Run]] = []
-        for i in todo:  # rules 1, 2 and 4, and the page's ends: sure, they vote
+        pairs: list[tuple[int, list[_Run]]] = []
+        for i in todo:  # rules 1 to 4 and the page's ends: sure, they vote
             left = self._sure(i)
-            if left:
+            if len(left) == 1:
                 rest.append((i, left[0]))
+            elif left:
+                pairs.append((i, left))
+        for i, pair in pairs:
+            self._pair(i, pair)
         waiting: list[tuple[int, _Run]] = []
         for i, run in rest:
             self._rest(i, run, waiting)
@@ -321,8 +326,12 @@ class PageIds:
             # rule 4: the first the card above's, the second the card below's; one
             # settled by rule 1 or 2 settles the other, if it is on its own side
             first, second = sides
-            if first != BELOW and second != ABOVE:
-                if not first and not above.sure and above is not _CLOSED:
+            free_up = not above.sure and above is not _CLOSED
+            if not first and not second:
+                if free_up and not below.sure:
+                    return list(runs)  # neither settled yet: ``_pair``, after the votes
+            elif first != BELOW and second != ABOVE:
+                if not first and free_up:
                     sides[0] = ABOVE
                 if not second and not below.sure:
                     sides[1] = BELOW
@@ -345,6 +354,24 @@ class PageIds:
         for run in left:
             self._unplaced(run, above, below)
         return []
+
+    def _pair(self, i: int, pair: list[_Run]) -> None:
+        """Rule 4 on two runs between two cards, neither settled by rules 1 to 3: the
+        first the card above's, the second the card below's, unless the page has said
+        for sure that it puts such a line the other way (a card the decoder lost in
+        between: its id is neither neighbour's)."""
+        above, below = self._above(i), self.slots[i]
+        assert above is not None
+        first, second = pair
+        up, down = self._side(first, above) != BELOW, self._side(second, above) != ABOVE
+        if up:
+            self._give(above, first, POST)
+        else:
+            self._unplaced(first, above, below)
+        if down:
+            self._give(below, second, PRE)
+        else:
+            self._unplaced(second, above, below)
 
     def _rest(self, i: int, run: _Run, waiting: list[tuple[int, _Run]]) -> None:
         """Rules 3 and 5 on the one run between two cards that rules 1, 2 and 4 left."""
