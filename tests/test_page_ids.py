@@ -174,6 +174,18 @@ def test_an_id_between_cards_on_a_page_without_a_habit_goes_nowhere() -> None:
 # --------------------------------------------------------------------------- ids inside a card
 
 
+def test_one_vote_is_no_habit_on_a_page_without_a_template() -> None:
+    """A comment link before the first title (its card's: nothing is above it), then a
+    page that puts its paper links both after cards and before titles: its chrome has no
+    fixed place, so the one comment link before the first title says nothing of the one
+    between the fourth and fifth cards."""
+    comment = "Jan 4, 2023[19](https://huggingface.co/papers/{}#community)"
+    lines = [*HEAD, comment.format(IDS[0]), *_card(0), *_card(1)]
+    lines += [PAPER + IDS[1], PAPER + IDS[2], *_card(2), *_card(3)]
+    lines += [comment.format(IDS[3]), *_card(4)]
+    assert _ids(lines) == _want(IDS[0], IDS[1], IDS[2], None, None)
+
+
 def test_an_id_inside_the_card_beats_the_one_between_cards() -> None:
     """A link between the title and the abstract is the card's; the upvote login link
     after the card above's abstract is then the card above's, not this card's."""
@@ -203,7 +215,10 @@ def test_a_card_rendered_twice_in_a_row_is_one_paper() -> None:
     after the two copies are that paper's, and tell nothing of where the page puts its
     upvote links (they are not shown before and after one card)."""
     lines = [*HEAD, *_card(0), f"[5]({LOGIN}{IDS[0]})", *_card(1), f"[6]({LOGIN}{IDS[1]})"]
-    lines += [*_card(1), f"[GitHub 12](https://github.com/a/b) [arXiv Page](https://arxiv.org/abs/{IDS[1]})"]
+    lines += [
+        *_card(1),
+        f"[GitHub 12](https://github.com/a/b) [arXiv Page](https://arxiv.org/abs/{IDS[1]})",
+    ]
     lines += [*_card(2), f"[7]({LOGIN}{IDS[2]})", *_card(3), f"[8]({LOGIN}{IDS[3]})"]
     records = _parse(lines)
     assert [r.arxiv_id for r in records] == [IDS[0], IDS[1], IDS[1], IDS[2], IDS[3]]

@@ -88,7 +88,9 @@ class CardBuilder:
         found = arxiv_ids(s) if "papers" in s or "arxiv.org" in s else ()  # (inlined: hot)
         for paper_id in found:
             ids.chrome(paper_id, kind, (count_value(s) or 0) if kind == "upvotes" else None)
-        if not found and kind in CARD_KINDS:
+        if not found and kind in CARD_KINDS and (kind != "upvotes" or "pvote" in s or card is None):
+            # (a bare count after a card may be its comment count: only the word, or
+            # the place before the page's first title, says it is an upvote count)
             ids.line(kind)
         card = self.card
         if card is None:

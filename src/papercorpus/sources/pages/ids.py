@@ -45,11 +45,14 @@ __all__ = ["CARD_KINDS", "MAX_PENDING", "PageIds"]
 
 MAX_PENDING = 256
 # Kinds of chrome line that only cards show (never the page's header or footer): where
-# the page puts them, with an id or not, says where it puts their ids.
+# the page puts them, with an id or not, says where it puts their ids. (Upvotes: the
+# ``Upvote`` button's word; a bare count may be a comment count.)
 CARD_KINDS = frozenset(("authors", "github", "upvotes"))
 
 
-MIN_VOTES = 1
+# Votes a kind needs on a page that puts some kind of line in two places (no fixed card
+# template): one is no habit there (2 and 3 gave the same on seed 8).
+IRREGULAR_VOTES = 3
 
 _NO_IDS: frozenset[str] = frozenset()
 _NONE: list[str] = []  # an empty list never written to (``_Slot``)
@@ -407,6 +410,13 @@ class PageIds:
         """Where the page puts the kinds of lines that show this run: ABOVE (after
         cards), BELOW (before titles), or 0 (it has not said, or said both)."""
         side = 0
+        need = 1
+        for votes in self.votes.values():
+            if (votes[PRE] > 0) + (votes[MID] > 0) + (votes[POST] > 0) > 1:
+                # a page that puts some kind of line in two places has no fixed card
+                # template: one vote for another kind is no habit yet
+                need = IRREGULAR_VOTES
+                break
         for kind in run.kinds:
             votes = self.votes.get(kind)
             if votes is None:
@@ -417,7 +427,7 @@ class PageIds:
             # a kind the page puts between title and abstract sits right under a title:
             # after a card without an abstract it is that card's
             to_above = post or (0 if above.abstract else mid)
-            this = ABOVE if to_above >= MIN_VOTES else BELOW if pre >= MIN_VOTES else 0
+            this = ABOVE if to_above >= need else BELOW if pre >= need else 0
             if this:
                 if side and this != side:
                     return 0
