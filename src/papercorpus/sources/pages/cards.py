@@ -247,7 +247,13 @@ class CardBuilder:
         ):
             # a titled paragraph: a card (notes in sentences under a sentence are not)
             self.evidence = True
-        self.page_ids.finished((card, abstract, tuple(flags)), bool(abstract))
+        ids = self.page_ids
+        if ids.done_quiet():  # (most cards: no id on or around them)
+            source = Source(self.file, card.line, card.date)
+            record = Record(card.title, abstract, source, None, tuple(flags), card.meta)
+            self.out.append((record, card.lines, card.abstract_line))
+        else:
+            ids.finished((card, abstract, tuple(flags)), bool(abstract))
 
     def _emit(
         self,

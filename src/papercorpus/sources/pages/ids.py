@@ -121,7 +121,18 @@ class PageIds:
     """Collects the ids of a page's cards and settles them when the page has shown
     enough (``end_page``), handing each card to ``emit`` in page order."""
 
-    __slots__ = ("emit", "gaps", "kinds", "last_title", "open", "slots", "started", "votes")
+    __slots__ = (
+        "emit",
+        "gaps",
+        "kinds",
+        "last_title",
+        "open",
+        "quiet",
+        "slots",
+        "started",
+        "twin",
+        "votes",
+    )
 
     def __init__(self, emit: Emit) -> None:
         self.emit = emit
@@ -138,6 +149,10 @@ class PageIds:
         # page start, and the card above it takes nothing more (``_CLOSED``)
         self.started = False
         self.last_title = ""
+        # the current card has no slot: nothing waits, nothing sat before its title, no
+        # id so far (most cards); ``twin`` is what its slot would say
+        self.quiet = False
+        self.twin = False
 
     # ------------------------------------------------------------------ events
 
@@ -161,6 +176,12 @@ class PageIds:
 
     def title(self, text: str) -> None:
         """A new card's title: the ids since the last card's text are the gap before it."""
+        twin = text == self.last_title
+        self.last_title = text
+        if not (self.slots or self.open or self.kinds):
+            self.quiet, self.twin = True, twin  # (hot: no slot until an id comes)
+            return
+        self.quiet = False
         if self.open or self.kinds:
             self.gaps.append(_Gap(self.open, self.kinds))
             self.open, self.kinds = [], []
@@ -168,41 +189,59 @@ class PageIds:
             self.gaps.append(_EMPTY)  # (most gaps: shared, nothing in it to settle)
         if len(self.slots) >= MAX_PENDING:
             self._settle(final=False)
-        self.slots.append(_Slot(text == self.last_title))
-        self.last_title = text
+        self.slots.append(_Slot(twin))
+
+    def _current(self) -> _Slot:
+        """The current card's slot, made for a quiet card when an id comes."""
+        if self.quiet:
+            self.quiet = False
+            self.gaps.append(_EMPTY)
+            self.slots.append(_Slot(self.twin))
+        return self.slots[-1]
 
     def inside(self, paper_id: str) -> None:
         """An id carried by the current card's title or abstract text (its links)."""
-        if self.slots:
-            self.slots[-1].show([paper_id])
+        if self.quiet or self.slots:
+            self._current().show([paper_id])
 
     def text(self, first: bool, ids: list[str]) -> None:
         """Abstract text of the current card (``first``: its first), carrying ``ids``
         in its links: the ids on chrome lines since the card's last text were inside it
         (between its title and its abstract, or within its abstract). The card builder
         calls it only when there are some (hot)."""
-        if not self.slots:
+        if first:
+            for kind in self.kinds:
+                self._vote_kind(kind, MID)
+        self.kinds = []
+        if not (self.open or ids) or not (self.quiet or self.slots):
+            self.open = []
             return
-        slot = self.slots[-1]
+        slot = self._current()
         for run in self.open:
             slot.show([run.paper_id])
             slot.vote_count(run.paper_id, run.upvotes)
             if first:
                 self._vote(run, MID)
-        if first:
-            for kind in self.kinds:
-                self._vote_kind(kind, MID)
-        self.open, self.kinds = [], []
+        self.open = []
         if ids:
             slot.show(ids)
+
+    def done_quiet(self) -> bool:
+        """Is the card just complete quiet, no id after it either? Then it has no id,
+        nothing will give it one, and the caller makes its record at once (hot)."""
+        if self.quiet and not self.open:
+            self.quiet = False
+            self.started = True
+            return True
+        return False
 
     def finished(self, payload: Any, abstract: bool) -> None:
         """The current card is complete (the gap after it too: the next title or the
         page's end comes next); ``payload`` is what ``emit`` gets back."""
-        slots = self.slots
-        if not slots:
+        if not (self.quiet or self.slots):
             return
-        slot = slots[-1]
+        slot = self._current()
+        slots = self.slots
         slot.payload = payload
         slot.abstract = abstract
         if len(slots) == 1 and not self.open and not self.gaps[0].runs:
@@ -224,6 +263,7 @@ class PageIds:
         self.votes = {}
         self.started = False
         self.last_title = ""
+        self.quiet = False
 
     # ------------------------------------------------------------------ settling
 
