@@ -60,7 +60,9 @@ from .units import (
     CLOSER,
     Unit,
     cut_word,
+    dirty_lines,
     even,
+    mark_plain,
     titleish,
     unwrap,
 )
@@ -72,6 +74,8 @@ __all__ = ["parse_pages"]
 FLAT = 3.0
 # A markdown link wrapper left open this many lines is taken as malformed and closed.
 MAX_LINK_LINES = 400
+# Lines checked for plain text per numpy pass (``units.dirty_lines``).
+PLAIN_BATCH = 256
 
 _NO_IDS: list[str] = []
 
@@ -93,7 +97,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     lineno = head[-1][0] if head else 0
     # the parser reads ahead through the same stream (``_PageParser.wrapper_closes``):
     # lines it read ahead wait in ``ahead`` and are fed in order
-    source = parser.source = chain(head[start:], it)
+    source = parser.source = parser.checked(chain(head[start:], it))
     ahead = parser.ahead
     for lineno, text in source:
         parser.feed(lineno, text)
@@ -138,6 +142,9 @@ class _PageParser(UnitCloser, TokenReader):
         self.link_open = False
         self.link_lines = 0
         self.ahead: deque[tuple[int, str]] = deque()  # lines read ahead (``wrapper_closes``)
+        # per batch of lines read (``checked``): its last line and its lines that are not
+        # plain text; batches of lines already fed are dropped
+        self.plain: deque[tuple[int, set[int]]] = deque()
         self.source: Iterator[tuple[int, str]] | None = None  # the page's lines still unread
         self.pre_ids: list[str] = []  # paper ids seen before the title they belong to
         # paper ids seen after the current card's abstract, and its id before them
@@ -181,6 +188,21 @@ class _PageParser(UnitCloser, TokenReader):
         return out
 
     # ----------------------------------------------------------------- line intake
+
+    def checked(self, lines: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        """``lines``, each batch checked for plain text as it is read (``_plain_line``)."""
+        plain = self.plain
+        while batch := list(islice(lines, PLAIN_BATCH)):
+            dirty = dirty_lines([text for _, text in batch])
+            plain.append((batch[-1][0], {batch[i][0] for i in dirty}))
+            yield from batch
+
+    def _plain_line(self, lineno: int) -> bool:
+        """Is line ``lineno`` (fed in order) printable ASCII without two spaces in a row?"""
+        plain = self.plain
+        while plain and plain[0][0] < lineno:
+            plain.popleft()
+        return bool(plain) and lineno not in plain[0][1]
 
     def feed(self, lineno: int, raw: str) -> None:
         s = raw.strip()
@@ -270,7 +292,7 @@ class _PageParser(UnitCloser, TokenReader):
 
     def _text(self, lineno: int, raw: str, s: str) -> None:
         self.after_header = False
-        heading = False
+        heading = plain = False
         if s[0] == "#":
             m = _HEADING.match(s)
             if m is not None:
@@ -289,6 +311,7 @@ class _PageParser(UnitCloser, TokenReader):
                 text, opens, closes, ids, hard = unwrap(s, heading, False, False)
         else:  # plain text, the common case: nothing to unwrap
             text, opens, closes, ids, hard = s, False, False, _NO_IDS, False
+            plain = True
         if not text:
             self._chrome(lineno, "markup", s)
             return
@@ -360,6 +383,8 @@ class _PageParser(UnitCloser, TokenReader):
         if u.parts and raw[:1] in " \t" and _indented(raw):
             u.indents.append(len(u.parts))
         u.parts.append(text)
+        if plain and text is s and self._plain_line(lineno):
+            mark_plain(text)  # (``s`` is the line stripped, or the title a button hid)
         u.hard_break = hard
         if hard and not (self.link_open or opens):
             self.hard_lines += 1  # (inside a link wrapper every line is one unit anyway)
