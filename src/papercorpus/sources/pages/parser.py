@@ -53,6 +53,7 @@ from .closing import UnitCloser
 from .decode import Decoder
 from .evidence import break_candidate, cont_evidence
 from .gate import PageGate
+from .ids import PageIds
 from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
 from .reader import TokenReader
 from .tokens import Token
@@ -146,12 +147,8 @@ class _PageParser(UnitCloser, TokenReader):
         # plain text; batches of lines already fed are dropped
         self.plain: deque[tuple[int, set[int]]] = deque()
         self.source: Iterator[tuple[int, str]] | None = None  # the page's lines still unread
-        self.pre_ids: list[str] = []  # paper ids seen before the title they belong to
-        # paper ids seen after the current card's abstract, and its id before them
-        self.tail_ids: list[str] = []
-        self.tail_base: str | None = None
+        self.page_ids = PageIds(self._emit)  # paper ids -> cards, settled per page
         self.pre_user: str | None = None  # "Submitted by" user for the next title
-        self.upvotes: tuple[str, int] | None = None
         self.await_user = False
         self.cut_marker = 0  # line of a "[Content truncated]" marker
         self.after_header = False  # header chrome since the last content line
@@ -507,4 +504,4 @@ class _PageParser(UnitCloser, TokenReader):
                     self.cut_marker,
                     f"the capture was cut inside this card: {clip(card.title)}",
                 )
-        self._finish_card()
+        self._finish_page()
