@@ -330,7 +330,7 @@ def test_a_wide_title_under_an_unfinished_abstract_line() -> None:
     lines = ["Get trending papers in your email inbox!", "Subscribe" + ALPHA, *_wrap(ALPHA_ABS)]
     lines += [DELTA, *_wrap(DELTA_ABS), BETA, *cut, title, *_wrap(GAMMA_ABS)]
     last = lines[-len(_wrap(GAMMA_ABS)) - 2]
-    assert 60 < len(last) and len(last) + 5 < 80  # the next word would have fitted
+    assert len(last) > 60 and len(last) + 5 < 80  # the next word would have fitted
     records, _ = _parse(lines)
     assert [r.title for r in records] == [ALPHA, DELTA, BETA, title]
     assert records[2].abstract == " ".join(cut)
