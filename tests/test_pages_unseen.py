@@ -335,3 +335,21 @@ def test_a_wide_title_under_an_unfinished_abstract_line() -> None:
     assert [r.title for r in records] == [ALPHA, DELTA, BETA, title]
     assert records[2].abstract == " ".join(cut)
     assert records[3].abstract == GAMMA_ABS
+
+
+@pytest.mark.parametrize("before", [[], ["Datasets", ""]])
+def test_a_first_card_without_abstract_before_a_menu_word_is_no_search_echo(
+    before: list[str],
+) -> None:
+    """``Daily`` / ``Weekly`` / ``Monthly`` / ``Jan 8`` / a title / ``Pricing`` / the next
+    card: a page that puts site-menu words between its cards shows its first card
+    without an abstract right above one. A search echo is the page's query, in its
+    header (it touches the header or the view switcher): a menu word under a line does
+    not make it one."""
+    lines = ["Daily Papers", "", "Get trending papers in your email inbox!", "", "Subscribe", ""]
+    lines += ["vision language retrieval", "", "Daily", "Weekly", "Monthly", "", "Jan 8", ""]
+    lines += [*before, ALPHA, "", "Pricing", "", BETA, "", BETA_ABS, "", "Docs", ""]
+    lines += [DELTA, "", DELTA_ABS]
+    records, log = _parse(lines)
+    assert _pairs(records) == [(ALPHA, ""), (BETA, BETA_ABS), (DELTA, DELTA_ABS)]
+    assert log.chrome["search"] == 1

@@ -70,6 +70,7 @@ KNOWN_ORG = 3.0
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
 _SHORT = 250
+_HEAD_TAGS = ("header", "view", "")  # what a page's header block is made of (and its start)
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 # "displib: …", "GiVA: …": a name then a colon, as titles open
 _NAMED = re.compile(r"[^\s:]{2,30}: ")
@@ -170,7 +171,15 @@ def text_scores(
         if before is not None:
             org -= before
         side, side_role = org, ORG
-    search = tok.nxt in ("view", "nav", "header") and len(text) <= 80 and kind in ("T", "WA")
+    # a search echo is the page's query, in its header: it touches the header or the view
+    # switcher (a site-menu word alone says nothing: pages put them between cards too,
+    # under a first card without an abstract)
+    nav = tok.nxt
+    search = (
+        (nav == "view" or nav == "header" or (nav == "nav" and tok.prv in _HEAD_TAGS))
+        and len(text) <= 80
+        and kind in ("T", "WA")
+    )
     if search and side < 2.5:
         side, side_role = 2.5, SEARCH
     return title, abstract, cont, tcont, side, side_role
