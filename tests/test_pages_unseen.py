@@ -353,3 +353,42 @@ def test_a_first_card_without_abstract_before_a_menu_word_is_no_search_echo(
     records, log = _parse(lines)
     assert _pairs(records) == [(ALPHA, ""), (BETA, BETA_ABS), (DELTA, DELTA_ABS)]
     assert log.chrome["search"] == 1
+
+
+def test_a_name_with_its_profile_link_under_a_full_line_is_an_organisation() -> None:
+    """`` Tencent ARC Lab`` + ``https://huggingface.co/TencentARCLab`` + ``·`` under an
+    abstract's last line that fills the page's width and ends no sentence, on a page that
+    puts its ``·`` lines under titles: the profile link is the organisation's own mark,
+    wherever the page puts its ``·``, so the name is no line of the abstract."""
+    cut = _wrap(DELTA_ABS)[:-1]  # (cut by the capture, as the generator cuts some)
+    lines = ["Get trending papers in your email inbox!", "Subscribe" + ALPHA, "·"]
+    lines += [*_wrap(ALPHA_ABS), BETA, "·", *_wrap(BETA_ABS), DELTA, "·", *cut]
+    lines += [" Tencent ARC Lab", "https://huggingface.co/TencentARCLab", "·", "Apr 17, 2024"]
+    lines += [ALPHA, *_wrap(GAMMA_ABS)]
+    assert len(cut[-1]) >= 78 and not cut[-1].endswith(".")
+    records, log = _parse(lines)
+    assert [r.title for r in records] == [ALPHA, BETA, DELTA, ALPHA]
+    assert records[2].abstract == " ".join(cut)
+    assert log.chrome["org"] == 1
+
+
+def test_a_short_name_is_no_title() -> None:
+    """A card without an abstract (``CONDITIONAL REPRESENTATION …``), then a title in lower
+    case ending in ``.``, then `` Meta AI`` / ``·`` / a date / the abstract, on a page that
+    puts its ``·`` lines under titles: ``Meta AI`` is the organisation's line, not the
+    title of the abstract under it. No title of the 75,874 real ones the page generator
+    draws from is under 10 characters, so a title that short pays."""
+    bare = "CONDITIONAL REPRESENTATION LEARNING FOR CUSTOMIZED TASKS"
+    lower = "vrm: teaching reward models to understand authentic human preferences."
+    lines = ["Get trending papers in your email inbox!", "Subscribe" + ALPHA, "·", ALPHA_ABS]
+    lines += [BETA, "·", BETA_ABS, DELTA, DELTA_ABS, bare, lower]
+    lines += [" Meta AI", "·", "Dec 17, 2022", GAMMA_ABS]
+    records, log = _parse(lines)
+    assert _pairs(records) == [
+        (ALPHA, ALPHA_ABS),
+        (BETA, BETA_ABS),
+        (DELTA, DELTA_ABS),
+        (bare, ""),
+        (lower, GAMMA_ABS),
+    ]
+    assert log.chrome["org"] == 1
