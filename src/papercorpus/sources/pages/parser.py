@@ -73,6 +73,9 @@ __all__ = ["parse_pages"]
 
 # What joining two lines costs on a page that shows its paragraphs on one line each.
 FLAT = 3.0
+# Wraps seen within the page's wrap width after which that width is firm: a wider line
+# is then no wrapped line (it does not widen the page).
+FIRM_WRAPS = 8
 # A markdown link wrapper left open this many lines is taken as malformed and closed.
 MAX_LINK_LINES = 400
 # Lines checked for plain text per numpy pass (``units.dirty_lines``).
@@ -156,6 +159,7 @@ class _PageParser(UnitCloser, TokenReader):
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
+        self.wraps = 0  # wraps seen within ``wrap_width``: past ``FIRM_WRAPS`` it is firm
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``_inside_text``)
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
@@ -360,7 +364,8 @@ class _PageParser(UnitCloser, TokenReader):
                     )
                 )
             )
-            if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
+            firm = self.wraps >= FIRM_WRAPS
+            if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width, firm):
                 prev = u.parts[-1]
                 evidence = cont_evidence(
                     prev,
@@ -370,6 +375,7 @@ class _PageParser(UnitCloser, TokenReader):
                     self.wrap_width,
                     _indented(raw),
                     prev_indented=len(u.parts) - 1 in u.indents,
+                    firm=firm,
                 )
                 if flat:  # a page that shows its paragraphs on one line wraps nothing
                     evidence = (evidence[0] - FLAT, evidence[1] - FLAT)
@@ -406,7 +412,15 @@ class _PageParser(UnitCloser, TokenReader):
         cont = continues(u, text, raw, heading, self.adjacent, in_link, self.wrap_width)
         if cont == WRAPPED:
             n, width = max(len(u.parts[-1]), len(text)), self.wrap_width
-            if n > width:
+            if n <= width:
+                self.wraps += 1
+            elif self.wraps >= FIRM_WRAPS and len(text) > width:
+                # a line wider than the width the page has wrapped many lines at is no
+                # wrapped line of the paragraph above (a title in lower case ending in
+                # "."): it does not widen the page; the intake offers a cut before it
+                # and the decoder weighs it (``evidence.cont_evidence``)
+                pass
+            elif n > width:
                 if width < 60 or n <= width + 3 or self.wide:
                     self.wrap_width = n
                     self.wide = False
