@@ -57,6 +57,7 @@ def cont_evidence(
     prev_one: bool = False,
     blocky: bool = False,
     prev_indented: bool = False,
+    firm: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -66,7 +67,8 @@ def cont_evidence(
     ``indented``: ``text`` starts with white space (arXiv indents a title's rest);
     ``prev_one``: ``prev`` is a whole unit of one line; ``blocky``:
     the page sets its blocks apart with blank lines, so a line right under text is in
-    its block; ``prev_indented``: ``prev`` is an indented line of its unit."""
+    its block; ``prev_indented``: ``prev`` is an indented line of its unit; ``firm``: the
+    page has wrapped many lines within ``width`` (a wider line is then no wrapped one)."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or web_end(prev)
     lower = text[:1].islower() and CAMEL.match(text) is None
@@ -75,7 +77,11 @@ def cont_evidence(
     if width and joined:
         n = len(prev)
         first = _first_len(text)
-        if width * 3 <= n * 5 and n <= width + 2 and n + 1 + first > width:
+        if firm and len(text) > width + 2 and n <= width + 2:
+            # a line wider than the page wraps at was not wrapped there: it is no line of
+            # the paragraph above, which was (a title in lower case ending in ".")
+            fill = -3.0
+        elif width * 3 <= n * 5 and n <= width + 2 and n + 1 + first > width:
             # the line above is full: the page wrapped it here (less sure of a line
             # wider than any the page wrapped)
             fill = 3.0 if n <= width else 1.5
@@ -158,13 +164,19 @@ def cont_evidence(
 
 
 def break_candidate(
-    parts: list[str], piece_lines: int, piece_started: bool, text: str, width: int = 0
+    parts: list[str],
+    piece_lines: int,
+    piece_started: bool,
+    text: str,
+    width: int = 0,
+    firm: bool = False,
 ) -> bool:
     """May a joined line start a token of its own (the decoder then weighs joining it
     against a title or an organisation starting there)? Only where a reading other than a
     wrap is plausible: after a unit's first line that could be a title, before a line
     that could be a title after a sentence end (and after that line), where the page's
-    wrap width says the line above was not full, before a name."""
+    wrap width says the line above was not full or (``firm``) this line is wider than
+    the page wraps at, before a name."""
     prev = parts[-1]
     lower = text[:1].islower() and CAMEL.match(text) is None
     if piece_started and piece_lines == 1:
@@ -197,9 +209,13 @@ def break_candidate(
             # one whole abstract line (layout B), then a line that could be the next
             # title (whatever its case: the decoder weighs it)
             return len(text) <= TITLE_MAX
-    if width and (len(prev) + 1 + _first_len(text)) * 5 < width * 4 and len(text) <= TITLE_MAX:
+    if width and len(text) <= TITLE_MAX and (
+        (len(prev) + 1 + _first_len(text)) * 5 < width * 4
+        or (firm and len(text) > width + 2 and len(prev) <= width + 2)
+    ):
         # the page's width says the line above ended here, not a wrap (by a margin: an
-        # author-wrapped arXiv abstract varies its width by several columns)
+        # author-wrapped arXiv abstract varies its width by several columns), or that
+        # this line, wider than the page wraps at, is no wrapped line of the paragraph
         return True
     if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
         return True

@@ -61,7 +61,9 @@ from .units import (
     CLOSER,
     Unit,
     cut_word,
+    dirty_lines,
     even,
+    mark_plain,
     titleish,
     unwrap,
 )
@@ -71,8 +73,13 @@ __all__ = ["parse_pages"]
 
 # What joining two lines costs on a page that shows its paragraphs on one line each.
 FLAT = 3.0
+# Wraps seen within the page's wrap width after which that width is firm: a wider line
+# is then no wrapped line (it does not widen the page).
+FIRM_WRAPS = 8
 # A markdown link wrapper left open this many lines is taken as malformed and closed.
 MAX_LINK_LINES = 400
+# Lines checked for plain text per numpy pass (``units.dirty_lines``).
+PLAIN_BATCH = 256
 
 _NO_IDS: list[str] = []
 
@@ -94,7 +101,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     lineno = head[-1][0] if head else 0
     # the parser reads ahead through the same stream (``_PageParser.wrapper_closes``):
     # lines it read ahead wait in ``ahead`` and are fed in order
-    source = parser.source = chain(head[start:], it)
+    source = parser.source = parser.checked(chain(head[start:], it))
     ahead = parser.ahead
     for lineno, text in source:
         parser.feed(lineno, text)
@@ -139,6 +146,9 @@ class _PageParser(UnitCloser, TokenReader):
         self.link_open = False
         self.link_lines = 0
         self.ahead: deque[tuple[int, str]] = deque()  # lines read ahead (``wrapper_closes``)
+        # per batch of lines read (``checked``): its last line and its lines that are not
+        # plain text; batches of lines already fed are dropped
+        self.plain: deque[tuple[int, set[int]]] = deque()
         self.source: Iterator[tuple[int, str]] | None = None  # the page's lines still unread
         self.page_ids = PageIds(self._emit)  # paper ids -> cards, settled per page
         self.pre_user: str | None = None  # "Submitted by" user for the next title
@@ -149,6 +159,7 @@ class _PageParser(UnitCloser, TokenReader):
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
+        self.wraps = 0  # wraps seen within ``wrap_width``: past ``FIRM_WRAPS`` it is firm
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``_inside_text``)
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
@@ -178,6 +189,21 @@ class _PageParser(UnitCloser, TokenReader):
         return out
 
     # ----------------------------------------------------------------- line intake
+
+    def checked(self, lines: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        """``lines``, each batch checked for plain text as it is read (``_plain_line``)."""
+        plain = self.plain
+        while batch := list(islice(lines, PLAIN_BATCH)):
+            dirty = dirty_lines([text for _, text in batch])
+            plain.append((batch[-1][0], {batch[i][0] for i in dirty}))
+            yield from batch
+
+    def _plain_line(self, lineno: int) -> bool:
+        """Is line ``lineno`` (fed in order) printable ASCII without two spaces in a row?"""
+        plain = self.plain
+        while plain and plain[0][0] < lineno:
+            plain.popleft()
+        return bool(plain) and lineno not in plain[0][1]
 
     def feed(self, lineno: int, raw: str) -> None:
         s = raw.strip()
@@ -267,7 +293,7 @@ class _PageParser(UnitCloser, TokenReader):
 
     def _text(self, lineno: int, raw: str, s: str) -> None:
         self.after_header = False
-        heading = False
+        heading = plain = False
         if s[0] == "#":
             m = _HEADING.match(s)
             if m is not None:
@@ -286,6 +312,7 @@ class _PageParser(UnitCloser, TokenReader):
                 text, opens, closes, ids, hard = unwrap(s, heading, False, False)
         else:  # plain text, the common case: nothing to unwrap
             text, opens, closes, ids, hard = s, False, False, _NO_IDS, False
+            plain = True
         if not text:
             self._chrome(lineno, "markup", s)
             return
@@ -337,7 +364,8 @@ class _PageParser(UnitCloser, TokenReader):
                     )
                 )
             )
-            if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width):
+            firm = self.wraps >= FIRM_WRAPS
+            if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width, firm):
                 prev = u.parts[-1]
                 evidence = cont_evidence(
                     prev,
@@ -347,6 +375,7 @@ class _PageParser(UnitCloser, TokenReader):
                     self.wrap_width,
                     _indented(raw),
                     prev_indented=len(u.parts) - 1 in u.indents,
+                    firm=firm,
                 )
                 if flat:  # a page that shows its paragraphs on one line wraps nothing
                     evidence = (evidence[0] - FLAT, evidence[1] - FLAT)
@@ -357,6 +386,8 @@ class _PageParser(UnitCloser, TokenReader):
         if u.parts and raw[:1] in " \t" and _indented(raw):
             u.indents.append(len(u.parts))
         u.parts.append(text)
+        if plain and text is s and self._plain_line(lineno):
+            mark_plain(text)  # (``s`` is the line stripped, or the title a button hid)
         u.hard_break = hard
         if hard and not (self.link_open or opens):
             self.hard_lines += 1  # (inside a link wrapper every line is one unit anyway)
@@ -381,7 +412,15 @@ class _PageParser(UnitCloser, TokenReader):
         cont = continues(u, text, raw, heading, self.adjacent, in_link, self.wrap_width)
         if cont == WRAPPED:
             n, width = max(len(u.parts[-1]), len(text)), self.wrap_width
-            if n > width:
+            if n <= width:
+                self.wraps += 1
+            elif self.wraps >= FIRM_WRAPS and len(text) > width:
+                # a line wider than the width the page has wrapped many lines at is no
+                # wrapped line of the paragraph above (a title in lower case ending in
+                # "."): it does not widen the page; the intake offers a cut before it
+                # and the decoder weighs it (``evidence.cont_evidence``)
+                pass
+            elif n > width:
                 if width < 60 or n <= width + 3 or self.wide:
                     self.wrap_width = n
                     self.wide = False

@@ -70,6 +70,11 @@ KNOWN_ORG = 3.0
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
 _SHORT = 250
+# A title shorter than this is rare: none of the page generator's 75,874 real titles (31
+# are under 16 characters).
+_SHORT_TITLE = 10
+_SHORT_TITLE_COST = 3.0
+_HEAD_TAGS = ("header", "view", "")  # what a page's header block is made of (and its start)
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 # "displib: …", "GiVA: …": a name then a colon, as titles open
 _NAMED = re.compile(r"[^\s:]{2,30}: ")
@@ -143,12 +148,14 @@ def text_scores(
     side, side_role = (ABSTRACT_REJECT, REJECT) if kind == "A" else (NEG, REJECT)
     if tok.org:
         org = -2.5 + habits.org_prior
-        if (
-            nxt == "profile"
-            or nxt == "dotdate"
-            or (nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate"))
+        if nxt == "profile":
+            # "Tencent ARC Lab" + its profile link: an organisation's own mark, wherever
+            # the page puts its "·" lines
+            org += 5.5
+        elif nxt == "dotdate" or (
+            nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate")
         ):
-            # "Google" + "·" + "Published on …", or its profile link: an organisation's
+            # "Google" + "·" + "Published on …": an organisation's
             # marks (a title may carry a "·" too, on pages that put one under titles)
             org += 5.5 if dot_habit == 0 else (6.5 if dot_habit > 0 else 2.0)
         elif nxt == "dot":
@@ -170,7 +177,15 @@ def text_scores(
         if before is not None:
             org -= before
         side, side_role = org, ORG
-    search = tok.nxt in ("view", "nav", "header") and len(text) <= 80 and kind in ("T", "WA")
+    # a search echo is the page's query, in its header: it touches the header or the view
+    # switcher (a site-menu word alone says nothing: pages put them between cards too,
+    # under a first card without an abstract)
+    nav = tok.nxt
+    search = (
+        (nav == "view" or nav == "header" or (nav == "nav" and tok.prv in _HEAD_TAGS))
+        and len(text) <= 80
+        and kind in ("T", "WA")
+    )
     if search and side < 2.5:
         side, side_role = 2.5, SEARCH
     return title, abstract, cont, tcont, side, side_role
@@ -219,6 +234,8 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 1.5  # one word ("Apple", "NVIDIA"): a name, rarely a paper's whole title
     elif len(text) < 8:
         score -= 1.0
+    if len(text) < _SHORT_TITLE:
+        score -= _SHORT_TITLE_COST  # ("Meta AI": a name; no title of the 76k real ones is)
     elif len(text) > 150:
         score -= 1.5 if len(text) <= 200 else 3.0  # arXiv titles are rarely this long
     if tok.linked and tok.heading:
