@@ -168,7 +168,10 @@ def test_an_id_between_cards_on_a_page_without_a_habit_goes_nowhere() -> None:
     abstracts and before titles: it may be the first card's or the second's."""
     lines = [*HEAD, *_card(0), PAPER + IDS[0], *_card(1), *_card(2)]
     lines += [PAPER + IDS[2], PAPER + IDS[3], *_card(3), PAPER + IDS[4], *_card(4)]
-    assert _ids(lines) == _want(None, None, IDS[2], IDS[3], IDS[4])
+    records = _parse(lines)
+    assert [(r.title, r.arxiv_id) for r in records] == _want(None, None, IDS[2], IDS[3], IDS[4])
+    # the id is kept as a parser note on both cards it sat between (never written out)
+    assert [r.meta.get("arxiv_ids_near") for r in records[:3]] == [[IDS[0]], [IDS[0]], None]
 
 
 # --------------------------------------------------------------------------- ids inside a card
