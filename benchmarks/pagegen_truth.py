@@ -19,7 +19,11 @@ title is the card's); then:
   of its abstract), or has text where the card has none;
 * abstract damaged: any other abstract difference (cut, missing, extra text);
 * chrome leaked: a probe of this card or a neighbour found in a title or abstract;
-* id wrong: the record's arXiv id differs from the one shown inside the card;
+* id wrong: the record's arXiv id differs from the one shown inside the card; split into
+  id other (another card's id) and id none (no id where the card shows one);
+* foreign: the record carries another card's id, wherever its own id shows (inside the
+  card, between cards, or nowhere): the copy would merge with that paper's copies (key A);
+* no id: the card shows its id (anywhere around it) and the record has none;
 * truncation missed: a card cut by the capture without the ``truncated`` flag;
 * reject missed: a must-reject line not reported as a reject.
 """
@@ -41,6 +45,10 @@ COLUMNS = (
     "abs_dmg",
     "leaked",
     "id_wrong",
+    "id_other",
+    "id_none",
+    "foreign",
+    "no_id",
     "trunc_miss",
     "rej_miss",
 )
@@ -136,9 +144,13 @@ class Score:
     # Counts per card group (``card_key`` of score_page); page-level notes go to "(page)".
     groups: dict[str, Counter[str]] = field(default_factory=dict)
     key: str = "(page)"
+    # (arXiv id, the card it was given to) of every matched record with an id: a page set
+    # whose records share an id across distinct cards has false merges (``false_merges``)
+    ids: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         self.counts.update(other.counts)
+        self.ids.extend(other.ids)
         for k, v in other.examples.items():
             shown = self.examples.setdefault(k, [])
             shown.extend(v[: max(0, 20 - len(shown))])
@@ -239,10 +251,41 @@ def _compare(score: Score, page: PageTruth, k: int, card: CardTruth, g: Got, whe
         if leak is not None:
             score.note("leaked", f"{where}: {leak!r} in {_clip(field_got)!r}")
             break
-    if card.id_sure and g.arxiv_id != card.arxiv_id:
-        score.note("id_wrong", f"{where}: want {card.arxiv_id} got {g.arxiv_id}")
+    _check_id(score, page, card, g, where)
     if "truncated" in card.flags and g.flags is not None and "truncated" not in g.flags:
         score.note("trunc_miss", where)
+
+
+def _check_id(score: Score, page: PageTruth, card: CardTruth, g: Got, where: str) -> None:
+    got, want = g.arxiv_id, card.arxiv_id
+    # (a card shown twice in a row, one copy without its id, is the same paper)
+    twin = next(
+        (c.arxiv_id for c in page.cards if c.arxiv_id and ws(c.title) == ws(card.title)), None
+    )
+    if got is not None:
+        # the paper: its id when the card (or its twin) shows it, else this card alone
+        # (pages show one paper on several pages, in several title forms)
+        score.ids.append((got, want or twin or f"{page.file}:{card.title_lines[0]}"))
+    foreign = got is not None and got != want and got != twin
+    if card.id_sure and got != want:
+        score.note("id_wrong", f"{where}: want {want} got {got}")
+        if got is None:
+            score.note("id_none", f"{where}: want {want} got none")
+        elif foreign:
+            score.note("id_other", f"{where}: want {want} got {got}")
+    if foreign:
+        score.note("foreign", f"{where}: want {want} got {got} (id_sure={card.id_sure})")
+    if want is not None and got is None:
+        score.note("no_id", f"{where}: want {want} (id_sure={card.id_sure})")
+
+
+def false_merges(ids: Iterable[tuple[str, str]]) -> int:
+    """Records that share an arXiv id with a record of another paper: each paper beyond
+    the first under one id is one false merge (domain.md key A merges them)."""
+    by_id: dict[str, set[str]] = {}
+    for paper_id, title in ids:
+        by_id.setdefault(paper_id, set()).add(title)
+    return sum(len(titles) - 1 for titles in by_id.values())
 
 
 def _glued(got: str, want: str, neighbours: list[CardTruth]) -> bool:

@@ -6,8 +6,11 @@
 
 Prints one row per arrangement (or per ``--by`` key): cards, records lost, extra records
 (chrome or stray text made into papers), titles damaged, abstracts glued, other abstract
-damage, chrome leaked into a title/abstract, wrong arXiv ids, missed truncation flags,
-missed rejects; then totals and wall times. Column meanings: pagegen_truth.
+damage, chrome leaked into a title/abstract, wrong arXiv ids (split: another card's id,
+none), records given another card's id wherever their own shows, records without the id
+their card shows, missed truncation flags, missed rejects; then totals, the false merges
+the ids would cause (records of distinct cards sharing an id) and wall times. Column
+meanings: pagegen_truth.
 
 ``--mode parse`` (default) reads every file through ``papercorpus.sources.iter_records``
 (format detection included, as ``clean`` does) with whatever ``papercorpus`` this Python
@@ -40,7 +43,15 @@ if str(Path(__file__).resolve().parent) not in sys.path:  # sibling modules, whe
     sys.path.append(str(Path(__file__).resolve().parent))
 
 from pagegen import GENERATOR_VERSION, generate  # noqa: E402
-from pagegen_truth import COLUMNS, Got, PageTruth, Score, read_truth, score_page  # noqa: E402
+from pagegen_truth import (  # noqa: E402
+    COLUMNS,
+    Got,
+    PageTruth,
+    Score,
+    false_merges,
+    read_truth,
+    score_page,
+)
 
 CACHE = Path("/tmp/papercorpus-pagegen")
 PAGE_KEYS = ("arrangement", "style", "layout", "wrap")
@@ -183,6 +194,7 @@ def run(args: argparse.Namespace) -> dict:
         s = score_page(truth, got, rejected, (lambda c: getattr(c, args.by)) if per_card else None)
         key = getattr(truth, args.by) if not per_card else "-"
         total.add(s)
+        s.ids = []
         if per_card:
             for k, counts in s.groups.items():
                 groups[k].counts.update(counts)
@@ -194,8 +206,11 @@ def run(args: argparse.Namespace) -> dict:
     has_acct = args.mode == "parse" and _has_accounting()
     print(_table(groups, total, acct_bad if has_acct else None, args.by))
     cards = total.counts["cards"]
+    merges = false_merges(total.ids)
+    total.ids = []
+    print(f"\nfalse merges (records of distinct cards sharing an arXiv id): {merges}")
     print(
-        f"\n{cards} cards in {files} files; parse {elapsed:.2f}s "
+        f"{cards} cards in {files} files; parse {elapsed:.2f}s "
         f"({cards / elapsed if elapsed else 0:,.0f} cards/s, {args.mode} mode); "
         f"pages: {pages_root}"
     )
@@ -210,6 +225,7 @@ def run(args: argparse.Namespace) -> dict:
         "by": args.by,
         "groups": {k: dict(v.counts) for k, v in sorted(groups.items())},
         "total": dict(total.counts),
+        "false_merges": merges,
         "accounting_bad_files": dict(acct_bad) if has_acct else None,
     }
     if args.json:

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from papercorpus.normalize import collapse_ws
 from papercorpus.sources import chrome, shape
 from papercorpus.sources.shape import _JOINERS, prose_marks, sentence_like
 
@@ -208,3 +209,31 @@ def test_plain_matches_reference_on_sample_pages() -> None:
     }
     assert len(lines) > 100
     assert [chrome._plain(s) for s in sorted(lines)] == [ref_plain(s) for s in sorted(lines)]
+
+
+# ``units.dirty_lines``: one numpy pass over many lines answers what two scans of each did.
+_LINE_PIECES = st.sampled_from(
+    ["a", "Word", " ", "  ", "\t", "\x7f", "\x00", "\x1f", "~", "é", "中", "\u00a0", "\r", "x y"]
+)
+_LINES = st.one_of(
+    st.lists(_LINE_PIECES, max_size=12).map("".join),
+    st.text(alphabet=st.characters(blacklist_characters="\n"), max_size=40),
+)
+
+
+def ref_plain_line(s: str) -> bool:
+    return s.isascii() and "  " not in s and all(" " <= c <= "~" for c in s)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_LINES, max_size=40))
+def test_dirty_lines_matches_reference(texts: list[str]) -> None:
+    from papercorpus.sources.pages.units import collapse, dirty_lines, mark_plain
+
+    dirty = dirty_lines(texts)
+    assert dirty == {i for i, s in enumerate(texts) if not ref_plain_line(s)}
+    for i, s in enumerate(texts):
+        if i not in dirty:
+            stripped = s.strip()
+            mark_plain(stripped)  # what the intake does for a plain line
+            assert collapse(stripped) == collapse_ws(stripped)

@@ -429,6 +429,14 @@ def _place_block(task: tuple[str, int, int, RenderTask]) -> tuple[int, int]:
             # system that refuses it changes nothing.
             with contextlib.suppress(OSError):
                 os.posix_fadvise(fd, at, len(data), os.POSIX_FADV_DONTNEED)
+                if k >= 2:
+                    # Block k - 2 has been written back by now: dropping its (clean) pages
+                    # lets the kernel serve the next blocks from pages it touched a moment
+                    # ago. On this VM a page the guest has not touched lately costs ~2 ms
+                    # of system time per MB written; a recycled one a tenth of that (1.2 GB
+                    # of output: ~3 s of the workers' CPU). Pages not yet clean stay.
+                    lo = int(board[k - 3]) - 1 if k >= 3 else start
+                    os.posix_fadvise(fd, lo, int(board[k - 2]) - 1 - lo, os.POSIX_FADV_DONTNEED)
     finally:
         os.close(fd)
     board[k] = at + len(data) + 1  # 0 means "not placed yet"

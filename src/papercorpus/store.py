@@ -219,9 +219,12 @@ class Corpus:
         self.spill_dir = tempfile.mkdtemp(prefix="papercorpus-", dir=spill_dir)
         self.spill_paths: list[str] = []
         self._spill_ids: dict[str, int] = {}
-        # Per-unique dedup columns, gathered per batch and concatenated by seal().
+        # Per-unique signatures, appended in place: the buffer grows by ``resize`` (a large
+        # one by ``mremap``, without copying), so seal() needs no second 256 bytes a text.
+        self._sig_buf: np.ndarray | None = None
+        self._sig_rows = 0
+        # The other per-unique dedup columns, gathered per batch and concatenated by seal().
         self._chunks: dict[str, list[np.ndarray]] = {
-            "sig": [],
             "title_hash": [],
             "prefix_hash": [],
             "weak": [],
@@ -312,13 +315,24 @@ class Corpus:
             self._raw_filter.add_many(registered)
         if new_rows:
             rows = np.array(new_rows, dtype=np.int64)
+            self._append_sig(keyed.sig, rows)
             c = self._chunks
-            c["sig"].append(keyed.sig[rows])
             c["title_hash"].append(keyed.title_hash[rows])
             c["prefix_hash"].append(keyed.prefix_hash[rows])
             c["weak"].append(keyed.weak[rows])
             c["abstract_len"].append(keyed.abstract_len[rows])
             c["rank"].append(keyed.rank[rows])
+
+    def _append_sig(self, sig: np.ndarray, rows: np.ndarray) -> None:
+        n, m = self._sig_rows, len(rows)
+        buf = self._sig_buf
+        if buf is None:
+            buf = self._sig_buf = np.empty((max(m, 1024), sig.shape[1]), sig.dtype)
+        elif n + m > len(buf):
+            buf.resize((max(2 * len(buf), n + m), buf.shape[1]), refcheck=False)
+        # (mode "clip": "raise" would take into a temporary first; the rows are valid)
+        np.take(sig, rows, axis=0, out=buf[n : n + m], mode="clip")
+        self._sig_rows = n + m
 
     def _write(self, record: Record) -> int:
         w = spill_writer(self.spill_dir)
@@ -331,8 +345,11 @@ class Corpus:
         self._raw = {}
         flush_writer(self.spill_dir)
         c = self._chunks
-        if c["sig"]:
-            self.sig = np.concatenate(c["sig"])
+        if self._sig_buf is not None:
+            # Shrunk to its rows in place (no copy): the signatures' 200 MB at a million
+            # texts were concatenated here before, in fresh memory, while the workers wait.
+            self._sig_buf.resize((self._sig_rows, self._sig_buf.shape[1]), refcheck=False)
+            self.sig, self._sig_buf = self._sig_buf, None
             self.title_hash = np.concatenate(c["title_hash"])
             self.prefix_hash = np.concatenate(c["prefix_hash"])
             self.weak = np.concatenate(c["weak"])

@@ -2,9 +2,11 @@
 around them, and how a finished card becomes a ``Record``.
 
 ``CardBuilder`` is the half of ``parser._PageParser`` that owns the current card: chrome
-values (paper ids, upvotes, dates, author counts, stars, organisation, submitter) go into
+values (upvotes, dates, author counts, stars, organisation, submitter) go into
 ``Record.meta`` under the names issue 13's output reads (``upvotes``, ``n_authors``,
-``org``, ``published``, ``comments``, ``stars``, ``paper_url``, ``submitted_by``).
+``org``, ``published``, ``comments``, ``stars``, ``paper_url``, ``submitted_by``). Paper
+ids are the page's decision (``ids.PageIds``): a finished card waits there until its
+page has shown which ids are its own, then becomes a record.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..base import ParseLog
 from ..chrome import arxiv_ids, bare, count_value, github_stars, parse_card_date
 from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
 from .decode import Decoder
+from .ids import CARD_KINDS, PageIds
 from .scores import NO_ABSTRACT, NO_ABSTRACT_HABIT
 from .tokens import Token
 
@@ -33,7 +36,6 @@ class Card:
     title: str
     line: int
     date: str | None
-    arxiv_id: str | None = None
     abstract: list[str] = field(default_factory=list)
     meta: dict[str, object] = field(default_factory=dict)
     heading: bool = False  # its title was a markdown heading
@@ -52,11 +54,8 @@ class CardBuilder:
     page_date: str | None
     out: list[tuple[Record, int, int]]
     evidence: bool
-    pre_ids: list[str]
-    tail_ids: list[str]
-    tail_base: str | None
+    page_ids: PageIds
     pre_user: str | None
-    upvotes: tuple[str, int] | None
     last_number: int | None
     recent: deque[str]
     wrap_width: int
@@ -78,14 +77,21 @@ class CardBuilder:
             return
         if kind == "header":
             if card is not None:
-                # a second page (concatenated dumps): its cards get their own page date
-                self._finish_card()
+                # a second page (concatenated dumps): its cards get their own page date,
+                # and their ids are read by that page's habits
+                self._finish_page()
                 self.page_date = None
             return
         if kind in ("markup", "truncation"):
             return
-        for paper_id in arxiv_ids(s):
-            self._observe_id(paper_id, kind, s)
+        ids = self.page_ids
+        found = arxiv_ids(s) if "papers" in s or "arxiv.org" in s else ()  # (inlined: hot)
+        for paper_id in found:
+            ids.chrome(paper_id, kind, (count_value(s) or 0) if kind == "upvotes" else None)
+        if not found and kind in CARD_KINDS and (kind != "upvotes" or "pvote" in s or card is None):
+            # (a bare count after a card may be its comment count: only the word, or
+            # the place before the page's first title, says it is an upvote count)
+            ids.line(kind)
         card = self.card
         if card is None:
             if kind == "date" and self.page_date is None:
@@ -120,50 +126,14 @@ class CardBuilder:
         if self.card is not None and name:
             self.card.meta.setdefault("org", name)
 
-    def _observe_id(self, paper_id: str, kind: str, s: str) -> None:
-        """Attach a paper id to its card: the current one, or the next title's.
-
-        The upvote button (a ``login?next=%2Fpapers%2F<id>`` link) comes before its title
-        in list layouts, so after a card's abstract it is taken for the next card.
-        """
-        card = self.card
-        if card is not None and card.abstract and kind != "abstract":
-            # ids after the card's abstract: its own and the next card's, in that order
-            tail = self.tail_ids
-            if not tail:
-                self.tail_base = card.arxiv_id
-            if not tail or tail[-1] != paper_id:
-                tail.append(paper_id)
-        if kind == "upvotes":
-            self.upvotes = (paper_id, count_value(s) or 0)
-        upvote_link = "login?next=" in s
-        if card is not None and card.arxiv_id is None and not (upvote_link and card.abstract):
-            card.arxiv_id = paper_id
-        elif card is None or paper_id != card.arxiv_id:
-            self.pre_ids.append(paper_id)
-        self._take_upvotes()
-
-    def _take_upvotes(self) -> None:
-        card, up = self.card, self.upvotes
-        if card is not None and up is not None and up[0] == card.arxiv_id:
-            card.meta.setdefault("upvotes", up[1])
-            self.upvotes = None
-
     def _start_card(self, u: Token) -> None:
-        tail = self.tail_ids
-        if tail:
-            self.tail_ids = []
-            card = self.card
-            if card is not None and self.tail_base is None and len(set(tail)) > 1:
-                # two papers' ids between two cards, the card above without one before
-                # them: the first is its own (its chrome comes before the next card's),
-                # whatever kind of link carries it
-                card.arxiv_id = tail[0]
-                self.pre_ids = [i for i in tail if i != tail[0]]
         self._finish_card()
         self.log.record_lines += u.lines
-        paper_id = u.ids[0] if u.ids else (self.pre_ids[-1] if self.pre_ids else None)
-        self.pre_ids = []
+        ids = self.page_ids
+        ids.title(u.text)
+        if u.ids:
+            for paper_id in u.ids:
+                ids.inside(paper_id)
         meta: dict[str, object] = {}
         if self.pre_user is not None:
             meta["submitted_by"], self.pre_user = self.pre_user, None
@@ -171,12 +141,10 @@ class CardBuilder:
             u.text,
             u.line,
             self.page_date,
-            paper_id,
             meta=meta,
             heading=u.heading,
             lines=u.lines,
         )
-        self._take_upvotes()
 
     def _add_abstract(self, u: Token) -> None:
         card = self.card
@@ -197,10 +165,12 @@ class CardBuilder:
             doubt = join_doubt(card.abstract[-1], u.text)
             if doubt is not None:
                 self.log.warn("W_ABSTRACT_JOINED", self.file, u.line, doubt)
+        first = not card.abstract
         card.abstract.append(u.text)
         card.tail = False
-        for paper_id in u.ids:
-            self._observe_id(paper_id, "abstract", "")
+        ids = self.page_ids
+        if ids.open or ids.kinds or u.ids:
+            ids.text(first, u.ids)
 
     def _continue(self, u: Token) -> None:
         """The wrapped rest of the card's title or abstract (a new paragraph of the
@@ -223,10 +193,19 @@ class CardBuilder:
         if card.abstract:
             card.abstract[-1] += sep + u.text
             card.tail = False
+            ids = self.page_ids
+            if ids.open or ids.kinds or u.ids:
+                ids.text(False, u.ids)
         else:
             card.title += sep + u.text
-        for paper_id in u.ids:
-            self._observe_id(paper_id, "abstract", "")
+            for paper_id in u.ids:
+                self.page_ids.inside(paper_id)
+
+    def _finish_page(self) -> None:
+        """The page ends (a new page header, the end of the file): its cards' ids are
+        settled and the cards become records."""
+        self._finish_card()
+        self.page_ids.end_page()
 
     def _finish_card(self) -> None:
         card = self.card
@@ -260,11 +239,7 @@ class CardBuilder:
             flags.append("summary")
         if card.cut:
             flags.append("truncated")
-        if card.arxiv_id is not None:
-            # every card of a Papers page links to its paper page, by its arXiv id
-            card.meta.setdefault("paper_url", f"https://huggingface.co/papers/{card.arxiv_id}")
         self.recent.append(abstract or card.title)
-        source = Source(self.file, card.line, card.date)
         if (
             not self.evidence
             and abstract
@@ -272,9 +247,31 @@ class CardBuilder:
         ):
             # a titled paragraph: a card (notes in sentences under a sentence are not)
             self.evidence = True
+        self.page_ids.finished((card, abstract, tuple(flags)), bool(abstract))
+
+    def _emit(
+        self,
+        payload: tuple[Card, str, tuple[str, ...]],
+        paper_id: str | None,
+        upvotes: int | None,
+        near: list[str],
+    ) -> None:
+        """A card whose id the page has settled (``PageIds``): its record."""
+        card, abstract, flags = payload
+        meta = card.meta
+        if paper_id is not None:
+            if upvotes is not None:
+                meta.setdefault("upvotes", upvotes)
+            # every card of a Papers page links to its paper page, by its arXiv id
+            meta.setdefault("paper_url", f"https://huggingface.co/papers/{paper_id}")
+        if near:
+            # ids next to the card that the page does not say are its own (a parser
+            # note: no field of the record, and never a key)
+            meta["arxiv_ids_near"] = near
+        source = Source(self.file, card.line, card.date)
         self.out.append(
             (
-                Record(card.title, abstract, source, card.arxiv_id, tuple(flags), card.meta),
+                Record(card.title, abstract, source, paper_id, flags, meta),
                 card.lines,
                 card.abstract_line,
             )

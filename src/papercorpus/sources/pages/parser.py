@@ -53,6 +53,7 @@ from .closing import UnitCloser
 from .decode import Decoder
 from .evidence import break_candidate, cont_evidence
 from .gate import PageGate
+from .ids import PageIds
 from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
 from .reader import TokenReader
 from .tokens import Token
@@ -60,7 +61,9 @@ from .units import (
     CLOSER,
     Unit,
     cut_word,
+    dirty_lines,
     even,
+    mark_plain,
     titleish,
     unwrap,
 )
@@ -75,6 +78,8 @@ FLAT = 3.0
 FIRM_WRAPS = 8
 # A markdown link wrapper left open this many lines is taken as malformed and closed.
 MAX_LINK_LINES = 400
+# Lines checked for plain text per numpy pass (``units.dirty_lines``).
+PLAIN_BATCH = 256
 
 _NO_IDS: list[str] = []
 
@@ -96,7 +101,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     lineno = head[-1][0] if head else 0
     # the parser reads ahead through the same stream (``_PageParser.wrapper_closes``):
     # lines it read ahead wait in ``ahead`` and are fed in order
-    source = parser.source = chain(head[start:], it)
+    source = parser.source = parser.checked(chain(head[start:], it))
     ahead = parser.ahead
     for lineno, text in source:
         parser.feed(lineno, text)
@@ -141,13 +146,12 @@ class _PageParser(UnitCloser, TokenReader):
         self.link_open = False
         self.link_lines = 0
         self.ahead: deque[tuple[int, str]] = deque()  # lines read ahead (``wrapper_closes``)
+        # per batch of lines read (``checked``): its last line and its lines that are not
+        # plain text; batches of lines already fed are dropped
+        self.plain: deque[tuple[int, set[int]]] = deque()
         self.source: Iterator[tuple[int, str]] | None = None  # the page's lines still unread
-        self.pre_ids: list[str] = []  # paper ids seen before the title they belong to
-        # paper ids seen after the current card's abstract, and its id before them
-        self.tail_ids: list[str] = []
-        self.tail_base: str | None = None
+        self.page_ids = PageIds(self._emit)  # paper ids -> cards, settled per page
         self.pre_user: str | None = None  # "Submitted by" user for the next title
-        self.upvotes: tuple[str, int] | None = None
         self.await_user = False
         self.cut_marker = 0  # line of a "[Content truncated]" marker
         self.after_header = False  # header chrome since the last content line
@@ -185,6 +189,21 @@ class _PageParser(UnitCloser, TokenReader):
         return out
 
     # ----------------------------------------------------------------- line intake
+
+    def checked(self, lines: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        """``lines``, each batch checked for plain text as it is read (``_plain_line``)."""
+        plain = self.plain
+        while batch := list(islice(lines, PLAIN_BATCH)):
+            dirty = dirty_lines([text for _, text in batch])
+            plain.append((batch[-1][0], {batch[i][0] for i in dirty}))
+            yield from batch
+
+    def _plain_line(self, lineno: int) -> bool:
+        """Is line ``lineno`` (fed in order) printable ASCII without two spaces in a row?"""
+        plain = self.plain
+        while plain and plain[0][0] < lineno:
+            plain.popleft()
+        return bool(plain) and lineno not in plain[0][1]
 
     def feed(self, lineno: int, raw: str) -> None:
         s = raw.strip()
@@ -274,7 +293,7 @@ class _PageParser(UnitCloser, TokenReader):
 
     def _text(self, lineno: int, raw: str, s: str) -> None:
         self.after_header = False
-        heading = False
+        heading = plain = False
         if s[0] == "#":
             m = _HEADING.match(s)
             if m is not None:
@@ -293,6 +312,7 @@ class _PageParser(UnitCloser, TokenReader):
                 text, opens, closes, ids, hard = unwrap(s, heading, False, False)
         else:  # plain text, the common case: nothing to unwrap
             text, opens, closes, ids, hard = s, False, False, _NO_IDS, False
+            plain = True
         if not text:
             self._chrome(lineno, "markup", s)
             return
@@ -366,6 +386,8 @@ class _PageParser(UnitCloser, TokenReader):
         if u.parts and raw[:1] in " \t" and _indented(raw):
             u.indents.append(len(u.parts))
         u.parts.append(text)
+        if plain and text is s and self._plain_line(lineno):
+            mark_plain(text)  # (``s`` is the line stripped, or the title a button hid)
         u.hard_break = hard
         if hard and not (self.link_open or opens):
             self.hard_lines += 1  # (inside a link wrapper every line is one unit anyway)
@@ -496,4 +518,4 @@ class _PageParser(UnitCloser, TokenReader):
                     self.cut_marker,
                     f"the capture was cut inside this card: {clip(card.title)}",
                 )
-        self._finish_card()
+        self._finish_page()

@@ -10,6 +10,9 @@ like on its own is in ``..shape``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import numpy as np
 
 from ...normalize import collapse_ws
 from ..chrome import arxiv_ids
@@ -29,8 +32,10 @@ __all__ = [
     "Unit",
     "collapse",
     "cut_word",
+    "dirty_lines",
     "even",
     "joined",
+    "mark_plain",
     "name_like",
     "org_named",
     "titleish",
@@ -163,8 +168,23 @@ def name_like(s: str) -> bool:
 _PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 
 
+# The text last marked plain (``mark_plain``); the object itself, so its identity stays
+# unique.
+_plain: list[str | None] = [None]
+
+
+def mark_plain(text: str) -> None:
+    """``text`` is printable ASCII without two spaces in a row or a space at either end, as
+    ``dirty_lines`` found its line: ``collapse`` returns it without looking. The intake
+    marks each plain line it adds to a unit; a one-line unit's text is that very object
+    (the common case), closed before the next line is marked."""
+    _plain[0] = text
+
+
 def collapse(s: str) -> str:
     """``collapse_ws``, skipped for printable ASCII without double spaces (most lines)."""
+    if s is _plain[0]:
+        return s
     if (
         s.isascii()
         and "  " not in s
@@ -174,6 +194,31 @@ def collapse(s: str) -> str:
     ):
         return s
     return collapse_ws(s)
+
+
+def dirty_lines(texts: Sequence[str]) -> set[int]:
+    """Indexes of the texts that are not printable ASCII without two spaces in a row
+    (``collapse`` could change them, stripped). One numpy pass over many lines instead of
+    two scans of each (~0.7 against ~3.4 us a record: CPython's search for ``"  "`` stops
+    at every space); a text may not hold a newline."""
+    dirty = [i for i, t in enumerate(texts) if not t.isascii()]
+    keep = [i for i, t in enumerate(texts) if t.isascii()] if dirty else None
+    plain = [texts[i] for i in keep] if keep is not None else texts
+    data = "\n".join(plain).encode("ascii") + b"\n"
+    a = np.frombuffer(data, np.uint8)
+    found = []
+    # the only bytes below a space are the newlines between the texts, and none is DEL
+    if np.count_nonzero(a < 32) != len(plain) or b"\x7f" in data:
+        found.append(np.flatnonzero(((a < 32) & (a != 10)) | (a == 127)))
+    space = a == 32
+    double = space[1:] & space[:-1]
+    if np.count_nonzero(double):
+        found.append(np.flatnonzero(double))
+    if found:
+        ends = np.cumsum(np.fromiter(map(len, plain), np.int64, len(plain)) + 1)
+        rows = np.searchsorted(ends, np.concatenate(found), side="right").tolist()
+        dirty.extend(rows if keep is None else [keep[r] for r in rows])
+    return set(dirty)
 
 
 def unwrap(

@@ -1,0 +1,310 @@
+# ruff: noqa: E501  (page lines as captured)
+"""Which card an arXiv id shown on a page belongs to (issue 14, precision).
+
+Two copies sharing an arXiv id merge whatever their text (domain.md key A), so a card
+given its neighbour's id merges two papers; a card given no id only loses a key. An id
+inside a card (its title's link, its abstract's link, a line between its title and its
+abstract) is its own; an id between two cards is the tail of the card above or the head
+of the card below, and the page decides which: where it puts the ids it shows twice or
+at its ends, whether the cards around it already have one. Where the page does not
+tell, neither card gets it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from papercorpus.cli import main
+from papercorpus.records import Record
+from papercorpus.sources.base import ParseLog
+from papercorpus.sources.pages import parse_pages
+
+from .conftest import ROOT
+
+LOGIN = "https://huggingface.co/login?next=%2Fpapers%2F"
+PAPER = "https://huggingface.co/papers/"
+HEAD = ["Get trending papers in your email inbox!", "Subscribe", "Mar 17"]
+
+CARDS = [
+    (
+        "Sparse Mixture Routing for Long-Context Speech Recognition",
+        "Long recordings strain attention-based recognisers because their cost grows with the square of the "
+        "input length. We route each frame to a few of many small experts and keep a compressed memory of "
+        "earlier segments, which lets one model transcribe hour-long audio in a single pass. On three "
+        "benchmarks of meetings and lectures the method lowers the word error rate by eight percent.",
+    ),
+    (
+        "Counting Objects in Cluttered Scenes with Point Supervision",
+        "Annotating every instance of an object class with a box is slow, so we train a counting network "
+        "from single points placed on each object. A density head and a localisation head share features "
+        "and correct each other during training. The model counts cells, cars and crowds better than "
+        "box-supervised detectors trained with ten times more annotation effort, and it transfers well.",
+    ),
+    (
+        "Formal Verification of Smart Contracts via Abstract Interpretation",
+        "Smart contracts hold large sums and cannot be patched after deployment, which makes bugs costly. "
+        "We present an analyser that abstracts the contract's storage and the gas model into a lattice "
+        "and proves the absence of reentrancy and overflow errors. It verifies ninety percent of a corpus "
+        "of deployed contracts within a minute each and finds forty previously unknown vulnerabilities.",
+    ),
+    (
+        "Learning to Grasp Transparent Objects from Synthetic Depth",
+        "Depth cameras fail on glass and clear plastic, which robots must nevertheless pick up in kitchens "
+        "and laboratories. We render a large synthetic data set of transparent objects with physically "
+        "based refraction and train a network to complete the missing depth. A robot using the completed "
+        "depth grasps transparent objects in eighty-six percent of real trials, up from forty percent.",
+    ),
+    (
+        "Tokenizer-Free Language Models for Low-Resource Scripts",
+        "Subword vocabularies learned on high-resource languages split words of other scripts into many "
+        "pieces, which wastes context and hurts accuracy. We train byte-level models with a learned "
+        "downsampling layer that groups bytes into variable-length patches. On twelve low-resource "
+        "languages the models match subword baselines on classification and beat them on generation tasks.",
+    ),
+    (
+        "Calibrated Uncertainty for Weather Forecasts with Diffusion Models",
+        "Ensemble forecasts are expensive because each member needs a full run of a numerical model. We "
+        "train a diffusion model to sample forecast members conditioned on the current analysis. The "
+        "samples are as well calibrated as a fifty-member physical ensemble on medium-range forecasts of "
+        "temperature and wind, at a small fraction of its cost, and they capture extreme events better.",
+    ),
+]
+IDS = ["2501.10001", "2501.10002", "2501.10003", "2501.10004", "2501.10005", "2501.10006"]
+
+
+def _parse(lines: list[str]) -> list[Record]:
+    log = ParseLog()
+    return list(parse_pages(list(enumerate(lines, 1)), "t", log))
+
+
+def _ids(lines: list[str]) -> list[tuple[str, str | None]]:
+    return [(r.title, r.arxiv_id) for r in _parse(lines)]
+
+
+def _card(k: int, mid: str | None = None, abstract: bool = True) -> list[str]:
+    title, text = CARDS[k]
+    return [title] + ([mid] if mid is not None else []) + ([text] if abstract else [])
+
+
+def _want(*ids: str | None) -> list[tuple[str, str | None]]:
+    return [(CARDS[k][0], paper_id) for k, paper_id in enumerate(ids)]
+
+
+# --------------------------------------------------------------------------- the page's habit
+
+
+def test_ids_after_the_abstracts_go_to_the_card_above() -> None:
+    """A page that puts each card's paper link after its abstract (a reader view), the
+    first one an upvote login link: the last link comes after the last card and none
+    comes before the first, so every link between two cards is the card above's. (Taken
+    by its kind, the login link after the first abstract went to the next card, and
+    every card after it got its predecessor's id.)"""
+    lines = [*HEAD]
+    for k in range(5):
+        lines += _card(k) + [(LOGIN if k == 0 else PAPER) + IDS[k]]
+    assert _ids(lines) == _want(*IDS[:5])
+
+
+def test_a_stranger_id_between_cards_shifts_nothing() -> None:
+    """Links after the abstracts, one gap holding two: its card's and one of a card the
+    page does not show (a card the decoder lost: its link after it). The page has said
+    its links sit after cards, so the second is not the card below's, and neither is
+    anything after it."""
+    lines = [*HEAD]
+    for k in range(5):
+        lines += _card(k) + [PAPER + IDS[k]] + ([PAPER + "2502.20000"] if k == 1 else [])
+    assert _ids(lines) == _want(*IDS[:5])
+
+
+def test_ids_before_the_titles_go_to_the_card_below() -> None:
+    """Upvote links before each title: the first comes before the first title and none
+    after the last card, so every one between two cards is the card below's."""
+    lines = [*HEAD]
+    for k in range(5):
+        lines += [f"[{12 + k}]({LOGIN}{IDS[k]})"] + _card(k)
+    records = _parse(lines)
+    assert [(r.title, r.arxiv_id) for r in records] == _want(*IDS[:5])
+    assert [r.meta.get("upvotes") for r in records] == [12, 13, 14, 15, 16]
+
+
+def test_a_card_without_an_abstract_keeps_its_own_id_not_the_next_ones() -> None:
+    """Ids before titles, the second card without an abstract: the id after its title is
+    the third card's (the second card has its own above its title)."""
+    lines = [*HEAD]
+    for k in range(4):
+        lines += [PAPER + IDS[k]] + _card(k, abstract=k != 1)
+    assert _ids(lines) == _want(*IDS[:4])
+
+
+def test_a_page_whose_habit_flips_gives_no_id_where_it_cannot_tell() -> None:
+    """Links before the titles for three cards, then after the abstracts, the fifth card
+    showing none: the link between the fourth and fifth cards may be either's."""
+    lines = [*HEAD]
+    for k in range(3):
+        lines += [PAPER + IDS[k]] + _card(k)
+    lines += _card(3) + [PAPER + IDS[3]] + _card(4) + _card(5) + [PAPER + IDS[5]]
+    assert _ids(lines) == _want(*IDS[:3], None, None, IDS[5])
+
+
+def test_a_card_with_another_id_settles_the_one_before_it() -> None:
+    """Links before the titles, then after the abstracts (every card showing one): the
+    last link is the last card's, so the one before it is the card above's, and so on
+    back to where the page changed its habit."""
+    lines = [*HEAD]
+    for k in range(3):
+        lines += [PAPER + IDS[k]] + _card(k)
+    for k in range(3, 6):
+        lines += _card(k) + [PAPER + IDS[k]]
+    assert _ids(lines) == _want(*IDS)
+
+
+def test_an_id_between_cards_on_a_page_without_a_habit_goes_nowhere() -> None:
+    """A link between the first two cards, on a page that puts its links both after
+    abstracts and before titles: it may be the first card's or the second's."""
+    lines = [*HEAD, *_card(0), PAPER + IDS[0], *_card(1), *_card(2)]
+    lines += [PAPER + IDS[2], PAPER + IDS[3], *_card(3), PAPER + IDS[4], *_card(4)]
+    assert _ids(lines) == _want(None, None, IDS[2], IDS[3], IDS[4])
+
+
+# --------------------------------------------------------------------------- ids inside a card
+
+
+def test_one_vote_is_no_habit_on_a_page_without_a_template() -> None:
+    """A comment link before the first title (its card's: nothing is above it), then a
+    page that puts its paper links both after cards and before titles: its chrome has no
+    fixed place, so the one comment link before the first title says nothing of the one
+    between the fourth and fifth cards."""
+    comment = "Jan 4, 2023[19](https://huggingface.co/papers/{}#community)"
+    lines = [*HEAD, comment.format(IDS[0]), *_card(0), *_card(1)]
+    lines += [PAPER + IDS[1], PAPER + IDS[2], *_card(2), *_card(3)]
+    lines += [comment.format(IDS[3]), *_card(4)]
+    assert _ids(lines) == _want(IDS[0], IDS[1], IDS[2], None, None)
+
+
+def test_an_id_inside_the_card_beats_the_one_between_cards() -> None:
+    """A link between the title and the abstract is the card's; the upvote login link
+    after the card above's abstract is then the card above's, not this card's."""
+    lines = [*HEAD, *_card(0), LOGIN + IDS[0], *_card(1, mid=PAPER + IDS[1]), *_card(2)]
+    assert _ids(lines) == _want(IDS[0], IDS[1], None)
+
+
+def test_the_card_below_repeats_its_id() -> None:
+    """``login`` link, then the title, then the same id as a paper link (an upvote button
+    and the paper's own link): the login link is the card below's; the link after the
+    first card's abstract is the first card's."""
+    lines = [*HEAD, *_card(0), PAPER + IDS[0], LOGIN + IDS[1], *_card(1, mid=PAPER + IDS[1])]
+    lines += [*_card(2)]
+    assert _ids(lines) == _want(IDS[0], IDS[1], None)
+
+
+def test_a_card_showing_its_id_before_and_after_itself() -> None:
+    """The same id before a title and after its abstract, no id inside: the card between
+    the two is the one that shows it twice."""
+    lines = [*HEAD, *_card(0), PAPER + IDS[1], *_card(1), LOGIN + IDS[1], *_card(2)]
+    assert _ids(lines) == _want(None, IDS[1], None)
+
+
+def test_a_card_rendered_twice_in_a_row_is_one_paper() -> None:
+    """Upvote links after the cards, one card rendered twice (a trending page's
+    responsive copies), its second copy followed by its arXiv link: the links between and
+    after the two copies are that paper's, and tell nothing of where the page puts its
+    upvote links (they are not shown before and after one card)."""
+    lines = [*HEAD, *_card(0), f"[5]({LOGIN}{IDS[0]})", *_card(1), f"[6]({LOGIN}{IDS[1]})"]
+    lines += [
+        *_card(1),
+        f"[GitHub 12](https://github.com/a/b) [arXiv Page](https://arxiv.org/abs/{IDS[1]})",
+    ]
+    lines += [*_card(2), f"[7]({LOGIN}{IDS[2]})", *_card(3), f"[8]({LOGIN}{IDS[3]})"]
+    records = _parse(lines)
+    assert [r.arxiv_id for r in records] == [IDS[0], IDS[1], IDS[1], IDS[2], IDS[3]]
+    assert [r.meta.get("upvotes") for r in records] == [5, 6, 6, 7, 8]
+
+
+def test_two_ids_inside_one_card_give_it_none() -> None:
+    """Two different paper links between one title and its abstract: the card's id is
+    one of them, the page does not say which."""
+    lines = [*HEAD, *_card(0, mid=PAPER + IDS[0]), CARDS[1][0], PAPER + IDS[1]]
+    lines += [PAPER + IDS[4], CARDS[1][1], *_card(2, mid=PAPER + IDS[2])]
+    records = _parse(lines)
+    assert [(r.title, r.arxiv_id) for r in records] == _want(IDS[0], None, IDS[2])
+    assert "paper_url" not in records[1].meta
+
+
+def test_markdown_title_links_decide_the_upvote_links() -> None:
+    """Firecrawl markdown: an upvote button before each title, the title a link to the
+    paper. The third card's title is plain text: its upvote link is its own, as every
+    other upvote link on the page was its card's."""
+    lines = [*HEAD]
+    for k in range(4):
+        title, text = CARDS[k]
+        link = f"### [{title}]({PAPER}{IDS[k]})" if k != 2 else f"### {title}"
+        lines += [f"[{20 + k}]({LOGIN}{IDS[k]})", "", link, "", text, ""]
+    records = _parse(lines)
+    assert [(r.title, r.arxiv_id) for r in records] == _want(*IDS[:4])
+    assert records[2].meta.get("upvotes") == 22
+
+
+# --------------------------------------------------------------------------- end to end
+
+
+def test_clean_does_not_merge_two_papers_over_a_misplaced_id(tmp_path: Path) -> None:
+    """The same six papers in two dumps: a reader view that puts each card's link after
+    its abstract (the first an upvote login link), and a list of titles, each with its
+    paper link under it and no abstract. Only the ids can pair the copies: ``clean``
+    merges each paper's two copies and no two papers (with the neighbour's id, the
+    second card of the reader view merged with the first paper of the list)."""
+    reader = [*HEAD]
+    for k in range(6):
+        reader += _card(k) + [(LOGIN if k == 0 else PAPER) + IDS[k]]
+    listing = [*HEAD]
+    for k in range(6):
+        listing += [CARDS[k][0], PAPER + IDS[k], f"{k + 3} authors"]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "reader.txt").write_text("\n".join(reader), encoding="utf-8")
+    (tmp_path / "in" / "listing.txt").write_text("\n".join(listing), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["clean", str(tmp_path / "in"), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    got = sorted((r["title"], r["abstract"], r["arxiv_id"], len(r["sources"])) for r in rows)
+    assert got == sorted((t, a, i, 2) for (t, a), i in zip(CARDS, IDS, strict=True))
+
+
+# --------------------------------------------------------------------------- generated pages
+
+if str(ROOT / "benchmarks") not in sys.path:
+    sys.path.append(str(ROOT / "benchmarks"))
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize(
+    "arrangement", ["url", "reader", "mid_org", "dense", "shuffled", "no_abstract", "upvotes"]
+)
+def test_no_card_gets_another_cards_id_on_generated_pages(
+    tmp_path: Path, arrangement: str, seed: int
+) -> None:
+    """Small generated pages of the arrangements that gave neighbours' ids: no record
+    carries another card's id (``pagegen_truth``'s ``foreign``)."""
+    import pagegen
+    import pagegen_source
+    from pagegen_render import ARRANGEMENTS
+    from pagegen_truth import Got, score_page
+
+    from papercorpus.sources import InputFile, ReadOptions, iter_records
+
+    papers = pagegen_source.fixture_papers()
+    styles = ARRANGEMENTS[arrangement].styles
+    style = styles[seed % len(styles)]
+    text, truth = pagegen.small_page(papers, seed, arrangement, "AB"[seed % 2], style, 8)
+    path = tmp_path / truth.file
+    path.write_bytes(text.encode("utf-8"))
+    log = ParseLog()
+    records = list(iter_records(InputFile(truth.file, path), ReadOptions(), log))
+    got = [Got(r.source.line, r.title, r.abstract, r.arxiv_id, tuple(r.flags)) for r in records]
+    score = score_page(truth, got, {d.line for d in log.rejects})
+    assert score.examples.get("foreign", []) == []
