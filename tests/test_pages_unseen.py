@@ -392,3 +392,29 @@ def test_a_short_name_is_no_title() -> None:
         (lower, GAMMA_ABS),
     ]
     assert log.chrome["org"] == 1
+
+
+def test_a_title_ending_in_a_name_with_a_plus_is_no_run_on_line() -> None:
+    """``Upvote`` / ``-`` / ``… for Cross-Lingual Transfer in URIEL+`` filling the page's
+    width / its abstract wrapped under it (layout B): the title and the abstract were one
+    unit, rejected as text without a title. A ``+`` closing a word (``URIEL+``, ``C++``)
+    is a name's mark, not a line running on into the next: the intake offers the cut."""
+    title = "F_1 Modality Matching Matters: Calibrating Language Distances for Cross-Lingual Transfer in URIEL+"
+    abstract = (
+        "Existing linguistic knowledge bases such as URIEL+ provide valuable geographic,"
+        " genetic and typological distances for cross-lingual transfer but suffer from two"
+        " key limitations. One, their one-size-fits-all vector representations are"
+        " ill-suited to the diverse structures of linguistic data, and two, they lack a"
+        " principled method for aggregating these signals into a single score."
+    )
+    lines = ["Get trending papers in your email inbox!", "Subscribe" + ALPHA]
+    lines += [*_wrap(ALPHA_ABS, 98), "Upvote", "-", BETA, *_wrap(BETA_ABS, 98), "Upvote", "-"]
+    lines += [title, *_wrap(abstract, 98), "Upvote", "-", DELTA, *_wrap(DELTA_ABS, 98)]
+    records, log = _parse(lines)
+    assert _pairs(records) == [
+        (ALPHA, ALPHA_ABS),
+        (BETA, BETA_ABS),
+        (title, abstract),
+        (DELTA, DELTA_ABS),
+    ]
+    assert log.rejects == []
