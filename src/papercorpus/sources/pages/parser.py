@@ -54,11 +54,11 @@ from .decode import Decoder
 from .evidence import break_candidate, cont_evidence
 from .gate import PageGate
 from .ids import PageIds
+from .links import LinkWrappers
 from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
 from .reader import TokenReader
 from .tokens import Token
 from .units import (
-    CLOSER,
     Unit,
     cut_word,
     dirty_lines,
@@ -76,8 +76,6 @@ FLAT = 3.0
 # Wraps seen within the page's wrap width after which that width is firm: a wider line
 # is then no wrapped line (it does not widen the page).
 FIRM_WRAPS = 8
-# A markdown link wrapper left open this many lines is taken as malformed and closed.
-MAX_LINK_LINES = 400
 # Lines checked for plain text per numpy pass (``units.dirty_lines``).
 PLAIN_BATCH = 256
 
@@ -99,7 +97,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     log_preamble(head[:start], file, log)
     parser.evidence = log.chrome.total() > gate._chrome0
     lineno = head[-1][0] if head else 0
-    # the parser reads ahead through the same stream (``_PageParser.wrapper_closes``):
+    # the parser reads ahead through the same stream (``links.LinkWrappers.wrapper_closes``):
     # lines it read ahead wait in ``ahead`` and are fed in order
     source = parser.source = parser.checked(chain(head[start:], it))
     ahead = parser.ahead
@@ -130,7 +128,7 @@ def _dot_mark(kind: str, s: str) -> bool:
 # --------------------------------------------------------------------------- the parser
 
 
-class _PageParser(UnitCloser, TokenReader):
+class _PageParser(UnitCloser, TokenReader, LinkWrappers):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
     def __init__(self, file: str, log: ParseLog) -> None:
@@ -143,7 +141,7 @@ class _PageParser(UnitCloser, TokenReader):
         self.card: Card | None = None
         self.unit: Unit | None = None
         self.adjacent = False  # the previous line was text of ``unit`` (no blank/chrome)
-        self.link_open = False
+        self.link_open = False  # inside a markdown link wrapper (``links``)
         self.link_lines = 0
         self.ahead: deque[tuple[int, str]] = deque()  # lines read ahead (``wrapper_closes``)
         # per batch of lines read (``checked``): its last line and its lines that are not
@@ -214,9 +212,7 @@ class _PageParser(UnitCloser, TokenReader):
                 self.gap = True
             return
         if self.link_open:
-            self.link_lines += 1
-            if self.link_lines > MAX_LINK_LINES:
-                self.link_open = False
+            self.count_link_line()
         if s.startswith("Subscribe") and len(s) > 9 and (self.card is None or self.after_header):
             s = self._unglue(s)
             raw = s
@@ -397,8 +393,7 @@ class _PageParser(UnitCloser, TokenReader):
         self.last_text = text
         self.gap = False
         if opens:
-            self.link_open = True
-            self.link_lines = 0
+            self.open_link()
         if closes:
             self.link_open = False
             self._close_unit()
@@ -438,7 +433,7 @@ class _PageParser(UnitCloser, TokenReader):
             self.menu_words.add(s)
         if is_fence(s):
             self.in_fence = not self.in_fence
-        self._track_link(s)
+        self.track_link(s)
         if kind == "header":
             self.after_header = True
         elif kind == "submitted_by":
@@ -459,47 +454,6 @@ class _PageParser(UnitCloser, TokenReader):
         elif kind == "url" and is_hf_user_url(s):
             tag = "profile"
         self.decoder.push(Token(lineno, s, 1, kind, tag=tag))
-
-    def _track_link(self, s: str) -> None:
-        """Chrome lines open and close link wrappers too (``[`` … ``][33]``, ``[Upvote``)."""
-        if s[0] == "[" and s.count("[") > s.count("]") and self.wrapper_closes(s):
-            self.link_open = True
-            self.link_lines = 0
-        elif self.link_open and s.count("]") > s.count("["):
-            self.link_open = False
-
-    def wrapper_closes(self, s: str) -> bool:
-        """Does the ``[`` opening line ``s`` open a markdown link wrapper, that is, is it
-        answered by a closer (``…](url)``, ``…][12]``) within ``MAX_LINK_LINES`` lines,
-        before another line opens one? Reads ahead through the page (the lines read wait
-        in ``ahead``). A bracket inside a sentence (``[\\![1201, 1,`` / ``25 ]\\!] $``) is
-        answered by no closer, or by another wrapper's: it is content, and so is a
-        wrapper that never closes (unless the capture was cut inside it:
-        ``[Content truncated]``). Brackets are not counted across lines: a LaTeX interval
-        (``$p\\in(0,1]$``) inside a wrapped abstract leaves them unbalanced."""
-        ahead, source = self.ahead, self.source
-        i = 0
-        while i < MAX_LINK_LINES:
-            if i < len(ahead):
-                t = ahead[i][1]
-            else:
-                nxt = next(source, None) if source is not None else None
-                if nxt is None:
-                    return False
-                ahead.append(nxt)
-                t = nxt[1]
-            i += 1
-            if "[" in t or "]" in t:
-                t = t.strip()
-                opens, closes = t.count("["), t.count("]")
-                if closes > opens:
-                    if CLOSER.search(t) is not None:
-                        return True
-                elif t[0] == "[" and opens > closes:
-                    return False  # another wrapper opens first
-                elif " truncated" in t and classify_chrome(t) == "truncation":
-                    return True  # the capture was cut inside the wrapper
-        return False
 
     def finish(self) -> None:
         self._close_unit()

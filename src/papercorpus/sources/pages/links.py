@@ -1,0 +1,80 @@
+"""Markdown link wrappers on a page: ``[`` opening a card's text, ``…](url)`` or
+``…][12]`` closing it, possibly many lines later.
+
+Inside an open wrapper every line but its scaffolding is text of one unit, so the intake
+must know whether a ``[`` opens a wrapper or is a bracket inside a sentence. It reads
+ahead for the closer (``LinkWrappers.wrapper_closes``); the lines it reads wait in
+``ahead`` and are fed in order by the caller.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
+from ..chrome import classify_chrome
+from .units import CLOSER
+
+__all__ = ["MAX_LINK_LINES", "LinkWrappers"]
+
+# A markdown link wrapper left open this many lines is taken as malformed and closed.
+MAX_LINK_LINES = 400
+
+
+class LinkWrappers:
+    """Whether the intake is inside a link wrapper; mixed into the page parser."""
+
+    link_open: bool
+    link_lines: int
+    ahead: deque[tuple[int, str]]
+    source: Iterator[tuple[int, str]] | None
+
+    def open_link(self) -> None:
+        self.link_open = True
+        self.link_lines = 0
+
+    def count_link_line(self) -> None:
+        """A line inside an open wrapper: past ``MAX_LINK_LINES`` it is taken as malformed."""
+        self.link_lines += 1
+        if self.link_lines > MAX_LINK_LINES:
+            self.link_open = False
+
+    def track_link(self, s: str) -> None:
+        """Chrome lines open and close link wrappers too (``[`` … ``][33]``, ``[Upvote``)."""
+        if s[0] == "[" and s.count("[") > s.count("]") and self.wrapper_closes(s):
+            self.open_link()
+        elif self.link_open and s.count("]") > s.count("["):
+            self.link_open = False
+
+    def wrapper_closes(self, s: str) -> bool:
+        """Does the ``[`` opening line ``s`` open a markdown link wrapper, that is, is it
+        answered by a closer (``…](url)``, ``…][12]``) within ``MAX_LINK_LINES`` lines,
+        before another line opens one? Reads ahead through the page (the lines read wait
+        in ``ahead``). A bracket inside a sentence (``[\\![1201, 1,`` / ``25 ]\\!] $``) is
+        answered by no closer, or by another wrapper's: it is content, and so is a
+        wrapper that never closes (unless the capture was cut inside it:
+        ``[Content truncated]``). Brackets are not counted across lines: a LaTeX interval
+        (``$p\\in(0,1]$``) inside a wrapped abstract leaves them unbalanced."""
+        ahead, source = self.ahead, self.source
+        i = 0
+        while i < MAX_LINK_LINES:
+            if i < len(ahead):
+                t = ahead[i][1]
+            else:
+                nxt = next(source, None) if source is not None else None
+                if nxt is None:
+                    return False
+                ahead.append(nxt)
+                t = nxt[1]
+            i += 1
+            if "[" in t or "]" in t:
+                t = t.strip()
+                opens, closes = t.count("["), t.count("]")
+                if closes > opens:
+                    if CLOSER.search(t) is not None:
+                        return True
+                elif t[0] == "[" and opens > closes:
+                    return False  # another wrapper opens first
+                elif " truncated" in t and classify_chrome(t) == "truncation":
+                    return True  # the capture was cut inside the wrapper
+        return False
