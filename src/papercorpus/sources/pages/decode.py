@@ -113,6 +113,13 @@ class Decoder:
         self.scores[_state(NONE, 0)] = 0.0
         self.root = _Node(None, CHROME, Token(0, ""), 0)
         self.heads[_state(NONE, 0)] = self.root
+        # the states with a path (score above NEG), ascending: a step walks only these (the
+        # prune leaves one to three); every other slot is NEG with no head
+        self.live: list[int] = [_state(NONE, 0)]
+        # the next step's rows, all NEG / None: the two pairs swap each step (no lists
+        # allocated per token)
+        self.spare_scores: list[float] = [NEG] * _STATES
+        self.spare_heads: list[_Node | None] = [None] * _STATES
         self.pending: Token | None = None  # the last token pushed
         self.older: Token | None = None  # the one before it (scored next)
         self.open_tokens = 0
@@ -153,19 +160,17 @@ class Decoder:
         self.scores[_state(NONE, 0)] = 0.0
         self.heads = [None] * _STATES
         self.heads[_state(NONE, 0)] = self.root
+        self.live = [_state(NONE, 0)]
 
     # ----------------------------------------------------------------- one step
 
     def _step(self, tok: Token) -> None:
-        new_scores = [NEG] * _STATES
-        new_heads: list[_Node | None] = [None] * _STATES
-        old_scores, old_heads = self.scores, self.heads
+        new_scores, new_heads = self.spare_scores, self.spare_heads
+        old_scores, old_heads, live = self.scores, self.heads, self.live
         if tok.chrome:
             header = tok.chrome == "header"
-            for s in range(_STATES):
+            for s in live:
                 sc = old_scores[s]
-                if sc <= NEG:
-                    continue
                 status = s >> 1
                 if header:  # a new page: the card before ends here
                     sc += self._end(s)
@@ -176,7 +181,7 @@ class Decoder:
                     new_scores[t] = sc
                     new_heads[t] = _Node(head, CHROME, tok, head.title_len)  # type: ignore[union-attr]
         else:
-            self._text_step(tok, old_scores, old_heads, new_scores, new_heads)
+            self._text_step(tok, old_scores, old_heads, live, new_scores, new_heads)
         best = max(new_scores)
         if best <= NEG:
             # nothing the grammar allows fits (text before any card that cannot be a
@@ -184,8 +189,8 @@ class Decoder:
             head = self._best_head()
             status = 0
             best = 0.0
-            for s in range(_STATES):
-                if old_scores[s] > NEG and old_heads[s] is head:
+            for s in live:
+                if old_heads[s] is head:
                     status = s >> 1
             t = status << 1
             new_scores[t] = 0.0
@@ -195,6 +200,7 @@ class Decoder:
         # common case: ``_converge``'s first test, without a second pass)
         first: _Node | None = None
         same = True
+        new_live: list[int] = []
         for s in range(_STATES):
             sc = new_scores[s]
             if sc <= NEG:
@@ -204,12 +210,17 @@ class Decoder:
                 new_heads[s] = None
             else:
                 new_scores[s] = sc - best  # keep scores small (no drift on long pages)
+                new_live.append(s)
                 h = new_heads[s]
                 if first is None:
                     first = h
                 elif h is not first:
                     same = False
-        self.scores, self.heads = new_scores, new_heads
+        for s in live:  # the old rows become the next step's spare ones
+            old_scores[s] = NEG
+            old_heads[s] = None
+        self.spare_scores, self.spare_heads = old_scores, old_heads
+        self.scores, self.heads, self.live = new_scores, new_heads, new_live
         self.open_tokens += 1
         if same and first is not None:
             self._commit(first)
@@ -221,6 +232,7 @@ class Decoder:
         tok: Token,
         old_scores: list[float],
         old_heads: list[_Node | None],
+        live: list[int],
         new_scores: list[float],
         new_heads: list[_Node | None],
     ) -> None:
@@ -242,10 +254,8 @@ class Decoder:
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
         if self.title_habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT
-        for s in range(_STATES):
+        for s in live:
             sc = old_scores[s]
-            if sc <= NEG:
-                continue
             status = s >> 1
             head: _Node = old_heads[s]  # type: ignore[assignment]
             if title > NEG:  # a new card (the card before ends, with or without abstract)
@@ -339,6 +349,7 @@ class Decoder:
                 if self.heads[s] is not None and not _through(self.heads[s], node):
                     self.heads[s] = None
                     self.scores[s] = NEG
+            self.live = [s for s in self.live if self.heads[s] is not None]
             self._commit(node)
 
     def _commit(self, node: _Node) -> None:
