@@ -102,7 +102,9 @@ def cont_evidence(
             cont += 1.0
     elif lower:
         cont -= 1.5  # a sentence does not start in lower case: a title may
-    if ends and titleish(text):
+    # (``titleish`` is False past TITLE_MAX: the length first spares a long abstract
+    # line its shape tests)
+    if ends and len(text) <= TITLE_MAX and titleish(text):
         cont -= 1.0
     elif (
         not (glue or lower)
