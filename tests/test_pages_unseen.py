@@ -418,3 +418,30 @@ def test_a_title_ending_in_a_name_with_a_plus_is_no_run_on_line() -> None:
         (DELTA, DELTA_ABS),
     ]
     assert log.rejects == []
+
+
+def test_a_first_title_with_a_capitalised_connective_is_no_organisation() -> None:
+    """A first card without an abstract, ``Aesthetics Without Semantics`` / ``· Published
+    on Jul 8, 2025`` (seed 10, ``no_abstract`` page): three capitalised words above
+    ``· date`` read as an organisation's line, and the card was lost. A title's
+    connective written capitalised inside a name (``Without``, ``via``/``Via``,
+    ``Towards``) is a title's mark: organisations are named with ``of``/``for``/``and``."""
+    first = "Aesthetics Without Semantics"
+    second = "The Generalization Ridge: Information Flow in Natural Language Generation"
+    second_abs = (
+        "Transformer-based language models have achieved state-of-the-art performance in"
+        " natural language generation (NLG) tasks, yet their internal mechanisms for"
+        " synthesizing task-relevant information remain insufficiently understood."
+    )
+    lines = ["Get trending papers in your email inbox!", "", "Subscribe", ""]
+    lines += ["Daily", "Weekly", "Monthly", "", "Nov 13", ""]
+    lines += ["[46](https://huggingface.co/login?next=%2Fpapers%2F2505.05331)", ""]
+    lines += ["https://huggingface.co/papers/2505.05331", "", first, ""]
+    lines += ["· Published on Jul 8, 2025", ""]
+    lines += ["https://huggingface.co/login?next=%2Fpapers%2F2507.05387", "", " [-] 1", ""]
+    lines += [second, "", second_abs, "", "Jun 5, 2019", "", " [-] 1", ""]
+    lines += ["https://huggingface.co/papers/2605.31227", "", HERO, "", " ".join(HERO_LINES), ""]
+    lines += ["4 authors](https://huggingface.co/papers/2605.31227)", "", "· Published on May 28, 2026"]
+    records, log = _parse(lines)
+    assert _pairs(records) == [(first, ""), (second, second_abs), (HERO, " ".join(HERO_LINES))]
+    assert log.chrome.get("org", 0) == 0

@@ -29,7 +29,7 @@ from ..shape import (
 )
 from .evidence import SENTENCE_START, open_end
 from .tokens import NEG, PageHabits, Token
-from .units import CAMEL, EMAIL, org_named, titleish
+from .units import CAMEL, EMAIL, org_named, title_worded, titleish
 
 __all__ = [
     "ABSTRACT",
@@ -165,6 +165,8 @@ def text_scores(
         if org_named(text):
             org += 1.5
             tcont -= 2.0  # a title's wrapped rest is rarely named as an organisation
+        elif title_worded(text):
+            org -= 4.0  # "Aesthetics Without Semantics" + "· Published on …": a title
         link = tok.nxt_text
         if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
             org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"
@@ -215,7 +217,7 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
             score -= 2.5
     if tok.org and org_named(text):
         score -= 3.0  # "University of Massachusetts Amherst"
-    elif tok.org and text.count(" ") < 3:
+    elif tok.org and text.count(" ") < 3 and not title_worded(text):
         score -= 0.5  # "Natural Language Generation" or "Google DeepMind"
     question = text[-1] == "?"
     if sentence:

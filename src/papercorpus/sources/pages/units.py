@@ -146,6 +146,24 @@ def org_named(s: str) -> bool:
     )
 
 
+# A title's connectives written capitalised ("Aesthetics Without Semantics", "Towards
+# Robust Agents"): organisations join their words with a lower-cased "of"/"for"/"and".
+_TITLE_OPENERS = frozenset(["Towards", "Toward", "When", "Why", "How", "What", "Can", "Do", "Does"])
+_TITLE_CONNECTIVES = _TITLE_OPENERS | frozenset(
+    ["Without", "With", "Via", "Beyond", "Versus", "Using", "Through", "Meets", "Into", "From"]
+    + ["Under", "Across", "Between", "Is", "Are", "Not", "On", "To", "By", "As", "Matters"]
+)
+
+
+def title_worded(s: str) -> bool:
+    """A name holding a title's connective, capitalised (``Aesthetics Without Semantics``,
+    ``Towards Robust Agents``): a title, not an organisation's name."""
+    words = s.split()
+    if not words:
+        return False
+    return words[0] in _TITLE_OPENERS or not _TITLE_CONNECTIVES.isdisjoint(words[1:])
+
+
 def name_like(s: str) -> bool:
     """Could be an organisation's name: a few words, capitalised (an all-capitals line of
     four words or more is a title; a longer name is named as an organisation), no title
