@@ -296,18 +296,13 @@ def test_no_card_gets_another_cards_id_on_generated_pages(
     import pagegen
     import pagegen_source
     from pagegen_render import ARRANGEMENTS
-    from pagegen_truth import Got, score_page
-
-    from papercorpus.sources import InputFile, ReadOptions, iter_records
+    from pagegen_truth import score_page
+    from pages_bench import parse_in_process
 
     papers = pagegen_source.fixture_papers()
     styles = ARRANGEMENTS[arrangement].styles
     style = styles[seed % len(styles)]
     text, truth = pagegen.small_page(papers, seed, arrangement, "AB"[seed % 2], style, 8)
-    path = tmp_path / truth.file
-    path.write_bytes(text.encode("utf-8"))
-    log = ParseLog()
-    records = list(iter_records(InputFile(truth.file, path), ReadOptions(), log))
-    got = [Got(r.source.line, r.title, r.abstract, r.arxiv_id, tuple(r.flags)) for r in records]
-    score = score_page(truth, got, {d.line for d in log.rejects})
-    assert score.examples.get("foreign", []) == []
+    (tmp_path / truth.file).write_bytes(text.encode("utf-8"))
+    got, rejected, _, _ = parse_in_process(tmp_path, truth)
+    assert score_page(truth, got, rejected).examples.get("foreign", []) == []

@@ -26,8 +26,6 @@ from pathlib import Path
 
 import pytest
 
-from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
-
 from .conftest import DATA, ROOT
 
 hypothesis = pytest.importorskip("hypothesis", reason="hypothesis is in the test extra")
@@ -39,7 +37,8 @@ if str(ROOT / "benchmarks") not in sys.path:
 import pagegen  # noqa: E402
 import pagegen_source  # noqa: E402
 from pagegen_render import ARRANGEMENTS, LAYOUTS, STYLES, md_escape, wrap_words  # noqa: E402
-from pagegen_truth import Got, PageTruth, score_page  # noqa: E402
+from pagegen_truth import PageTruth, score_page  # noqa: E402
+from pages_bench import parse_in_process  # noqa: E402
 
 CHECKED = ("lost", "extra", "title_dmg", "abs_glued", "abs_dmg", "leaked", "trunc_miss", "rej_miss")
 # issue 14's acceptance: nothing lost, glued or leaked (and flags and rejects right)
@@ -87,12 +86,9 @@ def _real_papers() -> list:
 def _failures(
     tmp_path: Path, text: str, truth: PageTruth, checked: tuple[str, ...] = CHECKED
 ) -> dict[str, list[str]]:
-    path = tmp_path / truth.file
-    path.write_bytes(text.encode("utf-8"))
-    log = ParseLog()
-    records = list(iter_records(InputFile(truth.file, path), ReadOptions(), log))
-    got = [Got(r.source.line, r.title, r.abstract, r.arxiv_id, tuple(r.flags)) for r in records]
-    score = score_page(truth, got, {d.line for d in log.rejects})
+    (tmp_path / truth.file).write_bytes(text.encode("utf-8"))
+    got, rejected, _, _ = parse_in_process(tmp_path, truth)
+    score = score_page(truth, got, rejected)
     return {c: score.examples.get(c, []) for c in checked if score.counts[c]}
 
 
