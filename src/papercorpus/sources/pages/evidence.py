@@ -211,9 +211,13 @@ def break_candidate(
             # one whole abstract line (layout B), then a line that could be the next
             # title (whatever its case: the decoder weighs it)
             return len(text) <= TITLE_MAX
-    if width and len(text) <= TITLE_MAX and (
-        (len(prev) + 1 + _first_len(text)) * 5 < width * 4
-        or (firm and len(text) > width + 2 and len(prev) <= width + 2)
+    if (
+        width
+        and len(text) <= TITLE_MAX
+        and (
+            (len(prev) + 1 + _first_len(text)) * 5 < width * 4
+            or (firm and len(text) > width + 2 and len(prev) <= width + 2)
+        )
     ):
         # the page's width says the line above ended here, not a wrap (by a margin: an
         # author-wrapped arXiv abstract varies its width by several columns), or that

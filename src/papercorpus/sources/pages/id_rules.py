@@ -1,0 +1,269 @@
+"""How the ids between two cards are settled (``ids`` says the order of the rules and
+why): a mixin of ``ids.PageIds``, which holds the page's cards, gaps and votes."""
+
+from __future__ import annotations
+
+from .id_slots import (
+    ABOVE,
+    BELOW,
+    CLOSED,
+    IRREGULAR_VOTES,
+    MID,
+    NONE,
+    POST,
+    PRE,
+    Gap,
+    Run,
+    Slot,
+    free,
+)
+
+__all__ = ["IdSettling"]
+
+
+class IdSettling:
+    """The settling half of ``PageIds``."""
+
+    __slots__ = ()
+
+    slots: list[Slot]
+    gaps: list[Gap]
+    votes: dict[str, list[int]]
+    started: bool
+
+    def _emit(self, slot: Slot) -> None:
+        raise NotImplementedError  # ``PageIds`` hands a settled card on
+
+    def _settle(self, final: bool) -> None:
+        """Settle the gaps and hand on the cards. Without ``final`` (too many cards
+        waiting) the card before the gap just closed stays, open to the gap after it,
+        which waits too: its next card is not read yet."""
+        slots, gaps = self.slots, self.gaps
+        todo = [i for i in range(len(gaps) if final else len(gaps) - 1) if not gaps[i].done]
+        if slots:
+            if todo and todo[0] == 0 and not self.started:
+                self._end_votes(0, PRE)
+            if final:
+                self._end_votes(len(gaps) - 1, POST)
+        rest: list[tuple[int, Run]] = []
+        pairs: list[tuple[int, list[Run]]] = []
+        for i in todo:  # rules 1 to 4 and the page's ends: sure, they vote
+            left = self._sure(i)
+            if len(left) == 1:
+                rest.append((i, left[0]))
+            elif left:
+                pairs.append((i, left))
+        for i, pair in pairs:
+            self._pair(i, pair)
+        waiting: list[tuple[int, Run]] = []
+        for i, run in rest:
+            self._rest(i, run, waiting)
+        # a card given an id since a run began waiting is not its owner: the other
+        # neighbour is (again and again, as one settled run settles the next)
+        while waiting:
+            still = [w for w in waiting if not self._eliminate(*w)]
+            if len(still) == len(waiting):
+                break
+            waiting = still
+        for i, run in waiting:
+            self._unplaced(run, self._above(i), slots[i])
+        for i in todo:
+            gaps[i].done = True
+        keep = len(slots) if final else len(slots) - 1
+        for slot in slots[:keep]:
+            self._emit(slot)
+        self.started = True
+        if final:
+            self.slots, self.gaps = [], []
+        else:
+            # the gap before the kept card is kept, settled, for rule 2 (an id shown
+            # before and after that card)
+            self.slots, self.gaps = slots[keep:], gaps[keep:]
+
+    def _end_votes(self, i: int, where: int) -> None:
+        """Card chrome without an id at the page's ends: before the first title it is
+        the first card's, after the last card the last card's."""
+        gap = self.gaps[i]
+        if gap.kinds:
+            shown = {k for run in gap.runs for k in run.kinds}
+            for kind in gap.kinds:
+                if kind not in shown:
+                    self._vote_kind(kind, where)
+
+    def _above(self, i: int) -> Slot | None:
+        """The card above gap ``i``: none at the page's start."""
+        if i:
+            return self.slots[i - 1]
+        return CLOSED if self.started else None
+
+    def _sure(self, i: int) -> list[Run]:
+        """Rules 1, 2 and 4 and the page's ends on gap ``i``: what they settle votes.
+        Returns the one run left that could be either neighbour's, if any."""
+        gaps, slots = self.gaps, self.slots
+        above = self._above(i)
+        below = slots[i] if i < len(slots) else None
+        runs = gaps[i].runs
+        if below is not None and below.twin and above is not None and above is not CLOSED:
+            for run in runs:  # between two copies of one card: its (no vote: either side)
+                self._give(above, run)
+                self._give(below, run)
+            return []
+        later = gaps[i + 1].ids if i + 1 < len(gaps) else ()
+        earlier = gaps[i - 1].ids if i > 0 else ()
+        sides: list[int] = []
+        for run in runs:
+            pid = run.paper_id
+            up = above is not None and pid in above.sure
+            down = below is not None and pid in below.sure
+            if up and down:  # a card shown twice in a row
+                self._give(above, run)  # type: ignore[arg-type]
+                self._give(below, run)  # type: ignore[arg-type]
+                sides.append(ABOVE + BELOW)
+            elif up or down:
+                sides.append(ABOVE if up else BELOW)
+            else:
+                # rule 2: shown before and after one card, none inside
+                before, after = pid in earlier, pid in later
+                if after and not before and below is not None and not below.sure:
+                    sides.append(BELOW)
+                elif before and not after and above is not None and not above.sure:
+                    # (``earlier`` is empty at the page's first gap: never ``CLOSED``)
+                    sides.append(ABOVE)
+                else:
+                    sides.append(0)
+        open_ = sides.count(0)
+        if len(runs) == 2 and open_ and above is not None and below is not None:
+            # rule 4: the first the card above's, the second the card below's; one
+            # settled by rule 1 or 2 settles the other, if it is on its own side
+            first, second = sides
+            free_up = not above.sure and above is not CLOSED
+            if not first and not second:
+                if free_up and not below.sure:
+                    return list(runs)  # neither settled yet: ``_pair``, after the votes
+            elif first != BELOW and second != ABOVE:
+                if not first and free_up:
+                    sides[0] = ABOVE
+                if not second and not below.sure:
+                    sides[1] = BELOW
+        elif len(runs) == 1 and open_ and (above is None) != (below is None):
+            # before the first title only the first card, after the last card only the
+            # last card can own an id
+            card = above if above is not None else below
+            if not card.sure and card is not CLOSED:  # type: ignore[union-attr]
+                sides[0] = ABOVE if above is not None else BELOW
+        left: list[Run] = []
+        for run, side in zip(runs, sides, strict=True):
+            if side == ABOVE:
+                self._give(above, run, POST)  # type: ignore[arg-type]
+            elif side == BELOW:
+                self._give(below, run, PRE)  # type: ignore[arg-type]
+            elif side == 0:
+                left.append(run)
+        if len(left) == 1 and len(runs) == 1 and above is not None and below is not None:
+            return left
+        for run in left:
+            self._unplaced(run, above, below)
+        return []
+
+    def _pair(self, i: int, pair: list[Run]) -> None:
+        """Rule 4 on two runs between two cards, neither settled by rules 1 to 3: the
+        first the card above's, the second the card below's, unless the page has said
+        for sure that it puts such a line the other way (a card the decoder lost in
+        between: its id is neither neighbour's)."""
+        above, below = self._above(i), self.slots[i]
+        assert above is not None
+        first, second = pair
+        up, down = self._side(first, above) != BELOW, self._side(second, above) != ABOVE
+        if up:
+            self._give(above, first, POST)
+        else:
+            self._unplaced(first, above, below)
+        if down:
+            self._give(below, second, PRE)
+        else:
+            self._unplaced(second, above, below)
+
+    def _rest(self, i: int, run: Run, waiting: list[tuple[int, Run]]) -> None:
+        """Rules 3 and 5 on the one run between two cards that rules 1, 2 and 4 left."""
+        above, below = self._above(i), self.slots[i]
+        assert above is not None
+        free_above, free_below = free(above), free(below)
+        side = self._side(run, above)
+        if free_above and free_below:
+            if side in (ABOVE, BELOW):
+                self._give(above if side == ABOVE else below, run)
+            else:
+                waiting.append((i, run))
+        elif free_above and side != BELOW:
+            self._give(above, run)
+        elif free_below and side != ABOVE:
+            self._give(below, run)
+        else:
+            self._unplaced(run, above, below)
+
+    def _eliminate(self, i: int, run: Run) -> bool:
+        """Settle a waiting run when one of its neighbours has been given another id."""
+        above, below = self._above(i), self.slots[i]
+        assert above is not None
+        pid = run.paper_id
+        can_above = not above.given or pid in above.given
+        can_below = not below.given or pid in below.given
+        if can_above == can_below:
+            return False
+        self._give(above if can_above else below, run)
+        return True
+
+    def _side(self, run: Run, above: Slot) -> int:
+        """Where the page puts the kinds of lines that show this run: ABOVE (after
+        cards), BELOW (before titles), or 0 (it has not said, or said both)."""
+        side = 0
+        need = 1
+        for votes in self.votes.values():
+            if (votes[PRE] > 0) + (votes[MID] > 0) + (votes[POST] > 0) > 1:
+                # a page that puts some kind of line in two places has no fixed card
+                # template: one vote for another kind is no habit yet
+                need = IRREGULAR_VOTES
+                break
+        for kind in run.kinds:
+            votes = self.votes.get(kind)
+            if votes is None:
+                continue
+            pre, mid, post = votes
+            if (pre > 0) + (mid > 0) + (post > 0) > 1:
+                return 0  # the page puts it in more than one place: no habit
+            # a kind the page puts between title and abstract sits right under a title:
+            # after a card without an abstract it is that card's
+            to_above = post or (0 if above.abstract else mid)
+            this = ABOVE if to_above >= need else BELOW if pre >= need else 0
+            if this:
+                if side and this != side:
+                    return 0
+                side = this
+        return side
+
+    def _give(self, slot: Slot, run: Run, vote: int = -1) -> None:
+        if run.paper_id not in slot.given:
+            if slot.given is NONE:
+                slot.given = []
+            slot.given.append(run.paper_id)
+        slot.vote_count(run.paper_id, run.upvotes)
+        if vote >= 0:
+            self._vote(run, vote)
+
+    def _vote(self, run: Run, where: int) -> None:
+        for kind in run.kinds:
+            self._vote_kind(kind, where)
+
+    def _vote_kind(self, kind: str, where: int) -> None:
+        v = self.votes.get(kind)
+        if v is None:
+            v = self.votes[kind] = [0, 0, 0]
+        v[where] += 1
+
+    @staticmethod
+    def _unplaced(run: Run, above: Slot | None, below: Slot | None) -> None:
+        for slot in (above, below):
+            if slot is not None and slot is not CLOSED and run.paper_id not in slot.near:
+                if slot.near is NONE:
+                    slot.near = []
+                slot.near.append(run.paper_id)
