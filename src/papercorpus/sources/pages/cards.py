@@ -249,9 +249,7 @@ class CardBuilder:
             self.evidence = True
         ids = self.page_ids
         if ids.done_quiet():  # (most cards: no id on or around them)
-            source = Source(self.file, card.line, card.date)
-            record = Record(card.title, abstract, source, None, tuple(flags), card.meta)
-            self.out.append((record, card.lines, card.abstract_line))
+            self._emit((card, abstract, tuple(flags)), None, None, [])
         else:
             ids.finished((card, abstract, tuple(flags)), bool(abstract))
 
