@@ -349,7 +349,7 @@ class Corpus:
             # Shrunk to its rows in place (no copy): the signatures' 200 MB at a million
             # texts were concatenated here before, in fresh memory, while the workers wait.
             self._sig_buf.resize((self._sig_rows, self._sig_buf.shape[1]), refcheck=False)
-            self.sig, self._sig_buf = self._sig_buf, None
+            self.sig, self._sig_buf, self._sig_rows = self._sig_buf, None, 0
             self.title_hash = np.concatenate(c["title_hash"])
             self.prefix_hash = np.concatenate(c["prefix_hash"])
             self.weak = np.concatenate(c["weak"])
