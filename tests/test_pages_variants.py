@@ -1,0 +1,159 @@
+# ruff: noqa: E501  (page lines as captured)
+"""Page arrangements beyond the generator's default mix (``pagegen --family new``,
+benchmarks/pagegen_variants.py), reduced to small pages: one test per failure class,
+written before its fix (docs/pages.md, "Arrangements beyond the generator's default mix")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from papercorpus.records import Record
+from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
+from papercorpus.sources.chrome import classify_chrome, github_stars
+from papercorpus.sources.pages import parse_pages
+
+T1 = "Model as a Game: On Numerical and Spatial Consistency for Generative Games"
+A1 = (
+    "Recent advances in generative models have significantly impacted game generation. "
+    "However, despite producing high-quality graphics, current models lack numerical consistency."
+)
+T2 = "Pallet Detection And Localisation From Synthetic Data"
+A2 = (
+    "The global warehousing industry is experiencing rapid growth, with the market size "
+    "projected to grow at an annual rate of several percent over the next decade."
+)
+T3 = "Subjective functions"
+A3 = (
+    "Where do objective functions come from? How do we select what goals to pursue? Human "
+    "intelligence is adept at synthesizing new objective functions on the fly."
+)
+HEAD = ["Daily Papers", "", "Get trending papers in your email inbox!", "", "Subscribe", ""]
+EXPECTED = [(T1, A1), (T2, A2), (T3, A3)]
+
+
+def _parse(lines: list[str]) -> tuple[list[Record], ParseLog]:
+    log = ParseLog()
+    return list(parse_pages(list(enumerate(lines, 1)), "t", log)), log
+
+
+def _pairs(records: list[Record]) -> list[tuple[str, str]]:
+    return [(r.title, r.abstract) for r in records]
+
+
+def _page(chrome: list[list[str]], layout: str = "A") -> list[str]:
+    """HEAD, then the three cards, each followed by its chrome lines."""
+    out = list(HEAD)
+    for (title, abstract), lines in zip(EXPECTED, chrome, strict=True):
+        block = [title, abstract, *lines]
+        if layout == "A":
+            for line in block:
+                out += [line, ""]
+        else:
+            out += block
+    return out
+
+
+def _read_file(tmp_path: Path, text: str, name: str = "page.txt") -> tuple[list[Record], ParseLog]:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    log = ParseLog()
+    return list(iter_records(InputFile(name, path), ReadOptions(), log)), log
+
+
+def test_arxiv_id_line_on_a_web_export_is_still_a_page(tmp_path: Path) -> None:
+    """A web export's own ``Title:`` header (r.jina.ai style) plus an ``arXiv:ID`` chrome
+    line made the whole page an arXiv listing: every card lost (n_submitted, 3,406 of
+    13,801 cards on seed 1)."""
+    lines = [
+        "Title: Daily Papers - Hugging Face",
+        "URL Source: https://huggingface.co/papers?date=2025-03-18",
+        "Markdown Content:",
+        "Daily Papers",
+        "Get trending papers in your email inbox!",
+        "Submitted by taesiri",
+        "arXiv:2602.05261 [pdf, html]",
+        T1,
+        A1,
+        "Submitted by hysts · 19 May 2018",
+        T2,
+        A2,
+    ]
+    records, log = _read_file(tmp_path, "\n".join(lines))
+    assert _pairs(records) == EXPECTED[:2]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("▲ 101", "upvotes"),
+        ("👍 12", "upvotes"),
+        ("101 upvotes", "upvotes"),
+        ("1,142 upvotes", "upvotes"),
+        ("2.3K", "upvotes"),
+        ("★ 1.2k", "github"),
+        ("⭐ 131", "github"),
+        ("1.2k stars", "github"),
+        ("GitHub · 9 stars", "github"),
+        ("💬 12", "comments"),
+        ("12 comments", "comments"),
+        ("1 comment", "comments"),
+        ("2 days ago", "date"),
+        ("Published 3 hours ago", "date"),
+        ("yesterday", "date"),
+        ("2025-01-03", "date"),
+        ("3 March 2025", "date"),
+        ("Submitted on 14 Feb 2024", "date"),
+        ("arXiv:2602.05261", "url"),
+        ("arXiv:2602.05261 [pdf, html]", "url"),
+        ("https://huggingface.co/papers/2602.05261 · arXiv:2602.05261", "url"),
+        ("Google · Published on Jan 3, 2025", "org"),
+        ("Tsinghua University · 4 authors", "org"),
+        ("12 authors · Published on Jan 3, 2025", "date"),
+        ("▲ 101 · 💬 12 · 12 authors", "upvotes"),
+        ("Get\xa0trending\xa0papers in your email inbox!", "header"),
+        ("5\xa0authors", "authors"),
+        ("Published\xa0on\xa0Oct\xa010, 2025", "date"),
+    ],
+)
+def test_other_chrome_forms(line: str, kind: str) -> None:
+    """Counts with their button's sign, relative and day-first dates, ``arXiv:`` lines, a
+    name with its chrome on one line, no-break spaces: chrome, not papers (n_counts,
+    n_reldate, n_org_line, n_stats, n_space: 91,728 extra records on seed 1)."""
+    assert classify_chrome(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scaling Laws for Neural Language Models",
+        "a cat sat on the mat",
+        "Updated results show that the method works.",
+        "12 comments on the paper were answered",
+        "Attention Is All You Need · Published on Jan 3, 2025: A Retrospective",
+        "A Survey of Large Language Models, Their Uses · 12 authors",
+    ],
+)
+def test_text_stays_text(line: str) -> None:
+    assert classify_chrome(line) is None
+
+
+def test_star_counts() -> None:
+    assert [github_stars(s) for s in ("★ 1.2k", "131 stars", "GitHub 86.1k")] == [
+        "1.2k",
+        "131",
+        "86.1k",
+    ]
+
+
+@pytest.mark.parametrize("layout", ["A", "B"])
+def test_other_chrome_forms_between_cards(layout: str) -> None:
+    chrome = [
+        ["▲ 101", "12 authors · Published on Jan 3, 2025"],
+        ["Google · Published on Jan 3, 2025", "💬 12"],
+        ["2 days ago", "★ 1.2k"],
+    ]
+    records, log = _parse(_page(chrome, layout))
+    assert _pairs(records) == EXPECTED
+    assert records[1].meta.get("org") == "Google"
