@@ -10,6 +10,8 @@ showed, whether it wraps its titles.
 
 from __future__ import annotations
 
+import re
+
 from ..shape import clip
 from .cards import CardBuilder
 from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, TITLE
@@ -23,6 +25,17 @@ _FLAT_TITLE = 100
 # what a "·" line is under, by the role of the text right above it (a title's rest is
 # counted as its title by the caller)
 _DOT_ABOVE = {TITLE: 0, ORG: 1, ABSTRACT: 2, CONT: 2}
+
+# What a listing puts on a title's line that is not the title: a list's number or bullet
+# ("1. Title", "12) Title", "- Title"), bold ("**Title**"), the card's upvote count
+# ("▲ 101 Title", "Title (101 upvotes)", "Title · ▲ 101"). A count needs its sign or its
+# word: a bare number at either end may be the title's ("2D ...", "... Llama 3").
+_COUNT = r"\d[\d,]*(?:\.\d+)?[kKmM]?"
+_VOTE = r"[▲△⬆↑👍]\ufe0f?"
+_MARK_HEAD = re.compile(rf"(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+(?=\S)")
+_MARK_TAIL = re.compile(
+    rf"\s+(?:\(\s*{_COUNT}\s+(?:up)?votes?\s*\)|·\s*{_VOTE}\s*{_COUNT}|·\s*{_COUNT}\s+upvotes?)$"
+)
 
 
 class TokenReader(CardBuilder):
@@ -62,6 +75,9 @@ class TokenReader(CardBuilder):
         if role == CHROME:
             pass
         elif role == TITLE:
+            text = tok.text
+            if not text[0].isalpha() or text[-1] in "*)0123456789":
+                tok.text = unmark_title(text)
             self._start_card(tok)
             if not (tok.heading or tok.linked):
                 self.title_tok = tok
@@ -100,3 +116,20 @@ class TokenReader(CardBuilder):
         self.title_wraps[wrapped] += 1
         one, wrapped_n = self.title_wraps
         self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
+
+
+def unmark_title(text: str) -> str:
+    """``text`` without the list mark, bold or upvote count the listing put on the
+    title's line (``_MARK_HEAD``, ``_MARK_TAIL``); the title itself when none."""
+    m = _MARK_HEAD.match(text)
+    if m is not None:
+        text = text[m.end() :]
+        m = _MARK_HEAD.match(text)  # "1. ▲ 101 Title"
+        if m is not None and not text[0].isalnum():
+            text = text[m.end() :]
+    m = _MARK_TAIL.search(text)
+    if m is not None:
+        text = text[: m.start()]
+    if text.startswith("**") and text.endswith("**") and len(text) > 4 and "**" not in text[2:-2]:
+        text = text[2:-2].strip()
+    return text
