@@ -222,3 +222,63 @@ def test_title_sharing_its_line_with_its_upvotes(form: str) -> None:
 def test_marks_that_are_the_title(title: str) -> None:
     records, _ = _parse(_titled([title, T2, T3]))
     assert _pairs(records)[0] == (title, A1)
+
+
+@pytest.mark.parametrize("layout", ["A", "B"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "{k}. [{t}]({u})",
+        "- [{t}]({u})",
+        "**[{t}]({u})**",
+        "{k}. **[{t}]({u})**",
+        "▲ 101 [{t}]({u})",
+        "[{t}]({u}) (101 upvotes)",
+        "[{t}]({u}) · ▲ 101",
+    ],
+)
+def test_marked_title_links(form: str, layout: str) -> None:
+    """A markdown listing's title link behind a list's mark, in bold or beside its upvote
+    count: the link is unwrapped and its id kept (n_numbered, n_bulleted, n_emphasis,
+    n_title_votes in md: 1,500-2,400 titles damaged each on seed 1)."""
+    ids = ["2503.11731", "2503.11742", "2503.11743"]
+    titles = [
+        form.format(k=k, t=t, u=f"https://huggingface.co/papers/{i}")
+        for k, ((t, _), i) in enumerate(zip(EXPECTED, ids, strict=True), 1)
+    ]
+    records, _ = _parse(_titled(titles, layout))
+    assert _pairs(records) == EXPECTED
+    assert [r.arxiv_id for r in records] == ids
+
+
+DUALITY = "The Diffusion Duality, Chapter II: Ψ-Samplers and Efficient Curriculum"
+DUALITY_LINES = [
+    "Introduces Predictor-Corrector samplers for discrete diffusion that beat ancestral sampling and",
+    "enable efficient, improving sampling with more steps, plus a memory-efficient Gaussian-relaxation",
+    "curriculum.",
+]
+EGO_LINES = [
+    "experiments show EgoForge achieves consistent gains in semantic alignment, geometric stability, and",
+    "motion fidelity over strong baselines, and robust performance in real-world smart-glasses",
+    "experiments.",
+]
+
+
+@pytest.mark.parametrize("mark", ["- ", "* ", "• ", "1. "])
+def test_list_items_hanging_indent(mark: str) -> None:
+    """``- Title`` then the item's lines indented under it: the indent is the list's, not
+    arXiv's indented title rest; the summary under the title was read as the title's
+    wrapped rest (n_bulleted, seed 1: 1,632 titles damaged, 45 lost)."""
+    pad = " " * len(mark)
+    lines = list(HEAD[::2])
+    lines += [mark + "EgoForge: Goal-Directed Egocentric World Simulator"]
+    lines += [pad + x for x in ["We present EgoForge, a simulator. Our", *EGO_LINES]]
+    lines += [mark + DUALITY, *(pad + x for x in DUALITY_LINES)]
+    lines += [mark + T3, pad + A3]
+    records, _ = _parse(lines)
+    assert [r.title for r in records] == [
+        "EgoForge: Goal-Directed Egocentric World Simulator",
+        DUALITY,
+        T3,
+    ]
+    assert records[1].abstract == " ".join(DUALITY_LINES)

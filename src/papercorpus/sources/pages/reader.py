@@ -118,6 +118,40 @@ class TokenReader(CardBuilder):
         self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
 
 
+# A list's number or bullet, bold or an upvote count before a markdown link on a line
+# ("1. [Title](url)", "**[Title](url)**", "▲ 101 [Title](url)").
+_LINK_HEAD = re.compile(rf"(?:(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+)?(\*\*)?(?=\[)")
+MARK_FIRST = frozenset("0123456789-*•+▲△⬆↑👍")
+
+
+def link_marks(s: str) -> str:
+    """A line without the marks a listing put around a title's markdown link, so the
+    intake sees the link (``units.unwrap``); ``s`` itself when no link follows a mark."""
+    if s[0] in MARK_FIRST:
+        m = _LINK_HEAD.match(s)
+        if m is not None and m.end():
+            s = s[m.end() :]
+            if m.group(1) and s.endswith("**"):
+                s = s[:-2]
+    if s[0] == "[" and (s.endswith("votes)") or "·" in s[-16:]):
+        m = _MARK_TAIL.search(s)
+        if m is not None and s[m.start() - 1] == ")":  # "[Title](url) (101 upvotes)"
+            s = s[: m.start()]
+    return s
+
+
+_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-*•+])\s+(?=\S)")
+
+
+def item_indent(s: str) -> int:
+    """The width of the list mark a line starts with ("- ", "12. "), else 0: the lines
+    of the item under it are indented by that much."""
+    if s[0] not in MARK_FIRST:
+        return 0
+    m = _ITEM.match(s)
+    return m.end() if m is not None else 0
+
+
 def unmark_title(text: str) -> str:
     """``text`` without the list mark, bold or upvote count the listing put on the
     title's line (``_MARK_HEAD``, ``_MARK_TAIL``); the title itself when none."""
