@@ -18,8 +18,8 @@ Each ``Variant`` is an Arrangement with page-level variations on top:
 - other wrap widths (60, 100, 120 columns, titles wrapped too);
 - whitespace: trailing spaces, NBSPs, tab- or space-indented chrome, CRLF, a BOM;
 - blank-line rhythm: a blank line left out between cards or between title and abstract;
-- page chrome between cards: a cookie banner (its sentence is a must-reject line),
-  "Load more", pagination, "Back to top", a repeated page header.
+- page chrome between cards: a cookie-consent banner and its button, "Load more",
+  pagination, "Back to top", a repeated page header.
 
 Line edits after rendering keep the truth right: ``perturb`` renumbers every card's
 spans when it removes or inserts lines.
@@ -37,7 +37,6 @@ from pagegen_chrome import (
     BLANK,
     CHROME,
     HF,
-    REJECT,
     TITLE,
     Ctx,
     Item,
@@ -343,7 +342,7 @@ def _mid_block(rng: random.Random, spec: PageSpec) -> tuple[list[Ln], str]:
     r = rng.random()
     if r < 0.3:
         text = rng.choice(COOKIE)
-        return [Ln(text, REJECT, "cookie"), chrome("Accept", "nav")], text
+        return [chrome(text, "nav", text), chrome("Accept", "nav")], text
     if r < 0.45:
         return [chrome("Daily Papers", "header"), chrome(spec.page_date, "date")], ""
     text, kind = rng.choice(MID_CHROME)

@@ -186,6 +186,20 @@ _CHROME_LINES = [
     "2025-01-03",
     "3 March 2025",
     "arXiv:2602.05261 [pdf, html]",
+    "Show 20 more papers",
+    "Load more",
+    "View 5 more",
+    "See more papers",
+    "We use cookies on this site.",
+    "This site uses cookies.",
+    "This website uses cookies.",
+    "Our site uses cookies.",
+    "Our website uses cookies.",
+    "By continuing you accept cookies.",
+    "By using this site you accept cookies.",
+    "Accept all cookies",
+    "Reject all",
+    "Decline",
 ]
 
 

@@ -282,3 +282,26 @@ def test_list_items_hanging_indent(mark: str) -> None:
         T3,
     ]
     assert records[1].abstract == " ".join(DUALITY_LINES)
+
+
+@pytest.mark.parametrize("layout", ["A", "B"])
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["We use cookies to give you the best experience on our website.", "Accept"],
+        ["This site uses cookies. By continuing to browse you agree to our use of cookies."],
+        ["Show 20 more papers"],
+        ["Back to top"],
+    ],
+)
+def test_site_chrome_between_cards(block: list[str], layout: str) -> None:
+    """A cookie banner, "Show 20 more papers", "Back to top" between two cards: site
+    chrome, not the abstract's last paragraph nor a card (n_midchrome, seed 1: 174 leaked,
+    493 extra records)."""
+    lines = _titled([t for t, _ in EXPECTED], layout)
+    at = lines.index(T2)
+    sep = [""] if layout == "A" else []
+    lines[at:at] = [x for line in block for x in [line, *sep]]
+    records, log = _parse(lines)
+    assert _pairs(records) == EXPECTED
+    assert not log.rejects

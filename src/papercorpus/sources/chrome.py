@@ -164,6 +164,9 @@ _PAGINATION_EXACT = {
     "Older",
     "Newer",
     "Trending Papers ranked by GitHub stars activity",
+    "Back to top",
+    "↑ Back to top",
+    "Scroll to top",
 }
 _MARKUP_EXACT = {"[", "]", "(", ")", "~~~", "***", "* * *", "<br>", "<br/>", "<hr>"}
 _EXACT: dict[str, str] = {}
@@ -202,14 +205,18 @@ _PLAIN_RE = re.compile(
             r"(?P<submitted_by>Submitted by\b.{0,60}$)",
             r"(?P<url><?(?:https?://|www\.)\S+>?$|huggingface\.co/\S*$|\[\d+\]:\s*\S+.*$"
             r"|arXiv:\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[^\]]*\])?\s*$)",
-            r"(?P<pagination>(?:Page \d+(?: of \d+)?|\d+\s*/\s*\d+|(?:Previous|Next)\s+page)\s*$)",
+            r"(?P<pagination>(?:Page \d+(?: of \d+)?|\d+\s*/\s*\d+|(?:Previous|Next)\s+page"
+            r"|(?:Show|Load|View|See)\s+(?:\d+\s+)?more(?:\s+papers)?)\s*$)",
+            # a cookie-consent banner and its buttons, wherever the capture put them
+            r"(?P<consent>(?:(?:We|This (?:web)?site|Our (?:web)?site|By (?:continuing|using))\b"
+            r".{0,80}\bcookies\b.{0,100}|Accept(?: all)?(?: cookies)?|Reject all|Decline)\s*$)",
             r"(?P<truncation>\[?\s*(?:Content|Output|Text) truncated\b.{0,40}$)",
         )
     )
 )
 
 # Groups of _PLAIN_RE that name another kind.
-_GROUP_KIND = {"stars": "github", "odate": "date"}
+_GROUP_KIND = {"stars": "github", "odate": "date", "consent": "nav"}
 
 # Every way a _PLAIN_RE match can start, besides a digit (\d) or whitespace (the \s* of
 # "truncation"), keyed by first character; keep in step with _PLAIN_RE (a test checks).
@@ -221,7 +228,9 @@ for _s in (
     *("[", "Upvote", "-", "–", "—"),  # upvotes
     *("LINK:", "GitHub", "Submitted by"),  # github, submitted_by
     *("<", "http", "www.", "huggingface.co/"),  # url ("[" above)
-    *("Page ", "Previous", "Next"),  # pagination
+    *("Page ", "Previous", "Next", "Show", "Load", "View", "See"),  # pagination
+    *("We", "This site", "This website", "Our site", "Our website", "By continuing"),  # consent
+    *("By using", "Accept", "Reject all", "Decline"),
     *("Content", "Output", "Text"),  # truncation ("[" above)
     *_VOTE_SIGNS,  # upvotes
     *_STAR_SIGNS,  # stars (github)
