@@ -305,3 +305,37 @@ def test_site_chrome_between_cards(block: list[str], layout: str) -> None:
     records, log = _parse(lines)
     assert _pairs(records) == EXPECTED
     assert not log.rejects
+
+
+def test_web_export_preamble_with_no_break_spaces(tmp_path: Path) -> None:
+    """A web export whose chrome is spaced with NBSPs and indented: its ``Title:`` /
+    ``URL Source:`` preamble is still found before the page header (n_space: the preamble
+    lines became a paper)."""
+    nb = "\xa0"
+    lines = [
+        f"\ufeffTitle:{nb}Daily{nb}Papers{nb}-{nb}Hugging{nb}Face",
+        f"    URL{nb}Source:{nb}https://huggingface.co/papers?date=2025-03-18",
+        f"    Markdown{nb}Content:",
+        f"Daily{nb}Papers  ",
+        f"\tGet{nb}trending{nb}papers{nb}in{nb}your{nb}email{nb}inbox!",
+        T1,
+        A1,
+        f"  3{nb}authors",
+        T2,
+        A2,
+    ]
+    records, log = _read_file(tmp_path, "\r\n".join(lines))
+    assert _pairs(records) == EXPECTED[:2]
+
+
+def test_arxiv_id_line_gives_its_card_the_id() -> None:
+    """``arXiv:ID`` above each card's title (an arXiv-like listing's id line): the id is
+    read like a paper link's, and settled by the page's habit (n_submitted: 3,182 cards
+    without the id their card showed on seed 1)."""
+    ids = ["2602.05261", "2602.21619", "2602.04300"]
+    lines = list(HEAD)
+    for (t, a), i in zip(EXPECTED, ids, strict=True):
+        lines += ["Submitted by taesiri", "", f"arXiv:{i} [pdf, html]", "", t, "", a, ""]
+    records, _ = _parse(lines)
+    assert _pairs(records) == EXPECTED
+    assert [r.arxiv_id for r in records] == ids

@@ -290,7 +290,7 @@ _WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
 _ORG_REF = re.compile(r"\[\[[^\[\]]*\][^\[\]]+\]\[\d+\]$")
 
 _ARXIV_ID = re.compile(
-    r"(?:huggingface\.co/papers/|arxiv\.org/(?:abs|pdf|html)/|%2Fpapers%2F|/papers/)"
+    r"(?:huggingface\.co/papers/|arxiv\.org/(?:abs|pdf|html)/|%2Fpapers%2F|/papers/|^arXiv:)"
     r"(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])"
 )
 _COUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([kKmM]?)")
@@ -436,7 +436,7 @@ def is_hf_user_url(url: str) -> bool:
 
 def arxiv_ids(s: str) -> list[str]:
     """arXiv ids (version stripped) in the paper links of one line, in order."""
-    if "papers" not in s and "arxiv.org" not in s:
+    if "papers" not in s and "arxiv.org" not in s and "arXiv:" not in s:
         return []
     return _ARXIV_ID.findall(s)
 
