@@ -339,3 +339,44 @@ def test_arxiv_id_line_gives_its_card_the_id() -> None:
     records, _ = _parse(lines)
     assert _pairs(records) == EXPECTED
     assert [r.arxiv_id for r in records] == ids
+
+
+@pytest.mark.parametrize("layout", ["A", "B"])
+@pytest.mark.parametrize("form", ["**[{t}]({u})**", "**{t}**"])
+def test_bold_titles_without_abstracts(form: str, layout: str) -> None:
+    """Bold title lines are headings: two cards without an abstract in a row stay two
+    cards (the second bold title was read as the first one's abstract; n_emphasis, seed 2:
+    lost 36 -> 117 once the bold link was unwrapped as a plain link)."""
+    u = "https://huggingface.co/papers/2602.02016"
+    lines = list(HEAD)
+    block = [
+        form.format(t=T1, u=u),
+        "7 authors · Published on May 13",
+        form.format(t=T2, u=u.replace("16", "17")),
+        "Published on Sep 3, 2022 · 17 authors",
+        form.format(t=T3, u=u.replace("16", "18")),
+        A3,
+    ]
+    for line in block:
+        lines += [line, ""] if layout == "A" else [line]
+    records, _ = _parse(lines)
+    assert _pairs(records) == [(T1, ""), (T2, ""), (T3, A3)]
+
+
+def test_bold_title_over_a_wrapped_abstract() -> None:
+    """``**Title**`` right above its wrapped abstract (compact layout): the bold closed on
+    its line, so the abstract's first line is no wrapped rest of a heading (n_emphasis,
+    seed 1: +70 titles damaged once a bold line was read as a heading)."""
+    lines = [*HEAD[::2], "**Provably Efficient and Agile Randomized Q-Learning**"]
+    lines += [
+        "While Bayesian-based exploration often demonstrates superior empirical",
+        "performance compared to bonus-based methods in model-based reinforcement",
+        "learning, its theoretical understanding remains limited for model-free settings.",
+        f"**{T2}**",
+        A2,
+    ]
+    records, _ = _parse(lines)
+    assert [r.title for r in records] == [
+        "Provably Efficient and Agile Randomized Q-Learning",
+        T2,
+    ]

@@ -82,7 +82,7 @@ PLAIN_BATCH = 256
 _NO_IDS: list[str] = []
 
 _HEADING = re.compile(r"#{1,6}\s+")
-_MARKED_LAST = frozenset(")0123456789kKmM")  # a line that may end in an upvote count
+_MARKED_LAST = frozenset("*)0123456789kKmM")  # a line that may end in marks or a count
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
 
@@ -297,6 +297,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
     def _text(self, lineno: int, raw: str, s: str) -> None:
         self.after_header = False
         heading = plain = False
+        bold = 0
         if s[0] == "#":
             m = _HEADING.match(s)
             if m is not None:
@@ -307,8 +308,9 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                 if not s:
                     self._chrome(lineno, "markup", "#")
                     return
-        if s[0] in MARK_FIRST or (s[0] == "[" and s[-1] in _MARKED_LAST):  # list/bold/votes
-            s = link_marks(s)
+        if s[0] in MARK_FIRST or (s[-1] in _MARKED_LAST and (s[0] == "[" or s.endswith(")**"))):
+            s, bold = link_marks(s)  # list/bold/votes marks (h19)
+            heading = heading or bold > 0
         if heading or self.link_open or s[0] == "[" or s[-1] == "\\":
             text, opens, closes, ids, hard = unwrap(s, heading, self.link_open)
             if opens and not self.link_open and not self.wrapper_closes(s):
@@ -321,6 +323,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         if not text:
             self._chrome(lineno, "markup", s)
             return
+        if bold == 2:
+            closes = True  # "**Title**": the bold closed, the heading is complete
         if self.markdown and not self.in_fence and "\\" in text:
             text = _MD_ESCAPE.sub(r"\1", text)
         u = self.unit

@@ -124,20 +124,26 @@ _LINK_HEAD = re.compile(rf"(?:(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+)?
 MARK_FIRST = frozenset("0123456789-*•+▲△⬆↑👍")
 
 
-def link_marks(s: str) -> str:
-    """A line without the marks a listing put around a title's markdown link, so the
-    intake sees the link (``units.unwrap``); ``s`` itself when no link follows a mark."""
+def link_marks(s: str) -> tuple[str, int]:
+    """A line without the marks a listing put around a title or its markdown link, so
+    the intake sees the link (``units.unwrap``), and whether the line was set in bold:
+    1 (a bold line is a heading: abstracts are not set in bold), 2 when the bold closes
+    on the line ("**Title**": a heading that is complete, no wrapped rest follows)."""
+    bold = 0
     if s[0] in MARK_FIRST:
         m = _LINK_HEAD.match(s)
         if m is not None and m.end():
             s = s[m.end() :]
-            if m.group(1) and s.endswith("**"):
-                s = s[:-2]
+            bold = int(m.group(1) is not None)
+        elif s.startswith("**") and s.endswith("**") and "**" not in s[2:-2] and s[2:-2].strip():
+            return s[2:-2].strip(), 2  # "**Title**"
+    if s.endswith(")**"):
+        s = s[:-2]  # "**[Title](url)**", or the closing line of a bold link's wrapper
     if s[0] == "[" and (s.endswith("votes)") or "·" in s[-16:]):
         m = _MARK_TAIL.search(s)
         if m is not None and s[m.start() - 1] == ")":  # "[Title](url) (101 upvotes)"
             s = s[: m.start()]
-    return s
+    return s, bold
 
 
 _ITEM = re.compile(r"(?:\d{1,3}[.)]|[-*•+])\s+(?=\S)")
