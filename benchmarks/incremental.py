@@ -3,8 +3,9 @@
 1. ``days``: the 410 arXiv listing days of ``../shared/data/arxiv-listings`` fed one at a
    time into a new index (one process, ``clean_into_index`` per day: interpreter start-up is
    not counted) next to one batch ``papercorpus clean`` over all of them (a child process,
-   as a user runs it; the fastest of ``BATCH_RUNS``). Prints total wall, per-day median and
-   worst, index size on disk and bytes per paper beyond its text, and whether
+   as a user runs it; the fastest of ``BATCH_RUNS``; also with ``--jobs 1``, and with
+   ``--index`` into a new index: the same index built in one run). Prints total wall,
+   per-day median and worst, index size on disk and bytes per paper beyond its text, and whether
    ``index export`` equals the batch output.
 2. ``big``: an index of the 1M-record generated corpus (``corpus.py``; ~720k papers), built
    once file by file and cached beside the corpus, then one listing day of ~500 records
@@ -122,13 +123,18 @@ def run_days(work: Path) -> dict[str, object]:
     batch: dict[str, tuple[float, float]] = {}
     # 0: default (every core), as a user runs it; 1: one process. Each BATCH_RUNS times, the
     # fastest kept: on a shared machine one batch run's wall time varied 5 -> 17 s between
-    # runs minutes apart, and a slow one made the ratio look good.
-    for jobs in ("0", "1") * BATCH_RUNS:
+    # runs minutes apart, and a slow one made the ratio look good. "index": every day in one
+    # `clean --index` run into a new index (default jobs), the batch way to the same index.
+    batch_db = work / "batch.db"
+    for jobs in ("0", "1", "index") * BATCH_RUNS:
+        opts = {"0": [], "1": ["--jobs", "1"], "index": ["--index", str(batch_db)]}[jobs]
+        out = work / "batch-index.jsonl" if jobs == "index" else batch_out
+        _remove_db(batch_db)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         proc = subprocess.run(
             [sys.executable, "-m", "papercorpus", "clean", *map(str, files), "-o",
-             str(batch_out), "-q", *(["--jobs", jobs] if jobs != "0" else [])],
+             str(out), "-q", *opts],
             capture_output=True,
         )  # fmt: skip
         wall = time.perf_counter() - t0
@@ -145,6 +151,11 @@ def run_days(work: Path) -> dict[str, object]:
     res = json.loads(child.stdout)
     res["batch_wall"], res["batch_cpu"] = batch["0"]
     res["batch1_wall"], res["batch1_cpu"] = batch["1"]
+    res["batchx_wall"], res["batchx_cpu"] = batch["index"]
+    res["batch_index_equals_batch"] = (
+        (work / "batch-index.jsonl").read_bytes() == batch_out.read_bytes()
+    )
+    _remove_db(batch_db)
     res["export_equals_batch"] = (work / "export.jsonl").read_bytes() == batch_out.read_bytes()
     return res
 
@@ -313,12 +324,17 @@ def main() -> None:
         print(f"| batch `clean --jobs 1` (child process; fastest of {BATCH_RUNS}) | "
               f"{r['batch1_wall']:.1f} | "
               f"{r['batch1_cpu']:.1f} | | | |")  # fmt: skip
+        print(f"| batch `clean --index` into a new index (child process, default jobs; "
+              f"fastest of {BATCH_RUNS}) | {r['batchx_wall']:.1f} | "
+              f"{r['batchx_cpu']:.1f} | | | |")  # fmt: skip
         print(f"| `--index`, one day at a time (in process, default jobs: 1 for a day) | "
               f"{r['total_wall']:.1f} | {r['total_cpu']:.1f} | {r['median_day']:.3f} | "
               f"{r['worst_day']:.3f} | {r['peak_rss_mb']:.0f} |")  # fmt: skip
         print(f"\nratio {ratio:.2f}x the default batch run (target <= 3x; in CPU "
               f"{r['total_cpu'] / r['batch_cpu']:.2f}x), "
-              f"{r['total_wall'] / r['batch1_wall']:.2f}x the one-process batch run; "
+              f"{r['total_wall'] / r['batch1_wall']:.2f}x the one-process batch run, "
+              f"{r['total_wall'] / r['batchx_wall']:.2f}x the batch run into a new index "
+              f"(its output == batch: {r['batch_index_equals_batch']}); "
               f"index {r['index_mb']:.1f} MB for "
               f"{r['papers']} papers, {r['copies']} copies; text {r['text_mb']:.1f} MB; "
               f"{r['bytes_per_paper_beyond_text']:.0f} bytes per paper beyond its text "

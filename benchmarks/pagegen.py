@@ -37,13 +37,6 @@ from pagegen_chrome import (  # noqa: E402
     ABSTRACT,
     BLANK,
     CHROME,
-    CONTACTS,
-    FOOTER,
-    HF,
-    NAV,
-    PAGINATION,
-    REJECT,
-    SEARCHES,
     TITLE,
     Block,
     Ctx,
@@ -53,6 +46,7 @@ from pagegen_chrome import (  # noqa: E402
     chrome,
     render_item,
 )
+from pagegen_frame import footer, header  # noqa: E402
 from pagegen_render import (  # noqa: E402
     ARRANGEMENTS,
     LAYOUTS,
@@ -65,8 +59,13 @@ from pagegen_render import (  # noqa: E402
 )
 from pagegen_source import Paper, load_papers  # noqa: E402
 from pagegen_truth import CardTruth, PageTruth  # noqa: E402
+from pagegen_variants import NEW_ARRANGEMENTS, Variant, adjust_spec, perturb  # noqa: E402
 
 GENERATOR_VERSION = 3
+# The arrangement families: "default" is the mix every cached page set was drawn from;
+# "new" (pagegen_variants) is opt-in and never drawn by the default mix.
+FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS}
+ALL_ARRANGEMENTS = {**ARRANGEMENTS, **NEW_ARRANGEMENTS}
 STRAY_FILES = (
     ("readme.md", ["hello"]),
     (
@@ -78,106 +77,6 @@ STRAY_FILES = (
         ],
     ),
 )
-
-
-# --------------------------------------------------------------------------- page chrome
-
-
-def _header(ctx: Ctx) -> list[Block]:
-    spec, rng = ctx.spec, ctx.rng
-    trending = spec.arrangement.header == "trending"
-    title = "Trending Papers" if trending else "Daily Papers"
-    blocks: list[Block] = []
-    if spec.frontmatter:
-        blocks.append(
-            [
-                chrome(t, "frontmatter")
-                for t in (
-                    "---",
-                    f"url: {HF}/papers?q=source%20citations",
-                    "retrieved: 2026-10-02",
-                    f"title: {title} - Hugging Face",
-                    "---",
-                )
-            ]
-        )
-    if spec.style == "web":
-        blocks.append(
-            [
-                chrome(f"Title: {title} - Hugging Face", "preamble"),
-                chrome(f"URL Source: {HF}/papers?date=2025-03-18", "preamble"),
-                chrome("Markdown Content:", "preamble"),
-            ]
-        )
-    if spec.style == "ref":
-        blocks.append(
-            [chrome("```text", "markup"), chrome("[[Hugging Face's logo] Hugging Face][1]", "nav")]
-            + [chrome(f"* [ {n} ][{i + 2}]", "nav") for i, n in enumerate(NAV)]
-        )
-    elif spec.nav:
-        if spec.style == "md":
-            blocks.append([chrome(f"- [{n}]({HF}/{n.split()[0].lower()})", "nav") for n in NAV])
-        else:
-            blocks.append([chrome(n, "nav") for n in ("Hugging Face", *NAV)])
-    head: list[str]
-    if spec.style == "plain" and spec.layout == "A" and not trending:
-        by = rng.choice(("byAK and the research community", "by AK and the research community"))
-        head = ["new", "Get trending papers in your email inbox!", "Subscribe", by]
-    elif spec.style == "plain" and not trending:
-        head = [
-            "Get trending papers in your email inbox once a day!",
-            "Get trending papers in your email inbox!",
-            "Subscribe",
-        ]
-    elif spec.style == "md":
-        head = [
-            "new",
-            "Get trending papers in your email inbox once a day!",
-            "Get trending papers in your email inbox!",
-            f"[Subscribe]({HF}/login?next=%2Fpapers)",
-            f"# {title}",
-            f"## by [![]({HF}/front/assets/papers-by.png)AK]({HF}/akhaliq) and the "
-            "research community",
-        ]
-    elif spec.style == "ref":
-        head = [
-            "new",
-            "Get trending papers in your email inbox once a day!",
-            "Get trending papers in your email inbox!",
-            "[Subscribe][29]",
-            f"# {title}",
-            "## by[AK][30] and the research community",
-        ]
-    else:
-        head = [title, "Get trending papers in your email inbox!", "Subscribe"]
-        if not trending and rng.random() < 0.5:
-            head += ["by", "AK", " and the research community"]
-    blocks += [[chrome(h, "header")] for h in head]
-    if spec.search:
-        blocks.append([chrome(rng.choice(SEARCHES), "search")])
-    if spec.views:
-        mark = {"md": "- ", "ref": "* "}.get(spec.style, "")
-        blocks.append([chrome(mark + v, "view") for v in ("Daily", "Weekly", "Monthly")])
-    if trending and spec.style in ("md", "plain"):
-        blocks.append([chrome("Trending Papers ranked by GitHub stars activity", "pagination")])
-    if not trending and (spec.layout == "A" or spec.style != "plain"):
-        blocks.append([chrome(spec.page_date, "date")])
-    return blocks
-
-
-def _footer(ctx: Ctx) -> list[Block]:
-    spec, rng = ctx.spec, ctx.rng
-    blocks: list[Block] = []
-    if spec.pagination:
-        for text in rng.sample(PAGINATION, rng.randint(1, 3)):
-            if spec.style == "md" and rng.random() < 0.5:
-                text = f"[{text}]({HF}/papers/date/2026-10-01)"
-            blocks.append([chrome(text, "pagination")])
-    if spec.footer:
-        blocks.append([chrome(t, "footer") for t in rng.sample(FOOTER, rng.randint(3, 8))])
-    if spec.contact:
-        blocks.append([Ln(rng.choice(CONTACTS), REJECT, "contact")])
-    return blocks
 
 
 # --------------------------------------------------------------------------- a page
@@ -290,8 +189,10 @@ def render_page(
     spec: PageSpec,
 ) -> tuple[list[Ln], list[CardTruth]]:
     ctx = Ctx(rng, spec)
+    if isinstance(spec.arrangement, Variant):
+        adjust_spec(rng, spec)
     page = _Page(ctx)
-    for block in _header(ctx):
+    for block in header(ctx):
         page.block(block)
     if spec.glue_subscribe and page.lines and page.lines[-1].text == "Subscribe":
         page.lines.pop()
@@ -322,10 +223,12 @@ def render_page(
     if spec.truncated:
         page.block([chrome("[Content truncated]", "truncation")])
     else:
-        for block in _footer(ctx):
+        for block in footer(ctx):
             page.block(block)
     if spec.style == "ref":
         page.block([chrome("```", "markup")])
+    if isinstance(spec.arrangement, Variant):
+        return perturb(rng, spec, page.lines, page.cards), page.cards
     return page.lines, page.cards
 
 
@@ -427,7 +330,7 @@ def small_page(
     ``truncated``, ``nav`` ...), to hold some variation still.
     """
     rng = random.Random(seed)
-    spec = replace(page_spec(rng, ARRANGEMENTS[arrangement], layout, style), **overrides)
+    spec = replace(page_spec(rng, ALL_ARRANGEMENTS[arrangement], layout, style), **overrides)
     lines, truth_cards = render_page(rng, paper_stream(papers, rng), cards, spec)
     text = page_text(lines, spec, rng.random() < 0.5)
     return text, page_truth(name, lines, truth_cards, spec)
@@ -443,14 +346,15 @@ def generate(
     page_cards: tuple[int, int] = (20, 120),
     strays: bool = True,
     papers: Sequence[Paper] | None = None,
+    family: str = "default",
 ) -> dict:
     """Write ``out/pages``, ``out/truth.jsonl`` and ``out/manifest.json``; returns the
-    manifest."""
+    manifest. ``family`` picks the arrangements drawn when none are named."""
     started = time.perf_counter()
-    names = list(arrangements or ARRANGEMENTS)
+    names = list(arrangements or FAMILIES[family])
     for n in names:
-        if n not in ARRANGEMENTS:
-            raise SystemExit(f"unknown arrangement {n!r}; known: {', '.join(ARRANGEMENTS)}")
+        if n not in ALL_ARRANGEMENTS:
+            raise SystemExit(f"unknown arrangement {n!r}; known: {', '.join(ALL_ARRANGEMENTS)}")
     rng = random.Random(seed)
     if papers is None:
         papers = load_papers(limit=cards)
@@ -460,7 +364,7 @@ def generate(
     done = k = total = 0
     with (out / "truth.jsonl").open("w", encoding="utf-8") as truth_file:
         while done < cards:
-            arr = ARRANGEMENTS[names[k % len(names)]]
+            arr = ALL_ARRANGEMENTS[names[k % len(names)]]
             layout = rng.choice(layouts) if layouts else None
             allowed = [s for s in styles or () if s in arr.styles] or styles
             style = rng.choice(allowed) if allowed else None
@@ -490,6 +394,8 @@ def generate(
         "papers": len(papers),
         "seconds": round(time.perf_counter() - started, 2),
     }
+    if family != "default":
+        manifest["family"] = family
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     return manifest
 
@@ -503,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--cards", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--arrangement", help=f"comma list of: {', '.join(ARRANGEMENTS)}")
+    ap.add_argument("--arrangement", help=f"comma list of: {', '.join(ALL_ARRANGEMENTS)}")
+    ap.add_argument("--family", choices=sorted(FAMILIES), default="default")
     ap.add_argument("--style", help=f"comma list of: {', '.join(STYLES)}")
     ap.add_argument("--layout", help="comma list of: A, B")
     ap.add_argument("--page-cards", default="20:120", help="cards per page, MIN:MAX")
@@ -519,6 +426,7 @@ def main(argv: list[str] | None = None) -> int:
         _csv(args.layout),
         (lo, hi),
         not args.no_strays,
+        family=args.family,
     )
     print(json.dumps(manifest))
     return 0

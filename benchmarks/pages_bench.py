@@ -62,6 +62,8 @@ def ensure_pages(args: argparse.Namespace) -> Path:
     if args.dir is not None and (args.dir / "truth.jsonl").exists() and not args.cards_given:
         return args.dir
     name = f"{args.cards}-s{args.seed}"
+    if args.family != "default":
+        name += f"-f{args.family}"
     for key in ("arrangement", "style", "layout"):
         value = getattr(args, key)
         if value:
@@ -77,7 +79,13 @@ def ensure_pages(args: argparse.Namespace) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix="pagegen-", dir=out.parent if out.parent.exists() else None))
     started = time.perf_counter()
     generate(
-        tmp, args.cards, args.seed, _csv(args.arrangement), _csv(args.style), _csv(args.layout)
+        tmp,
+        args.cards,
+        args.seed,
+        _csv(args.arrangement),
+        _csv(args.style),
+        _csv(args.layout),
+        family=args.family,
     )
     print(
         f"generated {args.cards} cards in {time.perf_counter() - started:.1f}s -> {out}",
@@ -269,6 +277,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cards", type=int, default=None, help="cards to generate (default 20000)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--arrangement")
+    ap.add_argument(
+        "--family", choices=("default", "new"), default="default", help="arrangement family"
+    )
     ap.add_argument("--style")
     ap.add_argument("--layout")
     ap.add_argument("--dir", type=Path, help="pages folder (generated there when missing)")

@@ -106,7 +106,7 @@ def ref_plain(s: str) -> str | None:
     if kind is not None:
         return kind
     m = chrome._PLAIN_RE.match(s)
-    return m.lastgroup if m else None
+    return chrome._GROUP_KIND.get(m.lastgroup, m.lastgroup) if m else None
 
 
 # One line (at least) for each way a _PLAIN_RE alternative can start; written out here,
@@ -163,6 +163,43 @@ _CHROME_LINES = [
     "\u2003Text truncated",
     "\t[",
     "[ Text truncated",
+    "▲ 101",
+    "△ 3",
+    "⬆ 1.2k",
+    "↑ 7",
+    "👍 12",
+    "101 upvotes",
+    "★ 1.2k",
+    "⭐ 131",
+    "131 stars",
+    "💬 12",
+    "12 comments",
+    "2 days ago",
+    "a day ago",
+    "an hour ago",
+    "yesterday",
+    "Yesterday",
+    "Published 3 hours ago",
+    "Submitted on 3 Jan 2025",
+    "Updated 2 days ago",
+    "Posted on 2025-01-03",
+    "2025-01-03",
+    "3 March 2025",
+    "arXiv:2602.05261 [pdf, html]",
+    "Show 20 more papers",
+    "Load more",
+    "View 5 more",
+    "See more papers",
+    "We use cookies on this site.",
+    "This site uses cookies.",
+    "This website uses cookies.",
+    "Our site uses cookies.",
+    "Our website uses cookies.",
+    "By continuing you accept cookies.",
+    "By using this site you accept cookies.",
+    "Accept all cookies",
+    "Reject all",
+    "Decline",
 ]
 
 

@@ -278,6 +278,24 @@ def test_clean_does_not_merge_two_papers_over_a_misplaced_id(tmp_path: Path) -> 
     assert got == sorted((t, a, i, 2) for (t, a), i in zip(CARDS, IDS, strict=True))
 
 
+def test_clean_keeps_two_papers_apart_whatever_id_a_slip_gives_them(tmp_path: Path) -> None:
+    """The last guard, in ``decide``: a dump that gives a card its neighbour's id (a shifted
+    column, a parser's slip) still keeps two papers whose titles and abstracts share
+    nothing; a revised copy under the same id still merges by it."""
+    rows = [{"title": t, "abstract": a, "arxiv_id": IDS[0]} for t, a in CARDS[:2]]
+    title, abstract = CARDS[0]
+    rows.append({"title": title + " (revised)", "abstract": abstract[:-60], "arxiv_id": IDS[0]})
+    src = tmp_path / "dump.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.stderr
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted((r["title"], len(r["sources"])) for r in got) == sorted(
+        [(CARDS[0][0], 2), (CARDS[1][0], 1)]
+    )
+
+
 # --------------------------------------------------------------------------- generated pages
 
 if str(ROOT / "benchmarks") not in sys.path:

@@ -82,9 +82,29 @@ def replace_sentence(i: int, new: str) -> str:
 # --------------------------------------------------------------------------- arxiv_id
 
 
-def test_same_arxiv_id_merges_whatever_the_text() -> None:
-    d = verdict(f(TITLE, arxiv_id="2501.00001"), f("Something else", OTHER, "2501.00001"))
+def test_same_arxiv_id_merges_a_revised_title_and_abstract() -> None:
+    revised = replace_sentence(2, OTHER.split(". ")[0] + ".")
+    d = verdict(
+        f(TITLE, arxiv_id="2501.00001"),
+        f("Why Deep Transformers Collapse on Long Compositions", revised, "2501.00001"),
+    )
     assert d.rule == "arxiv_id"
+
+
+def test_same_arxiv_id_merges_an_ai_summary_or_junk_whatever_the_text() -> None:
+    summary = "A curriculum that delays the collapse of deep models on long problems."
+    for other in (f("Something else", summary, "2501.00001", ("summary",)),
+                  f("Something else", "", "2501.00001")):  # fmt: skip
+        assert verdict(f(TITLE, arxiv_id="2501.00001"), other).rule == "arxiv_id"
+
+
+def test_same_arxiv_id_on_two_unrelated_papers_is_refused() -> None:
+    """One id on two full texts that share nothing is a parse slip (the neighbouring card's
+    id): merging would destroy a paper. They stay apart, reported as related."""
+    other = f("Crop Monitoring from Space", OTHER, "2501.00001")
+    d = verdict(f(TITLE, arxiv_id="2501.00001"), other)
+    assert d.rule is None and d.related
+    assert d.scores["arxiv_contradicted"] == 1.0
 
 
 def test_different_arxiv_ids_veto_identical_text() -> None:

@@ -104,7 +104,9 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
             return True
         if "arXiv:" in text and _ENTRY.match(text):
             ids += 1
-        elif text.lstrip().startswith("Title:"):
+        elif ids and text.lstrip().startswith("Title:"):
+            # an entry's title follows its id line; a "Title:" before any id is a
+            # capture's own header (a web export's "Title: Daily Papers - Hugging Face")
             titles += 1
     return ids >= 1 and titles >= 1
 

@@ -49,6 +49,7 @@ CHROME_KINDS = (
     "image",
     "markup",
     "truncation",
+    "comments",
 )
 
 # Content lines longer than this are never chrome unless they start with markup or a URL.
@@ -68,6 +69,20 @@ _DATE_BODY = (
 _DATE_RE = re.compile(_DATE_BODY)
 # The same without its groups, to sit inside the combined pattern below.
 _DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _DATE_BODY)
+# Other card date forms listing pages show: relative ("2 days ago", "Published 3 hours
+# ago", "yesterday"), ISO ("2025-01-03"), day first ("3 March 2025", "Submitted on 3 Jan
+# 2025"). Kept raw: no card date is parsed from them.
+_OTHER_DATE = (
+    r"(?:(?:Published|Submitted|Updated|Posted)(?:\s+on)?\s+)?"
+    r"(?:(?:\d{1,3}|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+    r"|[Yy]esterday|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\s*$"
+)
+# Counts with the sign a capture keeps of their button: "▲ 101", "👍 12", "101 upvotes",
+# "★ 1.2k", "1.2k stars", "💬 12", "12 comments".
+_COUNT_RE = r"\d[\d,]*(?:\.\d+)?[kKmM]?"
+_VOTE_SIGNS = "▲△⬆↑👍"
+_STAR_SIGNS = "★⭐"
 
 _HEADER_EXACT = {
     "new",
@@ -149,6 +164,9 @@ _PAGINATION_EXACT = {
     "Older",
     "Newer",
     "Trending Papers ranked by GitHub stars activity",
+    "Back to top",
+    "↑ Back to top",
+    "Scroll to top",
 }
 _MARKUP_EXACT = {"[", "]", "(", ")", "~~~", "***", "* * *", "<br>", "<br/>", "<hr>"}
 _EXACT: dict[str, str] = {}
@@ -178,15 +196,27 @@ _PLAIN_RE = re.compile(
             r"|(?:by\s*)?(?:AK\s*)?and the research community"
             r"|(?:Daily|Trending) Papers(?: - Hugging Face)?)\s*$)",
             r"(?P<authors>\d[\d,]*\s+authors?\s*$)",
-            r"(?P<upvotes>(?:\[\s*-?\s*\]\s*)?(?:Upvote\s*)?(?:[-–—]|\d[\d,]*(?:\.\d+)?[kKmM]?)\s*$)",
+            r"(?P<upvotes>(?:\[\s*-?\s*\]\s*)?(?:Upvote\s*|[▲△⬆↑👍]\ufe0f?\s*)?"
+            rf"(?:[-–—]|{_COUNT_RE}(?:\s+(?:up)?votes?)?)\s*$)",
+            rf"(?P<stars>(?:[★⭐]\ufe0f?\s*{_COUNT_RE}|{_COUNT_RE}\s+stars?)\s*$)",
+            r"(?P<comments>(?:💬\s*\d[\d,]*|\d[\d,]*\s+comments?)\s*$)",
+            rf"(?P<odate>{_OTHER_DATE})",
             r"(?P<github>(?:LINK:\s*)?GitHub(?:\s+\d[\d.,]*[kKmM]?)?(?:\s+arXiv Page)?\s*$)",
             r"(?P<submitted_by>Submitted by\b.{0,60}$)",
-            r"(?P<url><?(?:https?://|www\.)\S+>?$|huggingface\.co/\S*$|\[\d+\]:\s*\S+.*$)",
-            r"(?P<pagination>(?:Page \d+(?: of \d+)?|\d+\s*/\s*\d+|(?:Previous|Next)\s+page)\s*$)",
+            r"(?P<url><?(?:https?://|www\.)\S+>?$|huggingface\.co/\S*$|\[\d+\]:\s*\S+.*$"
+            r"|arXiv:\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[^\]]*\])?\s*$)",
+            r"(?P<pagination>(?:Page \d+(?: of \d+)?|\d+\s*/\s*\d+|(?:Previous|Next)\s+page"
+            r"|(?:Show|Load|View|See)\s+(?:\d+\s+)?more(?:\s+papers)?)\s*$)",
+            # a cookie-consent banner and its buttons, wherever the capture put them
+            r"(?P<consent>(?:(?:We|This (?:web)?site|Our (?:web)?site|By (?:continuing|using))\b"
+            r".{0,80}\bcookies\b.{0,100}|Accept(?: all)?(?: cookies)?|Reject all|Decline)\s*$)",
             r"(?P<truncation>\[?\s*(?:Content|Output|Text) truncated\b.{0,40}$)",
         )
     )
 )
+
+# Groups of _PLAIN_RE that name another kind.
+_GROUP_KIND = {"stars": "github", "odate": "date", "consent": "nav"}
 
 # Every way a _PLAIN_RE match can start, besides a digit (\d) or whitespace (the \s* of
 # "truncation"), keyed by first character; keep in step with _PLAIN_RE (a test checks).
@@ -198,8 +228,15 @@ for _s in (
     *("[", "Upvote", "-", "–", "—"),  # upvotes
     *("LINK:", "GitHub", "Submitted by"),  # github, submitted_by
     *("<", "http", "www.", "huggingface.co/"),  # url ("[" above)
-    *("Page ", "Previous", "Next"),  # pagination
+    *("Page ", "Previous", "Next", "Show", "Load", "View", "See"),  # pagination
+    *("We", "This site", "This website", "Our site", "Our website", "By continuing"),  # consent
+    *("By using", "Accept", "Reject all", "Decline"),
     *("Content", "Output", "Text"),  # truncation ("[" above)
+    *_VOTE_SIGNS,  # upvotes
+    *_STAR_SIGNS,  # stars (github)
+    "💬",  # comments
+    *("Published", "Submitted on", "Updated", "Posted", "a ", "an ", "yesterday", "Yesterday"),
+    "arXiv:",  # url
 ):
     _PLAIN_STARTS[_s[0]] = (*_PLAIN_STARTS.get(_s[0], ()), _s)
 del _s
@@ -253,11 +290,13 @@ _WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
 _ORG_REF = re.compile(r"\[\[[^\[\]]*\][^\[\]]+\]\[\d+\]$")
 
 _ARXIV_ID = re.compile(
-    r"(?:huggingface\.co/papers/|arxiv\.org/(?:abs|pdf|html)/|%2Fpapers%2F|/papers/)"
+    r"(?:huggingface\.co/papers/|arxiv\.org/(?:abs|pdf|html)/|%2Fpapers%2F|/papers/|^arXiv:)"
     r"(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])"
 )
 _COUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([kKmM]?)")
-_STARS = re.compile(r"GitHub\s+(\d[\d.,]*[kKmM]?)")
+_STARS = re.compile(
+    r"(?:GitHub\s+|[★⭐]\ufe0f?\s*)(\d[\d.,]*[kKmM]?)|(\d[\d.,]*[kKmM]?)\s+stars?\b"
+)
 
 
 def classify_chrome(line: str) -> str | None:
@@ -269,10 +308,14 @@ def classify_chrome(line: str) -> str | None:
     if first.isalnum() and not s.startswith(("http", "www.", "huggingface.co/")):
         if len(s) > _MAX_PLAIN_CHROME:
             return None
+        if "\xa0" in s:  # "12\xa0authors": a no-break space is a space to chrome
+            s = s.replace("\xa0", " ")
         kind = _plain(s)
         if kind is None and ("[" in s or "]" in s or "·" in s):
             kind = _marked(s)
         return kind
+    if "\xa0" in s:
+        s = s.replace("\xa0", " ")
     return _marked(s)
 
 
@@ -285,7 +328,7 @@ def _plain(s: str) -> str | None:
     if not (first.isdecimal() or first.isspace() or s.startswith(_PLAIN_STARTS.get(first, ()))):
         return None
     m = _PLAIN_RE.match(s)
-    return m.lastgroup if m else None
+    return _GROUP_KIND.get(m.lastgroup, m.lastgroup) if m else None
 
 
 def _marked(s: str) -> str | None:
@@ -328,16 +371,31 @@ def _dotted(s: str) -> str | None:
     """ "Org · Published on Oct 4, 2026": chrome only when every part is chrome."""
     parts = [p.strip() for p in s.split("·")]
     kinds = []
-    for part in parts:
+    name = False
+    for i, part in enumerate(parts):
         if not part:
             continue
         kind = classify_chrome(part)
         if kind is None:
-            return None
+            if i or not _name_like(part):
+                return None
+            name = True  # "Google · Published on Jan 3, 2025": a name, then its chrome
+            continue
         kinds.append(kind)
+    if name:
+        return "org" if {"date", "authors"} & set(kinds) else None
     if not kinds:
         return "dot"
-    return "date" if "date" in kinds else kinds[0]
+    if "date" in kinds:
+        return "date"
+    # "GitHub · 9 stars": the menu word names the site, the count says what the line is
+    return next((k for k in kinds if k not in ("nav", "markup", "image")), kinds[0])
+
+
+def _name_like(s: str) -> bool:
+    """An organisation's or user's name as a card shows it: a few words, no sentence,
+    no title punctuation (a name is short: the longest of the generator's is 35)."""
+    return len(s) <= 40 and s.count(" ") < 5 and not any(c in s for c in ":?!.,;")
 
 
 def bare(s: str) -> tuple[str, bool]:
@@ -378,7 +436,7 @@ def is_hf_user_url(url: str) -> bool:
 
 def arxiv_ids(s: str) -> list[str]:
     """arXiv ids (version stripped) in the paper links of one line, in order."""
-    if "papers" not in s and "arxiv.org" not in s:
+    if "papers" not in s and "arxiv.org" not in s and "arXiv:" not in s:
         return []
     return _ARXIV_ID.findall(s)
 
@@ -418,4 +476,4 @@ def count_value(s: str) -> int | None:
 def github_stars(s: str) -> str | None:
     """GitHub star count as shown (``"11.3k"``), or ``None``."""
     m = _STARS.search(bare(s)[0])
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None

@@ -85,7 +85,7 @@ class CardBuilder:
         if kind in ("markup", "truncation"):
             return
         ids = self.page_ids
-        found = arxiv_ids(s) if "papers" in s or "arxiv.org" in s else ()  # (inlined: hot)
+        found = arxiv_ids(s) if "papers" in s or "arxiv.org" in s or "arXiv:" in s else ()  # (hot)
         for paper_id in found:
             ids.chrome(paper_id, kind, (count_value(s) or 0) if kind == "upvotes" else None)
         if not found and kind in CARD_KINDS and (kind != "upvotes" or "pvote" in s or card is None):

@@ -79,6 +79,8 @@ def preamble_end(texts: list[str]) -> int:
     front = _front_matter_end(texts)
     for i in range(front, len(texts)):
         s = texts[i].strip()
+        if "\xa0" in s:  # "Daily\xa0Papers": a no-break space is a space to the header
+            s = s.replace("\xa0", " ")
         if len(s) > TITLE_MAX or s.startswith("###"):
             return front
         if _HEADER_ANCHOR.match(s):

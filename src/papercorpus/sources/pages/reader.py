@@ -10,6 +10,8 @@ showed, whether it wraps its titles.
 
 from __future__ import annotations
 
+import re
+
 from ..shape import clip
 from .cards import CardBuilder
 from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, TITLE
@@ -24,6 +26,17 @@ _FLAT_TITLE = 100
 # what a "·" line is under, by the role of the text right above it (a title's rest is
 # counted as its title by the caller)
 _DOT_ABOVE = {TITLE: 0, ORG: 1, ABSTRACT: 2, CONT: 2}
+
+# What a listing puts on a title's line that is not the title: a list's number or bullet
+# ("1. Title", "12) Title", "- Title"), bold ("**Title**"), the card's upvote count
+# ("▲ 101 Title", "Title (101 upvotes)", "Title · ▲ 101"). A count needs its sign or its
+# word: a bare number at either end may be the title's ("2D ...", "... Llama 3").
+_COUNT = r"\d[\d,]*(?:\.\d+)?[kKmM]?"
+_VOTE = r"[▲△⬆↑👍]\ufe0f?"
+_MARK_HEAD = re.compile(rf"(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+(?=\S)")
+_MARK_TAIL = re.compile(
+    rf"\s+(?:\(\s*{_COUNT}\s+(?:up)?votes?\s*\)|·\s*{_VOTE}\s*{_COUNT}|·\s*{_COUNT}\s+upvotes?)$"
+)
 
 
 class TokenReader(CardBuilder):
@@ -68,6 +81,9 @@ class TokenReader(CardBuilder):
         if role == CHROME:
             pass
         elif role == TITLE:
+            text = tok.text
+            if not text[0].isalpha() or text[-1] in "*)0123456789":
+                tok.text = unmark_title(text)
             self.template.title()
             self._start_card(tok)
             if not (tok.heading or tok.linked):
@@ -109,3 +125,60 @@ class TokenReader(CardBuilder):
         self.title_wraps[wrapped] += 1
         one, wrapped_n = self.title_wraps
         self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
+
+
+# A list's number or bullet, bold or an upvote count before a markdown link on a line
+# ("1. [Title](url)", "**[Title](url)**", "▲ 101 [Title](url)").
+_LINK_HEAD = re.compile(rf"(?:(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+)?(\*\*)?(?=\[)")
+MARK_FIRST = frozenset("0123456789-*•+▲△⬆↑👍")
+
+
+def link_marks(s: str) -> tuple[str, int]:
+    """A line without the marks a listing put around a title or its markdown link, so
+    the intake sees the link (``units.unwrap``), and whether the line was set in bold:
+    1 (a bold line is a heading: abstracts are not set in bold), 2 when the bold closes
+    on the line ("**Title**": a heading that is complete, no wrapped rest follows)."""
+    bold = 0
+    if s[0] in MARK_FIRST:
+        m = _LINK_HEAD.match(s)
+        if m is not None and m.end():
+            s = s[m.end() :]
+            bold = int(m.group(1) is not None)
+        elif s.startswith("**") and s.endswith("**") and "**" not in s[2:-2] and s[2:-2].strip():
+            return s[2:-2].strip(), 2  # "**Title**"
+    if s.endswith(")**"):
+        s = s[:-2]  # "**[Title](url)**", or the closing line of a bold link's wrapper
+    if s[0] == "[" and (s.endswith("votes)") or "·" in s[-16:]):
+        m = _MARK_TAIL.search(s)
+        if m is not None and s[m.start() - 1] == ")":  # "[Title](url) (101 upvotes)"
+            s = s[: m.start()]
+    return s, bold
+
+
+_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-*•+])\s+(?=\S)")
+
+
+def item_indent(s: str) -> int:
+    """The width of the list mark a line starts with ("- ", "12. "), else 0: the lines
+    of the item under it are indented by that much."""
+    if s[0] not in MARK_FIRST:
+        return 0
+    m = _ITEM.match(s)
+    return m.end() if m is not None else 0
+
+
+def unmark_title(text: str) -> str:
+    """``text`` without the list mark, bold or upvote count the listing put on the
+    title's line (``_MARK_HEAD``, ``_MARK_TAIL``); the title itself when none."""
+    m = _MARK_HEAD.match(text)
+    if m is not None:
+        text = text[m.end() :]
+        m = _MARK_HEAD.match(text)  # "1. ▲ 101 Title"
+        if m is not None and not text[0].isalnum():
+            text = text[m.end() :]
+    m = _MARK_TAIL.search(text)
+    if m is not None:
+        text = text[: m.start()]
+    if text.startswith("**") and text.endswith("**") and len(text) > 4 and "**" not in text[2:-2]:
+        text = text[2:-2].strip()
+    return text
