@@ -17,7 +17,7 @@ import re
 
 from ..shape import SUMMARY_MAX, TITLE_MAX, joiner, sentence_like, terminal, title_cased
 from .tokens import NEG
-from .units import CAMEL, TITLE_SEP, name_like, org_named, titleish
+from .units import CAMEL, TITLE_SEP, Unit, name_like, org_named, titleish
 from .wraps import OPENERS
 
 __all__ = [
@@ -25,7 +25,7 @@ __all__ = [
     "break_candidate",
     "case_break",
     "cont_evidence",
-    "ends_before_chrome",
+    "break_before_chrome",
     "no_greedy_wrap",
     "open_end",
 ]
@@ -319,21 +319,27 @@ def web_end(s: str) -> bool:
     return "." in last and last[-1] != "." and _WEB.fullmatch(last) is not None
 
 
-def ends_before_chrome(prev: str, last: str, width: int) -> bool:
-    """May a unit's last line ``last``, right above a chrome line, be a title of its own?
-    When it ends its sentence and reads as a title (``… in special education
-    classrooms`` + ``multi-view autoencoders for fake news detection.`` + ``· Published
-    on …``) under a line ``prev`` that left room for its first word at the page's wrap
-    width: the decoder weighs it by where the page puts that chrome (``template``).
-    (Not offered inside a paragraph: a lower-cased line ending in a full stop under a
-    line with room is as often a paragraph's last line.)"""
-    return (
-        width > 0
+def break_before_chrome(u: Unit, width: int) -> None:
+    """A unit closed by a chrome line of a kind the page puts between titles and abstracts
+    only (``template``) may end with a title: a last line that ends its sentence and
+    reads as a title (``… in special education classrooms`` + ``multi-view autoencoders
+    for fake news detection.`` + ``· Published on …``) under a line that left room for
+    its first word at the page's wrap ``width``. The intake may cut there, and the
+    decoder weighs the cut by the template. (Not offered before other chrome, nor
+    inside a paragraph: a lower-cased line ending in a full stop under a line with room
+    is as often a paragraph's last line.)"""
+    n = len(u.parts) - 1
+    if n < 1 or u.heading or u.hard_break or u.in_link or n in u.cuts:
+        return
+    prev, last = u.parts[n - 1], u.parts[n]
+    if (
+        (not u.breaks or u.breaks[-1][0] != n)
         and len(prev) + 1 + _first_len(last) <= width
         and len(last) <= TITLE_MAX
         and terminal(last)
         and titleish(last)
-    )
+    ):
+        u.breaks.append((n, cont_evidence(prev, last, True, False, width), terminal(prev)))
 
 
 def _first_len(text: str) -> int:

@@ -51,7 +51,7 @@ from ..shape import (
 from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
-from .evidence import break_candidate, cont_evidence, ends_before_chrome
+from .evidence import break_before_chrome, break_candidate, cont_evidence
 from .gate import PageGate
 from .ids import PageIds
 from .links import LinkWrappers
@@ -460,7 +460,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         u = self.unit
         if not (u is not None and u.in_link and was_open and self.link_open):
             if u is not None and self.wrap_width and kind in self.template.mid_only:
-                self._break_before_chrome(u)
+                break_before_chrome(u, self.wrap_width)  # (``template``)
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
             self.last_text = ""
             self.gap = False
@@ -470,20 +470,6 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         elif kind == "url" and is_hf_user_url(s):
             tag = "profile"
         self.decoder.push(Token(lineno, s, 1, kind, tag=tag))
-
-    def _break_before_chrome(self, u: Unit) -> None:
-        """A unit closed by a chrome line of a kind the page puts between titles and
-        abstracts only (``template``) may end with a title (``evidence.ends_before_chrome``):
-        the decoder may cut there, and weighs the cut by the template."""
-        n = len(u.parts) - 1
-        if n < 1 or u.heading or u.hard_break or u.in_link or n in u.cuts:
-            return
-        prev = u.parts[n - 1]
-        if (not u.breaks or u.breaks[-1][0] != n) and ends_before_chrome(
-            prev, u.parts[n], self.wrap_width
-        ):
-            evidence = cont_evidence(prev, u.parts[n], True, False, self.wrap_width)
-            u.breaks.append((n, evidence, terminal(prev)))
 
     def finish(self) -> None:
         self._close_unit()
