@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..chrome import arxiv_ids
 from ..shape import TITLE_MAX
 from . import evidence, scores
 from .scores import (
@@ -64,6 +65,9 @@ PRUNE = 16.0
 # there trails by then: it lives on in the other state until the glued reading pays.
 NONE, TITLED, ABSTRACTED, LONG = 0, 1, 2, 3
 _STATES = 8  # (status, open)
+# What an abstract pays under two paper ids between its title and itself (two cards'
+# links: ``Decoder._two_ids``).
+TWO_IDS = 6.0
 # A title longer than this (characters and separators) is rare (``scores._title``).
 LONG_TITLE = 151
 # An abstract longer than this is rare: arXiv caps abstracts at 1,920 characters (of the
@@ -288,9 +292,12 @@ class Decoder:
             if status == TITLED:
                 if abstract > NEG:  # the card's abstract (in a block of its own)
                     total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR)
-                    if late_only and head.role != TITLE:
-                        # chrome above it that the page puts after abstracts only
-                        total -= self._late(head, late_only)
+                    if head.role == CHROME:
+                        if late_only:
+                            # chrome above it that the page puts after abstracts only
+                            total -= self._late(head, late_only)
+                        if self._two_ids(head):
+                            total -= TWO_IDS
                     t = 5 if n <= YOUNG else 7
                     if total > new_scores[t]:
                         new_scores[t] = total
@@ -325,6 +332,34 @@ class Decoder:
                 if total > new_scores[t]:
                     new_scores[t] = total
                     new_heads[t] = _Node(head, side_role, tok, head.title_len)
+
+    def _two_ids(self, head: _Node) -> bool:
+        """Does the chrome between the card's title and ``head`` link two papers? A card
+        links one paper (as often as it likes: an upvote link, a thumbnail, a paper
+        link): two ids under one title before its abstract are two cards' links, and
+        the text after them is the second card's title. Walked back to the title;
+        where the title is decided already, the decided ids since are the template's."""
+        first = ""
+        node: _Node | None = head
+        while node is not None:
+            role = node.role
+            if role == TITLE:
+                return False
+            if role == CHROME:
+                for paper_id in arxiv_ids(node.tok.text):
+                    if not first:
+                        first = paper_id
+                    elif paper_id != first:
+                        return True
+            node = node.prev
+        template = self.template
+        if template.state == 1:
+            for paper_id in template.ids:
+                if not first:
+                    first = paper_id
+                elif paper_id != first:
+                    return True
+        return False
 
     def _late(self, head: _Node, late_only: dict[str, float]) -> float:
         """What the chrome between a card's title and ``head`` costs an abstract after

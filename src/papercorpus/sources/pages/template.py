@@ -48,12 +48,22 @@ class CardTemplate:
     the other side (``mid_only``: the kind after an abstract; ``late_only``: between a
     title and its abstract)."""
 
-    __slots__ = ("counts", "late_only", "late_seen", "mid_only", "mixed", "since", "state")
+    __slots__ = (
+        "counts",
+        "ids",
+        "late_only",
+        "late_seen",
+        "mid_only",
+        "mixed",
+        "since",
+        "state",
+    )
 
     def __init__(self) -> None:
         self.state = 0  # 0: no card yet, 1: a title without abstract so far, 2: an abstract
         self.since: list[str] = []  # kinds after the current card's title, no abstract yet
         self.late_seen: list[str] = []  # kinds after the current card's abstract
+        self.ids: list[str] = []  # paper ids of chrome after the title, no abstract yet
         self.counts: dict[str, list[int]] = {}
         self.mid_only: dict[str, float] = {}
         self.late_only: dict[str, float] = {}
@@ -65,6 +75,8 @@ class CardTemplate:
 
     def title(self) -> None:
         self.state = 1
+        if self.ids:
+            self.ids = []
         if self.since:
             self.since = []
         if self.late_seen:
