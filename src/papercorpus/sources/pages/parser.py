@@ -225,7 +225,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             if raw[:1] in " \t":
                 if self.item_indent and raw[: self.item_indent].isspace():
                     raw = raw[self.item_indent :]  # the list item's indent: no arXiv indent
-            else:
+            elif self.item_indent or s[0] in MARK_FIRST:
                 self.item_indent = item_indent(s)
             if self.await_user:
                 self.await_user = False
