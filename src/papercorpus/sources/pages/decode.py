@@ -37,6 +37,7 @@ from .scores import (
     CONT,
     NEG,
     NO_ABSTRACT,
+    ORG,
     PAIR,
     REJECT,
     SAME_BLOCK,
@@ -44,6 +45,7 @@ from .scores import (
     TITLE,
     TITLE_HABIT,
 )
+from .template import CardTemplate
 from .tokens import PageHabits, Token
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
@@ -108,6 +110,12 @@ class Decoder:
         self.title_habit = 0
         # what a card without an abstract costs; set by the reader from the page's cards
         self.no_abstract = NO_ABSTRACT
+        # which side of its abstract a card puts each kind of chrome on: the reader
+        # teaches it the tokens decided
+        self.template = CardTemplate()
+        # (its two habits, read per token: the dicts themselves, updated in place)
+        self.mid_only = self.template.mid_only
+        self.late_only = self.template.late_only
         self.scores: list[float] = [NEG] * _STATES
         self.heads: list[_Node | None] = [None] * _STATES
         self.scores[_state(NONE, 0)] = 0.0
@@ -169,12 +177,18 @@ class Decoder:
         old_scores, old_heads, live = self.scores, self.heads, self.live
         if tok.chrome:
             header = tok.chrome == "header"
+            # a kind of chrome the page puts between titles and abstracts only, after an
+            # abstract (``template``)
+            mid_only = self.mid_only
+            mid = mid_only.get(tok.chrome, 0.0) if mid_only else 0.0
             for s in live:
                 sc = old_scores[s]
                 status = s >> 1
                 if header:  # a new page: the card before ends here
                     sc += self._end(s)
                     status = NONE
+                elif mid and status >= ABSTRACTED:
+                    sc -= mid
                 t = status << 1
                 if sc > new_scores[t]:
                     head = old_heads[s]
@@ -254,6 +268,10 @@ class Decoder:
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
         if self.title_habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT
+        late_only = self.late_only
+        org_mid = 0.0
+        if side_role == ORG and self.mid_only:
+            org_mid = self.mid_only.get("org", 0.0)
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -270,6 +288,9 @@ class Decoder:
             if status == TITLED:
                 if abstract > NEG:  # the card's abstract (in a block of its own)
                     total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR)
+                    if late_only and head.role != TITLE:
+                        # chrome above it that the page puts after abstracts only
+                        total -= self._late(head, late_only)
                     t = 5 if n <= YOUNG else 7
                     if total > new_scores[t]:
                         new_scores[t] = total
@@ -298,10 +319,41 @@ class Decoder:
                 ):
                     continue  # an abstract is rejected only on a path where nothing fits it
                 total = sc + side  # not the card's text: organisation, search echo, reject
+                if org_mid and status >= ABSTRACTED:
+                    total -= org_mid  # (an organisation's line after an abstract)
                 t = status << 1
                 if total > new_scores[t]:
                     new_scores[t] = total
                     new_heads[t] = _Node(head, side_role, tok, head.title_len)
+
+    def _late(self, head: _Node, late_only: dict[str, float]) -> float:
+        """What the chrome between a card's title and ``head`` costs an abstract after
+        it: the most of its kinds' ``late_only`` (kinds the page puts after abstracts
+        only). The path is walked back to the title; where the title is decided already,
+        the decided chrome since is the template's (``CardTemplate.since``)."""
+        cost = 0.0
+        node: _Node | None = head
+        while node is not None:
+            role = node.role
+            if role == TITLE:
+                return cost
+            if role == CHROME:
+                c = late_only.get(node.tok.chrome, 0.0)
+            elif role == ORG:
+                c = late_only.get("org", 0.0)
+            else:
+                c = 0.0
+            if c > cost:
+                cost = c
+            node = node.prev
+        # the card's title was decided: its chrome decided since is the template's
+        template = self.template
+        if template.state == 1:
+            for tag in template.since:
+                c = late_only.get(tag, 0.0)
+                if c > cost:
+                    cost = c
+        return cost
 
     def _end(self, s: int) -> float:
         """What ending the card of state ``s`` costs (no abstract, or a short one)."""

@@ -25,6 +25,7 @@ __all__ = [
     "break_candidate",
     "case_break",
     "cont_evidence",
+    "ends_before_chrome",
     "no_greedy_wrap",
     "open_end",
 ]
@@ -316,6 +317,23 @@ def web_end(s: str) -> bool:
     if "://" in last:
         return last[-1] not in ")],;"
     return "." in last and last[-1] != "." and _WEB.fullmatch(last) is not None
+
+
+def ends_before_chrome(prev: str, last: str, width: int) -> bool:
+    """May a unit's last line ``last``, right above a chrome line, be a title of its own?
+    When it ends its sentence and reads as a title (``… in special education
+    classrooms`` + ``multi-view autoencoders for fake news detection.`` + ``· Published
+    on …``) under a line ``prev`` that left room for its first word at the page's wrap
+    width: the decoder weighs it by where the page puts that chrome (``template``).
+    (Not offered inside a paragraph: a lower-cased line ending in a full stop under a
+    line with room is as often a paragraph's last line.)"""
+    return (
+        width > 0
+        and len(prev) + 1 + _first_len(last) <= width
+        and len(last) <= TITLE_MAX
+        and terminal(last)
+        and titleish(last)
+    )
 
 
 def _first_len(text: str) -> int:

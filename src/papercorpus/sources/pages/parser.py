@@ -51,7 +51,7 @@ from ..shape import (
 from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
-from .evidence import break_candidate, cont_evidence
+from .evidence import break_candidate, cont_evidence, ends_before_chrome
 from .gate import PageGate
 from .ids import PageIds
 from .links import LinkWrappers
@@ -171,6 +171,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         self.rhythm = [0, 0]  # units of text after a blank line, right under text
         self.gap = False
         self.decoder = Decoder(self._decided)
+        self.template = self.decoder.template  # (the reader teaches it: hot)
         self.last_role = -1  # role of the last decided text token (for the "·" habit)
         self.after_tag = ""  # the kind of the chrome line decided last, if right before
         self.dots = [0, 0, 0]  # "·" seen right under a title, organisation, prose
@@ -458,6 +459,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             self.link_open = False  # the capture was cut: no wrapper closes after this
         u = self.unit
         if not (u is not None and u.in_link and was_open and self.link_open):
+            if u is not None and self.wrap_width and kind in self.template.mid_only:
+                self._break_before_chrome(u)
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
             self.last_text = ""
             self.gap = False
@@ -467,6 +470,20 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         elif kind == "url" and is_hf_user_url(s):
             tag = "profile"
         self.decoder.push(Token(lineno, s, 1, kind, tag=tag))
+
+    def _break_before_chrome(self, u: Unit) -> None:
+        """A unit closed by a chrome line of a kind the page puts between titles and
+        abstracts only (``template``) may end with a title (``evidence.ends_before_chrome``):
+        the decoder may cut there, and weighs the cut by the template."""
+        n = len(u.parts) - 1
+        if n < 1 or u.heading or u.hard_break or u.in_link or n in u.cuts:
+            return
+        prev = u.parts[n - 1]
+        if (not u.breaks or u.breaks[-1][0] != n) and ends_before_chrome(
+            prev, u.parts[n], self.wrap_width
+        ):
+            evidence = cont_evidence(prev, u.parts[n], True, False, self.wrap_width)
+            u.breaks.append((n, evidence, terminal(prev)))
 
     def finish(self) -> None:
         self._close_unit()

@@ -15,6 +15,7 @@ import re
 from ..shape import clip
 from .cards import CardBuilder
 from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, TITLE
+from .template import CARD_TAGS, CardTemplate
 from .tokens import Token
 from .units import EMAIL
 
@@ -46,6 +47,7 @@ class TokenReader(CardBuilder):
     after_tag: str
     dots: list[int]
     title_wraps: list[int]
+    template: CardTemplate
 
     def _decided(self, role: int, tok: Token) -> None:
         """A token whose role the decoder has settled, in page order."""
@@ -58,6 +60,10 @@ class TokenReader(CardBuilder):
         if role == CHROME:
             if tok.line:  # (the decoder's start node has line 0)
                 self._apply_chrome(tok.line, tok.chrome, tok.text)
+                if tok.chrome in CARD_TAGS:  # the page's card template (``template``)
+                    self.template.chrome(tok.chrome)
+                elif tok.chrome == "header":
+                    self.template.header()
                 last = self.last_role
                 if last == CONT and self.card is not None and not self.card.abstract:
                     last = TITLE  # a wrapped title's rest
@@ -78,10 +84,12 @@ class TokenReader(CardBuilder):
             text = tok.text
             if not text[0].isalpha() or text[-1] in "*)0123456789":
                 tok.text = unmark_title(text)
+            self.template.title()
             self._start_card(tok)
             if not (tok.heading or tok.linked):
                 self.title_tok = tok
         elif role == ABSTRACT:
+            self.template.abstract()
             self._add_abstract(tok)
         elif role == CONT:
             self._continue(tok)
@@ -89,6 +97,7 @@ class TokenReader(CardBuilder):
             self.log.drop_chrome("org", tok.lines)
             self._set_org(tok.text)
             self.decoder.habits.orgs.add(tok.text)
+            self.template.chrome("org")
             self.org_lines += 1
         elif role == SEARCH:
             self.log.drop_chrome("search", tok.lines)

@@ -1,0 +1,114 @@
+"""The page's card template: on which side of a card's abstract the page puts each kind
+of card chrome, learned from the cards decided so far (``decode.Decoder`` weighs the next
+readings by it).
+
+A page lays its cards out from one template: a kind of chrome line (an author count, an
+organisation block, a date, an upvote count...) sits between the title and the abstract
+on every card, or after the abstract on every card (where it is the card's last line or
+the next card's first: the two cannot be told apart, and need not be). So a reading that
+puts a kind on the side of an abstract where the page has never shown it is unlikely:
+
+- a kind the page shows between titles and abstracts only, right after an abstract (an
+  abstract's "last line" that is the next card's title, before its organisation block);
+- a kind the page shows after abstracts only, between a title and its abstract (a card
+  without an abstract, its upvote count, then the next card's title read as the
+  abstract).
+
+The fact is the page's, not a line's: it is measured on the cards as decided (a card
+without an abstract says nothing: its chrome may be on either side), and a reading pays
+for it only where the page has shown the kind three times or more on one side and
+(almost) never on the other, as the other page habits (``tokens.PageHabits``).
+"""
+
+from __future__ import annotations
+
+from math import log
+
+__all__ = ["CARD_TAGS", "CardTemplate"]
+
+# Chrome kinds (``Token.chrome``: a date with or without its "·", a paper or a profile
+# link are one kind each, so a page that varies a line's form shows one habit or none)
+# that belong to a card; page chrome (header, menus, views, pagination, markup, images)
+# is placed by no card template. An organisation's line the decoder reads as one counts
+# as "org".
+CARD_TAGS = frozenset(
+    ("upvotes", "url", "authors", "org", "dot", "date", "github", "submitted_by", "comments")
+)
+# Cards showing a kind on one side before the other side costs a reading, and the most it
+# costs (log-odds of the counts, as ``tokens.PageHabits``).
+_SURE = 3
+_MAX = 4.0
+# Cards showing a kind on each side that make a page's chrome shuffled, not templated.
+_MIXED = 2
+
+
+class CardTemplate:
+    """Counts, per chrome kind, of the cards that showed it between their title and
+    abstract (``mid``) or after their abstract (``late``), and what a reading pays for
+    the other side (``mid_only``: the kind after an abstract; ``late_only``: between a
+    title and its abstract)."""
+
+    __slots__ = ("counts", "late_only", "late_seen", "mid_only", "mixed", "since", "state")
+
+    def __init__(self) -> None:
+        self.state = 0  # 0: no card yet, 1: a title without abstract so far, 2: an abstract
+        self.since: list[str] = []  # kinds after the current card's title, no abstract yet
+        self.late_seen: list[str] = []  # kinds after the current card's abstract
+        self.counts: dict[str, list[int]] = {}
+        self.mid_only: dict[str, float] = {}
+        self.late_only: dict[str, float] = {}
+        self.mixed = False  # some kind shown on both sides: no template
+
+    def header(self) -> None:
+        """A new page starts: its first cards follow no card."""
+        self.state = 0
+
+    def title(self) -> None:
+        self.state = 1
+        if self.since:
+            self.since = []
+        if self.late_seen:
+            self.late_seen = []
+
+    def abstract(self) -> None:
+        if self.state == 1 and self.since:
+            for tag in self.since:
+                self._learn(tag, 0)
+            self.since = []
+        self.state = 2
+
+    def chrome(self, tag: str) -> None:
+        """A card chrome line of kind ``tag`` (``CARD_TAGS``) decided where it is."""
+        state = self.state
+        if state == 2:
+            late_seen = self.late_seen
+            if tag not in late_seen:
+                late_seen.append(tag)  # (once a card: "Upvote" + "121" are one count)
+                self._learn(tag, 1)
+        elif state == 1 and tag not in self.since:
+            self.since.append(tag)
+
+    def _learn(self, tag: str, side: int) -> None:
+        seen = self.counts.get(tag)
+        if seen is None:
+            seen = self.counts[tag] = [0, 0]
+        seen[side] += 1
+        if self.mixed:
+            return
+        mid, late = seen
+        if mid >= _MIXED and late >= _MIXED:
+            # a kind on both sides: the page keeps no template (its chrome is shuffled
+            # card by card), and a run of one side is chance, no habit
+            self.mixed = True
+            self.mid_only.clear()  # (in place: the decoder reads these dicts)
+            self.late_only.clear()
+            return
+        _habit(self.mid_only, tag, mid, late)
+        _habit(self.late_only, tag, late, mid)
+
+
+def _habit(habit: dict[str, float], tag: str, one: int, other: int) -> None:
+    if one >= _SURE and one >= 9 * other:
+        habit[tag] = min(_MAX, log((one + 1) / (other + 1)))
+    elif tag in habit:
+        del habit[tag]

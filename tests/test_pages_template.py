@@ -1,0 +1,102 @@
+# ruff: noqa: E501  (page lines as captured, up to 100 characters wide)
+"""The page's card template: where a page puts each kind of card chrome relative to the
+card's text (between a title and its abstract, or after the abstract), learned from the
+cards the page has shown, weighs the reading of the next cards (``template``). Pages
+hand-written after failures on generated page sets (pages_bench seeds 13 and 14), each
+test written before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from papercorpus.records import Record
+from papercorpus.sources.base import ParseLog
+from papercorpus.sources.pages import parse_pages
+
+HEAD = ["Get trending papers in your email inbox!", "Subscribe"]
+
+# Three cards that put their organisation block and author count between the title and
+# the abstract, and the upvote count after the abstract (abstracts on one line each).
+CARDS = [
+    (
+        "Enhancing Japanese Large Language Models with Reasoning Vectors",
+        ["Idiap Research Institute", "·", "Published on Feb 23, 2023"],
+        "Post-training methods have improved the performance and enhanced the reasoning capability for mainstream large language models, but the same is challenging for Japanese models because of the scarcity of training data; we merge reasoning vectors extracted from strong English models into Japanese ones and show consistent gains on mathematical and commonsense benchmarks.",
+        "69",
+    ),
+    (
+        "Zebrafish Counting Using Event Stream Data",
+        ["- 4 authors", "Kandinsky Lab", "· Published on Mar 26, 2024"],
+        "Zebrafish share a high degree of homology with human genes and are commonly used as model organism in biomedical research; counting them is a daily task of medical laboratories, yet the tiny size and fast motion of the larvae make manual counts slow and error-prone; we count them from event streams with a lightweight network that runs in real time.",
+        "5.2k",
+    ),
+    (
+        "Synthetic-to-Real Camouflaged Object Detection",
+        ["Microsoft", "·", "Feb 3, 2023"],
+        "Due to the high cost of collection and labeling, there are relatively few datasets for camouflaged object detection, in particular for certain specialized categories, and synthetic data leave a gap to real images; we adapt a detector trained on synthetic scenes to real ones with a dynamic feature alignment and pseudo labels of high confidence.",
+        "14",
+    ),
+]
+
+
+def _page(cards: list[tuple[str, list[str], str, str]]) -> list[str]:
+    lines = list(HEAD)
+    for title, mid, abstract, post in cards:
+        lines += [title, *mid, abstract, post]
+    return lines
+
+
+def _parse(lines: list[str]) -> tuple[list[Record], ParseLog]:
+    log = ParseLog()
+    return list(parse_pages(list(enumerate(lines, 1)), "t", log)), log
+
+
+def _pairs(records: list[Record]) -> list[tuple[str, str]]:
+    return [(r.title, r.abstract) for r in records]
+
+
+def _want(cards: list[tuple[str, list[str], str, str]]) -> list[tuple[str, str]]:
+    return [(title, abstract) for title, _, abstract, _ in cards]
+
+
+def test_a_page_true_to_its_template_reads_as_it_is() -> None:
+    """Cards that keep their organisation block before the abstract and their upvote
+    count after it, and a card without an abstract whose author count and upvote count
+    sit under its title: every card whole (the template costs only readings that put a
+    kind on the other side of an abstract)."""
+    bare = (
+        "ARBOR: EXPLICIT GEOMETRIC CONDITIONING FOR CONTROLLABLE 3D ASSET GENERATION",
+        ["5 authors"],
+        "",
+        "107",
+    )
+    nxt = CARDS[0]
+    lines = _page(CARDS) + [bare[0], *bare[1], bare[3]] + _page([nxt])[len(HEAD) :]
+    records, _ = _parse(lines)
+    assert _pairs(records) == _want([*CARDS, bare, nxt])
+
+
+EXCERPTS = json.loads((Path(__file__).parent / "fixtures" / "pages_template.json").read_text())
+
+
+def _ws(pairs: list) -> list[tuple[str, str]]:
+    return [(" ".join(t.split()), " ".join(a.split())) for t, a in pairs]
+
+
+@pytest.mark.parametrize("name", list(EXCERPTS))
+def test_chrome_where_the_page_never_puts_it(name: str) -> None:
+    """Excerpts of generated pages (``source``) whose cards put a kind of chrome on one
+    side of the abstract only: an organisation block or a date between a title and its
+    abstract (``mid_org``), an upvote count after the abstract. A reading that puts that
+    kind on the other side pays, so ``… in special education classrooms`` + ``multi-view
+    autoencoders for fake news detection.`` + ``· Published on …``: the lower-cased line
+    is a title (its date is where this page puts dates), not the abstract's last
+    sentence; ``ARBOR: …`` + ``5 authors`` + ``107`` + ``can i have your order? …``: the
+    count ends a card without an abstract, and the question is the next title, not the
+    one-line abstract of ARBOR."""
+    page = EXCERPTS[name]
+    records, _ = _parse(page["lines"])
+    assert _ws(_pairs(records)) == _ws(page["cards"])
