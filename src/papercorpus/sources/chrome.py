@@ -228,14 +228,14 @@ for _s in (
     *("[", "Upvote", "-", "–", "—"),  # upvotes
     *("LINK:", "GitHub", "Submitted by"),  # github, submitted_by
     *("<", "http", "www.", "huggingface.co/"),  # url ("[" above)
-    *("Page ", "Previous", "Next", "Show", "Load", "View", "See"),  # pagination
-    *("We", "This site", "This website", "Our site", "Our website", "By continuing"),  # consent
+    *("Page ", "Previous", "Next", "Show ", "Load ", "View ", "See "),  # pagination
+    *("We ", "This site", "This website", "Our site", "Our website", "By continuing"),  # consent
     *("By using", "Accept", "Reject all", "Decline"),
     *("Content", "Output", "Text"),  # truncation ("[" above)
     *_VOTE_SIGNS,  # upvotes
     *_STAR_SIGNS,  # stars (github)
     "💬",  # comments
-    *("Published", "Submitted on", "Updated", "Posted", "a ", "an ", "yesterday", "Yesterday"),
+    *("Published ", "Submitted on", "Updated ", "Posted ", "a ", "an ", "yesterday", "Yesterday"),
     "arXiv:",  # url
 ):
     _PLAIN_STARTS[_s[0]] = (*_PLAIN_STARTS.get(_s[0], ()), _s)

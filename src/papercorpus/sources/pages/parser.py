@@ -56,7 +56,7 @@ from .gate import PageGate
 from .ids import PageIds
 from .links import LinkWrappers
 from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
-from .reader import MARK_FIRST, TokenReader, item_indent, link_marks
+from .reader import MARK_FIRST, MARKED_LAST, TokenReader, link_marks
 from .tokens import Token
 from .units import (
     Unit,
@@ -82,7 +82,6 @@ PLAIN_BATCH = 256
 _NO_IDS: list[str] = []
 
 _HEADING = re.compile(r"#{1,6}\s+")
-_MARKED_LAST = frozenset("*)0123456789kKmM")  # a line that may end in marks or a count
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
 
@@ -161,7 +160,6 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         self.wraps = 0  # wraps seen within ``wrap_width``: past ``FIRM_WRAPS`` it is firm
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``_inside_text``)
-        self.item_indent = 0  # a list item's hanging indent ("- Title" + "  its abstract")
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
         # the last text line and whether only blank lines came after it (for the
@@ -223,11 +221,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         if kind is not None and s[0].isalnum() and self._inside_text(kind, s):
             kind = None
         if kind is None:
-            if raw[:1] in " \t":
-                if self.item_indent and raw[: self.item_indent].isspace():
-                    raw = raw[self.item_indent :]  # the list item's indent: no arXiv indent
-            else:
-                self.item_indent = item_indent(s)
+            if raw[:1] in " \t" or self.item_indent or s[0] in MARK_FIRST:
+                raw = self.item_line(raw, s)  # a list item's hanging indent (reader)
             if self.await_user:
                 self.await_user = False
                 if " " not in s and len(s) <= 40:
@@ -309,7 +304,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                 if not s:
                     self._chrome(lineno, "markup", "#")
                     return
-        if s[0] in MARK_FIRST or (s[-1] in _MARKED_LAST and (s[0] == "[" or s.endswith(")**"))):
+        if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and (s[0] == "[" or s.endswith(")**"))):
             s, bold = link_marks(s)  # list/bold/votes marks (h19)
             heading = heading or bold > 0
         if heading or self.link_open or s[0] == "[" or s[-1] == "\\":
@@ -324,8 +319,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         if not text:
             self._chrome(lineno, "markup", s)
             return
-        if bold == 2:
-            closes = True  # "**Title**": the bold closed, the heading is complete
+        closes = closes or bold == 2  # "**Title**": the bold closed, the heading is complete
         if self.markdown and not self.in_fence and "\\" in text:
             text = _MD_ESCAPE.sub(r"\1", text)
         u = self.unit

@@ -48,6 +48,16 @@ class TokenReader(CardBuilder):
     dots: list[int]
     title_wraps: list[int]
     template: CardTemplate
+    item_indent = 0  # a list item's hanging indent ("- Title" + "  its abstract")
+
+    def item_line(self, raw: str, s: str) -> str:
+        """A text line as read under a list item: the lines under ``- Title`` indented by
+        the mark's width are the item's, so that indent is no arXiv indented title rest."""
+        if raw[:1] in " \t":
+            n = self.item_indent
+            return raw[n:] if n and raw[:n].isspace() else raw
+        self.item_indent = item_indent(s)
+        return raw
 
     def _decided(self, role: int, tok: Token) -> None:
         """A token whose role the decoder has settled, in page order."""
@@ -131,6 +141,7 @@ class TokenReader(CardBuilder):
 # ("1. [Title](url)", "**[Title](url)**", "▲ 101 [Title](url)").
 _LINK_HEAD = re.compile(rf"(?:(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+)?(\*\*)?(?=\[)")
 MARK_FIRST = frozenset("0123456789-*•+▲△⬆↑👍")
+MARKED_LAST = frozenset("*)0123456789kKmM")  # a line that may end in marks or a count
 
 
 def link_marks(s: str) -> tuple[str, int]:

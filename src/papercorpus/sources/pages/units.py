@@ -273,7 +273,7 @@ def unwrap(
     hard = s.endswith("\\")
     if hard:
         s = s.rstrip("\\")
-    if "\\ " in s and (heading or opens or link_open):
+    if "\\ " in s and (heading or opens or closes or link_open):
         s = _MD_BREAK.sub(" ", s)
     return s.strip(), opens, closes, ids, hard
 
