@@ -7,14 +7,11 @@ test written before its fix."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from papercorpus.records import Record
-from papercorpus.sources.base import ParseLog
-from papercorpus.sources.pages import parse_pages
+from .page_excerpts import card_pairs as _pairs
+from .page_excerpts import check_excerpt, load_excerpts
+from .page_excerpts import parse_page as _parse
 
 HEAD = ["Get trending papers in your email inbox!", "Subscribe"]
 
@@ -49,15 +46,6 @@ def _page(cards: list[tuple[str, list[str], str, str]]) -> list[str]:
     return lines
 
 
-def _parse(lines: list[str]) -> tuple[list[Record], ParseLog]:
-    log = ParseLog()
-    return list(parse_pages(list(enumerate(lines, 1)), "t", log)), log
-
-
-def _pairs(records: list[Record]) -> list[tuple[str, str]]:
-    return [(r.title, r.abstract) for r in records]
-
-
 def _want(cards: list[tuple[str, list[str], str, str]]) -> list[tuple[str, str]]:
     return [(title, abstract) for title, _, abstract, _ in cards]
 
@@ -79,17 +67,11 @@ def test_a_page_true_to_its_template_reads_as_it_is() -> None:
     assert _pairs(records) == _want([*CARDS, bare, nxt])
 
 
-EXCERPTS = json.loads((Path(__file__).parent / "fixtures" / "pages_template.json").read_text())
-
-
-def _ws(pairs: list) -> list[tuple[str, str]]:
-    return [(" ".join(t.split()), " ".join(a.split())) for t, a in pairs]
+EXCERPTS = load_excerpts("pages_template.json")
 
 
 def _excerpt(name: str) -> None:
-    page = EXCERPTS[name]
-    records, _ = _parse(page["lines"])
-    assert _ws(_pairs(records)) == _ws(page["cards"])
+    check_excerpt(EXCERPTS[name])
 
 
 def test_two_paper_links_under_one_title_are_two_cards() -> None:

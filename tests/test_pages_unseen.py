@@ -5,14 +5,11 @@ written before its fix."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from papercorpus.records import Record
-from papercorpus.sources.base import ParseLog
-from papercorpus.sources.pages import parse_pages
+from .page_excerpts import card_pairs as _pairs
+from .page_excerpts import check_excerpt, load_excerpts
+from .page_excerpts import parse_page as _parse
 
 QUANTUM = "Quantum Precoded Polar Codes"
 QUANTUM_LINES = [
@@ -44,15 +41,6 @@ DROPOUT_LINES = [
 ]
 
 _HEAD = ["Get trending papers in your email inbox!", "Subscribe" + DROPOUT, *DROPOUT_LINES]
-
-
-def _parse(lines: list[str]) -> tuple[list[Record], ParseLog]:
-    log = ParseLog()
-    return list(parse_pages(list(enumerate(lines, 1)), "t", log)), log
-
-
-def _pairs(records: list[Record]) -> list[tuple[str, str]]:
-    return [(r.title, r.abstract) for r in records]
 
 
 # The four cards of the bracket tests, each whole: nothing swallowed, nothing glued.
@@ -100,17 +88,11 @@ def test_a_latex_bracket_on_a_page_with_link_wrappers() -> None:
 
 # Excerpts of generated pages (seeds 2 and 3 of the page benchmark, 200k cards) where a
 # card was lost, with the cards they hold: (title, abstract) as the page shows them.
-EXCERPTS = json.loads((Path(__file__).parent / "fixtures" / "pages_excerpts.json").read_text())
-
-
-def _ws(pairs: list) -> list[tuple[str, str]]:
-    return [(" ".join(t.split()), " ".join(a.split())) for t, a in pairs]
+EXCERPTS = load_excerpts("pages_excerpts.json")
 
 
 def _excerpt(name: str) -> None:
-    page = EXCERPTS[name]
-    records, _ = _parse(page["lines"])
-    assert _ws(_pairs(records)) == _ws(page["cards"])
+    check_excerpt(EXCERPTS[name])
 
 
 @pytest.mark.parametrize("name", [n for n in EXCERPTS if "_bare_" not in n])

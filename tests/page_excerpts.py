@@ -1,0 +1,37 @@
+"""What the hand-written page tests share: a page's lines parsed, its cards read back as
+(title, abstract), and an excerpt of a generated page checked against the cards it holds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from papercorpus.records import Record
+from papercorpus.sources.base import ParseLog
+from papercorpus.sources.pages import parse_pages
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def parse_page(lines: list[str]) -> tuple[list[Record], ParseLog]:
+    log = ParseLog()
+    return list(parse_pages(list(enumerate(lines, 1)), "t", log)), log
+
+
+def card_pairs(records: list[Record]) -> list[tuple[str, str]]:
+    return [(r.title, r.abstract) for r in records]
+
+
+def load_excerpts(fixture: str) -> dict[str, dict]:
+    """Excerpts of generated pages: ``{name: {"lines": [...], "cards": [[title, abstract]]}}``."""
+    return json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+
+
+def _ws(pairs: list) -> list[tuple[str, str]]:
+    return [(" ".join(t.split()), " ".join(a.split())) for t, a in pairs]
+
+
+def check_excerpt(page: dict) -> None:
+    """The excerpt parses to the cards it holds, whitespace aside."""
+    records, _ = parse_page(page["lines"])
+    assert _ws(card_pairs(records)) == _ws(page["cards"])
