@@ -42,17 +42,18 @@ def _pairs(records: list[Record]) -> list[tuple[str, str]]:
     return [(r.title, r.abstract) for r in records]
 
 
+def _laid(blocks: list[list[str]], layout: str) -> list[str]:
+    """HEAD, then each card's lines: a blank line after each (layout A) or none (B)."""
+    out = list(HEAD)
+    for block in blocks:
+        out += [x for line in block for x in (line, "")] if layout == "A" else block
+    return out
+
+
 def _page(chrome: list[list[str]], layout: str = "A") -> list[str]:
     """HEAD, then the three cards, each followed by its chrome lines."""
-    out = list(HEAD)
-    for (title, abstract), lines in zip(EXPECTED, chrome, strict=True):
-        block = [title, abstract, *lines]
-        if layout == "A":
-            for line in block:
-                out += [line, ""]
-        else:
-            out += block
-    return out
+    cards = zip(EXPECTED, chrome, strict=True)
+    return _laid([[title, abstract, *lines] for (title, abstract), lines in cards], layout)
 
 
 def _read_file(tmp_path: Path, text: str, name: str = "page.txt") -> tuple[list[Record], ParseLog]:
@@ -162,15 +163,8 @@ def test_other_chrome_forms_between_cards(layout: str) -> None:
 def _titled(titles: list[str], layout: str = "A", rest: str = "") -> list[str]:
     """HEAD, then the three cards with their titles as given (``rest`` before each of a
     card's other lines: a list item's indent)."""
-    out = list(HEAD)
-    for title, (_, abstract) in zip(titles, EXPECTED, strict=True):
-        block = [title, rest + abstract, rest + "3 authors"]
-        if layout == "A":
-            for line in block:
-                out += [line, ""]
-        else:
-            out += block
-    return out
+    cards = zip(titles, EXPECTED, strict=True)
+    return _laid([[title, rest + abstract, rest + "3 authors"] for title, (_, abstract) in cards], layout)
 
 
 @pytest.mark.parametrize("layout", ["A", "B"])
