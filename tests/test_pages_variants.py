@@ -387,3 +387,31 @@ def test_line_break_inside_a_title_link_off_a_heading(form: str) -> None:
     titles = [form.format(a=head, b=tail, u=u), T2, T3]
     records, _ = _parse(_titled(titles))
     assert _pairs(records) == EXPECTED
+
+
+@pytest.mark.parametrize("mark", ["##", "####"])
+def test_heading_over_a_wrapped_abstract(mark: str) -> None:
+    """``## Title`` right above its abstract wrapped at the page's width (compact layout):
+    a heading is one line in the source and only a text browser's width wraps it, so a
+    heading that stops short of that width (the abstract's first word would have fitted
+    on its line) or runs past it takes no wrapped rest (n_emphasis, seed 1: ~4.3k titles
+    had swallowed the abstract's first line)."""
+    short = "Position: Interactive Generative Video as Next-Generation Game Engine"
+    long = (
+        "SPRInG: Continual LLM Personalization via Selective Parametric Adaptation "
+        "and Retrieval-Interpolated Generation"
+    )
+    a1 = [
+        "Modern game development faces significant challenges in creativity and cost due",
+        "to predetermined content in traditional game engines. Recent advances in video",
+        "generation models, capable of synthesizing realistic and interactive virtual",
+        "environments, present an opportunity to revolutionize game creation.",
+    ]
+    a2 = [
+        "Personalizing Large Language Models typically relies on static retrieval or one-",
+        "time adaptation, assuming user preferences remain invariant over time, and so on.",
+    ]
+    lines = [*HEAD[::2], "👍 183", f"{mark} {short}", *a1, "8 authors · Nov 7, 2024"]
+    lines += ["👍 3,706", f"{mark} {long}", *a2, "5 authors · Published on Feb 11"]
+    records, _ = _parse(lines)
+    assert [r.title for r in records] == [short, long]

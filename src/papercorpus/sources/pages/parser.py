@@ -292,12 +292,12 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
 
     def _text(self, lineno: int, raw: str, s: str) -> None:
         self.after_header = False
-        heading = plain = False
+        heading = plain = atx = False
         bold = 0
         if s[0] == "#":
             m = _HEADING.match(s)
             if m is not None:
-                heading = True
+                heading = atx = True
                 s = s[m.end() :]
                 if self.link_open and not (self.unit is not None and self.unit.heading):
                     self.link_open = False  # a new card heading: a stray wrapper is over
@@ -332,6 +332,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             adjacent = u is not None and self.adjacent
             self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
+            u.atx = atx
             if not (heading or not prev):
                 # weighed when the decoder needs it (``Token.lazy``): most tokens are
                 # read where no open text could take them as its rest

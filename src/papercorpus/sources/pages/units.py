@@ -86,8 +86,8 @@ class Unit:
     generated ``__init__`` calls ``list`` for each empty list (~0.15 us more per unit)."""
 
     __slots__ = (
-        "blocky", "breaks", "cuts", "first", "flat", "gap", "hard_break", "heading", "ids",
-        "in_link", "indents", "lazy", "linked", "parts",
+        "atx", "blocky", "breaks", "cuts", "first", "flat", "gap", "hard_break", "heading",
+        "ids", "in_link", "indents", "lazy", "linked", "parts",
     )  # fmt: skip
 
     def __init__(
@@ -96,6 +96,7 @@ class Unit:
         self.first = first
         self.parts = parts
         self.heading = heading
+        self.atx = False  # a "## " heading: one line in the source (``wraps.continues``)
         self.in_link = in_link
         self.hard_break = False
         self.ids: list[str] = []

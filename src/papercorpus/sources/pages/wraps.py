@@ -121,6 +121,7 @@ def continues(
             and not sentence_like(text)
             and "@" not in text  # ("Contact us at foo@example.com": a footer)
             and not (prev.isupper() and not text.isupper())  # (a title keeps its case)
+            and not (u.atx and not _width_broke(len(prev), text, width))
         )
     if (
         "://" in prev
@@ -216,6 +217,16 @@ def continues(
         # a wrapped title ("… Reasoning via" + "RL."): its rest may end in a period
         return n <= 150 and not sentence_breaks(text) and n_prev + n <= TITLE_MAX
     return False
+
+
+def _width_broke(n_prev: int, text: str, width: int) -> bool:
+    """Could a text browser have broken a heading line of ``n_prev`` characters before
+    ``text``: at the page's width (or, none seen yet, a usual capture width) the next
+    word did not fit and both lines do (a browser wraps every line at one width)? A
+    heading that stops short of the width, or runs past it, was one line."""
+    first, n = _first_len(text), len(text)
+    widths = (width,) if width else _USUAL_WIDTHS
+    return any(w < n_prev + 1 + first and max(n_prev, n) <= w + 2 for w in widths)
 
 
 def _wrapped_at(n_prev: int, first: int, width: int) -> bool:
