@@ -121,7 +121,7 @@ def continues(
             and not sentence_like(text)
             and "@" not in text  # ("Contact us at foo@example.com": a footer)
             and not (prev.isupper() and not text.isupper())  # (a title keeps its case)
-            and not (u.atx and not _width_broke(len(prev), text, width))
+            and not (u.atx and not _heading_rest(prev, text, width))
         )
     if (
         "://" in prev
@@ -217,6 +217,20 @@ def continues(
         # a wrapped title ("… Reasoning via" + "RL."): its rest may end in a period
         return n <= 150 and not sentence_breaks(text) and n_prev + n <= TITLE_MAX
     return False
+
+
+def _heading_rest(prev: str, text: str, width: int) -> bool:
+    """Can ``text`` be the wrapped rest of the ``#`` heading line ``prev``: a width broke
+    the heading there, and a Title Cased heading goes on in Title Case (not a sentence
+    starting under it: "… Spoken Sarcasm Understanding" + "Sarcasm detection remains …")?"""
+    if not _width_broke(len(prev), text, width):
+        return False
+    return not (
+        text[0].isupper()
+        and title_cased(prev)
+        and not sentence_like(prev)
+        and not title_cased(text)
+    )
 
 
 def _width_broke(n_prev: int, text: str, width: int) -> bool:
