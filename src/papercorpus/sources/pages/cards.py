@@ -89,7 +89,7 @@ class CardBuilder:
         for paper_id in found:
             ids.chrome(paper_id, kind, (count_value(s) or 0) if kind == "upvotes" else None)
         if found and self.decoder.template.state == 1:
-            self.decoder.template.ids += found  # (under a title: ``decode._two_ids``)
+            self.decoder.template.ids += found  # (under a title: ``Decoder._above_abstract``)
         if not found and kind in CARD_KINDS and (kind != "upvotes" or "pvote" in s or card is None):
             # (a bare count after a card may be its comment count: only the word, or
             # the place before the page's first title, says it is an upvote count)

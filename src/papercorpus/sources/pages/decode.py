@@ -66,7 +66,7 @@ PRUNE = 16.0
 NONE, TITLED, ABSTRACTED, LONG = 0, 1, 2, 3
 _STATES = 8  # (status, open)
 # What an abstract pays under two paper ids between its title and itself (two cards'
-# links: ``Decoder._two_ids``).
+# links: ``Decoder._above_abstract``).
 TWO_IDS = 6.0
 # A title longer than this (characters and separators) is rare (``scores._title``).
 LONG_TITLE = 151
@@ -293,10 +293,10 @@ class Decoder:
                 if abstract > NEG:  # the card's abstract (in a block of its own)
                     total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR)
                     if head.role == CHROME:
-                        if late_only:
-                            # chrome above it that the page puts after abstracts only
-                            total -= self._late(head, late_only)
-                        if self._two_ids(head):
+                        late, two_ids = self._above_abstract(head, late_only)
+                        if late:  # chrome above it that the page puts after abstracts only
+                            total -= late
+                        if two_ids:
                             total -= TWO_IDS
                     t = 5 if n <= YOUNG else 7
                     if total > new_scores[t]:
@@ -333,62 +333,52 @@ class Decoder:
                     new_scores[t] = total
                     new_heads[t] = _Node(head, side_role, tok, head.title_len)
 
-    def _two_ids(self, head: _Node) -> bool:
-        """Does the chrome between the card's title and ``head`` link two papers? A card
-        links one paper (as often as it likes: an upvote link, a thumbnail, a paper
-        link): two ids under one title before its abstract are two cards' links, and
-        the text after them is the second card's title. Walked back to the title;
-        where the title is decided already, the decided ids since are the template's."""
-        first = ""
-        node: _Node | None = head
-        while node is not None:
-            role = node.role
-            if role == TITLE:
-                return False
-            if role == CHROME:
-                for paper_id in arxiv_ids(node.tok.text):
-                    if not first:
-                        first = paper_id
-                    elif paper_id != first:
-                        return True
-            node = node.prev
-        template = self.template
-        if template.state == 1:
-            for paper_id in template.ids:
-                if not first:
-                    first = paper_id
-                elif paper_id != first:
-                    return True
-        return False
-
-    def _late(self, head: _Node, late_only: dict[str, float]) -> float:
-        """What the chrome between a card's title and ``head`` costs an abstract after
-        it: the most of its kinds' ``late_only`` (kinds the page puts after abstracts
-        only). The path is walked back to the title; where the title is decided already,
-        the decided chrome since is the template's (``CardTemplate.since``)."""
+    def _above_abstract(self, head: _Node, late_only: dict[str, float]) -> tuple[float, bool]:
+        """What the chrome between the card's title and ``head`` tells of an abstract after
+        it, in one walk back to the title: the most of its kinds' ``late_only`` (kinds the
+        page puts after abstracts only), and whether it links two papers (a card links
+        one paper, as often as it likes: two ids under one title before its abstract are
+        two cards' links, and the text after them is the second card's title). Where the
+        title is decided already, the chrome and ids decided since are the template's
+        (``CardTemplate.since``, ``.ids``)."""
         cost = 0.0
+        first = ""
+        two_ids = False
         node: _Node | None = head
         while node is not None:
             role = node.role
             if role == TITLE:
-                return cost
+                return cost, two_ids
             if role == CHROME:
-                c = late_only.get(node.tok.chrome, 0.0)
-            elif role == ORG:
+                if late_only:
+                    c = late_only.get(node.tok.chrome, 0.0)
+                    if c > cost:
+                        cost = c
+                if not two_ids:
+                    for paper_id in arxiv_ids(node.tok.text):
+                        if not first:
+                            first = paper_id
+                        elif paper_id != first:
+                            two_ids = True
+                            break
+            elif role == ORG and late_only:
                 c = late_only.get("org", 0.0)
-            else:
-                c = 0.0
-            if c > cost:
-                cost = c
+                if c > cost:
+                    cost = c
             node = node.prev
-        # the card's title was decided: its chrome decided since is the template's
         template = self.template
         if template.state == 1:
-            for tag in template.since:
+            for tag in template.since if late_only else ():
                 c = late_only.get(tag, 0.0)
                 if c > cost:
                     cost = c
-        return cost
+            for paper_id in () if two_ids else template.ids:
+                if not first:
+                    first = paper_id
+                elif paper_id != first:
+                    two_ids = True
+                    break
+        return cost, two_ids
 
     def _end(self, s: int) -> float:
         """What ending the card of state ``s`` costs (no abstract, or a short one)."""
