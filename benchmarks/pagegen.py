@@ -46,6 +46,7 @@ from pagegen_chrome import (  # noqa: E402
     chrome,
     render_item,
 )
+from pagegen_converters import CONV_ARRANGEMENTS, Converter, render_converted  # noqa: E402
 from pagegen_frame import footer, header  # noqa: E402
 from pagegen_render import (  # noqa: E402
     ARRANGEMENTS,
@@ -63,9 +64,10 @@ from pagegen_variants import NEW_ARRANGEMENTS, Variant, adjust_spec, perturb  # 
 
 GENERATOR_VERSION = 3
 # The arrangement families: "default" is the mix every cached page set was drawn from;
-# "new" (pagegen_variants) is opt-in and never drawn by the default mix.
-FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS}
-ALL_ARRANGEMENTS = {**ARRANGEMENTS, **NEW_ARRANGEMENTS}
+# "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
+# them) are opt-in and never drawn by the default mix.
+FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
+ALL_ARRANGEMENTS = {**ARRANGEMENTS, **NEW_ARRANGEMENTS, **CONV_ARRANGEMENTS}
 STRAY_FILES = (
     ("readme.md", ["hello"]),
     (
@@ -188,6 +190,8 @@ def render_page(
     n_cards: int,
     spec: PageSpec,
 ) -> tuple[list[Ln], list[CardTruth]]:
+    if isinstance(spec.arrangement, Converter):
+        return render_converted(rng, papers, n_cards, spec)
     ctx = Ctx(rng, spec)
     if isinstance(spec.arrangement, Variant):
         adjust_spec(rng, spec)

@@ -278,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--arrangement")
     ap.add_argument(
-        "--family", choices=("default", "new"), default="default", help="arrangement family"
+        "--family", choices=("default", "new", "conv"), default="default", help="arrangement family"
     )
     ap.add_argument("--style")
     ap.add_argument("--layout")
