@@ -28,6 +28,7 @@ __all__ = [
     "github_stars",
     "is_hf_user_url",
     "parse_card_date",
+    "unmark_links",
 ]
 
 # Every kind ``classify_chrome`` can return. From context the page parser also counts
@@ -99,6 +100,7 @@ _HEADER_EXACT = {
 _NAV_EXACT = {
     "Hugging Face",
     "Hugging Face's logo",
+    "Hugging Face's logo Hugging Face",  # the logo's alt text and the name, as text tools join them
     "Models",
     "Datasets",
     "Spaces",
@@ -168,7 +170,11 @@ _PAGINATION_EXACT = {
     "↑ Back to top",
     "Scroll to top",
 }
-_MARKUP_EXACT = {"[", "]", "(", ")", "~~~", "***", "* * *", "<br>", "<br/>", "<hr>"}
+_MARKUP_EXACT = {
+    *("[", "]", "(", ")", "~~~", "***", "* * *", "<br>", "<br/>", "<hr>", "<!-- -->"),
+    # a text browser's list of the page's links, at its end (lynx -dump)
+    *("References", "Visible links:", "Visible links", "Hidden links:", "Hidden links"),
+}
 _EXACT: dict[str, str] = {}
 for _kinds, _name in (
     (_HEADER_EXACT, "header"),
@@ -185,6 +191,21 @@ _EXACT["Submitted by"] = "submitted_by"
 _EXACT["arXiv Page"] = "github"
 _EXACT["·"] = "dot"
 _EXACT["•"] = "dot"
+
+# A site menu written on one line ("Daily Weekly Monthly", "TOS   Privacy   About"): its
+# words, or its items when set apart by two spaces or a tab.
+_MENU_ITEMS = {k: v for k, v in _EXACT.items() if v in ("nav", "view", "pagination")}
+_MENU_WORDS = frozenset(w for w in _MENU_ITEMS if " " not in w)
+_MENU_GAP = re.compile(r"\s{2,}|\t")
+
+
+def _menu_row(s: str) -> str | None:
+    items = _MENU_GAP.split(s) if ("  " in s or "\t" in s) else s.split(" ")
+    kinds = {_MENU_ITEMS.get(item) for item in items}
+    if None in kinds or len(items) < 2:
+        return None
+    return "view" if kinds == {"view"} else "nav"
+
 
 # One start-anchored alternation for the plain-text chrome patterns; ``lastgroup`` names
 # the kind (no named group is nested inside another).
@@ -211,12 +232,14 @@ _PLAIN_RE = re.compile(
             r"(?P<consent>(?:(?:We|This (?:web)?site|Our (?:web)?site|By (?:continuing|using))\b"
             r".{0,80}\bcookies\b.{0,100}|Accept(?: all)?(?: cookies)?|Reject all|Decline)\s*$)",
             r"(?P<truncation>\[?\s*(?:Content|Output|Text) truncated\b.{0,40}$)",
+            # "  12. https://…": an entry of a text browser's list of the page's links
+            r"(?P<reflist>\d{1,5}\.\s+[a-z][a-z0-9+.-]*://\S+$)",
         )
     )
 )
 
 # Groups of _PLAIN_RE that name another kind.
-_GROUP_KIND = {"stars": "github", "odate": "date", "consent": "nav"}
+_GROUP_KIND = {"stars": "github", "odate": "date", "consent": "nav", "reflist": "markup"}
 
 # Every way a _PLAIN_RE match can start, besides a digit (\d) or whitespace (the \s* of
 # "truncation"), keyed by first character; keep in step with _PLAIN_RE (a test checks).
@@ -252,6 +275,19 @@ _CLOSER = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)$|\]\[\d*\]$")
 _ANCHOR = re.compile(r"<a\s[^>]*>\s*</a>$|</?(?:div|span|p|br|hr)\b[^>]*>$")
 _RULE = re.compile(r"(?:[-=_*~`]\s*){3,}$|(?:```|~~~)[\w+-]*$")
 _LEAD = re.compile(r"^(?:#{1,6}\s+|(?:[-*+•>]\s+)+)+")
+# A text browser's stand-in for an image: its file name or a placeholder, after the
+# link's number ("[12][2501.01234.png]", "[IMG]").
+_PSEUDO_IMG = re.compile(
+    r"(?:\[\d{1,5}\])?\[(?:[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|svg|webp)|IMG|INLINE|LINK)\]$",
+    re.IGNORECASE,
+)
+# A text browser's link number glued to the link's text ("[12]Title", "by [4]AK",
+# "[13]\"this …\"", "[36][RET] MPDiT …"); a citation ("[12] showed", "[3],", "[10][11]",
+# "[26]\". In …") is followed by a space, punctuation or another citation. (A linked
+# image's stand-in keeps its number: ``_PSEUDO_IMG``.)
+_LINK_MARK = re.compile(r"\[(?<![^\s(]\[)\d{1,5}\](?=[^\W_]|·|\[(?!\d)|[\"'“‘]\w)")
+# Lines up to this long may be chrome once their images are taken out.
+_MAX_MARKED_CHROME = 400
 _PUNCT_ONLY = re.compile(r"[\s\[\]()\-*_#>|:\\`~.,;!?'\"·•]*$")
 
 # Paths of huggingface.co that are site sections, not a user or an organisation.
@@ -306,13 +342,15 @@ def classify_chrome(line: str) -> str | None:
         return None
     first = s[0]
     if first.isalnum() and not s.startswith(("http", "www.", "huggingface.co/")):
-        if len(s) > _MAX_PLAIN_CHROME:
-            return None
+        if len(s) > _MAX_PLAIN_CHROME and (len(s) > _MAX_MARKED_CHROME or "![" not in s):
+            return None  # (a chrome line's images may take it over: "Submitted by ![](…) x")
         if "\xa0" in s:  # "12\xa0authors": a no-break space is a space to chrome
             s = s.replace("\xa0", " ")
         kind = _plain(s)
         if kind is None and ("[" in s or "]" in s or "·" in s):
             kind = _marked(s)
+        if kind is None and len(s) <= 100 and " " in s and s[: s.find(" ")] in _MENU_WORDS:
+            kind = _menu_row(s)
         return kind
     if "\xa0" in s:
         s = s.replace("\xa0", " ")
@@ -344,6 +382,8 @@ def _marked(s: str) -> str | None:
             return kind
     if s.startswith("[") and _is_profile_link(s):
         return "org"
+    if s[-1] == "]" and _PSEUDO_IMG.match(s):
+        return "image"
     text, had_image = bare(s)
     if had_image and _PUNCT_ONLY.match(text):
         return "image"
@@ -364,7 +404,12 @@ def _is_profile_link(s: str) -> bool:
     if _ORG_REF.match(s):
         return True
     m = _WHOLE_LINK.match(s)
-    return m is not None and is_hf_user_url(m.group("url"))
+    if m is None:
+        return False
+    url = m.group("url")
+    if url[:1] == "/" and url[1:2] != "/":
+        url = "https://huggingface.co" + url  # a relative link of the page (html2text)
+    return is_hf_user_url(url)
 
 
 def _dotted(s: str) -> str | None:
@@ -426,6 +471,11 @@ def bare(s: str) -> tuple[str, bool]:
         s = s[:-1].rstrip()
     s = _LEAD.sub("", s).strip()
     return s, had_image
+
+
+def unmark_links(s: str) -> str:
+    """``s`` without a text browser's link numbers (``[12]Title`` -> ``Title``)."""
+    return _LINK_MARK.sub("", s) if "]" in s else s
 
 
 def is_hf_user_url(url: str) -> bool:

@@ -83,7 +83,13 @@ class UnitCloser:
                 self.decoder.push(Token(u.first, "", n, "markup", tag="markup"))
                 return
             linked = u.linked
-            org = n == 1 and len(text) <= 60 and not (heading or linked) and name_like(text)
+            org = (
+                n == 1
+                and len(text) <= 60
+                and not heading
+                and (u.ref or not linked)  # ("[Qwen][18]": a name's link, its target unknown)
+                and name_like(text)
+            )
             # (positional, in ``Token``'s field order: a call by keyword costs ~0.4 us
             # more, twice per record)
             self.decoder.push(

@@ -37,7 +37,7 @@ from itertools import chain, islice
 
 from ...records import Record
 from ..base import Lines, ParseLog
-from ..chrome import classify_chrome, is_hf_user_url
+from ..chrome import classify_chrome, is_hf_user_url, unmark_links
 from ..shape import (
     TITLE_MAX,
     clip,
@@ -63,6 +63,7 @@ from .units import (
     cut_word,
     dirty_lines,
     even,
+    indent,
     mark_plain,
     titleish,
     unwrap,
@@ -217,6 +218,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         if s.startswith("Subscribe") and len(s) > 9 and (self.card is None or self.after_header):
             s = self._unglue(s)
             raw = s
+        if "]" in s:
+            s = unmark_links(s) or s  # "[12]Title": a text browser's link number
         kind = classify_chrome(s)
         if kind is not None and s[0].isalnum() and self._inside_text(kind, s):
             kind = None
@@ -333,6 +336,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.atx = atx
+            u.margin = indent(raw) if raw[:1] in " \t" else 0
             if not (heading or not prev):
                 # weighed when the decoder needs it (``Token.lazy``): most tokens are
                 # read where no open text could take them as its rest
@@ -388,8 +392,9 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
-        if u.parts and raw[:1] in " \t" and _indented(raw):
-            u.indents.append(len(u.parts))
+            u.ref = s[-1] == "]" and not (heading or opens or u.parts)
+        if u.parts and raw[:1] in " \t" and _indented(raw) and indent(raw) > u.margin:
+            u.indents.append(len(u.parts))  # (deeper than its first line: lynx's margin)
         u.parts.append(text)
         if plain and text is s and self._plain_line(lineno):
             mark_plain(text)  # (``s`` is the line stripped, or the title a button hid)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..base import ParseLog
-from ..chrome import classify_chrome
+from ..chrome import classify_chrome, unmark_links
 from ..shape import TITLE_MAX, clip
 
 __all__ = [
@@ -110,7 +110,7 @@ def log_preamble(head: list[tuple[int, str]], file: str, log: ParseLog) -> None:
             log.drop_chrome("frontmatter")
             in_front = not (i > 0 and s == "---")
             continue
-        kind = classify_chrome(s)
+        kind = classify_chrome(unmark_links(s) or s)
         if kind is not None:
             log.drop_chrome(kind)
         else:

@@ -34,8 +34,16 @@ _DOT_ABOVE = {TITLE: 0, ORG: 1, ABSTRACT: 2, CONT: 2}
 _COUNT = r"\d[\d,]*(?:\.\d+)?[kKmM]?"
 _VOTE = r"[▲△⬆↑👍]\ufe0f?"
 _MARK_HEAD = re.compile(rf"(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+(?=\S)")
+# ... and the card's date, as reader-mode text glues it on ("Title Dec 8, 2022",
+# "Title · Aug 9", "…ModelsAug 9": inline elements run together).
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_CARD_DATE = rf"(?:Published on\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 _MARK_TAIL = re.compile(
     rf"\s+(?:\(\s*{_COUNT}\s+(?:up)?votes?\s*\)|·\s*{_VOTE}\s*{_COUNT}|·\s*{_COUNT}\s+upvotes?)$"
+    rf"|(?:\s+·\s*|\s+|(?<=[A-Za-z0-9.?!)])){_CARD_DATE}$"
 )
 
 
@@ -95,6 +103,10 @@ class TokenReader(CardBuilder):
             if not text[0].isalpha() or text[-1] in "*)0123456789":
                 tok.text = unmark_title(text)
             self.template.title()
+            habits = self.decoder.habits
+            habits.cards += 1
+            if tok.org:
+                habits.names[tok.text] = habits.cards
             self._start_card(tok)
             if not (tok.heading or tok.linked):
                 self.title_tok = tok

@@ -170,9 +170,11 @@ def text_scores(
         link = tok.nxt_text
         if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
             org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"
-        if text in habits.orgs:
-            # the page has shown this line as an organisation's already: names repeat
-            # on a page, titles do not
+        seen = habits.names.get(text) if habits.names else None
+        if text in habits.orgs or (seen is not None and habits.cards > seen):
+            # the page has shown this line as an organisation's already, or as the
+            # title of an earlier card (not the one right above: a card rendered twice):
+            # names repeat on a page, titles do not
             org += KNOWN_ORG
             title -= KNOWN_ORG
             tcont -= KNOWN_ORG
@@ -310,8 +312,8 @@ def _abstract_of(
             score -= 1.5
         return score
     # "T": title-shaped
-    if tok.linked:
-        return 1.5  # markdown captures link a card's text to its paper
+    if tok.linked and not tok.org:
+        return 1.5  # markdown captures link a card's text to its paper (not a name's)
     if text[-1] == "?" and len(text) <= _SHORT:
         return -5.0  # a question alone is a title ("can we automatize … sciences?")
     if len(text) <= _SHORT and tok.nxt not in _CUT and not terminal(text):

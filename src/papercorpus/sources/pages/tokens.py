@@ -58,9 +58,11 @@ class PageHabits:
     __slots__ = (
         "after",
         "before",
+        "cards",
         "dot_habit",
         "dot_prose",
         "org_prior",
+        "names",
         "orgs",
         "rest_indent",
         "seen_after",
@@ -75,6 +77,10 @@ class PageHabits:
         # shown many cards and no organisation line
         self.org_prior = 0.0
         self.orgs: set[str] = set()  # lines decided as organisation names
+        # titles that could be names, by the card they titled (of ``cards`` so far):
+        # titles do not repeat on a page, names do
+        self.names: dict[str, int] = {}
+        self.cards = 0
         # text right after a chrome line of each kind: [titles, other roles] so far, and
         # what that makes a title there worth (``learn_after``)
         self.seen_after: dict[str, list[int]] = {}

@@ -32,6 +32,7 @@ __all__ = [
     "Unit",
     "collapse",
     "cut_word",
+    "indent",
     "dirty_lines",
     "even",
     "joined",
@@ -87,7 +88,7 @@ class Unit:
 
     __slots__ = (
         "atx", "blocky", "breaks", "cuts", "first", "flat", "gap", "hard_break", "heading",
-        "ids", "in_link", "indents", "lazy", "linked", "parts",
+        "ids", "in_link", "indents", "lazy", "linked", "margin", "parts", "ref",
     )  # fmt: skip
 
     def __init__(
@@ -101,6 +102,7 @@ class Unit:
         self.hard_break = False
         self.ids: list[str] = []
         self.linked = False  # its text came out of a markdown link wrapper
+        self.ref = False  # ... one whole reference link ("[Qwen][18]"): its target unknown
         self.cuts: list[int] = []  # parts joined without a space (cut words)
         # where the decoder may cut the unit: (part index, continuation score, after a
         # sentence end) - see ``evidence.break_candidate``
@@ -108,9 +110,15 @@ class Unit:
         self.blocky = False  # right under text on a page that sets blocks apart with blanks
         self.flat = False  # broken where a page that wraps nothing joined lines
         self.indents: list[int] = []  # its lines (after the first) indented
+        self.margin = 0  # its first line's indent: a page's margin (lynx) is no indent
         # what continuing the text before it is worth: ``evidence.cont_evidence``'s arguments
         self.lazy: tuple[str, str, bool, bool, int, bool, bool, bool] | None = None
         self.gap = False  # a blank line before it
+
+
+def indent(raw: str) -> int:
+    """How far a line is set in (its leading white space)."""
+    return len(raw) - len(raw.lstrip())
 
 
 def cut_word(parts: list[str], text: str) -> bool:

@@ -1,0 +1,220 @@
+# ruff: noqa: E501  (page lines as captured)
+"""Pages as capture tools write them (``pagegen --family conv``,
+benchmarks/pagegen_converters.py), reduced to small pages: one test per failure class,
+written before its fix (docs/pages.md, "Pages as capture tools write them")."""
+
+from __future__ import annotations
+
+from papercorpus.records import Record
+from papercorpus.sources import ParseLog
+from papercorpus.sources.chrome import classify_chrome
+from papercorpus.sources.pages import parse_pages
+
+T1 = "Bringing Your Portrait to 3D Presence"
+A1 = (
+    "We present a unified framework for reconstructing animatable 3D human avatars from a "
+    "single portrait across head, half-body, and full-body inputs."
+)
+T2 = "Infinite Mask Diffusion for Few-Step Distillation"
+A2 = (
+    "Masked diffusion models offer parallel decoding, yet few-step sampling degrades "
+    "quality because of the factorization error between tokens."
+)
+T3 = "Subjective functions"
+A3 = (
+    "Where do objective functions come from? How do we select what goals to pursue? Human "
+    "intelligence is adept at synthesizing new objective functions on the fly."
+)
+EXPECTED = [(T1, A1), (T2, A2), (T3, A3)]
+
+
+def _parse(lines: list[str]) -> tuple[list[Record], ParseLog]:
+    log = ParseLog()
+    return list(parse_pages(list(enumerate(lines, 1)), "t", log)), log
+
+
+def _pairs(records: list[Record]) -> list[tuple[str, str]]:
+    return [(r.title, r.abstract) for r in records]
+
+
+def _accounted(lines: list[str], log: ParseLog) -> bool:
+    total = log.record_lines + log.blank_lines + sum(log.chrome.values()) + log.reject_lines
+    return total == len(lines)
+
+
+# --------------------------------------------------------------------------- lynx -dump
+
+
+def _lynx(abstract_lines: dict[str, list[str]]) -> list[str]:
+    out = [
+        "   [1]Hugging Face's logo Hugging Face",
+        "     * [2]Models",
+        "     * [3]Datasets",
+        "",
+        "                                 Daily Papers",
+        "",
+        "   by [4]AK and the research community",
+        "",
+        "   [5]Daily [6]Weekly [7]Monthly",
+        "",
+    ]
+    n = 8
+    for title, abstract in EXPECTED:
+        title = {T3: '"Subjective" functions', T2: "[RET] " + T2}.get(title, title)
+        out += [f"   [{n}][2511.2255{n % 10}.png]", "", "   Upvote", "   35", ""]
+        out += [f"[{n + 1}]{title}", "", f"   [{n + 2}]· 6 authors", ""]
+        out += [f"   Submitted by [{n + 3}]alexz", ""]
+        out += abstract_lines.get(title, ["   " + abstract]) + ["", f"   [{n + 4}]12", ""]
+        n += 5
+    out += ["References", "", "   Visible links:"]
+    out += [f"{i:4d}. https://huggingface.co/papers/2511.2255{i % 10}" for i in range(1, n)]
+    out += ["   Hidden links:", f"{n:4d}. https://huggingface.co/alexz"]
+    return out
+
+
+def test_lynx_link_marks_are_no_text():
+    """``[12]Title``: a text browser numbers every link; the mark is no part of the
+    title, and a chrome line keeps its kind behind it (``[16]· 6 authors``)."""
+    lines = _lynx({})
+    records, log = _parse(lines)
+    shown = [(T1, A1), ("[RET] " + T2, A2), ('"Subjective" functions', A3)]
+    assert _pairs(records) == shown
+    assert log.rejects == []
+    assert _accounted(lines, log)
+
+
+def test_lynx_reference_list_is_chrome_and_gives_no_ids():
+    """The ``References`` list at the end of a dump names every link of the page: it is
+    chrome, and its paper links are no card's id."""
+    lines = _lynx({})
+    records, log = _parse(lines)
+    assert [r.arxiv_id for r in records] == [None, None, None]
+    assert log.chrome.get("markup", 0) >= 8
+
+
+def test_browser_marks_chrome_lines():
+    assert classify_chrome("[12][2511.22553.png]") == "image"
+    assert classify_chrome("  12. https://huggingface.co/papers/2501.01234") == "markup"
+    assert classify_chrome("References") is not None
+    assert classify_chrome("   Hidden links:") is not None
+    assert classify_chrome("[12]Google") is None  # a name: the decoder's business
+
+
+def test_a_citation_in_an_abstract_is_kept():
+    """``[12]`` followed by a space or punctuation is a citation, not a link mark."""
+    abstract = 'Prior work [12] and [3], [4]-[6] showed [10][11] that "[1]" [26]" fails.'
+    lines = ["Daily Papers", "", T1, "", abstract]
+    records, _ = _parse(lines)
+    assert _pairs(records) == [(T1, abstract)]
+
+
+# --------------------------------------------------------------------------- markdown tools
+
+
+def test_submitted_by_with_a_long_avatar_url_is_chrome():
+    """``Submitted by ![Image 10](…) user`` (Jina, markdownify) is over the plain-chrome
+    length with its image: the image is no text."""
+    line = (
+        "Submitted by ![Image 10](https://cdn-avatars.huggingface.co/v1/production/uploads/"
+        "669d2d86046d9fa7988e6d33/53f9e551.png) taesiri"
+    )
+    assert len(line) > 120
+    assert classify_chrome(line) == "submitted_by"
+
+
+def test_relative_profile_link_is_an_organisation():
+    """html2text and markdownify keep a page's relative links: ``[Qwen](/Qwen)``."""
+    assert classify_chrome("[ByteDance Seed](/ByteDanceSeed)") == "org"
+    assert classify_chrome("[Daily](/papers)") != "org"
+    lines = ["# Daily Papers", ""]
+    for title, abstract in EXPECTED:
+        lines += [f"### [{title}](/papers/2501.0123{len(title) % 10})", ""]
+        lines += ["[ByteDance Seed](/ByteDanceSeed)", "", abstract, ""]
+    records, _ = _parse(lines)
+    assert _pairs(records) == EXPECTED
+
+
+# --------------------------------------------------------------------------- reader mode
+
+
+def test_reader_card_date_glued_to_the_title():
+    """Reader-mode text puts the card's date on its title's line."""
+    lines = []
+    for (title, abstract), date in zip(EXPECTED, (" Dec 8, 2022", " · Aug 9", "Mar 3, 2025"), strict=True):
+        lines += [f"{title}{date}", "", abstract, ""]  # (inline elements run together)
+    records, _ = _parse(lines)
+    assert _pairs(records) == EXPECTED
+    upper = "SYNERGYAMODAL: DEOCCLUDE ANYTHING WITH TEXT CONTROL"
+    records, _ = _parse([upper + "Jul 12, 2025", "", A1])
+    assert _pairs(records) == [(upper, A1)]
+
+
+# --------------------------------------------------------------------------- organisation names
+
+
+def test_a_name_the_page_repeats_is_an_organisation():
+    """A browser copy (or w3m, pandoc, lynx) writes a card's organisation as its bare name,
+    between the title and the abstract. Titles do not repeat on a page, names do: once
+    a name-like line comes back on a later card, it is that card's organisation line,
+    not a title that robs the card above of its abstract. (The first time it shows, the
+    page has not told yet: the card may be one without an abstract.)"""
+    cards = [("Paper Zero About Something Else", A3), *EXPECTED, (T1 + " Again", A1)]
+    lines = ["Daily Papers", "by AK and the research community"]
+    for title, abstract in cards:
+        lines += ["Upvote\t12", title, "· 6 authors", "ByteDance Seed", "", abstract, "", "3"]
+    records, log = _parse(lines)
+    assert _pairs(records)[-4:] == cards[1:]
+    assert log.chrome["org"] >= 4
+    assert _accounted(lines, log)
+
+
+def test_a_short_title_shown_twice_in_a_row_stays_a_title():
+    """A trending page renders a card twice (responsive copies): the same short title
+    right again is the copy's title, not an organisation."""
+    lines = ["Trending Papers", ""]
+    for title, abstract in [EXPECTED[0], ("Impossible Videos", A2), ("Impossible Videos", A2), EXPECTED[2]]:
+        lines += [title, "", abstract, ""]
+    records, _ = _parse(lines)
+    assert [r.title for r in records] == [T1, "Impossible Videos", "Impossible Videos", T3]
+
+
+def test_a_name_in_a_reference_link_may_be_an_organisation():
+    """Jina-style markdown links every name by reference (``[Qwen][18]``, its target
+    defined at the page's end): a name in such a link is an organisation candidate as a
+    bare name is."""
+    lines = ["Title: Daily Papers - Hugging Face", "", "Markdown Content:", "Daily Papers", "============", ""]
+    n = 10
+    for title, abstract in [("Paper Zero About Something Else", A3), *EXPECTED]:
+        lines += [f"### [{title}][{n}]", "", f"*   [6 authors][{n + 1}]", "", f"[Qwen][{n + 2}]", "", abstract, ""]
+        n += 3
+    lines += [f"[{i}]: https://huggingface.co/papers/2501.0000{i % 10}" for i in range(10, n)]
+    records, log = _parse(lines)
+    assert _pairs(records)[-3:] == EXPECTED
+    assert _accounted(lines, log)
+
+
+def test_a_name_in_a_reference_link_is_no_abstract():
+    """A card without an abstract, then its organisation's name in a reference link:
+    the name is no one-word abstract."""
+    lines = ["Title: Daily Papers - Hugging Face", "", "Markdown Content:", "Daily Papers", "============", ""]
+    cards = [(T1, A1), ("Paper Zero About Something Else", ""), (T2, A2), (T3, A3)]
+    for n, (title, abstract) in enumerate(cards):
+        lines += [f"### [{title}][{3 * n + 10}]", "", f"*   [6 authors][{3 * n + 11}]", "", f"[Qwen][{3 * n + 12}]", ""]
+        lines += [abstract, ""] if abstract else []
+        lines += ["Upvote", "", str(n + 3), ""]
+    records, _ = _parse(lines)
+    assert _pairs(records) == cards
+
+
+def test_a_margin_every_line_shares_is_no_title_indent():
+    """lynx sets its body text 3 spaces in: a wrapped summary whose every line carries
+    that margin is a paragraph, not a title with an arXiv-style indented rest."""
+    summary = ["   Robotic manipulation requires explicit or implicit knowledge of the robot's", "   joint positions."]
+    lines = ["                                 Daily Papers", ""]
+    lines += [f"[8]{T1}", "", "   Submitted by [9]Linzhan", "", *summary, ""]
+    lines += [f"[10]{T2}", "", "   [11]· 4 authors", "", "   " + A2, ""]
+    records, _ = _parse(lines)
+    assert _pairs(records) == [
+        (T1, "Robotic manipulation requires explicit or implicit knowledge of the robot's joint positions."),
+        (T2, A2),
+    ]
