@@ -349,8 +349,12 @@ def classify_chrome(line: str) -> str | None:
         kind = _plain(s)
         if kind is None and ("[" in s or "]" in s or "·" in s):
             kind = _marked(s)
-        if kind is None and len(s) <= 100 and " " in s and s[: s.find(" ")] in _MENU_WORDS:
-            kind = _menu_row(s)
+        if (
+            kind is None
+            and (len(s) <= 40 or ("  " in s or "\t" in s) and len(s) <= 100)
+            and s[: s.find(" ")] in _MENU_WORDS
+        ):
+            kind = _menu_row(s)  # (a menu on one line: short, or its items set apart)
         return kind
     if "\xa0" in s:
         s = s.replace("\xa0", " ")

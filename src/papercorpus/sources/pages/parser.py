@@ -218,9 +218,11 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         if s.startswith("Subscribe") and len(s) > 9 and (self.card is None or self.after_header):
             s = self._unglue(s)
             raw = s
-        if "]" in s:
-            s = unmark_links(s) or s  # "[12]Title": a text browser's link number
-        kind = classify_chrome(s)
+        # "[12]Title": a text browser's link number is no chrome's; text keeps it for
+        # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
+        kind = classify_chrome(bare := unmark_links(s) or s if "]" in s else s)
+        if kind is not None:
+            s = bare
         if kind is not None and s[0].isalnum() and self._inside_text(kind, s):
             kind = None
         if kind is None:
