@@ -223,12 +223,12 @@ def test_a_margin_every_line_shares_is_no_title_indent():
 def test_a_title_wrapped_where_its_link_number_counted():
     """lynx wrapped ``[130]Title …`` at 79 columns with its link number: without the
     number the first line leaves room for the next word, but it is one title."""
-    abstract = (
-        "   We present a unified framework for reconstructing animatable 3D human avatars\n"
-        "   from a single portrait across head, half-body, and full-body inputs. Our method\n"
-        "   builds a pose- and framing-invariant latent space that generalizes across\n"
-        "   diverse portrait configurations, and a dual-UNet decoder that fuses features."
-    ).split("\n")
+    abstract = [
+        "   We present a unified framework for reconstructing animatable 3D human avatars",
+        "   from a single portrait across head, half-body, and full-body inputs. Our method",
+        "   builds a pose- and framing-invariant latent space that generalizes across",
+        "   diverse portrait configurations, and a dual-UNet decoder that fuses features.",
+    ]
     title = "Evaluating Latent Generative Paradigms for High-Fidelity 3D Shape Completion from a Single Depth Image"
     lines = ["                                 Daily Papers", ""]
     lines += [f"[8]{T1}", "", "   [9]· 6 authors", "", *abstract, ""]
