@@ -101,8 +101,9 @@ def test_browser_marks_chrome_lines():
 
 
 def test_a_citation_in_an_abstract_is_kept():
-    """``[12]`` followed by a space or punctuation is a citation, not a link mark."""
-    abstract = 'Prior work [12] and [3], [4]-[6] showed [10][11] that "[1]" [26]" fails.'
+    """``[12]`` followed by a space or punctuation is a citation, not a link mark; inside
+    running text a number glued to a word is a citation whose space was lost."""
+    abstract = 'Prior work [12] and [3], [4]-[6] showed [10][11] that "[1]" [26]" fails, [2]using X.'
     lines = ["Daily Papers", "", T1, "", abstract]
     records, _ = _parse(lines)
     assert _pairs(records) == [(T1, abstract)]

@@ -28,6 +28,7 @@ __all__ = [
     "github_stars",
     "is_hf_user_url",
     "parse_card_date",
+    "unmark_lead",
     "unmark_links",
 ]
 
@@ -480,6 +481,13 @@ def bare(s: str) -> tuple[str, bool]:
 def unmark_links(s: str) -> str:
     """``s`` without a text browser's link numbers (``[12]Title`` -> ``Title``)."""
     return _LINK_MARK.sub("", s) if "]" in s else s
+
+
+def unmark_lead(s: str) -> str:
+    """``s`` without the link number it starts with (``[130]Title``): inside running text
+    a number glued to a word may be a citation whose space was lost (``… [2]using …``)."""
+    m = _LINK_MARK.match(s) if s[:1] == "[" else None
+    return s[m.end() :] if m is not None else s
 
 
 def is_hf_user_url(url: str) -> bool:

@@ -10,7 +10,7 @@ here as units close.
 
 from __future__ import annotations
 
-from ..chrome import unmark_links
+from ..chrome import unmark_lead
 from ..shape import TITLE_MAX, joiner, terminal, title_shaped, unit_kind
 from .decode import Decoder
 from .evidence import cont_evidence
@@ -77,8 +77,8 @@ class UnitCloser:
                 text = collapse(parts[0])
             else:
                 text = collapse(joined(parts, 0, n, set(u.cuts) if u.cuts else NO_CUTS))
-            if "]" in text:
-                text = unmark_links(text)  # "[12]Title": a text browser's link number
+            if text[:1] == "[":
+                text = unmark_lead(text)  # "[12]Title": a text browser's link number
             heading = u.heading
             if len(text) > TITLE_MAX and not heading:
                 self.flat[n > 1] += 1
@@ -142,15 +142,15 @@ class UnitCloser:
             lo, (cont, tcont) = bounds[k]
             hi = bounds[k + 1][0]
             text = collapse(joined(u.parts, lo, hi, cuts))
-            if "]" in text:
-                text = unmark_links(text)
+            if text[:1] == "[":
+                text = unmark_lead(text)
             if not text:
                 self.decoder.push(Token(u.first + lo, "", hi - lo, "markup", tag="markup"))
                 continue
             kind = unit_kind(text, u.heading and k == 0)
             rest = rest_kind = ""
             if k + 2 < len(bounds) and not u.flat:  # (lines on a flat page are no paragraph)
-                rest = unmark_links(collapse(joined(u.parts, lo, len(u.parts), cuts)))
+                rest = unmark_lead(collapse(joined(u.parts, lo, len(u.parts), cuts)))
                 rest_kind = unit_kind(rest, False)
             tok = Token(
                 u.first + lo,
