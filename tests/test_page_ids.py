@@ -296,6 +296,31 @@ def test_clean_keeps_two_papers_apart_whatever_id_a_slip_gives_them(tmp_path: Pa
     )
 
 
+def test_clean_keeps_a_card_without_abstract_apart_from_the_paper_whose_id_it_got(
+    tmp_path: Path,
+) -> None:
+    """A card without an abstract, then the next card's link, then the next card: on a page
+    that puts links on either side of a card, the id may go to the wrong one. The paper
+    under that id speaks of the first card's title nowhere, so ``clean`` keeps both papers;
+    a fragment of the paper's own card (a sentence of its abstract, no abstract under it)
+    still merges by the id."""
+    title, abstract = CARDS[0]
+    rows = [
+        {"title": title, "abstract": abstract, "arxiv_id": IDS[0]},
+        {"title": CARDS[1][0], "abstract": "", "arxiv_id": IDS[0]},
+        {"title": abstract.split(". ")[1], "abstract": "", "arxiv_id": IDS[0]},
+    ]
+    src = tmp_path / "dump.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.stderr
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted((r["title"], len(r["sources"])) for r in got) == sorted(
+        [(title, 2), (CARDS[1][0], 1)]
+    )
+
+
 # --------------------------------------------------------------------------- generated pages
 
 if str(ROOT / "benchmarks") not in sys.path:
