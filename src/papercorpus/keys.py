@@ -52,6 +52,12 @@ def weak_abstract(abstract: str, n_words: int, same_as_title: bool, flags: tuple
     return False
 
 
+def _bot_phrase_in(abstracts: list[str]) -> bool:
+    """Does any abstract's head hold a bot's phrase (``weak_abstract``'s last test)?"""
+    heads = "\0".join([a[:300] for a in abstracts]).lower()
+    return any(phrase in heads for phrase in _BOT_PHRASES)
+
+
 @dataclass
 class KeyedBatch:
     """Keys of a list of records, row for row (the records themselves stay with the caller,
@@ -90,14 +96,21 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     folded = texts[n:]
     title_keys = [t.translate(None, b" ") for t in texts[:n]]
     abstract_keys = [a.translate(None, b" ") for a in folded]
-    # The word count comes from the shingling below; here every other reason.
-    weak = np.array(
-        [
+    # The word count comes from the shingling below; here every other reason. A bot's
+    # phrase is looked for in all the batch's abstract heads at once first (one lower()
+    # and three scans instead of three per record; "\0" is in no phrase, so none spans
+    # two heads): most batches hold none.
+    if _bot_phrase_in([r.abstract for r in records]):
+        weak_list = [
             weak_abstract(r.abstract, MIN_ABSTRACT_WORDS, ak == tk, r.flags)
             for r, tk, ak in zip(records, title_keys, abstract_keys, strict=True)
-        ],
-        dtype=bool,
-    )
+        ]
+    else:
+        weak_list = [
+            ak == tk or not WEAK_FLAGS.isdisjoint(r.flags)
+            for r, tk, ak in zip(records, title_keys, abstract_keys, strict=True)
+        ]
+    weak = np.array(weak_list, dtype=bool)
     n_shingles, sig = _signatures(folded)
     # n >= 3 words give n - 2 shingles; fewer give at most one.
     weak |= n_shingles < MIN_ABSTRACT_WORDS - (SHINGLE_WORDS - 1)

@@ -139,14 +139,8 @@ class CardBuilder:
         meta: dict[str, object] = {}
         if self.pre_user is not None:
             meta["submitted_by"], self.pre_user = self.pre_user, None
-        self.card = Card(
-            u.text,
-            u.line,
-            self.page_date,
-            meta=meta,
-            heading=u.heading,
-            lines=u.lines,
-        )
+        # (positional, in ``Card``'s field order: by keyword it costs ~0.15 us more)
+        self.card = Card(u.text, u.line, self.page_date, [], meta, u.heading, u.lines)
 
     def _add_abstract(self, u: Token) -> None:
         card = self.card

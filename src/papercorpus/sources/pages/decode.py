@@ -239,10 +239,12 @@ class Decoder:
             old_heads[s] = None
         self.spare_scores, self.spare_heads = old_scores, old_heads
         self.scores, self.heads, self.live = new_scores, new_heads, new_live
-        self.open_tokens += 1
+        n = self.open_tokens = self.open_tokens + 1
         if same and first is not None:
             self._commit(first)
-        else:
+        elif n >= 8 and not (n & 7 and n < MAX_OPEN):
+            # (two live paths differ: ``_converge``'s first test fails, and it looks for
+            # the meeting point every 8 tokens only)
             self._converge()
 
     def _text_step(
@@ -259,16 +261,16 @@ class Decoder:
         n = len(tok.text) + 1
         lazy = tok.lazy
         if lazy is not None:
-            # the continuation evidence only when a live path could continue its text
+            # the continuation evidence only when a live path could continue its text, and
+            # a title's rest only where a live title could take it (``cont`` and ``tcont``
+            # are read in the moves below only under these very states: a score not
+            # weighed stays ``NEG``)
             tok.lazy = None
-            if (
-                old_scores[5] > NEG
-                or old_scores[7] > NEG
-                or (
-                    old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
-                )
-            ):
+            title_rest = old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
+            if title_rest:
                 tok.cont, tok.tcont = evidence.cont_evidence(*lazy)
+            elif old_scores[5] > NEG or old_scores[7] > NEG:
+                tok.cont, tok.tcont = evidence.cont_evidence(*lazy, title_rest=False)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
         if self.title_habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT

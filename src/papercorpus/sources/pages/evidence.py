@@ -59,6 +59,8 @@ def cont_evidence(
     blocky: bool = False,
     prev_indented: bool = False,
     firm: bool = False,
+    *,
+    title_rest: bool = True,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -69,7 +71,9 @@ def cont_evidence(
     ``prev_one``: ``prev`` is a whole unit of one line; ``blocky``:
     the page sets its blocks apart with blank lines, so a line right under text is in
     its block; ``prev_indented``: ``prev`` is an indented line of its unit; ``firm``: the
-    page has wrapped many lines within ``width`` (a wider line is then no wrapped one)."""
+    page has wrapped many lines within ``width`` (a wider line is then no wrapped one);
+    ``title_rest``: false when the caller reads the prose score only (the title's rest
+    is then ``NEG``, unweighed)."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or web_end(prev)
     lower = text[:1].islower() and CAMEL.match(text) is None
@@ -130,7 +134,7 @@ def cont_evidence(
         # "." above its abstract, not a one-sentence summary going on
         cont -= 3.0
     # a title's rest
-    if gap:
+    if gap or not title_rest:
         return cont, NEG
     tcont = JOINED if joined else ADJACENT
     if glue:
