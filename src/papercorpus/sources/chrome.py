@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .browser_marks import PSEUDO_IMG, menu_row
+
 __all__ = [
     "CHROME_KINDS",
     "arxiv_ids",
@@ -28,8 +30,6 @@ __all__ = [
     "github_stars",
     "is_hf_user_url",
     "parse_card_date",
-    "unmark_lead",
-    "unmark_links",
 ]
 
 # Every kind ``classify_chrome`` can return. From context the page parser also counts
@@ -193,19 +193,9 @@ _EXACT["arXiv Page"] = "github"
 _EXACT["·"] = "dot"
 _EXACT["•"] = "dot"
 
-# A site menu written on one line ("Daily Weekly Monthly", "TOS   Privacy   About"): its
-# words, or its items when set apart by two spaces or a tab.
+# A site menu written on one line ("Daily Weekly Monthly"): ``browser_marks.menu_row``.
 _MENU_ITEMS = {k: v for k, v in _EXACT.items() if v in ("nav", "view", "pagination")}
 _MENU_WORDS = frozenset(w for w in _MENU_ITEMS if " " not in w)
-_MENU_GAP = re.compile(r"\s{2,}|\t")
-
-
-def _menu_row(s: str) -> str | None:
-    items = _MENU_GAP.split(s) if ("  " in s or "\t" in s) else s.split(" ")
-    kinds = {_MENU_ITEMS.get(item) for item in items}
-    if None in kinds or len(items) < 2:
-        return None
-    return "view" if kinds == {"view"} else "nav"
 
 
 # One start-anchored alternation for the plain-text chrome patterns; ``lastgroup`` names
@@ -276,17 +266,6 @@ _CLOSER = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)$|\]\[\d*\]$")
 _ANCHOR = re.compile(r"<a\s[^>]*>\s*</a>$|</?(?:div|span|p|br|hr)\b[^>]*>$")
 _RULE = re.compile(r"(?:[-=_*~`]\s*){3,}$|(?:```|~~~)[\w+-]*$")
 _LEAD = re.compile(r"^(?:#{1,6}\s+|(?:[-*+•>]\s+)+)+")
-# A text browser's stand-in for an image: its file name or a placeholder, after the
-# link's number ("[12][2501.01234.png]", "[IMG]").
-_PSEUDO_IMG = re.compile(
-    r"(?:\[\d{1,5}\])?\[(?:[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|svg|webp)|IMG|INLINE|LINK)\]$",
-    re.IGNORECASE,
-)
-# A text browser's link number glued to the link's text ("[12]Title", "by [4]AK",
-# "[13]\"this …\"", "[36][RET] MPDiT …"); a citation ("[12] showed", "[3],", "[10][11]",
-# "[26]\". In …") is followed by a space, punctuation or another citation. (A linked
-# image's stand-in keeps its number: ``_PSEUDO_IMG``.)
-_LINK_MARK = re.compile(r"\[(?<![^\s(]\[)\d{1,5}\](?=[^\W_]|·|\[(?!\d)|[\"'“‘]\w)")
 # Lines up to this long may be chrome once their images are taken out.
 _MAX_MARKED_CHROME = 400
 _PUNCT_ONLY = re.compile(r"[\s\[\]()\-*_#>|:\\`~.,;!?'\"·•]*$")
@@ -355,7 +334,7 @@ def classify_chrome(line: str) -> str | None:
             and (len(s) <= 40 or ("  " in s or "\t" in s) and len(s) <= 100)
             and s[: s.find(" ")] in _MENU_WORDS
         ):
-            kind = _menu_row(s)  # (a menu on one line: short, or its items set apart)
+            kind = menu_row(s, _MENU_ITEMS)  # (short, or its items set apart)
         return kind
     if "\xa0" in s:
         s = s.replace("\xa0", " ")
@@ -387,7 +366,7 @@ def _marked(s: str) -> str | None:
             return kind
     if s.startswith("[") and _is_profile_link(s):
         return "org"
-    if s[-1] == "]" and _PSEUDO_IMG.match(s):
+    if s[-1] == "]" and PSEUDO_IMG.match(s):
         return "image"
     text, had_image = bare(s)
     if had_image and _PUNCT_ONLY.match(text):
@@ -476,18 +455,6 @@ def bare(s: str) -> tuple[str, bool]:
         s = s[:-1].rstrip()
     s = _LEAD.sub("", s).strip()
     return s, had_image
-
-
-def unmark_links(s: str) -> str:
-    """``s`` without a text browser's link numbers (``[12]Title`` -> ``Title``)."""
-    return _LINK_MARK.sub("", s) if "]" in s else s
-
-
-def unmark_lead(s: str) -> str:
-    """``s`` without the link number it starts with (``[130]Title``): inside running text
-    a number glued to a word may be a citation whose space was lost (``… [2]using …``)."""
-    m = _LINK_MARK.match(s) if s[:1] == "[" else None
-    return s[m.end() :] if m is not None else s
 
 
 def is_hf_user_url(url: str) -> bool:

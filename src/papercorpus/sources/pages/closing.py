@@ -10,7 +10,7 @@ here as units close.
 
 from __future__ import annotations
 
-from ..chrome import unmark_lead
+from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, terminal, title_shaped, unit_kind
 from .decode import Decoder
 from .evidence import cont_evidence

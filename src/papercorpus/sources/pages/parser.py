@@ -37,7 +37,8 @@ from itertools import chain, islice
 
 from ...records import Record
 from ..base import Lines, ParseLog
-from ..chrome import classify_chrome, is_hf_user_url, unmark_links
+from ..browser_marks import unmark_links
+from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import (
     TITLE_MAX,
     clip,

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ..base import ParseLog
-from ..chrome import classify_chrome, unmark_links
+from ..browser_marks import unmark_links
+from ..chrome import classify_chrome
 from ..shape import TITLE_MAX, clip
 
 __all__ = [
