@@ -188,6 +188,8 @@ def raw_key(record: Record) -> bytes:
     are recognised by this alone and never normalised, shingled or signed. The author list
     is part of it: copies by different people are never folded together unseen."""
     text = f"{record.title}\x1f{record.abstract}"
+    if not record.meta:  # most records: no call to find no authors
+        return xxhash.xxh3_128_digest(text.encode())
     authors = _author_text(record)
     if authors:
         text += "\x1f" + authors
