@@ -94,23 +94,28 @@ def _key_chunk(
 ) -> CopyBatch:
     """Worker side: spill and key one batch of a file's records. ``seen`` holds the raw
     hashes that keyed rows of the file register; rows repeating one of them need no text."""
-    fresh: list[int] = []
-    offsets: list[int] = []
-    keying: set[bytes] = set()
     # Read for the whole batch at once: the table is a hint that other processes write at
     # any time, so when within the batch it is read changes nothing but the time taken.
     stored = known.known_before_many(raws, order) if known else [False] * len(raws)
-    for i, (h, rec, was_stored) in enumerate(zip(raws, batch, stored, strict=True)):
-        if h in seen:  # registered by an earlier row of this file: the text is not needed,
-            # its own fields are (``Corpus.copy_loc``)
-            row = spill_row(rec.title, rec.abstract, rec.flags, rec.meta) if rec.meta else None
-            offsets.append(spill.write(row) if row else -1)
-            continue
-        # Probable copies are spilled too: the main process keys any it does not know.
-        offsets.append(spill.write(spill_row(rec.title, rec.abstract, rec.flags, rec.meta)))
-        if h in keying or (was_stored and WEAK_FLAGS.isdisjoint(rec.flags)):
-            # a repeat within the batch, or (probably) a copy of an earlier input's text;
-            # a copy with a weak-abstract flag is keyed anyway (``_probably_stored``)
+    # A row repeating one that a keyed row of the file registered needs no text, only its
+    # own fields (``Corpus.copy_loc``); every other row is spilled, probable copies too (the
+    # main process keys any it does not know). ``seen`` changes only after the batch.
+    repeat = [h in seen for h in raws]
+    offsets = spill.write_many(
+        [
+            None
+            if rep and not rec.meta
+            else spill_row(rec.title, rec.abstract, rec.flags, rec.meta)
+            for rec, rep in zip(batch, repeat, strict=True)
+        ]
+    )
+    fresh: list[int] = []
+    keying: set[bytes] = set()
+    for i, (h, rec, rep, was_stored) in enumerate(zip(raws, batch, repeat, stored, strict=True)):
+        if rep or h in keying or (was_stored and WEAK_FLAGS.isdisjoint(rec.flags)):
+            # a repeat of the file or of the batch, or (probably) a copy of an earlier
+            # input's text; a copy with a weak-abstract flag is keyed anyway
+            # (``_probably_stored``)
             continue
         keying.add(h)
         fresh.append(i)

@@ -63,6 +63,24 @@ class SpillFile:
             self.flush()
         return offset
 
+    def write_many(self, rows: Sequence[bytes | None]) -> list[int]:
+        """Append the rows of ``rows`` that are not None, in order; return the offset of
+        each (-1 for None)."""
+        offsets: list[int] = []
+        end = self.end
+        for row in rows:
+            if row is None:
+                offsets.append(-1)
+            else:
+                offsets.append(end)
+                end += len(row)
+        self._rows += [row for row in rows if row is not None]
+        self._pending += end - self.end
+        self.end = end
+        if self._pending >= self.FLUSH_AT:
+            self.flush()
+        return offsets
+
     def flush(self) -> None:
         view = memoryview(b"".join(self._rows))
         while view:
