@@ -29,6 +29,8 @@ from dataclasses import replace
 from itertools import chain, islice
 from typing import BinaryIO
 
+import numpy as np
+
 from .keys import WEAK_FLAGS, concat_keyed, key_batch, raw_key
 from .parallel import Workers, shared_block
 from .progress import NO_PROGRESS, Progress
@@ -148,17 +150,24 @@ def _key_unknown_skips(chunk: CopyBatch, corpus: Corpus) -> CopyBatch:
     """Key here the rows a worker skipped as copies that neither the corpus nor an earlier row
     of the chunk will have registered when ``Corpus.add_batch`` reaches them: false positives
     of the raw-hash table. Keyed rows go through the normal path, so this only costs time."""
-    row_of = dict(zip(chunk.fresh, range(len(chunk.fresh)), strict=True))
-    registered: set[bytes] = set()  # raw hashes that earlier fresh rows of the chunk register
-    missing = []
-    exact, known_raw = chunk.keyed.exact, corpus.known_raw
-    for i, h in enumerate(chunk.raws):
-        j = row_of.get(i)
-        if j is not None:
-            if exact[j] is not None:
-                registered.add(h)
-        elif h not in registered and not known_raw(h):
-            missing.append(i)
+    raws, fresh = chunk.raws, chunk.fresh
+    if len(fresh) == len(raws):
+        return chunk  # every row keyed
+    # The first keyed row of the chunk that registers each raw hash (``fresh`` ascends, so
+    # in reverse the first is written last); only the skipped rows are then looked at.
+    first_registered = {
+        raws[i]: i
+        for i, e in zip(reversed(fresh), reversed(chunk.keyed.exact), strict=True)
+        if e is not None
+    }
+    skipped = np.ones(len(raws), dtype=bool)
+    skipped[fresh] = False
+    known_raw = corpus.known_raw
+    missing = [
+        i
+        for i in np.flatnonzero(skipped).tolist()
+        if first_registered.get(raws[i], i) >= i and not known_raw(raws[i])
+    ]
     if not missing:
         return chunk
     keyed = concat_keyed([chunk.keyed, key_batch(_records_of(chunk, missing))])
