@@ -29,6 +29,8 @@ from dataclasses import replace
 from itertools import chain, islice
 from typing import BinaryIO
 
+import numpy as np
+
 from .keys import WEAK_FLAGS, concat_keyed, key_batch, raw_key
 from .parallel import Workers, shared_block
 from .progress import NO_PROGRESS, Progress
@@ -94,23 +96,28 @@ def _key_chunk(
 ) -> CopyBatch:
     """Worker side: spill and key one batch of a file's records. ``seen`` holds the raw
     hashes that keyed rows of the file register; rows repeating one of them need no text."""
-    fresh: list[int] = []
-    offsets: list[int] = []
-    keying: set[bytes] = set()
     # Read for the whole batch at once: the table is a hint that other processes write at
     # any time, so when within the batch it is read changes nothing but the time taken.
     stored = known.known_before_many(raws, order) if known else [False] * len(raws)
-    for i, (h, rec, was_stored) in enumerate(zip(raws, batch, stored, strict=True)):
-        if h in seen:  # registered by an earlier row of this file: the text is not needed,
-            # its own fields are (``Corpus.copy_loc``)
-            row = spill_row(rec.title, rec.abstract, rec.flags, rec.meta) if rec.meta else None
-            offsets.append(spill.write(row) if row else -1)
-            continue
-        # Probable copies are spilled too: the main process keys any it does not know.
-        offsets.append(spill.write(spill_row(rec.title, rec.abstract, rec.flags, rec.meta)))
-        if h in keying or (was_stored and WEAK_FLAGS.isdisjoint(rec.flags)):
-            # a repeat within the batch, or (probably) a copy of an earlier input's text;
-            # a copy with a weak-abstract flag is keyed anyway (``_probably_stored``)
+    # A row repeating one that a keyed row of the file registered needs no text, only its
+    # own fields (``Corpus.copy_loc``); every other row is spilled, probable copies too (the
+    # main process keys any it does not know). ``seen`` changes only after the batch.
+    repeat = [h in seen for h in raws]
+    offsets = spill.write_many(
+        [
+            None
+            if rep and not rec.meta
+            else spill_row(rec.title, rec.abstract, rec.flags, rec.meta)
+            for rec, rep in zip(batch, repeat, strict=True)
+        ]
+    )
+    fresh: list[int] = []
+    keying: set[bytes] = set()
+    for i, (h, rec, rep, was_stored) in enumerate(zip(raws, batch, repeat, stored, strict=True)):
+        if rep or h in keying or (was_stored and WEAK_FLAGS.isdisjoint(rec.flags)):
+            # a repeat of the file or of the batch, or (probably) a copy of an earlier
+            # input's text; a copy with a weak-abstract flag is keyed anyway
+            # (``_probably_stored``)
             continue
         keying.add(h)
         fresh.append(i)
@@ -143,17 +150,24 @@ def _key_unknown_skips(chunk: CopyBatch, corpus: Corpus) -> CopyBatch:
     """Key here the rows a worker skipped as copies that neither the corpus nor an earlier row
     of the chunk will have registered when ``Corpus.add_batch`` reaches them: false positives
     of the raw-hash table. Keyed rows go through the normal path, so this only costs time."""
-    row_of = dict(zip(chunk.fresh, range(len(chunk.fresh)), strict=True))
-    registered: set[bytes] = set()  # raw hashes that earlier fresh rows of the chunk register
-    missing = []
-    exact, known_raw = chunk.keyed.exact, corpus.known_raw
-    for i, h in enumerate(chunk.raws):
-        j = row_of.get(i)
-        if j is not None:
-            if exact[j] is not None:
-                registered.add(h)
-        elif h not in registered and not known_raw(h):
-            missing.append(i)
+    raws, fresh = chunk.raws, chunk.fresh
+    if len(fresh) == len(raws):
+        return chunk  # every row keyed
+    # The first keyed row of the chunk that registers each raw hash (``fresh`` ascends, so
+    # in reverse the first is written last); only the skipped rows are then looked at.
+    first_registered = {
+        raws[i]: i
+        for i, e in zip(reversed(fresh), reversed(chunk.keyed.exact), strict=True)
+        if e is not None
+    }
+    skipped = np.ones(len(raws), dtype=bool)
+    skipped[fresh] = False
+    known_raw = corpus.known_raw
+    missing = [
+        i
+        for i in np.flatnonzero(skipped).tolist()
+        if first_registered.get(raws[i], i) >= i and not known_raw(raws[i])
+    ]
     if not missing:
         return chunk
     keyed = concat_keyed([chunk.keyed, key_batch(_records_of(chunk, missing))])

@@ -92,7 +92,8 @@ def concat_keyed(parts: list[KeyedBatch]) -> KeyedBatch:
 
 def key_batch(records: list[Record]) -> KeyedBatch:
     n = len(records)
-    texts = fold_bytes_many([r.title for r in records] + [r.abstract or "" for r in records])
+    abstracts = [r.abstract for r in records]
+    texts = fold_bytes_many([r.title for r in records] + abstracts)
     folded = texts[n:]
     title_keys = [t.translate(None, b" ") for t in texts[:n]]
     abstract_keys = [a.translate(None, b" ") for a in folded]
@@ -100,7 +101,7 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     # phrase is looked for in all the batch's abstract heads at once first (one lower()
     # and three scans instead of three per record; "\0" is in no phrase, so none spans
     # two heads): most batches hold none.
-    if _bot_phrase_in([r.abstract for r in records]):
+    if _bot_phrase_in(abstracts):
         weak_list = [
             weak_abstract(r.abstract, MIN_ABSTRACT_WORDS, ak == tk, r.flags)
             for r, tk, ak in zip(records, title_keys, abstract_keys, strict=True)
@@ -116,33 +117,34 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     weak |= n_shingles < MIN_ABSTRACT_WORDS - (SHINGLE_WORDS - 1)
     sig[weak] = EMPTY  # a weak abstract is no evidence: it must not propose candidates
 
-    content: list[bytes] = []
-    exact: list[bytes | None] = []
-    title_hashes: list[int] = []
-    prefix_hashes: list[int] = []
+    # Column by column (comprehensions, no per-record appends); weak rows, few, are fixed
+    # after.
     h128, h64 = xxhash.xxh3_128_digest, xxhash.xxh3_64_intdigest
-    for rec, tk, ak, is_weak in zip(records, title_keys, abstract_keys, weak.tolist(), strict=True):
-        ck = h128(tk + b"\x1f" + ak)
-        content.append(ck)
-        if is_weak and (authors := _author_text(rec)):
+    content = [h128(b"\x1f".join(keys)) for keys in zip(title_keys, abstract_keys, strict=True)]
+    exact: list[bytes | None] = list(content)
+    weak_rows = np.flatnonzero(weak).tolist()
+    for i in weak_rows:
+        tk = title_keys[i]
+        if authors := _author_text(records[i]):
             # Only the title speaks for a weak copy: copies listing other people must meet in
             # verification, where disjoint authors veto the merge.
-            exact.append(
-                h128(tk + b"\x1f" + ak + b"\x1f" + fold_bytes(authors))
+            exact[i] = (
+                h128(tk + b"\x1f" + abstract_keys[i] + b"\x1f" + fold_bytes(authors))
                 if is_specific_title(tk)
                 else None
             )
-        else:
-            exact.append(None if is_weak and not is_specific_title(tk) else ck)
-        title_hashes.append((h64(tk) or 1) if tk else 0)  # 0 means "no value"
-        prefix_hashes.append(
-            (h64(ak[:PREFIX_CHARS]) or 1) if not is_weak and len(ak) >= PREFIX_CHARS else 0
-        )
-    title_hash = np.array(title_hashes, dtype=np.uint64)
-    prefix_hash = np.array(prefix_hashes, dtype=np.uint64)
-    abstract_len = np.fromiter((len(r.abstract) for r in records), dtype=np.int64, count=n)
+        elif not is_specific_title(tk):
+            exact[i] = None
+    title_hash = np.array([(h64(tk) or 1) if tk else 0 for tk in title_keys], dtype=np.uint64)
+    # 0 means "no value": a weak abstract has no prefix to index.
+    prefix_hash = np.array(
+        [(h64(ak[:PREFIX_CHARS]) or 1) if len(ak) >= PREFIX_CHARS else 0 for ak in abstract_keys],
+        dtype=np.uint64,
+    )
+    prefix_hash[weak] = 0
+    abstract_len = np.fromiter(map(len, abstracts), dtype=np.int64, count=n)
     rank = np.zeros(n, dtype=np.uint8)
-    for i in np.flatnonzero(weak).tolist():  # weak abstracts are few: only they are judged
+    for i in weak_rows:  # weak abstracts are few: only they are judged
         rank[i] = abstract_rank(records[i])
     return KeyedBatch(content, exact, title_hash, prefix_hash, weak, sig, abstract_len, rank)
 
@@ -188,6 +190,8 @@ def raw_key(record: Record) -> bytes:
     are recognised by this alone and never normalised, shingled or signed. The author list
     is part of it: copies by different people are never folded together unseen."""
     text = f"{record.title}\x1f{record.abstract}"
+    if not record.meta:  # most records: no call to find no authors
+        return xxhash.xxh3_128_digest(text.encode())
     authors = _author_text(record)
     if authors:
         text += "\x1f" + authors

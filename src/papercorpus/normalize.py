@@ -204,15 +204,17 @@ def _tex_command(match: re.Match[str]) -> str:
 # one fast scan (~0.6 us per abstract) and most abstracts have none of them, while even a
 # regex with a literal prefix costs ~1.4 us to find nothing (a single alternation without one
 # is tried at every position: ~20 us). Applied in this order.
+_STYLE_WORDS = (  # literal prefix, the alternatives after it
+    ("math", ("rm", "bf", "it", "sf", "tt", "cal", "bb", "frak", "scr", "normal")),
+    ("text", ("bf", "it", "rm", "sf", "tt", "sc", "up", "sl", "md", "normal", "style",
+              "superscript", "subscript")),
+    ("script", ("size", "style")),
+    ("footnotesize", ()),
+    ("displaystyle", ()),
+)  # fmt: skip
 _STRIPPED_STYLE = tuple(
-    (literal, re.compile(literal + rest))
-    for literal, rest in (
-        ("math", r"(?:rm|bf|it|sf|tt|cal|bb|frak|scr|normal)"),
-        ("text", r"(?:bf|it|rm|sf|tt|sc|up|sl|md|normal|style|superscript|subscript)"),
-        ("script", r"(?:size|style)"),
-        ("footnotesize", ""),
-        ("displaystyle", ""),
-    )
+    (literal, re.compile(literal + (f"(?:{'|'.join(rest)})" if rest else "")))
+    for literal, rest in _STYLE_WORDS
 )
 # What a text must hold for the stripped-style step to change it (title_markers tests for them).
 STRIPPED_STYLE_LITERALS = tuple(literal for literal, _ in _STRIPPED_STYLE)
@@ -237,7 +239,8 @@ def _detex(text: str) -> str:
 # "not after a letter" test comes after the literal "var" (a lookbehind over it), so the
 # pattern keeps a literal prefix and is scanned at memchr speed: a third of abstracts say
 # "various" or "variance", and a leading lookbehind made this one pattern cost ~18 us each.
-_VAR_GREEK = re.compile(r"var(?<![A-Za-z]var)(epsilon|theta|phi|rho|sigma|pi|kappa)")
+_VAR_NAMES = ("epsilon", "theta", "phi", "rho", "sigma", "pi", "kappa")
+_VAR_GREEK = re.compile(rf"var(?<![A-Za-z]var)({'|'.join(_VAR_NAMES)})")
 _BRACED_NAMES = ("boldsymbol", "operatorname", "underline")
 
 
@@ -266,6 +269,20 @@ _VAR_GREEK_BYTES = re.compile(_VAR_GREEK.pattern.encode())
 _STYLE_CODES = np.array([int.from_bytes(b, "little") for b in _STYLE_AT], dtype=np.uint32)
 _VAR_CODE = np.uint32(int.from_bytes(b"var", "little"))
 _LOW3 = np.uint32(0xFFFFFF)
+
+# What a match of the step starts with: six bytes of a style word, five of "var" and a Greek
+# name (no word is shorter). Only literal starts that agree are tried by regex: the literals
+# occur in English ("context", "various": ~1.5 places a page abstract), matches rarely, and a
+# try costs ~0.3 us of Python.
+_STYLE_HEADS = [f"{lit}{alt}"[:6] for lit, rest in _STYLE_WORDS for alt in rest or ("",)]
+_VAR_HEADS = [f"var{name}"[:5] for name in _VAR_NAMES]
+assert {len(h) for h in _STYLE_HEADS} == {6} and {len(h) for h in _VAR_HEADS} == {5}
+_STYLE_HEAD_CODES, _VAR_HEAD_CODES = (
+    np.array([int.from_bytes(h.encode(), "little") for h in heads], dtype=np.uint64)
+    for heads in (_STYLE_HEADS, _VAR_HEADS)
+)
+_LOW6 = np.uint64((1 << 48) - 1)
+_LOW5 = np.uint64((1 << 40) - 1)
 # Texts' characters per numpy pass: the pass's arrays stay in the CPU's L2 cache.
 _SCAN_CHARS = 1 << 18
 
@@ -427,9 +444,9 @@ def _fold_plain(block: list[int], texts: list[str], out: list[bytes]) -> None:
     ``i, text`` of ``block, texts``."""
     raw = [text.encode("ascii") for text in texts]
     # "\n" is no letter: no literal or match reaches from one text into the next.
-    data = b"\n".join(raw) + bytes(8)
+    data = b"\n".join(raw) + bytes(16)
     styled: set[int] = set()
-    positions = _literal_starts(data)
+    positions = _could_match(data, _literal_starts(data))
     if len(positions):
         matched = []
         for p in positions.tolist():
@@ -450,8 +467,20 @@ def _fold_plain(block: list[int], texts: list[str], out: list[bytes]) -> None:
         out[i] = text.encode("ascii").translate(_FOLD_BYTES)
 
 
+def _could_match(data: bytes, positions: np.ndarray) -> np.ndarray:
+    """The ``positions`` in ``data`` (16 zero bytes at its end) where the head of a
+    stripped-style word starts: the only places a pattern can match."""
+    if len(positions) == 0:
+        return positions
+    # Element i is the little-endian uint64 of bytes i..i+7 (an unaligned gather).
+    loads = np.ndarray((len(data) - 7,), dtype="<u8", buffer=data, strides=(1,))[positions]
+    keep = ((loads & _LOW6)[:, None] == _STYLE_HEAD_CODES).any(axis=1)
+    keep |= ((loads & _LOW5)[:, None] == _VAR_HEAD_CODES).any(axis=1)
+    return positions[keep]
+
+
 def _literal_starts(data: bytes) -> np.ndarray:
-    """Sorted offsets in ``data`` (eight zero bytes at its end) where a stripped-style
+    """Sorted offsets in ``data`` (at least eight zero bytes at its end) where a stripped-style
     literal starts: four uint32 views, one per offset modulo 4, each copied aligned first
     (the comparisons then run ~1.5x faster)."""
     count = (len(data) - 8 + 3) // 4

@@ -27,9 +27,16 @@ def spill_row(title: str, abstract: str, flags: Sequence[str], meta: dict | None
     round-trips). The title and abstract stay JSON-encoded on their own so that the JSONL
     writer can splice them into its rows without decoding and encoding them again."""
     dumps = orjson.dumps
-    # orjson writes a tuple as an array, and the newline itself: no list, no second copy.
-    rest = dumps((tuple(flags), meta or None), option=orjson.OPT_APPEND_NEWLINE)
+    if flags or meta:
+        # orjson writes a tuple as an array, and the newline itself: no list, no second copy.
+        rest = dumps((tuple(flags), meta or None), option=orjson.OPT_APPEND_NEWLINE)
+    else:  # most page records: the bytes that call would write, without the call
+        rest = _BARE_REST
     return b"\t".join((dumps(title), dumps(abstract), rest))
+
+
+# ``[flags, meta]`` of a copy with neither, as ``spill_row`` writes it.
+_BARE_REST = orjson.dumps(((), None), option=orjson.OPT_APPEND_NEWLINE)
 
 
 class SpillFile:
@@ -55,6 +62,24 @@ class SpillFile:
         if self._pending >= self.FLUSH_AT:
             self.flush()
         return offset
+
+    def write_many(self, rows: Sequence[bytes | None]) -> list[int]:
+        """Append the rows of ``rows`` that are not None, in order; return the offset of
+        each (-1 for None)."""
+        offsets: list[int] = []
+        end = self.end
+        for row in rows:
+            if row is None:
+                offsets.append(-1)
+            else:
+                offsets.append(end)
+                end += len(row)
+        self._rows += [row for row in rows if row is not None]
+        self._pending += end - self.end
+        self.end = end
+        if self._pending >= self.FLUSH_AT:
+            self.flush()
+        return offsets
 
     def flush(self) -> None:
         view = memoryview(b"".join(self._rows))

@@ -265,10 +265,15 @@ class Corpus:
         with_meta = batch.with_meta or [False] * len(raws)
         new_rows = []
         registered = []  # raw hashes new to the corpus, for the shared filter
-        row_of = dict(zip(batch.fresh, range(len(batch.fresh)), strict=True))
-        for i, raw in enumerate(raws):
+        # Per copy: its row of ``keyed``, None when it was not keyed (zipped into the loop
+        # with the other columns: a list read costs less than a dict get per copy).
+        row_of: list[int | None] = [None] * len(raws)
+        for j, i in enumerate(batch.fresh):
+            row_of[i] = j
+        for i, (raw, j, meta_i, arxiv_i) in enumerate(
+            zip(raws, row_of, with_meta, arxiv, strict=True)
+        ):
             new = False
-            j = row_of.get(i)
             if j is None:
                 u = raw_index[raw]
             else:
@@ -280,7 +285,7 @@ class Corpus:
                     if exact_key is not None:
                         exact_index[exact_key] = u
                     unique_first.append(first_copy + i)
-                    unique_arxiv.append(arxiv[i])
+                    unique_arxiv.append(arxiv_i)
                     content += contents[j]
                     if spill_base >= 0:
                         unique_loc.append(spill_base | offsets[i])  # type: ignore[index]
@@ -292,7 +297,7 @@ class Corpus:
                     raw_index[raw] = u
                     registered.append(raw)
             uniques.append(u)
-            if not with_meta[i]:
+            if not meta_i:
                 copy_locs.append(-1)
             elif spill_base >= 0:
                 copy_locs.append(spill_base | offsets[i])  # type: ignore[index]
@@ -300,9 +305,9 @@ class Corpus:
                 copy_locs.append(unique_loc[u])
             else:
                 copy_locs.append(self._write(batch.records[i]))  # type: ignore[index]
-            if arxiv[i] and unique_arxiv[u] is None:
+            if arxiv_i and unique_arxiv[u] is None:
                 # The same text seen again with an id: the id is the strongest key, keep it.
-                unique_arxiv[u] = arxiv[i]
+                unique_arxiv[u] = arxiv_i
         self.copy_loc.extend(copy_locs)
         self.copy_unique.extend(uniques)
         self.copy_line.extend(batch.lines)
