@@ -52,7 +52,7 @@ from ..shape import (
 from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
-from .evidence import break_before_chrome, break_candidate, cont_evidence
+from .evidence import ADJACENT, break_before_chrome, break_candidate, cont_evidence
 from .gate import PageGate
 from .ids import PageIds
 from .links import LinkWrappers
@@ -360,7 +360,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             started = bool(u.breaks) and u.breaks[-1][2]
             flat = (
                 self._flat()
-                and len(u.parts[-1]) <= TITLE_MAX
+                and (len(u.parts[-1]) <= TITLE_MAX or len(text) <= TITLE_MAX)
                 and (
                     not even(u.parts, text)
                     # (two title-like lines of one width on such a page: two titles as
@@ -390,7 +390,12 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                     firm=firm,
                 )
                 if flat:  # a page that shows its paragraphs on one line wraps nothing
-                    evidence = (evidence[0] - FLAT, evidence[1] - FLAT)
+                    prose = evidence[0] - FLAT
+                    if len(prev) > TITLE_MAX:
+                        # a whole paragraph on its line ended there: no sentence goes on
+                        # under it (a lower-cased title under an abstract with no period)
+                        prose = min(prose, ADJACENT)
+                    evidence = (prose, evidence[1] - FLAT)
                     u.flat = True
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
         if text is not s and s[0] == "[" or opens or closes:
@@ -433,7 +438,12 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                 # and the decoder weighs it (``evidence.cont_evidence``)
                 pass
             elif n > width:
-                if width < 60 or n <= width + 3 or self.wide:
+                if not width and len(u.parts) == 1 and self.flat[0] >= 8 and not self.flat[1]:
+                    # a page that has shown only one-line paragraphs learns no width from
+                    # a unit's first break, measured by its own two lines (a one-line
+                    # summary filling "its width", then a card's title)
+                    pass
+                elif width < 60 or n <= width + 3 or self.wide:
                     self.wrap_width = n
                     self.wide = False
                 else:
