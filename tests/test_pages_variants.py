@@ -432,3 +432,12 @@ def test_the_lists_next_number_starts_the_next_card(name: str) -> None:
     family seed 7: 18 lost, 18 glued). An abstract's own enumeration (``1) lack of …``
     under ``15) …``) does not count on from the titles: it stays in the abstract."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_votes_on_a_title_link" in n])
+def test_votes_on_a_link_line_mark_a_title(name: str) -> None:
+    """An upvote count on a markdown link's line (``▲ 136 [Title](url)``, ``[Title](url)
+    (261 upvotes)``, ``[Title](url) · ▲ 190``) marks a title's line, complete on it: a
+    card without an abstract, then the next voted title, is two cards, not a title and
+    its one-line linked abstract (n_title_votes, new family seed 7: 11 lost)."""
+    check_excerpt(FRESH[name])

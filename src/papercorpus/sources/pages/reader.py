@@ -170,6 +170,7 @@ def _count_item(habits: PageHabits, text: str) -> None:
 # ("1. [Title](url)", "**[Title](url)**", "▲ 101 [Title](url)").
 _LINK_HEAD = re.compile(rf"(?:(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+)?(\*\*)?(?=\[)")
 MARK_FIRST = frozenset("0123456789-*•+▲△⬆↑👍")
+_VOTES = frozenset("▲△⬆↑👍")
 MARKED_LAST = frozenset("*)0123456789kKmM")  # a line that may end in marks or a count
 
 
@@ -182,8 +183,10 @@ def link_marks(s: str) -> tuple[str, int]:
     if s[0] in MARK_FIRST:
         m = _LINK_HEAD.match(s)
         if m is not None and m.end():
+            # an upvote count on the link's line marks a title's line, complete on it
+            # (abstracts carry no votes), as a bold one does
+            bold = 2 if s[0] in _VOTES else int(m.group(1) is not None)
             s = s[m.end() :]
-            bold = int(m.group(1) is not None)
         elif s.startswith("**") and s.endswith("**") and "**" not in s[2:-2] and s[2:-2].strip():
             return s[2:-2].strip(), 2  # "**Title**"
     if s.endswith(")**"):
@@ -191,6 +194,8 @@ def link_marks(s: str) -> tuple[str, int]:
     if s[0] == "[" and (s.endswith("votes)") or "·" in s[-16:]):
         m = _MARK_TAIL.search(s)
         if m is not None and s[m.start() - 1] == ")":  # "[Title](url) (101 upvotes)"
+            if "vote" in s[m.start() :] or "▲" in s[m.start() :]:
+                bold = 2
             s = s[: m.start()]
     return s, bold
 
