@@ -440,5 +440,7 @@ def test_a_page_that_wraps_nothing_ends_a_paragraph_at_its_line(name: str) -> No
     paragraph: a lower-cased title under an abstract that ends without a period (``…
     unavailable or unreliable`` + ``x*y DP$^2$O-SR: …``) is no sentence going on, and a
     one-line summary over a title (``… due to potential applications.`` + ``Sun sensor
-    calibration algorithms: …``) is no wrap that teaches the page a width of 95."""
+    calibration algorithms: …``) is no wrap that teaches the page a width of 95, and a
+    site-menu line under an abstract ending in ``:`` (``… Slide by NotebookLM:`` +
+    ``Page 1 of 3``) is the menu, not the abstract's sentence going on."""
     check_excerpt(FRESH[name])
