@@ -440,10 +440,17 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                 # and the decoder weighs it (``evidence.cont_evidence``)
                 pass
             elif n > width:
-                if not width and len(u.parts) == 1 and self.flat[0] >= 8 and not self.flat[1]:
+                if (
+                    not width
+                    and len(u.parts) == 1
+                    and self.flat[0] >= 8
+                    and not self.flat[1]
+                    and not even(u.parts, text)
+                ):
                     # a page that has shown only one-line paragraphs learns no width from
-                    # a unit's first break, measured by its own two lines (a one-line
-                    # summary filling "its width", then a card's title)
+                    # a unit's first break between two lines of different widths (a
+                    # one-line summary "filling" 95 columns, then a 66-column title); two
+                    # lines of one width are the page's first wrapped paragraph
                     pass
                 elif width < 60 or n <= width + 3 or self.wide:
                     self.wrap_width = n
