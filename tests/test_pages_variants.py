@@ -14,6 +14,8 @@ from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
 from papercorpus.sources.chrome import classify_chrome, github_stars
 from papercorpus.sources.pages import parse_pages
 
+from .page_excerpts import check_excerpt, load_excerpts
+
 T1 = "Model as a Game: On Numerical and Spatial Consistency for Generative Games"
 A1 = (
     "Recent advances in generative models have significantly impacted game generation. "
@@ -415,3 +417,27 @@ def test_heading_over_a_wrapped_abstract(mark: str) -> None:
     lines += ["👍 3,706", f"{mark} {long}", *a2, "5 authors · Published on Feb 11"]
     records, _ = _parse(lines)
     assert [r.title for r in records] == [short, long]
+
+
+# Excerpts of fresh generated pages (``pages_bench.py``, never tuned on before) where a card
+# was lost, with the cards they hold.
+FRESH = load_excerpts("pages_fresh.json")
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.startswith("n7_p000314_") or "list" in n])
+def test_the_lists_next_number_starts_the_next_card(name: str) -> None:
+    """A numbered listing's next number (``22)`` under ``21) …``) opens the next card's
+    title: a card without an abstract, then the next item, is two cards, not a title and
+    a one-line abstract or a title glued onto the abstract under it (n_numbered, new
+    family seed 7: 18 lost, 18 glued). An abstract's own enumeration (``1) lack of …``
+    under ``15) …``) does not count on from the titles: it stays in the abstract."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_votes_on_a_title_link" in n])
+def test_votes_on_a_link_line_mark_a_title(name: str) -> None:
+    """An upvote count on a markdown link's line (``▲ 136 [Title](url)``, ``[Title](url)
+    (261 upvotes)``, ``[Title](url) · ▲ 190``) marks a title's line, complete on it: a
+    card without an abstract, then the next voted title, is two cards, not a title and
+    its one-line linked abstract (n_title_votes, new family seed 7: 11 lost)."""
+    check_excerpt(FRESH[name])

@@ -52,7 +52,7 @@ from ..shape import (
 from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
-from .evidence import break_before_chrome, break_candidate, cont_evidence
+from .evidence import ADJACENT, break_before_chrome, break_candidate, cont_evidence
 from .gate import PageGate
 from .ids import PageIds
 from .links import LinkWrappers
@@ -259,6 +259,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         last = u.parts[-1]
         if terminal(last) or "://" in last[last.rfind(" ") + 1 :]:
             return False
+        if len(last) > TITLE_MAX and self._flat():
+            return False  # a whole paragraph on its line, on a page that wraps nothing
         # the sentence goes on ("… Serving with"), or the line above filled the page's
         # wrap width (a whole paragraph on one line ends where it ends, and so does a line
         # wider than the width; on a page that leaves its long titles on one line, a
@@ -360,7 +362,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             started = bool(u.breaks) and u.breaks[-1][2]
             flat = (
                 self._flat()
-                and len(u.parts[-1]) <= TITLE_MAX
+                and (len(u.parts[-1]) <= TITLE_MAX or len(text) <= TITLE_MAX)
                 and (
                     not even(u.parts, text)
                     # (two title-like lines of one width on such a page: two titles as
@@ -390,7 +392,12 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                     firm=firm,
                 )
                 if flat:  # a page that shows its paragraphs on one line wraps nothing
-                    evidence = (evidence[0] - FLAT, evidence[1] - FLAT)
+                    prose = evidence[0] - FLAT
+                    if len(prev) > TITLE_MAX:
+                        # a whole paragraph on its line ended there: no sentence goes on
+                        # under it (a lower-cased title under an abstract with no period)
+                        prose = min(prose, ADJACENT)
+                    evidence = (prose, evidence[1] - FLAT)
                     u.flat = True
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
         if text is not s and s[0] == "[" or opens or closes:
@@ -433,7 +440,19 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                 # and the decoder weighs it (``evidence.cont_evidence``)
                 pass
             elif n > width:
-                if width < 60 or n <= width + 3 or self.wide:
+                if (
+                    not width
+                    and len(u.parts) == 1
+                    and self.flat[0] >= 8
+                    and not self.flat[1]
+                    and not even(u.parts, text)
+                ):
+                    # a page that has shown only one-line paragraphs learns no width from
+                    # a unit's first break between two lines of different widths (a
+                    # one-line summary "filling" 95 columns, then a 66-column title); two
+                    # lines of one width are the page's first wrapped paragraph
+                    pass
+                elif width < 60 or n <= width + 3 or self.wide:
                     self.wrap_width = n
                     self.wide = False
                 else:

@@ -16,7 +16,7 @@ from ..shape import clip
 from .cards import CardBuilder
 from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, TITLE
 from .template import CARD_TAGS, CardTemplate
-from .tokens import Token
+from .tokens import PageHabits, Token
 from .units import EMAIL
 
 __all__ = ["TokenReader"]
@@ -33,6 +33,8 @@ _DOT_ABOVE = {TITLE: 0, ORG: 1, ABSTRACT: 2, CONT: 2}
 # word: a bare number at either end may be the title's ("2D ...", "... Llama 3").
 _COUNT = r"\d[\d,]*(?:\.\d+)?[kKmM]?"
 _VOTE = r"[▲△⬆↑👍]\ufe0f?"
+# ... a numbered listing's number alone ("12. Title", "12) Title")
+_ITEM_NO = re.compile(r"(\d{1,3})([.)])\s")
 _MARK_HEAD = re.compile(rf"(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+(?=\S)")
 # ... and the card's date, as reader-mode text glues it on ("Title Dec 8, 2022",
 # "Title · Aug 9", "…ModelsAug 9": inline elements run together).
@@ -100,10 +102,12 @@ class TokenReader(CardBuilder):
             pass
         elif role == TITLE:
             text = tok.text
+            habits = self.decoder.habits
+            if habits.item_no or text[0].isdigit():
+                _count_item(habits, text)
             if not text[0].isalpha() or text[-1] in "*)0123456789":
                 tok.text = unmark_title(text)
             self.template.title()
-            habits = self.decoder.habits
             habits.cards += 1
             if tok.org:
                 habits.names[tok.text] = habits.cards
@@ -149,10 +153,24 @@ class TokenReader(CardBuilder):
         self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
 
 
+def _count_item(habits: PageHabits, text: str) -> None:
+    """The list number on a title's line: once two titles in a row count up (``20)``,
+    ``21)``), a line opening with the next number is the next card's title (``scores``).
+    An abstract's own enumeration starts again at one, so it rarely matches."""
+    m = _ITEM_NO.match(text)
+    if m is None:
+        habits.item_no, habits.next_item = 0, ""
+        return
+    n = int(m.group(1))
+    habits.next_item = f"{n + 1}{m.group(2)} " if n > 1 and n == habits.item_no + 1 else ""
+    habits.item_no = n
+
+
 # A list's number or bullet, bold or an upvote count before a markdown link on a line
 # ("1. [Title](url)", "**[Title](url)**", "▲ 101 [Title](url)").
 _LINK_HEAD = re.compile(rf"(?:(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+)?(\*\*)?(?=\[)")
 MARK_FIRST = frozenset("0123456789-*•+▲△⬆↑👍")
+_VOTES = frozenset("▲△⬆↑👍")
 MARKED_LAST = frozenset("*)0123456789kKmM")  # a line that may end in marks or a count
 
 
@@ -165,8 +183,10 @@ def link_marks(s: str) -> tuple[str, int]:
     if s[0] in MARK_FIRST:
         m = _LINK_HEAD.match(s)
         if m is not None and m.end():
+            # an upvote count on the link's line marks a title's line, complete on it
+            # (abstracts carry no votes), as a bold one does
+            bold = 2 if s[0] in _VOTES else int(m.group(1) is not None)
             s = s[m.end() :]
-            bold = int(m.group(1) is not None)
         elif s.startswith("**") and s.endswith("**") and "**" not in s[2:-2] and s[2:-2].strip():
             return s[2:-2].strip(), 2  # "**Title**"
     if s.endswith(")**"):
@@ -174,6 +194,8 @@ def link_marks(s: str) -> tuple[str, int]:
     if s[0] == "[" and (s.endswith("votes)") or "·" in s[-16:]):
         m = _MARK_TAIL.search(s)
         if m is not None and s[m.start() - 1] == ")":  # "[Title](url) (101 upvotes)"
+            if "vote" in s[m.start() :] or "▲" in s[m.start() :]:
+                bold = 2
             s = s[: m.start()]
     return s, bold
 

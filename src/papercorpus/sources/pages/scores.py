@@ -70,6 +70,9 @@ KNOWN_ORG = 3.0
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
 _SHORT = 250
+# A line opening with a numbered listing's next number ("22) " under "21) …"): the next
+# card's title (as sure as the page's chrome habits at their surest).
+LIST_NEXT = 4.0
 # A title shorter than this is rare: none of the page generator's 75,874 real titles (31
 # are under 16 characters).
 _SHORT_TITLE = 10
@@ -137,6 +140,13 @@ def text_scores(
             tcont += before
         abstract -= before
         cont -= before
+    item = habits.next_item
+    if item and text.startswith(item):  # the listing's next number: the next title
+        if title > NEG:
+            title += LIST_NEXT
+        abstract -= LIST_NEXT
+        cont -= LIST_NEXT
+        tcont -= LIST_NEXT
     dot_habit = habits.dot_habit
     if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
         # "·" sits under a title or an organisation's name, not under prose (on pages

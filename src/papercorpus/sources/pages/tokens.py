@@ -61,6 +61,8 @@ class PageHabits:
         "cards",
         "dot_habit",
         "dot_prose",
+        "item_no",
+        "next_item",
         "org_prior",
         "names",
         "orgs",
@@ -81,6 +83,10 @@ class PageHabits:
         # titles do not repeat on a page, names do
         self.names: dict[str, int] = {}
         self.cards = 0
+        # the list number on the last title's line (0: none), and the mark the next
+        # card's title opens with once two titles in a row have counted up ("22) ")
+        self.item_no = 0
+        self.next_item = ""
         # text right after a chrome line of each kind: [titles, other roles] so far, and
         # what that makes a title there worth (``learn_after``)
         self.seen_after: dict[str, list[int]] = {}
