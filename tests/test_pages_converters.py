@@ -150,6 +150,33 @@ def test_reader_card_date_glued_to_the_title():
     assert _pairs(records) == [(upper, A1)]
 
 
+def test_reader_title_with_its_dotted_date_is_no_organisation():
+    """``Title · Sep 19, 2022``: a name then a date is an organisation's line only when
+    the part before the date can be a name; a title in lower case, of four words or more,
+    or holding a title's connective is the card's title with its date glued on."""
+    titles = [
+        "algebraic properties of pac codes",
+        "Deeper Diffusion Models Amplify Bias",
+        "Toward Errorless Training ImageNet-1k",
+        "Critique of Agent Model",
+    ]
+    cards = list(zip(titles, (A1, A2, A3, A1), strict=True))
+    lines = ["Daily Papers", ""]
+    for (title, abstract), date in zip(cards, ("Jun 3, 2020", "Sep 19, 2022", "Jan 22, 2025", "Aug 7"), strict=True):
+        lines += [f"{title} · {date}", "", abstract, ""]
+    records, log = _parse(lines)
+    assert _pairs(records) == cards
+    assert "org" not in log.chrome
+    assert _accounted(lines, log)
+    # an organisation's name then its date stays the organisation's line
+    lines = ["Daily Papers", ""]
+    for title, abstract in EXPECTED:
+        lines += [title, "Tencent ARC Lab · Jan 3, 2025", "", abstract, ""]
+    records, log = _parse(lines)
+    assert _pairs(records) == EXPECTED
+    assert log.chrome["org"] == 3
+
+
 # --------------------------------------------------------------------------- organisation names
 
 
