@@ -206,6 +206,30 @@ def test_a_short_title_shown_twice_in_a_row_stays_a_title():
     assert [r.title for r in records] == [T1, "Impossible Videos", "Impossible Videos", T3]
 
 
+def test_a_short_title_listed_twice_apart_stays_a_title():
+    """A search or trending page may list one paper twice, other cards between: a short
+    title that could be a name (``PageHabits.names``) shown again on a later card is still
+    that card's title when nothing marks it as an organisation's (no ``·``, date or
+    profile link beside it, no abstract robbed above it)."""
+    twice = ("Impossible Videos", A2)
+    cards = [EXPECTED[0], twice, EXPECTED[2], twice, (T1 + " Again", A1)]
+    plain = ["Trending Papers", ""]
+    copy = ["Daily Papers", "by AK and the research community"]
+    for title, abstract in cards:
+        plain += [title, "", abstract, "", "12", ""]
+        copy += ["Upvote\t12", title, "· 6 authors", "", abstract, "", "3"]
+    for lines in (plain, copy):
+        records, log = _parse(lines)
+        assert _pairs(records) == cards
+        assert "org" not in log.chrome
+    # a page that also shows organisation names: the repeated title still titles its card
+    with_org = ["Daily Papers", "by AK and the research community"]
+    for title, abstract in [("Paper Zero About Something Else", A3), *cards]:
+        with_org += ["Upvote\t12", title, "· 6 authors", "ByteDance Seed", "", abstract, "", "3"]
+    records, _ = _parse(with_org)
+    assert _pairs(records)[-5:] == cards
+
+
 def test_a_name_in_a_reference_link_may_be_an_organisation():
     """Jina-style markdown links every name by reference (``[Qwen][18]``, its target
     defined at the page's end): a name in such a link is an organisation candidate as a
