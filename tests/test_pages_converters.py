@@ -228,6 +228,14 @@ def test_a_short_title_listed_twice_apart_stays_a_title():
         with_org += ["Upvote\t12", title, "· 6 authors", "ByteDance Seed", "", abstract, "", "3"]
     records, _ = _parse(with_org)
     assert _pairs(records)[-5:] == cards
+    # its second listing without an abstract: a title-only card, no organisation line
+    bare = cards[:3] + [("Impossible Videos", ""), cards[4]]
+    lines = ["Daily Papers", "by AK and the research community"]
+    for title, abstract in bare:
+        lines += ["Upvote\t12", title, "· 6 authors", *(["", abstract, ""] if abstract else []), "3"]
+    records, log = _parse(lines)
+    assert _pairs(records) == bare
+    assert "org" not in log.chrome
 
 
 def test_a_name_in_a_reference_link_may_be_an_organisation():
