@@ -150,6 +150,33 @@ def test_reader_card_date_glued_to_the_title():
     assert _pairs(records) == [(upper, A1)]
 
 
+def test_reader_title_with_its_dotted_date_is_no_organisation():
+    """``Title · Sep 19, 2022``: a name then a date is an organisation's line only when
+    the part before the date can be a name; a title in lower case, of four words or more,
+    or holding a title's connective is the card's title with its date glued on."""
+    titles = [
+        "algebraic properties of pac codes",
+        "Deeper Diffusion Models Amplify Bias",
+        "Toward Errorless Training ImageNet-1k",
+        "Critique of Agent Model",
+    ]
+    cards = list(zip(titles, (A1, A2, A3, A1), strict=True))
+    lines = ["Daily Papers", ""]
+    for (title, abstract), date in zip(cards, ("Jun 3, 2020", "Sep 19, 2022", "Jan 22, 2025", "Aug 7"), strict=True):
+        lines += [f"{title} · {date}", "", abstract, ""]
+    records, log = _parse(lines)
+    assert _pairs(records) == cards
+    assert "org" not in log.chrome
+    assert _accounted(lines, log)
+    # an organisation's name then its date stays the organisation's line
+    lines = ["Daily Papers", ""]
+    for title, abstract in EXPECTED:
+        lines += [title, "Tencent ARC Lab · Jan 3, 2025", "", abstract, ""]
+    records, log = _parse(lines)
+    assert _pairs(records) == EXPECTED
+    assert log.chrome["org"] == 3
+
+
 # --------------------------------------------------------------------------- organisation names
 
 
@@ -177,6 +204,38 @@ def test_a_short_title_shown_twice_in_a_row_stays_a_title():
         lines += [title, "", abstract, ""]
     records, _ = _parse(lines)
     assert [r.title for r in records] == [T1, "Impossible Videos", "Impossible Videos", T3]
+
+
+def test_a_short_title_listed_twice_apart_stays_a_title():
+    """A search or trending page may list one paper twice, other cards between: a short
+    title that could be a name (``PageHabits.names``) shown again on a later card is still
+    that card's title when nothing marks it as an organisation's (no ``·``, date or
+    profile link beside it, no abstract robbed above it)."""
+    twice = ("Impossible Videos", A2)
+    cards = [EXPECTED[0], twice, EXPECTED[2], twice, (T1 + " Again", A1)]
+    plain = ["Trending Papers", ""]
+    copy = ["Daily Papers", "by AK and the research community"]
+    for title, abstract in cards:
+        plain += [title, "", abstract, "", "12", ""]
+        copy += ["Upvote\t12", title, "· 6 authors", "", abstract, "", "3"]
+    for lines in (plain, copy):
+        records, log = _parse(lines)
+        assert _pairs(records) == cards
+        assert "org" not in log.chrome
+    # a page that also shows organisation names: the repeated title still titles its card
+    with_org = ["Daily Papers", "by AK and the research community"]
+    for title, abstract in [("Paper Zero About Something Else", A3), *cards]:
+        with_org += ["Upvote\t12", title, "· 6 authors", "ByteDance Seed", "", abstract, "", "3"]
+    records, _ = _parse(with_org)
+    assert _pairs(records)[-5:] == cards
+    # its second listing without an abstract: a title-only card, no organisation line
+    bare = cards[:3] + [("Impossible Videos", ""), cards[4]]
+    lines = ["Daily Papers", "by AK and the research community"]
+    for title, abstract in bare:
+        lines += ["Upvote\t12", title, "· 6 authors", *(["", abstract, ""] if abstract else []), "3"]
+    records, log = _parse(lines)
+    assert _pairs(records) == bare
+    assert "org" not in log.chrome
 
 
 def test_a_name_in_a_reference_link_may_be_an_organisation():

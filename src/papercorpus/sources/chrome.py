@@ -196,6 +196,7 @@ _EXACT["•"] = "dot"
 # A site menu written on one line ("Daily Weekly Monthly"): ``browser_marks.menu_row``.
 _MENU_ITEMS = {k: v for k, v in _EXACT.items() if v in ("nav", "view", "pagination")}
 _MENU_WORDS = frozenset(w for w in _MENU_ITEMS if " " not in w)
+_MENU_HEADS = frozenset(w[:2] for w in _MENU_WORDS)
 
 
 # One start-anchored alternation for the plain-text chrome patterns; ``lastgroup`` names
@@ -322,7 +323,8 @@ def classify_chrome(line: str) -> str | None:
         return None
     first = s[0]
     if first.isalnum() and not s.startswith(("http", "www.", "huggingface.co/")):
-        if len(s) > _MAX_PLAIN_CHROME and (len(s) > _MAX_MARKED_CHROME or "![" not in s):
+        n = len(s)
+        if n > _MAX_PLAIN_CHROME and (n > _MAX_MARKED_CHROME or "![" not in s):
             return None  # (a chrome line's images may take it over: "Submitted by ![](…) x")
         if "\xa0" in s:  # "12\xa0authors": a no-break space is a space to chrome
             s = s.replace("\xa0", " ")
@@ -331,7 +333,9 @@ def classify_chrome(line: str) -> str | None:
             kind = _marked(s)
         if (
             kind is None
-            and (len(s) <= 40 or ("  " in s or "\t" in s) and len(s) <= 100)
+            and n <= 100
+            and s[:2] in _MENU_HEADS  # (one lookup turns away most titles and prose)
+            and (n <= 40 or "  " in s or "\t" in s)
             and s[: s.find(" ")] in _MENU_WORDS
         ):
             kind = menu_row(s, _MENU_ITEMS)  # (short, or its items set apart)

@@ -57,7 +57,7 @@ from .gate import PageGate
 from .ids import PageIds
 from .links import LinkWrappers
 from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
-from .reader import MARK_FIRST, MARKED_LAST, TokenReader, link_marks
+from .reader import MARK_FIRST, MARKED_LAST, TokenReader, dated_title, link_marks
 from .tokens import Token
 from .units import (
     Unit,
@@ -226,6 +226,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             s = bare
         if kind is not None and s[0].isalnum() and self._inside_text(kind, s):
             kind = None
+        elif kind == "org" and "·" in s and dated_title(s):
+            kind = None  # a title with its date (reader mode), not a name with its date
         if kind is None:
             if raw[:1] in " \t" or self.item_indent or s[0] in MARK_FIRST:
                 raw = self.item_line(raw, s)  # a list item's hanging indent (reader)

@@ -17,9 +17,9 @@ from .cards import CardBuilder
 from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, TITLE
 from .template import CARD_TAGS, CardTemplate
 from .tokens import PageHabits, Token
-from .units import EMAIL
+from .units import EMAIL, name_like, title_worded
 
-__all__ = ["TokenReader"]
+__all__ = ["TokenReader", "dated_title"]
 
 # Without a wrap width, a title this long on one line shows the page does not wrap titles.
 _FLAT_TITLE = 100
@@ -47,6 +47,17 @@ _MARK_TAIL = re.compile(
     rf"\s+(?:\(\s*{_COUNT}\s+(?:up)?votes?\s*\)|·\s*{_VOTE}\s*{_COUNT}|·\s*{_COUNT}\s+upvotes?)$"
     rf"|(?:\s+·\s*|\s+|(?<=[A-Za-z0-9.?!)])){_CARD_DATE}$"
 )
+
+
+def dated_title(s: str) -> bool:
+    """``Deeper Diffusion Models Amplify Bias · Sep 19, 2022``: a line the chrome rules
+    read as a name and its date, whose name part cannot be a name (lower case, four words
+    or more, a title's connective): reader mode glued the card's date to its title."""
+    m = _MARK_TAIL.search(s)
+    if m is None or "·" not in s[m.start() :]:
+        return False
+    name = s[: m.start()].strip()
+    return bool(name) and (not name_like(name) or title_worded(name))
 
 
 class TokenReader(CardBuilder):
