@@ -278,6 +278,16 @@ def test_clean_does_not_merge_two_papers_over_a_misplaced_id(tmp_path: Path) -> 
     assert got == sorted((t, a, i, 2) for (t, a), i in zip(CARDS, IDS, strict=True))
 
 
+def _clean_rows(tmp_path: Path, rows: list[dict]) -> list[dict]:
+    """``clean`` of ``rows`` as one JSONL dump; the output rows."""
+    src = tmp_path / "dump.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
 def test_clean_keeps_two_papers_apart_whatever_id_a_slip_gives_them(tmp_path: Path) -> None:
     """The last guard, in ``decide``: a dump that gives a card its neighbour's id (a shifted
     column, a parser's slip) still keeps two papers whose titles and abstracts share
@@ -285,12 +295,7 @@ def test_clean_keeps_two_papers_apart_whatever_id_a_slip_gives_them(tmp_path: Pa
     rows = [{"title": t, "abstract": a, "arxiv_id": IDS[0]} for t, a in CARDS[:2]]
     title, abstract = CARDS[0]
     rows.append({"title": title + " (revised)", "abstract": abstract[:-60], "arxiv_id": IDS[0]})
-    src = tmp_path / "dump.jsonl"
-    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "-q"])
-    assert result.exit_code == 0, result.stderr
-    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    got = _clean_rows(tmp_path, rows)
     assert sorted((r["title"], len(r["sources"])) for r in got) == sorted(
         [(CARDS[0][0], 2), (CARDS[1][0], 1)]
     )
@@ -310,12 +315,7 @@ def test_clean_keeps_a_card_without_abstract_apart_from_the_paper_whose_id_it_go
         {"title": CARDS[1][0], "abstract": "", "arxiv_id": IDS[0]},
         {"title": abstract.split(". ")[1], "abstract": "", "arxiv_id": IDS[0]},
     ]
-    src = tmp_path / "dump.jsonl"
-    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "-q"])
-    assert result.exit_code == 0, result.stderr
-    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    got = _clean_rows(tmp_path, rows)
     assert sorted((r["title"], len(r["sources"])) for r in got) == sorted(
         [(title, 2), (CARDS[1][0], 1)]
     )
