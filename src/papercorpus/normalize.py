@@ -4,7 +4,8 @@ The same paper reaches us in three spellings of its LaTeX: raw arXiv TeX (``$512
 ``Poincar\\'e``), Hugging Face's rendering with math backslashes stripped (``512times512``) and
 Unicode (``512×512``, ``Poincaré``). ``fold`` maps all three to the same lowercase ASCII words;
 ``key`` removes the spaces as well, so glued or split words (``lowdimensional`` /
-``low-dimensional``) also agree. See domain.md §c.1 for the pipeline and its verified pairs.
+``low-dimensional``) also agree. See domain.md §c.1 for the pipeline and its verified pairs;
+the TeX steps live in ``tex``.
 
 This runs on every record, so each step is skipped when it cannot apply (no ``&``, no
 backslash, pure ASCII...) and the final pass is a single ``str.translate`` on ASCII text.
@@ -21,6 +22,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .tex import (
+    detex,
+    drop_braced_style,
+    drop_stripped_style,
+    stripped_style_matches,
+)
+
 __all__ = [
     "abstract_key",
     "collapse_ws",
@@ -30,7 +38,6 @@ __all__ = [
     "fold_bytes_many",
     "key",
     "title_key",
-    "STRIPPED_STYLE_LITERALS",
     "NORMALIZATION_VERSION",
 ]
 
@@ -152,141 +159,6 @@ def _unescape(text: str) -> str:
     return text
 
 
-# --------------------------------------------------------------------------- TeX
-
-# Accent macros -> base letter. The letter accents (\u \v \H \t \c \d \b \k \r) must be followed
-# by '{' or whitespace, otherwise "\times" would be read as "\t" + "imes".
-_TEX_ACCENT = re.compile(r"\\(?:[`'^\"~=.]|[uvHtcdbkr](?=[\s{]))\s*\{?\s*\\?([A-Za-z])\s*\}?")
-_TEX_COMMAND = re.compile(r"\\([A-Za-z]+)")
-# Commands that only change appearance: dropped with their backslash. \left/\right are sizing.
-_STYLE_COMMANDS = frozenset(
-    [
-        *("textbf", "textit", "textrm", "textsf", "texttt", "textsc", "textup", "textsl"),
-        *("textmd", "textnormal", "text", "emph", "mbox", "hbox", "operatorname"),
-        *("textsuperscript", "textsubscript", "underline", "url", "href"),
-        *("mathrm", "mathit", "mathbf", "mathsf", "mathtt", "mathcal", "mathbb", "mathfrak"),
-        *("mathscr", "mathnormal", "boldsymbol", "bm"),
-        *("bf", "it", "em", "rm", "sf", "tt", "sc", "sl", "up", "md"),
-        *("tiny", "scriptsize", "footnotesize", "small", "normalsize"),
-        *("large", "Large", "LARGE", "huge", "Huge"),
-        *("displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle"),
-        *("left", "right", "middle", "big", "Big", "bigg", "Bigg"),
-        *("bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr"),
-    ]
-)
-# Text-mode symbol commands: punctuation, so "GS\textasciicircum2" agrees with "GS^2".
-_PUNCTUATION_COMMANDS = frozenset(
-    [
-        *("textasciicircum", "textasciitilde", "textbackslash", "textunderscore", "textbar"),
-        *("textless", "textgreater", "textendash", "textemdash", "textbullet", "textellipsis"),
-        *("textquotedblleft", "textquotedblright", "textquoteleft", "textquoteright"),
-        *("textperiodcentered", "textquotesingle", "textquotedbl"),
-    ]
-)
-# Letter commands whose name is not their base letter(s) (\aa is å; \o, \ss, \ae work as names).
-_LETTER_COMMANDS = {"aa": "a", "AA": "A"}
-
-
-def _tex_command(match: re.Match[str]) -> str:
-    name = match.group(1)
-    if name in _STYLE_COMMANDS:
-        return ""
-    if name in _PUNCTUATION_COMMANDS:
-        return " "
-    # Anything else keeps its name, as HF's renderer does: \times -> times, \theta -> theta.
-    return _LETTER_COMMANDS.get(name, name)
-
-
-# Style commands whose backslash the HF renderer already stripped (math mode): they are not
-# English words, so dropping them wherever they appear is safe and makes "mathcal{O}" agree
-# with "\mathcal{O}" and "𝒪", and "scriptsizeFLaws" with "$\scriptsize\mathtt{F}$Laws".
-# One regex per literal prefix, each run only when its literal occurs: a substring test is
-# one fast scan (~0.6 us per abstract) and most abstracts have none of them, while even a
-# regex with a literal prefix costs ~1.4 us to find nothing (a single alternation without one
-# is tried at every position: ~20 us). Applied in this order.
-_STYLE_WORDS = (  # literal prefix, the alternatives after it
-    ("math", ("rm", "bf", "it", "sf", "tt", "cal", "bb", "frak", "scr", "normal")),
-    ("text", ("bf", "it", "rm", "sf", "tt", "sc", "up", "sl", "md", "normal", "style",
-              "superscript", "subscript")),
-    ("script", ("size", "style")),
-    ("footnotesize", ()),
-    ("displaystyle", ()),
-)  # fmt: skip
-_STRIPPED_STYLE = tuple(
-    (literal, re.compile(literal + (f"(?:{'|'.join(rest)})" if rest else "")))
-    for literal, rest in _STYLE_WORDS
-)
-# What a text must hold for the stripped-style step to change it (title_markers tests for them).
-STRIPPED_STYLE_LITERALS = tuple(literal for literal, _ in _STRIPPED_STYLE)
-# These take a braced argument; "underline" is also an English word, hence the brace lookahead.
-_STRIPPED_STYLE_BRACED = re.compile(r"(?:boldsymbol|operatorname|underline)(?=\s*\{)")
-# Stripped "{\bf 1}" -> "{bf 1}": the short switches only count right after a brace.
-_STRIPPED_SWITCH = re.compile(r"\{(?:bf|it|em|rm|sf|tt|sc|sl)(?=\s)")
-
-
-def _first_group(match: re.Match[str]) -> str:
-    # A function, not the template r"\1": re parses a template on every sub() call
-    # (~0.7 us), a function is only called on a match.
-    return match.group(1)
-
-
-def _detex(text: str) -> str:
-    text = _TEX_ACCENT.sub(_first_group, text)
-    return _TEX_COMMAND.sub(_tex_command, text)
-
-
-# \varepsilon and friends are the same letters as ε, θ, φ...: fold to the plain name. The
-# "not after a letter" test comes after the literal "var" (a lookbehind over it), so the
-# pattern keeps a literal prefix and is scanned at memchr speed: a third of abstracts say
-# "various" or "variance", and a leading lookbehind made this one pattern cost ~18 us each.
-_VAR_NAMES = ("epsilon", "theta", "phi", "rho", "sigma", "pi", "kappa")
-_VAR_GREEK = re.compile(rf"var(?<![A-Za-z]var)({'|'.join(_VAR_NAMES)})")
-_BRACED_NAMES = ("boldsymbol", "operatorname", "underline")
-
-
-def _drop_stripped_style(text: str) -> str:
-    text = _VAR_GREEK.sub(_first_group, text)
-    for literal, pattern in _STRIPPED_STYLE:
-        if literal in text:
-            text = pattern.sub("", text)
-    return _drop_braced_style(text)
-
-
-def _drop_braced_style(text: str) -> str:
-    if "{" in text:
-        # The braced names share no literal prefix: test for them before running the
-        # alternation, which re would otherwise try at every position.
-        if any(name in text for name in _BRACED_NAMES):
-            text = _STRIPPED_STYLE_BRACED.sub("", text)
-        text = _STRIPPED_SWITCH.sub("{", text)
-    return text
-
-
-# The same patterns over bytes, by the first four bytes of their literal ("var" by its three),
-# for ``fold_bytes_many``: every match of a pattern starts where its literal does.
-_STYLE_AT = {literal[:4].encode(): re.compile(p.pattern.encode()) for literal, p in _STRIPPED_STYLE}
-_VAR_GREEK_BYTES = re.compile(_VAR_GREEK.pattern.encode())
-_STYLE_CODES = np.array([int.from_bytes(b, "little") for b in _STYLE_AT], dtype=np.uint32)
-_VAR_CODE = np.uint32(int.from_bytes(b"var", "little"))
-_LOW3 = np.uint32(0xFFFFFF)
-
-# What a match of the step starts with: six bytes of a style word, five of "var" and a Greek
-# name (no word is shorter). Only literal starts that agree are tried by regex: the literals
-# occur in English ("context", "various": ~1.5 places a page abstract), matches rarely, and a
-# try costs ~0.3 us of Python.
-_STYLE_HEADS = [f"{lit}{alt}"[:6] for lit, rest in _STYLE_WORDS for alt in rest or ("",)]
-_VAR_HEADS = [f"var{name}"[:5] for name in _VAR_NAMES]
-assert {len(h) for h in _STYLE_HEADS} == {6} and {len(h) for h in _VAR_HEADS} == {5}
-_STYLE_HEAD_CODES, _VAR_HEAD_CODES = (
-    np.array([int.from_bytes(h.encode(), "little") for h in heads], dtype=np.uint64)
-    for heads in (_STYLE_HEADS, _VAR_HEADS)
-)
-_LOW6 = np.uint64((1 << 48) - 1)
-_LOW5 = np.uint64((1 << 40) - 1)
-# Texts' characters per numpy pass: the pass's arrays stay in the CPU's L2 cache.
-_SCAN_CHARS = 1 << 18
-
-
 # --------------------------------------------------------------------------- Unicode
 
 # Unicode math symbols and Greek -> the TeX command names HF leaves behind (no spaces added,
@@ -368,7 +240,7 @@ _FOLD_KEY = {i: (chr(i).lower() if chr(i).isalnum() else None) for i in range(12
 
 def _prepare(text: str) -> str:
     """Everything up to the final ASCII pass; the result is ASCII."""
-    text = _drop_stripped_style(_before_style(text))
+    text = drop_stripped_style(_before_style(text))
     if not text.isascii():
         text = _to_ascii(text)
     return text
@@ -384,7 +256,7 @@ def _before_style(text: str) -> str:
     if "<" in text:
         text = _TAG.sub("", text)
     if "\\" in text:
-        text = _detex(text)
+        text = detex(text)
     return text
 
 
@@ -403,6 +275,10 @@ def fold_bytes(text: str) -> bytes:
     space, possibly several): the hot path's form, since shingling splits on any run of
     spaces anyway and collapsing costs more than the rest of the fold."""
     return _prepare(text).encode("ascii").translate(_FOLD_BYTES)
+
+
+# Texts' characters per numpy pass: the pass's arrays stay in the CPU's L2 cache.
+_SCAN_CHARS = 1 << 18
 
 
 def fold_bytes_many(texts: Sequence[str]) -> list[bytes]:
@@ -424,9 +300,7 @@ def fold_bytes_many(texts: Sequence[str]) -> list[bytes]:
         if not (text.isascii() and "&" not in text and "<" not in text and "\\" not in text):
             text = _before_style(text)
             if not text.isascii():
-                out[i] = (
-                    _to_ascii(_drop_stripped_style(text)).encode("ascii").translate(_FOLD_BYTES)
-                )
+                out[i] = _to_ascii(drop_stripped_style(text)).encode("ascii").translate(_FOLD_BYTES)
                 continue
         block.append(i)
         ready.append(text)
@@ -446,58 +320,19 @@ def _fold_plain(block: list[int], texts: list[str], out: list[bytes]) -> None:
     # "\n" is no letter: no literal or match reaches from one text into the next.
     data = b"\n".join(raw) + bytes(16)
     styled: set[int] = set()
-    positions = _could_match(data, _literal_starts(data))
-    if len(positions):
-        matched = []
-        for p in positions.tolist():
-            pattern = _STYLE_AT.get(data[p : p + 4], _VAR_GREEK_BYTES)
-            if pattern.match(data, p):
-                matched.append(p)
-        if matched:
-            starts = np.cumsum([0] + [len(r) + 1 for r in raw])
-            styled = set((np.searchsorted(starts, matched, "right") - 1).tolist())
+    matched = stripped_style_matches(data)
+    if matched:
+        starts = np.cumsum([0] + [len(r) + 1 for r in raw])
+        styled = set((np.searchsorted(starts, matched, "right") - 1).tolist())
     for j, i in enumerate(block):
         if j in styled:
-            text = _drop_stripped_style(texts[j])
+            text = drop_stripped_style(texts[j])
         elif b"{" in raw[j]:
-            text = _drop_braced_style(texts[j])
+            text = drop_braced_style(texts[j])
         else:
             out[i] = raw[j].translate(_FOLD_BYTES)
             continue
         out[i] = text.encode("ascii").translate(_FOLD_BYTES)
-
-
-def _could_match(data: bytes, positions: np.ndarray) -> np.ndarray:
-    """The ``positions`` in ``data`` (16 zero bytes at its end) where the head of a
-    stripped-style word starts: the only places a pattern can match."""
-    if len(positions) == 0:
-        return positions
-    # Element i is the little-endian uint64 of bytes i..i+7 (an unaligned gather).
-    loads = np.ndarray((len(data) - 7,), dtype="<u8", buffer=data, strides=(1,))[positions]
-    keep = ((loads & _LOW6)[:, None] == _STYLE_HEAD_CODES).any(axis=1)
-    keep |= ((loads & _LOW5)[:, None] == _VAR_HEAD_CODES).any(axis=1)
-    return positions[keep]
-
-
-def _literal_starts(data: bytes) -> np.ndarray:
-    """Sorted offsets in ``data`` (at least eight zero bytes at its end) where a stripped-style
-    literal starts: four uint32 views, one per offset modulo 4, each copied aligned first
-    (the comparisons then run ~1.5x faster)."""
-    count = (len(data) - 8 + 3) // 4
-    hit = np.empty(count, bool)
-    eq = np.empty(count, bool)
-    view = np.empty(count, np.uint32)
-    low = np.empty(count, np.uint32)
-    found = []
-    for k in range(4):
-        view[:] = np.frombuffer(data, "<u4", count=count, offset=k)
-        np.bitwise_and(view, _LOW3, out=low)
-        np.equal(low, _VAR_CODE, out=hit)
-        for code in _STYLE_CODES:
-            np.equal(view, code, out=eq)
-            hit |= eq
-        found.append(np.flatnonzero(hit) * 4 + k)
-    return np.sort(np.concatenate(found))
 
 
 def key(text: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .normalize import STRIPPED_STYLE_LITERALS, fold
+from .normalize import fold
+from .tex import STRIPPED_STYLE_LITERALS
 
 __all__ = ["title_markers"]
 
