@@ -38,7 +38,10 @@ class _Timeout(BaseException):
 
 @contextlib.contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Raise ``_Timeout`` in this (main) thread after ``seconds``; 0 disables."""
+    """Raise ``_Timeout`` in this (main) thread after ``seconds`` of this process's CPU time;
+    0 disables. CPU time, not wall time: a hang in ``clean --jobs 1`` is a loop, which this
+    catches, while a busy machine (a CI runner, other suites beside this one) only
+    stretches the wall clock."""
     if not seconds:
         yield
         return
@@ -46,13 +49,13 @@ def deadline(seconds: float) -> Iterator[None]:
     def on_alarm(signum, frame):
         raise _Timeout
 
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    old = signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, old)
 
 
 @dataclass
@@ -83,7 +86,7 @@ def clean_once(path: Path, out: Path, *, timeout: float = 30.0, jobs: int = 1) -
     except DataError as exc:
         return Outcome("data_error", str(exc))
     except _Timeout:
-        return Outcome("timeout", f"no result after {timeout:.0f} s", "timeout")
+        return Outcome("timeout", f"no result after {timeout:.0f} CPU s", "timeout")
     except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001 - the property
         return Outcome("internal", f"{type(exc).__name__}: {exc}"[:300], _signature(exc))
     return Outcome(
