@@ -28,28 +28,32 @@ as the tool writes it:
 The truth is the text the page shows: for the markdown tools, the title and abstract as
 CommonMark reads them once the tool's backslash escapes are undone. None of these
 arrangements is drawn by the other families, whose pages stay byte-identical.
+
+Each tool here is its ``Syntax`` for the page plus the page's own frame (header, footer,
+link lists); the cards go through the one card walk of pagegen_converter_cards.
 """
 
 from __future__ import annotations
 
 import random
 import re
-import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from pagegen_chrome import ABSTRACT, BLANK, CHROME, HF, MONTHS, NAV, TITLE, Ln, blank
+from pagegen_chrome import BLANK, HF, MONTHS, NAV, Ln
+from pagegen_converter_cards import (
+    FOOT,
+    VIEWS,
+    CardData,
+    Out,
+    Syntax,
+    Writer,
+    draw_card,
+    no_escape,
+)
 from pagegen_render import Arrangement, PageSpec
-from pagegen_source import CardText, Paper, card_text
+from pagegen_source import Paper
 from pagegen_truth import CardTruth
-
-THUMB = "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/{}.png"
-AVATARS = "https://cdn-avatars.huggingface.co/v1/production/uploads"
-LOGO = "/front/assets/huggingface_logo-noborder.svg"
-USERS = ("akhaliq", "taesiri", "nielsr", "hysts", "alexz", "Linzhan", "vvasilev")
-ORGS = ("Google", "Meta AI", "NVIDIA", "Tsinghua University", "Apple", "ByteDance Seed", "Qwen")
-FOOT = ("TOS", "Privacy", "About", "Jobs", "Careers", "Models", "Datasets", "Spaces", "Docs")
-_CM_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 @dataclass(frozen=True)
@@ -73,160 +77,6 @@ CONV_ARRANGEMENTS: dict[str, Converter] = {
 }
 
 
-def cm_text(s: str) -> str:
-    """What CommonMark shows for a text with backslash escapes."""
-    return _CM_ESCAPE.sub(r"\1", s)
-
-
-def fill(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    """A paragraph filled as textwrap (html2text, pandoc, lynx, w3m) fills it: words are
-    never broken, a long URL stands alone on its line."""
-    if not width:
-        return [first + text]
-    return textwrap.wrap(
-        text,
-        width,
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    ) or [first]
-
-
-# --------------------------------------------------------------------------- cards
-
-
-@dataclass
-class CardData:
-    """What one card of the HTML page holds, before a tool writes it."""
-
-    paper: Paper
-    text: CardText
-    thumb: bool
-    votes: str | None
-    avatars: int
-    authors: int | None
-    org: str | None
-    date: str | None
-    comments: int | None
-    stars: str | None
-    submitter: str | None
-
-
-def _count(rng: random.Random) -> str:
-    r = rng.random()
-    if r < 0.15:
-        return "-"
-    return str(rng.randint(1, 400)) if r < 0.9 else f"{rng.randint(1, 9)}.{rng.randint(0, 9)}k"
-
-
-def _date(rng: random.Random) -> str:
-    d = f"{rng.choice(MONTHS)} {rng.randint(1, 28)}"
-    return d + f", {rng.randint(2017, 2026)}" if rng.random() < 0.5 else d
-
-
-def draw_card(rng: random.Random, paper: Paper, trending: bool) -> CardData:
-    if trending:
-        weights = (("full", 0.55), ("summary", 0.4), ("none", 0.05))
-    else:
-        weights = (("full", 0.84), ("summary", 0.08), ("none", 0.08))
-    text = card_text(paper, rng, abstract_weights=weights)
-    p = rng.random
-    return CardData(
-        paper,
-        text,
-        thumb=p() < 0.6,
-        votes=None if trending and p() < 0.7 else _count(rng),
-        avatars=rng.randint(1, 4) if p() < 0.6 else 0,
-        authors=(paper.n_authors or rng.randint(1, 40)) if p() < 0.85 else None,
-        org=rng.choice(ORGS) if p() < 0.3 else None,
-        date=_date(rng) if p() < 0.35 else None,
-        comments=rng.randint(1, 40) if p() < 0.4 else None,
-        stars=_count(rng).replace("-", "12") if trending or p() < 0.15 else None,
-        submitter=rng.choice(USERS) if p() < 0.6 else None,
-    )
-
-
-# --------------------------------------------------------------------------- the page
-
-
-class Out:
-    """Lines of one page, with each card's spans and probes for the truth."""
-
-    def __init__(self, md: bool) -> None:
-        self.md = md  # the truth is the text as CommonMark shows it
-        self.lines: list[Ln] = []
-        self.cards: list[CardTruth] = []
-        self._begin = 0
-        self._spans: dict[str, tuple[int, int]] = {}
-        self._extra: list[str] = []
-
-    def ln(self, text: str, kind: str = "markup", probe: str = "") -> None:
-        self.lines.append(Ln(text, CHROME, kind, probe))
-
-    def many(self, texts: list[str], kind: str, probe: str = "") -> None:
-        for t in texts:
-            self.ln(t, kind, probe)
-
-    def gap(self, n: int = 1) -> None:
-        """At least ``n`` blank lines end the page so far (none at its start)."""
-        have = 0
-        for ln in reversed(self.lines):
-            if ln.role != BLANK:
-                break
-            have += 1
-        if self.lines and have < n:
-            self.lines.extend(blank() for _ in range(n - have))
-
-    def text(self, role: str, texts: list[str]) -> None:
-        start = len(self.lines) + 1
-        self.lines.extend(Ln(t, role) for t in texts)
-        self._spans[role] = (start, len(self.lines))
-
-    def begin(self) -> None:
-        self._begin = len(self.lines)
-        self._spans = {}
-        self._extra = []
-
-    def probe(self, text: str) -> None:
-        self._extra.append(text)
-
-    def end(self, cd: CardData, title: str, abstract: str) -> None:
-        lines = self.lines
-        first = self._begin
-        while first < len(lines) and lines[first].role == BLANK:
-            first += 1
-        last = len(lines)
-        while last > first and lines[last - 1].role == BLANK:
-            last -= 1
-        t0, t1 = self._spans[TITLE]
-        a = self._spans.get(ABSTRACT)
-        core = lines[t0 - 1 : (a or (t1, t1))[1]]
-        pid = cd.paper.pid
-        flags = []
-        if not abstract:
-            flags.append("no_abstract")
-        elif cd.text.abstract_form == "summary":
-            flags.append("summary")
-        span = lines[first:last]
-        self.cards.append(
-            CardTruth(
-                title=cm_text(title) if self.md else title,
-                abstract=cm_text(abstract) if self.md else abstract,
-                first=first + 1,
-                last=last,
-                title_lines=(t0, t1),
-                abstract_lines=a,
-                arxiv_id=pid if any(pid in ln.text for ln in span) else None,
-                id_sure=any(pid in ln.text for ln in core),
-                flags=flags,
-                probes=sorted({ln.probe for ln in span if ln.probe} | set(self._extra)),
-                title_form=cd.text.title_form,
-                abstract_form=cd.text.abstract_form,
-            )
-        )
-
-
 @dataclass
 class PageOpts:
     style: str
@@ -240,18 +90,6 @@ class PageOpts:
     @property
     def heading(self) -> str:
         return "Trending Papers" if self.trending else "Daily Papers"
-
-
-def _hex(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
-
-
-def _avatar(rng: random.Random) -> str:
-    return f"{AVATARS}/{_hex(rng, 24)}/{_hex(rng, 8)}.png"
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]", "", name)
 
 
 # --------------------------------------------------------------------------- escapes
@@ -314,420 +152,217 @@ def turndown_escape(s: str) -> str:
 
 
 # --------------------------------------------------------------------------- tools
+#
+# Each tool draws its syntax for the page (the options its users run it with), writes the
+# page's own frame around the cards and hands the cards to the one card walk, Writer.card.
+# Draws happen in the order the frame and the walk meet them.
 
 
-def _html2text(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> str:
+def _document_head(w: Writer, page: PageOpts, heading: str) -> None:
+    """A markdown or plain document's header (html2text, pandoc, jina): the logo and the
+    site's navigation, the heading (``atx`` ``# Daily Papers``, ``setext`` underlined,
+    ``caps`` as pandoc's plain writer shows a level-1 heading), the by-line, the views and
+    the page's date."""
+    out = w.out
+    if page.nav:
+        w.para(w.logo(), "nav")
+        w.items(w.nav_links(), "nav")
+        out.gap()
+    if heading == "setext":
+        out.many([page.heading, "=" * len(page.heading)], "header")
+        out.gap()
+    elif heading == "caps":
+        w.para(page.heading.upper(), "header")
+        out.gap(2)
+    else:
+        w.para(f"# {page.heading}", "header")
+    w.para(w.by_line(), "header")
+    if page.views:
+        w.items(w.view_links(), "view")
+        out.gap()
+    w.para(page.date, "date")
+
+
+def _html2text(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> Writer:
     mdfy = page.style == "markdownify"
     width = 0 if mdfy else rng.choice((78, 78, 0))
     base = rng.choice(("", HF)) if not mdfy else ""
-    esc = mdfy_escape if mdfy else h2t_escape
-    bullet = "* " if mdfy else "  * "
-
-    def para(s: str, kind: str = "markup", probe: str = "") -> None:
-        out.many(fill(s, width), kind, probe)
-        out.gap()
-
-    if page.nav:
-        para(f"[![Hugging Face's logo]({base}{LOGO}) Hugging Face]({base}/)", "nav")
-        out.many([f"{bullet}[{n}]({base}/{n.split()[0].lower()})" for n in NAV], "nav")
-        out.gap()
-    if mdfy:
-        out.many([page.heading, "=" * len(page.heading)], "header")
-        out.gap()
-    else:
-        para(f"# {page.heading}", "header")
-    para(f"by [AK]({base}/akhaliq) and the research community", "header")
-    if page.views:
-        out.many([f"{bullet}[{v}]({base}/papers)" for v in ("Daily", "Weekly", "Monthly")], "view")
-        out.gap()
-    para(page.date, "date")
-    for cd in cards:
-        pid, link = cd.paper.pid, f"{base}/papers/{cd.paper.pid}"
-        out.begin()
-        if cd.thumb:
-            para(f"[![]({THUMB.format(pid)})]({link})", "image")
-        if cd.votes:
-            out.ln("Upvote", "upvotes", "Upvote")
-            para(cd.votes, "upvotes", cd.votes)
-        title = esc(cd.text.title)
-        out.text(TITLE, fill(f"### [{title}]({link})", width))
-        out.gap()
-        if cd.avatars or cd.authors:
-            out.many([f"{bullet}![]({_avatar(rng)})" for _ in range(cd.avatars)], "image")
-            if cd.authors:
-                a = f"{cd.authors} authors"
-                out.ln(f"{bullet}[{a}]({link})", "authors", a)
-            out.gap()
-        if cd.submitter:
-            para(f"Submitted by ![]({_avatar(rng)}) {cd.submitter}", "submitted_by", "Submitted by")
-        if cd.org:
-            para(f"[{cd.org}]({base}/{_slug(cd.org)})", "org", cd.org)
-        if cd.date:
-            para(f"Published on {cd.date}", "date", cd.date)
-        abstract = esc(cd.text.abstract) if cd.text.abstract else ""
-        if abstract:
-            out.text(ABSTRACT, fill(abstract, width))
-            out.gap()
-        if cd.comments:
-            para(f"[{cd.comments}]({link}#community)", "comments")
-        out.end(cd, title, abstract)
-        if page.rules:
-            para("---" if mdfy else "* * *", "markup")
+    syntax = Syntax(
+        link="md",
+        image="md",
+        escape=mdfy_escape if mdfy else h2t_escape,
+        base=base,
+        width=width,
+        bullet="* " if mdfy else "  * ",
+        title_mark="### ",
+        rule=("---" if mdfy else "* * *") if page.rules else "",
+    )
+    w = Writer(out, rng, syntax)
+    _document_head(w, page, "setext" if mdfy else "atx")
+    w.cards(cards)
     if page.footer:
-        out.many([f"{bullet}[{n}]({base}/{n.lower()})" for n in FOOT], "footer")
-    return f"w{width}" if width else "none"
+        w.items(w.foot_links(), "footer")
+    return w
 
 
-def _pandoc(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> str:
+def _pandoc(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> Writer:
     gfm = page.style == "gfm"
-    width = 72
-
-    def para(s: str, kind: str = "markup", probe: str = "") -> None:
-        out.many(fill(s, width), kind, probe)
-        out.gap()
-
-    def items(texts: list[str], kind: str, probe: str = "") -> None:
-        for t in texts:  # pandoc's tight list: "-   " (plain) or "- " (gfm), hanging indent
-            out.many(fill(t, width, "- " if gfm else "-   ", "  " if gfm else "    "), kind, probe)
-        out.gap()
-
-    if page.nav:
-        if gfm:
-            para(f"[![Hugging Face's logo]({HF}{LOGO}) Hugging Face]({HF}/)", "nav")
-            items([f"[{n}]({HF}/{n.split()[0].lower()})" for n in NAV], "nav")
-        else:
-            para("Hugging Face's logo Hugging Face", "nav")
-            items(list(NAV), "nav")
-    if gfm:
-        para(f"# {page.heading}", "header")
-        para(f"by [AK]({HF}/akhaliq) and the research community", "header")
-    else:
-        para(page.heading.upper(), "header")
-        out.gap(2)
-        para("by AK and the research community", "header")
-    if page.views:
-        items([f"[{v}]({HF}/papers)" if gfm else v for v in ("Daily", "Weekly", "Monthly")], "view")
-    para(page.date, "date")
-    lists_open = False  # two lists in a row: pandoc separates them with "<!-- -->"
-    for cd in cards:
-        pid, link = cd.paper.pid, f"{HF}/papers/{cd.paper.pid}"
-        out.begin()
-        if cd.thumb and gfm:
-            para(f"[![]({THUMB.format(pid)})]({link})", "image")
-        if cd.votes:
-            out.ln("Upvote", "upvotes", "Upvote")
-            if rng.random() < 0.5:
-                out.gap()
-            para(cd.votes, "upvotes", cd.votes)
-        title = gfm_escape(cd.text.title) if gfm else cd.text.title
-        out.text(TITLE, [f"### [{title}]({link})"] if gfm else fill(title, width))
-        out.gap()
-        lists_open = False
-        if cd.avatars and gfm:
-            items([f"![]({_avatar(rng)})" for _ in range(cd.avatars)], "image")
-            lists_open = True
-        if cd.authors:
-            a = f"{cd.authors} authors"
-            if lists_open:
-                out.ln("<!-- -->", "markup")
-                out.gap()
-            items([f"[{a}]({link})" if gfm else a], "authors", a)
-        if cd.submitter:
-            img = f" ![]({_avatar(rng)})" if gfm else ""
-            para(f"Submitted by{img} {cd.submitter}", "submitted_by", "Submitted by")
-        if cd.org:
-            para(f"[{cd.org}]({HF}/{_slug(cd.org)})" if gfm else cd.org, "org", cd.org)
-        if cd.date:
-            para(f"Published on {cd.date}", "date", cd.date)
-        abstract = (
-            (gfm_escape(cd.text.abstract) if gfm else cd.text.abstract) if cd.text.abstract else ""
-        )
-        if abstract:
-            out.text(ABSTRACT, fill(abstract, width))
-            out.gap()
-        if cd.comments:
-            para(f"[{cd.comments}]({link}#community)" if gfm else str(cd.comments), "comments")
-        out.end(cd, title, abstract)
-        if page.rules:
-            para("-" * 72, "markup")
+    syntax = Syntax(
+        link="md" if gfm else "text",
+        image="md" if gfm else "alt",
+        escape=gfm_escape if gfm else no_escape,
+        width=72,
+        wrap_titles=not gfm,  # a gfm heading stays on one line
+        wrap_items=True,
+        bullet="- " if gfm else "-   ",  # a tight list, its items with a hanging indent
+        title_mark="### " if gfm else "",
+        upvote_gap=0.5,
+        list_break="<!-- -->",
+        rule="-" * 72 if page.rules else "",
+    )
+    w = Writer(out, rng, syntax)
+    _document_head(w, page, "atx" if gfm else "caps")
+    w.cards(cards)
     if page.footer:
-        items([f"[{n}]({HF}/{n.lower()})" if gfm else n for n in FOOT], "footer")
-    return "w72"
+        w.items(w.foot_links(), "footer")
+    return w
 
 
-def _lynx(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> str:
+def _lynx(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> Writer:
     width = rng.choice((76, 77, 78, 79))
-    refs: list[str] = []
-    hidden: list[str] = []
-
-    def mark(url: str) -> str:
-        refs.append(url)
-        return f"[{len(refs)}]"
-
-    def para(s: str, kind: str = "markup", probe: str = "") -> None:
-        out.many(fill(s, width, "   ", "   "), kind, probe)
-        out.gap()
-
+    syntax = Syntax(
+        link="mark",
+        image="lynx",
+        width=width,
+        indent="   ",
+        bullet="     * ",
+        authors="dot",
+        dots=("", "· "),
+    )
+    w = Writer(out, rng, syntax)
     if page.nav:
-        out.ln(f"   {mark(HF + '/')}Hugging Face's logo Hugging Face", "nav")
-        for n in NAV:
-            out.ln(f"     * {mark(HF + '/' + n.split()[0].lower())}{n}", "nav")
+        w.line(w.logo(), "nav")
+        w.items(w.nav_links(), "nav")
         out.gap()
     out.ln(" " * ((width - len(page.heading)) // 2) + page.heading, "header")
     out.gap()
-    para(f"by {mark(HF + '/akhaliq')}AK and the research community", "header")
+    w.para(w.by_line(), "header")
     if page.views:
-        para(
-            " ".join(mark(f"{HF}/papers?v={v}") + v for v in ("Daily", "Weekly", "Monthly")), "view"
-        )
-    para(page.date, "date")
-    for cd in cards:
-        pid, link = cd.paper.pid, f"{HF}/papers/{cd.paper.pid}"
-        out.begin()
-        if cd.thumb:
-            para(f"{mark(link)}[{pid}.png]", "image")
-        if cd.votes:
-            out.ln("   Upvote", "upvotes", "Upvote")
-            para(cd.votes, "upvotes", cd.votes)
-        out.text(TITLE, fill(f"{mark(link)}{cd.text.title}", width))
-        out.gap()
-        hidden.extend(f"{HF}/{rng.choice(USERS)}" for _ in range(cd.avatars))
-        if cd.authors:
-            a = f"{cd.authors} authors"
-            para(f"{mark(link)}{rng.choice(('', '· '))}{a}", "authors", a)
-        if cd.submitter:
-            para(
-                f"Submitted by {mark(HF + '/' + cd.submitter)}{cd.submitter}",
-                "submitted_by",
-                "Submitted by",
-            )
-        if cd.org:
-            para(f"{mark(HF + '/' + _slug(cd.org))}{cd.org}", "org", cd.org)
-        if cd.date:
-            para(f"Published on {cd.date}", "date", cd.date)
-        if cd.text.abstract:
-            out.text(ABSTRACT, fill(cd.text.abstract, width, "   ", "   "))
-            out.gap()
-        if cd.comments:
-            para(f"{mark(link + '#community')}{cd.comments}", "comments")
-        out.end(cd, cd.text.title, cd.text.abstract)
+        w.para(" ".join(w.link(v, f"{HF}/papers?v={v}") for v in VIEWS), "view")
+    w.para(page.date, "date")
+    w.cards(cards)
     if page.footer:
-        para("   ".join(mark(f"{HF}/{n.lower()}") + n for n in FOOT), "footer")
+        w.para("   ".join(w.foot_links()), "footer")
     out.gap()
     out.ln("References", "references")
     out.gap()
-    if hidden:
+    if w.hidden:
         out.ln("   Visible links:", "references")
-    out.many([f"{i:4d}. {u}" for i, u in enumerate(refs, 1)], "references")
-    if hidden:
+    out.many([f"{i:4d}. {u}" for i, u in enumerate(w.refs, 1)], "references")
+    if w.hidden:
         out.ln("   Hidden links:", "references")
-        out.many([f"{i:4d}. {u}" for i, u in enumerate(hidden, len(refs) + 1)], "references")
-    return f"w{width}"
+        out.many([f"{i:4d}. {u}" for i, u in enumerate(w.hidden, len(w.refs) + 1)], "references")
+    return w
 
 
-def _w3m(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> str:
-    width = 80
+def _w3m(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> Writer:
     bullet = rng.choice(("•", "•", "*"))
     listed = rng.random() < 0.5  # the cards are items of one list
-    ind = "    " if listed else ""
-
-    def para(s: str, kind: str = "markup", probe: str = "") -> None:
-        out.many(fill(s, width, ind, ind), kind, probe)
-
+    syntax = Syntax(
+        width=80,
+        indent="    " if listed else "",
+        bullet=f"  {bullet} ",
+        listed=listed,
+        blanks="none" if listed else "paragraphs",
+        authors="dot",
+        dots=("· ", ""),
+    )
+    w = Writer(out, rng, syntax)
     if page.nav:
-        out.ln("Hugging Face's logo Hugging Face", "nav")
-        out.many([f"  {bullet} {n}" for n in NAV], "nav")
+        out.ln(w.logo(), "nav")
+        w.items(w.nav_links(), "nav")
         out.gap()
     out.ln(page.heading, "header")
     out.gap()
-    out.ln("by AK and the research community", "header")
+    out.ln(w.by_line(), "header")
     out.gap()
     if page.views:
-        out.ln("Daily Weekly Monthly", "view")
+        out.ln(" ".join(w.view_links()), "view")
     out.ln(page.date, "date")
     out.gap()
-    for cd in cards:
-        out.begin()
-        if cd.votes:
-            para("Upvote", "upvotes", "Upvote")
-            para(cd.votes, "upvotes", cd.votes)
-        if listed:
-            out.text(TITLE, fill(cd.text.title, width, f"  {bullet} ", "    "))
-        else:
-            out.gap()
-            out.text(TITLE, fill(cd.text.title, width))
-            out.gap()
-        if cd.authors:
-            a = f"{cd.authors} authors"
-            para(rng.choice(("· ", "")) + a, "authors", a)
-        if cd.submitter:
-            para(f"Submitted by {cd.submitter}", "submitted_by", "Submitted by")
-        if cd.org:
-            para(cd.org, "org", cd.org)
-        if cd.date:
-            para(f"Published on {cd.date}", "date", cd.date)
-        if cd.text.abstract:
-            if not listed:
-                out.gap()
-            out.text(ABSTRACT, fill(cd.text.abstract, width, ind, ind))
-            if not listed:
-                out.gap()
-        if cd.comments:
-            para(str(cd.comments), "comments")
-        out.end(cd, cd.text.title, cd.text.abstract)
-        if not listed:
-            out.gap()
+    w.cards(cards)
     out.gap()
     if page.footer:
-        out.ln("  ".join(FOOT), "footer")
-    return "w80"
+        out.ln("  ".join(w.foot_links()), "footer")
+    return w
 
 
-def _copy(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> str:
+def _copy(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> Writer:
     if page.nav:
         out.many(["Hugging Face's logo", "Hugging Face", *NAV], "nav")
     out.many([page.heading, "by AK and the research community"], "header")
     out.many(["Get trending papers in your email inbox!", "Subscribe"], "header")
     if page.views:
-        out.many(["Daily", "Weekly", "Monthly"], "view")
+        out.many(list(VIEWS), "view")
     out.ln(page.date, "date")
-    tabs = rng.random() < 0.6
-    for cd in cards:
-        out.begin()
-        if cd.votes:
-            if tabs:
-                out.ln(f"Upvote\t{cd.votes}", "upvotes", "Upvote")
-            else:
-                out.ln("Upvote", "upvotes", "Upvote")
-                out.ln(cd.votes, "upvotes", cd.votes)
-        out.text(TITLE, [cd.text.title])
-        if cd.authors:
-            a = f"{cd.authors} authors"
-            if rng.random() < 0.5:
-                out.ln("·", "dot", "·")
-                out.ln(a, "authors", a)
-            else:
-                out.ln(f"· {a}", "authors", a)
-        if cd.submitter:
-            out.ln("Submitted by", "submitted_by", "Submitted by")
-            out.ln(cd.submitter, "submitted_by", cd.submitter)
-        if cd.org:
-            out.ln(cd.org, "org", cd.org)
-        if cd.date:
-            out.ln(f"Published on {cd.date}", "date", cd.date)
-        if cd.text.abstract:
-            out.gap()
-            out.text(ABSTRACT, [cd.text.abstract])
-            out.gap()
-        if cd.comments:
-            out.ln(str(cd.comments), "comments")
-        if cd.stars and page.trending:
-            out.ln(f"GitHub\t{cd.stars}" if tabs else cd.stars, "github")
-        out.end(cd, cd.text.title, cd.text.abstract)
+    syntax = Syntax(
+        blanks="abstract",
+        tabs=rng.random() < 0.6,
+        stars=page.trending,
+        authors="dot_line",
+        submitter_line=True,
+    )
+    w = Writer(out, rng, syntax)
+    w.cards(cards)
     out.gap()
     if page.footer:
         out.many(["System theme", "Company", *FOOT[:5], "Website", *FOOT[5:]], "footer")
-    return "none"
+    return w
 
 
-def _reader(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> str:
+def _reader(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> Writer:
     md = page.style == "reader-md"
-    if rng.random() < 0.5:
+    heading = rng.random() < 0.5
+    glue = rng.choice(("", " ", " ", " · "))  # how the page's card date meets its title
+    if heading:
         out.ln(f"# {page.heading}" if md else page.heading, "header")
         out.gap()
-    glue = rng.choice(("", " ", " ", " · "))  # how the page's card date meets its title
-    for cd in cards:
-        out.begin()
-        title = turndown_escape(cd.text.title) if md else cd.text.title
-        shown = f"# {title}" if md else title
-        if not md and cd.date and rng.random() < 0.7:
-            shown += glue + cd.date
-            out.probe(cd.date)
-        out.text(TITLE, [shown])
-        out.gap()
-        abstract = (turndown_escape(cd.text.abstract) if md else cd.text.abstract) or ""
-        if abstract:
-            out.text(ABSTRACT, [abstract])
-            out.gap()
-        if cd.authors and rng.random() < 0.1:
-            a = f"{cd.authors} authors"
-            out.ln(a, "authors", a)
-            out.gap()
-        out.end(cd, title, abstract)
-    return "none"
+    syntax = Syntax(
+        escape=turndown_escape if md else no_escape,
+        title_mark="# " if md else "",
+        chrome=False,
+        authors="late",
+        date_glue=None if md else glue,
+    )
+    w = Writer(out, rng, syntax)
+    w.cards(cards)
+    return w
 
 
-def _jina(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> str:
-    refs: list[str] = []
-    images = [0]
-
-    def ref(url: str) -> str:
-        refs.append(url)
-        return f"[{len(refs)}]"
-
-    def img(url: str, alt: str = "") -> str:
-        images[0] += 1
-        return f"![Image {images[0]}{': ' + alt if alt else ''}]({url})"
-
-    def para(s: str, kind: str = "markup", probe: str = "") -> None:
-        out.ln(s, kind, probe)
-        out.gap()
-
-    out.many([f"Title: {page.heading} - Hugging Face"], "preamble")
+def _jina(out: Out, rng: random.Random, page: PageOpts, cards: list[CardData]) -> Writer:
+    syntax = Syntax(
+        link="ref",
+        image="numbered",
+        escape=turndown_escape,
+        bullet="*   ",
+        title_mark="### ",
+        dates=False,
+        upvote_gap=1.0,
+    )
+    w = Writer(out, rng, syntax)
+    out.ln(f"Title: {page.heading} - Hugging Face", "preamble")
     out.gap()
     out.ln(f"URL Source: {HF}/papers", "preamble")
     out.gap()
     out.ln("Markdown Content:", "preamble")
-    if page.nav:
-        para(
-            f"[{img(HF + LOGO, 'Hugging Face' + chr(39) + 's logo')} Hugging Face]{ref(HF + '/')}",
-            "nav",
-        )
-        out.many([f"*   [{n}]{ref(HF + '/' + n.split()[0].lower())}" for n in NAV], "nav")
-        out.gap()
-    out.many([page.heading, "=" * len(page.heading)], "header")
+    _document_head(w, page, "setext")
+    w.cards(cards)
     out.gap()
-    para(f"by [AK]{ref(HF + '/akhaliq')} and the research community", "header")
-    if page.views:
-        out.many(
-            [f"*   [{v}]{ref(HF + '/papers')}" for v in ("Daily", "Weekly", "Monthly")], "view"
-        )
-        out.gap()
-    para(page.date, "date")
-    for cd in cards:
-        pid, link = cd.paper.pid, f"{HF}/papers/{cd.paper.pid}"
-        out.begin()
-        if cd.thumb:
-            para(f"[{img(THUMB.format(pid))}]{ref(link)}", "image")
-        if cd.votes:
-            para("Upvote", "upvotes", "Upvote")
-            para(cd.votes, "upvotes", cd.votes)
-        title = turndown_escape(cd.text.title)
-        out.text(TITLE, [f"### [{title}]{ref(link)}"])
-        out.gap()
-        if cd.avatars or cd.authors:
-            out.many([f"*   {img(_avatar(rng))}" for _ in range(cd.avatars)], "image")
-            if cd.authors:
-                a = f"{cd.authors} authors"
-                out.ln(f"*   [{a}]{ref(link)}", "authors", a)
-            out.gap()
-        if cd.submitter:
-            para(f"Submitted by {img(_avatar(rng))} {cd.submitter}", "submitted_by", "Submitted by")
-        if cd.org:
-            para(f"[{cd.org}]{ref(HF + '/' + _slug(cd.org))}", "org", cd.org)
-        abstract = turndown_escape(cd.text.abstract) if cd.text.abstract else ""
-        if abstract:
-            out.text(ABSTRACT, [abstract])
-            out.gap()
-        if cd.comments:
-            para(f"[{cd.comments}]{ref(link + '#community')}", "comments")
-        out.end(cd, title, abstract)
-    out.gap()
-    out.many([f"[{i}]: {u}" for i, u in enumerate(refs, 1)], "references")
-    return "none"
+    out.many([f"[{i}]: {u}" for i, u in enumerate(w.refs, 1)], "references")
+    return w
 
 
-_TOOLS: dict[str, Callable[[Out, random.Random, PageOpts, list[CardData]], str]] = {
+_TOOLS: dict[str, Callable[[Out, random.Random, PageOpts, list[CardData]], Writer]] = {
     "c_html2text": _html2text,
     "c_pandoc": _pandoc,
     "c_lynx": _lynx,
@@ -758,7 +393,7 @@ def render_converted(
     )
     cards = [draw_card(rng, next(papers), page.trending) for _ in range(n_cards)]
     out = Out(md=style in MD_STYLES)
-    spec.wrap = _TOOLS[arr.name](out, rng, page, cards)
+    spec.wrap = _TOOLS[arr.name](out, rng, page, cards).wrap
     spec.style = style
     spec.truncated = False
     while out.lines and out.lines[-1].role == BLANK:

@@ -1,5 +1,6 @@
-"""What the hand-written page tests share: a page's lines parsed, its cards read back as
-(title, abstract), and an excerpt of a generated page checked against the cards it holds."""
+"""What the hand-written page tests share: a sample card's text, a page's lines parsed, its
+cards read back as (title, abstract), and an excerpt of a generated page checked against the
+cards it holds."""
 
 from __future__ import annotations
 
@@ -11,6 +12,13 @@ from papercorpus.sources.base import ParseLog
 from papercorpus.sources.pages import parse_pages
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# The third sample card of test_pages_converters and test_pages_variants (their T3, A3).
+SUBJECTIVE_TITLE = "Subjective functions"
+SUBJECTIVE_ABSTRACT = (
+    "Where do objective functions come from? How do we select what goals to pursue? Human "
+    "intelligence is adept at synthesizing new objective functions on the fly."
+)
 
 
 def parse_page(lines: list[str]) -> tuple[list[Record], ParseLog]:

@@ -10,6 +10,8 @@ from papercorpus.sources import ParseLog
 from papercorpus.sources.chrome import classify_chrome
 from papercorpus.sources.pages import parse_pages
 
+from .page_excerpts import SUBJECTIVE_ABSTRACT, SUBJECTIVE_TITLE
+
 T1 = "Bringing Your Portrait to 3D Presence"
 A1 = (
     "We present a unified framework for reconstructing animatable 3D human avatars from a "
@@ -20,11 +22,8 @@ A2 = (
     "Masked diffusion models offer parallel decoding, yet few-step sampling degrades "
     "quality because of the factorization error between tokens."
 )
-T3 = "Subjective functions"
-A3 = (
-    "Where do objective functions come from? How do we select what goals to pursue? Human "
-    "intelligence is adept at synthesizing new objective functions on the fly."
-)
+T3 = SUBJECTIVE_TITLE
+A3 = SUBJECTIVE_ABSTRACT
 EXPECTED = [(T1, A1), (T2, A2), (T3, A3)]
 
 

@@ -14,7 +14,7 @@ from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
 from papercorpus.sources.chrome import classify_chrome, github_stars
 from papercorpus.sources.pages import parse_pages
 
-from .page_excerpts import check_excerpt, load_excerpts
+from .page_excerpts import SUBJECTIVE_ABSTRACT, SUBJECTIVE_TITLE, check_excerpt, load_excerpts
 
 T1 = "Model as a Game: On Numerical and Spatial Consistency for Generative Games"
 A1 = (
@@ -26,11 +26,8 @@ A2 = (
     "The global warehousing industry is experiencing rapid growth, with the market size "
     "projected to grow at an annual rate of several percent over the next decade."
 )
-T3 = "Subjective functions"
-A3 = (
-    "Where do objective functions come from? How do we select what goals to pursue? Human "
-    "intelligence is adept at synthesizing new objective functions on the fly."
-)
+T3 = SUBJECTIVE_TITLE
+A3 = SUBJECTIVE_ABSTRACT
 HEAD = ["Daily Papers", "", "Get trending papers in your email inbox!", "", "Subscribe", ""]
 EXPECTED = [(T1, A1), (T2, A2), (T3, A3)]
 
