@@ -634,7 +634,7 @@ def v_versioned_id(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, Copy
 
 def _strip_version(url: str) -> str:
     try:  # the package's own extractor, when it is importable
-        from papercorpus.sources.chrome import arxiv_ids
+        from papercorpus.sources.chrome_values import arxiv_ids
 
         ids = arxiv_ids(url)
         if ids:

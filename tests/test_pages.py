@@ -13,7 +13,8 @@ import pytest
 
 from papercorpus.records import Record
 from papercorpus.sources.base import ParseLog
-from papercorpus.sources.chrome import classify_chrome, parse_card_date
+from papercorpus.sources.chrome import classify_chrome
+from papercorpus.sources.chrome_values import parse_card_date
 from papercorpus.sources.inputs import InputFile, read_lines
 from papercorpus.sources.pages import looks_like_pages, parse_pages
 

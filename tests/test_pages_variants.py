@@ -11,7 +11,8 @@ import pytest
 
 from papercorpus.records import Record
 from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
-from papercorpus.sources.chrome import classify_chrome, github_stars
+from papercorpus.sources.chrome import classify_chrome
+from papercorpus.sources.chrome_values import github_stars
 from papercorpus.sources.pages import parse_pages
 
 from .page_excerpts import SUBJECTIVE_ABSTRACT, SUBJECTIVE_TITLE, check_excerpt, load_excerpts

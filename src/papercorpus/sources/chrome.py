@@ -11,8 +11,8 @@ after two cheap checks; short lines go through one exact-string lookup and one c
 precompiled, start-anchored regex. Only lines that start with markup characters pay for
 markdown unwrapping.
 
-The helpers below it (``arxiv_ids``, ``parse_card_date``, ...) extract the few values that
-chrome carries (paper ids, dates, counts) for the parser.
+``chrome_values`` extracts the few values that chrome carries (paper ids, dates, counts)
+for the parser.
 """
 
 from __future__ import annotations
@@ -22,14 +22,11 @@ import re
 from .browser_marks import PSEUDO_IMG, menu_row
 
 __all__ = [
+    "CARD_DATE",
     "CHROME_KINDS",
-    "arxiv_ids",
     "bare",
     "classify_chrome",
-    "count_value",
-    "github_stars",
     "is_hf_user_url",
-    "parse_card_date",
 ]
 
 # Every kind ``classify_chrome`` can return. From context the page parser also counts
@@ -68,7 +65,7 @@ _DATE_BODY = (
     rf"(?P<date>{_MONTH}\s+(?P<day>\d{{1,2}})(?:,\s*\d{{4}})?)"
     r"\s*(?:\[\s*(?P<c1>\d+)\s*\](?:\[\d+\]|\([^)\s]*\))|(?P<c2>\d{1,5}))?\s*$"
 )
-_DATE_RE = re.compile(_DATE_BODY)
+CARD_DATE = re.compile(_DATE_BODY)  # its groups: date, day, and the comment count c1 or c2
 # The same without its groups, to sit inside the combined pattern below.
 _DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _DATE_BODY)
 # Other card date forms listing pages show: relative ("2 days ago", "Published 3 hours
@@ -306,15 +303,6 @@ _HF_USER_URL = re.compile(r"https?://(?:www\.)?huggingface\.co/([A-Za-z0-9][\w.\
 _WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
 _ORG_REF = re.compile(r"\[\[[^\[\]]*\][^\[\]]+\]\[\d+\]$")
 
-_ARXIV_ID = re.compile(
-    r"(?:huggingface\.co/papers/|arxiv\.org/(?:abs|pdf|html)/|%2Fpapers%2F|/papers/|^arXiv:)"
-    r"(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])"
-)
-_COUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([kKmM]?)")
-_STARS = re.compile(
-    r"(?:GitHub\s+|[★⭐]\ufe0f?\s*)(\d[\d.,]*[kKmM]?)|(\d[\d.,]*[kKmM]?)\s+stars?\b"
-)
-
 
 def classify_chrome(line: str) -> str | None:
     """The chrome kind of one page line, or ``None`` when it is (or may be) content."""
@@ -465,48 +453,3 @@ def is_hf_user_url(url: str) -> bool:
     """``https://huggingface.co/<user-or-org>`` (a profile link, not a paper or a section)."""
     m = _HF_USER_URL.match(url)
     return bool(m) and m.group(1).lower() not in _HF_SECTIONS  # type: ignore[union-attr]
-
-
-def arxiv_ids(s: str) -> list[str]:
-    """arXiv ids (version stripped) in the paper links of one line, in order."""
-    if "papers" not in s and "arxiv.org" not in s and "arXiv:" not in s:
-        return []
-    return _ARXIV_ID.findall(s)
-
-
-def parse_card_date(s: str) -> tuple[str, int | None] | None:
-    """``(date as written, comment count or None)`` of a card date line, else ``None``.
-
-    ``"May 296"`` is May 29 with 6 comments: the day takes at most two digits and the rest
-    is the comment count that link flattening glued to it.
-    """
-    text = s.strip()
-    if "·" in text:
-        text = text[text.rfind("·") + 1 :].strip()
-    m = _DATE_RE.match(text)
-    if m is None:
-        text = bare(text)[0]
-        m = _DATE_RE.match(text)
-        if m is None:
-            return None
-    day = int(m.group("day"))
-    if not 1 <= day <= 31:
-        return None
-    comments = m.group("c1") or m.group("c2")
-    return " ".join(m.group("date").split()), int(comments) if comments else None
-
-
-def count_value(s: str) -> int | None:
-    """The number an upvote/author line shows (``"1.2k"`` -> 1200), ``None`` for ``-``."""
-    m = _COUNT.search(bare(s)[0])
-    if m is None:
-        return None
-    number = float(m.group(1).replace(",", ""))
-    scale = {"k": 1_000, "m": 1_000_000}.get(m.group(2).lower(), 1)
-    return int(number * scale)
-
-
-def github_stars(s: str) -> str | None:
-    """GitHub star count as shown (``"11.3k"``), or ``None``."""
-    m = _STARS.search(bare(s)[0])
-    return (m.group(1) or m.group(2)) if m else None

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from ...records import Record, Source
 from ..base import ParseLog
-from ..chrome import arxiv_ids, bare, count_value, github_stars, parse_card_date
+from ..chrome import bare
+from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
 from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
 from .decode import Decoder
 from .ids import CARD_KINDS, PageIds

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..chrome import arxiv_ids
+from ..chrome_values import arxiv_ids
 from ..shape import TITLE_MAX
 from . import evidence, scores
 from .scores import (

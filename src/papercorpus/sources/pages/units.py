@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ...normalize import collapse_ws
-from ..chrome import arxiv_ids
+from ..chrome_values import arxiv_ids
 from ..shape import (
     WIDTH_WINDOW,
     sentence_like,
