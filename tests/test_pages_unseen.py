@@ -446,3 +446,39 @@ def test_a_page_that_wraps_nothing_ends_a_paragraph_at_its_line(name: str) -> No
     wrapped abstract (two lines of one width, 70 and 75 columns) still teaches its
     width: its first line is no title of its own (default seed 22, held out)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_display_math_" in n])
+def test_a_display_formula_stays_in_its_abstract(name: str) -> None:
+    """A capture that keeps an abstract's own line breaks shows a LaTeX display on lines of
+    its own (``satisfying`` / ``\\[`` / ``\\frac{…},`` / ``\\]`` / ``we define …``): those
+    lines are neither titles nor an abstract's start, and the abstract's title is no last
+    line of the abstract above (default seed 21, ``bare`` layout B: 1 lost, 1 glued, 15
+    extra records)."""
+    check_excerpt(FRESH[name])
+
+
+def test_display_delimiters_join_their_paragraph() -> None:
+    """``$$`` and ``\\begin{…}`` … ``\\end{…}`` hold a display as ``\\[`` … ``\\]`` do (a
+    ``-`` line inside is the formula's, not an upvote placeholder); a line opening in
+    capitals under a display is weighed as a title, as anywhere."""
+    first = "Hull dimensions of projective codes"
+    first_lines = [
+        "We study the hull of the code for every integer $r$ and every $v$ satisfying",
+        "$$",
+        "r < v",
+        "-",
+        "2r,",
+        "$$",
+        "and we compute its dimension for every prime power $q$ with",
+        "\\begin{equation}",
+        "q \\geq 3.",
+        "\\end{equation}",
+        "which settles the question left open by earlier work on these codes.",
+    ]
+    second = "Learning to Rank Codes with Small Hulls"
+    second_abs = "We rank linear codes by the dimension of their hull with a learned scoring function."
+    lines = ["Daily Papers", "Get trending papers in your email inbox!", "Subscribe"]
+    lines += [first, *first_lines, second, second_abs]
+    records, _ = _parse(lines)
+    assert _pairs(records) == [(first, " ".join(first_lines)), (second, second_abs)]
