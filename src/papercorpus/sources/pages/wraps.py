@@ -25,7 +25,7 @@ from ..shape import (
 )
 from .units import CAMEL, TITLE_SEP, Unit, titleish
 
-__all__ = ["OPENERS", "WRAPPED", "continues", "page_wrap"]
+__all__ = ["ACRONYM", "OPENERS", "WRAPPED", "continues", "page_wrap"]
 
 WRAPPED = "wrapped"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -36,7 +36,7 @@ _TITLE_SMALL = frozenset(
     ["in", "on", "for", "of", "with", "via", "and", "to", "from", "by", "at", "as", "under"]
 )
 # "(NLP)", "(GUIs)": an acronym that spells out the words at the end of the line above
-_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
+ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
 # Lower-case words no title starts with: a line opening with one continues a wrapped
 # title (``SPC-GS: … Consistency`` + ``for Indoor Open-World …``).
 _NEVER_FIRST = frozenset(
@@ -130,7 +130,7 @@ def continues(
         and titleish(text)
     ):
         return False  # "… available at https://github.com/…" + "IDGraphs. Intrusion …"
-    if text[0] == "(" and _ACRONYM.match(text) and not terminal(prev):
+    if text[0] == "(" and ACRONYM.match(text) and not terminal(prev):
         return True  # "… natural language processing" + "(NLP), game theory, …"
     if (
         len(u.parts) > 2
