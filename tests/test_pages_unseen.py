@@ -512,3 +512,24 @@ def test_a_line_opening_with_an_acronym_goes_on_from_the_line_above(name: str) -
     page's query and the title ending in ``.`` under ``·`` its first card's title
     (default seed 21, ``dot_first`` layout B: the echo was read as the first title)."""
     check_excerpt(FRESH[name])
+
+
+def test_a_formula_wrapped_at_the_width_opens_no_display() -> None:
+    """A line that opens with ``\\begin{cases}`` and goes on (a formula wrapped at the
+    page's width, its ``\\end{cases}`` in a later line's middle) opens no display: the
+    next card's title is not swallowed into it (default seed 21 p002276, found by the
+    benchmark after the display change)."""
+    first = "Recursive Structure of Hulls of PRM Codes"
+    first_lines = [
+        "For a nonnegative integer $r$ and a positive integer $v$ satisfying \\[ \\frac{r}{2}<v, \\]",
+        "we define the combinatorial numbers \\[ A_r(v)=",
+        "\\begin{cases} \\displaystyle \\sum_{t=r(q-1)-v}^{v}\\",
+        "\\sum_{j=0}^{r}(-1)^j\\binom{r}{j}, & r>0,\\\\[1.2ex] 1, & r=0. \\end{cases} \\] and we",
+        "determine the dimension of the hull of every projective Reed-Muller code.",
+    ]
+    second = "eBrain3D: Brain Report Automation via Inflated Vision Transformers in 3D"
+    second_abs = "Current medical vision-language models process volumetric brain MRI using 2D slices."
+    lines = ["Daily Papers", "Get trending papers in your email inbox!", "Subscribe"]
+    lines += [first, *first_lines, "170", second, second_abs]
+    records, _ = _parse(lines)
+    assert _pairs(records)[-1] == (second, second_abs)

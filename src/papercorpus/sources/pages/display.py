@@ -16,17 +16,17 @@ __all__ = ["DisplayMath", "MAX_DISPLAY_LINES"]
 
 # A display longer than this is taken as closed (an opener nothing closes must not swallow
 # the page; the longest on the generated pages looked at holds 8 lines).
-MAX_DISPLAY_LINES = 24
+MAX_DISPLAY_LINES = 12
 
 
 def _closer(s: str) -> str:
     """The delimiter that closes the display ``s`` opens (``s`` stripped), or ""."""
     if s == "\\[" or s == "$$" or s == "$":
         return "\\]" if s == "\\[" else s
-    if s.startswith("\\begin{"):
-        end = s.find("}")
-        if end > 7:
-            return "\\end{" + s[7 : end + 1]
+    if s.startswith("\\begin{") and s.find("}") == len(s) - 1 > 7:
+        # (the line holds the opener alone: "\\begin{cases} \\displaystyle \\sum…" is a
+        # formula wrapped at the page's width, its closer on a later line's middle)
+        return "\\end{" + s[7:]
     return ""
 
 
