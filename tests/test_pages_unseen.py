@@ -533,3 +533,12 @@ def test_a_formula_wrapped_at_the_width_opens_no_display() -> None:
     lines += [first, *first_lines, "170", second, second_abs]
     records, _ = _parse(lines)
     assert _pairs(records)[-1] == (second, second_abs)
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_in_capitals" in n])
+def test_a_menu_word_under_a_title_in_capitals_is_the_menu(name: str) -> None:
+    """A title in capitals filling the page's width by chance (``HALF-PHYSICS: … WITH
+    PHYSICAL INTERACTIONS`` at 75 of 80) over a site-menu word (``Enterprise``): a title
+    keeps its capitals on its wrapped rest, so the word is the menu, not the title's last
+    word (default seed 21, ``between`` layout B: the one leak)."""
+    check_excerpt(FRESH[name])

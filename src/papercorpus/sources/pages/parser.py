@@ -269,6 +269,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             return False
         if len(last) > TITLE_MAX and self._flat():
             return False  # a whole paragraph on its line, on a page that wraps nothing
+        if last.isupper() and not s.isupper():
+            return False  # a title in capitals keeps them on its rest ("… INTERACTIONS")
         # the sentence goes on ("… Serving with"), or the line above filled the page's
         # wrap width (a whole paragraph on one line ends where it ends, and so does a line
         # wider than the width; on a page that leaves its long titles on one line, a
