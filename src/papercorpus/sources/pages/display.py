@@ -40,14 +40,12 @@ class DisplayMath:
         self.lines = 0  # lines of the open display so far
         self.after = False  # the line before closed a display
 
-    def active(self, s: str) -> bool:
-        """Is ``joins`` worth asking for line ``s`` (one test per text line)?"""
-        return bool(self.closer) or self.after or s[0] in "\\$"
-
     def joins(self, s: str) -> bool:
         """Does the text line ``s`` (stripped) go with the text right above it: a line of
         an open display, one that opens a display, or a line that goes on in lower case
-        right under one? Call once per text line, in order, where ``active`` holds."""
+        right under one? Call once per text line, in order, where a display is open, one
+        closed on the line before, or the line opens with a backslash or a dollar sign
+        (the parser tests that inline: one character per text line)."""
         closer = self.closer
         if closer:
             self.lines += 1

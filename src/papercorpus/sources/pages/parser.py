@@ -215,7 +215,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             if not self.link_open:
                 self._close_unit()
                 self.gap = True
-                self.display.reset()
+                if self.display.closer or self.display.after:
+                    self.display.reset()
             return
         if self.link_open:
             self.count_link_line()
@@ -343,7 +344,11 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         u = self.unit
         display = self.display
         # a line of a display formula, or one going on right under it (``display``)
-        math = display.active(text) and display.joins(text) and self.adjacent
+        math = (
+            (display.closer or display.after or text[0] in "\\$")
+            and display.joins(text)
+            and self.adjacent
+        )
         if (
             u is None
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
@@ -501,7 +506,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
             self.last_text = ""
             self.gap = False
-            self.display.reset()
+            if self.display.closer or self.display.after:
+                self.display.reset()
         tag = kind
         if _dot_mark(kind, s):
             tag = "dot" if kind == "dot" else "dotdate"
