@@ -25,7 +25,7 @@ from ..shape import (
 )
 from .units import CAMEL, TITLE_SEP, Unit, titleish
 
-__all__ = ["ACRONYM", "OPENERS", "WRAPPED", "continues", "page_wrap"]
+__all__ = ["ACRONYM", "OPENERS", "WRAPPED", "acronym_spans", "continues", "page_wrap"]
 
 WRAPPED = "wrapped"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -155,6 +155,8 @@ def continues(
         )
     if terminal(prev):
         return False
+    if acronym_spans(prev, text):
+        return True  # "… of Large Language" + "Models (LLMs)-such as …"
     n_prev, n = len(prev), len(text)
     if (
         n_prev >= 60
@@ -217,6 +219,33 @@ def continues(
         # a wrapped title ("… Reasoning via" + "RL."): its rest may end in a period
         return n <= 150 and not sentence_breaks(text) and n_prev + n <= TITLE_MAX
     return False
+
+
+_INITIALS = re.compile(r"[^\W\d_]+")  # the words whose initials an acronym spells
+
+
+def acronym_spans(prev: str, text: str) -> bool:
+    """Does an acronym in brackets early on ``text`` spell words that begin on the line
+    above (``… limitations of Large Language`` + ``Models (LLMs)-such as …``)? Then the
+    break is inside one noun phrase: a wrap, whatever the case of the words. (Asked
+    only of a line above that ends no sentence; one search for a bracket per line.)"""
+    at = text.find(" (", 0, 60)
+    if at < 0:
+        return False
+    m = ACRONYM.match(text, at + 1)
+    if m is None:
+        return False
+    letters = [c for c in m.group()[1:-1] if c.isupper()]
+    if len(letters) < 2:
+        return False
+    here = _INITIALS.findall(text, 0, at)
+    need = len(letters) - len(here)
+    if need < 1:
+        return False  # spelled on this line alone: says nothing of the break
+    above = _INITIALS.findall(prev)[-need:]
+    if len(above) < need:
+        return False
+    return all(w[0].upper() == c for w, c in zip(above + here, letters, strict=True))
 
 
 def _heading_rest(prev: str, text: str, width: int) -> bool:
