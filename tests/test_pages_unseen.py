@@ -494,15 +494,6 @@ def test_an_abstract_rarely_ends_in_a_question(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_long_titles_on_one_line" in n])
-def test_two_long_titles_on_one_line_make_a_wrapped_rest_unlikely(name: str) -> None:
-    """A page that has left two titles longer than its wrap width on one line (109 and
-    153 columns at 100) and wrapped none: a title filling the width by chance (``kAgent-
-    Testing Agent: …`` at 99) then a title is two cards, not one title wrapped over two
-    lines with the second card's abstract (default seed 21, ``org_first`` layout B)."""
-    check_excerpt(FRESH[name])
-
-
 @pytest.mark.parametrize("name", [n for n in FRESH if "_acronym_" in n])
 def test_a_line_opening_with_an_acronym_goes_on_from_the_line_above(name: str) -> None:
     """``… and Neural Radiance Fields`` + ``(NeRF) have achieved …``: a line opening with

@@ -44,6 +44,7 @@ from .scores import (
     SAME_BLOCK,
     SEARCH,
     TITLE,
+    TITLE_HABIT,
 )
 from .template import CardTemplate
 from .tokens import PageHabits, Token
@@ -80,9 +81,11 @@ SHORT_ABSTRACT = 66
 SHORT_ABSTRACT_COST = 3.0
 # An abstract ending in a question is rare: 19 of the page generator's 93,867 distinct
 # real abstracts (a title ends in one 60 times as often: 2,588 of 201,900 cards). A
-# reading whose abstract ends with "?" right before the next title pays: the question
-# was a title ("If pigs could fly... can llms logically reason through
-# counterfactuals?", a card without an abstract, under an abstract's full last line).
+# reading whose abstract ends with a title-sized piece ending in "?" right before the
+# next title pays: the question was a title ("If pigs could fly... can llms logically
+# reason through counterfactuals?", a card without an abstract, under an abstract's
+# full last line). Not an abstract-sized piece: one of the 19 ends so ("… the current
+# query does not reveal?"), and the reading that glued the next title to it paid.
 QUESTION_END_COST = 5.0
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
@@ -117,7 +120,6 @@ class Decoder:
         # set by the reader: -1 when the page leaves its long titles on one line (a line
         # under a title is then no wrapped rest of it)
         self.title_habit = 0
-        self.title_rest_cost = 0.0  # (set with it: what a title's wrapped rest costs)
         # what a card without an abstract costs; set by the reader from the page's cards
         self.no_abstract = NO_ABSTRACT
         # which side of its abstract a card puts each kind of chrome on: the reader
@@ -278,8 +280,8 @@ class Decoder:
             elif old_scores[5] > NEG or old_scores[7] > NEG:
                 tok.cont, tok.tcont = evidence.cont_evidence(*lazy, title_rest=False)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
-        if tcont > NEG:
-            tcont -= self.title_rest_cost
+        if self.title_habit < 0 and tcont > NEG:
+            tcont -= TITLE_HABIT
         late_only = self.late_only
         org_mid = 0.0
         if side_role == ORG and self.mid_only:
@@ -294,7 +296,12 @@ class Decoder:
                     total -= SHORT_ABSTRACT_COST  # (the card before ends its abstract short)
                 if head.role == ABSTRACT:  # (the abstract ends with its first piece)
                     total += head.tok.alone
-                if status >= ABSTRACTED and head.role != CHROME and head.tok.text[-1] == "?":
+                if (
+                    status >= ABSTRACTED
+                    and head.role != CHROME
+                    and head.tok.kind != "A"
+                    and head.tok.text[-1] == "?"
+                ):
                     total -= QUESTION_END_COST  # (the card before ends its abstract so)
                 if total > new_scores[3]:
                     new_scores[3] = total

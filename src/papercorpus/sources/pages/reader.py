@@ -14,7 +14,7 @@ import re
 
 from ..shape import clip
 from .cards import CardBuilder
-from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, TITLE, TITLE_HABIT
+from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, TITLE
 from .template import CARD_TAGS, CardTemplate
 from .tokens import PageHabits, Token
 from .units import EMAIL, name_like, title_worded
@@ -161,15 +161,7 @@ class TokenReader(CardBuilder):
         title's wrapped rest, or a title longer than the page's wrap width on one line."""
         self.title_wraps[wrapped] += 1
         one, wrapped_n = self.title_wraps
-        decoder = self.decoder
-        decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
-        # what a title's wrapped rest costs: the habit's full cost once it holds, half
-        # of it after two long titles on one line and none wrapped (surer the more often
-        # the page has shown it, as its chrome habits are)
-        if decoder.title_habit:
-            decoder.title_rest_cost = TITLE_HABIT
-        else:
-            decoder.title_rest_cost = TITLE_HABIT / 2 if one == 2 and not wrapped_n else 0.0
+        self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
 
 
 def _count_item(habits: PageHabits, text: str) -> None:
