@@ -18,7 +18,7 @@ import re
 from ..shape import SUMMARY_MAX, TITLE_MAX, joiner, sentence_like, terminal, title_cased
 from .tokens import NEG
 from .units import CAMEL, TITLE_SEP, Unit, name_like, org_named, titleish
-from .wraps import OPENERS
+from .wraps import ACRONYM, OPENERS, acronym_spans
 
 __all__ = [
     "SENTENCE_START",
@@ -185,6 +185,13 @@ def break_candidate(
     wrap width says the line above was not full or (``firm``) this line is wider than
     the page wraps at, before a name."""
     prev = parts[-1]
+    if not terminal(prev) and (
+        text[0] == "(" and ACRONYM.match(text) is not None or acronym_spans(prev, text)
+    ):
+        # "… and Neural Radiance Fields" + "(NeRF) have achieved …", "… of Large
+        # Language" + "Models (LLMs)-such as …": the acronym spells out words the line
+        # above ended with; no title ends there and no abstract opens so
+        return False
     lower = text[:1].islower() and CAMEL.match(text) is None
     if piece_started and piece_lines == 1:
         return True

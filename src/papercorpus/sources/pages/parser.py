@@ -52,6 +52,7 @@ from ..shape import (
 from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
+from .display import DisplayMath
 from .evidence import ADJACENT, break_before_chrome, break_candidate, cont_evidence
 from .gate import PageGate
 from .ids import PageIds
@@ -164,6 +165,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``_inside_text``)
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
+        self.display = DisplayMath()  # a LaTeX display set on lines of its own
         # the last text line and whether only blank lines came after it (for the
         # continuation evidence of the next unit)
         self.last_text = ""
@@ -213,6 +215,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             if not self.link_open:
                 self._close_unit()
                 self.gap = True
+                if self.display.closer or self.display.after:
+                    self.display.reset()
             return
         if self.link_open:
             self.count_link_line()
@@ -224,8 +228,11 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         kind = classify_chrome(bare := unmark_links(s) or s if "]" in s else s)
         if kind is not None:
             s = bare
-        if kind is not None and s[0].isalnum() and self._inside_text(kind, s):
-            kind = None
+        if kind is not None and (
+            ((self.display.closer or s == "\\[") and self.adjacent)
+            or (s[0].isalnum() and self._inside_text(kind, s))
+        ):
+            kind = None  # (a "-" or "\\]" line of a display formula is the formula's)
         elif kind == "org" and "·" in s and dated_title(s):
             kind = None  # a title with its date (reader mode), not a name with its date
         if kind is None:
@@ -263,6 +270,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             return False
         if len(last) > TITLE_MAX and self._flat():
             return False  # a whole paragraph on its line, on a page that wraps nothing
+        if last.isupper() and not s.isupper():
+            return False  # a title in capitals keeps them on its rest ("… INTERACTIONS")
         # the sentence goes on ("… Serving with"), or the line above filled the page's
         # wrap width (a whole paragraph on one line ends where it ends, and so does a line
         # wider than the width; on a page that leaves its long titles on one line, a
@@ -333,10 +342,17 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         if self.markdown and not self.in_fence and "\\" in text:
             text = _MD_ESCAPE.sub(r"\1", text)
         u = self.unit
+        display = self.display
+        # a line of a display formula, or one going on right under it (``display``)
+        math = (
+            (display.closer or display.after or text[0] in "\\$")
+            and display.joins(text)
+            and self.adjacent
+        )
         if (
             u is None
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
-            or not self._continues(u, text, raw, heading)
+            or not (math and not u.heading or self._continues(u, text, raw, heading))
         ):
             prev, gap = self.last_text, self.gap
             adjacent = u is not None and self.adjacent
@@ -357,6 +373,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                 u.lazy = (prev, text, False, gap, self.wrap_width, indented, self.last_one, blocky)
                 u.blocky = blocky and not gap
             u.gap = gap and not adjacent
+        elif math:
+            pass  # (no cut: a display is no title's line)
         elif not u.hard_break and cut_word(u.parts, text):
             u.cuts.append(len(u.parts))
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
@@ -488,6 +506,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
             self.last_text = ""
             self.gap = False
+            if self.display.closer or self.display.after:
+                self.display.reset()
         tag = kind
         if _dot_mark(kind, s):
             tag = "dot" if kind == "dot" else "dotdate"

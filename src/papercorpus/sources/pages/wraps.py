@@ -25,7 +25,7 @@ from ..shape import (
 )
 from .units import CAMEL, TITLE_SEP, Unit, titleish
 
-__all__ = ["OPENERS", "WRAPPED", "continues", "page_wrap"]
+__all__ = ["ACRONYM", "OPENERS", "WRAPPED", "acronym_spans", "continues", "page_wrap"]
 
 WRAPPED = "wrapped"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -36,7 +36,7 @@ _TITLE_SMALL = frozenset(
     ["in", "on", "for", "of", "with", "via", "and", "to", "from", "by", "at", "as", "under"]
 )
 # "(NLP)", "(GUIs)": an acronym that spells out the words at the end of the line above
-_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
+ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
 # Lower-case words no title starts with: a line opening with one continues a wrapped
 # title (``SPC-GS: … Consistency`` + ``for Indoor Open-World …``).
 _NEVER_FIRST = frozenset(
@@ -130,7 +130,7 @@ def continues(
         and titleish(text)
     ):
         return False  # "… available at https://github.com/…" + "IDGraphs. Intrusion …"
-    if text[0] == "(" and _ACRONYM.match(text) and not terminal(prev):
+    if text[0] == "(" and ACRONYM.match(text) and not terminal(prev):
         return True  # "… natural language processing" + "(NLP), game theory, …"
     if (
         len(u.parts) > 2
@@ -155,6 +155,8 @@ def continues(
         )
     if terminal(prev):
         return False
+    if acronym_spans(prev, text):
+        return True  # "… of Large Language" + "Models (LLMs)-such as …"
     n_prev, n = len(prev), len(text)
     if (
         n_prev >= 60
@@ -217,6 +219,33 @@ def continues(
         # a wrapped title ("… Reasoning via" + "RL."): its rest may end in a period
         return n <= 150 and not sentence_breaks(text) and n_prev + n <= TITLE_MAX
     return False
+
+
+_INITIALS = re.compile(r"[^\W\d_]+")  # the words whose initials an acronym spells
+
+
+def acronym_spans(prev: str, text: str) -> bool:
+    """Does an acronym in brackets early on ``text`` spell words that begin on the line
+    above (``… limitations of Large Language`` + ``Models (LLMs)-such as …``)? Then the
+    break is inside one noun phrase: a wrap, whatever the case of the words. (Asked
+    only of a line above that ends no sentence; one search for a bracket per line.)"""
+    at = text.find(" (", 0, 60)
+    if at < 0:
+        return False
+    m = ACRONYM.match(text, at + 1)
+    if m is None:
+        return False
+    letters = [c for c in m.group()[1:-1] if c.isupper()]
+    if len(letters) < 2:
+        return False
+    here = _INITIALS.findall(text, 0, at)
+    need = len(letters) - len(here)
+    if need < 1:
+        return False  # spelled on this line alone: says nothing of the break
+    above = _INITIALS.findall(prev)[-need:]
+    if len(above) < need:
+        return False
+    return all(w[0].upper() == c for w, c in zip(above + here, letters, strict=True))
 
 
 def _heading_rest(prev: str, text: str, width: int) -> bool:
