@@ -441,3 +441,33 @@ def test_votes_on_a_link_line_mark_a_title(name: str) -> None:
     card without an abstract, then the next voted title, is two cards, not a title and
     its one-line linked abstract (n_title_votes, new family seed 7: 11 lost)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_wrapped_at_" in n])
+def test_a_page_learns_its_wrap_width_at_60_and_120_columns(name: str) -> None:
+    """A page wrapped at 120 or at 60 columns learns its width as one wrapped at 72-100
+    does (``shape.hard_wrapped``: lines of 50-120 characters, no floor of 72): a line
+    of an abstract wrapped at 120 that ends its sentence (``… Aggregation, which
+    effectively …``) is no title, and a title wrapped at 60 is told from its abstract by
+    the width (n_wrap, new family seed 7: w120 pages 1,003 extra records on main)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_indented_title_rest_ends" in n])
+def test_an_indented_title_rest_ends_at_the_margin(name: str) -> None:
+    """A title's rest set in by two spaces (as arXiv indents it) ends where the indent
+    does: the line back at the margin opens the next block, the abstract
+    (``hologest: … priors for`` + ``  generating holisticly …`` + ``Animating virtual
+    characters …``), not the title's next line, nor the abstract above's (n_wrap)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_cased_line_then_prose" in n])
+def test_a_title_cased_line_then_a_sentence_may_end_a_title(name: str) -> None:
+    """A Title Cased line that is no sentence, then a line opening a sentence (``… From
+    Expected Reward to GRPO and Its Structural Extensions`` + ``Policy gradient
+    algorithms …``), at 60 columns where both fill the width: the intake offers a cut
+    (``evidence.title_end``), and the decoder reads a title then its abstract, not one
+    unit of 29 lines rejected as text without a title (it was, once the page learned
+    its width of 60, before the cut was offered)."""
+    check_excerpt(FRESH[name])
