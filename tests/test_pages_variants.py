@@ -443,16 +443,6 @@ def test_votes_on_a_link_line_mark_a_title(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_wrapped_at_" in n])
-def test_a_page_learns_its_wrap_width_at_60_and_120_columns(name: str) -> None:
-    """A page wrapped at 120 or at 60 columns learns its width as one wrapped at 72-100
-    does (``shape.hard_wrapped``: lines of 50-120 characters, no floor of 72): a line
-    of an abstract wrapped at 120 that ends its sentence (``… Aggregation, which
-    effectively …``) is no title, and a title wrapped at 60 is told from its abstract by
-    the width (n_wrap, new family seed 7: w120 pages 1,003 extra records on main)."""
-    check_excerpt(FRESH[name])
-
-
 @pytest.mark.parametrize("name", [n for n in FRESH if "_indented_title_rest_ends" in n])
 def test_an_indented_title_rest_ends_at_the_margin(name: str) -> None:
     """A title's rest set in by two spaces (as arXiv indents it) ends where the indent
@@ -468,6 +458,18 @@ def test_a_title_cased_line_then_a_sentence_may_end_a_title(name: str) -> None:
     Expected Reward to GRPO and Its Structural Extensions`` + ``Policy gradient
     algorithms …``), at 60 columns where both fill the width: the intake offers a cut
     (``evidence.title_end``), and the decoder reads a title then its abstract, not one
-    unit of 29 lines rejected as text without a title (it was, once the page learned
-    its width of 60, before the cut was offered)."""
+    unit of 29 lines rejected as text without a title (it was, once pages wrapped at 60
+    learned their width: ``shape.WRAP_WIDTH`` 72 -> 60, before the cut was offered)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_list_sibling" in n])
+def test_the_next_item_of_a_titles_list_is_the_next_card(name: str) -> None:
+    """A line opening with the next item of the list the card's title opened (``72)``
+    under ``71) …``, ``87. [ConstStyle …](url)`` under ``86. [PhyCo …](url)``, the same
+    bullet at the same margin) is the next card's title, whether or not the page has
+    counted its numbers yet and though the intake strips a link line's mark
+    (``Unit.item``, ``decode.LIST_SIBLING``): a card without an abstract, then the next
+    item, is two cards; an item line joined to the abstract above is cut there
+    (n_numbered, n_bulleted, new family seed 7: 16 lost, 16 glued on main)."""
     check_excerpt(FRESH[name])
