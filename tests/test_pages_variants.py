@@ -452,17 +452,6 @@ def test_an_indented_title_rest_ends_at_the_margin(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_title_cased_line_then_prose" in n])
-def test_a_title_cased_line_then_a_sentence_may_end_a_title(name: str) -> None:
-    """A Title Cased line that is no sentence, then a line opening a sentence (``… From
-    Expected Reward to GRPO and Its Structural Extensions`` + ``Policy gradient
-    algorithms …``), at 60 columns where both fill the width: the intake offers a cut
-    (``evidence.title_end``), and the decoder reads a title then its abstract, not one
-    unit of 29 lines rejected as text without a title (it was, once pages wrapped at 60
-    learned their width: ``shape.WRAP_WIDTH`` 72 -> 60, before the cut was offered)."""
-    check_excerpt(FRESH[name])
-
-
 @pytest.mark.parametrize("name", [n for n in FRESH if "_list_sibling" in n])
 def test_the_next_item_of_a_titles_list_is_the_next_card(name: str) -> None:
     """A line opening with the next item of the list the card's title opened (``72)``

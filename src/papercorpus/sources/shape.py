@@ -46,11 +46,9 @@ SUMMARY_MAX = 250
 # has two.
 SLOT_TITLE_BREAKS = 3
 # Hard-wrapped prose: lines of WRAP_MIN..WRAP_MAX chars, wrapped at WRAP_WIDTH at least.
-# Captures wrap at 60 columns too (a floor of 72 left pages wrapped at 60 without a
-# width: lines of their abstracts units of their own, a sentence ending on one a title).
-# A ceiling of 120 would give pages wrapped at 120 their width too, but reads a title of
-# 103-110 columns over a narrower line as a wrap (docs/pages.md, eighth pass).
-WRAP_MIN, WRAP_WIDTH, WRAP_MAX = 50, 60, 100
+# (Pages wrapped at 60 or 120 columns learn no width from it: a floor of 60 or a ceiling
+# of 120 was tried and not kept, docs/pages.md, eighth pass.)
+WRAP_MIN, WRAP_WIDTH, WRAP_MAX = 55, 72, 100
 
 # A sentence end inside the text: a word of 3+ letters (not "vs."/"e.g."/"al."/initials)
 # or a closing bracket/number, then ". " or "! " and a capital.

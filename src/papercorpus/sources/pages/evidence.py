@@ -28,7 +28,6 @@ __all__ = [
     "break_before_chrome",
     "no_greedy_wrap",
     "open_end",
-    "title_end",
 ]
 
 # Continuations: joined by the intake on its wrap evidence; a new unit right under text;
@@ -231,25 +230,7 @@ def break_candidate(
         return True
     if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
         return True
-    if title_end(prev, text):
-        return True
     return name_like(text)
-
-
-def title_end(prev: str, text: str) -> bool:
-    """Does a Title Cased line that is no sentence end a title wrapped over lines, and a
-    sentence open under it (``… From Expected Reward to GRPO and Its Structural
-    Extensions`` + ``Policy gradient algorithms for language models …``)? A title keeps
-    its case form on its wrapped rest; prose under a title does not. A line of prose may
-    read as Title Cased by chance: the decoder weighs the cut."""
-    return (
-        text[:1].isupper()
-        and len(prev) <= TITLE_MAX
-        and not text.isupper()
-        and title_cased(prev)
-        and not title_cased(text)
-        and not sentence_like(prev)
-    )
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")  # the longer words, whose case tells a case form
