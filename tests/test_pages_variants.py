@@ -439,3 +439,24 @@ def test_votes_on_a_link_line_mark_a_title(name: str) -> None:
     card without an abstract, then the next voted title, is two cards, not a title and
     its one-line linked abstract (n_title_votes, new family seed 7: 11 lost)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_indented_title_rest_ends" in n])
+def test_an_indented_title_rest_ends_at_the_margin(name: str) -> None:
+    """A title's rest set in by two spaces (as arXiv indents it) ends where the indent
+    does: the line back at the margin opens the next block, the abstract
+    (``hologest: … priors for`` + ``  generating holisticly …`` + ``Animating virtual
+    characters …``), not the title's next line, nor the abstract above's (n_wrap)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_list_sibling" in n])
+def test_the_next_item_of_a_titles_list_is_the_next_card(name: str) -> None:
+    """A line opening with the next item of the list the card's title opened (``72)``
+    under ``71) …``, ``87. [ConstStyle …](url)`` under ``86. [PhyCo …](url)``, the same
+    bullet at the same margin) is the next card's title, whether or not the page has
+    counted its numbers yet and though the intake strips a link line's mark
+    (``Unit.item``, ``decode.LIST_SIBLING``): a card without an abstract, then the next
+    item, is two cards; an item line joined to the abstract above is cut there
+    (n_numbered, n_bulleted, new family seed 7: 16 lost, 16 glued on main)."""
+    check_excerpt(FRESH[name])

@@ -14,8 +14,9 @@ from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, terminal, title_shaped, unit_kind
 from .decode import Decoder
 from .evidence import cont_evidence
+from .reader import MARK_FIRST
 from .tokens import NEG, Token
-from .units import CAMEL, NO_CUTS, Unit, collapse, joined, name_like
+from .units import CAMEL, NO_CUTS, Unit, collapse, joined, list_item, name_like
 
 __all__ = ["UnitCloser"]
 
@@ -95,30 +96,31 @@ class UnitCloser:
             )
             # (positional, in ``Token``'s field order: a call by keyword costs ~0.4 us
             # more, twice per record)
-            self.decoder.push(
-                Token(
-                    u.first,  # line
-                    text,
-                    n,  # lines
-                    "",  # chrome
-                    u.gap,
-                    u.blocky,  # adjacent
-                    NEG,  # cont
-                    NEG,  # tcont
-                    u.lazy,
-                    False,  # cut
-                    False,  # wrap
-                    heading,
-                    bool(u.indents),  # indented
-                    linked,
-                    unit_kind(text, heading),  # kind
-                    "",  # rest
-                    "",  # rest_kind
-                    u.ids,
-                    org,
-                    "text",  # tag
-                )
+            tok = Token(
+                u.first,  # line
+                text,
+                n,  # lines
+                "",  # chrome
+                u.gap,
+                u.blocky,  # adjacent
+                NEG,  # cont
+                NEG,  # tcont
+                u.lazy,
+                False,  # cut
+                False,  # wrap
+                heading,
+                bool(u.indents),  # indented
+                linked,
+                unit_kind(text, heading),  # kind
+                "",  # rest
+                "",  # rest_kind
+                u.ids,
+                org,
+                "text",  # tag
             )
+            if u.item:
+                tok.item = u.item  # (a list item's first line: ``decode``)
+            self.decoder.push(tok)
             return
         first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)
         bounds = [(0, first)] + [(i, ev) for i, ev, _ in u.breaks]
@@ -171,5 +173,13 @@ class UnitCloser:
                 indented=any(lo < i < hi for i in u.indents),
                 org=hi - lo == 1 and not u.heading and not u.linked and name_like(text),
                 tag="text",
+                item=u.item if k == 0 else _item(u, lo),
             )
             self.decoder.push(tok)
+
+
+def _item(u: Unit, lo: int) -> str:
+    """The list mark a unit's line opens with (a cut before it: ``Unit.item``'s key)."""
+    line = u.parts[lo]
+    mark = list_item(line) if line[:1] in MARK_FIRST else ""
+    return f"{u.margin} {mark}" if mark else ""

@@ -48,6 +48,7 @@ from .scores import (
 )
 from .template import CardTemplate
 from .tokens import PageHabits, Token
+from .units import next_in_list
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
 
@@ -68,6 +69,10 @@ _STATES = 8  # (status, open)
 # What an abstract pays under two paper ids between its title and itself (two cards'
 # links: ``Decoder._above_abstract``).
 TWO_IDS = 6.0
+# What the card's text pays for opening with the next item of the list its title opened
+# ("20." under "19.", "•" under "•"): list siblings are cards (more than two cards without
+# an abstract in a row cost: a linked title's abstract reading is otherwise cheap).
+LIST_SIBLING = 8.0
 # A title longer than this (characters and separators) is rare (``scores._title``).
 LONG_TITLE = 151
 # An abstract longer than this is rare: arXiv caps abstracts at 1,920 characters (of the
@@ -286,10 +291,14 @@ class Decoder:
         org_mid = 0.0
         if side_role == ORG and self.mid_only:
             org_mid = self.mid_only.get("org", 0.0)
+        item = tok.item
         for s in live:
             sc = old_scores[s]
             status = s >> 1
             head: _Node = old_heads[s]  # type: ignore[assignment]
+            # the next item of the list the card's title opened ("20." under "19.", "•"
+            # under "•"): the next card's title, not this card's text
+            sibling = LIST_SIBLING if item and status and _list_next(head, item) else 0.0
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
                 if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
@@ -308,7 +317,7 @@ class Decoder:
                     new_heads[3] = _Node(head, TITLE, tok, n)
             if status == TITLED:
                 if abstract > NEG:  # the card's abstract (in a block of its own)
-                    total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR)
+                    total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR) - sibling
                     if head.role == CHROME:
                         late, two_ids = self._above_abstract(head, late_only)
                         if late:  # chrome above it that the page puts after abstracts only
@@ -320,14 +329,14 @@ class Decoder:
                         new_scores[t] = total
                         new_heads[t] = _Node(head, ABSTRACT, tok, n)
                 if s & 1 and tcont > NEG and head.title_len + n <= TITLE_MAX + 1:
-                    total = sc + tcont  # the title's wrapped rest
+                    total = sc + tcont - sibling  # the title's wrapped rest
                     if head.title_len + n > LONG_TITLE >= head.title_len:
                         total -= 1.5  # (arXiv titles are rarely this long)
                     if total > new_scores[3]:
                         new_scores[3] = total
                         new_heads[3] = _Node(head, CONT, tok, head.title_len + n)
             elif status >= ABSTRACTED and s & 1 and cont > NEG:
-                total = sc + cont  # the abstract's wrapped rest or next paragraph
+                total = sc + cont - sibling  # the abstract's wrapped rest or next paragraph
                 chars = head.title_len + n
                 if chars > LONG_ABSTRACT >= head.title_len:
                     total -= LONG_ABSTRACT_COST  # (two abstracts glued, likelier)
@@ -469,6 +478,19 @@ class Decoder:
         for n in reversed(path):
             emit(n.role, n.tok)
         # ``node`` itself is the new root: it was emitted, and is never emitted again
+
+
+def _list_next(head: _Node, item: str) -> bool:
+    """Does ``item`` (``Token.item``) follow, in one list, the list mark of the title of
+    the card ``head`` is in (a walk back to that title, through its chrome and text)?"""
+    node: _Node | None = head
+    for _ in range(64):
+        if node is None:
+            return False
+        if node.role == TITLE:
+            return next_in_list(node.tok.item, item)
+        node = node.prev
+    return False
 
 
 def _through(head: _Node | None, node: _Node) -> bool:

@@ -57,7 +57,7 @@ from .evidence import ADJACENT, break_before_chrome, break_candidate, cont_evide
 from .gate import PageGate
 from .ids import PageIds
 from .links import LinkWrappers
-from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end
+from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end, unglue
 from .reader import MARK_FIRST, MARKED_LAST, TokenReader, dated_title, link_marks
 from .tokens import Token
 from .units import (
@@ -66,6 +66,7 @@ from .units import (
     dirty_lines,
     even,
     indent,
+    list_item,
     mark_plain,
     titleish,
     unwrap,
@@ -86,7 +87,6 @@ _NO_IDS: list[str] = []
 
 _HEADING = re.compile(r"#{1,6}\s+")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
 
 
 def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
@@ -221,7 +221,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         if self.link_open:
             self.count_link_line()
         if s.startswith("Subscribe") and len(s) > 9 and (self.card is None or self.after_header):
-            s = self._unglue(s)
+            s = unglue(s)
             raw = s
         # "[12]Title": a text browser's link number is no chrome's; text keeps it for
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
@@ -289,13 +289,6 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             and (len(u.parts) > 1 or self.decoder.title_habit >= 0 or not title_shaped(last))
         )
 
-    def _unglue(self, s: str) -> str:
-        """``SubscribeGiraffe: …`` (layout B): the header button glued to the first title."""
-        rest = s[9:]
-        if rest[0].isspace() or _SUBSCRIBE_WORD.match(rest):
-            return s  # "Subscribers …" is a word, not the button ("Subscribeagentic …" is)
-        return rest.lstrip()  # the line is counted once, as the title it holds
-
     def _url_in_text(self, s: str) -> bool:
         """A bare URL that ends a wrapped sentence (``…available at`` / ``https://…``)."""
         u = self.unit
@@ -323,6 +316,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                 if not s:
                     self._chrome(lineno, "markup", "#")
                     return
+        item = list_item(s) if s[0] in MARK_FIRST else ""  # ("12. ", "- ": ``decode``)
         if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and (s[0] == "[" or s.endswith(")**"))):
             s, bold = link_marks(s)  # list/bold/votes marks (h19)
             heading = heading or bold > 0
@@ -360,6 +354,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.atx = atx
             u.margin = indent(raw) if raw[:1] in " \t" else 0
+            u.item = f"{u.margin} {item}" if item else ""
             if not (heading or not prev):
                 # weighed when the decoder needs it (``Token.lazy``): most tokens are
                 # read where no open text could take them as its rest
@@ -399,7 +394,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                 )
             )
             firm = self.wraps >= FIRM_WRAPS
-            if flat or break_candidate(u.parts, piece_lines, started, text, self.wrap_width, firm):
+            width = self.wrap_width  # (a list item may open the next card: ``decode``)
+            if flat or item or break_candidate(u.parts, piece_lines, started, text, width, firm):
                 prev = u.parts[-1]
                 evidence = cont_evidence(
                     prev,

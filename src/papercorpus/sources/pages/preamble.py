@@ -19,6 +19,7 @@ __all__ = [
     "looks_like_pages",
     "markdown_page",
     "preamble_end",
+    "unglue",
 ]
 
 # Lines looked at for a capture tool's preamble before the page header.
@@ -116,3 +117,14 @@ def log_preamble(head: list[tuple[int, str]], file: str, log: ParseLog) -> None:
             log.drop_chrome(kind)
         else:
             log.reject("R_PREAMBLE", file, lineno, f"text before the page header: {clip(s)}")
+
+
+_SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
+
+
+def unglue(s: str) -> str:
+    """``SubscribeGiraffe: …`` (layout B): the header button glued to the first title."""
+    rest = s[9:]
+    if rest[0].isspace() or _SUBSCRIBE_WORD.match(rest):
+        return s  # "Subscribers …" is a word, not the button ("Subscribeagentic …" is)
+    return rest.lstrip()  # the line is counted once, as the title it holds

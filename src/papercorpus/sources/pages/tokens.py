@@ -49,6 +49,9 @@ class Token:
     # what judging an abstract's first piece alone rather than with the rest of its unit
     # costs (<= 0): due when the reading ends the abstract right after it (``decode``)
     alone: float = 0.0
+    # the list mark its line opened with, where it starts a unit (``reader.list_item``):
+    # a title's next sibling in its list is the next card's title (``decode``)
+    item: str = ""
 
 
 class PageHabits:

@@ -32,12 +32,14 @@ __all__ = [
     "Unit",
     "collapse",
     "cut_word",
-    "indent",
     "dirty_lines",
     "even",
+    "indent",
     "joined",
+    "list_item",
     "mark_plain",
     "name_like",
+    "next_in_list",
     "org_named",
     "titleish",
     "unwrap",
@@ -88,7 +90,7 @@ class Unit:
 
     __slots__ = (
         "atx", "blocky", "breaks", "cuts", "first", "flat", "gap", "hard_break", "heading",
-        "ids", "in_link", "indents", "lazy", "linked", "margin", "parts", "ref",
+        "ids", "in_link", "indents", "item", "lazy", "linked", "margin", "parts", "ref",
     )  # fmt: skip
 
     def __init__(
@@ -114,6 +116,7 @@ class Unit:
         # what continuing the text before it is worth: ``evidence.cont_evidence``'s arguments
         self.lazy: tuple[str, str, bool, bool, int, bool, bool, bool] | None = None
         self.gap = False  # a blank line before it
+        self.item = ""  # the list mark its first line opens with (``reader.list_item``)
 
 
 def indent(raw: str) -> int:
@@ -312,3 +315,28 @@ def joined(parts: list[str], lo: int, hi: int, cuts: set[int] | frozenset[int]) 
             pieces.append(" ")
         pieces.append(parts[i])
     return "".join(pieces)
+
+
+_ITEM_MARK = re.compile(r"(\d{1,3}[.)]|[-*•+])\s+(?=\S)")
+
+
+def list_item(s: str) -> str:
+    """The list mark a line opens with (``12.``, ``3)``, ``-``, ``•``), else "": the
+    intake keys it with the line's margin (``Unit.item``), and a link's line keeps it
+    though ``link_marks`` strips it from the text."""
+    m = _ITEM_MARK.match(s)
+    return m.group(1) if m is not None else ""
+
+
+def next_in_list(above: str, item: str) -> bool:
+    """Is ``item`` the next sibling of ``above`` in one list (keys of ``Unit.item``: the
+    margin, a space, the mark)? The same bullet at the same margin, or the next number
+    with the same delimiter (``19.`` then ``20.``; not ``15)`` then ``1)``: an abstract's
+    own enumeration starts again at one)."""
+    if not above or above[-1] != item[-1]:
+        return False
+    if not item[-2].isdigit():
+        return above == item  # a bullet: the same mark at the same margin
+    margin, _, n = above.partition(" ")
+    margin2, _, n2 = item.partition(" ")
+    return margin == margin2 and int(n[:-1]) + 1 == int(n2[:-1])

@@ -123,6 +123,12 @@ def continues(
             and not (prev.isupper() and not text.isupper())  # (a title keeps its case)
             and not (u.atx and not _heading_rest(prev, text, width))
         )
+    indents = u.indents
+    if indents and indents[-1] == len(u.parts) - 1 and len(raw) - len(raw.lstrip()) <= u.margin:
+        # a title's rest set in (as arXiv indents it) ends where the indent does: the
+        # line back at the margin is the next block ("… Evaluating Large Language Models
+        # as General Practitioners" + "General practitioners (GPs) serve …")
+        return False
     if (
         # (the last word only: a scan of a whole abstract line for "://" cost ~1 us)
         "://" in prev[prev.rfind(" ") + 1 :]
