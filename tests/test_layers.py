@@ -34,7 +34,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("spill",),
     ("keys",),
     (
-        "records", "normalize", "title_markers", "parallel", "sketch", "exits", "progress",
+        "records", "normalize", "tex", "title_markers", "parallel", "sketch", "exits", "progress",
         "abstracts", "dates", "fields",
     ),
 )

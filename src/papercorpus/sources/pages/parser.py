@@ -43,10 +43,8 @@ from ..shape import (
     TITLE_MAX,
     clip,
     ends_mid_word,
-    joiner,
     sentence_like,
     terminal,
-    title_shaped,
     unit_kind,
 )
 from .cards import Card
@@ -56,6 +54,7 @@ from .display import DisplayMath
 from .evidence import ADJACENT, break_before_chrome, break_candidate, cont_evidence
 from .gate import PageGate
 from .ids import PageIds
+from .in_text import ChromeInText
 from .links import LinkWrappers
 from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end, unglue
 from .reader import MARK_FIRST, MARKED_LAST, TokenReader, dated_title, link_marks
@@ -131,7 +130,7 @@ def _dot_mark(kind: str, s: str) -> bool:
 # --------------------------------------------------------------------------- the parser
 
 
-class _PageParser(UnitCloser, TokenReader, LinkWrappers):
+class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
     def __init__(self, file: str, log: ParseLog) -> None:
@@ -162,7 +161,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
         self.wraps = 0  # wraps seen within ``wrap_width``: past ``FIRM_WRAPS`` it is firm
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
-        self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``_inside_text``)
+        self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
         self.display = DisplayMath()  # a LaTeX display set on lines of its own
@@ -230,7 +229,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
             s = bare
         if kind is not None and (
             ((self.display.closer or s == "\\[") and self.adjacent)
-            or (s[0].isalnum() and self._inside_text(kind, s))
+            or (s[0].isalnum() and self.inside_text(kind, s))
         ):
             kind = None  # (a "-" or "\\]" line of a display formula is the formula's)
         elif kind == "org" and "·" in s and dated_title(s):
@@ -244,61 +243,10 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers):
                     self._chrome(lineno, "submitted_by", s)
                     return
             self._text(lineno, raw, s)
-        elif kind == "url" and self._url_in_text(s):
+        elif kind == "url" and self.url_in_text(s):
             self._text(lineno, raw, s)
         else:
             self._chrome(lineno, kind, s)
-
-    def _inside_text(self, kind: str, s: str) -> bool:
-        """A chrome-looking word that continues the text being read is content.
-
-        ``### [… in Text-to-Image Diffusion`` + ``### Models][44]``: inside an open link
-        wrapper every line but link scaffolding is text; ``… Serving with`` + ``Models``:
-        a site-menu word on the line right after an unfinished sentence continues it.
-        """
-        u = self.unit
-        if u is None or kind in ("markup", "truncation", "image"):
-            return False
-        if u.in_link and self.link_open:
-            return True
-        if not self.adjacent or kind not in ("nav", "view", "pagination") or self.card is None:
-            return False  # before the first card a menu word is the menu (view switcher)
-        if s in self.menu_words:
-            return False  # the page has shown this word as its menu already
-        last = u.parts[-1]
-        if terminal(last) or "://" in last[last.rfind(" ") + 1 :]:
-            return False
-        if len(last) > TITLE_MAX and self._flat():
-            return False  # a whole paragraph on its line, on a page that wraps nothing
-        if last.isupper() and not s.isupper():
-            return False  # a title in capitals keeps them on its rest ("… INTERACTIONS")
-        # the sentence goes on ("… Serving with"), or the line above filled the page's
-        # wrap width (a whole paragraph on one line ends where it ends, and so does a line
-        # wider than the width; on a page that leaves its long titles on one line, a
-        # title filling the width by chance ends there too: "… in Self-Evolving AI
-        # Societies" + "Previous")
-        if joiner(last):
-            return True
-        width = self.wrap_width
-        n = len(last)
-        return bool(
-            width
-            and width * 4 <= n * 5
-            and n <= width + 2  # (widths vary by a column or two)
-            and width < n + 1 + len(s)
-            and (len(u.parts) > 1 or self.decoder.title_habit >= 0 or not title_shaped(last))
-        )
-
-    def _url_in_text(self, s: str) -> bool:
-        """A bare URL that ends a wrapped sentence (``…available at`` / ``https://…``)."""
-        u = self.unit
-        return (
-            u is not None
-            and self.adjacent
-            and not u.heading
-            and "huggingface.co" not in s
-            and not terminal(u.parts[-1])
-        )
 
     # ----------------------------------------------------------------- content lines
 

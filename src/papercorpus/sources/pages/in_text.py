@@ -1,0 +1,80 @@
+"""Chrome-looking lines that are a card's text: a site-menu word continuing an unfinished
+sentence (``… Serving with`` + ``Models``), any line inside an open markdown link wrapper,
+a bare URL ending a wrapped sentence (``… available at`` + ``https://…``). Mixed into the
+page parser, whose intake asks before it counts a line as chrome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..shape import TITLE_MAX, joiner, terminal, title_shaped
+from .cards import Card
+from .decode import Decoder
+from .units import Unit
+
+__all__ = ["ChromeInText"]
+
+
+class ChromeInText:
+    """Whether a line ``classify_chrome`` named is content where it stands."""
+
+    unit: Unit | None
+    adjacent: bool
+    link_open: bool
+    card: Card | None
+    menu_words: set[str]
+    wrap_width: int
+    decoder: Decoder
+    _flat: Callable[[], bool]  # (``closing.UnitCloser``)
+
+    def inside_text(self, kind: str, s: str) -> bool:
+        """A chrome-looking word that continues the text being read is content.
+
+        ``### [… in Text-to-Image Diffusion`` + ``### Models][44]``: inside an open link
+        wrapper every line but link scaffolding is text; ``… Serving with`` + ``Models``:
+        a site-menu word on the line right after an unfinished sentence continues it.
+        """
+        u = self.unit
+        if u is None or kind in ("markup", "truncation", "image"):
+            return False
+        if u.in_link and self.link_open:
+            return True
+        if not self.adjacent or kind not in ("nav", "view", "pagination") or self.card is None:
+            return False  # before the first card a menu word is the menu (view switcher)
+        if s in self.menu_words:
+            return False  # the page has shown this word as its menu already
+        last = u.parts[-1]
+        if terminal(last) or "://" in last[last.rfind(" ") + 1 :]:
+            return False
+        if len(last) > TITLE_MAX and self._flat():
+            return False  # a whole paragraph on its line, on a page that wraps nothing
+        if last.isupper() and not s.isupper():
+            return False  # a title in capitals keeps them on its rest ("… INTERACTIONS")
+        # the sentence goes on ("… Serving with"), or the line above filled the page's
+        # wrap width (a whole paragraph on one line ends where it ends, and so does a line
+        # wider than the width; on a page that leaves its long titles on one line, a
+        # title filling the width by chance ends there too: "… in Self-Evolving AI
+        # Societies" + "Previous")
+        if joiner(last):
+            return True
+        width = self.wrap_width
+        n = len(last)
+        return bool(
+            width
+            and width * 4 <= n * 5
+            and n <= width + 2  # (widths vary by a column or two)
+            and width < n + 1 + len(s)
+            and (len(u.parts) > 1 or self.decoder.title_habit >= 0 or not title_shaped(last))
+        )
+
+    def url_in_text(self, s: str) -> bool:
+        """A bare URL that ends a wrapped sentence (``…available at`` / ``https://…``)."""
+        u = self.unit
+        return (
+            u is not None
+            and self.adjacent
+            and not u.heading
+            and "huggingface.co" not in s
+            and not terminal(u.parts[-1])
+        )
