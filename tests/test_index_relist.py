@@ -127,6 +127,13 @@ def test_relisted_papers_merged_without_the_engine_are_the_batch_output(
     opts = api.CleanOptions(dedup=DedupOptions(keep=keep), jobs=1)  # type: ignore[arg-type]
     api.clean([n for day in days for n in day], "batch.jsonl", opts)
     assert fast[-1] == Path("batch.jsonl").read_bytes()
+    # A rebuild adds the stored copies again, a batch at a time: the copies of a later
+    # batch listing a paper of an earlier one again are merged here too, dates as stored.
+    before = sum(merged)
+    Index("fast.db", DedupOptions(keep=keep)).rebuild("rebuilt.db", batch=60)  # type: ignore[arg-type]
+    assert sum(merged) > before
+    Index("rebuilt.db", DedupOptions(keep=keep)).export("rebuilt.jsonl")  # type: ignore[arg-type]
+    assert Path("rebuilt.jsonl").read_bytes() == fast[-1]
     # Every reached paper through the engine: the same new papers, updates and export.
     monkeypatch.setattr(lookup.Relists, "find", lambda self, rows: None)
     assert _run(days, "engine", keep) == fast

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .dates import FileDates, iso_date, name_date
+from .dates import FileDates, iso_date, name_date, pinned_date
 from .fields import _MERGED_ORDER, BY_NAME, EXTRA, copy_fields
 from .index.tables import paper_rows, paper_survivors
 from .records import Record
@@ -63,9 +63,14 @@ def relisted_row(
         hint = _file_dates(name)
         if hint is None:
             return None
-        # As ``output._resolve_dates`` dates a copy of a file named by its day.
-        iso = hint.day if raw is None else iso_date(raw, hint)
-        shown = None if raw == iso else raw
+        # As ``output._resolve_dates`` dates a copy of a file named by its day (a stored
+        # copy added again, by ``index rebuild``, keeps the date it was written out with).
+        pin = pinned_date(raw)
+        if pin is not None:
+            iso, shown = pin
+        else:
+            iso = hint.day if raw is None else iso_date(raw, hint)
+            shown = None if raw == iso else raw
         if not _merge_copy(merged, copy_fields(record.meta, hint) if record.meta else {}, iso):
             return None
         source: dict[str, Any] = {
