@@ -20,7 +20,7 @@ import orjson
 
 from .dedup import DedupOptions, find_duplicates
 from .incremental_relist import Relisted, relisted_papers
-from .index.corpus import _rows, engine_corpus, key_all
+from .index.corpus import engine_corpus, key_all, keyed_rows
 from .index.lookup import Relists, lookup_papers
 from .index.tables import (
     CopyRow,
@@ -134,7 +134,7 @@ def plan_run(
     update_keys: list[int] = []
     if fast.rest or touched:
         if len(fast.rest) < len(new):
-            keyed = _rows(keyed, fast.rest)
+            keyed = keyed_rows(keyed, fast.rest)
         _engine(con, plan, new, fast.rest, keyed, base, options, workers, update_keys, on_clusters)
     if fast.rows:
         _relisted(plan, new, fast, base, update_keys)

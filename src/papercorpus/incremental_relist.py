@@ -29,11 +29,11 @@ from functools import lru_cache
 from typing import Any
 
 from .dates import FileDates, iso_date, name_date, pinned_date
-from .fields import _MERGED_ORDER, BY_NAME, EXTRA, copy_fields
+from .fields import BY_NAME, EXTRA, MERGED_ORDER, copy_fields
 from .index.tables import paper_rows, paper_survivors
 from .records import Record
 
-_ROW_KEYS = frozenset({"id", "title", "abstract", "sources", "arxiv_id", *_MERGED_ORDER})
+_ROW_KEYS = frozenset({"id", "title", "abstract", "sources", "arxiv_id", *MERGED_ORDER})
 _UNION = tuple(n for n, f in BY_NAME.items() if f.merge == "union")
 
 
@@ -84,7 +84,7 @@ def relisted_row(
         if name in merged:
             merged[name] = list(dict.fromkeys(merged[name]))
     row = {k: stored[k] for k in ("id", "title", "abstract")}
-    row.update((k, merged[k]) for k in _MERGED_ORDER if k in merged)
+    row.update((k, merged[k]) for k in MERGED_ORDER if k in merged)
     row["sources"] = [*sources, *added]
     row["arxiv_id"] = stored["arxiv_id"]
     return row, dates
