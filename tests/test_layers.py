@@ -26,7 +26,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("check",),
     # The Spark engine (issue 19) runs the stages below on a cluster, with the local
     # engine's own functions, down to the output writer's renderer.
-    ("api", "incremental", "incremental_plan", "spark"),
+    ("api", "incremental", "incremental_plan", "incremental_relist", "spark"),
     ("output", "report", "htmlreport", "run_io"),
     ("results",),
     ("dedup", "ingest", "index"),

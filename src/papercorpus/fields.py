@@ -22,6 +22,7 @@ from .dates import FileDates, iso_date
 __all__ = [
     "EXTRA",
     "FIELDS",
+    "MERGED_ORDER",
     "OUTPUT_ORDER",
     "Copy",
     "Field",
@@ -100,7 +101,7 @@ OUTPUT_ORDER = (
 )  # fmt: skip
 # Fields every row has (``arxiv_id`` may be null); the others are omitted when absent.
 ALWAYS = ("id", "title", "abstract", "sources", "arxiv_id")
-_MERGED_ORDER = tuple(
+MERGED_ORDER = tuple(
     n for n in OUTPUT_ORDER if n in BY_NAME or n in ("first_seen", "last_seen", EXTRA)
 )
 
@@ -280,14 +281,14 @@ def merge_fields(copies: Sequence[Copy], survivor: int = 0) -> dict[str, Any]:
             extra.setdefault(k, v)
     if extra:
         merged[EXTRA] = extra
-    return {k: merged[k] for k in _MERGED_ORDER if k in merged}
+    return {k: merged[k] for k in MERGED_ORDER if k in merged}
 
 
 def merge_one(fields: dict[str, Any], date: str | None) -> dict[str, Any]:
     """``merge_fields([Copy(fields, date)])``: the fields of a row of one copy."""
     if date:
         fields = {**fields, "first_seen": date, "last_seen": date}
-    return {k: fields[k] for k in _MERGED_ORDER if k in fields}
+    return {k: fields[k] for k in MERGED_ORDER if k in fields}
 
 
 def fields_markdown() -> str:

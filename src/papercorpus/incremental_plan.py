@@ -19,8 +19,9 @@ import numpy as np
 import orjson
 
 from .dedup import DedupOptions, find_duplicates
-from .index.corpus import engine_corpus, key_all
-from .index.lookup import lookup_papers
+from .incremental_relist import Relisted, relisted_papers
+from .index.corpus import engine_corpus, key_all, keyed_rows
+from .index.lookup import Relists, lookup_papers
 from .index.tables import (
     CopyRow,
     StoredCopy,
@@ -29,10 +30,12 @@ from .index.tables import (
     load_copies,
     next_seq,
     pack,
+    paper_count,
     paper_rows,
     signed,
     stored_at,
 )
+from .keys import KeyedBatch
 from .output import write_output
 from .parallel import Workers
 from .records import Record
@@ -98,22 +101,67 @@ def plan_run(
         return _empty_plan(parsed)
     keyed = key_all(new, workers)
     has_sig = keyed.sig[:, 0] != EMPTY if len(new) else np.zeros(0, bool)
-    touched = lookup_papers(
-        con,
-        keyed.sig[has_sig],
-        keyed.title_hash[has_sig],
-        (options.bands, options.rows),
-        keyed.title_hash,
-        keyed.prefix_hash,
-        [r.arxiv_id for r in new],
-        options.prefilter,
+    # Exact re-listings of a stored text, merged here without the engine when they are all
+    # today's records reach of their paper (``incremental_relist``); not when the run's
+    # clusters are reported, which show the papers reached.
+    relists = Relists(keyed.content, has_sig) if on_clusters is None else None
+    # A new index (a batch `clean --index`, the first batch of a rebuild) has nothing to
+    # find: its lookup was ~6% of such a run (the distinct band keys of every record).
+    touched = (
+        lookup_papers(
+            con,
+            keyed.sig[has_sig],
+            keyed.title_hash[has_sig],
+            (options.bands, options.rows),
+            keyed.title_hash,
+            keyed.prefix_hash,
+            [r.arxiv_id for r in new],
+            options.prefilter,
+            relists,
+        )
+        if paper_count(con)
+        else []
     )
-    known = load_copies(con, touched)
-    old_rows = paper_rows(con, touched)
     base = next_seq(con)
+    fast = relisted_papers(con, new, relists.found, touched) if relists else Relisted.none(new)
+    touched = sorted({*touched, *fast.fallback})
+    plan = Plan(
+        [], [], touched, [], [], [], [], IndexCounts(already_stored=parsed - len(new)),
+        RecordCounts(parsed=parsed), [None] * len(new),
+    )  # fmt: skip
+    if parsed > len(new):
+        plan.records.merged["already_in_index"] += parsed - len(new)
+    update_keys: list[int] = []
+    if fast.rest or touched:
+        if len(fast.rest) < len(new):
+            keyed = keyed_rows(keyed, fast.rest)
+        _engine(con, plan, new, fast.rest, keyed, base, options, workers, update_keys, on_clusters)
+    if fast.rows:
+        _relisted(plan, new, fast, base, update_keys)
+    return plan
+
+
+def _engine(
+    con: sqlite3.Connection,
+    plan: Plan,
+    new: Sequence[Record],
+    rest: list[int],
+    keyed: KeyedBatch,
+    base: int,
+    options: DedupOptions,
+    workers: Workers,
+    update_keys: list[int],
+    on_clusters: Callable[[Clusters, Plan], None] | None,
+) -> None:
+    """The engine over the stored copies of ``plan.touched`` and the new records ``rest``
+    (``keyed``: their keys): their rows sorted into ``plan``."""
+    touched = plan.touched
+    known = load_copies(con, touched)
+    plan.known = known
+    old_rows = paper_rows(con, touched)
     n_known = len(known)
-    combined = [k.record for k in known] + list(new)
-    seqs = np.array([k.seq for k in known] + list(range(base, base + len(new))), dtype=np.int64)
+    combined = [k.record for k in known] + [new[i] for i in rest]
+    seqs = np.array([k.seq for k in known] + [base + i for i in rest], dtype=np.int64)
     old_paper = [k.paper for k in known]
     with engine_corpus(combined, known, keyed, workers) as corpus:
         corpus.pinned_dates = True
@@ -134,20 +182,6 @@ def plan_run(
         seq_of, first, copy_unique = seqs.tolist(), first_np.tolist(), copy_unique_np.tolist()
         order, bounds, survivors = order_np.tolist(), bounds_np.tolist(), clusters.row_survivor
         text_of = [seq_of[first[u]] for u in copy_unique]  # per copy: its text's uid
-        plan = Plan(
-            [],
-            [],
-            touched,
-            known,
-            [],
-            [],
-            [],
-            IndexCounts(already_stored=parsed - len(new)),
-            RecordCounts(parsed=parsed),
-            [None] * len(new),
-        )
-        if parsed > len(new):
-            plan.records.merged["already_in_index"] += parsed - len(new)
         plan.summary_dedup = result.stats
         unchanged: set[int] = set()
         for r, line in enumerate(lines):
@@ -166,10 +200,10 @@ def plan_run(
                 continue
             survivor = int(survivors[r])
             text = combined[first[survivor]]
-            rest = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
+            rest_ = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
             if row["abstract"] != text.abstract:
-                rest = {"abstract": row["abstract"], **rest}
-            plan.papers.append((key, row["id"], seq_of[first[survivor]], pack(rest)))
+                rest_ = {"abstract": row["abstract"], **rest_}
+            plan.papers.append((key, row["id"], seq_of[first[survivor]], pack(rest_)))
             for c, src in zip(members, row["sources"], strict=True):
                 plan.copies.append(
                     CopyRow(seq_of[c], text_of[c], combined[c], src["date"], src.get("date_raw"))
@@ -177,7 +211,7 @@ def plan_run(
             was = sorted({old_paper[c] for c in members if c < n_known})
             fresh = [c for c in members if c >= n_known]
             for c in fresh:
-                plan.joins[c - n_known] = was[0] if was else None
+                plan.joins[rest[c - n_known]] = was[0] if was else None
             if not was:
                 plan.new_rows.append(row)
                 plan.new_lines.append(line)
@@ -185,20 +219,7 @@ def plan_run(
                 plan.records.kept += 1
                 plan.records.merged.update(names[codes[c]] for c in fresh if codes[c])
                 continue
-            plan.counts.new_copies_of_known += len(fresh)
-            plan.records.merged["known_paper"] += len(fresh)
-            before = old_rows.get(key, {})
-            changed = [k for k in row if k not in PROVENANCE and before.get(k) != row[k]]
-            changed += [k for k in before if k not in row and k not in PROVENANCE]
-            if len(was) > 1:
-                plan.counts.papers_joined += len(was) - 1
-            if changed or len(was) > 1 or key not in old_rows:
-                plan.counts.papers_updated += 1
-                ids = sorted({str(old_rows[p]["id"]) for p in was if p in old_rows})
-                previous = {k: before.get(k) for k in changed}
-                plan.updates.append(
-                    {**row, "changed": changed, "previous": previous, "previous_ids": ids}
-                )
+            _known_paper(plan, key, row, was, len(fresh), old_rows, update_keys)
         if unchanged:
             plan.touched = [k for k in touched if k not in unchanged]
             plan.known = [k for k in known if k.paper not in unchanged]
@@ -223,7 +244,53 @@ def plan_run(
             )
         if on_clusters is not None:
             on_clusters(clusters, plan)
-    return plan
+
+
+def _known_paper(
+    plan: Plan,
+    key: int,
+    row: dict[str, Any],
+    was: list[int],
+    fresh: int,
+    old_rows: dict[int, dict[str, Any]],
+    update_keys: list[int],
+) -> None:
+    """Count a known paper's row (``fresh``: its new copies; ``was``: the stored papers it
+    is made of) and list it in ``--updates`` when more than its provenance changed."""
+    plan.counts.new_copies_of_known += fresh
+    plan.records.merged["known_paper"] += fresh
+    before = old_rows.get(key, {})
+    changed = [k for k in row if k not in PROVENANCE and before.get(k) != row[k]]
+    changed += [k for k in before if k not in row and k not in PROVENANCE]
+    if len(was) > 1:
+        plan.counts.papers_joined += len(was) - 1
+    if changed or len(was) > 1 or key not in old_rows:
+        plan.counts.papers_updated += 1
+        ids = sorted({str(old_rows[p]["id"]) for p in was if p in old_rows})
+        previous = {k: before.get(k) for k in changed}
+        plan.updates.append({**row, "changed": changed, "previous": previous, "previous_ids": ids})
+        update_keys.append(key)
+
+
+def _relisted(
+    plan: Plan, new: Sequence[Record], fast: Relisted, base: int, update_keys: list[int]
+) -> None:
+    """The papers only re-listed today (``fast``), merged without the engine, into
+    ``plan``; ``--updates`` stays in paper order (the order of the engine's rows)."""
+    engine_updates = len(plan.updates)
+    for key in sorted(fast.rows):
+        row, survivor, records, dates = fast.rows[key]
+        rest = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
+        plan.papers.append((key, row["id"], survivor, pack(rest)))
+        plan.touched.append(key)
+        for i, (date, shown) in zip(records, dates, strict=True):
+            plan.copies.append(CopyRow(base + i, survivor, new[i], date, shown))
+            plan.joins[i] = key
+        _known_paper(plan, key, row, [key], len(records), fast.before, update_keys)
+    if engine_updates and len(plan.updates) > engine_updates:
+        order = sorted(range(len(plan.updates)), key=update_keys.__getitem__)
+        plan.updates = [plan.updates[i] for i in order]
+    plan.touched.sort()
 
 
 def _empty_plan(parsed: int) -> Plan:

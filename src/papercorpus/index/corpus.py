@@ -30,7 +30,7 @@ def key_all(records: Sequence[Record], workers: Workers) -> KeyedBatch:
     return concat_keyed(parts) if parts else key_batch([])
 
 
-def _rows(keyed: KeyedBatch, rows: list[int]) -> KeyedBatch:
+def keyed_rows(keyed: KeyedBatch, rows: list[int]) -> KeyedBatch:
     """The keys of ``rows`` of ``keyed``, in that order."""
     idx = np.asarray(rows, dtype=np.int64)
     return KeyedBatch(
@@ -117,7 +117,7 @@ def engine_corpus(
             old = [start + i for i in fresh if start + i < n_known]
             old_keys = known_keys(known, old, weak_keys)
             rows = [start + i - n_known for i in fresh if start + i >= n_known]
-            keyed = concat_keyed([old_keys, _rows(new_keys, rows)]) if rows else old_keys
+            keyed = concat_keyed([old_keys, keyed_rows(new_keys, rows)]) if rows else old_keys
             corpus.add_batch(CopyBatch.of_records(chunk, raws, fresh, keyed))
     with corpus:
         yield corpus

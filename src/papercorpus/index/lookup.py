@@ -15,7 +15,7 @@ appended) keep their index on ``texts``.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import orjson
@@ -126,6 +126,7 @@ def lookup_papers(
     prefix_hashes: np.ndarray,
     arxiv_ids: Iterable[str | None],
     floor: float,
+    relists: Relists | None = None,
 ) -> list[int]:
     """Keys of the stored papers that share a candidate key with the new records: a band
     key of their signatures ``sig`` (the signed ones, whose title hashes are
@@ -141,7 +142,13 @@ def lookup_papers(
 
     A new text whose title and signature a stored text has already (a paper listed again
     as it was) is not looked up by its band keys: they are that stored text's, whose band
-    neighbours were judged against its paper when either was added."""
+    neighbours were judged against its paper when either was added.
+
+    ``relists`` (the new records' content keys and which are signed): filled with the new
+    records that are exact copies of a stored signed text (the same content key: the same
+    exact-duplicate class), each with that text's uid and paper. Their keys are that text's,
+    so they reach nothing its paper has not been judged against: the papers returned are
+    the ones the other records reach."""
     probe = _Probe(con)
     found: set[int] = set()
     stored_sigs: set[tuple[int, bytes]] = set()
@@ -152,21 +159,31 @@ def lookup_papers(
         np.concatenate([_hash_keys(titles, _TITLE_SALT), _hash_keys(prefixes, _PREFIX_SALT)])
     )
     hits = probe(keys)
+    arxiv_ids = list(arxiv_ids)
     if len(hits):
-        want_title = set(titles.view(np.int64).tolist())
-        want_prefix = set(prefixes.view(np.int64).tolist())
         rows = con.execute(
-            "SELECT t.paper, t.sig, t.title_hash, t.prefix_hash FROM json_each(?) j "
-            "CROSS JOIN texts t ON t.uid = j.value",
+            "SELECT t.paper, t.sig, t.title_hash, t.prefix_hash, t.uid, t.content "
+            "FROM json_each(?) j CROSS JOIN texts t ON t.uid = j.value",
             (json_list(np.unique(hits[:, 1])),),
+        ).fetchall()
+        others = np.ones(len(title_hashes), dtype=bool)
+        if relists is not None:
+            relists.find(rows)
+            others[list(relists.found)] = False
+        # Only the other records' title and prefix hashes reach a paper.
+        want_title = set(np.asarray(title_hashes, dtype=np.uint64)[others].view(np.int64).tolist())
+        want_prefix = set(
+            np.asarray(prefix_hashes, dtype=np.uint64)[others].view(np.int64).tolist()
         )
-        for paper, blob, title, prefix in rows:
-            if title in want_title:
+        want_title.discard(0)
+        want_prefix.discard(0)
+        for paper, blob, title, prefix, _, _ in rows:
+            if blob is not None:
+                stored_sigs.add((title, blob))
+            if title in want_title or prefix in want_prefix:
                 found.add(paper)
-                if blob is not None:
-                    stored_sigs.add((title, blob))
-            elif prefix in want_prefix:
-                found.add(paper)
+        if relists is not None and relists.found:
+            arxiv_ids = [None if i in relists.found else a for i, a in enumerate(arxiv_ids)]
     arxiv = sorted({a for a in arxiv_ids if a})
     if arxiv:
         found.update(
@@ -189,6 +206,31 @@ def lookup_papers(
     if len(sig):
         found.update(_band_papers(con, probe, sig, *bands, floor))
     return sorted(found)
+
+
+class Relists:
+    """The new records that are exact copies of a stored signed text (``lookup_papers``):
+    ``found`` maps the record's index to that text's ``(uid, paper)``."""
+
+    def __init__(self, contents: Sequence[bytes], signed: np.ndarray) -> None:
+        self.contents = contents
+        self.signed = signed
+        self.found: dict[int, tuple[int, int]] = {}
+
+    def find(self, rows: Iterable[tuple]) -> None:  # type: ignore[type-arg]
+        """``rows``: stored texts as ``(paper, sig, title hash, prefix hash, uid,
+        content)``; a text without a signature is weak, its exact key not its content."""
+        by_content = {
+            content: (uid, paper)
+            for paper, blob, _, _, uid, content in rows
+            if blob is not None and content is not None
+        }
+        if not by_content:
+            return
+        for i in np.flatnonzero(self.signed).tolist():
+            hit = by_content.get(self.contents[i])
+            if hit is not None:
+                self.found[i] = hit
 
 
 def _band_papers(

@@ -200,6 +200,15 @@ def paper_rows(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, dict
     return {key: row_object(i, body, rest) for key, i, body, rest in rows}
 
 
+def paper_survivors(con: sqlite3.Connection, papers: Sequence[int]) -> dict[int, int]:
+    """The surviving text (its uid) of each of ``papers``."""
+    rows = con.execute(
+        "SELECT p.key, p.survivor FROM json_each(?) j CROSS JOIN papers p ON p.key = j.value",
+        (json_list(papers),),
+    )
+    return dict(rows)
+
+
 def row_object(
     id_: str, body: bytes, rest: bytes, text: Callable[[bytes], tuple[str, str]] = unpack_text
 ) -> dict[str, object]:
