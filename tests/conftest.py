@@ -11,6 +11,14 @@ DATA = SHARED / "data"
 
 
 @pytest.fixture
+def chdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The test runs in its ``tmp_path``, so inputs are named by relative paths as a user
+    types them (and provenance records them so)."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
 def examples() -> Path:
     return EXAMPLES
 

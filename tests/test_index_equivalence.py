@@ -8,7 +8,7 @@ import importlib.util
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -24,16 +24,6 @@ _SPEC = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmark
 corpus = importlib.util.module_from_spec(_SPEC)
 sys.modules["bench_corpus"] = corpus
 _SPEC.loader.exec_module(corpus)
-
-
-@pytest.fixture
-def chdir(tmp_path: Path) -> Iterator[Path]:
-    old = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(old)
 
 
 def _link(files: Sequence[Path], into: Path) -> list[str]:

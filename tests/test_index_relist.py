@@ -5,9 +5,7 @@ outputs (new papers, updates) as when every reached paper goes through the engin
 from __future__ import annotations
 
 import json
-import os
 import random
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,17 +15,6 @@ from papercorpus.dedup import DedupOptions
 from papercorpus.incremental import Index, clean_into_index
 from papercorpus.incremental_relist import Relisted
 from papercorpus.index import lookup
-
-
-@pytest.fixture
-def chdir(tmp_path: Path) -> Iterator[Path]:
-    old = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(old)
-
 
 _WORDS = [f"w{i}" for i in range(3000)]
 _PEOPLE = [f"Author {c}{i}" for c in "ABCDEFG" for i in range(9)]
