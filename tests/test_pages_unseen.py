@@ -494,6 +494,32 @@ def test_an_abstract_rarely_ends_in_a_question(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
+def test_a_one_line_abstract_may_end_in_a_question() -> None:
+    """The question cost is for a piece going on an abstract begun above it, not for an
+    abstract of one line: ``Stochastic Streets: …`` / ``Large Language Models (LLMs) are
+    capable of … can they generate random street addresses for European cities?`` (day
+    11 of the 1M scale corpus, layout A) is one card with its abstract."""
+    t1 = "All Roads Lead to Rome: Graph-Based Confidence Estimation for Large Language Model Reasoning"
+    a1 = (
+        "Confidence estimation is essential for the reliable deployment of large language "
+        "models (LLMs). Existing methods are primarily designed for factual QA tasks."
+    )
+    t2 = "Stochastic Streets: A Walk Through Random LLM Address Generation in four European Cities"
+    a2 = (
+        "Large Language Models (LLMs) are capable of solving complex math problems or answer "
+        "difficult questions on almost any topic, but can they generate random street "
+        "addresses for European cities?"
+    )
+    t3 = "Compliance-to-Code: Enhancing Financial Compliance Checking via Code Generation"
+    a3 = (
+        "Nowadays, regulatory compliance has become a cornerstone of corporate governance, "
+        "ensuring adherence to systematic legal frameworks."
+    )
+    lines = [t1, "", a1, "", t2, "", a2, "", t3, "", a3]
+    records, _ = _parse(lines)
+    assert _pairs(records) == [(t1, a1), (t2, a2), (t3, a3)]
+
+
 @pytest.mark.parametrize("name", [n for n in FRESH if "_acronym_" in n])
 def test_a_line_opening_with_an_acronym_goes_on_from_the_line_above(name: str) -> None:
     """``… and Neural Radiance Fields`` + ``(NeRF) have achieved …``: a line opening with

@@ -90,7 +90,9 @@ SHORT_ABSTRACT_COST = 3.0
 # next title pays: the question was a title ("If pigs could fly... can llms logically
 # reason through counterfactuals?", a card without an abstract, under an abstract's
 # full last line). Not an abstract-sized piece: one of the 19 ends so ("… the current
-# query does not reveal?"), and the reading that glued the next title to it paid.
+# query does not reveal?"), and the reading that glued the next title to it paid. Nor
+# an abstract's first piece: a one-line abstract ending in a question is that card's
+# abstract, and reading it as a title leaves the card above without one.
 QUESTION_END_COST = 5.0
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
@@ -307,7 +309,7 @@ class Decoder:
                     total += head.tok.alone
                 if (
                     status >= ABSTRACTED
-                    and head.role != CHROME
+                    and head.role not in (CHROME, ABSTRACT)
                     and head.tok.kind != "A"
                     and head.tok.text[-1] == "?"
                 ):
