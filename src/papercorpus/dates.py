@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
-__all__ = ["FileDates", "file_dates", "iso_date", "name_date", "pin_date", "pinned_date"]
+__all__ = [
+    "FileDates",
+    "copy_date",
+    "file_dates",
+    "iso_date",
+    "name_date",
+    "pin_date",
+    "pinned_date",
+]
 
 _MONTHS = {
     m: i
@@ -159,3 +167,15 @@ def pinned_date(raw: str | None) -> tuple[str | None, str | None] | None:
     if rest[0] and shown is None:
         return None
     return iso or None, shown
+
+
+def copy_date(
+    raw: str | None, hint: FileDates, pinned: bool = True
+) -> tuple[str | None, str | None]:
+    """A copy's ``(ISO date, raw date when it differs)`` from its raw date and its file's
+    ``FileDates``: a ``pin_date`` value (``pinned``: honoured) as it was resolved, a copy
+    without a date of its own in a file named by its day dated that day."""
+    if pinned and (pin := pinned_date(raw)) is not None:
+        return pin
+    iso = hint.day if raw is None else iso_date(raw, hint)
+    return iso, None if raw == iso else raw

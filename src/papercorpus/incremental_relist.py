@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .dates import FileDates, iso_date, name_date, pinned_date
+from .dates import FileDates, copy_date, name_date
 from .fields import BY_NAME, EXTRA, MERGED_ORDER, copy_fields
 from .index.tables import paper_rows, paper_survivors
 from .records import Record
@@ -63,14 +63,9 @@ def relisted_row(
         hint = _file_dates(name)
         if hint is None:
             return None
-        # As ``output._resolve_dates`` dates a copy of a file named by its day (a stored
-        # copy added again, by ``index rebuild``, keeps the date it was written out with).
-        pin = pinned_date(raw)
-        if pin is not None:
-            iso, shown = pin
-        else:
-            iso = hint.day if raw is None else iso_date(raw, hint)
-            shown = None if raw == iso else raw
+        # (a stored copy added again, by ``index rebuild``, keeps the date it was written
+        # out with)
+        iso, shown = copy_date(raw, hint)
         if not _merge_copy(merged, copy_fields(record.meta, hint) if record.meta else {}, iso):
             return None
         source: dict[str, Any] = {

@@ -24,7 +24,7 @@ from typing import BinaryIO, NamedTuple
 import numpy as np
 import orjson
 
-from .dates import FileDates, file_dates, iso_date, pinned_date
+from .dates import FileDates, copy_date, file_dates
 from .fields import Copy, copy_fields, merge_fields, merge_one
 from .keys import RANK_JUNK, RANK_MISSING, RANK_SUMMARY, content_ids
 from .parallel import Workers, shared_block
@@ -138,15 +138,11 @@ def _resolve_dates(
     # Only the file's own page dates: a card shows a year when it is *not* the page's
     # year (Hugging Face), so card dates would date the page wrongly.
     hints = [file_dates(name, by_file.get(i, ())) for i, name in enumerate(files)]
-    dates = []
-    for f, r in zip(pair_file, pair_raw, strict=True):
-        raw = raw_dates[r]
-        if pinned and (pin := pinned_date(raw)) is not None:  # resolved by an earlier run
-            dates.append(pin)
-            continue
-        # A row without a date of its own in a file named by its day has that day.
-        iso = hints[f].day if raw is None else iso_date(raw, hints[f])
-        dates.append((iso, None if raw == iso else raw))
+    # (pins: dates resolved by an earlier run, an index's stored copies added again)
+    dates = [
+        copy_date(raw_dates[r], hints[f], pinned)
+        for f, r in zip(pair_file, pair_raw, strict=True)
+    ]
     return hints, dates, copy_pair.reshape(-1)
 
 
