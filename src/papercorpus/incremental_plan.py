@@ -145,7 +145,7 @@ def _engine(
     con: sqlite3.Connection,
     plan: Plan,
     new: Sequence[Record],
-    rest: list[int],
+    to_engine: list[int],
     keyed: KeyedBatch,
     base: int,
     options: DedupOptions,
@@ -153,15 +153,15 @@ def _engine(
     update_keys: list[int],
     on_clusters: Callable[[Clusters, Plan], None] | None,
 ) -> None:
-    """The engine over the stored copies of ``plan.touched`` and the new records ``rest``
+    """The engine over the stored copies of ``plan.touched`` and the new records ``to_engine``
     (``keyed``: their keys): their rows sorted into ``plan``."""
     touched = plan.touched
     known = load_copies(con, touched)
     plan.known = known
     old_rows = paper_rows(con, touched)
     n_known = len(known)
-    combined = [k.record for k in known] + [new[i] for i in rest]
-    seqs = np.array([k.seq for k in known] + [base + i for i in rest], dtype=np.int64)
+    combined = [k.record for k in known] + [new[i] for i in to_engine]
+    seqs = np.array([k.seq for k in known] + [base + i for i in to_engine], dtype=np.int64)
     old_paper = [k.paper for k in known]
     with engine_corpus(combined, known, keyed, workers) as corpus:
         corpus.pinned_dates = True
@@ -200,10 +200,10 @@ def _engine(
                 continue
             survivor = int(survivors[r])
             text = combined[first[survivor]]
-            rest_ = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
+            rest = {k: v for k, v in row.items() if k not in ("id", "title", "abstract")}
             if row["abstract"] != text.abstract:
-                rest_ = {"abstract": row["abstract"], **rest_}
-            plan.papers.append((key, row["id"], seq_of[first[survivor]], pack(rest_)))
+                rest = {"abstract": row["abstract"], **rest}
+            plan.papers.append((key, row["id"], seq_of[first[survivor]], pack(rest)))
             for c, src in zip(members, row["sources"], strict=True):
                 plan.copies.append(
                     CopyRow(seq_of[c], text_of[c], combined[c], src["date"], src.get("date_raw"))
@@ -211,7 +211,7 @@ def _engine(
             was = sorted({old_paper[c] for c in members if c < n_known})
             fresh = [c for c in members if c >= n_known]
             for c in fresh:
-                plan.joins[rest[c - n_known]] = was[0] if was else None
+                plan.joins[to_engine[c - n_known]] = was[0] if was else None
             if not was:
                 plan.new_rows.append(row)
                 plan.new_lines.append(line)
