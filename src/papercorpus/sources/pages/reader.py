@@ -17,7 +17,7 @@ from .cards import CardBuilder
 from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, TITLE
 from .template import CARD_TAGS, CardTemplate
 from .tokens import PageHabits, Token
-from .units import EMAIL, name_like, title_worded
+from .units import EMAIL, ITEM_MARK, name_like, title_worded
 
 __all__ = ["TokenReader", "dated_title"]
 
@@ -211,15 +211,12 @@ def link_marks(s: str) -> tuple[str, int]:
     return s, bold
 
 
-_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-*•+])\s+(?=\S)")
-
-
 def item_indent(s: str) -> int:
     """The width of the list mark a line starts with ("- ", "12. "), else 0: the lines
     of the item under it are indented by that much."""
     if s[0] not in MARK_FIRST:
         return 0
-    m = _ITEM.match(s)
+    m = ITEM_MARK.match(s)
     return m.end() if m is not None else 0
 
 

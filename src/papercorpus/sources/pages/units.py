@@ -27,6 +27,7 @@ __all__ = [
     "CAMEL",
     "CLOSER",
     "EMAIL",
+    "ITEM_MARK",
     "NO_CUTS",
     "TITLE_SEP",
     "Unit",
@@ -317,14 +318,15 @@ def joined(parts: list[str], lo: int, hi: int, cuts: set[int] | frozenset[int]) 
     return "".join(pieces)
 
 
-_ITEM_MARK = re.compile(r"(\d{1,3}[.)]|[-*•+])\s+(?=\S)")
+# A list mark opening a line, with the spaces after it (``reader.item_indent``: its width).
+ITEM_MARK = re.compile(r"(\d{1,3}[.)]|[-*•+])\s+(?=\S)")
 
 
 def list_item(s: str) -> str:
     """The list mark a line opens with (``12.``, ``3)``, ``-``, ``•``), else "": the
     intake keys it with the line's margin (``Unit.item``), and a link's line keeps it
     though ``link_marks`` strips it from the text."""
-    m = _ITEM_MARK.match(s)
+    m = ITEM_MARK.match(s)
     return m.group(1) if m is not None else ""
 
 
