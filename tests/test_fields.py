@@ -71,6 +71,17 @@ def test_merge_policy() -> None:
     assert merge_fields([]) == {}
 
 
+def test_latest_ties_go_to_the_later_copy() -> None:
+    # Two scrapes of one day, or two undated ones: the later copy holds the newer count.
+    day = [Copy({"upvotes": 3}, "2024-05-10"), Copy({"upvotes": 7}, "2024-05-10")]
+    assert merge_fields(day)["upvotes"] == 7
+    assert merge_fields(day, survivor=1)["upvotes"] == 7  # first-seen order, not survivor
+    undated = [Copy({"stars": 1}, None), Copy({"stars": 4}, None), Copy({}, None)]
+    assert merge_fields(undated)["stars"] == 4
+    older_last = [Copy({"upvotes": 5}, "2024-05-11"), Copy({"upvotes": 9}, "2024-05-10")]
+    assert merge_fields(older_last)["upvotes"] == 5
+
+
 def test_dates() -> None:
     assert name_date("arxiv-listings/2025-03-18.jsonl.gz") == "2025-03-18"
     assert name_date("dumps/20250318_page.txt") == "2025-03-18"

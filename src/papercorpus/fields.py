@@ -269,8 +269,9 @@ def merge_fields(copies: Sequence[Copy], survivor: int = 0) -> dict[str, Any]:
         elif f.merge == "union":
             merged[f.name] = _united([copies[i].fields[f.name] for i in sorted(having)])
         elif f.merge == "latest":
-            # Undated copies count as the oldest; among equals the later copy wins.
-            latest = max(sorted(having), key=lambda i: copies[i].date or "")
+            # Undated copies count as the oldest; among equals the later copy wins (the
+            # index breaks the tie: ``max`` alone would keep the first).
+            latest = max(having, key=lambda i: (copies[i].date or "", i))
             merged[f.name] = copies[latest].fields[f.name]
     dates = [c.date for c in copies if c.date]
     if dates:

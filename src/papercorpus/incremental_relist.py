@@ -9,9 +9,10 @@ last in first-seen order, from the merged value alone: ``survivor`` keeps a valu
 earlier copy gave, ``most`` takes the new value only when it lists more names, ``max`` and
 ``earliest`` compare, ``union`` appends the new values (and, past one copy, keeps each value
 once: ``merge_one`` does not), ``extra`` keeps the keys it has. ``latest`` needs the date of
-the copy that gave the value: a new copy dated after every copy (``last_seen``) wins it,
-any other case goes through the engine. A row whose abstract is not a real one
-(``abstract_status``) goes through the engine too, as does a paper with a copy from a file
+the copy that gave the value: a new copy dated no earlier than every copy (``last_seen``)
+wins it (ties go to the later copy), any other case goes through the engine. A row whose
+abstract is not a real one (``abstract_status``) goes through the engine too, as does a
+paper with a copy from a file
 whose name has no date: such a file's dates take their year from its other dates in the run
 (``dates.file_dates``), which a row merged here would not see.
 
@@ -112,10 +113,10 @@ def _merge_copy(merged: dict[str, Any], fields: dict[str, Any], date: str | None
         elif policy == "union":
             merged[name] = list(dict.fromkeys([*merged[name], *value]))
         elif policy == "latest":
-            # ``max`` over the copies in first-seen order keeps the first of the latest
-            # dates: the new copy wins only when it is dated after every copy
-            # (``last_seen``); on the same day the value may be an earlier copy's.
-            if (date or "") <= (merged.get("last_seen") or ""):
+            # The new copy is the last in first-seen order, so it wins ties: it wins
+            # when dated no earlier than every copy (``last_seen``); dated before one,
+            # which copy holds the latest value cannot be told from ``merged``.
+            if (date or "") < (merged.get("last_seen") or ""):
                 return False
             merged[name] = value
         # "survivor": an earlier copy's value stays
