@@ -79,6 +79,15 @@ class InputFile:
     display: str
     path: Path | None
 
+    def __reduce__(self) -> tuple[Callable[[str, str | None], InputFile], tuple[str, str | None]]:
+        # Sent to workers in groups of hundreds: a path as its string, as pathlib would
+        # pickle it as its parts and join them again (~9 -> ~4 µs a file to unpickle).
+        return _input_file, (self.display, None if self.path is None else str(self.path))
+
+
+def _input_file(display: str, path: str | None) -> InputFile:
+    return InputFile(display, None if path is None else Path(path))
+
 
 # --------------------------------------------------------------------------- expansion
 
