@@ -35,7 +35,6 @@ _REPORT_KINDS = ("cluster", "related")
 _OUR_CSV_HEADER = b"id,title,abstract,"
 _OUR_HTML_TITLE = b"<title>papercorpus review</title>"
 _OUR_STATS_KEYS = frozenset({"files", "records_parsed"})
-_OUR_KEY_SPELLINGS = (b'"id"', b'"file"', b'"kind"', b"\\u")
 
 
 class PathProblem(Exception):
@@ -192,16 +191,10 @@ def written_by_papercorpus(path: Path, empty_too: bool = False, size: int | None
     ):
         return True
     first = head.split(b"\n", 1)[0]
-    # Each of our JSONL first lines has an "id", "file" or "kind" key; a line where none
-    # can be written (a key may be spelt with \u escapes) is not parsed: this runs on
-    # every input found, and most are someone's JSON lines.
-    if not any(k in first for k in _OUR_KEY_SPELLINGS):
+    try:
+        obj = orjson.loads(first)
+    except orjson.JSONDecodeError:
         obj = None
-    else:
-        try:
-            obj = orjson.loads(first)
-        except orjson.JSONDecodeError:
-            obj = None
     if isinstance(obj, dict) and (
         obj.keys() >= _CLEAN_KEYS or obj.keys() == _REJECTS_KEYS or obj.get("kind") in _REPORT_KINDS
     ):
