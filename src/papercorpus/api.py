@@ -20,7 +20,7 @@ import orjson
 from .dedup import DedupOptions, find_duplicates
 from .dedup.engine import DedupResult
 from .htmlreport import write_html_report
-from .ingest import RAW_FILTER_BYTES, ingest, ingest_records, input_bytes
+from .ingest import RAW_FILTER_BYTES, ingest, ingest_records, input_bytes, input_sizes
 from .output import write_output
 from .parallel import Workers, default_jobs
 from .progress import NO_PROGRESS, Progress
@@ -148,16 +148,18 @@ def clean(
         summary.parse.warn("W_SKIPPED_OUTPUT", name, 0, why)
     clock = _Clock(summary.timings)
     progress = progress or NO_PROGRESS
-    total = input_bytes(files) if not on_spark else None
+    sizes = input_sizes(files) if not on_spark else None
+    total = input_bytes(files, sizes) if sizes is not None else None
     progress.stage("read", total, "bytes" if total is not None else "records")
     if on_spark:
         _clean_on_spark(opts, files, str(output), spec, summary, clock, parts)
         return summary
     with (
         Workers(opts.jobs or default_jobs(), shared_bytes=RAW_FILTER_BYTES) as workers,
-        _ingest(opts, files, summary.parse, workers, stdin, progress) as (corpus, result),
+        _ingest(opts, files, sizes, summary.parse, workers, stdin, progress) as ingested,
         workers.stopped_on_interrupt(),
     ):
+        corpus, result = ingested
         clock.lap("parse_and_key")
         log = summary.parse
         summary.diagnostics = sorted(log.warnings + log.rejects, key=_diag_order(files))
@@ -260,6 +262,7 @@ def _first_reject(log: ParseLog) -> str:
 def _ingest(
     opts: CleanOptions,
     files: list[InputFile],
+    sizes: list[int] | None,
     log: ParseLog,
     workers: Workers,
     stdin: BinaryIO | None,
@@ -276,7 +279,7 @@ def _ingest(
         with spark_dedup(spark, files, opts.read, opts.dedup, log, progress) as found:
             yield found
         return
-    with ingest(files, opts.read, log, workers, stdin, progress) as corpus:
+    with ingest(files, opts.read, log, workers, stdin, progress, sizes) as corpus:
         yield corpus, None
 
 

@@ -24,19 +24,13 @@ __all__ = [
     "pinned_date",
 ]
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ),  # fmt: skip
-        1,
-    )
-    for m in names
-}
+_MONTH_NAMES = (
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+    ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+    ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december"),
+)  # fmt: skip
+_MONTHS = {m: i for i, names in enumerate(_MONTH_NAMES, 1) for m in names}
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?\s*")
 _YEAR_ONLY = re.compile(r"\s*(\d{4})\s*")
 # "Mar 17", "Mar. 17, 2024", "March 17 2024", "Published on Mar 17"
@@ -76,7 +70,19 @@ def _parts(raw: str) -> tuple[int | None, int, int] | None:
 def name_date(name: str) -> str | None:
     """The date in a file name (``arxiv-listings/2025-03-18.jsonl.gz`` -> ``2025-03-18``):
     the last one in the path, so a dated folder is overridden by a dated file."""
-    found = [_valid(int(y), int(m), int(d)) for y, m, d in _NAME_DATE.findall(name)]
+    # No date runs across a "/" (dates are digits and -_.), so the folder's part is the
+    # same for every file in it: found once per folder, not once per file of 50,000.
+    folder, sep, base = name.rpartition("/")
+    return _last_date(base) or (_folder_date(folder) if sep else None)
+
+
+@lru_cache(maxsize=256)
+def _folder_date(folder: str) -> str | None:
+    return _last_date(folder)
+
+
+def _last_date(text: str) -> str | None:
+    found = [_valid(int(y), int(m), int(d)) for y, m, d in _NAME_DATE.findall(text)]
     found = [f for f in found if f]
     return found[-1] if found else None
 

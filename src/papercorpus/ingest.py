@@ -24,6 +24,7 @@ corpus is the same with any table, full, empty or stale, and for any number of w
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import chain, islice
@@ -241,13 +242,15 @@ def ingest(
     workers: Workers,
     stdin: BinaryIO | None = None,
     progress: Progress = NO_PROGRESS,
+    sizes: list[int] | None = None,
 ) -> Corpus:
     """Parse and key every input into a new, sealed ``Corpus``.
 
     ``workers`` made with ``shared_bytes=RAW_FILTER_BYTES`` (any size works) let workers skip
     copies of records of earlier files; without shared memory every such copy is keyed.
     ``progress`` advances by the bytes of each input read (``input_bytes``), or by records
-    when stdin, of unknown size, is among them."""
+    when stdin, of unknown size, is among them. ``sizes``: ``input_sizes(inputs)``, when
+    the caller has them already."""
     by_bytes = all(inp.path is not None for inp in inputs)  # as input_bytes(inputs) is not None
     raw_filter = RawFilter(workers.shared) if workers.shared is not None else None
     if raw_filter is not None:
@@ -255,7 +258,8 @@ def ingest(
     corpus = Corpus(raw_filter=raw_filter)
     with corpus.filling(workers.stop_now):
         done = progress.advance if by_bytes else None
-        for chunk in _all_chunks(inputs, opts, log, corpus, workers, stdin, done):
+        sizes = input_sizes(inputs) if sizes is None else sizes
+        for chunk in _all_chunks(inputs, sizes, opts, log, corpus, workers, stdin, done):
             chunk = _key_unknown_skips(chunk, corpus)
             corpus.add_batch(chunk)
             if not by_bytes:
@@ -265,6 +269,7 @@ def ingest(
 
 def _all_chunks(
     inputs: list[InputFile],
+    sizes: list[int],
     opts: ReadOptions,
     log: ParseLog,
     corpus: Corpus,
@@ -273,7 +278,6 @@ def _all_chunks(
     done: Callable[[int], None] | None = None,
 ) -> Iterator[CopyBatch]:
     """Every input's chunks, in input order; ``done(size)`` after each input."""
-    sizes = [_size(inp) for inp in inputs]
     i = 0
     while i < len(inputs):
         if not _whole(inputs[i], sizes[i]):
@@ -319,14 +323,20 @@ def _groups(sizes: list[int], i: int, j: int) -> Iterator[list[int]]:
 
 def _size(inp: InputFile) -> int:
     try:
-        return inp.path.stat().st_size if inp.path is not None else 0
+        return os.stat(inp.path).st_size if inp.path is not None else 0
     except OSError:
         return 0
 
 
-def input_bytes(inputs: list[InputFile]) -> int | None:
+def input_sizes(inputs: list[InputFile]) -> list[int]:
+    """Each input's size on disk (0 for stdin, or when it cannot be read): one ``stat``
+    per input, shared by the progress total and the grouping of small files."""
+    return [_size(inp) for inp in inputs]
+
+
+def input_bytes(inputs: list[InputFile], sizes: list[int] | None = None) -> int | None:
     """The bytes ``ingest`` will read (on disk, compressed or not), or ``None`` when stdin,
-    of unknown size, is among the inputs."""
+    of unknown size, is among the inputs. ``sizes``: ``input_sizes(inputs)``, if known."""
     if any(inp.path is None for inp in inputs):
         return None
-    return sum(_size(inp) for inp in inputs)
+    return sum(input_sizes(inputs) if sizes is None else sizes)

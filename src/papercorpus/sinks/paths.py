@@ -64,9 +64,18 @@ class Candidate:
 
 
 def _identity(path: str | Path) -> tuple:
+    return _identity_of(path, _stat(path))
+
+
+def _stat(path: str | Path) -> os.stat_result | None:
     try:
-        st = os.stat(path)
+        return os.stat(path)
     except OSError:
+        return None
+
+
+def _identity_of(path: str | Path, st: os.stat_result | None) -> tuple:
+    if st is None:
         return ("path", os.path.realpath(path))
     return ("file", st.st_dev, st.st_ino)
 
@@ -123,7 +132,8 @@ def inputs_to_skip(targets: Sequence[Target], inputs: Iterable[Candidate]) -> di
     for inp in inputs:
         if inp.path is None:
             continue
-        target = by_identity.get(_identity(inp.path))
+        st = _stat(inp.path)
+        target = by_identity.get(_identity_of(inp.path, st))
         if target is not None:
             ours = written_by_papercorpus(inp.path, empty_too=True) or (
                 target.option == "--index" and _is_sqlite(inp.path)
@@ -132,7 +142,9 @@ def inputs_to_skip(targets: Sequence[Target], inputs: Iterable[Candidate]) -> di
                 skip[inp.display] = f"skipped: it is this run's {target.option} output"
                 continue
             raise PathProblem(f"{target} would overwrite the input {inp.display}")
-        if inp.in_directory and written_by_papercorpus(inp.path):
+        # The size known, a small file's head is one read (this runs on every input found).
+        size = st.st_size if st is not None and stat.S_ISREG(st.st_mode) else None
+        if inp.in_directory and written_by_papercorpus(inp.path, size=size):
             skip[inp.display] = (
                 "skipped: papercorpus output of an earlier run (name the file to read it)"
             )
@@ -148,24 +160,28 @@ def _is_sqlite(path: Path) -> bool:
         return False
 
 
-def _head(path: Path) -> bytes:
+def _head(path: Path, size: int | None = None) -> bytes:
+    """The first ``_SNIFF_BYTES`` of ``path``; ``size``: the file's size, when known, so
+    that a file read whole is not read again only to meet its end."""
     # os.read rather than open(): this runs on every input file found in a directory, and
     # a buffered file object costs more than the read (~14 against ~7 µs per small file).
     fd = os.open(path, os.O_RDONLY)
     try:
+        want = _SNIFF_BYTES if size is None else min(size, _SNIFF_BYTES)
         head = os.read(fd, _SNIFF_BYTES)
-        while 0 < len(head) < _SNIFF_BYTES and (more := os.read(fd, _SNIFF_BYTES - len(head))):
+        while 0 < len(head) < want and (more := os.read(fd, _SNIFF_BYTES - len(head))):
             head += more  # a short read (a pipe): read on, as a buffered file would
         return head
     finally:
         os.close(fd)
 
 
-def written_by_papercorpus(path: Path, empty_too: bool = False) -> bool:
+def written_by_papercorpus(path: Path, empty_too: bool = False, size: int | None = None) -> bool:
     """Whether ``path`` starts as an output of papercorpus does (clean JSONL or CSV, the
-    cluster report, the rejects, the stats, the review page)."""
+    cluster report, the rejects, the stats, the review page); ``size``: its size on disk,
+    when known."""
     try:
-        head = _head(path)
+        head = _head(path, size)
     except OSError:
         return False
     if not head:

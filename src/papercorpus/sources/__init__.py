@@ -42,6 +42,9 @@ class ReadOptions:
     max_decompressed_ratio: float | None = MAX_DECOMPRESSED_RATIO  # None: no cap
 
 
+# Made once per format and options, not per input: a folder of one-record files asks for it
+# as often as for the records.
+@functools.lru_cache(maxsize=64)
 def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Iterator[Record]]:
     if fmt == "pages":
         from .pages import parse_pages

@@ -54,6 +54,11 @@ _UTF16_32_BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xfe\xff", "UTF-16"),
 )
 
+# Every magic above as one tuple for ``bytes.startswith``: a plain text input is cleared by
+# one call instead of a loop of ~20 (``check_text`` and ``compression_of`` run per file).
+_ANY_COMPRESSED = tuple(magic for magic, _ in _COMPRESSED_MAGIC)
+_ANY_NOT_TEXT = tuple(magic for magic, _ in (*_UTF16_32_BOMS, *_BINARY_MAGIC))
+
 # What the stdlib and zstandard decoders raise on corrupt or truncated data.
 CODEC_ERRORS: tuple[type[BaseException], ...] = (
     EOFError,
@@ -151,6 +156,9 @@ def _read_at_least(stream: BinaryIO, size: int) -> bytes:
 
 def compression_of(head: bytes) -> str | None:
     """The compression format whose magic bytes start ``head``, or ``None``."""
+    # One test for all of them first: nearly every input is plain, and this runs per file.
+    if not head.startswith(_ANY_COMPRESSED):
+        return None
     for magic, name in _COMPRESSED_MAGIC:
         if head.startswith(magic):
             return name
@@ -172,15 +180,20 @@ def decompressor(kind: str, src: BinaryIO) -> BinaryIO:
 def check_text(display: str, head: bytes) -> None:
     """Raise ``InputError`` when ``head`` (an input's first bytes, decompressed) is
     certainly not UTF-8 text: UTF-16/32, a known binary format, or a NUL byte."""
+    if head.startswith(_ANY_NOT_TEXT):
+        _refuse_by_magic(display, head)
+    nul = head.find(b"\x00", 0, BINARY_SNIFF_SIZE)
+    if nul >= 0:
+        raise InputError(display, f"binary file (NUL byte at offset {nul})")
+
+
+def _refuse_by_magic(display: str, head: bytes) -> None:
     for bom, name in _UTF16_32_BOMS:
         if head.startswith(bom):
             raise InputError(display, f"binary file ({name} text; only UTF-8 is supported)")
     for magic, name in _BINARY_MAGIC:
         if head.startswith(magic):
             raise InputError(display, f"binary file ({name})")
-    nul = head.find(b"\x00", 0, BINARY_SNIFF_SIZE)
-    if nul >= 0:
-        raise InputError(display, f"binary file (NUL byte at offset {nul})")
 
 
 class _PrefixedReader:

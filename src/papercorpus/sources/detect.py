@@ -82,10 +82,11 @@ def _csv_like(line: str) -> bool:
 
 def _extension(name: str) -> str:
     lower = name.lower()
-    for comp in COMPRESSION_EXTENSIONS:
-        if lower.endswith(comp):
-            lower = lower[: -len(comp)]
-            break
+    if lower.endswith(COMPRESSION_EXTENSIONS):  # one test first: this runs per input
+        for comp in COMPRESSION_EXTENSIONS:
+            if lower.endswith(comp):
+                lower = lower[: -len(comp)]
+                break
     dot = lower.rfind(".")
     return lower[dot:] if dot > lower.rfind("/") else ""
 
