@@ -192,18 +192,19 @@ def _days_child(work: Path) -> None:
 
 def big_index(log) -> Path:  # type: ignore[no-untyped-def]
     """The index of the 1M-record corpus, built once (file by file) and cached; an index of
-    the previous format cached already is copied and migrated (``index migrate``: a few
-    minutes, against ~16 of building)."""
+    an older format ``index migrate`` converts (4, 3) cached already is copied and migrated
+    (from 3: a few minutes, against ~16 of building; from 4: seconds, its blobs stay)."""
     sys.path.insert(0, str(HERE))
     import corpus
 
     pages = corpus.ensure_corpus(corpus.CorpusParams(records=1_000_000), CACHE, log=log) / "pages"
-    target = CACHE / "index-1M-s20250318-v4.db"
+    target = CACHE / "index-1M-s20250318-v5.db"
     done = Path(f"{target}.done")
     if done.exists() and target.exists():
         return target
-    older = CACHE / "index-1M-s20250318-v3.db"
-    if Path(f"{older}.done").exists() and older.exists():
+    for older in (CACHE / f"index-1M-s20250318-v{v}.db" for v in (4, 3)):
+        if not (Path(f"{older}.done").exists() and older.exists()):
+            continue
         from papercorpus.incremental import Index
 
         log(f"migrating a copy of {older.name}")

@@ -87,14 +87,15 @@ def test_a_run_with_other_settings_is_refused(seeds: Path) -> None:
 
 
 def _as_older_format(path: Path, fmt: str) -> None:
-    """Turn an index into the layout of index format ``fmt``: 3 kept its blobs as zlib, no
-    content keys, and title and prefix hashes in indexes of ``texts`` (not as keys of
-    ``bands``); 2 also kept the waiting band keys in a ``bands_new`` b-tree; 1 also kept
-    title and abstract as plain columns (and its first files the copies' fields as plain
-    JSON)."""
+    """Turn an index into the layout of index format ``fmt``: 4 kept its blobs as zstd
+    frames without a dictionary, and no ``dicts`` table; 3 kept them as zlib, no content
+    keys, and title and prefix hashes in indexes of ``texts`` (not as keys of ``bands``); 2
+    also kept the waiting band keys in a ``bands_new`` b-tree; 1 also kept title and
+    abstract as plain columns (and its first files the copies' fields as plain JSON)."""
     import zlib
 
     import numpy as np
+    import zstandard
 
     from papercorpus.index import bandlog
     from papercorpus.index.codec import decompress
@@ -102,8 +103,17 @@ def _as_older_format(path: Path, fmt: str) -> None:
 
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("BEGIN")
-    con.create_function("zl", 1, lambda b: zlib.compress(decompress(b), 6) if b else b)
     con.execute("UPDATE settings SET value = ? WHERE name = 'index_format'", (fmt,))
+    con.execute("DROP TABLE dicts")
+    if fmt == "4":
+        plain = zstandard.ZstdCompressor(level=1)
+        con.create_function("zs", 1, lambda b: plain.compress(decompress(b)) if b else b)
+        for table, column in (("texts", "body"), ("papers", "rest"), ("copies", "meta")):
+            con.execute(f"UPDATE {table} SET {column} = zs({column})")
+        con.execute("COMMIT")
+        con.close()
+        return
+    con.create_function("zl", 1, lambda b: zlib.compress(decompress(b), 6) if b else b)
     con.execute("UPDATE texts SET body = zl(body)")
     con.execute("UPDATE papers SET rest = zl(rest)")
     con.execute("UPDATE copies SET meta = zl(meta)")
@@ -135,16 +145,17 @@ def _as_older_format(path: Path, fmt: str) -> None:
     con.close()
 
 
-def test_migrate_converts_format_3_in_place(seeds: Path) -> None:
-    """``index migrate`` turns a format-3 index into the current one, clusters kept: it
-    verifies, exports the same rows, and later days added to it give what days added to a
-    new index give."""
+@pytest.mark.parametrize("fmt", ["3", "4"])
+def test_migrate_converts_format_3_and_4_in_place(seeds: Path, fmt: str) -> None:
+    """``index migrate`` turns a format-3 or format-4 index into the current one, clusters
+    kept: it verifies, exports the same rows, and later days added to it give what days
+    added to a new index give."""
     names = _seed_names()
     for target in ("c.db", "fresh.db"):
         res = run(["clean", *names[:2], "--index", target, "-o", "a.jsonl", "-q"], seeds)
         assert res.exit_code == 0, res.output
-    _as_older_format(seeds / "c.db", "3")
-    assert run(["index", "verify", "c.db"], seeds).exit_code == 1  # refused: format 3
+    _as_older_format(seeds / "c.db", fmt)
+    assert run(["index", "verify", "c.db"], seeds).exit_code == 1  # refused: an older format
     res = run(["index", "migrate", "c.db"], seeds)
     assert res.exit_code == 0 and "migrated" in res.output, res.output
     assert "up to date" in run(["index", "migrate", "c.db"], seeds).output
@@ -160,7 +171,7 @@ def test_migrate_converts_format_3_in_place(seeds: Path) -> None:
     assert res.exit_code == 1 and "index rebuild fresh.db" in res.output
 
 
-@pytest.mark.parametrize("fmt", ["1", "2", "3"])
+@pytest.mark.parametrize("fmt", ["1", "2", "3", "4"])
 def test_an_older_index_format_is_refused_and_rebuild_converts_it(seeds: Path, fmt: str) -> None:
     """A run on an index of an older format is refused with a message that names the one
     way forward, ``index rebuild``; and rebuild does read that format."""
@@ -270,12 +281,14 @@ def test_verify_finds_broken_invariants(seeds: Path) -> None:
     con.execute("UPDATE bands_log SET keys = substr(keys, 9), uids = substr(uids, 9) WHERE run = 1")
     con.execute("UPDATE tally SET n = n - 1 WHERE name = 'bands_log'")
     con.execute("UPDATE copies SET uid = -5 WHERE seq = (SELECT max(seq) FROM copies)")
+    con.execute("DELETE FROM dicts WHERE id = (SELECT max(id) FROM dicts)")
     con.commit()
     con.close()
     res = run(["index", "verify", "c.db"], seeds)
     assert res.exit_code == 1
     assert "band keys do not match the texts" in res.output
     assert "every copy belongs to a stored text" in res.output
+    assert "zstd dictionary 0x50430002 missing" in res.output
 
 
 def test_rebuild_with_other_thresholds(seeds: Path) -> None:

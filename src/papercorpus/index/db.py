@@ -24,6 +24,8 @@ first copy, so first-seen order is a plain integer order):
   few pages, not the b-tree's leaves), until ``bandlog.MERGE_ROWS`` of them move into
   ``bands`` in one sorted pass.
 * ``files``: file names, stored once. ``settings``: the parameters the index was built with.
+* ``dicts``: the zstd dictionaries its blobs were compressed with (``codec``), so the file
+  reads without the package that wrote it.
 * ``tally``: the number of papers and of waiting band keys, kept by every run (SQLite counts
   rows by reading them all).
 """
@@ -35,6 +37,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 
+from . import codec
 from .settings import INDEX_FORMAT, IndexSettingsError, check_settings, convert_hint
 
 SCHEMA = """
@@ -59,6 +62,7 @@ CREATE INDEX copies_file ON copies (file, line);
 CREATE TABLE bands (key INTEGER NOT NULL, uid INTEGER NOT NULL, PRIMARY KEY (key, uid))
     WITHOUT ROWID;
 CREATE TABLE bands_log (run INTEGER PRIMARY KEY, keys BLOB NOT NULL, uids BLOB NOT NULL);
+CREATE TABLE dicts (id INTEGER PRIMARY KEY, data BLOB NOT NULL);
 """
 
 # The page cache of a run (KiB).
@@ -140,6 +144,7 @@ def writing(
                 check_settings(path, read_settings(con), settings)
                 # Indexes made before re-adding a file was recognised lack it (built once).
                 con.execute("CREATE INDEX IF NOT EXISTS copies_file ON copies (file, line)")
+                register_dicts(con)
             else:
                 _create(con, settings)
             yield con
@@ -175,6 +180,7 @@ def reading(
                     f"convert it with {convert_hint(fmt, path)}"
                 )
             con.execute("BEGIN")
+            register_dicts(con)
             yield con
             con.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
@@ -188,8 +194,26 @@ def _create(con: sqlite3.Connection, settings: dict[str, str]) -> None:
         if statement.strip():
             con.execute(statement)
     con.executemany("INSERT INTO settings VALUES (?, ?)", sorted(settings.items()))
+    create_dicts(con)
     con.execute("INSERT INTO tally VALUES ('papers', 0)")
     con.execute("INSERT INTO tally VALUES ('bands_log', 0)")
+
+
+def create_dicts(con: sqlite3.Connection) -> None:
+    """The ``dicts`` table, holding the package's dictionaries (a new index, ``migrate``)."""
+    con.execute("CREATE TABLE IF NOT EXISTS dicts (id INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+    con.executemany("INSERT OR IGNORE INTO dicts VALUES (?, ?)", codec.dictionaries())
+
+
+def register_dicts(con: sqlite3.Connection) -> None:
+    """The index's dictionaries made readable (``codec.register``; formats 1-4 have none)."""
+    table = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='dicts'")
+    if table.fetchone() is None:
+        return
+    for (dict_id,) in con.execute("SELECT id FROM dicts ORDER BY id").fetchall():
+        if not codec.known(dict_id):  # only then read it (the package's are ~48 KB)
+            (data,) = con.execute("SELECT data FROM dicts WHERE id = ?", (dict_id,)).fetchone()
+            codec.register(dict_id, data)
 
 
 def read_settings(con: sqlite3.Connection) -> dict[str, str]:

@@ -1,11 +1,12 @@
-"""``index migrate``: an index of format 3 converted in place to format 4, its clusters and
-rows kept as they are (``index rebuild`` re-derives them, and converts formats 1 and 2).
+"""``index migrate``: an index of format 3 or 4 converted in place to format 5, its clusters
+and rows kept as they are (``index rebuild`` re-derives them, and converts formats 1 and 2).
 
 Format 4 differs from 3 in what can be derived from the stored texts alone: the content key
 of each text (``keys.key_batch``, as a run stores it) and the title and prefix keys, which
-move from two indexes on ``texts`` into the band key space (``lookup``). Blobs stay as they
-are: zlib ones are read as well as zstd ones (``codec``). One transaction: a crash leaves
-the index of format 3 it was.
+move from two indexes on ``texts`` into the band key space (``lookup``). Format 5 adds the
+``dicts`` table (the zstd dictionaries of the blobs it writes). Blobs stay as they are: zlib
+and zstd ones with or without a dictionary read alike (``codec``). One transaction: a crash
+leaves the index of the format it was.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..sketch.signatures import EMPTY, NUM_BINS, SIG_DTYPE
 from . import db
 from .codec import unpack_text
 from .lookup import as_hashes, json_list, text_keys
-from .settings import INDEX_FORMAT, package_version
+from .settings import INDEX_FORMAT, MIGRATES, package_version
 
 # Texts keyed at a time (their text in memory meanwhile).
 _CHUNK = 20_000
@@ -31,8 +32,8 @@ _INSERT = 1 << 18
 
 def migrate(path: str | os.PathLike[str], wait: float = db.DEFAULT_WAIT) -> int:
     """Convert the index at ``path`` to the current format: the number of texts converted
-    (0: it was of this format already). ``IndexCorrupt`` for a format only ``index rebuild``
-    converts."""
+    (0: it was of this format already; from format 4, whose texts stay as they are, all).
+    ``IndexCorrupt`` for a format only ``index rebuild`` converts."""
     if not os.path.exists(path):
         raise db.IndexCorrupt(f"{path}: no such index")
     con = db.connect(path, wait)
@@ -46,11 +47,15 @@ def migrate(path: str | os.PathLike[str], wait: float = db.DEFAULT_WAIT) -> int:
             if fmt == INDEX_FORMAT:
                 con.execute("ROLLBACK")
                 return 0
-            if fmt != "3":
+            if fmt not in MIGRATES:
                 raise db.IndexCorrupt(
                     f"{path}: index format {fmt}: `papercorpus index rebuild {path}` converts it"
                 )
-            n = _convert(con, int(settings["bands"]), int(settings["rows"]))
+            if fmt == "3":
+                n = _convert(con, int(settings["bands"]), int(settings["rows"]))
+            else:
+                (n,) = con.execute("SELECT count(*) FROM texts").fetchone()
+            db.create_dicts(con)
             con.executemany(
                 "UPDATE settings SET value = ? WHERE name = ?",
                 [(INDEX_FORMAT, "index_format"), (package_version(), "package_version")],

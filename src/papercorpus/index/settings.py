@@ -25,10 +25,13 @@ from ..sketch.signatures import NUM_BINS
 # The layout of the tables; a change needs ``index rebuild`` into a new file.
 # 2: texts compressed, 48-bit band keys; 3: the band keys of recent runs in ``bands_log``;
 # 4: zstd blobs (``codec``), the texts' content keys stored (stored copies are not keyed
-# again).
-INDEX_FORMAT = "4"
+# again); 5: zstd blobs with dictionaries, kept in ``dicts`` (format 4's blobs read as they
+# are, ``index migrate`` adds the table).
+INDEX_FORMAT = "5"
 # The formats ``index rebuild`` reads (``tables.iter_copies``), to convert them.
-READABLE_FORMATS = ("1", "2", "3", "4")
+READABLE_FORMATS = ("1", "2", "3", "4", "5")
+# The formats ``index migrate`` converts in place.
+MIGRATES = ("3", "4")
 # How signatures and band keys are made: xxh3 shingle hashes, one-permutation hashing into
 # 16-bit bins, bands of packed bin values mixed with their band number (``tables``).
 HASH_SCHEME = "xxh3-oph16-band-mix48"
@@ -76,7 +79,7 @@ def _version_tuple(v: str) -> tuple[int, ...]:
 def convert_hint(fmt: str | None, path: str | os.PathLike[str]) -> str:
     """How an index of the older format ``fmt`` is converted."""
     rebuild = f"`papercorpus index rebuild {path}` (with the settings you want)"
-    if fmt == "3":
+    if fmt in MIGRATES:
         return f"`papercorpus index migrate {path}` in place, or {rebuild}"
     return rebuild
 

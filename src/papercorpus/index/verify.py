@@ -12,7 +12,7 @@ import numpy as np
 from ..dedup import DedupOptions
 from ..sketch.shingles import mix64
 from . import bandlog
-from .codec import UnpackError, unpack
+from .codec import UnpackError, dictionaries, unpack
 from .lookup import as_hashes, sig_rows, text_keys
 from .settings import index_settings
 
@@ -46,9 +46,7 @@ _INVARIANTS = (
 def verify(con: sqlite3.Connection, chunk: int = 65536) -> list[str]:
     """Every problem found (empty: the index is sound)."""
     problems = [
-        f"integrity_check: {msg}"
-        for (msg,) in con.execute("PRAGMA integrity_check")
-        if msg != "ok"
+        f"integrity_check: {msg}" for (msg,) in con.execute("PRAGMA integrity_check") if msg != "ok"
     ]
     if problems:
         return problems  # the invariants below would read a broken file
@@ -66,7 +64,19 @@ def verify(con: sqlite3.Connection, chunk: int = 65536) -> list[str]:
         return [*problems, "settings: bands/rows missing or not numbers"]
     problems += _check_bands(con, bands, rows, chunk)
     problems += _check_sources(con, chunk)
+    problems += _check_dicts(con)
     return problems
+
+
+def _check_dicts(con: sqlite3.Connection) -> list[str]:
+    """The index holds the zstd dictionaries its runs compress with, as the package has them
+    (the blobs a run writes name them by id)."""
+    stored = dict(con.execute("SELECT id, data FROM dicts"))
+    return [
+        f"zstd dictionary {dict_id:#x} {'missing' if dict_id not in stored else 'differs'}"
+        for dict_id, data in dictionaries()
+        if stored.get(dict_id) != data
+    ]
 
 
 def _fold(keys: np.ndarray, uids: np.ndarray) -> int:
