@@ -195,6 +195,10 @@ def break_candidate(
     lower = text[:1].islower() and CAMEL.match(text) is None
     if piece_started and piece_lines == 1:
         return True
+    if firm and width + 2 < len(prev) and len(text) <= TITLE_MAX:
+        # the line above, wider than the page wraps at, was not wrapped there: a title
+        # left on its line (in lower case, over the next one's) ends at the break
+        return True
     if piece_lines == 1:  # the first line of the unit, or of a piece cut off it
         if len(prev) + 1 + _first_len(text) <= (width or len(text)) and joiner(prev):
             # a line running on into the next, whose next word would have fitted on it
