@@ -581,3 +581,15 @@ def test_a_page_that_never_wraps_its_titles(name: str) -> None:
     (``Generalizing Large Language Model Usability Across Resource-Constrained.``): the
     habit then costs a title's rest more (default seed 22, ``bare`` layout B)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_rest_with_a_colon" in n])
+def test_a_page_that_wraps_its_titles(name: str) -> None:
+    """A reader view wraps titles at its width: ``Dynamical System Characterization of
+    Heterogeneous Walker Satellite`` + ``Networks: An Orbit-Aware Stochastic Geometry
+    Perspective`` is one title. Once the page has wrapped three titles and left none on
+    one line, a line under a title line that filled the width is its rest (the intake
+    had not joined it: the fill is weighed for a title's rest all the same), and a word
+    of the language then a colon (``Networks:``) is no name a title opens with (default
+    seed 21, ``reader`` layout B: a card without an abstract, then an extra card)."""
+    check_excerpt(FRESH[name])

@@ -161,9 +161,12 @@ class TokenReader(CardBuilder):
         title's wrapped rest, or a title longer than the page's wrap width on one line."""
         self.title_wraps[wrapped] += 1
         one, wrapped_n = self.title_wraps
-        # -2: surely (many long titles, none wrapped), -1: a habit, 0: none shown
-        self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one) - (
-            one >= SURE_TITLES and not wrapped_n
+        # -2: surely (many long titles, none wrapped), -1: a habit, 0: none shown, 1: the
+        # page wraps its titles
+        self.decoder.title_habit = (
+            -(one >= 3 and wrapped_n * 5 < one)
+            - (one >= SURE_TITLES and not wrapped_n)
+            + (wrapped_n >= 3 and one * 5 < wrapped_n)
         )
 
 
