@@ -593,3 +593,13 @@ def test_a_page_that_wraps_its_titles(name: str) -> None:
     of the language then a colon (``Networks:``) is no name a title opens with (default
     seed 21, ``reader`` layout B: a card without an abstract, then an extra card)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_rest_no_page_width" in n])
+def test_a_page_that_wraps_its_titles_and_no_abstract(name: str) -> None:
+    """A reader view whose abstracts are one line each shows no wrap width but its
+    titles': once it has wrapped three of them, a line under a title line that filled a
+    usual capture width is its rest (``SAM2-ELNet: … for Remote Sensing`` at 73 +
+    ``Segmentation``), not a card without an abstract then a one-word title (default
+    seed 12, ``reader`` layout B)."""
+    check_excerpt(FRESH[name])

@@ -178,14 +178,7 @@ def cont_evidence(
         # a title line that fills the width is weak evidence: titles are rarely wrapped
         # (unless the page has shown that it wraps them)
         if fill > 0:
-            # (a title's rest: not the sentence of an abstract going on under one)
-            wrap = (
-                wraps_titles
-                and not sentence_breaks(text)
-                and not prose_marks(text)
-                and not sentence_like(prev)
-            )
-            tcont += TITLE_WRAPS if wrap else 1.5
+            tcont += TITLE_WRAPS if wraps_titles and _title_rest(prev, text) else 1.5
         else:
             tcont -= 3.0
     elif not glue:
@@ -195,11 +188,21 @@ def cont_evidence(
         n = len(prev)
         usual = _NEXT_WIDTH[n] if 60 <= n <= 120 else 0
         filled = usual and usual < n + 1 + _first_len(text)
-        if not lower:
+        if filled and wraps_titles and _title_rest(prev, text):
+            # (a page whose paragraphs are one line each shows no width but its titles')
+            tcont += TITLE_WRAPS
+        elif not lower:
             tcont -= 1.0 if filled else 4.0
         elif not filled:
             tcont -= 2.5
     return cont, tcont
+
+
+def _title_rest(prev: str, text: str) -> bool:
+    """Could ``text`` be the rest of a title wrapped after ``prev``: not the sentence of an
+    abstract going on under one (``… show that TACFN brings a significant performance`` +
+    ``improvement … state-of-the-art. All``)?"""
+    return not sentence_breaks(text) and not prose_marks(text) and not sentence_like(prev)
 
 
 def break_candidate(
