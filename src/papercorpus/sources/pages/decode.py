@@ -284,12 +284,8 @@ class Decoder:
             tok.lazy = None
             title_rest = old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
             if title_rest:
-                # (on a page that wraps its titles, a line under a title that filled the
-                # width is its rest, not an organisation's name or the next title: "…
-                # Pathological Speech" + "Recognition" + "· Published on …")
-                tok.cont, tok.tcont = evidence.cont_evidence(
-                    *lazy, wraps_titles=self.title_habit > 0
-                )
+                wraps = self.title_habit > 0  # (the page wraps its titles: ``evidence``)
+                tok.cont, tok.tcont = evidence.cont_evidence(*lazy, wraps_titles=wraps)
             elif old_scores[5] > NEG or old_scores[7] > NEG:
                 tok.cont, tok.tcont = evidence.cont_evidence(*lazy, title_rest=False)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
