@@ -561,3 +561,45 @@ def test_a_menu_word_under_a_title_in_capitals_is_the_menu(name: str) -> None:
     keeps its capitals on its wrapped rest, so the word is the menu, not the title's last
     word (default seed 21, ``between`` layout B: the one leak)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_wider_line_ends_" in n])
+def test_a_line_wider_than_the_page_width_ends_there(name: str) -> None:
+    """A lower-cased title left on its line at 123 columns on a page wrapped at 100
+    (``biological sex determination … of pelvis and skull``), a card without an abstract,
+    over the next card's lower-cased title (``cross-lingual empirical evaluation … tasks.``):
+    the wide line was not wrapped at the page's width, so the intake offers a cut after
+    it and the two titles are two cards (default seed 22, ``bare`` layout B: one unit)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_titles_on_one_line" in n])
+def test_a_page_that_never_wraps_its_titles(name: str) -> None:
+    """On a page that has left eight titles wider than its width on one line and wrapped
+    none, a title filling 69 of 80 columns by chance (``SSGaussian: … 3D Style
+    Transfer``, a card without an abstract) is not wrapped onto the next card's title
+    (``Generalizing Large Language Model Usability Across Resource-Constrained.``): the
+    habit then costs a title's rest more (default seed 22, ``bare`` layout B)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_rest_with_a_colon" in n])
+def test_a_page_that_wraps_its_titles(name: str) -> None:
+    """A reader view wraps titles at its width: ``Dynamical System Characterization of
+    Heterogeneous Walker Satellite`` + ``Networks: An Orbit-Aware Stochastic Geometry
+    Perspective`` is one title. Once the page has wrapped three titles and left none on
+    one line, a line under a title line that filled the width is its rest (the intake
+    had not joined it: the fill is weighed for a title's rest all the same), and a word
+    of the language then a colon (``Networks:``) is no name a title opens with (default
+    seed 21, ``reader`` layout B: a card without an abstract, then an extra card)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_rest_no_page_width" in n])
+def test_a_page_that_wraps_its_titles_and_no_abstract(name: str) -> None:
+    """A reader view whose abstracts are one line each shows no wrap width but its
+    titles': once it has wrapped three of them, a line under a title line that filled a
+    usual capture width is its rest (``SAM2-ELNet: … for Remote Sensing`` at 73 +
+    ``Segmentation``), not a card without an abstract then a one-word title (default
+    seed 12, ``reader`` layout B)."""
+    check_excerpt(FRESH[name])

@@ -48,7 +48,14 @@ class UnitCloser:
             return
         indents = u.indents
         evidence = cont_evidence(
-            prev, last, True, False, self.wrap_width, n in indents, prev_indented=n - 1 in indents
+            prev,
+            last,
+            True,
+            False,
+            self.wrap_width,
+            n in indents,
+            prev_indented=n - 1 in indents,
+            wraps_titles=self.decoder.title_habit > 0,
         )
         u.breaks.append((n, evidence, terminal(prev)))
 

@@ -43,6 +43,7 @@ from .scores import (
     REJECT,
     SAME_BLOCK,
     SEARCH,
+    SURE_TITLE_HABIT,
     TITLE,
     TITLE_HABIT,
 )
@@ -283,12 +284,14 @@ class Decoder:
             tok.lazy = None
             title_rest = old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
             if title_rest:
-                tok.cont, tok.tcont = evidence.cont_evidence(*lazy)
+                wraps = self.title_habit > 0  # (the page wraps its titles: ``evidence``)
+                tok.cont, tok.tcont = evidence.cont_evidence(*lazy, wraps_titles=wraps)
             elif old_scores[5] > NEG or old_scores[7] > NEG:
                 tok.cont, tok.tcont = evidence.cont_evidence(*lazy, title_rest=False)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
-        if self.title_habit < 0 and tcont > NEG:
-            tcont -= TITLE_HABIT
+        habit = self.title_habit
+        if habit < 0 and tcont > NEG:
+            tcont -= TITLE_HABIT if habit == -1 else SURE_TITLE_HABIT
         late_only = self.late_only
         org_mid = 0.0
         if side_role == ORG and self.mid_only:

@@ -15,7 +15,16 @@ from __future__ import annotations
 
 import re
 
-from ..shape import SUMMARY_MAX, TITLE_MAX, joiner, sentence_like, terminal, title_cased
+from ..shape import (
+    SUMMARY_MAX,
+    TITLE_MAX,
+    joiner,
+    prose_marks,
+    sentence_breaks,
+    sentence_like,
+    terminal,
+    title_cased,
+)
 from .tokens import NEG
 from .units import CAMEL, TITLE_SEP, Unit, name_like, org_named, titleish
 from .wraps import ACRONYM, OPENERS, acronym_spans
@@ -36,6 +45,13 @@ JOINED, ADJACENT, PARAGRAPH = 1.0, -3.0, -6.0
 # ... right under text, on a page that sets its blocks apart with blank lines
 BLOCK = 0.0
 SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
+# A title's wrapped rest under a line that filled the page's width, on a page that wraps
+# its titles there.
+TITLE_WRAPS = 4.5
+# One Capitalised word of the language then a colon: the end of a title's first part,
+# rarely a name a title opens with (0.9% of the page generator's 202k titles; names are
+# coined: "GiVA:", "MExD:", "Chronos:")
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}: ")
 _USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
 # the smallest usual width a line of n characters fits in (0: none), by n
 _NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
@@ -61,6 +77,7 @@ def cont_evidence(
     firm: bool = False,
     *,
     title_rest: bool = True,
+    wraps_titles: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -73,13 +90,14 @@ def cont_evidence(
     its block; ``prev_indented``: ``prev`` is an indented line of its unit; ``firm``: the
     page has wrapped many lines within ``width`` (a wider line is then no wrapped one);
     ``title_rest``: false when the caller reads the prose score only (the title's rest
-    is then ``NEG``, unweighed)."""
+    is then ``NEG``, unweighed); ``wraps_titles``: the page has wrapped its titles at its
+    width (a line under a title line that filled it is then likelier the title's rest)."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or web_end(prev)
     lower = text[:1].islower() and CAMEL.match(text) is None
     glue = open_end(prev)
     fill = 0.0
-    if width and joined:
+    if width:
         n = len(prev)
         first = _first_len(text)
         if firm and len(text) > width + 2 and n <= width + 2:
@@ -121,7 +139,9 @@ def cont_evidence(
         # prose does not go on line after line in Title Case: two titles ("… Knowledge
         # Tracing" + "Hybrid E-Assessment in Higher Education: …")
         cont -= 4.0
-    cont += fill
+    # (a line the intake did not join is weighed as a title's rest by the page's width,
+    # not as prose: the intake had its reasons)
+    cont += fill if joined else 0.0
     if (
         not joined
         and prev_one
@@ -143,8 +163,9 @@ def cont_evidence(
         tcont += 2.0
     if ends:
         tcont -= 4.0
-    if TITLE_SEP.search(text, 0, 40) is not None:
-        tcont -= 3.0  # "Paper 4: …" starts a title of its own
+    if TITLE_SEP.search(text, 0, 40) is not None and _PLAIN_NAME.match(text) is None:
+        tcont -= 3.0  # "Paper 4: …" starts a title of its own (a word of the language
+        # then a colon rarely does: "… Walker Satellite" + "Networks: An Orbit-Aware …")
     if indented:
         tcont += 2.5
     elif prev_indented:
@@ -155,7 +176,11 @@ def cont_evidence(
         tcont -= 8.0 if lower and not glue else 6.0
     if width:
         # a title line that fills the width is weak evidence: titles are rarely wrapped
-        tcont += 1.5 if fill > 0 else -3.0
+        # (unless the page has shown that it wraps them)
+        if fill > 0:
+            tcont += TITLE_WRAPS if wraps_titles and _title_rest(prev, text) else 1.5
+        else:
+            tcont -= 3.0
     elif not glue:
         # no page width, no sentence going on: two titles, unless the line above filled
         # a usual capture width ("… for Vision-Language" + "Understanding" at 80); a
@@ -163,11 +188,21 @@ def cont_evidence(
         n = len(prev)
         usual = _NEXT_WIDTH[n] if 60 <= n <= 120 else 0
         filled = usual and usual < n + 1 + _first_len(text)
-        if not lower:
+        if filled and wraps_titles and _title_rest(prev, text):
+            # (a page whose paragraphs are one line each shows no width but its titles')
+            tcont += TITLE_WRAPS
+        elif not lower:
             tcont -= 1.0 if filled else 4.0
         elif not filled:
             tcont -= 2.5
     return cont, tcont
+
+
+def _title_rest(prev: str, text: str) -> bool:
+    """Could ``text`` be the rest of a title wrapped after ``prev``: not the sentence of an
+    abstract going on under one (``… show that TACFN brings a significant performance`` +
+    ``improvement … state-of-the-art. All``)?"""
+    return not sentence_breaks(text) and not prose_marks(text) and not sentence_like(prev)
 
 
 def break_candidate(
@@ -194,6 +229,11 @@ def break_candidate(
         return False
     lower = text[:1].islower() and CAMEL.match(text) is None
     if piece_started and piece_lines == 1:
+        return True
+    if firm and len(text) <= width + 2 < len(prev):
+        # the line above, wider than the page wraps at, was not wrapped there: a title
+        # left on its line (in lower case, over the next one's) ends at the break (not
+        # a paragraph wrapped wider than the page's width: its next line is as wide)
         return True
     if piece_lines == 1:  # the first line of the unit, or of a piece cut off it
         if len(prev) + 1 + _first_len(text) <= (width or len(text)) and joiner(prev):

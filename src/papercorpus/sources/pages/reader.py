@@ -14,7 +14,7 @@ import re
 
 from ..shape import clip
 from .cards import CardBuilder
-from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, TITLE
+from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, SURE_TITLES, TITLE
 from .template import CARD_TAGS, CardTemplate
 from .tokens import PageHabits, Token
 from .units import EMAIL, ITEM_MARK, name_like, title_worded
@@ -161,7 +161,13 @@ class TokenReader(CardBuilder):
         title's wrapped rest, or a title longer than the page's wrap width on one line."""
         self.title_wraps[wrapped] += 1
         one, wrapped_n = self.title_wraps
-        self.decoder.title_habit = -(one >= 3 and wrapped_n * 5 < one)
+        # -2: surely (many long titles, none wrapped), -1: a habit, 0: none shown, 1: the
+        # page wraps its titles
+        self.decoder.title_habit = (
+            -(one >= 3 and wrapped_n * 5 < one)
+            - (one >= SURE_TITLES and not wrapped_n)
+            + (wrapped_n >= 3 and one * 5 < wrapped_n)
+        )
 
 
 def _count_item(habits: PageHabits, text: str) -> None:

@@ -39,6 +39,8 @@ __all__ = [
     "ORG",
     "REJECT",
     "SEARCH",
+    "SURE_TITLES",
+    "SURE_TITLE_HABIT",
     "TITLE",
     "TITLE_HABIT",
     "final",
@@ -59,6 +61,11 @@ PAIR = 1.0
 SAME_BLOCK = 2.0
 # A title's wrapped rest on a page that leaves its long titles on one line.
 TITLE_HABIT = 4.0
+# ... on a page that has left many (``SURE_TITLES``) on one line and wrapped none: a title
+# line that fills the width by chance is then no wrap (a card without an abstract, then a
+# title: "SSGaussian: … 3D Style Transfer" at 69 of 80 + "Generalizing Large … .")
+SURE_TITLE_HABIT = 6.0
+SURE_TITLES = 8
 # Rejecting text of abstract size: only where no reading of the page gives it a title.
 ABSTRACT_REJECT = -12.0
 # An abstract opening in lower case (not a name: "iVideoGPT"): rather a sentence going on.
