@@ -79,7 +79,10 @@ def cont_evidence(
     lower = text[:1].islower() and CAMEL.match(text) is None
     glue = open_end(prev)
     fill = 0.0
-    if width and joined:
+    # (weighed also where the intake left the line apart, on a page whose width is firm:
+    # the intake judged the break by the text's shape, and a full line is a wrap's
+    # evidence either way; a width learned from one break may be a flat page's chance)
+    if width and (joined or (firm and not gap)):
         n = len(prev)
         first = _first_len(text)
         if firm and len(text) > width + 2 and n <= width + 2:
@@ -155,7 +158,9 @@ def cont_evidence(
         tcont -= 8.0 if lower and not glue else 6.0
     if width:
         # a title line that fills the width is weak evidence: titles are rarely wrapped
-        tcont += 1.5 if fill > 0 else -3.0
+        # (and a line the intake did not join to it is no title's rest: "Privacy", a
+        # menu word under a heading)
+        tcont += 1.5 if fill > 0 and joined else -3.0
     elif not glue:
         # no page width, no sentence going on: two titles, unless the line above filled
         # a usual capture width ("… for Vision-Language" + "Understanding" at 80); a
@@ -223,6 +228,8 @@ def break_candidate(
             # one whole abstract line (layout B), then a line that could be the next
             # title (whatever its case: the decoder weighs it)
             return len(text) <= TITLE_MAX
+    elif piece_lines <= _TITLE_LINES and not lower and _title_piece(parts[-piece_lines:], text):
+        return True
     if (
         width
         and len(text) <= TITLE_MAX
@@ -238,6 +245,24 @@ def break_candidate(
     if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
         return True
     return name_like(text)
+
+
+# Lines a wrapped title runs over, at most, before a break a title may end at.
+_TITLE_LINES = 3
+
+
+def _title_piece(piece: list[str], text: str) -> bool:
+    """Do the lines of a piece read as a whole title wrapped (title-sized, Title Cased or
+    lower case, no sentence) whose case form ``text``, opening in capitals, leaves (a
+    sentence starts: "Emotion Detection … for" + "Enhanced Schedule Optimization: A
+    Machine Learning Approach" + "Human-Computer Interaction (HCI) has evolved …")? The
+    width filled by the title's last line says nothing there, so the decoder weighs it."""
+    if sum(map(len, piece)) > TITLE_MAX or open_end(piece[-1]):
+        return False
+    title = " ".join(piece)
+    if sentence_like(title) or (title_cased(text) and not sentence_like(text)):
+        return False
+    return title_cased(title) or title.islower()
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")  # the longer words, whose case tells a case form
