@@ -460,3 +460,24 @@ def test_the_next_item_of_a_titles_list_is_the_next_card(name: str) -> None:
     item, is two cards; an item line joined to the abstract above is cut there
     (n_numbered, n_bulleted, new family seed 7: 16 lost, 16 glued on main)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.startswith("h14_") and "_wrap" in n])
+def test_a_page_wrapped_at_any_width_is_read_at_it(name: str) -> None:
+    """A page whose text is filled to 60 or 120 columns (titles too) is read at that
+    width, measured on the breaks of its head's prose lines (``widths.head_width``): the
+    lines of a wrapped abstract are one abstract, not records of their own
+    (``trajectories shows why: …`` at 120, ``Furthermore, we introduce …`` at 60), and a
+    title wrapped over two lines is cut from the abstract under it though its last line
+    filled the width by chance (n_wrap, new family seed 7: 1,468 extra records, 22 lost
+    on main)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_bold_link_title_wrapped" in n])
+def test_a_bold_link_title_wrapped_over_two_lines_is_one_title(name: str) -> None:
+    """A bold link title wrapped over two lines (``**[DUALVISION: … Models`` /
+    ``for Robust Visual Reasoning](url)**``) is one link wrapper: its closer ends in the
+    bold's ``**`` (``links.wrapper_closes``), so its ``[`` is no bracket of the text
+    (n_emphasis md, new family seed 7: 180 damaged titles on main)."""
+    check_excerpt(FRESH[name])

@@ -139,9 +139,11 @@ def cont_evidence(
         # prose does not go on line after line in Title Case: two titles ("… Knowledge
         # Tracing" + "Hybrid E-Assessment in Higher Education: …")
         cont -= 4.0
-    # (a line the intake did not join is weighed as a title's rest by the page's width,
-    # not as prose: the intake had its reasons)
-    cont += fill if joined else 0.0
+    # A line the intake did not join is weighed as prose by the page's width only where
+    # that width is firm and no blank line parts them (the intake judged the break by the
+    # text's shape, and a full line is a wrap's evidence either way; a width learned from
+    # one break may be a flat page's chance); as a title's rest, below.
+    cont += fill if joined or (firm and not gap) else 0.0
     if (
         not joined
         and prev_one
@@ -176,9 +178,12 @@ def cont_evidence(
         tcont -= 8.0 if lower and not glue else 6.0
     if width:
         # a title line that fills the width is weak evidence: titles are rarely wrapped
-        # (unless the page has shown that it wraps them)
-        if fill > 0:
-            tcont += TITLE_WRAPS if wraps_titles and _title_rest(prev, text) else 1.5
+        # (unless the page has shown that it wraps them), and a line the intake did not
+        # join to it is no title's rest otherwise: "Privacy", a menu word under a heading
+        if fill > 0 and wraps_titles and _title_rest(prev, text):
+            tcont += TITLE_WRAPS
+        elif fill > 0 and joined:
+            tcont += 1.5
         else:
             tcont -= 3.0
     elif not glue:
@@ -263,6 +268,8 @@ def break_candidate(
             # one whole abstract line (layout B), then a line that could be the next
             # title (whatever its case: the decoder weighs it)
             return len(text) <= TITLE_MAX
+    elif piece_lines <= _TITLE_LINES and not lower and _title_piece(parts[-piece_lines:], text):
+        return True
     if (
         width
         and len(text) <= TITLE_MAX
@@ -278,6 +285,24 @@ def break_candidate(
     if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
         return True
     return name_like(text)
+
+
+# Lines a wrapped title runs over, at most, before a break a title may end at.
+_TITLE_LINES = 3
+
+
+def _title_piece(piece: list[str], text: str) -> bool:
+    """Do the lines of a piece read as a whole title wrapped (title-sized, Title Cased or
+    lower case, no sentence) whose case form ``text``, opening in capitals, leaves (a
+    sentence starts: "Emotion Detection … for" + "Enhanced Schedule Optimization: A
+    Machine Learning Approach" + "Human-Computer Interaction (HCI) has evolved …")? The
+    width filled by the title's last line says nothing there, so the decoder weighs it."""
+    if sum(map(len, piece)) > TITLE_MAX or open_end(piece[-1]):
+        return False
+    title = " ".join(piece)
+    if sentence_like(title) or (title_cased(text) and not sentence_like(text)):
+        return False
+    return title_cased(title) or title.islower()
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")  # the longer words, whose case tells a case form

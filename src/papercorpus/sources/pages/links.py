@@ -71,7 +71,8 @@ class LinkWrappers:
                 t = t.strip()
                 opens, closes = t.count("["), t.count("]")
                 if closes > opens:
-                    if CLOSER.search(t) is not None:
+                    # (a bold link's wrapper closes its bold after it: "…](url)**")
+                    if CLOSER.search(t[:-2] if t.endswith(")**") else t) is not None:
                         return True
                 elif t[0] == "[" and opens > closes:
                     return False  # another wrapper opens first

@@ -41,6 +41,8 @@ from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import (
     TITLE_MAX,
+    WRAP_MAX,
+    WRAP_WIDTH,
     clip,
     ends_mid_word,
     sentence_like,
@@ -70,6 +72,7 @@ from .units import (
     titleish,
     unwrap,
 )
+from .widths import head_width
 from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
@@ -96,6 +99,12 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     gate = PageGate(file, log)
     parser = _PageParser(file, log)
     parser.markdown = markdown_page([text for _, text in head])
+    # the width the head's prose is wrapped at, where one break cannot teach it
+    # (``shape.hard_wrapped`` learns widths of WRAP_WIDTH..WRAP_MAX as the page goes)
+    width = head_width([text for _, text in head[start:]])
+    if not WRAP_WIDTH <= width <= WRAP_MAX:
+        parser.wrap_width = width
+        parser.measured = width > 0
     log_preamble(head[:start], file, log)
     parser.evidence = log.chrome.total() > gate._chrome0
     lineno = head[-1][0] if head else 0
@@ -160,6 +169,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
         self.wraps = 0  # wraps seen within ``wrap_width``: past ``FIRM_WRAPS`` it is firm
+        self.measured = False  # ``wrap_width`` was measured on the page's head (``widths``)
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
@@ -313,7 +323,18 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                 # a page that sets its blocks apart with blank lines (layout A): lines
                 # right under text belong to its block (``_blocky``, spelled out: hot)
                 blocky = rhythm[0] >= 4 and rhythm[1] * 5 < rhythm[0]
-                u.lazy = (prev, text, False, gap, self.wrap_width, indented, self.last_one, blocky)
+                u.lazy = (
+                    prev,
+                    text,
+                    False,
+                    gap,
+                    self.wrap_width,
+                    indented,
+                    self.last_one,
+                    blocky,
+                    False,  # prev_indented
+                    self.measured,  # firm
+                )
                 u.blocky = blocky and not gap
             u.gap = gap and not adjacent
         elif math:
@@ -393,7 +414,9 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             # a page that marks its wrapped lines with markdown "\" hard breaks ends a
             # paragraph where a line has none
             return False
-        cont = continues(u, text, raw, heading, self.adjacent, in_link, self.wrap_width)
+        cont = continues(
+            u, text, raw, heading, self.adjacent, in_link, self.wrap_width, self.measured
+        )
         if cont == WRAPPED:
             n, width = max(len(u.parts[-1]), len(text)), self.wrap_width
             if n <= width:

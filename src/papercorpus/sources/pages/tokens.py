@@ -28,7 +28,7 @@ class Token:
     cont: float = NEG  # score for continuing the text token before it as prose (``scores``)
     tcont: float = NEG  # ... as a title's wrapped rest
     # ``evidence.cont_evidence``'s arguments, until the decoder needs ``cont``/``tcont``
-    lazy: tuple[str, str, bool, bool, int, bool, bool, bool] | None = None
+    lazy: tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool] | None = None
     cut: bool = False  # continues a word the line width cut: joined without a space
     wrap: bool = False  # the intake joined it to the line above as a wrap (a unit's piece)
     heading: bool = False

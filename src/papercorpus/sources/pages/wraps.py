@@ -94,12 +94,20 @@ OPENERS = frozenset(
 
 
 def continues(
-    u: Unit, text: str, raw: str, heading: bool, adjacent: bool, in_link: bool, width: int
+    u: Unit,
+    text: str,
+    raw: str,
+    heading: bool,
+    adjacent: bool,
+    in_link: bool,
+    width: int,
+    measured: bool = False,
 ) -> bool | str:
     """Does this line continue unit ``u`` (a wrapped title or abstract)? ``adjacent``: no
     blank or chrome line between; ``in_link``: inside the unit's open link wrapper;
-    ``width``: the width the page is seen to wrap at (0: not seen yet). Returns
-    ``WRAPPED`` (true) when the break is a wrap at a fixed width the page shows."""
+    ``width``: the width the page is seen to wrap at (0: not seen yet); ``measured``:
+    that width was measured on many lines (``widths.head_width``). Returns ``WRAPPED``
+    (true) when the break is a wrap at a fixed width the page shows."""
     if in_link:
         return True  # inside one markdown link wrapper
     if not adjacent or heading:
@@ -148,7 +156,9 @@ def continues(
         return False
     # a line wider than the width the page wraps at was not wrapped there: the break
     # after it is no wrap at that width (a title on one line, then its abstract)
-    over = width >= 60 and len(prev) > width + 3
+    # (a unit's first line wider than a measured width is a title on one line, not the
+    # first line of a paragraph wrapped a column or two wide)
+    over = width >= 60 and len(prev) > (width if measured and len(u.parts) == 1 else width + 3)
     if not over and hard_wrapped(u.parts, text):
         return WRAPPED
     if width and not over and page_wrap(prev, text, width):
@@ -291,7 +301,7 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
     not read as a title then a sentence (or a sentence end then a title)."""
     n = len(prev)
     width = max(width, n) if n <= width + 2 else width  # widths vary by a column or two
-    if not width * 4 <= n * 5 or n > width or len(text) > width:
+    if not width * 3 <= n * 5 or n > width or len(text) > width:
         return False
     if n + 1 + _first_len(text) <= width:
         return False

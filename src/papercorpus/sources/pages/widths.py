@@ -1,0 +1,59 @@
+"""The width a page wraps its prose at, measured on many lines of its head at once.
+
+A tool that fills paragraphs to a width W breaks each line where the next word would
+not fit: the line is at most W long, and it plus a space and the next line's first word
+is longer. Many of its lines end within a column or two of W. So every break between
+two prose lines votes for the widths it is consistent with, and only for those a
+column or two above the line's own length: on a wrapped page one width collects the
+votes of most breaks, on a page that keeps its paragraphs on one line (or breaks them
+by hand) no width collects many. One long title over its abstract, or a short last
+line, is one vote among dozens, which is why the count, not one line, sets the width
+(``shape.hard_wrapped`` learns a width from one break, but only between 72 and 100
+columns, as a title over a narrower line can fake any other).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+__all__ = ["head_width"]
+
+# Widths measured: narrower lines are not prose wrapped at a width, wider ones are
+# paragraphs on one line.
+_LO, _HI = 40, 200
+# A break votes for the widths up to this many columns over its line's length.
+_SLACK = 2
+# Votes the width needs, and its share of the breaks between prose lines.
+_VOTES, _SHARE = 6, 0.2
+# Words a line needs to be prose: lines of chrome (avatar images, author links,
+# list bullets) repeat one length without being prose wrapped at it.
+_WORDS = 5
+
+
+def head_width(lines: list[str]) -> int:
+    """The width the lines (a page's head, stripped or not) wrap prose at, or 0 when no
+    width collects enough votes."""
+    votes: Counter[int] = Counter()
+    lengths: Counter[int] = Counter()  # of the prose lines a break follows
+    breaks = 0
+    prev = ""
+    for raw in lines:
+        text = raw.strip()
+        n = len(prev)
+        if text and _LO <= n <= _HI and len(prev.split(None, _WORDS - 1)) >= _WORDS:
+            breaks += 1
+            lengths[n] += 1
+            space = text.find(" ")
+            first = len(text) if space < 0 else space
+            # the next word did not fit (width <= n + first) and the next line did
+            for width in range(max(n, len(text)), min(n + first, n + _SLACK, _HI) + 1):
+                votes[width] += 1
+        prev = text
+    if not votes:
+        return 0
+    width, most = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+    if most < _VOTES or most < _SHARE * breaks:
+        return 0
+    # the most votes may fall a column or two short of the width, where few lines
+    # reach it; the widest length that several lines have there is the width
+    return max(n for n in range(width, width + _SLACK + 1) if n == width or lengths[n] >= 3)
