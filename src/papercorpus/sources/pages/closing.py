@@ -55,7 +55,7 @@ class UnitCloser:
             self.wrap_width,
             n in indents,
             prev_indented=n - 1 in indents,
-            wraps_titles=self.decoder.title_habit > 0,
+            wraps_titles=self.decoder.wraps_titles,
         )
         u.breaks.append((n, evidence, terminal(prev)))
 

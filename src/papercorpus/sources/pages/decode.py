@@ -125,8 +125,9 @@ class Decoder:
     def __init__(self, emit: Callable[[int, Token], None]) -> None:
         self.emit = emit
         self.habits = PageHabits()  # set by the reader: where this page puts its chrome
-        # set by the reader: -1 when the page leaves its long titles on one line (a line
-        # under a title is then no wrapped rest of it)
+        # set by the reader (``TokenReader``): -1 when the page leaves its long titles on
+        # one line (a line under a title is then no wrapped rest of it), -2 when it surely
+        # does, 1 when it wraps them, 0 before it has shown either
         self.title_habit = 0
         # what a card without an abstract costs; set by the reader from the page's cards
         self.no_abstract = NO_ABSTRACT
@@ -151,6 +152,11 @@ class Decoder:
         self.pending: Token | None = None  # the last token pushed
         self.older: Token | None = None  # the one before it (scored next)
         self.open_tokens = 0
+
+    @property
+    def wraps_titles(self) -> bool:
+        """The page has shown that it wraps its titles (``evidence.cont_evidence``)."""
+        return self.title_habit > 0
 
     # ----------------------------------------------------------------- intake
 
@@ -284,8 +290,7 @@ class Decoder:
             tok.lazy = None
             title_rest = old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
             if title_rest:
-                wraps = self.title_habit > 0  # (the page wraps its titles: ``evidence``)
-                tok.cont, tok.tcont = evidence.cont_evidence(*lazy, wraps_titles=wraps)
+                tok.cont, tok.tcont = evidence.cont_evidence(*lazy, wraps_titles=self.wraps_titles)
             elif old_scores[5] > NEG or old_scores[7] > NEG:
                 tok.cont, tok.tcont = evidence.cont_evidence(*lazy, title_rest=False)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)

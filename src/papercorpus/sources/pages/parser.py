@@ -375,7 +375,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     _indented(raw),
                     prev_indented=len(u.parts) - 1 in u.indents,
                     firm=firm,
-                    wraps_titles=self.decoder.title_habit > 0,
+                    wraps_titles=self.decoder.wraps_titles,
                 )
                 if flat:  # a page that shows its paragraphs on one line wraps nothing
                     prose = evidence[0] - FLAT
