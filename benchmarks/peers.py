@@ -69,6 +69,7 @@ from corpus import DEFAULT_DATA, format_size, load_truth, parse_size
 from hardcorpus import DEFAULT_CACHE, HardParams, ensure_hard_corpus, load_negatives, read_records
 from peer_dedup import BANDS, NUM_PERM, ROWS, THRESHOLD, peer_worker, text_dedup_labels
 from scale import (
+    LAUNCHER,
     ChildRun,
     TreeSampler,
     _fmt,
@@ -112,20 +113,6 @@ def log(message: str) -> None:
 # --------------------------------------------------------------------------- child processes
 
 
-# Starts the measured command from a small process: Linux carries a process's peak RSS
-# across fork and exec, so a child forked straight from this (large) process would report at
-# least this process's RSS as its own peak.
-_LAUNCHER = """
-import json, os, sys
-pid = os.fork()
-if pid == 0:
-    os.execvp(sys.argv[2], sys.argv[2:])
-_, status, usage = os.wait4(pid, 0)
-with open(sys.argv[1], "w") as fh:
-    json.dump({"maxrss_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime}, fh)
-code = os.waitstatus_to_exitcode(status)
-sys.exit(code if code >= 0 else 128 - code)
-"""
 
 
 def run_child(argv: list[str], log_path: Path, timeout: float,
@@ -135,7 +122,7 @@ def run_child(argv: list[str], log_path: Path, timeout: float,
     usage_path.unlink(missing_ok=True)
     with open(log_path, "wb") as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-S", "-c", _LAUNCHER, str(usage_path), *argv],
+        proc = subprocess.Popen([sys.executable, "-S", "-c", LAUNCHER, str(usage_path), *argv],
                                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                 env=env, start_new_session=True)
         sampler = TreeSampler(proc.pid)

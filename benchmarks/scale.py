@@ -10,7 +10,8 @@ Corpora come from ``corpus.py`` (built once into the cache directory, then reuse
 time around the child, CPU time (user + system, from ``os.wait4``: the child and the descendants
 it reaped, or the sampled sum over its process tree when larger, as forkserver workers are
 not its children; on a shared machine compare these too), peak RSS from ``os.wait4`` (``ru_maxrss``:
-the largest single process among the child and its reaped workers, not their sum) plus a
+the largest single process among the child and its reaped workers, not their sum; read by a
+small launcher process, as Linux carries a parent's peak RSS into a child it forks) plus a
 sampled peak of the summed VmRSS over the child's process tree (``tree RSS``; pages shared
 between processes count once per process).
 
@@ -159,31 +160,52 @@ class TreeSampler(threading.Thread):
         return sum(self.ticks.values()) / os.sysconf("SC_CLK_TCK")
 
 
+# Starts the measured command from a small process: Linux carries a process's peak RSS
+# across fork and exec, so a child forked straight from this (large) process would report at
+# least this process's RSS as its own peak.
+LAUNCHER = """
+import json, os, sys
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as fh:
+    json.dump({"maxrss_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime}, fh)
+code = os.waitstatus_to_exitcode(status)
+sys.exit(code if code >= 0 else 128 - code)
+"""
+
+
 def run_child(argv: list[str], log_path: Path) -> ChildRun:
-    """Run ``argv`` with stdout+stderr to ``log_path``; wall time, CPU and peak RSS of it."""
+    """Run ``argv`` with stdout+stderr to ``log_path``; wall time, CPU and peak RSS of it
+    (through ``LAUNCHER``: this process may have built a 1M corpus, ~1.8 GB, just before)."""
+    usage_path = log_path.with_suffix(".rusage.json")
+    usage_path.unlink(missing_ok=True)
     with open(log_path, "wb") as log:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen([sys.executable, "-S", "-c", LAUNCHER, str(usage_path), *argv],
+                                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         sampler = TreeSampler(proc.pid) if os.path.isdir("/proc") else None
         if sampler:
             sampler.start()
         try:
-            # wait4: this child's own rusage; RUSAGE_CHILDREN would be the max over all runs.
-            _, status, usage = os.wait4(proc.pid, 0)
+            returncode = proc.wait()
         except BaseException:  # Ctrl-C: do not leave the child running
             proc.kill()
             proc.wait()
             raise
         wall = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
-    cpu, tree = usage.ru_utime + usage.ru_stime, None
+    try:
+        usage = json.loads(usage_path.read_text())
+    except (OSError, ValueError):  # the launcher died before it could write
+        usage = {"maxrss_kb": 0, "cpu": 0.0}
+    cpu, tree = usage["cpu"], None
     if sampler:
         sampler.done.set()
         sampler.join()
         tree = sampler.peak_kb / 1024 if sampler.peak_kb else None
         cpu = max(cpu, sampler.cpu_seconds)  # sampled: misses at most the last interval
-    return ChildRun(proc.returncode, wall, cpu, usage.ru_maxrss / 1024, tree)
+    return ChildRun(returncode, wall, cpu, usage["maxrss_kb"] / 1024, tree)
 
 
 # --------------------------------------------------------------------------- papercorpus
