@@ -31,7 +31,7 @@ from typing import Any
 
 from .dates import FileDates, copy_date, name_date
 from .fields import BY_NAME, EXTRA, MERGED_ORDER, copy_fields
-from .index.tables import paper_rows, paper_survivors
+from .index.tables import paper_rows_survivors
 from .records import Record
 
 _ROW_KEYS = frozenset({"id", "title", "abstract", "sources", "arxiv_id", *MERGED_ORDER})
@@ -165,18 +165,18 @@ def relisted_papers(
     out = Relisted([])
     if by_paper:
         papers = sorted(by_paper)
-        rows = paper_rows(con, papers)
-        survivors = paper_survivors(con, papers)
+        stored = paper_rows_survivors(con, papers)
         for paper, records in by_paper.items():
-            survivor = survivors.get(paper)
             got = None
-            if paper in rows and all(found[i][0] == survivor for i in records):
-                got = relisted_row(rows[paper], [new[i] for i in records])
-            if got is None or survivor is None:
+            if paper in stored:
+                row, survivor = stored[paper]
+                if all(found[i][0] == survivor for i in records):
+                    got = relisted_row(row, [new[i] for i in records])
+            if got is None:  # not stored as read, or not its surviving text: the engine's
                 out.fallback.add(paper)
                 continue
             out.rows[paper] = (got[0], survivor, records, got[1])
-            out.before[paper] = rows[paper]
+            out.before[paper] = row
     merged = {i for _, _, records, _ in out.rows.values() for i in records}
     out.rest = [i for i in range(len(new)) if i not in merged]
     return out
