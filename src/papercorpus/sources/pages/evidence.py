@@ -48,6 +48,8 @@ SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
 # A title's wrapped rest under a line that filled the page's width, on a page that wraps
 # its titles there.
 TITLE_WRAPS = 4.5
+# A line under half the page's firm width whose next word would have fitted there.
+SHORT_FILL = -4.0
 # One Capitalised word of the language then a colon: the end of a title's first part,
 # rarely a name a title opens with (0.9% of the page generator's 202k titles; names are
 # coined: "GiVA:", "MExD:", "Chronos:")
@@ -109,7 +111,10 @@ def cont_evidence(
             # wider than any the page wrapped)
             fill = 3.0 if n <= width else 1.5
         elif n + 1 + first <= width:
-            fill = -2.0  # the next word would have fitted: not a wrap at this width
+            # the next word would have fitted: not a wrap at this width; surely not on a
+            # firm width when the line above holds less than half of it (``NVIDIA`` +
+            # ``Privacy protection has …``: a name, then the abstract)
+            fill = SHORT_FILL if firm and n * 2 < width else -2.0
     # prose
     cont = JOINED if joined else (PARAGRAPH if gap else (BLOCK if blocky else ADJACENT))
     if glue:
