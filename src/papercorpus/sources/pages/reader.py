@@ -120,6 +120,7 @@ class TokenReader(CardBuilder):
                 tok.text = unmark_title(text)
             self.template.title()
             habits.cards += 1
+            habits.learn_item(bool(tok.item))
             if tok.org:
                 habits.names[tok.text] = habits.cards
             self._start_card(tok)
