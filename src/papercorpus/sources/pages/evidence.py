@@ -77,6 +77,7 @@ def cont_evidence(
     blocky: bool = False,
     prev_indented: bool = False,
     firm: bool = False,
+    flat: bool = False,
     *,
     title_rest: bool = True,
     wraps_titles: bool = False,
@@ -91,6 +92,8 @@ def cont_evidence(
     the page sets its blocks apart with blank lines, so a line right under text is in
     its block; ``prev_indented``: ``prev`` is an indented line of its unit; ``firm``: the
     page has wrapped many lines within ``width`` (a wider line is then no wrapped one);
+    ``flat``: the page has shown its paragraphs on one line each and wrapped none (a
+    line that fills a usual capture width there is no wrap);
     ``title_rest``: false when the caller reads the prose score only (the title's rest
     is then ``NEG``, unweighed); ``wraps_titles``: the page has wrapped its titles at its
     width (a line under a title line that filled it is then likelier the title's rest)."""
@@ -194,9 +197,12 @@ def cont_evidence(
     elif not glue:
         # no page width, no sentence going on: two titles, unless the line above filled
         # a usual capture width ("… for Vision-Language" + "Understanding" at 80); a
-        # lower-case rest says less of it (titles come in lower case too)
+        # lower-case rest says less of it (titles come in lower case too); on a page
+        # that wraps nothing no width was filled ("Break the Brake, … Entropy
+        # Maximization" at 78 + "Apple": a browser's copy, every block on one line),
+        # unless it has shown that it wraps its titles
         n = len(prev)
-        usual = _NEXT_WIDTH[n] if 60 <= n <= 120 else 0
+        usual = _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or not flat) else 0
         filled = usual and usual < n + 1 + _first_len(text)
         if filled and wraps_titles and _title_rest(prev, text):
             # (a page whose paragraphs are one line each shows no width but its titles')

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from math import log
 
-__all__ = ["NEG", "PageHabits", "Token"]
+__all__ = ["NEG", "Lazy", "PageHabits", "Token"]
 
 NEG = -1e9  # an impossible score
+# ``evidence.cont_evidence``'s positional arguments, kept until the decoder needs them
+Lazy = tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool, bool]
 
 
 @dataclass(slots=True)
@@ -28,7 +30,7 @@ class Token:
     cont: float = NEG  # score for continuing the text token before it as prose (``scores``)
     tcont: float = NEG  # ... as a title's wrapped rest
     # ``evidence.cont_evidence``'s arguments, until the decoder needs ``cont``/``tcont``
-    lazy: tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool] | None = None
+    lazy: Lazy | None = None
     cut: bool = False  # continues a word the line width cut: joined without a space
     wrap: bool = False  # the intake joined it to the line above as a wrap (a unit's piece)
     heading: bool = False
