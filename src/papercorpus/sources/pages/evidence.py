@@ -115,9 +115,12 @@ def cont_evidence(
             fill = 3.0 if n <= width else 1.5
         elif n + 1 + first <= width:
             # the next word would have fitted: not a wrap at this width; surely not on a
-            # firm width when the line above holds less than half of it (``NVIDIA`` +
-            # ``Privacy protection has …``: a name, then the abstract)
-            fill = SHORT_FILL if firm and n * 2 < width else -2.0
+            # firm width when the line above holds less than half of it and this one
+            # opens capitalised (``NVIDIA`` + ``Privacy protection has …``: a name, then
+            # the abstract; a paragraph wrapped twice, at two widths, leaves short lines
+            # whose sentence goes on in lower case: ``inquiry synthesises classical`` +
+            # ``rhetoric and communication psychology …``)
+            fill = SHORT_FILL if firm and n * 2 < width and not lower else -2.0
     # prose
     cont = JOINED if joined else (PARAGRAPH if gap else (BLOCK if blocky else ADJACENT))
     if glue:
