@@ -203,9 +203,12 @@ def cont_evidence(
         # lower-case rest says less of it (titles come in lower case too); on a page
         # that wraps nothing no width was filled ("Break the Brake, … Entropy
         # Maximization" at 78 + "Apple": a browser's copy, every block on one line),
-        # unless it has shown that it wraps its titles
+        # unless it has shown that it wraps its titles or this line is indented as
+        # arXiv indents a title's rest ("… via Counter-Evidence" + "  Verification")
         n = len(prev)
-        usual = _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or not flat) else 0
+        usual = (
+            _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or indented or not flat) else 0
+        )
         filled = usual and usual < n + 1 + _first_len(text)
         if filled and wraps_titles and _title_rest(prev, text):
             # (a page whose paragraphs are one line each shows no width but its titles')
