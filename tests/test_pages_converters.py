@@ -5,12 +5,14 @@ written before its fix (docs/pages.md, "Pages as capture tools write them")."""
 
 from __future__ import annotations
 
+import pytest
+
 from papercorpus.records import Record
 from papercorpus.sources import ParseLog
 from papercorpus.sources.chrome import classify_chrome
 from papercorpus.sources.pages import parse_pages
 
-from .page_excerpts import SUBJECTIVE_ABSTRACT, SUBJECTIVE_TITLE
+from .page_excerpts import SUBJECTIVE_ABSTRACT, SUBJECTIVE_TITLE, check_excerpt, load_excerpts
 
 T1 = "Bringing Your Portrait to 3D Presence"
 A1 = (
@@ -39,6 +41,15 @@ def _pairs(records: list[Record]) -> list[tuple[str, str]]:
 def _accounted(lines: list[str], log: ParseLog) -> bool:
     total = log.record_lines + log.blank_lines + sum(log.chrome.values()) + log.reject_lines
     return total == len(lines)
+
+# Excerpts of generated conv pages (seed 3), one per failure class fixed after the second
+# round (docs/pages.md, "Conv family, third round"): each parses to the cards it holds.
+CONV_EXCERPTS = load_excerpts("pages_conv.json")
+
+
+@pytest.mark.parametrize("name", sorted(CONV_EXCERPTS))
+def test_conv_excerpt(name: str) -> None:
+    check_excerpt(CONV_EXCERPTS[name])
 
 
 # --------------------------------------------------------------------------- lynx -dump

@@ -48,6 +48,8 @@ SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
 # A title's wrapped rest under a line that filled the page's width, on a page that wraps
 # its titles there.
 TITLE_WRAPS = 4.5
+# A line under half the page's firm width whose next word would have fitted there.
+SHORT_FILL = -4.0
 # One Capitalised word of the language then a colon: the end of a title's first part,
 # rarely a name a title opens with (0.9% of the page generator's 202k titles; names are
 # coined: "GiVA:", "MExD:", "Chronos:")
@@ -75,6 +77,7 @@ def cont_evidence(
     blocky: bool = False,
     prev_indented: bool = False,
     firm: bool = False,
+    flat: bool = False,
     *,
     title_rest: bool = True,
     wraps_titles: bool = False,
@@ -89,6 +92,8 @@ def cont_evidence(
     the page sets its blocks apart with blank lines, so a line right under text is in
     its block; ``prev_indented``: ``prev`` is an indented line of its unit; ``firm``: the
     page has wrapped many lines within ``width`` (a wider line is then no wrapped one);
+    ``flat``: the page has shown its paragraphs on one line each and wrapped none (a
+    line that fills a usual capture width there is no wrap);
     ``title_rest``: false when the caller reads the prose score only (the title's rest
     is then ``NEG``, unweighed); ``wraps_titles``: the page has wrapped its titles at its
     width (a line under a title line that filled it is then likelier the title's rest)."""
@@ -109,7 +114,13 @@ def cont_evidence(
             # wider than any the page wrapped)
             fill = 3.0 if n <= width else 1.5
         elif n + 1 + first <= width:
-            fill = -2.0  # the next word would have fitted: not a wrap at this width
+            # the next word would have fitted: not a wrap at this width; surely not on a
+            # firm width when the line above holds less than half of it and this one
+            # opens capitalised (``NVIDIA`` + ``Privacy protection has …``: a name, then
+            # the abstract; a paragraph wrapped twice, at two widths, leaves short lines
+            # whose sentence goes on in lower case: ``inquiry synthesises classical`` +
+            # ``rhetoric and communication psychology …``)
+            fill = SHORT_FILL if firm and n * 2 < width and not lower else -2.0
     # prose
     cont = JOINED if joined else (PARAGRAPH if gap else (BLOCK if blocky else ADJACENT))
     if glue:
@@ -189,9 +200,15 @@ def cont_evidence(
     elif not glue:
         # no page width, no sentence going on: two titles, unless the line above filled
         # a usual capture width ("… for Vision-Language" + "Understanding" at 80); a
-        # lower-case rest says less of it (titles come in lower case too)
+        # lower-case rest says less of it (titles come in lower case too); on a page
+        # that wraps nothing no width was filled ("Break the Brake, … Entropy
+        # Maximization" at 78 + "Apple": a browser's copy, every block on one line),
+        # unless it has shown that it wraps its titles or this line is indented as
+        # arXiv indents a title's rest ("… via Counter-Evidence" + "  Verification")
         n = len(prev)
-        usual = _NEXT_WIDTH[n] if 60 <= n <= 120 else 0
+        usual = (
+            _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or indented or not flat) else 0
+        )
         filled = usual and usual < n + 1 + _first_len(text)
         if filled and wraps_titles and _title_rest(prev, text):
             # (a page whose paragraphs are one line each shows no width but its titles')

@@ -334,6 +334,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     blocky,
                     False,  # prev_indented
                     self.measured,  # firm
+                    self._flat(),
                 )
                 u.blocky = blocky and not gap
             u.gap = gap and not adjacent
@@ -375,6 +376,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     _indented(raw),
                     prev_indented=len(u.parts) - 1 in u.indents,
                     firm=firm,
+                    flat=flat,
                     wraps_titles=self.decoder.wraps_titles,
                 )
                 if flat:  # a page that shows its paragraphs on one line wraps nothing

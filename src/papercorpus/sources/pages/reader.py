@@ -74,10 +74,17 @@ class TokenReader(CardBuilder):
     def item_line(self, raw: str, s: str) -> str:
         """A text line as read under a list item: the lines under ``- Title`` indented by
         the mark's width are the item's, so that indent is no arXiv indented title rest."""
-        if raw[:1] in " \t":
+        set_in = raw[:1] in " \t"
+        mark = item_indent(s)
+        if mark and set_in:
+            # an item opening in from the margin ("  * Title", w3m): its lines hang at
+            # the column its text starts at, the item's margin and mark together
+            self.item_indent = len(raw) - len(raw.lstrip()) + mark
+            return raw
+        if set_in:
             n = self.item_indent
             return raw[n:] if n and raw[:n].isspace() else raw
-        self.item_indent = item_indent(s)
+        self.item_indent = mark
         return raw
 
     def _decided(self, role: int, tok: Token) -> None:
@@ -120,6 +127,7 @@ class TokenReader(CardBuilder):
                 tok.text = unmark_title(text)
             self.template.title()
             habits.cards += 1
+            habits.learn_item(bool(tok.item))
             if tok.org:
                 habits.names[tok.text] = habits.cards
             self._start_card(tok)

@@ -80,6 +80,8 @@ _SHORT = 250
 # A line opening with a numbered listing's next number ("22) " under "21) …"): the next
 # card's title (as sure as the page's chrome habits at their surest).
 LIST_NEXT = 4.0
+# A title that opens no list item, on a page that lists its cards as items.
+ITEM_TITLE = 3.0
 # A title shorter than this is rare: none of the page generator's 75,874 real titles (31
 # are under 16 characters).
 _SHORT_TITLE = 10
@@ -154,6 +156,10 @@ def text_scores(
         abstract -= LIST_NEXT
         cont -= LIST_NEXT
         tcont -= LIST_NEXT
+    if habits.items_only and not tok.item and title > NEG:
+        # a page that lists its cards as items opens each card's title with one: text
+        # inside an item ("NVIDIA" between a card's chrome and its abstract) is no title
+        title -= ITEM_TITLE
     dot_habit = habits.dot_habit
     if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
         # "·" sits under a title or an organisation's name, not under prose (on pages

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from math import log
 
-__all__ = ["NEG", "PageHabits", "Token"]
+__all__ = ["NEG", "Lazy", "PageHabits", "Token"]
 
 NEG = -1e9  # an impossible score
+# ``evidence.cont_evidence``'s positional arguments, kept until the decoder needs them
+Lazy = tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool, bool]
 
 
 @dataclass(slots=True)
@@ -28,7 +30,7 @@ class Token:
     cont: float = NEG  # score for continuing the text token before it as prose (``scores``)
     tcont: float = NEG  # ... as a title's wrapped rest
     # ``evidence.cont_evidence``'s arguments, until the decoder needs ``cont``/``tcont``
-    lazy: tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool] | None = None
+    lazy: Lazy | None = None
     cut: bool = False  # continues a word the line width cut: joined without a space
     wrap: bool = False  # the intake joined it to the line above as a wrap (a unit's piece)
     heading: bool = False
@@ -65,6 +67,8 @@ class PageHabits:
         "dot_habit",
         "dot_prose",
         "item_no",
+        "item_titles",
+        "items_only",
         "next_item",
         "org_prior",
         "names",
@@ -91,6 +95,10 @@ class PageHabits:
         self.item_no = 0
         self.next_item = ""
         # text right after a chrome line of each kind: [titles, other roles] so far, and
+        # titles that opened a list item, titles that did not; and whether the page lists
+        # its cards as items (``learn_item``)
+        self.item_titles = [0, 0]
+        self.items_only = False
         # what that makes a title there worth (``learn_after``)
         self.seen_after: dict[str, list[int]] = {}
         self.after: dict[str, float] = {}
@@ -105,6 +113,14 @@ class PageHabits:
         # (the other way round says little: a card without an abstract puts its title
         # where the abstract would be)
         _learn(self.seen_after, self.after, tag, title)
+
+    def learn_item(self, opened: bool) -> None:
+        """A title opened a list item (``Token.item``) or not: a page that has shown three
+        or more titles, nine in ten of them opening an item, lists its cards as items
+        (w3m's ``  * Title``), so text inside an item is no new card's title."""
+        seen = self.item_titles
+        seen[not opened] += 1
+        self.items_only = seen[0] >= 3 and seen[0] >= 9 * seen[1]
 
     def learn_before(self, tag: str, title: bool) -> None:
         """The page put a title (or not) right before a chrome line of kind ``tag``: a

@@ -22,6 +22,7 @@ from ..shape import (
     title_shaped,
     title_sized,
 )
+from .tokens import Lazy
 
 __all__ = [
     "CAMEL",
@@ -115,7 +116,7 @@ class Unit:
         self.indents: list[int] = []  # its lines (after the first) indented
         self.margin = 0  # its first line's indent: a page's margin (lynx) is no indent
         # what continuing the text before it is worth: ``evidence.cont_evidence``'s arguments
-        self.lazy: tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool] | None = None
+        self.lazy: Lazy | None = None
         self.gap = False  # a blank line before it
         self.item = ""  # the list mark its first line opens with (``reader.list_item``)
 
