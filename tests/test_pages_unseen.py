@@ -603,3 +603,13 @@ def test_a_page_that_wraps_its_titles_and_no_abstract(name: str) -> None:
     ``Segmentation``), not a card without an abstract then a one-word title (default
     seed 12, ``reader`` layout B)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_before_mid_chrome" in n])
+def test_a_title_without_a_period_before_mid_chrome(name: str) -> None:
+    """A unit closed by chrome the page puts between titles and abstracts only (``8
+    authors`` / ``•``) may end with a title that ends no sentence: ``… publicly available
+    on GitHub`` at 79 of 100 columns left room for the next line's first word, so ``x*y
+    Scalable and consistent … using text embeddings`` is the next card's title, not the
+    abstract's last line (default seed 22, ``authors_dot`` layout B: 1 lost, 1 glued)."""
+    check_excerpt(FRESH[name])

@@ -414,10 +414,13 @@ def web_end(s: str) -> bool:
 
 def break_before_chrome(u: Unit, width: int) -> None:
     """A unit closed by a chrome line of a kind the page puts between titles and abstracts
-    only (``template``) may end with a title: a last line that ends its sentence and
-    reads as a title (``… in special education classrooms`` + ``multi-view autoencoders
-    for fake news detection.`` + ``· Published on …``) under a line that left room for
-    its first word at the page's wrap ``width``. The intake may cut there, and the
+    only (``template``) may end with a title: a last line that reads as a title and
+    ends its sentence (``… in special education classrooms`` + ``multi-view
+    autoencoders for fake news detection.`` + ``· Published on …``) or, under text
+    longer than a title, ends no sentence and runs on into nothing (``… publicly
+    available on GitHub`` + ``x*y Scalable and consistent … using text embeddings`` +
+    ``8 authors``), under a line that left room
+    for its first word at the page's wrap ``width``. The intake may cut there, and the
     decoder weighs the cut by the template. (Not offered before other chrome, nor
     inside a paragraph: a lower-cased line ending in a full stop under a line with room
     is as often a paragraph's last line.)"""
@@ -429,10 +432,23 @@ def break_before_chrome(u: Unit, width: int) -> None:
         (not u.breaks or u.breaks[-1][0] != n)
         and len(prev) + 1 + _first_len(last) <= width
         and len(last) <= TITLE_MAX
-        and terminal(last)
         and titleish(last)
+        and (terminal(last) or not open_end(last) and _above_title(u.parts, n))
     ):
         u.breaks.append((n, cont_evidence(prev, last, True, False, width), terminal(prev)))
+
+
+def _above_title(parts: list[str], n: int) -> bool:
+    """Is the text above line ``n`` longer than a title? A title's wrapped rest (``…
+    LLM-based argument`` + ``classification: from Llama … GPT-5.2`` + ``5 authors``) sits
+    under title-sized text; under a paragraph, a last line that ends no sentence and
+    reads as a title is the next card's."""
+    size = 0
+    for part in parts[:n]:
+        size += len(part) + 1
+        if size > TITLE_MAX:
+            return True
+    return False
 
 
 def _first_len(text: str) -> int:
