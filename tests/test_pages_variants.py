@@ -481,3 +481,13 @@ def test_a_bold_link_title_wrapped_over_two_lines_is_one_title(name: str) -> Non
     bold's ``**`` (``links.wrapper_closes``), so its ``[`` is no bracket of the text
     (n_emphasis md, new family seed 7: 180 damaged titles on main)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_whole_bold_" in n])
+def test_a_bold_title_line_is_one_span_whatever_it_opens_with(name: str) -> None:
+    """A title line set in bold (``**…**``) is one bold span and loses both marks,
+    though the title opens with a bracket (``**[RET] Individual Gain, …**``: no link's
+    head, its abstract's first line no rest of it) or with bold of its own
+    (``****Bold** Investigating …**``, paired inside) (n_emphasis, new family seed 7:
+    103 damaged titles on main)."""
+    check_excerpt(FRESH[name])
