@@ -491,3 +491,12 @@ def test_a_bold_title_line_is_one_span_whatever_it_opens_with(name: str) -> None
     (``****Bold** Investigating …**``, paired inside) (n_emphasis, new family seed 7:
     103 damaged titles on main)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_over_three_lines" in n])
+def test_a_title_wrapped_over_three_lines_keeps_its_middle_line(name: str) -> None:
+    """On a page that wraps its titles at its width, a title's middle line may end open
+    (``FedGIN: … Global Intensity`` / ``Non-linear Augmentation … using`` /
+    ``Multi-modal Images``): the unit goes on under it, so its open end is no mark of
+    prose (``evidence._title_rest``), and the title is one (n_wrap, new family seed 7)."""
+    check_excerpt(FRESH[name])

@@ -308,6 +308,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         ):
             prev, gap = self.last_text, self.gap
             adjacent = u is not None and self.adjacent
+            # the text above is a title's rest set in (arXiv indents every line of it)
+            prev_indented = u is not None and bool(u.indents) and u.indents[-1] == len(u.parts) - 1
             self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.atx = atx
@@ -332,7 +334,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     indented,
                     self.last_one,
                     blocky,
-                    False,  # prev_indented
+                    prev_indented,
                     self.measured,  # firm
                 )
                 u.blocky = blocky and not gap
