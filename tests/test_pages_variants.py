@@ -500,3 +500,12 @@ def test_a_title_wrapped_over_three_lines_keeps_its_middle_line(name: str) -> No
     ``Multi-modal Images``): the unit goes on under it, so its open end is no mark of
     prose (``evidence._title_rest``), and the title is one (n_wrap, new family seed 7)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_votes_" in n and "_marks_a_title" in n])
+def test_a_plain_line_its_upvotes_mark_is_a_title(name: str) -> None:
+    """A plain line carrying the card's upvote count (``▲ 40 MMDT: …``, ``MMONE: … (214
+    upvotes)``) is a title's line, complete on it, as a link line with votes is
+    (abstracts carry no votes): not the abstract's last sentence, and its count no part
+    of the title (n_title_votes, new family seed 7: 4 lost, 4 glued, 2 leaked on main)."""
+    check_excerpt(FRESH[name])

@@ -123,7 +123,7 @@ class TokenReader(CardBuilder):
             if tok.org:
                 habits.names[tok.text] = habits.cards
             self._start_card(tok)
-            if not (tok.heading or tok.linked):
+            if tok.voted or not (tok.heading or tok.linked):
                 self.title_tok = tok
         elif role == ABSTRACT:
             self.template.abstract()
@@ -195,7 +195,9 @@ def link_marks(s: str) -> tuple[str, int]:
     """A line without the marks a listing put around a title or its markdown link, so
     the intake sees the link (``units.unwrap``), and whether the line was set in bold:
     1 (a bold line is a heading: abstracts are not set in bold), 2 when the bold closes
-    on the line ("**Title**": a heading that is complete, no wrapped rest follows)."""
+    on the line ("**Title**": a heading that is complete, no wrapped rest follows), 3 for
+    a plain title line marked by the card's upvote count (complete too, and, unlike a
+    heading, it shows how the page sets its titles: ``Token.voted``)."""
     bold = 0
     if s[0] in MARK_FIRST:
         if s[0] == "*" and _whole_bold(s) and "](" not in s:
@@ -209,6 +211,12 @@ def link_marks(s: str) -> tuple[str, int]:
             # (abstracts carry no votes), as a bold one does
             bold = 2 if s[0] in _VOTES else int(m.group(1) is not None)
             s = s[m.end() :]
+        elif s[0] in _VOTES:
+            m = _MARK_HEAD.match(s)
+            if m is not None:
+                # "▲ 40 MMDT: Decoding …": the card's count on a plain line marks it a
+                # title's, complete on it (abstracts carry no votes), as on a link's
+                return s[m.end() :], 3
     if s.endswith(")**"):
         s = s[:-2]  # "**[Title](url)**", or the closing line of a bold link's wrapper
     if s[0] == "[" and (s.endswith("votes)") or "·" in s[-16:]):
@@ -217,6 +225,10 @@ def link_marks(s: str) -> tuple[str, int]:
             if "vote" in s[m.start() :] or "▲" in s[m.start() :]:
                 bold = 2
             s = s[: m.start()]
+    if bold != 2 and s[-1] in MARKED_LAST and (s.endswith("votes)") or "▲" in s[-12:]):
+        m = _MARK_TAIL.search(s)
+        if m is not None and m.start() and ("vote" in s[m.start() :] or "▲" in s[m.start() :]):
+            return s[: m.start()], 3  # "Title (214 upvotes)", "Title · ▲ 96": the same
     return s, bold
 
 
