@@ -481,3 +481,31 @@ def test_a_bold_link_title_wrapped_over_two_lines_is_one_title(name: str) -> Non
     bold's ``**`` (``links.wrapper_closes``), so its ``[`` is no bracket of the text
     (n_emphasis md, new family seed 7: 180 damaged titles on main)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_whole_bold_" in n])
+def test_a_bold_title_line_is_one_span_whatever_it_opens_with(name: str) -> None:
+    """A title line set in bold (``**…**``) is one bold span and loses both marks,
+    though the title opens with a bracket (``**[RET] Individual Gain, …**``: no link's
+    head, its abstract's first line no rest of it) or with bold of its own
+    (``****Bold** Investigating …**``, paired inside) (n_emphasis, new family seed 7:
+    103 damaged titles on main)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_over_three_lines" in n])
+def test_a_title_wrapped_over_three_lines_keeps_its_middle_line(name: str) -> None:
+    """On a page that wraps its titles at its width, a title's middle line may end open
+    (``FedGIN: … Global Intensity`` / ``Non-linear Augmentation … using`` /
+    ``Multi-modal Images``): the unit goes on under it, so its open end is no mark of
+    prose (``evidence._title_rest``), and the title is one (n_wrap, new family seed 7)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_votes_" in n and "_marks_a_title" in n])
+def test_a_plain_line_its_upvotes_mark_is_a_title(name: str) -> None:
+    """A plain line carrying the card's upvote count (``▲ 40 MMDT: …``, ``MMONE: … (214
+    upvotes)``) is a title's line, complete on it, as a link line with votes is
+    (abstracts carry no votes): not the abstract's last sentence, and its count no part
+    of the title (n_title_votes, new family seed 7: 4 lost, 4 glued, 2 leaked on main)."""
+    check_excerpt(FRESH[name])

@@ -21,6 +21,7 @@ __all__ = [
     "clip",
     "ends_mid_word",
     "ends_sentence",
+    "first_person",
     "hard_wrapped",
     "is_summary",
     "join_doubt",
@@ -260,6 +261,11 @@ def prose_marks(s: str) -> bool:
     last = s[s.rfind(" ") + 1 :]
     if len(last) <= _JOINER_MAX and last.lower() in _JOINERS:
         return True
+    return first_person(s)
+
+
+def first_person(s: str) -> bool:
+    """A lower-case ``we`` or ``our`` (``prose_marks`` without the open end)."""
     # Substring tests first: most titles have neither, and they are far cheaper than
     # the word test.
     if "we" not in s and "our" not in s:

@@ -127,6 +127,8 @@ class UnitCloser:
             )
             if u.item:
                 tok.item = u.item  # (a list item's first line: ``decode``)
+            if u.voted:
+                tok.voted = True
             self.decoder.push(tok)
             return
         first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)

@@ -290,7 +290,9 @@ class Decoder:
             tok.lazy = None
             title_rest = old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
             if title_rest:
-                tok.cont, tok.tcont = evidence.cont_evidence(*lazy, wraps_titles=self.wraps_titles)
+                tok.cont, tok.tcont = evidence.cont_evidence(
+                    *lazy, wraps_titles=self.wraps_titles, goes_on=tok.lines > 1
+                )
             elif old_scores[5] > NEG or old_scores[7] > NEG:
                 tok.cont, tok.tcont = evidence.cont_evidence(*lazy, title_rest=False)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)

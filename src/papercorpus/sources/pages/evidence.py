@@ -18,6 +18,7 @@ import re
 from ..shape import (
     SUMMARY_MAX,
     TITLE_MAX,
+    first_person,
     joiner,
     prose_marks,
     sentence_breaks,
@@ -81,6 +82,7 @@ def cont_evidence(
     *,
     title_rest: bool = True,
     wraps_titles: bool = False,
+    goes_on: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -96,7 +98,9 @@ def cont_evidence(
     line that fills a usual capture width there is no wrap);
     ``title_rest``: false when the caller reads the prose score only (the title's rest
     is then ``NEG``, unweighed); ``wraps_titles``: the page has wrapped its titles at its
-    width (a line under a title line that filled it is then likelier the title's rest)."""
+    width (a line under a title line that filled it is then likelier the title's rest);
+    ``goes_on``: ``text`` is the first of several lines the intake joined (it may end
+    open: the unit goes on under it)."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or web_end(prev)
     lower = text[:1].islower() and CAMEL.match(text) is None
@@ -191,7 +195,9 @@ def cont_evidence(
         # a title line that fills the width is weak evidence: titles are rarely wrapped
         # (unless the page has shown that it wraps them), and a line the intake did not
         # join to it is no title's rest otherwise: "Privacy", a menu word under a heading
-        if fill > 0 and wraps_titles and _title_rest(prev, text):
+        if fill > 0 and wraps_titles and not prev_indented and _title_rest(prev, text, goes_on):
+            # (not under an indented line: a title wrapped arXiv's way indents every
+            # line of its rest, and one back at the margin is the next title)
             tcont += TITLE_WRAPS
         elif fill > 0 and joined:
             tcont += 1.5
@@ -220,11 +226,16 @@ def cont_evidence(
     return cont, tcont
 
 
-def _title_rest(prev: str, text: str) -> bool:
+def _title_rest(prev: str, text: str, goes_on: bool = False) -> bool:
     """Could ``text`` be the rest of a title wrapped after ``prev``: not the sentence of an
     abstract going on under one (``… show that TACFN brings a significant performance`` +
-    ``improvement … state-of-the-art. All``)?"""
-    return not sentence_breaks(text) and not prose_marks(text) and not sentence_like(prev)
+    ``improvement … state-of-the-art. All``)? A line whose unit goes on under it may end
+    open: a title wrapped over three lines breaks its middle line wherever the width
+    falls (``FedGIN: … Global Intensity`` / ``Non-linear Augmentation … using`` /
+    ``Multi-modal Images``); its first person still marks prose."""
+    if sentence_breaks(text) or sentence_like(prev):
+        return False
+    return not (first_person(text) if goes_on else prose_marks(text))
 
 
 def break_candidate(

@@ -124,6 +124,13 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     gate.close(lineno)
 
 
+def _marked_end(s: str) -> bool:
+    """May a line ending in ``MARKED_LAST`` carry a listing's marks at its end: a link's
+    (``[Title](url) (101 upvotes)``, ``**[Title](url)**``) or the card's count on a plain
+    title line (``Title (214 upvotes)``, ``Title · ▲ 96``)? ``link_marks`` says."""
+    return s[0] == "[" or s.endswith(")**") or s.endswith("votes)") or "▲" in s[-12:]
+
+
 def _indented(raw: str) -> bool:
     """Indented as arXiv indents a title's wrapped rest: by two spaces or a tab (one
     space before a name is how web exports set an inline element on its own line)."""
@@ -275,7 +282,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     self._chrome(lineno, "markup", "#")
                     return
         item = list_item(s) if s[0] in MARK_FIRST else ""  # ("12. ", "- ": ``decode``)
-        if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and (s[0] == "[" or s.endswith(")**"))):
+        if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and _marked_end(s)):
             s, bold = link_marks(s)  # list/bold/votes marks (h19)
             heading = heading or bold > 0
         if heading or self.link_open or s[0] == "[" or s[-1] == "\\":
@@ -290,7 +297,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         if not text:
             self._chrome(lineno, "markup", s)
             return
-        closes = closes or bold == 2  # "**Title**": the bold closed, the heading is complete
+        closes = closes or bold >= 2  # "**Title**": the bold closed, the heading is complete
         if self.markdown and not self.in_fence and "\\" in text:
             text = _MD_ESCAPE.sub(r"\1", text)
         u = self.unit
@@ -308,9 +315,12 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         ):
             prev, gap = self.last_text, self.gap
             adjacent = u is not None and self.adjacent
+            # the text above is a title's rest set in (arXiv indents every line of it)
+            prev_indented = u is not None and bool(u.indents) and u.indents[-1] == len(u.parts) - 1
             self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.atx = atx
+            u.voted = bold == 3
             u.margin = indent(raw) if raw[:1] in " \t" else 0
             u.item = f"{u.margin} {item}" if item else ""
             if not (heading or not prev):
@@ -332,7 +342,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     indented,
                     self.last_one,
                     blocky,
-                    False,  # prev_indented
+                    prev_indented,
                     self.measured,  # firm
                     self._flat(),
                 )

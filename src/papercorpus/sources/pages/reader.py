@@ -131,7 +131,7 @@ class TokenReader(CardBuilder):
             if tok.org:
                 habits.names[tok.text] = habits.cards
             self._start_card(tok)
-            if not (tok.heading or tok.linked):
+            if tok.voted or not (tok.heading or tok.linked):
                 self.title_tok = tok
         elif role == ABSTRACT:
             self.template.abstract()
@@ -203,17 +203,28 @@ def link_marks(s: str) -> tuple[str, int]:
     """A line without the marks a listing put around a title or its markdown link, so
     the intake sees the link (``units.unwrap``), and whether the line was set in bold:
     1 (a bold line is a heading: abstracts are not set in bold), 2 when the bold closes
-    on the line ("**Title**": a heading that is complete, no wrapped rest follows)."""
+    on the line ("**Title**": a heading that is complete, no wrapped rest follows), 3 for
+    a plain title line marked by the card's upvote count (complete too, and, unlike a
+    heading, it shows how the page sets its titles: ``Token.voted``)."""
     bold = 0
     if s[0] in MARK_FIRST:
+        if s[0] == "*" and _whole_bold(s) and "](" not in s:
+            # "**Title**", also when the title opens with a bracket or holds bold of its
+            # own ("**[RET] Individual Gain, …**", "****Bold** Investigating …**"): no
+            # link's head, however it starts
+            return s[2:-2].strip(), 2
         m = _LINK_HEAD.match(s)
         if m is not None and m.end():
             # an upvote count on the link's line marks a title's line, complete on it
             # (abstracts carry no votes), as a bold one does
             bold = 2 if s[0] in _VOTES else int(m.group(1) is not None)
             s = s[m.end() :]
-        elif s.startswith("**") and s.endswith("**") and "**" not in s[2:-2] and s[2:-2].strip():
-            return s[2:-2].strip(), 2  # "**Title**"
+        elif s[0] in _VOTES:
+            m = _MARK_HEAD.match(s)
+            if m is not None:
+                # "▲ 40 MMDT: Decoding …": the card's count on a plain line marks it a
+                # title's, complete on it (abstracts carry no votes), as on a link's
+                return s[m.end() :], 3
     if s.endswith(")**"):
         s = s[:-2]  # "**[Title](url)**", or the closing line of a bold link's wrapper
     if s[0] == "[" and (s.endswith("votes)") or "·" in s[-16:]):
@@ -222,6 +233,10 @@ def link_marks(s: str) -> tuple[str, int]:
             if "vote" in s[m.start() :] or "▲" in s[m.start() :]:
                 bold = 2
             s = s[: m.start()]
+    if bold != 2 and s[-1] in MARKED_LAST and (s.endswith("votes)") or "▲" in s[-12:]):
+        m = _MARK_TAIL.search(s)
+        if m is not None and m.start() and ("vote" in s[m.start() :] or "▲" in s[m.start() :]):
+            return s[: m.start()], 3  # "Title (214 upvotes)", "Title · ▲ 96": the same
     return s, bold
 
 
@@ -246,6 +261,26 @@ def unmark_title(text: str) -> str:
     m = _MARK_TAIL.search(text)
     if m is not None:
         text = text[: m.start()]
-    if text.startswith("**") and text.endswith("**") and len(text) > 4 and "**" not in text[2:-2]:
+    if _whole_bold(text):
         text = text[2:-2].strip()
     return text
+
+
+def _whole_bold(s: str) -> bool:
+    """Is ``s`` one bold span, ``**…**``, whatever bold it holds inside, paired (``****Bold**
+    Investigating …**``: a title that opens with bold of its own, set in bold; not ``**A**
+    and **B**``, two spans)? Inside, each ``**`` pair must open before a character and
+    close after one, as emphasis does."""
+    if len(s) <= 4 or not s.startswith("**") or not s.endswith("**"):
+        return False
+    inner = s[2:-2]
+    if not inner.strip():
+        return False
+    if "**" not in inner:
+        return True
+    parts = inner.split("**")
+    # (an even count of marks inside leaves an odd count of parts; the odd parts are
+    # the inner spans)
+    return len(parts) % 2 == 1 and all(
+        p and not p[0].isspace() and not p[-1].isspace() for p in parts[1::2]
+    )

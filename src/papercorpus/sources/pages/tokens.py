@@ -54,6 +54,9 @@ class Token:
     # the list mark its line opened with, where it starts a unit (``reader.list_item``):
     # a title's next sibling in its list is the next card's title (``decode``)
     item: str = ""
+    # a plain title line the card's upvote count marked (``reader.link_marks``): a heading
+    # to the decoder, but one whose length shows how the page sets its titles (``reader``)
+    voted: bool = False
 
 
 class PageHabits:

@@ -93,6 +93,7 @@ class Unit:
     __slots__ = (
         "atx", "blocky", "breaks", "cuts", "first", "flat", "gap", "hard_break", "heading",
         "ids", "in_link", "indents", "item", "lazy", "linked", "margin", "parts", "ref",
+        "voted",
     )  # fmt: skip
 
     def __init__(
@@ -119,6 +120,7 @@ class Unit:
         self.lazy: Lazy | None = None
         self.gap = False  # a blank line before it
         self.item = ""  # the list mark its first line opens with (``reader.list_item``)
+        self.voted = False  # a plain title line its upvote count marked (``Token.voted``)
 
 
 def indent(raw: str) -> int:
