@@ -9,6 +9,7 @@ import pytest
 
 from papercorpus.records import Record
 from papercorpus.sources import ParseLog
+from papercorpus.sources.browser_marks import unmark_lead
 from papercorpus.sources.chrome import classify_chrome
 from papercorpus.sources.pages import parse_pages
 
@@ -306,3 +307,24 @@ def test_a_title_wrapped_where_its_link_number_counted():
     lines += ["   [131]· 3 authors", "", "   " + A2, ""]
     records, _ = _parse(lines)
     assert [r.title for r in records] == [T1, title]
+
+
+def test_a_link_number_before_a_title_opening_with_a_mark():
+    """lynx numbers the link of a title that opens with no letter (``[73]**Bold** …``,
+    ``[130]$R^2$-dLLM! …``, ``[90]\\textsc{…}``): at the start of a line the number is
+    the link's, as before a letter (a citation opening a line is followed by a space or
+    punctuation)."""
+    titles = ["**Bold** Cog3DMap: Multi-View Reasoning", "$R^2$-dLLM! Accelerating Diffusion Models"]
+    lines = ["                                 Daily Papers", ""]
+    lines += [f"[8]{titles[0]}", "", "   [9]· 6 authors", "", "   " + A1, ""]
+    lines += [f"[130]{titles[1]}", "", "   [131]· 3 authors", "", "   " + A2, ""]
+    records, _ = _parse(lines)
+    assert _pairs(records) == [(titles[0], A1), (titles[1], A2)]
+
+
+def test_a_citation_opening_a_line_is_kept():
+    """``[12], …`` and ``[3]. …`` at a line's start are citations: their number stays."""
+    assert unmark_lead("[12], as shown") == "[12], as shown"
+    assert unmark_lead("[3] showed") == "[3] showed"
+    assert unmark_lead("[10][11] show") == "[10][11] show"
+    assert unmark_lead("[73]**Bold** X") == "**Bold** X"
