@@ -293,12 +293,14 @@ def test_a_margin_every_line_shares_is_no_title_indent():
 
 def test_a_title_wrapped_where_its_link_number_counted():
     """lynx wrapped ``[130]Title …`` at 79 columns with its link number: without the
-    number the first line leaves room for the next word, but it is one title."""
+    number the first line leaves room for the next word, but it is one title. (Its
+    body, 3 columns in, is wrapped at the same 79 columns, as lynx wraps it.)"""
     abstract = [
-        "   We present a unified framework for reconstructing animatable 3D human avatars",
-        "   from a single portrait across head, half-body, and full-body inputs. Our method",
-        "   builds a pose- and framing-invariant latent space that generalizes across",
-        "   diverse portrait configurations, and a dual-UNet decoder that fuses features.",
+        "   We present a unified framework for reconstructing animatable 3D human",
+        "   avatars from a single portrait across head, half-body, and full-body inputs.",
+        "   Our method builds a pose- and framing-invariant latent space that",
+        "   generalizes across diverse portrait configurations, and a dual-UNet decoder",
+        "   that fuses features.",
     ]
     title = "Evaluating Latent Generative Paradigms for High-Fidelity 3D Shape Completion from a Single Depth Image"
     lines = ["                                 Daily Papers", ""]
@@ -328,3 +330,24 @@ def test_a_citation_opening_a_line_is_kept():
     assert unmark_lead("[3] showed") == "[3] showed"
     assert unmark_lead("[10][11] show") == "[10][11] show"
     assert unmark_lead("[73]**Bold** X") == "**Bold** X"
+
+
+def test_a_title_at_the_margin_wraps_at_the_body_column():
+    """lynx sets its body 3 spaces in and its titles at column 0, and wraps both at one
+    column (79): a title line of 79 characters is as full as a body line of 76, so its
+    next line is the title's rest, not a second title."""
+    abstract = [
+        "   3D Gaussian splatting has become a prominent technique for representing and",
+        "   rendering complex 3D scenes, due to its high fidelity and speed advantages.",
+        "   However, the growing demand for large-scale models calls for effective and",
+        "   efficient compression, which we address here with a training-free method.",
+    ]
+    lines = ["                                 Daily Papers", ""]
+    for i in range(3):
+        lines += [f"[{8 + 2 * i}]{T1} {i}", "", f"   [{9 + 2 * i}]· 6 authors", "", *abstract, ""]
+    lines += ["[49]FlexGaussian! Flexible and Cost-Effective Training-Free Compression for 3D", "Gaussian Splatting", ""]
+    lines += ["   [50]· 5 authors", "", "   Submitted by [51]vvasilev", "", "   " + A2, ""]
+    records, _ = _parse(lines)
+    assert records[-1].title == "FlexGaussian! Flexible and Cost-Effective Training-Free Compression for 3D Gaussian Splatting"
+    assert [r.title for r in records[:3]] == [f"{T1} {i}" for i in range(3)]
+    assert len(records) == 4

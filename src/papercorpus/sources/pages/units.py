@@ -91,7 +91,7 @@ class Unit:
     generated ``__init__`` calls ``list`` for each empty list (~0.15 us more per unit)."""
 
     __slots__ = (
-        "atx", "blocky", "breaks", "cuts", "first", "flat", "gap", "hard_break", "heading",
+        "atx", "blocky", "breaks", "col", "cuts", "first", "flat", "gap", "hard_break", "heading",
         "ids", "in_link", "indents", "item", "lazy", "linked", "margin", "parts", "ref",
         "voted",
     )  # fmt: skip
@@ -116,6 +116,9 @@ class Unit:
         self.flat = False  # broken where a page that wraps nothing joined lines
         self.indents: list[int] = []  # its lines (after the first) indented
         self.margin = 0  # its first line's indent: a page's margin (lynx) is no indent
+        # the column its text starts at on the page (its margin, a list item's hanging
+        # indent and mark): a tool wraps every line at one column (``parser.width_for``)
+        self.col = 0
         # what continuing the text before it is worth: ``evidence.cont_evidence``'s arguments
         self.lazy: Lazy | None = None
         self.gap = False  # a blank line before it
