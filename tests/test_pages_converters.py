@@ -351,3 +351,24 @@ def test_a_title_at_the_margin_wraps_at_the_body_column():
     assert records[-1].title == "FlexGaussian! Flexible and Cost-Effective Training-Free Compression for 3D Gaussian Splatting"
     assert [r.title for r in records[:3]] == [f"{T1} {i}" for i in range(3)]
     assert len(records) == 4
+
+
+def test_a_name_in_the_body_column_is_no_title():
+    """lynx sets its titles at column 0 and the rest of a card 3 columns in: once the
+    page has shown that, a name set in with the body (``   [58]ByteDance Seed``, shown
+    for the first time on the page, under a card's chrome) is no title."""
+    abstract = [
+        "   We present a unified framework for reconstructing animatable 3D human",
+        "   avatars from a single portrait across head, half-body, and full-body inputs.",
+    ]
+    lines = ["                                 Daily Papers", ""]
+    for i in range(3):
+        lines += [f"[{8 + 2 * i}]{T1} {i}", "", f"   [{9 + 2 * i}]· 6 authors", "", *abstract, ""]
+    lines += ["   Upvote", "   -", "", "[55]learning to search and searching to learn for generalization in planning", ""]
+    lines += ["   [56]3 authors", "", "   Submitted by [57]nielsr", "", "   [58]ByteDance Seed", ""]
+    lines += ["   Published on Jun 13", "", "   " + A2, ""]
+    records, _ = _parse(lines)
+    assert [r.title for r in records] == [f"{T1} {i}" for i in range(3)] + [
+        "learning to search and searching to learn for generalization in planning"
+    ]
+    assert records[-1].abstract == A2

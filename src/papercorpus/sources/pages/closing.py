@@ -132,6 +132,8 @@ class UnitCloser:
                 tok.item = u.item  # (a list item's first line: ``decode``)
             if u.voted:
                 tok.voted = True
+            if u.set_in:
+                tok.col = u.set_in
             self.decoder.push(tok)
             return
         first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)
@@ -186,6 +188,9 @@ class UnitCloser:
                 org=hi - lo == 1 and not u.heading and not u.linked and name_like(text),
                 tag="text",
                 item=u.item if k == 0 else _item(u, lo),
+                # (a piece cut off the unit: its own line's indent is not kept, and the
+                # unit's is another line's: w3m's "  • Title" joined to an item's text)
+                col=u.set_in if k == 0 else -1,
             )
             self.decoder.push(tok)
 

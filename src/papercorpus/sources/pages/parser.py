@@ -331,6 +331,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.col = self.last_col = col
+            u.set_in = self.line_col
             u.atx = atx
             u.voted = bold == 3
             u.margin = indent(raw) if raw[:1] in " \t" else 0

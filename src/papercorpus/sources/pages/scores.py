@@ -82,6 +82,9 @@ _SHORT = 250
 LIST_NEXT = 4.0
 # A title that opens no list item, on a page that lists its cards as items.
 ITEM_TITLE = 3.0
+# A title at another column than the one the page sets its titles at, apart from its
+# abstracts (``PageHabits.learn_col``): as sure as the page's chrome habits at their surest.
+COL_TITLE = 4.0
 # A title shorter than this is rare: none of the page generator's 75,874 real titles (31
 # are under 16 characters).
 _SHORT_TITLE = 10
@@ -160,6 +163,8 @@ def text_scores(
         # a page that lists its cards as items opens each card's title with one: text
         # inside an item ("NVIDIA" between a card's chrome and its abstract) is no title
         title -= ITEM_TITLE
+    if habits.title_col >= 0 and tok.col >= 0 and tok.col != habits.title_col and title > NEG:
+        title -= COL_TITLE  # ("   [58]ByteDance Seed" on a lynx page: no title)
     dot_habit = habits.dot_habit
     if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
         # "·" sits under a title or an organisation's name, not under prose (on pages

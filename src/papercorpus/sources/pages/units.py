@@ -93,7 +93,7 @@ class Unit:
     __slots__ = (
         "atx", "blocky", "breaks", "col", "cuts", "first", "flat", "gap", "hard_break", "heading",
         "ids", "in_link", "indents", "item", "lazy", "linked", "margin", "parts", "ref",
-        "voted",
+        "set_in", "voted",
     )  # fmt: skip
 
     def __init__(
@@ -119,6 +119,9 @@ class Unit:
         # the column its text starts at on the page (its margin, a list item's hanging
         # indent and mark): a tool wraps every line at one column (``parser.width_for``)
         self.col = 0
+        # ... and how far its first line is set in on the page, list marks and all (the
+        # column a page's titles keep apart from its abstracts: ``PageHabits.learn_col``)
+        self.set_in = 0
         # what continuing the text before it is worth: ``evidence.cont_evidence``'s arguments
         self.lazy: Lazy | None = None
         self.gap = False  # a blank line before it
