@@ -86,9 +86,11 @@ ITEM_TITLE = 3.0
 # abstracts (``PageHabits.learn_col``): as sure as the page's chrome habits at their surest.
 COL_TITLE = 4.0
 # A title shorter than this is rare: none of the page generator's 75,874 real titles (31
-# are under 16 characters).
+# are under 16 characters). At 3 a one-word name shown for the first time on a page without
+# an organisation's marks (``NVIDIA``, ``Meta AI`` under a card's submitter, -4 as an
+# organisation line) read as the next card's title, its card left without an abstract.
 _SHORT_TITLE = 10
-_SHORT_TITLE_COST = 3.0
+_SHORT_TITLE_COST = 5.0
 _HEAD_TAGS = ("header", "view", "")  # what a page's header block is made of (and its start)
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 # "displib: …", "GiVA: …": a name then a colon, as titles open
