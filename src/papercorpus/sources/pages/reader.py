@@ -129,6 +129,7 @@ class TokenReader(CardBuilder):
             habits.cards += 1
             habits.learn_item(bool(tok.item))
             habits.learn_col(tok.col, True)
+            habits.learn_opener(tok.prv)
             if tok.org:
                 habits.names[tok.text] = habits.cards
             self._start_card(tok)

@@ -82,6 +82,9 @@ _SHORT = 250
 LIST_NEXT = 4.0
 # A title that opens no list item, on a page that lists its cards as items.
 ITEM_TITLE = 3.0
+# A title after anything but the chrome the page opens every card with
+# (``PageHabits.learn_opener``): as sure as the page's chrome habits at their surest.
+OPENER_TITLE = 4.0
 # A title at another column than the one the page sets its titles at, apart from its
 # abstracts (``PageHabits.learn_col``): as sure as the page's chrome habits at their surest.
 COL_TITLE = 4.0
@@ -210,6 +213,11 @@ def text_scores(
             tcont -= KNOWN_ORG
         if before is not None:
             org -= before
+        if habits.opener and tok.prv != habits.opener and title > NEG:
+            # ("ByteDance Seed" under "2 authors": no card opens so; only a name is
+            # weighed so: a page may leave one card without its opener, and a title
+            # there has no other role to take, an abstract's last line aside)
+            title -= OPENER_TITLE
         side, side_role = org, ORG
     # a search echo is the page's query, in its header: it touches the header or the view
     # switcher (a site-menu word alone says nothing: pages put them between cards too,

@@ -79,6 +79,8 @@ class PageHabits:
         "next_item",
         "org_prior",
         "names",
+        "opener",
+        "openers",
         "orgs",
         "rest_indent",
         "seen_after",
@@ -112,6 +114,10 @@ class PageHabits:
         # shown; ``learn_col``)
         self.cols: tuple[dict[int, int], dict[int, int]] = ({}, {})
         self.title_col = -1
+        # what the page put right before each title ({tag: count}: a chrome kind, "text"),
+        # and the chrome kind it opens every card with ("": none; ``learn_opener``)
+        self.openers: dict[str, int] = {}
+        self.opener = ""
         # what that makes a title there worth (``learn_after``)
         self.seen_after: dict[str, list[int]] = {}
         self.after: dict[str, float] = {}
@@ -150,6 +156,19 @@ class PageHabits:
         if titles >= 3 and abstracts >= 3 and tcol != acol:
             self.title_col = tcol
 
+    def learn_opener(self, prv: str) -> None:
+        """A title came right after a token of tag ``prv``: a page that has put five
+        titles or more, nine in ten, right after one kind of chrome (an upvote count,
+        a thumbnail) opens every card with it, also a card without an abstract, so text
+        after anything else is no new card's title (a name between a card's chrome and
+        its abstract, shown for the first time on the page)."""
+        seen = self.openers
+        seen[prv] = seen.get(prv, 0) + 1
+        tag, n = max(seen.items(), key=lambda kv: kv[1])
+        total = sum(seen.values())
+        sure = n >= 5 and n * 10 >= 9 * total and tag not in _NO_OPENER
+        self.opener = tag if sure else ""
+
     def learn_before(self, tag: str, title: bool) -> None:
         """The page put a title (or not) right before a chrome line of kind ``tag``: a
         kind seen three times or more after titles only (``N authors``, ``· Published
@@ -158,6 +177,11 @@ class PageHabits:
         # (the other way round says little: a card without an abstract puts its title
         # where the abstract would be, right before the chrome that follows abstracts)
         _learn(self.seen_before, self.before, tag, title)
+
+
+# Tags no card opens with: text (a title right after an abstract), a page's head or its
+# start, a "·" (under a title or a name).
+_NO_OPENER = frozenset(["text", "", "header", "view", "nav", "dot", "dotdate", "markup"])
 
 
 def _usual(seen: dict[int, int]) -> tuple[int, int]:
