@@ -327,7 +327,10 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             adjacent = u is not None and self.adjacent
             # the text above is a title's rest set in (arXiv indents every line of it)
             prev_indented = u is not None and bool(u.indents) and u.indents[-1] == len(u.parts) - 1
-            prev_width = self.width_at(self.last_col)  # (the text above is the last unit's)
+            # the width the text above wrapped at (the last unit's: ``width_at`` inlined)
+            prev_width = self.wrap_width
+            if prev_width and self.last_col != self.width_col:
+                prev_width += self.width_col - self.last_col
             self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.col = self.last_col = col
@@ -439,7 +442,9 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             # a page that marks its wrapped lines with markdown "\" hard breaks ends a
             # paragraph where a line has none
             return False
-        width = self.width_at(u.col)
+        width = self.wrap_width
+        if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
+            width += self.width_col - u.col
         cont = continues(u, text, raw, heading, self.adjacent, in_link, width, self.measured)
         if cont == WRAPPED:
             n = max(len(u.parts[-1]), len(text))
