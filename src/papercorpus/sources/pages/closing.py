@@ -188,9 +188,7 @@ class UnitCloser:
                 org=hi - lo == 1 and not u.heading and not u.linked and name_like(text),
                 tag="text",
                 item=u.item if k == 0 else _item(u, lo),
-                # (a piece cut off the unit: its own line's indent is not kept, and the
-                # unit's is another line's: w3m's "  • Title" joined to an item's text)
-                col=u.set_in if k == 0 else -1,
+                col=u.set_in_of(lo),  # (w3m's "  • Title" joined to an item's text)
             )
             self.decoder.push(tok)
 

@@ -419,6 +419,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             u.ref = s[-1] == "]" and not (heading or opens or u.parts)
         if u.parts and raw[:1] in " \t" and _indented(raw) and indent(raw) > u.margin:
             u.indents.append(len(u.parts))  # (deeper than its first line: lynx's margin)
+        if self.line_col != u.set_in and u.parts:
+            u.set_in_at(len(u.parts), self.line_col)  # (w3m's "  • Title" under an item)
         u.parts.append(text)
         if plain and text is s and self._plain_line(lineno):
             mark_plain(text)  # (``s`` is the line stripped, or the title a button hid)

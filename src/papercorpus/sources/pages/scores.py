@@ -168,7 +168,7 @@ def text_scores(
         # a page that lists its cards as items opens each card's title with one: text
         # inside an item ("NVIDIA" between a card's chrome and its abstract) is no title
         title -= ITEM_TITLE
-    if habits.title_col >= 0 and tok.col >= 0 and tok.col != habits.title_col and title > NEG:
+    if habits.title_col >= 0 and tok.col != habits.title_col and title > NEG:
         title -= COL_TITLE  # ("   [58]ByteDance Seed" on a lynx page: no title)
     dot_habit = habits.dot_habit
     if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:

@@ -57,8 +57,7 @@ class Token:
     # a plain title line the card's upvote count marked (``reader.link_marks``): a heading
     # to the decoder, but one whose length shows how the page sets its titles (``reader``)
     voted: bool = False
-    # how far its unit's first line is set in, list marks and all (``Unit.set_in``; -1:
-    # not known, a piece cut off a unit)
+    # how far its first line is set in on the page, list marks and all (``Unit.set_in_of``)
     col: int = 0
 
 
@@ -146,8 +145,6 @@ class PageHabits:
         titles or more, nine in ten, at one column and its abstracts, as surely, at
         another (lynx: titles at the margin, a card's other text 3 columns in) sets
         every title there, so text at another column is no title."""
-        if col < 0:
-            return  # (not known: a piece cut off a unit)
         seen = self.cols[not title]
         seen[col] = seen.get(col, 0) + 1
         self.title_col = -1
