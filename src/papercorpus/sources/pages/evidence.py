@@ -180,16 +180,9 @@ def cont_evidence(
         tcont += 2.0
     if ends:
         tcont -= 4.0
-    if (
-        TITLE_SEP.search(text, 0, 40) is not None
-        and _PLAIN_NAME.match(text) is None
-        and not (wraps_titles and fill > 0)
-    ):
+    if TITLE_SEP.search(text, 0, 40) is not None and _PLAIN_NAME.match(text) is None:
         tcont -= 3.0  # "Paper 4: …" starts a title of its own (a word of the language
-        # then a colon rarely does: "… Walker Satellite" + "Networks: An Orbit-Aware …");
-        # not under a line that filled the width on a page that wraps its titles there:
-        # a subtitle is as likely on the rest as on the first line (lynx's "[107]… Data
-        # for LLM" at 67 + "Fine-Tuning: A Comparative Analysis", wrapped at 78)
+        # then a colon rarely does: "… Walker Satellite" + "Networks: An Orbit-Aware …")
     if indented:
         tcont += 2.5
     elif prev_indented:
