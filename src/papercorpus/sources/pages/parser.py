@@ -327,6 +327,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             adjacent = u is not None and self.adjacent
             # the text above is a title's rest set in (arXiv indents every line of it)
             prev_indented = u is not None and bool(u.indents) and u.indents[-1] == len(u.parts) - 1
+            # ... a block a blank line set apart above: a line right under it is in it
+            set_apart = u is not None and u.gap and not u.parts[1:]
             # the width the text above wrapped at (the last unit's: ``width_at`` inlined)
             prev_width = self.wrap_width
             if prev_width and self.last_col != self.width_col:
@@ -361,6 +363,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     prev_indented,
                     self.measured,  # firm
                     self._flat(),
+                    set_apart,
                 )
                 u.blocky = blocky and not gap
             u.gap = gap and not adjacent
