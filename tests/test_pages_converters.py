@@ -9,6 +9,7 @@ import pytest
 
 from papercorpus.records import Record
 from papercorpus.sources import ParseLog
+from papercorpus.sources.browser_marks import unmark_lead
 from papercorpus.sources.chrome import classify_chrome
 from papercorpus.sources.pages import parse_pages
 
@@ -292,12 +293,14 @@ def test_a_margin_every_line_shares_is_no_title_indent():
 
 def test_a_title_wrapped_where_its_link_number_counted():
     """lynx wrapped ``[130]Title …`` at 79 columns with its link number: without the
-    number the first line leaves room for the next word, but it is one title."""
+    number the first line leaves room for the next word, but it is one title. (Its
+    body, 3 columns in, is wrapped at the same 79 columns, as lynx wraps it.)"""
     abstract = [
-        "   We present a unified framework for reconstructing animatable 3D human avatars",
-        "   from a single portrait across head, half-body, and full-body inputs. Our method",
-        "   builds a pose- and framing-invariant latent space that generalizes across",
-        "   diverse portrait configurations, and a dual-UNet decoder that fuses features.",
+        "   We present a unified framework for reconstructing animatable 3D human",
+        "   avatars from a single portrait across head, half-body, and full-body inputs.",
+        "   Our method builds a pose- and framing-invariant latent space that",
+        "   generalizes across diverse portrait configurations, and a dual-UNet decoder",
+        "   that fuses features.",
     ]
     title = "Evaluating Latent Generative Paradigms for High-Fidelity 3D Shape Completion from a Single Depth Image"
     lines = ["                                 Daily Papers", ""]
@@ -306,3 +309,66 @@ def test_a_title_wrapped_where_its_link_number_counted():
     lines += ["   [131]· 3 authors", "", "   " + A2, ""]
     records, _ = _parse(lines)
     assert [r.title for r in records] == [T1, title]
+
+
+def test_a_link_number_before_a_title_opening_with_a_mark():
+    """lynx numbers the link of a title that opens with no letter (``[73]**Bold** …``,
+    ``[130]$R^2$-dLLM! …``, ``[90]\\textsc{…}``): at the start of a line the number is
+    the link's, as before a letter (a citation opening a line is followed by a space or
+    punctuation)."""
+    titles = ["**Bold** Cog3DMap: Multi-View Reasoning", "$R^2$-dLLM! Accelerating Diffusion Models"]
+    lines = ["                                 Daily Papers", ""]
+    lines += [f"[8]{titles[0]}", "", "   [9]· 6 authors", "", "   " + A1, ""]
+    lines += [f"[130]{titles[1]}", "", "   [131]· 3 authors", "", "   " + A2, ""]
+    records, _ = _parse(lines)
+    assert _pairs(records) == [(titles[0], A1), (titles[1], A2)]
+
+
+def test_a_citation_opening_a_line_is_kept():
+    """``[12], …`` and ``[3]. …`` at a line's start are citations: their number stays."""
+    assert unmark_lead("[12], as shown") == "[12], as shown"
+    assert unmark_lead("[3] showed") == "[3] showed"
+    assert unmark_lead("[10][11] show") == "[10][11] show"
+    assert unmark_lead("[73]**Bold** X") == "**Bold** X"
+
+
+def test_a_title_at_the_margin_wraps_at_the_body_column():
+    """lynx sets its body 3 spaces in and its titles at column 0, and wraps both at one
+    column (79): a title line of 79 characters is as full as a body line of 76, so its
+    next line is the title's rest, not a second title."""
+    abstract = [
+        "   3D Gaussian splatting has become a prominent technique for representing and",
+        "   rendering complex 3D scenes, due to its high fidelity and speed advantages.",
+        "   However, the growing demand for large-scale models calls for effective and",
+        "   efficient compression, which we address here with a training-free method.",
+    ]
+    lines = ["                                 Daily Papers", ""]
+    for i in range(3):
+        lines += [f"[{8 + 2 * i}]{T1} {i}", "", f"   [{9 + 2 * i}]· 6 authors", "", *abstract, ""]
+    lines += ["[49]FlexGaussian! Flexible and Cost-Effective Training-Free Compression for 3D", "Gaussian Splatting", ""]
+    lines += ["   [50]· 5 authors", "", "   Submitted by [51]vvasilev", "", "   " + A2, ""]
+    records, _ = _parse(lines)
+    assert records[-1].title == "FlexGaussian! Flexible and Cost-Effective Training-Free Compression for 3D Gaussian Splatting"
+    assert [r.title for r in records[:3]] == [f"{T1} {i}" for i in range(3)]
+    assert len(records) == 4
+
+
+def test_a_name_in_the_body_column_is_no_title():
+    """lynx sets its titles at column 0 and the rest of a card 3 columns in: once the
+    page has shown that, a name set in with the body (``   [58]ByteDance Seed``, shown
+    for the first time on the page, under a card's chrome) is no title."""
+    abstract = [
+        "   We present a unified framework for reconstructing animatable 3D human",
+        "   avatars from a single portrait across head, half-body, and full-body inputs.",
+    ]
+    lines = ["                                 Daily Papers", ""]
+    for i in range(3):
+        lines += [f"[{8 + 2 * i}]{T1} {i}", "", f"   [{9 + 2 * i}]· 6 authors", "", *abstract, ""]
+    lines += ["   Upvote", "   -", "", "[55]learning to search and searching to learn for generalization in planning", ""]
+    lines += ["   [56]3 authors", "", "   Submitted by [57]nielsr", "", "   [58]ByteDance Seed", ""]
+    lines += ["   Published on Jun 13", "", "   " + A2, ""]
+    records, _ = _parse(lines)
+    assert [r.title for r in records] == [f"{T1} {i}" for i in range(3)] + [
+        "learning to search and searching to learn for generalization in planning"
+    ]
+    assert records[-1].abstract == A2

@@ -23,6 +23,10 @@ PSEUDO_IMG = re.compile(
 # "[26]\". In …") is followed by a space, punctuation or another citation. (A linked
 # image's stand-in keeps its number: ``PSEUDO_IMG``.)
 _LINK_MARK = re.compile(r"\[(?<![^\s(]\[)\d{1,5}\](?=[^\W_]|·|\[(?!\d)|[\"'“‘]\w)")
+# ... at the start of a text (a title's line): the link's text may open with any mark
+# ("[73]**Bold** …", "[130]$R^2$-dLLM! …", "[90]\\textsc{…}"); a citation opening a line
+# is followed by a space, punctuation or another citation ("[12], as …", "[10][11] …").
+_LEAD_MARK = re.compile(r"\[\d{1,5}\](?=[^\s,.;:!?)\]\[\"'“‘]|\[(?!\d)|[\"'“‘]\w)")
 _MENU_GAP = re.compile(r"\s{2,}|\t")
 
 
@@ -34,7 +38,7 @@ def unmark_links(s: str) -> str:
 def unmark_lead(s: str) -> str:
     """``s`` without the link number it starts with (``[130]Title``): inside running text
     a number glued to a word may be a citation whose space was lost (``… [2]using …``)."""
-    m = _LINK_MARK.match(s) if s[:1] == "[" else None
+    m = _LEAD_MARK.match(s) if s[:1] == "[" else None
     return s[m.end() :] if m is not None else s
 
 

@@ -10,6 +10,8 @@ here as units close.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, terminal, title_shaped, unit_kind
 from .decode import Decoder
@@ -31,6 +33,7 @@ class UnitCloser:
     rhythm: list[int]
     flat: list[int]
     decoder: Decoder
+    width_at: Callable[[int], int]  # (``parser``: the width text at a column wraps at)
 
     def _last_break(self, u: Unit) -> None:
         """A unit's last line may be a title of its own when it reads as one (title
@@ -52,7 +55,7 @@ class UnitCloser:
             last,
             True,
             False,
-            self.wrap_width,
+            self.width_at(u.col),
             n in indents,
             prev_indented=n - 1 in indents,
             wraps_titles=self.decoder.wraps_titles,
@@ -129,6 +132,8 @@ class UnitCloser:
                 tok.item = u.item  # (a list item's first line: ``decode``)
             if u.voted:
                 tok.voted = True
+            if u.set_in:
+                tok.col = u.set_in
             self.decoder.push(tok)
             return
         first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)
@@ -183,6 +188,7 @@ class UnitCloser:
                 org=hi - lo == 1 and not u.heading and not u.linked and name_like(text),
                 tag="text",
                 item=u.item if k == 0 else _item(u, lo),
+                col=u.set_in_of(lo),  # (w3m's "  • Title" joined to an item's text)
             )
             self.decoder.push(tok)
 

@@ -79,6 +79,7 @@ def cont_evidence(
     prev_indented: bool = False,
     firm: bool = False,
     flat: bool = False,
+    set_apart: bool = False,
     *,
     title_rest: bool = True,
     wraps_titles: bool = False,
@@ -96,6 +97,8 @@ def cont_evidence(
     page has wrapped many lines within ``width`` (a wider line is then no wrapped one);
     ``flat``: the page has shown its paragraphs on one line each and wrapped none (a
     line that fills a usual capture width there is no wrap);
+    ``set_apart``: ``prev`` is a block's one line with a blank line above it (a line
+    right under it is in its block);
     ``title_rest``: false when the caller reads the prose score only (the title's rest
     is then ``NEG``, unweighed); ``wraps_titles``: the page has wrapped its titles at its
     width (a line under a title line that filled it is then likelier the title's rest);
@@ -180,9 +183,17 @@ def cont_evidence(
         tcont += 2.0
     if ends:
         tcont -= 4.0
-    if TITLE_SEP.search(text, 0, 40) is not None and _PLAIN_NAME.match(text) is None:
+    if (
+        TITLE_SEP.search(text, 0, 40) is not None
+        and _PLAIN_NAME.match(text) is None
+        and not (set_apart and wraps_titles and fill > 0)
+    ):
         tcont -= 3.0  # "Paper 4: …" starts a title of its own (a word of the language
-        # then a colon rarely does: "… Walker Satellite" + "Networks: An Orbit-Aware …")
+        # then a colon rarely does: "… Walker Satellite" + "Networks: An Orbit-Aware …");
+        # not right under a line a blank set apart above that filled the width, on a
+        # page that wraps its titles there: the two lines are one block, and a subtitle
+        # is as likely on a title's rest as on its first line (lynx's "[107]… Data for
+        # LLM" at 67 + "Fine-Tuning: A Comparative Analysis", wrapped at 78)
     if indented:
         tcont += 2.5
     elif prev_indented:

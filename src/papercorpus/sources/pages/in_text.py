@@ -27,6 +27,7 @@ class ChromeInText:
     wrap_width: int
     decoder: Decoder
     _flat: Callable[[], bool]  # (``closing.UnitCloser``)
+    width_at: Callable[[int], int]  # (``parser``)
 
     def inside_text(self, kind: str, s: str) -> bool:
         """A chrome-looking word that continues the text being read is content.
@@ -58,7 +59,7 @@ class ChromeInText:
         # Societies" + "Previous")
         if joiner(last):
             return True
-        width = self.wrap_width
+        width = self.width_at(u.col)
         n = len(last)
         return bool(
             width

@@ -177,6 +177,9 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
         self.wraps = 0  # wraps seen within ``wrap_width``: past ``FIRM_WRAPS`` it is firm
         self.measured = False  # ``wrap_width`` was measured on the page's head (``widths``)
+        # the column the unit ``wrap_width`` was measured on starts at (``Unit.col``), the
+        # text line's own column, and the last unit's
+        self.width_col = self.line_col = self.last_col = 0
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
@@ -253,7 +256,10 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             kind = None  # a title with its date (reader mode), not a name with its date
         if kind is None:
             if raw[:1] in " \t" or self.item_indent or s[0] in MARK_FIRST:
+                self.line_col = indent(raw)  # (before the item's hanging indent goes)
                 raw = self.item_line(raw, s)  # a list item's hanging indent (reader)
+            else:
+                self.line_col = 0
             if self.await_user:
                 self.await_user = False
                 if " " not in s and len(s) <= 40:
@@ -282,8 +288,12 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     self._chrome(lineno, "markup", "#")
                     return
         item = list_item(s) if s[0] in MARK_FIRST else ""  # ("12. ", "- ": ``decode``)
+        col = self.line_col
         if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and _marked_end(s)):
+            n = len(s)
             s, bold = link_marks(s)  # list/bold/votes marks (h19)
+            if item:
+                col += n - len(s)  # (the item's text starts after its mark)
             heading = heading or bold > 0
         if heading or self.link_open or s[0] == "[" or s[-1] == "\\":
             text, opens, closes, ids, hard = unwrap(s, heading, self.link_open)
@@ -317,8 +327,16 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             adjacent = u is not None and self.adjacent
             # the text above is a title's rest set in (arXiv indents every line of it)
             prev_indented = u is not None and bool(u.indents) and u.indents[-1] == len(u.parts) - 1
+            # ... a block a blank line set apart above: a line right under it is in it
+            set_apart = u is not None and u.gap and not u.parts[1:]
+            # the width the text above wrapped at (the last unit's: ``width_at`` inlined)
+            prev_width = self.wrap_width
+            if prev_width and self.last_col != self.width_col:
+                prev_width += self.width_col - self.last_col
             self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
+            u.col = self.last_col = col
+            u.set_in = self.line_col
             u.atx = atx
             u.voted = bold == 3
             u.margin = indent(raw) if raw[:1] in " \t" else 0
@@ -338,13 +356,14 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     text,
                     False,
                     gap,
-                    self.wrap_width,
+                    prev_width,
                     indented,
                     self.last_one,
                     blocky,
                     prev_indented,
                     self.measured,  # firm
                     self._flat(),
+                    set_apart,
                 )
                 u.blocky = blocky and not gap
             u.gap = gap and not adjacent
@@ -374,7 +393,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                 )
             )
             firm = self.wraps >= FIRM_WRAPS
-            width = self.wrap_width  # (a list item may open the next card: ``decode``)
+            width = self.width_at(u.col)  # (a list item may open the next card: ``decode``)
             if flat or item or break_candidate(u.parts, piece_lines, started, text, width, firm):
                 prev = u.parts[-1]
                 evidence = cont_evidence(
@@ -382,7 +401,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     text,
                     True,
                     False,
-                    self.wrap_width,
+                    width,
                     _indented(raw),
                     prev_indented=len(u.parts) - 1 in u.indents,
                     firm=firm,
@@ -403,6 +422,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             u.ref = s[-1] == "]" and not (heading or opens or u.parts)
         if u.parts and raw[:1] in " \t" and _indented(raw) and indent(raw) > u.margin:
             u.indents.append(len(u.parts))  # (deeper than its first line: lynx's margin)
+        if self.line_col != u.set_in and u.parts:
+            u.set_in_at(len(u.parts), self.line_col)  # (w3m's "  • Title" under an item)
         u.parts.append(text)
         if plain and text is s and self._plain_line(lineno):
             mark_plain(text)  # (``s`` is the line stripped, or the title a button hid)
@@ -426,11 +447,12 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             # a page that marks its wrapped lines with markdown "\" hard breaks ends a
             # paragraph where a line has none
             return False
-        cont = continues(
-            u, text, raw, heading, self.adjacent, in_link, self.wrap_width, self.measured
-        )
+        width = self.wrap_width
+        if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
+            width += self.width_col - u.col
+        cont = continues(u, text, raw, heading, self.adjacent, in_link, width, self.measured)
         if cont == WRAPPED:
-            n, width = max(len(u.parts[-1]), len(text)), self.wrap_width
+            n = max(len(u.parts[-1]), len(text))
             if n <= width:
                 self.wraps += 1
             elif self.wraps >= FIRM_WRAPS and len(text) > width:
@@ -454,12 +476,20 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     pass
                 elif width < 60 or n <= width + 3 or self.wide:
                     self.wrap_width = n
+                    self.width_col = u.col
                     self.wide = False
                 else:
                     # one wrap wider than the page's width is taken on the second: a
                     # title joined to its abstract must not widen the page
                     self.wide = True
         return bool(cont)
+
+    def width_at(self, col: int) -> int:
+        """The width the page wraps text starting at column ``col`` at: a tool wraps every
+        line at one column, so a title at the margin takes the columns lynx sets its body
+        in by (``[49]FlexGaussian! … for 3D`` at 79 over a body 3 in, wrapped at 76)."""
+        width = self.wrap_width
+        return width + self.width_col - col if width and col != self.width_col else width
 
     # ----------------------------------------------------------------- chrome lines
 
@@ -482,7 +512,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         u = self.unit
         if not (u is not None and u.in_link and was_open and self.link_open):
             if u is not None and self.wrap_width and kind in self.template.mid_only:
-                break_before_chrome(u, self.wrap_width)  # (``template``)
+                break_before_chrome(u, self.width_at(u.col))  # (``template``)
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
             self.last_text = ""
             self.gap = False

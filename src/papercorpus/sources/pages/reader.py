@@ -128,6 +128,8 @@ class TokenReader(CardBuilder):
             self.template.title()
             habits.cards += 1
             habits.learn_item(bool(tok.item))
+            habits.learn_col(tok.col, True)
+            habits.learn_opener(tok.prv)
             if tok.org:
                 habits.names[tok.text] = habits.cards
             self._start_card(tok)
@@ -135,6 +137,7 @@ class TokenReader(CardBuilder):
                 self.title_tok = tok
         elif role == ABSTRACT:
             self.template.abstract()
+            self.decoder.habits.learn_col(tok.col, False)
             self._add_abstract(tok)
         elif role == CONT:
             self._continue(tok)

@@ -82,10 +82,18 @@ _SHORT = 250
 LIST_NEXT = 4.0
 # A title that opens no list item, on a page that lists its cards as items.
 ITEM_TITLE = 3.0
+# A title after anything but the chrome the page opens every card with
+# (``PageHabits.learn_opener``): as sure as the page's chrome habits at their surest.
+OPENER_TITLE = 4.0
+# A title at another column than the one the page sets its titles at, apart from its
+# abstracts (``PageHabits.learn_col``): as sure as the page's chrome habits at their surest.
+COL_TITLE = 4.0
 # A title shorter than this is rare: none of the page generator's 75,874 real titles (31
-# are under 16 characters).
+# are under 16 characters). At 3 a one-word name shown for the first time on a page without
+# an organisation's marks (``NVIDIA``, ``Meta AI`` under a card's submitter, -4 as an
+# organisation line) read as the next card's title, its card left without an abstract.
 _SHORT_TITLE = 10
-_SHORT_TITLE_COST = 3.0
+_SHORT_TITLE_COST = 5.0
 _HEAD_TAGS = ("header", "view", "")  # what a page's header block is made of (and its start)
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 # "displib: …", "GiVA: …": a name then a colon, as titles open
@@ -160,6 +168,8 @@ def text_scores(
         # a page that lists its cards as items opens each card's title with one: text
         # inside an item ("NVIDIA" between a card's chrome and its abstract) is no title
         title -= ITEM_TITLE
+    if habits.title_col >= 0 and tok.col != habits.title_col and title > NEG:
+        title -= COL_TITLE  # ("   [58]ByteDance Seed" on a lynx page: no title)
     dot_habit = habits.dot_habit
     if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
         # "·" sits under a title or an organisation's name, not under prose (on pages
@@ -203,6 +213,11 @@ def text_scores(
             tcont -= KNOWN_ORG
         if before is not None:
             org -= before
+        if habits.opener and tok.prv != habits.opener and title > NEG:
+            # ("ByteDance Seed" under "2 authors": no card opens so; only a name is
+            # weighed so: a page may leave one card without its opener, and a title
+            # there has no other role to take, an abstract's last line aside)
+            title -= OPENER_TITLE
         side, side_role = org, ORG
     # a search echo is the page's query, in its header: it touches the header or the view
     # switcher (a site-menu word alone says nothing: pages put them between cards too,

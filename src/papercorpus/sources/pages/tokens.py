@@ -9,7 +9,7 @@ __all__ = ["NEG", "Lazy", "PageHabits", "Token"]
 
 NEG = -1e9  # an impossible score
 # ``evidence.cont_evidence``'s positional arguments, kept until the decoder needs them
-Lazy = tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool, bool]
+Lazy = tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool, bool, bool]
 
 
 @dataclass(slots=True)
@@ -57,6 +57,8 @@ class Token:
     # a plain title line the card's upvote count marked (``reader.link_marks``): a heading
     # to the decoder, but one whose length shows how the page sets its titles (``reader``)
     voted: bool = False
+    # how far its first line is set in on the page, list marks and all (``Unit.set_in_of``)
+    col: int = 0
 
 
 class PageHabits:
@@ -67,6 +69,7 @@ class PageHabits:
         "after",
         "before",
         "cards",
+        "cols",
         "dot_habit",
         "dot_prose",
         "item_no",
@@ -75,10 +78,13 @@ class PageHabits:
         "next_item",
         "org_prior",
         "names",
+        "opener",
+        "openers",
         "orgs",
         "rest_indent",
         "seen_after",
         "seen_before",
+        "title_col",
     )
 
     def __init__(self) -> None:
@@ -102,6 +108,15 @@ class PageHabits:
         # its cards as items (``learn_item``)
         self.item_titles = [0, 0]
         self.items_only = False
+        # the columns titles and abstracts started at so far ({column: count} each), and
+        # the one column the page sets its titles at, apart from its abstracts (-1: none
+        # shown; ``learn_col``)
+        self.cols: tuple[dict[int, int], dict[int, int]] = ({}, {})
+        self.title_col = -1
+        # what the page put right before each title ({tag: count}: a chrome kind, "text"),
+        # and the chrome kind it opens every card with ("": none; ``learn_opener``)
+        self.openers: dict[str, int] = {}
+        self.opener = ""
         # what that makes a title there worth (``learn_after``)
         self.seen_after: dict[str, list[int]] = {}
         self.after: dict[str, float] = {}
@@ -125,6 +140,32 @@ class PageHabits:
         seen[not opened] += 1
         self.items_only = seen[0] >= 3 and seen[0] >= 9 * seen[1]
 
+    def learn_col(self, col: int, title: bool) -> None:
+        """A title (or an abstract) started at column ``col``: a page that has set three
+        titles or more, nine in ten, at one column and its abstracts, as surely, at
+        another (lynx: titles at the margin, a card's other text 3 columns in) sets
+        every title there, so text at another column is no title."""
+        seen = self.cols[not title]
+        seen[col] = seen.get(col, 0) + 1
+        self.title_col = -1
+        tcol, titles = _usual(self.cols[0])
+        acol, abstracts = _usual(self.cols[1])
+        if titles >= 3 and abstracts >= 3 and tcol != acol:
+            self.title_col = tcol
+
+    def learn_opener(self, prv: str) -> None:
+        """A title came right after a token of tag ``prv``: a page that has put five
+        titles or more, nine in ten, right after one kind of chrome (an upvote count,
+        a thumbnail) opens every card with it, also a card without an abstract, so text
+        after anything else is no new card's title (a name between a card's chrome and
+        its abstract, shown for the first time on the page)."""
+        seen = self.openers
+        seen[prv] = seen.get(prv, 0) + 1
+        tag, n = max(seen.items(), key=lambda kv: kv[1])
+        total = sum(seen.values())
+        sure = n >= 5 and n * 10 >= 9 * total and tag not in _NO_OPENER
+        self.opener = tag if sure else ""
+
     def learn_before(self, tag: str, title: bool) -> None:
         """The page put a title (or not) right before a chrome line of kind ``tag``: a
         kind seen three times or more after titles only (``N authors``, ``· Published
@@ -133,6 +174,20 @@ class PageHabits:
         # (the other way round says little: a card without an abstract puts its title
         # where the abstract would be, right before the chrome that follows abstracts)
         _learn(self.seen_before, self.before, tag, title)
+
+
+# Tags no card opens with: text (a title right after an abstract), a page's head or its
+# start, a "·" (under a title or a name).
+_NO_OPENER = frozenset(["text", "", "header", "view", "nav", "dot", "dotdate", "markup"])
+
+
+def _usual(seen: dict[int, int]) -> tuple[int, int]:
+    """The column of ``seen`` (column -> count) that holds nine in ten of them, and its
+    count (0: none does)."""
+    if not seen:
+        return -1, 0
+    col, n = max(seen.items(), key=lambda kv: kv[1])
+    return (col, n) if n * 10 >= 9 * sum(seen.values()) else (-1, 0)
 
 
 def _learn(seen_by: dict[str, list[int]], habit: dict[str, float], tag: str, title: bool) -> None:

@@ -91,9 +91,9 @@ class Unit:
     generated ``__init__`` calls ``list`` for each empty list (~0.15 us more per unit)."""
 
     __slots__ = (
-        "atx", "blocky", "breaks", "cuts", "first", "flat", "gap", "hard_break", "heading",
+        "atx", "blocky", "breaks", "col", "cuts", "first", "flat", "gap", "hard_break", "heading",
         "ids", "in_link", "indents", "item", "lazy", "linked", "margin", "parts", "ref",
-        "voted",
+        "set_in", "set_ins", "voted",
     )  # fmt: skip
 
     def __init__(
@@ -116,11 +116,30 @@ class Unit:
         self.flat = False  # broken where a page that wraps nothing joined lines
         self.indents: list[int] = []  # its lines (after the first) indented
         self.margin = 0  # its first line's indent: a page's margin (lynx) is no indent
+        # the column its text starts at on the page (its margin, a list item's hanging
+        # indent and mark): a tool wraps every line at one column (``parser.width_for``)
+        self.col = 0
+        # ... and how far its first line is set in on the page, list marks and all (the
+        # column a page's titles keep apart from its abstracts: ``PageHabits.learn_col``)
+        self.set_in = 0
+        self.set_ins: dict[int, int] | None = None  # its later lines set in otherwise
         # what continuing the text before it is worth: ``evidence.cont_evidence``'s arguments
         self.lazy: Lazy | None = None
         self.gap = False  # a blank line before it
         self.item = ""  # the list mark its first line opens with (``reader.list_item``)
         self.voted = False  # a plain title line its upvote count marked (``Token.voted``)
+
+
+    def set_in_at(self, part: int, col: int) -> None:
+        """Line ``part`` is set in by ``col``, not by the unit's first line's indent."""
+        if self.set_ins is None:
+            self.set_ins = {}
+        self.set_ins[part] = col
+
+    def set_in_of(self, part: int) -> int:
+        """How far line ``part`` is set in on the page (``set_in``)."""
+        cols = self.set_ins
+        return self.set_in if cols is None else cols.get(part, self.set_in)
 
 
 def indent(raw: str) -> int:
