@@ -509,3 +509,14 @@ def test_a_plain_line_its_upvotes_mark_is_a_title(name: str) -> None:
     (abstracts carry no votes): not the abstract's last sentence, and its count no part
     of the title (n_title_votes, new family seed 7: 4 lost, 4 glued, 2 leaked on main)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_sibling_of_a_decided_title" in n])
+def test_the_next_item_is_the_next_card_after_its_title_is_decided(name: str) -> None:
+    """The next item of the list a card's title opened is the next card's title also when
+    that title and the chrome under it were decided before the item came (``•
+    eLawThinker: …`` + ``Published on …`` + ``• expstar: …``, a card without an
+    abstract): the decoder's walk back to the card's title then ends at the decided
+    root, and the decided title's mark stands for it (n_bulleted, n_numbered, new family
+    seed 7)."""
+    check_excerpt(FRESH[name])

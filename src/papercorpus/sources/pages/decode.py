@@ -149,6 +149,9 @@ class Decoder:
         # allocated per token)
         self.spare_scores: list[float] = [NEG] * _STATES
         self.spare_heads: list[_Node | None] = [None] * _STATES
+        # the list mark (``Token.item``) of the last title decided: the card's title when
+        # a walk back from a live path reaches the decided root first (``_list_next``)
+        self.title_item = ""
         self.pending: Token | None = None  # the last token pushed
         self.older: Token | None = None  # the one before it (scored next)
         self.open_tokens = 0
@@ -310,7 +313,9 @@ class Decoder:
             head: _Node = old_heads[s]  # type: ignore[assignment]
             # the next item of the list the card's title opened ("20." under "19.", "•"
             # under "•"): the next card's title, not this card's text
-            sibling = LIST_SIBLING if item and status and _list_next(head, item) else 0.0
+            sibling = (
+                LIST_SIBLING if item and status and _list_next(head, item, self.title_item) else 0.0
+            )
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
                 if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
@@ -474,6 +479,8 @@ class Decoder:
             node.prev = None
             self.root = node
             self.open_tokens = 0
+            if node.role == TITLE:
+                self.title_item = node.tok.item
             self.emit(node.role, node.tok)
             return
         path: list[_Node] = []
@@ -488,17 +495,23 @@ class Decoder:
         self.open_tokens = 0
         emit = self.emit
         for n in reversed(path):
+            if n.role == TITLE:
+                self.title_item = n.tok.item
             emit(n.role, n.tok)
         # ``node`` itself is the new root: it was emitted, and is never emitted again
 
 
-def _list_next(head: _Node, item: str) -> bool:
+def _list_next(head: _Node, item: str, decided: str) -> bool:
     """Does ``item`` (``Token.item``) follow, in one list, the list mark of the title of
-    the card ``head`` is in (a walk back to that title, through its chrome and text)?"""
+    the card ``head`` is in (a walk back to that title, through its chrome and text)?
+    ``decided``: the mark of the last title decided, the card's title when the walk
+    reaches the decided root without meeting one (a title then its chrome, decided
+    before the next item comes: ``• eLawThinker: …`` + ``Published on …`` + ``•
+    expstar: …``)."""
     node: _Node | None = head
     for _ in range(64):
         if node is None:
-            return False
+            return next_in_list(decided, item)
         if node.role == TITLE:
             return next_in_list(node.tok.item, item)
         node = node.prev
