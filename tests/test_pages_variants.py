@@ -520,3 +520,14 @@ def test_the_next_item_is_the_next_card_after_its_title_is_decided(name: str) ->
     root, and the decided title's mark stands for it (n_bulleted, n_numbered, new family
     seed 7)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_long_joined_title" in n])
+def test_a_title_does_not_run_on_into_the_next_by_its_width_alone(name: str) -> None:
+    """On a page that wraps its titles, a whole title that happens to fill the width
+    (``[RET] MPTF-Net: … for LiDAR-based Place Recognition``, 95 of 100 columns), then
+    the next card's whole title (87 columns), is a card without an abstract and the
+    next card: read as one title they would run to 183 characters, and a title's length
+    pays more the further it runs past 150 (``decode.LONG_TITLE_SLOPE``: titles that
+    long grow rarer e-fold every 17 characters) (n_wrap, new family seed 7)."""
+    check_excerpt(FRESH[name])
