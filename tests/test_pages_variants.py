@@ -531,3 +531,13 @@ def test_a_title_does_not_run_on_into_the_next_by_its_width_alone(name: str) -> 
     pays more the further it runs past 150 (``decode.LONG_TITLE_SLOPE``: titles that
     long grow rarer e-fold every 17 characters) (n_wrap, new family seed 7)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_first_item_under_the_head" in n])
+def test_a_lists_first_item_is_no_abstract_of_a_line_above_it(name: str) -> None:
+    """A list's first item (``1) [DreamDance: …](url)``), a card without an abstract,
+    under a line of the page's head that could be a title (the search echo ``Long-context
+    ASR`` above the view switcher and the date) is the first card's title: an abstract
+    opening a list item under a title that opens none pays (``decode.ITEM_ABSTRACT``)
+    (n_numbered, n_bulleted, new family seeds 7, 9, 10)."""
+    check_excerpt(FRESH[name])

@@ -74,6 +74,11 @@ TWO_IDS = 6.0
 # ("20." under "19.", "•" under "•"): list siblings are cards (more than two cards without
 # an abstract in a row cost: a linked title's abstract reading is otherwise cheap).
 LIST_SIBLING = 8.0
+# What the card's abstract pays for opening a list item under a title that opens none:
+# the list's first card is the item, under a line of the page's head read as a title
+# (``Long-context ASR`` + ``- Daily`` … + ``1) [DreamDance: …](url)``, a card without an
+# abstract); an abstract rarely opens with a list mark.
+ITEM_ABSTRACT = 4.0
 # A title longer than this (characters and separators) is rare (``scores._title``).
 LONG_TITLE = 151
 # ... and rarer the longer it runs: a title's wrapped rest that takes it past
@@ -321,9 +326,15 @@ class Decoder:
             head: _Node = old_heads[s]  # type: ignore[assignment]
             # the next item of the list the card's title opened ("20." under "19.", "•"
             # under "•"): the next card's title, not this card's text
-            sibling = (
-                LIST_SIBLING if item and status and _list_next(head, item, self.title_item) else 0.0
-            )
+            sibling = unlisted = 0.0
+            if item and status:
+                above = _title_item(head, self.title_item)
+                if above is None:
+                    pass
+                elif next_in_list(above, item):
+                    sibling = LIST_SIBLING
+                elif not above:
+                    unlisted = ITEM_ABSTRACT
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
                 if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
@@ -343,6 +354,7 @@ class Decoder:
             if status == TITLED:
                 if abstract > NEG:  # the card's abstract (in a block of its own)
                     total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR) - sibling
+                    total -= unlisted
                     if head.role == CHROME:
                         late, two_ids = self._above_abstract(head, late_only)
                         if late:  # chrome above it that the page puts after abstracts only
@@ -517,9 +529,9 @@ def _long_title(chars: int) -> float:
     return LONG_TITLE_COST + LONG_TITLE_SLOPE * (chars - LONG_TITLE)
 
 
-def _list_next(head: _Node, item: str, decided: str) -> bool:
-    """Does ``item`` (``Token.item``) follow, in one list, the list mark of the title of
-    the card ``head`` is in (a walk back to that title, through its chrome and text)?
+def _title_item(head: _Node, decided: str) -> str | None:
+    """The list mark (``Token.item``, "" for none) of the title of the card ``head`` is
+    in: a walk back to that title, through its chrome and text (None past 64 steps).
     ``decided``: the mark of the last title decided, the card's title when the walk
     reaches the decided root without meeting one (a title then its chrome, decided
     before the next item comes: ``• eLawThinker: …`` + ``Published on …`` + ``•
@@ -527,11 +539,11 @@ def _list_next(head: _Node, item: str, decided: str) -> bool:
     node: _Node | None = head
     for _ in range(64):
         if node is None:
-            return next_in_list(decided, item)
+            return decided
         if node.role == TITLE:
-            return next_in_list(node.tok.item, item)
+            return node.tok.item
         node = node.prev
-    return False
+    return None
 
 
 def _through(head: _Node | None, node: _Node) -> bool:
