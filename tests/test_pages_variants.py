@@ -541,3 +541,13 @@ def test_a_lists_first_item_is_no_abstract_of_a_line_above_it(name: str) -> None
     opening a list item under a title that opens none pays (``decode.ITEM_ABSTRACT``)
     (n_numbered, n_bulleted, new family seeds 7, 9, 10)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_joined_item_keeps_its_mark" in n])
+def test_an_item_line_joined_to_the_text_above_keeps_its_mark(name: str) -> None:
+    """An item line the intake joined to the abstract above (``- [Citation needed]
+    Detail-aware …`` under the hanging abstract of ``- GTA-Net: …``) is cut there with
+    its list mark, though the intake strips the mark from the text (a ``[`` after it):
+    the cut's token is the next sibling of the card's title, the next card, not the
+    abstract's next line (``Unit.items``; n_bulleted, new family seed 7)."""
+    check_excerpt(FRESH[name])

@@ -189,6 +189,8 @@ class UnitCloser:
 
 def _item(u: Unit, lo: int) -> str:
     """The list mark a unit's line opens with (a cut before it: ``Unit.item``'s key)."""
+    if u.items is not None and lo in u.items:
+        return u.items[lo]  # (the intake stripped it from the line: ``link_marks``)
     line = u.parts[lo]
     mark = list_item(line) if line[:1] in MARK_FIRST else ""
     return f"{u.margin} {mark}" if mark else ""

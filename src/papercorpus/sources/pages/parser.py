@@ -398,6 +398,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     evidence = (prose, evidence[1] - FLAT)
                     u.flat = True
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
+                if item:  # (its mark is stripped from the text: kept for the cut's token)
+                    u.item_at(len(u.parts), raw, item)
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
             u.ref = s[-1] == "]" and not (heading or opens or u.parts)
