@@ -551,3 +551,13 @@ def test_an_item_line_joined_to_the_text_above_keeps_its_mark(name: str) -> None
     the cut's token is the next sibling of the card's title, the next card, not the
     abstract's next line (``Unit.items``; n_bulleted, new family seed 7)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_item_goes_on_no_cut_word" in n])
+def test_a_list_item_line_goes_on_no_word_the_width_cut(name: str) -> None:
+    """A line opening a list item (``- IContextual inference …``) under a one-word line
+    as wide as the paragraph's widest (``\\href{https://github.com/…}{…}.``) is no rest of
+    a word the capture's width cut: a cut word goes on at once, not after a mark and a
+    space. It is the next card's title, not glued to the abstract above without a space
+    (n_bulleted, new family seed 1)."""
+    check_excerpt(FRESH[name])

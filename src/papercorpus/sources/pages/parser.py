@@ -350,7 +350,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             u.gap = gap and not adjacent
         elif math:
             pass  # (no cut: a display is no title's line)
-        elif not u.hard_break and cut_word(u.parts, text):
+        elif not (u.hard_break or item) and cut_word(u.parts, text):  # (no item goes on a word)
             u.cuts.append(len(u.parts))
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
