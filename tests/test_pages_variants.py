@@ -571,3 +571,14 @@ def test_a_title_between_repeated_headers_is_no_search_echo(name: str) -> None:
     sits inside the page's head (after its header lines, before the view switcher), not
     after a card's chrome (n_midchrome, new family seed 9)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_joined_under_chrome" in n])
+def test_a_title_joined_to_its_abstract_under_chrome_is_cut_out(name: str) -> None:
+    """A title wrapped at the page's width and joined by the intake to its abstract,
+    right under the card chrome above (``· Published on …`` + ``Proactive for
+    Uncertainty: … and`` / ``Interactive Clarification for Spoken Dialogue Systems`` /
+    ``Cascaded Automatic Speech Recognition -- …``), is cut after the lines that read
+    as a whole title: after an abstract and its chrome nothing else takes the unit, and
+    uncut it was rejected whole (``closing._title_breaks``; n_wrap, new family seed 9)."""
+    check_excerpt(FRESH[name])

@@ -186,6 +186,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         # continuation evidence of the next unit)
         self.last_text = ""
         self.last_one = False  # the last unit of text was one line
+        self.last_unit: Unit | None = None  # ... that unit (``UnitCloser._title_breaks``)
         self.rhythm = [0, 0]  # units of text after a blank line, right under text
         self.gap = False
         self.decoder = Decoder(self._decided)
