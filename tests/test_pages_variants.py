@@ -539,7 +539,7 @@ def test_a_lists_first_item_is_no_abstract_of_a_line_above_it(name: str) -> None
     under a line of the page's head that could be a title (the search echo ``Long-context
     ASR`` above the view switcher and the date) is the first card's title: an abstract
     opening a list item under a title that opens none pays (``decode.ITEM_ABSTRACT``)
-    (n_numbered, n_bulleted, new family seeds 7, 9, 10)."""
+    (n_numbered, n_bulleted, new family seed 7)."""
     check_excerpt(FRESH[name])
 
 
@@ -576,9 +576,9 @@ def test_a_title_between_repeated_headers_is_no_search_echo(name: str) -> None:
 @pytest.mark.parametrize("name", [n for n in FRESH if "_title_joined_under_chrome" in n])
 def test_a_title_joined_to_its_abstract_under_chrome_is_cut_out(name: str) -> None:
     """A title wrapped at the page's width and joined by the intake to its abstract,
-    right under the card chrome above (``· Published on …`` + ``Proactive for
-    Uncertainty: … and`` / ``Interactive Clarification for Spoken Dialogue Systems`` /
-    ``Cascaded Automatic Speech Recognition -- …``), is cut after the lines that read
-    as a whole title: after an abstract and its chrome nothing else takes the unit, and
-    uncut it was rejected whole (``closing._title_breaks``; n_wrap, new family seed 9)."""
+    right under the card chrome above (``Jan 4`` + ``· 7 authors`` + ``Show me the
+    evidence: … and`` / ``natural language explanations in AI-supported fact-checking``
+    / ``TL;DR: In an AI-supported …``), is cut after the lines that read as a whole
+    title: after an abstract and its chrome nothing else takes the unit, and uncut it
+    was rejected whole (``closing._title_breaks``; n_wrap, new family seed 7)."""
     check_excerpt(FRESH[name])
