@@ -563,16 +563,6 @@ def test_a_list_item_line_goes_on_no_word_the_width_cut(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_title_between_repeated_headers" in n])
-def test_a_title_between_repeated_headers_is_no_search_echo(name: str) -> None:
-    """Past the page's first card, a title right under the card chrome above a repeated
-    header block (``140`` + ``eModel Capability Dominates: …`` + ``Daily Papers``), a
-    card without an abstract, is that card's title, not the page's search echo: an echo
-    sits inside the page's head (after its header lines, before the view switcher), not
-    after a card's chrome (n_midchrome, new family seed 9)."""
-    check_excerpt(FRESH[name])
-
-
 @pytest.mark.parametrize("name", [n for n in FRESH if "_title_joined_under_chrome" in n])
 def test_a_title_joined_to_its_abstract_under_chrome_is_cut_out(name: str) -> None:
     """A title wrapped at the page's width and joined by the intake to its abstract,

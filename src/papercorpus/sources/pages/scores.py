@@ -206,16 +206,10 @@ def text_scores(
         side, side_role = org, ORG
     # a search echo is the page's query, in its header: it touches the header or the view
     # switcher (a site-menu word alone says nothing: pages put them between cards too,
-    # under a first card without an abstract). Past the page's first card, header lines
-    # repeated between cards are no head of their own unless the text sits inside them:
-    # a title right under the card chrome above them is a card without an abstract
-    nav, prv = tok.nxt, tok.prv
+    # under a first card without an abstract)
+    nav = tok.nxt
     search = (
-        (
-            nav == "view"
-            or (nav == "header" and (prv in _HEAD_TAGS or not habits.cards))
-            or (nav == "nav" and prv in _HEAD_TAGS)
-        )
+        (nav == "view" or nav == "header" or (nav == "nav" and tok.prv in _HEAD_TAGS))
         and len(text) <= 80
         and kind in ("T", "WA")
     )
