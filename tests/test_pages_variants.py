@@ -572,3 +572,14 @@ def test_a_title_joined_to_its_abstract_under_chrome_is_cut_out(name: str) -> No
     title: after an abstract and its chrome nothing else takes the unit, and uncut it
     was rejected whole (``closing._title_breaks``; n_wrap, new family seed 7)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_wrapped_title_ends_the_unit" in n])
+def test_a_wrapped_title_at_the_end_of_an_abstract_is_a_card(name: str) -> None:
+    """A card without an abstract whose title the page wrapped over two lines, right
+    under the previous card's abstract and above its own chrome (``… to other
+    scientific fields.`` / ``Perception Activator: An intuitive and portable framework``
+    / ``for brain cognitive exploration`` / ``- 6 authors``), is a card: the two lines
+    after a sentence's end, read as one title without an end, weigh as a single last
+    line does (``closing._wrapped_title``; n_wrap, new family seed 7)."""
+    check_excerpt(FRESH[name])

@@ -172,12 +172,21 @@ class UnitCloser:
         first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)
         bounds = [(0, first)] + [(i, ev) for i, ev, _ in u.breaks]
         bounds.append((len(u.parts), (0.0, 0.0)))
-        if len(bounds) > 2:
-            lo = bounds[-2][0]
-            if not terminal(u.parts[-1]) and terminal(u.parts[lo - 1]):
+        if len(bounds) > 2 and not terminal(u.parts[-1]):
+            j = len(bounds) - 2
+            lo = bounds[j][0]
+            if not terminal(u.parts[lo - 1]) and j > 1 and bounds[j - 1][0] == lo - 1:
+                # ... or the last two lines, a title wrapped at the page's width
+                # (``Perception Activator: An intuitive and portable framework`` / ``for
+                # brain cognitive exploration``): a card without an abstract
+                title = f"{u.parts[lo - 1]} {u.parts[lo]}"
+                if lo == len(u.parts) - 1 and _wrapped_title(title):
+                    j -= 1
+                    lo -= 1
+            if terminal(u.parts[lo - 1]):
                 # a last sentence without its end, after one that ended: a title's line
-                cont, tcont = bounds[-2][1]
-                bounds[-2] = (lo, (cont - 2.5, tcont))
+                cont, tcont = bounds[j][1]
+                bounds[j] = (lo, (cont - 2.5, tcont))
         indents = u.indents
         if indents:
             for k in range(1, len(bounds) - 1):
@@ -223,6 +232,19 @@ class UnitCloser:
                 item=u.item if k == 0 else _item(u, lo),
             )
             self.decoder.push(tok)
+
+
+def _wrapped_title(text: str) -> bool:
+    """Do a unit's last two lines read as one title? Not a sentence (also one closed
+    inside LaTeX braces: ``\\textcolor{red}{This paper includes … material.}``), nor a
+    list (``Keywords: thematic analysis, large language models, …``: titles hold two
+    commas at most, all but a few)."""
+    return (
+        title_shaped(text)
+        and not sentence_like(text)
+        and not text.rstrip(")]}\"'”’").endswith(".")
+        and text.count(",") < 3
+    )
 
 
 def _longer_than_title(parts: list[str]) -> bool:
