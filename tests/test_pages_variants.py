@@ -509,3 +509,77 @@ def test_a_plain_line_its_upvotes_mark_is_a_title(name: str) -> None:
     (abstracts carry no votes): not the abstract's last sentence, and its count no part
     of the title (n_title_votes, new family seed 7: 4 lost, 4 glued, 2 leaked on main)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_sibling_of_a_decided_title" in n])
+def test_the_next_item_is_the_next_card_after_its_title_is_decided(name: str) -> None:
+    """The next item of the list a card's title opened is the next card's title also when
+    that title and the chrome under it were decided before the item came (``•
+    eLawThinker: …`` + ``Published on …`` + ``• expstar: …``, a card without an
+    abstract): the decoder's walk back to the card's title then ends at the decided
+    root, and the decided title's mark stands for it (n_bulleted, n_numbered, new family
+    seed 7)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_long_joined_title" in n])
+def test_a_title_does_not_run_on_into_the_next_by_its_width_alone(name: str) -> None:
+    """On a page that wraps its titles, a whole title that happens to fill the width
+    (``[RET] MPTF-Net: … for LiDAR-based Place Recognition``, 95 of 100 columns), then
+    the next card's whole title (87 columns), is a card without an abstract and the
+    next card: read as one title they would run to 183 characters, and a title's length
+    pays more the further it runs past 150 (``decode.LONG_TITLE_SLOPE``: titles that
+    long grow rarer e-fold every 17 characters) (n_wrap, new family seed 7)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_first_item_under_the_head" in n])
+def test_a_lists_first_item_is_no_abstract_of_a_line_above_it(name: str) -> None:
+    """A list's first item (``1) [DreamDance: …](url)``), a card without an abstract,
+    under a line of the page's head that could be a title (the search echo ``Long-context
+    ASR`` above the view switcher and the date) is the first card's title: an abstract
+    opening a list item under a title that opens none pays (``decode.ITEM_ABSTRACT``)
+    (n_numbered, n_bulleted, new family seed 7)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_joined_item_keeps_its_mark" in n])
+def test_an_item_line_joined_to_the_text_above_keeps_its_mark(name: str) -> None:
+    """An item line the intake joined to the abstract above (``- [Citation needed]
+    Detail-aware …`` under the hanging abstract of ``- GTA-Net: …``) is cut there with
+    its list mark, though the intake strips the mark from the text (a ``[`` after it):
+    the cut's token is the next sibling of the card's title, the next card, not the
+    abstract's next line (``Unit.items``; n_bulleted, new family seed 7)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_item_goes_on_no_cut_word" in n])
+def test_a_list_item_line_goes_on_no_word_the_width_cut(name: str) -> None:
+    """A line opening a list item (``- IContextual inference …``) under a one-word line
+    as wide as the paragraph's widest (``\\href{https://github.com/…}{…}.``) is no rest of
+    a word the capture's width cut: a cut word goes on at once, not after a mark and a
+    space. It is the next card's title, not glued to the abstract above without a space
+    (n_bulleted, new family seed 1)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_joined_under_chrome" in n])
+def test_a_title_joined_to_its_abstract_under_chrome_is_cut_out(name: str) -> None:
+    """A title wrapped at the page's width and joined by the intake to its abstract,
+    right under the card chrome above (``Jan 4`` + ``· 7 authors`` + ``Show me the
+    evidence: … and`` / ``natural language explanations in AI-supported fact-checking``
+    / ``TL;DR: In an AI-supported …``), is cut after the lines that read as a whole
+    title: after an abstract and its chrome nothing else takes the unit, and uncut it
+    was rejected whole (``closing._title_breaks``; n_wrap, new family seed 7)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_wrapped_title_ends_the_unit" in n])
+def test_a_wrapped_title_at_the_end_of_an_abstract_is_a_card(name: str) -> None:
+    """A card without an abstract whose title the page wrapped over two lines, right
+    under the previous card's abstract and above its own chrome (``… to other
+    scientific fields.`` / ``Perception Activator: An intuitive and portable framework``
+    / ``for brain cognitive exploration`` / ``- 6 authors``), is a card: the two lines
+    after a sentence's end, read as one title without an end, weigh as a single last
+    line does (``closing._wrapped_title``; n_wrap, new family seed 7)."""
+    check_excerpt(FRESH[name])

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..browser_marks import unmark_lead
-from ..shape import TITLE_MAX, joiner, terminal, title_shaped, unit_kind
+from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, unit_kind
 from .decode import Decoder
-from .evidence import cont_evidence
+from .evidence import TITLE_LINES, cont_evidence, open_end
 from .reader import MARK_FIRST
 from .tokens import NEG, Token
-from .units import CAMEL, NO_CUTS, Unit, collapse, joined, list_item, name_like
+from .units import CAMEL, NO_CUTS, Unit, collapse, joined, list_item, name_like, titleish
 
 __all__ = ["UnitCloser"]
 
@@ -29,6 +29,7 @@ class UnitCloser:
     unit: Unit | None
     adjacent: bool
     last_one: bool
+    last_unit: Unit | None
     wrap_width: int
     rhythm: list[int]
     flat: list[int]
@@ -62,6 +63,34 @@ class UnitCloser:
         )
         u.breaks.append((n, evidence, terminal(prev)))
 
+    def _title_breaks(self, u: Unit) -> None:
+        """A unit right under a chrome line that runs past a title's length, where the
+        text above the chrome was longer than a title (an abstract, not the card's
+        title: the unit is then no abstract), opens a card with its title in its first
+        lines: nothing else takes it, and uncut it is rejected whole (``Proactive for
+        Uncertainty: … and`` / ``Interactive Clarification for Spoken Dialogue
+        Systems`` / ``Cascaded Automatic Speech Recognition -- …``, a title wrapped at
+        the page's width joined to its abstract). The decoder may cut it after each of
+        its first lines that together read as a whole title."""
+        parts = u.parts
+        if not _longer_than_title(parts):
+            return
+        size = 0
+        new = []
+        for k in range(1, min(len(parts), TITLE_LINES + 1)):
+            last = parts[k - 1]
+            size += len(last) + 1
+            if size > TITLE_MAX + 1:
+                break
+            if k in u.cuts or open_end(last):
+                continue
+            title = " ".join(parts[:k])
+            if titleish(title) and not sentence_like(title):
+                ev = cont_evidence(last, parts[k], True, False, self.wrap_width)
+                new.append((k, ev, terminal(last)))
+        if new:
+            u.breaks[:0] = new
+
     def _blocky(self) -> bool:
         """Does the page set its blocks apart with blank lines (layout A)?"""
         gapped, adjacent = self.rhythm
@@ -81,8 +110,17 @@ class UnitCloser:
         parts = u.parts
         n = len(parts)
         self.last_one = n == 1
+        above, self.last_unit = self.last_unit, u
         if n > 1 and not (u.heading or u.hard_break or u.in_link):
             self._last_break(u)
+            if (
+                u.lazy is None
+                and not u.gap
+                and (not u.breaks or u.breaks[0][0] > TITLE_LINES)
+                and above is not None
+                and _longer_than_title(above.parts)
+            ):
+                self._title_breaks(u)
         if not u.breaks:  # one token (the common case)
             if n == 1:  # (``joined`` of one line is the line)
                 text = collapse(parts[0])
@@ -139,12 +177,21 @@ class UnitCloser:
         first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)
         bounds = [(0, first)] + [(i, ev) for i, ev, _ in u.breaks]
         bounds.append((len(u.parts), (0.0, 0.0)))
-        if len(bounds) > 2:
-            lo = bounds[-2][0]
-            if not terminal(u.parts[-1]) and terminal(u.parts[lo - 1]):
+        if len(bounds) > 2 and not terminal(u.parts[-1]):
+            j = len(bounds) - 2
+            lo = bounds[j][0]
+            if not terminal(u.parts[lo - 1]) and j > 1 and bounds[j - 1][0] == lo - 1:
+                # ... or the last two lines, a title wrapped at the page's width
+                # (``Perception Activator: An intuitive and portable framework`` / ``for
+                # brain cognitive exploration``): a card without an abstract
+                title = f"{u.parts[lo - 1]} {u.parts[lo]}"
+                if lo == len(u.parts) - 1 and _wrapped_title(title):
+                    j -= 1
+                    lo -= 1
+            if terminal(u.parts[lo - 1]):
                 # a last sentence without its end, after one that ended: a title's line
-                cont, tcont = bounds[-2][1]
-                bounds[-2] = (lo, (cont - 2.5, tcont))
+                cont, tcont = bounds[j][1]
+                bounds[j] = (lo, (cont - 2.5, tcont))
         indents = u.indents
         if indents:
             for k in range(1, len(bounds) - 1):
@@ -193,8 +240,28 @@ class UnitCloser:
             self.decoder.push(tok)
 
 
+def _wrapped_title(text: str) -> bool:
+    """Do a unit's last two lines read as one title? Not a sentence (also one closed
+    inside LaTeX braces: ``\\textcolor{red}{This paper includes … material.}``), nor a
+    list (``Keywords: thematic analysis, large language models, …``: titles hold two
+    commas at most, all but a few)."""
+    return (
+        title_shaped(text)
+        and not sentence_like(text)
+        and not text.rstrip(")]}\"'”’").endswith(".")
+        and text.count(",") < 3
+    )
+
+
+def _longer_than_title(parts: list[str]) -> bool:
+    """Do a unit's lines run past a title's length?"""
+    return sum(map(len, parts)) + len(parts) - 1 > TITLE_MAX
+
+
 def _item(u: Unit, lo: int) -> str:
     """The list mark a unit's line opens with (a cut before it: ``Unit.item``'s key)."""
+    if u.items is not None and lo in u.items:
+        return u.items[lo]  # (the intake stripped it from the line: ``link_marks``)
     line = u.parts[lo]
     mark = list_item(line) if line[:1] in MARK_FIRST else ""
     return f"{u.margin} {mark}" if mark else ""

@@ -32,6 +32,7 @@ from .wraps import ACRONYM, OPENERS, acronym_spans
 
 __all__ = [
     "SENTENCE_START",
+    "TITLE_LINES",
     "break_candidate",
     "case_break",
     "cont_evidence",
@@ -307,7 +308,7 @@ def break_candidate(
             # one whole abstract line (layout B), then a line that could be the next
             # title (whatever its case: the decoder weighs it)
             return len(text) <= TITLE_MAX
-    elif piece_lines <= _TITLE_LINES and not lower and _title_piece(parts[-piece_lines:], text):
+    elif piece_lines <= TITLE_LINES and not lower and _title_piece(parts[-piece_lines:], text):
         return True
     if (
         width
@@ -327,7 +328,7 @@ def break_candidate(
 
 
 # Lines a wrapped title runs over, at most, before a break a title may end at.
-_TITLE_LINES = 3
+TITLE_LINES = 3
 
 
 def _title_piece(piece: list[str], text: str) -> bool:

@@ -189,6 +189,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         # continuation evidence of the next unit)
         self.last_text = ""
         self.last_one = False  # the last unit of text was one line
+        self.last_unit: Unit | None = None  # ... that unit (``UnitCloser._title_breaks``)
         self.rhythm = [0, 0]  # units of text after a blank line, right under text
         self.gap = False
         self.decoder = Decoder(self._decided)
@@ -369,7 +370,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             u.gap = gap and not adjacent
         elif math:
             pass  # (no cut: a display is no title's line)
-        elif not u.hard_break and cut_word(u.parts, text):
+        elif not (u.hard_break or item) and cut_word(u.parts, text):  # (no item goes on a word)
             u.cuts.append(len(u.parts))
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
@@ -417,6 +418,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     evidence = (prose, evidence[1] - FLAT)
                     u.flat = True
                 u.breaks.append((len(u.parts), evidence, terminal(prev)))
+                if item:  # (its mark is stripped from the text: kept for the cut's token)
+                    u.item_at(len(u.parts), raw, item)
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
             u.ref = s[-1] == "]" and not (heading or opens or u.parts)

@@ -92,7 +92,7 @@ class Unit:
 
     __slots__ = (
         "atx", "blocky", "breaks", "col", "cuts", "first", "flat", "gap", "hard_break", "heading",
-        "ids", "in_link", "indents", "item", "lazy", "linked", "margin", "parts", "ref",
+        "ids", "in_link", "indents", "item", "items", "lazy", "linked", "margin", "parts", "ref",
         "set_in", "set_ins", "voted",
     )  # fmt: skip
 
@@ -127,8 +127,10 @@ class Unit:
         self.lazy: Lazy | None = None
         self.gap = False  # a blank line before it
         self.item = ""  # the list mark its first line opens with (``reader.list_item``)
+        # ... and its later lines, by part index, where the intake joined an item line to
+        # the text above (its mark is stripped from the part: ``closing._item``)
+        self.items: dict[int, str] | None = None
         self.voted = False  # a plain title line its upvote count marked (``Token.voted``)
-
 
     def set_in_at(self, part: int, col: int) -> None:
         """Line ``part`` is set in by ``col``, not by the unit's first line's indent."""
@@ -140,6 +142,15 @@ class Unit:
         """How far line ``part`` is set in on the page (``set_in``)."""
         cols = self.set_ins
         return self.set_in if cols is None else cols.get(part, self.set_in)
+
+    def item_at(self, part: int, raw: str, mark: str) -> None:
+        """Line ``part`` (joined to the text above) opens a list item with ``mark``."""
+        if self.items is None:
+            self.items = {}
+        self.items[part] = f"{indent(raw) if raw[:1] in WHITE else 0} {mark}"
+
+
+WHITE = " \t"
 
 
 def indent(raw: str) -> int:
