@@ -613,3 +613,15 @@ def test_a_title_without_a_period_before_mid_chrome(name: str) -> None:
     Scalable and consistent … using text embeddings`` is the next card's title, not the
     abstract's last line (default seed 22, ``authors_dot`` layout B: 1 lost, 1 glued)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_over_capital" in n])
+def test_a_title_over_a_line_opening_in_capitals(name: str) -> None:
+    """On a compact page (no blank lines, no chrome between cards), a one-line title
+    under an abstract's last sentence is no wrapped line of that abstract when the line
+    under it opens in capitals and shares its words: ``Jsover: … from single-energy ct
+    projections`` + ``Multi-material decomposition (MMD) enables …`` (a sentence going
+    on opens its next line in capitals at 4% of breaks; an abstract under its title, at
+    nearly all), though both lines fill the page's width (default seeds 21 and 22,
+    ``bare`` layout B: a card lost and an abstract glued each)."""
+    check_excerpt(FRESH[name])
