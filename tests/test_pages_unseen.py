@@ -625,3 +625,42 @@ def test_a_title_over_a_line_opening_in_capitals(name: str) -> None:
     nearly all), though both lines fill the page's width (default seeds 21 and 22,
     ``bare`` layout B: a card lost and an abstract glued each)."""
     check_excerpt(FRESH[name])
+
+
+_MOTION_PAGE = [
+    ("Garments2Look: A Multi-Reference Dataset for Outfit-Level Virtual Try-On", "· Jul 15",
+     "Virtual try-on (VTON) has advanced single-garment visualization, yet real-world "
+     "fashion centers on full outfits with multiple garments. We introduce Garments2Look, "
+     "the first large-scale multimodal dataset for outfit-level VTON, comprising 80K pairs "
+     "across 40 major categories. Results show current methods struggle to try on complete "
+     "outfits seamlessly."),
+    ("DeepPHY: Benchmarking Agentic VLMs on Physical Reasoning", "· Nov 8",
+     "Although Vision Language Models (VLMs) exhibit strong perceptual abilities, their "
+     "physical reasoning remains limited. DeepPHY integrates multiple physical reasoning "
+     "environments of varying difficulty levels and incorporates fine-grained evaluation "
+     "metrics. Our evaluation finds that even state-of-the-art VLMs struggle to translate "
+     "descriptive physical knowledge into precise, predictive control."),
+    ("When Cloud Agents Meet Device Agents: Lessons from Hybrid Multi-Agent Systems", "", ""),
+    ("Human Motion Unlearning", "· Dec 6, 2022",
+     "We introduce the task of human motion unlearning to prevent the synthesis of toxic "
+     "animations while preserving the general text-to-motion generative performance. "
+     "Unlearning toxic motions is challenging as those can be generated from explicit text "
+     "prompts and from implicit toxic combinations of safe motions."),
+    ("SATBench: Benchmarking LLMs' Logical Reasoning via Automated Puzzle Generation from "
+     "SAT Formulas", "· Mar 12, 2023",
+     "We introduce SATBench, a benchmark for evaluating the logical reasoning capabilities "
+     "of large language models through logical puzzles derived from Boolean satisfiability "
+     "problems. It provides a scalable testbed for future research in logical reasoning."),
+]
+
+
+def test_a_name_whose_words_open_the_text_under_its_chrome_is_a_title() -> None:
+    """A short Title Cased line over ``· Dec 6, 2022`` reads as an organisation's name,
+    but its words open the text under that date (``Human Motion Unlearning`` + ``We
+    introduce the task of human motion unlearning …``): a title over its abstract, not
+    the organisation of the card above, which has none (default seed 25, ``reader``
+    layout B: a card lost, an abstract glued to the card above)."""
+    lines = [line for card in _MOTION_PAGE for line in card if line]
+    records, log = _parse(lines)
+    assert _pairs(records) == [(title, abstract) for title, _, abstract in _MOTION_PAGE]
+    assert log.chrome.get("org", 0) == 0

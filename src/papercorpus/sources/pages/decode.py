@@ -172,6 +172,8 @@ class Decoder:
                 prev.nxt_text = tok.text
         if older is not None:
             older.nxt2 = tok.tag
+            if older.org and prev.chrome and not tok.chrome:  # (name, chrome, text)
+                older.nxt2_text = tok.text
             self._step(older)
 
     def finish(self) -> None:

@@ -38,6 +38,7 @@ __all__ = [
     "break_before_chrome",
     "no_greedy_wrap",
     "open_end",
+    "shares_words",
 ]
 
 # Continuations: joined by the intake on its wrap evidence; a new unit right under text;
@@ -143,7 +144,7 @@ def cont_evidence(
             after_end
             and (text[:1].isupper() or text[:1].isdigit())
             and _could_head(prev)
-            and _shares_words(prev, text)
+            and shares_words(prev, text)
         ):
             # a title then its abstract's first line (``… from single-energy ct
             # projections`` + ``Multi-material decomposition (MMD) enables …``)
@@ -268,7 +269,7 @@ def _could_head(prev: str) -> bool:
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
-def _shares_words(prev: str, text: str) -> bool:
+def shares_words(prev: str, text: str) -> bool:
     """Do two lines share two words of five letters or more (any case)?"""
     words = {w.lower() for w in _LONG_WORD.findall(prev)}
     words.intersection_update(w.lower() for w in _LONG_WORD.findall(text))

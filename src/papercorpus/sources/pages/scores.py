@@ -27,7 +27,7 @@ from ..shape import (
     title_shaped,
     title_sized,
 )
-from .evidence import SENTENCE_START, open_end
+from .evidence import SENTENCE_START, open_end, shares_words
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, org_named, title_worded, titleish
 
@@ -72,6 +72,13 @@ ABSTRACT_REJECT = -12.0
 _LOWER_START = 3.0
 # Prose right above a "·" line (pages put it under a title or an organisation's name).
 _PROSE_DOT = 2.0
+# A name-like line over a chrome line, whose words (two of five letters or more:
+# ``evidence.shares_words``) the text under that chrome opens with (its first
+# ``_OPENING`` characters, about a line): a title's words recur there (54% of the page
+# generator's real titles share two with their abstract's first line wrapped at 80 or
+# 100 columns), an organisation's name rarely does.
+ORG_SHARED = 3.0
+_OPENING = 100
 # A line the page has already shown as an organisation's name.
 KNOWN_ORG = 3.0
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
@@ -190,6 +197,11 @@ def text_scores(
             tcont -= 2.0  # a title's wrapped rest is rarely named as an organisation
         elif title_worded(text):
             org -= 4.0  # "Aesthetics Without Semantics" + "· Published on …": a title
+        if tok.nxt2_text and shares_words(text, tok.nxt2_text[:_OPENING]):
+            # its words open the text under the chrome line after it ("Human Motion
+            # Unlearning" + "· Dec 6, 2022" + "We introduce the task of human motion
+            # unlearning …"): a title over its abstract
+            org -= ORG_SHARED
         link = tok.nxt_text
         if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
             org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"

@@ -57,6 +57,9 @@ class Token:
     # a plain title line the card's upvote count marked (``reader.link_marks``): a heading
     # to the decoder, but one whose length shows how the page sets its titles (``reader``)
     voted: bool = False
+    # the text of the token two after it, when this one could be an organisation's name
+    # and that one is text (``Decoder.push``: a title's words recur under its chrome)
+    nxt2_text: str = ""
 
 
 class PageHabits:
