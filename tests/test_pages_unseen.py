@@ -666,6 +666,18 @@ def test_a_name_whose_words_open_the_text_under_its_chrome_is_a_title() -> None:
     assert log.chrome.get("org", 0) == 0
 
 
+@pytest.mark.parametrize("name", [n for n in FRESH if "_lower_rest_after_chrome" in n])
+def test_a_short_line_whose_sentence_goes_on_in_lower_case_is_no_title(name: str) -> None:
+    """An abstract's first line under ``· Published on …``, left alone by the intake
+    (the author wrapped it narrower than the page's width: ``Large Vision-Language
+    Models (LVLMs) recently achieve significant`` at 65 of 80 columns), is judged as an
+    abstract together with the line under it that goes on in lower case
+    (``breakthroughs in understanding …``), not as a short text ending no sentence: the
+    card's abstract, not a title whose abstract opens in lower case (default seed 21,
+    ``reader`` layout B: an extra record, the card above left without its abstract)."""
+    check_excerpt(FRESH[name])
+
+
 @pytest.mark.parametrize("name", [n for n in FRESH if "_comma_line_under_sentence" in n])
 def test_a_line_with_a_comma_under_a_sentence_end_is_no_title(name: str) -> None:
     """The rule of ``test_a_title_over_a_line_opening_in_capitals`` does not take a

@@ -84,6 +84,8 @@ KNOWN_ORG = 3.0
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
 _SHORT = 250
+# ... an abstract that short which does not end its sentence, taken whole
+_UNFINISHED = -6.0
 # A line opening with a numbered listing's next number ("22) " under "21) …"): the next
 # card's title (as sure as the page's chrome habits at their surest).
 LIST_NEXT = 4.0
@@ -139,6 +141,13 @@ def text_scores(
         abstract = _abstract(tok, prose, sentence)
     else:
         abstract = _abstract_of(tok, text, kind, prose, sentence)
+        if abstract == _UNFINISHED and tok.nxt_lower:
+            # the text under it goes on in lower case ("Large Vision-Language Models
+            # (LVLMs) recently achieve significant" + "breakthroughs in …", under "·
+            # Published on …"): judged whole with it, as a unit's first piece is; a
+            # reading that ends the abstract here pays for the short text alone
+            tok.alone = _UNFINISHED
+            abstract = 0.0
     if text[0].islower() and CAMEL.match(text) is None:
         abstract -= _LOWER_START
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
@@ -355,7 +364,7 @@ def _abstract_of(
         # short text that does not end its sentence: an abstract or summary is complete
         # sentences ("when can we trust llms …? large-scale benchmarks for …" is a title),
         # unless the capture was cut there
-        return -6.0
+        return _UNFINISHED
     if sentence or (prose and not title_cased(text)) or tok.nxt == "truncation":
         return 0.0  # (text the capture cut is judged by what it could have been)
     return -7.0

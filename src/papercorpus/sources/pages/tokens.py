@@ -60,6 +60,9 @@ class Token:
     # the text of the token two after it, when this one could be an organisation's name
     # and that one is text (``Decoder.push``: a title's words recur under its chrome)
     nxt2_text: str = ""
+    # the token after it is text opening in lower case (``Decoder.push``, asked of
+    # title-shaped tokens only): a sentence may go on there
+    nxt_lower: bool = False
 
 
 class PageHabits:
