@@ -678,6 +678,17 @@ def test_a_short_line_whose_sentence_goes_on_in_lower_case_is_no_title(name: str
     check_excerpt(FRESH[name])
 
 
+@pytest.mark.parametrize("name", [n for n in FRESH if "_lower_title_after_blank" in n])
+def test_a_lower_case_line_after_a_blank_line_does_not_go_on_a_sentence(name: str) -> None:
+    """The rule of ``test_a_short_line_whose_sentence_goes_on_in_lower_case_is_no_title``
+    holds within a paragraph: on a page that sets every card apart with blank lines,
+    ``ChestGPT: … Chest X-Rays`` over a blank line and ``investigating transcription
+    normalization in the faetar asr benchmark`` (a lower-cased title) are two cards
+    without abstracts, not the card above's abstract (conv seed 3, ``c_reader``: two
+    cards lost)."""
+    check_excerpt(FRESH[name])
+
+
 @pytest.mark.parametrize("name", [n for n in FRESH if "_comma_line_under_sentence" in n])
 def test_a_line_with_a_comma_under_a_sentence_end_is_no_title(name: str) -> None:
     """The rule of ``test_a_title_over_a_line_opening_in_capitals`` does not take a

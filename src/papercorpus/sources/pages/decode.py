@@ -170,9 +170,11 @@ class Decoder:
             tok.prv = prev.tag
             if tok.tag == "profile":
                 prev.nxt_text = tok.text
-            if prev.kind == "T" and tok.text[:1].islower() and not tok.chrome:
+            if prev.kind == "T" and tok.text[:1].islower() and not tok.chrome and not tok.gap:
                 # (not "iVideoGPT: …", nor a title opening in lower case: "k-fold
-                # Subsampling based Sequential …" under a title)
+                # Subsampling based Sequential …" under a title; a sentence goes on in
+                # its paragraph, not after a blank line: lower-cased titles on a page
+                # that sets every card apart)
                 prev.nxt_lower = CAMEL.match(tok.text) is None and not title_cased(tok.text)
         if older is not None:
             older.nxt2 = tok.tag
