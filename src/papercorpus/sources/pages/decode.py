@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..chrome_values import arxiv_ids
-from ..shape import TITLE_MAX
+from ..shape import TITLE_MAX, title_cased
 from . import evidence, scores
 from .scores import (
     ABSTRACT,
@@ -49,7 +49,7 @@ from .scores import (
 )
 from .template import CardTemplate
 from .tokens import PageHabits, Token
-from .units import next_in_list
+from .units import CAMEL, next_in_list
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
 
@@ -186,8 +186,16 @@ class Decoder:
             tok.prv = prev.tag
             if tok.tag == "profile":
                 prev.nxt_text = tok.text
+            if prev.kind == "T" and tok.text[:1].islower() and not tok.chrome and not tok.gap:
+                # (not "iVideoGPT: …", nor a title opening in lower case: "k-fold
+                # Subsampling based Sequential …" under a title; a sentence goes on in
+                # its paragraph, not after a blank line: lower-cased titles on a page
+                # that sets every card apart)
+                prev.nxt_lower = CAMEL.match(tok.text) is None and not title_cased(tok.text)
         if older is not None:
             older.nxt2 = tok.tag
+            if older.org and prev.chrome and not tok.chrome:  # (name, chrome, text)
+                older.nxt2_text = tok.text
             self._step(older)
 
     def finish(self) -> None:

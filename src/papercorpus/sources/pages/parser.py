@@ -408,6 +408,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     firm=firm,
                     flat=flat,
                     wraps_titles=self.decoder.wraps_titles,
+                    after_end=started and piece_lines == 1,
                 )
                 if flat:  # a page that shows its paragraphs on one line wraps nothing
                     prose = evidence[0] - FLAT

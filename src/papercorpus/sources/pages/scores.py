@@ -27,7 +27,7 @@ from ..shape import (
     title_shaped,
     title_sized,
 )
-from .evidence import SENTENCE_START, open_end
+from .evidence import SENTENCE_START, open_end, shares_words
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, org_named, title_worded, titleish
 
@@ -72,11 +72,20 @@ ABSTRACT_REJECT = -12.0
 _LOWER_START = 3.0
 # Prose right above a "·" line (pages put it under a title or an organisation's name).
 _PROSE_DOT = 2.0
+# A name-like line over a chrome line, whose words (two of five letters or more:
+# ``evidence.shares_words``) the text under that chrome opens with (its first
+# ``_OPENING`` characters, about a line): a title's words recur there (54% of the page
+# generator's real titles share two with their abstract's first line wrapped at 80 or
+# 100 columns), an organisation's name rarely does.
+ORG_SHARED = 3.0
+_OPENING = 100
 # A line the page has already shown as an organisation's name.
 KNOWN_ORG = 3.0
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
 _SHORT = 250
+# ... an abstract that short which does not end its sentence, taken whole
+_UNFINISHED = -6.0
 # A line opening with a numbered listing's next number ("22) " under "21) …"): the next
 # card's title (as sure as the page's chrome habits at their surest).
 LIST_NEXT = 4.0
@@ -140,6 +149,13 @@ def text_scores(
         abstract = _abstract(tok, prose, sentence)
     else:
         abstract = _abstract_of(tok, text, kind, prose, sentence)
+        if abstract == _UNFINISHED and tok.nxt_lower:
+            # the text under it goes on in lower case ("Large Vision-Language Models
+            # (LVLMs) recently achieve significant" + "breakthroughs in …", under "·
+            # Published on …"): judged whole with it, as a unit's first piece is; a
+            # reading that ends the abstract here pays for the short text alone
+            tok.alone = _UNFINISHED
+            abstract = 0.0
     if text[0].islower() and CAMEL.match(text) is None:
         abstract -= _LOWER_START
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
@@ -200,6 +216,11 @@ def text_scores(
             tcont -= 2.0  # a title's wrapped rest is rarely named as an organisation
         elif title_worded(text):
             org -= 4.0  # "Aesthetics Without Semantics" + "· Published on …": a title
+        if tok.nxt2_text and shares_words(text, tok.nxt2_text[:_OPENING]):
+            # its words open the text under the chrome line after it ("Human Motion
+            # Unlearning" + "· Dec 6, 2022" + "We introduce the task of human motion
+            # unlearning …"): a title over its abstract
+            org -= ORG_SHARED
         link = tok.nxt_text
         if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
             org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"
@@ -358,7 +379,7 @@ def _abstract_of(
         # short text that does not end its sentence: an abstract or summary is complete
         # sentences ("when can we trust llms …? large-scale benchmarks for …" is a title),
         # unless the capture was cut there
-        return -6.0
+        return _UNFINISHED
     if sentence or (prose and not title_cased(text)) or tok.nxt == "truncation":
         return 0.0  # (text the capture cut is judged by what it could have been)
     return -7.0

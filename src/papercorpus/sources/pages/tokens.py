@@ -59,6 +59,12 @@ class Token:
     voted: bool = False
     # how far its first line is set in on the page, list marks and all (``Unit.set_in_of``)
     col: int = 0
+    # the text of the token two after it, when this one could be an organisation's name
+    # and that one is text (``Decoder.push``: a title's words recur under its chrome)
+    nxt2_text: str = ""
+    # the token after it is text opening in lower case (``Decoder.push``, asked of
+    # title-shaped tokens only): a sentence may go on there
+    nxt_lower: bool = False
 
 
 class PageHabits:
