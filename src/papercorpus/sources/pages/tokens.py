@@ -117,11 +117,11 @@ class PageHabits:
         # the columns titles and abstracts started at so far ({column: count} each), and
         # the one column the page sets its titles at, apart from its abstracts (-1: none
         # shown; ``learn_col``)
-        self.cols: tuple[dict[int, int], dict[int, int]] = ({}, {})
+        self.cols = (Tally(), Tally())
         self.title_col = -1
         # what the page put right before each title ({tag: count}: a chrome kind, "text"),
         # and the chrome kind it opens every card with ("": none; ``learn_opener``)
-        self.openers: dict[str, int] = {}
+        self.openers = Tally()
         self.opener = ""
         # what that makes a title there worth (``learn_after``)
         self.seen_after: dict[str, list[int]] = {}
@@ -151,11 +151,10 @@ class PageHabits:
         titles or more, nine in ten, at one column and its abstracts, as surely, at
         another (lynx: titles at the margin, a card's other text 3 columns in) sets
         every title there, so text at another column is no title."""
-        seen = self.cols[not title]
-        seen[col] = seen.get(col, 0) + 1
+        self.cols[not title].add(col)
         self.title_col = -1
-        tcol, titles = _usual(self.cols[0])
-        acol, abstracts = _usual(self.cols[1])
+        tcol, titles = self.cols[0].usual()
+        acol, abstracts = self.cols[1].usual()
         if titles >= 3 and abstracts >= 3 and tcol != acol:
             self.title_col = tcol
 
@@ -165,12 +164,9 @@ class PageHabits:
         a thumbnail) opens every card with it, also a card without an abstract, so text
         after anything else is no new card's title (a name between a card's chrome and
         its abstract, shown for the first time on the page)."""
-        seen = self.openers
-        seen[prv] = seen.get(prv, 0) + 1
-        tag, n = max(seen.items(), key=lambda kv: kv[1])
-        total = sum(seen.values())
-        sure = n >= 5 and n * 10 >= 9 * total and tag not in _NO_OPENER
-        self.opener = tag if sure else ""
+        self.openers.add(prv)
+        tag, n = self.openers.usual()
+        self.opener = tag if n >= 5 and tag not in _NO_OPENER else ""
 
     def learn_before(self, tag: str, title: bool) -> None:
         """The page put a title (or not) right before a chrome line of kind ``tag``: a
@@ -187,13 +183,31 @@ class PageHabits:
 _NO_OPENER = frozenset(["text", "", "header", "view", "nav", "dot", "dotdate", "markup"])
 
 
-def _usual(seen: dict[int, int]) -> tuple[int, int]:
-    """The column of ``seen`` (column -> count) that holds nine in ten of them, and its
-    count (0: none does)."""
-    if not seen:
-        return -1, 0
-    col, n = max(seen.items(), key=lambda kv: kv[1])
-    return (col, n) if n * 10 >= 9 * sum(seen.values()) else (-1, 0)
+class Tally:
+    """Counts of what a page has shown (columns, tags), and the one value that holds nine
+    in ten of them. Kept as it grows: the habits ask after every decided token."""
+
+    __slots__ = ("counts", "top", "top_n", "total")
+
+    def __init__(self) -> None:
+        self.counts: dict = {}
+        self.total = 0
+        self.top = None  # a value seen most often so far (counts only grow by one)
+        self.top_n = 0
+
+    def add(self, value: object) -> None:
+        n = self.counts[value] = self.counts.get(value, 0) + 1
+        self.total += 1
+        if n > self.top_n:
+            self.top, self.top_n = value, n
+
+    def usual(self) -> tuple[object, int]:
+        """The value that holds nine in ten of the counts, and its count ((None, 0): none
+        does; a tie for the most never does, so which of the tied ``top`` is does not
+        matter)."""
+        if self.top_n * 10 >= 9 * self.total and self.total:
+            return self.top, self.top_n
+        return None, 0
 
 
 def _learn(seen_by: dict[str, list[int]], habit: dict[str, float], tag: str, title: bool) -> None:
