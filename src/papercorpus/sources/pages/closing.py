@@ -18,7 +18,17 @@ from .decode import Decoder
 from .evidence import TITLE_LINES, cont_evidence, open_end
 from .reader import MARK_FIRST
 from .tokens import NEG, Token
-from .units import CAMEL, NO_CUTS, Unit, collapse, joined, list_item, name_like, titleish
+from .units import (
+    CAMEL,
+    NO_CUTS,
+    PLAIN_MARK,
+    Unit,
+    collapse,
+    joined,
+    list_item,
+    name_like,
+    titleish,
+)
 
 __all__ = ["UnitCloser"]
 
@@ -123,7 +133,9 @@ class UnitCloser:
                 self._title_breaks(u)
         if not u.breaks:  # one token (the common case)
             if n == 1:  # (``joined`` of one line is the line)
-                text = collapse(parts[0])
+                text = parts[0]
+                if text is not PLAIN_MARK[0]:  # (``collapse``'s first test, spelled out)
+                    text = collapse(text)
             else:
                 text = collapse(joined(parts, 0, n, set(u.cuts) if u.cuts else NO_CUTS))
             if text[:1] == "[":

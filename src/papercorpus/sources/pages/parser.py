@@ -62,13 +62,13 @@ from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preambl
 from .reader import MARK_FIRST, MARKED_LAST, TokenReader, dated_title, link_marks
 from .tokens import Token
 from .units import (
+    PLAIN_MARK,
     Unit,
     cut_word,
     dirty_lines,
     even,
     indent,
     list_item,
-    mark_plain,
     titleish,
     unwrap,
 )
@@ -112,13 +112,20 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     # lines it read ahead wait in ``ahead`` and are fed in order
     source = parser.source = parser.checked(chain(head[start:], it))
     ahead = parser.ahead
+    feed = parser.feed
     for lineno, text in source:
-        parser.feed(lineno, text)
+        feed(lineno, text)
         while ahead:
             lineno, text = ahead.popleft()
-            parser.feed(lineno, text)
+            feed(lineno, text)
         if parser.out:
-            yield from gate.admit(parser.drain(), parser.evidence)
+            if gate.is_page:  # (``PageGate.admit`` once the file is a page: every record)
+                out = parser.drain()
+                gate.emitted += len(out)
+                for record, _, _ in out:
+                    yield record
+            else:
+                yield from gate.admit(parser.drain(), parser.evidence)
     parser.finish()
     yield from gate.admit(parser.drain(), parser.evidence)
     gate.close(lineno)
@@ -214,19 +221,13 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
     # ----------------------------------------------------------------- line intake
 
     def checked(self, lines: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-        """``lines``, each batch checked for plain text as it is read (``_plain_line``)."""
+        """``lines``, each batch checked for plain text as it is read (``_text`` asks whether
+        its line was plain: printable ASCII without two spaces in a row)."""
         plain = self.plain
         while batch := list(islice(lines, PLAIN_BATCH)):
             dirty = dirty_lines([text for _, text in batch])
             plain.append((batch[-1][0], {batch[i][0] for i in dirty}))
             yield from batch
-
-    def _plain_line(self, lineno: int) -> bool:
-        """Is line ``lineno`` (fed in order) printable ASCII without two spaces in a row?"""
-        plain = self.plain
-        while plain and plain[0][0] < lineno:
-            plain.popleft()
-        return bool(plain) and lineno not in plain[0][1]
 
     def feed(self, lineno: int, raw: str) -> None:
         s = raw.strip()
@@ -334,14 +335,22 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             prev_width = self.wrap_width
             if prev_width and self.last_col != self.width_col:
                 prev_width += self.width_col - self.last_col
-            self._close_unit()
+            if u is None:
+                self.adjacent = False  # (``_close_unit`` with no unit: hot)
+            else:
+                self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.col = self.last_col = col
             u.set_in = self.line_col
-            u.atx = atx
-            u.voted = bold == 3
-            u.margin = indent(raw) if raw[:1] in " \t" else 0
-            u.item = f"{u.margin} {item}" if item else ""
+            # (only where they differ from ``Unit``'s defaults: every title and abstract)
+            if atx:
+                u.atx = True
+            if bold == 3:
+                u.voted = True
+            if raw[:1] in " \t":
+                u.margin = indent(raw)
+            if item:
+                u.item = f"{u.margin} {item}"
             if not (heading or not prev):
                 # weighed when the decoder needs it (``Token.lazy``): most tokens are
                 # read where no open text could take them as its rest
@@ -352,6 +361,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                 # a page that sets its blocks apart with blank lines (layout A): lines
                 # right under text belong to its block (``_blocky``, spelled out: hot)
                 blocky = rhythm[0] >= 4 and rhythm[1] * 5 < rhythm[0]
+                flat_one, flat_many = self.flat  # (``_flat``, spelled out)
                 u.lazy = (
                     prev,
                     text,
@@ -363,7 +373,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     blocky,
                     prev_indented,
                     self.measured,  # firm
-                    self._flat(),
+                    flat_one >= 2 and flat_one > 3 * flat_many and not self.wrap_width,
                     set_apart,
                 )
                 u.blocky = blocky and not gap
@@ -429,8 +439,14 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         if self.line_col != u.set_in and u.parts:
             u.set_in_at(len(u.parts), self.line_col)  # (w3m's "  • Title" under an item)
         u.parts.append(text)
-        if plain and text is s and self._plain_line(lineno):
-            mark_plain(text)  # (``s`` is the line stripped, or the title a button hid)
+        if plain and text is s:
+            # (``s`` is the line stripped, or the title a button hid; ``_plain_line``
+            # spelled out: every plain line)
+            batches = self.plain
+            while batches and batches[0][0] < lineno:
+                batches.popleft()
+            if batches and lineno not in batches[0][1]:
+                PLAIN_MARK[0] = text  # (``mark_plain``)
         u.hard_break = hard
         if hard and not (self.link_open or opens):
             self.hard_lines += 1  # (inside a link wrapper every line is one unit anyway)

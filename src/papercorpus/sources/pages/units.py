@@ -40,6 +40,7 @@ __all__ = [
     "joined",
     "list_item",
     "mark_plain",
+    "PLAIN_MARK",
     "name_like",
     "next_in_list",
     "org_named",
@@ -214,8 +215,11 @@ def name_like(s: str) -> bool:
     """Could be an organisation's name: a few words, capitalised (an all-capitals line of
     four words or more is a title; a longer name is named as an organisation), no title
     punctuation."""
+    # (the cheap tests first, without a generator: most titles fail one)
+    if len(s) > 60 or not s[0].isupper() or ":" in s or "?" in s or "!" in s or "." in s:
+        return False
     words = s.split()
-    if len(s) > 60 or len(words) > 6 or any(c in s for c in ":?!.") or not s[0].isupper():
+    if len(words) > 6:
         return False
     if len(words) >= 4 and s.isupper():
         return False
@@ -233,8 +237,9 @@ _PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 
 
 # The text last marked plain (``mark_plain``); the object itself, so its identity stays
-# unique.
-_plain: list[str | None] = [None]
+# unique. (Set and read in place by the intake and the closer: every record, twice.)
+PLAIN_MARK: list[str | None] = [None]
+_plain = PLAIN_MARK
 
 
 def mark_plain(text: str) -> None:
