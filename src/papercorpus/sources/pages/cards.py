@@ -30,6 +30,9 @@ __all__ = ["Card", "CardBuilder"]
 # habit takes off an organisation reading.
 ORG_PRIOR_CARDS = 5
 ORG_PRIOR = 1.5
+# A card with no id near it (most): one empty list, never changed (``_emit`` keeps only a
+# non-empty one)
+_NO_NEAR: list[str] = []
 
 
 @dataclass(slots=True)
@@ -210,7 +213,6 @@ class CardBuilder:
             return
         self.card = None
         abstract = " ".join(card.abstract)
-        flags: list[str] = []
         self.cards_seen += 1
         self.cards_bare += not abstract
         if self.cards_seen == ORG_PRIOR_CARDS and not self.org_lines:
@@ -224,8 +226,9 @@ class CardBuilder:
             # the next one cheaper for the decoder
             common = self.cards_bare * 5 >= self.cards_seen
             self.decoder.no_abstract = NO_ABSTRACT_HABIT if common else NO_ABSTRACT
+        flags: tuple[str, ...] = ()  # (built as a tuple: most cards have no flag)
         if not abstract:
-            flags.append("no_abstract")
+            flags = ("no_abstract",)
             self.log.warn(
                 "W_NO_ABSTRACT",
                 self.file,
@@ -233,9 +236,9 @@ class CardBuilder:
                 f"title without an abstract: {clip(card.title)}",
             )
         elif is_summary(abstract):
-            flags.append("summary")
+            flags = ("summary",)
         if card.cut:
-            flags.append("truncated")
+            flags += ("truncated",)
         self.recent.append(abstract or card.title)
         if (
             not self.evidence
@@ -246,9 +249,9 @@ class CardBuilder:
             self.evidence = True
         ids = self.page_ids
         if ids.done_quiet():  # (most cards: no id on or around them)
-            self._emit((card, abstract, tuple(flags)), None, None, [])
+            self._emit((card, abstract, flags), None, None, _NO_NEAR)
         else:
-            ids.finished((card, abstract, tuple(flags)), bool(abstract))
+            ids.finished((card, abstract, flags), bool(abstract))
 
     def _emit(
         self,

@@ -381,7 +381,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         elif math:
             pass  # (no cut: a display is no title's line)
         elif not (u.hard_break or item) and cut_word(u.parts, text):  # (no item goes on a word)
-            u.cuts.append(len(u.parts))
+            u.cut_at(len(u.parts))
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
             started = bool(u.breaks) and u.breaks[-1][2]
@@ -435,7 +435,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             u.linked = True
             u.ref = s[-1] == "]" and not (heading or opens or u.parts)
         if u.parts and raw[:1] in " \t" and _indented(raw) and indent(raw) > u.margin:
-            u.indents.append(len(u.parts))  # (deeper than its first line: lynx's margin)
+            u.indent_at(len(u.parts))  # (deeper than its first line: lynx's margin)
         if self.line_col != u.set_in and u.parts:
             u.set_in_at(len(u.parts), self.line_col)  # (w3m's "  • Title" under an item)
         u.parts.append(text)
