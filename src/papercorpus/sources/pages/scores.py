@@ -81,6 +81,9 @@ ORG_SHARED = 3.0
 _OPENING = 100
 # A line the page has already shown as an organisation's name.
 KNOWN_ORG = 3.0
+# ... a title's wrapped rest that is a line the page has decided as an organisation's
+# name: more than the width the line above filled is worth (``evidence.TITLE_WRAPS``).
+KNOWN_REST = 8.0
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
 _SHORT = 250
@@ -231,7 +234,10 @@ def text_scores(
             # names repeat on a page, titles do not
             org += KNOWN_ORG
             title -= KNOWN_ORG
-            tcont -= KNOWN_ORG
+            # a title's wrapped rest is a whole line the page has decided as a name's
+            # only where the title ends in that name: the width filled by the line
+            # above (w3m's ``… Czech Parliamentary Data`` at 78 + ``NVIDIA``) says less
+            tcont -= KNOWN_REST if text in habits.orgs else KNOWN_ORG
         if before is not None:
             org -= before
         if habits.opener and tok.prv != habits.opener and title > NEG:
