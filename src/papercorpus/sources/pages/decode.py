@@ -108,6 +108,15 @@ SHORT_ABSTRACT_COST = 3.0
 # an abstract's first piece: a one-line abstract ending in a question is that card's
 # abstract, and reading it as a title leaves the card above without one.
 QUESTION_END_COST = 5.0
+# A name-like line after a card's title (no abstract yet), right over text or over a
+# chrome line then text, that opens with two of that title's words
+# (``evidence.shares_words``): the text is the titled card's abstract (54% of the page
+# generator's real titles share two words with their abstract's first line, wrapped at
+# 80 or 100 columns), so the name opens no card
+# (``TraMP-LLaMA: … Facial Expression Quality Assessment`` + ``-   5 authors`` +
+# ``ByteDance Seed`` + ``Published on …`` + ``Existing facial expression quality
+# assessment …``, shown once on its page). As ``scores.ORG_SHARED`` the other way.
+TITLE_SHARED = 3.0
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
 # between them, and pays before the reading that ends the first there grows old.
@@ -165,6 +174,7 @@ class Decoder:
         # the list mark (``Token.item``) of the last title decided: the card's title when
         # a walk back from a live path reaches the decided root first (``_list_next``)
         self.title_item = ""
+        self.title_tok: Token | None = None  # ... and that title's first token
         self.pending: Token | None = None  # the last token pushed
         self.older: Token | None = None  # the one before it (scored next)
         self.open_tokens = 0
@@ -184,8 +194,8 @@ class Decoder:
         if prev is not None:
             prev.nxt = tok.tag
             tok.prv = prev.tag
-            if tok.tag == "profile":
-                prev.nxt_text = tok.text
+            if tok.tag == "profile" or (prev.org and tok.tag == "text"):
+                prev.nxt_text = tok.text  # (a name's profile link, or text right under it)
             if prev.kind == "T" and tok.text[:1].islower() and not tok.chrome and not tok.gap:
                 # (not "iVideoGPT: …", nor a title opening in lower case: "k-fold
                 # Subsampling based Sequential …" under a title; a sentence goes on in
@@ -328,6 +338,10 @@ class Decoder:
         if side_role == ORG and self.mid_only:
             org_mid = self.mid_only.get("org", 0.0)
         item = tok.item
+        # (a name over chrome then text: ``TITLE_SHARED``)
+        opening = ""
+        if tok.org and title > NEG:
+            opening = (tok.nxt_text if tok.nxt == "text" else tok.nxt2_text)[: scores.OPENING]
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -356,6 +370,12 @@ class Decoder:
                     and head.tok.text[-1] == "?"
                 ):
                     total -= QUESTION_END_COST  # (the card before ends its abstract so)
+                if (
+                    opening
+                    and status == TITLED
+                    and evidence.shares_words(_card_title(head, self.title_tok), opening)
+                ):
+                    total -= TITLE_SHARED
                 if total > new_scores[3]:
                     new_scores[3] = total
                     new_heads[3] = _Node(head, TITLE, tok, n)
@@ -510,6 +530,7 @@ class Decoder:
             self.open_tokens = 0
             if node.role == TITLE:
                 self.title_item = node.tok.item
+                self.title_tok = node.tok
             self.emit(node.role, node.tok)
             return
         path: list[_Node] = []
@@ -526,6 +547,7 @@ class Decoder:
         for n in reversed(path):
             if n.role == TITLE:
                 self.title_item = n.tok.item
+                self.title_tok = n.tok
             emit(n.role, n.tok)
         # ``node`` itself is the new root: it was emitted, and is never emitted again
 
@@ -552,6 +574,25 @@ def _title_item(head: _Node, decided: str) -> str | None:
             return node.tok.item
         node = node.prev
     return None
+
+
+def _card_title(head: _Node, decided: Token | None) -> str:
+    """The title of the card ``head`` is in, before its abstract: its title's token and
+    the wrapped rests read after it (``_title_item``'s walk; ``decided``: the last title
+    decided, for a walk that reaches the decided root)."""
+    rests: list[str] = []
+    node: _Node | None = head
+    for _ in range(64):
+        if node is None:
+            break
+        if node.role == TITLE:
+            return " ".join([node.tok.text, *reversed(rests)])
+        if node.role == CONT:
+            rests.append(node.tok.text)
+        node = node.prev
+    else:
+        return ""
+    return " ".join([decided.text, *reversed(rests)]) if decided is not None else ""
 
 
 def _through(head: _Node | None, node: _Node) -> bool:
