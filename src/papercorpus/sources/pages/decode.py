@@ -357,6 +357,7 @@ class Decoder:
                     sibling = LIST_SIBLING
                 elif not above:
                     unlisted = ITEM_ABSTRACT
+            shared = None  # (``TITLE_SHARED`` on this path, once asked)
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
                 if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
@@ -370,11 +371,13 @@ class Decoder:
                     and head.tok.text[-1] == "?"
                 ):
                     total -= QUESTION_END_COST  # (the card before ends its abstract so)
-                if (
-                    opening
-                    and status == TITLED
-                    and evidence.shares_words(_card_title(head, self.title_tok), opening)
-                ):
+                if shared is None:
+                    shared = (
+                        bool(opening)
+                        and status == TITLED
+                        and evidence.shares_words(_card_title(head, self.title_tok), opening)
+                    )
+                if shared:
                     total -= TITLE_SHARED
                 if total > new_scores[3]:
                     new_scores[3] = total
@@ -418,6 +421,11 @@ class Decoder:
                 ):
                     continue  # an abstract is rejected only on a path where nothing fits it
                 total = sc + side  # not the card's text: organisation, search echo, reject
+                if side_role == ORG and opening and status == TITLED:
+                    if shared is None:
+                        shared = evidence.shares_words(_card_title(head, self.title_tok), opening)
+                    if shared:
+                        total += TITLE_SHARED  # (the card's organisation, over its abstract)
                 if org_mid and status >= ABSTRACTED:
                     total -= org_mid  # (an organisation's line after an abstract)
                 t = status << 1
