@@ -217,6 +217,10 @@ def cont_evidence(
         # no width wraps the two lines so, or they differ in case form: two titles (a
         # lower-case start then says nothing of a wrap)
         tcont -= 8.0 if lower and not glue else 6.0
+        # (a Title Cased title may take its subtitle's rest in lower case: "… Models:
+        # Revisiting the" + "bouba-kiki effect", lynx at 78; only a title in one case
+        # throughout keeps it on its rest whatever the width)
+        cased = cased and _case_form(prev) != _TITLE
     if width:
         # a title line that fills the width is weak evidence: titles are rarely wrapped
         # (unless the page has shown that it wraps them), and a line the intake did not
