@@ -421,11 +421,14 @@ class Decoder:
                 ):
                     continue  # an abstract is rejected only on a path where nothing fits it
                 total = sc + side  # not the card's text: organisation, search echo, reject
-                if side_role == ORG and opening and status == TITLED:
+                if side_role == ORG and opening and status == TITLED and head.role == CHROME:
+                    # the card's organisation, over its abstract (under the card's chrome:
+                    # right under the title it may be the title's rest, "… for
+                    # Text-to-Image" + "Generation" + "· Jan 14, 2020" + "We propose …")
                     if shared is None:
                         shared = evidence.shares_words(_card_title(head, self.title_tok), opening)
                     if shared:
-                        total += TITLE_SHARED  # (the card's organisation, over its abstract)
+                        total += TITLE_SHARED
                 if org_mid and status >= ABSTRACTED:
                     total -= org_mid  # (an organisation's line after an abstract)
                 t = status << 1
