@@ -79,6 +79,12 @@ LIST_SIBLING = 8.0
 # (``Long-context ASR`` + ``- Daily`` … + ``1) [DreamDance: …](url)``, a card without an
 # abstract); an abstract rarely opens with a list mark.
 ITEM_ABSTRACT = 4.0
+# A title-sized line right under a title that opened a list item, set at that item's text
+# column (its hanging indent: w3m's ``  • Politics of Questions … Interrogative`` +
+# ``    Stances as Markers of Voice and Power``): inside the item the title opened, it is
+# no next card's title (one item holds one card), rather the title's rest, before the
+# page has shown that it lists its cards as items (``scores.ITEM_TITLE``) or its width.
+ITEM_REST = 4.0
 # A title longer than this (characters and separators) is rare (``scores._title``).
 LONG_TITLE = 151
 # ... and rarer the longer it runs: a title's wrapped rest that takes it past
@@ -338,6 +344,8 @@ class Decoder:
         if side_role == ORG and self.mid_only:
             org_mid = self.mid_only.get("org", 0.0)
         item = tok.item
+        # (a line in a list item's hanging indent, right under its first line: ``ITEM_REST``)
+        hung = tok.col if tok.col > 0 and not (item or tok.gap) and tok.prv == "text" else 0
         # (a name over chrome then text: ``TITLE_SHARED``)
         opening = ""
         if tok.org and title > NEG:
@@ -358,8 +366,18 @@ class Decoder:
                 elif not above:
                     unlisted = ITEM_ABSTRACT
             shared = None  # (``TITLE_SHARED`` on this path, once asked)
+            in_item = (
+                hung
+                and status == TITLED
+                and head.role == TITLE
+                and head.tok.item
+                and head.tok.line + head.tok.lines == tok.line
+                and _text_col(head.tok.item) == hung
+            )
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
+                if in_item:
+                    total -= ITEM_REST
                 if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
                     total -= SHORT_ABSTRACT_COST  # (the card before ends its abstract short)
                 if head.role == ABSTRACT:  # (the abstract ends with its first piece)
@@ -398,6 +416,8 @@ class Decoder:
                         new_heads[t] = _Node(head, ABSTRACT, tok, n)
                 if s & 1 and tcont > NEG and head.title_len + n <= TITLE_MAX + 1:
                     total = sc + tcont - sibling  # the title's wrapped rest
+                    if in_item and not tok.org:
+                        total += ITEM_REST  # (a name there may be the card's organisation)
                     chars = head.title_len + n
                     if chars > LONG_TITLE:  # (arXiv titles are rarely this long)
                         total -= _long_title(chars) - _long_title(head.title_len)
@@ -585,6 +605,13 @@ def _title_item(head: _Node, decided: str) -> str | None:
             return node.tok.item
         node = node.prev
     return None
+
+
+def _text_col(item: str) -> int:
+    """The column an item's text starts at, from its ``Token.item`` key (``"2 •"``: the
+    mark set 2 in, then a space)."""
+    margin, _, mark = item.partition(" ")
+    return int(margin) + len(mark) + 1 if margin.isdigit() else -1
 
 
 def _card_title(head: _Node, decided: Token | None) -> str:
