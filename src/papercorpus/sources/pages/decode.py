@@ -79,6 +79,12 @@ LIST_SIBLING = 8.0
 # (``Long-context ASR`` + ``- Daily`` … + ``1) [DreamDance: …](url)``, a card without an
 # abstract); an abstract rarely opens with a list mark.
 ITEM_ABSTRACT = 4.0
+# A title-sized line right under a title that opened a list item, set at that item's text
+# column (its hanging indent: w3m's ``  • Politics of Questions … Interrogative`` +
+# ``    Stances as Markers of Voice and Power``): inside the item the title opened, it is
+# no next card's title (one item holds one card), rather the title's rest, before the
+# page has shown that it lists its cards as items (``scores.ITEM_TITLE``) or its width.
+ITEM_REST = 4.0
 # A title longer than this (characters and separators) is rare (``scores._title``).
 LONG_TITLE = 151
 # ... and rarer the longer it runs: a title's wrapped rest that takes it past
@@ -108,6 +114,15 @@ SHORT_ABSTRACT_COST = 3.0
 # an abstract's first piece: a one-line abstract ending in a question is that card's
 # abstract, and reading it as a title leaves the card above without one.
 QUESTION_END_COST = 5.0
+# A name-like line after a card's title (no abstract yet), right over text or over a
+# chrome line then text, that opens with two of that title's words
+# (``evidence.shares_words``): the text is the titled card's abstract (54% of the page
+# generator's real titles share two words with their abstract's first line, wrapped at
+# 80 or 100 columns), so the name opens no card
+# (``TraMP-LLaMA: … Facial Expression Quality Assessment`` + ``-   5 authors`` +
+# ``ByteDance Seed`` + ``Published on …`` + ``Existing facial expression quality
+# assessment …``, shown once on its page). As ``scores.ORG_SHARED`` the other way.
+TITLE_SHARED = 3.0
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
 # between them, and pays before the reading that ends the first there grows old.
@@ -165,6 +180,7 @@ class Decoder:
         # the list mark (``Token.item``) of the last title decided: the card's title when
         # a walk back from a live path reaches the decided root first (``_list_next``)
         self.title_item = ""
+        self.title_tok: Token | None = None  # ... and that title's first token
         self.pending: Token | None = None  # the last token pushed
         self.older: Token | None = None  # the one before it (scored next)
         self.open_tokens = 0
@@ -184,8 +200,8 @@ class Decoder:
         if prev is not None:
             prev.nxt = tok.tag
             tok.prv = prev.tag
-            if tok.tag == "profile":
-                prev.nxt_text = tok.text
+            if tok.tag == "profile" or (prev.org and tok.tag == "text"):
+                prev.nxt_text = tok.text  # (a name's profile link, or text right under it)
             if prev.kind == "T" and tok.text[:1].islower() and not tok.chrome and not tok.gap:
                 # (not "iVideoGPT: …", nor a title opening in lower case: "k-fold
                 # Subsampling based Sequential …" under a title; a sentence goes on in
@@ -328,6 +344,12 @@ class Decoder:
         if side_role == ORG and self.mid_only:
             org_mid = self.mid_only.get("org", 0.0)
         item = tok.item
+        # (a line in a list item's hanging indent, right under its first line: ``ITEM_REST``)
+        hung = tok.col if tok.col > 0 and not (item or tok.gap) and tok.prv == "text" else 0
+        # (a name over chrome then text: ``TITLE_SHARED``)
+        opening = ""
+        if tok.org and title > NEG:
+            opening = (tok.nxt_text if tok.nxt == "text" else tok.nxt2_text)[: scores.OPENING]
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -343,8 +365,19 @@ class Decoder:
                     sibling = LIST_SIBLING
                 elif not above:
                     unlisted = ITEM_ABSTRACT
+            shared = None  # (``TITLE_SHARED`` on this path, once asked)
+            in_item = (
+                hung
+                and status == TITLED
+                and head.role == TITLE
+                and head.tok.item
+                and head.tok.line + head.tok.lines == tok.line
+                and _text_col(head.tok.item) == hung
+            )
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
+                if in_item:
+                    total -= ITEM_REST
                 if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
                     total -= SHORT_ABSTRACT_COST  # (the card before ends its abstract short)
                 if head.role == ABSTRACT:  # (the abstract ends with its first piece)
@@ -356,6 +389,14 @@ class Decoder:
                     and head.tok.text[-1] == "?"
                 ):
                     total -= QUESTION_END_COST  # (the card before ends its abstract so)
+                if shared is None:
+                    shared = (
+                        bool(opening)
+                        and status == TITLED
+                        and evidence.shares_words(_card_title(head, self.title_tok), opening)
+                    )
+                if shared:
+                    total -= TITLE_SHARED
                 if total > new_scores[3]:
                     new_scores[3] = total
                     new_heads[3] = _Node(head, TITLE, tok, n)
@@ -375,6 +416,8 @@ class Decoder:
                         new_heads[t] = _Node(head, ABSTRACT, tok, n)
                 if s & 1 and tcont > NEG and head.title_len + n <= TITLE_MAX + 1:
                     total = sc + tcont - sibling  # the title's wrapped rest
+                    if in_item and not tok.org:
+                        total += ITEM_REST  # (a name there may be the card's organisation)
                     chars = head.title_len + n
                     if chars > LONG_TITLE:  # (arXiv titles are rarely this long)
                         total -= _long_title(chars) - _long_title(head.title_len)
@@ -398,6 +441,14 @@ class Decoder:
                 ):
                     continue  # an abstract is rejected only on a path where nothing fits it
                 total = sc + side  # not the card's text: organisation, search echo, reject
+                if side_role == ORG and opening and status == TITLED and head.role == CHROME:
+                    # the card's organisation, over its abstract (under the card's chrome:
+                    # right under the title it may be the title's rest, "… for
+                    # Text-to-Image" + "Generation" + "· Jan 14, 2020" + "We propose …")
+                    if shared is None:
+                        shared = evidence.shares_words(_card_title(head, self.title_tok), opening)
+                    if shared:
+                        total += TITLE_SHARED
                 if org_mid and status >= ABSTRACTED:
                     total -= org_mid  # (an organisation's line after an abstract)
                 t = status << 1
@@ -510,6 +561,7 @@ class Decoder:
             self.open_tokens = 0
             if node.role == TITLE:
                 self.title_item = node.tok.item
+                self.title_tok = node.tok
             self.emit(node.role, node.tok)
             return
         path: list[_Node] = []
@@ -526,6 +578,7 @@ class Decoder:
         for n in reversed(path):
             if n.role == TITLE:
                 self.title_item = n.tok.item
+                self.title_tok = n.tok
             emit(n.role, n.tok)
         # ``node`` itself is the new root: it was emitted, and is never emitted again
 
@@ -552,6 +605,32 @@ def _title_item(head: _Node, decided: str) -> str | None:
             return node.tok.item
         node = node.prev
     return None
+
+
+def _text_col(item: str) -> int:
+    """The column an item's text starts at, from its ``Token.item`` key (``"2 •"``: the
+    mark set 2 in, then a space)."""
+    margin, _, mark = item.partition(" ")
+    return int(margin) + len(mark) + 1 if margin.isdigit() else -1
+
+
+def _card_title(head: _Node, decided: Token | None) -> str:
+    """The title of the card ``head`` is in, before its abstract: its title's token and
+    the wrapped rests read after it (``_title_item``'s walk; ``decided``: the last title
+    decided, for a walk that reaches the decided root)."""
+    rests: list[str] = []
+    node: _Node | None = head
+    for _ in range(64):
+        if node is None:
+            break
+        if node.role == TITLE:
+            return " ".join([node.tok.text, *reversed(rests)])
+        if node.role == CONT:
+            rests.append(node.tok.text)
+        node = node.prev
+    else:
+        return ""
+    return " ".join([decided.text, *reversed(rests)]) if decided is not None else ""
 
 
 def _through(head: _Node | None, node: _Node) -> bool:

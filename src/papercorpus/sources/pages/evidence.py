@@ -208,24 +208,37 @@ def cont_evidence(
         # page that wraps its titles there: the two lines are one block, and a subtitle
         # is as likely on a title's rest as on its first line (lynx's "[107]… Data for
         # LLM" at 67 + "Fine-Tuning: A Comparative Analysis", wrapped at 78)
+    cased = False  # the two lines differ in case form: no filled width makes them one
     if indented:
         tcont += 2.5
     elif prev_indented:
         tcont -= 4.0  # a title wrapped arXiv's way indents every line of its rest
-    elif tcont > -4.0 and (no_greedy_wrap(prev, text) or case_break(prev, text)):
+    elif tcont > -4.0 and (no_greedy_wrap(prev, text) or (cased := case_break(prev, text))):
         # no width wraps the two lines so, or they differ in case form: two titles (a
         # lower-case start then says nothing of a wrap)
         tcont -= 8.0 if lower and not glue else 6.0
+        # (a Title Cased title may take its subtitle's rest in lower case: "… Models:
+        # Revisiting the" + "bouba-kiki effect", lynx at 78; only a title in one case
+        # throughout keeps it on its rest whatever the width)
+        cased = cased and _case_form(prev) != _TITLE
     if width:
         # a title line that fills the width is weak evidence: titles are rarely wrapped
         # (unless the page has shown that it wraps them), and a line the intake did not
         # join to it is no title's rest otherwise: "Privacy", a menu word under a heading
-        if fill > 0 and wraps_titles and not prev_indented and _title_rest(prev, text, goes_on):
+        if (
+            fill > 0
+            and wraps_titles
+            and not (prev_indented or cased)
+            and _title_rest(prev, text, goes_on)
+        ):
             # (not under an indented line: a title wrapped arXiv's way indents every
-            # line of its rest, and one back at the margin is the next title)
+            # line of its rest, and one back at the margin is the next title; nor in
+            # another case form: a title keeps its own on its rest, and a name under a
+            # title in lower case or capitals fills the line above as well, w3m's
+            # ``emoinstruct-tts: … speech synthesis`` at 76 + ``Tsinghua University``)
             tcont += TITLE_WRAPS
         elif fill > 0 and joined:
-            tcont += 1.5
+            tcont += 0.0 if cased else 1.5
         else:
             tcont -= 3.0
     elif not glue:
@@ -241,7 +254,7 @@ def cont_evidence(
             _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or indented or not flat) else 0
         )
         filled = usual and usual < n + 1 + _first_len(text)
-        if filled and wraps_titles and _title_rest(prev, text):
+        if filled and wraps_titles and not cased and _title_rest(prev, text):
             # (a page whose paragraphs are one line each shows no width but its titles')
             tcont += TITLE_WRAPS
         elif not lower:
@@ -434,6 +447,10 @@ def case_break(prev: str, text: str) -> bool:
     a = _case_form(prev)
     if not a:
         return False
+    if a == _UPPER:
+        # a title in capitals keeps its rest in capitals, a word of it too (``…
+        # TRANSLATION QUALITY ASSESSMENT`` + ``Qwen``: a name under it)
+        return any(not w.isupper() for w in _WORD.findall(text))
     b = _case_form(text)
     return b != 0 and a != b
 

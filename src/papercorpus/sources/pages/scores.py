@@ -74,13 +74,16 @@ _LOWER_START = 3.0
 _PROSE_DOT = 2.0
 # A name-like line over a chrome line, whose words (two of five letters or more:
 # ``evidence.shares_words``) the text under that chrome opens with (its first
-# ``_OPENING`` characters, about a line): a title's words recur there (54% of the page
+# ``OPENING`` characters, about a line): a title's words recur there (54% of the page
 # generator's real titles share two with their abstract's first line wrapped at 80 or
 # 100 columns), an organisation's name rarely does.
 ORG_SHARED = 3.0
-_OPENING = 100
+OPENING = 100
 # A line the page has already shown as an organisation's name.
 KNOWN_ORG = 3.0
+# ... a title's wrapped rest that is a line the page has decided as an organisation's
+# name: more than the width the line above filled is worth (``evidence.TITLE_WRAPS``).
+KNOWN_REST = 8.0
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
 _SHORT = 250
@@ -216,7 +219,7 @@ def text_scores(
             tcont -= 2.0  # a title's wrapped rest is rarely named as an organisation
         elif title_worded(text):
             org -= 4.0  # "Aesthetics Without Semantics" + "· Published on …": a title
-        if tok.nxt2_text and shares_words(text, tok.nxt2_text[:_OPENING]):
+        if tok.nxt2_text and shares_words(text, tok.nxt2_text[:OPENING]):
             # its words open the text under the chrome line after it ("Human Motion
             # Unlearning" + "· Dec 6, 2022" + "We introduce the task of human motion
             # unlearning …"): a title over its abstract
@@ -231,7 +234,10 @@ def text_scores(
             # names repeat on a page, titles do not
             org += KNOWN_ORG
             title -= KNOWN_ORG
-            tcont -= KNOWN_ORG
+            # a title's wrapped rest is a whole line the page has decided as a name's
+            # only where the title ends in that name: the width filled by the line
+            # above (w3m's ``… Czech Parliamentary Data`` at 78 + ``NVIDIA``) says less
+            tcont -= KNOWN_REST if text in habits.orgs else KNOWN_ORG
         if before is not None:
             org -= before
         if habits.opener and tok.prv != habits.opener and title > NEG:

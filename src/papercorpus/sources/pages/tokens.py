@@ -46,7 +46,8 @@ class Token:
     tag: str = ""  # what it tells the token before it: a chrome kind, "dot", "profile", "text"
     nxt: str = ""  # the ``tag`` of the token after it ("" at the end of the page)
     nxt2: str = ""  # and of the one after that
-    nxt_text: str = ""  # the text of the token after it, when a profile link
+    # the text of the token after it, when a profile link, or text under a possible name
+    nxt_text: str = ""
     prv: str = ""  # the ``tag`` of the token before it
     # what judging an abstract's first piece alone rather than with the rest of its unit
     # costs (<= 0): due when the reading ends the abstract right after it (``decode``)
