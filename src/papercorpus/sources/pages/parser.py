@@ -119,13 +119,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
             lineno, text = ahead.popleft()
             feed(lineno, text)
         if parser.out:
-            if gate.is_page:  # (``PageGate.admit`` once the file is a page: every record)
-                out = parser.drain()
-                gate.emitted += len(out)
-                for record, _, _ in out:
-                    yield record
-            else:
-                yield from gate.admit(parser.drain(), parser.evidence)
+            yield from gate.admit(parser.drain(), parser.evidence)
     parser.finish()
     yield from gate.admit(parser.drain(), parser.evidence)
     gate.close(lineno)

@@ -256,7 +256,6 @@ _PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 # The text last marked plain (``mark_plain``); the object itself, so its identity stays
 # unique. (Set and read in place by the intake and the closer: every record, twice.)
 PLAIN_MARK: list[str | None] = [None]
-_plain = PLAIN_MARK
 
 
 def mark_plain(text: str) -> None:
@@ -264,12 +263,12 @@ def mark_plain(text: str) -> None:
     ``dirty_lines`` found its line: ``collapse`` returns it without looking. The intake
     marks each plain line it adds to a unit; a one-line unit's text is that very object
     (the common case), closed before the next line is marked."""
-    _plain[0] = text
+    PLAIN_MARK[0] = text
 
 
 def collapse(s: str) -> str:
     """``collapse_ws``, skipped for printable ASCII without double spaces (most lines)."""
-    if s is _plain[0]:
+    if s is PLAIN_MARK[0]:
         return s
     if (
         s.isascii()
