@@ -697,3 +697,13 @@ def test_a_line_with_a_comma_under_a_sentence_end_is_no_title(name: str) -> None
     model, …`` share ``model`` and ``llama`` but go on one sentence (default seed 25,
     ``bare`` layout A: an extra record with the rule's first version)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_cased_first_line_over_capital" in n])
+def test_a_title_cased_line_over_a_capital_line_opens_no_abstract(name: str) -> None:
+    """Under a title, a line that could be a whole title (Title Cased, no sentence end)
+    then a line opening in capitals are the next card's title and its abstract, not the
+    first card's abstract: ``[RET] Prototype-Based … Segmentation`` (a card without an
+    abstract) + ``Shape Bias and Robustness Evaluation … Segmentation`` + ``Previous works
+    studied …`` (default seed 21, ``org`` layout B: a card lost, an abstract glued)."""
+    check_excerpt(FRESH[name])

@@ -36,6 +36,7 @@ __all__ = [
     "break_candidate",
     "case_break",
     "cont_evidence",
+    "could_head",
     "break_before_chrome",
     "no_greedy_wrap",
     "open_end",
@@ -147,7 +148,7 @@ def cont_evidence(
         elif (
             after_end
             and (text[:1].isupper() or text[:1].isdigit())
-            and _could_head(prev)
+            and could_head(prev)
             and shares_words(prev, text)
         ):
             # a title then its abstract's first line (``… from single-energy ct
@@ -267,7 +268,7 @@ def cont_evidence(
 # A sentence going on across a break rarely opens its next line with a capital letter
 # that repeats its words, as an abstract under its title does. Of the 8,978 breaks inside
 # the page generator's real abstracts (first 40k papers, wrapped at 80 and 100 columns)
-# after a line that could be a title (``_could_head``), ends no sentence and sits under
+# after a line that could be a title (``could_head``), ends no sentence and sits under
 # a line that ended one, 3.5% open with a capital letter or a digit and 0.27% also
 # share two words of five letters or more with the line above (not "with", "this"); of
 # the abstracts' first lines under such a title, 99.96% and 54%: a log-odds of about
@@ -278,7 +279,7 @@ def cont_evidence(
 CAPITAL_SHARING = -3.5
 
 
-def _could_head(prev: str) -> bool:
+def could_head(prev: str) -> bool:
     """Could ``prev``, a line that ends no sentence and opens in capitals, be a whole
     title (title-sized and shaped, no prose marks, not reading as a sentence: 1% of
     titles do, no comma: 4% of titles have one, and half the sentences this rule took
