@@ -583,3 +583,14 @@ def test_a_wrapped_title_at_the_end_of_an_abstract_is_a_card(name: str) -> None:
     after a sentence's end, read as one title without an end, weigh as a single last
     line does (``closing._wrapped_title``; n_wrap, new family seed 7)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_subtitle_on_each_title" in n])
+def test_a_subtitle_on_each_of_two_lines_makes_two_titles(name: str) -> None:
+    """A title line filling the page's width with a subtitle's separator (``DiffAttn: …
+    Semantic Reasoning`` at 99 of 100, a card without an abstract) and a line under it
+    with one too (``Fundamental Tradeoff … Systems: How Long to Move Before
+    Transmission?``) are two titles, not one title wrapped (0.08% of real titles wrapped
+    at 80 or 100 columns hold a separator on both lines; new family seed 7, ``n_wrap``
+    layout B: a card lost, an abstract glued)."""
+    check_excerpt(FRESH[name])
