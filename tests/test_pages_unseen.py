@@ -707,3 +707,14 @@ def test_a_title_cased_line_over_a_capital_line_opens_no_abstract(name: str) -> 
     abstract) + ``Shape Bias and Robustness Evaluation … Segmentation`` + ``Previous works
     studied …`` (default seed 21, ``org`` layout B: a card lost, an abstract glued)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_open_line_before_a_title" in n])
+def test_an_abstract_does_not_end_on_an_open_line_before_a_title(name: str) -> None:
+    """A title-sized line ending no sentence, under an abstract's last sentence end and
+    right before the next title (``… in real-world scenarios.`` + ``E-sam: training-free
+    segment every entity model`` + ``A Survey on SAR Ship Classification …``), is a card
+    without an abstract, not the abstract's last line: 0.8% of real abstracts end without
+    a sentence end or a web address (default seed 21, ``bare`` layout B: a card lost, an
+    abstract glued)."""
+    check_excerpt(FRESH[name])
