@@ -367,8 +367,6 @@ class Decoder:
         opening = ""
         if tok.org and title > NEG:
             opening = (tok.nxt_text if tok.nxt == "text" else tok.nxt2_text)[: scores.OPENING]
-        first = tok.text[:1]
-        capital = (first.isupper() or first.isdigit()) and not tok.gap
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -416,7 +414,12 @@ class Decoder:
                     )
                 if shared:
                     total -= TITLE_SHARED
-                if status >= ABSTRACTED and head.role == CONT and _open_last(head):
+                if (
+                    status >= ABSTRACTED
+                    and head.role == CONT
+                    and head.tok.kind != "A"
+                    and _open_last(head)
+                ):
                     total -= OPEN_END_COST  # (... or on a title-sized line ending open)
                 if total > new_scores[3]:
                     new_scores[3] = total
@@ -447,7 +450,7 @@ class Decoder:
                         new_heads[3] = _Node(head, CONT, tok, head.title_len + n)
             elif status >= ABSTRACTED and s & 1 and cont > NEG:
                 total = sc + cont - sibling  # the abstract's wrapped rest or next paragraph
-                if head.role == ABSTRACT and capital and _heads_alone(head.tok):
+                if head.role == ABSTRACT and _capital_under(tok, head.tok):
                     total -= FIRST_LINE_CAPITAL  # (its first line was a whole title)
                 chars = head.title_len + n
                 if chars > LONG_ABSTRACT >= head.title_len:
@@ -606,11 +609,15 @@ class Decoder:
         # ``node`` itself is the new root: it was emitted, and is never emitted again
 
 
-def _heads_alone(tok: Token) -> bool:
-    """Is ``tok``, an abstract's first piece, one line that could be a whole title: Title
-    Cased, ending no sentence or in a question (``FIRST_LINE_CAPITAL``)?"""
-    text = tok.text
-    if tok.lines != 1 or not title_cased(text):
+def _capital_under(tok: Token, first: Token) -> bool:
+    """Does ``tok`` open in capitals or a digit, in the paragraph of ``first``, an
+    abstract's first piece of one line that could be a whole title: Title Cased, ending no
+    sentence or in a question (``FIRST_LINE_CAPITAL``)?"""
+    c = tok.text[:1]
+    if tok.gap or not (c.isupper() or c.isdigit()):
+        return False
+    text = first.text
+    if first.lines != 1 or not title_cased(text):
         return False
     if text[-1] == "?":
         text = text[:-1]  # ("Fundamental Tradeoff in …: How Long to Move Before Transmission?")
@@ -618,11 +625,11 @@ def _heads_alone(tok: Token) -> bool:
 
 
 def _open_last(node: _Node) -> bool:
-    """Is ``node``, an abstract's continuation, a title-sized line ending no sentence (nor
-    at a web address) under abstract text that ended one (``OPEN_END_COST``)?"""
+    """Is ``node``, an abstract's continuation of title size, one line ending no sentence
+    (nor at a web address) under abstract text that ended one (``OPEN_END_COST``)?"""
     tok = node.tok
     text = tok.text
-    if tok.kind == "A" or tok.lines != 1 or terminal(text) or evidence.web_end(text):
+    if tok.lines != 1 or terminal(text) or evidence.web_end(text):
         return False
     above = node.prev
     return above is not None and above.role in (ABSTRACT, CONT) and terminal(above.tok.text)
