@@ -35,6 +35,7 @@ __all__ = [
     "TITLE_LINES",
     "break_candidate",
     "case_break",
+    "PLAIN_NAME",
     "cont_evidence",
     "could_head",
     "break_before_chrome",
@@ -62,7 +63,7 @@ SHORT_FILL = -4.0
 # One Capitalised word of the language then a colon: the end of a title's first part,
 # rarely a name a title opens with (0.9% of the page generator's 202k titles; names are
 # coined: "GiVA:", "MExD:", "Chronos:")
-_PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}: ")
+PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}: ")
 _USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
 # the smallest usual width a line of n characters fits in (0: none), by n
 _NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
@@ -209,7 +210,7 @@ def cont_evidence(
         tcont -= TWO_SUBTITLES
     elif (
         TITLE_SEP.search(text, 0, 40) is not None
-        and _PLAIN_NAME.match(text) is None
+        and PLAIN_NAME.match(text) is None
         and not (set_apart and wraps_titles and fill > 0)
     ):
         tcont -= 3.0  # "Paper 4: …" starts a title of its own (a word of the language
