@@ -606,3 +606,21 @@ def test_a_structured_abstracts_part_is_no_open_end(name: str) -> None:
     line is checked: the line under it is an extra record on the base as well."""
     records, _ = _parse(FRESH[name]["lines"])
     assert not [r for r in records if r.title.startswith("Methods: The proposed approach")]
+
+
+def test_a_rest_opening_with_a_small_word_keeps_its_subtitle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two-subtitle charge (``evidence.TWO_SUBTITLES``) weighs a rest opening in
+    capitals or a digit only: ``Focus Session: … in the era`` + ``of AI: Design
+    Challenges …`` is one real title wrapped (new family seed 1, ``n_wrap`` layout A: the
+    charge's first version split it, an extra record and a damaged title)."""
+    from papercorpus.sources.pages import evidence
+
+    def tcont(prev: str, text: str) -> float:
+        return evidence.cont_evidence(prev, text, True, False, 60, wraps_titles=True)[1]
+
+    small = ("Focus Session: Autonomous Systems Dependability in the era", "of AI: Design Challenges")
+    capital = ("DiffAttn: Diffusion-Based Drivers' Visual Attention", "Fundamental Tradeoff: How Long")
+    charged = tcont(*small), tcont(*capital)
+    monkeypatch.setattr(evidence, "TWO_SUBTITLES", 0.0)
+    assert tcont(*small) == charged[0]
+    assert tcont(*capital) == charged[1] + 4.5

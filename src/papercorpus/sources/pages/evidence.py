@@ -56,7 +56,8 @@ TITLE_WRAPS = 4.5
 # A title's wrapped rest holding a subtitle's separator (``TITLE_SEP``: ": ", " -- ")
 # under a line holding one: of the 74,728 real arXiv titles (``arxiv-listings``), 62% hold
 # a separator and 0.2% two; wrapped at 80 or 100 columns, 0.08% hold one on the first
-# line and one on the rest, where two titles in a row hold one each about 38% of the time.
+# line and one on the rest (0.06% and 0.05% with the rest opening in capitals or a
+# digit), where two titles in a row hold one each about 38% of the time.
 TWO_SUBTITLES = 4.5
 # A line under half the page's firm width whose next word would have fitted there.
 SHORT_FILL = -4.0
@@ -204,9 +205,15 @@ def cont_evidence(
         tcont += 2.0
     if ends:
         tcont -= 4.0
-    if TITLE_SEP.search(text) is not None and TITLE_SEP.search(prev) is not None:
+    if (
+        (text[:1].isupper() or text[:1].isdigit())
+        and TITLE_SEP.search(text) is not None
+        and TITLE_SEP.search(prev) is not None
+    ):
         # a subtitle on each line: two titles ("DiffAttn: … Semantic Reasoning" at 99 of
-        # 100 + "Fundamental Tradeoff … Systems: How Long to Move Before Transmission?")
+        # 100 + "Fundamental Tradeoff … Systems: How Long to Move Before Transmission?");
+        # a rest opening with a small word or a mark goes on ("Focus Session: … in the
+        # era" + "of AI: Design Challenges …", "… Compliant …" + "/ Zeitreihenprognose …")
         tcont -= TWO_SUBTITLES
     elif (
         TITLE_SEP.search(text, 0, 40) is not None
