@@ -624,3 +624,13 @@ def test_a_rest_opening_with_a_small_word_keeps_its_subtitle(monkeypatch: pytest
     monkeypatch.setattr(evidence, "TWO_SUBTITLES", 0.0)
     assert tcont(*small) == charged[0]
     assert tcont(*capital) == charged[1] + 4.5
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_abstract_ends_on_a_joiner" in n])
+def test_an_abstract_may_end_on_a_line_cut_after_a_joiner(name: str) -> None:
+    """The open-end charge (``decode.OPEN_END_COST``) spares a last line ending in a
+    word no title ends with (``… for processing both SITS and RSI.`` + ``Code avaliable
+    on``, then the next title): the abstract's own cut sentence, not a title without an
+    abstract (new family seed 7, ``n_wrap`` layout B: an extra record with the charge's
+    first version)."""
+    check_excerpt(FRESH[name])

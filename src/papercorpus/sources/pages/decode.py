@@ -631,8 +631,10 @@ def _open_last(node: _Node) -> bool:
     text = tok.text
     if tok.lines != 1 or terminal(text) or evidence.web_end(text):
         return False
-    if evidence.PLAIN_NAME.match(text) is not None:
-        return False  # ("Methods: The proposed approach …": a structured abstract's part)
+    if evidence.PLAIN_NAME.match(text) is not None or evidence.open_end(text):
+        # ("Methods: The proposed approach …": a structured abstract's part; "Code
+        # avaliable on": a sentence cut where no title ends)
+        return False
     above = node.prev
     return above is not None and above.role in (ABSTRACT, CONT) and terminal(above.tok.text)
 
