@@ -608,7 +608,9 @@ def test_a_structured_abstracts_part_is_no_open_end(name: str) -> None:
     assert not [r for r in records if r.title.startswith("Methods: The proposed approach")]
 
 
-def test_a_rest_opening_with_a_small_word_keeps_its_subtitle(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_rest_opening_with_a_small_word_keeps_its_subtitle(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The two-subtitle charge (``evidence.TWO_SUBTITLES``) weighs a rest opening in
     capitals or a digit only: ``Focus Session: … in the era`` + ``of AI: Design
     Challenges …`` is one real title wrapped (new family seed 1, ``n_wrap`` layout A: the
@@ -634,3 +636,22 @@ def test_an_abstract_may_end_on_a_line_cut_after_a_joiner(name: str) -> None:
     abstract (new family seed 7, ``n_wrap`` layout B: an extra record with the charge's
     first version)."""
     check_excerpt(FRESH[name])
+
+
+def test_a_dash_beside_a_colon_is_no_second_subtitle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two-subtitle charge counts colons only: converters write a title's dash as
+    `` -- `` (``Spoken in Jest, Detected in Earnest: … of Sarcasm`` + ``Recognition --
+    Multimodal Fusion, …``, conv seed 3 ``c_pandoc``: the charge's first version split it,
+    an extra record and a damaged title)."""
+    from papercorpus.sources.pages import evidence
+
+    def tcont(prev: str, text: str) -> float:
+        return evidence.cont_evidence(prev, text, True, False, 70, wraps_titles=True)[1]
+
+    pair = (
+        "Spoken in Jest, Detected in Earnest: A Systematic Review of Sarcasm",
+        "Recognition -- Multimodal Fusion, Challenges, and Future Prospects",
+    )
+    charged = tcont(*pair)
+    monkeypatch.setattr(evidence, "TWO_SUBTITLES", 0.0)
+    assert tcont(*pair) == charged
