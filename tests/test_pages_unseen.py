@@ -718,3 +718,14 @@ def test_an_abstract_does_not_end_on_an_open_line_before_a_title(name: str) -> N
     a sentence end or a web address (default seed 21, ``bare`` layout B: a card lost, an
     abstract glued)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_rest_over_a_dot_of_unknown_habit" in n])
+def test_a_name_under_a_full_title_line_over_a_dot_is_its_rest(name: str) -> None:
+    """A one-word line under a title line it would have overflowed, over a ``·`` line
+    with a date, on a page that has not shown whether its ``·`` lines go under titles or
+    under organisations' names, is the title's rest: ``EditID: … for Text-to-Image`` +
+    ``Generation`` + ``· Jan 14, 2020`` + ``We propose EditID, …`` (default seed 21,
+    ``reader`` p000141, the cards between cut out: the page's first ``·``; the full page
+    read it right only once two ``·`` lines under titles were decided before it)."""
+    check_excerpt(FRESH[name])

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, unit_kind
 from .decode import Decoder
-from .evidence import TITLE_LINES, cont_evidence, open_end
+from .evidence import TITLE_LINES, cont_evidence, fills, open_end
 from .reader import MARK_FIRST
 from .tokens import NEG, Token
 from .units import (
@@ -184,6 +184,9 @@ class UnitCloser:
                 tok.voted = True
             if u.set_in:
                 tok.col = u.set_in
+            lazy = u.lazy
+            if org and lazy is not None and fills(lazy[0], lazy[1], lazy[4]):
+                tok.overflows = True  # (``decode.DOT_REST``)
             self.decoder.push(tok)
             return
         first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)
@@ -249,6 +252,8 @@ class UnitCloser:
                 item=u.item if k == 0 else _item(u, lo),
                 col=u.set_in_of(lo),  # (w3m's "  • Title" joined to an item's text)
             )
+            if tok.org and k > 0 and fills(u.parts[lo - 1], text, self.width_at(u.col)):
+                tok.overflows = True  # (``decode.DOT_REST``)
             self.decoder.push(tok)
 
 

@@ -140,6 +140,18 @@ FIRST_LINE_CAPITAL = 2.5
 # real-world scenarios." + "E-sam: training-free segment every entity model" + "A
 # Survey on SAR Ship Classification Using Deep Learning").
 OPEN_END_COST = 3.0
+# A one-word name-like line right under a title line that it would have overflowed (the
+# line fills the page's width, no wider: ``Token.overflows``), over a "·" line with a
+# date, on a page that has not yet shown whether it puts its "·" under titles or under
+# organisations' names (``PageHabits.dot_habit`` 0): the "·" is as likely the title's as
+# the name's, so it favours neither reading, and the organisation's reading gives back
+# what the marks earned it (``scores.text_scores``: 5.5 there, 2.0 on a page that puts
+# "·" under titles). "EditID: … for Text-to-Image" (65 of 72) + "Generation" + "· Jan 14,
+# 2020" + "We propose EditID, …": the title's rest, not an organisation. One word: a
+# wrap spills the words that did not fit, and a name of several shows what it is
+# ("[RET] Statistical Hand Shape … Implicit Skinning" + " ETH Zurich" + "·", an
+# organisation block under a title 102 wide on a page wrapped at 100).
+DOT_REST = 3.5
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
 # between them, and pays before the reading that ends the first there grows old.
@@ -367,6 +379,15 @@ class Decoder:
         opening = ""
         if tok.org and title > NEG:
             opening = (tok.nxt_text if tok.nxt == "text" else tok.nxt2_text)[: scores.OPENING]
+        # (a name under a title line it would have overflowed, over a "·": ``DOT_REST``)
+        dot_rest = (
+            tok.overflows
+            and " " not in tok.text
+            and side_role == ORG
+            and tcont > NEG
+            and self.habits.dot_habit == 0
+            and scores.dot_marked(tok)
+        )
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -475,6 +496,8 @@ class Decoder:
                         shared = evidence.shares_words(_card_title(head, self.title_tok), opening)
                     if shared:
                         total += TITLE_SHARED
+                elif dot_rest and status == TITLED and head.role in (TITLE, CONT):
+                    total -= DOT_REST  # (the "·" may be the title's: the line its rest)
                 if org_mid and status >= ABSTRACTED:
                     total -= org_mid  # (an organisation's line after an abstract)
                 t = status << 1

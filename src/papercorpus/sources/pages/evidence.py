@@ -39,6 +39,7 @@ __all__ = [
     "cont_evidence",
     "could_head",
     "break_before_chrome",
+    "fills",
     "no_greedy_wrap",
     "open_end",
     "shares_words",
@@ -130,7 +131,7 @@ def cont_evidence(
             # a line wider than the page wraps at was not wrapped there: it is no line of
             # the paragraph above, which was (a title in lower case ending in ".")
             fill = -3.0
-        elif width * 3 <= n * 5 and n <= width + 2 and n + 1 + first > width:
+        elif _full(n, first, width):
             # the line above is full: the page wrapped it here (less sure of a line
             # wider than any the page wrapped)
             fill = 3.0 if n <= width else 1.5
@@ -560,6 +561,19 @@ def _above_title(parts: list[str], n: int) -> bool:
         if size > TITLE_MAX:
             return True
     return False
+
+
+def fills(prev: str, text: str, width: int) -> bool:
+    """Does ``prev`` fill the page's wrap ``width`` (0: none seen) without passing it, so
+    that the first word of ``text`` under it would not have fitted on it: a wrap there?"""
+    n = len(prev)
+    return 0 < n <= width and _full(n, _first_len(text), width)
+
+
+def _full(n: int, first: int, width: int) -> bool:
+    """A line of ``n`` characters holds at least three fifths of ``width`` (two past it at
+    most), and a word of ``first`` characters would have overflowed it."""
+    return width * 3 <= n * 5 and n <= width + 2 and n + 1 + first > width
 
 
 def _first_len(text: str) -> int:

@@ -43,6 +43,7 @@ __all__ = [
     "SURE_TITLE_HABIT",
     "TITLE",
     "TITLE_HABIT",
+    "dot_marked",
     "final",
     "text_scores",
 ]
@@ -113,6 +114,13 @@ _NAMED = re.compile(r"[^\s:]{2,30}: ")
 
 
 _NO_HABITS = PageHabits()
+
+
+def dot_marked(tok: Token) -> bool:
+    """Is ``tok`` over a "·" line with a date (or a profile, a link) in it or under it:
+    an organisation's marks, or a title's on pages that put them under titles?"""
+    nxt = tok.nxt
+    return nxt == "dotdate" or (nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate"))
 
 
 def text_scores(
@@ -204,9 +212,7 @@ def text_scores(
             # "Tencent ARC Lab" + its profile link: an organisation's own mark, wherever
             # the page puts its "·" lines
             org += 5.5
-        elif nxt == "dotdate" or (
-            nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate")
-        ):
+        elif dot_marked(tok):
             # "Google" + "·" + "Published on …": an organisation's
             # marks (a title may carry a "·" too, on pages that put one under titles)
             org += 5.5 if dot_habit == 0 else (6.5 if dot_habit > 0 else 2.0)

@@ -66,6 +66,9 @@ class Token:
     # the token after it is text opening in lower case (``Decoder.push``, asked of
     # title-shaped tokens only): a sentence may go on there
     nxt_lower: bool = False
+    # a possible name whose first word would have overflowed the text line right above it,
+    # a line that filled the page's width (``evidence.fills``): a wrap there may end at it
+    overflows: bool = False
 
 
 class PageHabits:
