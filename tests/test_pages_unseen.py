@@ -729,3 +729,14 @@ def test_a_name_under_a_full_title_line_over_a_dot_is_its_rest(name: str) -> Non
     ``reader`` p000141, the cards between cut out: the page's first ``·``; the full page
     read it right only once two ``·`` lines under titles were decided before it)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_lower_title_over_a_title_cased_one" in n])
+def test_a_title_cased_line_under_a_lower_case_title_may_open_the_next(name: str) -> None:
+    """A title in lower case wrapped over two lines (``chord: generation of … digital
+    twins`` + ``for 3d indoor scenes … layouts``, a card without an abstract), then a
+    Title Cased title (``Consistent-Point: Consistent Pseudo-Points for …``): a title keeps
+    its case on its rest, so the intake offers a cut there and the decoder reads two
+    titles, not one (default seed 22, ``reader`` layout B: a card lost, an abstract
+    glued)."""
+    check_excerpt(FRESH[name])

@@ -425,9 +425,15 @@ def _title_piece(piece: list[str], text: str) -> bool:
     if sum(map(len, piece)) > TITLE_MAX or open_end(piece[-1]):
         return False
     title = " ".join(piece)
-    if sentence_like(title) or (title_cased(text) and not sentence_like(text)):
+    if sentence_like(title):
         return False
-    return title_cased(title) or title.islower()
+    if title.islower():
+        # a title in lower case keeps its case on its rest: a line opening in capitals
+        # under it opens a sentence or the next title, Title Cased ("chord: generation of
+        # … digital twins" + "for 3d indoor scenes … layouts" + "Consistent-Point:
+        # Consistent Pseudo-Points for …", a card without an abstract)
+        return True
+    return title_cased(title) and not (title_cased(text) and not sentence_like(text))
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")  # the longer words, whose case tells a case form
