@@ -740,3 +740,14 @@ def test_a_title_cased_line_under_a_lower_case_title_may_open_the_next(name: str
     titles, not one (default seed 22, ``reader`` layout B: a card lost, an abstract
     glued)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_lower_title_over_its_abstract" in n])
+def test_a_lower_case_line_over_a_capital_line_opens_no_abstract(name: str) -> None:
+    """Under a title, a title-sized line in lower case then a line opening in capitals
+    are the next card's title and its abstract, not the first card's abstract: 3 of the
+    74,728 real arXiv abstracts open in lower case, none with a capital opening its second
+    line (``AesFormer: …``, a card without an abstract, + ``decoding functional networks
+    for visual categories via gnns`` + ``Understanding how large-scale brain networks …``,
+    new family seed 1, ``n_wrap`` layout B: a card lost, an abstract glued)."""
+    check_excerpt(FRESH[name])

@@ -133,6 +133,12 @@ TITLE_SHARED = 3.0
 # already), and the +1 a line under an open sentence is otherwise worth is void. None
 # opens with such a line ending in a question, as 1.2% of the titles are.
 FIRST_LINE_CAPITAL = 2.5
+# ... and a first line in lower case, title-sized, then a line opening in capitals: 3 of
+# the 74,728 real arXiv abstracts open in lower case, none of them wrapped at 60, 80 or
+# 100 columns with a capital opening its second line, while titles come in lower case
+# ("AesFormer: …" (a card without an abstract) + "decoding functional networks for
+# visual categories via gnns" + "Understanding how large-scale brain networks …").
+LOWER_FIRST_CAPITAL = 3.0
 # An abstract ending without a sentence end is rare: 565 of the 74,728 real arXiv
 # abstracts (0.8%) that do not end at a web address. A reading whose abstract ends with
 # a title-sized line of its own that ends none, under a sentence end, right before the
@@ -471,8 +477,8 @@ class Decoder:
                         new_heads[3] = _Node(head, CONT, tok, head.title_len + n)
             elif status >= ABSTRACTED and s & 1 and cont > NEG:
                 total = sc + cont - sibling  # the abstract's wrapped rest or next paragraph
-                if head.role == ABSTRACT and _capital_under(tok, head.tok):
-                    total -= FIRST_LINE_CAPITAL  # (its first line was a whole title)
+                if head.role == ABSTRACT:
+                    total -= _capital_under(tok, head.tok)  # (its first line was a title)
                 chars = head.title_len + n
                 if chars > LONG_ABSTRACT >= head.title_len:
                     total -= LONG_ABSTRACT_COST  # (two abstracts glued, likelier)
@@ -632,19 +638,26 @@ class Decoder:
         # ``node`` itself is the new root: it was emitted, and is never emitted again
 
 
-def _capital_under(tok: Token, first: Token) -> bool:
-    """Does ``tok`` open in capitals or a digit, in the paragraph of ``first``, an
+def _capital_under(tok: Token, first: Token) -> float:
+    """What ``tok`` costs, opening in capitals or a digit in the paragraph of ``first``, an
     abstract's first piece of one line that could be a whole title: Title Cased, ending no
-    sentence or in a question (``FIRST_LINE_CAPITAL``)?"""
+    sentence or in a question (``FIRST_LINE_CAPITAL``), or title-sized in lower case
+    (``LOWER_FIRST_CAPITAL``)."""
     c = tok.text[:1]
-    if tok.gap or not (c.isupper() or c.isdigit()):
-        return False
+    if tok.gap or not (c.isupper() or c.isdigit()) or first.lines != 1:
+        return 0.0
     text = first.text
-    if first.lines != 1 or not title_cased(text):
-        return False
+    if text[:1].islower():
+        if len(text) <= TITLE_MAX and CAMEL.match(text) is None:
+            return LOWER_FIRST_CAPITAL
+        return 0.0
+    if not title_cased(text):
+        return 0.0
     if text[-1] == "?":
         text = text[:-1]  # ("Fundamental Tradeoff in …: How Long to Move Before Transmission?")
-    return not terminal(text) and evidence.could_head(text)
+    if not terminal(text) and evidence.could_head(text):
+        return FIRST_LINE_CAPITAL
+    return 0.0
 
 
 def _open_last(node: _Node) -> bool:
