@@ -751,3 +751,14 @@ def test_a_lower_case_line_over_a_capital_line_opens_no_abstract(name: str) -> N
     for visual categories via gnns`` + ``Understanding how large-scale brain networks …``,
     new family seed 1, ``n_wrap`` layout B: a card lost, an abstract glued)."""
     check_excerpt(FRESH[name])
+
+
+def test_a_lower_case_line_with_a_sentence_end_inside_is_no_title() -> None:
+    """The lower-case first-line charge (``decode.LOWER_FIRST_CAPITAL``) spares a line
+    with a sentence end inside it: ``remain largely limited to single-task adaptation. We
+    introduce \\textbf{Free`` + ``Sinewich}, …`` goes on one abstract (new family seed
+    7, ``n_emphasis`` layout B: the charge's first version made it an extra record; the
+    heading above it is read glued to the abstract's first lines on the base too, so only
+    that line is checked)."""
+    records, _ = _parse(FRESH["hd4_n7_p000442_sentence_inside_is_no_lower_title"]["lines"])
+    assert not [r.title for r in records if r.title.startswith("remain largely")]

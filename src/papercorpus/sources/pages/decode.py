@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..chrome_values import arxiv_ids
-from ..shape import TITLE_MAX, terminal, title_cased
+from ..shape import TITLE_MAX, sentence_breaks, terminal, title_cased
 from . import evidence, scores
 from .scores import (
     ABSTRACT,
@@ -648,7 +648,9 @@ def _capital_under(tok: Token, first: Token) -> float:
         return 0.0
     text = first.text
     if text[:1].islower():
-        if len(text) <= TITLE_MAX and CAMEL.match(text) is None:
+        # (no sentence ends inside it: "remain largely limited to … adaptation. We
+        # introduce \textbf{Free" + "Sinewich}, …" is a sentence going on)
+        if len(text) <= TITLE_MAX and CAMEL.match(text) is None and not sentence_breaks(text):
             return LOWER_FIRST_CAPITAL
         return 0.0
     if not title_cased(text):
