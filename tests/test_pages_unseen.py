@@ -762,3 +762,20 @@ def test_a_lower_case_line_with_a_sentence_end_inside_is_no_title() -> None:
     that line is checked)."""
     records, _ = _parse(FRESH["hd4_n7_p000442_sentence_inside_is_no_lower_title"]["lines"])
     assert not [r.title for r in records if r.title.startswith("remain largely")]
+
+
+def test_a_lower_case_line_ending_in_a_joiner_is_no_title() -> None:
+    """The lower-case first-line charge spares a line ending in a joiner: ``outperforms
+    state-of-the-art approaches under various memory budgets on`` + ``LongBench and
+    Needle-in-a-Haystack benchmarks. …`` is a sentence going on (new family seed 7,
+    ``n_reldate`` layout B p001165, where the line above is an extra record on the base
+    already: the charge's first version made this line one more; only the whole page
+    shows it, so the charge is checked on the two lines)."""
+    from papercorpus.sources.pages.decode import LOWER_FIRST_CAPITAL, _capital_under
+    from papercorpus.sources.pages.tokens import Token
+
+    under = Token(2, "LongBench and Needle-in-a-Haystack benchmarks. Our code is publicly available")
+    first = Token(1, "outperforms state-of-the-art approaches under various memory budgets on")
+    assert _capital_under(under, first) == 0.0
+    title = Token(1, "decoding functional networks for visual categories via gnns")
+    assert _capital_under(under, title) == LOWER_FIRST_CAPITAL

@@ -648,9 +648,16 @@ def _capital_under(tok: Token, first: Token) -> float:
         return 0.0
     text = first.text
     if text[:1].islower():
-        # (no sentence ends inside it: "remain largely limited to … adaptation. We
-        # introduce \textbf{Free" + "Sinewich}, …" is a sentence going on)
-        if len(text) <= TITLE_MAX and CAMEL.match(text) is None and not sentence_breaks(text):
+        # (no sentence ends inside it, nor does it end in a joiner: "remain largely
+        # limited to … adaptation. We introduce \textbf{Free" + "Sinewich}, …" and
+        # "outperforms … under various memory budgets on" + "LongBench and …" are
+        # sentences going on)
+        if (
+            len(text) <= TITLE_MAX
+            and CAMEL.match(text) is None
+            and not sentence_breaks(text)
+            and not evidence.open_end(text)
+        ):
             return LOWER_FIRST_CAPITAL
         return 0.0
     if not title_cased(text):
