@@ -183,6 +183,9 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         self.width_col = self.line_col = self.last_col = 0
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
+        # (``TokenReader.item_line``'s; set here, as every attribute the intake reads: a
+        # class default is found through the mixins unspecialised, on every text line)
+        self.item_indent = 0
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
         self.display = DisplayMath()  # a LaTeX display set on lines of its own

@@ -69,7 +69,7 @@ class TokenReader(CardBuilder):
     dots: list[int]
     title_wraps: list[int]
     template: CardTemplate
-    item_indent = 0  # a list item's hanging indent ("- Title" + "  its abstract")
+    item_indent: int  # a list item's hanging indent ("- Title" + "  its abstract")
 
     def item_line(self, raw: str, s: str) -> str:
         """A text line as read under a list item: the lines under ``- Title`` indented by

@@ -155,10 +155,15 @@ class PageHabits:
         titles or more, nine in ten, at one column and its abstracts, as surely, at
         another (lynx: titles at the margin, a card's other text 3 columns in) sets
         every title there, so text at another column is no title."""
-        self.cols[not title].add(col)
+        title_cols, abstract_cols = self.cols
+        (title_cols if title else abstract_cols).add(col)
         self.title_col = -1
-        tcol, titles = self.cols[0].usual()
-        acol, abstracts = self.cols[1].usual()
+        if title_cols.top == abstract_cols.top:
+            # one column leads both (or neither has one): no column of titles apart,
+            # whatever ``usual`` says (most pages: everything at the margin)
+            return
+        tcol, titles = title_cols.usual()
+        acol, abstracts = abstract_cols.usual()
         if titles >= 3 and abstracts >= 3 and tcol != acol:
             self.title_col = tcol
 
