@@ -106,6 +106,14 @@ COL_TITLE = 4.0
 # organisation line) read as the next card's title, its card left without an abstract.
 _SHORT_TITLE = 10
 _SHORT_TITLE_COST = 5.0
+# ... and one under 16 is as rare (31 of the 75,874), where an organisation's name is
+# commonly that short (``ByteDance Seed``, ``Google DeepMind``, ``Hugging Face``): a line
+# that could be a name (``Token.org``) pays this much as a title, so a name shown for the
+# first time between a card's chrome and its abstract, without an organisation's marks,
+# no longer opens a card of its own (its card above then without its abstract: the
+# grammar's cost of that card, 2, and the name's shape, ~1 more, took it there).
+_SHORT_NAME_TITLE = 16
+_SHORT_NAME_TITLE_COST = 4.0
 _HEAD_TAGS = ("header", "view", "")  # what a page's header block is made of (and its start)
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 # "displib: …", "GiVA: …": a name then a colon, as titles open
@@ -305,6 +313,8 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 1.0
     if len(text) < _SHORT_TITLE:
         score -= _SHORT_TITLE_COST  # ("Meta AI": a name; no title of the 76k real ones is)
+    elif tok.org and len(text) < _SHORT_NAME_TITLE:
+        score -= _SHORT_NAME_TITLE_COST
     elif len(text) > 150:
         score -= 1.5 if len(text) <= 200 else 3.0  # arXiv titles are rarely this long
     if tok.linked and tok.heading:
