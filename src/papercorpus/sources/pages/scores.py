@@ -111,7 +111,9 @@ _SHORT_TITLE_COST = 5.0
 # that could be a name (``Token.org``) pays this much as a title, so a name shown for the
 # first time between a card's chrome and its abstract, without an organisation's marks,
 # no longer opens a card of its own (its card above then without its abstract: the
-# grammar's cost of that card, 2, and the name's shape, ~1 more, took it there).
+# grammar's cost of that card, 2, and the name's shape, ~1 more, took it there). Not one
+# word, which pays as a name's shape already: a one-word title is a model's name
+# (``Agentar-Fin-OCR`` over its card's chrome, a card without an abstract).
 _SHORT_NAME_TITLE = 16
 _SHORT_NAME_TITLE_COST = 4.0
 _HEAD_TAGS = ("header", "view", "")  # what a page's header block is made of (and its start)
@@ -313,7 +315,7 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 1.0
     if len(text) < _SHORT_TITLE:
         score -= _SHORT_TITLE_COST  # ("Meta AI": a name; no title of the 76k real ones is)
-    elif tok.org and len(text) < _SHORT_NAME_TITLE:
+    elif tok.org and len(text) < _SHORT_NAME_TITLE and " " in text:
         score -= _SHORT_NAME_TITLE_COST
     elif len(text) > 150:
         score -= 1.5 if len(text) <= 200 else 3.0  # arXiv titles are rarely this long
