@@ -21,6 +21,7 @@ from ..shape import (
     TITLE_MAX,
     joiner,
     prose_marks,
+    sentence_adverb,
     sentence_like,
     terminal,
     title_cased,
@@ -304,6 +305,8 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         if text.startswith(SENTENCE_START) and not (kind != "A" and _cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
             # Looks Distinctly Like That: …", "We Argue to Agree: … for Tourism.")
+    if sentence_adverb(text):
+        score -= 6.0  # "Furthermore, a Counterfactual-Enhanced …": prose, as "We …" is
     if prose:
         if text.startswith(SENTENCE_START):
             return NEG  # "We make two contributions. First, a benchmark:"
