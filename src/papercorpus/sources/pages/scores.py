@@ -235,6 +235,12 @@ def text_scores(
             # Unlearning" + "· Dec 6, 2022" + "We introduce the task of human motion
             # unlearning …"): a title over its abstract
             org -= ORG_SHARED
+        elif " " in text and text in (tok.nxt2_text or (tok.nxt_text if nxt == "text" else "")):
+            # the whole line is named in the text under it ("Physics-IQ Verified" + "·
+            # Feb 21" + "… Our resulting benchmark, Physics-IQ Verified, refines …"): an
+            # abstract names its paper, rarely the organisation that published it (one
+            # word may be either: "NVIDIA GPUs")
+            org -= ORG_SHARED
         link = tok.nxt_text
         if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
             org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"
