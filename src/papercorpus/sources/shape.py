@@ -27,6 +27,7 @@ __all__ = [
     "join_doubt",
     "joiner",
     "prose_marks",
+    "sentence_adverb",
     "sentence_breaks",
     "sentence_like",
     "terminal",
@@ -262,6 +263,28 @@ def prose_marks(s: str) -> bool:
     if len(last) <= _JOINER_MAX and last.lower() in _JOINERS:
         return True
     return first_person(s)
+
+
+# Words that open a sentence as its link to the one before, then a comma ("Moreover, we
+# …", "Second, a …"); with any other word ending in "ly" ("Specifically,", "Notably,").
+_LINKS = frozenset(
+    ["However", "Moreover", "Furthermore", "Additionally", "Further", "Besides", "Also"]
+    + ["First", "Second", "Third", "Fourth", "Finally", "Lastly", "Next", "Then", "Thus"]
+    + ["Hence", "Therefore", "Consequently", "Meanwhile", "Nevertheless", "Nonetheless"]
+    + ["Instead", "Overall", "Similarly", "Conversely", "Yet", "Still"]
+)
+
+
+def sentence_adverb(s: str) -> bool:
+    """Does ``s`` open with a sentence adverb and its comma ("Furthermore, a
+    Counterfactual-Enhanced Language-image Emotional", an abstract's line that a tool
+    wrapped at a sentence's start)? A paper's title does not link itself to a sentence
+    before it; a title opening "Look, Listen, …" names no link."""
+    comma = s.find(", ", 3, 16)
+    if comma < 0 or not s[0].isupper():
+        return False
+    word = s[:comma]
+    return word.isalpha() and (word in _LINKS or word.endswith("ly"))
 
 
 def first_person(s: str) -> bool:

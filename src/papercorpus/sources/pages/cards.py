@@ -68,8 +68,8 @@ class CardBuilder:
     cards_bare: int
     org_lines: int
 
-    def _apply_chrome(self, lineno: int, kind: str, s: str) -> None:
-        self.log.drop_chrome(kind)
+    def _apply_chrome(self, lineno: int, kind: str, s: str, lines: int = 1) -> None:
+        self.log.drop_chrome(kind, lines)
         if kind not in ("markup", "frontmatter", "image"):
             self.evidence = True
         card = self.card

@@ -59,7 +59,7 @@ from .ids import PageIds
 from .in_text import ChromeInText
 from .links import LinkWrappers
 from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end, unglue
-from .reader import MARK_FIRST, MARKED_LAST, TokenReader, dated_title, link_marks
+from .reader import MARK_FIRST, MARKED_LAST, TokenReader, date_tail, link_marks
 from .tokens import Token
 from .units import (
     PLAIN_MARK,
@@ -244,6 +244,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         # "[12]Title": a text browser's link number is no chrome's; text keeps it for
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = classify_chrome(bare := unmark_links(s) or s if "]" in s else s)
+        dated = ""
         if kind is not None:
             s = bare
         if kind is not None and (
@@ -251,20 +252,30 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             or (s[0].isalnum() and self.inside_text(kind, s))
         ):
             kind = None  # (a "-" or "\\]" line of a display formula is the formula's)
-        elif kind == "org" and "·" in s and dated_title(s):
-            kind = None  # a title with its date (reader mode), not a name with its date
+        elif (kind is None or kind == "org") and "·" in s and (cut := date_tail(s)):
+            # a text and its card date run together (reader mode): the text is read as
+            # any text line, whether a title or a name; the date is its own chrome token
+            if kind is not None:
+                kind = None
+                self._close_unit()  # (as chrome, the line was a unit of its own)
+                self.last_text = ""
+            end = raw.rstrip()
+            raw = end[: len(end) - len(s) + cut].rstrip()
+            dated, s = s[cut:].lstrip(), s[:cut].rstrip()
         if kind is None:
             if raw[:1] in " \t" or self.item_indent or s[0] in MARK_FIRST:
                 self.line_col = indent(raw)  # (before the item's hanging indent goes)
                 raw = self.item_line(raw, s)  # a list item's hanging indent (reader)
             else:
                 self.line_col = 0
-            if self.await_user:
+            if self.await_user and " " not in s and len(s) <= 40:
                 self.await_user = False
-                if " " not in s and len(s) <= 40:
-                    self._chrome(lineno, "submitted_by", s)
-                    return
-            self._text(lineno, raw, s)
+                self._chrome(lineno, "submitted_by", s)
+            else:
+                self.await_user = False
+                self._text(lineno, raw, s)
+            if dated:  # (counted with no line: the text's line is)
+                self._chrome(lineno, "date", dated, 0)
         elif kind == "url" and self.url_in_text(s):
             self._text(lineno, raw, s)
         else:
@@ -510,7 +521,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
 
     # ----------------------------------------------------------------- chrome lines
 
-    def _chrome(self, lineno: int, kind: str, s: str) -> None:
+    def _chrome(self, lineno: int, kind: str, s: str, lines: int = 1) -> None:
         was_open = self.link_open
         if kind in ("nav", "view", "pagination") and len(self.menu_words) < 64:
             self.menu_words.add(s)
@@ -540,7 +551,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             tag = "dot" if kind == "dot" else "dotdate"
         elif kind == "url" and is_hf_user_url(s):
             tag = "profile"
-        self.decoder.push(Token(lineno, s, 1, kind, tag=tag))
+        self.decoder.push(Token(lineno, s, lines, kind, tag=tag))
 
     def finish(self) -> None:
         self._close_unit()

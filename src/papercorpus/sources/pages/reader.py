@@ -17,9 +17,9 @@ from .cards import CardBuilder
 from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, SURE_TITLES, TITLE
 from .template import CARD_TAGS, CardTemplate
 from .tokens import PageHabits, Token
-from .units import EMAIL, ITEM_MARK, name_like, title_worded
+from .units import EMAIL, ITEM_MARK
 
-__all__ = ["TokenReader", "dated_title"]
+__all__ = ["TokenReader", "date_tail"]
 
 # Without a wrap width, a title this long on one line shows the page does not wrap titles.
 _FLAT_TITLE = 100
@@ -49,15 +49,21 @@ _MARK_TAIL = re.compile(
 )
 
 
-def dated_title(s: str) -> bool:
-    """``Deeper Diffusion Models Amplify Bias · Sep 19, 2022``: a line the chrome rules
-    read as a name and its date, whose name part cannot be a name (lower case, four words
-    or more, a title's connective): reader mode glued the card's date to its title."""
-    m = _MARK_TAIL.search(s)
-    if m is None or "·" not in s[m.start() :]:
-        return False
-    name = s[: m.start()].strip()
-    return bool(name) and (not name_like(name) or title_worded(name))
+# ... the card's date after a "·" at the end of a text line ("Physics-IQ Verified · Feb
+# 21", "Google · Published on May 9")
+_DOT_DATE_TAIL = re.compile(rf"\s*·\s*{_CARD_DATE}$")
+
+
+def date_tail(s: str) -> int:
+    """Where ``s`` (a line, stripped) ends in a ``·`` and a card's date after some text,
+    the date's start (its ``·``), else 0. Reader mode runs a card's inline elements
+    together: ``Physics-IQ Verified · Feb 21`` is a title then its ``· Feb 21``, and
+    ``Meta AI · Sep 10, 2018`` a name then its: the text is read as any text line, the
+    date as the chrome line it would be on a line of its own, so the decoder tells a
+    title from an organisation's name by the card grammar and the page's habits (where
+    its dates sit), not by the name's shape alone."""
+    m = _DOT_DATE_TAIL.search(s)
+    return m.start() if m is not None and m.start() > 0 else 0
 
 
 class TokenReader(CardBuilder):
@@ -97,7 +103,7 @@ class TokenReader(CardBuilder):
                 self._title_wrap(role == CONT or t.lines > 1)
         if role == CHROME:
             if tok.line:  # (the decoder's start node has line 0)
-                self._apply_chrome(tok.line, tok.chrome, tok.text)
+                self._apply_chrome(tok.line, tok.chrome, tok.text, tok.lines)
                 if tok.chrome in CARD_TAGS:  # the page's card template (``template``)
                     self.template.chrome(tok.chrome)
                 elif tok.chrome == "header":

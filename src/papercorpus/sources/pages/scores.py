@@ -21,6 +21,7 @@ from ..shape import (
     TITLE_MAX,
     joiner,
     prose_marks,
+    sentence_adverb,
     sentence_like,
     terminal,
     title_cased,
@@ -107,6 +108,16 @@ COL_TITLE = 4.0
 # organisation line) read as the next card's title, its card left without an abstract.
 _SHORT_TITLE = 10
 _SHORT_TITLE_COST = 5.0
+# ... and one under 16 is as rare (31 of the 75,874), where an organisation's name is
+# commonly that short (``ByteDance Seed``, ``Google DeepMind``, ``Hugging Face``): a line
+# that could be a name (``Token.org``) pays this much as a title, so a name shown for the
+# first time between a card's chrome and its abstract, without an organisation's marks,
+# no longer opens a card of its own (its card above then without its abstract: the
+# grammar's cost of that card, 2, and the name's shape, ~1 more, took it there). Not one
+# word, which pays as a name's shape already: a one-word title is a model's name
+# (``Agentar-Fin-OCR`` over its card's chrome, a card without an abstract).
+_SHORT_NAME_TITLE = 16
+_SHORT_NAME_TITLE_COST = 4.0
 _HEAD_TAGS = ("header", "view", "")  # what a page's header block is made of (and its start)
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 # "displib: …", "GiVA: …": a name then a colon, as titles open
@@ -230,6 +241,12 @@ def text_scores(
             # Unlearning" + "· Dec 6, 2022" + "We introduce the task of human motion
             # unlearning …"): a title over its abstract
             org -= ORG_SHARED
+        elif " " in text and text in (tok.nxt2_text or (tok.nxt_text if nxt == "text" else "")):
+            # the whole line is named in the text under it ("Physics-IQ Verified" + "·
+            # Feb 21" + "… Our resulting benchmark, Physics-IQ Verified, refines …"): an
+            # abstract names its paper, rarely the organisation that published it (one
+            # word may be either: "NVIDIA GPUs")
+            org -= ORG_SHARED
         link = tok.nxt_text
         if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
             org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"
@@ -300,6 +317,8 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         if text.startswith(SENTENCE_START) and not (kind != "A" and _cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
             # Looks Distinctly Like That: …", "We Argue to Agree: … for Tourism.")
+    if sentence_adverb(text):
+        score -= 6.0  # "Furthermore, a Counterfactual-Enhanced …": prose, as "We …" is
     if prose:
         if text.startswith(SENTENCE_START):
             return NEG  # "We make two contributions. First, a benchmark:"
@@ -311,6 +330,8 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 1.0
     if len(text) < _SHORT_TITLE:
         score -= _SHORT_TITLE_COST  # ("Meta AI": a name; no title of the 76k real ones is)
+    elif tok.org and len(text) < _SHORT_NAME_TITLE and " " in text:
+        score -= _SHORT_NAME_TITLE_COST
     elif len(text) > 150:
         score -= 1.5 if len(text) <= 200 else 3.0  # arXiv titles are rarely this long
     if tok.linked and tok.heading:

@@ -17,6 +17,7 @@ from ..shape import (
     ends_sentence,
     hard_wrapped,
     joiner,
+    sentence_adverb,
     sentence_breaks,
     sentence_like,
     terminal,
@@ -320,7 +321,8 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
             # the same title keeps its case: Title Case then CAPITALS are two titles
             return TITLE_SEP.search(text, 0, 40) is None and text.isupper() == prev.isupper()
         return text[0] == "(" or (text[0].islower() and not CAMEL.match(text))
-    return not (terminal(prev) and title_cased(text))
+    # (a sentence end then a Title Cased line: a title, unless a sentence adverb opens it)
+    return not (terminal(prev) and title_cased(text) and not sentence_adverb(text))
 
 
 def _fully_title_cased(s: str) -> bool:
