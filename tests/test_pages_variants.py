@@ -583,3 +583,14 @@ def test_a_wrapped_title_at_the_end_of_an_abstract_is_a_card(name: str) -> None:
     after a sentence's end, read as one title without an end, weigh as a single last
     line does (``closing._wrapped_title``; n_wrap, new family seed 7)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_under_chrome_over_a_sentence" in n])
+def test_a_title_under_chrome_over_a_sentence_opening_is_a_card(name: str) -> None:
+    """A line under a card's chrome that ends no sentence (not Title Cased: ``general-purpose
+    ai models can generate … crop protection``), over a line of its paragraph that opens
+    one (``Generative artificial intelligence (AI) offers …``), is the next card's title,
+    the card above one without an abstract (``SAGE: …`` + ``Apple · 4 authors``): a
+    sentence rarely goes on in a capitalised word of the language then a lower-case one
+    (``decode.SENTENCE_UNDER``; n_org_line, new family seed 7)."""
+    check_excerpt(FRESH[name])
