@@ -594,3 +594,15 @@ def test_a_title_under_chrome_over_a_sentence_opening_is_a_card(name: str) -> No
     sentence rarely goes on in a capitalised word of the language then a lower-case one
     (``decode.SENTENCE_UNDER``; n_org_line, new family seed 7)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_last_line_under_a_hard_break" in n])
+def test_a_paragraphs_last_line_under_a_hard_break_is_its_own(name: str) -> None:
+    """On a page that marks its wrapped lines with markdown ``\\`` hard breaks, the line
+    under one is the paragraph's, though it reads as a title and has no break of its own
+    (the paragraph's last line has none): ``… methods fail.\\`` + ``Validation
+    demonstrates 90.38% accuracy (26.4`` + ``[Content truncated]`` is the abstract's cut
+    end, flagged truncated, not a card of its own (n_stats md, new family seed 1)."""
+    check_excerpt(FRESH[name])
+    records, _ = _parse(FRESH[name]["lines"])
+    assert records[-1].flags == ("truncated",)
