@@ -655,3 +655,25 @@ def test_a_dash_beside_a_colon_is_no_second_subtitle(monkeypatch: pytest.MonkeyP
     charged = tcont(*pair)
     monkeypatch.setattr(evidence, "TWO_SUBTITLES", 0.0)
     assert tcont(*pair) == charged
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_under_chrome_over_a_sentence" in n])
+def test_a_title_under_chrome_over_a_sentence_opening_is_a_card(name: str) -> None:
+    """A line under a card's chrome that ends no sentence (not Title Cased: ``general-purpose
+    ai models can generate … crop protection``), over a line of its paragraph that opens
+    one (``Generative artificial intelligence (AI) offers …``), is the next card's title,
+    the card above one without an abstract (``SAGE: …`` + ``Apple · 4 authors``): a
+    sentence rarely goes on in a capitalised word of the language then a lower-case one
+    (``decode.SENTENCE_UNDER``; n_org_line, new family seed 7)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_last_line_under_a_hard_break" in n])
+def test_a_paragraphs_last_line_under_a_hard_break_is_its_own(name: str) -> None:
+    """On a page that marks its wrapped lines with markdown ``\\`` hard breaks, the line
+    under one is the paragraph's, though it reads as a title and has no break of its own
+    (the paragraph's last line has none): ``… methods fail.\\`` + ``Validation
+    demonstrates 90.38% accuracy (26.4`` + ``[Content truncated]`` is the abstract's cut
+    end, flagged truncated, not a card of its own (n_stats md, new family seed 1)."""
+    check_excerpt(FRESH[name])
+    records, _ = _parse(FRESH[name]["lines"])
+    assert records[-1].flags == ("truncated",)

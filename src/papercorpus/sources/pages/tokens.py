@@ -48,6 +48,10 @@ class Token:
     nxt2: str = ""  # and of the one after that
     # the text of the token after it, when a profile link, or text under a possible name
     nxt_text: str = ""
+    # the token after it is text in its paragraph that opens a sentence (a capitalised
+    # word of the language, then a lower-case one: ``Decoder.push``, asked of title-like
+    # tokens of one line only): no sentence of this one goes on there
+    nxt_sentence: bool = False
     prv: str = ""  # the ``tag`` of the token before it
     # what judging an abstract's first piece alone rather than with the rest of its unit
     # costs (<= 0): due when the reading ends the abstract right after it (``decode``)
