@@ -673,6 +673,10 @@ def _capital_under(tok: Token, first: Token) -> float:
     if tok.gap or not (c.isupper() or c.isdigit()) or first.lines != 1:
         return 0.0
     text = first.text
+    if len(text) > TITLE_MAX + 1:
+        # (both readings below need a title-sized line, one "?" aside: checked first, as
+        # an unwrapped abstract is a line of a thousand characters and Title Case scans it)
+        return 0.0
     if text[:1].islower():
         # (no sentence ends inside it, nor does it end in a joiner: "remain largely
         # limited to … adaptation. We introduce \textbf{Free" + "Sinewich}, …" and
