@@ -122,9 +122,7 @@ class TokenReader(CardBuilder):
         if self.after_tag:
             self.decoder.habits.learn_after(self.after_tag, role == TITLE)
             self.after_tag = ""
-        if role == CHROME:
-            pass
-        elif role == TITLE:
+        if role == TITLE:
             text = tok.text
             habits = self.decoder.habits
             if habits.item_no or text[0].isdigit():
