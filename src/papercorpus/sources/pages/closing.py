@@ -10,10 +10,9 @@ here as units close.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, unit_kind
+from ._trait import trait
 from .decode import Decoder
 from .evidence import TITLE_LINES, cont_evidence, fills, open_end
 from .reader import MARK_FIRST
@@ -33,6 +32,7 @@ from .units import (
 __all__ = ["UnitCloser"]
 
 
+@trait
 class UnitCloser:
     """Units -> decoder tokens; mixed into the page parser."""
 
@@ -44,8 +44,13 @@ class UnitCloser:
     rhythm: list[int]
     flat: list[int]
     decoder: Decoder
-    width_at: Callable[[int], int]  # (``parser``: the width text at a column wraps at)
     hard_lines: int  # (``parser``: lines ending in a markdown "\" hard break)
+
+    # (a method, not a ``Callable`` attribute: mypyc reads a trait's attributes from the
+    # compiled class's slots, and the parser's is a method)
+    def width_at(self, col: int) -> int:
+        """(``parser``: the width text at a column wraps at)"""
+        raise NotImplementedError
 
     def _last_break(self, u: Unit) -> None:
         """A unit's last line may be a title of its own when it reads as one (title

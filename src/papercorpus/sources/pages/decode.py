@@ -269,7 +269,8 @@ class Decoder:
                     prev.nxt_sentence = True  # (``SENTENCE_UNDER``)
         if older is not None:
             older.nxt2 = tok.tag
-            if older.org and prev.chrome and not tok.chrome:  # (name, chrome, text)
+            # (name, chrome, text; ``older`` set means ``prev`` is)
+            if older.org and prev.chrome and not tok.chrome:  # type: ignore[union-attr]
                 older.nxt2_text = tok.text
             self._step(older)
 
@@ -433,7 +434,7 @@ class Decoder:
                     sibling = LIST_SIBLING
                 elif not above:
                     unlisted = ITEM_ABSTRACT
-            shared = None  # (``TITLE_SHARED`` on this path, once asked)
+            shared: bool | None = None  # (``TITLE_SHARED`` on this path, once asked)
             in_item = (
                 hung
                 and status == TITLED
@@ -619,7 +620,7 @@ class Decoder:
             if all(n is base for n in nodes):
                 self._commit(base)
                 return
-            nodes = [n.prev for n in nodes]  # type: ignore[union-attr]
+            nodes = [n.prev for n in nodes]  # type: ignore[union-attr,misc]
         if self.open_tokens > MAX_OPEN:
             # no agreement in a long stretch: the best path decides its older half
             head = self._best_head()

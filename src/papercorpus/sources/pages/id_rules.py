@@ -24,7 +24,7 @@ __all__ = ["IdSettling"]
 class IdSettling:
     """The settling half of ``PageIds``."""
 
-    __slots__ = ()
+    __slots__ = ("gaps", "slots", "started", "votes")
 
     slots: list[Slot]
     gaps: list[Gap]
@@ -225,10 +225,10 @@ class IdSettling:
                 need = IRREGULAR_VOTES
                 break
         for kind in run.kinds:
-            votes = self.votes.get(kind)
-            if votes is None:
+            kind_votes = self.votes.get(kind)
+            if kind_votes is None:
                 continue
-            pre, mid, post = votes
+            pre, mid, post = kind_votes
             if (pre > 0) + (mid > 0) + (post > 0) > 1:
                 return 0  # the page puts it in more than one place: no habit
             # a kind the page puts between title and abstract sits right under a title:

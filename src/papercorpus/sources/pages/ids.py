@@ -56,18 +56,7 @@ class PageIds(IdSettling):
     """Collects the ids of a page's cards and settles them when the page has shown
     enough (``end_page``), handing each card to ``emit`` in page order."""
 
-    __slots__ = (
-        "emit",
-        "gaps",
-        "kinds",
-        "last_title",
-        "open",
-        "quiet",
-        "slots",
-        "started",
-        "twin",
-        "votes",
-    )
+    __slots__ = ("emit", "kinds", "last_title", "open", "quiet", "twin")
 
     def __init__(self, emit: Emit) -> None:
         self.emit = emit

@@ -6,9 +6,8 @@ page parser, whose intake asks before it counts a line as chrome.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..shape import TITLE_MAX, joiner, terminal, title_shaped
+from ._trait import trait
 from .cards import Card
 from .decode import Decoder
 from .units import Unit
@@ -16,6 +15,7 @@ from .units import Unit
 __all__ = ["ChromeInText"]
 
 
+@trait
 class ChromeInText:
     """Whether a line ``classify_chrome`` named is content where it stands."""
 
@@ -26,8 +26,14 @@ class ChromeInText:
     menu_words: set[str]
     wrap_width: int
     decoder: Decoder
-    _flat: Callable[[], bool]  # (``closing.UnitCloser``)
-    width_at: Callable[[int], int]  # (``parser``)
+
+    # (methods, not ``Callable`` attributes: mypyc reads a trait's attributes from the
+    # compiled class's slots)
+    def _flat(self) -> bool:
+        raise NotImplementedError  # (``closing.UnitCloser``)
+
+    def width_at(self, col: int) -> int:
+        raise NotImplementedError  # (``parser``)
 
     def inside_text(self, kind: str, s: str) -> bool:
         """A chrome-looking word that continues the text being read is content.

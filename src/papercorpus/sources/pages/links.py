@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterator
 
 from ..chrome import classify_chrome
+from ._trait import trait
 from .units import CLOSER
 
 __all__ = ["MAX_LINK_LINES", "LinkWrappers"]
@@ -21,6 +22,7 @@ __all__ = ["MAX_LINK_LINES", "LinkWrappers"]
 MAX_LINK_LINES = 400
 
 
+@trait
 class LinkWrappers:
     """Whether the intake is inside a link wrapper; mixed into the page parser."""
 

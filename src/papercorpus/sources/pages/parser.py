@@ -147,7 +147,8 @@ def _dot_mark(kind: str, s: str) -> bool:
 # --------------------------------------------------------------------------- the parser
 
 
-class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
+# (``TokenReader`` first: mypyc compiles a class with one base, the others ``_trait``s)
+class _PageParser(TokenReader, UnitCloser, LinkWrappers, ChromeInText):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
     def __init__(self, file: str, log: ParseLog) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from math import log
+from typing import Any
 
 __all__ = ["NEG", "Lazy", "PageHabits", "Token"]
 
@@ -203,9 +204,9 @@ class Tally:
     __slots__ = ("counts", "top", "top_n", "total")
 
     def __init__(self) -> None:
-        self.counts: dict = {}
+        self.counts: dict[Any, int] = {}
         self.total = 0
-        self.top = None  # a value seen most often so far (counts only grow by one)
+        self.top: Any = None  # a value seen most often so far (counts only grow by one)
         self.top_n = 0
 
     def add(self, value: object) -> None:
@@ -214,7 +215,7 @@ class Tally:
         if n > self.top_n:
             self.top, self.top_n = value, n
 
-    def usual(self) -> tuple[object, int]:
+    def usual(self) -> tuple[Any, int]:
         """The value that holds nine in ten of the counts, and its count ((None, 0): none
         does; a tie for the most never does, so which of the tied ``top`` is does not
         matter)."""
