@@ -18,6 +18,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import sysconfig
+import tempfile
 from pathlib import Path
 
 from setuptools import Extension, setup
@@ -45,6 +47,25 @@ def _manifest(sources: list[Path]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _compiler_works() -> bool:
+    """Compile a file that includes Python.h, as build_ext would: saves mypyc's minute
+    of analysis on a machine where the compile would fail anyway."""
+    from distutils.ccompiler import new_compiler  # (setuptools' own, as build_ext uses)
+    from distutils.errors import CCompilerError, DistutilsError
+    from distutils.sysconfig import customize_compiler
+
+    try:
+        cc = new_compiler()
+        customize_compiler(cc)
+        with tempfile.TemporaryDirectory() as tmp:
+            probe = Path(tmp, "probe.c")
+            probe.write_text("#include <Python.h>\nint probe(void) { return 0; }\n")
+            cc.compile([str(probe)], output_dir=tmp, include_dirs=[sysconfig.get_path("include")])
+    except (CCompilerError, DistutilsError, OSError):
+        return False
+    return True
+
+
 def _extensions() -> tuple[list, str]:
     if os.environ.get("PAPERCORPUS_PURE_PYTHON"):
         _say("PAPERCORPUS_PURE_PYTHON is set: the page parser stays pure Python")
@@ -53,6 +74,9 @@ def _extensions() -> tuple[list, str]:
         from mypyc.build import mypycify
     except ImportError:
         _say("mypyc is not installed: the page parser stays pure Python")
+        return [], ""
+    if not _compiler_works():
+        _say("no working C compiler (or no Python headers): the page parser stays pure Python")
         return [], ""
     sources = _compiled_sources()
     manifest = _manifest(sources)  # (hashed before mypyc reads them)
@@ -83,8 +107,10 @@ class BuildExt(build_ext):
     ``.py`` modules are the package); writes ``_compiled.txt`` after a full build."""
 
     def finalize_options(self) -> None:
-        # mypyc runs here, when a build needs the extensions, not in each of the
-        # setup.py runs pip makes before (requirements, metadata)
+        # pip's requirements and metadata calls finalize build_ext too (egg_info lists
+        # its sources): mypyc runs only when a wheel is built
+        if sys.argv[1:2] in (["egg_info"], ["dist_info"], ["sdist"]):
+            _BUILT.setdefault("pages", ([], ""))
         if not _BUILT:
             _BUILT["pages"] = _extensions()
         self.distribution.ext_modules, self.manifest = _BUILT["pages"]
