@@ -731,6 +731,21 @@ def test_a_name_under_a_full_title_line_over_a_dot_is_its_rest(name: str) -> Non
     check_excerpt(FRESH[name])
 
 
+@pytest.mark.parametrize("name", [n for n in FRESH if "_name_read_as_rest_revised_" in n])
+def test_a_name_read_as_a_rest_is_revised_by_the_page_under_it(name: str) -> None:
+    """The same shape on a page whose later cards tell it apart: ``Handling Weak
+    Complementary … Emotion Recognition`` (79 of 80) + ``Salesforce`` + ``· Published on
+    Apr 8``, read as the title's rest when read, is the card's organisation once the page
+    shows `` Salesforce`` with its profile link as a name and leaves a title of 103
+    characters on one line (default seed 21, ``mid_org`` p000310: the name leaked into
+    the title). The record keeps the name as its organisation, its line counted as an
+    organisation's (``revise``)."""
+    check_excerpt(FRESH[name])
+    records, log = _parse(FRESH[name]["lines"])
+    assert records[1].meta.get("org") == "Salesforce"
+    assert log.chrome["org"] == 3
+
+
 @pytest.mark.parametrize("name", [n for n in FRESH if "_lower_title_over_a_title_cased_one" in n])
 def test_a_title_cased_line_under_a_lower_case_title_may_open_the_next(name: str) -> None:
     """A title in lower case wrapped over two lines (``chord: generation of … digital
