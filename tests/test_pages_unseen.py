@@ -748,6 +748,20 @@ def test_a_name_read_as_a_rest_is_revised_by_the_page_under_it(name: str) -> Non
     assert records[1].meta.get("org") == org
 
 
+@pytest.mark.parametrize("name", [n for n in FRESH if "_rest_read_as_a_name_revised_" in n])
+def test_a_rest_read_as_a_name_is_revised_by_the_page_under_it(name: str) -> None:
+    """The other way round: ``Handling Weak … for Audio-Visual Emotion`` + ``  Recognition``
+    + ``· Published on Aug 9, 2023``, read as a title and its organisation on a page that
+    had shown no ``·`` yet, is one title once the page's later cards put their ``·`` lines
+    under titles (two, none under a name but this one): the name's marks over a ``·`` are
+    then a title's (default seed 21, ``reader`` p000316, the cards between cut out: the
+    title lost its rest, and ``Recognition`` counted as an organisation's)."""
+    check_excerpt(FRESH[name])
+    records, log = _parse(FRESH[name]["lines"])
+    assert "org" not in records[0].meta
+    assert log.chrome.get("org", 0) == 0
+
+
 @pytest.mark.parametrize("name", [n for n in FRESH if "_lower_title_over_a_title_cased_one" in n])
 def test_a_title_cased_line_under_a_lower_case_title_may_open_the_next(name: str) -> None:
     """A title in lower case wrapped over two lines (``chord: generation of … digital

@@ -174,9 +174,9 @@ OPEN_END_COST = 3.0
 # ("[RET] Statistical Hand Shape … Implicit Skinning" + " ETH Zurich" + "·", an
 # organisation block under a title 102 wide on a page wrapped at 100).
 DOT_REST = 3.5
-# A name read as its title's rest by less than this may be revised by the page's later
-# cards (``revise``): the most one of them can show against the rest is the name decided
-# as an organisation's (``scores.KNOWN_ORG`` and ``KNOWN_REST``).
+# A name read as its title's rest, or a title's rest read as a name, by less than this may
+# be revised by the page's later cards (``revise``): the most one of them can show is the
+# name decided as an organisation's (``scores.KNOWN_ORG`` and ``KNOWN_REST``).
 REVISABLE = scores.KNOWN_ORG + scores.KNOWN_REST
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
@@ -548,7 +548,7 @@ class Decoder:
                 and rest.tok is tok
                 and name.tok is tok
                 and rest.role == CONT
-                and 0 < new_scores[3] - new_scores[2] < REVISABLE
+                and -REVISABLE < new_scores[3] - new_scores[2] < REVISABLE
             ):
                 side_now = side - DOT_REST if dot_rest else side
                 tok.doubt = (new_scores[3] - new_scores[2], tcont, side_now)

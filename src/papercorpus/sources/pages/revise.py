@@ -10,15 +10,20 @@ where the page puts its ``·`` lines (``decode.DOT_REST``) nor whether it wraps 
 titles. The cards under it do: the same name decided as an organisation's
 (``scores.KNOWN_ORG``, ``KNOWN_REST``), the page's ``·`` habit, its title habit.
 
-So the decoder keeps what the rest reading won by (``Token.doubt``, where that is less
-than a later card may show against it), and the reader keeps the card open: its record
-and every record after it wait, in page order, while the page's habits learn from the
-card as read. Each time the page shows more (an organisation line with that name, a
-change of its ``·`` or title habit), the two readings are weighed again by the decoder's
-own scores (``Decoder.rest_and_name``). Once the name reads better, the card is revised:
-the title loses its rest, the name is the card's organisation, its line counted as one,
-and what the page's habits learned from the card is learned again from the card as
-revised. The page's end, or ``OPEN_CARDS`` cards later, settles a card as read.
+The other way round too: ``Handling Weak … Audio-Visual Emotion`` + ``  Recognition`` +
+``· Published on Aug 9, 2023``, read as a title and its organisation on a page that had
+shown no ``·`` yet, is one title once the page puts its ``·`` lines under titles.
+
+So the decoder keeps what one reading won by (``Token.doubt``, where that is less than a
+later card may show against it), and the reader keeps the card open: its record and every
+record after it wait, in page order, while the page's habits learn from the card as read.
+Each time the page shows more (an organisation line with that name, a "·" line, a change
+of its title habit), the two readings are weighed again by the decoder's own scores
+(``Decoder.rest_and_name``), with the page's ``·`` habit as the cards not in doubt show
+it. Once the other reading is better, the card is revised (the title gives the name up
+as the card's organisation, or takes it back as its rest; the line is counted as the
+role it now plays), and what the page's habits learned from the card is learned again.
+The page's end, or ``OPEN_CARDS`` cards later, settles a card as read.
 """
 
 from __future__ import annotations
@@ -31,6 +36,11 @@ from .reader import TokenReader
 from .scores import CONT, ORG, TITLE
 from .tokens import Token
 
+# A title's rest read as a name by less than this may be revised: what the page's "·"
+# habit shown under titles takes off a name's marks over a "·" (``scores.text_scores``:
+# 5.5 where the habit is unknown, 2.0 on a page that puts its "·" under titles).
+NAME_REVISABLE = 3.5
+
 __all__ = ["OPEN_CARDS", "RestRevisions"]
 
 # Cards a revision stays open for: a page that has not shown, this many cards on, what
@@ -40,12 +50,16 @@ OPEN_CARDS = 64
 
 @dataclass(slots=True)
 class _Open:
-    """A card whose title took a name as its rest before the page showed its habits."""
+    """A card whose reading, the name under its title as the title's rest or as the
+    card's organisation, turned on habits the page had not shown yet."""
 
     card: Card
     tok: Token  # the name
+    rest: bool  # read as the title's rest (else as the card's organisation)
     title: Token | None  # the title's token, where its wrap was judged on the name
     cards: int  # the page's cards when it was read
+    known: bool  # the page had decided the name as an organisation's before
+    dot: int  # the "·" under it, counted under a title (0) or a name (1); -1: none
 
 
 class RestRevisions(TokenReader):
@@ -62,25 +76,37 @@ class RestRevisions(TokenReader):
 
     def _decided_open(self, role: int, tok: Token) -> None:
         card = self.card
-        if role == CONT and tok.doubt is not None and card is not None and not card.abstract:
-            # the title's rest by a margin the page's later cards may undo
+        doubt = tok.doubt
+        if (
+            doubt is not None
+            and card is not None
+            and not card.abstract
+            and ((role == CONT and doubt[0] > 0) or (role == ORG and doubt[0] > -NAME_REVISABLE))
+        ):
+            # a reading by a margin the page's later cards may undo
             title = self.title_tok
+            known = tok.text in self.decoder.habits.orgs
             TokenReader._decided(self, role, tok)
-            self.open_rests.append(_Open(card, tok, title, self.decoder.habits.cards))
+            dot = (role == ORG) if tok.nxt in ("dot", "dotdate") else -1
+            self.open_rests.append(
+                _Open(card, tok, role == CONT, title, self.decoder.habits.cards, known, dot)
+            )
             return
         TokenReader._decided(self, role, tok)
         opens = self.open_rests
         if not opens:
             return
         if role == ORG and any(o.tok.text == tok.text for o in opens):
+            for o in opens:
+                if o.tok.text == tok.text:
+                    o.known = True  # (decided as an organisation's on another card)
             self._weigh()
         elif role == TITLE and self.decoder.habits.cards - opens[0].cards >= OPEN_CARDS:
-            self._settle(opens[0], True)
+            self._settle(opens[0], False)
 
     def _dot_under(self, what: int) -> None:
-        habit = self.decoder.habits.dot_habit
         TokenReader._dot_under(self, what)
-        if self.open_rests and self.decoder.habits.dot_habit != habit:
+        if self.open_rests:
             self._weigh()
 
     def _title_wrap(self, wrapped: bool) -> None:
@@ -90,21 +116,48 @@ class RestRevisions(TokenReader):
             self._weigh()
 
     def _weigh(self) -> None:
-        """Weigh each open card's two readings again by what the page has shown."""
+        """Weigh each open card's two readings again by what the page has shown: its
+        "·" habit as the cards not in doubt show it."""
+        opens = self.open_rests
+        habits = self.decoder.habits
+        a, b, c = self.dots
+        for o in opens:
+            if o.dot == 0:
+                a -= 1
+            elif o.dot == 1:
+                b -= 1
+        # (``TokenReader._dot_under``'s habit, of those cards)
+        shown = (b >= 2 and not (a or c)) - (a + c >= 2 and not b)
+        kept, habits.dot_habit = habits.dot_habit, shown
+        # (a name the page knows only from a card in doubt, as that card's, is no known
+        # organisation's: ``scores.KNOWN_ORG``)
+        orgs = habits.orgs
+        hidden = [o.tok.text for o in opens if not (o.rest or o.known)]
+        for text in hidden:
+            orgs.discard(text)
         rest_and_name = self.decoder.rest_and_name
-        for o in list(self.open_rests):
+        flips = []
+        for o in opens:
             margin, rest, name = o.tok.doubt  # type: ignore[misc]
             rest_now, name_now = rest_and_name(o.tok)
-            if margin + (rest_now - rest) - (name_now - name) < 0 and o in self.open_rests:
-                self._settle(o, False)
+            margin += (rest_now - rest) - (name_now - name)
+            if (margin < 0) if o.rest else (margin > 0):
+                flips.append(o)
+        habits.dot_habit = kept
+        orgs.update(hidden)
+        for o in flips:
+            if o in opens:
+                self._settle(o, True)
 
-    def _settle(self, o: _Open, rest: bool) -> None:
-        """Close ``o``: the title's rest as read, or (``rest`` False) the card's
-        organisation, and the page's habits learn again from the card as revised. The
-        records held go out up to the next card still open."""
+    def _settle(self, o: _Open, flip: bool) -> None:
+        """Close ``o``: as read, or (``flip``) read the other way. The records held go
+        out up to the next card still open."""
         self.open_rests.remove(o)
-        if not rest:
-            self._revise(o)
+        if flip:
+            if o.rest:
+                self._to_name(o)
+            else:
+                self._to_rest(o)
         held = self.held
         if held:
             still = [o.card for o in self.open_rests]
@@ -116,7 +169,7 @@ class RestRevisions(TokenReader):
                 CardBuilder._emit(self, *args)
             del held[:n]
 
-    def _revise(self, o: _Open) -> None:
+    def _to_name(self, o: _Open) -> None:
         """The name under ``o``'s title is the card's organisation, not the title's rest."""
         tok, card = o.tok, o.card
         tail = tok.text if tok.cut else " " + tok.text
@@ -127,30 +180,54 @@ class RestRevisions(TokenReader):
         log.record_lines -= tok.lines
         log.drop_chrome("org", tok.lines)
         card.meta.setdefault("org", tok.text)
-        habits = self.decoder.habits
-        habits.orgs.add(tok.text)
+        self.decoder.habits.orgs.add(tok.text)
         self.org_lines += 1
-        # what the page learned from the card as read, learned again (each count taken
-        # back, then counted as revised: ``TokenReader._decided``'s judgements)
+        self._relearn(o, False)
+
+    def _to_rest(self, o: _Open) -> None:
+        """The name under ``o``'s title is the title's wrapped rest, not an organisation."""
+        tok, card = o.tok, o.card
+        card.title += tok.text if tok.cut else " " + tok.text
+        card.lines += tok.lines
+        log = self.log
+        log.record_lines += tok.lines
+        log.chrome["org"] -= tok.lines
+        if log.chrome["org"] <= 0:
+            del log.chrome["org"]
+        if card.meta.get("org") == tok.text:
+            del card.meta["org"]
+        if not o.known:
+            self.decoder.habits.orgs.discard(tok.text)
+        self.org_lines -= 1
+        self._relearn(o, True)
+
+    def _relearn(self, o: _Open, rest: bool) -> None:
+        """What the page learned from ``o``'s card as read, learned again as revised (each
+        count taken back, then counted anew: ``TokenReader._decided``'s judgements)."""
         t = o.title
         if t is not None:
             wraps = self.title_wraps
             limit = self.wrap_width + 2 if self.wrap_width else FLAT_TITLE
-            if t.lines > 1 or len(t.text) > limit:
-                wraps[1] -= 1
-                TokenReader._title_wrap(self, t.lines > 1)
+            judged = t.lines > 1 or len(t.text) > limit
+            if not rest:
+                wraps[1] -= 1  # (judged wrapped on its rest)
+            elif judged:
+                wraps[t.lines > 1] -= 1
+            if rest or judged:
+                TokenReader._title_wrap(self, rest or t.lines > 1)
             else:
-                wraps[1] -= 2  # (not judged at all: the count taken back, the habit redone)
+                wraps[1] -= 1  # (nothing to count: the habit redone on the counts left)
                 TokenReader._title_wrap(self, True)
-        nxt = tok.nxt
+        habits = self.decoder.habits
+        nxt = o.tok.nxt
+        if o.dot >= 0:
+            self.dots[o.dot] -= 1
+            TokenReader._dot_under(self, 0 if rest else 1)
         if nxt and nxt != "text":  # the chrome right under it, right under text
-            if nxt in ("dot", "dotdate"):
-                self.dots[0] -= 1
-                TokenReader._dot_under(self, 1)
             seen = habits.seen_before.get(nxt)
-            if seen is not None and seen[0]:
-                seen[0] -= 1
-                habits.learn_before(nxt, False)
+            if seen is not None and seen[rest]:
+                seen[rest] -= 1  # (counted as under a name: ``seen[1]``, or a title's)
+                habits.learn_before(nxt, rest)
 
     def _emit(self, payload, paper_id, upvotes, near) -> None:  # type: ignore[no-untyped-def]
         if self.open_rests:
@@ -161,5 +238,5 @@ class RestRevisions(TokenReader):
     def _finish_page(self) -> None:
         self._finish_card()
         while self.open_rests:
-            self._settle(self.open_rests[0], True)
+            self._settle(self.open_rests[0], False)
         TokenReader._finish_page(self)
