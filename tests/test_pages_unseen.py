@@ -762,6 +762,18 @@ def test_a_rest_read_as_a_name_is_revised_by_the_page_under_it(name: str) -> Non
     assert log.chrome.get("org", 0) == 0
 
 
+@pytest.mark.parametrize("name", [n for n in FRESH if "_dot_under_prose_keeps_a_name" in n])
+def test_a_dot_under_an_abstract_revises_no_name(name: str) -> None:
+    """A name read as the card's organisation is taken back as its title's rest only on a
+    page that puts its ``·`` lines under titles: ``MExD: … Whole-Slide Image
+    Classification`` + `` ByteDance Seed`` + ``·`` + ``Jun 3, 2022`` stays the card's
+    organisation on a page whose other ``·`` lines sit under abstracts (default seed 21,
+    ``shuffled`` p001217: the first version of the reverse revision glued the name)."""
+    check_excerpt(FRESH[name])
+    records, _ = _parse(FRESH[name]["lines"])
+    assert records[1].meta.get("org") == "ByteDance Seed"
+
+
 @pytest.mark.parametrize("name", [n for n in FRESH if "_lower_title_over_a_title_cased_one" in n])
 def test_a_title_cased_line_under_a_lower_case_title_may_open_the_next(name: str) -> None:
     """A title in lower case wrapped over two lines (``chord: generation of … digital

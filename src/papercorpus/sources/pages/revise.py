@@ -126,9 +126,12 @@ class RestRevisions(TokenReader):
                 a -= 1
             elif o.dot == 1:
                 b -= 1
-        # (``TokenReader._dot_under``'s habit, of those cards)
+        # (``TokenReader._dot_under``'s habit, of those cards; a title's rest taken for a
+        # name is weighed against "·" lines under titles only: one under an abstract says
+        # nothing of what a name's "·" is)
         shown = (b >= 2 and not (a or c)) - (a + c >= 2 and not b)
-        kept, habits.dot_habit = habits.dot_habit, shown
+        under_titles = -(a >= 2 and not b)
+        kept = habits.dot_habit
         # (a name the page knows only from a card in doubt, as that card's, is no known
         # organisation's: ``scores.KNOWN_ORG``)
         orgs = habits.orgs
@@ -139,6 +142,7 @@ class RestRevisions(TokenReader):
         flips = []
         for o in opens:
             margin, rest, name = o.tok.doubt  # type: ignore[misc]
+            habits.dot_habit = shown if o.rest else under_titles
             rest_now, name_now = rest_and_name(o.tok)
             margin += (rest_now - rest) - (name_now - name)
             if (margin < 0) if o.rest else (margin > 0):
