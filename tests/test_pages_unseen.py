@@ -774,6 +774,20 @@ def test_a_dot_under_an_abstract_revises_no_name(name: str) -> None:
     assert records[1].meta.get("org") == "ByteDance Seed"
 
 
+@pytest.mark.parametrize("name", [n for n in FRESH if "_names_wait_for_the_whole_page" in n])
+def test_a_name_is_taken_back_as_a_rest_only_on_the_whole_page(name: str) -> None:
+    """``bs-mamba for black-soil … plateau`` + `` Google`` + ``· Dec 22, 2020`` and
+    ``PEBench: … Models`` + ``Microsoft`` + ``· Aug 5, 2022``, under two ``·`` lines
+    under titles, stay the cards' organisations: the page goes on to put ``·`` lines
+    under names too (``Alibaba Group`` + ``·``), so a name read as one is taken back as
+    its title's rest only on what the whole page shows (default seed 21, ``mid_org``
+    p002471: the reverse revision's second version glued both names, deciding as soon as
+    two ``·`` lines under titles had shown)."""
+    check_excerpt(FRESH[name])
+    records, _ = _parse(FRESH[name]["lines"])
+    assert [r.meta.get("org") for r in records[1:3]] == ["Google", "Microsoft"]
+
+
 @pytest.mark.parametrize("name", [n for n in FRESH if "_lower_title_over_a_title_cased_one" in n])
 def test_a_title_cased_line_under_a_lower_case_title_may_open_the_next(name: str) -> None:
     """A title in lower case wrapped over two lines (``chord: generation of … digital

@@ -18,9 +18,11 @@ So the decoder keeps what one reading won by (``Token.doubt``, where that is les
 later card may show against it), and the reader keeps the card open: its record and every
 record after it wait, in page order, while the page's habits learn from the card as read.
 Each time the page shows more (an organisation line with that name, a "·" line, a change
-of its title habit), the two readings are weighed again by the decoder's own scores
+of its title habit), a rest read as such is weighed again by the decoder's own scores
 (``Decoder.rest_and_name``), with the page's ``·`` habit as the cards not in doubt show
-it. Once the other reading is better, the card is revised (the title gives the name up
+it; a name read as such is weighed so once, on all the page shows (its ``·`` lines under
+titles may come before others under names). Where the other reading is better, the card
+is revised (the title gives the name up
 as the card's organisation, or takes it back as its rest; the line is counted as the
 role it now plays), and what the page's habits learned from the card is learned again.
 The page's end, or ``OPEN_CARDS`` cards later, settles a card as read.
@@ -102,7 +104,7 @@ class RestRevisions(TokenReader):
                     o.known = True  # (decided as an organisation's on another card)
             self._weigh()
         elif role == TITLE and self.decoder.habits.cards - opens[0].cards >= OPEN_CARDS:
-            self._settle(opens[0], False)
+            self._weigh(opens[0])
 
     def _dot_under(self, what: int) -> None:
         TokenReader._dot_under(self, what)
@@ -115,9 +117,13 @@ class RestRevisions(TokenReader):
         if self.open_rests and self.decoder.title_habit != habit:
             self._weigh()
 
-    def _weigh(self) -> None:
-        """Weigh each open card's two readings again by what the page has shown: its
-        "·" habit as the cards not in doubt show it."""
+    def _weigh(self, closing: _Open | None = None) -> None:
+        """Weigh open cards' two readings again by what the page has shown, its "·"
+        habit as the cards not in doubt show it: each rest read as such (a name found
+        one is an organisation's as soon as the page shows it), or ``closing`` alone, as
+        the page ends or its card grows old (a name taken back as a title's rest waits
+        for all the page shows: "·" lines under titles may be followed by more under
+        names), which is settled either way."""
         opens = self.open_rests
         habits = self.decoder.habits
         a, b, c = self.dots
@@ -140,7 +146,9 @@ class RestRevisions(TokenReader):
             orgs.discard(text)
         rest_and_name = self.decoder.rest_and_name
         flips = []
-        for o in opens:
+        for o in opens if closing is None else (closing,):
+            if not o.rest and closing is None:
+                continue
             margin, rest, name = o.tok.doubt  # type: ignore[misc]
             habits.dot_habit = shown if o.rest else under_titles
             rest_now, name_now = rest_and_name(o.tok)
@@ -149,6 +157,9 @@ class RestRevisions(TokenReader):
                 flips.append(o)
         habits.dot_habit = kept
         orgs.update(hidden)
+        if closing is not None:
+            self._settle(closing, bool(flips))
+            return
         for o in flips:
             if o in opens:
                 self._settle(o, True)
@@ -242,5 +253,5 @@ class RestRevisions(TokenReader):
     def _finish_page(self) -> None:
         self._finish_card()
         while self.open_rests:
-            self._settle(self.open_rests[0], False)
+            self._weigh(self.open_rests[0])
         TokenReader._finish_page(self)
