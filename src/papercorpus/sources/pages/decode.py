@@ -174,6 +174,10 @@ OPEN_END_COST = 3.0
 # ("[RET] Statistical Hand Shape … Implicit Skinning" + " ETH Zurich" + "·", an
 # organisation block under a title 102 wide on a page wrapped at 100).
 DOT_REST = 3.5
+# A name read as its title's rest, or a title's rest read as a name, by less than this may
+# be revised by the page's later cards (``revise``): the most one of them can show is the
+# name decided as an organisation's (``scores.KNOWN_ORG`` and ``KNOWN_REST``).
+REVISABLE = scores.KNOWN_ORG + scores.KNOWN_REST
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
 # between them, and pays before the reading that ends the first there grows old.
@@ -412,12 +416,7 @@ class Decoder:
             opening = (tok.nxt_text if tok.nxt == "text" else tok.nxt2_text)[: scores.OPENING]
         # (a name under a title line it would have overflowed, over a "·": ``DOT_REST``)
         dot_rest = (
-            tok.overflows
-            and " " not in tok.text
-            and side_role == ORG
-            and tcont > NEG
-            and self.habits.dot_habit == 0
-            and scores.dot_marked(tok)
+            tok.overflows and side_role == ORG and tcont > NEG and _dot_rest(tok, self.habits)
         )
         for s in live:
             sc = old_scores[s]
@@ -537,6 +536,36 @@ class Decoder:
                 if total > new_scores[t]:
                     new_scores[t] = total
                     new_heads[t] = _Node(head, side_role, tok, head.title_len)
+        if side_role == ORG and tcont > NEG and tok.org:
+            # a name that could be the title's rest: both readings meet at the token
+            # under it, and the better one goes on alone. Where the rest won by less than
+            # the page's later cards may show against it (the name shown as an
+            # organisation's: ``scores.KNOWN_ORG`` and ``KNOWN_REST``), what it won by is
+            # kept for the reader, who weighs the two again then (``revise``)
+            rest, name = new_heads[3], new_heads[2]
+            if (
+                rest is not None
+                and name is not None
+                and rest.tok is tok
+                and name.tok is tok
+                and rest.role == CONT
+                and -REVISABLE < new_scores[3] - new_scores[2] < REVISABLE
+            ):
+                side_now = side - DOT_REST if dot_rest else side
+                tok.doubt = (new_scores[3] - new_scores[2], tcont, side_now)
+
+    def rest_and_name(self, tok: Token) -> tuple[float, float]:
+        """What ``tok``, a name once read as its title's rest (``Token.doubt``), scores as
+        that rest and as an organisation's name by the habits the page has shown by now
+        (as ``_text_step`` weighs them: the page's title habit, ``DOT_REST``)."""
+        habits = self.habits
+        _title, _abstract, _cont, tcont, side, _role = scores.text_scores(tok, habits)
+        habit = self.title_habit
+        if habit < 0 and tcont > NEG:
+            tcont -= TITLE_HABIT if habit == -1 else SURE_TITLE_HABIT
+        if tcont > NEG and _dot_rest(tok, habits):
+            side -= DOT_REST
+        return tcont, side
 
     def _above_abstract(self, head: _Node, late_only: dict[str, float]) -> tuple[float, bool]:
         """What the chrome between the card's title and ``head`` tells of an abstract after
@@ -713,6 +742,15 @@ def _open_last(node: _Node) -> bool:
         return False
     above = node.prev
     return above is not None and above.role in (ABSTRACT, CONT) and terminal(above.tok.text)
+
+
+def _dot_rest(tok: Token, habits: PageHabits) -> bool:
+    """Is ``tok``, a name that could be its title's rest, one word under a title line it
+    would have overflowed, over a "·", on a page whose "·" habit is unknown
+    (``DOT_REST``)?"""
+    return (
+        tok.overflows and habits.dot_habit == 0 and " " not in tok.text and scores.dot_marked(tok)
+    )
 
 
 def _long_title(chars: int) -> float:

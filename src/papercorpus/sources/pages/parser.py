@@ -59,7 +59,8 @@ from .ids import PageIds
 from .in_text import ChromeInText
 from .links import LinkWrappers
 from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end, unglue
-from .reader import MARK_FIRST, MARKED_LAST, TokenReader, date_tail, link_marks
+from .reader import MARK_FIRST, MARKED_LAST, date_tail, link_marks
+from .revise import RestRevisions
 from .tokens import Token
 from .units import (
     PLAIN_MARK,
@@ -147,8 +148,9 @@ def _dot_mark(kind: str, s: str) -> bool:
 # --------------------------------------------------------------------------- the parser
 
 
-# (``TokenReader`` first: mypyc compiles a class with one base, the others ``_trait``s)
-class _PageParser(TokenReader, UnitCloser, LinkWrappers, ChromeInText):
+# (``RestRevisions``, a ``TokenReader``, first: mypyc compiles a class with one base, the
+# others ``_trait``s)
+class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
     def __init__(self, file: str, log: ParseLog) -> None:
@@ -211,6 +213,10 @@ class _PageParser(TokenReader, UnitCloser, LinkWrappers, ChromeInText):
         self.title_tok: Token | None = None
         self.cards_seen = self.cards_bare = 0  # the page's cards, those without an abstract
         self.org_lines = 0  # organisation lines decided (role or chrome)
+        # cards read before the page showed the habits that would tell their reading, and
+        # the records held behind them (``revise``)
+        self.open_rests: list = []
+        self.held: list = []
 
     def drain(self) -> list[tuple[Record, int, int]]:
         out, self.out = self.out, []

@@ -74,6 +74,10 @@ class Token:
     # a possible name whose first word would have overflowed the text line right above it,
     # a line that filled the page's width (``evidence.fills``): a wrap there may end at it
     overflows: bool = False
+    # a name read as its title's rest before the page showed its habits (``DOT_REST``):
+    # (what the rest reading won by, its score, the name's score), for the reader to
+    # weigh again once the page has shown them (``revise``); None for every other token
+    doubt: tuple[float, float, float] | None = None
 
 
 class PageHabits:
