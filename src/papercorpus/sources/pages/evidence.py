@@ -70,6 +70,9 @@ PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}: ")
 _USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
 # the smallest usual width a line of n characters fits in (0: none), by n
 _NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
+# Columns a page's prose may be set in by more than its titles (lynx: 3), so a title line
+# there may run that much past the width measured on its prose.
+_MARGIN = 3
 # Lines longer than this are not judged by their case form (``case_break``): prose.
 _CASE_MAX = 160
 # Words a title's wrapped rest may open with in lower case, whatever its case form.
@@ -92,6 +95,7 @@ def cont_evidence(
     firm: bool = False,
     flat: bool = False,
     set_apart: bool = False,
+    head: int = 0,
     *,
     title_rest: bool = True,
     wraps_titles: bool = False,
@@ -111,7 +115,9 @@ def cont_evidence(
     ``flat``: the page has shown its paragraphs on one line each and wrapped none (a
     line that fills a usual capture width there is no wrap);
     ``set_apart``: ``prev`` is a block's one line with a blank line above it (a line
-    right under it is in its block);
+    right under it is in its block); ``head``: the width the page's head was measured to
+    wrap its prose at (``widths.head_width``) where ``width`` is 0, a hint for a title's
+    rest only;
     ``title_rest``: false when the caller reads the prose score only (the title's rest
     is then ``NEG``, unweighed); ``wraps_titles``: the page has wrapped its titles at its
     width (a line under a title line that filled it is then likelier the title's rest);
@@ -270,11 +276,19 @@ def cont_evidence(
         # unless it has shown that it wraps its titles or this line is indented as
         # arXiv indents a title's rest ("… via Counter-Evidence" + "  Verification")
         n = len(prev)
-        usual = (
-            _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or indented or not flat) else 0
-        )
-        filled = usual and usual < n + 1 + _first_len(text)
-        if filled and wraps_titles and not cased and _title_rest(prev, text):
+        if head:
+            # the page's head shows a tool that fills every block to one width: a title line
+            # that filled it was wrapped there as its prose was, before any break of the
+            # page's own taught the intake that width (pandoc's ``Do Pathology … A
+            # Pseudotime`` at 71 of 72 + ``Analysis of Visual Representations``, a page's
+            # first card); a margin's columns aside (lynx sets its prose in, not its titles)
+            filled = head < n + 1 + _first_len(text) and n <= head + _MARGIN
+        else:
+            usual = (
+                _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or indented or not flat) else 0
+            )
+            filled = usual and usual < n + 1 + _first_len(text)
+        if filled and (wraps_titles or head) and not cased and _title_rest(prev, text):
             # (a page whose paragraphs are one line each shows no width but its titles')
             tcont += TITLE_WRAPS
         elif not lower:

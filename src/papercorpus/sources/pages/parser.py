@@ -105,6 +105,8 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     if not WRAP_WIDTH <= width <= WRAP_MAX:
         parser.wrap_width = width
         parser.measured = width > 0
+    else:
+        parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
     log_preamble(head[:start], file, log)
     parser.evidence = log.chrome.total() > gate._chrome0
     lineno = head[-1][0] if head else 0
@@ -178,6 +180,10 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
         self.wraps = 0  # wraps seen within ``wrap_width``: past ``FIRM_WRAPS`` it is firm
         self.measured = False  # ``wrap_width`` was measured on the page's head (``widths``)
+        # ... a width of WRAP_WIDTH..WRAP_MAX measured there, which joins no lines (authors
+        # wrap arXiv abstracts at widths of their own) but tells where a title line filled
+        # the page's width before any break has taught it (``evidence.cont_evidence``)
+        self.head_width = 0
         # the column the unit ``wrap_width`` was measured on starts at (``Unit.col``), the
         # text line's own column, and the last unit's
         self.width_col = self.line_col = self.last_col = 0
@@ -383,6 +389,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     self.measured,  # firm
                     flat_one >= 2 and flat_one > 3 * flat_many and not self.wrap_width,
                     set_apart,
+                    0 if prev_width else self.head_width,
                 )
                 u.blocky = blocky and not gap
             u.gap = gap and not adjacent
