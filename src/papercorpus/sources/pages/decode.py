@@ -174,6 +174,13 @@ OPEN_END_COST = 3.0
 # ("[RET] Statistical Hand Shape … Implicit Skinning" + " ETH Zurich" + "·", an
 # organisation block under a title 102 wide on a page wrapped at 100).
 DOT_REST = 3.5
+# What an abstract pays under an upvote count when an upvote count came right before its
+# card's title too: a card shows one count, so the second opens the next card, and the
+# text under it is that card's title, the card above one without an abstract
+# (``HD-VGGT: …`` + its chrome + ``Upvote`` + ``41`` + ``Cognitive Models … Language
+# Agents.`` + ``Google`` + its abstract, a page's first cards, before its template shows
+# that the count comes after abstracts). As sure as the page's chrome habits at their surest.
+ONE_COUNT = 4.0
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
 # between them, and pays before the reading that ends the first there grows old.
@@ -548,12 +555,17 @@ class Decoder:
         cost = 0.0
         first = ""
         two_ids = False
+        count = False  # an upvote count between the title and the abstract
         node: _Node | None = head
         while node is not None:
             role = node.role
             if role == TITLE:
+                if count and node.tok.prv == "upvotes" and cost < ONE_COUNT:
+                    cost = self._one_count()
                 return cost, two_ids
             if role == CHROME:
+                if node.tok.chrome == "upvotes":
+                    count = True
                 if late_only:
                     c = late_only.get(node.tok.chrome, 0.0)
                     if c > cost:
@@ -571,6 +583,9 @@ class Decoder:
                     cost = c
             node = node.prev
         template = self.template
+        title = self.title_tok
+        if count and title is not None and title.prv == "upvotes" and cost < ONE_COUNT:
+            cost = self._one_count()
         if template.state == 1:
             for tag in template.since if late_only else ():
                 c = late_only.get(tag, 0.0)
@@ -583,6 +598,11 @@ class Decoder:
                     two_ids = True
                     break
         return cost, two_ids
+
+    def _one_count(self) -> float:
+        """``ONE_COUNT``, unless the page has shown its upvote counts between its titles and
+        their abstracts (``CardTemplate.mid_only``): a count there belongs to its card."""
+        return 0.0 if "upvotes" in self.mid_only else ONE_COUNT
 
     def _end(self, s: int) -> float:
         """What ending the card of state ``s`` costs (no abstract, or a short one)."""
