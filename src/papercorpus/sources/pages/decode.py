@@ -215,6 +215,9 @@ class Decoder:
         # one line (a line under a title is then no wrapped rest of it), -2 when it surely
         # does, 1 when it wraps them, 0 before it has shown either
         self.title_habit = 0
+        # the page has left a title longer than its wrap width on one line (the reader):
+        # the width measured on its head then says nothing of its titles (``evidence``)
+        self.titles_one = False
         # what a card without an abstract costs; set by the reader from the page's cards
         self.no_abstract = NO_ABSTRACT
         # which side of its abstract a card puts each kind of chrome on: the reader
@@ -397,7 +400,10 @@ class Decoder:
             title_rest = old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
             if title_rest:
                 tok.cont, tok.tcont = evidence.cont_evidence(
-                    *lazy, wraps_titles=self.wraps_titles, goes_on=tok.lines > 1
+                    *lazy,
+                    wraps_titles=self.wraps_titles,
+                    goes_on=tok.lines > 1,
+                    one_line=self.titles_one,
                 )
             elif old_scores[5] > NEG or old_scores[7] > NEG:
                 tok.cont, tok.tcont = evidence.cont_evidence(*lazy, title_rest=False)

@@ -182,7 +182,8 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
         self.measured = False  # ``wrap_width`` was measured on the page's head (``widths``)
         # ... a width of WRAP_WIDTH..WRAP_MAX measured there, which joins no lines (authors
         # wrap arXiv abstracts at widths of their own) but tells where a title line filled
-        # the page's width before any break has taught it (``evidence.cont_evidence``)
+        # the page's width while the breaks seen teach no wider one, and the page has not
+        # shown that it wraps its titles (``evidence.cont_evidence``)
         self.head_width = 0
         # the column the unit ``wrap_width`` was measured on starts at (``Unit.col``), the
         # text line's own column, and the last unit's
@@ -349,6 +350,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
             prev_width = self.wrap_width
             if prev_width and self.last_col != self.width_col:
                 prev_width += self.width_col - self.last_col
+            head = self.head_width  # (shifted as ``prev_width`` is, where that is known)
             if u is None:
                 self.adjacent = False  # (``_close_unit`` with no unit: hot)
             else:
@@ -389,7 +391,7 @@ class _PageParser(UnitCloser, TokenReader, LinkWrappers, ChromeInText):
                     self.measured,  # firm
                     flat_one >= 2 and flat_one > 3 * flat_many and not self.wrap_width,
                     set_apart,
-                    0 if prev_width else self.head_width,
+                    head + prev_width - self.wrap_width if head >= self.wrap_width else 0,
                 )
                 u.blocky = blocky and not gap
             u.gap = gap and not adjacent
