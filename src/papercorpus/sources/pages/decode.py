@@ -178,6 +178,14 @@ DOT_REST = 3.5
 # be revised by the page's later cards (``revise``): the most one of them can show is the
 # name decided as an organisation's (``scores.KNOWN_ORG`` and ``KNOWN_REST``).
 REVISABLE = scores.KNOWN_ORG + scores.KNOWN_REST
+
+# What an abstract pays under an upvote count when an upvote count came right before its
+# card's title too: a card shows one count, so the second opens the next card, and the
+# text under it is that card's title, the card above one without an abstract
+# (``HD-VGGT: …`` + its chrome + ``Upvote`` + ``41`` + ``Cognitive Models … Language
+# Agents.`` + ``Google`` + its abstract, a page's first cards, before its template shows
+# that the count comes after abstracts). As sure as the page's chrome habits at their surest.
+ONE_COUNT = 4.0
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
 # between them, and pays before the reading that ends the first there grows old.
@@ -212,6 +220,9 @@ class Decoder:
         # one line (a line under a title is then no wrapped rest of it), -2 when it surely
         # does, 1 when it wraps them, 0 before it has shown either
         self.title_habit = 0
+        # the page has left a title longer than its wrap width on one line (the reader):
+        # the width measured on its head then says nothing of its titles (``evidence``)
+        self.titles_one = False
         # what a card without an abstract costs; set by the reader from the page's cards
         self.no_abstract = NO_ABSTRACT
         # which side of its abstract a card puts each kind of chrome on: the reader
@@ -395,7 +406,10 @@ class Decoder:
             title_rest = old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
             if title_rest:
                 tok.cont, tok.tcont = evidence.cont_evidence(
-                    *lazy, wraps_titles=self.wraps_titles, goes_on=tok.lines > 1
+                    *lazy,
+                    wraps_titles=self.wraps_titles,
+                    goes_on=tok.lines > 1,
+                    one_line=self.titles_one,
                 )
             elif old_scores[5] > NEG or old_scores[7] > NEG:
                 tok.cont, tok.tcont = evidence.cont_evidence(*lazy, title_rest=False)
@@ -578,12 +592,17 @@ class Decoder:
         cost = 0.0
         first = ""
         two_ids = False
+        count = False  # an upvote count between the title and the abstract
         node: _Node | None = head
         while node is not None:
             role = node.role
             if role == TITLE:
+                if count and node.tok.prv == "upvotes" and cost < ONE_COUNT:
+                    cost = self._one_count()
                 return cost, two_ids
             if role == CHROME:
+                if node.tok.chrome == "upvotes":
+                    count = True
                 if late_only:
                     c = late_only.get(node.tok.chrome, 0.0)
                     if c > cost:
@@ -601,6 +620,9 @@ class Decoder:
                     cost = c
             node = node.prev
         template = self.template
+        title = self.title_tok
+        if count and title is not None and title.prv == "upvotes" and cost < ONE_COUNT:
+            cost = self._one_count()
         if template.state == 1:
             for tag in template.since if late_only else ():
                 c = late_only.get(tag, 0.0)
@@ -613,6 +635,11 @@ class Decoder:
                     two_ids = True
                     break
         return cost, two_ids
+
+    def _one_count(self) -> float:
+        """``ONE_COUNT``, unless the page has shown its upvote counts between its titles and
+        their abstracts (``CardTemplate.mid_only``): a count there belongs to its card."""
+        return 0.0 if "upvotes" in self.mid_only else ONE_COUNT
 
     def _end(self, s: int) -> float:
         """What ending the card of state ``s`` costs (no abstract, or a short one)."""

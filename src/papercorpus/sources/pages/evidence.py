@@ -70,6 +70,9 @@ PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}: ")
 _USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
 # the smallest usual width a line of n characters fits in (0: none), by n
 _NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
+# Columns a page's prose may be set in by more than its titles (lynx: 3), so a title line
+# there may run that much past the width measured on its prose.
+_MARGIN = 3
 # Lines longer than this are not judged by their case form (``case_break``): prose.
 _CASE_MAX = 160
 # Words a title's wrapped rest may open with in lower case, whatever its case form.
@@ -92,11 +95,13 @@ def cont_evidence(
     firm: bool = False,
     flat: bool = False,
     set_apart: bool = False,
+    head: int = 0,
     *,
     title_rest: bool = True,
     wraps_titles: bool = False,
     goes_on: bool = False,
     after_end: bool = False,
+    one_line: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -111,14 +116,17 @@ def cont_evidence(
     ``flat``: the page has shown its paragraphs on one line each and wrapped none (a
     line that fills a usual capture width there is no wrap);
     ``set_apart``: ``prev`` is a block's one line with a blank line above it (a line
-    right under it is in its block);
+    right under it is in its block); ``head``: the width the page's head was measured to
+    wrap its prose at (``widths.head_width``) where ``width`` is 0 or no wider (a width
+    learned from one break is the widest line wrapped so far), for a title's rest only;
     ``title_rest``: false when the caller reads the prose score only (the title's rest
     is then ``NEG``, unweighed); ``wraps_titles``: the page has wrapped its titles at its
     width (a line under a title line that filled it is then likelier the title's rest);
     ``goes_on``: ``text`` is the first of several lines the intake joined (it may end
     open: the unit goes on under it); ``after_end``: ``prev`` is a line of its own in
     its unit, under a line that ended a sentence (a title under an abstract's last
-    line could stand there)."""
+    line could stand there); ``one_line``: the page has left a title longer than its
+    width on one line (its tool does not fill titles: ``head`` says nothing of them)."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y")
     ends = terminal(prev) or web_end(prev)
     lower = text[:1].islower() and CAMEL.match(text) is None
@@ -201,6 +209,12 @@ def cont_evidence(
     if gap or not title_rest:
         return cont, NEG
     tcont = JOINED if joined else ADJACENT
+    n = len(prev)
+    if one_line:
+        head = 0
+    # the line above filled the width the page's head shows its tool filling every block
+    # to (``head``: a hint, where the breaks seen teach no wider width)
+    head_filled = head and head < n + 1 + _first_len(text) and n <= head + _MARGIN
     if glue:
         tcont += 3.0
     elif lower:
@@ -220,14 +234,17 @@ def cont_evidence(
     elif (
         TITLE_SEP.search(text, 0, 40) is not None
         and PLAIN_NAME.match(text) is None
-        and not (set_apart and wraps_titles and fill > 0)
+        and not (set_apart and (wraps_titles and fill > 0 or head_filled))
     ):
         tcont -= 3.0  # "Paper 4: …" starts a title of its own (a word of the language
         # then a colon rarely does: "… Walker Satellite" + "Networks: An Orbit-Aware …");
         # not right under a line a blank set apart above that filled the width, on a
         # page that wraps its titles there: the two lines are one block, and a subtitle
         # is as likely on a title's rest as on its first line (lynx's "[107]… Data for
-        # LLM" at 67 + "Fine-Tuning: A Comparative Analysis", wrapped at 78)
+        # LLM" at 67 + "Fine-Tuning: A Comparative Analysis", wrapped at 78), nor under
+        # one that filled the width measured on the page's head (lynx's "[13]Evaluating
+        # … in Semiconductor" + "Manufacturing: A Comparative Study", before the page has
+        # shown three wrapped titles)
     cased = False  # the two lines differ in case form: no filled width makes them one
     if indented:
         tcont += 2.5
@@ -241,7 +258,7 @@ def cont_evidence(
         # Revisiting the" + "bouba-kiki effect", lynx at 78; only a title in one case
         # throughout keeps it on its rest whatever the width)
         cased = cased and _case_form(prev) != _TITLE
-    if width:
+    if width and not head:
         # a title line that fills the width is weak evidence: titles are rarely wrapped
         # (unless the page has shown that it wraps them), and a line the intake did not
         # join to it is no title's rest otherwise: "Privacy", a menu word under a heading
@@ -269,12 +286,22 @@ def cont_evidence(
         # Maximization" at 78 + "Apple": a browser's copy, every block on one line),
         # unless it has shown that it wraps its titles or this line is indented as
         # arXiv indents a title's rest ("… via Counter-Evidence" + "  Verification")
-        n = len(prev)
-        usual = (
-            _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or indented or not flat) else 0
-        )
-        filled = usual and usual < n + 1 + _first_len(text)
-        if filled and wraps_titles and not cased and _title_rest(prev, text):
+        if head:
+            # the page's head shows a tool that fills every block to one width: a title line
+            # that filled it was wrapped there as its prose was, also before the page has
+            # shown three wrapped titles (``wraps_titles``), and before its breaks taught
+            # the intake that width (pandoc's ``Do Pathology … A Pseudotime`` at 71 of 72
+            # + ``Analysis of Visual Representations``, a page's first card) or when they
+            # taught it a narrower one (64, from a title in lower case wrapped there); a
+            # margin's columns aside (lynx sets its prose in, not its titles). A page that
+            # leaves its long titles on one line pays its title habit on top (``decode``).
+            filled = head_filled
+        else:
+            usual = (
+                _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or indented or not flat) else 0
+            )
+            filled = usual and usual < n + 1 + _first_len(text)
+        if filled and (wraps_titles or head) and not cased and _title_rest(prev, text):
             # (a page whose paragraphs are one line each shows no width but its titles')
             tcont += TITLE_WRAPS
         elif not lower:

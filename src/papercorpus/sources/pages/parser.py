@@ -106,6 +106,8 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     if not WRAP_WIDTH <= width <= WRAP_MAX:
         parser.wrap_width = width
         parser.measured = width > 0
+    else:
+        parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
     log_preamble(head[:start], file, log)
     parser.evidence = log.chrome.total() > gate._chrome0
     lineno = head[-1][0] if head else 0
@@ -181,6 +183,11 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
         self.wraps = 0  # wraps seen within ``wrap_width``: past ``FIRM_WRAPS`` it is firm
         self.measured = False  # ``wrap_width`` was measured on the page's head (``widths``)
+        # ... a width of WRAP_WIDTH..WRAP_MAX measured there, which joins no lines (authors
+        # wrap arXiv abstracts at widths of their own) but tells where a title line filled
+        # the page's width while the breaks seen teach no wider one, and the page has not
+        # shown that it wraps its titles (``evidence.cont_evidence``)
+        self.head_width = 0
         # the column the unit ``wrap_width`` was measured on starts at (``Unit.col``), the
         # text line's own column, and the last unit's
         self.width_col = self.line_col = self.last_col = 0
@@ -350,6 +357,7 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             prev_width = self.wrap_width
             if prev_width and self.last_col != self.width_col:
                 prev_width += self.width_col - self.last_col
+            head = self.head_width  # (shifted as ``prev_width`` is, where that is known)
             if u is None:
                 self.adjacent = False  # (``_close_unit`` with no unit: hot)
             else:
@@ -390,6 +398,7 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
                     self.measured,  # firm
                     flat_one >= 2 and flat_one > 3 * flat_many and not self.wrap_width,
                     set_apart,
+                    head + prev_width - self.wrap_width if head >= self.wrap_width else 0,
                 )
                 u.blocky = blocky and not gap
             u.gap = gap and not adjacent

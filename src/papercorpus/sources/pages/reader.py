@@ -76,6 +76,7 @@ class TokenReader(CardBuilder):
     title_wraps: list[int]
     template: CardTemplate
     item_indent: int  # a list item's hanging indent ("- Title" + "  its abstract")
+    head_width: int  # the width measured on the page's head (``parser``; 0: none)
 
     def item_line(self, raw: str, s: str) -> str:
         """A text line as read under a list item: the lines under ``- Title`` indented by
@@ -100,7 +101,12 @@ class TokenReader(CardBuilder):
             self.title_tok = None
             limit = self.wrap_width + 2 if self.wrap_width else _FLAT_TITLE
             if role == CONT or t.lines > 1 or len(t.text) > limit:
-                self._title_wrap(role == CONT or t.lines > 1)
+                wrapped = role == CONT or t.lines > 1
+                self._title_wrap(wrapped)
+                if not wrapped and len(t.text) > self.head_width + 5:
+                    # wider than the width measured on the page's head too, a margin's
+                    # columns aside (a width learned from one break may be narrower)
+                    self.decoder.titles_one = True
         if role == CHROME:
             if tok.line:  # (the decoder's start node has line 0)
                 self._apply_chrome(tok.line, tok.chrome, tok.text, tok.lines)

@@ -10,7 +10,7 @@ __all__ = ["NEG", "Lazy", "PageHabits", "Token"]
 
 NEG = -1e9  # an impossible score
 # ``evidence.cont_evidence``'s positional arguments, kept until the decoder needs them
-Lazy = tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool, bool, bool]
+Lazy = tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, int]
 
 
 @dataclass(slots=True)
