@@ -677,3 +677,13 @@ def test_a_paragraphs_last_line_under_a_hard_break_is_its_own(name: str) -> None
     check_excerpt(FRESH[name])
     records, _ = _parse(FRESH[name]["lines"])
     assert records[-1].flags == ("truncated",)
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_open_end_over_a_cards_chrome" in n])
+def test_an_open_last_line_over_a_cards_chrome_is_a_title(name: str) -> None:
+    """An abstract's last line of its own that ends no sentence, under one that ended,
+    then the card's chrome, then the next title, is a title whose card has no abstract
+    (``… prediction models.`` + ``OlmoEarth v1.1: A more efficient family of OlmoEarth
+    models`` + ``10 authors`` + ``LDP: …``): ``decode.OPEN_END_COST`` across the chrome
+    (n_midchrome, new family seed 1)."""
+    check_excerpt(FRESH[name])

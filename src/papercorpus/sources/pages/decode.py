@@ -160,7 +160,8 @@ LOWER_FIRST_CAPITAL = 3.0
 # a title-sized line of its own that ends none, under a sentence end, right before the
 # next title pays: the line was a title, its card one without an abstract ("… in
 # real-world scenarios." + "E-sam: training-free segment every entity model" + "A
-# Survey on SAR Ship Classification Using Deep Learning").
+# Survey on SAR Ship Classification Using Deep Learning"). Also with the card's chrome
+# between, where the line reads as a whole title (``_open_end_above``).
 OPEN_END_COST = 3.0
 # A one-word name-like line right under a title line that it would have overflowed (the
 # line fills the page's width, no wider: ``Token.overflows``), over a "·" line with a
@@ -465,12 +466,7 @@ class Decoder:
                     )
                 if shared:
                     total -= TITLE_SHARED
-                if (
-                    status >= ABSTRACTED
-                    and head.role == CONT
-                    and head.tok.kind != "A"
-                    and _open_last(head)
-                ):
+                if status >= ABSTRACTED and _open_end_above(head):
                     total -= OPEN_END_COST  # (... or on a title-sized line ending open)
                 if total > new_scores[3]:
                     new_scores[3] = total
@@ -697,6 +693,28 @@ def _capital_under(tok: Token, first: Token) -> float:
     if not terminal(text) and evidence.could_head(text):
         return FIRST_LINE_CAPITAL
     return 0.0
+
+
+def _open_end_above(head: _Node) -> bool:
+    """Does the abstract ``head`` is in end (under the card's chrome, if any) on a
+    title-sized line of its own ending open (``_open_last``)? The chrome under a card
+    without an abstract stands between its title and the next title as well: "… brain age
+    prediction models." + "OlmoEarth v1.1: A more efficient family of OlmoEarth models" +
+    "10 authors" + "LDP: …"."""
+    node: _Node | None = head
+    for _ in range(4):  # (a card's chrome runs a few lines: upvotes, authors, a date)
+        if node is None or node.role != CHROME:
+            break
+        node = node.prev
+    if node is None or node.role != CONT or node.tok.kind == "A" or not _open_last(node):
+        return False
+    # over chrome, the line must read as a whole title: a card's chrome under its abstract
+    # follows an open last line there as well ("Code for the experiments is available at
+    # the following" + "· 2 authors · Dec 9, 2017", a link the capture dropped; a
+    # keyword line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and
+    # hold no web address ("Project Page: [https://github.com/…](…)": no title does)
+    text = node.tok.text
+    return node is head or (evidence.could_head(text) and "://" not in text)
 
 
 def _open_last(node: _Node) -> bool:
