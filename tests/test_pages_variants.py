@@ -687,3 +687,18 @@ def test_an_open_last_line_over_a_cards_chrome_is_a_title(name: str) -> None:
     models`` + ``10 authors`` + ``LDP: …``): ``decode.OPEN_END_COST`` across the chrome
     (n_midchrome, new family seed 1)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_margin_line_over_an_indented_rest" in n or "_margin_rest_then" in n]
+)
+def test_a_margin_line_over_an_indented_rest_starts_a_title(name: str) -> None:
+    """arXiv indents every line of a title's rest, so a line at the margin right over an
+    indented line starts the title that line ends: ``VideoMathQA: … via`` + ``Multimodal
+    Understanding in Videos`` + ``orientability of causal relations … using`` + ``  summary
+    causal graphs and faithful distributions.`` is a card without an abstract, then the
+    next card's title (the intake offers the cut, ``closing._indent_breaks``), and
+    ``ETA: … Depth Completion`` + ``Unfolding … Iterative Gaussian`` + ``  Synopsis.`` two
+    titles, not one with a rest at the margin then one set in (``closing.MARGIN_REST``;
+    n_wrap, new family seed 1)."""
+    check_excerpt(FRESH[name])
