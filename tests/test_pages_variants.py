@@ -702,3 +702,13 @@ def test_a_margin_line_over_an_indented_rest_starts_a_title(name: str) -> None:
     titles, not one with a rest at the margin then one set in (``closing.MARGIN_REST``;
     n_wrap, new family seed 1)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_small_word_then_lower_case_rest" in n])
+def test_a_small_word_then_a_lower_case_rest_under_title_case_is_a_title(name: str) -> None:
+    """A line opening with a small word (``from``, ``with``) under a Title Cased title is
+    judged by its words after it: ``AcuityBench: … and Uncertainty Alignment`` + ``from
+    problem-solving to teaching problem-solving: aligning llms with pedagogy …`` is two
+    titles, the first a card without an abstract, as a title keeps its case form on its
+    rest (``evidence.case_break``; n_stats, new family seed 1)."""
+    check_excerpt(FRESH[name])

@@ -467,12 +467,21 @@ def case_break(prev: str, text: str) -> bool:
     ``self-supervised spatial correspondence …``; ``INFGEN: A RESOLUTION-AGNOSTIC …`` +
     ``A Hierarchical Probabilistic …``)? A title keeps its case form on its wrapped rest,
     so they are two titles (or a title and prose). A rest opening with a small word
-    (``with Zero-init Attention``) is not judged: titles keep those lower-case."""
-    if len(prev) > _CASE_MAX or len(text) > _CASE_MAX or text[: text.find(" ")] in _SMALL_FIRST:
+    (``with Zero-init Attention``) is judged by the words after it, and only in lower
+    case under a title in capitals or Title Case: titles keep the small words
+    lower-case, not the rest (``AcuityBench: … and Uncertainty Alignment`` + ``from
+    problem-solving to teaching problem-solving: aligning llms …``, a title in lower
+    case under a card without an abstract), while a title in sentence case capitalises
+    the names on its rest (``How memory can affect … behaviors`` + ``in an LLM-Based
+    Social Particle Swarm``)."""
+    if len(prev) > _CASE_MAX or len(text) > _CASE_MAX:
         return False
     a = _case_form(prev)
     if not a:
         return False
+    space = text.find(" ")
+    if text[:space] in _SMALL_FIRST:
+        return a != _LOWER and _case_form(text[space + 1 :]) == _LOWER
     if a == _UPPER:
         # a title in capitals keeps its rest in capitals, a word of it too (``…
         # TRANSLATION QUALITY ASSESSMENT`` + ``Qwen``: a name under it)
