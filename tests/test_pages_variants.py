@@ -712,3 +712,13 @@ def test_a_small_word_then_a_lower_case_rest_under_title_case_is_a_title(name: s
     titles, the first a card without an abstract, as a title keeps its case form on its
     rest (``evidence.case_break``; n_stats, new family seed 1)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_cased_piece_over_a_lower_case_line" in n])
+def test_a_title_cased_piece_over_a_lower_case_line_ends_a_title(name: str) -> None:
+    """A title's wrapped rest with every longer word capitalised (a compound's later part
+    aside: ``Far-Distance Video Person Re-identification``), then a line in lower case
+    (``modality-independent explainable detection of inaccurate``): the rest ended the
+    title, and the lower-case line opens the next card's title, the card above one without
+    an abstract (``evidence.break_candidate``, ``_case_form``; n_wrap, new family seed 7)."""
+    check_excerpt(FRESH[name])

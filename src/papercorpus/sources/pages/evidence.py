@@ -388,6 +388,16 @@ def break_candidate(
                     # (where the page's width is known, the tests below judge by it)
                     return not (sentence_like(prev) or sentence_like(text))
                 return case_break(prev, text)
+            if lower and _capitalised(prev) and case_break(prev, text):
+                # a piece's first line with every longer word capitalised, then a line
+                # in lower case: a title keeps its case form on its rest, so the piece
+                # ended a title there ("**Bold** Scale-Aware … for Extreme" +
+                # "Far-Distance Video Person Re-identification" + "modality-independent
+                # explainable detection of inaccurate" + "organ segmentations using …",
+                # the next card's title in lower case); not a line of four in five, as
+                # an abstract's first line naming things is ("Extending Named Entity
+                # Recognition (NER) models to new PII" + "entities in noisy …")
+                return True
             # (a piece's first line: the tests below too)
         else:
             # one whole abstract line (layout B), then a line that could be the next
@@ -436,7 +446,10 @@ def _title_piece(piece: list[str], text: str) -> bool:
     return title_cased(title) and not (title_cased(text) and not sentence_like(text))
 
 
-_WORD = re.compile(r"[^\W\d_]{4,}")  # the longer words, whose case tells a case form
+# The longer words, whose case tells a case form; not a compound's later part, which a
+# title in Title Case capitalises or not as its style has it ("Person Re-identification",
+# "Quantum-Assisted")
+_WORD = re.compile(r"(?<![-\w])[^\W\d_]{4,}")
 # Case forms: a title keeps its own on its wrapped rest.
 _UPPER, _TITLE, _LOWER = 1, 2, 3
 
@@ -488,6 +501,12 @@ def case_break(prev: str, text: str) -> bool:
         return any(not w.isupper() for w in _WORD.findall(text))
     b = _case_form(text)
     return b != 0 and a != b
+
+
+def _capitalised(s: str) -> bool:
+    """Are two or more of ``s``'s longer words there, each opening with a capital?"""
+    words = _WORD.findall(s)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def no_greedy_wrap(prev: str, text: str) -> bool:
