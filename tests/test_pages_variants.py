@@ -722,3 +722,14 @@ def test_a_title_cased_piece_over_a_lower_case_line_ends_a_title(name: str) -> N
     title, and the lower-case line opens the next card's title, the card above one without
     an abstract (``evidence.break_candidate``, ``_case_form``; n_wrap, new family seed 7)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_heading_over_two_lines_took_a_paragraph" in n])
+def test_a_heading_unit_of_three_lines_may_end_after_the_heading(name: str) -> None:
+    """A ``## `` heading one column wider than the page's width took the abstract's first
+    line as its wrapped rest, and the lines under it as that paragraph's (``## Fourier
+    Transform … Classification`` + ``Whole Slide Image (WSI) classification relies on
+    Multiple Instance Learning`` + ``(MIL) with spatial patch features, …``): the decoder
+    may cut after the heading (``closing``), and reads the card whole (n_emphasis, new
+    family seed 1)."""
+    check_excerpt(FRESH[name])

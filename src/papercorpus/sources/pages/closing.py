@@ -176,6 +176,14 @@ class UnitCloser:
                 and _longer_than_title(above.parts)
             ):
                 self._title_breaks(u)
+        elif n > 2 and u.atx and not u.breaks:
+            # a "## " heading is one line in the source: a unit that took two more under
+            # it took a paragraph (a text browser wraps a heading, but three lines of it
+            # are a title longer than most), so the decoder may cut after the heading
+            # ("## Fourier Transform … for Whole Slide Image Classification" at 81 of 80
+            # + "Whole Slide Image (WSI) classification relies on …" + "(MIL) with …")
+            ev = cont_evidence(parts[0], parts[1], True, False, self.width_at(u.col))
+            u.breaks.append((1, ev, terminal(parts[0])))
         if not u.breaks:  # one token (the common case)
             if n == 1:  # (``joined`` of one line is the line)
                 text = parts[0]
