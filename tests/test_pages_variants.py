@@ -733,3 +733,14 @@ def test_a_heading_unit_of_three_lines_may_end_after_the_heading(name: str) -> N
     may cut after the heading (``closing``), and reads the card whole (n_emphasis, new
     family seed 1)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_two_dates_under_one_title" in n])
+def test_two_dates_under_a_title_are_two_cards_chrome(name: str) -> None:
+    """A card shows one date: ``EVALUATING LLMS … COURSES`` + ``3 authors · Sep 14, 2020`` +
+    ``· 3 authors · Aug 8`` + ``multiplicity is an inevitable … learning.`` + ``Multimodal
+    learning has seen …`` is a card without an abstract, then the next card with its chrome
+    over its title (in lower case, ending in a period), not one card with the lower-case
+    title as its abstract's first sentence (``decode.TWO_IDS``; n_combined, new family
+    seed 1)."""
+    check_excerpt(FRESH[name])

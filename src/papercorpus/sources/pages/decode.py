@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..chrome_values import arxiv_ids
+from ..chrome_values import arxiv_ids, parse_card_date
 from ..shape import TITLE_MAX, sentence_breaks, terminal, title_cased
 from . import evidence, scores
 from .scores import (
@@ -69,7 +69,9 @@ PRUNE = 16.0
 NONE, TITLED, ABSTRACTED, LONG = 0, 1, 2, 3
 _STATES = 8  # (status, open)
 # What an abstract pays under two paper ids between its title and itself (two cards'
-# links: ``Decoder._above_abstract``).
+# links: ``Decoder._above_abstract``), or two card dates that differ (a card shows one
+# date: two are the chrome of a card without an abstract and of the next card, its
+# chrome over its title).
 TWO_IDS = 6.0
 # What the card's text pays for opening with the next item of the list its title opened
 # ("20." under "19.", "•" under "•"): list siblings are cards (more than two cards without
@@ -542,7 +544,7 @@ class Decoder:
         title is decided already, the chrome and ids decided since are the template's
         (``CardTemplate.since``, ``.ids``)."""
         cost = 0.0
-        first = ""
+        first = date = ""
         two_ids = False
         node: _Node | None = head
         while node is not None:
@@ -554,6 +556,17 @@ class Decoder:
                     c = late_only.get(node.tok.chrome, 0.0)
                     if c > cost:
                         cost = c
+                if node.tok.chrome == "date" and not two_ids:
+                    # (a card shows one date: two that differ are two cards' chrome, the
+                    # first's under a title without an abstract, the second's over the
+                    # next title: "3 authors · Sep 14, 2020" + "· 3 authors · Aug 8")
+                    dated = parse_card_date(node.tok.text)
+                    if dated is not None:
+                        day = dated[0]
+                        if not date:
+                            date = day
+                        elif not (date.startswith(day) or day.startswith(date)):
+                            two_ids = True
                 if not two_ids:
                     for paper_id in arxiv_ids(node.tok.text):
                         if not first:
