@@ -744,3 +744,12 @@ def test_two_dates_under_a_title_are_two_cards_chrome(name: str) -> None:
     title as its abstract's first sentence (``decode.TWO_IDS``; n_combined, new family
     seed 1)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_linked_heading_over_three_lines" in n])
+def test_a_linked_heading_over_three_lines_is_one_title(name: str) -> None:
+    """html2text wraps a ``### [Title](url)`` heading's link over three lines (``### [AN
+    EXPLAINABLE TWO STAGE …`` + ``ASSESSMENT IN …`` + ``RESNET-50](/papers/…)``): no cut
+    after its first line, as under a heading longer than any title (conv family seed 3,
+    ``c_html2text``: the cut's first version made 312 extra records there)."""
+    check_excerpt(FRESH[name])

@@ -176,10 +176,10 @@ class UnitCloser:
                 and _longer_than_title(above.parts)
             ):
                 self._title_breaks(u)
-        elif n > 2 and u.atx and not u.breaks:
-            # a "## " heading is one line in the source: a unit that took two more under
-            # it took a paragraph (a text browser wraps a heading, but three lines of it
-            # are a title longer than most), so the decoder may cut after the heading
+        elif n > 2 and u.atx and not (u.breaks or u.in_link) and _longer_than_title(parts):
+            # a "## " heading longer than any title took a paragraph under it (a text
+            # browser wraps a heading, html2text its link over three lines, but no title
+            # runs this long), so the decoder may cut after the heading's first line
             # ("## Fourier Transform … for Whole Slide Image Classification" at 81 of 80
             # + "Whole Slide Image (WSI) classification relies on …" + "(MIL) with …")
             ev = cont_evidence(parts[0], parts[1], True, False, self.width_at(u.col))
