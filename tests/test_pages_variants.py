@@ -753,3 +753,13 @@ def test_a_linked_heading_over_three_lines_is_one_title(name: str) -> None:
     after its first line, as under a heading longer than any title (conv family seed 3,
     ``c_html2text``: the cut's first version made 312 extra records there)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_open_last_line_in_its_abstracts_words" in n])
+def test_an_open_last_line_in_its_abstracts_words_stays_in_it(name: str) -> None:
+    """An abstract's last line that ends no sentence, over the card's chrome, stays the
+    abstract's where it goes on in the abstract's words (``… reported in cross-fold
+    validation …`` + ``Leave-one-dataset-out cross-validation yields more stable and
+    interpretable findings`` + ``- 5 authors``): ``OPEN_END_COST`` across chrome first made
+    it a card of its own (n_wrap, new family seed 1)."""
+    check_excerpt(FRESH[name])

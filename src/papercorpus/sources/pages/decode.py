@@ -727,7 +727,24 @@ def _open_end_above(head: _Node) -> bool:
     # keyword line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and
     # hold no web address ("Project Page: [https://github.com/…](…)": no title does)
     text = node.tok.text
-    return node is head or (evidence.could_head(text) and "://" not in text)
+    if node is head:
+        return True
+    if not evidence.could_head(text) or "://" in text:
+        return False
+    # ... nor share two longer words with the abstract above it: an abstract's last line
+    # goes on in its words, another paper's title rarely has them ("… gains often
+    # reported in cross-fold validation …" + "Leave-one-dataset-out cross-validation
+    # yields more stable and interpretable findings" + "- 5 authors")
+    parts = []
+    above = node.prev
+    for _ in range(32):
+        if above is None or above.role not in (ABSTRACT, CONT):
+            break
+        parts.append(above.tok.text)
+        if above.role == ABSTRACT:
+            break
+        above = above.prev
+    return not evidence.shares_words(" ".join(parts), text)
 
 
 def _open_last(node: _Node) -> bool:
