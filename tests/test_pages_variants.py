@@ -677,3 +677,89 @@ def test_a_paragraphs_last_line_under_a_hard_break_is_its_own(name: str) -> None
     check_excerpt(FRESH[name])
     records, _ = _parse(FRESH[name]["lines"])
     assert records[-1].flags == ("truncated",)
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_open_end_over_a_cards_chrome" in n])
+def test_an_open_last_line_over_a_cards_chrome_is_a_title(name: str) -> None:
+    """An abstract's last line of its own that ends no sentence, under one that ended,
+    then the card's chrome, then the next title, is a title whose card has no abstract
+    (``… prediction models.`` + ``OlmoEarth v1.1: A more efficient family of OlmoEarth
+    models`` + ``10 authors`` + ``LDP: …``): ``decode.OPEN_END_COST`` across the chrome
+    (n_midchrome, new family seed 1)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_margin_line_over_an_indented_rest" in n or "_margin_rest_then" in n]
+)
+def test_a_margin_line_over_an_indented_rest_starts_a_title(name: str) -> None:
+    """arXiv indents every line of a title's rest, so a line at the margin right over an
+    indented line starts the title that line ends: ``VideoMathQA: … via`` + ``Multimodal
+    Understanding in Videos`` + ``orientability of causal relations … using`` + ``  summary
+    causal graphs and faithful distributions.`` is a card without an abstract, then the
+    next card's title (the intake offers the cut, ``closing._indent_breaks``), and
+    ``ETA: … Depth Completion`` + ``Unfolding … Iterative Gaussian`` + ``  Synopsis.`` two
+    titles, not one with a rest at the margin then one set in (``closing.MARGIN_REST``;
+    n_wrap, new family seed 1)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_small_word_then_lower_case_rest" in n])
+def test_a_small_word_then_a_lower_case_rest_under_title_case_is_a_title(name: str) -> None:
+    """A line opening with a small word (``from``, ``with``) under a Title Cased title is
+    judged by its words after it: ``AcuityBench: … and Uncertainty Alignment`` + ``from
+    problem-solving to teaching problem-solving: aligning llms with pedagogy …`` is two
+    titles, the first a card without an abstract, as a title keeps its case form on its
+    rest (``evidence.case_break``; n_stats, new family seed 1)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_cased_piece_over_a_lower_case_line" in n])
+def test_a_title_cased_piece_over_a_lower_case_line_ends_a_title(name: str) -> None:
+    """A title's wrapped rest with every longer word capitalised (a compound's later part
+    aside: ``Far-Distance Video Person Re-identification``), then a line in lower case
+    (``modality-independent explainable detection of inaccurate``): the rest ended the
+    title, and the lower-case line opens the next card's title, the card above one without
+    an abstract (``evidence.break_candidate``, ``_case_form``; n_wrap, new family seed 7)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_heading_over_two_lines_took_a_paragraph" in n])
+def test_a_heading_unit_of_three_lines_may_end_after_the_heading(name: str) -> None:
+    """A ``## `` heading one column wider than the page's width took the abstract's first
+    line as its wrapped rest, and the lines under it as that paragraph's (``## Fourier
+    Transform … Classification`` + ``Whole Slide Image (WSI) classification relies on
+    Multiple Instance Learning`` + ``(MIL) with spatial patch features, …``): the decoder
+    may cut after the heading (``closing``), and reads the card whole (n_emphasis, new
+    family seed 1)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_two_dates_under_one_title" in n])
+def test_two_dates_under_a_title_are_two_cards_chrome(name: str) -> None:
+    """A card shows one date: ``EVALUATING LLMS … COURSES`` + ``3 authors · Sep 14, 2020`` +
+    ``· 3 authors · Aug 8`` + ``multiplicity is an inevitable … learning.`` + ``Multimodal
+    learning has seen …`` is a card without an abstract, then the next card with its chrome
+    over its title (in lower case, ending in a period), not one card with the lower-case
+    title as its abstract's first sentence (``decode.TWO_IDS``; n_combined, new family
+    seed 1)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_linked_heading_over_three_lines" in n])
+def test_a_linked_heading_over_three_lines_is_one_title(name: str) -> None:
+    """html2text wraps a ``### [Title](url)`` heading's link over three lines (``### [AN
+    EXPLAINABLE TWO STAGE …`` + ``ASSESSMENT IN …`` + ``RESNET-50](/papers/…)``): no cut
+    after its first line, as under a heading longer than any title (conv family seed 3,
+    ``c_html2text``: the cut's first version made 312 extra records there)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_open_last_line_in_its_abstracts_words" in n])
+def test_an_open_last_line_in_its_abstracts_words_stays_in_it(name: str) -> None:
+    """An abstract's last line that ends no sentence, over the card's chrome, stays the
+    abstract's where it goes on in the abstract's words (``… reported in cross-fold
+    validation …`` + ``Leave-one-dataset-out cross-validation yields more stable and
+    interpretable findings`` + ``- 5 authors``): ``OPEN_END_COST`` across chrome first made
+    it a card of its own (n_wrap, new family seed 1)."""
+    check_excerpt(FRESH[name])

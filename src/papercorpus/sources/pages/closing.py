@@ -31,6 +31,14 @@ from .units import (
 
 __all__ = ["UnitCloser"]
 
+# A line at a unit's margin right over an indented line, read as the rest of the title
+# above it: arXiv indents every line of a title's rest, so one title would hold a rest at
+# the margin and then one set in, which no wrap does (a title's rest filling the width
+# above it weighs for the rest up to about +6: ``evidence.cont_evidence``). The line
+# starts the title the indented line ends ("ETA: … for Depth Completion", a card without
+# an abstract, + "Unfolding 3D Gaussian Splatting via Iterative Gaussian" + "  Synopsis.").
+MARGIN_REST = 8.0
+
 
 @trait
 class UnitCloser:
@@ -78,6 +86,35 @@ class UnitCloser:
             wraps_titles=self.decoder.wraps_titles,
         )
         u.breaks.append((n, evidence, terminal(prev)))
+
+    def _indent_breaks(self, u: Unit) -> None:
+        """A line at the unit's margin right over an indented one, as arXiv indents every
+        line of a title's rest, starts that title: no wrapped title takes a rest at the
+        margin and then one set in (``VideoMathQA: … via`` + ``Multimodal Understanding
+        in Videos`` + ``orientability of causal relations … using`` + ``  summary causal
+        graphs …``, a card without an abstract, then the next title). The decoder may cut
+        there (``_close_unit`` weighs the line as no rest of the line above)."""
+        indents = u.indents
+        parts = u.parts
+        at = {b[0] for b in u.breaks}
+        new = []
+        for i in indents:
+            j = i - 1
+            if j < 1 or j in indents or j in at or j in u.cuts or len(parts[j]) > TITLE_MAX:
+                continue
+            prev = parts[j - 1]
+            ev = cont_evidence(
+                prev,
+                parts[j],
+                True,
+                False,
+                self.width_at(u.col),
+                prev_indented=j - 1 in indents,
+                wraps_titles=self.decoder.wraps_titles,
+            )
+            new.append((j, ev, terminal(prev)))
+        if new:
+            u.breaks = sorted(u.breaks + new, key=lambda b: b[0])
 
     def _title_breaks(self, u: Unit) -> None:
         """A unit right under a chrome line that runs past a title's length, where the
@@ -134,6 +171,8 @@ class UnitCloser:
                 # "… methods fail.\\" + "Validation demonstrates 90.38% accuracy (26.4"
                 # + "[Content truncated]", not a title of its own)
                 self._last_break(u)
+            if u.indents:
+                self._indent_breaks(u)
             if (
                 u.lazy is None
                 and not u.gap
@@ -142,6 +181,14 @@ class UnitCloser:
                 and _longer_than_title(above.parts)
             ):
                 self._title_breaks(u)
+        elif n > 2 and u.atx and not (u.breaks or u.in_link) and _longer_than_title(parts):
+            # a "## " heading longer than any title took a paragraph under it (a text
+            # browser wraps a heading, html2text its link over three lines, but no title
+            # runs this long), so the decoder may cut after the heading's first line
+            # ("## Fourier Transform … for Whole Slide Image Classification" at 81 of 80
+            # + "Whole Slide Image (WSI) classification relies on …" + "(MIL) with …")
+            ev = cont_evidence(parts[0], parts[1], True, False, self.width_at(u.col))
+            u.breaks.append((1, ev, terminal(parts[0])))
         if not u.breaks:  # one token (the common case)
             if n == 1:  # (``joined`` of one line is the line)
                 text = parts[0]
@@ -225,7 +272,7 @@ class UnitCloser:
                 if lo + 1 in indents and lo not in indents:
                     # a line whose next line is indented, as arXiv indents a title's
                     # rest: it starts a title, it is no rest of the line above
-                    bounds[k] = (lo, (cont, tcont - 4.0))
+                    bounds[k] = (lo, (cont, tcont - MARGIN_REST))
         cuts = set(u.cuts)
         for k in range(len(bounds) - 1):
             lo, (cont, tcont) = bounds[k]

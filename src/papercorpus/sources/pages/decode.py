@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..chrome_values import arxiv_ids
+from ..chrome_values import arxiv_ids, parse_card_date
 from ..shape import TITLE_MAX, sentence_breaks, terminal, title_cased
 from . import evidence, scores
 from .scores import (
@@ -69,7 +69,9 @@ PRUNE = 16.0
 NONE, TITLED, ABSTRACTED, LONG = 0, 1, 2, 3
 _STATES = 8  # (status, open)
 # What an abstract pays under two paper ids between its title and itself (two cards'
-# links: ``Decoder._above_abstract``).
+# links: ``Decoder._above_abstract``), or two card dates that differ (a card shows one
+# date: two are the chrome of a card without an abstract and of the next card, its
+# chrome over its title).
 TWO_IDS = 6.0
 # What the card's text pays for opening with the next item of the list its title opened
 # ("20." under "19.", "•" under "•"): list siblings are cards (more than two cards without
@@ -160,7 +162,8 @@ LOWER_FIRST_CAPITAL = 3.0
 # a title-sized line of its own that ends none, under a sentence end, right before the
 # next title pays: the line was a title, its card one without an abstract ("… in
 # real-world scenarios." + "E-sam: training-free segment every entity model" + "A
-# Survey on SAR Ship Classification Using Deep Learning").
+# Survey on SAR Ship Classification Using Deep Learning"). Also with the card's chrome
+# between, where the line reads as a whole title (``_open_end_above``).
 OPEN_END_COST = 3.0
 # A one-word name-like line right under a title line that it would have overflowed (the
 # line fills the page's width, no wider: ``Token.overflows``), over a "·" line with a
@@ -178,7 +181,6 @@ DOT_REST = 3.5
 # be revised by the page's later cards (``revise``): the most one of them can show is the
 # name decided as an organisation's (``scores.KNOWN_ORG`` and ``KNOWN_REST``).
 REVISABLE = scores.KNOWN_ORG + scores.KNOWN_REST
-
 # What an abstract pays under an upvote count when an upvote count came right before its
 # card's title too: a card shows one count, so the second opens the next card, and the
 # text under it is that card's title, the card above one without an abstract
@@ -479,12 +481,7 @@ class Decoder:
                     )
                 if shared:
                     total -= TITLE_SHARED
-                if (
-                    status >= ABSTRACTED
-                    and head.role == CONT
-                    and head.tok.kind != "A"
-                    and _open_last(head)
-                ):
+                if status >= ABSTRACTED and _open_end_above(head):
                     total -= OPEN_END_COST  # (... or on a title-sized line ending open)
                 if total > new_scores[3]:
                     new_scores[3] = total
@@ -590,7 +587,7 @@ class Decoder:
         title is decided already, the chrome and ids decided since are the template's
         (``CardTemplate.since``, ``.ids``)."""
         cost = 0.0
-        first = ""
+        first = date = ""
         two_ids = False
         count = False  # an upvote count between the title and the abstract
         node: _Node | None = head
@@ -607,6 +604,17 @@ class Decoder:
                     c = late_only.get(node.tok.chrome, 0.0)
                     if c > cost:
                         cost = c
+                if node.tok.chrome == "date" and not two_ids:
+                    # (a card shows one date: two that differ are two cards' chrome, the
+                    # first's under a title without an abstract, the second's over the
+                    # next title: "3 authors · Sep 14, 2020" + "· 3 authors · Aug 8")
+                    dated = parse_card_date(node.tok.text)
+                    if dated is not None:
+                        day = dated[0]
+                        if not date:
+                            date = day
+                        elif not (date.startswith(day) or day.startswith(date)):
+                            two_ids = True
                 if not two_ids:
                     for paper_id in arxiv_ids(node.tok.text):
                         if not first:
@@ -754,6 +762,45 @@ def _capital_under(tok: Token, first: Token) -> float:
     if not terminal(text) and evidence.could_head(text):
         return FIRST_LINE_CAPITAL
     return 0.0
+
+
+def _open_end_above(head: _Node) -> bool:
+    """Does the abstract ``head`` is in end (under the card's chrome, if any) on a
+    title-sized line of its own ending open (``_open_last``)? The chrome under a card
+    without an abstract stands between its title and the next title as well: "… brain age
+    prediction models." + "OlmoEarth v1.1: A more efficient family of OlmoEarth models" +
+    "10 authors" + "LDP: …"."""
+    node: _Node | None = head
+    for _ in range(4):  # (a card's chrome runs a few lines: upvotes, authors, a date)
+        if node is None or node.role != CHROME:
+            break
+        node = node.prev
+    if node is None or node.role != CONT or node.tok.kind == "A" or not _open_last(node):
+        return False
+    # over chrome, the line must read as a whole title: a card's chrome under its abstract
+    # follows an open last line there as well ("Code for the experiments is available at
+    # the following" + "· 2 authors · Dec 9, 2017", a link the capture dropped; a
+    # keyword line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and
+    # hold no web address ("Project Page: [https://github.com/…](…)": no title does)
+    text = node.tok.text
+    if node is head:
+        return True
+    if not evidence.could_head(text) or "://" in text:
+        return False
+    # ... nor share two longer words with the abstract above it: an abstract's last line
+    # goes on in its words, another paper's title rarely has them ("… gains often
+    # reported in cross-fold validation …" + "Leave-one-dataset-out cross-validation
+    # yields more stable and interpretable findings" + "- 5 authors")
+    parts = []
+    above = node.prev
+    for _ in range(32):
+        if above is None or above.role not in (ABSTRACT, CONT):
+            break
+        parts.append(above.tok.text)
+        if above.role == ABSTRACT:
+            break
+        above = above.prev
+    return not evidence.shares_words(" ".join(parts), text)
 
 
 def _open_last(node: _Node) -> bool:

@@ -415,6 +415,16 @@ def break_candidate(
                     # (where the page's width is known, the tests below judge by it)
                     return not (sentence_like(prev) or sentence_like(text))
                 return case_break(prev, text)
+            if lower and _capitalised(prev) and case_break(prev, text):
+                # a piece's first line with every longer word capitalised, then a line
+                # in lower case: a title keeps its case form on its rest, so the piece
+                # ended a title there ("**Bold** Scale-Aware … for Extreme" +
+                # "Far-Distance Video Person Re-identification" + "modality-independent
+                # explainable detection of inaccurate" + "organ segmentations using …",
+                # the next card's title in lower case); not a line of four in five, as
+                # an abstract's first line naming things is ("Extending Named Entity
+                # Recognition (NER) models to new PII" + "entities in noisy …")
+                return True
             # (a piece's first line: the tests below too)
         else:
             # one whole abstract line (layout B), then a line that could be the next
@@ -463,7 +473,10 @@ def _title_piece(piece: list[str], text: str) -> bool:
     return title_cased(title) and not (title_cased(text) and not sentence_like(text))
 
 
-_WORD = re.compile(r"[^\W\d_]{4,}")  # the longer words, whose case tells a case form
+# The longer words, whose case tells a case form; not a compound's later part, which a
+# title in Title Case capitalises or not as its style has it ("Person Re-identification",
+# "Quantum-Assisted")
+_WORD = re.compile(r"(?<![-\w])[^\W\d_]{4,}")
 # Case forms: a title keeps its own on its wrapped rest.
 _UPPER, _TITLE, _LOWER = 1, 2, 3
 
@@ -494,18 +507,33 @@ def case_break(prev: str, text: str) -> bool:
     ``self-supervised spatial correspondence …``; ``INFGEN: A RESOLUTION-AGNOSTIC …`` +
     ``A Hierarchical Probabilistic …``)? A title keeps its case form on its wrapped rest,
     so they are two titles (or a title and prose). A rest opening with a small word
-    (``with Zero-init Attention``) is not judged: titles keep those lower-case."""
-    if len(prev) > _CASE_MAX or len(text) > _CASE_MAX or text[: text.find(" ")] in _SMALL_FIRST:
+    (``with Zero-init Attention``) is judged by the words after it, and only in lower
+    case under a title in capitals or Title Case: titles keep the small words
+    lower-case, not the rest (``AcuityBench: … and Uncertainty Alignment`` + ``from
+    problem-solving to teaching problem-solving: aligning llms …``, a title in lower
+    case under a card without an abstract), while a title in sentence case capitalises
+    the names on its rest (``How memory can affect … behaviors`` + ``in an LLM-Based
+    Social Particle Swarm``)."""
+    if len(prev) > _CASE_MAX or len(text) > _CASE_MAX:
         return False
     a = _case_form(prev)
     if not a:
         return False
+    space = text.find(" ")
+    if text[:space] in _SMALL_FIRST:
+        return a != _LOWER and _case_form(text[space + 1 :]) == _LOWER
     if a == _UPPER:
         # a title in capitals keeps its rest in capitals, a word of it too (``…
         # TRANSLATION QUALITY ASSESSMENT`` + ``Qwen``: a name under it)
         return any(not w.isupper() for w in _WORD.findall(text))
     b = _case_form(text)
     return b != 0 and a != b
+
+
+def _capitalised(s: str) -> bool:
+    """Are two or more of ``s``'s longer words there, each opening with a capital?"""
+    words = _WORD.findall(s)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def no_greedy_wrap(prev: str, text: str) -> bool:
