@@ -310,18 +310,9 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
     if not terminal(prev) and first in OPENERS:
         return False  # "… renal cell carcinoma" + "The histopathological …": a sentence
         # starts after a line with no sentence end, so that line was a title
-    if (
-        title_cased(prev)
-        and not sentence_like(prev)
-        and (prev.isupper() or _fully_title_cased(prev))
-    ):
+    if title_cased(prev) and not sentence_like(prev):
         # a title wrapped in two (not two titles: "GroupNL: …" starts one), or a Title
         # Cased first line of prose going on mid-sentence
-        # (only a line Title Cased throughout, or in capitals: of the real arXiv titles
-        # that ``title_cased`` takes, 98.8% are, of the abstracts' first lines it takes,
-        # 21%; a line with a third of its longer words in lower case that fills the width
-        # is prose going on: "Safety evaluation of Large Language Models (LLMs) remains
-        # heavily" + "English-centric, leaving Low-Resource Languages …")
         if terminal(prev):
             return False  # "… in Dynamic Scenes." ends its title
         cased = _fully_title_cased(text) if len(text) >= 45 else title_cased(text)
