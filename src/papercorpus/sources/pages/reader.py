@@ -19,7 +19,7 @@ from .template import CARD_TAGS, CardTemplate
 from .tokens import PageHabits, Token
 from .units import EMAIL, ITEM_MARK
 
-__all__ = ["TokenReader", "date_tail"]
+__all__ = ["TokenReader", "date_tail", "dot_habit"]
 
 # Without a wrap width, a title this long on one line shows the page does not wrap titles.
 _FLAT_TITLE = 100
@@ -66,6 +66,14 @@ def date_tail(s: str) -> int:
     return m.start() if m is not None and m.start() > 0 else 0
 
 
+def dot_habit(under_titles: int, under_names: int, under_prose: int) -> int:
+    """The page's "·" habit from its "·" lines seen right under titles, organisations'
+    names and prose: 1, under names (two or more, none elsewhere); -1, under titles or
+    prose (two or more, none under a name); 0, not shown."""
+    a, b, c = under_titles, under_names, under_prose
+    return (b >= 2 and not (a or c)) - (a + c >= 2 and not b)
+
+
 class TokenReader(CardBuilder):
     """Decided tokens -> cards and page habits; mixed into the page parser."""
 
@@ -77,6 +85,11 @@ class TokenReader(CardBuilder):
     template: CardTemplate
     item_indent: int  # a list item's hanging indent ("- Title" + "  its abstract")
     head_width: int  # the width measured on the page's head (``parser``; 0: none)
+
+    def _title_limit(self) -> int:
+        """A title on one line longer than this tells the page's title habit (it does not
+        wrap its titles at its wrap width, or at all: ``_FLAT_TITLE``)."""
+        return self.wrap_width + 2 if self.wrap_width else _FLAT_TITLE
 
     def item_line(self, raw: str, s: str) -> str:
         """A text line as read under a list item: the lines under ``- Title`` indented by
@@ -99,8 +112,7 @@ class TokenReader(CardBuilder):
         t = self.title_tok
         if t is not None:  # the title decided before this token: was it wrapped?
             self.title_tok = None
-            limit = self.wrap_width + 2 if self.wrap_width else _FLAT_TITLE
-            if role == CONT or t.lines > 1 or len(t.text) > limit:
+            if role == CONT or t.lines > 1 or len(t.text) > self._title_limit():
                 wrapped = role == CONT or t.lines > 1
                 self._title_wrap(wrapped)
                 if not wrapped and len(t.text) > self.head_width + 5:
@@ -174,7 +186,7 @@ class TokenReader(CardBuilder):
         dots[what] += 1
         a, b, c = dots
         habits = self.decoder.habits
-        habits.dot_habit = (b >= 2 and not (a or c)) - (a + c >= 2 and not b)
+        habits.dot_habit = dot_habit(a, b, c)
         habits.dot_prose = c * 3 >= a + b + c  # (a third of them: a habit, not a slip)
 
     def _title_wrap(self, wrapped: bool) -> None:

@@ -33,8 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cards import Card, CardBuilder
-from .reader import _FLAT_TITLE as FLAT_TITLE
-from .reader import TokenReader
+from .reader import TokenReader, dot_habit
 from .scores import CONT, ORG, TITLE
 from .tokens import Token
 
@@ -132,10 +131,10 @@ class RestRevisions(TokenReader):
                 a -= 1
             elif o.dot == 1:
                 b -= 1
-        # (``TokenReader._dot_under``'s habit, of those cards; a title's rest taken for a
-        # name is weighed against "·" lines under titles only: one under an abstract says
-        # nothing of what a name's "·" is)
-        shown = (b >= 2 and not (a or c)) - (a + c >= 2 and not b)
+        # (the page's habit, of those cards; a title's rest taken for a name is weighed
+        # against "·" lines under titles only: one under an abstract says nothing of what
+        # a name's "·" is)
+        shown = dot_habit(a, b, c)
         under_titles = -(a >= 2 and not b)
         kept = habits.dot_habit
         # (a name the page knows only from a card in doubt, as that card's, is no known
@@ -222,8 +221,7 @@ class RestRevisions(TokenReader):
         t = o.title
         if t is not None:
             wraps = self.title_wraps
-            limit = self.wrap_width + 2 if self.wrap_width else FLAT_TITLE
-            judged = t.lines > 1 or len(t.text) > limit
+            judged = t.lines > 1 or len(t.text) > self._title_limit()
             if not rest:
                 wraps[1] -= 1  # (judged wrapped on its rest)
             elif judged:
