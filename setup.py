@@ -1,16 +1,26 @@
-"""Build hook: compile the page parser (``papercorpus.sources.pages``) with mypyc.
+"""Build hook: compile two groups of modules with mypyc.
 
-The parser is about half of the CPU of a ``clean`` run; compiled, it costs ~2.4x less
-(docs/performance.md, "a mypyc-compiled page parser"). Everything else in the project
-metadata is in pyproject.toml.
+* ``pages``: the page parser (``papercorpus.sources.pages``), about half of the CPU of a
+  ``clean`` run; compiled, it costs ~2.4x less (docs/performance.md, "a mypyc-compiled page
+  parser").
+* ``core``: the folding and line-shape modules the parser and the keying call per record
+  (``normalize``, ``tex``, ``title_markers``, ``sources/shape``, ``sources/chrome``;
+  docs/performance.md, "mypyc beyond the page parser").
+
+Each group is its own mypyc run and shared library: the groups call each other through
+Python, so either may run as ``.py`` while the other runs compiled (the page rules change
+often; a stale page module must not make the folding pure too). Everything else in the
+project metadata is in pyproject.toml.
 
 The build falls back to plain Python, with one line saying why, when
-``PAPERCORPUS_PURE_PYTHON`` is set, when mypyc is missing or refuses the sources (a type
-error), or when no C compiler works. Output is byte-identical either way.
+``PAPERCORPUS_PURE_PYTHON`` is set, when mypyc is missing or refuses a group's sources (a
+type error: that group alone), or when no C compiler works. Output is byte-identical
+either way.
 
-Next to the extension modules the build writes ``_compiled.txt``: the sha256 of each
-source it compiled. ``pages/_guard.py`` reads it at import time and runs the ``.py``
-files instead when one no longer matches (an editable install whose source was edited).
+Next to each group's extension modules (in its package) the build writes
+``_compiled.txt``: the sha256 of each source it compiled. ``papercorpus._guard`` reads it
+at import time and runs the group's ``.py`` files instead when one no longer matches (an
+editable install whose source was edited).
 """
 
 from __future__ import annotations
@@ -20,30 +30,57 @@ import os
 import sys
 import sysconfig
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
-PACKAGE = "papercorpus.sources.pages"
-PAGES = HERE / "src" / "papercorpus" / "sources" / "pages"
-MANIFEST = "_compiled.txt"  # (``pages/_guard.py`` reads it)
-GROUP = f"{PACKAGE}._native"  # mypyc's shared library, kept inside the package
+SRC = HERE / "src"
+MANIFEST = "_compiled.txt"  # (``papercorpus._guard`` reads it)
+
+
+@dataclass(frozen=True)
+class Group:
+    """Modules mypyc compiles together, into one shared library inside ``package``."""
+
+    name: str
+    package: str  # whose ``__init__`` guards the group, and holds its ``_compiled.txt``
+    library: str  # mypyc's shared library (no source)
+
+    @property
+    def where(self) -> Path:
+        return SRC.joinpath(*self.package.split("."))
+
+    def sources(self) -> list[Path]:
+        if self.name == "pages":
+            # ``__init__``, ``_trait`` and ``_guard`` stay Python: they run before (or
+            # decide whether) the compiled modules load
+            return sorted(p for p in self.where.glob("*.py") if not p.name.startswith("_"))
+        return [self.where / p for p in CORE]
+
+
+# The core group's modules: each one's CPU is mostly its own Python (per-character and
+# per-line work around str methods), and no class of theirs crosses a process (mypyc's
+# classes do not pickle). ``keys.py`` stays out for that reason (``KeyedBatch``).
+CORE = ("normalize.py", "tex.py", "title_markers.py", "sources/shape.py", "sources/chrome.py")
+GROUPS = (
+    Group("pages", "papercorpus.sources.pages", "papercorpus.sources.pages._native"),
+    Group("core", "papercorpus", "papercorpus._core"),
+)
 
 
 def _say(msg: str) -> None:
     print(f"papercorpus build: {msg}", file=sys.stderr)
 
 
-def _compiled_sources() -> list[Path]:
-    # ``__init__``, ``_trait`` and ``_guard`` stay Python: they run before (or decide
-    # whether) the compiled modules load
-    return sorted(p for p in PAGES.glob("*.py") if not p.name.startswith("_"))
-
-
 def _manifest(sources: list[Path]) -> str:
-    lines = [f"{PACKAGE}.{p.stem} {hashlib.sha256(p.read_bytes()).hexdigest()}" for p in sources]
+    def name(p: Path) -> str:
+        return ".".join(p.relative_to(SRC).with_suffix("").parts)
+
+    lines = [f"{name(p)} {hashlib.sha256(p.read_bytes()).hexdigest()}" for p in sources]
     return "\n".join(lines) + "\n"
 
 
@@ -66,32 +103,40 @@ def _compiler_works() -> bool:
     return True
 
 
-def _extensions() -> tuple[list, str]:
-    if os.environ.get("PAPERCORPUS_PURE_PYTHON"):
-        _say("PAPERCORPUS_PURE_PYTHON is set: the page parser stays pure Python")
-        return [], ""
-    try:
-        from mypyc.build import mypycify
-    except ImportError:
-        _say("mypyc is not installed: the page parser stays pure Python")
-        return [], ""
-    if not _compiler_works():
-        _say("no working C compiler (or no Python headers): the page parser stays pure Python")
-        return [], ""
-    sources = _compiled_sources()
+Built = list[tuple[Group, list, str]]  # (group, its extensions, its _compiled.txt)
+
+
+def _mypycify(mypycify: Callable[..., list], group: Group) -> tuple[list, str]:
+    sources = group.sources()
     manifest = _manifest(sources)  # (hashed before mypyc reads them)
     rel = [str(p.relative_to(HERE)) for p in sources]
     cwd = os.getcwd()
     try:
         os.chdir(HERE)  # (mypy names the modules from paths under src/)
         flags = ["--follow-imports=silent", "--ignore-missing-imports"]
-        exts = mypycify([*flags, *rel], opt_level="3", group_name=GROUP)
+        exts = mypycify([*flags, *rel], opt_level="3", group_name=group.library)
     except (Exception, SystemExit) as exc:  # mypyc exits on a type error
-        _say(f"mypyc refused the page parser ({exc!r}): it stays pure Python")
+        _say(f"mypyc refused the {group.name} group ({exc!r}): it stays pure Python")
         return [], ""
     finally:
         os.chdir(cwd)
     return exts, manifest
+
+
+def _extensions() -> Built:
+    if os.environ.get("PAPERCORPUS_PURE_PYTHON"):
+        _say("PAPERCORPUS_PURE_PYTHON is set: every module stays pure Python")
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError:
+        _say("mypyc is not installed: every module stays pure Python")
+        return []
+    if not _compiler_works():
+        _say("no working C compiler (or no Python headers): every module stays pure Python")
+        return []
+    built = [(g, *_mypycify(mypycify, g)) for g in GROUPS]
+    return [(g, exts, manifest) for g, exts, manifest in built if exts]
 
 
 def _clear(where: Path) -> None:
@@ -99,28 +144,41 @@ def _clear(where: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-_BUILT: dict[str, tuple[list, str]] = {}  # (mypyc runs once a process)
+def _dirs(group: Group, root: Path) -> set[Path]:
+    """Where the group's modules and record lie under ``root`` (build/lib, or src/)."""
+    rel = [p.parent.relative_to(SRC) for p in group.sources()]
+    return {root / r for r in [*rel, group.where.relative_to(SRC)]}
+
+
+_BUILT: list[Built] = []  # (mypyc runs once a process)
 
 
 class BuildExt(build_ext):
     """Builds the mypyc extensions, or none when the C compiler fails (then the
-    ``.py`` modules are the package); writes ``_compiled.txt`` after a full build."""
+    ``.py`` modules are the package); writes each group's ``_compiled.txt`` after a full
+    build."""
 
     def finalize_options(self) -> None:
         # pip's requirements and metadata calls finalize build_ext too (egg_info lists
         # its sources): mypyc runs only when a wheel is built
-        if sys.argv[1:2] in (["egg_info"], ["dist_info"], ["sdist"]):
-            _BUILT.setdefault("pages", ([], ""))
         if not _BUILT:
-            _BUILT["pages"] = _extensions()
-        self.distribution.ext_modules, self.manifest = _BUILT["pages"]
+            metadata_only = sys.argv[1:2] in (["egg_info"], ["dist_info"], ["sdist"])
+            _BUILT.append([] if metadata_only else _extensions())
+        self.built = _BUILT[0]
+        self.distribution.ext_modules = [e for _, exts, _ in self.built for e in exts]
         super().finalize_options()
+
+    def _root(self) -> Path:
+        # (the directory that holds the top package: src/ in place, build/lib otherwise)
+        return Path(self.get_ext_fullpath("papercorpus._probe")).parent.parent
 
     def run(self) -> None:
         # an earlier build's modules (in place, or in build/lib, which the wheel takes
         # whole) must not outlive this one
-        out = Path(self.get_ext_fullpath(f"{PACKAGE}.parser")).parent
-        _clear(out)
+        root = self._root()
+        for group in GROUPS:
+            for where in _dirs(group, root):
+                _clear(where)
         if not self.extensions:
             return
         try:
@@ -128,21 +186,21 @@ class BuildExt(build_ext):
         except Exception as exc:  # (no compiler, no Python headers, a compile error)
             for ext in self.extensions:  # a partial build must not be picked up
                 Path(self.get_ext_fullpath(ext.name)).unlink(missing_ok=True)
-            _say(f"compiling failed ({exc!r}): the page parser stays pure Python")
+            _say(f"compiling failed ({exc!r}): every module stays pure Python")
             return
-        (out / MANIFEST).write_text(self.manifest, encoding="utf-8")
+        for group, _, manifest in self.built:
+            (root.joinpath(*group.package.split(".")) / MANIFEST).write_text(manifest, "utf-8")
 
     def get_outputs(self) -> list[str]:
         outs = super().get_outputs()
-        if self.extensions:
-            out = Path(self.get_ext_fullpath(f"{PACKAGE}.parser")).parent
-            outs.append(str(out / MANIFEST))
+        root = self._root()
+        outs += [str(root.joinpath(*g.package.split(".")) / MANIFEST) for g, _, _ in self.built]
         return outs
 
 
 # A stand-in until ``BuildExt`` knows what it builds: it makes the wheel platform-specific
 # and the build run ``build_ext``.
 setup(
-    ext_modules=[Extension(f"{GROUP}__mypyc", sources=[])],
+    ext_modules=[Extension("papercorpus._core__mypyc", sources=[])],
     cmdclass={"build_ext": BuildExt},
 )

@@ -7,13 +7,19 @@
 
 import types as _types
 
-from . import api as _api
-from . import dedup as _dedup_package
-from .api import CleanOptions, DataError, Summary, clean
-from .dedup import DedupOptions, Thresholds
-from .incremental import Index
-from .records import Diagnostic, Record, Source
-from .sources import InputError, ReadOptions
+from . import _guard
+
+# True: mypyc's build of the folding and line-shape modules runs (setup.py); decided
+# before any of them loads. ``sources/pages`` is its own group, with its own ``COMPILED``.
+COMPILED = _guard.use_sources(__name__, __file__, skip=("sources/pages",))
+
+from . import api as _api  # noqa: E402
+from . import dedup as _dedup_package  # noqa: E402
+from .api import CleanOptions, DataError, Summary, clean  # noqa: E402
+from .dedup import DedupOptions, Thresholds  # noqa: E402
+from .incremental import Index  # noqa: E402
+from .records import Diagnostic, Record, Source  # noqa: E402
+from .sources import InputError, ReadOptions  # noqa: E402
 
 __all__ = [
     "CleanOptions",

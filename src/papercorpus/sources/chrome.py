@@ -342,7 +342,7 @@ def _plain(s: str) -> str | None:
     if not (first.isdecimal() or first.isspace() or s.startswith(_PLAIN_STARTS.get(first, ()))):
         return None
     m = _PLAIN_RE.match(s)
-    return _GROUP_KIND.get(m.lastgroup, m.lastgroup) if m else None
+    return _GROUP_KIND.get(m.lastgroup, m.lastgroup) if m else None  # type: ignore[arg-type]
 
 
 def _marked(s: str) -> str | None:
