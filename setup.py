@@ -3,9 +3,8 @@
 * ``pages``: the page parser (``papercorpus.sources.pages``), about half of the CPU of a
   ``clean`` run; compiled, it costs ~2.4x less (docs/performance.md, "a mypyc-compiled page
   parser").
-* ``core``: the folding and line-shape modules the parser and the keying call per record
-  (``normalize``, ``tex``, ``title_markers``, ``sources/shape``, ``sources/chrome``;
-  docs/performance.md, "mypyc beyond the page parser").
+* ``core``: the folding, line-shape and JSON-field modules the parsers and the keying
+  call per record (``CORE`` below; docs/performance.md, "mypyc beyond the page parser").
 
 Each group is its own mypyc run and shared library: the groups call each other through
 Python, so either may run as ``.py`` while the other runs compiled (the page rules change
@@ -63,9 +62,19 @@ class Group:
 
 
 # The core group's modules: each one's CPU is mostly its own Python (per-character and
-# per-line work around str methods), and no class of theirs crosses a process (mypyc's
-# classes do not pickle). ``keys.py`` stays out for that reason (``KeyedBatch``).
-CORE = ("normalize.py", "tex.py", "title_markers.py", "sources/shape.py", "sources/chrome.py")
+# per-line work around str methods, per-field work on JSON objects), and none defines a
+# class mypyc would make native (those do not pickle, and workers send records and
+# options): ``keys.py`` (``KeyedBatch``), ``fields.py`` and ``dedup/`` stay out for that.
+CORE = (
+    "normalize.py",
+    "tex.py",
+    "title_markers.py",
+    "abstracts.py",
+    "sources/shape.py",
+    "sources/chrome.py",
+    "sources/structured/fields.py",
+    "sources/structured/jsonl.py",
+)
 GROUPS = (
     Group("pages", "papercorpus.sources.pages", "papercorpus.sources.pages._native"),
     Group("core", "papercorpus", "papercorpus._core"),

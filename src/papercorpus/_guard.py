@@ -1,15 +1,14 @@
 """Which build of a package runs: mypyc's extension modules or the ``.py`` files.
 
 The build (setup.py) compiles two groups of modules with mypyc: the page parser
-(``sources/pages``, guarded by its own ``__init__``) and the folding and line-shape modules
-(``normalize``, ``tex``, ``title_markers``, ``sources/shape``, ``sources/chrome``, guarded by
-``papercorpus/__init__``). An extension module next to its ``.py`` wins the import; that
-would run stale code after an edit in an editable install, so the build writes
-``_compiled.txt`` in the group's package (the sha256 of each source it compiled) and
-``use_sources`` checks it before any module of the group loads: when a source no longer
-matches, a module is compiled without its record (or the reverse), or
-``PAPERCORPUS_PURE_PYTHON`` is set, every module of the group is read from its ``.py`` (all
-or none: compiled modules of a group call each other's C code directly).
+(``sources/pages``, guarded by its own ``__init__``) and the folding, line-shape and
+JSON-field modules (setup.py's ``CORE``, guarded by ``papercorpus/__init__``). An extension
+module next to its ``.py`` wins the import; that would run stale code after an edit in an
+editable install, so the build writes ``_compiled.txt`` in the group's package (the sha256
+of each source it compiled) and ``use_sources`` checks it before any module of the group
+loads: when a source no longer matches, a module is compiled without its record (or the
+reverse), or ``PAPERCORPUS_PURE_PYTHON`` is set, every module of the group is read from its
+``.py`` (all or none: compiled modules of a group call each other's C code directly).
 
 This module stays Python: it decides whether the compiled ones load.
 """

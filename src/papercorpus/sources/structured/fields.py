@@ -434,7 +434,7 @@ def _meta(
             if f.merge == "union":
                 used.add((oi, key))
                 old = meta.get(f.name)
-                meta[f.name] = list(dict.fromkeys([*old, *value])) if old else value
+                meta[f.name] = list(dict.fromkeys([*old, *value])) if old else value  # type: ignore[misc]
             elif f.type == "date":
                 # The earliest the row gives (HF API: the paper's date, then the day it
                 # was listed); the others stay in extra. Kept as written.
