@@ -37,6 +37,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "records", "normalize", "tex", "title_markers", "parallel", "sketch", "exits", "progress",
         "abstracts", "dates", "fields",
     ),
+    # which build runs (mypyc's or the .py files), decided before any module loads
+    ("_guard",),
 )
 
 
