@@ -844,5 +844,10 @@ def test_a_name_under_chrome_that_closes_a_card_opens_the_next(name: str) -> Non
     name-like line under a card's title, date and link is no organisation of that card
     but the next card's title: ``F_1 …`` + ``Aug 18, 2019`` + its link (no abstract) +
     ``Visuospatial Cognitive Assistant`` + ``· Dec 5`` + its abstract (default seed 21,
-    ``reader`` layout A p002671: a card lost, ``decode._closed_above``)."""
+    ``reader`` layout A p002671: a card lost, ``decode._closed_above``). With text under
+    the name's chrome (its abstract, on the name's reading) it pays twice, as that
+    abstract would after the readings met at the ``·``: a template of five cards (log-odds
+    1.8) did not outweigh the name's marks once (default seed 22, ``reader`` layout B
+    p000378: ``… via Diffusion`` + ``Priors`` + its date and link, then ``Triplet-Block
+    Diffusion RWKV`` + ``· Published on Aug 5, 2019`` + its abstract)."""
     check_excerpt(FRESH[name])

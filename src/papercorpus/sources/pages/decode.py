@@ -196,7 +196,10 @@ ONE_COUNT = 4.0
 # abstract only (``_above_abstract``), the charge came too late: both readings reach the
 # same state at the ``·`` line under the name, and Viterbi keeps the better before the
 # abstract is read. Not where the page puts its organisation lines after abstracts too.
-# The charge is the template's own log-odds (``_closed_above``).
+# The charge is the template's own log-odds (``_closed_above``), paid twice where text
+# lies under the name's chrome: on the name's reading that text is the card's abstract,
+# which pays it again, but only after the readings met (a young template's 1.8, once,
+# left ``Triplet-Block Diffusion RWKV`` + ``· Published on Aug 5, 2019`` a name).
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
 # between them, and pays before the reading that ends the first there grows old.
@@ -553,7 +556,9 @@ class Decoder:
                 if org_mid and status >= ABSTRACTED:
                     total -= org_mid  # (an organisation's line after an abstract)
                 elif late_only and side_role == ORG and status == TITLED and head.role == CHROME:
-                    total -= _closed_above(head, late_only)  # (a closed card's chrome)
+                    # (a closed card's chrome; twice over text under the name's chrome)
+                    closed = _closed_above(head, late_only)
+                    total -= (2.0 * closed) if tok.nxt2 == "text" else closed
                 t = status << 1
                 if total > new_scores[t]:
                     new_scores[t] = total
