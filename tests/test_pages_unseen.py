@@ -836,3 +836,18 @@ def test_a_lower_case_line_ending_in_a_joiner_is_no_title() -> None:
     assert _capital_under(under, first) == 0.0
     title = Token(1, "decoding functional networks for visual categories via gnns")
     assert _capital_under(under, title) == LOWER_FIRST_CAPITAL
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_name_under_a_closed_card_" in n])
+def test_a_name_under_chrome_that_closes_a_card_opens_the_next(name: str) -> None:
+    """On a page that puts its paper links after abstracts only (``reader``), a
+    name-like line under a card's title, date and link is no organisation of that card
+    but the next card's title: ``F_1 …`` + ``Aug 18, 2019`` + its link (no abstract) +
+    ``Visuospatial Cognitive Assistant`` + ``· Dec 5`` + its abstract (default seed 21,
+    ``reader`` layout A p002671: a card lost, ``decode._closed_above``). With text under
+    the name's chrome (its abstract, on the name's reading) it pays twice, as that
+    abstract would after the readings met at the ``·``: a template of five cards (log-odds
+    1.8) did not outweigh the name's marks once (default seed 22, ``reader`` layout B
+    p000378: ``… via Diffusion`` + ``Priors`` + its date and link, then ``Triplet-Block
+    Diffusion RWKV`` + ``· Published on Aug 5, 2019`` + its abstract)."""
+    check_excerpt(FRESH[name])

@@ -188,6 +188,18 @@ REVISABLE = scores.KNOWN_ORG + scores.KNOWN_REST
 # Agents.`` + ``Google`` + its abstract, a page's first cards, before its template shows
 # that the count comes after abstracts). As sure as the page's chrome habits at their surest.
 ONE_COUNT = 4.0
+# An organisation's line under a card's chrome that the page puts after abstracts only
+# (``CardTemplate.late_only``: a paper link on a ``reader`` page) pays what that chrome
+# makes an abstract under it pay, when the name is read: the card has closed, so the line
+# opens the next card, a title (``F_1 …`` + its date + its link, no abstract, then
+# ``Visuospatial Cognitive Assistant`` + ``· Dec 5`` + its abstract). Weighed at the
+# abstract only (``_above_abstract``), the charge came too late: both readings reach the
+# same state at the ``·`` line under the name, and Viterbi keeps the better before the
+# abstract is read. Not where the page puts its organisation lines after abstracts too.
+# The charge is the template's own log-odds (``_closed_above``), paid twice where text
+# lies under the name's chrome: on the name's reading that text is the card's abstract,
+# which pays it again, but only after the readings met (a young template's 1.8, once,
+# left ``Triplet-Block Diffusion RWKV`` + ``· Published on Aug 5, 2019`` a name).
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
 # between them, and pays before the reading that ends the first there grows old.
@@ -543,6 +555,10 @@ class Decoder:
                     total -= DOT_REST  # (the "·" may be the title's: the line its rest)
                 if org_mid and status >= ABSTRACTED:
                     total -= org_mid  # (an organisation's line after an abstract)
+                elif late_only and side_role == ORG and status == TITLED and head.role == CHROME:
+                    # (a closed card's chrome; twice over text under the name's chrome)
+                    closed = _closed_above(head, late_only)
+                    total -= (2.0 * closed) if tok.nxt2 == "text" else closed
                 t = status << 1
                 if total > new_scores[t]:
                     new_scores[t] = total
@@ -727,6 +743,23 @@ class Decoder:
                 self.title_tok = n.tok
             emit(n.role, n.tok)
         # ``node`` itself is the new root: it was emitted, and is never emitted again
+
+
+def _closed_above(head: _Node, late_only: dict[str, float]) -> float:
+    """What an organisation's line under ``head`` pays for the chrome its card shows
+    between its title and it, by the kinds the page puts after abstracts only (the
+    comment above ``YOUNG``); nothing where the page puts its organisation lines there
+    too."""
+    if "org" in late_only:
+        return 0.0
+    cost = 0.0
+    node: _Node | None = head
+    while node is not None and node.role == CHROME:
+        c = late_only.get(node.tok.chrome, 0.0)
+        if c > cost:
+            cost = c
+        node = node.prev
+    return cost
 
 
 def _capital_under(tok: Token, first: Token) -> float:
