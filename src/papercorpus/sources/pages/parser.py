@@ -395,7 +395,19 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
                     self.last_one,
                     blocky,
                     prev_indented,
-                    self.measured,  # firm
+                    # firm: measured on the head; or, for a line under half the width
+                    # the page has wrapped many lines at, ending no sentence, over a
+                    # capitalised one, learned (``evidence.SHORT_FILL``: "Qwen" +
+                    # "ROCKET isn't just …", a name over its abstract, where the next
+                    # word would have fitted; a paragraph ends its sentence: "… chart" +
+                    # "reviews." + "Conclusion: This pipeline …" goes on)
+                    self.measured
+                    or (
+                        self.wraps >= FIRM_WRAPS
+                        and 2 * len(prev) < prev_width
+                        and text[:1].isupper()
+                        and not terminal(prev)
+                    ),
                     flat_one >= 2 and flat_one > 3 * flat_many and not self.wrap_width,
                     set_apart,
                     head + prev_width - self.wrap_width if head >= self.wrap_width else 0,
