@@ -127,8 +127,10 @@ def cont_evidence(
     its unit, under a line that ended a sentence (a title under an abstract's last
     line could stand there); ``one_line``: the page has left a title longer than its
     width on one line (its tool does not fill titles: ``head`` says nothing of them)."""
-    # a line ending in a URL ends its text ("… available at https://github.com/x/y")
-    ends = terminal(prev) or web_end(prev)
+    # a line ending in a URL ends its text ("… available at https://github.com/x/y"); one
+    # ending in "vs." ends no sentence ("… 6G IoT Networks: Centralized Vs." +
+    # "Decentralized", a title's rest)
+    ends = (terminal(prev) and not prev.endswith(_NO_END)) or web_end(prev)
     lower = text[:1].islower() and CAMEL.match(text) is None
     glue = open_end(prev)
     fill = 0.0
@@ -573,6 +575,10 @@ def _cased_open(s: str) -> bool:
 # a web address without its scheme: "alignmentpretraining.ai", "github.com/x/y" (not
 # "v1.5", "e.g")
 _WEB = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
+
+
+# Abbreviations no sentence ends with, whatever their full stop says.
+_NO_END = (" vs.", " Vs.", " e.g.", " i.e.", " cf.")
 
 
 def web_end(s: str) -> bool:

@@ -395,7 +395,19 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
                     self.last_one,
                     blocky,
                     prev_indented,
-                    self.measured,  # firm
+                    # firm: measured on the head; or, for a line under half the width
+                    # the page has wrapped many lines at, ending no sentence, over a
+                    # capitalised one, learned (``evidence.SHORT_FILL``: "Qwen" +
+                    # "ROCKET isn't just …", a name over its abstract, where the next
+                    # word would have fitted; a paragraph ends its sentence: "… chart" +
+                    # "reviews." + "Conclusion: This pipeline …" goes on)
+                    self.measured
+                    or (
+                        self.wraps >= FIRM_WRAPS
+                        and 2 * len(prev) < prev_width
+                        and text[:1].isupper()
+                        and not terminal(prev)
+                    ),
                     flat_one >= 2 and flat_one > 3 * flat_many and not self.wrap_width,
                     set_apart,
                     head + prev_width - self.wrap_width if head >= self.wrap_width else 0,
@@ -496,9 +508,15 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             width += self.width_col - u.col
         cont = continues(u, text, raw, heading, self.adjacent, in_link, width, self.measured)
         if cont == WRAPPED:
-            n = max(len(u.parts[-1]), len(text))
+            last = u.parts[-1]
+            n = max(len(last), len(text))
             if n <= width:
                 self.wraps += 1
+            elif " " not in (last if len(last) >= len(text) else text).strip():
+                # the wider line is one word (``…/ltpipeline}\footnote{All`` at 75 on a
+                # page wrapped at 72): a tool sets a word it cannot break on a line of
+                # its own, past the width; the page's width is not that wide
+                pass
             elif self.wraps >= FIRM_WRAPS and len(text) > width:
                 # a line wider than the width the page has wrapped many lines at is no
                 # wrapped line of the paragraph above (a title in lower case ending in

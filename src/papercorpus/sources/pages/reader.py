@@ -37,7 +37,8 @@ _VOTE = r"[▲△⬆↑👍]\ufe0f?"
 _ITEM_NO = re.compile(r"(\d{1,3})([.)])\s")
 _MARK_HEAD = re.compile(rf"(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+(?=\S)")
 # ... and the card's date, as reader-mode text glues it on ("Title Dec 8, 2022",
-# "Title · Aug 9", "…ModelsAug 9": inline elements run together).
+# "Title · Aug 9", "…ModelsAug 9": inline elements run together, whatever the title's
+# last character: "… characteristic $2$Jan 23, 2020", "… Models -Jan 27").
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -45,7 +46,7 @@ _MONTH = (
 _CARD_DATE = rf"(?:Published on\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 _MARK_TAIL = re.compile(
     rf"\s+(?:\(\s*{_COUNT}\s+(?:up)?votes?\s*\)|·\s*{_VOTE}\s*{_COUNT}|·\s*{_COUNT}\s+upvotes?)$"
-    rf"|(?:\s+·\s*|\s+|(?<=[A-Za-z0-9.?!)])){_CARD_DATE}$"
+    rf"|(?:\s+·\s*|\s+|(?<=\S)){_CARD_DATE}$"
 )
 
 
@@ -150,6 +151,7 @@ class TokenReader(CardBuilder):
             self.template.title()
             habits.cards += 1
             habits.learn_item(bool(tok.item))
+            habits.learn_heading(tok.heading or tok.linked)
             habits.learn_col(tok.col, True)
             habits.learn_opener(tok.prv)
             if tok.org:

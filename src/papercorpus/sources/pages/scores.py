@@ -96,6 +96,9 @@ _UNFINISHED = -6.0
 LIST_NEXT = 4.0
 # A title that opens no list item, on a page that lists its cards as items.
 ITEM_TITLE = 3.0
+# Plain text as a card's title on a page that sets its titles as headings or links
+# (``PageHabits.learn_heading``): as sure as text inside an item on a listing.
+HEAD_TITLE = ITEM_TITLE
 # A title after anything but the chrome the page opens every card with
 # (``PageHabits.learn_opener``): as sure as the page's chrome habits at their surest.
 OPENER_TITLE = 4.0
@@ -206,6 +209,8 @@ def text_scores(
         # a page that lists its cards as items opens each card's title with one: text
         # inside an item ("NVIDIA" between a card's chrome and its abstract) is no title
         title -= ITEM_TITLE
+    if habits.heads_only and not (tok.heading or tok.linked) and title > NEG:
+        title -= HEAD_TITLE  # (a page that marks every title: plain text is none)
     if habits.title_col >= 0 and tok.col != habits.title_col and title > NEG:
         title -= COL_TITLE  # ("   [58]ByteDance Seed" on a lynx page: no title)
     dot_habit = habits.dot_habit

@@ -92,6 +92,8 @@ class PageHabits:
         "dot_habit",
         "dot_prose",
         "item_no",
+        "head_titles",
+        "heads_only",
         "item_titles",
         "items_only",
         "next_item",
@@ -127,6 +129,10 @@ class PageHabits:
         # its cards as items (``learn_item``)
         self.item_titles = [0, 0]
         self.items_only = False
+        # titles set as headings or links, titles not; and whether the page sets every
+        # title so (``learn_heading``)
+        self.head_titles = [0, 0]
+        self.heads_only = False
         # the columns titles and abstracts started at so far ({column: count} each), and
         # the one column the page sets its titles at, apart from its abstracts (-1: none
         # shown; ``learn_col``)
@@ -158,6 +164,16 @@ class PageHabits:
         seen = self.item_titles
         seen[not opened] += 1
         self.items_only = seen[0] >= 3 and seen[0] >= 9 * seen[1]
+
+    def learn_heading(self, marked: bool) -> None:
+        """A title was set as a heading or a link (``Token.heading``, ``Token.linked``)
+        or as plain text: a page that has shown three or more titles, nine in ten of
+        them so marked, marks every card's title (a markdown capture's ``### [Title](…)``),
+        so plain text is no new card's title (a sentence of an abstract at a line's start:
+        ``Experimental results using … (QWK) and Confidence`` + ``Intervals show …``)."""
+        seen = self.head_titles
+        seen[not marked] += 1
+        self.heads_only = seen[0] >= 3 and seen[0] >= 9 * seen[1]
 
     def learn_col(self, col: int, title: bool) -> None:
         """A title (or an abstract) started at column ``col``: a page that has set three
