@@ -48,7 +48,7 @@ from .scores import (
     TITLE,
     TITLE_HABIT,
 )
-from .template import CardTemplate
+from .template import CardTemplate, differ
 from .tokens import PageHabits, Token
 from .units import CAMEL, next_in_list
 
@@ -73,6 +73,9 @@ _STATES = 8  # (status, open)
 # date: two are the chrome of a card without an abstract and of the next card, its
 # chrome over its title).
 TWO_IDS = 6.0
+# The cards with two dates between their title and abstract that make a page's two dates
+# one card's (``CardTemplate.two_dates``).
+TWO_DATES = 1
 # What the card's text pays for opening with the next item of the list its title opened
 # ("20." under "19.", "•" under "•"): list siblings are cards (more than two cards without
 # an abstract in a row cost: a linked title's abstract reading is otherwise cheap).
@@ -590,6 +593,7 @@ class Decoder:
         first = date = ""
         two_ids = False
         count = False  # an upvote count between the title and the abstract
+        dated_once = self.template.two_dates < TWO_DATES
         node: _Node | None = head
         while node is not None:
             role = node.role
@@ -604,16 +608,18 @@ class Decoder:
                     c = late_only.get(node.tok.chrome, 0.0)
                     if c > cost:
                         cost = c
-                if node.tok.chrome == "date" and not two_ids:
+                if node.tok.chrome == "date" and not two_ids and dated_once:
                     # (a card shows one date: two that differ are two cards' chrome, the
                     # first's under a title without an abstract, the second's over the
-                    # next title: "3 authors · Sep 14, 2020" + "· 3 authors · Aug 8")
+                    # next title: "3 authors · Sep 14, 2020" + "· 3 authors · Aug 8";
+                    # not on a page whose cards have shown two, "Oct 26" + its
+                    # organisation + "· May 24, 2025": ``CardTemplate.two_dates``)
                     dated = parse_card_date(node.tok.text)
                     if dated is not None:
                         day = dated[0]
                         if not date:
                             date = day
-                        elif not (date.startswith(day) or day.startswith(date)):
+                        elif differ(date, day):
                             two_ids = True
                 if not two_ids:
                     for paper_id in arxiv_ids(node.tok.text):
