@@ -141,10 +141,11 @@ QUESTION_END_COST = 5.0
 # abstract, the second the next card's whole title over its abstract), by the text's
 # length, the surer the longer. Log-odds measured on arXiv listings' titles wrapped at
 # 60 / 80 / 100 columns after a line filling the width, against a width-filling title
-# over a whole title: sharing none, 5.8 / 6.6 / 7.6 over whole abstracts, 1.8 / 2.5 / 3.4
-# over their first 250 characters; one, about 2 less (a line of four longer words or
-# fewer: 0.7 to 4.3, not charged; nor over shorter text: the first version split two
-# wrapped titles over text of 163 and 32 characters there).
+# over a whole title: sharing none, 5.8 / 6.6 / 7.6 over whole abstracts (the last over
+# first lines of any length), 1.8 / 2.5 / 3.4 over their first 250 characters; one,
+# about 2 less (a line of four longer words or fewer: 0.7 to 4.3, not charged; nor over
+# shorter text: the first version split two wrapped titles over text of 163 and 32
+# characters there).
 UNSHARED_FIRST = ((1000, 7.0, 4.5), (600, 4.5, 2.5), (250, 2.5, 0.5))
 # A name-like line after a card's title (no abstract yet), right over text or over a
 # chrome line then text, that opens with two of that title's words
