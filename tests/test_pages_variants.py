@@ -763,3 +763,13 @@ def test_an_open_last_line_in_its_abstracts_words_stays_in_it(name: str) -> None
     interpretable findings`` + ``- 5 authors``): ``OPEN_END_COST`` across chrome first made
     it a card of its own (n_wrap, new family seed 1)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_width_filling_title_over_a_whole_title" in n])
+def test_a_width_filling_title_over_a_whole_title_is_two_titles(name: str) -> None:
+    """A title filling the page's width (a card without an abstract), then the next
+    card's whole title over its abstract, is no wrapped title where the abstract echoes
+    the second line and not the first (``CO-EVO: … for Federated DG-ReID`` + ``Multi-
+    Condition Conformal Selection`` + ``Selecting … the Multi-Condition Conformal
+    Selection (MCCS) algorithm …``; new family seeds 7 and 1, ``n_wrap``)."""
+    check_excerpt(FRESH[name])

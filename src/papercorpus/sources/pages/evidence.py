@@ -352,6 +352,21 @@ def shares_words(prev: str, text: str) -> bool:
     return len(words) >= 2
 
 
+def first_line_echo(first: str, rest: str, abstract: str) -> int:
+    """How many longer words a two-line title's ``first`` line shares with the card's
+    ``abstract`` (0, 1, or 2 for two or more), where its ``rest`` shares two or more and
+    it has five or more (else 2). A title's lines are one paper's and echo in its
+    abstract alike; a whole title over the card's is another paper's
+    (``decode.UNSHARED_FIRST``)."""
+    own = {w.lower() for w in _LONG_WORD.findall(first)}
+    if len(own) < 5:
+        return 2  # (a line of few longer words shares none by chance: "Does Your Optimizer …")
+    words = {w.lower() for w in _LONG_WORD.findall(abstract)}
+    if len(words.intersection(w.lower() for w in _LONG_WORD.findall(rest))) < 2:
+        return 2
+    return min(2, len(words.intersection(own)))
+
+
 def _title_rest(prev: str, text: str, goes_on: bool = False) -> bool:
     """Could ``text`` be the rest of a title wrapped after ``prev``: not the sentence of an
     abstract going on under one (``… show that TACFN brings a significant performance`` +

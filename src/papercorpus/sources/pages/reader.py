@@ -124,6 +124,8 @@ class TokenReader(CardBuilder):
             if tok.line:  # (the decoder's start node has line 0)
                 self._apply_chrome(tok.line, tok.chrome, tok.text, tok.lines)
                 if tok.chrome in CARD_TAGS:  # the page's card template (``template``)
+                    if tok.chrome == "date":
+                        self.template.date(tok.text)
                     self.template.chrome(tok.chrome)
                 elif tok.chrome == "header":
                     self.template.header()

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 from math import log
 
-__all__ = ["CARD_TAGS", "CardTemplate"]
+from ..chrome_values import parse_card_date
+
+__all__ = ["CARD_TAGS", "CardTemplate", "differ"]
 
 # Chrome kinds (``Token.chrome``: a date with or without its "·", a paper or a profile
 # link are one kind each, so a page that varies a line's form shows one habit or none)
@@ -50,6 +52,7 @@ class CardTemplate:
 
     __slots__ = (
         "counts",
+        "dates",
         "ids",
         "late_only",
         "late_seen",
@@ -57,6 +60,7 @@ class CardTemplate:
         "mixed",
         "since",
         "state",
+        "two_dates",
     )
 
     def __init__(self) -> None:
@@ -64,6 +68,11 @@ class CardTemplate:
         self.since: list[str] = []  # kinds after the current card's title, no abstract yet
         self.late_seen: list[str] = []  # kinds after the current card's abstract
         self.ids: list[str] = []  # paper ids of chrome after the title, no abstract yet
+        # card dates after the title, no abstract yet, and the cards that showed two that
+        # differ between their title and abstract ("Oct 26" + org + "· May 24, 2025"):
+        # on such a page two dates under a title are one card's (``Decoder._above_abstract``)
+        self.dates: list[str] = []
+        self.two_dates = 0
         self.counts: dict[str, list[int]] = {}
         self.mid_only: dict[str, float] = {}
         self.late_only: dict[str, float] = {}
@@ -81,13 +90,27 @@ class CardTemplate:
             self.since = []
         if self.late_seen:
             self.late_seen = []
+        if self.dates:
+            self.dates = []
 
     def abstract(self) -> None:
         if self.state == 1 and self.since:
             for tag in self.since:
                 self._learn(tag, 0)
             self.since = []
+            dates = self.dates
+            if len(dates) > 1 and any(differ(dates[0], d) for d in dates[1:]):
+                self.two_dates += 1
+        if self.dates:
+            self.dates = []
         self.state = 2
+
+    def date(self, text: str) -> None:
+        """A card date line decided after the card's title (before ``chrome``)."""
+        if self.state == 1:
+            dated = parse_card_date(text)
+            if dated is not None:
+                self.dates.append(dated[0])
 
     def chrome(self, tag: str) -> None:
         """A card chrome line of kind ``tag`` (``CARD_TAGS``) decided where it is."""
@@ -124,3 +147,9 @@ def _habit(habit: dict[str, float], tag: str, one: int, other: int) -> None:
         habit[tag] = min(_MAX, log((one + 1) / (other + 1)))
     elif tag in habit:
         del habit[tag]
+
+
+def differ(one: str, other: str) -> bool:
+    """Two card dates as written are two days: neither is a prefix of the other ("Sep 14"
+    and "Sep 14, 2020" are one)."""
+    return not (one.startswith(other) or other.startswith(one))

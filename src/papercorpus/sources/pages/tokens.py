@@ -78,6 +78,9 @@ class Token:
     # (what the rest reading won by, its score, the name's score), for the reader to
     # weigh again once the page has shown them (``revise``); None for every other token
     doubt: tuple[float, float, float] | None = None
+    # the text right under it, when this one is a title-shaped line (``Decoder.push``: an
+    # abstract echoes its title's lines, ``decode._unshared_first``)
+    under: str = ""
 
 
 class PageHabits:
