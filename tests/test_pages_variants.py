@@ -773,3 +773,12 @@ def test_a_width_filling_title_over_a_whole_title_is_two_titles(name: str) -> No
     Condition Conformal Selection`` + ``Selecting … the Multi-Condition Conformal
     Selection (MCCS) algorithm …``; new family seeds 7 and 1, ``n_wrap``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_arxiv_id_line_over_a_title" in n])
+def test_an_arxiv_id_line_is_chrome_under_an_abstract_ending_open(name: str) -> None:
+    """``arXiv:2601.03456`` on a line of its own under an abstract that ends open (``…
+    available at https://github.com/…``) is the next card's id line, as arXiv's own lists
+    set it over a title: not a URL ending the abstract's sentence (a leak of another
+    card's id into this abstract), nor a card of its own."""
+    check_excerpt(FRESH[name])

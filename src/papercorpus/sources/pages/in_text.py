@@ -76,12 +76,16 @@ class ChromeInText:
         )
 
     def url_in_text(self, s: str) -> bool:
-        """A bare URL that ends a wrapped sentence (``…available at`` / ``https://…``)."""
+        """A bare URL that ends a wrapped sentence (``…available at`` / ``https://…``).
+        An ``arXiv:2601.03456`` line is not one: a sentence writes an id inline, and a
+        listing sets a card's id on a line of its own, often over the title (arXiv's own
+        lists do), so under an abstract ending open it is the next card's chrome."""
         u = self.unit
         return (
             u is not None
             and self.adjacent
             and not u.heading
             and "huggingface.co" not in s
+            and not s.startswith("arXiv:")
             and not terminal(u.parts[-1])
         )
