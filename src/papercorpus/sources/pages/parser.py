@@ -58,7 +58,15 @@ from .gate import PageGate
 from .ids import PageIds
 from .in_text import ChromeInText
 from .links import LinkWrappers
-from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end, unglue
+from .preamble import (
+    HEAD_LINES,
+    is_fence,
+    log_preamble,
+    markdown_page,
+    preamble_end,
+    raw_backslash,
+    unglue,
+)
 from .reader import MARK_FIRST, MARKED_LAST, date_tail, link_marks
 from .revise import RestRevisions
 from .tokens import Token
@@ -333,7 +341,10 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             return
         closes = closes or bold >= 2  # "**Title**": the bold closed, the heading is complete
         if self.markdown and not self.in_fence and "\\" in text:
-            text = _MD_ESCAPE.sub(r"\1", text)
+            if raw_backslash(text):  # no markdown writer's text (``markdown_page``)
+                self.markdown = False
+            else:
+                text = _MD_ESCAPE.sub(r"\1", text)
         u = self.unit
         display = self.display
         # a line of a display formula, or one going on right under it (``display``)

@@ -19,6 +19,7 @@ __all__ = [
     "looks_like_pages",
     "markdown_page",
     "preamble_end",
+    "raw_backslash",
     "unglue",
 ]
 
@@ -57,18 +58,36 @@ def is_fence(s: str) -> bool:
     return s.startswith(("```", "~~~"))
 
 
+# A backslash no markdown writer wrote: a lone one (an odd run) before "%", "&" or "'",
+# which writers never escape, and whose backslash they would have doubled (a capture of
+# ``35.3\%`` shows ``35.3\\%``). LaTeX in arXiv abstracts shows them (``97.17\%``,
+# ``Moir\'e``, ``Q\&A``), so a page with one shows its text as it is.
+_RAW_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\[%&']")
+
+
+def raw_backslash(text: str) -> bool:
+    """Does the text show a backslash no markdown writer wrote (``97.17\\%``)?"""
+    return _RAW_BACKSLASH.search(text) is not None
+
+
 def markdown_page(texts: list[str]) -> bool:
     """Is the page markdown (its text carries CommonMark backslash escapes)? A heading
-    outside a code fence says so; a text browser's capture inside a ```` ```text ```` fence
-    and plain exports show text as it is (``35.3\\%`` in a LaTeX abstract stays)."""
-    fenced = False
+    outside a code fence says so, unless the text shows a backslash no markdown writer
+    wrote (``raw_backslash``: a page with ``####`` headings over raw text); a text
+    browser's capture inside a ```` ```text ```` fence and plain exports show text as it
+    is (``35.3\\%`` in a LaTeX abstract stays)."""
+    fenced = heading = False
     for text in texts:
         s = text.strip()
         if is_fence(s):
             fenced = not fenced
-        elif not fenced and s[:1] == "#" and _ATX_HEADING.match(s):
-            return True
-    return False
+        elif fenced:
+            continue
+        elif s[:1] == "#" and _ATX_HEADING.match(s):
+            heading = True
+        elif "\\" in s and raw_backslash(s):
+            return False
+    return heading
 
 
 def preamble_end(texts: list[str]) -> int:
