@@ -58,25 +58,27 @@ def is_fence(s: str) -> bool:
     return s.startswith(("```", "~~~"))
 
 
-# A backslash no markdown writer wrote: a lone one (an odd run) before "%", "&" or "'",
-# which writers never escape, and whose backslash they would have doubled (a capture of
-# ``35.3\%`` shows ``35.3\\%``). LaTeX in arXiv abstracts shows them (``97.17\%``,
-# ``Moir\'e``, ``Q\&A``), so a page with one shows its text as it is.
+# A backslash the page's writer did not put there: a lone one (an odd run) before "%",
+# "&" or "'", which markdown writers never escape (LaTeX in arXiv abstracts: ``97.17\%``,
+# ``Moir\'e``, ``Q\&A``). turndown and pandoc double a text's backslash (``35.3\\%``);
+# html2text and markdownify leave this one lone, and CommonMark reads it as an escape.
 _RAW_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\[%&']")
 
 
 def raw_backslash(text: str) -> bool:
-    """Does the text show a backslash no markdown writer wrote (``97.17\\%``)?"""
+    """Does the text show a lone backslash before ``%``, ``&`` or ``'`` (``97.17\\%``)?"""
     return _RAW_BACKSLASH.search(text) is not None
 
 
-def markdown_page(texts: list[str]) -> bool:
-    """Is the page markdown (its text carries CommonMark backslash escapes)? A heading
-    outside a code fence says so, unless the text shows a backslash no markdown writer
-    wrote (``raw_backslash``: a page with ``####`` headings over raw text); a text
-    browser's capture inside a ```` ```text ```` fence and plain exports show text as it
-    is (``35.3\\%`` in a LaTeX abstract stays)."""
-    fenced = heading = False
+def markdown_page(texts: list[str]) -> tuple[bool, bool]:
+    """Is the page markdown (its text carries CommonMark backslash escapes), and does it
+    show markdown links? A heading outside a code fence says markdown; a text browser's
+    capture inside a ```` ```text ```` fence and plain exports show text as it is
+    (``35.3\\%`` in a LaTeX abstract stays). A page with headings but no link, whose text
+    shows a lone backslash no writer doubled (``raw_backslash``), is no converter's
+    markdown either: a converter writes the listing's links (``[Daily](/papers)``,
+    ``### [Title](/papers/ID)``); it is text under heading marks, shown as it is."""
+    fenced = heading = linked = raw = False
     for text in texts:
         s = text.strip()
         if is_fence(s):
@@ -85,9 +87,9 @@ def markdown_page(texts: list[str]) -> bool:
             continue
         elif s[:1] == "#" and _ATX_HEADING.match(s):
             heading = True
-        elif "\\" in s and raw_backslash(s):
-            return False
-    return heading
+        linked = linked or "](" in s or "][" in s
+        raw = raw or ("\\" in s and raw_backslash(s))
+    return heading and (linked or not raw), linked
 
 
 def preamble_end(texts: list[str]) -> int:
