@@ -58,7 +58,15 @@ from .gate import PageGate
 from .ids import PageIds
 from .in_text import ChromeInText
 from .links import LinkWrappers
-from .preamble import HEAD_LINES, is_fence, log_preamble, markdown_page, preamble_end, unglue
+from .preamble import (
+    HEAD_LINES,
+    is_fence,
+    log_preamble,
+    markdown_page,
+    preamble_end,
+    raw_backslash,
+    unglue,
+)
 from .reader import MARK_FIRST, MARKED_LAST, date_tail, link_marks
 from .revise import RestRevisions
 from .tokens import Token
@@ -99,7 +107,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     start = preamble_end([text for _, text in head])
     gate = PageGate(file, log)
     parser = _PageParser(file, log)
-    parser.markdown = markdown_page([text for _, text in head])
+    parser.markdown, parser.linked = markdown_page([text for _, text in head])
     # the width the head's prose is wrapped at, where one break cannot teach it
     # (``shape.hard_wrapped`` learns widths of WRAP_WIDTH..WRAP_MAX as the page goes)
     width = head_width([text for _, text in head[start:]])
@@ -197,6 +205,7 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
         # class default is found through the mixins unspecialised, on every text line)
         self.item_indent = 0
         self.markdown = False  # text carries CommonMark escapes (``markdown_page``)
+        self.linked = False  # the page's head shows markdown links (``markdown_page``)
         self.in_fence = False  # inside a code fence: text is literal
         self.display = DisplayMath()  # a LaTeX display set on lines of its own
         # the last text line and whether only blank lines came after it (for the
@@ -333,7 +342,10 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             return
         closes = closes or bold >= 2  # "**Title**": the bold closed, the heading is complete
         if self.markdown and not self.in_fence and "\\" in text:
-            text = _MD_ESCAPE.sub(r"\1", text)
+            if not self.linked and raw_backslash(text):  # text as it is (``markdown_page``)
+                self.markdown = False
+            else:
+                text = _MD_ESCAPE.sub(r"\1", text)
         u = self.unit
         display = self.display
         # a line of a display formula, or one going on right under it (``display``)

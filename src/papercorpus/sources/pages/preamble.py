@@ -19,6 +19,7 @@ __all__ = [
     "looks_like_pages",
     "markdown_page",
     "preamble_end",
+    "raw_backslash",
     "unglue",
 ]
 
@@ -57,18 +58,38 @@ def is_fence(s: str) -> bool:
     return s.startswith(("```", "~~~"))
 
 
-def markdown_page(texts: list[str]) -> bool:
-    """Is the page markdown (its text carries CommonMark backslash escapes)? A heading
-    outside a code fence says so; a text browser's capture inside a ```` ```text ```` fence
-    and plain exports show text as it is (``35.3\\%`` in a LaTeX abstract stays)."""
-    fenced = False
+# A backslash the page's writer did not put there: a lone one (an odd run) before "%",
+# "&" or "'", which markdown writers never escape (LaTeX in arXiv abstracts: ``97.17\%``,
+# ``Moir\'e``, ``Q\&A``). turndown and pandoc double a text's backslash (``35.3\\%``);
+# html2text and markdownify leave this one lone, and CommonMark reads it as an escape.
+_RAW_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\[%&']")
+
+
+def raw_backslash(text: str) -> bool:
+    """Does the text show a lone backslash before ``%``, ``&`` or ``'`` (``97.17\\%``)?"""
+    return _RAW_BACKSLASH.search(text) is not None
+
+
+def markdown_page(texts: list[str]) -> tuple[bool, bool]:
+    """Is the page markdown (its text carries CommonMark backslash escapes), and does it
+    show markdown links? A heading outside a code fence says markdown; a text browser's
+    capture inside a ```` ```text ```` fence and plain exports show text as it is
+    (``35.3\\%`` in a LaTeX abstract stays). A page with headings but no link, whose text
+    shows a lone backslash no writer doubled (``raw_backslash``), is no converter's
+    markdown either: a converter writes the listing's links (``[Daily](/papers)``,
+    ``### [Title](/papers/ID)``); it is text under heading marks, shown as it is."""
+    fenced = heading = linked = raw = False
     for text in texts:
         s = text.strip()
         if is_fence(s):
             fenced = not fenced
-        elif not fenced and s[:1] == "#" and _ATX_HEADING.match(s):
-            return True
-    return False
+        elif fenced:
+            continue
+        elif s[:1] == "#" and _ATX_HEADING.match(s):
+            heading = True
+        linked = linked or "](" in s or "][" in s
+        raw = raw or ("\\" in s and raw_backslash(s))
+    return heading and (linked or not raw), linked
 
 
 def preamble_end(texts: list[str]) -> int:
