@@ -863,15 +863,3 @@ def test_a_name_between_two_paper_links_opens_a_card(name: str) -> None:
     ``ASR-FAIRBENCH. …`` (default seed 21, ``reader`` layout A p002824: a card lost,
     ``decode._two_links_after``)."""
     check_excerpt(FRESH[name])
-
-
-@pytest.mark.parametrize("name", [n for n in FRESH if "_a_long_title_known_before_" in n])
-def test_a_long_title_is_charged_before_its_last_line(name: str) -> None:
-    """A title's wrapped rest pays for the length the line under it will take the title
-    to, where that line is title text too (the card's chrome that the page puts between
-    titles and abstracts right under it): ``OneIG-Bench: …`` (a card without an abstract)
-    + ``Breast Cell … Quantum`` + ``Enhancement Meets …`` + ``Published on Sep 9, 2021``
-    (default seed 21, ``reader`` layout B p002169: a card lost). Charged at the third line
-    only, the 181 characters came after the two readings of the second had met
-    (``decode._rest_under``)."""
-    check_excerpt(FRESH[name])

@@ -124,13 +124,6 @@ LONG_TITLE = 151
 # as likely two cards (the first without an abstract) as one title of 186.
 LONG_TITLE_COST = 1.5
 LONG_TITLE_SLOPE = 0.06
-# A rest whose line under it is title text too (chrome the page puts between titles and
-# abstracts only comes right under that line) pays the length that line takes the title
-# to at once, and the line nothing more (``_rest_under``): charged at the last line only,
-# it came after the two readings of the line above had met, a title open to a rest
-# (``OneIG-Bench: …`` (69, no abstract) + ``Breast Cell … Quantum`` (64) + ``Enhancement
-# Meets …`` (45) + ``Published on Sep 9, 2021``: the second line read as the first's rest
-# by 1.5, then 181 characters).
 # An abstract longer than this is rare: arXiv caps abstracts at 1,920 characters (of the
 # page generator's 186k real abstracts, 1 in 2,000 is longer), and two abstracts glued
 # are mostly longer. A reading whose abstract grows past it pays, once.
@@ -553,12 +546,8 @@ class Decoder:
                     if in_item and not tok.org:
                         total += ITEM_REST  # (a name there may be the card's organisation)
                     chars = head.title_len + n
-                    ahead = _rest_under(tok, self.mid_only, chars)
-                    if chars + ahead > LONG_TITLE:  # (arXiv titles are rarely this long)
-                        paid = head.title_len
-                        if head.role == CONT and _rest_under(head.tok, self.mid_only, paid):
-                            paid = chars  # (the head paid for this line already)
-                        total -= _long_title(chars + ahead) - _long_title(paid)
+                    if chars > LONG_TITLE:  # (arXiv titles are rarely this long)
+                        total -= _long_title(chars) - _long_title(head.title_len)
                     if tok.nxt == "text" and head.role == TITLE:
                         total -= _unshared_first(head.tok, tok)
                     if total > new_scores[3]:
@@ -926,17 +915,6 @@ def _dot_rest(tok: Token, habits: PageHabits) -> bool:
     return (
         tok.overflows and habits.dot_habit == 0 and " " not in tok.text and scores.dot_marked(tok)
     )
-
-
-def _rest_under(tok: Token, mid_only: dict[str, float], chars: int) -> int:
-    """The characters of the line under ``tok``, a title's rest that takes the title to
-    ``chars``, where that line is the title's text too (chrome the page puts between
-    titles and abstracts only right under it) and takes the title past ``LONG_TITLE``
-    (the comment above ``LONG_ABSTRACT``); else 0."""
-    under = tok.under
-    if not under or tok.nxt != "text" or chars + len(under) + 1 <= LONG_TITLE:
-        return 0
-    return len(under) + 1 if mid_only.get(tok.nxt2, 0.0) > 0.0 else 0
 
 
 def _long_title(chars: int) -> float:
