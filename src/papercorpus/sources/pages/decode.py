@@ -78,9 +78,11 @@ TWO_IDS = 6.0
 # paper, so the name opened a card without an abstract, whose link is the second
 # (``Don't Gamble, GAMBLe: …`` + its abstract + its link, then ``Equal-Pay Contracts`` +
 # ``· Published on Jul 3, 2024`` + its link, then ``ASR-FAIRBENCH. …``: read as the first
-# card's organisation, the name won by 4). Only where the nearer link is of a kind the
-# page puts after abstracts only (``CardTemplate.late_only``): on a page that puts a
-# card's link over its title, the second link may be the next card's own, under its name.
+# card's organisation, the name won by 4). Only for two links of one kind (a card shows
+# one of each: a ``listing`` card's authors link, then the next card's upvote link over
+# its title, link two papers with the card's name between), the nearer of a kind the page
+# puts after abstracts only (``CardTemplate.late_only``): on a page that puts a card's
+# link over its title, the second link may be the next card's own, under its name.
 # The cards with two dates between their title and abstract that make a page's two dates
 # one card's (``CardTemplate.two_dates``).
 TWO_DATES = 1
@@ -796,9 +798,12 @@ def _closed_above(head: _Node, late_only: dict[str, float]) -> float:
 
 def _two_links_after(head: _Node, late_only: dict[str, float]) -> float:
     """``TWO_IDS`` where the chrome between a card's abstract and ``head`` links two
-    papers with a name read between the links, the nearer link of a kind the page puts
-    after abstracts only (``TWO_LINKS``); else nothing."""
-    first = ""
+    papers in two lines of one kind, with a name read between them, the nearer of a kind
+    the page puts after abstracts only; else nothing, and nothing where the page puts its
+    organisation lines after abstracts too (a ``listing`` card's name under its abstract)."""
+    if "org" in late_only:
+        return 0.0
+    first = kind = ""
     named = False
     node: _Node | None = head
     while node is not None:
@@ -810,10 +815,11 @@ def _two_links_after(head: _Node, late_only: dict[str, float]) -> float:
         else:
             for paper_id in arxiv_ids(node.tok.text):
                 if not first:
-                    if late_only.get(node.tok.chrome, 0.0) <= 0.0:
+                    kind = node.tok.chrome
+                    if late_only.get(kind, 0.0) <= 0.0:
                         return 0.0  # (it may be the next card's link, over its title)
                     first = paper_id
-                elif named and paper_id != first:
+                elif named and paper_id != first and node.tok.chrome == kind:
                     return TWO_IDS
         node = node.prev
     return 0.0
