@@ -851,3 +851,26 @@ def test_a_name_under_chrome_that_closes_a_card_opens_the_next(name: str) -> Non
     p000378: ``… via Diffusion`` + ``Priors`` + its date and link, then ``Triplet-Block
     Diffusion RWKV`` + ``· Published on Aug 5, 2019`` + its abstract)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_name_between_two_paper_links_" in n])
+def test_a_name_between_two_paper_links_opens_a_card(name: str) -> None:
+    """A card links one paper: on a page that puts its paper links after abstracts only
+    (``reader``), a name-like line between a card's abstract and link and a second link to
+    another paper, before the next title, is a card without an abstract, not the closed
+    card's organisation: ``Don't Gamble, GAMBLe: …`` + its abstract + its link, then
+    ``Equal-Pay Contracts`` + ``· Published on Jul 3, 2024`` + its link, then
+    ``ASR-FAIRBENCH. …`` (default seed 21, ``reader`` layout A p002824: a card lost,
+    ``decode._two_links_after``)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_two_links_of_two_kinds_" in n])
+def test_a_name_between_two_links_of_two_kinds_is_the_cards(name: str) -> None:
+    """The two-links charge needs two links of one kind: on a ``listing`` page a card's
+    organisation comes under its abstract and its authors link, and the next card's upvote
+    link (another paper's) over the next title: ``E-SAM: …`` + its abstract + ``6
+    authors](…2601.32003)`` + ``Salesforce`` + ``·`` + its dates + ``[18](…2503.12193)`` +
+    ``S2IL: …`` (default seed 22, ``listing`` layout B p000015: the first version of
+    ``decode._two_links_after`` made ``Salesforce`` a card)."""
+    check_excerpt(FRESH[name])

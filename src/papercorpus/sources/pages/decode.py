@@ -73,6 +73,16 @@ _STATES = 8  # (status, open)
 # date: two are the chrome of a card without an abstract and of the next card, its
 # chrome over its title).
 TWO_IDS = 6.0
+# The same charge falls on the next title where the chrome after a card's abstract links
+# two papers with a name read between the links (``_two_links_after``): a card links one
+# paper, so the name opened a card without an abstract, whose link is the second
+# (``Don't Gamble, GAMBLe: …`` + its abstract + its link, then ``Equal-Pay Contracts`` +
+# ``· Published on Jul 3, 2024`` + its link, then ``ASR-FAIRBENCH. …``: read as the first
+# card's organisation, the name won by 4). Only for two links of one kind (a card shows
+# one of each: a ``listing`` card's authors link, then the next card's upvote link over
+# its title, link two papers with the card's name between), the nearer of a kind the page
+# puts after abstracts only (``CardTemplate.late_only``): on a page that puts a card's
+# link over its title, the second link may be the next card's own, under its name.
 # The cards with two dates between their title and abstract that make a page's two dates
 # one card's (``CardTemplate.two_dates``).
 TWO_DATES = 1
@@ -512,6 +522,8 @@ class Decoder:
                     total -= TITLE_SHARED
                 if status >= ABSTRACTED and _open_end_above(head):
                     total -= OPEN_END_COST  # (... or on a title-sized line ending open)
+                if late_only and status >= ABSTRACTED and head.role == CHROME:
+                    total -= _two_links_after(head, late_only)  # (a name between them)
                 if total > new_scores[3]:
                     new_scores[3] = total
                     new_heads[3] = _Node(head, TITLE, tok, n)
@@ -782,6 +794,35 @@ def _closed_above(head: _Node, late_only: dict[str, float]) -> float:
             cost = c
         node = node.prev
     return cost
+
+
+def _two_links_after(head: _Node, late_only: dict[str, float]) -> float:
+    """``TWO_IDS`` where the chrome between a card's abstract and ``head`` links two
+    papers in two lines of one kind, with a name read between them, the nearer of a kind
+    the page puts after abstracts only; else nothing, and nothing where the page puts its
+    organisation lines after abstracts too (a ``listing`` card's name under its abstract)."""
+    if "org" in late_only:
+        return 0.0
+    first = kind = ""
+    named = False
+    node: _Node | None = head
+    while node is not None:
+        role = node.role
+        if role == ORG:
+            named = named or bool(first)
+        elif role != CHROME:
+            return 0.0  # (the card's text: the walk ends at its abstract)
+        else:
+            for paper_id in arxiv_ids(node.tok.text):
+                if not first:
+                    kind = node.tok.chrome
+                    if late_only.get(kind, 0.0) <= 0.0:
+                        return 0.0  # (it may be the next card's link, over its title)
+                    first = paper_id
+                elif named and paper_id != first and node.tok.chrome == kind:
+                    return TWO_IDS
+        node = node.prev
+    return 0.0
 
 
 def _capital_under(tok: Token, first: Token) -> float:
