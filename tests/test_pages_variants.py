@@ -800,3 +800,13 @@ def test_a_lone_backslash_on_a_linked_markdown_page_is_an_escape(name: str) -> N
     markdown links is a converter's, whatever its backslashes (``c_html2text``, conv family
     seed 3: taking its text as it is damaged 1391 abstracts)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_two_dates_on_every_card" in n])
+def test_two_dates_on_a_page_whose_cards_show_two(name: str) -> None:
+    """Two card dates that differ between a title and its abstract are two cards' chrome
+    (``TWO_IDS``), except on a page whose cards have shown two dates there already (a
+    date, the card's organisation, ``· May 24, 2025``): the abstract stays its card's
+    (default family ``mid_org``, seeds 21 and 22; the charge's first version made 20 extra
+    records on a held-out set)."""
+    check_excerpt(FRESH[name])
