@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.machinery
-import os
-import shutil
 import sys
 
 import pytest
@@ -68,17 +66,3 @@ def test_current_record_keeps_the_compiled_module(package):
     _record(package, (package / "a.py").read_bytes())
     assert _guard._stale(package, "fakepages", {"fakepages.a"}) == ""
     assert importlib.import_module("fakepages").COMPILED
-
-
-@pytest.mark.skipif(
-    not os.environ.get("CI"), reason="CI only: a developer's install may run its sources"
-)
-@pytest.mark.skipif(not shutil.which("cc"), reason="no C compiler: the build stays pure Python")
-def test_ci_runs_the_compiled_parser():
-    # A type error in a page module makes the build fall back to Python, and pip -q hides
-    # the line that says so: the output would not change, only the speed.
-    if os.environ.get(_guard.PURE_ENV):
-        pytest.skip(f"{_guard.PURE_ENV} is set")
-    import papercorpus.sources.pages as pages
-
-    assert pages.COMPILED, "the page parser was not compiled (see setup.py's build output)"
