@@ -166,7 +166,7 @@ class PageHabits:
         (w3m's ``  * Title``), so text inside an item is no new card's title."""
         seen = self.item_titles
         seen[not opened] += 1
-        self.items_only = seen[0] >= 3 and seen[0] >= 9 * seen[1]
+        self.items_only = _nine_in_ten(seen)
 
     def learn_heading(self, marked: bool) -> None:
         """A title was set as a heading or a link (``Token.heading``, ``Token.linked``)
@@ -176,7 +176,7 @@ class PageHabits:
         ``Experimental results using … (QWK) and Confidence`` + ``Intervals show …``)."""
         seen = self.head_titles
         seen[not marked] += 1
-        self.heads_only = seen[0] >= 3 and seen[0] >= 9 * seen[1]
+        self.heads_only = _nine_in_ten(seen)
 
     def learn_col(self, col: int, title: bool) -> None:
         """A title (or an abstract) started at column ``col``: a page that has set three
@@ -252,9 +252,15 @@ def _learn(seen_by: dict[str, list[int]], habit: dict[str, float], tag: str, tit
     if seen is None:
         seen = seen_by[tag] = [0, 0]
     seen[not title] += 1
-    titles, others = seen
-    if titles >= 3 and titles >= 9 * others:
+    if _nine_in_ten(seen):
+        titles, others = seen
         # surer the more often the page has shown it: log-odds, at most 4
         habit[tag] = min(4.0, log((titles + 1) / (others + 1)))
     else:
         habit.pop(tag, None)
+
+
+def _nine_in_ten(seen: list[int]) -> bool:
+    """Has the page shown a habit surely: three times or more, nine in ten of the times it
+    could (``seen``: [shown, not shown])?"""
+    return seen[0] >= 3 and seen[0] >= 9 * seen[1]
