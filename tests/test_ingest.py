@@ -288,3 +288,23 @@ def test_groups_are_cut_by_size_and_count(monkeypatch: pytest.MonkeyPatch) -> No
     sizes = [10, 10, 10, 10, 95, 200, 5, 5]
     assert list(ingest_mod._groups(sizes, 0, len(sizes))) == [[0, 1, 2], [3], [4], [5], [6, 7]]
     assert list(ingest_mod._groups(sizes, 2, 5)) == [[2, 3], [4]]
+
+
+def test_a_corpus_left_unclosed_still_removes_its_spill_directory(tmp_path):
+    """A signal can land between ``Corpus()`` and its owner's ``try`` (or after the owner
+    left it): the directory then goes when the corpus is collected, or at exit."""
+    import gc
+
+    corpus = Corpus(spill_dir=str(tmp_path))
+    spill = corpus.spill_dir
+    assert os.path.isdir(spill)
+    del corpus
+    gc.collect()
+    assert not os.path.exists(spill)
+
+
+def test_closing_a_corpus_twice_is_harmless(tmp_path):
+    corpus = Corpus(spill_dir=str(tmp_path))
+    corpus.close()
+    corpus.close()
+    assert list(tmp_path.iterdir()) == []

@@ -14,7 +14,9 @@ from __future__ import annotations
 import contextlib
 import mmap
 import shutil
+import signal
 import tempfile
+import weakref
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -216,7 +218,17 @@ class Corpus:
         self._content = bytearray()  # 16-byte content key per unique, back to back
         self._exact: dict[bytes, int] = {}
         self._raw: dict[bytes, int] = {}
-        self.spill_dir = tempfile.mkdtemp(prefix="papercorpus-", dir=spill_dir)
+        # The directory is removed by ``close``, or, should a signal land before the owner's
+        # ``try`` is entered or after it is left, when the corpus is collected or the
+        # interpreter exits: no window in which Ctrl-C or SIGTERM leaves it behind.
+        held = _hold_stop_signals()
+        try:
+            self.spill_dir = tempfile.mkdtemp(prefix="papercorpus-", dir=spill_dir)
+            self._remove_spill = weakref.finalize(
+                self, shutil.rmtree, self.spill_dir, ignore_errors=True
+            )
+        finally:
+            _release(held)
         self.spill_paths: list[str] = []
         self._spill_ids: dict[str, int] = {}
         # Per-unique signatures, appended in place: the buffer grows by ``resize`` (a large
@@ -418,13 +430,28 @@ class Corpus:
     def close(self) -> None:
         close_writer(self.spill_dir)
         close_readers()
-        shutil.rmtree(self.spill_dir, ignore_errors=True)
+        self._remove_spill()
 
     def __enter__(self) -> Corpus:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_stop_signals() -> set[signal.Signals] | None:
+    try:
+        return signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    except (AttributeError, OSError, ValueError):  # pragma: no cover - not POSIX
+        return None
+
+
+def _release(previous: set[signal.Signals] | None) -> None:
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def as_numpy(arr: array) -> np.ndarray:
