@@ -25,6 +25,7 @@ from .keys import KeyedBatch
 from .records import Record, Source
 from .spill import (
     OFFSET_BITS,
+    MemorySpill,
     close_readers,
     close_writer,
     flush_writer,
@@ -197,7 +198,16 @@ class Corpus:
     exact key (index in order of first occurrence). ``copy_unique[c]`` links them.
     """
 
-    def __init__(self, spill_dir: str | None = None, raw_filter: RawFilter | None = None) -> None:
+    def __init__(
+        self,
+        spill_dir: str | None = None,
+        raw_filter: RawFilter | None = None,
+        *,
+        in_memory: bool = False,
+    ) -> None:
+        """``in_memory``: texts kept in memory (``spill.MemorySpill``), no spill directory:
+        only for a small corpus filled and read in this process (``add_batch`` with its
+        records, no worker process reading it)."""
         self._raw_filter = raw_filter
         # Set by the incremental index: raw dates may be ``dates.pin_date`` values (copies
         # read back from the index); never for a corpus of parsed inputs alone.
@@ -216,7 +226,8 @@ class Corpus:
         self._content = bytearray()  # 16-byte content key per unique, back to back
         self._exact: dict[bytes, int] = {}
         self._raw: dict[bytes, int] = {}
-        self.spill_dir = tempfile.mkdtemp(prefix="papercorpus-", dir=spill_dir)
+        self._memory = MemorySpill() if in_memory else None
+        self.spill_dir = "" if in_memory else tempfile.mkdtemp(prefix="papercorpus-", dir=spill_dir)
         self.spill_paths: list[str] = []
         self._spill_ids: dict[str, int] = {}
         # Per-unique signatures, appended in place: the buffer grows by ``resize`` (a large
@@ -340,7 +351,7 @@ class Corpus:
         self._sig_rows = n + m
 
     def _write(self, record: Record) -> int:
-        w = spill_writer(self.spill_dir)
+        w = self._memory if self._memory is not None else spill_writer(self.spill_dir)
         offset = w.write(spill_row(record.title, record.abstract, record.flags, record.meta))
         return self._spill_id(w.path) << OFFSET_BITS | offset
 
@@ -348,7 +359,8 @@ class Corpus:
         """Finish building: drop the exact-key index, make the spill readable."""
         self._exact = {}
         self._raw = {}
-        flush_writer(self.spill_dir)
+        if self._memory is None:
+            flush_writer(self.spill_dir)
         c = self._chunks
         if self._sig_buf is not None:
             # Shrunk to its rows in place (no copy): the signatures' 200 MB at a million
@@ -416,6 +428,9 @@ class Corpus:
             raise
 
     def close(self) -> None:
+        if self._memory is not None:
+            self._memory.close()
+            return
         close_writer(self.spill_dir)
         close_readers()
         shutil.rmtree(self.spill_dir, ignore_errors=True)
