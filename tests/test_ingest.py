@@ -15,7 +15,14 @@ from papercorpus.parallel import Workers, shared_block
 from papercorpus.records import Record, Source
 from papercorpus.sources import ParseLog, ReadOptions
 from papercorpus.sources.inputs import expand_inputs
-from papercorpus.spill import OFFSET_BITS, read_spill, spill_row, spill_writer
+from papercorpus.spill import (
+    OFFSET_BITS,
+    MemorySpill,
+    read_spill,
+    read_spill_parts,
+    spill_row,
+    spill_writer,
+)
 from papercorpus.store import Corpus, RawFilter
 
 _WORDS = ["graph", "neural", "network", "training", "data", "model", "loss", "sparse", "layer"]
@@ -219,6 +226,28 @@ def test_corpus_removes_its_spill_directory(inputs: Path) -> None:
         assert corpus.text(0).title
         corpus.close()
     assert not os.path.exists(directory)
+
+
+def test_memory_spill_reads_back_as_a_spill_file(tmp_path: Path) -> None:
+    # The index's engine corpus keeps a small run's texts in memory: the readers must give
+    # the same bytes as from a file, in any order and with repeats.
+    rows = [
+        spill_row(f"title {i}\twith tab", "a\nb " * i, ("summary",) if i % 3 else (), {"n": i})
+        for i in range(40)
+    ]
+    disk, memory = spill_writer(str(tmp_path)), MemorySpill()
+    locs = [disk.write(r) for r in rows]
+    assert [memory.write(r) for r in rows] == locs
+    disk.flush()
+    want = [7, 3, 3, 39, 0, *range(10, 20)]
+    for paths in ([disk.path], [memory.path]):
+        at = [locs[i] for i in want]
+        assert read_spill(paths, at) == [read_spill([disk.path], [locs[i]])[0] for i in want]
+        assert read_spill_parts(paths, at) == read_spill_parts([disk.path], at)
+    memory.close()
+    corpus = Corpus(in_memory=True)
+    assert corpus.spill_dir == ""
+    corpus.close()
 
 
 def test_weak_flagged_copies_are_always_keyed() -> None:

@@ -27,6 +27,7 @@ from .keys import KeyedBatch
 from .records import Record, Source
 from .spill import (
     OFFSET_BITS,
+    MemorySpill,
     close_readers,
     close_writer,
     flush_writer,
@@ -199,7 +200,16 @@ class Corpus:
     exact key (index in order of first occurrence). ``copy_unique[c]`` links them.
     """
 
-    def __init__(self, spill_dir: str | None = None, raw_filter: RawFilter | None = None) -> None:
+    def __init__(
+        self,
+        spill_dir: str | None = None,
+        raw_filter: RawFilter | None = None,
+        *,
+        in_memory: bool = False,
+    ) -> None:
+        """``in_memory``: texts kept in memory (``spill.MemorySpill``), no spill directory:
+        only for a small corpus filled and read in this process (``add_batch`` with its
+        records, no worker process reading it)."""
         self._raw_filter = raw_filter
         # Set by the incremental index: raw dates may be ``dates.pin_date`` values (copies
         # read back from the index); never for a corpus of parsed inputs alone.
@@ -218,17 +228,21 @@ class Corpus:
         self._content = bytearray()  # 16-byte content key per unique, back to back
         self._exact: dict[bytes, int] = {}
         self._raw: dict[bytes, int] = {}
-        # The directory is removed by ``close``, or, should a signal land before the owner's
-        # ``try`` is entered or after it is left, when the corpus is collected or the
-        # interpreter exits: no window in which Ctrl-C or SIGTERM leaves it behind.
-        held = _hold_stop_signals()
-        try:
-            self.spill_dir = tempfile.mkdtemp(prefix="papercorpus-", dir=spill_dir)
-            self._remove_spill = weakref.finalize(
-                self, shutil.rmtree, self.spill_dir, ignore_errors=True
-            )
-        finally:
-            _release(held)
+        self._memory = MemorySpill() if in_memory else None
+        self.spill_dir = ""
+        self._remove_spill: Callable[[], object] = _nothing
+        if not in_memory:
+            # The directory is removed by ``close``, or, should a signal land before the
+            # owner's ``try`` is entered or after it is left, when the corpus is collected or
+            # the interpreter exits: no window in which Ctrl-C or SIGTERM leaves it behind.
+            held = _hold_stop_signals()
+            try:
+                self.spill_dir = tempfile.mkdtemp(prefix="papercorpus-", dir=spill_dir)
+                self._remove_spill = weakref.finalize(
+                    self, shutil.rmtree, self.spill_dir, ignore_errors=True
+                )
+            finally:
+                _release(held)
         self.spill_paths: list[str] = []
         self._spill_ids: dict[str, int] = {}
         # Per-unique signatures, appended in place: the buffer grows by ``resize`` (a large
@@ -352,7 +366,7 @@ class Corpus:
         self._sig_rows = n + m
 
     def _write(self, record: Record) -> int:
-        w = spill_writer(self.spill_dir)
+        w = self._memory if self._memory is not None else spill_writer(self.spill_dir)
         offset = w.write(spill_row(record.title, record.abstract, record.flags, record.meta))
         return self._spill_id(w.path) << OFFSET_BITS | offset
 
@@ -360,7 +374,8 @@ class Corpus:
         """Finish building: drop the exact-key index, make the spill readable."""
         self._exact = {}
         self._raw = {}
-        flush_writer(self.spill_dir)
+        if self._memory is None:
+            flush_writer(self.spill_dir)
         c = self._chunks
         if self._sig_buf is not None:
             # Shrunk to its rows in place (no copy): the signatures' 200 MB at a million
@@ -428,6 +443,9 @@ class Corpus:
             raise
 
     def close(self) -> None:
+        if self._memory is not None:
+            self._memory.close()
+            return
         close_writer(self.spill_dir)
         close_readers()
         self._remove_spill()
@@ -452,6 +470,10 @@ def _hold_stop_signals() -> set[signal.Signals] | None:
 def _release(previous: set[signal.Signals] | None) -> None:
     if previous is not None:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _nothing() -> None:
+    pass
 
 
 def as_numpy(arr: array) -> np.ndarray:

@@ -23,6 +23,12 @@ from ..sources import BATCH
 from ..store import CopyBatch, Corpus
 from .tables import StoredCopy
 
+# Copies up to which a run in one process keeps the engine corpus's texts in memory
+# (``store.Corpus(in_memory=True)``: ~1 KB a listing copy) instead of a spill directory:
+# a day's run (a few hundred new records and the copies they reach) makes and removes no
+# directory or file; a rebuild's batches and large runs spill as ``clean`` does.
+MEMORY_COPIES = 20_000
+
 
 def key_all(records: Sequence[Record], workers: Workers) -> KeyedBatch:
     chunks = ((None, list(records[i : i + BATCH])) for i in range(0, len(records), BATCH))
@@ -97,8 +103,9 @@ def engine_corpus(
     """``ingest_records(combined)`` with the keys the lookup made for the records after the
     stored copies ``known`` (``new_keys``) and the keys the index stored for the signed
     texts of ``known``, so each new record is keyed once and a stored one only when its
-    text is weak: the same batches, raw-key filter and corpus as ``ingest_records``."""
-    corpus = Corpus()
+    text is weak: the same batches, raw-key filter and corpus as ``ingest_records``
+    (its texts in memory when it is small and nothing runs in another process)."""
+    corpus = Corpus(in_memory=workers.jobs == 1 and len(combined) <= MEMORY_COPIES)
     n_known = len(known)
 
     Batch = tuple[int, list[Record], list[bytes], list[int]]

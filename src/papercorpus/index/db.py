@@ -67,9 +67,14 @@ CREATE TABLE dicts (id INTEGER PRIMARY KEY, data BLOB NOT NULL);
 
 # The page cache of a run (KiB).
 CACHE_KB = 128 << 10
-# No memory map (``PRAGMA mmap_size``): it made one day against the 1M-paper index 1.2 s ->
-# 0.5 s, but Linux maps ~16 pages around each page a lookup faults in, and those count in
-# the run's RSS (171 -> 761 MB for the day's ~15k random probes); 410 days showed no gain.
+# Pages are read through a memory map of the file's first MMAP_BYTES (``PRAGMA mmap_size``),
+# not one ``pread`` each: a run opens the file afresh and reads ~3.7k pages (cold ``bands``
+# leaves, texts, the log), and those syscalls were ~12% of a day's CPU (two slices of days on
+# the 200-day index, three pairs each: CPU -5% and -7%, system time -25%). Capped, because
+# Linux maps ~16 pages around each page a lookup faults in and those count in the run's RSS
+# (uncapped, one day against the 1M-paper index went 171 -> 761 MB): at most MMAP_BYTES
+# more. Reads only: pages are written to the WAL by ``pwrite`` as before.
+MMAP_BYTES = 128 << 20
 # Seconds a run waits for another run on the same index before it gives up.
 DEFAULT_WAIT = 60.0
 
@@ -101,6 +106,7 @@ def connect(path: str | os.PathLike[str], wait: float = DEFAULT_WAIT) -> sqlite3
         # memory still grows with the run, not with the index.
         con.execute(f"PRAGMA cache_size=-{CACHE_KB}")
         con.execute("PRAGMA temp_store=MEMORY")  # the lookups' key tables: no temp files
+        con.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     except sqlite3.OperationalError as exc:
         raise _worded(exc, path, wait) from None
     except sqlite3.DatabaseError as exc:
