@@ -79,6 +79,7 @@ CORE = (
     "sources/chrome.py",
     "sources/structured/fields.py",
     "sources/structured/jsonl.py",
+    "sources/structured/walk.py",
     "keys.py",
     "fields.py",
 )
