@@ -1,10 +1,13 @@
-"""Build hook: compile two groups of modules with mypyc.
+"""Build hook: compile three groups of modules with mypyc.
 
 * ``pages``: the page parser (``papercorpus.sources.pages``), about half of the CPU of a
   ``clean`` run; compiled, it costs ~2.4x less (docs/performance.md, "a mypyc-compiled page
   parser").
 * ``core``: the folding, line-shape and JSON-field modules the parsers and the keying
-  call per record (``CORE`` below; docs/performance.md, "mypyc beyond the page parser").
+  call per record, the keying and the output fields (``CORE`` below; docs/performance.md,
+  "mypyc beyond the page parser").
+* ``dedup``: what verification compares and its rules (``DEDUP`` below), a group of its
+  own because the rules change more often than the folding.
 
 Each group is its own mypyc run and shared library: the groups call each other through
 Python, so either may run as ``.py`` while the other runs compiled (the page rules change
@@ -48,23 +51,25 @@ class Group:
     name: str
     package: str  # whose ``__init__`` guards the group, and holds its ``_compiled.txt``
     library: str  # mypyc's shared library (no source)
+    modules: tuple[str, ...] = ()  # paths under the package; () for all its public modules
 
     @property
     def where(self) -> Path:
         return SRC.joinpath(*self.package.split("."))
 
     def sources(self) -> list[Path]:
-        if self.name == "pages":
+        if not self.modules:
             # ``__init__``, ``_trait`` and ``_guard`` stay Python: they run before (or
             # decide whether) the compiled modules load
             return sorted(p for p in self.where.glob("*.py") if not p.name.startswith("_"))
-        return [self.where / p for p in CORE]
+        return [self.where / p for p in self.modules]
 
 
-# The core group's modules: each one's CPU is mostly its own Python (per-character and
-# per-line work around str methods, per-field work on JSON objects), and none defines a
-# class mypyc would make native (those do not pickle, and workers send records and
-# options): ``keys.py`` (``KeyedBatch``), ``fields.py`` and ``dedup/`` stay out for that.
+# The core and dedup groups' modules: each one's CPU is mostly its own Python
+# (per-character and per-line work around str methods, per-field work on JSON objects,
+# attribute tests between numpy calls). A dataclass that crosses processes or is public
+# (``KeyedBatch``, ``Field``, ``Features``, ``Thresholds``, ``Decision``) stays a Python
+# class (``_mypyc.mypyc_attr(native_class=False)``): mypyc's native classes do not pickle.
 CORE = (
     "normalize.py",
     "tex.py",
@@ -74,10 +79,15 @@ CORE = (
     "sources/chrome.py",
     "sources/structured/fields.py",
     "sources/structured/jsonl.py",
+    "sources/structured/walk.py",
+    "keys.py",
+    "fields.py",
 )
+DEDUP = ("features.py", "verify.py")
 GROUPS = (
     Group("pages", "papercorpus.sources.pages", "papercorpus.sources.pages._native"),
-    Group("core", "papercorpus", "papercorpus._core"),
+    Group("core", "papercorpus", "papercorpus._core", CORE),
+    Group("dedup", "papercorpus.dedup", "papercorpus.dedup._native", DEDUP),
 )
 
 

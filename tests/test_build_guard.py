@@ -79,7 +79,7 @@ def test_current_record_keeps_the_compiled_modules(package):
     not os.environ.get("CI"), reason="CI only: a developer's install may run its sources"
 )
 @pytest.mark.skipif(not shutil.which("cc"), reason="no C compiler: the build stays pure Python")
-@pytest.mark.parametrize("group", ["papercorpus", "papercorpus.sources.pages"])
+@pytest.mark.parametrize("group", ["papercorpus", "papercorpus.dedup", "papercorpus.sources.pages"])
 def test_ci_runs_the_compiled_build(group):
     # A type error in a module of a group makes the build fall back to Python, and pip -q
     # hides the line that says so: the output would not change, only the speed.

@@ -37,8 +37,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "records", "normalize", "tex", "title_markers", "parallel", "sketch", "exits", "progress",
         "abstracts", "dates", "fields",
     ),
-    # which build runs (mypyc's or the .py files), decided before any module loads
-    ("_guard",),
+    # which build runs (mypyc's or the .py files), decided before any module loads; mypyc's
+    # class options, a no-op in Python
+    ("_guard", "_mypyc"),
 )
 
 

@@ -1,8 +1,9 @@
 """Which build of a package runs: mypyc's extension modules or the ``.py`` files.
 
-The build (setup.py) compiles two groups of modules with mypyc: the page parser
-(``sources/pages``, guarded by its own ``__init__``) and the folding, line-shape and
-JSON-field modules (setup.py's ``CORE``, guarded by ``papercorpus/__init__``). An extension
+The build (setup.py) compiles three groups of modules with mypyc: the page parser
+(``sources/pages``, guarded by its own ``__init__``), the folding, line-shape, JSON-field and
+keying modules (setup.py's ``CORE``, guarded by ``papercorpus/__init__``) and verification's
+features and rules (``DEDUP``, guarded by ``dedup/__init__``). An extension
 module next to its ``.py`` wins the import; that would run stale code after an edit in an
 editable install, so the build writes ``_compiled.txt`` in the group's package (the sha256
 of each source it compiled) and ``use_sources`` checks it before any module of the group

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from ._mypyc import mypyc_attr
 from .dates import FileDates, iso_date
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
 ]
 
 
+@mypyc_attr(native_class=False)  # (public: ``dataclasses.fields``, pickling)
 @dataclass(frozen=True)
 class Field:
     name: str

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import xxhash
 
+from ._mypyc import mypyc_attr
 from .abstracts import junk_abstract_reason
 from .normalize import fold_bytes, fold_bytes_many
 from .records import Record
@@ -58,6 +59,7 @@ def _bot_phrase_in(abstracts: list[str]) -> bool:
     return any(phrase in heads for phrase in _BOT_PHRASES)
 
 
+@mypyc_attr(native_class=False)  # (workers send it back: a native class does not pickle)
 @dataclass
 class KeyedBatch:
     """Keys of a list of records, row for row (the records themselves stay with the caller,

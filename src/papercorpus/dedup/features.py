@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .._mypyc import mypyc_attr
 from ..keys import weak_abstract
 from ..normalize import fold, fold_bytes_many
 from ..sketch.shingles import (
@@ -51,7 +52,10 @@ def _cut_end(abstract: str) -> bool:
     every position of the text (~5 us an abstract); ``rstrip`` strips what ``\\s`` matches."""
     return abstract.rstrip().endswith(("\u2026", "..."))
 
+_NO_HASHES = np.empty(0, np.uint64)
 
+
+@mypyc_attr(native_class=False)  # (a Spark task's rows and a worker's pairs pickle)
 @dataclass
 class Features:
     title_fold: str
@@ -71,9 +75,6 @@ class Features:
     main_key: str = ""  # key of the title before its first colon (the subtitle dropped)
     main_markers: tuple[str, ...] = ()  # markers of that part
     authors: Authors = ()  # keyed author names (``authors.author_keys``), when listed
-
-
-_NO_HASHES = np.empty(0, np.uint64)
 
 
 def content_words(folded: str) -> frozenset[str]:

@@ -43,11 +43,13 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz.distance import Indel
 
+from .._mypyc import mypyc_attr
 from ..keys import is_specific_title
 from .authors import TITLE_RULES, authors_disjoint, shared_authors_rule
 from .features import Features, title_features, word_set
 
 
+@mypyc_attr(native_class=False)  # (public, pickled to workers, ``dataclasses.replace``)
 @dataclass(frozen=True)
 class Thresholds:
     """Verification thresholds; the first four are ``clean`` options."""
@@ -78,6 +80,7 @@ def generic_twins(title_a: str, title_b: str, t: Thresholds) -> bool:
     return not (is_specific_title(a.key) and len(a.words) >= t.min_title_words)
 
 
+@mypyc_attr(native_class=False)  # (workers send decisions back)
 @dataclass
 class Decision:
     rule: str | None  # None: not the same paper
@@ -277,7 +280,8 @@ def _word_hash(word: str) -> np.uint64:
 
 def _contains(sorted_set: np.ndarray, value: np.uint64) -> bool:
     i = int(sorted_set.searchsorted(value))
-    return i < len(sorted_set) and sorted_set[i] == value
+    # (bool(): compiled, a numpy bool where a bool is declared is a TypeError)
+    return i < len(sorted_set) and bool(sorted_set[i] == value)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Any
 
 import orjson
 
+from ..._mypyc import mypyc_attr
 from ...records import Record, Source
 from ..base import ParseLog
 from ..detect import TITLE_KEYS
@@ -132,7 +133,9 @@ def _wrapped_keys(value: dict) -> list[tuple[str, str | None]]:
     come first; failing those, an object whose values are all objects is an id-keyed map
     (``{"2410.05434": {...}}``).
     """
-    lists = [(k, None) for k, v in value.items() if isinstance(v, list) and _has_items(v)]
+    lists: list[tuple[str, str | None]] = [
+        (k, None) for k, v in value.items() if isinstance(v, list) and _has_items(v)
+    ]
     if lists:
         return lists
     if value and all(isinstance(v, dict) for v in value.values()):
@@ -199,7 +202,8 @@ def to_record(found: Found, file: str, line: int, log: ParseLog, opts: Opts) -> 
     return Record(ex.title, abstract, source, arxiv_id, tuple(flags), meta)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# (chr(): mypyc refuses a lone surrogate in a string literal)
+_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 
 
 def scrub(value: Any, found: set[str] | None = None) -> tuple[Any, bool]:
@@ -264,6 +268,7 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+@mypyc_attr(native_class=False)  # (public in the module's __all__, like the other options)
 @dataclass(frozen=True)
 class Opts:
     title_field: str | None
