@@ -50,6 +50,7 @@ class UnitCloser:
     last_unit: Unit | None
     wrap_width: int
     rhythm: list[int]
+    blocks: list[int]
     flat: list[int]
     decoder: Decoder
     hard_lines: int  # (``parser``: lines ending in a markdown "\" hard break)
@@ -148,6 +149,12 @@ class UnitCloser:
         """Does the page set its blocks apart with blank lines (layout A)?"""
         gapped, adjacent = self.rhythm
         return gapped >= 4 and adjacent * 5 < gapped
+
+    def _set_apart(self) -> bool:
+        """Has the page set its units apart with blank lines, under chrome too (layout A
+        before ``_blocky`` can tell: a card's title, authors, abstract, chrome between)?"""
+        gapped, adjacent = self.blocks
+        return gapped >= 3 and adjacent * 5 < gapped
 
     def _flat(self) -> bool:
         """Has the page shown its paragraphs on one line each, and none wrapped?"""
@@ -261,8 +268,12 @@ class UnitCloser:
                 if lo == len(u.parts) - 1 and _wrapped_title(title):
                     j -= 1
                     lo -= 1
-            if terminal(u.parts[lo - 1]):
+            if terminal(u.parts[lo - 1]) and not (u.gap and self._set_apart()):
                 # a last sentence without its end, after one that ended: a title's line
+                # (not inside a block a blank line set apart, on a page that sets every
+                # part of its cards apart so: a title there has a block of its own, and
+                # the lines are a truncated abstract's last, ``… in-distribution.`` +
+                # ``Sweeping … tradeoffs,`` + ``reducing error rates f``)
                 cont, tcont = bounds[j][1]
                 bounds[j] = (lo, (cont - 2.5, tcont))
         indents = u.indents

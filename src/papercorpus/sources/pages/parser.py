@@ -214,6 +214,9 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
         self.last_one = False  # the last unit of text was one line
         self.last_unit: Unit | None = None  # ... that unit (``UnitCloser._title_breaks``)
         self.rhythm = [0, 0]  # units of text after a blank line, right under text
+        # ... every unit, also those under chrome: after a blank line, right under a line
+        # (a page that sets its cards' parts apart as blocks, before ``rhythm`` shows it)
+        self.blocks = [0, 0]
         self.gap = False
         self.decoder = Decoder(self._decided)
         self.template = self.decoder.template  # (the reader teaches it: hot)
@@ -377,6 +380,7 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.col = self.last_col = col
             u.set_in = self.line_col
+            self.blocks[not gap] += 1
             # (only where they differ from ``Unit``'s defaults: every title and abstract)
             if atx:
                 u.atx = True
