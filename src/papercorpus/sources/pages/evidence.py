@@ -195,7 +195,11 @@ def cont_evidence(
     # that width is firm and no blank line parts them (the intake judged the break by the
     # text's shape, and a full line is a wrap's evidence either way; a width learned from
     # one break may be a flat page's chance); as a title's rest, below.
-    cont += fill if joined or (firm and not gap) else 0.0
+    # A page whose head shows its tool filling every block to one width (``head``) wraps
+    # its prose there too: a full line ending no sentence goes on under it, also where
+    # the intake did not join it (``… Large Language Models (LLMs) into Speech`` +
+    # ``Language Models (Speech LMs) via …``: an abstract's first line, not a title).
+    cont += fill if joined or (firm or head and fill > 0 and not ends) and not gap else 0.0
     if (
         not joined
         and prev_one

@@ -400,6 +400,7 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
                 # a page that sets its blocks apart with blank lines (layout A): lines
                 # right under text belong to its block (``_blocky``, spelled out: hot)
                 blocky = rhythm[0] >= 4 and rhythm[1] * 5 < rhythm[0]
+                blocks = self.blocks
                 flat_one, flat_many = self.flat  # (``_flat``, spelled out)
                 u.lazy = (
                     prev,
@@ -409,7 +410,8 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
                     prev_width,
                     indented,
                     self.last_one,
-                    blocky,
+                    # (... or every unit, under chrome too: ``_set_apart``, spelled out)
+                    blocky or (blocks[0] >= 3 and blocks[1] * 5 < blocks[0]),
                     prev_indented,
                     # firm: measured on the head; or, for a line under half the width
                     # the page has wrapped many lines at, ending no sentence, over a
