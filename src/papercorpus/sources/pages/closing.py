@@ -14,7 +14,7 @@ from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, unit_kind
 from ._trait import trait
 from .decode import Decoder
-from .evidence import TITLE_LINES, cont_evidence, fills, open_end
+from .evidence import TITLE_LINES, cont_evidence, fills, goes_on, open_end
 from .reader import MARK_FIRST
 from .tokens import NEG, Token
 from .units import (
@@ -321,8 +321,14 @@ class UnitCloser:
                 item=u.item if k == 0 else _item(u, lo),
                 col=u.set_in_of(lo),  # (w3m's "  • Title" joined to an item's text)
             )
-            if tok.org and k > 0 and fills(u.parts[lo - 1], text, self.width_at(u.col)):
-                tok.overflows = True  # (``decode.DOT_REST``)
+            if k > 0 and (tok.org or text[:1].isupper()):
+                over = u.parts[lo - 1]
+                if fills(over, text, self.width_at(u.col)):
+                    if tok.org:
+                        tok.overflows = True  # (``decode.DOT_REST``)
+                    tok.under_full = not terminal(over)  # (``evidence.goes_on``)
+            elif k == 0 and u.lazy is not None and text[:1].isupper():
+                tok.under_full = goes_on(u.lazy)  # (its lazy evidence was weighed here)
             self.decoder.push(tok)
 
 

@@ -49,7 +49,7 @@ from .scores import (
     TITLE_HABIT,
 )
 from .template import CardTemplate, differ
-from .tokens import Lazy, PageHabits, Token
+from .tokens import PageHabits, Token
 from .units import CAMEL, next_in_list
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
@@ -323,11 +323,15 @@ class Decoder:
                     and SENTENCE_OPEN.match(tok.text) is not None
                 ):
                     prev.nxt_sentence = True  # (``SENTENCE_UNDER``)
-                elif first.isupper() and (lazy := tok.lazy) is not None and _goes_on(lazy):
+                elif first.isupper() and (
+                    tok.under_full or ((lazy := tok.lazy) is not None and evidence.goes_on(lazy))
+                ):
                     # a sentence going on across a line that filled the page's width,
                     # whose next word opens capitalised (``… Large Language Models
                     # (LLMs) into Speech`` + ``Language Models (Speech LMs) via …``): as
                     # a lower-case one would, the line above may be an abstract's first
+                    # (the intake's cut too: ``… (3DGS) from low-framerate`` + ``RGB
+                    # videos is challenging. …``)
                     prev.nxt_lower = True
         if older is not None:
             older.nxt2 = tok.tag
@@ -864,18 +868,6 @@ def _capital_under(tok: Token, first: Token) -> float:
     if not terminal(text) and evidence.could_head(text):
         return FIRST_LINE_CAPITAL
     return 0.0
-
-
-def _goes_on(lazy: Lazy) -> bool:
-    """Does the text line over a token the intake did not join (its ``Token.lazy``) end
-    no sentence, with no blank line between, and fill the width the page wraps at, or
-    the one its head shows (the token's first word would not have fitted on it)?"""
-    prev, text, gap, width, head = lazy[0], lazy[1], lazy[3], lazy[4], lazy[12]
-    return (
-        not gap
-        and not terminal(prev)
-        and (evidence.fills(prev, text, width) or evidence.fills(prev, text, head))
-    )
 
 
 def _open_end_above(head: _Node) -> bool:

@@ -82,6 +82,9 @@ class Token:
     # the text right under it, when this one is a title-shaped line (``Decoder.push``: an
     # abstract echoes its title's lines, ``decode._unshared_first``)
     under: str = ""
+    # a piece cut from its unit, opening capitalised under a line that filled the page's
+    # width and ended no sentence (``closing``; ``Decoder.push`` sets ``nxt_lower`` above)
+    under_full: bool = False
 
 
 class PageHabits:
