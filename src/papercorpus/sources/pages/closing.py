@@ -14,7 +14,7 @@ from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, unit_kind
 from ._trait import trait
 from .decode import Decoder
-from .evidence import TITLE_LINES, cont_evidence, fills, open_end
+from .evidence import TITLE_LINES, cont_evidence, fills, goes_on, open_end
 from .reader import MARK_FIRST
 from .tokens import NEG, Token
 from .units import (
@@ -50,6 +50,7 @@ class UnitCloser:
     last_unit: Unit | None
     wrap_width: int
     rhythm: list[int]
+    blocks: list[int]
     flat: list[int]
     decoder: Decoder
     hard_lines: int  # (``parser``: lines ending in a markdown "\" hard break)
@@ -148,6 +149,12 @@ class UnitCloser:
         """Does the page set its blocks apart with blank lines (layout A)?"""
         gapped, adjacent = self.rhythm
         return gapped >= 4 and adjacent * 5 < gapped
+
+    def _set_apart(self) -> bool:
+        """Has the page set its units apart with blank lines, under chrome too (layout A
+        before ``_blocky`` can tell: a card's title, authors, abstract, chrome between)?"""
+        gapped, adjacent = self.blocks
+        return gapped >= 3 and adjacent * 5 < gapped
 
     def _flat(self) -> bool:
         """Has the page shown its paragraphs on one line each, and none wrapped?"""
@@ -261,8 +268,12 @@ class UnitCloser:
                 if lo == len(u.parts) - 1 and _wrapped_title(title):
                     j -= 1
                     lo -= 1
-            if terminal(u.parts[lo - 1]):
+            if terminal(u.parts[lo - 1]) and not (u.gap and self._set_apart()):
                 # a last sentence without its end, after one that ended: a title's line
+                # (not inside a block a blank line set apart, on a page that sets every
+                # part of its cards apart so: a title there has a block of its own, and
+                # the lines are a truncated abstract's last, ``… in-distribution.`` +
+                # ``Sweeping … tradeoffs,`` + ``reducing error rates f``)
                 cont, tcont = bounds[j][1]
                 bounds[j] = (lo, (cont - 2.5, tcont))
         indents = u.indents
@@ -310,8 +321,14 @@ class UnitCloser:
                 item=u.item if k == 0 else _item(u, lo),
                 col=u.set_in_of(lo),  # (w3m's "  • Title" joined to an item's text)
             )
-            if tok.org and k > 0 and fills(u.parts[lo - 1], text, self.width_at(u.col)):
-                tok.overflows = True  # (``decode.DOT_REST``)
+            if k > 0 and (tok.org or text[:1].isupper()):
+                over = u.parts[lo - 1]
+                if fills(over, text, self.width_at(u.col)):
+                    if tok.org:
+                        tok.overflows = True  # (``decode.DOT_REST``)
+                    tok.under_full = not terminal(over)  # (``evidence.goes_on``)
+            elif k == 0 and u.lazy is not None and text[:1].isupper():
+                tok.under_full = goes_on(u.lazy)  # (its lazy evidence was weighed here)
             self.decoder.push(tok)
 
 

@@ -323,6 +323,16 @@ class Decoder:
                     and SENTENCE_OPEN.match(tok.text) is not None
                 ):
                     prev.nxt_sentence = True  # (``SENTENCE_UNDER``)
+                elif first.isupper() and (
+                    tok.under_full or ((lazy := tok.lazy) is not None and evidence.goes_on(lazy))
+                ):
+                    # a sentence going on across a line that filled the page's width,
+                    # whose next word opens capitalised (``… Large Language Models
+                    # (LLMs) into Speech`` + ``Language Models (Speech LMs) via …``): as
+                    # a lower-case one would, the line above may be an abstract's first
+                    # (the intake's cut too: ``… (3DGS) from low-framerate`` + ``RGB
+                    # videos is challenging. …``)
+                    prev.nxt_lower = True
         if older is not None:
             older.nxt2 = tok.tag
             # (name, chrome, text; ``older`` set means ``prev`` is)

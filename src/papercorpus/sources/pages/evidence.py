@@ -26,7 +26,7 @@ from ..shape import (
     terminal,
     title_cased,
 )
-from .tokens import NEG
+from .tokens import NEG, Lazy
 from .units import CAMEL, TITLE_SEP, Unit, name_like, org_named, titleish
 from .wraps import ACRONYM, OPENERS, acronym_spans
 
@@ -40,6 +40,7 @@ __all__ = [
     "could_head",
     "break_before_chrome",
     "fills",
+    "goes_on",
     "no_greedy_wrap",
     "open_end",
     "shares_words",
@@ -195,7 +196,11 @@ def cont_evidence(
     # that width is firm and no blank line parts them (the intake judged the break by the
     # text's shape, and a full line is a wrap's evidence either way; a width learned from
     # one break may be a flat page's chance); as a title's rest, below.
-    cont += fill if joined or (firm and not gap) else 0.0
+    # A page whose head shows its tool filling every block to one width (``head``) wraps
+    # its prose there too: a full line ending no sentence goes on under it, also where
+    # the intake did not join it (``… Large Language Models (LLMs) into Speech`` +
+    # ``Language Models (Speech LMs) via …``: an abstract's first line, not a title).
+    cont += fill if joined or (firm or head and fill > 0 and not ends) and not gap else 0.0
     if (
         not joined
         and prev_one
@@ -650,6 +655,14 @@ def fills(prev: str, text: str, width: int) -> bool:
     that the first word of ``text`` under it would not have fitted on it: a wrap there?"""
     n = len(prev)
     return 0 < n <= width and _full(n, _first_len(text), width)
+
+
+def goes_on(lazy: Lazy) -> bool:
+    """Does the text line over a unit the intake did not join (its ``Unit.lazy``) end no
+    sentence, with no blank line between, and fill the width the page wraps at, or the
+    one its head shows (the unit's first word would not have fitted on it)?"""
+    prev, text, gap, width, head = lazy[0], lazy[1], lazy[3], lazy[4], lazy[12]
+    return not gap and not terminal(prev) and (fills(prev, text, width) or fills(prev, text, head))
 
 
 def _full(n: int, first: int, width: int) -> bool:

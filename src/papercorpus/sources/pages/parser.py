@@ -214,6 +214,9 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
         self.last_one = False  # the last unit of text was one line
         self.last_unit: Unit | None = None  # ... that unit (``UnitCloser._title_breaks``)
         self.rhythm = [0, 0]  # units of text after a blank line, right under text
+        # ... every unit, also those under chrome: after a blank line, right under a line
+        # (a page that sets its cards' parts apart as blocks, before ``rhythm`` shows it)
+        self.blocks = [0, 0]
         self.gap = False
         self.decoder = Decoder(self._decided)
         self.template = self.decoder.template  # (the reader teaches it: hot)
@@ -377,6 +380,7 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.col = self.last_col = col
             u.set_in = self.line_col
+            self.blocks[not gap] += 1
             # (only where they differ from ``Unit``'s defaults: every title and abstract)
             if atx:
                 u.atx = True
@@ -396,6 +400,7 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
                 # a page that sets its blocks apart with blank lines (layout A): lines
                 # right under text belong to its block (``_blocky``, spelled out: hot)
                 blocky = rhythm[0] >= 4 and rhythm[1] * 5 < rhythm[0]
+                blocks = self.blocks
                 flat_one, flat_many = self.flat  # (``_flat``, spelled out)
                 u.lazy = (
                     prev,
@@ -405,7 +410,8 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
                     prev_width,
                     indented,
                     self.last_one,
-                    blocky,
+                    # (... or every unit, under chrome too: ``_set_apart``, spelled out)
+                    blocky or (blocks[0] >= 3 and blocks[1] * 5 < blocks[0]),
                     prev_indented,
                     # firm: measured on the head; or, for a line under half the width
                     # the page has wrapped many lines at, ending no sentence, over a

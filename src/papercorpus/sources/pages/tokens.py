@@ -68,8 +68,9 @@ class Token:
     # the text of the token two after it, when this one could be an organisation's name
     # and that one is text (``Decoder.push``: a title's words recur under its chrome)
     nxt2_text: str = ""
-    # the token after it is text opening in lower case (``Decoder.push``, asked of
-    # title-shaped tokens only): a sentence may go on there
+    # the token after it is text opening in lower case, or opening capitalised under a
+    # line of this one that filled the page's width and ended no sentence
+    # (``Decoder.push``, asked of title-shaped tokens only): a sentence may go on there
     nxt_lower: bool = False
     # a possible name whose first word would have overflowed the text line right above it,
     # a line that filled the page's width (``evidence.fills``): a wrap there may end at it
@@ -81,6 +82,9 @@ class Token:
     # the text right under it, when this one is a title-shaped line (``Decoder.push``: an
     # abstract echoes its title's lines, ``decode._unshared_first``)
     under: str = ""
+    # a piece cut from its unit, opening capitalised under a line that filled the page's
+    # width and ended no sentence (``closing``; ``Decoder.push`` sets ``nxt_lower`` above)
+    under_full: bool = False
 
 
 class PageHabits:
