@@ -308,7 +308,9 @@ class Decoder:
             if tok.tag == "profile" or (prev.org and tok.tag == "text"):
                 prev.nxt_text = tok.text  # (a name's profile link, or text right under it)
             if prev.kind == "T" and tok.tag == "text":
-                prev.under = tok.text  # (``_unshared_first``)
+                # (``_unshared_first``; the whole unit under it where the intake offered
+                # cuts in it: an abstract whose first line could be a title is cut there)
+                prev.under = tok.rest or tok.text
             if prev.kind == "T" and not (tok.chrome or tok.gap):
                 first = tok.text[:1]
                 if first.islower():
