@@ -431,7 +431,14 @@ def break_candidate(
                 if not width and no_greedy_wrap(prev, text):
                     # (where the page's width is known, the tests below judge by it)
                     return not (sentence_like(prev) or sentence_like(text))
-                return case_break(prev, text)
+                # (in one case form, a title above a line whose first word would have
+                # fitted on it by a margin, as the page's width tells below: ``ica lens:
+                # … another dictionary`` at 74 + ``transferable dual-domain …`` at 120)
+                return case_break(prev, text) or (
+                    width > 0
+                    and len(text) <= TITLE_MAX
+                    and (len(prev) + 1 + _first_len(text)) * 5 < width * 4
+                )
             if lower and _capitalised(prev) and case_break(prev, text):
                 # a piece's first line with every longer word capitalised, then a line
                 # in lower case: a title keeps its case form on its rest, so the piece
