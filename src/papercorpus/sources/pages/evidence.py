@@ -357,13 +357,16 @@ def first_line_echo(first: str, rest: str, abstract: str) -> int:
     ``abstract`` (0, 1, or 2 for two or more), where its ``rest`` shares two or more and
     it has five or more (else 2). A title's lines are one paper's and echo in its
     abstract alike; a whole title over the card's is another paper's
-    (``decode.UNSHARED_FIRST``)."""
+    (``decode.UNSHARED_FIRST``). Only the first line's own words count: a word both
+    lines hold ("Large Language Models" over a title on them) echoes either."""
     own = {w.lower() for w in _LONG_WORD.findall(first)}
     if len(own) < 5:
         return 2  # (a line of few longer words shares none by chance: "Does Your Optimizer …")
     words = {w.lower() for w in _LONG_WORD.findall(abstract)}
-    if len(words.intersection(w.lower() for w in _LONG_WORD.findall(rest))) < 2:
+    theirs = {w.lower() for w in _LONG_WORD.findall(rest)}
+    if len(words.intersection(theirs)) < 2:
         return 2
+    own.difference_update(theirs)
     return min(2, len(words.intersection(own)))
 
 
