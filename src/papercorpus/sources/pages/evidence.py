@@ -357,8 +357,8 @@ def first_line_echo(first: str, rest: str, abstract: str) -> int:
     ``abstract`` (0, 1, or 2 for two or more), where its ``rest`` shares two or more and
     it has five or more (else 2). A title's lines are one paper's and echo in its
     abstract alike; a whole title over the card's is another paper's
-    (``decode.UNSHARED_FIRST``). Only the first line's own words count: a word both
-    lines hold ("Large Language Models" over a title on them) echoes either."""
+    (``decode.UNSHARED_FIRST``). Only the first line's own words count, five or more: a
+    word both lines hold ("Large Language Models" over a title on them) echoes either."""
     own = {w.lower() for w in _LONG_WORD.findall(first)}
     if len(own) < 5:
         return 2  # (a line of few longer words shares none by chance: "Does Your Optimizer …")
@@ -367,6 +367,8 @@ def first_line_echo(first: str, rest: str, abstract: str) -> int:
     if len(words.intersection(theirs)) < 2:
         return 2
     own.difference_update(theirs)
+    if len(own) < 5:
+        return 2  # (its own words few: "mWhen Instructions Multiply: … LLM" + "… Instructions …")
     return min(2, len(words.intersection(own)))
 
 
