@@ -775,6 +775,16 @@ def test_a_width_filling_title_over_a_whole_title_is_two_titles(name: str) -> No
     check_excerpt(FRESH[name])
 
 
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_short_of_the_width_over_a_title" in n])
+def test_a_title_short_of_the_width_over_a_title_in_its_case_is_two_titles(name: str) -> None:
+    """A one-line title whose next line's first word would have fitted on it by a margin,
+    on a page seen to wrap at its width, was not wrapped there: the intake offers a cut
+    also where both lines are in one case form (``ica lens: … another dictionary`` at 74
+    + ``transferable dual-domain … detector`` on a page wrapped at 120, a card without an
+    abstract then the next card; new family seed 7, ``n_wrap``)."""
+    check_excerpt(FRESH[name])
+
+
 @pytest.mark.parametrize("name", [n for n in FRESH if "_arxiv_id_line_over_a_title" in n])
 def test_an_arxiv_id_line_is_chrome_under_an_abstract_ending_open(name: str) -> None:
     """``arXiv:2601.03456`` on a line of its own under an abstract that ends open (``…

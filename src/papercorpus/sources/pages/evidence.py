@@ -362,13 +362,18 @@ def first_line_echo(first: str, rest: str, abstract: str) -> int:
     ``abstract`` (0, 1, or 2 for two or more), where its ``rest`` shares two or more and
     it has five or more (else 2). A title's lines are one paper's and echo in its
     abstract alike; a whole title over the card's is another paper's
-    (``decode.UNSHARED_FIRST``)."""
+    (``decode.UNSHARED_FIRST``). Only the first line's own words count, five or more: a
+    word both lines hold ("Large Language Models" over a title on them) echoes either."""
     own = {w.lower() for w in _LONG_WORD.findall(first)}
     if len(own) < 5:
         return 2  # (a line of few longer words shares none by chance: "Does Your Optimizer …")
     words = {w.lower() for w in _LONG_WORD.findall(abstract)}
-    if len(words.intersection(w.lower() for w in _LONG_WORD.findall(rest))) < 2:
+    theirs = {w.lower() for w in _LONG_WORD.findall(rest)}
+    if len(words.intersection(theirs)) < 2:
         return 2
+    own.difference_update(theirs)
+    if len(own) < 5:
+        return 2  # (its own words few: "mWhen Instructions Multiply: … LLM" + "… Instructions …")
     return min(2, len(words.intersection(own)))
 
 
@@ -436,7 +441,14 @@ def break_candidate(
                 if not width and no_greedy_wrap(prev, text):
                     # (where the page's width is known, the tests below judge by it)
                     return not (sentence_like(prev) or sentence_like(text))
-                return case_break(prev, text)
+                # (in one case form, a title above a line whose first word would have
+                # fitted on it by a margin, as the page's width tells below: ``ica lens:
+                # … another dictionary`` at 74 + ``transferable dual-domain …`` at 120)
+                return case_break(prev, text) or (
+                    width > 0
+                    and len(text) <= TITLE_MAX
+                    and (len(prev) + 1 + _first_len(text)) * 5 < width * 4
+                )
             if lower and _capitalised(prev) and case_break(prev, text):
                 # a piece's first line with every longer word capitalised, then a line
                 # in lower case: a title keeps its case form on its rest, so the piece
