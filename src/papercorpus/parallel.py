@@ -100,6 +100,22 @@ _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
+@contextlib.contextmanager
+def stop_signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back in the block and delivered when it ends: for steps
+    that must not stop half done (an output's renames, a temp directory and the note that
+    removes it)."""
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    except (AttributeError, OSError, ValueError):  # pragma: no cover - not POSIX
+        previous = None
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _die_with_parent(parent: int) -> None:
     """Have the kernel SIGKILL this worker when its parent dies, so that killing the main
     process alone leaves nothing behind (and no worker prints a BrokenPipeError). Elsewhere

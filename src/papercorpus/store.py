@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import mmap
 import shutil
-import signal
 import tempfile
 import weakref
 from array import array
@@ -24,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .keys import KeyedBatch
+from .parallel import stop_signals_held
 from .records import Record, Source
 from .spill import (
     OFFSET_BITS,
@@ -235,14 +235,11 @@ class Corpus:
             # The directory is removed by ``close``, or, should a signal land before the
             # owner's ``try`` is entered or after it is left, when the corpus is collected or
             # the interpreter exits: no window in which Ctrl-C or SIGTERM leaves it behind.
-            held = _hold_stop_signals()
-            try:
+            with stop_signals_held():
                 self.spill_dir = tempfile.mkdtemp(prefix="papercorpus-", dir=spill_dir)
                 self._remove_spill = weakref.finalize(
                     self, shutil.rmtree, self.spill_dir, ignore_errors=True
                 )
-            finally:
-                _release(held)
         self.spill_paths: list[str] = []
         self._spill_ids: dict[str, int] = {}
         # Per-unique signatures, appended in place: the buffer grows by ``resize`` (a large
@@ -455,21 +452,6 @@ class Corpus:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
-
-
-def _hold_stop_signals() -> set[signal.Signals] | None:
-    try:
-        return signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-    except (AttributeError, OSError, ValueError):  # pragma: no cover - not POSIX
-        return None
-
-
-def _release(previous: set[signal.Signals] | None) -> None:
-    if previous is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _nothing() -> None:

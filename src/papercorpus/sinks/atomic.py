@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import stat
 import sys
 import tempfile
@@ -28,6 +27,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
+
+from ..parallel import stop_signals_held
 
 STDOUT_NAME = "stdout"
 
@@ -52,16 +53,15 @@ class OutputBatch:
 
     def commit(self) -> None:
         # Held back during the renames so that a Ctrl-C cannot leave half of them done.
-        held = _hold_signals()
-        try:
-            while self.pending:
-                p = self.pending[0]
-                os.replace(p.tmp, p.target)
-                self.pending.pop(0)
-                _sync_dir(_directory(p.target))
-        finally:
-            self.abort()
-            _release_signals(held)
+        with stop_signals_held():
+            try:
+                while self.pending:
+                    p = self.pending[0]
+                    os.replace(p.tmp, p.target)
+                    self.pending.pop(0)
+                    _sync_dir(_directory(p.target))
+            finally:
+                self.abort()
 
     def abort(self) -> None:
         for p in self.pending:
@@ -171,21 +171,6 @@ def _sync_dir(directory: Path) -> None:
             os.fsync(dfd)
         finally:
             os.close(dfd)
-
-
-_HELD = {signal.SIGINT, signal.SIGTERM}
-
-
-def _hold_signals() -> set[signal.Signals] | None:
-    try:
-        return signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
-    except (AttributeError, OSError, ValueError):  # pragma: no cover - not POSIX
-        return None
-
-
-def _release_signals(previous: set[signal.Signals] | None) -> None:
-    if previous is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class CheckedStdout:
