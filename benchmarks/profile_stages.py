@@ -58,7 +58,10 @@ DETAILS: tuple[tuple[str, str], ...] = (
     (r"^(decide|_decide_texts|_same_title_rule|_abstract_rule|_evidence|title_ratio|"
      r"_overlap|_word_jaccard|title_nested|topic_conflict|_markers_differ|names_differ) ",
      "rules"),
-    (r"\(papercorpus/dedup/verify\.py", "features"),
+    # features.py holds what the rules compare of one text; verify.py the rules themselves
+    # (a compiled function is invisible to py-spy: its time counts for its Python caller)
+    (r"\(papercorpus/dedup/features\.py", "features"),
+    (r"\(papercorpus/dedup/verify\.py", "rules"),
     (r"^(group_pairs|band_pairs|signed_rows) ", "band / key grouping"),
     (r"^(merge_pairs|value_pairs) ", "merge / ids"),
     (r"\(papercorpus/dedup/cluster\.py|^_explain |^_choose_survivors ", "union-find / explain"),
