@@ -332,6 +332,19 @@ def test_a_corpus_left_unclosed_still_removes_its_spill_directory(tmp_path):
     assert not os.path.exists(spill)
 
 
+def test_a_memory_corpus_left_unclosed_frees_its_spill():
+    import gc
+
+    from papercorpus import spill
+
+    corpus = Corpus(in_memory=True)
+    before = len(spill._memory)
+    assert before >= 1
+    del corpus
+    gc.collect()
+    assert len(spill._memory) == before - 1
+
+
 def test_closing_a_corpus_twice_is_harmless(tmp_path):
     corpus = Corpus(spill_dir=str(tmp_path))
     corpus.close()

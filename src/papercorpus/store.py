@@ -228,16 +228,19 @@ class Corpus:
         self._content = bytearray()  # 16-byte content key per unique, back to back
         self._exact: dict[bytes, int] = {}
         self._raw: dict[bytes, int] = {}
-        self._memory = MemorySpill() if in_memory else None
+        # ``_release`` frees the spill (the memory, or the directory) at ``close``, or, should
+        # a signal land before the owner's ``try`` is entered or after it is left, when the
+        # corpus is collected or the interpreter exits: no window in which Ctrl-C or SIGTERM
+        # leaves a directory behind.
+        self._memory: MemorySpill | None = None
         self.spill_dir = ""
-        self._remove_spill: Callable[[], object] = _nothing
-        if not in_memory:
-            # The directory is removed by ``close``, or, should a signal land before the
-            # owner's ``try`` is entered or after it is left, when the corpus is collected or
-            # the interpreter exits: no window in which Ctrl-C or SIGTERM leaves it behind.
+        if in_memory:
+            self._memory = MemorySpill()
+            self._release = weakref.finalize(self, self._memory.close)
+        else:
             with stop_signals_held():
                 self.spill_dir = tempfile.mkdtemp(prefix="papercorpus-", dir=spill_dir)
-                self._remove_spill = weakref.finalize(
+                self._release = weakref.finalize(
                     self, shutil.rmtree, self.spill_dir, ignore_errors=True
                 )
         self.spill_paths: list[str] = []
@@ -440,22 +443,16 @@ class Corpus:
             raise
 
     def close(self) -> None:
-        if self._memory is not None:
-            self._memory.close()
-            return
-        close_writer(self.spill_dir)
-        close_readers()
-        self._remove_spill()
+        if self._memory is None:
+            close_writer(self.spill_dir)
+            close_readers()
+        self._release()
 
     def __enter__(self) -> Corpus:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _nothing() -> None:
-    pass
 
 
 def as_numpy(arr: array) -> np.ndarray:
