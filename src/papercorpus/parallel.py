@@ -101,16 +101,17 @@ _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @contextlib.contextmanager
-def stop_signals_held() -> Iterator[None]:
+def stop_signals_held() -> Iterator[set[signal.Signals] | None]:
     """SIGINT and SIGTERM held back in the block and delivered when it ends: for steps
     that must not stop half done (an output's renames, a temp directory and the note that
-    removes it)."""
+    removes it, the workers' fork). Yields the signal mask it replaced (None where there
+    are no signal masks)."""
     try:
         previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
     except (AttributeError, OSError, ValueError):  # pragma: no cover - not POSIX
         previous = None
     try:
-        yield
+        yield previous
     finally:
         if previous is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
@@ -128,7 +129,7 @@ def _die_with_parent(parent: int) -> None:
         os._exit(0)
 
 
-def _init_worker(parent: int, mask: set[signal.Signals]) -> None:
+def _init_worker(parent: int, mask: set[signal.Signals] | None) -> None:
     # Stopping is the main process's job: a terminal's Ctrl-C reaches the whole process
     # group, and a worker dying of KeyboardInterrupt could hold the task queue's lock (and
     # hang the pool) or print a traceback. SIGTERM has the main process's handler after the
@@ -140,7 +141,8 @@ def _init_worker(parent: int, mask: set[signal.Signals]) -> None:
     # moment between the parent's death and the kernel's PDEATHSIG.
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     _die_with_parent(parent)
-    signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # held since before the fork
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # held since before the fork
     # Workers allocate many short-lived containers (records, tuples) per batch and keep
     # nothing: collect the young generation less often.
     gc.set_threshold(50_000, 20, 100)
@@ -176,13 +178,10 @@ class Workers:
             self._frozen = True
             # SIGINT and SIGTERM are held while the workers fork: a worker must not run the
             # main process's handlers before its own are set (_init_worker).
-            mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-            try:
+            with stop_signals_held() as mask:
                 self._pool = ctx.Pool(
                     self.jobs, initializer=_init_worker, initargs=(os.getpid(), mask)
                 )
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
