@@ -874,3 +874,15 @@ def test_a_name_between_two_links_of_two_kinds_is_the_cards(name: str) -> None:
     ``S2IL: …`` (default seed 22, ``listing`` layout B p000015: the first version of
     ``decode._two_links_after`` made ``Salesforce`` a card)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_capitals_title_under_" in n])
+def test_a_title_in_capitals_under_an_open_abstract_opens_a_card(name: str) -> None:
+    """Prose does not go on in capitals: a line in capitals under an abstract whose last
+    line filled the width and ended no sentence is the next card's title, not the
+    abstract's last line (``… as transparent decision aids in long-term care
+    environments`` at 79 of 80 + ``CRISP ATTENTION: REGULARIZING TRANSFORMERS VIA
+    STRUCTURED SPARSITY`` + its link, a card without an abstract; default seed 26, ``url``
+    layout B p002852: a card lost, ``evidence.CAPITALS_LINE``)."""
+    check_excerpt(FRESH[name])
+
