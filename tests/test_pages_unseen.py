@@ -886,3 +886,14 @@ def test_a_title_in_capitals_under_an_open_abstract_opens_a_card(name: str) -> N
     layout B p002852: a card lost, ``evidence.CAPITALS_LINE``)."""
     check_excerpt(FRESH[name])
 
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_bracket_cut_by_the_capture_" in n])
+def test_a_bracket_answered_by_the_cut_after_dated_cards_is_text(name: str) -> None:
+    """A ``[`` opening a line is a link wrapper the capture cut only where no card's date
+    lies between it and the ``[Content truncated]`` that answers it: a LaTeX interval
+    opening an abstract's line (``… where $κ\\in`` + ``[0,1/2)$ and $κ+ μ\\in [0,1/2),$
+    the codebook …``) over the page's last cards, each with its date and paper link, is
+    text, and the cards under it are cards (default seed 26, ``reader`` layout A
+    p001608: fourteen cards lost, read as the wrapper's text and rejected;
+    ``links._dated``)."""
+    check_excerpt(FRESH[name])

@@ -79,5 +79,21 @@ class LinkWrappers:
                 elif t[0] == "[" and opens > closes:
                     return False  # another wrapper opens first
                 elif " truncated" in t and classify_chrome(t) == "truncation":
-                    return True  # the capture was cut inside the wrapper
+                    return not _dated(ahead, i - 1)  # the capture was cut inside the wrapper
         return False
+
+
+def _dated(ahead: deque[tuple[int, str]], n: int) -> bool:
+    """Is one of the first ``n`` lines read ahead a card's date? A wrapper the capture cut
+    holds the rest of one card's text, which ends at the cut: a date between the ``[`` and
+    the cut is another card's, so the text ran on through cards and the ``[`` is a bracket
+    of the text (``… where $κ\\in`` + ``[0,1/2)$ and $κ+ μ\\in [0,1/2),$ the codebook …``,
+    390 lines over a ``reader`` page's last fourteen cards to its ``[Content truncated]``:
+    the cards were rejected as the wrapper's text). Of 195 wrappers cut so on four
+    generated page sets (default 21 and 26, ``new`` 1, default 26 ``reader``), none
+    holds a date, and none runs over 24 lines."""
+    for j in range(n):
+        t = ahead[j][1].strip()
+        if t and classify_chrome(t) == "date":
+            return True
+    return False
