@@ -897,3 +897,16 @@ def test_a_bracket_answered_by_the_cut_after_dated_cards_is_text(name: str) -> N
     p001608: fourteen cards lost, read as the wrapper's text and rejected;
     ``links._dated``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_wrapper_the_capture_cut_" in n])
+def test_a_wrapper_the_capture_cut_inside_one_card_still_opens(name: str) -> None:
+    """The guard of ``links._dated``: a ``[`` answered by ``[Content truncated]`` 24 lines
+    on, with no card's date between (``### [ModernBERT + ColBERT: …](url)`` + ``[Retrieval-
+    Augmented Generation (RAG) is …\\`` … ``the re-ranker might de`` + ``[Content
+    truncated]``), is the wrapper of the card's abstract, cut: the card keeps its title
+    and the abstract its truncated flag (default seed 26, ``upvotes`` layout A p002851;
+    fails where the cut answers no wrapper)."""
+    check_excerpt(FRESH[name])
+    records, _ = _parse(FRESH[name]["lines"])
+    assert "truncated" in records[-1].flags
