@@ -327,8 +327,10 @@ class UnitCloser:
                     if tok.org:
                         tok.overflows = True  # (``decode.DOT_REST``)
                     tok.under_full = not terminal(over)  # (``evidence.goes_on``)
+                    tok.in_block = self._set_apart()
             elif k == 0 and u.lazy is not None and text[:1].isupper():
                 tok.under_full = goes_on(u.lazy)  # (its lazy evidence was weighed here)
+                tok.in_block = u.lazy[7]
             self.decoder.push(tok)
 
 

@@ -323,22 +323,28 @@ class Decoder:
                     # its paragraph, not after a blank line: lower-cased titles on a page
                     # that sets every card apart)
                     prev.nxt_lower = CAMEL.match(tok.text) is None and not title_cased(tok.text)
-                elif (
-                    first.isupper()
-                    and prev.lines == 1
-                    and SENTENCE_OPEN.match(tok.text) is not None
-                ):
-                    prev.nxt_sentence = True  # (``SENTENCE_UNDER``)
-                elif first.isupper() and (
-                    tok.under_full or ((lazy := tok.lazy) is not None and evidence.goes_on(lazy))
-                ):
+                elif first.isupper():
                     # a sentence going on across a line that filled the page's width,
                     # whose next word opens capitalised (``… Large Language Models
                     # (LLMs) into Speech`` + ``Language Models (Speech LMs) via …``): as
                     # a lower-case one would, the line above may be an abstract's first
                     # (the intake's cut too: ``… (3DGS) from low-framerate`` + ``RGB
                     # videos is challenging. …``)
-                    prev.nxt_lower = True
+                    lazy = tok.lazy
+                    full = tok.under_full or (lazy is not None and evidence.goes_on(lazy))
+                    if (
+                        prev.lines == 1
+                        and SENTENCE_OPEN.match(tok.text) is not None
+                        and not (full and (tok.in_block or (lazy is not None and lazy[7])))
+                    ):
+                        # ... unless the next line opens a sentence (``SENTENCE_UNDER``); a
+                        # wrap inside a name reads so too (``… considered the Nobel`` +
+                        # ``Prize in Computing, …``), and where the page sets its blocks
+                        # apart with blank lines, a title has a block of its own, so a
+                        # line right under a full one in its block goes on its sentence
+                        prev.nxt_sentence = True
+                    elif full:
+                        prev.nxt_lower = True
         if older is not None:
             older.nxt2 = tok.tag
             # (name, chrome, text; ``older`` set means ``prev`` is)

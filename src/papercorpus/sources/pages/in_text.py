@@ -6,6 +6,8 @@ page parser, whose intake asks before it counts a line as chrome.
 
 from __future__ import annotations
 
+import re
+
 from ..shape import TITLE_MAX, joiner, terminal, title_shaped
 from ._trait import trait
 from .cards import Card
@@ -85,7 +87,24 @@ class ChromeInText:
             u is not None
             and self.adjacent
             and not u.heading
-            and "huggingface.co" not in s
+            and not _listing_link(s)
             and not s.startswith("arXiv:")
             and not terminal(u.parts[-1])
         )
+
+
+# A huggingface.co address and the path under it
+_HF = re.compile(r"https?://(?:www\.)?huggingface\.co/(\S*)")
+
+
+def _listing_link(s: str) -> bool:
+    """Is ``s`` a link a listing of huggingface.co sets on a line of its own, as chrome: a
+    paper's page (``/papers/…``), a profile or a site section (one path segment)? A
+    repository's address (``huggingface.co/datasets/Forival/LiveBrowseComp``,
+    ``huggingface.co/RightNowAI/RightNow-Arabic-0.5B-Turbo``) is one an abstract names,
+    wrapped onto a line of its own under ``… is available at``."""
+    m = _HF.match(s)
+    if m is None:
+        return "huggingface.co" in s  # (not an address at the line's start: as before)
+    path = m.group(1).strip("/")
+    return path.startswith("papers/") or "/" not in path

@@ -85,6 +85,9 @@ class Token:
     # a piece cut from its unit, opening capitalised under a line that filled the page's
     # width and ended no sentence (``closing``; ``Decoder.push`` sets ``nxt_lower`` above)
     under_full: bool = False
+    # ... cut from a unit on a page that sets its units apart with blank lines
+    # (``closing``: ``UnitCloser._set_apart``): a line right under text is in its block
+    in_block: bool = False
 
 
 class PageHabits:
