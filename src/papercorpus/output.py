@@ -278,32 +278,34 @@ def _special_fields(
     rows whose abstract is not a real one (its text moves to ``ai_summary`` or
     ``abstract_raw`` and ``abstract_status`` says why). ``metas``: the copies' own fields."""
     hints, dates = task.hints, task.dates
-    bounds, file_local = task.bounds, task.file_local
-    codes, date_local = task.codes, task.date_local
-    with_fields = np.zeros(len(bounds) - 1, dtype=bool)
+    with_fields = np.zeros(len(task.bounds) - 1, dtype=bool)
     if metas:
-        copy_row = np.searchsorted(bounds, np.fromiter(metas, np.int64, len(metas)), "right") - 1
-        with_fields[copy_row] = True
+        at = np.fromiter(metas, np.int64, len(metas))
+        with_fields[np.searchsorted(task.bounds, at, "right") - 1] = True
     weak = np.isin(np.asarray(task.ranks, dtype=np.int64), list(_STATUS))
+    rows = np.flatnonzero(with_fields | weak).tolist()
+    if not rows:
+        return {}
+    # Lists, not numpy scalars, in the loop over (on a corpus with authors) every row.
+    bounds, has_fields, is_weak = task.bounds.tolist(), with_fields.tolist(), weak.tolist()
+    file_local, date_local = task.file_local.tolist(), task.date_local.tolist()
+    codes = task.codes
     out: dict[int, dict[str, object]] = {}
-    for i in np.flatnonzero(with_fields | weak).tolist():
-        lo, hi = int(bounds[i]), int(bounds[i + 1])
-        if with_fields[i] and hi - lo == 1:  # one copy (most rows): nothing to merge
-            fields = copy_fields(metas.get(lo), hints[int(file_local[lo])])
-            merged = merge_one(fields, dates[int(date_local[lo])][0])
-        elif with_fields[i]:
+    for i in rows:
+        lo, hi = bounds[i], bounds[i + 1]
+        if has_fields[i] and hi - lo == 1:  # one copy (most rows): nothing to merge
+            fields = copy_fields(metas.get(lo), hints[file_local[lo]])
+            merged = merge_one(fields, dates[date_local[lo]][0])
+        elif has_fields[i]:
             copies = [
-                Copy(
-                    copy_fields(metas.get(c), hints[int(file_local[c])]),
-                    dates[int(date_local[c])][0],
-                )
+                Copy(copy_fields(metas.get(c), hints[file_local[c]]), dates[date_local[c]][0])
                 for c in range(lo, hi)
             ]
             survivor = next((c - lo for c in range(lo, hi) if codes[c] == 0), 0)
             merged = merge_fields(copies, survivor)
         else:
             merged = _seen_dict(seen[0], seen[1][i], seen[2][i])
-        if weak[i]:
+        if is_weak[i]:
             merged = _without_abstract(merged, task.ranks[i], orjson.loads(abstracts[i]))
         out[i] = merged
     return out

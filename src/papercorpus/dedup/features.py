@@ -191,8 +191,12 @@ def batch_features(texts: Sequence[tuple]) -> list[Features]:
     """``features`` of many ``(title, abstract, arxiv_id, flags[, authors])``: abstracts are
     folded once and their shingles and words hashed together, a block of documents per
     numpy pass; a title repeated in the batch (both ends of most candidate pairs) is looked
-    at once."""
-    folded = fold_bytes_many([text[1] or "" for text in texts])
+    at once, and so is an abstract (the ends of a block's pairs share an abstract under
+    another title or author list: ~8% of the hard corpus's)."""
+    # Each distinct abstract is folded, shingled and hashed once: ``which[i]`` is text i's.
+    index: dict[str, int] = {}
+    which = [index.setdefault(text[1] or "", len(index)) for text in texts]
+    folded = fold_bytes_many(list(index))
     shingles: list[np.ndarray] = []
     words: list[np.ndarray] = []
     n_words: list[int] = []
@@ -202,13 +206,21 @@ def batch_features(texts: Sequence[tuple]) -> list[Features]:
         shingles.extend(hashes[offsets[d] : offsets[d + 1]] for d in range(len(offsets) - 1))
         words.extend(content_word_hashes(block))
         n_words.extend(np.diff(block.first).tolist())
+    keys = [f.translate(None, b" ").decode("ascii") for f in folded]
+    sets: dict[int, np.ndarray] = {}  # sorted distinct shingles, of the abstracts not weak
     titles: dict[str, TitleFeatures] = {}
     out = []
     for i, (title, abstract, arxiv_id, flags, *authors) in enumerate(texts):
         t = titles.get(title)
         if t is None:
             t = titles[title] = title_features(title)
-        f = _features(t, abstract, arxiv_id, flags, folded[i], n_words[i], shingles[i], words[i])
+        a = which[i]
+        f = _features(t, abstract, arxiv_id, flags, keys[a], n_words[a], words[a])
+        if not f.weak:  # junk is never evidence
+            s = sets.get(a)
+            if s is None:
+                s = sets[a] = _sorted_unique(shingles[a])
+            f.shingles = s
         if authors and authors[0]:
             f.authors = author_keys(authors[0])
         out.append(f)
@@ -252,17 +264,15 @@ def _features(
     abstract: str,
     arxiv_id: str | None,
     flags: tuple[str, ...],
-    folded: bytes,
+    ak: str,
     n_words: int,
-    shingles: np.ndarray,
     words: np.ndarray,
 ) -> Features:
-    ak = folded.translate(None, b" ").decode("ascii")
+    """The features of one text but its shingles (the caller's: none when weak)."""
     weak = weak_abstract(abstract, n_words, ak == t.key, flags)
     return Features(
         t.fold, t.key, t.markers,
-        # Junk is never evidence.
-        _NO_HASHES if weak else _sorted_unique(shingles),
+        _NO_HASHES,
         ak, weak, arxiv_id,
         title_words=t.words,
         name=t.name,
