@@ -785,6 +785,18 @@ def test_a_title_short_of_the_width_over_a_title_in_its_case_is_two_titles(name:
     check_excerpt(FRESH[name])
 
 
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_echoing_below_not_above" in n])
+def test_a_line_echoing_the_text_under_it_and_not_the_abstract_above_is_a_title(
+    name: str,
+) -> None:
+    """A title-sized line under an abstract's sentence end, whose longer words echo in
+    the text under it and none in that abstract, is the next card's title, not the
+    abstract's last sentence (``Cameo: collection of multilingual emotional speech
+    corpora.`` under an abstract on anime sketches, over ``This paper presents CAMEO -- a
+    curated collection of``; new family seeds 11 and 12, ``decode.ECHO_BELOW``)."""
+    check_excerpt(FRESH[name])
+
+
 @pytest.mark.parametrize("name", [n for n in FRESH if "_arxiv_id_line_over_a_title" in n])
 def test_an_arxiv_id_line_is_chrome_under_an_abstract_ending_open(name: str) -> None:
     """``arXiv:2601.03456`` on a line of its own under an abstract that ends open (``…

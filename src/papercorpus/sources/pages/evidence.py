@@ -387,6 +387,25 @@ def first_line_echo(first: str, rest: str, abstract: str) -> int:
     return min(2, len(words.intersection(own)))
 
 
+def echo_words(line: str, under: str) -> set[str]:
+    """The longer words of ``line`` where it has five or more and shares two or more with
+    the text ``under`` it (else none): a title echoes in its abstract's opening; the
+    abstract above it, another paper's, holds none of them (``decode.ECHO_BELOW``)."""
+    own = {w.lower() for w in _LONG_WORD.findall(line)}
+    if len(own) < 5:
+        return set()
+    if sum(1 for w in _LONG_WORD.findall(under) if w.lower() in own) < 2:
+        return set()  # (a cheap count first: most lines share nothing with the next)
+    if len(own.intersection(w.lower() for w in _LONG_WORD.findall(under))) < 2:
+        return set()
+    return own
+
+
+def holds_any(text: str, words: set[str]) -> bool:
+    """Does ``text`` hold one of ``words`` (longer words, lower case)?"""
+    return any(w.lower() in words for w in _LONG_WORD.findall(text))
+
+
 def _title_rest(prev: str, text: str, goes_on: bool = False) -> bool:
     """Could ``text`` be the rest of a title wrapped after ``prev``: not the sentence of an
     abstract going on under one (``… show that TACFN brings a significant performance`` +
