@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -481,3 +483,33 @@ def test_cut_end_agrees_with_its_regex() -> None:
             for tail2 in spaces:
                 text = body + tail + tail2
                 assert _cut_end(text) == bool(_CUT_END.search(text)), repr(text)
+
+
+# Two hard negatives of the 1M hard corpus (``benchmarks/hardcorpus.py``, seed 20251117) that
+# a third record bridged into one cluster: a record that is each paper's own copy, and the
+# paper that shares its first sentences or its title. Keys: the corpus's record numbers.
+_BRIDGES = json.loads(
+    (Path(__file__).parent / "fixtures" / "hard_negative_bridges.json").read_text("utf-8")
+)
+
+
+def _bridge_decision(x: str, y: str) -> Decision:
+    a, b = (_BRIDGES[r] for r in (x, y))
+    fa, fb = batch_features([(r["title"], r["abstract"], None, ()) for r in (a, b)])
+    return decide(fa, fb, Thresholds())
+
+
+@pytest.mark.parametrize(
+    ("bridge", "own", "other"),
+    [
+        # a 300-character cut of "Self-Supervised YOLO", whose first sentence "When Do
+        # Self-Supervised YOLO Fail?" shares: contained in both, the start of one only
+        ("228856", "26546", "26547"),
+    ],
+)
+def test_a_copy_does_not_bridge_two_papers_it_half_matches(
+    bridge: str, own: str, other: str
+) -> None:
+    assert _bridge_decision(bridge, own).rule is not None  # its own paper's copy
+    assert _bridge_decision(bridge, other).rule is None
+    assert _bridge_decision(own, other).rule is None

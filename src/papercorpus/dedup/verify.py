@@ -369,11 +369,19 @@ def _abstract_rule(a: Features, b: Features, t: Thresholds, e: _Evidence) -> str
             return "fuzzy_title"
         if contained:
             return "containment"
-    # A title inside the other is no title evidence; only a visibly cut copy may lean on it.
-    if e.nested and contained and _shorter(a, b).cut:
+    # A title inside the other is no title evidence; only a visibly cut copy may lean on it,
+    # and only as the start of the other abstract: a cut copy of one paper whose first
+    # sentence another paper shares is contained in both at the 0.9 bound.
+    if e.nested and contained and _cut_from(_shorter(a, b), a, b):
         return "containment"
     return None
 
 
 def _shorter(a: Features, b: Features) -> Features:
     return a if len(a.shingles) <= len(b.shingles) else b
+
+
+def _cut_from(short: Features, a: Features, b: Features) -> bool:
+    """Is ``short`` visibly cut and its abstract the start of the other one's?"""
+    other = b if short is a else a
+    return short.cut and other.abstract_key.startswith(short.abstract_key.rstrip(".\u2026"))
