@@ -360,11 +360,14 @@ def could_head(prev: str) -> bool:
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
+def _long_words(s: str) -> set[str]:
+    """``s``'s words of five letters or more, in lower case."""
+    return {w.lower() for w in _LONG_WORD.findall(s)}
+
+
 def shares_words(prev: str, text: str) -> bool:
     """Do two lines share two words of five letters or more (any case)?"""
-    words = {w.lower() for w in _LONG_WORD.findall(prev)}
-    words.intersection_update(w.lower() for w in _LONG_WORD.findall(text))
-    return len(words) >= 2
+    return len(_long_words(prev) & _long_words(text)) >= 2
 
 
 def first_line_echo(first: str, rest: str, abstract: str) -> int:
@@ -374,11 +377,11 @@ def first_line_echo(first: str, rest: str, abstract: str) -> int:
     abstract alike; a whole title over the card's is another paper's
     (``decode.UNSHARED_FIRST``). Only the first line's own words count, five or more: a
     word both lines hold ("Large Language Models" over a title on them) echoes either."""
-    own = {w.lower() for w in _LONG_WORD.findall(first)}
+    own = _long_words(first)
     if len(own) < 5:
         return 2  # (a line of few longer words shares none by chance: "Does Your Optimizer …")
-    words = {w.lower() for w in _LONG_WORD.findall(abstract)}
-    theirs = {w.lower() for w in _LONG_WORD.findall(rest)}
+    words = _long_words(abstract)
+    theirs = _long_words(rest)
     if len(words.intersection(theirs)) < 2:
         return 2
     own.difference_update(theirs)
@@ -391,12 +394,8 @@ def echo_words(line: str, under: str) -> set[str]:
     """The longer words of ``line`` where it has five or more and shares two or more with
     the text ``under`` it (else none): a title echoes in its abstract's opening; the
     abstract above it, another paper's, holds none of them (``decode.ECHO_BELOW``)."""
-    own = {w.lower() for w in _LONG_WORD.findall(line)}
-    if len(own) < 5:
-        return set()
-    if sum(1 for w in _LONG_WORD.findall(under) if w.lower() in own) < 2:
-        return set()  # (a cheap count first: most lines share nothing with the next)
-    if len(own.intersection(w.lower() for w in _LONG_WORD.findall(under))) < 2:
+    own = _long_words(line)
+    if len(own) < 5 or len(own.intersection(w.lower() for w in _LONG_WORD.findall(under))) < 2:
         return set()
     return own
 
