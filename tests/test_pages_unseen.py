@@ -811,7 +811,7 @@ def test_a_lower_case_line_over_a_capital_line_opens_no_abstract(name: str) -> N
 
 
 def test_a_lower_case_line_with_a_sentence_end_inside_is_no_title() -> None:
-    """The lower-case first-line charge (``decode.LOWER_FIRST_CAPITAL``) spares a line
+    """The lower-case first-line charge (``charges.LOWER_FIRST_CAPITAL``) spares a line
     with a sentence end inside it: ``remain largely limited to single-task adaptation. We
     introduce \\textbf{Free`` + ``Sinewich}, …`` goes on one abstract (new family seed
     7, ``n_emphasis`` layout B: the charge's first version made it an extra record; the
@@ -828,14 +828,14 @@ def test_a_lower_case_line_ending_in_a_joiner_is_no_title() -> None:
     ``n_reldate`` layout B p001165, where the line above is an extra record on the base
     already: the charge's first version made this line one more; only the whole page
     shows it, so the charge is checked on the two lines)."""
-    from papercorpus.sources.pages.decode import LOWER_FIRST_CAPITAL, _capital_under
+    from papercorpus.sources.pages.charges import LOWER_FIRST_CAPITAL, capital_under
     from papercorpus.sources.pages.tokens import Token
 
     under = Token(2, "LongBench and Needle-in-a-Haystack benchmarks. Our code is publicly available")
     first = Token(1, "outperforms state-of-the-art approaches under various memory budgets on")
-    assert _capital_under(under, first) == 0.0
+    assert capital_under(under, first) == 0.0
     title = Token(1, "decoding functional networks for visual categories via gnns")
-    assert _capital_under(under, title) == LOWER_FIRST_CAPITAL
+    assert capital_under(under, title) == LOWER_FIRST_CAPITAL
 
 
 @pytest.mark.parametrize("name", [n for n in FRESH if "_a_name_under_a_closed_card_" in n])
@@ -844,7 +844,7 @@ def test_a_name_under_chrome_that_closes_a_card_opens_the_next(name: str) -> Non
     name-like line under a card's title, date and link is no organisation of that card
     but the next card's title: ``F_1 …`` + ``Aug 18, 2019`` + its link (no abstract) +
     ``Visuospatial Cognitive Assistant`` + ``· Dec 5`` + its abstract (default seed 21,
-    ``reader`` layout A p002671: a card lost, ``decode._closed_above``). With text under
+    ``reader`` layout A p002671: a card lost, ``walks.closed_above``). With text under
     the name's chrome (its abstract, on the name's reading) it pays twice, as that
     abstract would after the readings met at the ``·``: a template of five cards (log-odds
     1.8) did not outweigh the name's marks once (default seed 22, ``reader`` layout B
@@ -861,7 +861,7 @@ def test_a_name_between_two_paper_links_opens_a_card(name: str) -> None:
     card's organisation: ``Don't Gamble, GAMBLe: …`` + its abstract + its link, then
     ``Equal-Pay Contracts`` + ``· Published on Jul 3, 2024`` + its link, then
     ``ASR-FAIRBENCH. …`` (default seed 21, ``reader`` layout A p002824: a card lost,
-    ``decode._two_links_after``)."""
+    ``walks.two_links_after``)."""
     check_excerpt(FRESH[name])
 
 
@@ -872,7 +872,7 @@ def test_a_name_between_two_links_of_two_kinds_is_the_cards(name: str) -> None:
     link (another paper's) over the next title: ``E-SAM: …`` + its abstract + ``6
     authors](…2601.32003)`` + ``Salesforce`` + ``·`` + its dates + ``[18](…2503.12193)`` +
     ``S2IL: …`` (default seed 22, ``listing`` layout B p000015: the first version of
-    ``decode._two_links_after`` made ``Salesforce`` a card)."""
+    ``walks.two_links_after`` made ``Salesforce`` a card)."""
     check_excerpt(FRESH[name])
 
 

@@ -456,7 +456,7 @@ def test_the_next_item_of_a_titles_list_is_the_next_card(name: str) -> None:
     under ``71) …``, ``87. [ConstStyle …](url)`` under ``86. [PhyCo …](url)``, the same
     bullet at the same margin) is the next card's title, whether or not the page has
     counted its numbers yet and though the intake strips a link line's mark
-    (``Unit.item``, ``decode.LIST_SIBLING``): a card without an abstract, then the next
+    (``Unit.item``, ``charges.LIST_SIBLING``): a card without an abstract, then the next
     item, is two cards; an item line joined to the abstract above is cut there
     (n_numbered, n_bulleted, new family seed 7: 16 lost, 16 glued on main)."""
     check_excerpt(FRESH[name])
@@ -528,7 +528,7 @@ def test_a_title_does_not_run_on_into_the_next_by_its_width_alone(name: str) -> 
     (``[RET] MPTF-Net: … for LiDAR-based Place Recognition``, 95 of 100 columns), then
     the next card's whole title (87 columns), is a card without an abstract and the
     next card: read as one title they would run to 183 characters, and a title's length
-    pays more the further it runs past 150 (``decode.LONG_TITLE_SLOPE``: titles that
+    pays more the further it runs past 150 (``charges.LONG_TITLE_SLOPE``: titles that
     long grow rarer e-fold every 17 characters) (n_wrap, new family seed 7)."""
     check_excerpt(FRESH[name])
 
@@ -538,7 +538,7 @@ def test_a_lists_first_item_is_no_abstract_of_a_line_above_it(name: str) -> None
     """A list's first item (``1) [DreamDance: …](url)``), a card without an abstract,
     under a line of the page's head that could be a title (the search echo ``Long-context
     ASR`` above the view switcher and the date) is the first card's title: an abstract
-    opening a list item under a title that opens none pays (``decode.ITEM_ABSTRACT``)
+    opening a list item under a title that opens none pays (``charges.ITEM_ABSTRACT``)
     (n_numbered, n_bulleted, new family seed 7)."""
     check_excerpt(FRESH[name])
 
@@ -598,7 +598,7 @@ def test_a_subtitle_on_each_of_two_lines_makes_two_titles(name: str) -> None:
 
 @pytest.mark.parametrize("name", [n for n in FRESH if "_section_label_line_is_no_title" in n])
 def test_a_structured_abstracts_part_is_no_open_end(name: str) -> None:
-    """The open-end charge (``decode.OPEN_END_COST``: an abstract rarely ends on a line
+    """The open-end charge (``charges.OPEN_END_COST``: an abstract rarely ends on a line
     ending no sentence) spares a structured abstract's part opening with one plain word
     and a colon (``Methods: The proposed approach was tested on five diverse and
     publicly``, under ``… public datasets.``): charged, it was read as a title without an
@@ -630,7 +630,7 @@ def test_a_rest_opening_with_a_small_word_keeps_its_subtitle(
 
 @pytest.mark.parametrize("name", [n for n in FRESH if "_abstract_ends_on_a_joiner" in n])
 def test_an_abstract_may_end_on_a_line_cut_after_a_joiner(name: str) -> None:
-    """The open-end charge (``decode.OPEN_END_COST``) spares a last line ending in a
+    """The open-end charge (``charges.OPEN_END_COST``) spares a last line ending in a
     word no title ends with (``… for processing both SITS and RSI.`` + ``Code avaliable
     on``, then the next title): the abstract's own cut sentence, not a title without an
     abstract (new family seed 7, ``n_wrap`` layout B: an extra record with the charge's
@@ -663,7 +663,7 @@ def test_a_title_under_chrome_over_a_sentence_opening_is_a_card(name: str) -> No
     one (``Generative artificial intelligence (AI) offers …``), is the next card's title,
     the card above one without an abstract (``SAGE: …`` + ``Apple · 4 authors``): a
     sentence rarely goes on in a capitalised word of the language then a lower-case one
-    (``decode.SENTENCE_UNDER``; n_org_line, new family seed 7)."""
+    (``charges.SENTENCE_UNDER``; n_org_line, new family seed 7)."""
     check_excerpt(FRESH[name])
 
 
@@ -684,7 +684,7 @@ def test_an_open_last_line_over_a_cards_chrome_is_a_title(name: str) -> None:
     """An abstract's last line of its own that ends no sentence, under one that ended,
     then the card's chrome, then the next title, is a title whose card has no abstract
     (``… prediction models.`` + ``OlmoEarth v1.1: A more efficient family of OlmoEarth
-    models`` + ``10 authors`` + ``LDP: …``): ``decode.OPEN_END_COST`` across the chrome
+    models`` + ``10 authors`` + ``LDP: …``): ``charges.OPEN_END_COST`` across the chrome
     (n_midchrome, new family seed 1)."""
     check_excerpt(FRESH[name])
 
@@ -741,7 +741,7 @@ def test_two_dates_under_a_title_are_two_cards_chrome(name: str) -> None:
     ``· 3 authors · Aug 8`` + ``multiplicity is an inevitable … learning.`` + ``Multimodal
     learning has seen …`` is a card without an abstract, then the next card with its chrome
     over its title (in lower case, ending in a period), not one card with the lower-case
-    title as its abstract's first sentence (``decode.TWO_IDS``; n_combined, new family
+    title as its abstract's first sentence (``charges.TWO_IDS``; n_combined, new family
     seed 1)."""
     check_excerpt(FRESH[name])
 
@@ -793,7 +793,7 @@ def test_a_line_echoing_the_text_under_it_and_not_the_abstract_above_is_a_title(
     the text under it and none in that abstract, is the next card's title, not the
     abstract's last sentence (``Cameo: collection of multilingual emotional speech
     corpora.`` under an abstract on anime sketches, over ``This paper presents CAMEO -- a
-    curated collection of``; new family seeds 11 and 12, ``decode.ECHO_BELOW``)."""
+    curated collection of``; new family seeds 11 and 12, ``charges.ECHO_BELOW``)."""
     check_excerpt(FRESH[name])
 
 

@@ -251,7 +251,7 @@ class UnitCloser:
                 tok.col = u.set_in
             lazy = u.lazy
             if org and lazy is not None and fills(lazy[0], lazy[1], lazy[4]):
-                tok.overflows = True  # (``decode.DOT_REST``)
+                tok.overflows = True  # (``charges.DOT_REST``)
             self.decoder.push(tok)
             return
         first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)
@@ -325,7 +325,7 @@ class UnitCloser:
                 over = u.parts[lo - 1]
                 if fills(over, text, self.width_at(u.col)):
                     if tok.org:
-                        tok.overflows = True  # (``decode.DOT_REST``)
+                        tok.overflows = True  # (``charges.DOT_REST``)
                     tok.under_full = not terminal(over)  # (``evidence.goes_on``)
                     tok.in_block = self._set_apart()
             elif k == 0 and u.lazy is not None and text[:1].isupper():

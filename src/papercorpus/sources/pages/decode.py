@@ -22,16 +22,45 @@ through the same token (they *converge*), the tokens up to it are decided for go
 handed to ``emit`` in order. Paths converge within a few tokens on real pages; a stretch
 that does not converge within ``MAX_OPEN`` tokens is decided on the best path so far, so
 memory stays bounded on any input.
+
+What a move pays at a card's boundary beyond the role scores (and the measurements behind
+each number) is in ``charges``; the tests that walk back along a path to the card it is
+in, and the path's ``Node``, in ``walks``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from ..chrome_values import arxiv_ids, parse_card_date
-from ..shape import TITLE_MAX, sentence_breaks, terminal, title_cased
+from ..shape import TITLE_MAX, terminal, title_cased
 from . import evidence, scores
+from .charges import (
+    DOT_REST,
+    ECHO_ABOVE,
+    ECHO_BELOW,
+    ECHO_LINE_MAX,
+    ITEM_ABSTRACT,
+    ITEM_REST,
+    LIST_SIBLING,
+    LONG_ABSTRACT,
+    LONG_ABSTRACT_COST,
+    LONG_TITLE,
+    OPEN_END_COST,
+    QUESTION_END_COST,
+    REVISABLE,
+    SENTENCE_OPEN,
+    SENTENCE_UNDER,
+    SHORT_ABSTRACT,
+    SHORT_ABSTRACT_COST,
+    TITLE_SHARED,
+    TWO_IDS,
+    capital_under,
+    is_dot_rest,
+    long_title,
+    open_line,
+    text_col,
+    unshared_first,
+)
 from .scores import (
     ABSTRACT,
     ABSTRACT_REJECT,
@@ -48,9 +77,18 @@ from .scores import (
     TITLE,
     TITLE_HABIT,
 )
-from .template import CardTemplate, differ
+from .template import CardTemplate
 from .tokens import PageHabits, Token
 from .units import CAMEL, next_in_list
+from .walks import (
+    CardWalks,
+    Node,
+    card_title,
+    closed_above,
+    open_end_above,
+    title_item,
+    two_links_after,
+)
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
 
@@ -68,205 +106,17 @@ PRUNE = 16.0
 # there trails by then: it lives on in the other state until the glued reading pays.
 NONE, TITLED, ABSTRACTED, LONG = 0, 1, 2, 3
 _STATES = 8  # (status, open)
-# What an abstract pays under two paper ids between its title and itself (two cards'
-# links: ``Decoder._above_abstract``), or two card dates that differ (a card shows one
-# date: two are the chrome of a card without an abstract and of the next card, its
-# chrome over its title).
-TWO_IDS = 6.0
-# The same charge falls on the next title where the chrome after a card's abstract links
-# two papers with a name read between the links (``_two_links_after``): a card links one
-# paper, so the name opened a card without an abstract, whose link is the second
-# (``Don't Gamble, GAMBLe: …`` + its abstract + its link, then ``Equal-Pay Contracts`` +
-# ``· Published on Jul 3, 2024`` + its link, then ``ASR-FAIRBENCH. …``: read as the first
-# card's organisation, the name won by 4). Only for two links of one kind (a card shows
-# one of each: a ``listing`` card's authors link, then the next card's upvote link over
-# its title, link two papers with the card's name between), the nearer of a kind the page
-# puts after abstracts only (``CardTemplate.late_only``): on a page that puts a card's
-# link over its title, the second link may be the next card's own, under its name.
-# The cards with two dates between their title and abstract that make a page's two dates
-# one card's (``CardTemplate.two_dates``).
-TWO_DATES = 1
-# What the card's text pays for opening with the next item of the list its title opened
-# ("20." under "19.", "•" under "•"): list siblings are cards (more than two cards without
-# an abstract in a row cost: a linked title's abstract reading is otherwise cheap).
-LIST_SIBLING = 8.0
-# What the card's abstract pays for opening a list item under a title that opens none:
-# the list's first card is the item, under a line of the page's head read as a title
-# (``Long-context ASR`` + ``- Daily`` … + ``1) [DreamDance: …](url)``, a card without an
-# abstract); an abstract rarely opens with a list mark.
-ITEM_ABSTRACT = 4.0
-# A title-sized line right under a title that opened a list item, set at that item's text
-# column (its hanging indent: w3m's ``  • Politics of Questions … Interrogative`` +
-# ``    Stances as Markers of Voice and Power``): inside the item the title opened, it is
-# no next card's title (one item holds one card), rather the title's rest, before the
-# page has shown that it lists its cards as items (``scores.ITEM_TITLE``) or its width.
-ITEM_REST = 4.0
-# An abstract's first line under the card's chrome, one line ending no sentence and not
-# Title Cased, over a line in its paragraph that opens a sentence (a capitalised word of
-# the language, then a lower-case one: ``Magnetic resonance imaging …``, ``Generative
-# artificial intelligence …``): rather a title, under a card without an abstract and its
-# chrome (``ForeSci: …`` + ``Oct 28`` + ``Towards contrast- and pathology-agnostic …
-# using SynthSeg`` + ``Magnetic resonance imaging (MRI) has …``). Of the first 40,000
-# real arXiv abstracts wrapped at 80 and 100 columns whose first line ends no sentence and
-# is not Title Cased, 0.44% and 0.40% go on so on their second line (``Transformer
-# architecture …``, ``English text …``; 94.5% go on in lower case); 71% of all abstracts
-# open so: a log-odds of 5.1, charged at the habits' most (4). Not weighed right under a
-# title (no chrome between), nor for a Title Cased line: other evidence weighs those
-# there (a title's wrapped rest, two Title Cased lines).
-SENTENCE_UNDER = 4.0
-# A capitalised word of the language, then a lower-case one: a sentence's opening.
-SENTENCE_OPEN = re.compile(r"[A-Z][a-z]+ [a-z]")
-# A title longer than this (characters and separators) is rare (``scores._title``).
-LONG_TITLE = 151
-# ... and rarer the longer it runs: a title's wrapped rest that takes it past
-# ``LONG_TITLE`` pays ``LONG_TITLE_COST``, and ``LONG_TITLE_SLOPE`` per character past
-# it. Of the page generator's 75,874 real titles, the share of each length falls about
-# e-fold every 17 characters past 150 (per character: 0.036% at 150, 0.008% at 170,
-# 0.002% at 200): a title of 99 columns at a width of 100, then a whole title of 86, is
-# as likely two cards (the first without an abstract) as one title of 186.
-LONG_TITLE_COST = 1.5
-LONG_TITLE_SLOPE = 0.06
-# An abstract longer than this is rare: arXiv caps abstracts at 1,920 characters (of the
-# page generator's 186k real abstracts, 1 in 2,000 is longer), and two abstracts glued
-# are mostly longer. A reading whose abstract grows past it pays, once.
-LONG_ABSTRACT = 2000
-LONG_ABSTRACT_COST = 5.0
-# An abstract shorter than this (characters and separators) is rare: 7 of the generator's
-# 186k real abstracts; a one-line summary is longer. The card that ends with one pays.
-SHORT_ABSTRACT = 66
-SHORT_ABSTRACT_COST = 3.0
-# An abstract ending in a question is rare: 19 of the page generator's 93,867 distinct
-# real abstracts (a title ends in one 60 times as often: 2,588 of 201,900 cards). A
-# reading whose abstract ends with a title-sized piece ending in "?" right before the
-# next title pays: the question was a title ("If pigs could fly... can llms logically
-# reason through counterfactuals?", a card without an abstract, under an abstract's
-# full last line). Not an abstract-sized piece: one of the 19 ends so ("… the current
-# query does not reveal?"), and the reading that glued the next title to it paid. Nor
-# an abstract's first piece: a one-line abstract ending in a question is that card's
-# abstract, and reading it as a title leaves the card above without one.
-QUESTION_END_COST = 5.0
-# What a title's wrapped rest pays over text that shares two longer words with it where
-# the title's first line, of five longer words or more, shares none or one
-# (``evidence.first_line_echo``: the first line is then a card's title without an
-# abstract, the second the next card's whole title over its abstract), by the text's
-# length, the surer the longer. Log-odds measured on arXiv listings' titles wrapped at
-# 60 / 80 / 100 columns after a line filling the width, against a width-filling title
-# over a whole title: sharing none, 5.8 / 6.6 / 7.6 over whole abstracts (the last over
-# first lines of any length), 1.8 / 2.5 / 3.4 over their first 250 characters; one,
-# about 2 less (a line of four longer words or fewer: 0.7 to 4.3, not charged; nor over
-# shorter text: the first version split two wrapped titles over text of 163 and 32
-# characters there). The first line's own words only (not those its rest holds too,
-# "Large Language Models" on both), five or more of them: over abstracts of 1000
-# characters or more, sharing none 5.8 / 6.7 / 8.9 (0.15% / 0.07% / 0.01% of wrapped
-# titles, 47% / 57% / 51% of two titles), one 3.0 / 4.3 / 5.4.
-UNSHARED_FIRST = ((1000, 7.0, 4.5), (600, 4.5, 2.5), (250, 2.5, 0.5))
-# What a title-sized line (of two lines or fewer, ending a sentence) pays as the sentence
-# of an abstract that ended one right above it, where five or more longer words of it
-# echo in the text under it, two or more, and none in that abstract (of ``ECHO_ABOVE``
-# characters or more above it): rather the next card's title, over its abstract
-# (``Cameo: collection of multilingual emotional speech corpora.`` under an abstract on
-# anime sketches, over ``This paper presents CAMEO -- a curated collection of``).
-# Measured on the arXiv listings (abstracts' sentences of 130 characters or fewer, 450 or
-# more into their abstract, against a title under another paper's abstract, the text
-# under either cut at 60 characters): 0.25% of sentences and 22% of titles so (log-odds
-# 4.5; 300 into their abstract, 0.35%: at 300 the first version split four sentences of
-# short abstracts on new seed 11, three of them lines going on past their sentence).
-ECHO_BELOW = 4.0
-ECHO_ABOVE = 450
-ECHO_LINE_MAX = 130
-# A name-like line after a card's title (no abstract yet), right over text or over a
-# chrome line then text, that opens with two of that title's words
-# (``evidence.shares_words``): the text is the titled card's abstract (54% of the page
-# generator's real titles share two words with their abstract's first line, wrapped at
-# 80 or 100 columns), so the name opens no card
-# (``TraMP-LLaMA: … Facial Expression Quality Assessment`` + ``-   5 authors`` +
-# ``ByteDance Seed`` + ``Published on …`` + ``Existing facial expression quality
-# assessment …``, shown once on its page). As ``scores.ORG_SHARED`` the other way.
-TITLE_SHARED = 3.0
-# An abstract's first line that could be a whole title (``evidence.could_head``), Title
-# Cased and ending no sentence, then a line opening in capitals or a digit right under it:
-# rather a card without an abstract, then the next card's title and its abstract ("[RET]
-# Prototype-Based … Segmentation" + "Shape Bias and Robustness … Segmentation" +
-# "Previous works studied …"). Of the first 40,000 real arXiv abstracts wrapped at 80 and
-# 100 columns, 0.9% and 0.3% open with such a line, 0.19% and 0.07% with such a line then
-# a capital (log-odds about -1.6 on top of the Title Case an abstract's opening pays
-# already), and the +1 a line under an open sentence is otherwise worth is void. None
-# opens with such a line ending in a question, as 1.2% of the titles are.
-FIRST_LINE_CAPITAL = 2.5
-# ... and a first line in lower case, title-sized, then a line opening in capitals: 3 of
-# the 74,728 real arXiv abstracts open in lower case, none of them wrapped at 60, 80 or
-# 100 columns with a capital opening its second line, while titles come in lower case
-# ("AesFormer: …" (a card without an abstract) + "decoding functional networks for
-# visual categories via gnns" + "Understanding how large-scale brain networks …").
-LOWER_FIRST_CAPITAL = 3.0
-# An abstract ending without a sentence end is rare: 565 of the 74,728 real arXiv
-# abstracts (0.8%) that do not end at a web address. A reading whose abstract ends with
-# a title-sized line of its own that ends none, under a sentence end, right before the
-# next title pays: the line was a title, its card one without an abstract ("… in
-# real-world scenarios." + "E-sam: training-free segment every entity model" + "A
-# Survey on SAR Ship Classification Using Deep Learning"). Also with the card's chrome
-# between, where the line reads as a whole title (``_open_end_above``).
-OPEN_END_COST = 3.0
-# A one-word name-like line right under a title line that it would have overflowed (the
-# line fills the page's width, no wider: ``Token.overflows``), over a "·" line with a
-# date, on a page that has not yet shown whether it puts its "·" under titles or under
-# organisations' names (``PageHabits.dot_habit`` 0): the "·" is as likely the title's as
-# the name's, so it favours neither reading, and the organisation's reading gives back
-# what the marks earned it (``scores.text_scores``: 5.5 there, 2.0 on a page that puts
-# "·" under titles). "EditID: … for Text-to-Image" (65 of 72) + "Generation" + "· Jan 14,
-# 2020" + "We propose EditID, …": the title's rest, not an organisation. One word: a
-# wrap spills the words that did not fit, and a name of several shows what it is
-# ("[RET] Statistical Hand Shape … Implicit Skinning" + " ETH Zurich" + "·", an
-# organisation block under a title 102 wide on a page wrapped at 100).
-DOT_REST = 3.5
-# A name read as its title's rest, or a title's rest read as a name, by less than this may
-# be revised by the page's later cards (``revise``): the most one of them can show is the
-# name decided as an organisation's (``scores.KNOWN_ORG`` and ``KNOWN_REST``).
-REVISABLE = scores.KNOWN_ORG + scores.KNOWN_REST
-# What an abstract pays under an upvote count when an upvote count came right before its
-# card's title too: a card shows one count, so the second opens the next card, and the
-# text under it is that card's title, the card above one without an abstract
-# (``HD-VGGT: …`` + its chrome + ``Upvote`` + ``41`` + ``Cognitive Models … Language
-# Agents.`` + ``Google`` + its abstract, a page's first cards, before its template shows
-# that the count comes after abstracts). As sure as the page's chrome habits at their surest.
-ONE_COUNT = 4.0
-# An organisation's line under a card's chrome that the page puts after abstracts only
-# (``CardTemplate.late_only``: a paper link on a ``reader`` page) pays what that chrome
-# makes an abstract under it pay, when the name is read: the card has closed, so the line
-# opens the next card, a title (``F_1 …`` + its date + its link, no abstract, then
-# ``Visuospatial Cognitive Assistant`` + ``· Dec 5`` + its abstract). Weighed at the
-# abstract only (``_above_abstract``), the charge came too late: both readings reach the
-# same state at the ``·`` line under the name, and Viterbi keeps the better before the
-# abstract is read. Not where the page puts its organisation lines after abstracts too.
-# The charge is the template's own log-odds (``_closed_above``), paid twice where text
-# lies under the name's chrome: on the name's reading that text is the card's abstract,
-# which pays it again, but only after the readings met (a young template's 1.8, once,
-# left ``Triplet-Block Diffusion RWKV`` + ``· Published on Aug 5, 2019`` a name).
 # An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
 # glued a first abstract of about this length or more to the next is ``LONG`` at the line
 # between them, and pays before the reading that ends the first there grows old.
 YOUNG = 1000
 
 
-class _Node:
-    """One step of a path: a token and the role it plays there."""
-
-    __slots__ = ("prev", "role", "tok", "title_len")
-
-    def __init__(self, prev: _Node | None, role: int, tok: Token, title_len: int) -> None:
-        self.prev = prev
-        self.role = role
-        self.tok = tok
-        # characters of the current card's title so far; once the card has an abstract,
-        # of its abstract so far (the state's status says which)
-        self.title_len = title_len
-
-
 def _state(status: int, open_: int) -> int:
     return status * 2 + open_
 
 
-class Decoder:
+class Decoder(CardWalks):
     """Online Viterbi over a page's tokens; decided tokens go to ``emit(role, token)``."""
 
     def __init__(self, emit: Callable[[int, Token], None]) -> None:
@@ -288,9 +138,9 @@ class Decoder:
         self.mid_only = self.template.mid_only
         self.late_only = self.template.late_only
         self.scores: list[float] = [NEG] * _STATES
-        self.heads: list[_Node | None] = [None] * _STATES
+        self.heads: list[Node | None] = [None] * _STATES
         self.scores[_state(NONE, 0)] = 0.0
-        self.root = _Node(None, CHROME, Token(0, ""), 0)
+        self.root = Node(None, CHROME, Token(0, ""), 0)
         self.heads[_state(NONE, 0)] = self.root
         # the states with a path (score above NEG), ascending: a step walks only these (the
         # prune leaves one to three); every other slot is NEG with no head
@@ -298,7 +148,7 @@ class Decoder:
         # the next step's rows, all NEG / None: the two pairs swap each step (no lists
         # allocated per token)
         self.spare_scores: list[float] = [NEG] * _STATES
-        self.spare_heads: list[_Node | None] = [None] * _STATES
+        self.spare_heads: list[Node | None] = [None] * _STATES
         # the list mark (``Token.item``) of the last title decided: the card's title when
         # a walk back from a live path reaches the decided root first (``_list_next``)
         self.title_item = ""
@@ -327,7 +177,7 @@ class Decoder:
             if tok.tag == "profile" or (prev.org and tok.tag == "text"):
                 prev.nxt_text = tok.text  # (a name's profile link, or text right under it)
             if prev.tag == "text" and tok.tag == "text":
-                # (``_unshared_first``: under a title's possible rest, whatever its shape,
+                # (``unshared_first``: under a title's possible rest, whatever its shape,
                 # "… Old-Photo Face Restoration." too; the whole unit under it where the
                 # intake offered cuts in it: an abstract whose first line could be a title)
                 prev.under = tok.rest or tok.text
@@ -413,7 +263,7 @@ class Decoder:
                 if sc > new_scores[t]:
                     head = old_heads[s]
                     new_scores[t] = sc
-                    new_heads[t] = _Node(head, CHROME, tok, head.title_len)  # type: ignore[union-attr]
+                    new_heads[t] = Node(head, CHROME, tok, head.title_len)  # type: ignore[union-attr]
         else:
             self._text_step(tok, old_scores, old_heads, live, new_scores, new_heads)
         best = max(new_scores)
@@ -428,11 +278,11 @@ class Decoder:
                     status = s >> 1
             t = status << 1
             new_scores[t] = 0.0
-            new_heads[t] = _Node(head, REJECT, tok, head.title_len)
+            new_heads[t] = Node(head, REJECT, tok, head.title_len)
         floor = best - PRUNE
         # prune, and see on the way whether every live path ends in the same node (the
         # common case: ``_converge``'s first test, without a second pass)
-        first: _Node | None = None
+        first: Node | None = None
         same = True
         new_live: list[int] = []
         for s in range(_STATES):
@@ -467,10 +317,10 @@ class Decoder:
         self,
         tok: Token,
         old_scores: list[float],
-        old_heads: list[_Node | None],
+        old_heads: list[Node | None],
         live: list[int],
         new_scores: list[float],
-        new_heads: list[_Node | None],
+        new_heads: list[Node | None],
     ) -> None:
         """The grammar's moves for a text token (``scores.move`` spelled out: this is the
         parser's hot loop)."""
@@ -509,7 +359,7 @@ class Decoder:
             opening = (tok.nxt_text if tok.nxt == "text" else tok.nxt2_text)[: scores.OPENING]
         # (a name under a title line it would have overflowed, over a "·": ``DOT_REST``)
         dot_rest = (
-            tok.overflows and side_role == ORG and tcont > NEG and _dot_rest(tok, self.habits)
+            tok.overflows and side_role == ORG and tcont > NEG and is_dot_rest(tok, self.habits)
         )
         # (a title-sized line over text, under an abstract: ``ECHO_BELOW``)
         echo_line = (
@@ -519,12 +369,12 @@ class Decoder:
         for s in live:
             sc = old_scores[s]
             status = s >> 1
-            head: _Node = old_heads[s]  # type: ignore[assignment]
+            head: Node = old_heads[s]  # type: ignore[assignment]
             # the next item of the list the card's title opened ("20." under "19.", "•"
             # under "•"): the next card's title, not this card's text
             sibling = unlisted = 0.0
             if item and status:
-                above = _title_item(head, self.title_item)
+                above = title_item(head, self.title_item)
                 if above is None:
                     pass
                 elif next_in_list(above, item):
@@ -538,7 +388,7 @@ class Decoder:
                 and head.role == TITLE
                 and head.tok.item
                 and head.tok.line + head.tok.lines == tok.line
-                and _text_col(head.tok.item) == hung
+                and text_col(head.tok.item) == hung
             )
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
@@ -559,17 +409,17 @@ class Decoder:
                     shared = (
                         bool(opening)
                         and status == TITLED
-                        and evidence.shares_words(_card_title(head, self.title_tok), opening)
+                        and evidence.shares_words(card_title(head, self.title_tok), opening)
                     )
                 if shared:
                     total -= TITLE_SHARED
-                if status >= ABSTRACTED and _open_end_above(head):
+                if status >= ABSTRACTED and open_end_above(head):
                     total -= OPEN_END_COST  # (... or on a title-sized line ending open)
                 if late_only and status >= ABSTRACTED and head.role == CHROME:
-                    total -= _two_links_after(head, late_only)  # (a name between them)
+                    total -= two_links_after(head, late_only)  # (a name between them)
                 if total > new_scores[3]:
                     new_scores[3] = total
-                    new_heads[3] = _Node(head, TITLE, tok, n)
+                    new_heads[3] = Node(head, TITLE, tok, n)
             if status == TITLED:
                 if abstract > NEG:  # the card's abstract (in a block of its own)
                     total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR) - sibling
@@ -578,30 +428,30 @@ class Decoder:
                         late, two_ids = self._above_abstract(head, late_only)
                         if late:  # chrome above it that the page puts after abstracts only
                             total -= late
-                        if tok.nxt_sentence and title > NEG and _open_line(tok.text):
+                        if tok.nxt_sentence and title > NEG and open_line(tok.text):
                             total -= SENTENCE_UNDER  # (a title: the sentence opens below)
                         if two_ids:
                             total -= TWO_IDS
                     t = 5 if n <= YOUNG else 7
                     if total > new_scores[t]:
                         new_scores[t] = total
-                        new_heads[t] = _Node(head, ABSTRACT, tok, n)
+                        new_heads[t] = Node(head, ABSTRACT, tok, n)
                 if s & 1 and tcont > NEG and head.title_len + n <= TITLE_MAX + 1:
                     total = sc + tcont - sibling  # the title's wrapped rest
                     if in_item and not tok.org:
                         total += ITEM_REST  # (a name there may be the card's organisation)
                     chars = head.title_len + n
                     if chars > LONG_TITLE:  # (arXiv titles are rarely this long)
-                        total -= _long_title(chars) - _long_title(head.title_len)
+                        total -= long_title(chars) - long_title(head.title_len)
                     if tok.nxt == "text" and head.role == TITLE:
-                        total -= _unshared_first(head.tok, tok)
+                        total -= unshared_first(head.tok, tok)
                     if total > new_scores[3]:
                         new_scores[3] = total
-                        new_heads[3] = _Node(head, CONT, tok, head.title_len + n)
+                        new_heads[3] = Node(head, CONT, tok, head.title_len + n)
             elif status >= ABSTRACTED and s & 1 and cont > NEG:
                 total = sc + cont - sibling  # the abstract's wrapped rest or next paragraph
                 if head.role == ABSTRACT:
-                    total -= _capital_under(tok, head.tok)  # (its first line was a title)
+                    total -= capital_under(tok, head.tok)  # (its first line was a title)
                 if (
                     echo_line
                     and head.title_len >= ECHO_ABOVE
@@ -619,7 +469,7 @@ class Decoder:
                 t = 5 if chars <= YOUNG else 7
                 if total > new_scores[t]:
                     new_scores[t] = total
-                    new_heads[t] = _Node(head, CONT, tok, chars)
+                    new_heads[t] = Node(head, CONT, tok, chars)
             if side > NEG and (side_role != SEARCH or status == NONE):
                 if side == ABSTRACT_REJECT and (
                     title > NEG
@@ -633,7 +483,7 @@ class Decoder:
                     # right under the title it may be the title's rest, "… for
                     # Text-to-Image" + "Generation" + "· Jan 14, 2020" + "We propose …")
                     if shared is None:
-                        shared = evidence.shares_words(_card_title(head, self.title_tok), opening)
+                        shared = evidence.shares_words(card_title(head, self.title_tok), opening)
                     if shared:
                         total += TITLE_SHARED
                 elif dot_rest and status == TITLED and head.role in (TITLE, CONT):
@@ -642,12 +492,12 @@ class Decoder:
                     total -= org_mid  # (an organisation's line after an abstract)
                 elif late_only and side_role == ORG and status == TITLED and head.role == CHROME:
                     # (a closed card's chrome; twice over text under the name's chrome)
-                    closed = _closed_above(head, late_only)
+                    closed = closed_above(head, late_only)
                     total -= (2.0 * closed) if tok.nxt2 == "text" else closed
                 t = status << 1
                 if total > new_scores[t]:
                     new_scores[t] = total
-                    new_heads[t] = _Node(head, side_role, tok, head.title_len)
+                    new_heads[t] = Node(head, side_role, tok, head.title_len)
         if side_role == ORG and tcont > NEG and tok.org:
             # a name that could be the title's rest: both readings meet at the token
             # under it, and the better one goes on alone. Where the rest won by less than
@@ -675,83 +525,9 @@ class Decoder:
         habit = self.title_habit
         if habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT if habit == -1 else SURE_TITLE_HABIT
-        if tcont > NEG and _dot_rest(tok, habits):
+        if tcont > NEG and is_dot_rest(tok, habits):
             side -= DOT_REST
         return tcont, side
-
-    def _above_abstract(self, head: _Node, late_only: dict[str, float]) -> tuple[float, bool]:
-        """What the chrome between the card's title and ``head`` tells of an abstract after
-        it, in one walk back to the title: the most of its kinds' ``late_only`` (kinds the
-        page puts after abstracts only), and whether it links two papers (a card links
-        one paper, as often as it likes: two ids under one title before its abstract are
-        two cards' links, and the text after them is the second card's title). Where the
-        title is decided already, the chrome and ids decided since are the template's
-        (``CardTemplate.since``, ``.ids``)."""
-        cost = 0.0
-        first = date = ""
-        two_ids = False
-        count = False  # an upvote count between the title and the abstract
-        dated_once = self.template.two_dates < TWO_DATES
-        node: _Node | None = head
-        while node is not None:
-            role = node.role
-            if role == TITLE:
-                if count and node.tok.prv == "upvotes" and cost < ONE_COUNT:
-                    cost = self._one_count()
-                return cost, two_ids
-            if role == CHROME:
-                if node.tok.chrome == "upvotes":
-                    count = True
-                if late_only:
-                    c = late_only.get(node.tok.chrome, 0.0)
-                    if c > cost:
-                        cost = c
-                if node.tok.chrome == "date" and not two_ids and dated_once:
-                    # (a card shows one date: two that differ are two cards' chrome, the
-                    # first's under a title without an abstract, the second's over the
-                    # next title: "3 authors · Sep 14, 2020" + "· 3 authors · Aug 8";
-                    # not on a page whose cards have shown two, "Oct 26" + its
-                    # organisation + "· May 24, 2025": ``CardTemplate.two_dates``)
-                    dated = parse_card_date(node.tok.text)
-                    if dated is not None:
-                        day = dated[0]
-                        if not date:
-                            date = day
-                        elif differ(date, day):
-                            two_ids = True
-                if not two_ids:
-                    for paper_id in arxiv_ids(node.tok.text):
-                        if not first:
-                            first = paper_id
-                        elif paper_id != first:
-                            two_ids = True
-                            break
-            elif role == ORG and late_only:
-                c = late_only.get("org", 0.0)
-                if c > cost:
-                    cost = c
-            node = node.prev
-        template = self.template
-        title = self.title_tok
-        if count and title is not None and title.prv == "upvotes" and cost < ONE_COUNT:
-            cost = self._one_count()
-        if template.state == 1:
-            for tag in template.since if late_only else ():
-                c = late_only.get(tag, 0.0)
-                if c > cost:
-                    cost = c
-            for paper_id in () if two_ids else template.ids:
-                if not first:
-                    first = paper_id
-                elif paper_id != first:
-                    two_ids = True
-                    break
-        return cost, two_ids
-
-    def _one_count(self) -> float:
-        """``ONE_COUNT``, unless the page has shown its upvote counts between its titles and
-        their abstracts (``CardTemplate.mid_only``): a count there belongs to its card."""
-        return 0.0 if "upvotes" in self.mid_only else ONE_COUNT
 
     def _end(self, s: int) -> float:
         """What ending the card of state ``s`` costs (no abstract, or a short one)."""
@@ -760,14 +536,14 @@ class Decoder:
             return -SHORT_ABSTRACT_COST
         return scores.final(status, self.no_abstract)
 
-    def _best_head(self) -> _Node:
+    def _best_head(self) -> Node:
         best = max(range(_STATES), key=lambda s: self.scores[s])
         return self.heads[best] or self.root
 
     def _converge(self) -> None:
         """Hand over the tokens every live path agrees on."""
         # the common case first, without building a list: one live path (or all alike)
-        first: _Node | None = None
+        first: Node | None = None
         for h in self.heads:
             if h is not None and h is not first:
                 if first is not None:
@@ -802,7 +578,7 @@ class Decoder:
             self.live = [s for s in self.live if self.heads[s] is not None]
             self._commit(node)
 
-    def _commit(self, node: _Node) -> None:
+    def _commit(self, node: Node) -> None:
         """Emit the path from the last decided token up to ``node``, in page order."""
         root = self.root
         if node.prev is root and node is not root:  # one token decided (the common case)
@@ -815,8 +591,8 @@ class Decoder:
             self._decided(node.role, node.tok)
             self.emit(node.role, node.tok)
             return
-        path: list[_Node] = []
-        n: _Node | None = node
+        path: list[Node] = []
+        n: Node | None = node
         while n is not None and n is not root:
             path.append(n)
             n = n.prev
@@ -843,241 +619,8 @@ class Decoder:
         elif role == CONT and self.abstract_toks:
             self.abstract_toks.append(tok)
 
-    def _abstract_holds(self, head: _Node, words: set[str]) -> bool:
-        """Does the abstract ``head`` is in hold one of ``words``: its text on the path,
-        then the part decided (``abstract_toks``)? True where the walk finds no start."""
-        node: _Node | None = head
-        for _ in range(64):
-            if node is None:
-                return any(evidence.holds_any(t.text, words) for t in self.abstract_toks)
-            role = node.role
-            if role in (CONT, ABSTRACT):
-                if evidence.holds_any(node.tok.text, words):
-                    return True
-                if role == ABSTRACT:
-                    return False
-            elif role == TITLE:
-                return True
-            node = node.prev
-        return True
 
-
-def _closed_above(head: _Node, late_only: dict[str, float]) -> float:
-    """What an organisation's line under ``head`` pays for the chrome its card shows
-    between its title and it, by the kinds the page puts after abstracts only (the
-    comment above ``YOUNG``); nothing where the page puts its organisation lines there
-    too."""
-    if "org" in late_only:
-        return 0.0
-    cost = 0.0
-    node: _Node | None = head
-    while node is not None and node.role == CHROME:
-        c = late_only.get(node.tok.chrome, 0.0)
-        if c > cost:
-            cost = c
-        node = node.prev
-    return cost
-
-
-def _two_links_after(head: _Node, late_only: dict[str, float]) -> float:
-    """``TWO_IDS`` where the chrome between a card's abstract and ``head`` links two
-    papers in two lines of one kind, with a name read between them, the nearer of a kind
-    the page puts after abstracts only; else nothing, and nothing where the page puts its
-    organisation lines after abstracts too (a ``listing`` card's name under its abstract)."""
-    if "org" in late_only:
-        return 0.0
-    first = kind = ""
-    named = False
-    node: _Node | None = head
-    while node is not None:
-        role = node.role
-        if role == ORG:
-            named = named or bool(first)
-        elif role != CHROME:
-            return 0.0  # (the card's text: the walk ends at its abstract)
-        else:
-            for paper_id in arxiv_ids(node.tok.text):
-                if not first:
-                    kind = node.tok.chrome
-                    if late_only.get(kind, 0.0) <= 0.0:
-                        return 0.0  # (it may be the next card's link, over its title)
-                    first = paper_id
-                elif named and paper_id != first and node.tok.chrome == kind:
-                    return TWO_IDS
-        node = node.prev
-    return 0.0
-
-
-def _capital_under(tok: Token, first: Token) -> float:
-    """What ``tok`` costs, opening in capitals or a digit in the paragraph of ``first``, an
-    abstract's first piece of one line that could be a whole title: Title Cased, ending no
-    sentence or in a question (``FIRST_LINE_CAPITAL``), or title-sized in lower case
-    (``LOWER_FIRST_CAPITAL``)."""
-    c = tok.text[:1]
-    if tok.gap or not (c.isupper() or c.isdigit()) or first.lines != 1:
-        return 0.0
-    text = first.text
-    if len(text) > TITLE_MAX + 1:
-        # (both readings below need a title-sized line, one "?" aside: checked first, as
-        # an unwrapped abstract is a line of a thousand characters and Title Case scans it)
-        return 0.0
-    if text[:1].islower():
-        # (no sentence ends inside it, nor does it end in a joiner: "remain largely
-        # limited to … adaptation. We introduce \textbf{Free" + "Sinewich}, …" and
-        # "outperforms … under various memory budgets on" + "LongBench and …" are
-        # sentences going on)
-        if (
-            len(text) <= TITLE_MAX
-            and CAMEL.match(text) is None
-            and not sentence_breaks(text)
-            and not evidence.open_end(text)
-        ):
-            return LOWER_FIRST_CAPITAL
-        return 0.0
-    if not title_cased(text):
-        return 0.0
-    if text[-1] == "?":
-        text = text[:-1]  # ("Fundamental Tradeoff in …: How Long to Move Before Transmission?")
-    if not terminal(text) and evidence.could_head(text):
-        return FIRST_LINE_CAPITAL
-    return 0.0
-
-
-def _open_end_above(head: _Node) -> bool:
-    """Does the abstract ``head`` is in end (under the card's chrome, if any) on a
-    title-sized line of its own ending open (``_open_last``)? The chrome under a card
-    without an abstract stands between its title and the next title as well: "… brain age
-    prediction models." + "OlmoEarth v1.1: A more efficient family of OlmoEarth models" +
-    "10 authors" + "LDP: …"."""
-    node: _Node | None = head
-    for _ in range(4):  # (a card's chrome runs a few lines: upvotes, authors, a date)
-        if node is None or node.role != CHROME:
-            break
-        node = node.prev
-    if node is None or node.role != CONT or node.tok.kind == "A" or not _open_last(node):
-        return False
-    # over chrome, the line must read as a whole title: a card's chrome under its abstract
-    # follows an open last line there as well ("Code for the experiments is available at
-    # the following" + "· 2 authors · Dec 9, 2017", a link the capture dropped; a
-    # keyword line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and
-    # hold no web address ("Project Page: [https://github.com/…](…)": no title does)
-    text = node.tok.text
-    if node is head:
-        return True
-    if not evidence.could_head(text) or "://" in text:
-        return False
-    # ... nor share two longer words with the abstract above it: an abstract's last line
-    # goes on in its words, another paper's title rarely has them ("… gains often
-    # reported in cross-fold validation …" + "Leave-one-dataset-out cross-validation
-    # yields more stable and interpretable findings" + "- 5 authors")
-    parts = []
-    above = node.prev
-    for _ in range(32):
-        if above is None or above.role not in (ABSTRACT, CONT):
-            break
-        parts.append(above.tok.text)
-        if above.role == ABSTRACT:
-            break
-        above = above.prev
-    return not evidence.shares_words(" ".join(parts), text)
-
-
-def _open_last(node: _Node) -> bool:
-    """Is ``node``, an abstract's continuation of title size, one line ending no sentence
-    (nor at a web address) under abstract text that ended one (``OPEN_END_COST``)?"""
-    tok = node.tok
-    text = tok.text
-    if tok.lines != 1 or terminal(text) or evidence.web_end(text):
-        return False
-    if evidence.PLAIN_NAME.match(text) is not None or evidence.open_end(text):
-        # ("Methods: The proposed approach …": a structured abstract's part; "Code
-        # avaliable on": a sentence cut where no title ends)
-        return False
-    above = node.prev
-    return above is not None and above.role in (ABSTRACT, CONT) and terminal(above.tok.text)
-
-
-def _dot_rest(tok: Token, habits: PageHabits) -> bool:
-    """Is ``tok``, a name that could be its title's rest, one word under a title line it
-    would have overflowed, over a "·", on a page whose "·" habit is unknown
-    (``DOT_REST``)?"""
-    return (
-        tok.overflows and habits.dot_habit == 0 and " " not in tok.text and scores.dot_marked(tok)
-    )
-
-
-def _long_title(chars: int) -> float:
-    """What a title of ``chars`` characters (and separators) pays for its length."""
-    if chars <= LONG_TITLE:
-        return 0.0
-    return LONG_TITLE_COST + LONG_TITLE_SLOPE * (chars - LONG_TITLE)
-
-
-def _title_item(head: _Node, decided: str) -> str | None:
-    """The list mark (``Token.item``, "" for none) of the title of the card ``head`` is
-    in: a walk back to that title, through its chrome and text (None past 64 steps).
-    ``decided``: the mark of the last title decided, the card's title when the walk
-    reaches the decided root without meeting one (a title then its chrome, decided
-    before the next item comes: ``• eLawThinker: …`` + ``Published on …`` + ``•
-    expstar: …``)."""
-    node: _Node | None = head
-    for _ in range(64):
-        if node is None:
-            return decided
-        if node.role == TITLE:
-            return node.tok.item
-        node = node.prev
-    return None
-
-
-def _text_col(item: str) -> int:
-    """The column an item's text starts at, from its ``Token.item`` key (``"2 •"``: the
-    mark set 2 in, then a space)."""
-    margin, _, mark = item.partition(" ")
-    return int(margin) + len(mark) + 1 if margin.isdigit() else -1
-
-
-def _open_line(text: str) -> bool:
-    """Is ``text``, one line, title-sized, ending no sentence and not Title Cased
-    (``SENTENCE_UNDER``)?"""
-    return len(text) <= TITLE_MAX and not terminal(text) and not title_cased(text)
-
-
-def _unshared_first(title: Token, tok: Token) -> float:
-    """What reading ``tok`` as the rest of the one-line title ``title`` pays where the
-    text under it echoes it and not ``title`` (``UNSHARED_FIRST``)."""
-    if title.lines > 1 or tok.lines > 1 or not tok.under:
-        return 0.0
-    text = tok.under
-    shared = evidence.first_line_echo(title.text, tok.text, text)
-    if shared > 1:
-        return 0.0
-    for least, none, one in UNSHARED_FIRST:
-        if len(text) >= least:
-            return one if shared else none
-    return 0.0
-
-
-def _card_title(head: _Node, decided: Token | None) -> str:
-    """The title of the card ``head`` is in, before its abstract: its title's token and
-    the wrapped rests read after it (``_title_item``'s walk; ``decided``: the last title
-    decided, for a walk that reaches the decided root)."""
-    rests: list[str] = []
-    node: _Node | None = head
-    for _ in range(64):
-        if node is None:
-            break
-        if node.role == TITLE:
-            return " ".join([node.tok.text, *reversed(rests)])
-        if node.role == CONT:
-            rests.append(node.tok.text)
-        node = node.prev
-    else:
-        return ""
-    return " ".join([decided.text, *reversed(rests)]) if decided is not None else ""
-
-
-def _through(head: _Node | None, node: _Node) -> bool:
+def _through(head: Node | None, node: Node) -> bool:
     n = head
     while n is not None:
         if n is node:

@@ -375,7 +375,7 @@ def first_line_echo(first: str, rest: str, abstract: str) -> int:
     ``abstract`` (0, 1, or 2 for two or more), where its ``rest`` shares two or more and
     it has five or more (else 2). A title's lines are one paper's and echo in its
     abstract alike; a whole title over the card's is another paper's
-    (``decode.UNSHARED_FIRST``). Only the first line's own words count, five or more: a
+    (``charges.UNSHARED_FIRST``). Only the first line's own words count, five or more: a
     word both lines hold ("Large Language Models" over a title on them) echoes either."""
     own = _long_words(first)
     if len(own) < 5:
@@ -393,7 +393,7 @@ def first_line_echo(first: str, rest: str, abstract: str) -> int:
 def echo_words(line: str, under: str) -> set[str]:
     """The longer words of ``line`` where it has five or more and shares two or more with
     the text ``under`` it (else none): a title echoes in its abstract's opening; the
-    abstract above it, another paper's, holds none of them (``decode.ECHO_BELOW``)."""
+    abstract above it, another paper's, holds none of them (``charges.ECHO_BELOW``)."""
     own = _long_words(line)
     if len(own) < 5 or len(own.intersection(w.lower() for w in _LONG_WORD.findall(under))) < 2:
         return set()

@@ -6,7 +6,7 @@ later cards may tell it. The case: a name right under a title, read as the title
 wrapped rest, not as the card's organisation (``Handling Weak … Emotion Recognition``,
 79 of 80 columns, + ``Salesforce`` + ``· Published on Apr 8``; w3m's ``… Patterns and
 Biases`` + ``Tsinghua University``): the page's first cards show neither the name nor
-where the page puts its ``·`` lines (``decode.DOT_REST``) nor whether it wraps its
+where the page puts its ``·`` lines (``charges.DOT_REST``) nor whether it wraps its
 titles. The cards under it do: the same name decided as an organisation's
 (``scores.KNOWN_ORG``, ``KNOWN_REST``), the page's ``·`` habit, its title habit.
 

@@ -80,7 +80,7 @@ class Token:
     # weigh again once the page has shown them (``revise``); None for every other token
     doubt: tuple[float, float, float] | None = None
     # the text right under it, when this one is a title-shaped line (``Decoder.push``: an
-    # abstract echoes its title's lines, ``decode._unshared_first``)
+    # abstract echoes its title's lines, ``charges.unshared_first``)
     under: str = ""
     # a piece cut from its unit, opening capitalised under a line that filled the page's
     # width and ended no sentence (``closing``; ``Decoder.push`` sets ``nxt_lower`` above)

@@ -1,0 +1,306 @@
+"""What the decoder charges a reading at a card's boundary, and the tests on a token that
+set a charge.
+
+Each number is a small log-odds, hand-set or measured (the measurement is beside it): what
+a reading pays where the page's evidence says a token is the next card's title rather
+than this card's text (a title's rest, an abstract's line, an organisation's name), or
+the other way. ``decode`` weighs them in the grammar's moves; ``walks`` holds the tests
+that walk back along a path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..shape import TITLE_MAX, sentence_breaks, terminal, title_cased
+from . import evidence, scores
+from .tokens import PageHabits, Token
+from .units import CAMEL
+
+__all__ = [
+    "TWO_IDS",
+    "TWO_DATES",
+    "LIST_SIBLING",
+    "ITEM_ABSTRACT",
+    "ITEM_REST",
+    "SENTENCE_UNDER",
+    "SENTENCE_OPEN",
+    "LONG_TITLE",
+    "LONG_TITLE_COST",
+    "LONG_TITLE_SLOPE",
+    "LONG_ABSTRACT",
+    "LONG_ABSTRACT_COST",
+    "SHORT_ABSTRACT",
+    "SHORT_ABSTRACT_COST",
+    "QUESTION_END_COST",
+    "UNSHARED_FIRST",
+    "ECHO_BELOW",
+    "ECHO_ABOVE",
+    "ECHO_LINE_MAX",
+    "TITLE_SHARED",
+    "FIRST_LINE_CAPITAL",
+    "LOWER_FIRST_CAPITAL",
+    "OPEN_END_COST",
+    "DOT_REST",
+    "REVISABLE",
+    "ONE_COUNT",
+    "capital_under",
+    "is_dot_rest",
+    "long_title",
+    "text_col",
+    "open_line",
+    "unshared_first",
+]
+
+# What an abstract pays under two paper ids between its title and itself (two cards'
+# links: ``Decoder._above_abstract``), or two card dates that differ (a card shows one
+# date: two are the chrome of a card without an abstract and of the next card, its
+# chrome over its title).
+TWO_IDS = 6.0
+# The same charge falls on the next title where the chrome after a card's abstract links
+# two papers with a name read between the links (``two_links_after``): a card links one
+# paper, so the name opened a card without an abstract, whose link is the second
+# (``Don't Gamble, GAMBLe: …`` + its abstract + its link, then ``Equal-Pay Contracts`` +
+# ``· Published on Jul 3, 2024`` + its link, then ``ASR-FAIRBENCH. …``: read as the first
+# card's organisation, the name won by 4). Only for two links of one kind (a card shows
+# one of each: a ``listing`` card's authors link, then the next card's upvote link over
+# its title, link two papers with the card's name between), the nearer of a kind the page
+# puts after abstracts only (``CardTemplate.late_only``): on a page that puts a card's
+# link over its title, the second link may be the next card's own, under its name.
+# The cards with two dates between their title and abstract that make a page's two dates
+# one card's (``CardTemplate.two_dates``).
+TWO_DATES = 1
+# What the card's text pays for opening with the next item of the list its title opened
+# ("20." under "19.", "•" under "•"): list siblings are cards (more than two cards without
+# an abstract in a row cost: a linked title's abstract reading is otherwise cheap).
+LIST_SIBLING = 8.0
+# What the card's abstract pays for opening a list item under a title that opens none:
+# the list's first card is the item, under a line of the page's head read as a title
+# (``Long-context ASR`` + ``- Daily`` … + ``1) [DreamDance: …](url)``, a card without an
+# abstract); an abstract rarely opens with a list mark.
+ITEM_ABSTRACT = 4.0
+# A title-sized line right under a title that opened a list item, set at that item's text
+# column (its hanging indent: w3m's ``  • Politics of Questions … Interrogative`` +
+# ``    Stances as Markers of Voice and Power``): inside the item the title opened, it is
+# no next card's title (one item holds one card), rather the title's rest, before the
+# page has shown that it lists its cards as items (``scores.ITEM_TITLE``) or its width.
+ITEM_REST = 4.0
+# An abstract's first line under the card's chrome, one line ending no sentence and not
+# Title Cased, over a line in its paragraph that opens a sentence (a capitalised word of
+# the language, then a lower-case one: ``Magnetic resonance imaging …``, ``Generative
+# artificial intelligence …``): rather a title, under a card without an abstract and its
+# chrome (``ForeSci: …`` + ``Oct 28`` + ``Towards contrast- and pathology-agnostic …
+# using SynthSeg`` + ``Magnetic resonance imaging (MRI) has …``). Of the first 40,000
+# real arXiv abstracts wrapped at 80 and 100 columns whose first line ends no sentence and
+# is not Title Cased, 0.44% and 0.40% go on so on their second line (``Transformer
+# architecture …``, ``English text …``; 94.5% go on in lower case); 71% of all abstracts
+# open so: a log-odds of 5.1, charged at the habits' most (4). Not weighed right under a
+# title (no chrome between), nor for a Title Cased line: other evidence weighs those
+# there (a title's wrapped rest, two Title Cased lines).
+SENTENCE_UNDER = 4.0
+# A capitalised word of the language, then a lower-case one: a sentence's opening.
+SENTENCE_OPEN = re.compile(r"[A-Z][a-z]+ [a-z]")
+# A title longer than this (characters and separators) is rare (``scores._title``).
+LONG_TITLE = 151
+# ... and rarer the longer it runs: a title's wrapped rest that takes it past
+# ``LONG_TITLE`` pays ``LONG_TITLE_COST``, and ``LONG_TITLE_SLOPE`` per character past
+# it. Of the page generator's 75,874 real titles, the share of each length falls about
+# e-fold every 17 characters past 150 (per character: 0.036% at 150, 0.008% at 170,
+# 0.002% at 200): a title of 99 columns at a width of 100, then a whole title of 86, is
+# as likely two cards (the first without an abstract) as one title of 186.
+LONG_TITLE_COST = 1.5
+LONG_TITLE_SLOPE = 0.06
+# An abstract longer than this is rare: arXiv caps abstracts at 1,920 characters (of the
+# page generator's 186k real abstracts, 1 in 2,000 is longer), and two abstracts glued
+# are mostly longer. A reading whose abstract grows past it pays, once.
+LONG_ABSTRACT = 2000
+LONG_ABSTRACT_COST = 5.0
+# An abstract shorter than this (characters and separators) is rare: 7 of the generator's
+# 186k real abstracts; a one-line summary is longer. The card that ends with one pays.
+SHORT_ABSTRACT = 66
+SHORT_ABSTRACT_COST = 3.0
+# An abstract ending in a question is rare: 19 of the page generator's 93,867 distinct
+# real abstracts (a title ends in one 60 times as often: 2,588 of 201,900 cards). A
+# reading whose abstract ends with a title-sized piece ending in "?" right before the
+# next title pays: the question was a title ("If pigs could fly... can llms logically
+# reason through counterfactuals?", a card without an abstract, under an abstract's
+# full last line). Not an abstract-sized piece: one of the 19 ends so ("… the current
+# query does not reveal?"), and the reading that glued the next title to it paid. Nor
+# an abstract's first piece: a one-line abstract ending in a question is that card's
+# abstract, and reading it as a title leaves the card above without one.
+QUESTION_END_COST = 5.0
+# What a title's wrapped rest pays over text that shares two longer words with it where
+# the title's first line, of five longer words or more, shares none or one
+# (``evidence.first_line_echo``: the first line is then a card's title without an
+# abstract, the second the next card's whole title over its abstract), by the text's
+# length, the surer the longer. Log-odds measured on arXiv listings' titles wrapped at
+# 60 / 80 / 100 columns after a line filling the width, against a width-filling title
+# over a whole title: sharing none, 5.8 / 6.6 / 7.6 over whole abstracts (the last over
+# first lines of any length), 1.8 / 2.5 / 3.4 over their first 250 characters; one,
+# about 2 less (a line of four longer words or fewer: 0.7 to 4.3, not charged; nor over
+# shorter text: the first version split two wrapped titles over text of 163 and 32
+# characters there). The first line's own words only (not those its rest holds too,
+# "Large Language Models" on both), five or more of them: over abstracts of 1000
+# characters or more, sharing none 5.8 / 6.7 / 8.9 (0.15% / 0.07% / 0.01% of wrapped
+# titles, 47% / 57% / 51% of two titles), one 3.0 / 4.3 / 5.4.
+UNSHARED_FIRST = ((1000, 7.0, 4.5), (600, 4.5, 2.5), (250, 2.5, 0.5))
+# What a title-sized line (of two lines or fewer, ending a sentence) pays as the sentence
+# of an abstract that ended one right above it, where five or more longer words of it
+# echo in the text under it, two or more, and none in that abstract (of ``ECHO_ABOVE``
+# characters or more above it): rather the next card's title, over its abstract
+# (``Cameo: collection of multilingual emotional speech corpora.`` under an abstract on
+# anime sketches, over ``This paper presents CAMEO -- a curated collection of``).
+# Measured on the arXiv listings (abstracts' sentences of 130 characters or fewer, 450 or
+# more into their abstract, against a title under another paper's abstract, the text
+# under either cut at 60 characters): 0.25% of sentences and 22% of titles so (log-odds
+# 4.5; 300 into their abstract, 0.35%: at 300 the first version split four sentences of
+# short abstracts on new seed 11, three of them lines going on past their sentence).
+ECHO_BELOW = 4.0
+ECHO_ABOVE = 450
+ECHO_LINE_MAX = 130
+# A name-like line after a card's title (no abstract yet), right over text or over a
+# chrome line then text, that opens with two of that title's words
+# (``evidence.shares_words``): the text is the titled card's abstract (54% of the page
+# generator's real titles share two words with their abstract's first line, wrapped at
+# 80 or 100 columns), so the name opens no card
+# (``TraMP-LLaMA: … Facial Expression Quality Assessment`` + ``-   5 authors`` +
+# ``ByteDance Seed`` + ``Published on …`` + ``Existing facial expression quality
+# assessment …``, shown once on its page). As ``scores.ORG_SHARED`` the other way.
+TITLE_SHARED = 3.0
+# An abstract's first line that could be a whole title (``evidence.could_head``), Title
+# Cased and ending no sentence, then a line opening in capitals or a digit right under it:
+# rather a card without an abstract, then the next card's title and its abstract ("[RET]
+# Prototype-Based … Segmentation" + "Shape Bias and Robustness … Segmentation" +
+# "Previous works studied …"). Of the first 40,000 real arXiv abstracts wrapped at 80 and
+# 100 columns, 0.9% and 0.3% open with such a line, 0.19% and 0.07% with such a line then
+# a capital (log-odds about -1.6 on top of the Title Case an abstract's opening pays
+# already), and the +1 a line under an open sentence is otherwise worth is void. None
+# opens with such a line ending in a question, as 1.2% of the titles are.
+FIRST_LINE_CAPITAL = 2.5
+# ... and a first line in lower case, title-sized, then a line opening in capitals: 3 of
+# the 74,728 real arXiv abstracts open in lower case, none of them wrapped at 60, 80 or
+# 100 columns with a capital opening its second line, while titles come in lower case
+# ("AesFormer: …" (a card without an abstract) + "decoding functional networks for
+# visual categories via gnns" + "Understanding how large-scale brain networks …").
+LOWER_FIRST_CAPITAL = 3.0
+# An abstract ending without a sentence end is rare: 565 of the 74,728 real arXiv
+# abstracts (0.8%) that do not end at a web address. A reading whose abstract ends with
+# a title-sized line of its own that ends none, under a sentence end, right before the
+# next title pays: the line was a title, its card one without an abstract ("… in
+# real-world scenarios." + "E-sam: training-free segment every entity model" + "A
+# Survey on SAR Ship Classification Using Deep Learning"). Also with the card's chrome
+# between, where the line reads as a whole title (``open_end_above``).
+OPEN_END_COST = 3.0
+# A one-word name-like line right under a title line that it would have overflowed (the
+# line fills the page's width, no wider: ``Token.overflows``), over a "·" line with a
+# date, on a page that has not yet shown whether it puts its "·" under titles or under
+# organisations' names (``PageHabits.dot_habit`` 0): the "·" is as likely the title's as
+# the name's, so it favours neither reading, and the organisation's reading gives back
+# what the marks earned it (``scores.text_scores``: 5.5 there, 2.0 on a page that puts
+# "·" under titles). "EditID: … for Text-to-Image" (65 of 72) + "Generation" + "· Jan 14,
+# 2020" + "We propose EditID, …": the title's rest, not an organisation. One word: a
+# wrap spills the words that did not fit, and a name of several shows what it is
+# ("[RET] Statistical Hand Shape … Implicit Skinning" + " ETH Zurich" + "·", an
+# organisation block under a title 102 wide on a page wrapped at 100).
+DOT_REST = 3.5
+# A name read as its title's rest, or a title's rest read as a name, by less than this may
+# be revised by the page's later cards (``revise``): the most one of them can show is the
+# name decided as an organisation's (``scores.KNOWN_ORG`` and ``KNOWN_REST``).
+REVISABLE = scores.KNOWN_ORG + scores.KNOWN_REST
+# What an abstract pays under an upvote count when an upvote count came right before its
+# card's title too: a card shows one count, so the second opens the next card, and the
+# text under it is that card's title, the card above one without an abstract
+# (``HD-VGGT: …`` + its chrome + ``Upvote`` + ``41`` + ``Cognitive Models … Language
+# Agents.`` + ``Google`` + its abstract, a page's first cards, before its template shows
+# that the count comes after abstracts). As sure as the page's chrome habits at their surest.
+ONE_COUNT = 4.0
+# An organisation's line under a card's chrome that the page puts after abstracts only
+# (``CardTemplate.late_only``: a paper link on a ``reader`` page) pays what that chrome
+# makes an abstract under it pay, when the name is read: the card has closed, so the line
+# opens the next card, a title (``F_1 …`` + its date + its link, no abstract, then
+# ``Visuospatial Cognitive Assistant`` + ``· Dec 5`` + its abstract). Weighed at the
+# abstract only (``_above_abstract``), the charge came too late: both readings reach the
+# same state at the ``·`` line under the name, and Viterbi keeps the better before the
+# abstract is read. Not where the page puts its organisation lines after abstracts too.
+# The charge is the template's own log-odds (``closed_above``), paid twice where text
+# lies under the name's chrome: on the name's reading that text is the card's abstract,
+# which pays it again, but only after the readings met (a young template's 1.8, once,
+# left ``Triplet-Block Diffusion RWKV`` + ``· Published on Aug 5, 2019`` a name).
+
+def capital_under(tok: Token, first: Token) -> float:
+    """What ``tok`` costs, opening in capitals or a digit in the paragraph of ``first``, an
+    abstract's first piece of one line that could be a whole title: Title Cased, ending no
+    sentence or in a question (``FIRST_LINE_CAPITAL``), or title-sized in lower case
+    (``LOWER_FIRST_CAPITAL``)."""
+    c = tok.text[:1]
+    if tok.gap or not (c.isupper() or c.isdigit()) or first.lines != 1:
+        return 0.0
+    text = first.text
+    if len(text) > TITLE_MAX + 1:
+        # (both readings below need a title-sized line, one "?" aside: checked first, as
+        # an unwrapped abstract is a line of a thousand characters and Title Case scans it)
+        return 0.0
+    if text[:1].islower():
+        # (no sentence ends inside it, nor does it end in a joiner: "remain largely
+        # limited to … adaptation. We introduce \textbf{Free" + "Sinewich}, …" and
+        # "outperforms … under various memory budgets on" + "LongBench and …" are
+        # sentences going on)
+        if (
+            len(text) <= TITLE_MAX
+            and CAMEL.match(text) is None
+            and not sentence_breaks(text)
+            and not evidence.open_end(text)
+        ):
+            return LOWER_FIRST_CAPITAL
+        return 0.0
+    if not title_cased(text):
+        return 0.0
+    if text[-1] == "?":
+        text = text[:-1]  # ("Fundamental Tradeoff in …: How Long to Move Before Transmission?")
+    if not terminal(text) and evidence.could_head(text):
+        return FIRST_LINE_CAPITAL
+    return 0.0
+
+
+def is_dot_rest(tok: Token, habits: PageHabits) -> bool:
+    """Is ``tok``, a name that could be its title's rest, one word under a title line it
+    would have overflowed, over a "·", on a page whose "·" habit is unknown
+    (``DOT_REST``)?"""
+    return (
+        tok.overflows and habits.dot_habit == 0 and " " not in tok.text and scores.dot_marked(tok)
+    )
+
+
+def long_title(chars: int) -> float:
+    """What a title of ``chars`` characters (and separators) pays for its length."""
+    if chars <= LONG_TITLE:
+        return 0.0
+    return LONG_TITLE_COST + LONG_TITLE_SLOPE * (chars - LONG_TITLE)
+
+
+def text_col(item: str) -> int:
+    """The column an item's text starts at, from its ``Token.item`` key (``"2 •"``: the
+    mark set 2 in, then a space)."""
+    margin, _, mark = item.partition(" ")
+    return int(margin) + len(mark) + 1 if margin.isdigit() else -1
+
+
+def open_line(text: str) -> bool:
+    """Is ``text``, one line, title-sized, ending no sentence and not Title Cased
+    (``SENTENCE_UNDER``)?"""
+    return len(text) <= TITLE_MAX and not terminal(text) and not title_cased(text)
+
+
+def unshared_first(title: Token, tok: Token) -> float:
+    """What reading ``tok`` as the rest of the one-line title ``title`` pays where the
+    text under it echoes it and not ``title`` (``UNSHARED_FIRST``)."""
+    if title.lines > 1 or tok.lines > 1 or not tok.under:
+        return 0.0
+    text = tok.under
+    shared = evidence.first_line_echo(title.text, tok.text, text)
+    if shared > 1:
+        return 0.0
+    for least, none, one in UNSHARED_FIRST:
+        if len(text) >= least:
+            return one if shared else none
+    return 0.0

@@ -1,0 +1,279 @@
+"""The decoder's paths and the walks back along them: a ``Node`` is one step of a path
+(a token and the role it plays there); the tests here read the card a live path is in
+(its title, its chrome, its abstract so far) to say what the next token's reading pays
+(``charges``).
+"""
+
+from __future__ import annotations
+
+from ..chrome_values import arxiv_ids, parse_card_date
+from ..shape import terminal
+from . import evidence
+from ._trait import trait
+from .charges import ONE_COUNT, TWO_DATES, TWO_IDS
+from .scores import ABSTRACT, CHROME, CONT, ORG, TITLE
+from .template import CardTemplate, differ
+from .tokens import Token
+
+__all__ = [
+    "CardWalks",
+    "Node",
+    "closed_above",
+    "two_links_after",
+    "open_end_above",
+    "open_last",
+    "title_item",
+    "card_title",
+]
+
+
+class Node:
+    """One step of a path: a token and the role it plays there."""
+
+    __slots__ = ("prev", "role", "tok", "title_len")
+
+    def __init__(self, prev: Node | None, role: int, tok: Token, title_len: int) -> None:
+        self.prev = prev
+        self.role = role
+        self.tok = tok
+        # characters of the current card's title so far; once the card has an abstract,
+        # of its abstract so far (the state's status says which)
+        self.title_len = title_len
+
+
+@trait
+class CardWalks:
+    """Walks back along a live path to its card's title and abstract, where what a reading
+    pays rests on the card's chrome and text so far; mixed into ``Decoder``."""
+
+    template: CardTemplate
+    mid_only: dict[str, float]
+    title_tok: Token | None
+    abstract_toks: list[Token]
+
+    def _above_abstract(self, head: Node, late_only: dict[str, float]) -> tuple[float, bool]:
+        """What the chrome between the card's title and ``head`` tells of an abstract after
+        it, in one walk back to the title: the most of its kinds' ``late_only`` (kinds the
+        page puts after abstracts only), and whether it links two papers (a card links
+        one paper, as often as it likes: two ids under one title before its abstract are
+        two cards' links, and the text after them is the second card's title). Where the
+        title is decided already, the chrome and ids decided since are the template's
+        (``CardTemplate.since``, ``.ids``)."""
+        cost = 0.0
+        first = date = ""
+        two_ids = False
+        count = False  # an upvote count between the title and the abstract
+        dated_once = self.template.two_dates < TWO_DATES
+        node: Node | None = head
+        while node is not None:
+            role = node.role
+            if role == TITLE:
+                if count and node.tok.prv == "upvotes" and cost < ONE_COUNT:
+                    cost = self._one_count()
+                return cost, two_ids
+            if role == CHROME:
+                if node.tok.chrome == "upvotes":
+                    count = True
+                if late_only:
+                    c = late_only.get(node.tok.chrome, 0.0)
+                    if c > cost:
+                        cost = c
+                if node.tok.chrome == "date" and not two_ids and dated_once:
+                    # (a card shows one date: two that differ are two cards' chrome, the
+                    # first's under a title without an abstract, the second's over the
+                    # next title: "3 authors · Sep 14, 2020" + "· 3 authors · Aug 8";
+                    # not on a page whose cards have shown two, "Oct 26" + its
+                    # organisation + "· May 24, 2025": ``CardTemplate.two_dates``)
+                    dated = parse_card_date(node.tok.text)
+                    if dated is not None:
+                        day = dated[0]
+                        if not date:
+                            date = day
+                        elif differ(date, day):
+                            two_ids = True
+                if not two_ids:
+                    for paper_id in arxiv_ids(node.tok.text):
+                        if not first:
+                            first = paper_id
+                        elif paper_id != first:
+                            two_ids = True
+                            break
+            elif role == ORG and late_only:
+                c = late_only.get("org", 0.0)
+                if c > cost:
+                    cost = c
+            node = node.prev
+        template = self.template
+        title = self.title_tok
+        if count and title is not None and title.prv == "upvotes" and cost < ONE_COUNT:
+            cost = self._one_count()
+        if template.state == 1:
+            for tag in template.since if late_only else ():
+                c = late_only.get(tag, 0.0)
+                if c > cost:
+                    cost = c
+            for paper_id in () if two_ids else template.ids:
+                if not first:
+                    first = paper_id
+                elif paper_id != first:
+                    two_ids = True
+                    break
+        return cost, two_ids
+
+    def _one_count(self) -> float:
+        """``ONE_COUNT``, unless the page has shown its upvote counts between its titles and
+        their abstracts (``CardTemplate.mid_only``): a count there belongs to its card."""
+        return 0.0 if "upvotes" in self.mid_only else ONE_COUNT
+
+    def _abstract_holds(self, head: Node, words: set[str]) -> bool:
+        """Does the abstract ``head`` is in hold one of ``words``: its text on the path,
+        then the part decided (``abstract_toks``)? True where the walk finds no start."""
+        node: Node | None = head
+        for _ in range(64):
+            if node is None:
+                return any(evidence.holds_any(t.text, words) for t in self.abstract_toks)
+            role = node.role
+            if role in (CONT, ABSTRACT):
+                if evidence.holds_any(node.tok.text, words):
+                    return True
+                if role == ABSTRACT:
+                    return False
+            elif role == TITLE:
+                return True
+            node = node.prev
+        return True
+
+def closed_above(head: Node, late_only: dict[str, float]) -> float:
+    """What an organisation's line under ``head`` pays for the chrome its card shows
+    between its title and it, by the kinds the page puts after abstracts only (the
+    comment under ``charges.ONE_COUNT``); nothing where the page puts its organisation
+    lines there too."""
+    if "org" in late_only:
+        return 0.0
+    cost = 0.0
+    node: Node | None = head
+    while node is not None and node.role == CHROME:
+        c = late_only.get(node.tok.chrome, 0.0)
+        if c > cost:
+            cost = c
+        node = node.prev
+    return cost
+
+
+def two_links_after(head: Node, late_only: dict[str, float]) -> float:
+    """``TWO_IDS`` where the chrome between a card's abstract and ``head`` links two
+    papers in two lines of one kind, with a name read between them, the nearer of a kind
+    the page puts after abstracts only; else nothing, and nothing where the page puts its
+    organisation lines after abstracts too (a ``listing`` card's name under its abstract)."""
+    if "org" in late_only:
+        return 0.0
+    first = kind = ""
+    named = False
+    node: Node | None = head
+    while node is not None:
+        role = node.role
+        if role == ORG:
+            named = named or bool(first)
+        elif role != CHROME:
+            return 0.0  # (the card's text: the walk ends at its abstract)
+        else:
+            for paper_id in arxiv_ids(node.tok.text):
+                if not first:
+                    kind = node.tok.chrome
+                    if late_only.get(kind, 0.0) <= 0.0:
+                        return 0.0  # (it may be the next card's link, over its title)
+                    first = paper_id
+                elif named and paper_id != first and node.tok.chrome == kind:
+                    return TWO_IDS
+        node = node.prev
+    return 0.0
+
+
+def open_end_above(head: Node) -> bool:
+    """Does the abstract ``head`` is in end (under the card's chrome, if any) on a
+    title-sized line of its own ending open (``open_last``)? The chrome under a card
+    without an abstract stands between its title and the next title as well: "… brain age
+    prediction models." + "OlmoEarth v1.1: A more efficient family of OlmoEarth models" +
+    "10 authors" + "LDP: …"."""
+    node: Node | None = head
+    for _ in range(4):  # (a card's chrome runs a few lines: upvotes, authors, a date)
+        if node is None or node.role != CHROME:
+            break
+        node = node.prev
+    if node is None or node.role != CONT or node.tok.kind == "A" or not open_last(node):
+        return False
+    # over chrome, the line must read as a whole title: a card's chrome under its abstract
+    # follows an open last line there as well ("Code for the experiments is available at
+    # the following" + "· 2 authors · Dec 9, 2017", a link the capture dropped; a
+    # keyword line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and
+    # hold no web address ("Project Page: [https://github.com/…](…)": no title does)
+    text = node.tok.text
+    if node is head:
+        return True
+    if not evidence.could_head(text) or "://" in text:
+        return False
+    # ... nor share two longer words with the abstract above it: an abstract's last line
+    # goes on in its words, another paper's title rarely has them ("… gains often
+    # reported in cross-fold validation …" + "Leave-one-dataset-out cross-validation
+    # yields more stable and interpretable findings" + "- 5 authors")
+    parts = []
+    above = node.prev
+    for _ in range(32):
+        if above is None or above.role not in (ABSTRACT, CONT):
+            break
+        parts.append(above.tok.text)
+        if above.role == ABSTRACT:
+            break
+        above = above.prev
+    return not evidence.shares_words(" ".join(parts), text)
+
+
+def open_last(node: Node) -> bool:
+    """Is ``node``, an abstract's continuation of title size, one line ending no sentence
+    (nor at a web address) under abstract text that ended one (``OPEN_END_COST``)?"""
+    tok = node.tok
+    text = tok.text
+    if tok.lines != 1 or terminal(text) or evidence.web_end(text):
+        return False
+    if evidence.PLAIN_NAME.match(text) is not None or evidence.open_end(text):
+        # ("Methods: The proposed approach …": a structured abstract's part; "Code
+        # avaliable on": a sentence cut where no title ends)
+        return False
+    above = node.prev
+    return above is not None and above.role in (ABSTRACT, CONT) and terminal(above.tok.text)
+
+
+def title_item(head: Node, decided: str) -> str | None:
+    """The list mark (``Token.item``, "" for none) of the title of the card ``head`` is
+    in: a walk back to that title, through its chrome and text (None past 64 steps).
+    ``decided``: the mark of the last title decided, the card's title when the walk
+    reaches the decided root without meeting one (a title then its chrome, decided
+    before the next item comes: ``• eLawThinker: …`` + ``Published on …`` + ``•
+    expstar: …``)."""
+    node: Node | None = head
+    for _ in range(64):
+        if node is None:
+            return decided
+        if node.role == TITLE:
+            return node.tok.item
+        node = node.prev
+    return None
+
+
+def card_title(head: Node, decided: Token | None) -> str:
+    """The title of the card ``head`` is in, before its abstract: its title's token and
+    the wrapped rests read after it (``title_item``'s walk; ``decided``: the last title
+    decided, for a walk that reaches the decided root)."""
+    rests: list[str] = []
+    node: Node | None = head
+    for _ in range(64):
+        if node is None:
+            break
+        if node.role == TITLE:
+            return " ".join([node.tok.text, *reversed(rests)])
+        if node.role == CONT:
+            rests.append(node.tok.text)
+        node = node.prev
+    else:
+        return ""
+    return " ".join([decided.text, *reversed(rests)]) if decided is not None else ""
