@@ -720,7 +720,7 @@ def test_a_title_cased_piece_over_a_lower_case_line_ends_a_title(name: str) -> N
     aside: ``Far-Distance Video Person Re-identification``), then a line in lower case
     (``modality-independent explainable detection of inaccurate``): the rest ended the
     title, and the lower-case line opens the next card's title, the card above one without
-    an abstract (``evidence.break_candidate``, ``_case_form``; n_wrap, new family seed 7)."""
+    an abstract (``breaks.break_candidate``, ``_case_form``; n_wrap, new family seed 7)."""
     check_excerpt(FRESH[name])
 
 

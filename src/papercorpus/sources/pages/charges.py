@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..shape import TITLE_MAX, sentence_breaks, terminal, title_cased
-from . import evidence, scores
+from . import echoes, evidence, scores
 from .tokens import PageHabits, Token
 from .units import CAMEL
 
@@ -131,7 +131,7 @@ SHORT_ABSTRACT_COST = 3.0
 QUESTION_END_COST = 5.0
 # What a title's wrapped rest pays over text that shares two longer words with it where
 # the title's first line, of five longer words or more, shares none or one
-# (``evidence.first_line_echo``: the first line is then a card's title without an
+# (``echoes.first_line_echo``: the first line is then a card's title without an
 # abstract, the second the next card's whole title over its abstract), by the text's
 # length, the surer the longer. Log-odds measured on arXiv listings' titles wrapped at
 # 60 / 80 / 100 columns after a line filling the width, against a width-filling title
@@ -160,7 +160,7 @@ ECHO_ABOVE = 450
 ECHO_LINE_MAX = 130
 # A name-like line after a card's title (no abstract yet), right over text or over a
 # chrome line then text, that opens with two of that title's words
-# (``evidence.shares_words``): the text is the titled card's abstract (54% of the page
+# (``echoes.shares_words``): the text is the titled card's abstract (54% of the page
 # generator's real titles share two words with their abstract's first line, wrapped at
 # 80 or 100 columns), so the name opens no card
 # (``TraMP-LLaMA: … Facial Expression Quality Assessment`` + ``-   5 authors`` +
@@ -297,7 +297,7 @@ def unshared_first(title: Token, tok: Token) -> float:
     if title.lines > 1 or tok.lines > 1 or not tok.under:
         return 0.0
     text = tok.under
-    shared = evidence.first_line_echo(title.text, tok.text, text)
+    shared = echoes.first_line_echo(title.text, tok.text, text)
     if shared > 1:
         return 0.0
     for least, none, one in UNSHARED_FIRST:

@@ -1,7 +1,7 @@
 """Closing a unit: the lines the intake grouped (``units.Unit``) become decoder tokens.
 
 Most units are one token. A unit the intake joined on weak evidence carries its possible
-cuts (``Unit.breaks``, from ``evidence.break_candidate``); closing it cuts it there into
+cuts (``Unit.breaks``, from ``breaks.break_candidate``); closing it cuts it there into
 several tokens, each with what continuing the text before it is worth, so the decoder
 weighs a wrap against a title or an organisation starting at the cut. The page's line
 rhythm (paragraphs on one line or wrapped, blocks set apart with blank lines) is counted
@@ -13,8 +13,9 @@ from __future__ import annotations
 from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, unit_kind
 from ._trait import trait
+from .breaks import TITLE_LINES
 from .decode import Decoder
-from .evidence import TITLE_LINES, cont_evidence, fills, goes_on, open_end
+from .evidence import cont_evidence, fills, goes_on, open_end
 from .reader import MARK_FIRST
 from .tokens import NEG, Token
 from .units import (

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..shape import TITLE_MAX, terminal, title_cased
-from . import evidence, scores
+from . import echoes, evidence, scores
 from .charges import (
     DOT_REST,
     ECHO_ABOVE,
@@ -409,7 +409,7 @@ class Decoder(CardWalks):
                     shared = (
                         bool(opening)
                         and status == TITLED
-                        and evidence.shares_words(card_title(head, self.title_tok), opening)
+                        and echoes.shares_words(card_title(head, self.title_tok), opening)
                     )
                 if shared:
                     total -= TITLE_SHARED
@@ -460,7 +460,7 @@ class Decoder(CardWalks):
                 ):
                     # (a title's words echo under it, not in the abstract it would end)
                     if echo is None:
-                        echo = evidence.echo_words(tok.text, tok.under)
+                        echo = echoes.echo_words(tok.text, tok.under)
                     if echo and not self._abstract_holds(head, echo):
                         total -= ECHO_BELOW
                 chars = head.title_len + n
@@ -483,7 +483,7 @@ class Decoder(CardWalks):
                     # right under the title it may be the title's rest, "… for
                     # Text-to-Image" + "Generation" + "· Jan 14, 2020" + "We propose …")
                     if shared is None:
-                        shared = evidence.shares_words(card_title(head, self.title_tok), opening)
+                        shared = echoes.shares_words(card_title(head, self.title_tok), opening)
                     if shared:
                         total += TITLE_SHARED
                 elif dot_rest and status == TITLED and head.role in (TITLE, CONT):

@@ -1,12 +1,13 @@
 """Continuation evidence for the page decoder: what joining a line to the text above it
-is worth, measured on the page, and where the intake may cut a unit into tokens.
+is worth, measured on the page.
 
 A line is the wrapped rest of the one above only on evidence - the page's wrap width (the
 line above was full), a markdown hard break, a sentence going on across the break - never
 by default (``cont_evidence``). Where a join rests on weaker evidence and another reading
-is plausible (a title could start there, a name could end a title), ``break_candidate``
-lets the intake cut the unit so the decoder (``scores``, ``decode``) weighs both readings;
+is plausible (a title could start there, a name could end a title), ``breaks`` lets the
+intake cut the unit so the decoder (``scores``, ``decode``) weighs both readings;
 ``case_break`` and ``no_greedy_wrap`` tell two title-sized lines that no wrap makes one.
+The words two lines share are ``echoes``'.
 
 The numbers were set by hand with the role scores (``scores``).
 """
@@ -26,24 +27,25 @@ from ..shape import (
     terminal,
     title_cased,
 )
+from .echoes import shares_words
 from .tokens import NEG, Lazy
-from .units import CAMEL, TITLE_SEP, Unit, name_like, org_named, titleish
-from .wraps import ACRONYM, OPENERS, acronym_spans
+from .units import CAMEL, TITLE_SEP, titleish
+from .wraps import OPENERS
 
 __all__ = [
     "SENTENCE_START",
-    "TITLE_LINES",
-    "break_candidate",
+    "CASE_MAX",
+    "capitalised",
     "case_break",
+    "first_len",
     "PLAIN_NAME",
     "cont_evidence",
     "could_head",
-    "break_before_chrome",
     "fills",
     "goes_on",
     "no_greedy_wrap",
     "open_end",
-    "shares_words",
+    "web_end",
 ]
 
 # Continuations: joined by the intake on its wrap evidence; a new unit right under text;
@@ -83,7 +85,7 @@ _NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n i
 # there may run that much past the width measured on its prose.
 _MARGIN = 3
 # Lines longer than this are not judged by their case form (``case_break``): prose.
-_CASE_MAX = 160
+CASE_MAX = 160
 # Words a title's wrapped rest may open with in lower case, whatever its case form.
 _SMALL_FIRST = frozenset(
     ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
@@ -145,7 +147,7 @@ def cont_evidence(
     fill = 0.0
     if width:
         n = len(prev)
-        first = _first_len(text)
+        first = first_len(text)
         if firm and len(text) > width + 2 and n <= width + 2:
             # a line wider than the page wraps at was not wrapped there: it is no line of
             # the paragraph above, which was (a title in lower case ending in ".")
@@ -169,7 +171,7 @@ def cont_evidence(
     elif not ends:
         if lower:
             cont += 2.5
-        elif not gap and text[: _first_len(text)] in OPENERS:
+        elif not gap and text[: first_len(text)] in OPENERS:
             # "… supervised learning" + "As real-world datasets …": a sentence opens
             # after a line that ended none; the line above was a title
             cont -= 3.0
@@ -231,7 +233,7 @@ def cont_evidence(
         head = 0
     # the line above filled the width the page's head shows its tool filling every block
     # to (``head``: a hint, where the breaks seen teach no wider width)
-    head_filled = head and head < n + 1 + _first_len(text) and n <= head + _MARGIN
+    head_filled = head and head < n + 1 + first_len(text) and n <= head + _MARGIN
     if glue:
         tcont += 3.0
     elif lower:
@@ -317,7 +319,7 @@ def cont_evidence(
             usual = (
                 _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or indented or not flat) else 0
             )
-            filled = usual and usual < n + 1 + _first_len(text)
+            filled = usual and usual < n + 1 + first_len(text)
         if filled and (wraps_titles or head) and not cased and _title_rest(prev, text):
             # (a page whose paragraphs are one line each shows no width but its titles')
             tcont += TITLE_WRAPS
@@ -357,54 +359,6 @@ def could_head(prev: str) -> bool:
     )
 
 
-_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
-
-
-def _long_words(s: str) -> set[str]:
-    """``s``'s words of five letters or more, in lower case."""
-    return {w.lower() for w in _LONG_WORD.findall(s)}
-
-
-def shares_words(prev: str, text: str) -> bool:
-    """Do two lines share two words of five letters or more (any case)?"""
-    return len(_long_words(prev) & _long_words(text)) >= 2
-
-
-def first_line_echo(first: str, rest: str, abstract: str) -> int:
-    """How many longer words a two-line title's ``first`` line shares with the card's
-    ``abstract`` (0, 1, or 2 for two or more), where its ``rest`` shares two or more and
-    it has five or more (else 2). A title's lines are one paper's and echo in its
-    abstract alike; a whole title over the card's is another paper's
-    (``charges.UNSHARED_FIRST``). Only the first line's own words count, five or more: a
-    word both lines hold ("Large Language Models" over a title on them) echoes either."""
-    own = _long_words(first)
-    if len(own) < 5:
-        return 2  # (a line of few longer words shares none by chance: "Does Your Optimizer …")
-    words = _long_words(abstract)
-    theirs = _long_words(rest)
-    if len(words.intersection(theirs)) < 2:
-        return 2
-    own.difference_update(theirs)
-    if len(own) < 5:
-        return 2  # (its own words few: "mWhen Instructions Multiply: … LLM" + "… Instructions …")
-    return min(2, len(words.intersection(own)))
-
-
-def echo_words(line: str, under: str) -> set[str]:
-    """The longer words of ``line`` where it has five or more and shares two or more with
-    the text ``under`` it (else none): a title echoes in its abstract's opening; the
-    abstract above it, another paper's, holds none of them (``charges.ECHO_BELOW``)."""
-    own = _long_words(line)
-    if len(own) < 5 or len(own.intersection(w.lower() for w in _LONG_WORD.findall(under))) < 2:
-        return set()
-    return own
-
-
-def holds_any(text: str, words: set[str]) -> bool:
-    """Does ``text`` hold one of ``words`` (longer words, lower case)?"""
-    return any(w.lower() in words for w in _LONG_WORD.findall(text))
-
-
 def _title_rest(prev: str, text: str, goes_on: bool = False) -> bool:
     """Could ``text`` be the rest of a title wrapped after ``prev``: not the sentence of an
     abstract going on under one (``… show that TACFN brings a significant performance`` +
@@ -415,124 +369,6 @@ def _title_rest(prev: str, text: str, goes_on: bool = False) -> bool:
     if sentence_breaks(text) or sentence_like(prev):
         return False
     return not (first_person(text) if goes_on else prose_marks(text))
-
-
-def break_candidate(
-    parts: list[str],
-    piece_lines: int,
-    piece_started: bool,
-    text: str,
-    width: int = 0,
-    firm: bool = False,
-) -> bool:
-    """May a joined line start a token of its own (the decoder then weighs joining it
-    against a title or an organisation starting there)? Only where a reading other than a
-    wrap is plausible: after a unit's first line that could be a title, before a line
-    that could be a title after a sentence end (and after that line), where the page's
-    wrap width says the line above was not full or (``firm``) this line is wider than
-    the page wraps at, before a name."""
-    prev = parts[-1]
-    if not terminal(prev) and (
-        text[0] == "(" and ACRONYM.match(text) is not None or acronym_spans(prev, text)
-    ):
-        # "… and Neural Radiance Fields" + "(NeRF) have achieved …", "… of Large
-        # Language" + "Models (LLMs)-such as …": the acronym spells out words the line
-        # above ended with; no title ends there and no abstract opens so
-        return False
-    lower = text[:1].islower() and CAMEL.match(text) is None
-    if piece_started and piece_lines == 1:
-        return True
-    if firm and len(text) <= width + 2 < len(prev):
-        # the line above, wider than the page wraps at, was not wrapped there: a title
-        # left on its line (in lower case, over the next one's) ends at the break (not
-        # a paragraph wrapped wider than the page's width: its next line is as wide)
-        return True
-    if piece_lines == 1:  # the first line of the unit, or of a piece cut off it
-        if len(prev) + 1 + _first_len(text) <= (width or len(text)) and joiner(prev):
-            # a line running on into the next, whose next word would have fitted on it
-            # (at the page's width, or the next line's): a title ending in "," or "+"
-            # ("Action Language BC+"), then its abstract
-            return len(prev) <= TITLE_MAX
-        if len(prev) <= TITLE_MAX:
-            # a title then its abstract's first line (not a sentence going on)
-            # (or a line ending its sentence: a title in lower case ending in "."), or a
-            # title then an organisation's name ("… AND UNET++" + "ETH Zurich")
-            if ((titleish(prev) and not lower or terminal(prev)) and not open_end(prev)) or (
-                name_like(text) and _named_org(text)
-            ):
-                return True
-            if len(parts) == 1:
-                # a title, then a line that cannot be its wrapped rest: two titles (an
-                # author-wrapped abstract breaks its lines wherever: not by width)
-                if len(text) > _CASE_MAX:
-                    return False
-                if not width and no_greedy_wrap(prev, text):
-                    # (where the page's width is known, the tests below judge by it)
-                    return not (sentence_like(prev) or sentence_like(text))
-                # (in one case form, a title above a line whose first word would have
-                # fitted on it by a margin, as the page's width tells below: ``ica lens:
-                # … another dictionary`` at 74 + ``transferable dual-domain …`` at 120)
-                return case_break(prev, text) or (
-                    width > 0
-                    and len(text) <= TITLE_MAX
-                    and (len(prev) + 1 + _first_len(text)) * 5 < width * 4
-                )
-            if lower and _capitalised(prev) and case_break(prev, text):
-                # a piece's first line with every longer word capitalised, then a line
-                # in lower case: a title keeps its case form on its rest, so the piece
-                # ended a title there ("**Bold** Scale-Aware … for Extreme" +
-                # "Far-Distance Video Person Re-identification" + "modality-independent
-                # explainable detection of inaccurate" + "organ segmentations using …",
-                # the next card's title in lower case); not a line of four in five, as
-                # an abstract's first line naming things is ("Extending Named Entity
-                # Recognition (NER) models to new PII" + "entities in noisy …")
-                return True
-            # (a piece's first line: the tests below too)
-        else:
-            # one whole abstract line (layout B), then a line that could be the next
-            # title (whatever its case: the decoder weighs it)
-            return len(text) <= TITLE_MAX
-    elif piece_lines <= TITLE_LINES and not lower and _title_piece(parts[-piece_lines:], text):
-        return True
-    if (
-        width
-        and len(text) <= TITLE_MAX
-        and (
-            (len(prev) + 1 + _first_len(text)) * 5 < width * 4
-            or (firm and len(text) > width + 2 and len(prev) <= width + 2)
-        )
-    ):
-        # the page's width says the line above ended here, not a wrap (by a margin: an
-        # author-wrapped arXiv abstract varies its width by several columns), or that
-        # this line, wider than the page wraps at, is no wrapped line of the paragraph
-        return True
-    if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
-        return True
-    return name_like(text)
-
-
-# Lines a wrapped title runs over, at most, before a break a title may end at.
-TITLE_LINES = 3
-
-
-def _title_piece(piece: list[str], text: str) -> bool:
-    """Do the lines of a piece read as a whole title wrapped (title-sized, Title Cased or
-    lower case, no sentence) whose case form ``text``, opening in capitals, leaves (a
-    sentence starts: "Emotion Detection … for" + "Enhanced Schedule Optimization: A
-    Machine Learning Approach" + "Human-Computer Interaction (HCI) has evolved …")? The
-    width filled by the title's last line says nothing there, so the decoder weighs it."""
-    if sum(map(len, piece)) > TITLE_MAX or open_end(piece[-1]):
-        return False
-    title = " ".join(piece)
-    if sentence_like(title):
-        return False
-    if title.islower():
-        # a title in lower case keeps its case on its rest: a line opening in capitals
-        # under it opens a sentence or the next title, Title Cased ("chord: generation of
-        # … digital twins" + "for 3d indoor scenes … layouts" + "Consistent-Point:
-        # Consistent Pseudo-Points for …", a card without an abstract)
-        return True
-    return title_cased(title) and not (title_cased(text) and not sentence_like(text))
 
 
 # The longer words, whose case tells a case form; not a compound's later part, which a
@@ -576,7 +412,7 @@ def case_break(prev: str, text: str) -> bool:
     case under a card without an abstract), while a title in sentence case capitalises
     the names on its rest (``How memory can affect … behaviors`` + ``in an LLM-Based
     Social Particle Swarm``)."""
-    if len(prev) > _CASE_MAX or len(text) > _CASE_MAX:
+    if len(prev) > CASE_MAX or len(text) > CASE_MAX:
         return False
     a = _case_form(prev)
     if not a:
@@ -598,7 +434,7 @@ def _in_capitals(s: str) -> bool:
     return s.isupper() and len(_WORD.findall(s)) >= 3
 
 
-def _capitalised(s: str) -> bool:
+def capitalised(s: str) -> bool:
     """Are two or more of ``s``'s longer words there, each opening with a capital?"""
     words = _WORD.findall(s)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
@@ -608,14 +444,7 @@ def no_greedy_wrap(prev: str, text: str) -> bool:
     """Is ``text`` too wide to be the rest of ``prev`` wrapped at any width? A wrap at
     width w leaves the line above too full for the next word (``len(prev) + 1 +
     first > w``) and the next line within it (``len(text) <= w``)."""
-    return len(text) >= len(prev) + 1 + _first_len(text)
-
-
-def _named_org(s: str) -> bool:
-    """A short name a title's wrapped rest rarely is: named as an organisation, or an
-    acronym then a name ("ETH Zurich")."""
-    words = s.split()
-    return org_named(s) or (len(words) == 2 and words[0].isupper() and len(words[0]) <= 5)
+    return len(text) >= len(prev) + 1 + first_len(text)
 
 
 def open_end(s: str) -> bool:
@@ -657,50 +486,11 @@ def web_end(s: str) -> bool:
     return "." in last and last[-1] != "." and _WEB.fullmatch(last) is not None
 
 
-def break_before_chrome(u: Unit, width: int) -> None:
-    """A unit closed by a chrome line of a kind the page puts between titles and abstracts
-    only (``template``) may end with a title: a last line that reads as a title and
-    ends its sentence (``… in special education classrooms`` + ``multi-view
-    autoencoders for fake news detection.`` + ``· Published on …``) or, under text
-    longer than a title, ends no sentence and runs on into nothing (``… publicly
-    available on GitHub`` + ``x*y Scalable and consistent … using text embeddings`` +
-    ``8 authors``), under a line that left room
-    for its first word at the page's wrap ``width``. The intake may cut there, and the
-    decoder weighs the cut by the template. (Not offered before other chrome, nor
-    inside a paragraph: a lower-cased line ending in a full stop under a line with room
-    is as often a paragraph's last line.)"""
-    n = len(u.parts) - 1
-    if n < 1 or u.heading or u.hard_break or u.in_link or n in u.cuts:
-        return
-    prev, last = u.parts[n - 1], u.parts[n]
-    if (
-        (not u.breaks or u.breaks[-1][0] != n)
-        and len(prev) + 1 + _first_len(last) <= width
-        and len(last) <= TITLE_MAX
-        and titleish(last)
-        and (terminal(last) or not open_end(last) and _above_title(u.parts, n))
-    ):
-        u.breaks.append((n, cont_evidence(prev, last, True, False, width), terminal(prev)))
-
-
-def _above_title(parts: list[str], n: int) -> bool:
-    """Is the text above line ``n`` longer than a title? A title's wrapped rest (``…
-    LLM-based argument`` + ``classification: from Llama … GPT-5.2`` + ``5 authors``) sits
-    under title-sized text; under a paragraph, a last line that ends no sentence and
-    reads as a title is the next card's."""
-    size = 0
-    for part in parts[:n]:
-        size += len(part) + 1
-        if size > TITLE_MAX:
-            return True
-    return False
-
-
 def fills(prev: str, text: str, width: int) -> bool:
     """Does ``prev`` fill the page's wrap ``width`` (0: none seen) without passing it, so
     that the first word of ``text`` under it would not have fitted on it: a wrap there?"""
     n = len(prev)
-    return 0 < n <= width and _full(n, _first_len(text), width)
+    return 0 < n <= width and _full(n, first_len(text), width)
 
 
 def goes_on(lazy: Lazy) -> bool:
@@ -717,7 +507,7 @@ def _full(n: int, first: int, width: int) -> bool:
     return width * 3 <= n * 5 and n <= width + 2 and n + 1 + first > width
 
 
-def _first_len(text: str) -> int:
+def first_len(text: str) -> int:
     """Length of the first word (``str.split`` would copy the whole rest of the line)."""
     space = text.find(" ")
     return len(text) if space < 0 else space

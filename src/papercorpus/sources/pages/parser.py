@@ -49,11 +49,12 @@ from ..shape import (
     terminal,
     unit_kind,
 )
+from .breaks import break_before_chrome, break_candidate
 from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
-from .evidence import ADJACENT, break_before_chrome, break_candidate, cont_evidence
+from .evidence import ADJACENT, cont_evidence
 from .gate import PageGate
 from .ids import PageIds
 from .in_text import ChromeInText

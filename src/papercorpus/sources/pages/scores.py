@@ -28,7 +28,8 @@ from ..shape import (
     title_shaped,
     title_sized,
 )
-from .evidence import SENTENCE_START, open_end, shares_words
+from .echoes import shares_words
+from .evidence import SENTENCE_START, open_end
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, org_named, title_worded, titleish
 
@@ -75,7 +76,7 @@ _LOWER_START = 3.0
 # Prose right above a "·" line (pages put it under a title or an organisation's name).
 _PROSE_DOT = 2.0
 # A name-like line over a chrome line, whose words (two of five letters or more:
-# ``evidence.shares_words``) the text under that chrome opens with (its first
+# ``echoes.shares_words``) the text under that chrome opens with (its first
 # ``OPENING`` characters, about a line): a title's words recur there (54% of the page
 # generator's real titles share two with their abstract's first line wrapped at 80 or
 # 100 columns), an organisation's name rarely does.

@@ -114,7 +114,7 @@ class Unit:
         # record)
         self.cuts: Sequence[int] = ()
         # where the decoder may cut the unit: (part index, continuation score, after a
-        # sentence end) - see ``evidence.break_candidate``
+        # sentence end) - see ``breaks.break_candidate``
         self.breaks: list[tuple[int, tuple[float, float], bool]] = []
         self.blocky = False  # right under text on a page that sets blocks apart with blanks
         self.flat = False  # broken where a page that wraps nothing joined lines

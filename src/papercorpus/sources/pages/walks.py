@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..chrome_values import arxiv_ids, parse_card_date
 from ..shape import terminal
-from . import evidence
+from . import echoes, evidence
 from ._trait import trait
 from .charges import ONE_COUNT, TWO_DATES, TWO_IDS
 from .scores import ABSTRACT, CHROME, CONT, ORG, TITLE
@@ -131,10 +131,10 @@ class CardWalks:
         node: Node | None = head
         for _ in range(64):
             if node is None:
-                return any(evidence.holds_any(t.text, words) for t in self.abstract_toks)
+                return any(echoes.holds_any(t.text, words) for t in self.abstract_toks)
             role = node.role
             if role in (CONT, ABSTRACT):
-                if evidence.holds_any(node.tok.text, words):
+                if echoes.holds_any(node.tok.text, words):
                     return True
                 if role == ABSTRACT:
                     return False
@@ -225,7 +225,7 @@ def open_end_above(head: Node) -> bool:
         if above.role == ABSTRACT:
             break
         above = above.prev
-    return not evidence.shares_words(" ".join(parts), text)
+    return not echoes.shares_words(" ".join(parts), text)
 
 
 def open_last(node: Node) -> bool:

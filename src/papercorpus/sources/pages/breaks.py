@@ -1,0 +1,187 @@
+"""Where the intake may cut a unit into tokens: a line it joined on weak evidence where
+another reading is plausible (a title could start there, a name could end a title), so
+the decoder weighs both (``break_candidate``); a unit's last line before chrome that may
+be a title (``break_before_chrome``). What each cut's join is worth is ``evidence``'s.
+"""
+
+from __future__ import annotations
+
+from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_cased
+from .evidence import (
+    CASE_MAX,
+    capitalised,
+    case_break,
+    cont_evidence,
+    first_len,
+    no_greedy_wrap,
+    open_end,
+    web_end,
+)
+from .units import CAMEL, Unit, name_like, org_named, titleish
+from .wraps import ACRONYM, acronym_spans
+
+__all__ = ["TITLE_LINES", "break_before_chrome", "break_candidate"]
+
+
+def break_candidate(
+    parts: list[str],
+    piece_lines: int,
+    piece_started: bool,
+    text: str,
+    width: int = 0,
+    firm: bool = False,
+) -> bool:
+    """May a joined line start a token of its own (the decoder then weighs joining it
+    against a title or an organisation starting there)? Only where a reading other than a
+    wrap is plausible: after a unit's first line that could be a title, before a line
+    that could be a title after a sentence end (and after that line), where the page's
+    wrap width says the line above was not full or (``firm``) this line is wider than
+    the page wraps at, before a name."""
+    prev = parts[-1]
+    if not terminal(prev) and (
+        text[0] == "(" and ACRONYM.match(text) is not None or acronym_spans(prev, text)
+    ):
+        # "… and Neural Radiance Fields" + "(NeRF) have achieved …", "… of Large
+        # Language" + "Models (LLMs)-such as …": the acronym spells out words the line
+        # above ended with; no title ends there and no abstract opens so
+        return False
+    lower = text[:1].islower() and CAMEL.match(text) is None
+    if piece_started and piece_lines == 1:
+        return True
+    if firm and len(text) <= width + 2 < len(prev):
+        # the line above, wider than the page wraps at, was not wrapped there: a title
+        # left on its line (in lower case, over the next one's) ends at the break (not
+        # a paragraph wrapped wider than the page's width: its next line is as wide)
+        return True
+    if piece_lines == 1:  # the first line of the unit, or of a piece cut off it
+        if len(prev) + 1 + first_len(text) <= (width or len(text)) and joiner(prev):
+            # a line running on into the next, whose next word would have fitted on it
+            # (at the page's width, or the next line's): a title ending in "," or "+"
+            # ("Action Language BC+"), then its abstract
+            return len(prev) <= TITLE_MAX
+        if len(prev) <= TITLE_MAX:
+            # a title then its abstract's first line (not a sentence going on)
+            # (or a line ending its sentence: a title in lower case ending in "."), or a
+            # title then an organisation's name ("… AND UNET++" + "ETH Zurich")
+            if ((titleish(prev) and not lower or terminal(prev)) and not open_end(prev)) or (
+                name_like(text) and named_org(text)
+            ):
+                return True
+            if len(parts) == 1:
+                # a title, then a line that cannot be its wrapped rest: two titles (an
+                # author-wrapped abstract breaks its lines wherever: not by width)
+                if len(text) > CASE_MAX:
+                    return False
+                if not width and no_greedy_wrap(prev, text):
+                    # (where the page's width is known, the tests below judge by it)
+                    return not (sentence_like(prev) or sentence_like(text))
+                # (in one case form, a title above a line whose first word would have
+                # fitted on it by a margin, as the page's width tells below: ``ica lens:
+                # … another dictionary`` at 74 + ``transferable dual-domain …`` at 120)
+                return case_break(prev, text) or (
+                    width > 0
+                    and len(text) <= TITLE_MAX
+                    and (len(prev) + 1 + first_len(text)) * 5 < width * 4
+                )
+            if lower and capitalised(prev) and case_break(prev, text):
+                # a piece's first line with every longer word capitalised, then a line
+                # in lower case: a title keeps its case form on its rest, so the piece
+                # ended a title there ("**Bold** Scale-Aware … for Extreme" +
+                # "Far-Distance Video Person Re-identification" + "modality-independent
+                # explainable detection of inaccurate" + "organ segmentations using …",
+                # the next card's title in lower case); not a line of four in five, as
+                # an abstract's first line naming things is ("Extending Named Entity
+                # Recognition (NER) models to new PII" + "entities in noisy …")
+                return True
+            # (a piece's first line: the tests below too)
+        else:
+            # one whole abstract line (layout B), then a line that could be the next
+            # title (whatever its case: the decoder weighs it)
+            return len(text) <= TITLE_MAX
+    elif piece_lines <= TITLE_LINES and not lower and title_piece(parts[-piece_lines:], text):
+        return True
+    if (
+        width
+        and len(text) <= TITLE_MAX
+        and (
+            (len(prev) + 1 + first_len(text)) * 5 < width * 4
+            or (firm and len(text) > width + 2 and len(prev) <= width + 2)
+        )
+    ):
+        # the page's width says the line above ended here, not a wrap (by a margin: an
+        # author-wrapped arXiv abstract varies its width by several columns), or that
+        # this line, wider than the page wraps at, is no wrapped line of the paragraph
+        return True
+    if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
+        return True
+    return name_like(text)
+
+
+# Lines a wrapped title runs over, at most, before a break a title may end at.
+TITLE_LINES = 3
+
+
+def title_piece(piece: list[str], text: str) -> bool:
+    """Do the lines of a piece read as a whole title wrapped (title-sized, Title Cased or
+    lower case, no sentence) whose case form ``text``, opening in capitals, leaves (a
+    sentence starts: "Emotion Detection … for" + "Enhanced Schedule Optimization: A
+    Machine Learning Approach" + "Human-Computer Interaction (HCI) has evolved …")? The
+    width filled by the title's last line says nothing there, so the decoder weighs it."""
+    if sum(map(len, piece)) > TITLE_MAX or open_end(piece[-1]):
+        return False
+    title = " ".join(piece)
+    if sentence_like(title):
+        return False
+    if title.islower():
+        # a title in lower case keeps its case on its rest: a line opening in capitals
+        # under it opens a sentence or the next title, Title Cased ("chord: generation of
+        # … digital twins" + "for 3d indoor scenes … layouts" + "Consistent-Point:
+        # Consistent Pseudo-Points for …", a card without an abstract)
+        return True
+    return title_cased(title) and not (title_cased(text) and not sentence_like(text))
+
+
+def named_org(s: str) -> bool:
+    """A short name a title's wrapped rest rarely is: named as an organisation, or an
+    acronym then a name ("ETH Zurich")."""
+    words = s.split()
+    return org_named(s) or (len(words) == 2 and words[0].isupper() and len(words[0]) <= 5)
+
+
+def break_before_chrome(u: Unit, width: int) -> None:
+    """A unit closed by a chrome line of a kind the page puts between titles and abstracts
+    only (``template``) may end with a title: a last line that reads as a title and
+    ends its sentence (``… in special education classrooms`` + ``multi-view
+    autoencoders for fake news detection.`` + ``· Published on …``) or, under text
+    longer than a title, ends no sentence and runs on into nothing (``… publicly
+    available on GitHub`` + ``x*y Scalable and consistent … using text embeddings`` +
+    ``8 authors``), under a line that left room
+    for its first word at the page's wrap ``width``. The intake may cut there, and the
+    decoder weighs the cut by the template. (Not offered before other chrome, nor
+    inside a paragraph: a lower-cased line ending in a full stop under a line with room
+    is as often a paragraph's last line.)"""
+    n = len(u.parts) - 1
+    if n < 1 or u.heading or u.hard_break or u.in_link or n in u.cuts:
+        return
+    prev, last = u.parts[n - 1], u.parts[n]
+    if (
+        (not u.breaks or u.breaks[-1][0] != n)
+        and len(prev) + 1 + first_len(last) <= width
+        and len(last) <= TITLE_MAX
+        and titleish(last)
+        and (terminal(last) or not open_end(last) and above_title(u.parts, n))
+    ):
+        u.breaks.append((n, cont_evidence(prev, last, True, False, width), terminal(prev)))
+
+
+def above_title(parts: list[str], n: int) -> bool:
+    """Is the text above line ``n`` longer than a title? A title's wrapped rest (``…
+    LLM-based argument`` + ``classification: from Llama … GPT-5.2`` + ``5 authors``) sits
+    under title-sized text; under a paragraph, a last line that ends no sentence and
+    reads as a title is the next card's."""
+    size = 0
+    for part in parts[:n]:
+        size += len(part) + 1
+        if size > TITLE_MAX:
+            return True
+    return False

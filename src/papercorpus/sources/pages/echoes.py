@@ -1,0 +1,58 @@
+"""Longer words shared between lines: a title echoes in its abstract's opening, a
+title's lines echo in its abstract alike, and prose goes on in its own words. The tests
+the continuation evidence (``evidence``) and the decoder's charges (``charges``,
+``walks``) ask of two pieces of text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["echo_words", "first_line_echo", "holds_any", "shares_words"]
+
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _long_words(s: str) -> set[str]:
+    """``s``'s words of five letters or more, in lower case."""
+    return {w.lower() for w in _LONG_WORD.findall(s)}
+
+
+def shares_words(prev: str, text: str) -> bool:
+    """Do two lines share two words of five letters or more (any case)?"""
+    return len(_long_words(prev) & _long_words(text)) >= 2
+
+
+def first_line_echo(first: str, rest: str, abstract: str) -> int:
+    """How many longer words a two-line title's ``first`` line shares with the card's
+    ``abstract`` (0, 1, or 2 for two or more), where its ``rest`` shares two or more and
+    it has five or more (else 2). A title's lines are one paper's and echo in its
+    abstract alike; a whole title over the card's is another paper's
+    (``charges.UNSHARED_FIRST``). Only the first line's own words count, five or more: a
+    word both lines hold ("Large Language Models" over a title on them) echoes either."""
+    own = _long_words(first)
+    if len(own) < 5:
+        return 2  # (a line of few longer words shares none by chance: "Does Your Optimizer …")
+    words = _long_words(abstract)
+    theirs = _long_words(rest)
+    if len(words.intersection(theirs)) < 2:
+        return 2
+    own.difference_update(theirs)
+    if len(own) < 5:
+        return 2  # (its own words few: "mWhen Instructions Multiply: … LLM" + "… Instructions …")
+    return min(2, len(words.intersection(own)))
+
+
+def echo_words(line: str, under: str) -> set[str]:
+    """The longer words of ``line`` where it has five or more and shares two or more with
+    the text ``under`` it (else none): a title echoes in its abstract's opening; the
+    abstract above it, another paper's, holds none of them (``charges.ECHO_BELOW``)."""
+    own = _long_words(line)
+    if len(own) < 5 or len(own.intersection(w.lower() for w in _LONG_WORD.findall(under))) < 2:
+        return set()
+    return own
+
+
+def holds_any(text: str, words: set[str]) -> bool:
+    """Does ``text`` hold one of ``words`` (longer words, lower case)?"""
+    return any(w.lower() in words for w in _LONG_WORD.findall(text))
