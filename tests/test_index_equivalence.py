@@ -197,3 +197,27 @@ def test_a_markerless_bridge_is_left_apart_on_any_day(chdir: Path, days: list[li
     rows = Path("export-bridge.jsonl").read_text().splitlines()
     titles = sorted(json.loads(r)["title"].rsplit(", ", 1)[-1] for r in rows)
     assert titles == ["Part II", "Part III", "SPATIOROUTE"]
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        [[0, 1], [2]],  # the bridge arrives after both papers
+        [[2], [0, 1]],  # the bridge first, both papers later
+        [[2, 0], [1]],  # bridge and one paper joined on day 1, the other arrives
+        [[2, 1], [0]],
+    ],
+)
+def test_a_copy_between_two_papers_is_left_apart_on_any_day(
+    chdir: Path, days: list[list[int]]
+) -> None:
+    """Two papers refused as two (``authors_disjoint``) and a copy accepted with each
+    (``tests/test_cluster.py``): whichever day the copy arrives on, the export is the batch
+    output, three rows."""
+    from .test_cluster import TWO_GROUPS, _write_authors
+
+    names = []
+    for d, day in enumerate(days):
+        names.append([_write_authors(Path(f"day{d}.jsonl"), [TWO_GROUPS[i] for i in day])])
+    _check(names, "first", "two-papers")
+    assert len(Path("export-two-papers.jsonl").read_text().splitlines()) == 3

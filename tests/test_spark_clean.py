@@ -126,3 +126,15 @@ def test_a_markerless_bridge_is_left_apart_as_locally(spark, tmp_path):
     assert _clean([src], tmp_path / "x.jsonl", "local")[1].as_dict()["clusters_flagged"] == {
         "ambiguous": 1
     }
+
+
+@pytest.mark.spark
+def test_a_copy_between_two_papers_is_left_apart_as_locally(spark, tmp_path):
+    """``cluster.separate`` per component in Spark: the pair refused as two papers travels
+    with its component's edges, and the copy that could be either paper is a row of its own
+    (``tests/test_cluster.py``)."""
+    from .test_cluster import TWO_GROUPS, _write_authors
+
+    src = _write_authors(tmp_path / "dump.jsonl", TWO_GROUPS)
+    out = _same([src], tmp_path)
+    assert out.count(b"\n") == 3

@@ -1,8 +1,9 @@
-"""Union-find over accepted pairs (transitive closure of "same paper"), with the two
+"""Union-find over accepted pairs (transitive closure of "same paper"), with the
 constraints the closure must not break: a copy that could belong to two papers does not
 bridge them (a title-only copy, ``attach_title_only``; a copy whose title has no
 number/version marker between two papers whose titles carry different ones,
-``union_strong``)."""
+``union_strong``; any copy between two copies verification called distinct papers,
+``separate``)."""
 
 from __future__ import annotations
 
@@ -67,12 +68,20 @@ def join(
     weak: list[Pair],
     is_substantive: Callable[[int], bool],
     markers_of: MarkersOf,
+    distinct: Sequence[Pair] = (),
 ) -> Joined:
-    """Both engines' clusters: ``union_strong`` then ``attach_title_only``. What it decides
-    for a unique depends only on the pairs of its connected component, in any order."""
+    """Both engines' clusters: ``union_strong``, ``attach_title_only``, then ``separate``
+    (the pairs verification refused as ``distinct`` papers never end in one cluster). What
+    it decides for a unique depends only on the pairs of its connected component, in any
+    order."""
     uf, refused, apart = union_strong(n, strong, markers_of)
     applied, ambiguous = attach_title_only(uf, n, weak, is_substantive)
     dropped = set(refused) | (set(weak) - set(applied))
+    if distinct:
+        kept = [p for p in strong if p not in dropped] + applied
+        uf, cut, peeled = separate(uf, n, kept, distinct)
+        dropped |= cut
+        ambiguous |= peeled
     return Joined(uf, dropped, apart | ambiguous)
 
 
@@ -183,3 +192,109 @@ def attach_title_only(
         else:
             ambiguous.update(x for x, r in ((a, ra), (b, rb)) if r not in holding)
     return applied, ambiguous
+
+
+def separate(
+    uf: UnionFind, n: int, kept: list[Pair], distinct: Sequence[Pair]
+) -> tuple[UnionFind, set[Pair], set[int]]:
+    """Split the clusters of ``uf`` (the union of the ``kept`` pairs) that hold both copies
+    of a ``distinct`` pair: two copies verification refused as different papers (a journal
+    extension, a sibling paper, an arXiv id on another paper's text), joined through other
+    copies that it accepted with each.
+
+    In such a cluster, the copies on a shortest path between the two (not the two
+    themselves) could belong to either paper: they are taken out, and the rest is
+    connected again; until no distinct pair is connected (a longer path, another pair).
+    The copies taken out make rows of their own (joined by their pairs among themselves,
+    each alone if they hold a distinct pair) and are returned as ambiguous. Shortest paths
+    and parts depend on the cluster's pairs only, never on their order or the numbering.
+    Clusters without a distinct pair are left as they are, and when no cluster holds one
+    ``uf`` itself is returned.
+
+    Returns the union-find, the ``kept`` pairs no longer applied and the copies left apart."""
+    roots = uf.roots()
+    torn = {int(roots[a]) for a, b in distinct if roots[a] == roots[b]}
+    if not torn:
+        return uf, set(), set()
+    adj: dict[int, set[int]] = {}
+    for a, b in kept:
+        if int(roots[a]) in torn:
+            adj.setdefault(a, set()).add(b)
+            adj.setdefault(b, set()).add(a)
+    apart: dict[int, set[int]] = {}  # copy -> the copies of its cluster it is distinct from
+    for a, b in distinct:
+        if a != b and roots[a] == roots[b]:
+            apart.setdefault(a, set()).add(b)
+            apart.setdefault(b, set()).add(a)
+    out: set[int] = set()  # taken out: on a shortest path between two distinct copies
+    while True:
+        between = _between(adj, apart, out)
+        if not between:
+            break
+        out |= between
+    # Clusters without a distinct pair as they are; the torn ones again, from their pairs
+    # between copies left in.
+    part = UnionFind(n)
+    part.parent = roots.tolist()
+    for x in adj:
+        part.parent[x] = x
+    for a, b in _pairs(adj):
+        if a not in out and b not in out:
+            part.union(a, b)
+    # The copies taken out stay out, joined by their pairs among themselves (each alone if
+    # they would join a distinct pair). None has one paper in reach: the last shortest path
+    # taken out of a group ends in two copies left in, and those are in two parts.
+    taken = UnionFind(n)
+    for a, b in _pairs(adj):
+        if a in out and b in out:
+            taken.union(a, b)
+    groups: dict[int, set[int]] = {}
+    for x in out:
+        groups.setdefault(taken.find(x), set()).add(x)
+    for g in groups.values():
+        if not any(apart.get(x, set()) & g for x in g):
+            for x in g:
+                for y in adj[x] & g:
+                    part.union(x, y)
+    cut = {(a, b) for a, b in kept if a in adj and part.find(a) != part.find(b)}
+    return part, cut, out
+
+
+def _pairs(adj: dict[int, set[int]]) -> list[Pair]:
+    return [(a, b) for a, near in adj.items() for b in near if a < b]
+
+
+def _between(adj: dict[int, set[int]], apart: dict[int, set[int]], out: set[int]) -> set[int]:
+    """The copies (not taken ``out``) on a shortest path between two distinct copies that
+    are still connected, the two themselves excluded."""
+    dist: dict[int, dict[int, int]] = {}
+
+    def bfs(s: int) -> dict[int, int]:
+        if s not in dist:
+            seen = {s: 0}
+            frontier = [s]
+            while frontier:
+                nxt = []
+                for u in frontier:
+                    for v in adj.get(u, ()):
+                        if v not in out and v not in seen:
+                            seen[v] = seen[u] + 1
+                            nxt.append(v)
+                frontier = nxt
+            dist[s] = seen
+        return dist[s]
+
+    found: set[int] = set()
+    for a, others in apart.items():
+        if a in out:
+            continue
+        for b in others:
+            if b in out or b < a:
+                continue
+            da = bfs(a)
+            if b not in da:
+                continue
+            db = bfs(b)
+            d = da[b]
+            found.update(x for x, k in da.items() if x not in (a, b) and db[x] + k == d)
+    return found

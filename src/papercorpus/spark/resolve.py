@@ -4,10 +4,11 @@ by the executors one connected component at a time.
 Every accepted pair (strong or title-only) is an edge; ``components`` labels each unique on
 an edge with the smallest member of its component. Whatever ``resolve`` decides for a
 unique depends only on the uniques and edges of that component: ``cluster.join`` looks at
-the strong components a title-only pair links and at the title markers of a strong
-component's copies, survivors are a ``min`` over a final cluster, and the explanations (who
-joined through whom, chains, giant clusters) are a walk inside one cluster, all of which lie
-inside one component.
+the strong components a title-only pair links, at the title markers of a strong
+component's copies and at the pairs refused as two papers inside it (sent with its edges),
+survivors are a ``min`` over a final cluster, and the explanations (who joined through
+whom, chains, giant clusters) are a walk inside one cluster, all of which lie inside one
+component.
 So each component is handed whole (its members' texts and its edges, a ``cogroup`` by label)
 to the local functions, renumbered ``0..k-1`` in unique order: the numbering keeps the order,
 so every "smallest" and every sort is the local engine's.
@@ -22,12 +23,14 @@ import numpy as np
 import orjson
 
 from ..dedup.engine import (
+    TWO_PAPERS,
     DedupOptions,
     Edge,
     _authors,
     _choose_survivors,
     _explain,
     join_edges,
+    two_papers,
 )
 from ..dedup.features import features, markers
 from ..dedup.verify import Decision, decide, substantive
@@ -62,18 +65,22 @@ def _resolve_component(opts: DedupOptions):
                 cache[i] = features(r["title"], r["abstract"], r["arxiv"], flags, _authors(meta))
             return cache[i]
 
-        found = sorted(
-            (index[a], index[b], rule, scores)
-            for a, b, rule, scores in zip(
-                edges["a"].tolist(), edges["b"].tolist(), edges["rule"], edges["scores"],
-                strict=True,
-            )
-        )  # fmt: skip
+        rows_of = zip(
+            edges["a"].tolist(), edges["b"].tolist(), edges["rule"], edges["scores"], strict=True
+        )
+        found, distinct = [], []
+        for a, b, rule, scores in rows_of:
+            if isinstance(rule, str):
+                found.append((index[a], index[b], rule, scores))
+            elif two_papers(orjson.loads(scores)):  # never in one cluster (``separate``)
+                distinct.append((index[a], index[b]))
+        found.sort()
+        distinct.sort()
         accepted = [Edge(a, b, Decision(rule, orjson.loads(s))) for a, b, rule, s in found]
         k = len(us)
         uf, accepted, ambiguous = join_edges(
             k, accepted, lambda i: substantive(feat(i)),
-            lambda ids: [markers(rows[i]["title"]) for i in ids],
+            lambda ids: [markers(rows[i]["title"]) for i in ids], distinct,
         )  # fmt: skip
         roots = uf.roots()
         ranks = SimpleNamespace(
@@ -117,7 +124,20 @@ def resolve_components(decided: Any, uniques: Any, opts: DedupOptions | None = N
     # A label column of its own (an expression, not the same attribute as the members'):
     # Spark cannot tell two sides of one lineage apart in the cogroup otherwise.
     edge_labels = labels.select(F.col("v").alias("a"), (F.col("label") + 0).alias("label"))
-    edges = accepted.join(edge_labels, "a")
+    # The pairs refused as related whose two ends one component holds go with its edges
+    # (rule null): ``cluster.separate`` keeps those refused as two papers apart, as the
+    # local engine does.
+    end_labels = labels.select(F.col("v").alias("b"), (F.col("label") + 0).alias("b_label"))
+    inside = (
+        decided.where("rule IS NULL AND related")
+        .where(" OR ".join(f"scores LIKE '%\"{k}\"%'" for k in TWO_PAPERS))
+        .select("a", "b", "rule", "scores")
+        .join(edge_labels, "a")
+        .join(end_labels, "b")
+        .where("label = b_label")
+        .drop("b_label")
+    )
+    edges = accepted.join(edge_labels, "a").unionByName(inside)
     return (
         members.groupBy("label")
         .cogroup(edges.groupBy("label"))
