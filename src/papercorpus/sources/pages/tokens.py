@@ -88,6 +88,10 @@ class Token:
     # ... cut from a unit on a page that sets its units apart with blank lines
     # (``closing``: ``UnitCloser._set_apart``): a line right under text is in its block
     in_block: bool = False
+    # its line opened with a text browser's link number, dropped (lynx's ``[102]Title``:
+    # ``browser_marks.unmark_lead``): text set as a link, as a markdown capture's
+    # ``[Title](…)`` is (``PageHabits.learn_heading``)
+    marked: bool = False
 
 
 class PageHabits:
@@ -176,11 +180,12 @@ class PageHabits:
         self.items_only = _nine_in_ten(seen)
 
     def learn_heading(self, marked: bool) -> None:
-        """A title was set as a heading or a link (``Token.heading``, ``Token.linked``)
-        or as plain text: a page that has shown three or more titles, nine in ten of
-        them so marked, marks every card's title (a markdown capture's ``### [Title](…)``),
-        so plain text is no new card's title (a sentence of an abstract at a line's start:
-        ``Experimental results using … (QWK) and Confidence`` + ``Intervals show …``)."""
+        """A title was set as a heading or a link (``Token.heading``, ``Token.linked``,
+        ``Token.marked``) or as plain text: a page that has shown three or more titles,
+        nine in ten of them so marked, marks every card's title (a markdown capture's
+        ``### [Title](…)``, a text browser's ``[102]Title``), so plain text is no new
+        card's title (a sentence of an abstract at a line's start: ``Experimental
+        results using … (QWK) and Confidence`` + ``Intervals show …``)."""
         seen = self.head_titles
         seen[not marked] += 1
         self.heads_only = _nine_in_ten(seen)
