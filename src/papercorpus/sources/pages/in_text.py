@@ -86,8 +86,15 @@ class ChromeInText:
         listing sets a card's id on a line of its own, often over the title (arXiv's own
         lists do), so under an abstract ending open it is the next card's chrome."""
         u = self.unit
-        if u is None or not self.adjacent or u.heading or _listing_link(s):
+        if u is None or not self.adjacent or u.heading:
             return False
+        if _listing_link(s):
+            # a huggingface.co profile the sentence above names, wrapped onto its own
+            # line under a word the sentence cannot end with (``… are accessible at`` +
+            # ``https://huggingface.co/inclusionAI``): of the one-segment addresses
+            # right under an abstract's line ending open, conv 5 shows 9, new 1 7, new 7
+            # 8, all the abstract's (default 21 none: its are under sentence ends)
+            return joiner(u.parts[-1]) and _profile_link(s)
         if s.startswith("arXiv:"):
             return False
         if not terminal(u.parts[-1]):
@@ -120,3 +127,13 @@ def _listing_link(s: str) -> bool:
         return "huggingface.co" in s  # (not an address at the line's start: as before)
     path = m.group(1).strip("/")
     return path.startswith("papers/") or "/" not in path
+
+
+def _profile_link(s: str) -> bool:
+    """Is ``s`` a huggingface.co address of one path segment, a plain name (a profile:
+    ``https://huggingface.co/inclusionAI``, not ``/login?next=…`` nor ``/papers/…``)?"""
+    m = _HF.match(s)
+    if m is None:
+        return False
+    path = m.group(1).rstrip("/.")
+    return bool(path) and "/" not in path and "?" not in path and "=" not in path
