@@ -204,8 +204,11 @@ class UnitCloser:
                     text = collapse(text)
             else:
                 text = collapse(joined(parts, 0, n, set(u.cuts) if u.cuts else NO_CUTS))
-            if text[:1] == "[":
-                text = unmark_lead(text)  # "[12]Title": a text browser's link number
+            marked = text[:1] == "["
+            if marked:
+                unmarked = unmark_lead(text)  # "[12]Title": a text browser's link number
+                marked = len(unmarked) < len(text)
+                text = unmarked
             heading = u.heading
             if len(text) > TITLE_MAX and not heading:
                 self.flat[n > 1] += 1
@@ -248,6 +251,8 @@ class UnitCloser:
                 tok.item = u.item  # (a list item's first line: ``decode``)
             if u.voted:
                 tok.voted = True
+            if marked:
+                tok.marked = True
             if u.set_in:
                 tok.col = u.set_in
             lazy = u.lazy
@@ -290,8 +295,11 @@ class UnitCloser:
             lo, (cont, tcont) = bounds[k]
             hi = bounds[k + 1][0]
             text = collapse(joined(u.parts, lo, hi, cuts))
-            if text[:1] == "[":
-                text = unmark_lead(text)
+            marked = text[:1] == "["
+            if marked:
+                unmarked = unmark_lead(text)
+                marked = len(unmarked) < len(text)
+                text = unmarked
             if not text:
                 self.decoder.push(Token(u.first + lo, "", hi - lo, "markup", tag="markup"))
                 continue
@@ -322,6 +330,8 @@ class UnitCloser:
                 item=u.item if k == 0 else _item(u, lo),
                 col=u.set_in_of(lo),  # (w3m's "  • Title" joined to an item's text)
             )
+            if marked:
+                tok.marked = True
             if k > 0 and (tok.org or text[:1].isupper()):
                 over = u.parts[lo - 1]
                 if fills(over, text, self.width_at(u.col)):

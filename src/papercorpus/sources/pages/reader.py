@@ -153,7 +153,7 @@ class TokenReader(CardBuilder):
             self.template.title()
             habits.cards += 1
             habits.learn_item(bool(tok.item))
-            habits.learn_heading(tok.heading or tok.linked)
+            habits.learn_heading(tok.heading or tok.linked or tok.marked, tok.heading)
             habits.learn_col(tok.col, True)
             habits.learn_opener(tok.prv)
             if tok.org:

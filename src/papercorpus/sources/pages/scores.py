@@ -210,8 +210,17 @@ def text_scores(
         # a page that lists its cards as items opens each card's title with one: text
         # inside an item ("NVIDIA" between a card's chrome and its abstract) is no title
         title -= ITEM_TITLE
-    if habits.heads_only and not (tok.heading or tok.linked) and title > NEG:
-        title -= HEAD_TITLE  # (a page that marks every title: plain text is none)
+    if (
+        habits.heads_only
+        and not (tok.heading or tok.linked or tok.marked)
+        or habits.headings_only
+        and not tok.heading
+    ) and title > NEG:
+        # (a page that marks every title: plain text is none; on a lynx page, where every
+        # title opens with its link number, a title's wrapped rest under a line ending in
+        # "?" is no title: ``… knowledge on?`` + ``Agroecological crop protection``; on a
+        # page of heading titles, a linked name is none: ``[ByteDance Seed][42]``)
+        title -= HEAD_TITLE
     if habits.title_col >= 0 and tok.col != habits.title_col and title > NEG:
         title -= COL_TITLE  # ("   [58]ByteDance Seed" on a lynx page: no title)
     dot_habit = habits.dot_habit

@@ -88,6 +88,10 @@ class Token:
     # ... cut from a unit on a page that sets its units apart with blank lines
     # (``closing``: ``UnitCloser._set_apart``): a line right under text is in its block
     in_block: bool = False
+    # its line opened with a text browser's link number, dropped (lynx's ``[102]Title``:
+    # ``browser_marks.unmark_lead``): text set as a link, as a markdown capture's
+    # ``[Title](…)`` is (``PageHabits.learn_heading``)
+    marked: bool = False
 
 
 class PageHabits:
@@ -103,6 +107,8 @@ class PageHabits:
         "dot_prose",
         "item_no",
         "head_titles",
+        "heading_titles",
+        "headings_only",
         "heads_only",
         "item_titles",
         "items_only",
@@ -143,6 +149,10 @@ class PageHabits:
         # title so (``learn_heading``)
         self.head_titles = [0, 0]
         self.heads_only = False
+        # ... titles set as headings, titles not, and whether the page sets every title so
+        # (a link then marks no title: ``learn_heading``)
+        self.heading_titles = [0, 0]
+        self.headings_only = False
         # the columns titles and abstracts started at so far ({column: count} each), and
         # the one column the page sets its titles at, apart from its abstracts (-1: none
         # shown; ``learn_col``)
@@ -175,15 +185,22 @@ class PageHabits:
         seen[not opened] += 1
         self.items_only = _nine_in_ten(seen)
 
-    def learn_heading(self, marked: bool) -> None:
-        """A title was set as a heading or a link (``Token.heading``, ``Token.linked``)
-        or as plain text: a page that has shown three or more titles, nine in ten of
-        them so marked, marks every card's title (a markdown capture's ``### [Title](…)``),
-        so plain text is no new card's title (a sentence of an abstract at a line's start:
-        ``Experimental results using … (QWK) and Confidence`` + ``Intervals show …``)."""
+    def learn_heading(self, marked: bool, heading: bool) -> None:
+        """A title was set as a heading or a link (``Token.heading``, ``Token.linked``,
+        ``Token.marked``) or as plain text: a page that has shown three or more titles,
+        nine in ten of them so marked, marks every card's title (a markdown capture's
+        ``### [Title](…)``, a text browser's ``[102]Title``), so plain text is no new
+        card's title (a sentence of an abstract at a line's start: ``Experimental
+        results using … (QWK) and Confidence`` + ``Intervals show …``)."""
         seen = self.head_titles
         seen[not marked] += 1
         self.heads_only = _nine_in_ten(seen)
+        # A page whose every title is a heading (``### [Title][41]``) links other text
+        # too: a name's link (``[ByteDance Seed][42]``, shown once between a card's chrome
+        # and its abstract) is then no title either.
+        seen = self.heading_titles
+        seen[not heading] += 1
+        self.headings_only = _nine_in_ten(seen)
 
     def learn_col(self, col: int, title: bool) -> None:
         """A title (or an abstract) started at column ``col``: a page that has set three
