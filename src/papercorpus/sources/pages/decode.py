@@ -60,6 +60,7 @@ from .charges import (
     open_line,
     text_col,
     unshared_first,
+    unshared_title,
 )
 from .scores import (
     ABSTRACT,
@@ -366,6 +367,8 @@ class Decoder(CardWalks):
             title > NEG and tok.lines <= 2 and n <= ECHO_LINE_MAX and tok.nxt == "text"
         ) and bool(tok.under) and terminal(tok.text)
         echo: set[str] | None = None
+        # (a title-sized line over text, as its card's abstract: ``UNSHARED_TITLE``)
+        opens = title > NEG and abstract > NEG and tok.nxt == "text" and bool(tok.under)
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -432,6 +435,11 @@ class Decoder(CardWalks):
                             total -= SENTENCE_UNDER  # (a title: the sentence opens below)
                         if two_ids:
                             total -= TWO_IDS
+                    if opens:
+                        # (its card's title echoes nowhere in it: the next card's title)
+                        total -= unshared_title(
+                            card_title(head, self.title_tok), tok.text + " " + tok.under
+                        )
                     t = 5 if n <= YOUNG else 7
                     if total > new_scores[t]:
                         new_scores[t] = total
