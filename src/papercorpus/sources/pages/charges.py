@@ -306,10 +306,9 @@ def open_line(text: str) -> bool:
 
 
 def unshared_title(title: str, text: str) -> float:
-    """What ``text`` (a title-sized line and the text under it) pays as the abstract of
-    the card titled ``title`` where the two share few longer words (``UNSHARED_TITLE``)."""
-    if len(text) < UNSHARED_TITLE[-1][0]:
-        return 0.0
+    """What ``text`` (a title-sized line and the text under it, of ``UNSHARED_TITLE``'s
+    least length or more) pays as the abstract of the card titled ``title`` where the two
+    share few longer words (``UNSHARED_TITLE``)."""
     shared = echoes.title_echo(title, text)
     if shared > 1:
         return 0.0

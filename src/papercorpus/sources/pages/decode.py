@@ -54,6 +54,7 @@ from .charges import (
     SHORT_ABSTRACT_COST,
     TITLE_SHARED,
     TWO_IDS,
+    UNSHARED_TITLE,
     capital_under,
     is_dot_rest,
     long_title,
@@ -368,7 +369,12 @@ class Decoder(CardWalks):
         ) and bool(tok.under) and terminal(tok.text)
         echo: set[str] | None = None
         # (a title-sized line over text, as its card's abstract: ``UNSHARED_TITLE``)
-        opens = title > NEG and abstract > NEG and tok.nxt == "text" and bool(tok.under)
+        opens = (
+            title > NEG
+            and abstract > NEG
+            and tok.nxt == "text"
+            and len(tok.text) + 1 + len(tok.under) >= UNSHARED_TITLE[-1][0]
+        )
         for s in live:
             sc = old_scores[s]
             status = s >> 1

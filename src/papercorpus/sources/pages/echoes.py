@@ -50,7 +50,14 @@ def title_echo(title: str, text: str) -> int:
     own = _long_words(title)
     if len(own) < 5:
         return 2
-    return min(2, len(own.intersection(w.lower() for w in _LONG_WORD.findall(text))))
+    found = ""
+    for m in _LONG_WORD.finditer(text):
+        w = m.group().lower()
+        if w in own and w != found:
+            if found:
+                return 2  # (read no further: a true abstract echoes its title early)
+            found = w
+    return 1 if found else 0
 
 
 def echo_words(line: str, under: str) -> set[str]:
