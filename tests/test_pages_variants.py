@@ -797,6 +797,17 @@ def test_a_line_echoing_the_text_under_it_and_not_the_abstract_above_is_a_title(
     check_excerpt(FRESH[name])
 
 
+@pytest.mark.parametrize("name", [n for n in FRESH if "_title_unshared_with_the_abstract" in n])
+def test_a_line_whose_card_title_echoes_nowhere_under_it_is_the_next_title(name: str) -> None:
+    """A title-sized line right under a card's title (or its chrome), over text, where that
+    title shares none of its longer words with the line and the text under it, is the next
+    card's title, the card above one without an abstract, not that card's abstract's
+    first line (``RED.AI Id-Pattern: … with Multi-Agent Systems`` + ``MONET: A Massive, …
+    Text-to-image dataset`` + ``Training large text-to-image models …``; new family
+    seeds 12 and 13, ``charges.UNSHARED_TITLE``)."""
+    check_excerpt(FRESH[name])
+
+
 @pytest.mark.parametrize("name", [n for n in FRESH if "_arxiv_id_line_over_a_title" in n])
 def test_an_arxiv_id_line_is_chrome_under_an_abstract_ending_open(name: str) -> None:
     """``arXiv:2601.03456`` on a line of its own under an abstract that ends open (``…

@@ -54,12 +54,14 @@ from .charges import (
     SHORT_ABSTRACT_COST,
     TITLE_SHARED,
     TWO_IDS,
+    UNSHARED_TITLE,
     capital_under,
     is_dot_rest,
     long_title,
     open_line,
     text_col,
     unshared_first,
+    unshared_title,
 )
 from .scores import (
     ABSTRACT,
@@ -366,6 +368,13 @@ class Decoder(CardWalks):
             title > NEG and tok.lines <= 2 and n <= ECHO_LINE_MAX and tok.nxt == "text"
         ) and bool(tok.under) and terminal(tok.text)
         echo: set[str] | None = None
+        # (a title-sized line over text, as its card's abstract: ``UNSHARED_TITLE``)
+        opens = (
+            title > NEG
+            and abstract > NEG
+            and tok.nxt == "text"
+            and len(tok.text) + 1 + len(tok.under) >= UNSHARED_TITLE[-1][0]
+        )
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -432,6 +441,11 @@ class Decoder(CardWalks):
                             total -= SENTENCE_UNDER  # (a title: the sentence opens below)
                         if two_ids:
                             total -= TWO_IDS
+                    if opens:
+                        # (its card's title echoes nowhere in it: the next card's title)
+                        total -= unshared_title(
+                            card_title(head, self.title_tok), tok.text + " " + tok.under
+                        )
                     t = 5 if n <= YOUNG else 7
                     if total > new_scores[t]:
                         new_scores[t] = total

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["echo_words", "first_line_echo", "holds_any", "shares_words"]
+__all__ = ["echo_words", "first_line_echo", "holds_any", "shares_words", "title_echo"]
 
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
@@ -41,6 +41,23 @@ def first_line_echo(first: str, rest: str, abstract: str) -> int:
     if len(own) < 5:
         return 2  # (its own words few: "mWhen Instructions Multiply: … LLM" + "… Instructions …")
     return min(2, len(words.intersection(own)))
+
+
+def title_echo(title: str, text: str) -> int:
+    """How many longer words a card's ``title`` shares with ``text``, read as its abstract
+    (0, 1, or 2 for two or more), where it has five or more (else 2): a paper's abstract
+    repeats its title's words, another paper's rarely (``charges.UNSHARED_TITLE``)."""
+    own = _long_words(title)
+    if len(own) < 5:
+        return 2
+    found = ""
+    for m in _LONG_WORD.finditer(text):
+        w = m.group().lower()
+        if w in own and w != found:
+            if found:
+                return 2  # (read no further: a true abstract echoes its title early)
+            found = w
+    return 1 if found else 0
 
 
 def echo_words(line: str, under: str) -> set[str]:
