@@ -921,3 +921,14 @@ def test_a_line_in_capitals_opens_no_abstract(name: str) -> None:
     abstracts; default seed 28, ``card_blanks`` layout B p001374: a card lost,
     ``scores.text_scores``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_capitals_title_wrapped_on_dashes_" in n])
+def test_a_title_in_capitals_ends_where_its_capitals_do(name: str) -> None:
+    """A title in capitals keeps its case form on its rest, whatever its lines end with: a
+    line that leaves capitals under it opens a sentence or the next title, and the intake
+    offers the decoder a cut there (``EFFICIENT CONTRASTIVE DECODING … DETECTION -`` +
+    ``MITIGATING HALLUCINATIONS … MODELS -`` + ``Despite recent advances …``, under a
+    paper link; default seed 26, ``reader`` layout B p000485: the three joined as one
+    unit, rejected as an abstract without a title, a card lost; ``breaks.title_piece``)."""
+    check_excerpt(FRESH[name])
