@@ -910,3 +910,25 @@ def test_a_wrapper_the_capture_cut_inside_one_card_still_opens(name: str) -> Non
     check_excerpt(FRESH[name])
     records, _ = _parse(FRESH[name]["lines"])
     assert "truncated" in records[-1].flags
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_capitals_title_read_as_the_abstract_" in n])
+def test_a_line_in_capitals_opens_no_abstract(name: str) -> None:
+    """No abstract opens with a line in capitals: a title in capitals under a card without
+    an abstract and that card's chrome is the next card's title, not the first card's
+    abstract (``Taklif.AI: …`` + ``5 authors`` + ``FROM RECALL TO FORGETTING: …`` +
+    ``Allen Institute for AI`` + ``·`` + its date, on a page that puts its chrome after
+    abstracts; default seed 28, ``card_blanks`` layout B p001374: a card lost,
+    ``scores.text_scores``)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_capitals_title_wrapped_on_dashes_" in n])
+def test_a_title_in_capitals_ends_where_its_capitals_do(name: str) -> None:
+    """A title in capitals keeps its case form on its rest, whatever its lines end with: a
+    line that leaves capitals under it opens a sentence or the next title, and the intake
+    offers the decoder a cut there (``EFFICIENT CONTRASTIVE DECODING … DETECTION -`` +
+    ``MITIGATING HALLUCINATIONS … MODELS -`` + ``Despite recent advances …``, under a
+    paper link; default seed 26, ``reader`` layout B p000485: the three joined as one
+    unit, rejected as an abstract without a title, a card lost; ``breaks.title_piece``)."""
+    check_excerpt(FRESH[name])

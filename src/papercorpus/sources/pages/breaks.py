@@ -13,6 +13,7 @@ from .evidence import (
     case_break,
     cont_evidence,
     first_len,
+    in_capitals,
     no_greedy_wrap,
     open_end,
     web_end,
@@ -127,9 +128,16 @@ def title_piece(piece: list[str], text: str) -> bool:
     sentence starts: "Emotion Detection … for" + "Enhanced Schedule Optimization: A
     Machine Learning Approach" + "Human-Computer Interaction (HCI) has evolved …")? The
     width filled by the title's last line says nothing there, so the decoder weighs it."""
-    if sum(map(len, piece)) > TITLE_MAX or open_end(piece[-1]):
+    if sum(map(len, piece)) > TITLE_MAX:
         return False
     title = " ".join(piece)
+    if in_capitals(title) and not text.isupper():
+        # a title in capitals keeps its case on its rest, whatever its lines end with
+        # (``… HALLUCINATION DETECTION -`` + ``MITIGATING … MODELS -`` + ``Despite recent
+        # advances …``): a line that leaves capitals opens a sentence or the next title
+        return True
+    if open_end(piece[-1]):
+        return False
     if sentence_like(title):
         return False
     if title.islower():

@@ -43,6 +43,7 @@ __all__ = [
     "could_head",
     "fills",
     "goes_on",
+    "in_capitals",
     "no_greedy_wrap",
     "open_end",
     "web_end",
@@ -202,7 +203,7 @@ def cont_evidence(
         # prose does not go on line after line in Title Case: two titles ("… Knowledge
         # Tracing" + "Hybrid E-Assessment in Higher Education: …")
         cont -= 4.0
-    if not lower and len(text) <= TITLE_MAX and _in_capitals(text) and not prev.isupper():
+    if not lower and len(text) <= TITLE_MAX and in_capitals(text) and not prev.isupper():
         cont -= CAPITALS_LINE  # (a title in capitals: prose does not go on so)
     # A line the intake did not join is weighed as prose by the page's width only where
     # that width is firm and no blank line parts them (the intake judged the break by the
@@ -428,7 +429,7 @@ def case_break(prev: str, text: str) -> bool:
     return b != 0 and a != b
 
 
-def _in_capitals(s: str) -> bool:
+def in_capitals(s: str) -> bool:
     """Is ``s`` in capitals: no lower-case letter, three longer words at least
     (``CAPITALS_LINE``)?"""
     return s.isupper() and len(_WORD.findall(s)) >= 3
