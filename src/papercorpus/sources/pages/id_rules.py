@@ -45,10 +45,11 @@ class IdSettling:
                 self._end_votes(0, PRE)
             if final:
                 self._end_votes(len(gaps) - 1, POST)
+        hold = final and self._ends_disagree()
         rest: list[tuple[int, Run]] = []
         pairs: list[tuple[int, list[Run]]] = []
         for i in todo:  # rules 1 to 4 and the page's ends: sure, they vote
-            left = self._sure(i)
+            left = self._sure(i, hold)
             if len(left) == 1:
                 rest.append((i, left[0]))
             elif left:
@@ -90,15 +91,37 @@ class IdSettling:
                 if kind not in shown:
                     self._vote_kind(kind, where)
 
+    def _ends_disagree(self) -> bool:
+        """Do the page's two ends place one kind of id line both ways: a lone run of it
+        before the first title (the first card's: links before titles) and one after the
+        last card (the last card's: links after cards), neither shown inside or around
+        one card? One end is then not what it seems: a card the decoder lost there (a
+        title-only card read as chrome) leaves its link outside every card it read, and
+        that end's rule would give each card the id of its neighbour, all down the page.
+        The page does not say which end it is, so neither end places its run."""
+        gaps, slots = self.gaps, self.slots
+        if self.started or len(slots) < 2 or len(gaps) != len(slots) + 1:
+            return False
+        head, tail = gaps[0].runs, gaps[-1].runs
+        if len(head) != 1 or len(tail) != 1:
+            return False
+        first, last = head[0], tail[0]
+        if first.paper_id in slots[0].sure or first.paper_id in gaps[1].ids:
+            return False  # rules 1 and 2: the first card's for sure
+        if last.paper_id in slots[-1].sure or last.paper_id in gaps[-2].ids:
+            return False
+        return any(kind in last.kinds for kind in first.kinds)
+
     def _above(self, i: int) -> Slot | None:
         """The card above gap ``i``: none at the page's start."""
         if i:
             return self.slots[i - 1]
         return CLOSED if self.started else None
 
-    def _sure(self, i: int) -> list[Run]:
-        """Rules 1, 2 and 4 and the page's ends on gap ``i``: what they settle votes.
-        Returns the one run left that could be either neighbour's, if any."""
+    def _sure(self, i: int, hold_ends: bool = False) -> list[Run]:
+        """Rules 1, 2 and 4 and the page's ends on gap ``i``: what they settle votes
+        (``hold_ends``: the ends settle nothing, ``_ends_disagree``). Returns the one run
+        left that could be either neighbour's, if any."""
         gaps, slots = self.gaps, self.slots
         above = self._above(i)
         below = slots[i] if i < len(slots) else None
@@ -145,7 +168,7 @@ class IdSettling:
                     sides[0] = ABOVE
                 if not second and not below.sure:
                     sides[1] = BELOW
-        elif len(runs) == 1 and open_ and (above is None) != (below is None):
+        elif len(runs) == 1 and open_ and (above is None) != (below is None) and not hold_ends:
             # before the first title only the first card, after the last card only the
             # last card can own an id
             card = above if above is not None else below
