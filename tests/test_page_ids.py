@@ -226,6 +226,74 @@ def test_a_card_lost_at_the_page_top_shifts_no_id() -> None:
     assert records[0].meta.get("arxiv_ids_near") == ["2606.26217", "2505.15722"]
 
 
+# A reader page (generated, seed 26, p002411; cards and abstracts cut) that puts each
+# card's link after it: the title and abstract of ``TrackID3x3`` are read as the abstract
+# of ``SpatialUAV``, a card without one, whose own link then sits inside it.
+GLUED_CARD = [
+    "Hugging Face",
+    "Models",
+    "Datasets",
+    "Spaces",
+    "Buckets new",
+    "Docs",
+    "Enterprise",
+    "Pricing",
+    "Log In",
+    "Sign Up",
+    "Get trending papers in your email inbox once a day!",
+    "Get trending papers in your email inbox!",
+    "Subscribe",
+    "Exploiting Semantic and Pixel Representations for Ultra-Low Bitrate Image",
+    "Compression",
+    "· Nov 26, 2021",
+    "Most existing extreme compression methods fail to achieve an optimal",
+    "https://github.com/cshw2021/SPRDiff.",
+    "https://huggingface.co/papers/2606.01608",
+    "SpatialUAV: Benchmarking Spatial Intelligence for Low-Altitude UAV Perception,",
+    "Collaboration, and Motion",
+    "https://huggingface.co/papers/2606.27876",
+    "TrackID3x3: A Dataset and Algorithm for Multi-Player Tracking with",
+    "Identification and Pose Estimation in 3x3 Basketball Full-court Videos",
+    "Multi-object tracking, player identification, and pose estimation are",
+    "fundamental components of sports analytics, essential for analyzing player",
+    "movements, performance, and tactical strategies. However, existing datasets and",
+    "foundation for advancing automated analytics in 3x3 basketball. Dataset and code",
+    "will be available at https://github.com/open-starlab/TrackID3x3.",
+    "https://huggingface.co/papers/2503.18282",
+    "AI for Maritime Security: Comparative Evaluation of CNN and Vision Transformer",
+    "Architectures for Maritime Object Detection",
+    "Dec 20, 2026",
+    "This study aims to enhance maritime security by using advanced Artificial",
+    "Intelligence (AI) and Computer Vision (CV) techniques. For this purpose, it was",
+    "designed and assessed intelligent object detection systems that can detect the",
+    "navigation.",
+    "https://huggingface.co/papers/2606.14720",
+    "Multiaccess Coded Caching with Heterogeneous Retrieval Costs",
+    "Published on Apr 7",
+    "The multiaccess coded caching (MACC) system, as formulated by Hachem {\\it et",
+    "al.}, consists of a central server with a library of $N$ files, connected to $K$",
+    "cache-less users via an error-free shared link, and $K$ cache nodes, each",
+    "equipped with cache memory of size $M$ files. Each user can access $L$",
+    "neighboring cache nodes under a cyclic wrap-around topology. Most existing",
+    "retrieval costs.",
+    "https://huggingface.co/papers/2601.10394",
+    "Belief-Guided Inference Control for Large Language Model Services via Verifiable",
+    "Observations",
+    "· Published on Oct 17",
+    "In black-box large language model (LLM) services, response reliability is often",
+]
+
+
+def test_a_card_glued_into_its_neighbour_starts_no_shift() -> None:
+    """``SpatialUAV`` shows its id inside; the glued card's link comes after it, the link
+    of the card above before it. Whichever way the page puts its links, one of the two
+    is not a neighbour's: rule 3 gave the one after it to the card below, and each card
+    after it got the id of the card above it (14 false merges on that page). Neither
+    goes to a card."""
+    records = _parse(GLUED_CARD)
+    assert [r.arxiv_id for r in records] == [None, "2606.27876", None, None, None]
+
+
 def test_an_id_between_cards_on_a_page_without_a_habit_goes_nowhere() -> None:
     """A link between the first two cards, on a page that puts its links both after
     abstracts and before titles: it may be the first card's or the second's."""

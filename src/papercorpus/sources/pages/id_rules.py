@@ -57,8 +57,12 @@ class IdSettling:
         for i, pair in pairs:
             self._pair(i, pair)
         waiting: list[tuple[int, Run]] = []
+        held = self._around_anchors(rest)
         for i, run in rest:
-            self._rest(i, run, waiting)
+            if i in held:
+                self._unplaced(run, self._above(i), slots[i])
+            else:
+                self._rest(i, run, waiting)
         # a card given an id since a run began waiting is not its owner: the other
         # neighbour is (again and again, as one settled run settles the next)
         while waiting:
@@ -111,6 +115,30 @@ class IdSettling:
         if last.paper_id in slots[-1].sure or last.paper_id in gaps[-2].ids:
             return False
         return any(kind in last.kinds for kind in first.kinds)
+
+    def _around_anchors(self, rest: list[tuple[int, Run]]) -> set[int]:
+        """The gaps whose lone run rule 3 must not settle: a card that shows its id
+        inside, a lone run of one kind in the gap before it and in the gap after it, and
+        no habit of the page's to place them. Were the kind's lines after cards, the run
+        after this card would be its, and were they before titles, the run before it: it
+        has its own id, so one of the two is the id of a card the decoder lost or glued
+        into this one (its title read as this card's abstract), and rule 3 would give
+        it to the card on its other side, and elimination each card after that its
+        neighbour's id. Which of the two it is the page does not say: neither goes."""
+        lone = dict(rest)
+        held: set[int] = set()
+        for i, run in rest:
+            after = lone.get(i + 1)
+            if after is None or i >= len(self.slots) - 1:
+                continue
+            card = self.slots[i]
+            if not card.sure or not any(kind in after.kinds for kind in run.kinds):
+                continue
+            above = self._above(i)
+            assert above is not None
+            if self._side(run, above) == 0 and self._side(after, card) == 0:
+                held.update((i, i + 1))
+        return held
 
     def _above(self, i: int) -> Slot | None:
         """The card above gap ``i``: none at the page's start."""
