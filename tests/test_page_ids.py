@@ -280,18 +280,32 @@ GLUED_CARD = [
     "Belief-Guided Inference Control for Large Language Model Services via Verifiable",
     "Observations",
     "· Published on Oct 17",
-    "In black-box large language model (LLM) services, response reliability is often",
+    "quality-cost trade-offs, stronger risk estimation and calibration, and more",
+    "robust long-horizon inference control than competitive baselines.",
+    "https://huggingface.co/papers/2604.27536",
 ]
 
 
 def test_a_card_glued_into_its_neighbour_starts_no_shift() -> None:
     """``SpatialUAV`` shows its id inside; the glued card's link comes after it, the link
-    of the card above before it. Whichever way the page puts its links, one of the two
+    of the card above before it. The page puts its links after cards (its last one), and
+    were they before titles, the link before the card would be its own: one of the two
     is not a neighbour's: rule 3 gave the one after it to the card below, and each card
     after it got the id of the card above it (14 false merges on that page). Neither
-    goes to a card."""
+    goes to a card; the cards after it are settled from the page's end (its last link
+    after its last card: links after cards)."""
     records = _parse(GLUED_CARD)
-    assert [r.arxiv_id for r in records] == [None, "2606.27876", None, None, None]
+    ids = [r.arxiv_id for r in records]
+    assert ids == [None, "2606.27876", "2606.14720", "2601.10394", "2604.27536"]
+
+
+def test_links_on_both_sides_of_a_card_showing_its_own_are_the_neighbours_on_a_mixed_page() -> None:
+    """A page that puts its paper links both after cards and before titles (two between
+    the fourth and fifth cards): the links on both sides of the second card, which shows
+    its own under its title, are its neighbours' (nothing says a card is missing)."""
+    lines = [*HEAD, *_card(0), PAPER + IDS[0], *_card(1, mid=PAPER + IDS[1])]
+    lines += [PAPER + IDS[2], *_card(2), *_card(3), PAPER + IDS[3], PAPER + IDS[4], *_card(4)]
+    assert _ids(lines) == _want(*IDS[:5])
 
 
 def test_an_id_between_cards_on_a_page_without_a_habit_goes_nowhere() -> None:
