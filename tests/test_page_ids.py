@@ -162,6 +162,16 @@ def test_a_page_whose_ends_place_its_links_both_ways_gives_them_to_no_card() -> 
     assert _ids(lines) == _want(None, None, None, None, None, None)
 
 
+def test_ends_placing_links_both_ways_on_a_page_without_a_fixed_place_still_settle() -> None:
+    """The first link before the first title, the last after the last card, and a link
+    after the second card next to one before the third title: the page puts its links
+    both ways between two cards, so its ends placing them both ways is its habit, not a
+    lost card."""
+    lines = [*HEAD, PAPER + IDS[0], *_card(0), *_card(1), PAPER + IDS[1], PAPER + IDS[2]]
+    lines += [*_card(2), *_card(3), PAPER + IDS[3]]
+    assert _ids(lines) == _want(*IDS[:4])
+
+
 # A reader page (generated, seed 21, p001623) that puts each card's link after it; its
 # first card, a title without an abstract (``FAST LEWORLDMODEL``), is read as chrome, so
 # its link comes before the first title read. (A long abstract line cut.)

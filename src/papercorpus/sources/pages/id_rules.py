@@ -102,7 +102,8 @@ class IdSettling:
         one card? One end is then not what it seems: a card the decoder lost there (a
         title-only card read as chrome) leaves its link outside every card it read, and
         that end's rule would give each card the id of its neighbour, all down the page.
-        The page does not say which end it is, so neither end places its run."""
+        The page does not say which end it is, so neither end places its run. (Unless
+        the page puts that kind both ways between two cards too: no fixed place.)"""
         gaps, slots = self.gaps, self.slots
         if self.started or len(slots) < 2 or len(gaps) != len(slots) + 1:
             return False
@@ -114,7 +115,16 @@ class IdSettling:
             return False  # rules 1 and 2: the first card's for sure
         if last.paper_id in slots[-1].sure or last.paper_id in gaps[-2].ids:
             return False
-        return any(kind in last.kinds for kind in first.kinds)
+        shared = [kind for kind in first.kinds if kind in last.kinds]
+        for gap in gaps[1:-1]:
+            # a page that shows such a line after a card and another before the next
+            # title (two runs between two cards) has no fixed place for it: its ends
+            # placing it both ways say nothing
+            if len(gap.runs) > 1 and any(
+                sum(kind in run.kinds for run in gap.runs) > 1 for kind in shared
+            ):
+                return False
+        return bool(shared)
 
     def _around_anchors(self, rest: list[tuple[int, Run]]) -> set[int]:
         """The gaps whose lone run rule 3 must not settle: a card that shows its id
