@@ -45,10 +45,11 @@ class IdSettling:
                 self._end_votes(0, PRE)
             if final:
                 self._end_votes(len(gaps) - 1, POST)
+        hold = final and self._ends_disagree()
         rest: list[tuple[int, Run]] = []
         pairs: list[tuple[int, list[Run]]] = []
         for i in todo:  # rules 1 to 4 and the page's ends: sure, they vote
-            left = self._sure(i)
+            left = self._sure(i, hold)
             if len(left) == 1:
                 rest.append((i, left[0]))
             elif left:
@@ -56,8 +57,12 @@ class IdSettling:
         for i, pair in pairs:
             self._pair(i, pair)
         waiting: list[tuple[int, Run]] = []
+        held = self._around_anchors(rest)
         for i, run in rest:
-            self._rest(i, run, waiting)
+            if i in held:
+                self._unplaced(run, self._above(i), slots[i])
+            else:
+                self._rest(i, run, waiting)
         # a card given an id since a run began waiting is not its owner: the other
         # neighbour is (again and again, as one settled run settles the next)
         while waiting:
@@ -90,15 +95,83 @@ class IdSettling:
                 if kind not in shown:
                     self._vote_kind(kind, where)
 
+    def _ends_disagree(self) -> bool:
+        """Do the page's two ends place one kind of id line both ways: a lone run of it
+        before the first title (the first card's: links before titles) and one after the
+        last card (the last card's: links after cards), neither shown inside or around
+        one card? One end is then not what it seems: a card the decoder lost there (a
+        title-only card read as chrome) leaves its link outside every card it read, and
+        that end's rule would give each card the id of its neighbour, all down the page.
+        The page does not say which end it is, so neither end places its run. (Unless
+        the page puts that kind both ways between two cards too: no fixed place.)"""
+        gaps, slots = self.gaps, self.slots
+        if self.started or len(slots) < 2 or len(gaps) != len(slots) + 1:
+            return False
+        head, tail = gaps[0].runs, gaps[-1].runs
+        if len(head) != 1 or len(tail) != 1:
+            return False
+        first, last = head[0], tail[0]
+        if first.paper_id in slots[0].sure or first.paper_id in gaps[1].ids:
+            return False  # rules 1 and 2: the first card's for sure
+        if last.paper_id in slots[-1].sure or last.paper_id in gaps[-2].ids:
+            return False
+        shared = [kind for kind in first.kinds if kind in last.kinds]
+        for gap in gaps[1:-1]:
+            # a page that shows such a line after a card and another before the next
+            # title (two runs between two cards) has no fixed place for it: its ends
+            # placing it both ways say nothing
+            if len(gap.runs) > 1 and any(
+                sum(kind in run.kinds for run in gap.runs) > 1 for kind in shared
+            ):
+                return False
+        return bool(shared)
+
+    def _around_anchors(self, rest: list[tuple[int, Run]]) -> set[int]:
+        """The gaps whose lone run rule 3 must not settle: a card that shows its id
+        inside, a lone run of one kind in the gap before it and in the gap after it, on a
+        page that has put that kind between cards on one side only (after cards, or
+        before titles) and has no habit that places the two runs (the card's own line
+        inside it makes the kind's votes mixed). Were the kind's lines after cards, the
+        run after this card would be its, and were they before titles, the run before
+        it: it has its own id, so one of the two is the id of a card the decoder lost or
+        glued into this one (its title read as this card's abstract), and rule 3 would
+        give it to the card on its other side, and elimination each card after that its
+        neighbour's id. Which of the two it is the page does not say: neither goes. (A
+        page that puts the kind both before titles and after cards has no fixed place
+        for it, and there both runs may be the neighbours'.)"""
+        lone = dict(rest)
+        held: set[int] = set()
+        for i, run in rest:
+            after = lone.get(i + 1)
+            if after is None or i >= len(self.slots) - 1:
+                continue
+            card = self.slots[i]
+            if not card.sure:
+                continue
+            if not any(kind in after.kinds and self._one_side(kind) for kind in run.kinds):
+                continue
+            above = self._above(i)
+            assert above is not None
+            if self._side(run, above) == 0 and self._side(after, card) == 0:
+                held.update((i, i + 1))
+        return held
+
+    def _one_side(self, kind: str) -> bool:
+        """Has the page put this kind between cards on one side only (after cards, or
+        before titles)?"""
+        votes = self.votes.get(kind)
+        return votes is not None and (votes[PRE] > 0) != (votes[POST] > 0)
+
     def _above(self, i: int) -> Slot | None:
         """The card above gap ``i``: none at the page's start."""
         if i:
             return self.slots[i - 1]
         return CLOSED if self.started else None
 
-    def _sure(self, i: int) -> list[Run]:
-        """Rules 1, 2 and 4 and the page's ends on gap ``i``: what they settle votes.
-        Returns the one run left that could be either neighbour's, if any."""
+    def _sure(self, i: int, hold_ends: bool = False) -> list[Run]:
+        """Rules 1, 2 and 4 and the page's ends on gap ``i``: what they settle votes
+        (``hold_ends``: the ends settle nothing, ``_ends_disagree``). Returns the one run
+        left that could be either neighbour's, if any."""
         gaps, slots = self.gaps, self.slots
         above = self._above(i)
         below = slots[i] if i < len(slots) else None
@@ -145,7 +218,7 @@ class IdSettling:
                     sides[0] = ABOVE
                 if not second and not below.sure:
                     sides[1] = BELOW
-        elif len(runs) == 1 and open_ and (above is None) != (below is None):
+        elif len(runs) == 1 and open_ and (above is None) != (below is None) and not hold_ends:
             # before the first title only the first card, after the last card only the
             # last card can own an id
             card = above if above is not None else below

@@ -27,6 +27,15 @@ several lines in a row), and a gap is settled, in this order, by:
    where its kinds' votes all point; where they disagree, or there are none, neither
    card gets it.
 
+Rules 3 and 5 and the page's ends assume that every id between two cards is one of
+theirs, which a card the decoder lost breaks (its link then sits between two cards it is
+not theirs). Where the page contradicts itself in a way only such a card explains, the
+runs it concerns go to no card: the page's two ends placing one kind of line both ways
+(a lone run before the first title and one after the last card) on a page that never
+shows that kind twice between two cards, and lone runs of one kind on both sides of a
+card that shows its own id inside, on a page that puts that kind between cards on one
+side only (one of them is a stranger's).
+
 A card ends with the id it was given if it was given exactly one; two different ids, or
 none, give it none. An id that goes to no card is still accounted for: its line is
 counted chrome of its kind, and the cards it sat between keep it in ``meta`` as a parser
