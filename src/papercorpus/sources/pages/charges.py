@@ -310,12 +310,7 @@ def unshared_title(title: str, text: str) -> float:
     least length or more) pays as the abstract of the card titled ``title`` where the two
     share few longer words (``UNSHARED_TITLE``)."""
     shared = echoes.title_echo(title, text)
-    if shared > 1:
-        return 0.0
-    for least, none, one in UNSHARED_TITLE:
-        if len(text) >= least:
-            return one if shared else none
-    return 0.0
+    return _by_length(UNSHARED_TITLE, len(text), shared)
 
 
 def unshared_first(title: Token, tok: Token) -> float:
@@ -325,9 +320,16 @@ def unshared_first(title: Token, tok: Token) -> float:
         return 0.0
     text = tok.under
     shared = echoes.first_line_echo(title.text, tok.text, text)
+    return _by_length(UNSHARED_FIRST, len(text), shared)
+
+
+def _by_length(table: tuple[tuple[int, float, float], ...], length: int, shared: int) -> float:
+    """The charge of an ``UNSHARED_*`` table for ``shared`` words (none or one; two or more
+    pay nothing) under ``length`` characters of text: the longer the text that shares
+    nothing, the surer the line is not its card's."""
     if shared > 1:
         return 0.0
-    for least, none, one in UNSHARED_FIRST:
-        if len(text) >= least:
+    for least, none, one in table:
+        if length >= least:
             return one if shared else none
     return 0.0
