@@ -204,11 +204,9 @@ class UnitCloser:
                     text = collapse(text)
             else:
                 text = collapse(joined(parts, 0, n, set(u.cuts) if u.cuts else NO_CUTS))
-            marked = text[:1] == "["
-            if marked:
-                unmarked = unmark_lead(text)  # "[12]Title": a text browser's link number
-                marked = len(unmarked) < len(text)
-                text = unmarked
+            marked = False
+            if text[:1] == "[":  # "[12]Title": a text browser's link number
+                text, marked = _unmarked(text)
             heading = u.heading
             if len(text) > TITLE_MAX and not heading:
                 self.flat[n > 1] += 1
@@ -295,11 +293,9 @@ class UnitCloser:
             lo, (cont, tcont) = bounds[k]
             hi = bounds[k + 1][0]
             text = collapse(joined(u.parts, lo, hi, cuts))
-            marked = text[:1] == "["
-            if marked:
-                unmarked = unmark_lead(text)
-                marked = len(unmarked) < len(text)
-                text = unmarked
+            marked = False
+            if text[:1] == "[":  # "[12]Title": a text browser's link number
+                text, marked = _unmarked(text)
             if not text:
                 self.decoder.push(Token(u.first + lo, "", hi - lo, "markup", tag="markup"))
                 continue
@@ -343,6 +339,13 @@ class UnitCloser:
                 tok.under_full = goes_on(u.lazy)  # (its lazy evidence was weighed here)
                 tok.in_block = u.lazy[7]
             self.decoder.push(tok)
+
+
+def _unmarked(text: str) -> tuple[str, bool]:
+    """``text`` without the link number a text browser opens it with (lynx's
+    ``[12]Title``), and whether it had one (``Token.marked``)."""
+    unmarked = unmark_lead(text)
+    return unmarked, len(unmarked) < len(text)
 
 
 def _wrapped_title(text: str) -> bool:

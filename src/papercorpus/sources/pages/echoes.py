@@ -65,7 +65,7 @@ def echo_words(line: str, under: str) -> set[str]:
     the text ``under`` it (else none): a title echoes in its abstract's opening; the
     abstract above it, another paper's, holds none of them (``charges.ECHO_BELOW``)."""
     own = _long_words(line)
-    if len(own) < 5 or len(own.intersection(w.lower() for w in _LONG_WORD.findall(under))) < 2:
+    if len(own) < 5 or len(own & _long_words(under)) < 2:
         return set()
     return own
 
