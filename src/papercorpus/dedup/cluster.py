@@ -213,19 +213,19 @@ def separate(
 
     Returns the union-find, the ``kept`` pairs no longer applied and the copies left apart."""
     roots = uf.roots()
-    torn = {int(roots[a]) for a, b in distinct if roots[a] == roots[b]}
-    if not torn:
-        return uf, set(), set()
-    adj: dict[int, set[int]] = {}
-    for a, b in kept:
-        if int(roots[a]) in torn:
-            adj.setdefault(a, set()).add(b)
-            adj.setdefault(b, set()).add(a)
     apart: dict[int, set[int]] = {}  # copy -> the copies of its cluster it is distinct from
     for a, b in distinct:
         if a != b and roots[a] == roots[b]:
             apart.setdefault(a, set()).add(b)
             apart.setdefault(b, set()).add(a)
+    if not apart:
+        return uf, set(), set()
+    torn = {int(roots[a]) for a in apart}
+    adj: dict[int, set[int]] = {}
+    for a, b in kept:
+        if int(roots[a]) in torn:
+            adj.setdefault(a, set()).add(b)
+            adj.setdefault(b, set()).add(a)
     out: set[int] = set()  # taken out: on a shortest path between two distinct copies
     while True:
         between = _between(adj, apart, out)
