@@ -38,19 +38,28 @@ class ChromeInText:
     def width_at(self, col: int) -> int:
         raise NotImplementedError  # (``parser``)
 
-    def inside_text(self, kind: str, s: str) -> bool:
+    def inside_text(self, kind: str, s: str, set_in: int = 0) -> bool:
         """A chrome-looking word that continues the text being read is content.
 
         ``### [… in Text-to-Image Diffusion`` + ``### Models][44]``: inside an open link
         wrapper every line but link scaffolding is text; ``… Serving with`` + ``Models``:
         a site-menu word on the line right after an unfinished sentence continues it.
+        ``set_in``: how far the line is indented as arXiv indents a title's rest (0: not).
         """
         u = self.unit
         if u is None or kind in ("markup", "truncation", "image"):
             return False
         if u.in_link and self.link_open:
             return True
-        if not self.adjacent or kind not in ("nav", "view", "pagination") or self.card is None:
+        if not self.adjacent or kind not in ("nav", "view", "pagination"):
+            return False
+        if set_in > u.margin and not terminal(u.parts[-1]):
+            # indented arXiv's way under a line ending open (``… Safety in Large
+            # Language`` + ``  Models``, reader mode): a menu is set at its own margin,
+            # never deeper under a sentence, so the line is the title's rest, also on the
+            # page's first card and where the page's menu shows the word
+            return True
+        if self.card is None:
             return False  # before the first card a menu word is the menu (view switcher)
         if s in self.menu_words:
             return False  # the page has shown this word as its menu already

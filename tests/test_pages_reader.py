@@ -1,0 +1,43 @@
+# ruff: noqa: E501  (page lines as captured, up to 100 characters wide)
+"""Reader-mode captures (the ``reader`` arrangement of ``benchmarks/pages_bench.py``: no
+card chrome but a date and a paper link, titles wrapped at the page's width arXiv's way,
+their rest often indented): failures of its working sets reduced to small pages, one test
+per failure class, written before its fix."""
+
+from __future__ import annotations
+
+from .page_excerpts import card_pairs as _pairs
+from .page_excerpts import parse_page as _parse
+
+_HEAD = ["new", "", "Get trending papers in your email inbox!", "", "Subscribe", "", "Apr 11", ""]
+UPSAFE = "UpSafe$^\\circ$C: Upcycling for Controllable Safety in Large Language"
+UPSAFE_ABS = [
+    "Large Language Models (LLMs) have achieved remarkable progress across a",
+    "wide range of tasks, but remain vulnerable to safety risks such as",
+    "harmful content generation and jailbreak attacks.",
+]
+MIXER = "MIXER: Mixed Hyperspherical Random Embedding Neural Network for Texture"
+MIXER_ABS = [
+    "Randomized neural networks for representation learning have consistently",
+    "achieved prominent results in texture recognition tasks, effectively",
+    "combining the advantages of both traditional techniques and learning-based",
+    "approaches.",
+]
+
+
+def test_an_indented_menu_word_under_an_open_title_is_its_rest() -> None:
+    """A site-menu word indented arXiv's way right under a title line ending open is the
+    title's wrapped rest (``… Safety in Large Language`` + ``  Models``), also on the
+    page's first card and where the page's menu shows the word (seed-28 ``reader`` layout
+    A p000015: the rest counted as the menu, the title cut)."""
+    lines = [*_HEAD, UPSAFE, "  Models", "", *UPSAFE_ABS, "", "https://huggingface.co/papers/2510.02194", ""]
+    lines += [MIXER, "  Recognition", "", "Mar 3, 2024", "", *MIXER_ABS]
+    records, _ = _parse(lines)
+    assert _pairs(records) == [
+        (UPSAFE + " Models", " ".join(UPSAFE_ABS)),
+        (MIXER + " Recognition", " ".join(MIXER_ABS)),
+    ]
+    menu = ["Hugging Face", "Models", "Datasets", "Spaces", "", *lines]
+    records, _ = _parse(menu)
+    assert [r.title for r in records] == [UPSAFE + " Models", MIXER + " Recognition"]
+
