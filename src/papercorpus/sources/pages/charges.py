@@ -45,9 +45,11 @@ __all__ = [
     "DOT_REST",
     "REVISABLE",
     "ONE_COUNT",
+    "SET_IN_TITLE",
     "capital_under",
     "is_dot_rest",
     "long_title",
+    "set_in_title",
     "text_col",
     "open_line",
     "unshared_first",
@@ -240,6 +242,27 @@ ONE_COUNT = 4.0
 # lies under the name's chrome: on the name's reading that text is the card's abstract,
 # which pays it again, but only after the readings met (a young template's 1.8, once,
 # left ``Triplet-Block Diffusion RWKV`` + ``· Published on Aug 5, 2019`` a name).
+
+# A title whose line is set in deeper than the title line right above it (two spaces or
+# more, no blank line between: arXiv indents a title's wrapped rest so), or as deep as an
+# indented rest above it: the line is that title's rest, not the next card's title over a
+# card without an abstract. Of the generated ``reader`` pages' titles none opens set in,
+# while half of their wrapped titles indent their rest; on a page's first cards, before
+# it has shown that it wraps its titles, the two readings tied (``PVminerLLM: … from
+# Patient-Generated Text`` + ``  Using Large Language Models``). As sure as the page's
+# chrome habits at their surest, less than a list's next number is.
+SET_IN_TITLE = 3.0
+
+
+def set_in_title(above: Token, rest: bool, tok: Token) -> float:
+    """What ``tok``, text right under the title token ``above`` (its first line, or its
+    rest where ``rest``), pays as the next card's title when it is set in under it
+    (``SET_IN_TITLE``)."""
+    col = above.col
+    if tok.col > col or (rest and tok.col == col):
+        return SET_IN_TITLE
+    return 0.0
+
 
 def capital_under(tok: Token, first: Token) -> float:
     """What ``tok`` costs, opening in capitals or a digit in the paragraph of ``first``, an

@@ -59,6 +59,7 @@ from .charges import (
     is_dot_rest,
     long_title,
     open_line,
+    set_in_title,
     text_col,
     unshared_first,
     unshared_title,
@@ -355,6 +356,8 @@ class Decoder(CardWalks):
         item = tok.item
         # (a line in a list item's hanging indent, right under its first line: ``ITEM_REST``)
         hung = tok.col if tok.col > 0 and not (item or tok.gap) and tok.prv == "text" else 0
+        # (a line set in arXiv's way under a title's line: ``SET_IN_TITLE``)
+        set_in = tok.col > 1 and not (item or tok.gap) and tok.prv == "text"
         # (a name over chrome then text: ``TITLE_SHARED``)
         opening = ""
         if tok.org and title > NEG:
@@ -403,6 +406,8 @@ class Decoder(CardWalks):
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
                 if in_item:
                     total -= ITEM_REST
+                elif set_in and status == TITLED and head.role in (TITLE, CONT):
+                    total -= set_in_title(head.tok, head.role == CONT, tok)
                 if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
                     total -= SHORT_ABSTRACT_COST  # (the card before ends its abstract short)
                 if head.role == ABSTRACT:  # (the abstract ends with its first piece)
