@@ -61,3 +61,14 @@ def test_a_line_set_in_under_a_title_opens_no_card(name: str) -> None:
     page = EXCERPTS[name]
     records, _ = _parse(page["lines"])
     assert [r.title for r in records[:3]] == [title for title, _ in page["cards"]]
+
+
+@pytest.mark.parametrize("name", [n for n in EXCERPTS if "_a_title_set_in_under_an_abstract_" in n])
+def test_a_unit_set_in_is_no_abstracts_rest(name: str) -> None:
+    """A unit whose later line is indented arXiv's way is a wrapped title, not an
+    abstract's next lines: under an abstract ending at a bare web address (``… can be
+    found here:`` + ``https://robotics.sydney.edu.au/…/``) the next card's title
+    (``[Citation needed] ThinknCheck: … with Compact,`` + ``  Reasoning-Driven, and
+    Interpretable Models``) was glued to it (seed-26 ``reader`` layout B p001026: a card
+    lost, an abstract glued; default seed 28 ``reader`` p001991 in hd10's notes)."""
+    check_excerpt(EXCERPTS[name])

@@ -102,8 +102,15 @@ class UnitCloser:
         new = []
         for i in indents:
             j = i - 1
-            if j < 1 or j in indents or j in at or j in u.cuts or len(parts[j]) > TITLE_MAX:
+            if j < 1 or j in indents or j in at or len(parts[j]) > TITLE_MAX:
                 continue
+            if j in u.cuts:
+                # a title's first line continues no word the margin cut: the line above
+                # was one word filling the width by itself (an abstract's last, a bare
+                # address: ``… can be found here:`` + ``https://robotics.sydney.edu.au/…/``
+                # at 80 of 80 + ``[Citation needed] ThinknCheck: … with Compact,`` +
+                # ``  Reasoning-Driven, and Interpretable Models``)
+                u.cuts = [c for c in u.cuts if c != j]
             prev = parts[j - 1]
             ev = cont_evidence(
                 prev,
