@@ -36,7 +36,16 @@ def test_an_indented_menu_word_under_an_open_title_is_its_rest() -> None:
     title's wrapped rest (``… Safety in Large Language`` + ``  Models``), also on the
     page's first card and where the page's menu shows the word (seed-28 ``reader`` layout
     A p000015: the rest counted as the menu, the title cut)."""
-    lines = [*_HEAD, UPSAFE, "  Models", "", *UPSAFE_ABS, "", "https://huggingface.co/papers/2510.02194", ""]
+    lines = [
+        *_HEAD,
+        UPSAFE,
+        "  Models",
+        "",
+        *UPSAFE_ABS,
+        "",
+        "https://huggingface.co/papers/2510.02194",
+        "",
+    ]
     lines += [MIXER, "  Recognition", "", "Mar 3, 2024", "", *MIXER_ABS]
     records, _ = _parse(lines)
     assert _pairs(records) == [
@@ -46,7 +55,6 @@ def test_an_indented_menu_word_under_an_open_title_is_its_rest() -> None:
     menu = ["Hugging Face", "Models", "Datasets", "Spaces", "", *lines]
     records, _ = _parse(menu)
     assert [r.title for r in records] == [UPSAFE + " Models", MIXER + " Recognition"]
-
 
 
 @pytest.mark.parametrize("name", [n for n in EXCERPTS if "_a_line_set_in_under_a_title_" in n])
@@ -74,7 +82,9 @@ def test_a_unit_set_in_is_no_abstracts_rest(name: str) -> None:
     check_excerpt(EXCERPTS[name])
 
 
-@pytest.mark.parametrize("name", [n for n in EXCERPTS if "_a_title_without_abstract_over_the_next_" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in EXCERPTS if "_a_title_without_abstract_over_the_next_" in n]
+)
 def test_a_title_line_the_abstract_under_the_date_does_not_echo(name: str) -> None:
     """A card without an abstract right over the next title, whose first line filled the
     width: the abstract under the card's date echoes the second line's words, none of the

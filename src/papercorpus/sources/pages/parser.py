@@ -276,10 +276,7 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             s = bare
         if kind is not None and (
             ((self.display.closer or s == "\\[") and self.adjacent)
-            or (
-                s[0].isalnum()
-                and self.inside_text(kind, s, indent(raw) if _indented(raw) else 0)
-            )
+            or (s[0].isalnum() and self.inside_text(kind, s, indent(raw) if _indented(raw) else 0))
         ):
             kind = None  # (a "-" or "\\]" line of a display formula is the formula's)
         elif (kind is None or kind == "org") and "·" in s and (cut := date_tail(s)):
