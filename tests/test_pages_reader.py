@@ -80,17 +80,3 @@ def test_a_unit_set_in_is_no_abstracts_rest(name: str) -> None:
     Interpretable Models``) was glued to it (seed-26 ``reader`` layout B p001026: a card
     lost, an abstract glued; default seed 28 ``reader`` p001991 in hd10's notes)."""
     check_excerpt(EXCERPTS[name])
-
-
-@pytest.mark.parametrize(
-    "name", [n for n in EXCERPTS if "_a_title_without_abstract_over_the_next_" in n]
-)
-def test_a_title_line_the_abstract_under_the_date_does_not_echo(name: str) -> None:
-    """A card without an abstract right over the next title, whose first line filled the
-    width: the abstract under the card's date echoes the second line's words, none of the
-    first line's, so the two are two titles, not one wrapped (``Information-Theoretic
-    Decentralized Secure Aggregation with User Dropouts`` + ``Steering LVLMs via Sparse
-    Autoencoder for Hallucination Mitigation`` + ``Published on Aug 28`` + ``Large
-    vision-language models (LVLMs) have achieved …``; seed-28 ``reader`` layout B p001625:
-    a card lost, an abstract glued; ``charges.UNSHARED_FIRST`` across the date)."""
-    check_excerpt(EXCERPTS[name])

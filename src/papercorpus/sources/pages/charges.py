@@ -146,12 +146,7 @@ QUESTION_END_COST = 5.0
 # characters there). The first line's own words only (not those its rest holds too,
 # "Large Language Models" on both), five or more of them: over abstracts of 1000
 # characters or more, sharing none 5.8 / 6.7 / 8.9 (0.15% / 0.07% / 0.01% of wrapped
-# titles, 47% / 57% / 51% of two titles), one 3.0 / 4.3 / 5.4. Also where the card's date
-# line stands between the two lines and the text (``decode``: a reader-mode page sets its
-# date between a title and its abstract, so a card without an abstract over the next
-# title read as one wrapped title, ``Information-Theoretic … with User Dropouts`` at 73 of
-# 80 + ``Steering LVLMs via Sparse Autoencoder …`` + ``Published on Aug 28`` + its
-# abstract, was never weighed so).
+# titles, 47% / 57% / 51% of two titles), one 3.0 / 4.3 / 5.4.
 UNSHARED_FIRST = ((1000, 7.0, 4.5), (600, 4.5, 2.5), (250, 2.5, 0.5))
 # What a title-sized line pays as the first line of its card's abstract where the card's
 # title, of five longer words or more, shares none or one of them with that line and the

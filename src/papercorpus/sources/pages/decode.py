@@ -115,10 +115,6 @@ _STATES = 8  # (status, open)
 YOUNG = 1000
 
 
-# The tags of a card's date line (with its "·" or without)
-_DATES = ("date", "dotdate")
-
-
 def _state(status: int, open_: int) -> int:
     return status * 2 + open_
 
@@ -220,10 +216,6 @@ class Decoder(CardWalks):
                         prev.nxt_lower = True
         if older is not None:
             older.nxt2 = tok.tag
-            if older.tag == "text" and tok.tag == "text" and prev.tag in _DATES:  # type: ignore[union-attr]
-                # (the text under the card's date, where pages set it between a title and
-                # its abstract: ``unshared_first`` weighs a title's first line against it)
-                older.under = tok.rest or tok.text
             # (name, chrome, text; ``older`` set means ``prev`` is)
             if older.org and prev.chrome and not tok.chrome:  # type: ignore[union-attr]
                 older.nxt2_text = tok.text
@@ -470,7 +462,7 @@ class Decoder(CardWalks):
                     chars = head.title_len + n
                     if chars > LONG_TITLE:  # (arXiv titles are rarely this long)
                         total -= long_title(chars) - long_title(head.title_len)
-                    if tok.under and head.role == TITLE:
+                    if tok.nxt == "text" and head.role == TITLE:
                         total -= unshared_first(head.tok, tok)
                     if total > new_scores[3]:
                         new_scores[3] = total
