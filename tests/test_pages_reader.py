@@ -78,5 +78,5 @@ def test_a_unit_set_in_is_no_abstracts_rest(name: str) -> None:
     found here:`` + ``https://robotics.sydney.edu.au/…/``) the next card's title
     (``[Citation needed] ThinknCheck: … with Compact,`` + ``  Reasoning-Driven, and
     Interpretable Models``) was glued to it (seed-26 ``reader`` layout B p001026: a card
-    lost, an abstract glued; default seed 28 ``reader`` p001991 in hd10's notes)."""
+    lost, an abstract glued)."""
     check_excerpt(EXCERPTS[name])
