@@ -6,12 +6,16 @@ A name is keyed by its surname and first initial, folded (accents, case, punctua
 are not keyed: they cannot be matched against a real name, so they prove nothing.
 
 Two copies whose keyed lists are both non-empty and share no one are by different people:
-``verify`` never merges them on title evidence alone. Copies sharing most of their authors
-may merge on agreeing abstracts under a rewritten title.
+``verify`` never merges them on title evidence alone. Under an equal title with some
+abstract evidence (``title_key``) it asks more (``clearly_disjoint``): two named people on
+each side, because a one-name list is where copies of one paper disagree (an org name, "et
+al.", a list read as one name). Copies sharing most of their authors may merge on agreeing
+abstracts under a rewritten title.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..normalize import fold
@@ -30,17 +34,27 @@ MIN_TITLE_OVERLAP = 0.4
 # Surname particles that belong to the surname ("van der Berg", "de la Cruz").
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "del", "dos"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Characters inside one surname ("Holt-Hansen", "O'Malley", "D’Souza"): dropped, so
+# that "o'malley m" is one surname and not an initial.
+_JOINERS = str.maketrans("", "", "-'’")
+# A list cut to its first author ("X. Zeng et al."): the name is the part before.
+_ET_AL = re.compile(r"(?:^|\s)(?:et(?:\.\s*|\s+)al\.?|and\s+others)\s*$", re.IGNORECASE)
+# ``clearly_disjoint``: each list names at least this many people.
+MIN_DISJOINT_NAMES = 2
 
 
 def author_key(name: str) -> frozenset[str]:
     """The keys of one name, ``"surname initial"``: the last word as the surname with the
     first word's initial ("Ada Lovelace", "A. Lovelace"), and the first word as the surname
     with the second word's initial ("Lovelace A", "Zeng Xianming", Medline's "sugrue m f").
-    Hyphenated surnames stay one word. Empty when the name has fewer than two words."""
+    Hyphenated surnames ("O'Malley" too) stay one word, and so does a Medline surname
+    written without its hyphen ("holt hansen k" for "Holt-Hansen, K."); "et al." is no
+    name. Empty when the name has fewer than two words."""
+    name = _ET_AL.sub("", name)
     if "," in name:  # "Lovelace, Ada"
         last, _, first = name.partition(",")
         name = f"{first} {last}"
-    words = [w for w in fold(name.replace("-", "")).split() if w not in _SUFFIXES]
+    words = [w for w in fold(name.translate(_JOINERS)).split() if w not in _SUFFIXES]
     if len(words) < 2:
         return frozenset()
     surname = [words[-1]]
@@ -54,6 +68,12 @@ def author_key(name: str) -> frozenset[str]:
         keys.add(f"{''.join(surname)} {given[0][0]}")
     if len(words[0]) > 1:
         keys.add(f"{words[0]} {words[1][0]}")
+    # Medline ("agin liebes g", "holt hansen k r"): surname words, then the initials.
+    n = len(words)
+    while n > 0 and len(words[n - 1]) <= 2:
+        n -= 1
+    if 1 < n < len(words):
+        keys.add(f"{''.join(words[:n])} {words[n][0]}")
     return frozenset(keys)
 
 
@@ -73,6 +93,11 @@ def _shared(a: Authors, b: Authors) -> int:
 def authors_disjoint(a: Authors, b: Authors) -> bool:
     """Both copies name authors and none is shared: different papers."""
     return bool(a) and bool(b) and _shared(a, b) == 0
+
+
+def clearly_disjoint(a: Authors, b: Authors) -> bool:
+    """``authors_disjoint`` between two lists of at least ``MIN_DISJOINT_NAMES`` people."""
+    return min(len(a), len(b)) >= MIN_DISJOINT_NAMES and authors_disjoint(a, b)
 
 
 def author_overlap(a: Authors, b: Authors) -> tuple[float, int]:

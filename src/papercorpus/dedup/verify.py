@@ -27,8 +27,10 @@ duplicate row. Rules, in order (domain.md §c.4, measured in docs/dedup.md):
                    copies) with a similar title; a title contained in the other only counts
                    when the shorter abstract visibly stops short (``…``, mid-sentence).
 * authors          (``authors.authors_rule``) disjoint author lists veto ``title_only`` and
-                   ``fuzzy_title``; ``abstract_authors`` merges near-identical abstracts under
-                   a rewritten title when most authors are shared.
+                   ``fuzzy_title``, and ``title_key`` when each list names two people and the
+                   abstracts are not the same text (3-gram J < 0.8, not contained);
+                   ``abstract_authors`` merges near-identical abstracts under a rewritten
+                   title when most authors are shared.
 
 A title contained in the other (``Emergent Abilities of LLMs`` vs ``Are Emergent Abilities of
 LLMs a Mirage?``) never merges on title evidence. A pair that fails every rule but shares a lot
@@ -45,7 +47,7 @@ from rapidfuzz.distance import Indel
 
 from .._mypyc import mypyc_attr
 from ..keys import is_specific_title
-from .authors import TITLE_RULES, authors_disjoint, shared_authors_rule
+from .authors import TITLE_RULES, authors_disjoint, clearly_disjoint, shared_authors_rule
 from .features import Features, title_features, word_set
 
 
@@ -330,6 +332,8 @@ def _decide_texts(
     if guarded:
         return Decision(None, scores, related=related)
     rule = _same_title_rule(a, b, t, e) if same_title else None
+    if rule == "title_key" and _other_people(a, b, t, e):
+        return Decision(None, {**scores, "authors_disjoint": 1.0}, related=True)
     if rule is None and not topic_conflict(a, b):
         rule = _abstract_rule(a, b, t, e)
         if rule is None and e.jaccard >= t.jaccard_alone and e.small >= t.min_shingles:
@@ -353,6 +357,19 @@ def _same_title_rule(a: Features, b: Features, t: Thresholds, e: _Evidence) -> s
     if a.short or b.short:
         return "title_only"  # a summary-length abstract neither confirms nor contradicts
     return None
+
+
+def _other_people(a: Features, b: Features, t: Thresholds, e: _Evidence) -> bool:
+    """One title over two abstracts that only partly agree, by two groups of people none of
+    whom is shared: two papers of one field (the rewritten-abstract route takes their shared
+    vocabulary for a rewrite). The same abstract (3-gram J >= ``jaccard_alone``, or one
+    contained in the other) is one paper whatever its lists say: copies of one paper
+    disagree about authors (an org name, a list cut to one name) far more often than two
+    papers agree on a title and an abstract."""
+    contained = e.containment >= t.containment and e.small >= t.min_shingles
+    return not (e.jaccard >= t.jaccard_alone or contained) and clearly_disjoint(
+        a.authors, b.authors
+    )
 
 
 def _abstract_rule(a: Features, b: Features, t: Thresholds, e: _Evidence) -> str | None:
