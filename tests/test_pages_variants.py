@@ -855,3 +855,13 @@ def test_a_title_over_repeated_header_lines_is_no_search_echo(name: str) -> None
     start (new 12 p002295, new 14 p001091: a card lost each)."""
     check_excerpt(FRESH[name])
 
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.startswith("hn11_") and "_first_line_" in n])
+def test_a_first_line_whose_own_words_echo_nowhere_is_a_title_of_its_own(name: str) -> None:
+    """A title line that filled the page's width (a card without an abstract), then the
+    next card's whole title, of one line or two, over its abstract: the abstract echoes
+    that title's words and few or none of the first line's own, so the first line is no
+    title wrapped over the next (``charges.UNSHARED_FIRST``, by how many own words the
+    first line has: ten sharing one is as sure as six sharing none; a title of two lines
+    is weighed at its second)."""
+    check_excerpt(FRESH[name])
