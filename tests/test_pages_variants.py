@@ -843,3 +843,25 @@ def test_two_dates_on_a_page_whose_cards_show_two(name: str) -> None:
     (default family ``mid_org``, seeds 21 and 22; the charge's first version made 20 extra
     records on a held-out set)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_is_no_search_echo")])
+def test_a_title_over_repeated_header_lines_is_no_search_echo(name: str) -> None:
+    """``Daily Papers`` / ``Sep 26`` repeated between cards (``n_midchrome``): a card
+    without an abstract right above them, under the page's date or under the card chrome
+    above it, is a card, not the page's search echo. An echo is the query in the page's
+    head (after its header lines, over its view switcher): text above a header line is
+    one only where it sits inside the head, under header or view lines or at the page's
+    start (new 12 p002295, new 14 p001091: a card lost each)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.startswith("hn11_") and "_first_line_" in n])
+def test_a_first_line_whose_own_words_echo_nowhere_is_a_title_of_its_own(name: str) -> None:
+    """A title line that filled the page's width (a card without an abstract), then the
+    next card's whole title, of one line or two, over its abstract: the abstract echoes
+    that title's words and few or none of the first line's own, so the first line is no
+    title wrapped over the next (``charges.UNSHARED_FIRST``, by how many own words the
+    first line has: ten sharing one is as sure as six sharing none; a title of two lines
+    is weighed at its second)."""
+    check_excerpt(FRESH[name])

@@ -52,6 +52,7 @@ __all__ = [
     "set_in_title",
     "text_col",
     "open_line",
+    "first_unshared",
     "unshared_first",
     "unshared_title",
 ]
@@ -147,7 +148,21 @@ QUESTION_END_COST = 5.0
 # "Large Language Models" on both), five or more of them: over abstracts of 1000
 # characters or more, sharing none 5.8 / 6.7 / 8.9 (0.15% / 0.07% / 0.01% of wrapped
 # titles, 47% / 57% / 51% of two titles), one 3.0 / 4.3 / 5.4.
-UNSHARED_FIRST = ((1000, 7.0, 4.5), (600, 4.5, 2.5), (250, 2.5, 0.5))
+# What decides it is how many own words the first line has, not the page's width (a wider
+# line holds more): on the same listings (both readings over 1000 characters or more, at
+# 60 to 120 columns), a first line of 5 / 6 / 7 / 8+ own words sharing none 5.3 / 6.1 /
+# 7.3 / 8.4, one 2.4 / 3.5 / 4.1 / 6.1, each within about 0.5 at every width; over 600 to
+# 999 characters, none 4.6 / 5.2 / 4.7 / over 6 (no wrapped title of 8 shares none),
+# one 1.7 / 2.0 / 3.8 / 3.7. The flat 4.5 for one split wrapped titles whose first line
+# held five (``Benchmarking Complex Multimodal Document Processing`` / ``Pipelines: …``)
+# and let a width-filling title of ten over a whole title go (``Regional Tiny Stories: …
+# Tokenizer Performance`` + ``First-Order Efficiency … Viewpoint.``). Each row: the
+# least length, then (none, one) for 5, 6, 7, 8+ own words.
+UNSHARED_FIRST = (
+    (1000, ((5.0, 2.5), (6.0, 3.5), (7.0, 4.0), (8.0, 6.0))),
+    (600, ((4.5, 1.5), (5.0, 2.0), (5.0, 3.5), (6.0, 3.5))),
+    (250, ((2.5, 0.5), (2.5, 0.5), (2.5, 0.5), (2.5, 0.5))),
+)
 # What a title-sized line pays as the first line of its card's abstract where the card's
 # title, of five longer words or more, shares none or one of them with that line and the
 # text under it (``echoes.title_echo``): the line is rather the next card's title, the
@@ -341,14 +356,27 @@ def unshared_first(title: Token, tok: Token) -> float:
     text under it echoes it and not ``title`` (``UNSHARED_FIRST``)."""
     if title.lines > 1 or tok.lines > 1 or not tok.under:
         return 0.0
-    text = tok.under
-    shared = echoes.first_line_echo(title.text, tok.text, text)
-    return _by_length(UNSHARED_FIRST, len(text), shared)
+    return first_unshared(title.text, tok.text, tok.under)
+
+
+def first_unshared(first: str, rest: str, text: str) -> float:
+    """What reading ``rest`` as the rest of the title line ``first`` pays over ``text``
+    where ``text`` echoes the rest and not the first line's own words
+    (``UNSHARED_FIRST``, by how many it has)."""
+    shared, own = echoes.first_line_echo(first, rest, text)
+    if shared > 1:
+        return 0.0
+    length = len(text)
+    for least, by_own in UNSHARED_FIRST:
+        if length >= least:
+            none, one = by_own[own - 5]
+            return one if shared else none
+    return 0.0
 
 
 def _by_length(table: tuple[tuple[int, float, float], ...], length: int, shared: int) -> float:
-    """The charge of an ``UNSHARED_*`` table for ``shared`` words (none or one; two or more
-    pay nothing) under ``length`` characters of text: the longer the text that shares
+    """The charge of ``UNSHARED_TITLE`` for ``shared`` words (none or one; two or more pay
+    nothing) under ``length`` characters of text: the longer the text that shares
     nothing, the surer the line is not its card's."""
     if shared > 1:
         return 0.0

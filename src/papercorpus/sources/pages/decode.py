@@ -91,6 +91,7 @@ from .walks import (
     open_end_above,
     title_item,
     two_links_after,
+    unshared_rest,
 )
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
@@ -462,8 +463,11 @@ class Decoder(CardWalks):
                     chars = head.title_len + n
                     if chars > LONG_TITLE:  # (arXiv titles are rarely this long)
                         total -= long_title(chars) - long_title(head.title_len)
-                    if tok.nxt == "text" and head.role == TITLE:
-                        total -= unshared_first(head.tok, tok)
+                    if tok.nxt == "text":
+                        if head.role == TITLE:
+                            total -= unshared_first(head.tok, tok)
+                        elif head.role == CONT:
+                            total -= unshared_rest(head, tok)  # (a rest of two lines)
                     if total > new_scores[3]:
                         new_scores[3] = total
                         new_heads[3] = Node(head, CONT, tok, head.title_len + n)

@@ -23,24 +23,26 @@ def shares_words(prev: str, text: str) -> bool:
     return len(_long_words(prev) & _long_words(text)) >= 2
 
 
-def first_line_echo(first: str, rest: str, abstract: str) -> int:
+def first_line_echo(first: str, rest: str, abstract: str) -> tuple[int, int]:
     """How many longer words a two-line title's ``first`` line shares with the card's
     ``abstract`` (0, 1, or 2 for two or more), where its ``rest`` shares two or more and
-    it has five or more (else 2). A title's lines are one paper's and echo in its
-    abstract alike; a whole title over the card's is another paper's
-    (``charges.UNSHARED_FIRST``). Only the first line's own words count, five or more: a
-    word both lines hold ("Large Language Models" over a title on them) echoes either."""
+    it has five or more (else 2), and how many it has (its own, at most 8). A title's
+    lines are one paper's and echo in its abstract alike; a whole title over the card's
+    is another paper's (``charges.UNSHARED_FIRST``). Only the first line's own words
+    count, five or more: a word both lines hold ("Large Language Models" over a title on
+    them) echoes either."""
     own = _long_words(first)
     if len(own) < 5:
-        return 2  # (a line of few longer words shares none by chance: "Does Your Optimizer …")
+        return 2, 0  # (a line of few longer words shares none by chance: "Does Your Optimizer …")
     words = _long_words(abstract)
     theirs = _long_words(rest)
     if len(words.intersection(theirs)) < 2:
-        return 2
+        return 2, 0
     own.difference_update(theirs)
     if len(own) < 5:
-        return 2  # (its own words few: "mWhen Instructions Multiply: … LLM" + "… Instructions …")
-    return min(2, len(words.intersection(own)))
+        # (its own words few: "mWhen Instructions Multiply: … LLM" + "… Instructions …")
+        return 2, 0
+    return min(2, len(words.intersection(own))), min(8, len(own))
 
 
 def title_echo(title: str, text: str) -> int:

@@ -294,10 +294,12 @@ def text_scores(
         side, side_role = org, ORG
     # a search echo is the page's query, in its header: it touches the header or the view
     # switcher (a site-menu word alone says nothing: pages put them between cards too,
-    # under a first card without an abstract)
+    # under a first card without an abstract). Above a header line only inside the head:
+    # header lines repeated between cards (``Daily Papers`` + the date) leave the card
+    # above them, under the page's date or its own chrome, a card without an abstract
     nav = tok.nxt
     search = (
-        (nav == "view" or nav == "header" or (nav == "nav" and tok.prv in _HEAD_TAGS))
+        (nav == "view" or (nav == "header" or nav == "nav") and tok.prv in _HEAD_TAGS)
         and len(text) <= 80
         and kind in ("T", "WA")
     )

@@ -10,7 +10,7 @@ from ..chrome_values import arxiv_ids, parse_card_date
 from ..shape import terminal
 from . import echoes, evidence
 from ._trait import trait
-from .charges import ONE_COUNT, TWO_DATES, TWO_IDS
+from .charges import ONE_COUNT, TWO_DATES, TWO_IDS, UNSHARED_FIRST, first_unshared
 from .scores import ABSTRACT, CHROME, CONT, ORG, TITLE
 from .template import CardTemplate, differ
 from .tokens import Token
@@ -24,6 +24,7 @@ __all__ = [
     "open_last",
     "title_item",
     "card_title",
+    "unshared_rest",
 ]
 
 
@@ -277,3 +278,27 @@ def card_title(head: Node, decided: Token | None) -> str:
     else:
         return ""
     return " ".join([decided.text, *reversed(rests)]) if decided is not None else ""
+
+
+def unshared_rest(head: Node, tok: Token) -> float:
+    """What reading ``tok`` as the second line of a one-line title's rest (``head``, read
+    as that rest, right under the title) pays where the text under ``tok`` echoes the two
+    lines and not the title line (``UNSHARED_FIRST``): a card without an abstract, then
+    the next card's title wrapped over two lines (``Action Dubber: … Inflectional Flow``
+    at 59 of 60 + ``Occlusion-aware Driver Monitoring System using the Driver`` +
+    ``Monitoring Dataset`` + ``This paper presents a robust, occlusion-aware driver …``).
+    Not where the rest's first line was weighed so already (the text under it long
+    enough to be an abstract)."""
+    title = head.prev
+    rest = head.tok
+    if (
+        title is None
+        or title.role != TITLE
+        or title.tok.lines > 1
+        or rest.lines > 1
+        or tok.lines > 1
+        or len(rest.under) >= UNSHARED_FIRST[-1][0]
+        or not tok.under
+    ):
+        return 0.0
+    return first_unshared(title.tok.text, rest.text + " " + tok.text, tok.under)
