@@ -418,6 +418,12 @@ def case_break(prev: str, text: str) -> bool:
     a = _case_form(prev)
     if not a:
         return False
+    if a == _LOWER and text[:1].isupper() and not any(c.isupper() for c in prev):
+        # a title in lower case (every letter) keeps its rest so: a capitalised line
+        # under it is a name (w3m's ``cram: … with bootstrapped compression`` at 77 +
+        # ``Google``; of the generator's 116k splits of its titles after a lower-case
+        # part of 30 characters or more, one goes on capitalised, after a ``!``)
+        return True
     space = text.find(" ")
     if text[:space] in _SMALL_FIRST:
         return a != _LOWER and _case_form(text[space + 1 :]) == _LOWER
