@@ -218,12 +218,16 @@ def cont_evidence(
         not joined
         and prev_one
         and ends
+        and not (blocky and not gap)
         and len(prev) <= SUMMARY_MAX
         and text[:1].isupper()
         and not text.startswith(SENTENCE_START)  # "We also show …" goes on
     ):
         # a second paragraph under one short line ending a sentence: a title ending in
-        # "." above its abstract, not a one-sentence summary going on
+        # "." above its abstract, not a one-sentence summary going on (not in the line's
+        # block on a page that sets its blocks apart: a title has a block of its own
+        # there, and the line is its paragraph's first, pandoc's ``Time series
+        # forecasting … historical patterns.`` at 71 of 72 + ``Inspired by …``)
         cont -= 3.0
     # a title's rest
     if gap or not title_rest:
