@@ -70,6 +70,7 @@ from .scores import (
     CONT,
     NEG,
     NO_ABSTRACT,
+    OPENER_TITLE,
     ORG,
     PAIR,
     REJECT,
@@ -375,6 +376,12 @@ class Decoder(CardWalks):
             and tok.nxt == "text"
             and len(tok.text) + 1 + len(tok.under) >= UNSHARED_TITLE[-1][0]
         )
+        # right under text on a page that opens every card with one kind of chrome
+        # (``PageHabits.learn_opener``): a card without an abstract keeps its chrome, so
+        # text right under its title is no next card's title without its opener, but the
+        # title's rest (w3m's ``… of Traditional?`` at 74 of 80 + ``Villages via
+        # Hierarchical Graph Neural Networks``, a ``punct_inside`` title)
+        unopened = tok.prv == "text" and bool(self.habits.opener)
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -401,6 +408,8 @@ class Decoder(CardWalks):
             )
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
+                if status == TITLED and unopened:
+                    total -= OPENER_TITLE  # (two cards, no chrome of either between)
                 if in_item:
                     total -= ITEM_REST
                 if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:

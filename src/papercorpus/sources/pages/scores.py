@@ -38,6 +38,7 @@ __all__ = [
     "CHROME",
     "CONT",
     "NEG",
+    "OPENER_TITLE",
     "ORG",
     "REJECT",
     "SEARCH",
