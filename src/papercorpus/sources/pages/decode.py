@@ -381,7 +381,10 @@ class Decoder(CardWalks):
         # text right under its title is no next card's title without its opener, but the
         # title's rest (w3m's ``… of Traditional?`` at 74 of 80 + ``Villages via
         # Hierarchical Graph Neural Networks``, a ``punct_inside`` title)
-        unopened = tok.prv == "text" and bool(self.habits.opener)
+        # ... and on a page that sets its blocks apart, where the two would share a block
+        # (pandoc's ``… Methodological Flaws?`` + ``Evidence from Gesture …``, its second
+        # line of three)
+        unopened = tok.prv == "text" and (tok.adjacent or bool(self.habits.opener))
         for s in live:
             sc = old_scores[s]
             status = s >> 1
