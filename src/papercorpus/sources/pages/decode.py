@@ -214,6 +214,25 @@ class Decoder(CardWalks):
                         prev.nxt_sentence = True
                     elif full:
                         prev.nxt_lower = True
+            elif (
+                prev.kind == "WA"
+                and prev.lines > 1
+                and prev.prv != "text"
+                and not (tok.chrome or tok.gap)
+            ):
+                # a piece of several lines ending no sentence, opening the text under
+                # chrome, the text right under it going on in lower case or across a line
+                # that filled the page's width: a paragraph's first lines (w3m's ``This
+                # paper proposes … and applies`` at 80 + ``Large Language Model
+                # (LLM)-based …``, under ``4 authors``), judged whole with it
+                lazy = tok.lazy
+                first = tok.text[:1]
+                prev.nxt_lower = (
+                    first.islower()
+                    and CAMEL.match(tok.text) is None
+                    or first.isupper()
+                    and (tok.under_full or (lazy is not None and evidence.goes_on(lazy)))
+                )
         if older is not None:
             older.nxt2 = tok.tag
             # (name, chrome, text; ``older`` set means ``prev`` is)
