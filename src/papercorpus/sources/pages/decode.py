@@ -71,6 +71,7 @@ from .scores import (
     CONT,
     NEG,
     NO_ABSTRACT,
+    OPENER_TITLE,
     ORG,
     PAIR,
     REJECT,
@@ -215,6 +216,25 @@ class Decoder(CardWalks):
                         prev.nxt_sentence = True
                     elif full:
                         prev.nxt_lower = True
+            elif (
+                prev.kind == "WA"
+                and prev.lines > 1
+                and prev.prv != "text"
+                and not (tok.chrome or tok.gap)
+            ):
+                # a piece of several lines ending no sentence, opening the text under
+                # chrome, the text right under it going on in lower case or across a line
+                # that filled the page's width: a paragraph's first lines (w3m's ``This
+                # paper proposes … and applies`` at 80 + ``Large Language Model
+                # (LLM)-based …``, under ``4 authors``), judged whole with it
+                lazy = tok.lazy
+                first = tok.text[:1]
+                prev.nxt_lower = (
+                    first.islower()
+                    and CAMEL.match(tok.text) is None
+                    or first.isupper()
+                    and (tok.under_full or (lazy is not None and evidence.goes_on(lazy)))
+                )
         if older is not None:
             older.nxt2 = tok.tag
             # (name, chrome, text; ``older`` set means ``prev`` is)
@@ -379,6 +399,15 @@ class Decoder(CardWalks):
             and tok.nxt == "text"
             and len(tok.text) + 1 + len(tok.under) >= UNSHARED_TITLE[-1][0]
         )
+        # right under text on a page that opens every card with one kind of chrome
+        # (``PageHabits.learn_opener``): a card without an abstract keeps its chrome, so
+        # text right under its title is no next card's title without its opener, but the
+        # title's rest (w3m's ``… of Traditional?`` at 74 of 80 + ``Villages via
+        # Hierarchical Graph Neural Networks``, a ``punct_inside`` title)
+        # ... and on a page that sets its blocks apart, where the two would share a block
+        # (pandoc's ``… Methodological Flaws?`` + ``Evidence from Gesture …``, its second
+        # line of three)
+        unopened = tok.prv == "text" and (tok.adjacent or bool(self.habits.opener))
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -405,6 +434,8 @@ class Decoder(CardWalks):
             )
             if title > NEG:  # a new card (the card before ends, with or without abstract)
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
+                if status == TITLED and unopened:
+                    total -= OPENER_TITLE  # (two cards, no chrome of either between)
                 if in_item:
                     total -= ITEM_REST
                 elif set_in and status == TITLED and head.role in (TITLE, CONT):

@@ -218,12 +218,16 @@ def cont_evidence(
         not joined
         and prev_one
         and ends
+        and not (blocky and not gap)
         and len(prev) <= SUMMARY_MAX
         and text[:1].isupper()
         and not text.startswith(SENTENCE_START)  # "We also show …" goes on
     ):
         # a second paragraph under one short line ending a sentence: a title ending in
-        # "." above its abstract, not a one-sentence summary going on
+        # "." above its abstract, not a one-sentence summary going on (not in the line's
+        # block on a page that sets its blocks apart: a title has a block of its own
+        # there, and the line is its paragraph's first, pandoc's ``Time series
+        # forecasting … historical patterns.`` at 71 of 72 + ``Inspired by …``)
         cont -= 3.0
     # a title's rest
     if gap or not title_rest:
@@ -418,6 +422,12 @@ def case_break(prev: str, text: str) -> bool:
     a = _case_form(prev)
     if not a:
         return False
+    if a == _LOWER and text[:1].isupper() and not any(c.isupper() for c in prev):
+        # a title in lower case (every letter) keeps its rest so: a capitalised line
+        # under it is a name (w3m's ``cram: … with bootstrapped compression`` at 77 +
+        # ``Google``; of the generator's 116k splits of its titles after a lower-case
+        # part of 30 characters or more, one goes on capitalised, after a ``!``)
+        return True
     space = text.find(" ")
     if text[:space] in _SMALL_FIRST:
         return a != _LOWER and _case_form(text[space + 1 :]) == _LOWER

@@ -38,6 +38,7 @@ __all__ = [
     "CHROME",
     "CONT",
     "NEG",
+    "OPENER_TITLE",
     "ORG",
     "REJECT",
     "SEARCH",
@@ -92,6 +93,8 @@ KNOWN_REST = 8.0
 _SHORT = 250
 # ... an abstract that short which does not end its sentence, taken whole
 _UNFINISHED = -6.0
+# ... a sentence's text that does not end it: no summary (``_abstract_of``)
+_OPEN_SUMMARY = -7.0
 # A line opening with a numbered listing's next number ("22) " under "21) …"): the next
 # card's title (as sure as the page's chrome habits at their surest).
 LIST_NEXT = 4.0
@@ -175,7 +178,8 @@ def text_scores(
         abstract = _abstract(tok, prose, sentence)
     else:
         abstract = _abstract_of(tok, text, kind, prose, sentence)
-        if abstract == _UNFINISHED and tok.nxt_lower:
+        unfinished = abstract == _UNFINISHED or kind == "WA" and abstract == _OPEN_SUMMARY
+        if unfinished and tok.nxt_lower:
             # the text under it goes on in lower case ("Large Vision-Language Models
             # (LVLMs) recently achieve significant" + "breakthroughs in …", under "·
             # Published on …"): judged whole with it, as a unit's first piece is; a
@@ -410,7 +414,7 @@ def _abstract_of(
         prose, sentence = prose_marks(text), sentence_like(text)
     if kind == "WA":
         if not terminal(text) and not prose:
-            return -7.0  # a summary ends its sentence; "SaRO! Enhancing …" is a title
+            return _OPEN_SUMMARY  # a summary ends its sentence; "SaRO! Enhancing …" is a title
         if text.count(" ") < 4:
             return -3.0  # a summary is a sentence of some words; "active data." names
         if text[-1] == "?":
