@@ -24,12 +24,13 @@ __all__ = ["IdSettling"]
 class IdSettling:
     """The settling half of ``PageIds``."""
 
-    __slots__ = ("gaps", "slots", "started", "votes")
+    __slots__ = ("gaps", "slots", "started", "stray", "votes")
 
     slots: list[Slot]
     gaps: list[Gap]
     votes: dict[str, list[int]]
     started: bool
+    stray: int
 
     def _emit(self, slot: Slot) -> None:
         raise NotImplementedError  # ``PageIds`` hands a settled card on
@@ -40,8 +41,12 @@ class IdSettling:
         which waits too: its next card is not read yet."""
         slots, gaps = self.slots, self.gaps
         todo = [i for i in range(len(gaps) if final else len(gaps) - 1) if not gaps[i].done]
+        # a link after text read as no card's, before the first title
+        # (``PageIds.stray_text``), may be a card's the decoder lost there: the page's
+        # start places nothing and votes nothing
+        head = not self.started and not (self.stray and len(gaps[0].runs) >= self.stray)
         if slots:
-            if todo and todo[0] == 0 and not self.started:
+            if todo and todo[0] == 0 and head:
                 self._end_votes(0, PRE)
             if final:
                 self._end_votes(len(gaps) - 1, POST)
@@ -49,7 +54,7 @@ class IdSettling:
         rest: list[tuple[int, Run]] = []
         pairs: list[tuple[int, list[Run]]] = []
         for i in todo:  # rules 1 to 4 and the page's ends: sure, they vote
-            left = self._sure(i, hold)
+            left = self._sure(i, hold or (i == 0 and not head))
             if len(left) == 1:
                 rest.append((i, left[0]))
             elif left:

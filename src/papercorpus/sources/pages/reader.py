@@ -140,6 +140,10 @@ class TokenReader(CardBuilder):
             self.after_tag = tok.tag
             return
         self.last_role = role
+        if role > CONT and self.card is None:
+            # text read as no card's before the page's first title: a card lost there
+            # leaves its link before the first title read (``PageIds.stray_text``)
+            self.page_ids.stray_text()
         if self.after_tag:
             self.decoder.habits.learn_after(self.after_tag, role == TITLE)
             self.after_tag = ""
