@@ -415,6 +415,28 @@ def test_text_read_as_chrome_before_the_first_title_starts_no_shift() -> None:
         assert paper_id is None or paper_id == LOST_TITLE_ONLY_OWN[word], (word, paper_id)
 
 
+def test_a_search_echo_above_the_view_switcher_holds_nothing() -> None:
+    """A search box's echo in the page's header, above its view switcher, is read as no
+    card's text before the first title, but the header goes on under it: it is no lost
+    card, and the page's start still says its links go before titles."""
+    lines = ["Get trending papers in your email inbox!", "Subscribe", "Long-context ASR"]
+    lines += ["Daily", "Weekly", "Monthly", "Mar 17"]
+    for k in range(5):
+        lines += [PAPER + IDS[k]] + _card(k)
+    assert _ids(lines) == _want(*IDS[:5])
+
+
+def test_a_name_over_the_first_title_holds_nothing() -> None:
+    """A page that sets each card's organisation name above its title, then its date and
+    its upvote link: the first card's name is text read as no card's before the first
+    title, with a link after it, but it is that card's chrome (a name, not a lost
+    title): the page's start still says its links go before titles."""
+    lines = [*HEAD]
+    for k, name in enumerate(["ByteDance Seed", "Kandinsky Lab", "NVIDIA", "Google", "OCC"]):
+        lines += [name, "·", "Apr 19, 2021", f"[-]({LOGIN}{IDS[k]})", *_card(k)]
+    assert _ids(lines) == _want(*IDS[:5])
+
+
 def test_a_stray_line_before_the_first_title_holds_the_page_start() -> None:
     """``PageIds`` on its own: a line read as chrome before the first title, then a link,
     then cards each followed by a link (links after cards) but the last: the link before
@@ -433,13 +455,17 @@ def test_a_stray_line_before_the_first_title_holds_the_page_start() -> None:
             ids.chrome(IDS[k], "url")
     ids.end_page()
     assert out == [(f"card {k}", None) for k in range(4)]
-    # without the stray line, or with it after the link (an organisation's name over the
-    # first title: no card's link comes after it), the page reads as links before
-    # titles, every card's own
-    for stray in (False, True):
+    # without the stray line, with it above a line of the page's header (a search box's
+    # echo above the view switcher), or with it after the link (an organisation's name
+    # over the first title: no card's link comes after it), the page reads as links
+    # before titles, every card's own
+    for where in ("", "header", "after"):
         out.clear()
+        if where == "header":
+            ids.stray_text()
+            ids.header_line()
         ids.chrome(IDS[0], "url")
-        if stray:
+        if where == "after":
             ids.stray_text()
         for k in range(4):
             ids.title(f"card {k}")

@@ -119,6 +119,13 @@ class PageIds(IdSettling):
         if not (self.started or self.slots or self.quiet or self.stray):
             self.stray = len(self.open) + 1
 
+    def header_line(self) -> None:
+        """A line only the page's header shows (its heading, the view switcher), before
+        the first title: text read as no card's above it is the header's (a search box's
+        echo sits above the view switcher), no lost card."""
+        if not (self.started or self.slots or self.quiet):
+            self.stray = 0
+
     def title(self, text: str) -> None:
         """A new card's title: the ids since the last card's text are the gap before it."""
         twin = text == self.last_title
