@@ -33,10 +33,10 @@ not theirs). Where the page contradicts itself in a way only such a card explain
 runs it concerns go to no card: the page's two ends placing one kind of line both ways
 (a lone run before the first title and one after the last card) on a page that never
 shows that kind twice between two cards; lone runs of one kind on both sides of a card
-that shows its own id inside, on a page that puts that kind between cards on one side
-only (one of them is a stranger's); and a run before the first title that comes after
-text read as no card's (a title without an abstract under the page header, read as
-chrome: the run may be its).
+that shows its own id inside, on a page that has not put that kind both before titles
+and after cards (one of them is a stranger's); and a run before the first title that
+comes after text read as no card's (a title without an abstract under the page header,
+read as chrome: the run may be its).
 
 A card ends with the id it was given if it was given exactly one; two different ids, or
 none, give it none. An id that goes to no card is still accounted for: its line is
