@@ -24,12 +24,13 @@ __all__ = ["IdSettling"]
 class IdSettling:
     """The settling half of ``PageIds``."""
 
-    __slots__ = ("gaps", "slots", "started", "votes")
+    __slots__ = ("gaps", "slots", "started", "stray", "votes")
 
     slots: list[Slot]
     gaps: list[Gap]
     votes: dict[str, list[int]]
     started: bool
+    stray: int
 
     def _emit(self, slot: Slot) -> None:
         raise NotImplementedError  # ``PageIds`` hands a settled card on
@@ -40,8 +41,12 @@ class IdSettling:
         which waits too: its next card is not read yet."""
         slots, gaps = self.slots, self.gaps
         todo = [i for i in range(len(gaps) if final else len(gaps) - 1) if not gaps[i].done]
+        # a link after text read as no card's, before the first title
+        # (``PageIds.stray_text``), may be a card's the decoder lost there: the page's
+        # start places nothing and votes nothing
+        head = not self.started and not (self.stray and len(gaps[0].runs) >= self.stray)
         if slots:
-            if todo and todo[0] == 0 and not self.started:
+            if todo and todo[0] == 0 and head:
                 self._end_votes(0, PRE)
             if final:
                 self._end_votes(len(gaps) - 1, POST)
@@ -49,7 +54,7 @@ class IdSettling:
         rest: list[tuple[int, Run]] = []
         pairs: list[tuple[int, list[Run]]] = []
         for i in todo:  # rules 1 to 4 and the page's ends: sure, they vote
-            left = self._sure(i, hold)
+            left = self._sure(i, hold or (i == 0 and not head))
             if len(left) == 1:
                 rest.append((i, left[0]))
             elif left:
@@ -129,16 +134,17 @@ class IdSettling:
     def _around_anchors(self, rest: list[tuple[int, Run]]) -> set[int]:
         """The gaps whose lone run rule 3 must not settle: a card that shows its id
         inside, a lone run of one kind in the gap before it and in the gap after it, on a
-        page that has put that kind between cards on one side only (after cards, or
+        page that has not put that kind between cards on both sides (after cards and
         before titles) and has no habit that places the two runs (the card's own line
-        inside it makes the kind's votes mixed). Were the kind's lines after cards, the
-        run after this card would be its, and were they before titles, the run before
-        it: it has its own id, so one of the two is the id of a card the decoder lost or
-        glued into this one (its title read as this card's abstract), and rule 3 would
-        give it to the card on its other side, and elimination each card after that its
-        neighbour's id. Which of the two it is the page does not say: neither goes. (A
-        page that puts the kind both before titles and after cards has no fixed place
-        for it, and there both runs may be the neighbours'.)"""
+        inside it makes the kind's votes mixed, or is the kind's only vote). Were the
+        kind's lines after cards, the run after this card would be its, and were they
+        before titles, the run before it: it has its own id, so one of the two is the
+        id of a card the decoder lost or glued into this one (its title read as this
+        card's abstract, or a name under it), and rule 3 would give it to the card on
+        its other side, and elimination each card after that its neighbour's id. Which
+        of the two it is the page does not say: neither goes. (A page that puts the kind
+        both before titles and after cards has no fixed place for it, and there both
+        runs may be the neighbours'.)"""
         lone = dict(rest)
         held: set[int] = set()
         for i, run in rest:
@@ -148,7 +154,7 @@ class IdSettling:
             card = self.slots[i]
             if not card.sure:
                 continue
-            if not any(kind in after.kinds and self._one_side(kind) for kind in run.kinds):
+            if not any(kind in after.kinds and not self._two_sides(kind) for kind in run.kinds):
                 continue
             above = self._above(i)
             assert above is not None
@@ -156,11 +162,11 @@ class IdSettling:
                 held.update((i, i + 1))
         return held
 
-    def _one_side(self, kind: str) -> bool:
-        """Has the page put this kind between cards on one side only (after cards, or
+    def _two_sides(self, kind: str) -> bool:
+        """Has the page put this kind between cards on both sides (after cards and
         before titles)?"""
         votes = self.votes.get(kind)
-        return votes is not None and (votes[PRE] > 0) != (votes[POST] > 0)
+        return votes is not None and votes[PRE] > 0 and votes[POST] > 0
 
     def _above(self, i: int) -> Slot | None:
         """The card above gap ``i``: none at the page's start."""

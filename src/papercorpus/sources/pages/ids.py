@@ -32,9 +32,11 @@ theirs, which a card the decoder lost breaks (its link then sits between two car
 not theirs). Where the page contradicts itself in a way only such a card explains, the
 runs it concerns go to no card: the page's two ends placing one kind of line both ways
 (a lone run before the first title and one after the last card) on a page that never
-shows that kind twice between two cards, and lone runs of one kind on both sides of a
-card that shows its own id inside, on a page that puts that kind between cards on one
-side only (one of them is a stranger's).
+shows that kind twice between two cards; lone runs of one kind on both sides of a card
+that shows its own id inside, on a page that has not put that kind both before titles
+and after cards (one of them is a stranger's); and a run before the first title that
+comes after text read as no card's (a title without an abstract under the page header,
+read as chrome: the run may be its).
 
 A card ends with the id it was given if it was given exactly one; two different ids, or
 none, give it none. An id that goes to no card is still accounted for: its line is
@@ -86,6 +88,8 @@ class PageIds(IdSettling):
         # id so far (most cards); ``twin`` is what its slot would say
         self.quiet = False
         self.twin = False
+        # text read as no card's before the page's first title: 1 + the runs before it
+        self.stray = 0
 
     # ------------------------------------------------------------------ events
 
@@ -106,6 +110,21 @@ class PageIds(IdSettling):
         the page puts it says where it puts the same kind of line when it shows an id."""
         if kind not in self.kinds:
             self.kinds.append(kind)
+
+    def stray_text(self) -> None:
+        """A text line read as no card's (chrome, a name, a reject) before the page's
+        first title: it may be a card the decoder lost (a title without an abstract under
+        the page header); a link after it, before the first title read, may then be that
+        card's (``_settle``)."""
+        if not (self.started or self.slots or self.quiet or self.stray):
+            self.stray = len(self.open) + 1
+
+    def header_line(self) -> None:
+        """A line only the page's header shows (its heading, the view switcher), before
+        the first title: text read as no card's above it is the header's (a search box's
+        echo sits above the view switcher), no lost card."""
+        if not (self.started or self.slots or self.quiet):
+            self.stray = 0
 
     def title(self, text: str) -> None:
         """A new card's title: the ids since the last card's text are the gap before it."""
@@ -195,6 +214,7 @@ class PageIds(IdSettling):
         self._settle(final=True)
         self.votes = {}
         self.started = False
+        self.stray = 0
         self.last_title = ""
         self.quiet = False
 

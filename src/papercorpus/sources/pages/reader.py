@@ -129,6 +129,8 @@ class TokenReader(CardBuilder):
                     self.template.chrome(tok.chrome)
                 elif tok.chrome == "header":
                     self.template.header()
+                if self.card is None and tok.chrome in ("header", "view"):
+                    self.page_ids.header_line()
                 last = self.last_role
                 if last == CONT and self.card is not None and not self.card.abstract:
                     last = TITLE  # a wrapped title's rest
@@ -140,6 +142,12 @@ class TokenReader(CardBuilder):
             self.after_tag = tok.tag
             return
         self.last_role = role
+        if role in (SEARCH, REJECT) and self.card is None:
+            # text read as no card's before the page's first title: a card lost there
+            # leaves its link before the first title read (``PageIds.stray_text``). (Not
+            # a name: a page that sets its cards' names above their titles shows one
+            # there, before the first card's link.)
+            self.page_ids.stray_text()
         if self.after_tag:
             self.decoder.habits.learn_after(self.after_tag, role == TITLE)
             self.after_tag = ""
