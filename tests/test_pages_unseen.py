@@ -932,3 +932,15 @@ def test_a_title_in_capitals_ends_where_its_capitals_do(name: str) -> None:
     paper link; default seed 26, ``reader`` layout B p000485: the three joined as one
     unit, rejected as an abstract without a title, a card lost; ``breaks.title_piece``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_wrapped_title_pair_under_a_paragraph_" in n])
+def test_a_wrapped_unit_under_a_paragraph_on_one_line_is_no_paragraph_of_it(name: str) -> None:
+    """An abstract is wrapped throughout or not at all: under a paragraph left on one line
+    (longer than a title), a unit the intake joined as a wrap is no next paragraph of it
+    (``… under severe compression conditions.`` on one line + ``V-Stylist: … of MLLM
+    Agents`` at 77 + ``z-magic: zero-shot multiple attributes guided image creator``, two
+    cards without an abstract on a page wrapped at 80 for some abstracts only; default
+    seed 29, ``bare`` layout B p001450: both glued to the abstract,
+    ``evidence.UNWRAPPED_ABOVE``)."""
+    check_excerpt(FRESH[name])

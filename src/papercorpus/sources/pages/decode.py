@@ -341,9 +341,12 @@ class Decoder(CardWalks):
                     wraps_titles=self.wraps_titles,
                     goes_on=tok.lines > 1,
                     one_line=self.titles_one,
+                    wrapped=tok.lines > 1,
                 )
             elif old_scores[5] > NEG or old_scores[7] > NEG:
-                tok.cont, tok.tcont = evidence.cont_evidence(*lazy, title_rest=False)
+                tok.cont, tok.tcont = evidence.cont_evidence(
+                    *lazy, title_rest=False, wrapped=tok.lines > 1
+                )
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
         habit = self.title_habit
         if habit < 0 and tcont > NEG:
