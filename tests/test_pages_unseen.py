@@ -944,3 +944,15 @@ def test_a_wrapped_unit_under_a_paragraph_on_one_line_is_no_paragraph_of_it(name
     seed 29, ``bare`` layout B p001450: both glued to the abstract,
     ``evidence.UNWRAPPED_ABOVE``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_lower_case_title_under_a_title_on_a_page_" in n])
+def test_a_page_of_one_line_titles_may_end_a_title_at_its_line(name: str) -> None:
+    """A page that leaves its long titles on one line wraps none: a Title Cased line that
+    filled the width the page wraps some abstracts at, then a line opening in lower case
+    (``Learning Dual-Domain Multi-Scale? … for Single Image Deraining`` at 76 of 77 +
+    ``k-fold Subsampling based Sequential Backward Feature Elimination``, a card without
+    an abstract), is a place the intake offers the decoder a cut, which weighs the rest
+    against the page's habit (default seed 27, ``bare`` layout B p002550: joined as one
+    title, a card lost; ``breaks.break_candidate``)."""
+    check_excerpt(FRESH[name])

@@ -31,13 +31,15 @@ def break_candidate(
     text: str,
     width: int = 0,
     firm: bool = False,
+    one_line: bool = False,
 ) -> bool:
     """May a joined line start a token of its own (the decoder then weighs joining it
     against a title or an organisation starting there)? Only where a reading other than a
     wrap is plausible: after a unit's first line that could be a title, before a line
     that could be a title after a sentence end (and after that line), where the page's
     wrap width says the line above was not full or (``firm``) this line is wider than
-    the page wraps at, before a name."""
+    the page wraps at, before a name, under a Title Cased line on a page that leaves its
+    long titles on one line (``one_line``)."""
     prev = parts[-1]
     if not terminal(prev) and (
         text[0] == "(" and ACRONYM.match(text) is not None or acronym_spans(prev, text)
@@ -76,6 +78,20 @@ def break_candidate(
                 if not width and no_greedy_wrap(prev, text):
                     # (where the page's width is known, the tests below judge by it)
                     return not (sentence_like(prev) or sentence_like(text))
+                if (
+                    one_line
+                    and len(text) <= TITLE_MAX
+                    and title_cased(prev)
+                    and not (open_end(prev) or sentence_like(prev))
+                    and titleish(text)
+                ):
+                    # a page that leaves its long titles on one line wraps none: a Title
+                    # Cased line that filled the width its abstracts are wrapped at,
+                    # then a title opening in lower case, is two cards' titles as likely
+                    # as one (``Learning Dual-Domain … for Single Image Deraining`` at 76
+                    # of 77 + ``k-fold Subsampling based …``, a card without an
+                    # abstract); the decoder weighs the rest against the page's habit
+                    return True
                 # (in one case form, a title above a line whose first word would have
                 # fitted on it by a margin, as the page's width tells below: ``ica lens:
                 # … another dictionary`` at 74 + ``transferable dual-domain …`` at 120)

@@ -460,7 +460,19 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             )
             firm = self.wraps >= FIRM_WRAPS
             width = self.width_at(u.col)  # (a list item may open the next card: ``decode``)
-            if flat or item or break_candidate(u.parts, piece_lines, started, text, width, firm):
+            if (
+                flat
+                or item
+                or break_candidate(
+                    u.parts,
+                    piece_lines,
+                    started,
+                    text,
+                    width,
+                    firm,
+                    self.decoder.title_habit < 0,
+                )
+            ):
                 prev = u.parts[-1]
                 evidence = cont_evidence(
                     prev,
