@@ -956,3 +956,15 @@ def test_a_page_of_one_line_titles_may_end_a_title_at_its_line(name: str) -> Non
     against the page's habit (default seed 27, ``bare`` layout B p002550: joined as one
     title, a card lost; ``breaks.break_candidate``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_an_open_name_under_an_abstract_over_" in n])
+def test_an_abstract_ending_open_pays_at_the_chrome_under_it(name: str) -> None:
+    """An abstract rarely ends without a sentence end: a name under an abstract that
+    ended one, over the card's chrome (``… floor plan variations.`` + ``OCC`` + ``·`` +
+    ``May 24`` + a submitter's block, on a page that puts a card's chrome after its
+    abstract), is an organisation's line, and the reading that makes it the abstract's
+    last line pays at the chrome, where it meets the name's reading (default seed 28,
+    ``shuffled`` layout B p002267: ``OCC`` leaked into the abstract;
+    ``walks.open_end_chrome``)."""
+    check_excerpt(FRESH[name])

@@ -88,6 +88,7 @@ from .walks import (
     card_title,
     closed_above,
     open_end_above,
+    open_end_chrome,
     title_item,
     two_links_after,
 )
@@ -256,6 +257,8 @@ class Decoder(CardWalks):
             for s in live:
                 sc = old_scores[s]
                 status = s >> 1
+                if s & 1 and status >= ABSTRACTED and open_end_chrome(old_heads[s]):  # type: ignore[arg-type]
+                    sc -= OPEN_END_COST  # (the abstract ends open here: ``OPEN_END_COST``)
                 if header:  # a new page: the card before ends here
                     sc += self._end(s)
                     status = NONE
