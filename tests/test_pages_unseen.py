@@ -968,3 +968,14 @@ def test_an_abstract_ending_open_pays_at_the_chrome_under_it(name: str) -> None:
     ``shuffled`` layout B p002267: ``OCC`` leaked into the abstract;
     ``walks.open_end_chrome``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_camel_cased_title_over_the_next_" in n])
+def test_a_title_cased_line_opening_with_a_name_in_lower_case_opens_no_abstract(name: str) -> None:
+    """A Title Cased line opening with a name in lower case (``kBuffer-free
+    Class-Incremental Learning with Out-of-Distribution Detection``), then a line opening
+    in capitals, is weighed as a capitalised one is: rather a title over its abstract than
+    an abstract's first line, the card above one without an abstract (default seed 26,
+    ``url`` layout B p002802: read as the abstract of ``[Citation needed] MARS: …``, a
+    card lost; ``charges.capital_under``)."""
+    check_excerpt(FRESH[name])
