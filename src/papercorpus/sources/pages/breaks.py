@@ -56,6 +56,21 @@ def break_candidate(
         # left on its line (in lower case, over the next one's) ends at the break (not
         # a paragraph wrapped wider than the page's width: its next line is as wide)
         return True
+    if (
+        width
+        and width + 2 < len(prev) <= TITLE_MAX
+        and len(text) <= TITLE_MAX
+        and len(parts) == 1
+        and titleish(prev)
+        and not (open_end(prev) or sentence_like(prev))
+    ):
+        # ... nor, likely, is a unit's first line that could be a whole title, wider than
+        # the page has wrapped any line so far, over a line as wide (``Deepfake detection
+        # … via improved rcnn`` at 90 + ``design of an expression … mechanism.`` at 103,
+        # on a page that has wrapped abstracts at 80, ``firm`` or not yet): a card
+        # without an abstract, then the next title, as likely as a paragraph wrapped
+        # wider than the page's other paragraphs
+        return True
     if piece_lines == 1:  # the first line of the unit, or of a piece cut off it
         if len(prev) + 1 + first_len(text) <= (width or len(text)) and joiner(prev):
             # a line running on into the next, whose next word would have fitted on it
