@@ -983,10 +983,11 @@ def test_a_title_cased_line_opening_with_a_name_in_lower_case_opens_no_abstract(
 
 @pytest.mark.parametrize("name", [n for n in FRESH if "_a_title_wider_than_the_page_over_" in n])
 def test_a_title_line_wider_than_the_page_may_end_at_its_line(name: str) -> None:
-    """A unit's first line that could be a whole title, wider than any line the page has
-    wrapped, over a line as wide, is a place the intake offers a cut, also before the
-    page's width is firm (``Deepfake detection … via improved rcnn`` at 90, a card
-    without an abstract, + ``design of an expression recognition … mechanism.`` at 103,
-    on a page that has wrapped abstracts at 80; default seed 28, ``bare`` layout B
-    p001000: joined as one title, a card lost; ``breaks.break_candidate``)."""
+    """A unit's first line that could be a whole title, wider than the page has
+    wrapped a few lines at, over a title-sized line, is a place the intake offers a cut,
+    also before the page's width is firm (``Deepfake detection … via improved rcnn`` at
+    90, a card without an abstract, + ``design of an expression recognition …
+    mechanism.`` at 103, on a page that has wrapped abstracts at 80; default seed 28,
+    ``bare`` layout B p001000: joined as one title, a card lost;
+    ``breaks.break_candidate``)."""
     check_excerpt(FRESH[name])

@@ -32,6 +32,7 @@ def break_candidate(
     width: int = 0,
     firm: bool = False,
     one_line: bool = False,
+    seen: bool = False,
 ) -> bool:
     """May a joined line start a token of its own (the decoder then weighs joining it
     against a title or an organisation starting there)? Only where a reading other than a
@@ -39,7 +40,8 @@ def break_candidate(
     that could be a title after a sentence end (and after that line), where the page's
     wrap width says the line above was not full or (``firm``) this line is wider than
     the page wraps at, before a name, under a Title Cased line on a page that leaves its
-    long titles on one line (``one_line``)."""
+    long titles on one line (``one_line``). ``seen``: the page has wrapped a few lines
+    within ``width`` (``firm``: many)."""
     prev = parts[-1]
     if not terminal(prev) and (
         text[0] == "(" and ACRONYM.match(text) is not None or acronym_spans(prev, text)
@@ -57,7 +59,7 @@ def break_candidate(
         # a paragraph wrapped wider than the page's width: its next line is as wide)
         return True
     if (
-        width
+        seen
         and width + 2 < len(prev) <= TITLE_MAX
         and len(text) <= TITLE_MAX
         and len(parts) == 1
@@ -65,11 +67,13 @@ def break_candidate(
         and not (open_end(prev) or sentence_like(prev))
     ):
         # ... nor, likely, is a unit's first line that could be a whole title, wider than
-        # the page has wrapped any line so far, over a line as wide (``Deepfake detection
-        # … via improved rcnn`` at 90 + ``design of an expression … mechanism.`` at 103,
-        # on a page that has wrapped abstracts at 80, ``firm`` or not yet): a card
-        # without an abstract, then the next title, as likely as a paragraph wrapped
-        # wider than the page's other paragraphs
+        # the page has wrapped a few lines at (``seen``, not yet ``firm``), over a line
+        # as wide (``Deepfake detection … via improved rcnn`` at 90 + ``design of an
+        # expression … mechanism.`` at 103, on a page that has wrapped five lines within
+        # 80): a card without an abstract, then the next title, as likely as a
+        # paragraph wrapped wider than the page's other paragraphs (a width learned from
+        # one break is no such evidence: ``The performance of existing … image`` at 70,
+        # the first abstract's line, on a page that had wrapped one line at 66)
         return True
     if piece_lines == 1:  # the first line of the unit, or of a piece cut off it
         if len(prev) + 1 + first_len(text) <= (width or len(text)) and joiner(prev):
