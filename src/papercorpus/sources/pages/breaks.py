@@ -6,7 +6,15 @@ be a title (``break_before_chrome``). What each cut's join is worth is ``evidenc
 
 from __future__ import annotations
 
-from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_cased
+from ..shape import (
+    TITLE_MAX,
+    joiner,
+    prose_marks,
+    sentence_breaks,
+    sentence_like,
+    terminal,
+    title_cased,
+)
 from .evidence import (
     CASE_MAX,
     capitalised,
@@ -64,7 +72,8 @@ def break_candidate(
         and len(text) <= TITLE_MAX
         and len(parts) == 1
         and titleish(prev)
-        and not (open_end(prev) or sentence_like(prev))
+        and not (open_end(prev) or sentence_like(prev) or sentence_breaks(prev))
+        and not prose_marks(prev)
     ):
         # ... nor, likely, is a unit's first line that could be a whole title, wider than
         # the page has wrapped a few lines at (``seen``, not yet ``firm``), over a line
@@ -73,7 +82,9 @@ def break_candidate(
         # 80): a card without an abstract, then the next title, as likely as a
         # paragraph wrapped wider than the page's other paragraphs (a width learned from
         # one break is no such evidence: ``The performance of existing … image`` at 70,
-        # the first abstract's line, on a page that had wrapped one line at 66)
+        # the first abstract's line, on a page that had wrapped one line at 66; nor a
+        # line holding a sentence's end or prose's marks: ``(Responsibility, …) describes
+        # the inconsistency. We exploit …`` at 130, a paragraph wrapped wider)
         return True
     if piece_lines == 1:  # the first line of the unit, or of a piece cut off it
         if len(prev) + 1 + first_len(text) <= (width or len(text)) and joiner(prev):
