@@ -932,3 +932,62 @@ def test_a_title_in_capitals_ends_where_its_capitals_do(name: str) -> None:
     paper link; default seed 26, ``reader`` layout B p000485: the three joined as one
     unit, rejected as an abstract without a title, a card lost; ``breaks.title_piece``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_wrapped_title_pair_under_a_paragraph_" in n])
+def test_a_wrapped_unit_under_a_paragraph_on_one_line_is_no_paragraph_of_it(name: str) -> None:
+    """An abstract is wrapped throughout or not at all: under a paragraph left on one line
+    (longer than a title), a unit the intake joined as a wrap is no next paragraph of it
+    (``… under severe compression conditions.`` on one line + ``V-Stylist: … of MLLM
+    Agents`` at 77 + ``z-magic: zero-shot multiple attributes guided image creator``, two
+    cards without an abstract on a page wrapped at 80 for some abstracts only; default
+    seed 29, ``bare`` layout B p001450: both glued to the abstract,
+    ``evidence.UNWRAPPED_ABOVE``)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_lower_case_title_under_a_title_on_a_page_" in n])
+def test_a_page_of_one_line_titles_may_end_a_title_at_its_line(name: str) -> None:
+    """A page that leaves its long titles on one line wraps none: a Title Cased line that
+    filled the width the page wraps some abstracts at, then a line opening in lower case
+    (``Learning Dual-Domain Multi-Scale? … for Single Image Deraining`` at 76 of 77 +
+    ``k-fold Subsampling based Sequential Backward Feature Elimination``, a card without
+    an abstract), is a place the intake offers the decoder a cut, which weighs the rest
+    against the page's habit (default seed 27, ``bare`` layout B p002550: joined as one
+    title, a card lost; ``breaks.break_candidate``)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_an_open_name_under_an_abstract_over_" in n])
+def test_an_abstract_ending_open_pays_at_the_chrome_under_it(name: str) -> None:
+    """An abstract rarely ends without a sentence end: a name under an abstract that
+    ended one, over the card's chrome (``… floor plan variations.`` + ``OCC`` + ``·`` +
+    ``May 24`` + a submitter's block, on a page that puts a card's chrome after its
+    abstract), is an organisation's line, and the reading that makes it the abstract's
+    last line pays at the chrome, where it meets the name's reading (default seed 28,
+    ``shuffled`` layout B p002267: ``OCC`` leaked into the abstract;
+    ``walks.open_end_chrome``)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_camel_cased_title_over_the_next_" in n])
+def test_a_title_cased_line_opening_with_a_name_in_lower_case_opens_no_abstract(name: str) -> None:
+    """A Title Cased line opening with a name in lower case (``kBuffer-free
+    Class-Incremental Learning with Out-of-Distribution Detection``), then a line opening
+    in capitals, is weighed as a capitalised one is: rather a title over its abstract than
+    an abstract's first line, the card above one without an abstract (default seed 26,
+    ``url`` layout B p002802: read as the abstract of ``[Citation needed] MARS: …``, a
+    card lost; ``charges.capital_under``)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_title_wider_than_the_page_over_" in n])
+def test_a_title_line_wider_than_the_page_may_end_at_its_line(name: str) -> None:
+    """A unit's first line that could be a whole title, wider than the page has
+    wrapped a few lines at, over a title-sized line, is a place the intake offers a cut,
+    also before the page's width is firm (``Deepfake detection … via improved rcnn`` at
+    90, a card without an abstract, + ``design of an expression recognition …
+    mechanism.`` at 103, on a page that has wrapped abstracts at 80; default seed 28,
+    ``bare`` layout B p001000: joined as one title, a card lost;
+    ``breaks.break_candidate``)."""
+    check_excerpt(FRESH[name])

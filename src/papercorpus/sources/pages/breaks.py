@@ -6,7 +6,15 @@ be a title (``break_before_chrome``). What each cut's join is worth is ``evidenc
 
 from __future__ import annotations
 
-from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_cased
+from ..shape import (
+    TITLE_MAX,
+    joiner,
+    prose_marks,
+    sentence_breaks,
+    sentence_like,
+    terminal,
+    title_cased,
+)
 from .evidence import (
     CASE_MAX,
     capitalised,
@@ -31,13 +39,17 @@ def break_candidate(
     text: str,
     width: int = 0,
     firm: bool = False,
+    one_line: bool = False,
+    seen: bool = False,
 ) -> bool:
     """May a joined line start a token of its own (the decoder then weighs joining it
     against a title or an organisation starting there)? Only where a reading other than a
     wrap is plausible: after a unit's first line that could be a title, before a line
     that could be a title after a sentence end (and after that line), where the page's
     wrap width says the line above was not full or (``firm``) this line is wider than
-    the page wraps at, before a name."""
+    the page wraps at, before a name, under a Title Cased line on a page that leaves its
+    long titles on one line (``one_line``). ``seen``: the page has wrapped a few lines
+    within ``width`` (``firm``: many)."""
     prev = parts[-1]
     if not terminal(prev) and (
         text[0] == "(" and ACRONYM.match(text) is not None or acronym_spans(prev, text)
@@ -53,6 +65,26 @@ def break_candidate(
         # the line above, wider than the page wraps at, was not wrapped there: a title
         # left on its line (in lower case, over the next one's) ends at the break (not
         # a paragraph wrapped wider than the page's width: its next line is as wide)
+        return True
+    if (
+        seen
+        and width + 2 < len(prev) <= TITLE_MAX
+        and len(text) <= TITLE_MAX
+        and len(parts) == 1
+        and titleish(prev)
+        and not (open_end(prev) or sentence_like(prev) or sentence_breaks(prev))
+        and not prose_marks(prev)
+    ):
+        # ... nor, likely, is a unit's first line that could be a whole title, wider than
+        # the page has wrapped a few lines at (``seen``, not yet ``firm``), over a line
+        # as wide (``Deepfake detection … via improved rcnn`` at 90 + ``design of an
+        # expression … mechanism.`` at 103, on a page that has wrapped five lines within
+        # 80): a card without an abstract, then the next title, as likely as a
+        # paragraph wrapped wider than the page's other paragraphs (a width learned from
+        # one break is no such evidence: ``The performance of existing … image`` at 70,
+        # the first abstract's line, on a page that had wrapped one line at 66; nor a
+        # line holding a sentence's end or prose's marks: ``(Responsibility, …) describes
+        # the inconsistency. We exploit …`` at 130, a paragraph wrapped wider)
         return True
     if piece_lines == 1:  # the first line of the unit, or of a piece cut off it
         if len(prev) + 1 + first_len(text) <= (width or len(text)) and joiner(prev):
@@ -76,6 +108,20 @@ def break_candidate(
                 if not width and no_greedy_wrap(prev, text):
                     # (where the page's width is known, the tests below judge by it)
                     return not (sentence_like(prev) or sentence_like(text))
+                if (
+                    one_line
+                    and len(text) <= TITLE_MAX
+                    and title_cased(prev)
+                    and not (open_end(prev) or sentence_like(prev))
+                    and titleish(text)
+                ):
+                    # a page that leaves its long titles on one line wraps none: a Title
+                    # Cased line that filled the width its abstracts are wrapped at,
+                    # then a title opening in lower case, is two cards' titles as likely
+                    # as one (``Learning Dual-Domain … for Single Image Deraining`` at 76
+                    # of 77 + ``k-fold Subsampling based …``, a card without an
+                    # abstract); the decoder weighs the rest against the page's habit
+                    return True
                 # (in one case form, a title above a line whose first word would have
                 # fitted on it by a margin, as the page's width tells below: ``ica lens:
                 # … another dictionary`` at 74 + ``transferable dual-domain …`` at 120)

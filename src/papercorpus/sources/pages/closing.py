@@ -265,7 +265,8 @@ class UnitCloser:
                 tok.overflows = True  # (``charges.DOT_REST``)
             self.decoder.push(tok)
             return
-        first = cont_evidence(*u.lazy) if u.lazy is not None else (NEG, NEG)
+        # (a unit cut into pieces is lines joined: ``evidence.UNWRAPPED_ABOVE``)
+        first = cont_evidence(*u.lazy, wrapped=True) if u.lazy is not None else (NEG, NEG)
         bounds = [(0, first)] + [(i, ev) for i, ev, _ in u.breaks]
         bounds.append((len(u.parts), (0.0, 0.0)))
         if len(bounds) > 2 and not terminal(u.parts[-1]):

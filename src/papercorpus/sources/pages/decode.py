@@ -90,6 +90,7 @@ from .walks import (
     card_title,
     closed_above,
     open_end_above,
+    open_end_chrome,
     title_item,
     two_links_after,
     unshared_rest,
@@ -278,6 +279,8 @@ class Decoder(CardWalks):
             for s in live:
                 sc = old_scores[s]
                 status = s >> 1
+                if s & 1 and status >= ABSTRACTED and open_end_chrome(old_heads[s]):  # type: ignore[arg-type]
+                    sc -= OPEN_END_COST  # (the abstract ends open here: ``OPEN_END_COST``)
                 if header:  # a new page: the card before ends here
                     sc += self._end(s)
                     status = NONE
@@ -363,9 +366,12 @@ class Decoder(CardWalks):
                     wraps_titles=self.wraps_titles,
                     goes_on=tok.lines > 1,
                     one_line=self.titles_one,
+                    wrapped=tok.lines > 1,
                 )
             elif old_scores[5] > NEG or old_scores[7] > NEG:
-                tok.cont, tok.tcont = evidence.cont_evidence(*lazy, title_rest=False)
+                tok.cont, tok.tcont = evidence.cont_evidence(
+                    *lazy, title_rest=False, wrapped=tok.lines > 1
+                )
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
         habit = self.title_habit
         if habit < 0 and tcont > NEG:

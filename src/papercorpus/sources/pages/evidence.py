@@ -65,6 +65,15 @@ TITLE_WRAPS = 4.5
 # Not " -- ": converters write a title's dash so ("Sarcasm" + "Recognition -- Multimodal
 # Fusion, …", pandoc), and a title holds one beside its colon far more often.
 TWO_SUBTITLES = 4.5
+# A unit the intake joined as a wrap, right under a paragraph left on one line (longer
+# than a title): an abstract is wrapped throughout or not at all, so the unit is no next
+# paragraph of it, rather the next card's title going on (``V-Stylist: … of MLLM Agents``
+# at 77 + ``z-magic: zero-shot …``, two cards without an abstract, under an abstract on
+# one line, on a page that wraps some abstracts at 80). Of the 74,728 real arXiv
+# abstracts, 1,763 hold a line of more than 300 characters with a line under it, and 17
+# of those (1%) go on under it with a line of 100 or fewer that has another under it in
+# turn (a log-odds of about 4.6).
+UNWRAPPED_ABOVE = 4.0
 # A line under half the page's firm width whose next word would have fitted there.
 SHORT_FILL = -4.0
 # A line in capitals (no lower-case letter, three words of four letters or more) under
@@ -114,6 +123,7 @@ def cont_evidence(
     goes_on: bool = False,
     after_end: bool = False,
     one_line: bool = False,
+    wrapped: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -138,7 +148,8 @@ def cont_evidence(
     open: the unit goes on under it); ``after_end``: ``prev`` is a line of its own in
     its unit, under a line that ended a sentence (a title under an abstract's last
     line could stand there); ``one_line``: the page has left a title longer than its
-    width on one line (its tool does not fill titles: ``head`` says nothing of them)."""
+    width on one line (its tool does not fill titles: ``head`` says nothing of them);
+    ``wrapped``: ``text`` opens a unit the intake joined lines into (``UNWRAPPED_ABOVE``)."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y"); one
     # ending in "vs." ends no sentence ("… 6G IoT Networks: Centralized Vs." +
     # "Decentralized", a title's rest)
@@ -229,6 +240,8 @@ def cont_evidence(
         # there, and the line is its paragraph's first, pandoc's ``Time series
         # forecasting … historical patterns.`` at 71 of 72 + ``Inspired by …``)
         cont -= 3.0
+    if wrapped and not joined and len(prev) > TITLE_MAX:
+        cont -= UNWRAPPED_ABOVE
     # a title's rest
     if gap or not title_rest:
         return cont, NEG

@@ -92,6 +92,9 @@ FLAT = 3.0
 # Wraps seen within the page's wrap width after which that width is firm: a wider line
 # is then no wrapped line (it does not widen the page).
 FIRM_WRAPS = 8
+# ... after which a line wider than it is likely no wrapped line (``breaks.break_candidate``
+# offers a cut under one that could be a title)
+SEEN_WRAPS = 3
 # Lines checked for plain text per numpy pass (``units.dirty_lines``).
 PLAIN_BATCH = 256
 
@@ -460,7 +463,20 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             )
             firm = self.wraps >= FIRM_WRAPS
             width = self.width_at(u.col)  # (a list item may open the next card: ``decode``)
-            if flat or item or break_candidate(u.parts, piece_lines, started, text, width, firm):
+            if (
+                flat
+                or item
+                or break_candidate(
+                    u.parts,
+                    piece_lines,
+                    started,
+                    text,
+                    width,
+                    firm,
+                    self.decoder.title_habit < 0,
+                    self.wraps >= SEEN_WRAPS,
+                )
+            ):
                 prev = u.parts[-1]
                 evidence = cont_evidence(
                     prev,

@@ -21,6 +21,7 @@ __all__ = [
     "closed_above",
     "two_links_after",
     "open_end_above",
+    "open_end_chrome",
     "open_last",
     "title_item",
     "card_title",
@@ -191,26 +192,29 @@ def two_links_after(head: Node, late_only: dict[str, float]) -> float:
 
 
 def open_end_above(head: Node) -> bool:
-    """Does the abstract ``head`` is in end (under the card's chrome, if any) on a
-    title-sized line of its own ending open (``open_last``)? The chrome under a card
-    without an abstract stands between its title and the next title as well: "… brain age
-    prediction models." + "OlmoEarth v1.1: A more efficient family of OlmoEarth models" +
-    "10 authors" + "LDP: …"."""
-    node: Node | None = head
-    for _ in range(4):  # (a card's chrome runs a few lines: upvotes, authors, a date)
-        if node is None or node.role != CHROME:
-            break
-        node = node.prev
-    if node is None or node.role != CONT or node.tok.kind == "A" or not open_last(node):
+    """Does the abstract ``head`` is in end right here, before the next title, on a
+    title-sized line of its own ending open (``open_last``)?"""
+    return head.role == CONT and head.tok.kind != "A" and open_last(head)
+
+
+def open_end_chrome(head: Node) -> bool:
+    """Does the abstract ``head`` is in end here, where a chrome line comes under it, on a
+    title-sized line of its own ending open that reads as a whole title (``open_last``)?
+    Weighed at the chrome, not at the next title: a reading that makes the line an
+    organisation's name (``OCC`` + ``·`` + ``May 24`` + a submitter's block, on a page
+    that puts a card's chrome after its abstract) leaves the abstract in the same state,
+    and the two readings meet at the chrome line. The chrome under a card without an
+    abstract stands between its title and the next title as well: "… brain age
+    prediction models." + "OlmoEarth v1.1: A more efficient family of OlmoEarth models"
+    + "10 authors" + "LDP: …"."""
+    if not open_end_above(head):
         return False
-    # over chrome, the line must read as a whole title: a card's chrome under its abstract
-    # follows an open last line there as well ("Code for the experiments is available at
-    # the following" + "· 2 authors · Dec 9, 2017", a link the capture dropped; a
-    # keyword line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and
-    # hold no web address ("Project Page: [https://github.com/…](…)": no title does)
-    text = node.tok.text
-    if node is head:
-        return True
+    # the line must read as a whole title: a card's chrome under its abstract follows an
+    # open last line there as well ("Code for the experiments is available at the
+    # following" + "· 2 authors · Dec 9, 2017", a link the capture dropped; a keyword
+    # line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and hold
+    # no web address ("Project Page: [https://github.com/…](…)": no title does)
+    text = head.tok.text
     if not evidence.could_head(text) or "://" in text:
         return False
     # ... nor share two longer words with the abstract above it: an abstract's last line
@@ -218,7 +222,7 @@ def open_end_above(head: Node) -> bool:
     # reported in cross-fold validation …" + "Leave-one-dataset-out cross-validation
     # yields more stable and interpretable findings" + "- 5 authors")
     parts = []
-    above = node.prev
+    above = head.prev
     for _ in range(32):
         if above is None or above.role not in (ABSTRACT, CONT):
             break
