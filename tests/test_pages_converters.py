@@ -46,9 +46,25 @@ def _accounted(lines: list[str], log: ParseLog) -> bool:
 # Excerpts of generated conv pages (seed 3), one per failure class fixed after the second
 # round (docs/pages.md, "Conv family, third round"): each parses to the cards it holds.
 CONV_EXCERPTS = load_excerpts("pages_conv.json")
+# Excerpts whose fix was taken back because it cost cards on a held-out set (docs/pages.md,
+# "Held-out scoring of the nineteenth passes"): strict xfails, so the rule that fixes one
+# without that cost removes it from here.
+TAKEN_BACK = {
+    "hc11_w3m_a_titles_rest_under_its_mark_in_its_block": (
+        "OPENER_TITLE on pages that open every card with one chrome kind lost 3 default-24 cards"
+    ),
+}
 
 
-@pytest.mark.parametrize("name", sorted(CONV_EXCERPTS))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=TAKEN_BACK[n]))
+        if n in TAKEN_BACK
+        else n
+        for n in sorted(CONV_EXCERPTS)
+    ],
+)
 def test_conv_excerpt(name: str) -> None:
     check_excerpt(CONV_EXCERPTS[name])
 

@@ -405,15 +405,12 @@ class Decoder(CardWalks):
             and tok.nxt == "text"
             and len(tok.text) + 1 + len(tok.under) >= UNSHARED_TITLE[-1][0]
         )
-        # right under text on a page that opens every card with one kind of chrome
-        # (``PageHabits.learn_opener``): a card without an abstract keeps its chrome, so
-        # text right under its title is no next card's title without its opener, but the
-        # title's rest (w3m's ``… of Traditional?`` at 74 of 80 + ``Villages via
-        # Hierarchical Graph Neural Networks``, a ``punct_inside`` title)
-        # ... and on a page that sets its blocks apart, where the two would share a block
-        # (pandoc's ``… Methodological Flaws?`` + ``Evidence from Gesture …``, its second
-        # line of three)
-        unopened = tok.prv == "text" and (tok.adjacent or bool(self.habits.opener))
+        # right under text, on a page that sets its blocks apart, where the two would
+        # share a block: no next card's title without chrome of either between, but the
+        # title's rest (pandoc's ``… Methodological Flaws?`` + ``Evidence from Gesture …``,
+        # its second line of three). Not on every page that opens its cards with one chrome
+        # kind: that cost 3 cards of held-out default 24 (docs/pages.md).
+        unopened = tok.prv == "text" and tok.adjacent
         for s in live:
             sc = old_scores[s]
             status = s >> 1
