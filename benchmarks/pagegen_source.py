@@ -17,6 +17,7 @@ import gzip
 import json
 import random
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +114,9 @@ def load_papers(limit: int | None = None, data: Path = DATA) -> list[Paper]:
     for paper in _iter_hf(data / "hf-papers-scrape"):
         _add(paper, papers, seen)
     if not papers:
+        # loud: a tree copied out of its checkout (no ``../shared``) would otherwise render
+        # every page from the same few dozen papers and look like a working set
+        print(f"pagegen: no papers under {data}: using the fixtures' records", file=sys.stderr)
         for paper in _iter_fixtures(FIXTURES):
             _add(paper, papers, seen)
     return papers[:limit] if limit is not None else papers
