@@ -236,10 +236,8 @@ def test_a_card_lost_at_the_page_top_shifts_no_id() -> None:
     assert records[0].meta.get("arxiv_ids_near") == ["2606.26217", "2505.15722"]
 
 
-# A reader page (generated, seed 26, p002411; cards and abstracts cut) that puts each
-# card's link after it: the title and abstract of ``TrackID3x3`` are read as the abstract
-# of ``SpatialUAV``, a card without one, whose own link then sits inside it.
-GLUED_CARD = [
+# The site menu a reader capture opens with (one line an item).
+SITE_MENU = [
     "Hugging Face",
     "Models",
     "Datasets",
@@ -250,6 +248,14 @@ GLUED_CARD = [
     "Pricing",
     "Log In",
     "Sign Up",
+]
+
+
+# A reader page (generated, seed 26, p002411; cards and abstracts cut) that puts each
+# card's link after it: the title and abstract of ``TrackID3x3`` are read as the abstract
+# of ``SpatialUAV``, a card without one, whose own link then sits inside it.
+GLUED_CARD = [
+    *SITE_MENU,
     "Get trending papers in your email inbox once a day!",
     "Get trending papers in your email inbox!",
     "Subscribe",
@@ -330,16 +336,7 @@ def test_the_glued_card_found_takes_its_own_link() -> None:
 # header, is read as header chrome (a search echo), and the page shows no link after its
 # last card, so "links before titles" fits every card read.
 LOST_TITLE_ONLY_FIRST = [
-    "Hugging Face",
-    "Models",
-    "Datasets",
-    "Spaces",
-    "Buckets new",
-    "Docs",
-    "Enterprise",
-    "Pricing",
-    "Log In",
-    "Sign Up",
+    *SITE_MENU,
     "Get trending papers in your email inbox once a day!",
     "Get trending papers in your email inbox!",
     "Subscribe",
@@ -480,16 +477,7 @@ def test_a_stray_line_before_the_first_title_holds_the_page_start() -> None:
 # after it: ``AI Awareness`` is read as a name under ``EgoTwin`` (a title without an
 # abstract), its abstract as EgoTwin's, so EgoTwin shows its own login link inside.
 GLUED_UNDER_A_BARE_CARD = [
-    "Hugging Face",
-    "Models",
-    "Datasets",
-    "Spaces",
-    "Buckets new",
-    "Docs",
-    "Enterprise",
-    "Pricing",
-    "Log In",
-    "Sign Up",
+    *SITE_MENU,
     "",
     "new",
     "",
