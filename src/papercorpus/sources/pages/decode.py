@@ -122,6 +122,13 @@ def _state(status: int, open_: int) -> int:
     return status * 2 + open_
 
 
+def _goes_on_full(tok: Token) -> bool:
+    """Does ``tok`` go on a sentence across a line that filled the page's width (the line
+    right above it, or the intake's join into it)?"""
+    lazy = tok.lazy
+    return tok.under_full or (lazy is not None and evidence.goes_on(lazy))
+
+
 class Decoder(CardWalks):
     """Online Viterbi over a page's tokens; decided tokens go to ``emit(role, token)``."""
 
@@ -203,7 +210,7 @@ class Decoder(CardWalks):
                     # (the intake's cut too: ``… (3DGS) from low-framerate`` + ``RGB
                     # videos is challenging. …``)
                     lazy = tok.lazy
-                    full = tok.under_full or (lazy is not None and evidence.goes_on(lazy))
+                    full = _goes_on_full(tok)
                     if (
                         prev.lines == 1
                         and SENTENCE_OPEN.match(tok.text) is not None
@@ -228,13 +235,12 @@ class Decoder(CardWalks):
                 # that filled the page's width: a paragraph's first lines (w3m's ``This
                 # paper proposes … and applies`` at 80 + ``Large Language Model
                 # (LLM)-based …``, under ``4 authors``), judged whole with it
-                lazy = tok.lazy
                 first = tok.text[:1]
                 prev.nxt_lower = (
                     first.islower()
                     and CAMEL.match(tok.text) is None
                     or first.isupper()
-                    and (tok.under_full or (lazy is not None and evidence.goes_on(lazy)))
+                    and _goes_on_full(tok)
                 )
         if older is not None:
             older.nxt2 = tok.tag

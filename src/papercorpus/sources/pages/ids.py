@@ -112,7 +112,7 @@ class PageIds(IdSettling):
             self.kinds.append(kind)
 
     def stray_text(self) -> None:
-        """A text line read as no card's (chrome, a name, a reject) before the page's
+        """A text line read as no card's (a search echo, a reject) before the page's
         first title: it may be a card the decoder lost (a title without an abstract under
         the page header); a link after it, before the first title read, may then be that
         card's (``_settle``)."""
