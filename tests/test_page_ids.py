@@ -640,6 +640,28 @@ def test_an_id_between_cards_on_a_page_without_a_habit_goes_nowhere() -> None:
     assert [r.meta.get("arxiv_ids_near") for r in records[:3]] == [[IDS[0]], [IDS[0]], None]
 
 
+def test_a_link_under_a_title_and_after_an_abstract_has_no_fixed_place() -> None:
+    """A page that shuffles each card's chrome: the first card's paper link between its
+    title and its abstract (a vote for "under titles"), the second's after its abstract,
+    the fourth's before its title, right under the third card, which has no abstract.
+    Taken as "under titles", the link after the title-only card was that card's (the
+    next card's id: a false merge); a link after an abstract shows the kind also sits
+    outside cards, so the page has no fixed place for it and neither card gets it."""
+    lines = [*HEAD, *_card(0, mid=PAPER + IDS[0]), *_card(1), PAPER + IDS[1]]
+    lines += [*_card(2, abstract=False), PAPER + IDS[3], *_card(3), *_card(4, mid=PAPER + IDS[4])]
+    got = _ids(lines)
+    assert got[2] == (CARDS[2][0], None)
+    assert got == _want(IDS[0], None, None, None, IDS[4])
+
+
+def test_a_link_under_titles_only_is_the_title_only_cards() -> None:
+    """The same page with its links always under titles: the link after the card
+    without an abstract is that card's (no link sits after an abstract)."""
+    lines = [*HEAD, *_card(0, mid=PAPER + IDS[0]), *_card(1, mid=PAPER + IDS[1])]
+    lines += [*_card(2, abstract=False), PAPER + IDS[2], *_card(3), *_card(4, mid=PAPER + IDS[4])]
+    assert _ids(lines) == _want(IDS[0], IDS[1], IDS[2], None, IDS[4])
+
+
 # --------------------------------------------------------------------------- ids inside a card
 
 

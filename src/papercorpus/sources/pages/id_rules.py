@@ -8,7 +8,6 @@ from .id_slots import (
     BELOW,
     CLOSED,
     IRREGULAR_VOTES,
-    MID,
     NONE,
     POST,
     PRE,
@@ -24,11 +23,13 @@ __all__ = ["IdSettling"]
 class IdSettling:
     """The settling half of ``PageIds``."""
 
-    __slots__ = ("gaps", "slots", "started", "stray", "votes")
+    __slots__ = ("gaps", "loose", "slots", "started", "stray", "votes")
 
     slots: list[Slot]
     gaps: list[Gap]
     votes: dict[str, list[int]]
+    # kinds of card chrome the page has shown between cards, after a card's abstract
+    loose: set[str]
     started: bool
     stray: int
 
@@ -45,6 +46,7 @@ class IdSettling:
         # (``PageIds.stray_text``), may be a card's the decoder lost there: the page's
         # start places nothing and votes nothing
         head = not self.started and not (self.stray and len(gaps[0].runs) >= self.stray)
+        self._outside(todo)
         if slots:
             if todo and todo[0] == 0 and head:
                 self._end_votes(0, PRE)
@@ -89,6 +91,34 @@ class IdSettling:
             # the gap before the kept card is kept, settled, for rule 2 (an id shown
             # before and after that card)
             self.slots, self.gaps = slots[keep:], gaps[keep:]
+
+    def _outside(self, todo: list[int]) -> None:
+        """Note the kinds of card chrome shown after a card's abstract, before the next
+        title or the page's end (``loose``): lines of such a kind sit outside cards there,
+        so a kind also shown between a title and its abstract has no fixed place on the
+        page (``_places``)."""
+        slots, gaps, loose = self.slots, self.gaps, self.loose
+        for i in todo:
+            if i and slots[i - 1].abstract:
+                gap = gaps[i]
+                loose.update(gap.kinds)
+                for run in gap.runs:
+                    loose.update(run.kinds)
+
+    def _places(self, kind: str, votes: list[int]) -> int:
+        """In how many places the page has put this kind of line: before titles, between
+        title and abstract, after cards by its votes; a kind voted between title and
+        abstract that also sits between cards after an abstract (``loose``) is in two. A
+        page that shuffles each card's chrome shows that: each card's id line once under
+        its title, once after its abstract, once before its title: taken as "between title
+        and abstract", a link after a card without an abstract, the next card's, went to
+        that card, and one vote from the page's end for "after cards" stood for a habit
+        (default 26's 4 false merges, all on such pages)."""
+        pre, mid, post = votes
+        places = (pre > 0) + (mid > 0) + (post > 0)
+        if places == 1 and mid and kind in self.loose:
+            return 2
+        return places
 
     def _end_votes(self, i: int, where: int) -> None:
         """Card chrome without an id at the page's ends: before the first title it is
@@ -297,8 +327,8 @@ class IdSettling:
         cards), BELOW (before titles), or 0 (it has not said, or said both)."""
         side = 0
         need = 1
-        for votes in self.votes.values():
-            if (votes[PRE] > 0) + (votes[MID] > 0) + (votes[POST] > 0) > 1:
+        for kind, votes in self.votes.items():
+            if self._places(kind, votes) > 1:
                 # a page that puts some kind of line in two places has no fixed card
                 # template: one vote for another kind is no habit yet
                 need = IRREGULAR_VOTES
@@ -308,7 +338,7 @@ class IdSettling:
             if kind_votes is None:
                 continue
             pre, mid, post = kind_votes
-            if (pre > 0) + (mid > 0) + (post > 0) > 1:
+            if self._places(kind, kind_votes) > 1:
                 return 0  # the page puts it in more than one place: no habit
             # a kind the page puts between title and abstract sits right under a title:
             # after a card without an abstract it is that card's

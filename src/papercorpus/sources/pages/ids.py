@@ -25,7 +25,9 @@ several lines in a row), and a gap is settled, in this order, by:
    every id settled above by 1-4 is a vote, per kind of chrome line, for where this page
    puts such links (before titles, between title and abstract, after cards). A run goes
    where its kinds' votes all point; where they disagree, or there are none, neither
-   card gets it.
+   card gets it. A kind the page shows between a title and its abstract and also
+   between cards, after an abstract, has no fixed place (a page that shuffles each
+   card's chrome): it is a vote for no side, and the page has no fixed template.
 
 Rules 3 and 5 and the page's ends assume that every id between two cards is one of
 theirs, which a card the decoder lost breaks (its link then sits between two cards it is
@@ -80,6 +82,7 @@ class PageIds(IdSettling):
         # where the page put each kind of id line, as far as it has said for sure:
         # kind -> [before titles, between title and abstract, after cards]
         self.votes: dict[str, list[int]] = {}
+        self.loose: set[str] = set()
         # a card of this page has been handed on: the gap before ``slots[0]`` is no
         # page start, and the card above it takes nothing more (``CLOSED``)
         self.started = False
@@ -213,6 +216,7 @@ class PageIds(IdSettling):
         self.open, self.kinds = [], []
         self._settle(final=True)
         self.votes = {}
+        self.loose = set()
         self.started = False
         self.stray = 0
         self.last_title = ""
