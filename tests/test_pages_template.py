@@ -83,7 +83,9 @@ def test_two_paper_links_under_one_title_are_two_cards() -> None:
     _excerpt("s14_p001327_two_paper_links_under_a_title")
 
 
-@pytest.mark.parametrize("name", [n for n in EXCERPTS if "two_paper_links" not in n])
+@pytest.mark.parametrize(
+    "name", [n for n in EXCERPTS if "two_paper_links" not in n and "second_name" not in n]
+)
 def test_chrome_where_the_page_never_puts_it(name: str) -> None:
     """Excerpts of generated pages (``source``) whose cards put a kind of chrome on one
     side of the abstract only: an organisation block or a date between a title and its
@@ -95,3 +97,43 @@ def test_chrome_where_the_page_never_puts_it(name: str) -> None:
     count ends a card without an abstract, and the question is the next title, not the
     one-line abstract of ARBOR."""
     _excerpt(name)
+
+
+def test_a_card_names_one_organisation() -> None:
+    """A card without an abstract with its organisation block and upvote count, then a
+    short Title Cased title over a "·" date line and its abstract (``mid_org`` 26
+    p001046, ``Reasoning Models …`` + `` Google`` + ``·`` + ``Feb 14`` + its count, then
+    ``Independent Density Estimation`` + ``· Jul 25``): a card names one organisation,
+    so the second name under the first card's chrome is the next card's title, not the
+    first card's second organisation (its abstract then glued to the first card)."""
+    bare = ("Reasoning Models Generate Societies of Thought", [" Google", "·", "Feb 14"], "", "12")
+    short = (
+        "Independent Density Estimation",
+        ["· Jul 25", "1 authors"],
+        "Large-scale Vision-Language models have achieved remarkable results in various domains, such as image captioning and conditioned image generation.",
+        "3",
+    )
+    lines = _page(CARDS[:2]) + [bare[0], *bare[1], bare[3]] + _page([short])[len(HEAD) :]
+    records, _ = _parse(lines)
+    assert _pairs(records) == _want([*CARDS[:2], bare, short])
+
+
+@pytest.mark.parametrize("name", [n for n in EXCERPTS if "second_name" in n])
+def test_a_second_name_under_a_card_is_the_next_title(name: str) -> None:
+    """Excerpts of the seed-26 ``mid_org`` set: a card without an abstract, with its
+    organisation block (``Qwen`` + ``·`` + its date; `` Meta AI`` + its profile link +
+    ``·`` + ``Jun 2``) and its count, then a short title over a "·" date line
+    (``Characterizing Model-Native Skills``, ``AprielGuard``): the title of the next
+    card, not the first card's second organisation (``charges.TWO_ORGS``)."""
+    _excerpt(name)
+
+
+def test_two_organisations_under_one_title_on_a_page_that_shows_two() -> None:
+    """A page whose cards name two organisations between their title and abstract
+    (``CardTemplate.two_orgs``): a second name under a card's first is its own."""
+    two = [
+        (title, [*mid[:-1], "Stanford University", mid[-1]], abstract, post)
+        for title, mid, abstract, post in CARDS
+    ]
+    records, _ = _parse(_page(two + two[:1]))
+    assert _pairs(records) == _want(two + two[:1])

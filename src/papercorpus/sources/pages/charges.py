@@ -19,6 +19,8 @@ from .units import CAMEL
 
 __all__ = [
     "TWO_IDS",
+    "TWO_ORGS",
+    "TWO_ORG_CARDS",
     "TWO_DATES",
     "LIST_SIBLING",
     "ITEM_ABSTRACT",
@@ -75,6 +77,20 @@ TWO_IDS = 6.0
 # The cards with two dates between their title and abstract that make a page's two dates
 # one card's (``CardTemplate.two_dates``).
 TWO_DATES = 1
+# What a name read as an organisation's line pays where the chrome between it and the
+# card text above (a title, an abstract) names one already (``CardWalks._named_above``):
+# a card names one organisation, so a second name under its chrome opens the next card,
+# the card above one without an abstract (``Reasoning Models …`` + `` Google`` + ``·`` +
+# ``Feb 14`` + its upvote link, then ``Independent Density Estimation`` + ``· Jul 25`` +
+# its abstract: read as the first card's second organisation, the name won by 4). As
+# sure as two paper ids (``TWO_IDS``). Only on a page that has shown a card naming one
+# between its title and abstract and none after its abstract: on its first card a page
+# may name two, and a page that sets its names over its titles shows the next card's
+# under a card without an abstract.
+TWO_ORGS = 6.0
+# The cards with two organisation lines between their title and abstract that make a
+# page's two names under one title one card's (``CardTemplate.two_orgs``).
+TWO_ORG_CARDS = 1
 # What the card's text pays for opening with the next item of the list its title opened
 # ("20." under "19.", "•" under "•"): list siblings are cards (more than two cards without
 # an abstract in a row cost: a linked title's abstract reading is otherwise cheap).

@@ -54,6 +54,7 @@ from .charges import (
     SHORT_ABSTRACT_COST,
     TITLE_SHARED,
     TWO_IDS,
+    TWO_ORGS,
     UNSHARED_TITLE,
     capital_under,
     is_dot_rest,
@@ -551,6 +552,8 @@ class Decoder(CardWalks):
                         total += TITLE_SHARED
                 elif dot_rest and status == TITLED and head.role in (TITLE, CONT):
                     total -= DOT_REST  # (the "·" may be the title's: the line its rest)
+                if side_role == ORG and status and self._named_above(head):
+                    total -= TWO_ORGS  # (a card names one organisation)
                 if org_mid and status >= ABSTRACTED:
                     total -= org_mid  # (an organisation's line after an abstract)
                 elif late_only and side_role == ORG and status == TITLED and head.role == CHROME:

@@ -14,7 +14,17 @@ import re
 
 from ..shape import clip
 from .cards import CardBuilder
-from .scores import ABSTRACT, CHROME, CONT, ORG, REJECT, SEARCH, SURE_TITLES, TITLE
+from .scores import (
+    ABSTRACT,
+    CHROME,
+    CONT,
+    ORG,
+    REJECT,
+    SEARCH,
+    SURE_TITLES,
+    TITLE,
+    org_marked,
+)
 from .template import CARD_TAGS, CardTemplate
 from .tokens import PageHabits, Token
 from .units import EMAIL, ITEM_MARK
@@ -127,6 +137,8 @@ class TokenReader(CardBuilder):
                     if tok.chrome == "date":
                         self.template.date(tok.text)
                     self.template.chrome(tok.chrome)
+                    if tok.chrome == "org":
+                        self.template.named()
                 elif tok.chrome == "header":
                     self.template.header()
                 if self.card is None and tok.chrome in ("header", "view"):
@@ -180,6 +192,8 @@ class TokenReader(CardBuilder):
             self._set_org(tok.text)
             self.decoder.habits.orgs.add(tok.text)
             self.template.chrome("org")
+            if org_marked(tok):
+                self.template.named()
             self.org_lines += 1
         elif role == SEARCH:
             self.log.drop_chrome("search", tok.lines)

@@ -48,6 +48,7 @@ __all__ = [
     "TITLE_HABIT",
     "dot_marked",
     "final",
+    "org_marked",
     "text_scores",
 ]
 
@@ -139,6 +140,13 @@ def dot_marked(tok: Token) -> bool:
     an organisation's marks, or a title's on pages that put them under titles?"""
     nxt = tok.nxt
     return nxt == "dotdate" or (nxt == "dot" and tok.nxt2 in ("date", "profile", "url", "dotdate"))
+
+
+def org_marked(tok: Token) -> bool:
+    """Does the name ``tok`` carry an organisation's marks: its profile link, or a "·"
+    with a date (``dot_marked``)? (A user's name shown with its avatar, ``nielsr`` + ``·``
+    + ``· 4 authors``, carries neither.)"""
+    return tok.nxt == "profile" or dot_marked(tok)
 
 
 def text_scores(

@@ -58,9 +58,12 @@ class CardTemplate:
         "late_seen",
         "mid_only",
         "mixed",
+        "one_org",
+        "orgs",
         "since",
         "state",
         "two_dates",
+        "two_orgs",
     )
 
     def __init__(self) -> None:
@@ -73,6 +76,12 @@ class CardTemplate:
         # on such a page two dates under a title are one card's (``Decoder._above_abstract``)
         self.dates: list[str] = []
         self.two_dates = 0
+        # organisation lines since the card's title or abstract, and the cards that
+        # showed one, and two or more, between their title and abstract
+        # (``charges.TWO_ORGS``)
+        self.orgs = 0
+        self.one_org = 0
+        self.two_orgs = 0
         self.counts: dict[str, list[int]] = {}
         self.mid_only: dict[str, float] = {}
         self.late_only: dict[str, float] = {}
@@ -92,6 +101,7 @@ class CardTemplate:
             self.late_seen = []
         if self.dates:
             self.dates = []
+        self.orgs = 0
 
     def abstract(self) -> None:
         if self.state == 1 and self.since:
@@ -101,8 +111,13 @@ class CardTemplate:
             dates = self.dates
             if len(dates) > 1 and any(differ(dates[0], d) for d in dates[1:]):
                 self.two_dates += 1
+            if self.orgs == 1:
+                self.one_org += 1
+            elif self.orgs > 1:
+                self.two_orgs += 1
         if self.dates:
             self.dates = []
+        self.orgs = 0
         self.state = 2
 
     def date(self, text: str) -> None:
@@ -122,6 +137,12 @@ class CardTemplate:
                 self._learn(tag, 1)
         elif state == 1 and tag not in self.since:
             self.since.append(tag)
+
+    def named(self) -> None:
+        """An organisation's line decided in the current card, with its marks (an
+        organisation chrome line, or a name over its "·" and date or its profile link)."""
+        if self.state:
+            self.orgs += 1
 
     def _learn(self, tag: str, side: int) -> None:
         seen = self.counts.get(tag)

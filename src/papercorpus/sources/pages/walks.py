@@ -10,8 +10,15 @@ from ..chrome_values import arxiv_ids, parse_card_date
 from ..shape import terminal
 from . import echoes, evidence
 from ._trait import trait
-from .charges import ONE_COUNT, TWO_DATES, TWO_IDS, UNSHARED_FIRST, first_unshared
-from .scores import ABSTRACT, CHROME, CONT, ORG, TITLE
+from .charges import (
+    ONE_COUNT,
+    TWO_DATES,
+    TWO_IDS,
+    TWO_ORG_CARDS,
+    UNSHARED_FIRST,
+    first_unshared,
+)
+from .scores import ABSTRACT, CHROME, CONT, ORG, TITLE, org_marked
 from .template import CardTemplate, differ
 from .tokens import Token
 
@@ -121,6 +128,36 @@ class CardWalks:
                     two_ids = True
                     break
         return cost, two_ids
+
+    def _named_above(self, head: Node) -> bool:
+        """Does the chrome between ``head`` and the card text above it (its title, or its
+        abstract) name an organisation already: a name read as one with an
+        organisation's marks (``scores.org_marked``), or an organisation chrome line? Only
+        on a page whose cards have shown one between their title and abstract, never two
+        (``CardTemplate.one_org``, ``two_orgs``), and none after their abstract (a page
+        that puts organisation lines over its titles shows the next card's under a card
+        without an abstract). Past the decided root, the decided part
+        (``CardTemplate.orgs``)."""
+        template = self.template
+        if template.two_orgs >= TWO_ORG_CARDS or not template.one_org:
+            return False
+        seen = template.counts.get("org")
+        if seen is not None and seen[1]:
+            return False
+        node: Node | None = head
+        for _ in range(64):
+            if node is None:
+                return template.orgs > 0
+            role = node.role
+            if role == ORG:
+                if org_marked(node.tok):
+                    return True
+            elif role != CHROME:
+                return False  # (the card's text: its title, abstract or their rest)
+            elif node.tok.chrome == "org":
+                return True
+            node = node.prev
+        return False
 
     def _one_count(self) -> float:
         """``ONE_COUNT``, unless the page has shown its upvote counts between its titles and
