@@ -59,6 +59,7 @@ from .charges import (
     is_dot_rest,
     long_title,
     open_line,
+    opened_wrap,
     set_in_title,
     text_col,
     unshared_first,
@@ -414,9 +415,16 @@ class Decoder(CardWalks):
         # right under text, on a page that sets its blocks apart, where the two would
         # share a block: no next card's title without chrome of either between, but the
         # title's rest (pandoc's ``… Methodological Flaws?`` + ``Evidence from Gesture …``,
-        # its second line of three). Not on every page that opens its cards with one chrome
-        # kind: that cost 3 cards of held-out default 24 (docs/pages.md).
-        unopened = tok.prv == "text" and tok.adjacent
+        # its second line of three); also under a line that filled the width on a page
+        # that opens every card with one chrome kind and wraps its titles
+        # (``opened_wrap``), not on every page that opens its cards so: that cost 3 cards
+        # of held-out default 24 (docs/pages.md).
+        unopened = tok.prv == "text" and (
+            tok.adjacent
+            or lazy is not None
+            and not lazy[3]
+            and opened_wrap(lazy, self.habits, self.title_habit)
+        )
         for s in live:
             sc = old_scores[s]
             status = s >> 1
