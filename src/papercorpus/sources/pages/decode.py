@@ -415,15 +415,18 @@ class Decoder(CardWalks):
         # right under text, on a page that sets its blocks apart, where the two would
         # share a block: no next card's title without chrome of either between, but the
         # title's rest (pandoc's ``… Methodological Flaws?`` + ``Evidence from Gesture …``,
-        # its second line of three); also under a line that filled the width on a page
-        # that opens every card with one chrome kind and wraps its titles
-        # (``opened_wrap``), not on every page that opens its cards so: that cost 3 cards
-        # of held-out default 24 (docs/pages.md).
+        # its second line of three). The blocks are told by the rhythm of the page's text
+        # (``Token.adjacent``) or, before that shows, by its units set apart so far, under
+        # chrome too (``Lazy[7]``: pandoc's ``… Visual Representations?`` at 67 of 72 +
+        # ``Learned from Them``, its rhythm still unseen). Also under a line that filled
+        # the width on a page that opens every card with one chrome kind and wraps its
+        # titles (``opened_wrap``), not on every page that opens its cards so: that cost
+        # 3 cards of held-out default 24 (docs/pages.md).
         unopened = tok.prv == "text" and (
             tok.adjacent
             or lazy is not None
             and not lazy[3]
-            and opened_wrap(lazy, self.habits, self.title_habit)
+            and (lazy[7] or opened_wrap(lazy, self.habits, self.title_habit))
         )
         for s in live:
             sc = old_scores[s]
