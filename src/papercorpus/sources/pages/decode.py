@@ -421,9 +421,13 @@ class Decoder(CardWalks):
         # ``Learned from Them``, its rhythm still unseen). Also under a line that filled
         # the width on a page that opens every card with one chrome kind and wraps its
         # titles (``opened_wrap``), not on every page that opens its cards so: that cost
-        # 3 cards of held-out default 24 (docs/pages.md).
+        # 3 cards of held-out default 24 (docs/pages.md). A piece the intake cut from its
+        # unit under a line that filled the width, on such a page, is in that block too
+        # (``Token.in_block``: a title's middle line of three, pandoc's ``… Mathematical
+        # Reasoning?`` + ``Benchmarking with … of Advanced`` + ``Mathematical Problems``).
         unopened = tok.prv == "text" and (
             tok.adjacent
+            or (tok.in_block and not tok.gap)
             or lazy is not None
             and not lazy[3]
             and (lazy[7] or opened_wrap(lazy, self.habits, self.title_habit))
