@@ -991,3 +991,16 @@ def test_a_title_line_wider_than_the_page_may_end_at_its_line(name: str) -> None
     ``bare`` layout B p001000: joined as one title, a card lost;
     ``breaks.break_candidate``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_card_without_an_abstract_over_a_title_wrapped_" in n])
+def test_a_title_rest_of_two_lines_is_weighed_at_its_first_line(name: str) -> None:
+    """A title line over a title wrapped over two lines whose abstract, under the card's
+    date, echoes the two lines and not the first (``SpatialMem: … Fast Retrieval`` at 70
+    of 72 + ``Restrictive Hierarchical … Stratified Tooth`` + ``Layer Detection`` +
+    ``Published on …`` + ``Accurate understanding of anatomical structures …``) is a
+    card without an abstract over the next card's title. The rest's first line reaches
+    the decoder's title state as the rest or as that next title, so the echo is weighed
+    there, with the text past one chrome line (default seed 26, ``reader`` layout B
+    p000266: read as one title of three lines, a card lost; ``charges.unshared_two``)."""
+    check_excerpt(FRESH[name])

@@ -55,6 +55,7 @@ __all__ = [
     "first_unshared",
     "unshared_first",
     "unshared_title",
+    "unshared_two",
 ]
 
 # What an abstract pays under two paper ids between its title and itself (two cards'
@@ -364,6 +365,21 @@ def unshared_first(title: Token, tok: Token) -> float:
     if title.lines > 1 or tok.lines > 1 or not tok.under:
         return 0.0
     return first_unshared(title.text, tok.text, tok.under)
+
+
+def unshared_two(title: Token, tok: Token) -> float:
+    """What reading ``tok`` as the first of two lines of the one-line title ``title``'s
+    rest pays where the text under the second (``Token.under2``, past a line of chrome)
+    echoes the two rest lines and not ``title`` (``UNSHARED_FIRST``): a card without an
+    abstract, then the next card's title wrapped over two lines (``SpatialMem: … Fast
+    Retrieval`` at 70 of 72 + ``Restrictive Hierarchical … Stratified Tooth`` + ``Layer
+    Detection`` + ``Published on …`` + ``Accurate understanding of anatomical …``).
+    Weighed here, not at the second line (``walks.unshared_rest``): both readings of
+    ``tok``, the rest and the next title, reach the same decoder state, and only the
+    better goes on."""
+    if title.lines > 1 or tok.lines > 1 or not tok.under2 or len(tok.under) > TITLE_MAX:
+        return 0.0
+    return first_unshared(title.text, tok.text + " " + tok.under, tok.under2)
 
 
 def first_unshared(first: str, rest: str, text: str) -> float:

@@ -63,6 +63,7 @@ from .charges import (
     text_col,
     unshared_first,
     unshared_title,
+    unshared_two,
 )
 from .scores import (
     ABSTRACT,
@@ -98,6 +99,8 @@ from .walks import (
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
 
+# Chrome of the page, not of a card: the text past it is no card's text under the line above.
+_PAGE_CHROME = ("", "header", "view", "nav")
 # Undecided tokens kept at most; past this the best path so far decides the oldest half.
 MAX_OPEN = 128
 # States whose score trails the best by more than this are dropped (they never win back
@@ -170,6 +173,9 @@ class Decoder(CardWalks):
         self.abstract_toks: list[Token] = []
         self.pending: Token | None = None  # the last token pushed
         self.older: Token | None = None  # the one before it (scored next)
+        # a token whose scoring waits for the text past the chrome under its next line
+        # (``Token.under2``), scored before ``older``
+        self.held: Token | None = None
         self.open_tokens = 0
 
     @property
@@ -247,14 +253,39 @@ class Decoder(CardWalks):
             # (name, chrome, text; ``older`` set means ``prev`` is)
             if older.org and prev.chrome and not tok.chrome:  # type: ignore[union-attr]
                 older.nxt2_text = tok.text
+            if (
+                prev.chrome not in _PAGE_CHROME  # type: ignore[union-attr]
+                and not (older.chrome or tok.chrome)
+            ):
+                # the text under a line past one line of its card's chrome (a ``reader``
+                # card's date between its title and its abstract): what an abstract echoes
+                # of its title's lines is read there as right under it (``unshared_first``)
+                older.under = tok.rest or tok.text
+            held = self.held
+            if held is not None:
+                # (held back until the text under the line under it was known)
+                self.held = None
+                held.under2 = older.under  # type: ignore[union-attr]
+                self._step(held)
+            if (
+                not (older.chrome or prev.chrome)  # type: ignore[union-attr]
+                and older.lines == 1
+                and prev.lines == 1  # type: ignore[union-attr]
+            ):
+                if tok.chrome in _PAGE_CHROME:
+                    older.under2 = prev.under  # type: ignore[union-attr]
+                else:
+                    # the text under ``prev`` is past this chrome line: wait for it
+                    self.held = older
+                    return
             self._step(older)
 
     def finish(self) -> None:
         """End of the page: decide everything still open."""
-        for tok in (self.older, self.pending):
+        for tok in (self.held, self.older, self.pending):
             if tok is not None:
                 self._step(tok)
-        self.older = self.pending = None
+        self.held = self.older = self.pending = None
         best, best_score = -1, NEG
         for s in range(_STATES):
             sc = self.scores[s]
@@ -503,9 +534,9 @@ class Decoder(CardWalks):
                     chars = head.title_len + n
                     if chars > LONG_TITLE:  # (arXiv titles are rarely this long)
                         total -= long_title(chars) - long_title(head.title_len)
-                    if tok.nxt == "text":
+                    if tok.under:  # (text under it, or past one line of chrome)
                         if head.role == TITLE:
-                            total -= unshared_first(head.tok, tok)
+                            total -= unshared_first(head.tok, tok) or unshared_two(head.tok, tok)
                         elif head.role == CONT:
                             total -= unshared_rest(head, tok)  # (a rest of two lines)
                     if total > new_scores[3]:
