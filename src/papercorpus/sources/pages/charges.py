@@ -377,7 +377,13 @@ def unshared_two(title: Token, tok: Token) -> float:
     Weighed here, not at the second line (``walks.unshared_rest``): both readings of
     ``tok``, the rest and the next title, reach the same decoder state, and only the
     better goes on."""
-    if title.lines > 1 or tok.lines > 1 or not tok.under2 or len(tok.under) > TITLE_MAX:
+    if (
+        title.lines > 1
+        or tok.lines > 1
+        or not tok.under2
+        or len(title.text) + len(tok.text) + len(tok.under) + 2 > TITLE_MAX
+        or evidence.open_end(title.text)  # (no whole title: "… capture setting of X,")
+    ):
         return 0.0
     return first_unshared(title.text, tok.text + " " + tok.under, tok.under2)
 

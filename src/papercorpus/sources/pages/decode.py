@@ -271,6 +271,7 @@ class Decoder(CardWalks):
                 not (older.chrome or prev.chrome)  # type: ignore[union-attr]
                 and older.lines == 1
                 and prev.lines == 1  # type: ignore[union-attr]
+                and not prev.gap  # type: ignore[union-attr]
             ):
                 if tok.chrome in _PAGE_CHROME:
                     older.under2 = prev.under  # type: ignore[union-attr]
