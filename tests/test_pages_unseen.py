@@ -1004,3 +1004,16 @@ def test_a_title_rest_of_two_lines_is_weighed_at_its_first_line(name: str) -> No
     there, with the text past one chrome line (default seed 26, ``reader`` layout B
     p000266: read as one title of three lines, a card lost; ``charges.unshared_two``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_whole_sentence_title_under_a_summary_" in n])
+def test_a_whole_sentence_line_under_a_summary_echoed_below_is_a_title(name: str) -> None:
+    """A line holding one whole sentence ending in ``.``, under an abstract of one short
+    sentence (a summary) that ended at its line, whose words echo in the line under it
+    and not in that summary, is the next card's title over its abstract, not the
+    summary's second sentence (``… on certain writing systems.`` at 77 of 80 +
+    ``Beyond rubrics: exploration-guided evaluation skills for reward modeling.`` +
+    ``Open-ended reward modeling requires …``; default seed 26, ``upvotes`` layout B
+    p002226, and seed 27, ``bare`` layout B p000750: a card lost and a summary glued each;
+    ``charges.ECHO_SHORT``)."""
+    check_excerpt(FRESH[name])

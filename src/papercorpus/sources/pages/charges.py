@@ -38,6 +38,8 @@ __all__ = [
     "ECHO_BELOW",
     "ECHO_ABOVE",
     "ECHO_LINE_MAX",
+    "ECHO_SHORT",
+    "ECHO_UNDER",
     "TITLE_SHARED",
     "FIRST_LINE_CAPITAL",
     "LOWER_FIRST_CAPITAL",
@@ -56,6 +58,7 @@ __all__ = [
     "unshared_first",
     "unshared_title",
     "unshared_two",
+    "whole_line",
 ]
 
 # What an abstract pays under two paper ids between its title and itself (two cards'
@@ -190,6 +193,19 @@ UNSHARED_TITLE = ((1000, 6.0, 3.5), (600, 4.5, 2.0), (400, 3.0, 0.0))
 ECHO_BELOW = 4.0
 ECHO_ABOVE = 450
 ECHO_LINE_MAX = 130
+# ... and where the abstract above is short (``SUMMARY_MAX`` characters or fewer, a
+# one-line summary's), when the line is one whole sentence of its own ending in ".",
+# over a line opening capitalised (``whole_line``), its echo read in the first
+# ``ECHO_UNDER`` characters under it: ``Beyond rubrics: exploration-guided evaluation
+# skills for reward modeling.`` at 73 of 80, under a summary of two lines ending at 77,
+# over ``Open-ended reward modeling requires …``. Measured on the arXiv listings
+# wrapped at 80 and 100 columns, at the line after an abstract's first lines (250
+# characters or fewer) that end a sentence: 159 of 12,249 such lines (1.3%) are one
+# whole sentence ending in "." over a capital, and 6 of them (0.05%) also echo so in
+# the 100 characters under them; 44% of the titles echo so over their own abstract and
+# in none of another paper's one-sentence summary (log-odds about 6.8).
+ECHO_SHORT = 6.0
+ECHO_UNDER = 100
 # A name-like line after a card's title (no abstract yet), right over text or over a
 # chrome line then text, that opens with two of that title's words
 # (``echoes.shares_words``): the text is the titled card's abstract (54% of the page
@@ -320,6 +336,19 @@ def capital_under(tok: Token, first: Token) -> float:
     if not terminal(text) and evidence.could_head(text):
         return FIRST_LINE_CAPITAL
     return 0.0
+
+
+def whole_line(tok: Token) -> bool:
+    """Is ``tok`` one line holding one whole sentence ending in ".", over text opening
+    capitalised (``ECHO_SHORT``; the line above it ended a sentence)?"""
+    text = tok.text
+    return (
+        tok.lines == 1
+        and text[-1] == "."
+        and text[:1].isupper()
+        and ". " not in text
+        and tok.under[:1].isupper()
+    )
 
 
 def is_dot_rest(tok: Token, habits: PageHabits) -> bool:

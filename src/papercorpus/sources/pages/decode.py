@@ -32,13 +32,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..shape import TITLE_MAX, terminal, title_cased
+from ..shape import SUMMARY_MAX, TITLE_MAX, terminal, title_cased
 from . import echoes, evidence, scores
 from .charges import (
     DOT_REST,
     ECHO_ABOVE,
     ECHO_BELOW,
     ECHO_LINE_MAX,
+    ECHO_SHORT,
+    ECHO_UNDER,
     ITEM_ABSTRACT,
     ITEM_REST,
     LIST_SIBLING,
@@ -64,6 +66,7 @@ from .charges import (
     unshared_first,
     unshared_title,
     unshared_two,
+    whole_line,
 )
 from .scores import (
     ABSTRACT,
@@ -547,17 +550,18 @@ class Decoder(CardWalks):
                 total = sc + cont - sibling  # the abstract's wrapped rest or next paragraph
                 if head.role == ABSTRACT:
                     total -= capital_under(tok, head.tok)  # (its first line was a title)
-                if (
-                    echo_line
-                    and head.title_len >= ECHO_ABOVE
-                    and head.role in (ABSTRACT, CONT)
-                    and terminal(head.tok.text)
-                ):
-                    # (a title's words echo under it, not in the abstract it would end)
-                    if echo is None:
-                        echo = echoes.echo_words(tok.text, tok.under)
-                    if echo and not self._abstract_holds(head, echo):
-                        total -= ECHO_BELOW
+                if echo_line and head.role in (ABSTRACT, CONT) and terminal(head.tok.text):
+                    if head.title_len >= ECHO_ABOVE:
+                        # (a title's words echo under it, not in the abstract it would end)
+                        if echo is None:
+                            echo = echoes.echo_words(tok.text, tok.under)
+                        if echo and not self._abstract_holds(head, echo):
+                            total -= ECHO_BELOW
+                    elif head.title_len <= SUMMARY_MAX + 1 and whole_line(tok):
+                        # (... a whole line's, under a summary: ``ECHO_SHORT``)
+                        short = echoes.echo_words(tok.text, tok.under[:ECHO_UNDER])
+                        if short and not self._abstract_holds(head, short):
+                            total -= ECHO_SHORT
                 chars = head.title_len + n
                 if chars > LONG_ABSTRACT >= head.title_len:
                     total -= LONG_ABSTRACT_COST  # (two abstracts glued, likelier)
