@@ -1017,3 +1017,15 @@ def test_a_whole_sentence_line_under_a_summary_echoed_below_is_a_title(name: str
     p002226, and seed 27, ``bare`` layout B p000750: a card lost and a summary glued each;
     ``charges.ECHO_SHORT``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_sentence_title_under_a_full_line_over_a_dot" in n])
+def test_a_line_ending_a_sentence_before_mid_chrome_may_be_a_title(name: str) -> None:
+    """A unit's last line that reads as a title and ends a sentence, closed by chrome the
+    page puts between titles and abstracts only (``·``), is a place the intake may cut,
+    also under a line that filled the page's width (``… Our code and dataset are
+    publicly available`` at 79 of 80 + ``Line segment clipping using quadrilateral
+    concavity and convexity.`` + ``·`` + its abstract: default seed 29, ``dot`` layout B
+    p002655, joined to the abstract above, the next abstract rejected;
+    ``breaks.break_before_chrome``)."""
+    check_excerpt(FRESH[name])
