@@ -1029,3 +1029,13 @@ def test_a_line_ending_a_sentence_before_mid_chrome_may_be_a_title(name: str) ->
     p002655, joined to the abstract above, the next abstract rejected;
     ``breaks.break_before_chrome``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_quote_left_open_at_a_line_closes_" in n])
+def test_a_quote_left_open_goes_on_where_it_closes(name: str) -> None:
+    """A line that closes a quotation the line above left open goes on that line's text:
+    no title ends with a quote open and no abstract opens closing one (``The study
+    "Prediction of Highway … Intelligence`` + ``Algorithms Using California Traffic
+    Data" presents …``: default seed 30, ``bare`` layout B p001725, read as a title over
+    its abstract, the real title glued to the abstract above; ``scores.QUOTE_CLOSE``)."""
+    check_excerpt(FRESH[name])

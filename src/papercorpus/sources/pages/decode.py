@@ -198,6 +198,9 @@ class Decoder(CardWalks):
             tok.prv = prev.tag
             if tok.tag == "profile" or (prev.org and tok.tag == "text"):
                 prev.nxt_text = tok.text  # (a name's profile link, or text right under it)
+            if prev.tag == "text" and tok.tag == "text" and not tok.gap and '"' in tok.text:
+                # (a quotation the text above left open, closed here: ``QUOTE_CLOSE``)
+                tok.closes_quote = tok.text.count('"') % 2 == 1 and prev.text.count('"') % 2 == 1
             if prev.tag == "text" and tok.tag == "text":
                 # (``unshared_first``: under a title's possible rest, whatever its shape,
                 # "… Old-Photo Face Restoration." too; the whole unit under it where the

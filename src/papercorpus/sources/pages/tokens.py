@@ -96,6 +96,9 @@ class Token:
     # chrome at most (``Decoder.push``): a title's rest of two lines over its abstract
     # is weighed at its first line (``charges.unshared_two``)
     under2: str = ""
+    # it closes a quotation the text right above it left open (``Decoder.push``): it goes
+    # on that text (``scores.QUOTE_CLOSE``)
+    closes_quote: bool = False
 
 
 class PageHabits:
