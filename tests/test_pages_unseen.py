@@ -1039,3 +1039,15 @@ def test_a_quote_left_open_goes_on_where_it_closes(name: str) -> None:
     Data" presents …``: default seed 30, ``bare`` layout B p001725, read as a title over
     its abstract, the real title glued to the abstract above; ``scores.QUOTE_CLOSE``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_on_a_page_naming_organisations_after_" in n])
+def test_a_name_right_under_a_title_is_no_organisation_where_the_page_names_them_late(
+    name: str,
+) -> None:
+    """On a page that shows its organisations' names after abstracts only (the name,
+    its profile link, ``·``, the date), a short line right under a title (``Step-Audio-R1
+    Technical Report``, over its abstract, under a card without one) pays the page's
+    habit as a name there: it is the next card's title (default seed 30, ``card_blanks``
+    layout B p002124: read as the organisation of the card above, a card lost)."""
+    check_excerpt(FRESH[name])

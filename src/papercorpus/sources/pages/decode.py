@@ -592,10 +592,15 @@ class Decoder(CardWalks):
                     total -= DOT_REST  # (the "·" may be the title's: the line its rest)
                 if org_mid and status >= ABSTRACTED:
                     total -= org_mid  # (an organisation's line after an abstract)
-                elif late_only and side_role == ORG and status == TITLED and head.role == CHROME:
-                    # (a closed card's chrome; twice over text under the name's chrome)
-                    closed = closed_above(head, late_only)
-                    total -= (2.0 * closed) if tok.nxt2 == "text" else closed
+                elif late_only and side_role == ORG and status == TITLED:
+                    if head.role == CHROME:
+                        # (a closed card's chrome; twice over text under the name's chrome)
+                        closed = closed_above(head, late_only)
+                        total -= (2.0 * closed) if tok.nxt2 == "text" else closed
+                    else:
+                        # (right under the title, on a page that names organisations
+                        # after abstracts only)
+                        total -= late_only.get("org", 0.0)
                 t = status << 1
                 if total > new_scores[t]:
                     new_scores[t] = total
