@@ -1051,3 +1051,12 @@ def test_a_name_right_under_a_title_is_no_organisation_where_the_page_names_them
     habit as a name there: it is the next card's title (default seed 30, ``card_blanks``
     layout B p002124: read as the organisation of the card above, a card lost)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_sentence_ending_inside_a_latex_brace" in n])
+def test_a_sentence_ending_inside_a_brace_ends_there(name: str) -> None:
+    """A line ending ``.}`` (LaTeX's ``\\footnote{… upon publication.}``) ends its
+    sentence as ``.)`` does: the line under it opens the next card's title, not the
+    sentence's wrapped rest (default seed 29, ``url`` layout B p001652: the title joined
+    to the abstract above, a card lost; ``shape.terminal``)."""
+    check_excerpt(FRESH[name])
