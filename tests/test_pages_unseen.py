@@ -1041,7 +1041,9 @@ def test_a_quote_left_open_goes_on_where_it_closes(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_on_a_page_naming_organisations_after_" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_on_a_page_naming_organisations_after_" in n or "_naming_them_late" in n]
+)
 def test_a_name_right_under_a_title_is_no_organisation_where_the_page_names_them_late(
     name: str,
 ) -> None:
@@ -1049,7 +1051,10 @@ def test_a_name_right_under_a_title_is_no_organisation_where_the_page_names_them
     its profile link, ``·``, the date), a short line right under a title (``Step-Audio-R1
     Technical Report``, over its abstract, under a card without one) pays the page's
     habit as a name there: it is the next card's title (default seed 30, ``card_blanks``
-    layout B p002124: read as the organisation of the card above, a card lost)."""
+    layout B p002124: read as the organisation of the card above, a card lost). Not over
+    the name's own chrome: a card without an abstract shows its name right under its
+    title there (``Boundary-Aware Context Grounding …`` + ``Apple`` + ``·`` + its date,
+    default seed 30, ``org`` layout B p000629)."""
     check_excerpt(FRESH[name])
 
 

@@ -597,9 +597,10 @@ class Decoder(CardWalks):
                         # (a closed card's chrome; twice over text under the name's chrome)
                         closed = closed_above(head, late_only)
                         total -= (2.0 * closed) if tok.nxt2 == "text" else closed
-                    else:
-                        # (right under the title, on a page that names organisations
-                        # after abstracts only)
+                    elif tok.nxt == "text":
+                        # (right under the title, over text, on a page that names
+                        # organisations after abstracts only: a card without an abstract
+                        # shows its name there too, but over the name's chrome)
                         total -= late_only.get("org", 0.0)
                 t = status << 1
                 if total > new_scores[t]:
