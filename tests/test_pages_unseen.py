@@ -1065,3 +1065,13 @@ def test_a_sentence_ending_inside_a_brace_ends_there(name: str) -> None:
     sentence's wrapped rest (default seed 29, ``url`` layout B p001652: the title joined
     to the abstract above, a card lost; ``shape.terminal``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_named_in_its_abstract_but_for_its_article" in n])
+def test_a_short_line_its_abstract_names_without_its_article_is_a_title(name: str) -> None:
+    """A short name-like line whose words, a leading article aside, the text under it
+    names (``The FM Agent`` over ``… We present FM Agent, a novel …``) is that text's
+    title, as one named whole is: an abstract names its paper, rarely the organisation
+    that published it (default seed 29, ``no_abstract`` layout B p000562: read as the
+    organisation of the card above, a card lost; ``scores.ORG_SHARED``)."""
+    check_excerpt(FRESH[name])

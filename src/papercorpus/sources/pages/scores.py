@@ -283,11 +283,14 @@ def text_scores(
             # Unlearning" + "· Dec 6, 2022" + "We introduce the task of human motion
             # unlearning …"): a title over its abstract
             org -= ORG_SHARED
-        elif " " in text and text in (tok.nxt2_text or (tok.nxt_text if nxt == "text" else "")):
+        elif " " in text and _named_in(
+            text, tok.nxt2_text or (tok.nxt_text if nxt == "text" else "")
+        ):
             # the whole line is named in the text under it ("Physics-IQ Verified" + "·
             # Feb 21" + "… Our resulting benchmark, Physics-IQ Verified, refines …"): an
             # abstract names its paper, rarely the organisation that published it (one
-            # word may be either: "NVIDIA GPUs")
+            # word may be either: "NVIDIA GPUs"); without a leading article ("The FM
+            # Agent" + "… We present FM Agent, a novel …")
             org -= ORG_SHARED
         link = tok.nxt_text
         if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
@@ -477,3 +480,17 @@ def _cased_opening(s: str) -> bool:
 def _slug(s: str) -> str:
     """Letters and digits, lower-cased: a name as its profile link spells it."""
     return "".join(c for c in s.lower() if c.isalnum())
+
+
+_ARTICLES = ("The ", "A ", "An ")
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Is the line ``name`` named in ``text``, a leading article aside (``ORG_SHARED``)?"""
+    if name in text:
+        return True
+    for article in _ARTICLES:
+        if name.startswith(article):
+            rest = name[len(article) :]
+            return " " in rest and rest in text
+    return False
