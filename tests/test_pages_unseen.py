@@ -993,7 +993,15 @@ def test_a_title_line_wider_than_the_page_may_end_at_its_line(name: str) -> None
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_a_card_without_an_abstract_over_a_title_wrapped_" in n])
+@pytest.mark.parametrize(
+    "name",
+    [
+        n
+        for n in FRESH
+        if "_a_card_without_an_abstract_over_a_title_wrapped_" in n
+        or "_a_title_rest_over_an_author_" in n
+    ],
+)
 def test_a_title_rest_of_two_lines_is_weighed_at_its_first_line(name: str) -> None:
     """A title line over a title wrapped over two lines whose abstract, under the card's
     date, echoes the two lines and not the first (``SpatialMem: … Fast Retrieval`` at 70
@@ -1002,7 +1010,10 @@ def test_a_title_rest_of_two_lines_is_weighed_at_its_first_line(name: str) -> No
     card without an abstract over the next card's title. The rest's first line reaches
     the decoder's title state as the rest or as that next title, so the echo is weighed
     there, with the text past one chrome line (default seed 26, ``reader`` layout B
-    p000266: read as one title of three lines, a card lost; ``charges.unshared_two``)."""
+    p000266: read as one title of three lines, a card lost; ``charges.unshared_two``).
+    A rest of one line over one chrome line is weighed as before, by the text right under
+    it only (conv seed 7, lynx p000555: ``… Momentum-Gated Hierarchical`` + ``Optimisation
+    Framework …`` + ``2 authors`` + its abstract, one title)."""
     check_excerpt(FRESH[name])
 
 

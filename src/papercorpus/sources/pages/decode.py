@@ -265,13 +265,13 @@ class Decoder(CardWalks):
             ):
                 # the text under a line past one line of its card's chrome (a ``reader``
                 # card's date between its title and its abstract): what an abstract echoes
-                # of its title's lines is read there as right under it (``unshared_first``)
-                older.under = tok.rest or tok.text
+                # of a title's two rest lines is read there (``unshared_two``)
+                older.past = tok.rest or tok.text
             held = self.held
             if held is not None:
                 # (held back until the text under the line under it was known)
                 self.held = None
-                held.under2 = older.under  # type: ignore[union-attr]
+                held.under2 = older.under or older.past  # type: ignore[union-attr]
                 self._step(held)
             if (
                 not (older.chrome or prev.chrome)  # type: ignore[union-attr]
@@ -541,7 +541,7 @@ class Decoder(CardWalks):
                     chars = head.title_len + n
                     if chars > LONG_TITLE:  # (arXiv titles are rarely this long)
                         total -= long_title(chars) - long_title(head.title_len)
-                    if tok.under:  # (text under it, or past one line of chrome)
+                    if tok.nxt == "text":
                         if head.role == TITLE:
                             total -= unshared_first(head.tok, tok) or unshared_two(head.tok, tok)
                         elif head.role == CONT:

@@ -96,6 +96,8 @@ class Token:
     # chrome at most (``Decoder.push``): a title's rest of two lines over its abstract
     # is weighed at its first line (``charges.unshared_two``)
     under2: str = ""
+    # the text past one line of card chrome under it, where that is text (``under2``)
+    past: str = ""
     # it closes a quotation the text right above it left open (``Decoder.push``): it goes
     # on that text (``scores.QUOTE_CLOSE``)
     closes_quote: bool = False
