@@ -560,8 +560,13 @@ class Decoder(CardWalks):
                             echo = echoes.echo_words(tok.text, tok.under)
                         if echo and not self._abstract_holds(head, echo):
                             total -= ECHO_BELOW
-                    elif head.title_len <= SUMMARY_MAX + 1 and whole_line(tok):
-                        # (... a whole line's, under a summary: ``ECHO_SHORT``)
+                    elif (
+                        head.title_len <= SUMMARY_MAX + 1
+                        and head.tok.lines > 1
+                        and whole_line(tok)
+                    ):
+                        # (... a whole line's, under a summary wrapped at the page's width,
+                        # not a page that sets a sentence a line: ``ECHO_SHORT``)
                         short = echoes.echo_words(tok.text, tok.under[:ECHO_UNDER])
                         if short and not self._abstract_holds(head, short):
                             total -= ECHO_SHORT
