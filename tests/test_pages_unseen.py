@@ -1003,3 +1003,98 @@ def test_a_card_without_its_opener_under_a_card_without_an_abstract(name: str) -
     p001476: the two were one card under hc11's ``OPENER_TITLE`` on every page that opens
     its cards with one chrome kind; ``charges.opened_wrap`` asks for the wrap too)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        n
+        for n in FRESH
+        if "_a_card_without_an_abstract_over_a_title_wrapped_" in n
+        or "_a_title_rest_over_an_author_" in n
+    ],
+)
+def test_a_title_rest_of_two_lines_is_weighed_at_its_first_line(name: str) -> None:
+    """A title line over a title wrapped over two lines whose abstract, under the card's
+    date, echoes the two lines and not the first (``SpatialMem: … Fast Retrieval`` at 70
+    of 72 + ``Restrictive Hierarchical … Stratified Tooth`` + ``Layer Detection`` +
+    ``Published on …`` + ``Accurate understanding of anatomical structures …``) is a
+    card without an abstract over the next card's title. The rest's first line reaches
+    the decoder's title state as the rest or as that next title, so the echo is weighed
+    there, with the text past one chrome line (default seed 26, ``reader`` layout B
+    p000266: read as one title of three lines, a card lost; ``charges.unshared_two``).
+    A rest of one line over one chrome line is weighed as before, by the text right under
+    it only (conv seed 7, lynx p000555: ``… Momentum-Gated Hierarchical`` + ``Optimisation
+    Framework …`` + ``2 authors`` + its abstract, one title)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_whole_sentence_title_under_a_summary_" in n])
+def test_a_whole_sentence_line_under_a_summary_echoed_below_is_a_title(name: str) -> None:
+    """A line holding one whole sentence ending in ``.``, under an abstract of one short
+    sentence (a summary) that ended at its line, whose words echo in the line under it
+    and not in that summary, is the next card's title over its abstract, not the
+    summary's second sentence (``… on certain writing systems.`` at 77 of 80 +
+    ``Beyond rubrics: exploration-guided evaluation skills for reward modeling.`` +
+    ``Open-ended reward modeling requires …``; default seed 26, ``upvotes`` layout B
+    p002226, and seed 27, ``bare`` layout B p000750: a card lost and a summary glued each;
+    ``charges.ECHO_SHORT``)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_sentence_title_under_a_full_line_over_a_dot" in n])
+def test_a_line_ending_a_sentence_before_mid_chrome_may_be_a_title(name: str) -> None:
+    """A unit's last line that reads as a title and ends a sentence, closed by chrome the
+    page puts between titles and abstracts only (``·``), is a place the intake may cut,
+    also under a line that filled the page's width (``… Our code and dataset are
+    publicly available`` at 79 of 80 + ``Line segment clipping using quadrilateral
+    concavity and convexity.`` + ``·`` + its abstract: default seed 29, ``dot`` layout B
+    p002655, joined to the abstract above, the next abstract rejected;
+    ``breaks.break_before_chrome``)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_quote_left_open_at_a_line_closes_" in n])
+def test_a_quote_left_open_goes_on_where_it_closes(name: str) -> None:
+    """A line that closes a quotation the line above left open goes on that line's text:
+    no title ends with a quote open and no abstract opens closing one (``The study
+    "Prediction of Highway … Intelligence`` + ``Algorithms Using California Traffic
+    Data" presents …``: default seed 30, ``bare`` layout B p001725, read as a title over
+    its abstract, the real title glued to the abstract above; ``scores.QUOTE_CLOSE``)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_on_a_page_naming_organisations_after_" in n or "_naming_them_late" in n]
+)
+def test_a_name_right_under_a_title_is_no_organisation_where_the_page_names_them_late(
+    name: str,
+) -> None:
+    """On a page that shows its organisations' names after abstracts only (the name,
+    its profile link, ``·``, the date), a short line right under a title (``Step-Audio-R1
+    Technical Report``, over its abstract, under a card without one) pays the page's
+    habit as a name there: it is the next card's title (default seed 30, ``card_blanks``
+    layout B p002124: read as the organisation of the card above, a card lost). Not over
+    the name's own chrome: a card without an abstract shows its name right under its
+    title there (``Boundary-Aware Context Grounding …`` + ``Apple`` + ``·`` + its date,
+    default seed 30, ``org`` layout B p000629)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_sentence_ending_inside_a_latex_brace" in n])
+def test_a_sentence_ending_inside_a_brace_ends_there(name: str) -> None:
+    """A line ending ``.}`` (LaTeX's ``\\footnote{… upon publication.}``) ends its
+    sentence as ``.)`` does: the line under it opens the next card's title, not the
+    sentence's wrapped rest (default seed 29, ``url`` layout B p001652: the title joined
+    to the abstract above, a card lost; ``shape.terminal``)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_named_in_its_abstract_but_for_its_article" in n])
+def test_a_short_line_its_abstract_names_without_its_article_is_a_title(name: str) -> None:
+    """A short name-like line whose words, a leading article aside, the text under it
+    names (``The FM Agent`` over ``… We present FM Agent, a novel …``) is that text's
+    title, as one named whole is: an abstract names its paper, rarely the organisation
+    that published it (default seed 29, ``no_abstract`` layout B p000562: read as the
+    organisation of the card above, a card lost; ``scores.ORG_SHARED``)."""
+    check_excerpt(FRESH[name])

@@ -148,7 +148,7 @@ def terminal(s: str) -> bool:
     last = s[-1]
     if last in ".!?":
         return True
-    return last in "\"')]”’" and len(s) > 1 and s[-2] in ".!?"
+    return last in "\"')]}”’" and len(s) > 1 and s[-2] in ".!?"
 
 
 def ends_sentence(s: str) -> bool:

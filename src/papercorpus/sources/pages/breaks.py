@@ -210,17 +210,21 @@ def break_before_chrome(u: Unit, width: int) -> None:
     longer than a title, ends no sentence and runs on into nothing (``… publicly
     available on GitHub`` + ``x*y Scalable and consistent … using text embeddings`` +
     ``8 authors``), under a line that left room
-    for its first word at the page's wrap ``width``. The intake may cut there, and the
-    decoder weighs the cut by the template. (Not offered before other chrome, nor
-    inside a paragraph: a lower-cased line ending in a full stop under a line with room
-    is as often a paragraph's last line.)"""
+    for its first word at the page's wrap ``width``; one ending a sentence also under a
+    line that filled it (``… Our code and dataset are publicly available`` at 79 of 80 +
+    ``Line segment clipping using quadrilateral concavity and convexity.`` + ``·``: a
+    wrap there ends the abstract with a line the chrome under it says no abstract ends
+    with, and the reading that keeps it left the next card's abstract without a title).
+    The intake may cut there, and the decoder weighs the cut by the template. (Not
+    offered before other chrome, nor inside a paragraph: a lower-cased line ending in a
+    full stop under a line with room is as often a paragraph's last line.)"""
     n = len(u.parts) - 1
     if n < 1 or u.heading or u.hard_break or u.in_link or n in u.cuts:
         return
     prev, last = u.parts[n - 1], u.parts[n]
     if (
         (not u.breaks or u.breaks[-1][0] != n)
-        and len(prev) + 1 + first_len(last) <= width
+        and (len(prev) + 1 + first_len(last) <= width or terminal(last))
         and len(last) <= TITLE_MAX
         and titleish(last)
         and (terminal(last) or not open_end(last) and above_title(u.parts, n))

@@ -32,13 +32,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..shape import TITLE_MAX, terminal, title_cased
+from ..shape import SUMMARY_MAX, TITLE_MAX, terminal, title_cased
 from . import echoes, evidence, scores
 from .charges import (
     DOT_REST,
     ECHO_ABOVE,
     ECHO_BELOW,
     ECHO_LINE_MAX,
+    ECHO_SHORT,
+    ECHO_UNDER,
     ITEM_ABSTRACT,
     ITEM_REST,
     LIST_SIBLING,
@@ -65,6 +67,8 @@ from .charges import (
     text_col,
     unshared_first,
     unshared_title,
+    unshared_two,
+    whole_line,
 )
 from .scores import (
     ABSTRACT,
@@ -100,6 +104,8 @@ from .walks import (
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
 
+# Chrome of the page, not of a card: the text past it is no card's text under the line above.
+_PAGE_CHROME = ("", "header", "view", "nav")
 # Undecided tokens kept at most; past this the best path so far decides the oldest half.
 MAX_OPEN = 128
 # States whose score trails the best by more than this are dropped (they never win back
@@ -172,6 +178,9 @@ class Decoder(CardWalks):
         self.abstract_toks: list[Token] = []
         self.pending: Token | None = None  # the last token pushed
         self.older: Token | None = None  # the one before it (scored next)
+        # a token whose scoring waits for the text past the chrome under its next line
+        # (``Token.under2``), scored before ``older``
+        self.held: Token | None = None
         self.open_tokens = 0
 
     @property
@@ -191,6 +200,9 @@ class Decoder(CardWalks):
             tok.prv = prev.tag
             if tok.tag == "profile" or (prev.org and tok.tag == "text"):
                 prev.nxt_text = tok.text  # (a name's profile link, or text right under it)
+            if prev.tag == "text" and tok.tag == "text" and not tok.gap and '"' in tok.text:
+                # (a quotation the text above left open, closed here: ``QUOTE_CLOSE``)
+                tok.closes_quote = tok.text.count('"') % 2 == 1 and prev.text.count('"') % 2 == 1
             if prev.tag == "text" and tok.tag == "text":
                 # (``unshared_first``: under a title's possible rest, whatever its shape,
                 # "… Old-Photo Face Restoration." too; the whole unit under it where the
@@ -249,14 +261,40 @@ class Decoder(CardWalks):
             # (name, chrome, text; ``older`` set means ``prev`` is)
             if older.org and prev.chrome and not tok.chrome:  # type: ignore[union-attr]
                 older.nxt2_text = tok.text
+            if (
+                prev.chrome not in _PAGE_CHROME  # type: ignore[union-attr]
+                and not (older.chrome or tok.chrome)
+            ):
+                # the text under a line past one line of its card's chrome (a ``reader``
+                # card's date between its title and its abstract): what an abstract echoes
+                # of a title's two rest lines is read there (``unshared_two``)
+                older.past = tok.rest or tok.text
+            held = self.held
+            if held is not None:
+                # (held back until the text under the line under it was known)
+                self.held = None
+                held.under2 = older.under or older.past  # type: ignore[union-attr]
+                self._step(held)
+            if (
+                not (older.chrome or prev.chrome)  # type: ignore[union-attr]
+                and older.lines == 1
+                and prev.lines == 1  # type: ignore[union-attr]
+                and not prev.gap  # type: ignore[union-attr]
+            ):
+                if tok.chrome in _PAGE_CHROME:
+                    older.under2 = prev.under  # type: ignore[union-attr]
+                else:
+                    # the text under ``prev`` is past this chrome line: wait for it
+                    self.held = older
+                    return
             self._step(older)
 
     def finish(self) -> None:
         """End of the page: decide everything still open."""
-        for tok in (self.older, self.pending):
+        for tok in (self.held, self.older, self.pending):
             if tok is not None:
                 self._step(tok)
-        self.older = self.pending = None
+        self.held = self.older = self.pending = None
         best, best_score = -1, NEG
         for s in range(_STATES):
             sc = self.scores[s]
@@ -521,7 +559,7 @@ class Decoder(CardWalks):
                         total -= long_title(chars) - long_title(head.title_len)
                     if tok.nxt == "text":
                         if head.role == TITLE:
-                            total -= unshared_first(head.tok, tok)
+                            total -= unshared_first(head.tok, tok) or unshared_two(head.tok, tok)
                         elif head.role == CONT:
                             total -= unshared_rest(head, tok)  # (a rest of two lines)
                     if total > new_scores[3]:
@@ -531,17 +569,23 @@ class Decoder(CardWalks):
                 total = sc + cont - sibling  # the abstract's wrapped rest or next paragraph
                 if head.role == ABSTRACT:
                     total -= capital_under(tok, head.tok)  # (its first line was a title)
-                if (
-                    echo_line
-                    and head.title_len >= ECHO_ABOVE
-                    and head.role in (ABSTRACT, CONT)
-                    and terminal(head.tok.text)
-                ):
-                    # (a title's words echo under it, not in the abstract it would end)
-                    if echo is None:
-                        echo = echoes.echo_words(tok.text, tok.under)
-                    if echo and not self._abstract_holds(head, echo):
-                        total -= ECHO_BELOW
+                if echo_line and head.role in (ABSTRACT, CONT) and terminal(head.tok.text):
+                    if head.title_len >= ECHO_ABOVE:
+                        # (a title's words echo under it, not in the abstract it would end)
+                        if echo is None:
+                            echo = echoes.echo_words(tok.text, tok.under)
+                        if echo and not self._abstract_holds(head, echo):
+                            total -= ECHO_BELOW
+                    elif (
+                        head.title_len <= SUMMARY_MAX + 1
+                        and head.tok.lines > 1
+                        and whole_line(tok)
+                    ):
+                        # (... a whole line's, under a summary wrapped at the page's width,
+                        # not a page that sets a sentence a line: ``ECHO_SHORT``)
+                        short = echoes.echo_words(tok.text, tok.under[:ECHO_UNDER])
+                        if short and not self._abstract_holds(head, short):
+                            total -= ECHO_SHORT
                 chars = head.title_len + n
                 if chars > LONG_ABSTRACT >= head.title_len:
                     total -= LONG_ABSTRACT_COST  # (two abstracts glued, likelier)
@@ -571,10 +615,16 @@ class Decoder(CardWalks):
                     total -= TWO_ORGS  # (a card names one organisation)
                 if org_mid and status >= ABSTRACTED:
                     total -= org_mid  # (an organisation's line after an abstract)
-                elif late_only and side_role == ORG and status == TITLED and head.role == CHROME:
-                    # (a closed card's chrome; twice over text under the name's chrome)
-                    closed = closed_above(head, late_only)
-                    total -= (2.0 * closed) if tok.nxt2 == "text" else closed
+                elif late_only and side_role == ORG and status == TITLED:
+                    if head.role == CHROME:
+                        # (a closed card's chrome; twice over text under the name's chrome)
+                        closed = closed_above(head, late_only)
+                        total -= (2.0 * closed) if tok.nxt2 == "text" else closed
+                    elif tok.nxt == "text":
+                        # (right under the title, over text, on a page that names
+                        # organisations after abstracts only: a card without an abstract
+                        # shows its name there too, but over the name's chrome)
+                        total -= late_only.get("org", 0.0)
                 t = status << 1
                 if total > new_scores[t]:
                     new_scores[t] = total

@@ -126,6 +126,15 @@ _SHORT_TITLE_COST = 5.0
 # (``Agentar-Fin-OCR`` over its card's chrome, a card without an abstract).
 _SHORT_NAME_TITLE = 16
 _SHORT_NAME_TITLE_COST = 4.0
+# A unit that closes a quotation the text right above it left open (``Token.closes_quote``)
+# opening a title or an abstract: a quote spans the two, so the line goes on the text
+# above. Of the 74,728 real arXiv titles, 10 hold an odd number of ``"``, and 44 of the
+# abstracts' first lines wrapped at 80 do; of 4,763 abstract lines wrapped at 80 and 100
+# that leave a quote open, 1,359 (29%) close it on the next line. Reading the two as a
+# title over its abstract (``The study "Prediction of Highway … Intelligence`` +
+# ``Algorithms Using California Traffic Data" presents …``) rather than one abstract is
+# about e^7 less likely.
+QUOTE_CLOSE = 5.0
 _HEAD_TAGS = ("header", "view", "")  # what a page's header block is made of (and its start)
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 # "displib: …", "GiVA: …": a name then a colon, as titles open
@@ -167,6 +176,8 @@ def text_scores(
         abstract = _abstract(tok)
         if text[0].islower() and CAMEL.match(text) is None:
             abstract -= _LOWER_START
+        if tok.closes_quote:
+            abstract -= QUOTE_CLOSE  # (the quote the text above opened closes here)
         return NEG, abstract, cont, NEG, ABSTRACT_REJECT, REJECT
     email = "@" in text and EMAIL.search(text) is not None
     if email:  # "Contact us at foo@example.com": a footer, no title holds an address
@@ -204,6 +215,10 @@ def text_scores(
         # organisation, ``·`` and date, a card without an abstract on a page that puts
         # its chrome after abstracts)
         abstract -= CAPITALS_LINE
+    if tok.closes_quote:  # (the quote the text above opened closes here: ``QUOTE_CLOSE``)
+        if title > NEG:
+            title -= QUOTE_CLOSE
+        abstract -= QUOTE_CLOSE
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
     cont = tok.cont
     after = habits.after.get(tok.prv) if habits.after else None
@@ -276,11 +291,14 @@ def text_scores(
             # Unlearning" + "· Dec 6, 2022" + "We introduce the task of human motion
             # unlearning …"): a title over its abstract
             org -= ORG_SHARED
-        elif " " in text and text in (tok.nxt2_text or (tok.nxt_text if nxt == "text" else "")):
+        elif " " in text and _named_in(
+            text, tok.nxt2_text or (tok.nxt_text if nxt == "text" else "")
+        ):
             # the whole line is named in the text under it ("Physics-IQ Verified" + "·
             # Feb 21" + "… Our resulting benchmark, Physics-IQ Verified, refines …"): an
             # abstract names its paper, rarely the organisation that published it (one
-            # word may be either: "NVIDIA GPUs")
+            # word may be either: "NVIDIA GPUs"); without a leading article ("The FM
+            # Agent" + "… We present FM Agent, a novel …")
             org -= ORG_SHARED
         link = tok.nxt_text
         if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
@@ -470,3 +488,17 @@ def _cased_opening(s: str) -> bool:
 def _slug(s: str) -> str:
     """Letters and digits, lower-cased: a name as its profile link spells it."""
     return "".join(c for c in s.lower() if c.isalnum())
+
+
+_ARTICLES = ("The ", "A ", "An ")
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Is the line ``name`` named in ``text``, a leading article aside (``ORG_SHARED``)?"""
+    if name in text:
+        return True
+    for article in _ARTICLES:
+        if name.startswith(article):
+            rest = name[len(article) :]
+            return " " in rest and rest in text
+    return False

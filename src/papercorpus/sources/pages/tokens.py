@@ -92,6 +92,15 @@ class Token:
     # ``browser_marks.unmark_lead``): text set as a link, as a markdown capture's
     # ``[Title](…)`` is (``PageHabits.learn_heading``)
     marked: bool = False
+    # the text under the one line of text right under it, past one line of its card's
+    # chrome at most (``Decoder.push``): a title's rest of two lines over its abstract
+    # is weighed at its first line (``charges.unshared_two``)
+    under2: str = ""
+    # the text past one line of card chrome under it, where that is text (``under2``)
+    past: str = ""
+    # it closes a quotation the text right above it left open (``Decoder.push``): it goes
+    # on that text (``scores.QUOTE_CLOSE``)
+    closes_quote: bool = False
 
 
 class PageHabits:

@@ -339,6 +339,7 @@ def unshared_rest(head: Node, tok: Token) -> float:
         or rest.lines > 1
         or tok.lines > 1
         or len(rest.under) >= UNSHARED_FIRST[-1][0]
+        or rest.under2  # (weighed at the rest's first line: ``charges.unshared_two``)
         or not tok.under
     ):
         return 0.0
