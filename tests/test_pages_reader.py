@@ -111,23 +111,20 @@ def test_a_title_right_under_text_that_the_text_under_it_echoes_is_a_title(name:
     check_excerpt(EXCERPTS[name])
 
 
-def test_the_page_habits_that_weigh_text_right_under_text_and_after_a_date() -> None:
-    """What the habits make a title or an abstract right under text pay (the log of the
-    page's rate, Laplace's estimate, once five or more were shown, at most 3, nothing
-    where more than one in four came so)."""
+def test_the_page_habit_that_weighs_a_title_right_under_text() -> None:
+    """What the habit makes a title right under text pay: the log of the page's rate
+    (Laplace's estimate) once five titles or more were shown, at most 3, nothing where
+    more than one in four came so."""
     habits = PageHabits()
     for _ in range(4):
         habits.learn_opener("url")
-        habits.learn_abstract("date")
-    assert (habits.text_title, habits.text_abstract) == (0.0, 0.0)  # (four: too few)
+    assert habits.text_title == 0.0  # (four: too few)
     habits.learn_opener("url")
-    habits.learn_abstract("date")
     assert habits.text_title == pytest.approx(log(7))  # (none of 5 under text)
-    assert habits.text_abstract == pytest.approx(log(7))
-    habits.learn_abstract("text")
-    assert habits.text_abstract == pytest.approx(log(8 / 2))  # (1 of 6)
-    habits.learn_abstract("text")
-    assert habits.text_abstract == 0.0  # (2 of 7: more than one in four, no habit)
-    for _ in range(30):
+    habits.learn_opener("text")
+    assert habits.text_title == pytest.approx(log(8 / 2))  # (1 of 6)
+    habits.learn_opener("text")
+    assert habits.text_title == 0.0  # (2 of 7: more than one in four, no habit)
+    for _ in range(60):
         habits.learn_opener("url")
     assert habits.text_title == 3.0  # (at most)

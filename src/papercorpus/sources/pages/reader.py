@@ -172,7 +172,6 @@ class TokenReader(CardBuilder):
         elif role == ABSTRACT:
             self.template.abstract()
             self.decoder.habits.learn_col(tok.col, False)
-            self.decoder.habits.learn_abstract(tok.prv)
             self._add_abstract(tok)
         elif role == CONT:
             self._continue(tok)

@@ -153,7 +153,10 @@ def under_text(tok: Token, habits: PageHabits) -> float:
     cost = habits.text_title
     if not cost or tok.prv != "text" or tok.nxt != "text":
         return 0.0
-    if tok.under and shares_words(tok.text, tok.under[:ECHO_OPENING]):
+    under = tok.under
+    if len(under) < ECHO_OPENING and tok.under2:
+        under += " " + tok.under2  # (the text under it in pieces: a line, then its rest)
+    if under and shares_words(tok.text, under[:ECHO_OPENING]):
         return 0.0
     return cost
 
@@ -183,8 +186,6 @@ def text_scores(
         abstract = _abstract(tok)
         if text[0].islower() and CAMEL.match(text) is None:
             abstract -= _LOWER_START
-        if tok.prv == "text":
-            abstract -= habits.text_abstract  # (``tokens.rare_under_text``)
         return NEG, abstract, cont, NEG, ABSTRACT_REJECT, REJECT
     email = "@" in text and EMAIL.search(text) is not None
     if email:  # "Contact us at foo@example.com": a footer, no title holds an address
@@ -229,10 +230,6 @@ def text_scores(
         if title > NEG:
             title += after
         abstract -= after
-    if tok.prv == "text":
-        # right under text, on a page whose abstracts rarely come so: rather that text
-        # going on (``tokens.rare_under_text``; a title there: ``under_text``)
-        abstract -= habits.text_abstract
     before = habits.before.get(nxt) if habits.before else None
     if before is not None:  # ... and right before it: a title, or a title's last line
         if title > NEG:
