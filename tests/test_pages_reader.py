@@ -10,7 +10,8 @@ from math import log
 
 import pytest
 
-from papercorpus.sources.pages.tokens import PageHabits
+from papercorpus.sources.pages.scores import under_text
+from papercorpus.sources.pages.tokens import PageHabits, Token
 
 from .page_excerpts import card_pairs as _pairs
 from .page_excerpts import check_excerpt, load_excerpts
@@ -128,3 +129,28 @@ def test_the_page_habit_that_weighs_a_title_right_under_text() -> None:
     for _ in range(60):
         habits.learn_opener("url")
     assert habits.text_title == 3.0  # (at most)
+
+
+def test_under_text_charges_a_line_over_more_text_than_a_titles_rest() -> None:
+    """``scores.under_text``: a title-shaped line right under text pays the page's rate
+    over an abstract's text, nothing over one title-sized line then chrome (a card
+    without an abstract, its title wrapped: ``DDifferential pose optimization in
+    descriptor space -- Combining Geometric and`` + ``Photometric Methods for Motion
+    Estimation`` + its link, under an abstract whose link the page left out: seed-29
+    ``reader`` p002116, lost without it), nothing where the text under it echoes it."""
+    habits = PageHabits()
+    for _ in range(10):
+        habits.learn_opener("url")
+    line = "DDifferential pose optimization in descriptor space -- Combining Geometric and"
+    rest = "Photometric Methods for Motion Estimation"
+    tok = Token(1, line, tag="text", prv="text", nxt="text", under=rest)
+    assert under_text(tok, habits) == 0.0
+    sentence = "Additionally, our framework incorporates Multi-Granularity Prompt"
+    body = "Learning and a Forgery-Aware Training Strategy. By transforming classification " * 5
+    tok = Token(1, sentence, tag="text", prv="text", nxt="text", under=body)
+    assert under_text(tok, habits) == pytest.approx(log(12))
+    tok.under = "Learning and a Forgery-Aware Training Strategy."
+    tok.under2 = body
+    assert under_text(tok, habits) == pytest.approx(log(12))  # (the text under in pieces)
+    tok.under2 = "Our framework incorporates prompts at every granularity."
+    assert under_text(tok, habits) == 0.0  # (it echoes the line: a title over its abstract)
