@@ -865,3 +865,14 @@ def test_a_first_line_whose_own_words_echo_nowhere_is_a_title_of_its_own(name: s
     first line has: ten sharing one is as sure as six sharing none; a title of two lines
     is weighed at its second)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_echoing_below_not_above")])
+def test_a_title_of_two_lines_under_an_abstract_echoes_below_it(name: str) -> None:
+    """A title of two lines ending no sentence, right under an abstract's last line that
+    ended one, on a page wrapped at 60: its longer words echo in the text under it and
+    nowhere in the abstract above, so it is the next card's title, not that abstract's
+    next sentence (``charges.ECHO_BELOW``, weighed at the second line:
+    ``walks.CardWalks._echo_below_two``; new 13 p000752, a card lost)."""
+    check_excerpt(FRESH[name])
+

@@ -526,6 +526,9 @@ class Decoder(CardWalks):
                         echo = echoes.echo_words(tok.text, tok.under)
                     if echo and not self._abstract_holds(head, echo):
                         total -= ECHO_BELOW
+                elif head.role == CONT and tok.nxt == "text" and tok.under:
+                    # (a title of two lines under an abstract's sentence end: ``ECHO_BELOW``)
+                    total -= self._echo_below_two(head, tok)
                 chars = head.title_len + n
                 if chars > LONG_ABSTRACT >= head.title_len:
                     total -= LONG_ABSTRACT_COST  # (two abstracts glued, likelier)
