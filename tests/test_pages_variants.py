@@ -877,6 +877,14 @@ def test_a_title_of_two_lines_under_an_abstract_echoes_below_it(name: str) -> No
     check_excerpt(FRESH[name])
 
 
+@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_ending_inside_display_math")])
+def test_a_sentence_ending_inside_display_math_ends_there(name: str) -> None:
+    """``… O\\left(n^{…}\\right). \\]``: the abstract's sentence ends with the formula, so
+    the title-sized lines under it (a card without an abstract) are no rest of it
+    (``shape.terminal``; new 11 p000038, a card lost)."""
+    check_excerpt(FRESH[name])
+
+
 def test_a_sentence_case_title_of_two_lines_may_end_over_a_sentence() -> None:
     """The intake offers a cut after a whole title of two lines in sentence case (its
     first word capitalised, its later longer words in lower case but a name or two), under
@@ -909,3 +917,12 @@ def test_a_sentence_case_title_of_two_lines_may_end_over_a_sentence() -> None:
     # the line under it must open a sentence
     assert not title_piece(piece, "Waymo Open Dataset")
 
+
+def test_terminal_inside_display_math() -> None:
+    from papercorpus.sources.shape import terminal
+
+    assert terminal("Γ_2(\\mathcal{C})\\le O\\left(n^{1+\\frac{1}{r-1}}\\right). \\]")
+    assert terminal("satisfies \\[ x \\ge 1. \\]")
+    assert not terminal("class of real linear $[n,n-r]$ codes such that \\[")
+    assert not terminal("O\\left(n\\right) \\]")
+    assert not terminal("\\]")
