@@ -885,39 +885,6 @@ def test_a_sentence_ending_inside_display_math_ends_there(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
-def test_a_sentence_case_title_of_two_lines_may_end_over_a_sentence() -> None:
-    """The intake offers a cut after a whole title of two lines in sentence case (its
-    first word capitalised, its later longer words in lower case but a name or two), under
-    which a line opens a sentence (``breaks.sentence_piece``; new 11 p000164: no cut was
-    offered there, and the title was read as the abstract's first lines); not inside
-    prose: a piece holding a comma, reading as a sentence, or ending one on a line."""
-    from papercorpus.sources.pages.breaks import title_piece
-
-    piece = [
-        "Realistic pedestrian-driver interaction modelling using",
-        "multi-agent RL with human perceptual-motor constraints",
-    ]
-    opening = "Modelling pedestrian-driver interactions is critical for"
-    assert title_piece(piece, opening)
-    assert title_piece(
-        [
-            "x*y AlphaEarth Foundations: An embedding field model for",
-            "accurate and efficient global mapping from sparse label data",
-        ],
-        "Unprecedented volumes of Earth observation data are",
-    )
-    # one line is no wrapped title: other tests weigh it
-    assert not title_piece(piece[:1], opening)
-    # prose: a comma, a sentence's words, a line ending a sentence
-    assert not title_piece(
-        ["Realistic pedestrian-driver interaction modelling, using", piece[1]], opening
-    )
-    assert not title_piece(["We model pedestrian-driver interactions using", piece[1]], opening)
-    assert not title_piece([piece[0] + ".", piece[1]], opening)
-    # the line under it must open a sentence
-    assert not title_piece(piece, "Waymo Open Dataset")
-
-
 def test_terminal_inside_display_math() -> None:
     from papercorpus.sources.shape import terminal
 

@@ -22,7 +22,6 @@ from .evidence import (
     cont_evidence,
     first_len,
     in_capitals,
-    longer_words,
     no_greedy_wrap,
     open_end,
     web_end,
@@ -193,32 +192,7 @@ def title_piece(piece: list[str], text: str) -> bool:
         # … digital twins" + "for 3d indoor scenes … layouts" + "Consistent-Point:
         # Consistent Pseudo-Points for …", a card without an abstract)
         return True
-    if title_cased(title):
-        return not (title_cased(text) and not sentence_like(text))
-    return len(piece) > 1 and sentence_piece(title, piece, text)
-
-
-def sentence_piece(title: str, piece: list[str], text: str) -> bool:
-    """Is a piece of two or three lines a whole title in sentence case (its first word
-    capitalised, its later longer words in lower case but for a name or two) under which
-    ``text`` opens a sentence (``Realistic pedestrian-driver interaction modelling
-    using`` + ``multi-agent RL with human perceptual-motor constraints`` + ``Modelling
-    pedestrian-driver interactions is …``)? Prose rarely runs on so: of the 74,728 real
-    arXiv abstracts wrapped at 60 / 80 / 100 columns, 25 / 6 / 9 such pieces (no comma, no
-    sentence end on a line, not reading as a sentence) follow a line ending one, over a
-    line opening a sentence in capitals; of their titles wrapped so, 1,129 / 817 / 420
-    read so over their abstract's first line. The decoder weighs the cut."""
-    words = longer_words(title)
-    if len(words) < 5 or ", " in title or prose_marks(title):
-        return False
-    if not (title[:1].isupper() or words[0][0].isupper()):  # (or after a mark: "x*y Alpha…")
-        return False
-    if not (text[:1].isupper() and sentence_like(text)):
-        return False
-    if any(terminal(line) for line in piece):
-        return False
-    names = sum(1 for w in words[1:] if w[0].isupper() and not w.isupper())
-    return names * 4 < len(words) - 1
+    return title_cased(title) and not (title_cased(text) and not sentence_like(text))
 
 
 def named_org(s: str) -> bool:
