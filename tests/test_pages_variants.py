@@ -865,3 +865,31 @@ def test_a_first_line_whose_own_words_echo_nowhere_is_a_title_of_its_own(name: s
     first line has: ten sharing one is as sure as six sharing none; a title of two lines
     is weighed at its second)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_echoing_below_not_above")])
+def test_a_title_of_two_lines_under_an_abstract_echoes_below_it(name: str) -> None:
+    """A title of two lines ending no sentence, right under an abstract's last line that
+    ended one, on a page wrapped at 60: its longer words echo in the text under it and
+    nowhere in the abstract above, so it is the next card's title, not that abstract's
+    next sentence (``charges.ECHO_BELOW``, weighed at the second line:
+    ``walks.CardWalks._echo_below_two``; new 13 p000752, a card lost)."""
+    check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_ending_inside_display_math")])
+def test_a_sentence_ending_inside_display_math_ends_there(name: str) -> None:
+    """``… O\\left(n^{…}\\right). \\]``: the abstract's sentence ends with the formula, so
+    the title-sized lines under it (a card without an abstract) are no rest of it
+    (``shape.terminal``; new 11 p000038, a card lost)."""
+    check_excerpt(FRESH[name])
+
+
+def test_terminal_inside_display_math() -> None:
+    from papercorpus.sources.shape import terminal
+
+    assert terminal("Γ_2(\\mathcal{C})\\le O\\left(n^{1+\\frac{1}{r-1}}\\right). \\]")
+    assert terminal("satisfies \\[ x \\ge 1. \\]")
+    assert not terminal("class of real linear $[n,n-r]$ codes such that \\[")
+    assert not terminal("O\\left(n\\right) \\]")
+    assert not terminal("\\]")

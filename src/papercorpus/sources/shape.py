@@ -144,10 +144,14 @@ def unit_kind(text: str, heading: bool) -> str:
 
 
 def terminal(s: str) -> bool:
-    """Ends a sentence: ``.``, ``!``, ``?``, possibly inside a closing quote/bracket."""
+    """Ends a sentence: ``.``, ``!``, ``?``, possibly inside a closing quote/bracket, or
+    inside display math closed on the line (``… \\right). \\]``: the sentence ends with
+    the formula; an abstract's title-sized line under it is no rest of its sentence)."""
     last = s[-1]
     if last in ".!?":
         return True
+    if last == "]" and s.endswith("\\]"):
+        return s[:-2].rstrip()[-1:] in (".", "!", "?")
     return last in "\"')]}”’" and len(s) > 1 and s[-2] in ".!?"
 
 

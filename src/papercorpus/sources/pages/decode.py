@@ -579,23 +579,29 @@ class Decoder(CardWalks):
                 total = sc + cont - sibling  # the abstract's wrapped rest or next paragraph
                 if head.role == ABSTRACT:
                     total -= capital_under(tok, head.tok)  # (its first line was a title)
-                if echo_line and head.role in (ABSTRACT, CONT) and terminal(head.tok.text):
-                    if head.title_len >= ECHO_ABOVE:
-                        # (a title's words echo under it, not in the abstract it would end)
-                        if echo is None:
-                            echo = echoes.echo_words(tok.text, tok.under)
-                        if echo and not self._abstract_holds(head, echo):
-                            total -= ECHO_BELOW
-                    elif (
-                        head.title_len <= SUMMARY_MAX + 1
-                        and head.tok.lines > 1
-                        and whole_line(tok)
-                    ):
-                        # (... a whole line's, under a summary wrapped at the page's width,
-                        # not a page that sets a sentence a line: ``ECHO_SHORT``)
-                        short = echoes.echo_words(tok.text, tok.under[:ECHO_UNDER])
-                        if short and not self._abstract_holds(head, short):
-                            total -= ECHO_SHORT
+                ended = (
+                    echo_line and head.role in (ABSTRACT, CONT) and terminal(head.tok.text)
+                )
+                if ended and head.title_len >= ECHO_ABOVE:
+                    # (a title's words echo under it, not in the abstract it would end)
+                    if echo is None:
+                        echo = echoes.echo_words(tok.text, tok.under)
+                    if echo and not self._abstract_holds(head, echo):
+                        total -= ECHO_BELOW
+                elif (
+                    ended
+                    and head.title_len <= SUMMARY_MAX + 1
+                    and head.tok.lines > 1
+                    and whole_line(tok)
+                ):
+                    # (... a whole line's, under a summary wrapped at the page's width,
+                    # not a page that sets a sentence a line: ``ECHO_SHORT``)
+                    short = echoes.echo_words(tok.text, tok.under[:ECHO_UNDER])
+                    if short and not self._abstract_holds(head, short):
+                        total -= ECHO_SHORT
+                elif head.role == CONT and tok.nxt == "text" and tok.under:
+                    # (a title of two lines under an abstract's sentence end: ``ECHO_BELOW``)
+                    total -= self._echo_below_two(head, tok)
                 chars = head.title_len + n
                 if chars > LONG_ABSTRACT >= head.title_len:
                     total -= LONG_ABSTRACT_COST  # (two abstracts glued, likelier)

@@ -7,10 +7,13 @@
 from __future__ import annotations
 
 from ..chrome_values import arxiv_ids, parse_card_date
-from ..shape import terminal
+from ..shape import prose_marks, sentence_like, terminal
 from . import echoes, evidence
 from ._trait import trait
 from .charges import (
+    ECHO_ABOVE,
+    ECHO_BELOW,
+    ECHO_LINE_MAX,
     ONE_COUNT,
     TWO_DATES,
     TWO_IDS,
@@ -181,6 +184,39 @@ class CardWalks:
                 return True
             node = node.prev
         return True
+
+    def _echo_below_two(self, head: Node, tok: Token) -> float:
+        """What ``tok`` pays as an abstract's rest where it and the line above it, read so
+        too, are one title-shaped sentence's opening of two lines right under a line that
+        ended a sentence (``ECHO_BELOW``'s, measured for two lines: of the 74,728 arXiv
+        abstracts wrapped at 60 columns, 41 of 33,766 such pairs 450 characters or more
+        into their abstract, with no comma, no prose marks and not reading as a sentence,
+        share two words with the text under them and none with the abstract above: 0.12%;
+        48% of two-line titles under another paper's abstract: ``Leveraging AI multimodal
+        geospatial foundation models for`` + ``improved near-real-time flood mapping at a
+        global scale`` under ``… anytime-valid QST.``, over ``Floods are among …``). A
+        pair whose second line ends a sentence is the sentence ``ECHO_BELOW`` was measured
+        on, cut by the intake in two."""
+        first = head.tok
+        above = head.prev
+        if (
+            above is None
+            or above.role not in (ABSTRACT, CONT)
+            or above.title_len < ECHO_ABOVE
+            or first.lines + tok.lines > 2
+            or len(first.text) + len(tok.text) + 2 > ECHO_LINE_MAX
+            or terminal(first.text)
+            or not terminal(above.tok.text)
+        ):
+            return 0.0
+        piece = first.text + " " + tok.text
+        if ", " in piece or sentence_like(piece) or prose_marks(piece):
+            return 0.0
+        echo = echoes.echo_words(piece, tok.under)
+        if echo and not self._abstract_holds(above, echo):
+            return ECHO_BELOW
+        return 0.0
+
 
 def closed_above(head: Node, late_only: dict[str, float]) -> float:
     """What an organisation's line under ``head`` pays for the chrome its card shows
