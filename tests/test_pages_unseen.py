@@ -993,18 +993,6 @@ def test_a_title_line_wider_than_the_page_may_end_at_its_line(name: str) -> None
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_a_card_without_its_opener_under_" in n])
-def test_a_card_without_its_opener_under_a_card_without_an_abstract(name: str) -> None:
-    """On a page that opens its cards with an upvote count, nine in ten of them, a title
-    right under a title, without the count between (``ArchSeek: … Using Vision-Language
-    Models`` at 76, a card without an abstract, + ``AndroTMem: …``, a card without its
-    count nor an abstract), is the next card's title: the page keeps its titles on one
-    line, so no wrap puts a title's rest there (default seed 27, ``upvotes`` layout B
-    p001476: the two were one card under hc11's ``OPENER_TITLE`` on every page that opens
-    its cards with one chrome kind; ``charges.opened_wrap`` asks for the wrap too)."""
-    check_excerpt(FRESH[name])
-
-
 @pytest.mark.parametrize(
     "name",
     [

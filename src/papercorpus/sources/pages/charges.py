@@ -14,7 +14,7 @@ import re
 
 from ..shape import TITLE_MAX, sentence_breaks, terminal, title_cased
 from . import echoes, evidence, scores
-from .tokens import Lazy, PageHabits, Token
+from .tokens import PageHabits, Token
 from .units import CAMEL
 
 __all__ = [
@@ -53,7 +53,6 @@ __all__ = [
     "capital_under",
     "is_dot_rest",
     "long_title",
-    "opened_wrap",
     "set_in_title",
     "text_col",
     "open_line",
@@ -374,27 +373,6 @@ def is_dot_rest(tok: Token, habits: PageHabits) -> bool:
     (``DOT_REST``)?"""
     return (
         tok.overflows and habits.dot_habit == 0 and " " not in tok.text and scores.dot_marked(tok)
-    )
-
-
-def opened_wrap(lazy: Lazy, habits: PageHabits, title_habit: int) -> bool:
-    """Is the text under ``lazy``'s line (no blank between) a title's wrapped rest, not
-    the next card's title, by the page's chrome and width: the page opens every card with
-    one chrome kind (``PageHabits.opener``: a card without an abstract keeps it) and has
-    shown that it wraps its titles (``title_habit`` 1), and the line above filled its
-    width, the next word overflowing it (w3m's ``… of Traditional?`` at 74 of 80 +
-    ``Villages via …``: a title whose mark ends its first line; ``OPENER_TITLE``)? Not on
-    every page that opens its cards so: the default pages leave a card in ten without
-    its opener and their titles on one line (two titles in a row there are two cards:
-    ``… Using Vision-Language Models`` + ``AndroTMem: …``; 3 held-out default-24 cards
-    lost to the charge without the width, docs/pages.md). Not under a line ending in a
-    web address, which ends its text."""
-    prev, text = lazy[0], lazy[1]
-    return (
-        bool(habits.opener)
-        and title_habit > 0
-        and (evidence.fills(prev, text, lazy[4]) or evidence.fills(prev, text, lazy[12]))
-        and not evidence.web_end(prev)
     )
 
 

@@ -62,7 +62,6 @@ from .charges import (
     is_dot_rest,
     long_title,
     open_line,
-    opened_wrap,
     set_in_title,
     text_col,
     unshared_first,
@@ -456,23 +455,9 @@ class Decoder(CardWalks):
         # right under text, on a page that sets its blocks apart, where the two would
         # share a block: no next card's title without chrome of either between, but the
         # title's rest (pandoc's ``… Methodological Flaws?`` + ``Evidence from Gesture …``,
-        # its second line of three). The blocks are told by the rhythm of the page's text
-        # (``Token.adjacent``) or, before that shows, by its units set apart so far, under
-        # chrome too (``Lazy[7]``: pandoc's ``… Visual Representations?`` at 67 of 72 +
-        # ``Learned from Them``, its rhythm still unseen). Also under a line that filled
-        # the width on a page that opens every card with one chrome kind and wraps its
-        # titles (``opened_wrap``), not on every page that opens its cards so: that cost
-        # 3 cards of held-out default 24 (docs/pages.md). A piece the intake cut from its
-        # unit under a line that filled the width, on such a page, is in that block too
-        # (``Token.in_block``: a title's middle line of three, pandoc's ``… Mathematical
-        # Reasoning?`` + ``Benchmarking with … of Advanced`` + ``Mathematical Problems``).
-        unopened = tok.prv == "text" and (
-            tok.adjacent
-            or (tok.in_block and not tok.gap)
-            or lazy is not None
-            and not lazy[3]
-            and (lazy[7] or opened_wrap(lazy, self.habits, self.title_habit))
-        )
+        # its second line of three). Not on every page that opens its cards with one chrome
+        # kind: that cost 3 cards of held-out default 24 (docs/pages.md).
+        unopened = tok.prv == "text" and tok.adjacent
         # right under an abstract's text and over text, on a page whose titles rarely
         # come right under text: that abstract going on, cut where its authors broke a
         # line, not a card of its own (``scores.under_text``). Not under a title (a card
