@@ -150,7 +150,7 @@ def test_under_text_charges_a_line_over_more_text_than_a_titles_rest() -> None:
     tok = Token(1, sentence, tag="text", prv="text", nxt="text", under=body)
     assert under_text(tok, habits) == pytest.approx(log(12))
     tok.under = "Learning and a Forgery-Aware Training Strategy."
-    tok.under_more = body
+    tok.under2 = body
     assert under_text(tok, habits) == pytest.approx(log(12))  # (the text under in pieces)
-    tok.under_more = "Our framework incorporates prompts at every granularity."
+    tok.under2 = "Our framework incorporates prompts at every granularity."
     assert under_text(tok, habits) == 0.0  # (it echoes the line: a title over its abstract)

@@ -258,7 +258,7 @@ class Decoder(CardWalks):
         if older is not None:
             older.nxt2 = tok.tag
             if older.under and tok.tag == "text" and prev.tag == "text":  # type: ignore[union-attr]
-                older.under_more = tok.rest or tok.text  # (``scores.under_text``)
+                older.under2 = tok.rest or tok.text  # (``scores.under_text``)
             # (name, chrome, text; ``older`` set means ``prev`` is)
             if older.org and prev.chrome and not tok.chrome:  # type: ignore[union-attr]
                 older.nxt2_text = tok.text

@@ -164,13 +164,13 @@ def under_text(tok: Token, habits: PageHabits) -> float:
     if not cost or tok.prv != "text" or tok.nxt != "text":
         return 0.0
     under = tok.under
-    if len(under) <= TITLE_MAX and not tok.under_more:
+    if len(under) <= TITLE_MAX and not tok.under2:
         # one title-sized line under it, then chrome: a title and its wrapped rest, a card
         # without an abstract (``DDifferential pose optimization … Geometric and`` +
         # ``Photometric Methods for Motion Estimation`` + its link), not an abstract's text
         return 0.0
-    if len(under) < ECHO_OPENING and tok.under_more:
-        under += " " + tok.under_more  # (the text under it in pieces: a line, then its rest)
+    if len(under) < ECHO_OPENING and tok.under2:
+        under += " " + tok.under2  # (the text under it in pieces: a line, then its rest)
     if under and shares_words(tok.text, under[:ECHO_OPENING]):
         return 0.0
     return cost

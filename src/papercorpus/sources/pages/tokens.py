@@ -83,9 +83,8 @@ class Token:
     # abstract echoes its title's lines, ``charges.unshared_first``)
     under: str = ""
     # ... and the text right under that, when text too (``Decoder.push``: a title's words
-    # echo in its abstract's first lines, ``scores.under_text``; not ``under2``, which
-    # looks past a chrome line for ``charges.unshared_two``)
-    under_more: str = ""
+    # echo in its abstract's first lines, ``scores.under_text``)
+    under2: str = ""
     # a piece cut from its unit, opening capitalised under a line that filled the page's
     # width and ended no sentence (``closing``; ``Decoder.push`` sets ``nxt_lower`` above)
     under_full: bool = False
