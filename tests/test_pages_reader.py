@@ -6,12 +6,7 @@ per failure class, written before its fix."""
 
 from __future__ import annotations
 
-from math import log
-
 import pytest
-
-from papercorpus.sources.pages.scores import under_text
-from papercorpus.sources.pages.tokens import PageHabits, Token
 
 from .page_excerpts import card_pairs as _pairs
 from .page_excerpts import check_excerpt, load_excerpts
@@ -85,72 +80,3 @@ def test_a_unit_set_in_is_no_abstracts_rest(name: str) -> None:
     Interpretable Models``) was glued to it (seed-26 ``reader`` layout B p001026: a card
     lost, an abstract glued)."""
     check_excerpt(EXCERPTS[name])
-
-
-@pytest.mark.parametrize(
-    "name", [n for n in EXCERPTS if "_a_line_right_under_text_opens_no_card" in n]
-)
-def test_a_line_right_under_text_opens_no_card_where_cards_show_chrome_there(name: str) -> None:
-    """On a page whose titles come after chrome (the card above's paper link) and whose
-    abstracts come after chrome (the card's date) nearly always, a line right under an
-    abstract's text, and the text right under that line, are that abstract going on:
-    ``… Visual Large Language Models (VLMs).`` + ``Additionally, our framework incorporates
-    Multi-Granularity Prompt`` + ``Learning and a Forgery-Aware Training Strategy. …``, an
-    abstract its authors broke at a sentence, was read as a card of its own (seed-26
-    ``reader`` layout B p000087: an extra record, the card's abstract cut)."""
-    check_excerpt(EXCERPTS[name])
-
-
-@pytest.mark.parametrize("name", [n for n in EXCERPTS if "_echoed_under_it_opens_its_card" in n])
-def test_a_title_right_under_text_that_the_text_under_it_echoes_is_a_title(name: str) -> None:
-    """... but a line whose longer words recur in the text under it is a title over its
-    abstract, also right under the card above's text with neither the card above's link
-    nor its own date between: ``Period-llm: extending the periodic capability of
-    multimodal large language model`` + ``Periodic or quasi-periodic phenomena …`` (a
-    30,000-card seed-26 ``reader`` set, layout B p000367: the card was lost to the
-    abstract above before the echo exempted it)."""
-    check_excerpt(EXCERPTS[name])
-
-
-def test_the_page_habit_that_weighs_a_title_right_under_text() -> None:
-    """What the habit makes a title right under text pay: the log of the page's rate
-    (Laplace's estimate) once five titles or more were shown, at most 3, nothing where
-    more than one in four came so."""
-    habits = PageHabits()
-    for _ in range(4):
-        habits.learn_opener("url")
-    assert habits.text_title == 0.0  # (four: too few)
-    habits.learn_opener("url")
-    assert habits.text_title == pytest.approx(log(7))  # (none of 5 under text)
-    habits.learn_opener("text")
-    assert habits.text_title == pytest.approx(log(8 / 2))  # (1 of 6)
-    habits.learn_opener("text")
-    assert habits.text_title == 0.0  # (2 of 7: more than one in four, no habit)
-    for _ in range(60):
-        habits.learn_opener("url")
-    assert habits.text_title == 3.0  # (at most)
-
-
-def test_under_text_charges_a_line_over_more_text_than_a_titles_rest() -> None:
-    """``scores.under_text``: a title-shaped line right under text pays the page's rate
-    over an abstract's text, nothing over one title-sized line then chrome (a card
-    without an abstract, its title wrapped: ``DDifferential pose optimization in
-    descriptor space -- Combining Geometric and`` + ``Photometric Methods for Motion
-    Estimation`` + its link, under an abstract whose link the page left out: seed-29
-    ``reader`` p002116, lost without it), nothing where the text under it echoes it."""
-    habits = PageHabits()
-    for _ in range(10):
-        habits.learn_opener("url")
-    line = "DDifferential pose optimization in descriptor space -- Combining Geometric and"
-    rest = "Photometric Methods for Motion Estimation"
-    tok = Token(1, line, tag="text", prv="text", nxt="text", under=rest)
-    assert under_text(tok, habits) == 0.0
-    sentence = "Additionally, our framework incorporates Multi-Granularity Prompt"
-    body = "Learning and a Forgery-Aware Training Strategy. By transforming classification " * 5
-    tok = Token(1, sentence, tag="text", prv="text", nxt="text", under=body)
-    assert under_text(tok, habits) == pytest.approx(log(12))
-    tok.under = "Learning and a Forgery-Aware Training Strategy."
-    tok.under2 = body
-    assert under_text(tok, habits) == pytest.approx(log(12))  # (the text under in pieces)
-    tok.under2 = "Our framework incorporates prompts at every granularity."
-    assert under_text(tok, habits) == 0.0  # (it echoes the line: a title over its abstract)

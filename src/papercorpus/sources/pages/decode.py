@@ -257,8 +257,6 @@ class Decoder(CardWalks):
                 )
         if older is not None:
             older.nxt2 = tok.tag
-            if older.under and tok.tag == "text" and prev.tag == "text":  # type: ignore[union-attr]
-                older.under2 = tok.rest or tok.text  # (``scores.under_text``)
             # (name, chrome, text; ``older`` set means ``prev`` is)
             if older.org and prev.chrome and not tok.chrome:  # type: ignore[union-attr]
                 older.nxt2_text = tok.text
@@ -458,12 +456,6 @@ class Decoder(CardWalks):
         # its second line of three). Not on every page that opens its cards with one chrome
         # kind: that cost 3 cards of held-out default 24 (docs/pages.md).
         unopened = tok.prv == "text" and tok.adjacent
-        # right under an abstract's text and over text, on a page whose titles rarely
-        # come right under text: that abstract going on, cut where its authors broke a
-        # line, not a card of its own (``scores.under_text``). Not under a title (a card
-        # without an abstract over the next title: the two are told by their lines'
-        # shapes), nor over chrome (a card without an abstract under an abstract)
-        under = scores.under_text(tok, self.habits) if title > NEG else 0.0
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -498,8 +490,6 @@ class Decoder(CardWalks):
                     total -= set_in_title(head.tok, head.role == CONT, tok)
                 if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
                     total -= SHORT_ABSTRACT_COST  # (the card before ends its abstract short)
-                if status >= ABSTRACTED:
-                    total -= under
                 if head.role == ABSTRACT:  # (the abstract ends with its first piece)
                     total += head.tok.alone
                 if (

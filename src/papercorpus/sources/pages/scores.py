@@ -50,7 +50,6 @@ __all__ = [
     "final",
     "org_marked",
     "text_scores",
-    "under_text",
 ]
 
 TITLE, ABSTRACT, CONT, ORG, SEARCH, REJECT, CHROME = range(7)
@@ -143,37 +142,6 @@ _NAMED = re.compile(r"[^\s:]{2,30}: ")
 
 
 _NO_HABITS = PageHabits()
-# A title right under text (``tokens.rare_under_text``) whose longer words recur in this
-# much of the text under it (two or more: ``echoes.shares_words``) pays nothing: a title's
-# words echo in its abstract's opening, a sentence's less often in the rest of its
-# paragraph (the ``reader`` set of seed 26, its first 600 pages: 89% of 36,163 titles
-# share two with the first 400 characters of their abstract, 24% of 166,454 lines of 75
-# columns opening a sentence inside an abstract with the 400 characters after them); a
-# card whose page left out its link and its date still opens so
-# (``Period-llm: extending the periodic capability of multimodal large language model``
-# + ``Periodic or quasi-periodic phenomena …``).
-ECHO_OPENING = 400
-
-
-def under_text(tok: Token, habits: PageHabits) -> float:
-    """What ``tok``, text right under an abstract's text and over text, pays as the next
-    card's title on a page whose titles rarely come right under text
-    (``tokens.rare_under_text``): nothing where the text under it echoes it as an
-    abstract echoes its title (``ECHO_OPENING``)."""
-    cost = habits.text_title
-    if not cost or tok.prv != "text" or tok.nxt != "text":
-        return 0.0
-    under = tok.under
-    if len(under) <= TITLE_MAX and not tok.under2:
-        # one title-sized line under it, then chrome: a title and its wrapped rest, a card
-        # without an abstract (``DDifferential pose optimization … Geometric and`` +
-        # ``Photometric Methods for Motion Estimation`` + its link), not an abstract's text
-        return 0.0
-    if len(under) < ECHO_OPENING and tok.under2:
-        under += " " + tok.under2  # (the text under it in pieces: a line, then its rest)
-    if under and shares_words(tok.text, under[:ECHO_OPENING]):
-        return 0.0
-    return cost
 
 
 def dot_marked(tok: Token) -> bool:

@@ -82,9 +82,6 @@ class Token:
     # the text right under it, when this one is a title-shaped line (``Decoder.push``: an
     # abstract echoes its title's lines, ``charges.unshared_first``)
     under: str = ""
-    # ... and the text right under that, when text too (``Decoder.push``: a title's words
-    # echo in its abstract's first lines, ``scores.under_text``)
-    under2: str = ""
     # a piece cut from its unit, opening capitalised under a line that filled the page's
     # width and ended no sentence (``closing``; ``Decoder.push`` sets ``nxt_lower`` above)
     under_full: bool = False
@@ -134,7 +131,6 @@ class PageHabits:
         "seen_after",
         "seen_before",
         "title_col",
-        "text_title",
     )
 
     def __init__(self) -> None:
@@ -175,9 +171,6 @@ class PageHabits:
         # and the chrome kind it opens every card with ("": none; ``learn_opener``)
         self.openers = Tally()
         self.opener = ""
-        # what a title right after text pays on a page that rarely shows one there
-        # (``learn_opener``)
-        self.text_title = 0.0
         # what that makes a title there worth (``learn_after``)
         self.seen_after: dict[str, list[int]] = {}
         self.after: dict[str, float] = {}
@@ -241,11 +234,9 @@ class PageHabits:
         a thumbnail) opens every card with it, also a card without an abstract, so text
         after anything else is no new card's title (a name between a card's chrome and
         its abstract, shown for the first time on the page)."""
-        openers = self.openers
-        openers.add(prv)
-        tag, n = openers.usual()
+        self.openers.add(prv)
+        tag, n = self.openers.usual()
         self.opener = tag if n >= 5 and tag not in _NO_OPENER else ""
-        self.text_title = rare_under_text(openers.counts.get("text", 0), openers.total)
 
     def learn_before(self, tag: str, title: bool) -> None:
         """The page put a title (or not) right before a chrome line of kind ``tag``: a
@@ -255,35 +246,6 @@ class PageHabits:
         # (the other way round says little: a card without an abstract puts its title
         # where the abstract would be, right before the chrome that follows abstracts)
         _learn(self.seen_before, self.before, tag, title)
-
-
-# A card's title right under text (no chrome line between: the card above closed without
-# the chrome the page closes its cards with) on a page whose titles have come after
-# chrome nearly always (a ``reader`` page: a paper link after nine cards in ten): the line
-# is rather the text above going on (an abstract cut in two where its authors broke a
-# line, its rest read as a card of its own: seed-26 ``reader`` p000087, ``… Visual Large
-# Language Models (VLMs).`` + ``Additionally, our framework incorporates
-# Multi-Granularity Prompt`` + ``Learning and a …``). What the page has shown is the
-# rate: the reading pays its log (Laplace's estimate), once the page has shown
-# ``_UNDER_TEXT_LEAST`` titles and at most ``_UNDER_TEXT_RARE`` of them so, at most
-# ``_UNDER_TEXT_MAX``. Only under an abstract's text and over text
-# (``scores.under_text``): under a title, the line may open a card after one without an
-# abstract and its link, which the two lines' shapes tell (charged there too, it lost 6
-# such cards of seed-26 ``reader``).
-_UNDER_TEXT_LEAST = 5
-_UNDER_TEXT_RARE = 0.25
-_UNDER_TEXT_MAX = 3.0
-
-
-def rare_under_text(under_text: int, total: int) -> float:
-    """What a title right under text pays on a page that has shown ``under_text`` of
-    its ``total`` titles so."""
-    if total < _UNDER_TEXT_LEAST:
-        return 0.0
-    p = (under_text + 1) / (total + 2)
-    if p > _UNDER_TEXT_RARE:
-        return 0.0
-    return min(_UNDER_TEXT_MAX, -log(p))
 
 
 # Tags no card opens with: text (a title right after an abstract), a page's head or its
