@@ -69,6 +69,7 @@ from .charges import (
     unshared_two,
     whole_line,
 )
+from .paths import MAX_OPEN, DecidedPaths
 from .scores import (
     ABSTRACT,
     ABSTRACT_REJECT,
@@ -90,7 +91,6 @@ from .template import CardTemplate
 from .tokens import PageHabits, Token
 from .units import CAMEL, next_in_list
 from .walks import (
-    CardWalks,
     Node,
     card_title,
     closed_above,
@@ -105,8 +105,6 @@ __all__ = ["MAX_OPEN", "Decoder", "Token"]
 
 # Chrome of the page, not of a card: the text past it is no card's text under the line above.
 _PAGE_CHROME = ("", "header", "view", "nav")
-# Undecided tokens kept at most; past this the best path so far decides the oldest half.
-MAX_OPEN = 128
 # States whose score trails the best by more than this are dropped (they never win back
 # that much on the pages measured; it keeps the common case to one or two live states).
 # At 10 a title after a card without an abstract was pruned before the abstract under it
@@ -136,7 +134,7 @@ def _goes_on_full(tok: Token) -> bool:
     return tok.under_full or (lazy is not None and evidence.goes_on(lazy))
 
 
-class Decoder(CardWalks):
+class Decoder(DecidedPaths):
     """Online Viterbi over a page's tokens; decided tokens go to ``emit(role, token)``."""
 
     def __init__(self, emit: Callable[[int, Token], None]) -> None:
@@ -657,95 +655,3 @@ class Decoder(CardWalks):
         if status == ABSTRACTED and self.heads[s].title_len < SHORT_ABSTRACT:  # type: ignore[union-attr]
             return -SHORT_ABSTRACT_COST
         return scores.final(status, self.no_abstract)
-
-    def _best_head(self) -> Node:
-        best = max(range(_STATES), key=lambda s: self.scores[s])
-        return self.heads[best] or self.root
-
-    def _converge(self) -> None:
-        """Hand over the tokens every live path agrees on."""
-        # the common case first, without building a list: one live path (or all alike)
-        first: Node | None = None
-        for h in self.heads:
-            if h is not None and h is not first:
-                if first is not None:
-                    break
-                first = h
-        else:
-            self._commit(first)  # type: ignore[arg-type]
-            return
-        live = [h for h in self.heads if h is not None]
-        n = self.open_tokens
-        if n < 8 or (n & 7 and n < MAX_OPEN):
-            return  # look for the meeting point every 8 tokens only: the walk is linear
-        nodes = live
-        while True:
-            if any(n is None or n is self.root for n in nodes):
-                break
-            base = nodes[0]
-            if all(n is base for n in nodes):
-                self._commit(base)
-                return
-            nodes = [n.prev for n in nodes]  # type: ignore[union-attr,misc]
-        if self.open_tokens > MAX_OPEN:
-            # no agreement in a long stretch: the best path decides its older half
-            head = self._best_head()
-            node = head
-            for _ in range(MAX_OPEN // 2):
-                node = node.prev  # type: ignore[assignment]
-            for s in range(_STATES):
-                if self.heads[s] is not None and not _through(self.heads[s], node):
-                    self.heads[s] = None
-                    self.scores[s] = NEG
-            self.live = [s for s in self.live if self.heads[s] is not None]
-            self._commit(node)
-
-    def _commit(self, node: Node) -> None:
-        """Emit the path from the last decided token up to ``node``, in page order."""
-        root = self.root
-        if node.prev is root and node is not root:  # one token decided (the common case)
-            node.prev = None
-            self.root = node
-            self.open_tokens = 0
-            if node.role == TITLE:
-                self.title_item = node.tok.item
-                self.title_tok = node.tok
-            self._decided(node.role, node.tok)
-            self.emit(node.role, node.tok)
-            return
-        path: list[Node] = []
-        n: Node | None = node
-        while n is not None and n is not root:
-            path.append(n)
-            n = n.prev
-        if not path:
-            return
-        node.prev = None  # decided: the path above it is no longer needed
-        self.root = node
-        self.open_tokens = 0
-        emit = self.emit
-        for n in reversed(path):
-            if n.role == TITLE:
-                self.title_item = n.tok.item
-                self.title_tok = n.tok
-            self._decided(n.role, n.tok)
-            emit(n.role, n.tok)
-        # ``node`` itself is the new root: it was emitted, and is never emitted again
-
-    def _decided(self, role: int, tok: Token) -> None:
-        """Keep the decided abstract's tokens (``abstract_toks``)."""
-        if role == ABSTRACT:
-            self.abstract_toks = [tok]
-        elif role == TITLE:
-            self.abstract_toks = []
-        elif role == CONT and self.abstract_toks:
-            self.abstract_toks.append(tok)
-
-
-def _through(head: Node | None, node: Node) -> bool:
-    n = head
-    while n is not None:
-        if n is node:
-            return True
-        n = n.prev
-    return False
