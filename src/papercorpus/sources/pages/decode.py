@@ -427,7 +427,7 @@ class Decoder(DecidedPaths):
         # (a line in a list item's hanging indent, right under its first line: ``ITEM_REST``)
         hung = tok.col if tok.col > 0 and not (item or tok.gap) and tok.prv == "text" else 0
         # (a line set in arXiv's way under a title's line: ``SET_IN_TITLE``)
-        set_in = tok.col > 1 and not (item or tok.gap) and tok.prv == "text"
+        set_in = hung > 1
         # (a name over chrome then text: ``TITLE_SHARED``)
         opening = ""
         if tok.org and title > NEG:
