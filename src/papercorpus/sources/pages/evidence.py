@@ -295,6 +295,13 @@ def cont_evidence(
         # Revisiting the" + "bouba-kiki effect", lynx at 78; only a title in one case
         # throughout keeps it on its rest whatever the width)
         cased = cased and _case_form(prev) != _TITLE
+    # no width wraps the two lines so (the line is wider than the line above and its
+    # first word: a greedy wrap would have put the word above), whatever the charges
+    # above left: no width the line above filled makes it a rest (reader 30 p001000,
+    # ``Interpreting Transformers Through Attention Head Intervention`` at 61 +
+    # ``dualprompt-medcap: a dual-prompt … captioning.`` at 80, the head's width 79: a
+    # card without an abstract over the next title, read as one title)
+    nowrap = no_greedy_wrap(prev, text)
     if width and not head:
         # a title line that fills the width is weak evidence: titles are rarely wrapped
         # (unless the page has shown that it wraps them), and a line the intake did not
@@ -302,7 +309,7 @@ def cont_evidence(
         if (
             fill > 0
             and wraps_titles
-            and not (prev_indented or cased)
+            and not (prev_indented or cased or nowrap)
             and _title_rest(prev, text, goes_on)
         ):
             # (not under an indented line: a title wrapped arXiv's way indents every
@@ -312,7 +319,7 @@ def cont_evidence(
             # ``emoinstruct-tts: … speech synthesis`` at 76 + ``Tsinghua University``)
             tcont += TITLE_WRAPS
         elif fill > 0 and joined:
-            tcont += 0.0 if cased else 1.5
+            tcont += 0.0 if cased or nowrap else 1.5
         else:
             tcont -= 3.0
     elif not glue:
@@ -338,7 +345,7 @@ def cont_evidence(
                 _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or indented or not flat) else 0
             )
             filled = usual and usual < n + 1 + first_len(text)
-        if filled and (wraps_titles or head) and not cased and _title_rest(prev, text):
+        if filled and (wraps_titles or head) and not (cased or nowrap) and _title_rest(prev, text):
             # (a page whose paragraphs are one line each shows no width but its titles')
             tcont += TITLE_WRAPS
         elif not lower:
