@@ -36,3 +36,17 @@ def test_no_greedy_wrap_gives_no_title_rest_the_width() -> None:
     rest = "Evaluation for Agents"
     above = "From Benchmarks to Deployments: A Linguistically-Driven and Task-Agnostic Robust"
     assert not evidence.no_greedy_wrap(above, rest)
+
+
+def test_a_name_over_its_cards_second_date_opens_the_next_card() -> None:
+    """A card shows one date: a name under a card's date and link, over a ``·`` date that
+    differs, is the next card's title (the card above one without an abstract), not the
+    card's organisation (p001502, the page's first card: ``x*y AISPA: …`` + ``Nov 8`` +
+    its link, then ``Variational Kolmogorov-Arnold Network`` + ``· Published on Oct 19,
+    2021`` + its abstract, whose opening repeats two of the name's words; read as an
+    organisation, the card was lost and every later card given the next one's id)."""
+    titles = _titles("rd13_r30_p001502_a_name_over_its_cards_second_date")
+    assert titles[:2] == [
+        "x*y AISPA: User-Centric System Prompt Auditing for Large Language Model Applications",
+        "Variational Kolmogorov-Arnold Network",
+    ]

@@ -319,6 +319,7 @@ class Decoder(DecidedPaths):
             # abstract (``template``)
             mid_only = self.mid_only
             mid = mid_only.get(tok.chrome, 0.0) if mid_only else 0.0
+            dated = tok.chrome == "date"
             for s in live:
                 sc = old_scores[s]
                 status = s >> 1
@@ -329,6 +330,12 @@ class Decoder(DecidedPaths):
                     status = NONE
                 elif mid and status >= ABSTRACTED:
                     sc -= mid
+                elif (
+                    dated
+                    and status == TITLED
+                    and self._named_second_date(old_heads[s], tok)  # type: ignore[arg-type]
+                ):
+                    sc -= TWO_IDS  # (a name over its card's second date: the next title)
                 t = status << 1
                 if sc > new_scores[t]:
                     head = old_heads[s]

@@ -21,7 +21,7 @@ from .charges import (
     UNSHARED_FIRST,
     first_unshared,
 )
-from .scores import ABSTRACT, CHROME, CONT, ORG, TITLE, org_marked
+from .scores import ABSTRACT, CHROME, CONT, OPENING, ORG, TITLE, org_marked
 from .template import CardTemplate, differ
 from .tokens import Token
 
@@ -184,6 +184,49 @@ class CardWalks:
                 return True
             node = node.prev
         return True
+
+    def _named_second_date(self, head: Node, tok: Token) -> bool:
+        """Is ``tok``, a card date right under a name read as the card's organisation
+        (``head``), a second date of that card, one that differs from a date between its
+        title and the name? A card shows one date (``TWO_IDS``), so the name opened the
+        next card: it is that card's title, the card above one without an abstract
+        (``x*y AISPA: … Auditing for Large Language Model`` + ``Applications`` + ``Nov
+        8`` + its link, then ``Variational Kolmogorov-Arnold Network`` + ``· Published
+        on Oct 19, 2021`` + its abstract, reader 30 p001502: read as the first card's
+        organisation, the name won by 1, and the abstract's ``TWO_IDS`` came after the
+        two readings had met at this date). Not on a page whose cards have shown two
+        dates (``CardTemplate.two_dates``)."""
+        if head.role != ORG or self.template.two_dates >= TWO_DATES:
+            return False
+        name = head.tok
+        if not (name.nxt2_text and echoes.shares_words(name.text, name.nxt2_text[:OPENING])):
+            # ... where the name's words open the text under this date, as a title's open
+            # its abstract (``scores.ORG_SHARED``): a name over two dates may be the next
+            # card's organisation over its title, a page that shuffles its chrome (``dense``:
+            # ``University of Massachusetts Amherst`` + ``· Aug 27`` + ``AI-DRIVEN …``,
+            # under a card without an abstract that showed its date; charged, the card's
+            # readings as one without an abstract lost to one taking the next title as its
+            # abstract)
+            return False
+        dated = parse_card_date(tok.text)
+        if dated is None:
+            return False
+        two = False
+        node = head.prev
+        while node is not None and node.role == CHROME:
+            if node.tok.chrome == "date" and not two:
+                other = parse_card_date(node.tok.text)
+                two = other is not None and differ(other[0], dated[0])
+            node = node.prev
+        if node is None:
+            # past the decided root: the decided card's dates since its title, where it
+            # has no abstract yet (``CardTemplate.dates``)
+            template = self.template
+            return template.state == 1 and (
+                two or any(differ(d, dated[0]) for d in template.dates)
+            )
+        # (the walk reaches the card's title: a date over it is another card's)
+        return two and node.role in (TITLE, CONT)
 
     def _echo_below_two(self, head: Node, tok: Token) -> float:
         """What ``tok`` pays as an abstract's rest where it and the line above it, read so
