@@ -65,6 +65,7 @@ from .charges import (
     set_in_title,
     text_col,
     unshared_first,
+    unshared_past,
     unshared_title,
     unshared_two,
     whole_line,
@@ -195,6 +196,8 @@ class Decoder(DecidedPaths):
         if prev is not None:
             prev.nxt = tok.tag
             tok.prv = prev.tag
+            if tok.chrome and not prev.chrome:
+                prev.rd_blank_above = tok.rd_blank_above  # (``charges.unshared_past``)
             if tok.tag == "profile" or (prev.org and tok.tag == "text"):
                 prev.nxt_text = tok.text  # (a name's profile link, or text right under it)
             if prev.tag == "text" and tok.tag == "text" and not tok.gap and '"' in tok.text:
@@ -552,6 +555,8 @@ class Decoder(DecidedPaths):
                             total -= unshared_first(head.tok, tok) or unshared_two(head.tok, tok)
                         elif head.role == CONT:
                             total -= unshared_rest(head, tok)  # (a rest of two lines)
+                    elif head.role == TITLE and (tok.nxt == "date" or tok.nxt == "dotdate"):
+                        total -= unshared_past(head.tok, tok)  # (past the card's date)
                     if total > new_scores[3]:
                         new_scores[3] = total
                         new_heads[3] = Node(head, CONT, tok, head.title_len + n)

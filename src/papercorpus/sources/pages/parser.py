@@ -606,6 +606,7 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
         elif kind == "truncation":
             self.cut_marker = lineno
             self.link_open = False  # the capture was cut: no wrapper closes after this
+        blank = self.gap
         u = self.unit
         if not (u is not None and u.in_link and was_open and self.link_open):
             if u is not None and self.wrap_width and kind in self.template.mid_only:
@@ -620,7 +621,7 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             tag = "dot" if kind == "dot" else "dotdate"
         elif kind == "url" and is_hf_user_url(s):
             tag = "profile"
-        self.decoder.push(Token(lineno, s, lines, kind, tag=tag))
+        self.decoder.push(Token(lineno, s, lines, kind, tag=tag, rd_blank_above=blank))
 
     def finish(self) -> None:
         self._close_unit()

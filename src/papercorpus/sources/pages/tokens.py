@@ -101,6 +101,11 @@ class Token:
     # it closes a quotation the text right above it left open (``Decoder.push``): it goes
     # on that text (``scores.QUOTE_CLOSE``)
     closes_quote: bool = False
+    # a chrome line: a blank line lies above it (the parser); a text line: the chrome line
+    # right under it has one (``Decoder.push``): the page sets that chrome apart from the
+    # text over it, so text right over the text it sits under shares its block
+    # (``charges.unshared_past``)
+    rd_blank_above: bool = False
 
 
 class PageHabits:
