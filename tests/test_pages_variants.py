@@ -893,3 +893,41 @@ def test_terminal_inside_display_math() -> None:
     assert not terminal("class of real linear $[n,n-r]$ codes such that \\[")
     assert not terminal("O\\left(n\\right) \\]")
     assert not terminal("\\]")
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_title_under_a_paragraph_on_one_line")])
+def test_a_title_under_a_paragraph_left_on_one_line_is_a_card(name: str) -> None:
+    """A title-shaped line ending no sentence right under an abstract left on one line
+    (more than a title's length) that ended one, on a page that wraps nothing: an
+    abstract's next paragraph is rarely so shaped, so the line is a card's title, its
+    card one without an abstract (``evidence.UNWRAPPED_TITLE``; n_tight, new 7 p000418
+    and new 15 p000418, a card lost and an abstract glued each)."""
+    check_excerpt(FRESH[name])
+
+
+def test_unwrapped_title_charges_title_shaped_open_lines_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``UNWRAPPED_TITLE`` weighs a one-line unit under a paragraph longer than a title
+    that ended a sentence, where the unit reads as a whole title ending none; not a
+    keyword list, a line ending in a web address or a sentence, nor a line under a
+    wrapped paragraph's last line."""
+    from papercorpus.sources.pages import evidence
+
+    long = ("We study a problem. " * 20).strip()  # (a paragraph of 399 characters, one line)
+
+    def cont(prev: str, text: str) -> float:
+        return evidence.cont_evidence(prev, text, False, False, 0, title_rest=False)[0]
+
+    lines = (
+        (long, "Energy-Based Transformers are Scalable Learners and Thinkers", True),
+        (long, "Keywords: language models, reasoning, benchmarks", False),
+        (long, "Code is available at github.com/x/y", False),
+        (long, "Energy-Based Transformers are Scalable Learners.", False),
+        (long.rstrip(". ") + " and", "Energy-Based Transformers Scale", False),
+        ("We study a problem at some length here.", "Energy-Based Transformers", False),
+    )
+    charged = [cont(p, t) for p, t, _ in lines]
+    monkeypatch.setattr(evidence, "UNWRAPPED_TITLE", 0.0)
+    for (prev, text, expected), before in zip(lines, charged, strict=True):
+        assert (cont(prev, text) - before == 4.0) is expected, text
