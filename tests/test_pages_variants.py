@@ -931,3 +931,54 @@ def test_unwrapped_title_charges_title_shaped_open_lines_only(
     monkeypatch.setattr(evidence, "UNWRAPPED_TITLE", 0.0)
     for (prev, text, expected), before in zip(lines, charged, strict=True):
         assert (cont(prev, text) - before == 4.0) is expected, text
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_title_under_a_sentence_end")])
+def test_a_sentence_case_title_under_a_sentence_end_is_a_card(name: str) -> None:
+    """A title of two lines in sentence case (``x*y AlphaEarth Foundations: An embedding
+    field model for`` + ``accurate and efficient global mapping from sparse label data``)
+    right under an abstract's last line that ended a sentence, over its own abstract
+    opening a sentence: the intake offers a cut after it (``breaks.sentence_piece``), and
+    the title is no longer read as the abstract's next sentence (new 13 p000374, a card
+    lost and an abstract glued)."""
+    check_excerpt(FRESH[name])
+
+
+def test_a_sentence_case_title_of_two_lines_may_end_over_a_sentence() -> None:
+    """The intake offers a cut after a whole title of two lines in sentence case (its
+    first word capitalised, its later longer words in lower case but a name or two), under
+    which a line opens a sentence (``breaks.sentence_piece``), only where the text line
+    right above it ended a sentence (``after_end``: where it was measured); not inside
+    prose: a piece holding a comma, reading as a sentence, or ending one on a line. Under
+    chrome, a unit's first lines, no cut is offered: there it parted a card's title from
+    its abstract (new 13 p002547, ``NSD-Imagery: …`` + ``qwen vs. gemma …``)."""
+    from papercorpus.sources.pages.breaks import break_candidate, title_piece
+
+    piece = [
+        "Realistic pedestrian-driver interaction modelling using",
+        "multi-agent RL with human perceptual-motor constraints",
+    ]
+    opening = "Modelling pedestrian-driver interactions is critical for"
+    assert title_piece(piece, opening, True)
+    assert not title_piece(piece, opening)  # (not under a sentence end)
+    alpha = [
+        "x*y AlphaEarth Foundations: An embedding field model for",
+        "accurate and efficient global mapping from sparse label data",
+    ]
+    assert title_piece(alpha, "Unprecedented volumes of Earth observation data are", True)
+    # one line is no wrapped title: other tests weigh it
+    assert not title_piece(piece[:1], opening, True)
+    # prose: a comma, a sentence's words, a line ending a sentence
+    comma = ["Realistic pedestrian-driver interaction modelling, using", piece[1]]
+    assert not title_piece(comma, opening, True)
+    we = ["We model pedestrian-driver interactions using", piece[1]]
+    assert not title_piece(we, opening, True)
+    assert not title_piece([piece[0] + ".", piece[1]], opening, True)
+    # the line under it must open a sentence
+    assert not title_piece(piece, "Waymo Open Dataset", True)
+    # the piece after a sentence end inside its unit, or at the unit's start under one
+    ended = ["… as a useful inductive bias for spectral token operators."]
+    assert break_candidate(ended + piece, 2, False, opening, 60)
+    assert break_candidate(piece, 2, False, opening, 60, after_end=True)
+    assert not break_candidate(piece, 2, False, opening, 60)
+

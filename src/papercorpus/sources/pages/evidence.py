@@ -44,6 +44,7 @@ __all__ = [
     "fills",
     "goes_on",
     "in_capitals",
+    "longer_words",
     "no_greedy_wrap",
     "open_end",
     "open_title_line",
@@ -426,6 +427,13 @@ def _title_rest(prev: str, text: str, goes_on: bool = False) -> bool:
 # title in Title Case capitalises or not as its style has it ("Person Re-identification",
 # "Quantum-Assisted")
 _WORD = re.compile(r"(?<![-\w])[^\W\d_]{4,}")
+
+
+def longer_words(s: str) -> list[str]:
+    """The longer words of ``s`` (``_WORD``), whose case tells its case form."""
+    return _WORD.findall(s)
+
+
 # Case forms: a title keeps its own on its wrapped rest.
 _UPPER, _TITLE, _LOWER = 1, 2, 3
 
