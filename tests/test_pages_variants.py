@@ -982,3 +982,13 @@ def test_a_sentence_case_title_of_two_lines_may_end_over_a_sentence() -> None:
     assert break_candidate(piece, 2, False, opening, 60, after_end=True)
     assert not break_candidate(piece, 2, False, opening, 60)
 
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_title_echoing_past_its_chrome")])
+def test_a_title_ending_in_a_period_echoes_past_its_chrome(name: str) -> None:
+    """A title ending in "." right under an abstract's last sentence, over one line of
+    its card's chrome (``Coupling-aware rhs beamforming … sum rate maximization.`` + ``·
+    2 authors · Apr 1, 2023`` + ``Wideband multi-user transmission …``): its longer words
+    echo in the text past that chrome and nowhere in the abstract above, so it is the
+    next card's title, not that abstract's last sentence (``charges.ECHO_BELOW``, read
+    past the chrome: ``Token.past``; new 13 p001078, a card lost and an abstract glued)."""
+    check_excerpt(FRESH[name])
