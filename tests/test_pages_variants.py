@@ -893,3 +893,102 @@ def test_terminal_inside_display_math() -> None:
     assert not terminal("class of real linear $[n,n-r]$ codes such that \\[")
     assert not terminal("O\\left(n\\right) \\]")
     assert not terminal("\\]")
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_title_under_a_paragraph_on_one_line")])
+def test_a_title_under_a_paragraph_left_on_one_line_is_a_card(name: str) -> None:
+    """A title-shaped line ending no sentence right under an abstract left on one line
+    (more than a title's length) that ended one, on a page that wraps nothing: an
+    abstract's next paragraph is rarely so shaped, so the line is a card's title, its
+    card one without an abstract (``evidence.UNWRAPPED_TITLE``; n_tight, new 7 p000418
+    and new 15 p000418, a card lost and an abstract glued each)."""
+    check_excerpt(FRESH[name])
+
+
+def test_unwrapped_title_charges_title_shaped_open_lines_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``UNWRAPPED_TITLE`` weighs a one-line unit under a paragraph longer than a title
+    that ended a sentence, where the unit reads as a whole title ending none; not a
+    keyword list, a line ending in a web address or a sentence, nor a line under a
+    wrapped paragraph's last line."""
+    from papercorpus.sources.pages import evidence
+
+    long = ("We study a problem. " * 20).strip()  # (a paragraph of 399 characters, one line)
+
+    def cont(prev: str, text: str) -> float:
+        return evidence.cont_evidence(prev, text, False, False, 0, title_rest=False)[0]
+
+    lines = (
+        (long, "Energy-Based Transformers are Scalable Learners and Thinkers", True),
+        (long, "Keywords: language models, reasoning, benchmarks", False),
+        (long, "Code is available at github.com/x/y", False),
+        (long, "Energy-Based Transformers are Scalable Learners.", False),
+        (long.rstrip(". ") + " and", "Energy-Based Transformers Scale", False),
+        ("We study a problem at some length here.", "Energy-Based Transformers", False),
+    )
+    charged = [cont(p, t) for p, t, _ in lines]
+    monkeypatch.setattr(evidence, "UNWRAPPED_TITLE", 0.0)
+    for (prev, text, expected), before in zip(lines, charged, strict=True):
+        assert (cont(prev, text) - before == 4.0) is expected, text
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_title_under_a_sentence_end")])
+def test_a_sentence_case_title_under_a_sentence_end_is_a_card(name: str) -> None:
+    """A title of two lines in sentence case (``x*y AlphaEarth Foundations: An embedding
+    field model for`` + ``accurate and efficient global mapping from sparse label data``)
+    right under an abstract's last line that ended a sentence, over its own abstract
+    opening a sentence: the intake offers a cut after it (``breaks.sentence_piece``), and
+    the title is no longer read as the abstract's next sentence (new 13 p000374, a card
+    lost and an abstract glued)."""
+    check_excerpt(FRESH[name])
+
+
+def test_a_sentence_case_title_of_two_lines_may_end_over_a_sentence() -> None:
+    """The intake offers a cut after a whole title of two lines in sentence case (its
+    first word capitalised, its later longer words in lower case but a name or two), under
+    which a line opens a sentence (``breaks.sentence_piece``), only where the text line
+    right above it ended a sentence (``after_end``: where it was measured); not inside
+    prose: a piece holding a comma, reading as a sentence, or ending one on a line. Under
+    chrome, a unit's first lines, no cut is offered: there it parted a card's title from
+    its abstract (new 13 p002547, ``NSD-Imagery: …`` + ``qwen vs. gemma …``)."""
+    from papercorpus.sources.pages.breaks import break_candidate, title_piece
+
+    piece = [
+        "Realistic pedestrian-driver interaction modelling using",
+        "multi-agent RL with human perceptual-motor constraints",
+    ]
+    opening = "Modelling pedestrian-driver interactions is critical for"
+    assert title_piece(piece, opening, True)
+    assert not title_piece(piece, opening)  # (not under a sentence end)
+    alpha = [
+        "x*y AlphaEarth Foundations: An embedding field model for",
+        "accurate and efficient global mapping from sparse label data",
+    ]
+    assert title_piece(alpha, "Unprecedented volumes of Earth observation data are", True)
+    # one line is no wrapped title: other tests weigh it
+    assert not title_piece(piece[:1], opening, True)
+    # prose: a comma, a sentence's words, a line ending a sentence
+    comma = ["Realistic pedestrian-driver interaction modelling, using", piece[1]]
+    assert not title_piece(comma, opening, True)
+    we = ["We model pedestrian-driver interactions using", piece[1]]
+    assert not title_piece(we, opening, True)
+    assert not title_piece([piece[0] + ".", piece[1]], opening, True)
+    # the line under it must open a sentence
+    assert not title_piece(piece, "Waymo Open Dataset", True)
+    # the piece after a sentence end inside its unit, or at the unit's start under one
+    ended = ["… as a useful inductive bias for spectral token operators."]
+    assert break_candidate(ended + piece, 2, False, opening, 60)
+    assert break_candidate(piece, 2, False, opening, 60, after_end=True)
+    assert not break_candidate(piece, 2, False, opening, 60)
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_title_echoing_past_its_chrome")])
+def test_a_title_ending_in_a_period_echoes_past_its_chrome(name: str) -> None:
+    """A title ending in "." right under an abstract's last sentence, over one line of
+    its card's chrome (``Coupling-aware rhs beamforming … sum rate maximization.`` + ``·
+    2 authors · Apr 1, 2023`` + ``Wideband multi-user transmission …``): its longer words
+    echo in the text past that chrome and nowhere in the abstract above, so it is the
+    next card's title, not that abstract's last sentence (``charges.ECHO_BELOW``, read
+    past the chrome: ``Token.past``; new 13 p001078, a card lost and an abstract glued)."""
+    check_excerpt(FRESH[name])

@@ -207,6 +207,14 @@ UNSHARED_TITLE = ((1000, 6.0, 3.5), (600, 4.5, 2.0), (400, 3.0, 0.0))
 # under either cut at 60 characters): 0.25% of sentences and 22% of titles so (log-odds
 # 4.5; 300 into their abstract, 0.35%: at 300 the first version split four sentences of
 # short abstracts on new seed 11, three of them lines going on past their sentence).
+# Also where one line of its card's chrome lies between the line and that text
+# (``Token.past``: ``Coupling-aware rhs beamforming … maximization.`` + ``· 2 authors ·
+# Apr 1, 2023`` + ``Wideband multi-user transmission …``): a title's abstract echoes it
+# past its chrome as often, while an abstract's last sentence has the next card under
+# its chrome, another paper's text. On the same listings, 1 of 23,241 abstracts' last
+# sentences so placed (0.004%) echoes so in the next paper's title and abstract cut at
+# 60 characters; 20% of the titles in their own abstract, none of the words in the
+# abstract above (log-odds about 8.5): the charge holds at least as surely.
 ECHO_BELOW = 4.0
 ECHO_ABOVE = 450
 ECHO_LINE_MAX = 130

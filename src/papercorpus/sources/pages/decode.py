@@ -446,10 +446,12 @@ class Decoder(DecidedPaths):
         dot_rest = (
             tok.overflows and side_role == ORG and tcont > NEG and is_dot_rest(tok, self.habits)
         )
-        # (a title-sized line over text, under an abstract: ``ECHO_BELOW``)
+        # (a title-sized line over text, under an abstract: ``ECHO_BELOW``; or over one
+        # line of its card's chrome, then text: ``Token.past``)
+        below = tok.under if tok.nxt == "text" else tok.past
         echo_line = (
-            title > NEG and tok.lines <= 2 and n <= ECHO_LINE_MAX and tok.nxt == "text"
-        ) and bool(tok.under) and terminal(tok.text)
+            title > NEG and tok.lines <= 2 and n <= ECHO_LINE_MAX and bool(below)
+        ) and terminal(tok.text)
         echo: set[str] | None = None
         # (a title-sized line over text, as its card's abstract: ``UNSHARED_TITLE``)
         opens = (
@@ -570,13 +572,14 @@ class Decoder(DecidedPaths):
                 if ended and head.title_len >= ECHO_ABOVE:
                     # (a title's words echo under it, not in the abstract it would end)
                     if echo is None:
-                        echo = echoes.echo_words(tok.text, tok.under)
+                        echo = echoes.echo_words(tok.text, below)
                     if echo and not self._abstract_holds(head, echo):
                         total -= ECHO_BELOW
                 elif (
                     ended
                     and head.title_len <= SUMMARY_MAX + 1
                     and head.tok.lines > 1
+                    and tok.nxt == "text"
                     and whole_line(tok)
                 ):
                     # (... a whole line's, under a summary wrapped at the page's width,

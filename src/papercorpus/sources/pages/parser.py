@@ -475,6 +475,8 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
                     firm,
                     self.decoder.title_habit < 0,
                     self.wraps >= SEEN_WRAPS,
+                    # (the text line right above the unit ended a sentence)
+                    u.lazy is not None and not u.lazy[3] and terminal(u.lazy[0]),
                 )
             ):
                 prev = u.parts[-1]
