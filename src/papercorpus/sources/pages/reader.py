@@ -184,8 +184,11 @@ class TokenReader(CardBuilder):
         elif role == ABSTRACT:
             self.template.abstract()
             self.decoder.habits.learn_col(tok.col, False)
+            self.decoder.habits.learn_prose(tok.text)
             self._add_abstract(tok)
         elif role == CONT:
+            if self.card is not None and self.card.abstract:
+                self.decoder.habits.learn_prose(tok.text)  # (an abstract's rest)
             self._continue(tok)
         elif role == ORG:
             self.log.drop_chrome("org", tok.lines)

@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cards import Card, CardBuilder
+from .proper import proper_rest
 from .reader import TokenReader, dot_habit
 from .scores import CONT, ORG, TITLE
 from .tokens import Token
@@ -152,6 +153,10 @@ class RestRevisions(TokenReader):
             habits.dot_habit = shown if o.rest else under_titles
             rest_now, name_now = rest_and_name(o.tok)
             margin += (rest_now - rest) - (name_now - name)
+            if closing is not None and o.rest:
+                # settled on all the page's prose, the card's own abstract too: a rest
+                # none of whose words it writes in lower case is a name (``proper``)
+                margin -= proper_rest(o.tok.text, habits)
             if (margin < 0) if o.rest else (margin > 0):
                 flips.append(o)
         habits.dot_habit = kept

@@ -132,6 +132,9 @@ class PageHabits:
         "opener",
         "openers",
         "orgs",
+        "prose_chars",
+        "prose_joined",
+        "prose_texts",
         "rest_indent",
         "seen_after",
         "seen_before",
@@ -182,6 +185,18 @@ class PageHabits:
         # the same for text right before a chrome line of each kind
         self.seen_before: dict[str, list[int]] = {}
         self.before: dict[str, float] = {}
+        # the page's prose: its decided abstracts' text, in page order, and its length
+        # (``proper.proper_name``: a word written in lower case there is no proper name);
+        # ``prose_joined`` the texts joined, kept until more come
+        self.prose_texts: list[str] = []
+        self.prose_chars = 0
+        self.prose_joined = ""
+
+    def learn_prose(self, text: str) -> None:
+        """A token decided as an abstract's text (its first piece or its rest)."""
+        self.prose_texts.append(text)
+        self.prose_chars += len(text)
+        self.prose_joined = ""
 
     def learn_after(self, tag: str, title: bool) -> None:
         """The page put a title (or not) right after a chrome line of kind ``tag``: a
