@@ -266,7 +266,11 @@ OPEN_END_COST = 3.0
 # 2020" + "We propose EditID, …": the title's rest, not an organisation. One word: a
 # wrap spills the words that did not fit, and a name of several shows what it is
 # ("[RET] Statistical Hand Shape … Implicit Skinning" + " ETH Zurich" + "·", an
-# organisation block under a title 102 wide on a page wrapped at 100).
+# organisation block under a title 102 wide on a page wrapped at 100). Not on a page that
+# has left a title longer than its wrap width on one line (``Decoder.titles_one``): its
+# tool wraps no title at that width, so a title line that filled it spilled nothing
+# (``Active Exploring … Vision-Language Models`` at 96 of 100 + ``Microsoft`` + ``·`` +
+# ``Published on Dec 17``, under a first card's title of 126 on one line: the name's).
 DOT_REST = 3.5
 # A name read as its title's rest, or a title's rest read as a name, by less than this may
 # be revised by the page's later cards (``revise``): the most one of them can show is the

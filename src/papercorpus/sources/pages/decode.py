@@ -434,7 +434,11 @@ class Decoder(DecidedPaths):
             opening = (tok.nxt_text if tok.nxt == "text" else tok.nxt2_text)[: scores.OPENING]
         # (a name under a title line it would have overflowed, over a "·": ``DOT_REST``)
         dot_rest = (
-            tok.overflows and side_role == ORG and tcont > NEG and is_dot_rest(tok, self.habits)
+            tok.overflows
+            and side_role == ORG
+            and tcont > NEG
+            and not self.titles_one
+            and is_dot_rest(tok, self.habits)
         )
         # (a title-sized line over text, under an abstract: ``ECHO_BELOW``)
         echo_line = (
@@ -645,7 +649,7 @@ class Decoder(DecidedPaths):
         habit = self.title_habit
         if habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT if habit == -1 else SURE_TITLE_HABIT
-        if tcont > NEG and is_dot_rest(tok, habits):
+        if tcont > NEG and not self.titles_one and is_dot_rest(tok, habits):
             side -= DOT_REST
         return tcont, side
 
