@@ -152,3 +152,13 @@ def test_a_name_under_a_title_on_a_page_that_leaves_titles_on_one_line() -> None
     paid) and the name is the card's organisation, not its title's rest (``mid_org`` 27
     p002314)."""
     _excerpt("mo13_m27_p002314_a_name_under_a_title_on_a_page_that_leaves_titles_on_one_line")
+
+
+def test_a_title_over_its_organisation_under_an_abstract() -> None:
+    """An abstract ending without a full stop at a line that filled the page's width (``…
+    Computational qualitative analysis`` at 79 of 80), then the next card's title, whose
+    first word would not have fitted there, then its organisation block (`` OCC`` + its
+    profile link + ``·`` + ``Sep 14``): the page names its organisations between titles
+    and abstracts only, so the line over the name is a title, not the abstract's wrapped
+    last line (``breaks.break_before_name``; ``mid_org`` 27 p001570)."""
+    _excerpt("mo13_m27_p001570_a_title_over_its_organisation_under_an_abstract")
