@@ -162,3 +162,15 @@ def test_a_title_over_its_organisation_under_an_abstract() -> None:
     and abstracts only, so the line over the name is a title, not the abstract's wrapped
     last line (``breaks.break_before_name``; ``mid_org`` 27 p001570)."""
     _excerpt("mo13_m27_p001570_a_title_over_its_organisation_under_an_abstract")
+
+
+def test_an_avatar_and_its_name_are_one_organisation() -> None:
+    """A markdown capture's organisation block on two lines, its avatar's link then its
+    name's (``[![IdiapResearchInstitute](avatar)](profile)`` + ``[Idiap Research
+    Institute](profile)`` + ``· Published on …``), names one organisation: counted as two,
+    the page's first cards seemed to name two each and ``TWO_ORGS`` never held, so a
+    short title over a "·" date line under a card without an abstract (``Consistent Point
+    Matching`` + its authors + ``[Apple](…)`` + ``·`` + dates, then ``Hunyuan-MT Technical
+    Report`` + ``· Published on …``) read as that card's second organisation, its abstract
+    glued to it (``mid_org`` 26 p002479)."""
+    _excerpt("mo13_m26_p002479_an_avatar_and_its_name_are_one_organisation")
