@@ -101,6 +101,11 @@ class Token:
     # it closes a quotation the text right above it left open (``Decoder.push``): it goes
     # on that text (``scores.QUOTE_CLOSE``)
     closes_quote: bool = False
+    # a name over a one-line "·" date whose next text is a name too, with an organisation's
+    # marks under it (its profile link, a "·"), and more a name than this one by their
+    # shapes (``Decoder.push``): a card names one organisation, so this one is the title
+    # of a card whose date sits under it, not the card above's name (``charges.TWO_ORGS``)
+    mo_name_under: bool = False
 
 
 class PageHabits:
