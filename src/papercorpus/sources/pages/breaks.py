@@ -30,7 +30,7 @@ from .evidence import (
 from .units import CAMEL, Unit, name_like, org_named, titleish
 from .wraps import ACRONYM, acronym_spans
 
-__all__ = ["TITLE_LINES", "break_before_chrome", "break_candidate"]
+__all__ = ["TITLE_LINES", "break_before_chrome", "break_before_name", "break_candidate"]
 
 
 def break_candidate(
@@ -266,6 +266,29 @@ def break_before_chrome(u: Unit, width: int) -> None:
     if (
         (not u.breaks or u.breaks[-1][0] != n)
         and (len(prev) + 1 + first_len(last) <= width or terminal(last))
+        and len(last) <= TITLE_MAX
+        and titleish(last)
+        and (terminal(last) or not open_end(last) and above_title(u.parts, n))
+    ):
+        u.breaks.append((n, cont_evidence(prev, last, True, False, width), terminal(prev)))
+
+
+def break_before_name(u: Unit, width: int) -> None:
+    """A unit closed by a line that could be an organisation's name, on a page that names
+    its organisations between titles and abstracts only (``template``), may end with a
+    title, also under a line that filled the page's width: an abstract's last line ending
+    no sentence, then the next card's title whose first word would not have fitted on it
+    (``… Computational qualitative analysis`` at 79 of 80 + ``Generative model-based
+    feature attention module for video action analysis`` + `` OCC`` + its profile link +
+    ``·`` + ``Sep 14``). The name's block says where the title is: the page shows no name
+    after an abstract. The intake offers the cut; the decoder weighs it by the template,
+    with the name's marks (as ``break_before_chrome``, whose shape tests it keeps)."""
+    n = len(u.parts) - 1
+    if n < 1 or u.heading or u.hard_break or u.in_link or n in u.cuts:
+        return
+    prev, last = u.parts[n - 1], u.parts[n]
+    if (
+        (not u.breaks or u.breaks[-1][0] != n)
         and len(last) <= TITLE_MAX
         and titleish(last)
         and (terminal(last) or not open_end(last) and above_title(u.parts, n))

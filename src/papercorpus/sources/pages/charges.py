@@ -11,6 +11,7 @@ that walk back along a path.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..shape import TITLE_MAX, sentence_breaks, terminal, title_cased
 from . import echoes, evidence, scores
@@ -53,6 +54,7 @@ __all__ = [
     "capital_under",
     "is_dot_rest",
     "long_title",
+    "name_under",
     "set_in_title",
     "text_col",
     "open_line",
@@ -275,7 +277,11 @@ OPEN_END_COST = 3.0
 # 2020" + "We propose EditID, …": the title's rest, not an organisation. One word: a
 # wrap spills the words that did not fit, and a name of several shows what it is
 # ("[RET] Statistical Hand Shape … Implicit Skinning" + " ETH Zurich" + "·", an
-# organisation block under a title 102 wide on a page wrapped at 100).
+# organisation block under a title 102 wide on a page wrapped at 100). Not on a page that
+# has left a title longer than its wrap width on one line (``Decoder.titles_one``): its
+# tool wraps no title at that width, so a title line that filled it spilled nothing
+# (``Active Exploring … Vision-Language Models`` at 96 of 100 + ``Microsoft`` + ``·`` +
+# ``Published on Dec 17``, under a first card's title of 126 on one line: the name's).
 DOT_REST = 3.5
 # A name read as its title's rest, or a title's rest read as a name, by less than this may
 # be revised by the page's later cards (``revise``): the most one of them can show is the
@@ -505,3 +511,24 @@ def _by_length(table: tuple[tuple[int, float, float], ...], length: int, shared:
         if length >= least:
             return one if shared else none
     return 0.0
+
+
+# What marks a name as an organisation's on the line under it (``name_under``).
+_NAME_MARKS = ("dot", "dotdate", "profile")
+
+
+def name_under(tok: Token, name: Token, habits: PageHabits) -> bool:
+    """Is ``name``, the text past the one-line "· date" under the name ``tok``, a name with
+    an organisation's marks (its profile link, a "·" under it), as much a name as ``tok``
+    or more by their scores (an organisation's line less a title's)? Then the two are a
+    title over its date and the card's organisation, not the card above's name and the
+    next title (``TWO_ORGS``, charged at ``tok``'s organisation reading: ``List
+    Estimation`` + ``· Published on Sep 8, 2022`` + ``University of Massachusetts
+    Amherst`` + ``·`` + its date, under a card without an abstract; ``Token.mo_name_under``)."""
+    if name.nxt not in _NAME_MARKS:
+        return False
+    mine = scores.text_scores(tok, habits)
+    # (a copy, scored for real at its turn; its "·" taken with the date an organisation's
+    # block puts under it, the line past it not read yet)
+    theirs = scores.text_scores(replace(name, nxt2="date"), habits)
+    return theirs[4] - theirs[0] >= mine[4] - mine[0]

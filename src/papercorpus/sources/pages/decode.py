@@ -61,6 +61,7 @@ from .charges import (
     capital_under,
     is_dot_rest,
     long_title,
+    name_under,
     open_line,
     set_in_title,
     text_col,
@@ -179,6 +180,9 @@ class Decoder(DecidedPaths):
         # a token whose scoring waits for the text past the chrome under its next line
         # (``Token.under2``), scored before ``older``
         self.held: Token | None = None
+        # a name over a one-line "·" date, held until the name past that line shows
+        # what is under it (``Token.mo_name_under``), scored before ``older``
+        self.mo_held: Token | None = None
         self.open_tokens = 0
 
     @property
@@ -257,6 +261,12 @@ class Decoder(DecidedPaths):
                     and _goes_on_full(tok)
                 )
         if older is not None:
+            mo = self.mo_held
+            if mo is not None:
+                # (``prev`` is the name past the held one's date line: its next is known)
+                self.mo_held = None
+                mo.mo_name_under = name_under(mo, prev, self.habits)  # type: ignore[arg-type]
+                self._step(mo)
             older.nxt2 = tok.tag
             # (name, chrome, text; ``older`` set means ``prev`` is)
             if older.org and prev.chrome and not tok.chrome:  # type: ignore[union-attr]
@@ -287,14 +297,19 @@ class Decoder(DecidedPaths):
                     # the text under ``prev`` is past this chrome line: wait for it
                     self.held = older
                     return
+            if older.org and prev.tag == "dotdate" and tok.org:  # type: ignore[union-attr]
+                # a name, a "· date" line, a name: what is under the second says which
+                # is the card's organisation (``Token.mo_name_under``)
+                self.mo_held = older
+                return
             self._step(older)
 
     def finish(self) -> None:
         """End of the page: decide everything still open."""
-        for tok in (self.held, self.older, self.pending):
+        for tok in (self.mo_held, self.held, self.older, self.pending):
             if tok is not None:
                 self._step(tok)
-        self.held = self.older = self.pending = None
+        self.mo_held = self.held = self.older = self.pending = None
         best, best_score = -1, NEG
         for s in range(_STATES):
             sc = self.scores[s]
@@ -444,7 +459,11 @@ class Decoder(DecidedPaths):
             opening = (tok.nxt_text if tok.nxt == "text" else tok.nxt2_text)[: scores.OPENING]
         # (a name under a title line it would have overflowed, over a "·": ``DOT_REST``)
         dot_rest = (
-            tok.overflows and side_role == ORG and tcont > NEG and is_dot_rest(tok, self.habits)
+            tok.overflows
+            and side_role == ORG
+            and tcont > NEG
+            and not self.titles_one
+            and is_dot_rest(tok, self.habits)
         )
         # (a title-sized line over text, under an abstract: ``ECHO_BELOW``; or over one
         # line of its card's chrome, then text: ``Token.past``)
@@ -617,8 +636,17 @@ class Decoder(DecidedPaths):
                     total -= DOT_REST  # (the "·" may be the title's: the line its rest)
                 if side_role == ORG and status and self._named_above(head):
                     total -= TWO_ORGS  # (a card names one organisation)
+                if (
+                    side_role == ORG
+                    and status == TITLED
+                    and tok.mo_name_under
+                    and self._one_org_page()
+                ):
+                    total -= TWO_ORGS  # (... the one under this one's date: this is a title)
                 if org_mid and status >= ABSTRACTED:
                     total -= org_mid  # (an organisation's line after an abstract)
+                    if self._card_named(head):
+                        total -= TWO_ORGS  # (... of a card that named one: the next card's)
                 elif late_only and side_role == ORG and status == TITLED:
                     if head.role == CHROME:
                         # (a closed card's chrome; twice over text under the name's chrome)
@@ -660,7 +688,7 @@ class Decoder(DecidedPaths):
         habit = self.title_habit
         if habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT if habit == -1 else SURE_TITLE_HABIT
-        if tcont > NEG and is_dot_rest(tok, habits):
+        if tcont > NEG and not self.titles_one and is_dot_rest(tok, habits):
             side -= DOT_REST
         return tcont, side
 

@@ -49,7 +49,7 @@ from ..shape import (
     terminal,
     unit_kind,
 )
-from .breaks import break_before_chrome, break_candidate
+from .breaks import break_before_chrome, break_before_name, break_candidate
 from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
@@ -79,6 +79,7 @@ from .units import (
     even,
     indent,
     list_item,
+    name_like,
     titleish,
     unwrap,
 )
@@ -380,6 +381,8 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             if u is None:
                 self.adjacent = False  # (``_close_unit`` with no unit: hot)
             else:
+                if self.wrap_width and "org" in self.template.mid_only and name_like(text):
+                    break_before_name(u, self.width_at(u.col))  # (``break_before_name``)
                 self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.col = self.last_col = col
@@ -479,6 +482,8 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
                     u.lazy is not None and not u.lazy[3] and terminal(u.lazy[0]),
                 )
             ):
+                if self.wrap_width and "org" in self.template.mid_only and name_like(text):
+                    break_before_name(u, width)  # (the line above a name: its title?)
                 prev = u.parts[-1]
                 evidence = cont_evidence(
                     prev,

@@ -137,7 +137,10 @@ class TokenReader(CardBuilder):
                     if tok.chrome == "date":
                         self.template.date(tok.text)
                     self.template.chrome(tok.chrome)
-                    if tok.chrome == "org":
+                    if tok.chrome == "org" and self.after_tag != "org":
+                        # (an organisation's block names one: its avatar's link, then its
+                        # name's, ``[![Slug](avatar)](profile)`` + ``[Name](profile)``,
+                        # are two lines of one name, not two organisations: ``TWO_ORGS``)
                         self.template.named()
                 elif tok.chrome == "header":
                     self.template.header()

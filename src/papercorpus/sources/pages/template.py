@@ -58,6 +58,7 @@ class CardTemplate:
         "late_seen",
         "mid_only",
         "mixed",
+        "mo_named",
         "one_org",
         "orgs",
         "since",
@@ -82,6 +83,9 @@ class CardTemplate:
         self.orgs = 0
         self.one_org = 0
         self.two_orgs = 0
+        # the card whose abstract was decided last named one between its title and it
+        # (``walks.CardWalks._card_named``)
+        self.mo_named = False
         self.counts: dict[str, list[int]] = {}
         self.mid_only: dict[str, float] = {}
         self.late_only: dict[str, float] = {}
@@ -93,6 +97,7 @@ class CardTemplate:
 
     def title(self) -> None:
         self.state = 1
+        self.mo_named = False
         if self.ids:
             self.ids = []
         if self.since:
@@ -117,6 +122,8 @@ class CardTemplate:
                 self.two_orgs += 1
         if self.dates:
             self.dates = []
+        if self.state == 1:
+            self.mo_named = self.orgs > 0
         self.orgs = 0
         self.state = 2
 

@@ -106,6 +106,11 @@ class Token:
     # text over it, so text right over the text it sits under shares its block
     # (``charges.unshared_past``)
     rd_blank_above: bool = False
+    # a name over a one-line "·" date whose next text is a name too, with an organisation's
+    # marks under it (its profile link, a "·"), and more a name than this one by their
+    # shapes (``Decoder.push``): a card names one organisation, so this one is the title
+    # of a card whose date sits under it, not the card above's name (``charges.TWO_ORGS``)
+    mo_name_under: bool = False
 
 
 class PageHabits:

@@ -141,12 +141,9 @@ class CardWalks:
         that puts organisation lines over its titles shows the next card's under a card
         without an abstract). Past the decided root, the decided part
         (``CardTemplate.orgs``)."""
+        if not self._one_org_page():
+            return False
         template = self.template
-        if template.two_orgs >= TWO_ORG_CARDS or not template.one_org:
-            return False
-        seen = template.counts.get("org")
-        if seen is not None and seen[1]:
-            return False
         node: Node | None = head
         for _ in range(64):
             if node is None:
@@ -159,6 +156,45 @@ class CardWalks:
                 return False  # (the card's text: its title, abstract or their rest)
             elif node.tok.chrome == "org":
                 return True
+            node = node.prev
+        return False
+
+    def _one_org_page(self) -> bool:
+        """Has the page shown its cards naming one organisation between their title and
+        abstract, never two, and none after their abstract (``charges.TWO_ORGS``)?"""
+        template = self.template
+        if template.two_orgs >= TWO_ORG_CARDS or not template.one_org:
+            return False
+        seen = template.counts.get("org")
+        return seen is None or not seen[1]
+
+    def _card_named(self, head: Node) -> bool:
+        """Did the card whose abstract ``head`` ends (or lies under) name an organisation
+        between its title and that abstract: a name read as one with an organisation's
+        marks, or an organisation chrome line? Past the decided root, the decided card
+        (``CardTemplate.mo_named``, ``orgs``). Only on a page whose cards have never shown
+        two (``CardTemplate.two_orgs``)."""
+        template = self.template
+        if template.two_orgs >= TWO_ORG_CARDS:
+            return False
+        node: Node | None = head
+        past = False  # walked past the abstract's first piece, into the card's chrome
+        for _ in range(64):
+            if node is None:  # (the decided part: its card as the template read it)
+                return template.mo_named if template.state == 2 else template.orgs > 0
+            role = node.role
+            if role == TITLE:
+                return False
+            if not past:
+                past = role == ABSTRACT
+            elif role == ORG:
+                if org_marked(node.tok):
+                    return True
+            elif role == CHROME:
+                if node.tok.chrome == "org":
+                    return True
+            else:
+                return False  # (the title's rest: the card's chrome is behind)
             node = node.prev
         return False
 
