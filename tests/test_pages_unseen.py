@@ -1086,3 +1086,15 @@ def test_a_short_line_its_abstract_names_without_its_article_is_a_title(name: st
     that published it (default seed 29, ``no_abstract`` layout B p000562: read as the
     organisation of the card above, a card lost; ``scores.ORG_SHARED``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_sentence_case_title_with_a_name_under_" in n])
+def test_a_name_colon_lower_case_line_under_a_sentence_end_opens_a_title(name: str) -> None:
+    """A line opening with a name, a colon and a word in lower case, holding no clause
+    break, right under an abstract's sentence end (``… hundreds of times per second.`` at
+    74 of 80 + ``Compsplat: compression-aware 3d gaussian splatting for real-world video``
+    + ``High-quality novel view synthesis …``) is a title set in sentence case, not the
+    abstract's next sentence, though both lines fill the page's width (default seed 26,
+    ``bare`` layout B p002675: read as the abstract's rest, a card lost and an abstract
+    glued; ``evidence.NAMED_LOWER``)."""
+    check_excerpt(FRESH[name])
