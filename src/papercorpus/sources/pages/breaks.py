@@ -41,6 +41,7 @@ def break_candidate(
     firm: bool = False,
     one_line: bool = False,
     seen: bool = False,
+    greedy: bool = False,
 ) -> bool:
     """May a joined line start a token of its own (the decoder then weighs joining it
     against a title or an organisation starting there)? Only where a reading other than a
@@ -49,7 +50,8 @@ def break_candidate(
     wrap width says the line above was not full or (``firm``) this line is wider than
     the page wraps at, before a name, under a Title Cased line on a page that leaves its
     long titles on one line (``one_line``). ``seen``: the page has wrapped a few lines
-    within ``width`` (``firm``: many)."""
+    within ``width`` (``firm``: many); ``greedy``: every line it wrapped so far was
+    full (the next word did not fit on it)."""
     prev = parts[-1]
     if not terminal(prev) and (
         text[0] == "(" and ACRONYM.match(text) is not None or acronym_spans(prev, text)
@@ -128,7 +130,10 @@ def break_candidate(
                 return case_break(prev, text) or (
                     width > 0
                     and len(text) <= TITLE_MAX
-                    and (len(prev) + 1 + first_len(text)) * 5 < width * 4
+                    and (
+                        (len(prev) + 1 + first_len(text)) * 5 < width * 4
+                        or (greedy and len(prev) + 1 + first_len(text) + FILL_SLACK <= width)
+                    )
                 )
             if lower and capitalised(prev) and case_break(prev, text):
                 # a piece's first line with every longer word capitalised, then a line
@@ -163,6 +168,12 @@ def break_candidate(
         return True
     return name_like(text)
 
+
+# Columns to spare by which the next word must fit on a line of a greedy page (one that
+# filled every line it wrapped: no tool wraps a line there) for the cut to be offered: the
+# width learned is the widest line wrapped, which a join that was no wrap can push a
+# column or two past the page's own.
+FILL_SLACK = 2
 
 # Lines a wrapped title runs over, at most, before a break a title may end at.
 TITLE_LINES = 3
