@@ -31,3 +31,12 @@ def test_the_greedy_cut_needs_a_greedy_page() -> None:
     text = "adaptive low light enhancement via joint global-local illumination adjustment"
     assert break_candidate(parts, 1, False, text, 98, True, greedy=True)
     assert not break_candidate(parts, 1, False, text, 98, True, greedy=False)
+
+
+@pytest.mark.parametrize("name", [n for n in ARRANGED if "_in_capitals_" in n])
+def test_a_title_in_capitals_under_a_full_line_is_weighed(name: str) -> None:
+    """A line in capitals under one that is not is weighed as a title however full the
+    line above it (``… limitations of LLMs in this particular domain`` at 99 of 100 +
+    ``ADVANCING TOOL-AUGMENTED LARGE LANGUAGE MODELS …``, a card without an abstract
+    before the next card's organisation; ``org_first`` layout B, seed 22)."""
+    check_excerpt(ARRANGED[name])

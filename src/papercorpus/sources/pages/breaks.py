@@ -166,6 +166,12 @@ def break_candidate(
         return True
     if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
         return True
+    if len(text) <= TITLE_MAX and in_capitals(text) and not prev.isupper():
+        # a line in capitals under one that is not, however full that one: prose does not
+        # go on so, a title in capitals does (``evidence.CAPITALS_LINE`` weighs it: ``…
+        # limitations of LLMs in this particular domain`` at 99 of 100 + ``ADVANCING
+        # TOOL-AUGMENTED LARGE LANGUAGE MODELS VIA …``, a card without an abstract)
+        return True
     return name_like(text)
 
 
