@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from papercorpus.sources.pages.breaks import break_candidate
-from papercorpus.sources.pages.evidence import name_runs_on, title_case_line
+from papercorpus.sources.pages.evidence import title_case_line
 
 from .page_excerpts import check_excerpt, load_excerpts
 
@@ -58,14 +58,3 @@ def test_names_listed_or_cited_in_prose_are_no_title_case_line() -> None:
     assert not title_case_line("Net Regression, Random Forest, Extreme Gradient Boosting, and")
     assert not title_case_line("(Government of India, 2021; European Parliament and Council")
     assert not title_case_line("Cross-modality Entropy Model (CCEM). Among CCEM, a Low-frequency")
-
-
-def test_a_name_running_on_from_the_line_above_is_no_title_case_line() -> None:
-    """A name spelled out across a line break (``… we propose the Concept Bottleneck`` +
-    ``Model for Enhancing Human-Neural Network Mutual Understanding (CBM-HNMU).``) is
-    prose going on: no cut is offered, no charge paid (``evidence.name_runs_on``)."""
-    prev = "modifying the model itself. To address this, we propose the Concept Bottleneck"
-    text = "Model for Enhancing Human-Neural Network Mutual Understanding (CBM-HNMU)."
-    assert name_runs_on(prev)
-    assert not break_candidate([prev], 5, False, text, 80, True)
-    assert not name_runs_on("limitations of LLMs in this particular domain")

@@ -22,7 +22,6 @@ from .evidence import (
     cont_evidence,
     first_len,
     in_capitals,
-    name_runs_on,
     no_greedy_wrap,
     open_end,
     title_case_line,
@@ -174,11 +173,7 @@ def break_candidate(
         # limitations of LLMs in this particular domain`` at 99 of 100 + ``ADVANCING
         # TOOL-AUGMENTED LARGE LANGUAGE MODELS VIA …``, a card without an abstract)
         return True
-    if (
-        len(text) <= TITLE_MAX
-        and title_case_line(text)
-        and not (title_cased(prev) or name_runs_on(prev))
-    ):
+    if len(text) <= TITLE_MAX and title_case_line(text) and not title_cased(prev):
         # a line with every longer word capitalised under one not Title Cased, however
         # full that one: prose rarely goes on so, a title often does
         # (``evidence.TITLE_CASE_LINE`` weighs it)

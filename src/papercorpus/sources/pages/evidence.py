@@ -45,7 +45,6 @@ __all__ = [
     "goes_on",
     "in_capitals",
     "title_case_line",
-    "name_runs_on",
     "no_greedy_wrap",
     "open_end",
     "web_end",
@@ -231,7 +230,6 @@ def cont_evidence(
         and len(text) <= TITLE_MAX
         and title_case_line(text)
         and not title_cased(prev)
-        and not name_runs_on(prev)
     ):
         cont -= TITLE_CASE_LINE  # (a Title Cased title: prose rarely goes on so)
     # A line the intake did not join is weighed as prose by the page's width only where
@@ -480,13 +478,6 @@ def capitalised(s: str) -> bool:
     """Are two or more of ``s``'s longer words there, each opening with a capital?"""
     words = _WORD.findall(s)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
-
-
-def name_runs_on(prev: str) -> bool:
-    """Does ``prev`` end open on a Capitalised word, a name the line under it may go on
-    with (``… we propose the Concept Bottleneck`` + ``Model for Enhancing Human-Neural
-    Network Mutual Understanding (CBM-HNMU).``)?"""
-    return not terminal(prev) and prev[prev.rfind(" ") + 1 :][:1].isupper()
 
 
 def title_case_line(s: str) -> bool:
