@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from papercorpus.sources.pages.breaks import break_candidate
-from papercorpus.sources.pages.evidence import title_case_line
 
 from .page_excerpts import check_excerpt, load_excerpts
 
@@ -41,20 +40,3 @@ def test_a_title_in_capitals_under_a_full_line_is_weighed(name: str) -> None:
     ``ADVANCING TOOL-AUGMENTED LARGE LANGUAGE MODELS …``, a card without an abstract
     before the next card's organisation; ``org_first`` layout B, seed 22)."""
     check_excerpt(ARRANGED[name])
-
-
-@pytest.mark.parametrize("name", [n for n in ARRANGED if "_title_cased_titles_" in n])
-def test_a_title_cased_line_under_a_full_line_is_weighed(name: str) -> None:
-    """A line with every longer word capitalised under prose is weighed as a title however
-    full the line above it (``… limitations of LLMs in this particular domain`` at 99 of
-    100 + ``Advancing Tool-Augmented Large Language Models via Meta-Verification and
-    Reflection Learning``; ``n_org_line`` layout B, seed 22), and prose going on so is
-    charged (``evidence.TITLE_CASE_LINE``)."""
-    check_excerpt(ARRANGED[name])
-
-
-def test_names_listed_or_cited_in_prose_are_no_title_case_line() -> None:
-    assert title_case_line("Advancing Tool-Augmented Large Language Models via Reflection")
-    assert not title_case_line("Net Regression, Random Forest, Extreme Gradient Boosting, and")
-    assert not title_case_line("(Government of India, 2021; European Parliament and Council")
-    assert not title_case_line("Cross-modality Entropy Model (CCEM). Among CCEM, a Low-frequency")

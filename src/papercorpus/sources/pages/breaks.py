@@ -24,7 +24,6 @@ from .evidence import (
     in_capitals,
     no_greedy_wrap,
     open_end,
-    title_case_line,
     web_end,
 )
 from .units import CAMEL, Unit, name_like, org_named, titleish
@@ -172,11 +171,6 @@ def break_candidate(
         # go on so, a title in capitals does (``evidence.CAPITALS_LINE`` weighs it: ``…
         # limitations of LLMs in this particular domain`` at 99 of 100 + ``ADVANCING
         # TOOL-AUGMENTED LARGE LANGUAGE MODELS VIA …``, a card without an abstract)
-        return True
-    if len(text) <= TITLE_MAX and title_case_line(text) and not title_cased(prev):
-        # a line with every longer word capitalised under one not Title Cased, however
-        # full that one: prose rarely goes on so, a title often does
-        # (``evidence.TITLE_CASE_LINE`` weighs it)
         return True
     return name_like(text)
 

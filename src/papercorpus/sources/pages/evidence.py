@@ -44,7 +44,6 @@ __all__ = [
     "fills",
     "goes_on",
     "in_capitals",
-    "title_case_line",
     "no_greedy_wrap",
     "open_end",
     "web_end",
@@ -85,14 +84,6 @@ SHORT_FILL = -4.0
 # line (``… in long-term care environments`` at 79 of 80 + ``CRISP ATTENTION:
 # REGULARIZING TRANSFORMERS VIA STRUCTURED SPARSITY``, a card without an abstract).
 CAPITALS_LINE = 6.0
-# A line with every longer word capitalised (``title_case_line``) under one that is not
-# Title Cased, as prose going on (not after a joiner): of the 75,874 real arXiv papers'
-# abstracts (a fifth: wrapped at 80 and 100 columns and as arXiv wraps them), 181 of
-# 573,058 lines under a line not Title Cased are so (0.03%), and 68% of their titles (a
-# log-odds of about 7.6, held to 3.0 as ``CAPITALS_LINE`` is: the decoder weighs the
-# card's boundary besides: ``… limitations of LLMs in this particular domain`` at 99 of
-# 100 + ``Advancing Tool-Augmented Large Language Models via Meta-Verification …``).
-TITLE_CASE_LINE = 3.0
 # One Capitalised word of the language then a colon: the end of a title's first part,
 # rarely a name a title opens with (0.9% of the page generator's 202k titles; names are
 # coined: "GiVA:", "MExD:", "Chronos:")
@@ -225,13 +216,6 @@ def cont_evidence(
         cont -= 4.0
     if not lower and len(text) <= TITLE_MAX and in_capitals(text) and not prev.isupper():
         cont -= CAPITALS_LINE  # (a title in capitals: prose does not go on so)
-    elif (
-        not (lower or glue)
-        and len(text) <= TITLE_MAX
-        and title_case_line(text)
-        and not title_cased(prev)
-    ):
-        cont -= TITLE_CASE_LINE  # (a Title Cased title: prose rarely goes on so)
     # A line the intake did not join is weighed as prose by the page's width only where
     # that width is firm and no blank line parts them (the intake judged the break by the
     # text's shape, and a full line is a wrap's evidence either way; a width learned from
@@ -478,19 +462,6 @@ def capitalised(s: str) -> bool:
     """Are two or more of ``s``'s longer words there, each opening with a capital?"""
     words = _WORD.findall(s)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
-
-
-def title_case_line(s: str) -> bool:
-    """Does every longer word of ``s`` (four or more of four letters or more, acronyms
-    aside) open with a capital, with one ", " at most, no ";" and no sentence ending
-    inside, not opening with "(" (not names listed or cited in prose: ``Net Regression,
-    Random Forest, Extreme Gradient Boosting, and …``, ``(Government of India, 2021;
-    European Parliament …``, ``Cross-modality Entropy Model (CCEM). Among CCEM, …``)?
-    (``TITLE_CASE_LINE``)"""
-    if s[:1] == "(" or ";" in s or s.count(", ") > 1 or sentence_breaks(s):
-        return False
-    mixed = [w for w in _WORD.findall(s) if len(w) >= 4 and not w.isupper()]
-    return len(mixed) >= 4 and all(w[0].isupper() for w in mixed)
 
 
 def no_greedy_wrap(prev: str, text: str) -> bool:
