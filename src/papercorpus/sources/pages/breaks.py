@@ -43,6 +43,7 @@ def break_candidate(
     one_line: bool = False,
     seen: bool = False,
     after_end: bool = False,
+    greedy: bool = False,
 ) -> bool:
     """May a joined line start a token of its own (the decoder then weighs joining it
     against a title or an organisation starting there)? Only where a reading other than a
@@ -51,7 +52,8 @@ def break_candidate(
     wrap width says the line above was not full or (``firm``) this line is wider than
     the page wraps at, before a name, under a Title Cased line on a page that leaves its
     long titles on one line (``one_line``). ``seen``: the page has wrapped a few lines
-    within ``width`` (``firm``: many). ``after_end``: the text line right above the
+    within ``width`` (``firm``: many); ``greedy``: every line it wrapped so far was
+    full (the next word did not fit on it). ``after_end``: the text line right above the
     unit, no blank line between, ended a sentence."""
     prev = parts[-1]
     if not terminal(prev) and (
@@ -131,7 +133,10 @@ def break_candidate(
                 return case_break(prev, text) or (
                     width > 0
                     and len(text) <= TITLE_MAX
-                    and (len(prev) + 1 + first_len(text)) * 5 < width * 4
+                    and (
+                        (len(prev) + 1 + first_len(text)) * 5 < width * 4
+                        or (greedy and len(prev) + 1 + first_len(text) + FILL_SLACK <= width)
+                    )
                 )
             if lower and capitalised(prev) and case_break(prev, text):
                 # a piece's first line with every longer word capitalised, then a line
@@ -172,8 +177,20 @@ def break_candidate(
         return True
     if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
         return True
+    if len(text) <= TITLE_MAX and in_capitals(text) and not prev.isupper():
+        # a line in capitals under one that is not, however full that one: prose does not
+        # go on so, a title in capitals does (``evidence.CAPITALS_LINE`` weighs it: ``…
+        # limitations of LLMs in this particular domain`` at 99 of 100 + ``ADVANCING
+        # TOOL-AUGMENTED LARGE LANGUAGE MODELS VIA …``, a card without an abstract)
+        return True
     return name_like(text)
 
+
+# Columns to spare by which the next word must fit on a line of a greedy page (one that
+# filled every line it wrapped: no tool wraps a line there) for the cut to be offered: the
+# width learned is the widest line wrapped, which a join that was no wrap can push a
+# column or two past the page's own.
+FILL_SLACK = 2
 
 # Lines a wrapped title runs over, at most, before a break a title may end at.
 TITLE_LINES = 3

@@ -54,7 +54,7 @@ from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
-from .evidence import ADJACENT, cont_evidence
+from .evidence import ADJACENT, cont_evidence, first_len
 from .gate import PageGate
 from .ids import PageIds
 from .in_text import ChromeInText
@@ -195,6 +195,11 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
         self.wraps = 0  # wraps seen within ``wrap_width``: past ``FIRM_WRAPS`` it is firm
+        # of those, joins where the next word would have fitted on the line above (a tool
+        # filling paragraphs to a width makes none: ``breaks.break_candidate``'s
+        # ``greedy``), and whether the join at hand is one
+        self.fit_joins = 0
+        self.join_fitted = 0
         self.measured = False  # ``wrap_width`` was measured on the page's head (``widths``)
         # ... a width of WRAP_WIDTH..WRAP_MAX measured there, which joins no lines (authors
         # wrap arXiv abstracts at widths of their own) but tells where a title line filled
@@ -480,6 +485,8 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
                     self.wraps >= SEEN_WRAPS,
                     # (the text line right above the unit ended a sentence)
                     u.lazy is not None and not u.lazy[3] and terminal(u.lazy[0]),
+                    # the page has filled every line it wrapped so far to its width
+                    firm and self.fit_joins == self.join_fitted,
                 )
             ):
                 if self.wrap_width and "org" in self.template.mid_only and name_like(text):
@@ -549,11 +556,15 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
         if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
             width += self.width_col - u.col
         cont = continues(u, text, raw, heading, self.adjacent, in_link, width, self.measured)
+        self.join_fitted = 0
         if cont == WRAPPED:
             last = u.parts[-1]
             n = max(len(last), len(text))
             if n <= width:
                 self.wraps += 1
+                if len(last) + 1 + first_len(text) <= width:
+                    self.join_fitted = 1
+                    self.fit_joins += 1
             elif " " not in (last if len(last) >= len(text) else text).strip():
                 # the wider line is one word (``…/ltpipeline}\footnote{All`` at 75 on a
                 # page wrapped at 72): a tool sets a word it cannot break on a line of
