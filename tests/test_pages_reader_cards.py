@@ -5,7 +5,7 @@ its fix and failing without it."""
 
 from __future__ import annotations
 
-from papercorpus.sources.pages import charges, evidence
+from papercorpus.sources.pages import charges, evidence, lineforms
 from papercorpus.sources.pages.tokens import Token
 
 from .page_excerpts import load_excerpts
@@ -36,7 +36,7 @@ def test_no_greedy_wrap_gives_no_title_rest_the_width() -> None:
     # a true wrap at 79 keeps its width credit
     rest = "Evaluation for Agents"
     above = "From Benchmarks to Deployments: A Linguistically-Driven and Task-Agnostic Robust"
-    assert not evidence.no_greedy_wrap(above, rest)
+    assert not lineforms.no_greedy_wrap(above, rest)
 
 
 def test_a_title_only_card_over_a_title_and_its_date() -> None:

@@ -498,7 +498,7 @@ def test_a_title_wrapped_over_three_lines_keeps_its_middle_line(name: str) -> No
     """On a page that wraps its titles at its width, a title's middle line may end open
     (``FedGIN: … Global Intensity`` / ``Non-linear Augmentation … using`` /
     ``Multi-modal Images``): the unit goes on under it, so its open end is no mark of
-    prose (``evidence._title_rest``), and the title is one (n_wrap, new family seed 7)."""
+    prose (``lineforms.rest_shaped``), and the title is one (n_wrap, new family seed 7)."""
     check_excerpt(FRESH[name])
 
 
@@ -710,7 +710,7 @@ def test_a_small_word_then_a_lower_case_rest_under_title_case_is_a_title(name: s
     judged by its words after it: ``AcuityBench: … and Uncertainty Alignment`` + ``from
     problem-solving to teaching problem-solving: aligning llms with pedagogy …`` is two
     titles, the first a card without an abstract, as a title keeps its case form on its
-    rest (``evidence.case_break``; n_stats, new family seed 1)."""
+    rest (``lineforms.case_break``; n_stats, new family seed 1)."""
     check_excerpt(FRESH[name])
 
 
@@ -720,7 +720,7 @@ def test_a_title_cased_piece_over_a_lower_case_line_ends_a_title(name: str) -> N
     aside: ``Far-Distance Video Person Re-identification``), then a line in lower case
     (``modality-independent explainable detection of inaccurate``): the rest ended the
     title, and the lower-case line opens the next card's title, the card above one without
-    an abstract (``breaks.break_candidate``, ``_case_form``; n_wrap, new family seed 7)."""
+    an abstract (``breaks.break_candidate``, ``lineforms.case_form``; n_wrap, new family seed 7)."""
     check_excerpt(FRESH[name])
 
 

@@ -15,11 +15,11 @@ from ..shape import (
     terminal,
     title_cased,
 )
-from .evidence import (
+from .evidence import cont_evidence
+from .lineforms import (
     CASE_MAX,
     capitalised,
     case_break,
-    cont_evidence,
     first_len,
     in_capitals,
     longer_words,

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..shape import TITLE_MAX, sentence_breaks, terminal, title_cased
-from . import echoes, evidence, scores
+from . import echoes, lineforms, scores
 from .tokens import PageHabits, Token
 from .units import CAMEL
 
@@ -242,7 +242,7 @@ ECHO_UNDER = 100
 # ``ByteDance Seed`` + ``Published on …`` + ``Existing facial expression quality
 # assessment …``, shown once on its page). As ``scores.ORG_SHARED`` the other way.
 TITLE_SHARED = 3.0
-# An abstract's first line that could be a whole title (``evidence.could_head``), Title
+# An abstract's first line that could be a whole title (``lineforms.could_head``), Title
 # Cased and ending no sentence, then a line opening in capitals or a digit right under it:
 # rather a card without an abstract, then the next card's title and its abstract ("[RET]
 # Prototype-Based … Segmentation" + "Shape Bias and Robustness … Segmentation" +
@@ -356,7 +356,7 @@ def capital_under(tok: Token, first: Token) -> float:
         if (
             len(text) <= TITLE_MAX
             and not sentence_breaks(text)
-            and not evidence.open_end(text)
+            and not lineforms.open_end(text)
         ):
             return LOWER_FIRST_CAPITAL
         return 0.0
@@ -364,7 +364,7 @@ def capital_under(tok: Token, first: Token) -> float:
         return 0.0
     if text[-1] == "?":
         text = text[:-1]  # ("Fundamental Tradeoff in …: How Long to Move Before Transmission?")
-    if not terminal(text) and evidence.could_head(text):
+    if not terminal(text) and lineforms.could_head(text):
         return FIRST_LINE_CAPITAL
     return 0.0
 
@@ -442,7 +442,7 @@ def unshared_two(title: Token, tok: Token) -> float:
         or tok.lines > 1
         or not tok.under2
         or len(title.text) + len(tok.text) + len(tok.under) + 2 > TITLE_MAX
-        or evidence.open_end(title.text)  # (no whole title: "… capture setting of X,")
+        or lineforms.open_end(title.text)  # (no whole title: "… capture setting of X,")
     ):
         return 0.0
     return first_unshared(title.text, tok.text + " " + tok.under, tok.under2)

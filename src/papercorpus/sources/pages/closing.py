@@ -15,7 +15,8 @@ from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, un
 from ._trait import trait
 from .breaks import TITLE_LINES
 from .decode import Decoder
-from .evidence import cont_evidence, fills, goes_on, open_end
+from .evidence import cont_evidence
+from .lineforms import fills, goes_on, open_end
 from .reader import MARK_FIRST
 from .tokens import NEG, Token
 from .units import (
@@ -341,7 +342,7 @@ class UnitCloser:
                 if fills(over, text, self.width_at(u.col)):
                     if tok.org:
                         tok.overflows = True  # (``charges.DOT_REST``)
-                    tok.under_full = not terminal(over)  # (``evidence.goes_on``)
+                    tok.under_full = not terminal(over)  # (``lineforms.goes_on``)
                     tok.in_block = self._set_apart()
             elif k == 0 and u.lazy is not None and text[:1].isupper():
                 tok.under_full = goes_on(u.lazy)  # (its lazy evidence was weighed here)

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..shape import SUMMARY_MAX, TITLE_MAX, terminal, title_cased
-from . import echoes, evidence, scores
+from . import echoes, evidence, lineforms, scores
 from .charges import (
     DOT_REST,
     ECHO_ABOVE,
@@ -133,7 +133,7 @@ def _goes_on_full(tok: Token) -> bool:
     """Does ``tok`` go on a sentence across a line that filled the page's width (the line
     right above it, or the intake's join into it)?"""
     lazy = tok.lazy
-    return tok.under_full or (lazy is not None and evidence.goes_on(lazy))
+    return tok.under_full or (lazy is not None and lineforms.goes_on(lazy))
 
 
 class Decoder(DecidedPaths):

@@ -6,7 +6,8 @@ line above was full), a markdown hard break, a sentence going on across the brea
 by default (``cont_evidence``). Where a join rests on weaker evidence and another reading
 is plausible (a title could start there, a name could end a title), ``breaks`` lets the
 intake cut the unit so the decoder (``scores``, ``decode``) weighs both readings;
-``case_break`` and ``no_greedy_wrap`` tell two title-sized lines that no wrap makes one.
+``lineforms.case_break`` and ``lineforms.no_greedy_wrap`` tell two title-sized lines that no
+wrap makes one.
 The words two lines share are ``echoes``'.
 
 The numbers were set by hand with the role scores (``scores``).
@@ -19,36 +20,32 @@ import re
 from ..shape import (
     SUMMARY_MAX,
     TITLE_MAX,
-    first_person,
-    joiner,
-    prose_marks,
-    sentence_breaks,
-    sentence_like,
     terminal,
     title_cased,
 )
 from .echoes import shares_words
-from .tokens import NEG, Lazy
+from .lineforms import (
+    TITLE_FORM,
+    case_break,
+    case_form,
+    could_head,
+    first_len,
+    full_at,
+    in_capitals,
+    no_greedy_wrap,
+    open_end,
+    open_title_line,
+    rest_shaped,
+    web_end,
+)
+from .tokens import NEG
 from .units import CAMEL, TITLE_SEP, titleish
 from .wraps import OPENERS
 
 __all__ = [
     "SENTENCE_START",
-    "CASE_MAX",
-    "capitalised",
-    "case_break",
-    "first_len",
     "PLAIN_NAME",
     "cont_evidence",
-    "could_head",
-    "fills",
-    "goes_on",
-    "in_capitals",
-    "longer_words",
-    "no_greedy_wrap",
-    "open_end",
-    "open_title_line",
-    "web_end",
 ]
 
 # Continuations: joined by the intake on its wrap evidence; a new unit right under text;
@@ -119,13 +116,8 @@ _NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n i
 # Columns a page's prose may be set in by more than its titles (lynx: 3), so a title line
 # there may run that much past the width measured on its prose.
 _MARGIN = 3
-# Lines longer than this are not judged by their case form (``case_break``): prose.
-CASE_MAX = 160
-# Words a title's wrapped rest may open with in lower case, whatever its case form.
-_SMALL_FIRST = frozenset(
-    ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
-    + ["in", "on", "to", "by", "at", "as", "under"]
-)
+# Abbreviations no sentence ends with, whatever their full stop says.
+_NO_END = (" vs.", " Vs.", " e.g.", " i.e.", " cf.")
 
 
 def cont_evidence(
@@ -189,7 +181,7 @@ def cont_evidence(
             # a line wider than the page wraps at was not wrapped there: it is no line of
             # the paragraph above, which was (a title in lower case ending in ".")
             fill = -3.0
-        elif _full(n, first, width):
+        elif full_at(n, first, width):
             # the line above is full: the page wrapped it here (less sure of a line
             # wider than any the page wrapped)
             fill = 3.0 if n <= width else 1.5
@@ -288,11 +280,7 @@ def cont_evidence(
         tcont += 2.0
     if ends:
         tcont -= 4.0
-    if (
-        (text[:1].isupper() or text[:1].isdigit())
-        and ": " in text
-        and ": " in prev
-    ):
+    if (text[:1].isupper() or text[:1].isdigit()) and ": " in text and ": " in prev:
         # a subtitle on each line: two titles ("DiffAttn: … Semantic Reasoning" at 99 of
         # 100 + "Fundamental Tradeoff … Systems: How Long to Move Before Transmission?");
         # a rest opening with a small word or a mark goes on ("Focus Session: … in the
@@ -324,7 +312,7 @@ def cont_evidence(
         # (a Title Cased title may take its subtitle's rest in lower case: "… Models:
         # Revisiting the" + "bouba-kiki effect", lynx at 78; only a title in one case
         # throughout keeps it on its rest whatever the width)
-        cased = cased and _case_form(prev) != _TITLE
+        cased = cased and case_form(prev) != TITLE_FORM
     # no width wraps the two lines so (the line is wider than the line above and its
     # first word: a greedy wrap would have put the word above), whatever the charges
     # above left: no width the line above filled makes it a rest (reader 30 p001000,
@@ -340,7 +328,7 @@ def cont_evidence(
             fill > 0
             and wraps_titles
             and not (prev_indented or cased or nowrap)
-            and _title_rest(prev, text, goes_on)
+            and rest_shaped(prev, text, goes_on)
         ):
             # (not under an indented line: a title wrapped arXiv's way indents every
             # line of its rest, and one back at the margin is the next title; nor in
@@ -375,7 +363,7 @@ def cont_evidence(
                 _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or indented or not flat) else 0
             )
             filled = usual and usual < n + 1 + first_len(text)
-        if filled and (wraps_titles or head) and not (cased or nowrap) and _title_rest(prev, text):
+        if filled and (wraps_titles or head) and not (cased or nowrap) and rest_shaped(prev, text):
             # (a page whose paragraphs are one line each shows no width but its titles')
             tcont += TITLE_WRAPS
         elif not lower:
@@ -397,203 +385,3 @@ def cont_evidence(
 # (The capital alone, -3.5: two extra records for one card found on default 21, on
 # ``reader`` pages: "PKG-DPO achieves 17% fewer … an 11% higher" + "Physics Score …".)
 CAPITAL_SHARING = -3.5
-
-
-def could_head(prev: str) -> bool:
-    """Could ``prev``, a line that ends no sentence and opens in capitals, be a whole
-    title (title-sized and shaped, no prose marks, not reading as a sentence: 1% of
-    titles do, no comma: 4% of titles have one, and half the sentences this rule took
-    for titles did: ``Moreover, quantity-centric …``, ``Second, a Conflict …``)?"""
-    return (
-        len(prev) <= TITLE_MAX
-        and prev[:1].isupper()
-        and titleish(prev)
-        and not prose_marks(prev)
-        and not sentence_like(prev)
-        and ", " not in prev
-    )
-
-
-def open_title_line(text: str) -> bool:
-    """Is ``text`` shaped as a whole title ending no sentence (``UNWRAPPED_TITLE``):
-    title-sized and title-shaped, no comma, no prose marks, no web address (``Project
-    Page: [https://github.com/…](…)``), not ending in a word no title ends with (a
-    keyword list, ``Code available at github.com/x``, ``We tested three approaches:`` go
-    on as an abstract's paragraphs do)?"""
-    return (
-        len(text) <= TITLE_MAX
-        and not terminal(text)
-        and ", " not in text
-        and "://" not in text
-        and titleish(text)
-        and not web_end(text)
-        and not open_end(text)
-        and not prose_marks(text)
-    )
-
-
-def _title_rest(prev: str, text: str, goes_on: bool = False) -> bool:
-    """Could ``text`` be the rest of a title wrapped after ``prev``: not the sentence of an
-    abstract going on under one (``… show that TACFN brings a significant performance`` +
-    ``improvement … state-of-the-art. All``)? A line whose unit goes on under it may end
-    open: a title wrapped over three lines breaks its middle line wherever the width
-    falls (``FedGIN: … Global Intensity`` / ``Non-linear Augmentation … using`` /
-    ``Multi-modal Images``); its first person still marks prose."""
-    if sentence_breaks(text) or sentence_like(prev):
-        return False
-    return not (first_person(text) if goes_on else prose_marks(text))
-
-
-# The longer words, whose case tells a case form; not a compound's later part, which a
-# title in Title Case capitalises or not as its style has it ("Person Re-identification",
-# "Quantum-Assisted")
-_WORD = re.compile(r"(?<![-\w])[^\W\d_]{4,}")
-
-
-def longer_words(s: str) -> list[str]:
-    """The longer words of ``s`` (``_WORD``), whose case tells its case form."""
-    return _WORD.findall(s)
-
-
-# Case forms: a title keeps its own on its wrapped rest.
-_UPPER, _TITLE, _LOWER = 1, 2, 3
-
-
-def _case_form(s: str) -> int:
-    """``_UPPER`` (every longer word in capitals), ``_TITLE`` (four in five capitalised),
-    ``_LOWER`` (none capitalised, three at least), or 0 (mixed, or too few words)."""
-    words = _WORD.findall(s)
-    if len(words) < 2:
-        return 0
-    upper = cap = 0
-    for w in words:
-        if w[0].isupper():
-            if w.isupper():
-                upper += 1
-            else:
-                cap += 1
-    n = len(words)
-    if upper == n:
-        return _UPPER
-    if cap == 0 and upper == 0:
-        return _LOWER if n >= 3 else 0
-    return _TITLE if (cap + upper) * 5 >= n * 4 and cap >= 2 else 0
-
-
-def case_break(prev: str, text: str) -> bool:
-    """Do two title-sized lines differ in case form (``PAGE-4D: … 4D Perception`` +
-    ``self-supervised spatial correspondence …``; ``INFGEN: A RESOLUTION-AGNOSTIC …`` +
-    ``A Hierarchical Probabilistic …``)? A title keeps its case form on its wrapped rest,
-    so they are two titles (or a title and prose). A rest opening with a small word
-    (``with Zero-init Attention``) is judged by the words after it, and only in lower
-    case under a title in capitals or Title Case: titles keep the small words
-    lower-case, not the rest (``AcuityBench: … and Uncertainty Alignment`` + ``from
-    problem-solving to teaching problem-solving: aligning llms …``, a title in lower
-    case under a card without an abstract), while a title in sentence case capitalises
-    the names on its rest (``How memory can affect … behaviors`` + ``in an LLM-Based
-    Social Particle Swarm``)."""
-    if len(prev) > CASE_MAX or len(text) > CASE_MAX:
-        return False
-    a = _case_form(prev)
-    if not a:
-        return False
-    if a == _LOWER and text[:1].isupper() and not any(c.isupper() for c in prev):
-        # a title in lower case (every letter) keeps its rest so: a capitalised line
-        # under it is a name (w3m's ``cram: … with bootstrapped compression`` at 77 +
-        # ``Google``; of the generator's 116k splits of its titles after a lower-case
-        # part of 30 characters or more, one goes on capitalised, after a ``!``)
-        return True
-    space = text.find(" ")
-    if text[:space] in _SMALL_FIRST:
-        return a != _LOWER and _case_form(text[space + 1 :]) == _LOWER
-    if a == _UPPER:
-        # a title in capitals keeps its rest in capitals, a word of it too (``…
-        # TRANSLATION QUALITY ASSESSMENT`` + ``Qwen``: a name under it)
-        return any(not w.isupper() for w in _WORD.findall(text))
-    b = _case_form(text)
-    return b != 0 and a != b
-
-
-def in_capitals(s: str) -> bool:
-    """Is ``s`` in capitals: no lower-case letter, three longer words at least
-    (``CAPITALS_LINE``)?"""
-    return s.isupper() and len(_WORD.findall(s)) >= 3
-
-
-def capitalised(s: str) -> bool:
-    """Are two or more of ``s``'s longer words there, each opening with a capital?"""
-    words = _WORD.findall(s)
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
-
-
-def no_greedy_wrap(prev: str, text: str) -> bool:
-    """Is ``text`` too wide to be the rest of ``prev`` wrapped at any width? A wrap at
-    width w leaves the line above too full for the next word (``len(prev) + 1 +
-    first > w``) and the next line within it (``len(text) <= w``)."""
-    return len(text) >= len(prev) + 1 + first_len(text)
-
-
-def open_end(s: str) -> bool:
-    """Ends where a sentence cannot (``joiner``), unless the word is capitalised in a
-    Title Cased line: "Not All Synthetic Data Is Yours to Learn From" ends its title."""
-    if not joiner(s):
-        return False
-    return _cased_open(s)
-
-
-def _cased_open(s: str) -> bool:
-    """``open_end`` of a line that ends in a joiner."""
-    if s[-1] == "+" and s[-2:-1].isalnum() and not sentence_like(s):
-        # "… Transfer in URIEL+": a name's mark closing a title, not "a +" going on (in
-        # a sentence the name may go on: "… Decoupling Network+" + "(CIDNet+) …")
-        return False
-    if not s[-1].isalpha() or s.isupper():
-        return True  # "Applications," / "… TASKS WITH": no case to tell by
-    space = s.rfind(" ")
-    return not (s[space + 1 : space + 2].isupper() and title_cased(s))
-
-
-# a web address without its scheme: "alignmentpretraining.ai", "github.com/x/y" (not
-# "v1.5", "e.g")
-_WEB = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
-
-
-# Abbreviations no sentence ends with, whatever their full stop says.
-_NO_END = (" vs.", " Vs.", " e.g.", " i.e.", " cf.")
-
-
-def web_end(s: str) -> bool:
-    """Does ``s`` end in a bare web address ("… available at alignmentpretraining.ai",
-    not "(https://github.com/x/y)", after which the sentence may go on)? A paragraph
-    may end there without a period, and a title start under it."""
-    last = s[s.rfind(" ") + 1 :]
-    if "://" in last:
-        return last[-1] not in ")],;"
-    return "." in last and last[-1] != "." and _WEB.fullmatch(last) is not None
-
-
-def fills(prev: str, text: str, width: int) -> bool:
-    """Does ``prev`` fill the page's wrap ``width`` (0: none seen) without passing it, so
-    that the first word of ``text`` under it would not have fitted on it: a wrap there?"""
-    n = len(prev)
-    return 0 < n <= width and _full(n, first_len(text), width)
-
-
-def goes_on(lazy: Lazy) -> bool:
-    """Does the text line over a unit the intake did not join (its ``Unit.lazy``) end no
-    sentence, with no blank line between, and fill the width the page wraps at, or the
-    one its head shows (the unit's first word would not have fitted on it)?"""
-    prev, text, gap, width, head = lazy[0], lazy[1], lazy[3], lazy[4], lazy[12]
-    return not gap and not terminal(prev) and (fills(prev, text, width) or fills(prev, text, head))
-
-
-def _full(n: int, first: int, width: int) -> bool:
-    """A line of ``n`` characters holds at least three fifths of ``width`` (two past it at
-    most), and a word of ``first`` characters would have overflowed it."""
-    return width * 3 <= n * 5 and n <= width + 2 and n + 1 + first > width
-
-
-def first_len(text: str) -> int:
-    """Length of the first word (``str.split`` would copy the whole rest of the line)."""
-    space = text.find(" ")
-    return len(text) if space < 0 else space

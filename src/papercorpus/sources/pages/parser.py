@@ -54,10 +54,11 @@ from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
-from .evidence import ADJACENT, cont_evidence, first_len
+from .evidence import ADJACENT, cont_evidence
 from .gate import PageGate
 from .ids import PageIds
 from .in_text import ChromeInText
+from .lineforms import first_len
 from .links import LinkWrappers
 from .preamble import (
     HEAD_LINES,

@@ -29,7 +29,8 @@ from ..shape import (
     title_sized,
 )
 from .echoes import shares_words
-from .evidence import CAPITALS_LINE, SENTENCE_START, in_capitals, open_end
+from .evidence import CAPITALS_LINE, SENTENCE_START
+from .lineforms import in_capitals, open_end
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, org_named, title_worded, titleish
 

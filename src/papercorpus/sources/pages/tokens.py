@@ -73,7 +73,7 @@ class Token:
     # (``Decoder.push``, asked of title-shaped tokens only): a sentence may go on there
     nxt_lower: bool = False
     # a possible name whose first word would have overflowed the text line right above it,
-    # a line that filled the page's width (``evidence.fills``): a wrap there may end at it
+    # a line that filled the page's width (``lineforms.fills``): a wrap there may end at it
     overflows: bool = False
     # a name read as its title's rest before the page showed its habits (``DOT_REST``):
     # (what the rest reading won by, its score, the name's score), for the reader to

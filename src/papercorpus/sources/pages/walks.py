@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..chrome_values import arxiv_ids, parse_card_date
 from ..shape import prose_marks, sentence_like, terminal
-from . import echoes, evidence
+from . import echoes, evidence, lineforms
 from ._trait import trait
 from .charges import (
     ECHO_ABOVE,
@@ -367,7 +367,7 @@ def open_end_chrome(head: Node) -> bool:
     # line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and hold
     # no web address ("Project Page: [https://github.com/…](…)": no title does)
     text = head.tok.text
-    if not evidence.could_head(text) or "://" in text:
+    if not lineforms.could_head(text) or "://" in text:
         return False
     # ... nor share two longer words with the abstract above it: an abstract's last line
     # goes on in its words, another paper's title rarely has them ("… gains often
@@ -390,9 +390,9 @@ def open_last(node: Node) -> bool:
     (nor at a web address) under abstract text that ended one (``OPEN_END_COST``)?"""
     tok = node.tok
     text = tok.text
-    if tok.lines != 1 or terminal(text) or evidence.web_end(text):
+    if tok.lines != 1 or terminal(text) or lineforms.web_end(text):
         return False
-    if evidence.PLAIN_NAME.match(text) is not None or evidence.open_end(text):
+    if evidence.PLAIN_NAME.match(text) is not None or lineforms.open_end(text):
         # ("Methods: The proposed approach …": a structured abstract's part; "Code
         # avaliable on": a sentence cut where no title ends)
         return False

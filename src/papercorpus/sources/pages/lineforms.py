@@ -1,0 +1,249 @@
+"""The forms of a line, or of two lines one over the other, that tell a title from prose:
+case forms (``case_break``), whole-title shapes (``could_head``, ``open_title_line``),
+ends no sentence has (``open_end``, ``web_end``) and the page's wrap width filled
+(``fills``, ``goes_on``, ``no_greedy_wrap``). ``evidence`` weighs them; ``breaks`` and
+the decoder ask them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..shape import (
+    TITLE_MAX,
+    first_person,
+    joiner,
+    prose_marks,
+    sentence_breaks,
+    sentence_like,
+    terminal,
+    title_cased,
+)
+from .tokens import Lazy
+from .units import titleish
+
+__all__ = [
+    "CASE_MAX",
+    "LOWER_FORM",
+    "TITLE_FORM",
+    "UPPER_FORM",
+    "capitalised",
+    "case_break",
+    "case_form",
+    "could_head",
+    "fills",
+    "full_at",
+    "first_len",
+    "goes_on",
+    "in_capitals",
+    "longer_words",
+    "no_greedy_wrap",
+    "open_end",
+    "open_title_line",
+    "rest_shaped",
+    "web_end",
+]
+
+# Lines longer than this are not judged by their case form (``case_break``): prose.
+CASE_MAX = 160
+# Words a title's wrapped rest may open with in lower case, whatever its case form.
+_SMALL_FIRST = frozenset(
+    ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
+    + ["in", "on", "to", "by", "at", "as", "under"]
+)
+
+
+def could_head(prev: str) -> bool:
+    """Could ``prev``, a line that ends no sentence and opens in capitals, be a whole
+    title (title-sized and shaped, no prose marks, not reading as a sentence: 1% of
+    titles do, no comma: 4% of titles have one, and half the sentences this rule took
+    for titles did: ``Moreover, quantity-centric …``, ``Second, a Conflict …``)?"""
+    return (
+        len(prev) <= TITLE_MAX
+        and prev[:1].isupper()
+        and titleish(prev)
+        and not prose_marks(prev)
+        and not sentence_like(prev)
+        and ", " not in prev
+    )
+
+
+def open_title_line(text: str) -> bool:
+    """Is ``text`` shaped as a whole title ending no sentence (``UNWRAPPED_TITLE``):
+    title-sized and title-shaped, no comma, no prose marks, no web address (``Project
+    Page: [https://github.com/…](…)``), not ending in a word no title ends with (a
+    keyword list, ``Code available at github.com/x``, ``We tested three approaches:`` go
+    on as an abstract's paragraphs do)?"""
+    return (
+        len(text) <= TITLE_MAX
+        and not terminal(text)
+        and ", " not in text
+        and "://" not in text
+        and titleish(text)
+        and not web_end(text)
+        and not open_end(text)
+        and not prose_marks(text)
+    )
+
+
+def rest_shaped(prev: str, text: str, goes_on: bool = False) -> bool:
+    """Could ``text`` be the rest of a title wrapped after ``prev``: not the sentence of an
+    abstract going on under one (``… show that TACFN brings a significant performance`` +
+    ``improvement … state-of-the-art. All``)? A line whose unit goes on under it may end
+    open: a title wrapped over three lines breaks its middle line wherever the width
+    falls (``FedGIN: … Global Intensity`` / ``Non-linear Augmentation … using`` /
+    ``Multi-modal Images``); its first person still marks prose."""
+    if sentence_breaks(text) or sentence_like(prev):
+        return False
+    return not (first_person(text) if goes_on else prose_marks(text))
+
+
+# The longer words, whose case tells a case form; not a compound's later part, which a
+# title in Title Case capitalises or not as its style has it ("Person Re-identification",
+# "Quantum-Assisted")
+_WORD = re.compile(r"(?<![-\w])[^\W\d_]{4,}")
+
+
+def longer_words(s: str) -> list[str]:
+    """The longer words of ``s`` (``_WORD``), whose case tells its case form."""
+    return _WORD.findall(s)
+
+
+# Case forms: a title keeps its own on its wrapped rest.
+UPPER_FORM, TITLE_FORM, LOWER_FORM = 1, 2, 3
+
+
+def case_form(s: str) -> int:
+    """``UPPER_FORM`` (every longer word in capitals), ``TITLE_FORM`` (four in five capitalised),
+    ``LOWER_FORM`` (none capitalised, three at least), or 0 (mixed, or too few words)."""
+    words = _WORD.findall(s)
+    if len(words) < 2:
+        return 0
+    upper = cap = 0
+    for w in words:
+        if w[0].isupper():
+            if w.isupper():
+                upper += 1
+            else:
+                cap += 1
+    n = len(words)
+    if upper == n:
+        return UPPER_FORM
+    if cap == 0 and upper == 0:
+        return LOWER_FORM if n >= 3 else 0
+    return TITLE_FORM if (cap + upper) * 5 >= n * 4 and cap >= 2 else 0
+
+
+def case_break(prev: str, text: str) -> bool:
+    """Do two title-sized lines differ in case form (``PAGE-4D: … 4D Perception`` +
+    ``self-supervised spatial correspondence …``; ``INFGEN: A RESOLUTION-AGNOSTIC …`` +
+    ``A Hierarchical Probabilistic …``)? A title keeps its case form on its wrapped rest,
+    so they are two titles (or a title and prose). A rest opening with a small word
+    (``with Zero-init Attention``) is judged by the words after it, and only in lower
+    case under a title in capitals or Title Case: titles keep the small words
+    lower-case, not the rest (``AcuityBench: … and Uncertainty Alignment`` + ``from
+    problem-solving to teaching problem-solving: aligning llms …``, a title in lower
+    case under a card without an abstract), while a title in sentence case capitalises
+    the names on its rest (``How memory can affect … behaviors`` + ``in an LLM-Based
+    Social Particle Swarm``)."""
+    if len(prev) > CASE_MAX or len(text) > CASE_MAX:
+        return False
+    a = case_form(prev)
+    if not a:
+        return False
+    if a == LOWER_FORM and text[:1].isupper() and not any(c.isupper() for c in prev):
+        # a title in lower case (every letter) keeps its rest so: a capitalised line
+        # under it is a name (w3m's ``cram: … with bootstrapped compression`` at 77 +
+        # ``Google``; of the generator's 116k splits of its titles after a lower-case
+        # part of 30 characters or more, one goes on capitalised, after a ``!``)
+        return True
+    space = text.find(" ")
+    if text[:space] in _SMALL_FIRST:
+        return a != LOWER_FORM and case_form(text[space + 1 :]) == LOWER_FORM
+    if a == UPPER_FORM:
+        # a title in capitals keeps its rest in capitals, a word of it too (``…
+        # TRANSLATION QUALITY ASSESSMENT`` + ``Qwen``: a name under it)
+        return any(not w.isupper() for w in _WORD.findall(text))
+    b = case_form(text)
+    return b != 0 and a != b
+
+
+def in_capitals(s: str) -> bool:
+    """Is ``s`` in capitals: no lower-case letter, three longer words at least
+    (``CAPITALS_LINE``)?"""
+    return s.isupper() and len(_WORD.findall(s)) >= 3
+
+
+def capitalised(s: str) -> bool:
+    """Are two or more of ``s``'s longer words there, each opening with a capital?"""
+    words = _WORD.findall(s)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def no_greedy_wrap(prev: str, text: str) -> bool:
+    """Is ``text`` too wide to be the rest of ``prev`` wrapped at any width? A wrap at
+    width w leaves the line above too full for the next word (``len(prev) + 1 +
+    first > w``) and the next line within it (``len(text) <= w``)."""
+    return len(text) >= len(prev) + 1 + first_len(text)
+
+
+def open_end(s: str) -> bool:
+    """Ends where a sentence cannot (``joiner``), unless the word is capitalised in a
+    Title Cased line: "Not All Synthetic Data Is Yours to Learn From" ends its title."""
+    if not joiner(s):
+        return False
+    return _cased_open(s)
+
+
+def _cased_open(s: str) -> bool:
+    """``open_end`` of a line that ends in a joiner."""
+    if s[-1] == "+" and s[-2:-1].isalnum() and not sentence_like(s):
+        # "… Transfer in URIEL+": a name's mark closing a title, not "a +" going on (in
+        # a sentence the name may go on: "… Decoupling Network+" + "(CIDNet+) …")
+        return False
+    if not s[-1].isalpha() or s.isupper():
+        return True  # "Applications," / "… TASKS WITH": no case to tell by
+    space = s.rfind(" ")
+    return not (s[space + 1 : space + 2].isupper() and title_cased(s))
+
+
+# a web address without its scheme: "alignmentpretraining.ai", "github.com/x/y" (not
+# "v1.5", "e.g")
+_WEB = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
+
+
+def web_end(s: str) -> bool:
+    """Does ``s`` end in a bare web address ("… available at alignmentpretraining.ai",
+    not "(https://github.com/x/y)", after which the sentence may go on)? A paragraph
+    may end there without a period, and a title start under it."""
+    last = s[s.rfind(" ") + 1 :]
+    if "://" in last:
+        return last[-1] not in ")],;"
+    return "." in last and last[-1] != "." and _WEB.fullmatch(last) is not None
+
+
+def fills(prev: str, text: str, width: int) -> bool:
+    """Does ``prev`` fill the page's wrap ``width`` (0: none seen) without passing it, so
+    that the first word of ``text`` under it would not have fitted on it: a wrap there?"""
+    n = len(prev)
+    return 0 < n <= width and full_at(n, first_len(text), width)
+
+
+def goes_on(lazy: Lazy) -> bool:
+    """Does the text line over a unit the intake did not join (its ``Unit.lazy``) end no
+    sentence, with no blank line between, and fill the width the page wraps at, or the
+    one its head shows (the unit's first word would not have fitted on it)?"""
+    prev, text, gap, width, head = lazy[0], lazy[1], lazy[3], lazy[4], lazy[12]
+    return not gap and not terminal(prev) and (fills(prev, text, width) or fills(prev, text, head))
+
+
+def full_at(n: int, first: int, width: int) -> bool:
+    """A line of ``n`` characters holds at least three fifths of ``width`` (two past it at
+    most), and a word of ``first`` characters would have overflowed it."""
+    return width * 3 <= n * 5 and n <= width + 2 and n + 1 + first > width
+
+
+def first_len(text: str) -> int:
+    """Length of the first word (``str.split`` would copy the whole rest of the line)."""
+    space = text.find(" ")
+    return len(text) if space < 0 else space
