@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..shape import SUMMARY_MAX, TITLE_MAX, terminal, title_cased
-from . import echoes, evidence, lineforms, scores
+from ..shape import SUMMARY_MAX, TITLE_MAX, terminal
+from . import echoes, evidence, scores
 from .charges import (
     DOT_REST,
     ECHO_ABOVE,
@@ -50,7 +50,6 @@ from .charges import (
     OPEN_END_COST,
     QUESTION_END_COST,
     REVISABLE,
-    SENTENCE_OPEN,
     SENTENCE_UNDER,
     SHORT_ABSTRACT,
     SHORT_ABSTRACT_COST,
@@ -71,6 +70,7 @@ from .charges import (
     unshared_two,
     whole_line,
 )
+from .neighbours import PAGE_CHROME, mark_next, mark_past
 from .paths import MAX_OPEN, DecidedPaths
 from .scores import (
     ABSTRACT,
@@ -91,7 +91,7 @@ from .scores import (
 )
 from .template import CardTemplate
 from .tokens import PageHabits, Token
-from .units import CAMEL, next_in_list
+from .units import next_in_list
 from .walks import (
     Node,
     card_title,
@@ -105,8 +105,6 @@ from .walks import (
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
 
-# Chrome of the page, not of a card: the text past it is no card's text under the line above.
-_PAGE_CHROME = ("", "header", "view", "nav")
 # States whose score trails the best by more than this are dropped (they never win back
 # that much on the pages measured; it keeps the common case to one or two live states).
 # At 10 a title after a card without an abstract was pruned before the abstract under it
@@ -127,13 +125,6 @@ YOUNG = 1000
 
 def _state(status: int, open_: int) -> int:
     return status * 2 + open_
-
-
-def _goes_on_full(tok: Token) -> bool:
-    """Does ``tok`` go on a sentence across a line that filled the page's width (the line
-    right above it, or the intake's join into it)?"""
-    lazy = tok.lazy
-    return tok.under_full or (lazy is not None and lineforms.goes_on(lazy))
 
 
 class Decoder(DecidedPaths):
@@ -198,68 +189,7 @@ class Decoder(DecidedPaths):
         prev, older = self.pending, self.older
         self.pending, self.older = tok, prev
         if prev is not None:
-            prev.nxt = tok.tag
-            tok.prv = prev.tag
-            if tok.chrome and not prev.chrome:
-                prev.rd_blank_above = tok.rd_blank_above  # (``charges.unshared_past``)
-            if tok.tag == "profile" or (prev.org and tok.tag == "text"):
-                prev.nxt_text = tok.text  # (a name's profile link, or text right under it)
-            if prev.tag == "text" and tok.tag == "text" and not tok.gap and '"' in tok.text:
-                # (a quotation the text above left open, closed here: ``QUOTE_CLOSE``)
-                tok.closes_quote = tok.text.count('"') % 2 == 1 and prev.text.count('"') % 2 == 1
-            if prev.tag == "text" and tok.tag == "text":
-                # (``unshared_first``: under a title's possible rest, whatever its shape,
-                # "… Old-Photo Face Restoration." too; the whole unit under it where the
-                # intake offered cuts in it: an abstract whose first line could be a title)
-                prev.under = tok.rest or tok.text
-            if prev.kind == "T" and not (tok.chrome or tok.gap):
-                first = tok.text[:1]
-                if first.islower():
-                    # (not "iVideoGPT: …", nor a title opening in lower case: "k-fold
-                    # Subsampling based Sequential …" under a title; a sentence goes on in
-                    # its paragraph, not after a blank line: lower-cased titles on a page
-                    # that sets every card apart)
-                    prev.nxt_lower = CAMEL.match(tok.text) is None and not title_cased(tok.text)
-                elif first.isupper():
-                    # a sentence going on across a line that filled the page's width,
-                    # whose next word opens capitalised (``… Large Language Models
-                    # (LLMs) into Speech`` + ``Language Models (Speech LMs) via …``): as
-                    # a lower-case one would, the line above may be an abstract's first
-                    # (the intake's cut too: ``… (3DGS) from low-framerate`` + ``RGB
-                    # videos is challenging. …``)
-                    lazy = tok.lazy
-                    full = _goes_on_full(tok)
-                    if (
-                        prev.lines == 1
-                        and SENTENCE_OPEN.match(tok.text) is not None
-                        and not (full and (tok.in_block or (lazy is not None and lazy[7])))
-                    ):
-                        # ... unless the next line opens a sentence (``SENTENCE_UNDER``); a
-                        # wrap inside a name reads so too (``… considered the Nobel`` +
-                        # ``Prize in Computing, …``), and where the page sets its blocks
-                        # apart with blank lines, a title has a block of its own, so a
-                        # line right under a full one in its block goes on its sentence
-                        prev.nxt_sentence = True
-                    elif full:
-                        prev.nxt_lower = True
-            elif (
-                prev.kind == "WA"
-                and prev.lines > 1
-                and prev.prv != "text"
-                and not (tok.chrome or tok.gap)
-            ):
-                # a piece of several lines ending no sentence, opening the text under
-                # chrome, the text right under it going on in lower case or across a line
-                # that filled the page's width: a paragraph's first lines (w3m's ``This
-                # paper proposes … and applies`` at 80 + ``Large Language Model
-                # (LLM)-based …``, under ``4 authors``), judged whole with it
-                first = tok.text[:1]
-                prev.nxt_lower = (
-                    first.islower()
-                    and CAMEL.match(tok.text) is None
-                    or first.isupper()
-                    and _goes_on_full(tok)
-                )
+            mark_next(prev, tok)
         if older is not None:
             mo = self.mo_held
             if mo is not None:
@@ -267,18 +197,7 @@ class Decoder(DecidedPaths):
                 self.mo_held = None
                 mo.mo_name_under = name_under(mo, prev, self.habits)  # type: ignore[arg-type]
                 self._step(mo)
-            older.nxt2 = tok.tag
-            # (name, chrome, text; ``older`` set means ``prev`` is)
-            if older.org and prev.chrome and not tok.chrome:  # type: ignore[union-attr]
-                older.nxt2_text = tok.text
-            if (
-                prev.chrome not in _PAGE_CHROME  # type: ignore[union-attr]
-                and not (older.chrome or tok.chrome)
-            ):
-                # the text under a line past one line of its card's chrome (a ``reader``
-                # card's date between its title and its abstract): what an abstract echoes
-                # of a title's two rest lines is read there (``unshared_two``)
-                older.past = tok.rest or tok.text
+            mark_past(older, prev, tok)  # type: ignore[arg-type]
             held = self.held
             if held is not None:
                 # (held back until the text under the line under it was known)
@@ -291,7 +210,7 @@ class Decoder(DecidedPaths):
                 and prev.lines == 1  # type: ignore[union-attr]
                 and not prev.gap  # type: ignore[union-attr]
             ):
-                if tok.chrome in _PAGE_CHROME:
+                if tok.chrome in PAGE_CHROME:
                     older.under2 = prev.under  # type: ignore[union-attr]
                 else:
                     # the text under ``prev`` is past this chrome line: wait for it

@@ -50,7 +50,7 @@ class Token:
     # the text of the token after it, when a profile link, or text under a possible name
     nxt_text: str = ""
     # the token after it is text in its paragraph that opens a sentence (a capitalised
-    # word of the language, then a lower-case one: ``Decoder.push``, asked of title-like
+    # word of the language, then a lower-case one: ``neighbours.mark_next``, asked of title-like
     # tokens of one line only): no sentence of this one goes on there
     nxt_sentence: bool = False
     prv: str = ""  # the ``tag`` of the token before it
@@ -66,11 +66,11 @@ class Token:
     # how far its first line is set in on the page, list marks and all (``Unit.set_in_of``)
     col: int = 0
     # the text of the token two after it, when this one could be an organisation's name
-    # and that one is text (``Decoder.push``: a title's words recur under its chrome)
+    # and that one is text (``neighbours.mark_past``: a title's words recur under its chrome)
     nxt2_text: str = ""
     # the token after it is text opening in lower case, or opening capitalised under a
     # line of this one that filled the page's width and ended no sentence
-    # (``Decoder.push``, asked of title-shaped tokens only): a sentence may go on there
+    # (``neighbours.mark_next``, asked of title-shaped tokens only): a sentence may go on there
     nxt_lower: bool = False
     # a possible name whose first word would have overflowed the text line right above it,
     # a line that filled the page's width (``lineforms.fills``): a wrap there may end at it
@@ -79,11 +79,11 @@ class Token:
     # (what the rest reading won by, its score, the name's score), for the reader to
     # weigh again once the page has shown them (``revise``); None for every other token
     doubt: tuple[float, float, float] | None = None
-    # the text right under it, when this one is a title-shaped line (``Decoder.push``: an
+    # the text right under it, when this one is a title-shaped line (``neighbours``: an
     # abstract echoes its title's lines, ``charges.unshared_first``)
     under: str = ""
     # a piece cut from its unit, opening capitalised under a line that filled the page's
-    # width and ended no sentence (``closing``; ``Decoder.push`` sets ``nxt_lower`` above)
+    # width and ended no sentence (``closing``; ``neighbours.mark_next`` sets ``nxt_lower``)
     under_full: bool = False
     # ... cut from a unit on a page that sets its units apart with blank lines
     # (``closing``: ``UnitCloser._set_apart``): a line right under text is in its block
@@ -96,13 +96,14 @@ class Token:
     # chrome at most (``Decoder.push``): a title's rest of two lines over its abstract
     # is weighed at its first line (``charges.unshared_two``)
     under2: str = ""
-    # the text past one line of card chrome under it, where that is text (``under2``)
+    # the text past one line of card chrome under it, where that is text (``under2``,
+    # ``neighbours.mark_past``)
     past: str = ""
-    # it closes a quotation the text right above it left open (``Decoder.push``): it goes
+    # it closes a quotation the text right above it left open (``neighbours``): it goes
     # on that text (``scores.QUOTE_CLOSE``)
     closes_quote: bool = False
     # a chrome line: a blank line lies above it (the parser); a text line: the chrome line
-    # right under it has one (``Decoder.push``): the page sets that chrome apart from the
+    # right under it has one (``neighbours``): the page sets that chrome apart from the
     # text over it, so text right over the text it sits under shares its block
     # (``charges.unshared_past``)
     rd_blank_above: bool = False

@@ -1,0 +1,103 @@
+"""What a page token's neighbours say of it, marked on it as the decoder's intake pushes
+the tokens (``Decoder.push``): the tag and text of the token right under it and of the one
+under that, a quotation it closes, whether the line under it goes on a sentence. The role
+scores (``scores``, ``charges``, ``walks``) read these marks; the decoder scores a token
+only once the tokens after it are marked.
+"""
+
+from __future__ import annotations
+
+from ..shape import title_cased
+from . import lineforms
+from .charges import SENTENCE_OPEN
+from .tokens import Token
+from .units import CAMEL
+
+__all__ = ["PAGE_CHROME", "mark_next", "mark_past"]
+
+# Chrome of the page, not of a card: the text past it is no card's text under the line above.
+PAGE_CHROME = ("", "header", "view", "nav")
+
+
+def mark_next(prev: Token, tok: Token) -> None:
+    """Mark ``prev`` and ``tok``, the token pushed right after it, with what each says of
+    the other."""
+    prev.nxt = tok.tag
+    tok.prv = prev.tag
+    if tok.chrome and not prev.chrome:
+        prev.rd_blank_above = tok.rd_blank_above  # (``charges.unshared_past``)
+    if tok.tag == "profile" or (prev.org and tok.tag == "text"):
+        prev.nxt_text = tok.text  # (a name's profile link, or text right under it)
+    if prev.tag == "text" and tok.tag == "text" and not tok.gap and '"' in tok.text:
+        # (a quotation the text above left open, closed here: ``QUOTE_CLOSE``)
+        tok.closes_quote = tok.text.count('"') % 2 == 1 and prev.text.count('"') % 2 == 1
+    if prev.tag == "text" and tok.tag == "text":
+        # (``unshared_first``: under a title's possible rest, whatever its shape,
+        # "… Old-Photo Face Restoration." too; the whole unit under it where the
+        # intake offered cuts in it: an abstract whose first line could be a title)
+        prev.under = tok.rest or tok.text
+    if prev.kind == "T" and not (tok.chrome or tok.gap):
+        first = tok.text[:1]
+        if first.islower():
+            # (not "iVideoGPT: …", nor a title opening in lower case: "k-fold
+            # Subsampling based Sequential …" under a title; a sentence goes on in
+            # its paragraph, not after a blank line: lower-cased titles on a page
+            # that sets every card apart)
+            prev.nxt_lower = CAMEL.match(tok.text) is None and not title_cased(tok.text)
+        elif first.isupper():
+            # a sentence going on across a line that filled the page's width,
+            # whose next word opens capitalised (``… Large Language Models
+            # (LLMs) into Speech`` + ``Language Models (Speech LMs) via …``): as
+            # a lower-case one would, the line above may be an abstract's first
+            # (the intake's cut too: ``… (3DGS) from low-framerate`` + ``RGB
+            # videos is challenging. …``)
+            lazy = tok.lazy
+            full = _goes_on_full(tok)
+            if (
+                prev.lines == 1
+                and SENTENCE_OPEN.match(tok.text) is not None
+                and not (full and (tok.in_block or (lazy is not None and lazy[7])))
+            ):
+                # ... unless the next line opens a sentence (``SENTENCE_UNDER``); a
+                # wrap inside a name reads so too (``… considered the Nobel`` +
+                # ``Prize in Computing, …``), and where the page sets its blocks
+                # apart with blank lines, a title has a block of its own, so a
+                # line right under a full one in its block goes on its sentence
+                prev.nxt_sentence = True
+            elif full:
+                prev.nxt_lower = True
+    elif (
+        prev.kind == "WA" and prev.lines > 1 and prev.prv != "text" and not (tok.chrome or tok.gap)
+    ):
+        # a piece of several lines ending no sentence, opening the text under
+        # chrome, the text right under it going on in lower case or across a line
+        # that filled the page's width: a paragraph's first lines (w3m's ``This
+        # paper proposes … and applies`` at 80 + ``Large Language Model
+        # (LLM)-based …``, under ``4 authors``), judged whole with it
+        first = tok.text[:1]
+        prev.nxt_lower = (
+            first.islower()
+            and CAMEL.match(tok.text) is None
+            or first.isupper()
+            and _goes_on_full(tok)
+        )
+
+
+def mark_past(older: Token, prev: Token, tok: Token) -> None:
+    """Mark ``older`` with ``tok``, the token past ``prev`` under it."""
+    older.nxt2 = tok.tag
+    # (a name, one chrome line, then text: ``Token.nxt2_text``)
+    if older.org and prev.chrome and not tok.chrome:
+        older.nxt2_text = tok.text
+    if prev.chrome not in PAGE_CHROME and not (older.chrome or tok.chrome):
+        # the text under a line past one line of its card's chrome (a ``reader``
+        # card's date between its title and its abstract): what an abstract echoes
+        # of a title's two rest lines is read there (``unshared_two``)
+        older.past = tok.rest or tok.text
+
+
+def _goes_on_full(tok: Token) -> bool:
+    """Does ``tok`` go on a sentence across a line that filled the page's width (the line
+    right above it, or the intake's join into it)?"""
+    lazy = tok.lazy
+    return tok.under_full or (lazy is not None and lineforms.goes_on(lazy))
