@@ -6,7 +6,7 @@ round"). The generated excerpts are in ``fixtures/pages_conv.json`` (prefix ``hc
 from __future__ import annotations
 
 from papercorpus.sources.pages.proper import PROSE_MIN, proper_rest
-from papercorpus.sources.pages.tokens import PageHabits
+from papercorpus.sources.pages.tokens import PROSE_KEEP, PageHabits
 
 from .page_excerpts import card_pairs, load_excerpts, parse_page
 
@@ -70,3 +70,14 @@ def test_a_line_its_own_abstract_writes_in_lower_case_is_no_name() -> None:
     assert written != lines
     assert "apple" not in "\n".join(written[:123])
     assert _last_title(written).endswith("Drone Thermal Imagery Apple")
+
+
+def test_the_page_keeps_only_its_last_prose() -> None:
+    """A listing page of thousands of cards keeps the last ``PROSE_KEEP`` characters of its
+    prose, not all its text: memory grows with the page's cards, not with its text."""
+    habits = PageHabits()
+    for i in range(3 * PROSE_KEEP // len(PROSE)):
+        habits.learn_prose(f"{i} {PROSE}")
+    assert habits.prose_chars == sum(len(t) for t in habits.prose_texts)
+    assert PROSE_KEEP - len(PROSE) - 10 < habits.prose_chars <= PROSE_KEEP
+    assert habits.prose_texts[-1].startswith(f"{3 * PROSE_KEEP // len(PROSE) - 1} ")

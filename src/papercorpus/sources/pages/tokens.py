@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from math import log
 from typing import Any
 
-__all__ = ["NEG", "Lazy", "PageHabits", "Token"]
+__all__ = ["NEG", "Lazy", "PROSE_KEEP", "PageHabits", "Token"]
 
 NEG = -1e9  # an impossible score
 # ``evidence.cont_evidence``'s positional arguments, kept until the decoder needs them
@@ -114,6 +114,12 @@ class Token:
     mo_name_under: bool = False
 
 
+# The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the
+# last ones (a card's own abstract among them), more than any rendered page holds; a
+# listing file of 3,000 cards would otherwise keep all its text (and join it at each test).
+PROSE_KEEP = 400_000
+
+
 class PageHabits:
     """What the page has shown so far of where it puts its chrome, learned from the
     tokens decided (the reader sets these; ``scores.text_scores`` reads them)."""
@@ -191,17 +197,21 @@ class PageHabits:
         # the same for text right before a chrome line of each kind
         self.seen_before: dict[str, list[int]] = {}
         self.before: dict[str, float] = {}
-        # the page's prose: its decided abstracts' text, in page order, and its length
-        # (``proper.proper_name``: a word written in lower case there is no proper name);
-        # ``prose_joined`` the texts joined, kept until more come
+        # the page's prose: its decided abstracts' text, in page order, the last
+        # ``PROSE_KEEP`` characters of it, and their length (``proper.proper_rest``: a word
+        # written in lower case there is no proper name); ``prose_joined`` the texts
+        # joined, kept until more come
         self.prose_texts: list[str] = []
         self.prose_chars = 0
         self.prose_joined = ""
 
     def learn_prose(self, text: str) -> None:
         """A token decided as an abstract's text (its first piece or its rest)."""
-        self.prose_texts.append(text)
+        texts = self.prose_texts
+        texts.append(text)
         self.prose_chars += len(text)
+        while self.prose_chars > PROSE_KEEP and len(texts) > 1:
+            self.prose_chars -= len(texts.pop(0))  # (memory by the page's cards, not text)
         self.prose_joined = ""
 
     def learn_after(self, tag: str, title: bool) -> None:
