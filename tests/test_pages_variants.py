@@ -992,3 +992,22 @@ def test_a_title_ending_in_a_period_echoes_past_its_chrome(name: str) -> None:
     next card's title, not that abstract's last sentence (``charges.ECHO_BELOW``, read
     past the chrome: ``Token.past``; new 13 p001078, a card lost and an abstract glued)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_bare_card_over_a_title_opening_with_a_long_word" in n])
+def test_a_long_first_word_says_less_of_a_wrap(name: str) -> None:
+    """A one-line title under a card without an abstract, over the next card's one-line
+    title opening with a long word (``CO-EVO: … Federated DG-ReID`` at 86 of 100 +
+    ``Multi-Condition Conformal Selection`` + its abstract): the line above "fills" the
+    width for a word of 15 characters at a third of a whole title's lengths, so the fill
+    is weaker evidence of a wrap (``evidence.LONG_WORD_FILL``) and the two are two cards
+    (n_wrap, new family seed 7 p000640)."""
+    check_excerpt(FRESH[name])
+
+
+def test_long_word_fill_grows_with_the_word_and_the_width() -> None:
+    from papercorpus.sources.pages.evidence import long_word_fill
+
+    assert long_word_fill(100, 8) == 0.0  # (a usual word: the fill as measured)
+    assert 0.0 < long_word_fill(60, 15) < long_word_fill(100, 15)
+    assert long_word_fill(80, 12) < long_word_fill(80, 15) <= long_word_fill(80, 40)
