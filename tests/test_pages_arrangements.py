@@ -40,3 +40,14 @@ def test_a_title_in_capitals_under_a_full_line_is_weighed(name: str) -> None:
     ``ADVANCING TOOL-AUGMENTED LARGE LANGUAGE MODELS …``, a card without an abstract
     before the next card's organisation; ``org_first`` layout B, seed 22)."""
     check_excerpt(ARRANGED[name])
+
+
+@pytest.mark.parametrize("name", [n for n in ARRANGED if "_echo_under_one_word_above_" in n])
+def test_a_title_echoed_under_it_is_no_sentence_for_one_word_above(name: str) -> None:
+    """A title-sized line ending in "." under an abstract's sentence end, three or more of whose
+    longer words echo in the text under it, is the next card's title though the abstract above
+    holds one of its words by chance (``Distilling 3D distinctive local descriptors for
+    6D pose estimation.`` under ``… estimation of the minerals distributions …``, over
+    ``Three-dimensional local descriptors are crucial …``: ``charges.ECHO_BELOW_ONE``;
+    ``bare`` layout B, seed 22)."""
+    check_excerpt(ARRANGED[name])

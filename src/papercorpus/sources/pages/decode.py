@@ -37,7 +37,6 @@ from . import echoes, evidence, scores
 from .charges import (
     DOT_REST,
     ECHO_ABOVE,
-    ECHO_BELOW,
     ECHO_LINE_MAX,
     ECHO_SHORT,
     ECHO_UNDER,
@@ -511,8 +510,7 @@ class Decoder(DecidedPaths):
                     # (a title's words echo under it, not in the abstract it would end)
                     if echo is None:
                         echo = echoes.echo_words(tok.text, below)
-                    if echo and not self._abstract_holds(head, echo):
-                        total -= ECHO_BELOW
+                    total -= self._echo_below(head, echo, below)
                 elif (
                     ended
                     and head.title_len <= SUMMARY_MAX + 1

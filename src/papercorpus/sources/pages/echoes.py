@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["echo_words", "first_line_echo", "holds_any", "shares_words", "title_echo"]
+__all__ = [
+    "echo_words",
+    "echoed_in",
+    "first_line_echo",
+    "holds_any",
+    "shares_words",
+    "title_echo",
+]
 
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
@@ -70,6 +77,11 @@ def echo_words(line: str, under: str) -> set[str]:
     if len(own) < 5 or len(own & _long_words(under)) < 2:
         return set()
     return own
+
+
+def echoed_in(words: set[str], under: str) -> int:
+    """How many of ``words`` (an ``echo_words`` set) the text ``under`` holds."""
+    return len(words & _long_words(under))
 
 
 def holds_any(text: str, words: set[str]) -> bool:

@@ -13,7 +13,9 @@ from ._trait import trait
 from .charges import (
     ECHO_ABOVE,
     ECHO_BELOW,
+    ECHO_BELOW_ONE,
     ECHO_LINE_MAX,
+    ECHO_UNDER_MANY,
     ONE_COUNT,
     TWO_DATES,
     TWO_IDS,
@@ -263,6 +265,20 @@ class CardWalks:
             )
         # (the walk reaches the card's title: a date over it is another card's)
         return two and node.role in (TITLE, CONT)
+
+    def _echo_below(self, head: Node, echo: set[str], below: str) -> float:
+        """What a title-sized line ending a sentence, under ``head``, an abstract's line
+        ending one, pays as that abstract's next sentence where its longer words ``echo``
+        in the text ``below`` it: ``ECHO_BELOW`` where that abstract holds none of them,
+        ``ECHO_BELOW_ONE`` where it holds one and the text below three or more."""
+        if not echo:
+            return 0.0
+        if not self._abstract_holds(head, echo):
+            return ECHO_BELOW
+        if echoes.echoed_in(echo, below) < ECHO_UNDER_MANY:
+            return 0.0
+        held = [w for w in echo if self._abstract_holds(head, {w})]
+        return ECHO_BELOW_ONE if len(held) == 1 else 0.0
 
     def _echo_below_two(self, head: Node, tok: Token) -> float:
         """What ``tok`` pays as an abstract's rest where it and the line above it, read so
