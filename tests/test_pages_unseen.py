@@ -1098,3 +1098,27 @@ def test_a_name_colon_lower_case_line_under_a_sentence_end_opens_a_title(name: s
     ``bare`` layout B p002675: read as the abstract's rest, a card lost and an abstract
     glued; ``evidence.NAMED_LOWER``)."""
     check_excerpt(FRESH[name])
+
+
+@pytest.mark.parametrize("name", [n for n in FRESH if "_a_coined_name_echoed_in_the_abstract_" in n])
+def test_a_short_line_whose_coined_name_opens_the_text_under_it_is_a_title(name: str) -> None:
+    """A short line over a "·" date whose coined name (letters and digits in one word)
+    stands whole in the text under that date (``STEP3-VL-10B Technical Report`` + ``·
+    Nov 6`` + ``We present STEP3-VL-10B, a lightweight …``) is that text's title, not a
+    second organisation of the card above (``Google`` + its profile, ``·`` and date), a
+    card without an abstract (default seed 22, ``dense`` layout B p002468: read as a
+    name, a card lost and its abstract glued to the card above; ``scores.COINED_SHARED``)."""
+    check_excerpt(FRESH[name])
+
+
+def test_a_coined_name_echoes_whole_only() -> None:
+    """``echoes.coined_echo``: a word of letters and digits, five characters or more,
+    found whole in the text; words of letters only, and a coined name inside a longer
+    one, are not."""
+    from papercorpus.sources.pages.echoes import coined_echo
+
+    assert coined_echo("STEP3-VL-10B Technical Report", "We present STEP3-VL-10B, a lightweight")
+    assert coined_echo("Qwen2.5-VL Report", "we fine-tune Qwen2.5-VL.")
+    assert not coined_echo("Google DeepMind", "We present Google DeepMind's model")
+    assert not coined_echo("GPT-4o Study", "we evaluate GPT-4o-mini on")
+    assert not coined_echo("X-3B Lab", "a 3B model")

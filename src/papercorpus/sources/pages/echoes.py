@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "coined_echo",
     "echo_words",
     "echoed_in",
     "first_line_echo",
@@ -28,6 +29,22 @@ def _long_words(s: str) -> set[str]:
 def shares_words(prev: str, text: str) -> bool:
     """Do two lines share two words of five letters or more (any case)?"""
     return len(_long_words(prev) & _long_words(text)) >= 2
+
+
+# A coined name: five characters or more holding letters and digits ("STEP3-VL-10B",
+# "Qwen2.5-VL"), as papers name their models and benchmarks.
+_COINED = re.compile(r"(?=\S*[^\W\d_])(?=\S*\d)[\w.+-]{5,}")
+
+
+def coined_echo(name: str, text: str) -> bool:
+    """Does a coined name of the line ``name`` (letters and digits in one word) stand
+    whole in ``text``? A paper's abstract names its model so; ``shares_words`` counts
+    words of letters only, and misses it."""
+    for m in _COINED.finditer(name):
+        word = m.group().strip(".-+")
+        if len(word) >= 5 and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            return True
+    return False
 
 
 def first_line_echo(first: str, rest: str, abstract: str) -> tuple[int, int]:

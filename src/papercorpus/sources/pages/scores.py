@@ -28,7 +28,7 @@ from ..shape import (
     title_shaped,
     title_sized,
 )
-from .echoes import shares_words
+from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
 from .lineforms import in_capitals, open_end
 from .tokens import NEG, PageHabits, Token
@@ -85,6 +85,10 @@ _PROSE_DOT = 2.0
 # 100 columns), an organisation's name rarely does.
 ORG_SHARED = 3.0
 OPENING = 100
+# ... where the shared word is a coined name (letters and digits in one word: "STEP3-VL-10B"):
+# no two papers and no organisation share one by chance, so as sure as two paper ids
+# (``charges.TWO_IDS``)
+COINED_SHARED = 6.0
 # A line the page has already shown as an organisation's name.
 KNOWN_ORG = 3.0
 # ... a title's wrapped rest that is a line the page has decided as an organisation's
@@ -301,6 +305,10 @@ def text_scores(
             # word may be either: "NVIDIA GPUs"); without a leading article ("The FM
             # Agent" + "… We present FM Agent, a novel …")
             org -= ORG_SHARED
+        elif tok.nxt2_text and coined_echo(text, tok.nxt2_text[:OPENING]):
+            # ... a coined name of it ("STEP3-VL-10B Technical Report" + "· Nov 6" + "We
+            # present STEP3-VL-10B, a lightweight …"): a title over its abstract
+            org -= COINED_SHARED
         link = tok.nxt_text
         if nxt == "profile" and _slug(text) == _slug(link[link.rfind("/") + 1 :]):
             org += 4.0  # "Carnegie Mellon University" + ".../CarnegieMellonUniversity"
