@@ -17,6 +17,8 @@ __all__ = ["PAGE_CHROME", "mark_next", "mark_past"]
 
 # Chrome of the page, not of a card: the text past it is no card's text under the line above.
 PAGE_CHROME = ("", "header", "view", "nav")
+# (the tags above a token that are no chrome line: text, or the page's start)
+_NO_CHROME = ("", "text")
 
 
 def mark_next(prev: Token, tok: Token) -> None:
@@ -36,6 +38,8 @@ def mark_next(prev: Token, tok: Token) -> None:
         # "… Old-Photo Face Restoration." too; the whole unit under it where the
         # intake offered cuts in it: an abstract whose first line could be a title)
         prev.under = tok.rest or tok.text
+        # (the line above is a whole unit of one line under chrome: ``under_chrome``)
+        tok.rd_first_under_chrome = prev.lines == 1 and prev.prv not in _NO_CHROME
     if prev.kind == "T" and not (tok.chrome or tok.gap):
         first = tok.text[:1]
         if first.islower():
@@ -67,13 +71,17 @@ def mark_next(prev: Token, tok: Token) -> None:
             elif full:
                 prev.nxt_lower = True
     elif (
-        prev.kind == "WA" and prev.lines > 1 and prev.prv != "text" and not (tok.chrome or tok.gap)
+        prev.kind == "WA"
+        and prev.lines > 1
+        and (prev.prv != "text" or prev.rd_first_under_chrome)
+        and not (tok.chrome or tok.gap)
     ):
         # a piece of several lines ending no sentence, opening the text under
         # chrome, the text right under it going on in lower case or across a line
         # that filled the page's width: a paragraph's first lines (w3m's ``This
         # paper proposes … and applies`` at 80 + ``Large Language Model
-        # (LLM)-based …``, under ``4 authors``), judged whole with it
+        # (LLM)-based …``, under ``4 authors``), judged whole with it; or under the
+        # one line opening the text under chrome (a card's title, then its abstract)
         first = tok.text[:1]
         prev.nxt_lower = (
             first.islower()
