@@ -353,10 +353,14 @@ class Decoder(DecidedPaths):
                     goes_on=tok.lines > 1,
                     one_line=self.titles_one,
                     wrapped=tok.lines > 1,
+                    under_chrome=tok.rd_first_under_chrome,
                 )
             elif old_scores[5] > NEG or old_scores[7] > NEG:
                 tok.cont, tok.tcont = evidence.cont_evidence(
-                    *lazy, title_rest=False, wrapped=tok.lines > 1
+                    *lazy,
+                    title_rest=False,
+                    wrapped=tok.lines > 1,
+                    under_chrome=tok.rd_first_under_chrome,
                 )
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
         habit = self.title_habit

@@ -154,6 +154,7 @@ def cont_evidence(
     after_end: bool = False,
     one_line: bool = False,
     wrapped: bool = False,
+    under_chrome: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -179,7 +180,9 @@ def cont_evidence(
     its unit, under a line that ended a sentence (a title under an abstract's last
     line could stand there); ``one_line``: the page has left a title longer than its
     width on one line (its tool does not fill titles: ``head`` says nothing of them);
-    ``wrapped``: ``text`` opens a unit the intake joined lines into (``UNWRAPPED_ABOVE``)."""
+    ``wrapped``: ``text`` opens a unit the intake joined lines into (``UNWRAPPED_ABOVE``);
+    ``under_chrome``: ``prev`` is a whole unit of one line right under chrome (it opens
+    the text there: a card's title as likely as an abstract's first line)."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y"); one
     # ending in "vs." ends no sentence ("… 6G IoT Networks: Centralized Vs." +
     # "Decentralized", a title's rest)
@@ -218,13 +221,16 @@ def cont_evidence(
             # after a line that ended none; the line above was a title
             cont -= 3.0
         elif (
-            after_end
+            (after_end and could_head(prev) or under_chrome and could_head(prev, commas=True))
             and (text[:1].isupper() or text[:1].isdigit())
-            and could_head(prev)
             and shares_words(prev, text)
         ):
             # a title then its abstract's first line (``… from single-energy ct
-            # projections`` + ``Multi-material decomposition (MMD) enables …``)
+            # projections`` + ``Multi-material decomposition (MMD) enables …``); right
+            # under chrome too, where no sentence of the text above can have run on
+            # into the line, so a comma in it is no sentence's mark (``Grid-Connected,
+            # Data-Driven Inverter Control, Theory to Hardware`` + ``Grid-connected
+            # inverter control is …`` under its login link: ``TITLE_UNDER_CHROME``)
             cont += CAPITAL_SHARING
         else:
             cont += 1.0

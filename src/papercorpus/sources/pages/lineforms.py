@@ -53,18 +53,20 @@ _SMALL_FIRST = frozenset(
 )
 
 
-def could_head(prev: str) -> bool:
+def could_head(prev: str, commas: bool = False) -> bool:
     """Could ``prev``, a line that ends no sentence and opens in capitals, be a whole
     title (title-sized and shaped, no prose marks, not reading as a sentence: 1% of
     titles do, no comma: 4% of titles have one, and half the sentences this rule took
-    for titles did: ``Moreover, quantity-centric …``, ``Second, a Conflict …``)?"""
+    for titles did: ``Moreover, quantity-centric …``, ``Second, a Conflict …``)?
+    ``commas``: a comma is allowed (a line opening the text under chrome: no sentence
+    before it, so no ``Moreover, …`` going on)."""
     return (
         len(prev) <= TITLE_MAX
         and prev[:1].isupper()
         and titleish(prev)
         and not prose_marks(prev)
         and not sentence_like(prev)
-        and ", " not in prev
+        and (commas or ", " not in prev)
     )
 
 

@@ -17,6 +17,13 @@ __all__ = ["PAGE_CHROME", "mark_next", "mark_past"]
 
 # Chrome of the page, not of a card: the text past it is no card's text under the line above.
 PAGE_CHROME = ("", "header", "view", "nav")
+# Chrome that no card puts between its title and its abstract: a card's link (its last
+# line on a ``reader`` page: the login link of p000065) and the page's own chrome. Text
+# right under it opens a card. (Not a date: a ``reader`` card's date sits over its
+# abstract, and an abstract's first line there may repeat its words in the next line:
+# ``The Electric Vehicle Routing Problem (EVRP) extends the classical`` + ``Vehicle
+# Routing Problem (VRP) to …``, reader 21 p000244, split off under ``· Mar 24``.)
+_CARD_OPENS_UNDER = ("url", "header", "view", "nav")
 
 
 def mark_next(prev: Token, tok: Token) -> None:
@@ -36,6 +43,9 @@ def mark_next(prev: Token, tok: Token) -> None:
         # "… Old-Photo Face Restoration." too; the whole unit under it where the
         # intake offered cuts in it: an abstract whose first line could be a title)
         prev.under = tok.rest or tok.text
+        # (the line above is a whole unit of one line right under a card's link or the
+        # page's chrome: ``under_chrome``)
+        tok.rd_first_under_chrome = prev.lines == 1 and prev.prv in _CARD_OPENS_UNDER
     if prev.kind == "T" and not (tok.chrome or tok.gap):
         first = tok.text[:1]
         if first.islower():
@@ -67,13 +77,17 @@ def mark_next(prev: Token, tok: Token) -> None:
             elif full:
                 prev.nxt_lower = True
     elif (
-        prev.kind == "WA" and prev.lines > 1 and prev.prv != "text" and not (tok.chrome or tok.gap)
+        prev.kind == "WA"
+        and prev.lines > 1
+        and (prev.prv != "text" or prev.rd_first_under_chrome)
+        and not (tok.chrome or tok.gap)
     ):
         # a piece of several lines ending no sentence, opening the text under
         # chrome, the text right under it going on in lower case or across a line
         # that filled the page's width: a paragraph's first lines (w3m's ``This
         # paper proposes … and applies`` at 80 + ``Large Language Model
-        # (LLM)-based …``, under ``4 authors``), judged whole with it
+        # (LLM)-based …``, under ``4 authors``), judged whole with it; or under the
+        # one line opening the text under chrome (a card's title, then its abstract)
         first = tok.text[:1]
         prev.nxt_lower = (
             first.islower()

@@ -107,6 +107,10 @@ class Token:
     # text over it, so text right over the text it sits under shares its block
     # (``charges.unshared_past``)
     rd_blank_above: bool = False
+    # a text line right under a one-line unit that sits right under chrome (``neighbours``):
+    # that line opens the text under the chrome, a card's title as likely as an
+    # abstract's first line (``evidence.cont_evidence``'s ``under_chrome``)
+    rd_first_under_chrome: bool = False
     # a name over a one-line "·" date whose next text is a name too, with an organisation's
     # marks under it (its profile link, a "·"), and more a name than this one by their
     # shapes (``Decoder.push``): a card names one organisation, so this one is the title
