@@ -5,7 +5,7 @@ round"). The generated excerpts are in ``fixtures/pages_conv.json`` (prefix ``hc
 
 from __future__ import annotations
 
-from papercorpus.sources.pages.proper import COINED_REST, PROPER_REST, PROSE_MIN, proper_rest
+from papercorpus.sources.pages.proper import PROSE_MIN, proper_rest
 from papercorpus.sources.pages.tokens import PROSE_KEEP, PageHabits
 
 from .page_excerpts import card_pairs, load_excerpts, parse_page
@@ -45,24 +45,6 @@ def test_a_title_rest_the_prose_writes_in_lower_case() -> None:
     assert proper_rest("Small Projector", habits) == 0
     assert proper_rest("Thermal Companies", habits) == 0  # (one word of the language is enough)
     assert proper_rest("for Species Recognition", habits) == 0  # (a word in lower case)
-
-
-def test_a_coined_name_pays_more_than_a_noun_the_prose_lacks() -> None:
-    # (hc14) a name no ending of the language's nouns marks is surer a name than a
-    # title's word the prose happens to lack (a shape as an organisation's is no such mark)
-    habits = _habits(PROSE * (PROSE_MIN // len(PROSE) + 1))
-    assert proper_rest("Google", habits) == COINED_REST
-    assert proper_rest("Qwen", habits) == COINED_REST
-    assert proper_rest("Tsinghua University", habits) == PROPER_REST  # (``-ity``)
-    assert proper_rest("Biology Dry Lab", habits) == PROPER_REST  # (org-shaped: no matter)
-    assert proper_rest("Meta AI", habits) == COINED_REST
-    # a title's last words wear the language's endings, capitalised or not
-    assert proper_rest("Splatting", habits) == PROPER_REST
-    assert proper_rest("Guarantees", habits) == PROPER_REST
-    assert proper_rest("Assessment", habits) == PROPER_REST
-    assert proper_rest("Manager", habits) == PROPER_REST
-    assert proper_rest("Gaussian Splatting", habits) == PROPER_REST  # (one such word is enough)
-    assert COINED_REST > PROPER_REST
 
 
 def test_too_little_prose_says_nothing() -> None:

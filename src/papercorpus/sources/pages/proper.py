@@ -24,7 +24,7 @@ import re
 
 from .tokens import PageHabits
 
-__all__ = ["COINED_REST", "PROPER_REST", "PROSE_MIN", "coined", "proper_rest"]
+__all__ = ["PROPER_REST", "PROSE_MIN", "proper_rest"]
 
 # Prose the page must have shown (its decided abstracts' characters, some two abstracts)
 # before the absence of a word in it says anything.
@@ -39,21 +39,6 @@ PROSE_MIN = 2000
 # throughout. More than the 3.0 a name shaped as an organisation's loses by under a line
 # that filled the width (w3m's ``… Inference Snapshots`` + ``Tsinghua University``).
 PROPER_REST = 3.5
-# ... and where the line is besides a coined name, none of the language's nouns: a title's
-# rest ends a noun phrase, and its words wear the language's endings (``Assessment``,
-# ``Manager``, ``Splatting``, ``Guarantees``: the rests settled by less than 7 with no word
-# in their page's prose, on conv 3, 5 and 9's w3m pages); a company's coined name wears
-# none (``Google``, ``Apple``, ``Qwen``, ``Microsoft``). As much as the page showing the
-# line as an organisation's (``scores.KNOWN_REST``): the prose tells the name as surely
-# (``DPRF: … Agents and Humans`` + ``Google``, 7.6 as the rest under a second title line
-# that filled the width).
-COINED_REST = 8.0
-# The endings of the language's nouns, adjectives and verb forms (a title's words).
-_COMMON_ENDS = (
-    "s", "ing", "ion", "ment", "ity", "ness", "ance", "ence", "er", "or", "al", "ic",
-    "ive", "ous", "ogy", "ure", "sis", "ism", "ist", "ary", "ory", "ful", "able", "ible",
-    "ed", "ly", "y",
-)  # fmt: skip
 # The words tested: a line's words of letters only (not ``GPT-4V``, ``Reed-Solomon``),
 # capitalised (``A`` in ``A Survey`` too: the language's small words are in any page's
 # prose; not ``AI`` in ``Meta AI``).
@@ -66,8 +51,8 @@ _BOUND = r"(?<![^\W\d_]){}(?![^\W\d_])"
 def proper_rest(text: str, habits: PageHabits) -> float:
     """What ``text`` (a line that could be a name) pays as a title's rest: where no word of
     it is in lower case and none of its capitalised words is one the page's prose
-    writes in lower case, on a page that has shown ``PROSE_MIN`` characters of prose
-    (``COINED_REST`` where it is besides a coined name); 0 otherwise."""
+    writes in lower case, on a page that has shown ``PROSE_MIN`` characters of prose;
+    0 otherwise."""
     if habits.prose_chars < PROSE_MIN:
         return 0.0
     words = text.split()
@@ -84,11 +69,4 @@ def proper_rest(text: str, habits: PageHabits) -> float:
     for w in tested:
         if re.search(_BOUND.format(re.escape(w.lower())), prose) is not None:
             return 0.0
-    return COINED_REST if coined(tested) else PROPER_REST
-
-
-def coined(tested: list[str]) -> bool:
-    """A line whose capitalised words are ``tested`` is a coined name: none of them wears
-    an ending of the language's nouns. (Not one shaped as an organisation's:
-    a title's rest may be, ``… with a Systems`` + ``Biology Dry Lab``.)"""
-    return not any(w.lower().endswith(_COMMON_ENDS) for w in tested)
+    return PROPER_REST
