@@ -276,18 +276,7 @@ def break_before_chrome(u: Unit, width: int) -> None:
     The intake may cut there, and the decoder weighs the cut by the template. (Not
     offered before other chrome, nor inside a paragraph: a lower-cased line ending in a
     full stop under a line with room is as often a paragraph's last line.)"""
-    n = len(u.parts) - 1
-    if n < 1 or u.heading or u.hard_break or u.in_link or n in u.cuts:
-        return
-    prev, last = u.parts[n - 1], u.parts[n]
-    if (
-        (not u.breaks or u.breaks[-1][0] != n)
-        and (len(prev) + 1 + first_len(last) <= width or terminal(last))
-        and len(last) <= TITLE_MAX
-        and titleish(last)
-        and (terminal(last) or not open_end(last) and above_title(u.parts, n))
-    ):
-        u.breaks.append((n, cont_evidence(prev, last, True, False, width), terminal(prev)))
+    _break_before_last(u, width, room=True)
 
 
 def break_before_name(u: Unit, width: int) -> None:
@@ -300,12 +289,20 @@ def break_before_name(u: Unit, width: int) -> None:
     ``·`` + ``Sep 14``). The name's block says where the title is: the page shows no name
     after an abstract. The intake offers the cut; the decoder weighs it by the template,
     with the name's marks (as ``break_before_chrome``, whose shape tests it keeps)."""
+    _break_before_last(u, width, room=False)
+
+
+def _break_before_last(u: Unit, width: int, room: bool) -> None:
+    """Offer a cut before the unit's last line where it reads as a whole title (a sentence
+    end, or no open end under text longer than a title); ``room``: only under a line that
+    left room for its first word at ``width``, or where it ends a sentence."""
     n = len(u.parts) - 1
     if n < 1 or u.heading or u.hard_break or u.in_link or n in u.cuts:
         return
     prev, last = u.parts[n - 1], u.parts[n]
     if (
         (not u.breaks or u.breaks[-1][0] != n)
+        and (not room or len(prev) + 1 + first_len(last) <= width or terminal(last))
         and len(last) <= TITLE_MAX
         and titleish(last)
         and (terminal(last) or not open_end(last) and above_title(u.parts, n))
