@@ -150,13 +150,9 @@ class CardWalks:
         for _ in range(64):
             if node is None:
                 return template.orgs > 0
-            role = node.role
-            if role == ORG:
-                if org_marked(node.tok):
-                    return True
-            elif role != CHROME:
+            if node.role not in (ORG, CHROME):
                 return False  # (the card's text: its title, abstract or their rest)
-            elif node.tok.chrome == "org":
+            if _names_org(node):
                 return True
             node = node.prev
         return False
@@ -189,14 +185,10 @@ class CardWalks:
                 return False
             if not past:
                 past = role == ABSTRACT
-            elif role == ORG:
-                if org_marked(node.tok):
-                    return True
-            elif role == CHROME:
-                if node.tok.chrome == "org":
-                    return True
-            else:
+            elif role not in (ORG, CHROME):
                 return False  # (the title's rest: the card's chrome is behind)
+            elif _names_org(node):
+                return True
             node = node.prev
         return False
 
@@ -311,6 +303,13 @@ class CardWalks:
         if echo and not self._abstract_holds(above, echo):
             return ECHO_BELOW
         return 0.0
+
+
+def _names_org(node: Node) -> bool:
+    """Does ``node``, an organisation's line or a chrome line, name an organisation: a name
+    read as one with an organisation's marks (``scores.org_marked``), or an organisation
+    chrome line?"""
+    return org_marked(node.tok) if node.role == ORG else node.tok.chrome == "org"
 
 
 def closed_above(head: Node, late_only: dict[str, float]) -> float:
