@@ -1,0 +1,423 @@
+"""The decoder's moves for a text token: what each reading of a piece of text (a new
+card's title, its abstract, the title's or abstract's wrapped rest, an organisation, a
+reject) adds to each live path's score; mixed into ``Decoder``.
+
+``_text_step`` is the parser's hot loop: the moves are spelled out in one function (as
+``scores.move`` states them) and the rarer, costlier tests (the continuation evidence,
+an organisation's charges) are methods it calls only where a live path can use them.
+"""
+
+from __future__ import annotations
+
+from ..shape import SUMMARY_MAX, TITLE_MAX, terminal
+from . import echoes, evidence, scores
+from ._trait import trait
+from .charges import (
+    DOT_REST,
+    ECHO_ABOVE,
+    ECHO_LINE_MAX,
+    ECHO_SHORT,
+    ECHO_UNDER,
+    ITEM_ABSTRACT,
+    ITEM_REST,
+    LIST_SIBLING,
+    LONG_ABSTRACT,
+    LONG_ABSTRACT_COST,
+    LONG_TITLE,
+    OPEN_END_COST,
+    QUESTION_END_COST,
+    REVISABLE,
+    SENTENCE_UNDER,
+    SHORT_ABSTRACT,
+    SHORT_ABSTRACT_COST,
+    TITLE_SHARED,
+    TWO_IDS,
+    TWO_ORGS,
+    UNSHARED_TITLE,
+    capital_under,
+    is_dot_rest,
+    long_title,
+    open_line,
+    set_in_title,
+    text_col,
+    unshared_first,
+    unshared_past,
+    unshared_title,
+    unshared_two,
+    whole_line,
+)
+from .paths import DecidedPaths
+from .scores import (
+    ABSTRACT,
+    ABSTRACT_REJECT,
+    CHROME,
+    CONT,
+    NEG,
+    OPENER_TITLE,
+    ORG,
+    PAIR,
+    SAME_BLOCK,
+    SEARCH,
+    SURE_TITLE_HABIT,
+    TITLE,
+    TITLE_HABIT,
+)
+from .tokens import Lazy, PageHabits, Token
+from .units import next_in_list
+from .walks import (
+    Node,
+    card_title,
+    closed_above,
+    open_end_above,
+    title_item,
+    two_links_after,
+    unshared_rest,
+)
+
+__all__ = ["ABSTRACTED", "LONG", "NONE", "STATES", "TITLED", "YOUNG", "TextMoves", "state"]
+
+# status: no card yet / a card with a title only / a card with an abstract, of up to
+# ``YOUNG`` characters so far or longer (``LONG``). Two abstracts glued are told by their
+# length only well after the line between them, and a reading that ends the first abstract
+# there trails by then: it lives on in the other state until the glued reading pays.
+NONE, TITLED, ABSTRACTED, LONG = 0, 1, 2, 3
+STATES = 8  # (status, open)
+# An abstract is young up to this many characters (status ``ABSTRACTED``): a reading that
+# glued a first abstract of about this length or more to the next is ``LONG`` at the line
+# between them, and pays before the reading that ends the first there grows old.
+YOUNG = 1000
+
+
+def state(status: int, open_: int) -> int:
+    return status * 2 + open_
+
+
+@trait
+class TextMoves(DecidedPaths):
+    """The moves of a text token (``_text_step``), over the live paths' rows."""
+
+    habits: PageHabits
+    title_habit: int
+    titles_one: bool
+    no_abstract: float
+    late_only: dict[str, float]
+
+    def _text_step(
+        self,
+        tok: Token,
+        old_scores: list[float],
+        old_heads: list[Node | None],
+        live: list[int],
+        new_scores: list[float],
+        new_heads: list[Node | None],
+    ) -> None:
+        """The grammar's moves for a text token (``scores.move`` spelled out: this is the
+        parser's hot loop)."""
+        n = len(tok.text) + 1
+        lazy = tok.lazy
+        if lazy is not None:
+            self._weigh_lazy(tok, lazy, old_scores, old_heads, n)
+        title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
+        habit = self.title_habit
+        if habit < 0 and tcont > NEG:
+            tcont -= TITLE_HABIT if habit == -1 else SURE_TITLE_HABIT
+        late_only = self.late_only
+        item = tok.item
+        # (a line in a list item's hanging indent, right under its first line: ``ITEM_REST``)
+        hung = tok.col if tok.col > 0 and not (item or tok.gap) and tok.prv == "text" else 0
+        # (a line set in arXiv's way under a title's line: ``SET_IN_TITLE``)
+        set_in = hung > 1
+        # (a name over chrome then text: ``TITLE_SHARED``)
+        opening = ""
+        if tok.org and title > NEG:
+            opening = (tok.nxt_text if tok.nxt == "text" else tok.nxt2_text)[: scores.OPENING]
+        # (a name under a title line it would have overflowed, over a "·": ``DOT_REST``)
+        dot_rest = (
+            tok.overflows
+            and side_role == ORG
+            and tcont > NEG
+            and not self.titles_one
+            and is_dot_rest(tok, self.habits)
+        )
+        # (a title-sized line over text, under an abstract: ``ECHO_BELOW``; or over one
+        # line of its card's chrome, then text: ``Token.past``)
+        below = tok.under if tok.nxt == "text" else tok.past
+        echo_line = (
+            title > NEG and tok.lines <= 2 and n <= ECHO_LINE_MAX and bool(below)
+        ) and terminal(tok.text)
+        echo: set[str] | None = None
+        # (a title-sized line over text, as its card's abstract: ``UNSHARED_TITLE``)
+        opens = (
+            title > NEG
+            and abstract > NEG
+            and tok.nxt == "text"
+            and len(tok.text) + 1 + len(tok.under) >= UNSHARED_TITLE[-1][0]
+        )
+        # right under text, on a page that sets its blocks apart, where the two would
+        # share a block: no next card's title without chrome of either between, but the
+        # title's rest (pandoc's ``… Methodological Flaws?`` + ``Evidence from Gesture …``,
+        # its second line of three). Not on every page that opens its cards with one chrome
+        # kind: that cost 3 cards of held-out default 24 (docs/pages.md).
+        unopened = tok.prv == "text" and tok.adjacent
+        for s in live:
+            sc = old_scores[s]
+            status = s >> 1
+            head: Node = old_heads[s]  # type: ignore[assignment]
+            # the next item of the list the card's title opened ("20." under "19.", "•"
+            # under "•"): the next card's title, not this card's text
+            sibling = unlisted = 0.0
+            if item and status:
+                above = title_item(head, self.title_item)
+                if above is None:
+                    pass
+                elif next_in_list(above, item):
+                    sibling = LIST_SIBLING
+                elif not above:
+                    unlisted = ITEM_ABSTRACT
+            shared: bool | None = None  # (``TITLE_SHARED`` on this path, once asked)
+            in_item = (
+                hung
+                and status == TITLED
+                and head.role == TITLE
+                and head.tok.item
+                and head.tok.line + head.tok.lines == tok.line
+                and text_col(head.tok.item) == hung
+            )
+            if title > NEG:  # a new card (the card before ends, with or without abstract)
+                total = sc + title - (self.no_abstract if status == TITLED else 0.0)
+                if status == TITLED and unopened:
+                    total -= OPENER_TITLE  # (two cards, no chrome of either between)
+                if in_item:
+                    total -= ITEM_REST
+                elif set_in and status == TITLED and head.role in (TITLE, CONT):
+                    total -= set_in_title(head.tok, head.role == CONT, tok)
+                if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
+                    total -= SHORT_ABSTRACT_COST  # (the card before ends its abstract short)
+                if head.role == ABSTRACT:  # (the abstract ends with its first piece)
+                    total += head.tok.alone
+                if (
+                    status >= ABSTRACTED
+                    and head.role not in (CHROME, ABSTRACT)
+                    and head.tok.kind != "A"
+                    and head.tok.text[-1] == "?"
+                ):
+                    total -= QUESTION_END_COST  # (the card before ends its abstract so)
+                if shared is None:
+                    shared = (
+                        bool(opening)
+                        and status == TITLED
+                        and echoes.shares_words(card_title(head, self.title_tok), opening)
+                    )
+                if shared:
+                    total -= TITLE_SHARED
+                if status >= ABSTRACTED and open_end_above(head):
+                    total -= OPEN_END_COST  # (... or on a title-sized line ending open)
+                if late_only and status >= ABSTRACTED and head.role == CHROME:
+                    total -= two_links_after(head, late_only)  # (a name between them)
+                if total > new_scores[3]:
+                    new_scores[3] = total
+                    new_heads[3] = Node(head, TITLE, tok, n)
+            if status == TITLED:
+                if abstract > NEG:  # the card's abstract (in a block of its own)
+                    total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR) - sibling
+                    total -= unlisted
+                    if head.role == CHROME:
+                        late, two_ids = self._above_abstract(head, late_only)
+                        if late:  # chrome above it that the page puts after abstracts only
+                            total -= late
+                        if tok.nxt_sentence and title > NEG and open_line(tok.text):
+                            total -= SENTENCE_UNDER  # (a title: the sentence opens below)
+                        if two_ids:
+                            total -= TWO_IDS
+                    if opens:
+                        # (its card's title echoes nowhere in it: the next card's title)
+                        total -= unshared_title(
+                            card_title(head, self.title_tok), tok.text + " " + tok.under
+                        )
+                    t = 5 if n <= YOUNG else 7
+                    if total > new_scores[t]:
+                        new_scores[t] = total
+                        new_heads[t] = Node(head, ABSTRACT, tok, n)
+                if s & 1 and tcont > NEG and head.title_len + n <= TITLE_MAX + 1:
+                    total = sc + tcont - sibling  # the title's wrapped rest
+                    if in_item and not tok.org:
+                        total += ITEM_REST  # (a name there may be the card's organisation)
+                    chars = head.title_len + n
+                    if chars > LONG_TITLE:  # (arXiv titles are rarely this long)
+                        total -= long_title(chars) - long_title(head.title_len)
+                    if tok.nxt == "text":
+                        if head.role == TITLE:
+                            total -= unshared_first(head.tok, tok) or unshared_two(head.tok, tok)
+                        elif head.role == CONT:
+                            total -= unshared_rest(head, tok)  # (a rest of two lines)
+                    elif head.role == TITLE and (tok.nxt == "date" or tok.nxt == "dotdate"):
+                        total -= unshared_past(head.tok, tok)  # (past the card's date)
+                    if total > new_scores[3]:
+                        new_scores[3] = total
+                        new_heads[3] = Node(head, CONT, tok, head.title_len + n)
+            elif status >= ABSTRACTED and s & 1 and cont > NEG:
+                total = sc + cont - sibling  # the abstract's wrapped rest or next paragraph
+                if head.role == ABSTRACT:
+                    total -= capital_under(tok, head.tok)  # (its first line was a title)
+                ended = (
+                    echo_line and head.role in (ABSTRACT, CONT) and terminal(head.tok.text)
+                )
+                if ended and head.title_len >= ECHO_ABOVE:
+                    # (a title's words echo under it, not in the abstract it would end)
+                    if echo is None:
+                        echo = echoes.echo_words(tok.text, below)
+                    total -= self._echo_below(head, echo, below)
+                elif (
+                    ended
+                    and head.title_len <= SUMMARY_MAX + 1
+                    and head.tok.lines > 1
+                    and tok.nxt == "text"
+                    and whole_line(tok)
+                ):
+                    # (... a whole line's, under a summary wrapped at the page's width,
+                    # not a page that sets a sentence a line: ``ECHO_SHORT``)
+                    short = echoes.echo_words(tok.text, tok.under[:ECHO_UNDER])
+                    if short and not self._abstract_holds(head, short):
+                        total -= ECHO_SHORT
+                elif head.role == CONT and tok.nxt == "text" and tok.under:
+                    # (a title of two lines under an abstract's sentence end: ``ECHO_BELOW``)
+                    total -= self._echo_below_two(head, tok)
+                chars = head.title_len + n
+                if chars > LONG_ABSTRACT >= head.title_len:
+                    total -= LONG_ABSTRACT_COST  # (two abstracts glued, likelier)
+                t = 5 if chars <= YOUNG else 7
+                if total > new_scores[t]:
+                    new_scores[t] = total
+                    new_heads[t] = Node(head, CONT, tok, chars)
+            if side > NEG and (side_role != SEARCH or status == NONE):
+                if side == ABSTRACT_REJECT and (
+                    title > NEG
+                    or (status == TITLED and abstract > NEG)
+                    or (status >= ABSTRACTED and s & 1 and cont > NEG)
+                ):
+                    continue  # an abstract is rejected only on a path where nothing fits it
+                total = sc + side  # not the card's text: organisation, search echo, reject
+                if side_role == ORG:
+                    total = self._org_total(total, tok, head, status, opening, shared, dot_rest)
+                t = status << 1
+                if total > new_scores[t]:
+                    new_scores[t] = total
+                    new_heads[t] = Node(head, side_role, tok, head.title_len)
+        if side_role == ORG and tcont > NEG and tok.org:
+            side_now = side - DOT_REST if dot_rest else side
+            self._keep_doubt(tok, new_scores, new_heads, tcont, side_now)
+
+    def _weigh_lazy(
+        self,
+        tok: Token,
+        lazy: Lazy,
+        old_scores: list[float],
+        old_heads: list[Node | None],
+        n: int,
+    ) -> None:
+        """Weigh ``tok``'s continuation evidence (``lazy``, its ``Token.lazy``), the costly
+        part of its scores, where a live path could use it."""
+        # the continuation evidence only when a live path could continue its text, and
+        # a title's rest only where a live title could take it (``cont`` and ``tcont``
+        # are read in the moves below only under these very states: a score not
+        # weighed stays ``NEG``)
+        tok.lazy = None
+        title_rest = old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
+        if title_rest:
+            tok.cont, tok.tcont = evidence.cont_evidence(
+                *lazy,
+                wraps_titles=self.title_habit > 0,
+                goes_on=tok.lines > 1,
+                one_line=self.titles_one,
+                wrapped=tok.lines > 1,
+                under_chrome=tok.rd_first_under_chrome,
+            )
+        elif old_scores[5] > NEG or old_scores[7] > NEG:
+            tok.cont, tok.tcont = evidence.cont_evidence(
+                *lazy,
+                title_rest=False,
+                wrapped=tok.lines > 1,
+                under_chrome=tok.rd_first_under_chrome,
+            )
+
+    def _org_total(
+        self,
+        total: float,
+        tok: Token,
+        head: Node,
+        status: int,
+        opening: str,
+        shared: bool | None,
+        dot_rest: bool,
+    ) -> float:
+        """``total``, a path's score with ``tok`` read as its card's organisation, less what
+        the card and the page say against that reading (plus, over the abstract, what
+        the title's echo says for it)."""
+        org_mid = self.mid_only.get("org", 0.0) if self.mid_only else 0.0
+        late_only = self.late_only
+        if opening and status == TITLED and head.role == CHROME:
+            # the card's organisation, over its abstract (under the card's chrome:
+            # right under the title it may be the title's rest, "… for
+            # Text-to-Image" + "Generation" + "· Jan 14, 2020" + "We propose …")
+            if shared is None:
+                shared = echoes.shares_words(card_title(head, self.title_tok), opening)
+            if shared:
+                total += TITLE_SHARED
+        elif dot_rest and status == TITLED and head.role in (TITLE, CONT):
+            total -= DOT_REST  # (the "·" may be the title's: the line its rest)
+        if status and self._named_above(head):
+            total -= TWO_ORGS  # (a card names one organisation)
+        if status == TITLED and tok.mo_name_under and self._one_org_page():
+            total -= TWO_ORGS  # (... the one under this one's date: this is a title)
+        if org_mid and status >= ABSTRACTED:
+            total -= org_mid  # (an organisation's line after an abstract)
+            if self._card_named(head):
+                total -= TWO_ORGS  # (... of a card that named one: the next card's)
+        elif late_only and status == TITLED:
+            if head.role == CHROME:
+                # (a closed card's chrome; twice over text under the name's chrome)
+                closed = closed_above(head, late_only)
+                total -= (2.0 * closed) if tok.nxt2 == "text" else closed
+            elif tok.nxt == "text":
+                # (right under the title, over text, on a page that names
+                # organisations after abstracts only: a card without an abstract
+                # shows its name there too, but over the name's chrome)
+                total -= late_only.get("org", 0.0)
+        return total
+
+    def _keep_doubt(
+        self,
+        tok: Token,
+        new_scores: list[float],
+        new_heads: list[Node | None],
+        tcont: float,
+        side: float,
+    ) -> None:
+        # a name that could be the title's rest: both readings meet at the token
+        # under it, and the better one goes on alone. Where the rest won by less than
+        # the page's later cards may show against it (the name shown as an
+        # organisation's: ``scores.KNOWN_ORG`` and ``KNOWN_REST``), what it won by is
+        # kept for the reader, who weighs the two again then (``revise``)
+        rest, name = new_heads[3], new_heads[2]
+        if (
+            rest is not None
+            and name is not None
+            and rest.tok is tok
+            and name.tok is tok
+            and rest.role == CONT
+            and -REVISABLE < new_scores[3] - new_scores[2] < REVISABLE
+        ):
+            tok.doubt = (new_scores[3] - new_scores[2], tcont, side)
+
+    def rest_and_name(self, tok: Token) -> tuple[float, float]:
+        """What ``tok``, a name once read as its title's rest (``Token.doubt``), scores as
+        that rest and as an organisation's name by the habits the page has shown by now
+        (as ``_text_step`` weighs them: the page's title habit, ``DOT_REST``)."""
+        habits = self.habits
+        _title, _abstract, _cont, tcont, side, _role = scores.text_scores(tok, habits)
+        habit = self.title_habit
+        if habit < 0 and tcont > NEG:
+            tcont -= TITLE_HABIT if habit == -1 else SURE_TITLE_HABIT
+        if tcont > NEG and not self.titles_one and is_dot_rest(tok, habits):
+            side -= DOT_REST
+        return tcont, side
