@@ -40,24 +40,20 @@ from ..base import Lines, ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import (
-    TITLE_MAX,
     WRAP_MAX,
     WRAP_WIDTH,
     clip,
     ends_mid_word,
-    sentence_like,
-    terminal,
-    unit_kind,
 )
-from .breaks import break_before_chrome, break_before_name, break_candidate
+from .breaks import break_before_chrome
 from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
-from .evidence import ADJACENT, cont_evidence
 from .gate import PageGate
 from .ids import PageIds
 from .in_text import ChromeInText
+from .intake import FIRM_WRAPS, UnitIntake, arxiv_indented
 from .lineforms import first_len
 from .links import LinkWrappers
 from .preamble import (
@@ -80,8 +76,6 @@ from .units import (
     even,
     indent,
     list_item,
-    name_like,
-    titleish,
     unwrap,
 )
 from .widths import head_width
@@ -89,14 +83,6 @@ from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
 
-# What joining two lines costs on a page that shows its paragraphs on one line each.
-FLAT = 3.0
-# Wraps seen within the page's wrap width after which that width is firm: a wider line
-# is then no wrapped line (it does not widen the page).
-FIRM_WRAPS = 8
-# ... after which a line wider than it is likely no wrapped line (``breaks.break_candidate``
-# offers a cut under one that could be a title)
-SEEN_WRAPS = 3
 # Lines checked for plain text per numpy pass (``units.dirty_lines``).
 PLAIN_BATCH = 256
 
@@ -149,12 +135,6 @@ def _marked_end(s: str) -> bool:
     return s[0] == "[" or s.endswith(")**") or s.endswith("votes)") or "▲" in s[-12:]
 
 
-def _indented(raw: str) -> bool:
-    """Indented as arXiv indents a title's wrapped rest: by two spaces or a tab (one
-    space before a name is how web exports set an inline element on its own line)."""
-    return raw[:2] == "  " or raw[:1] == "\t"
-
-
 def _dot_mark(kind: str, s: str) -> bool:
     """``·``, ``· Sep 4``, ``· Published on …``: the mark after an organisation's name (or a
     title); not ``· 5 authors``, an author line."""
@@ -166,7 +146,7 @@ def _dot_mark(kind: str, s: str) -> bool:
 
 # (``RestRevisions``, a ``TokenReader``, first: mypyc compiles a class with one base, the
 # others ``_trait``s)
-class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
+class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInText):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
     def __init__(self, file: str, log: ParseLog) -> None:
@@ -286,7 +266,10 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             s = bare
         if kind is not None and (
             ((self.display.closer or s == "\\[") and self.adjacent)
-            or (s[0].isalnum() and self.inside_text(kind, s, indent(raw) if _indented(raw) else 0))
+            or (
+                s[0].isalnum()
+                and self.inside_text(kind, s, indent(raw) if arxiv_indented(raw) else 0)
+            )
         ):
             kind = None  # (a "-" or "\\]" line of a display formula is the formula's)
         elif (kind is None or kind == "org") and "·" in s and (cut := date_tail(s)):
@@ -373,154 +356,24 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
             or not (math and not u.heading or self._continues(u, text, raw, heading))
         ):
-            prev, gap = self.last_text, self.gap
-            adjacent = u is not None and self.adjacent
-            # the text above is a title's rest set in (arXiv indents every line of it)
-            prev_indented = u is not None and bool(u.indents) and u.indents[-1] == len(u.parts) - 1
-            # ... a block a blank line set apart above: a line right under it is in it
-            set_apart = u is not None and u.gap and not u.parts[1:]
-            # the width the text above wrapped at (the last unit's: ``width_at`` inlined)
-            prev_width = self.wrap_width
-            if prev_width and self.last_col != self.width_col:
-                prev_width += self.width_col - self.last_col
-            head = self.head_width  # (shifted as ``prev_width`` is, where that is known)
-            if u is None:
-                self.adjacent = False  # (``_close_unit`` with no unit: hot)
-            else:
-                if self.wrap_width and "org" in self.template.mid_only and name_like(text):
-                    break_before_name(u, self.width_at(u.col))  # (``break_before_name``)
-                self._close_unit()
-            u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
-            u.col = self.last_col = col
-            u.set_in = self.line_col
-            self.blocks[not gap] += 1
+            u = self._open_unit(lineno, raw, text, heading, opens, col)
             # (only where they differ from ``Unit``'s defaults: every title and abstract)
             if atx:
                 u.atx = True
             if bold == 3:
                 u.voted = True
-            if raw[:1] in " \t":
-                u.margin = indent(raw)
             if item:
                 u.item = f"{u.margin} {item}"
-            if not (heading or not prev):
-                # weighed when the decoder needs it (``Token.lazy``): most tokens are
-                # read where no open text could take them as its rest
-                indented = raw[:1] in " \t" and _indented(raw)
-                gap = gap and not adjacent
-                rhythm = self.rhythm
-                rhythm[not gap] += 1
-                # a page that sets its blocks apart with blank lines (layout A): lines
-                # right under text belong to its block (``_blocky``, spelled out: hot)
-                blocky = rhythm[0] >= 4 and rhythm[1] * 5 < rhythm[0]
-                blocks = self.blocks
-                flat_one, flat_many = self.flat  # (``_flat``, spelled out)
-                u.lazy = (
-                    prev,
-                    text,
-                    False,
-                    gap,
-                    prev_width,
-                    indented,
-                    self.last_one,
-                    # (... or every unit, under chrome too: ``_set_apart``, spelled out)
-                    blocky or (blocks[0] >= 3 and blocks[1] * 5 < blocks[0]),
-                    prev_indented,
-                    # firm: measured on the head; or, for a line under half the width
-                    # the page has wrapped many lines at, ending no sentence, over a
-                    # capitalised one, learned (``evidence.SHORT_FILL``: "Qwen" +
-                    # "ROCKET isn't just …", a name over its abstract, where the next
-                    # word would have fitted; a paragraph ends its sentence: "… chart" +
-                    # "reviews." + "Conclusion: This pipeline …" goes on)
-                    self.measured
-                    or (
-                        self.wraps >= FIRM_WRAPS
-                        and 2 * len(prev) < prev_width
-                        and text[:1].isupper()
-                        and not terminal(prev)
-                    ),
-                    flat_one >= 2 and flat_one > 3 * flat_many and not self.wrap_width,
-                    set_apart,
-                    head + prev_width - self.wrap_width if head >= self.wrap_width else 0,
-                )
-                u.blocky = blocky and not gap
-            u.gap = gap and not adjacent
         elif math:
             pass  # (no cut: a display is no title's line)
         elif not (u.hard_break or item) and cut_word(u.parts, text):  # (no item goes on a word)
             u.cut_at(len(u.parts))
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
-            piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
-            started = bool(u.breaks) and u.breaks[-1][2]
-            flat = (
-                self._flat()
-                and (len(u.parts[-1]) <= TITLE_MAX or len(text) <= TITLE_MAX)
-                and (
-                    not even(u.parts, text)
-                    # (two title-like lines of one width on such a page: two titles as
-                    # likely as a wrapped paragraph)
-                    or (
-                        len(u.parts) == 1
-                        and self.flat[0] >= 8  # (surely flat: no wrapped paragraph so far)
-                        and not self.flat[1]
-                        and len(text) <= TITLE_MAX
-                        and unit_kind(u.parts[0], False) == "T"
-                        and titleish(text)
-                        and not sentence_like(u.parts[0])
-                    )
-                )
-            )
-            firm = self.wraps >= FIRM_WRAPS
-            width = self.width_at(u.col)  # (a list item may open the next card: ``decode``)
-            if (
-                flat
-                or item
-                or break_candidate(
-                    u.parts,
-                    piece_lines,
-                    started,
-                    text,
-                    width,
-                    firm,
-                    self.decoder.title_habit < 0,
-                    self.wraps >= SEEN_WRAPS,
-                    # (the text line right above the unit ended a sentence)
-                    u.lazy is not None and not u.lazy[3] and terminal(u.lazy[0]),
-                    # the page has filled every line it wrapped so far to its width
-                    firm and self.fit_joins == self.join_fitted,
-                )
-            ):
-                if self.wrap_width and "org" in self.template.mid_only and name_like(text):
-                    break_before_name(u, width)  # (the line above a name: its title?)
-                prev = u.parts[-1]
-                evidence = cont_evidence(
-                    prev,
-                    text,
-                    True,
-                    False,
-                    width,
-                    _indented(raw),
-                    prev_indented=len(u.parts) - 1 in u.indents,
-                    firm=firm,
-                    flat=flat,
-                    wraps_titles=self.decoder.wraps_titles,
-                    after_end=started and piece_lines == 1,
-                )
-                if flat:  # a page that shows its paragraphs on one line wraps nothing
-                    prose = evidence[0] - FLAT
-                    if len(prev) > TITLE_MAX:
-                        # a whole paragraph on its line ended there: no sentence goes on
-                        # under it (a lower-cased title under an abstract with no period)
-                        prose = min(prose, ADJACENT)
-                    evidence = (prose, evidence[1] - FLAT)
-                    u.flat = True
-                u.breaks.append((len(u.parts), evidence, terminal(prev)))
-                if item:  # (its mark is stripped from the text: kept for the cut's token)
-                    u.item_at(len(u.parts), raw, item)
+            self._offer_cut(u, text, raw, item)
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
             u.ref = s[-1] == "]" and not (heading or opens or u.parts)
-        if u.parts and raw[:1] in " \t" and _indented(raw) and indent(raw) > u.margin:
+        if u.parts and raw[:1] in " \t" and arxiv_indented(raw) and indent(raw) > u.margin:
             u.indent_at(len(u.parts))  # (deeper than its first line: lynx's margin)
         if self.line_col != u.set_in and u.parts:
             u.set_in_at(len(u.parts), self.line_col)  # (w3m's "  • Title" under an item)

@@ -1,0 +1,216 @@
+"""Where a content line opens a unit or may be cut from the one it joins: the intake's
+two places for what the decoder weighs later (``Token.lazy``, ``Unit.breaks``); mixed into
+the page parser.
+
+A line that opens a unit carries, unweighed, what continuing the text above would be
+worth (the decoder asks only where a live path could take it); a line joined to a unit
+on weak evidence is offered as a cut (``breaks.break_candidate``) with that worth
+weighed now.
+"""
+
+from __future__ import annotations
+
+from ..shape import TITLE_MAX, sentence_like, terminal, unit_kind
+from ._trait import trait
+from .breaks import break_before_name, break_candidate
+from .decode import Decoder
+from .evidence import ADJACENT, cont_evidence
+from .template import CardTemplate
+from .units import Unit, even, indent, name_like, titleish
+
+__all__ = ["FIRM_WRAPS", "FLAT", "SEEN_WRAPS", "UnitIntake", "arxiv_indented"]
+
+# What joining two lines costs on a page that shows its paragraphs on one line each.
+FLAT = 3.0
+# Wraps seen within the page's wrap width after which that width is firm: a wider line
+# is then no wrapped line (it does not widen the page).
+FIRM_WRAPS = 8
+# ... after which a line wider than it is likely no wrapped line (``breaks.break_candidate``
+# offers a cut under one that could be a title)
+SEEN_WRAPS = 3
+
+
+def arxiv_indented(raw: str) -> bool:
+    """Indented as arXiv indents a title's wrapped rest: by two spaces or a tab (one
+    space before a name is how web exports set an inline element on its own line)."""
+    return raw[:2] == "  " or raw[:1] == "\t"
+
+
+@trait
+class UnitIntake:
+    """Opens units and offers cuts inside them (``parser._PageParser._text``)."""
+
+    unit: Unit | None
+    adjacent: bool
+    gap: bool
+    last_text: str
+    last_one: bool
+    last_col: int
+    line_col: int
+    link_open: bool
+    wrap_width: int
+    width_col: int
+    head_width: int
+    measured: bool
+    wraps: int
+    fit_joins: int
+    join_fitted: int
+    rhythm: list[int]
+    blocks: list[int]
+    flat: list[int]
+    template: CardTemplate
+    decoder: Decoder
+
+    # (methods, not ``Callable`` attributes: mypyc reads a trait's attributes from the
+    # compiled class's slots)
+    def _flat(self) -> bool:
+        raise NotImplementedError  # (``closing.UnitCloser``)
+
+    def _close_unit(self) -> None:
+        raise NotImplementedError  # (``closing.UnitCloser``)
+
+    def width_at(self, col: int) -> int:
+        raise NotImplementedError  # (``parser``)
+
+    def _open_unit(
+        self, lineno: int, raw: str, text: str, heading: bool, opens: bool, col: int
+    ) -> Unit:
+        """Close the unit being read (``unit``) and open one at ``text``'s line."""
+        u = self.unit
+        prev, gap = self.last_text, self.gap
+        adjacent = u is not None and self.adjacent
+        # the text above is a title's rest set in (arXiv indents every line of it)
+        prev_indented = u is not None and bool(u.indents) and u.indents[-1] == len(u.parts) - 1
+        # ... a block a blank line set apart above: a line right under it is in it
+        set_apart = u is not None and u.gap and not u.parts[1:]
+        # the width the text above wrapped at (the last unit's: ``width_at`` inlined)
+        prev_width = self.wrap_width
+        if prev_width and self.last_col != self.width_col:
+            prev_width += self.width_col - self.last_col
+        head = self.head_width  # (shifted as ``prev_width`` is, where that is known)
+        if u is None:
+            self.adjacent = False  # (``_close_unit`` with no unit: hot)
+        else:
+            if self.wrap_width and "org" in self.template.mid_only and name_like(text):
+                break_before_name(u, self.width_at(u.col))  # (``break_before_name``)
+            self._close_unit()
+        u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
+        u.col = self.last_col = col
+        u.set_in = self.line_col
+        self.blocks[not gap] += 1
+        if raw[:1] in " \t":
+            u.margin = indent(raw)
+        if not (heading or not prev):
+            # weighed when the decoder needs it (``Token.lazy``): most tokens are
+            # read where no open text could take them as its rest
+            indented = raw[:1] in " \t" and arxiv_indented(raw)
+            gap = gap and not adjacent
+            rhythm = self.rhythm
+            rhythm[not gap] += 1
+            # a page that sets its blocks apart with blank lines (layout A): lines
+            # right under text belong to its block (``_blocky``, spelled out: hot)
+            blocky = rhythm[0] >= 4 and rhythm[1] * 5 < rhythm[0]
+            blocks = self.blocks
+            flat_one, flat_many = self.flat  # (``_flat``, spelled out)
+            u.lazy = (
+                prev,
+                text,
+                False,
+                gap,
+                prev_width,
+                indented,
+                self.last_one,
+                # (... or every unit, under chrome too: ``_set_apart``, spelled out)
+                blocky or (blocks[0] >= 3 and blocks[1] * 5 < blocks[0]),
+                prev_indented,
+                # firm: measured on the head; or, for a line under half the width
+                # the page has wrapped many lines at, ending no sentence, over a
+                # capitalised one, learned (``evidence.SHORT_FILL``: "Qwen" +
+                # "ROCKET isn't just …", a name over its abstract, where the next
+                # word would have fitted; a paragraph ends its sentence: "… chart" +
+                # "reviews." + "Conclusion: This pipeline …" goes on)
+                self.measured
+                or (
+                    self.wraps >= FIRM_WRAPS
+                    and 2 * len(prev) < prev_width
+                    and text[:1].isupper()
+                    and not terminal(prev)
+                ),
+                flat_one >= 2 and flat_one > 3 * flat_many and not self.wrap_width,
+                set_apart,
+                head + prev_width - self.wrap_width if head >= self.wrap_width else 0,
+            )
+            u.blocky = blocky and not gap
+        u.gap = gap and not adjacent
+        return u
+
+    def _offer_cut(self, u: Unit, text: str, raw: str, item: str) -> None:
+        """``text`` joins ``u`` on weak evidence: where another reading is plausible (a
+        title could start there), offer the decoder a cut before it."""
+        piece_lines = len(u.parts) - (u.breaks[-1][0] if u.breaks else 0)
+        started = bool(u.breaks) and u.breaks[-1][2]
+        flat = (
+            self._flat()
+            and (len(u.parts[-1]) <= TITLE_MAX or len(text) <= TITLE_MAX)
+            and (
+                not even(u.parts, text)
+                # (two title-like lines of one width on such a page: two titles as
+                # likely as a wrapped paragraph)
+                or (
+                    len(u.parts) == 1
+                    and self.flat[0] >= 8  # (surely flat: no wrapped paragraph so far)
+                    and not self.flat[1]
+                    and len(text) <= TITLE_MAX
+                    and unit_kind(u.parts[0], False) == "T"
+                    and titleish(text)
+                    and not sentence_like(u.parts[0])
+                )
+            )
+        )
+        firm = self.wraps >= FIRM_WRAPS
+        width = self.width_at(u.col)  # (a list item may open the next card: ``decode``)
+        if (
+            flat
+            or item
+            or break_candidate(
+                u.parts,
+                piece_lines,
+                started,
+                text,
+                width,
+                firm,
+                self.decoder.title_habit < 0,
+                self.wraps >= SEEN_WRAPS,
+                # (the text line right above the unit ended a sentence)
+                u.lazy is not None and not u.lazy[3] and terminal(u.lazy[0]),
+                # the page has filled every line it wrapped so far to its width
+                firm and self.fit_joins == self.join_fitted,
+            )
+        ):
+            if self.wrap_width and "org" in self.template.mid_only and name_like(text):
+                break_before_name(u, width)  # (the line above a name: its title?)
+            prev = u.parts[-1]
+            evidence = cont_evidence(
+                prev,
+                text,
+                True,
+                False,
+                width,
+                arxiv_indented(raw),
+                prev_indented=len(u.parts) - 1 in u.indents,
+                firm=firm,
+                flat=flat,
+                wraps_titles=self.decoder.wraps_titles,
+                after_end=started and piece_lines == 1,
+            )
+            if flat:  # a page that shows its paragraphs on one line wraps nothing
+                prose = evidence[0] - FLAT
+                if len(prev) > TITLE_MAX:
+                    # a whole paragraph on its line ended there: no sentence goes on
+                    # under it (a lower-cased title under an abstract with no period)
+                    prose = min(prose, ADJACENT)
+                evidence = (prose, evidence[1] - FLAT)
+                u.flat = True
+            u.breaks.append((len(u.parts), evidence, terminal(prev)))
+            if item:  # (its mark is stripped from the text: kept for the cut's token)
+                u.item_at(len(u.parts), raw, item)
