@@ -16,6 +16,12 @@ the card's own abstract is in the prose, where a title's words recur. Asked whil
 page is decoded, on the prose above only, it took true rests (``Segmentation`` over an
 abstract opening ``Weakly supervised semantic segmentation …``) for names, and the
 decoder then read them as the next card's title.
+
+A name's own words may tell it too, prose or not: a line naming an institution
+(``Tsinghua University``, ``Allen Institute for AI``) ends no title's wrapped line
+(``institution_rest``). A company's coined name (``Google``, ``Qwen``) shown once is told
+by nothing on the page but the prose's silence: a title's rare last word (``Cliques``,
+``Theorems``) is as silent.
 """
 
 from __future__ import annotations
@@ -52,7 +58,7 @@ _BOUND = r"(?<![^\W\d_]){}(?![^\W\d_])"
 # Words`` + ``Tsinghua University``): as much as the page showing the line as an
 # organisation's (``scores.KNOWN_REST``). A title is not wrapped so: of the 76,630 real
 # titles (arXiv listings and the HF scrape) filled at 60, 72, 76, 78, 80 and 100 columns
-# (290k lines under a first line), no line ends in one of these words or opens an
+# (283,200 lines under a first line), no line ends in one of these words or opens an
 # ``of``/``for`` phrase with one; the 15 titles holding one anywhere use it as a
 # modifier (``Brazilian University Entrance Exams``) or open with the name
 # (``Maastricht University at AMIYA: …``). ``units.org_named``'s other words (``Lab``,
