@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cards import Card, CardBuilder
-from .proper import proper_rest
+from .proper import institution_rest, proper_rest
 from .reader import TokenReader, dot_habit
 from .scores import CONT, ORG, TITLE
 from .tokens import Token
@@ -155,8 +155,9 @@ class RestRevisions(TokenReader):
             margin += (rest_now - rest) - (name_now - name)
             if closing is not None and o.rest:
                 # settled on all the page's prose, the card's own abstract too: a rest
-                # none of whose words it writes in lower case is a name (``proper``)
-                margin -= proper_rest(o.tok.text, habits)
+                # none of whose words it writes in lower case is a name (``proper``); so
+                # is a line naming an institution, prose or not (``institution_rest``)
+                margin -= proper_rest(o.tok.text, habits) + institution_rest(o.tok.text)
             if (margin < 0) if o.rest else (margin > 0):
                 flips.append(o)
         habits.dot_habit = kept
