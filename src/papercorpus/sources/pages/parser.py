@@ -49,7 +49,12 @@ from ..shape import (
     terminal,
     unit_kind,
 )
-from .breaks import break_before_chrome, break_before_name, break_candidate
+from .breaks import (
+    break_before_chrome,
+    break_before_echoed_title,
+    break_before_name,
+    break_candidate,
+)
 from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
@@ -389,6 +394,8 @@ class _PageParser(RestRevisions, UnitCloser, LinkWrappers, ChromeInText):
             else:
                 if self.wrap_width and "org" in self.template.mid_only and name_like(text):
                     break_before_name(u, self.width_at(u.col))  # (``break_before_name``)
+                if not (gap or u.heading or u.hard_break or u.in_link) and u.parts[1:]:
+                    break_before_echoed_title(u, text, self.width_at(u.col))
                 self._close_unit()
             u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
             u.col = self.last_col = col
