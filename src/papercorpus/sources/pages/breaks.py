@@ -15,11 +15,12 @@ from ..shape import (
     terminal,
     title_cased,
 )
-from .evidence import cont_evidence
+from .evidence import TITLE_CASE_ECHO, cont_evidence
 from .lineforms import (
     CASE_MAX,
     capitalised,
     case_break,
+    echoed_title_line,
     first_len,
     in_capitals,
     longer_words,
@@ -30,7 +31,14 @@ from .lineforms import (
 from .units import CAMEL, Unit, name_like, org_named, titleish
 from .wraps import ACRONYM, acronym_spans
 
-__all__ = ["TITLE_LINES", "break_before_chrome", "break_before_name", "break_candidate"]
+__all__ = [
+    "TITLE_LINES",
+    "break_before_chrome",
+    "break_before_name",
+    "break_candidate",
+    "break_at_echoed_titles",
+    "break_before_echoed_title",
+]
 
 
 def break_candidate(
@@ -321,3 +329,53 @@ def above_title(parts: list[str], n: int) -> bool:
         if size > TITLE_MAX:
             return True
     return False
+
+
+def break_at_echoed_titles(u: Unit, width: int) -> None:
+    """A Title Cased line inside a unit, under prose ending open, over a line opening a
+    sentence that echoes it (``lineforms.echoed_title_line``), is a card's title under
+    an abstract whose end was cut, over its own abstract, however full the line above
+    (``… in this particular domain`` at 99 of 100 + ``Advancing Tool-Augmented Large
+    Language Models via …`` + ``Empowering large language models (LLMs) with …``): the
+    intake, reading line by line, cut neither side of it. The unit is cut before it
+    (prose going on there charged ``TITLE_CASE_ECHO``) and after it; the decoder weighs
+    the cuts. Asked as the unit closes, when the lines under it are known."""
+    parts = u.parts
+    cuts = u.cuts
+    at = {b[0]: k for k, b in enumerate(u.breaks)}
+    new = []
+    for j in range(1, len(parts) - 1):
+        text = parts[j]
+        if j in cuts or j + 1 in cuts:
+            continue
+        prev, under = parts[j - 1], parts[j + 1]
+        if not echoed_title_line(prev, text, under):
+            continue
+        k = at.get(j)
+        if k is None:
+            cont, tcont = cont_evidence(prev, text, True, False, width)
+            new.append((j, (cont - TITLE_CASE_ECHO, tcont), terminal(prev)))
+        else:
+            _, (cont, tcont), end = u.breaks[k]
+            u.breaks[k] = (j, (cont - TITLE_CASE_ECHO, tcont), end)
+        if j + 1 not in at:
+            new.append((j + 1, cont_evidence(text, under, True, False, width), terminal(text)))
+    if new:
+        u.breaks = sorted(u.breaks + new, key=lambda b: b[0])
+
+
+def break_before_echoed_title(u: Unit, text: str, width: int) -> None:
+    """... and a unit's last line so, where the intake read the line right under it,
+    ``text``, as a new unit's first (a title, then its abstract: ``… Code for the
+    experiments is available at the following`` + ``x*y Unified Multimodal Understanding
+    via Byte-Pair Visual Encoding`` + ``Multimodal large language models …``): the cut
+    before it (``break_at_echoed_titles``'s first)."""
+    parts = u.parts
+    n = len(parts) - 1
+    if n < 1 or n in u.cuts or not echoed_title_line(parts[n - 1], parts[n], text):
+        return
+    cont, tcont = cont_evidence(parts[n - 1], parts[n], True, False, width)
+    if u.breaks and u.breaks[-1][0] == n:
+        cont, tcont = u.breaks[-1][1]
+        u.breaks.pop()
+    u.breaks.append((n, (cont - TITLE_CASE_ECHO, tcont), terminal(parts[n - 1])))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, unit_kind
 from ._trait import trait
-from .breaks import TITLE_LINES
+from .breaks import TITLE_LINES, break_at_echoed_titles
 from .decode import Decoder
 from .evidence import cont_evidence
 from .lineforms import fills, goes_on, open_end
@@ -189,6 +189,8 @@ class UnitCloser:
                 self._last_break(u)
             if u.indents:
                 self._indent_breaks(u)
+            if n > 2:
+                break_at_echoed_titles(u, self.width_at(u.col))
             if (
                 u.lazy is None
                 and not u.gap

@@ -14,6 +14,7 @@ __all__ = [
     "echoed_in",
     "first_line_echo",
     "holds_any",
+    "shares_word",
     "shares_words",
     "title_echo",
 ]
@@ -29,6 +30,11 @@ def _long_words(s: str) -> set[str]:
 def shares_words(prev: str, text: str) -> bool:
     """Do two lines share two words of five letters or more (any case)?"""
     return len(_long_words(prev) & _long_words(text)) >= 2
+
+
+def shares_word(prev: str, text: str) -> bool:
+    """Do two lines share a word of five letters or more (any case)?"""
+    return not _long_words(prev).isdisjoint(_long_words(text))
 
 
 # A coined name: five characters or more holding letters and digits ("STEP3-VL-10B",

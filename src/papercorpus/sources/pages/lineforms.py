@@ -19,6 +19,7 @@ from ..shape import (
     terminal,
     title_cased,
 )
+from .echoes import shares_word
 from .tokens import Lazy
 from .units import titleish
 
@@ -31,6 +32,7 @@ __all__ = [
     "case_break",
     "case_form",
     "could_head",
+    "echoed_title_line",
     "fills",
     "full_at",
     "first_len",
@@ -249,3 +251,46 @@ def first_len(text: str) -> int:
     """Length of the first word (``str.split`` would copy the whole rest of the line)."""
     space = text.find(" ")
     return len(text) if space < 0 else space
+
+
+# A sentence's opening: a plain capitalised word, then small words and a longer word in
+# lower case (``Empowering large …``, ``In this paper …``), not a name's rest
+# (``Network (HSSFGN). …``, ``Attention. Given …``, ``Detection), a …``, ``Collaborative
+# and Expansion Mixture-of-Experts (HCE-MoE). …``).
+_OPENS = re.compile(r"[A-Z][a-z]*(?:-[A-Za-z]+)*(?: [a-z]{1,3})* [a-z]{4}")
+
+
+def title_case_line(s: str) -> bool:
+    """Does every longer word of ``s`` (four or more of four letters or more, acronyms
+    aside) open with a capital, with one ", " at most, no ";" and no sentence end inside,
+    not opening with "(" (names listed or cited in prose: ``Net Regression, Random
+    Forest, Extreme Gradient Boosting, and …``, ``(Government of India, 2021; …``)?"""
+    if s[:1] == "(" or ";" in s or s.count(", ") > 1 or sentence_breaks(s):
+        return False
+    mixed = [w for w in _WORD.findall(s) if not w.isupper()]
+    return len(mixed) >= 4 and all(w[0].isupper() for w in mixed)
+
+
+def echoed_title_line(prev: str, text: str, under: str) -> bool:
+    """Is ``text``, under the prose line ``prev`` (not Title Cased, ending no sentence,
+    not on a capitalised word a name may run on from), a whole Title Cased title
+    (``title_case_line``, no comma, no end a title has not, not opening on a small word
+    in lower case: ``the Large-scale Reference-based …``) over a line ``under`` that
+    opens a sentence (``_OPENS``, not Title Cased itself) echoing one of its longer
+    words (``… limitations of LLMs in this particular domain`` + ``Advancing
+    Tool-Augmented Large Language Models via Meta-Verification and Reflection
+    Learning`` + ``Empowering large language models (LLMs) with …``)? Prose rarely goes
+    on so: a name spelled out in Title Case runs on into its acronym or its sentence's
+    end (``… we propose`` + ``Multi-scale Adaptive Graph Network (MAGNet), a`` +
+    ``Transformer-style graph …``). ``evidence.TITLE_CASE_ECHO``."""
+    if terminal(prev) or terminal(text) or _OPENS.match(under) is None:
+        return False
+    if len(text) > TITLE_MAX or ", " in text or title_cased(prev):
+        return False
+    last = prev[prev.rfind(" ") + 1 :]
+    first = text[: first_len(text)]
+    if last[:1].isupper() or first.isalpha() and first.islower():
+        return False
+    if not title_case_line(text) or title_case_line(under) or open_end(text):
+        return False
+    return shares_word(text, under)
