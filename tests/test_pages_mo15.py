@@ -1,0 +1,49 @@
+"""The ``mid_org`` arrangement, third pass: a card's title read as the card above's
+organisation on a page that links every organisation's name, a title read as an
+abstract's first line over a lower-case abstract on one wide line, and an organisation's
+date read as a second card's.
+Excerpts of the seed-28 ``mid_org`` set (``fixtures/pages_mo15.json``), each failing
+without its rule."""
+
+from __future__ import annotations
+
+from papercorpus.sources.pages.tokens import LINKED_ORGS, PageHabits
+
+from .page_excerpts import load_excerpts
+from .page_excerpts import parse_page as _parse
+
+EXCERPTS = load_excerpts("pages_mo15.json")
+
+
+def test_a_plain_title_over_its_date_on_a_page_that_links_its_organisations() -> None:
+    """``Temporal Analysis of Climate Policy Discourse: …`` + ``[- 2 authors](…)`` + its
+    abstract, then ``Monotone Erasure Codes`` + ``· Published on May 16`` + its count (a
+    card without an abstract), on a page whose organisations are all links
+    (``[Salesforce](https://huggingface.co/Salesforce)``, ``[[图片：Google] Google](…) ·
+    Published on Jun 22``): the plain line is the next card's title, not the card
+    above's organisation (p000061: read so by 0.09, the card lost)."""
+    page = EXCERPTS["mo15_m28_p000061_a_title_over_its_date_on_a_page_that_links_its_organisations"]
+    records, _ = _parse(page["lines"])
+    titles = [" ".join(r.title.split()) for r in records]
+    assert titles == [" ".join(t.split()) for t in page["titles"]]
+    assert "Monotone Erasure Codes" in titles
+    monotone = records[titles.index("Monotone Erasure Codes")]
+    assert monotone.abstract == ""
+    above = records[titles.index("Monotone Erasure Codes") - 1]
+    assert above.abstract.endswith("to other policy domains.")
+
+
+def test_plain_org_cost_is_a_habit_of_linked_names() -> None:
+    """The cost grows with the linked organisations the page has shown, from
+    ``LINKED_ORGS`` on, and stops where the page has named one in plain text too."""
+    habits = PageHabits()
+    assert habits.plain_org_cost() == 0.0
+    habits.mo_linked_orgs[0] = LINKED_ORGS - 1
+    assert habits.plain_org_cost() == 0.0
+    habits.mo_linked_orgs[0] = LINKED_ORGS
+    three = habits.plain_org_cost()
+    assert three > 0.0
+    habits.mo_linked_orgs[0] = 8
+    assert habits.plain_org_cost() > three
+    habits.mo_linked_orgs[1] = 1  # (one plain name among eight links: no habit)
+    assert habits.plain_org_cost() == 0.0
