@@ -7,9 +7,10 @@ without its rule."""
 
 from __future__ import annotations
 
-from papercorpus.sources.pages.tokens import LINKED_ORGS, PageHabits
+from papercorpus.sources.pages import neighbours
+from papercorpus.sources.pages.tokens import LINKED_ORGS, PageHabits, Token
 
-from .page_excerpts import load_excerpts
+from .page_excerpts import check_excerpt, load_excerpts
 from .page_excerpts import parse_page as _parse
 
 EXCERPTS = load_excerpts("pages_mo15.json")
@@ -47,3 +48,30 @@ def test_plain_org_cost_is_a_habit_of_linked_names() -> None:
     assert habits.plain_org_cost() > three
     habits.mo_linked_orgs[1] = 1  # (one plain name among eight links: no habit)
     assert habits.plain_org_cost() == 0.0
+
+
+def test_a_title_over_a_lower_case_abstract_on_one_line() -> None:
+    """``Fusion-Poly: …`` + ``Sep 2`` (no abstract), then ``BPDQ: Bit-Plane Decomposition
+    Quantization on a Variable Grid for Large Language Models`` over ``we propose
+    Bit-Plane Decomposition Quantization (BPDQ) , which …`` on one line of 299
+    characters: the title-shaped line ending open is no wrapped paragraph's first line
+    (p002485: ``BPDQ`` and its abstract went to ``Fusion-Poly``)."""
+    check_excerpt(EXCERPTS["mo15_m28_p002485_a_title_over_a_lower_case_abstract"])
+
+
+def test_lower_case_under_a_title_line_twice_as_wide_is_no_wrap() -> None:
+    """``nxt_lower`` (the line under goes on in lower case: judged whole with it) is not
+    marked where the line under is one line more than twice as wide as the line above: a
+    paragraph wrapped at the upper line's width has no such line. A line under of about
+    the same width still marks it (a wrapped abstract's first line, as before)."""
+    title = "BPDQ: Bit-Plane Decomposition Quantization on a Variable Grid for Large Models"
+    under = "we propose Bit-Plane Decomposition Quantization (BPDQ), which constructs a grid"
+    for text, lines, marked in (
+        (under, 1, True),
+        (under + " via bit-planes" * 8, 1, False),
+        (under + " via bit-planes" * 8, 3, True),  # (a unit of three lines: wrapped)
+    ):
+        prev = Token(1, title, tag="text", kind="T")
+        tok = Token(2, text, lines, tag="text", kind="WA")
+        neighbours.mark_next(prev, tok)
+        assert prev.nxt_lower is marked
