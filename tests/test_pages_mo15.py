@@ -75,3 +75,35 @@ def test_lower_case_under_a_title_line_twice_as_wide_is_no_wrap() -> None:
         tok = Token(2, text, lines, tag="text", kind="WA")
         neighbours.mark_next(prev, tok)
         assert prev.nxt_lower is marked
+
+
+def test_an_organisation_date_over_the_card_date_is_one_card() -> None:
+    """``SAVER: …`` + ``Published on Apr 26, 2019`` + its count (no abstract), then
+    ``Retrieve, Don't Retrain: … at Test Time.`` + `` OCC`` + ``·`` + ``Jul 15, 2020`` +
+    ``Published on Jul 7, 2022`` + ``TL;DR: …``: the first date under the title is the
+    organisation's, the second the card's; two dates that differ there are one card's,
+    not two cards' (p000814, the page's first card with an organisation: the title
+    went to ``SAVER`` as its abstract and ``TL;DR: …`` was read as a title)."""
+    check_excerpt(EXCERPTS["mo15_m29_p000814_an_organisation_date_over_the_card_date"])
+
+
+def test_an_organisation_date_under_a_card_date_is_still_a_second_date() -> None:
+    """A card's date, then a name read as an organisation's over its ``·`` date, then
+    text: the name may be the next card's, over its title, and the two dates still say
+    two cards (``_org_date`` is asked of a date over a later one only)."""
+    lines = [
+        "Daily Papers",
+        "Aug 3",
+        "Learning to Rank with Sparse Graph Priors",
+        "· Jul 25",
+        "University of Massachusetts Amherst",
+        "· Aug 27",
+        "AI-DRIVEN DISCOVERY OF SPARSE GRAPH PRIORS FOR RANKING",
+        "We study ranking with sparse graph priors and show that a small prior suffices.",
+        "Graph Transformers for Molecules",
+        "· Jun 2",
+        "We propose a graph transformer for molecules that scales to large datasets.",
+    ]
+    records, _ = _parse(lines)
+    titles = [r.title for r in records]
+    assert "AI-DRIVEN DISCOVERY OF SPARSE GRAPH PRIORS FOR RANKING" in titles
