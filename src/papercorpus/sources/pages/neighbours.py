@@ -53,7 +53,11 @@ def mark_next(prev: Token, tok: Token) -> None:
             # Subsampling based Sequential …" under a title; a sentence goes on in
             # its paragraph, not after a blank line: lower-cased titles on a page
             # that sets every card apart)
-            prev.nxt_lower = CAMEL.match(tok.text) is None and not title_cased(tok.text)
+            prev.nxt_lower = (
+                CAMEL.match(tok.text) is None
+                and not title_cased(tok.text)
+                and not _wider_under(prev, tok)
+            )
         elif first.isupper():
             # a sentence going on across a line that filled the page's width,
             # whose next word opens capitalised (``… Large Language Models
@@ -95,6 +99,17 @@ def mark_next(prev: Token, tok: Token) -> None:
             or first.isupper()
             and _goes_on_full(tok)
         )
+
+
+def _wider_under(prev: Token, tok: Token) -> bool:
+    """Is ``tok`` one line more than twice as wide as ``prev`` above it: no line of a
+    paragraph wrapped at ``prev``'s width (a wrapped paragraph's lines are no wider than
+    the width it wrapped at), so ``prev`` is no wrapped paragraph's first line but a title
+    over a paragraph set on one line (``BPDQ: Bit-Plane Decomposition Quantization on a
+    Variable Grid for Large Language Models``, 87 characters, over ``we propose Bit-Plane
+    …`` on one line of 299, mid_org 28 p002485: read as one paragraph, the title and its
+    abstract went to the card above, one without an abstract)."""
+    return tok.lines == 1 and len(tok.text) > 2 * len(prev.text)
 
 
 def mark_past(older: Token, prev: Token, tok: Token) -> None:

@@ -142,6 +142,7 @@ class TokenReader(CardBuilder):
                         # name's, ``[![Slug](avatar)](profile)`` + ``[Name](profile)``,
                         # are two lines of one name, not two organisations: ``TWO_ORGS``)
                         self.template.named()
+                        self.decoder.habits.mo_linked_orgs[0] += 1
                 elif tok.chrome == "header":
                     self.template.header()
                 if self.card is None and tok.chrome in ("header", "view"):
@@ -200,6 +201,7 @@ class TokenReader(CardBuilder):
             self.template.chrome("org")
             if org_marked(tok):
                 self.template.named()
+                self.decoder.habits.mo_linked_orgs[1] += 1
             self.org_lines += 1
         elif role == SEARCH:
             self.log.drop_chrome("search", tok.lines)

@@ -286,6 +286,8 @@ def text_scores(
             org += 1.0 if dot_habit >= 0 else 0.0
         else:
             org -= 1.5  # a name without an organisation's marks ("MotionSwap"): a title
+        if habits.mo_linked_orgs[0] and org_marked(tok):
+            org -= habits.plain_org_cost()  # (a page that links its names: ``LINKED_ORGS``)
         if org_named(text):
             org += 1.5
             tcont -= 2.0  # a title's wrapped rest is rarely named as an organisation

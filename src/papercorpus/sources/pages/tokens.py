@@ -9,6 +9,10 @@ from typing import Any
 __all__ = ["NEG", "Lazy", "PROSE_KEEP", "PageHabits", "Token"]
 
 NEG = -1e9  # an impossible score
+# Organisation blocks set as links a page shows before a plain name with an organisation's
+# marks pays as one (``PageHabits.plain_org_cost``), and the most it pays.
+LINKED_ORGS = 3
+LINKED_ORGS_MAX = 4.0
 # ``evidence.cont_evidence``'s positional arguments, kept until the decoder needs them
 Lazy = tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, int]
 
@@ -142,6 +146,7 @@ class PageHabits:
         "heads_only",
         "item_titles",
         "items_only",
+        "mo_linked_orgs",
         "next_item",
         "org_prior",
         "names",
@@ -165,6 +170,10 @@ class PageHabits:
         # shown many cards and no organisation line
         self.org_prior = 0.0
         self.orgs: set[str] = set()  # lines decided as organisation names
+        # organisation blocks decided as links (organisation chrome lines: a markdown
+        # capture's ``[Tencent ARC Lab](https://huggingface.co/TencentARCLab)``), and
+        # plain names decided as organisations with their marks (``scores.LINKED_ORGS``)
+        self.mo_linked_orgs = [0, 0]
         # titles that could be names, by the card they titled (of ``cards`` so far):
         # titles do not repeat on a page, names do
         self.names: dict[str, int] = {}
@@ -217,6 +226,20 @@ class PageHabits:
         while self.prose_chars > PROSE_KEEP and len(texts) > 1:
             self.prose_chars -= len(texts.pop(0))  # (memory by the page's cards, not text)
         self.prose_joined = ""
+
+    def plain_org_cost(self) -> float:
+        """What a plain name with an organisation's marks (its ``·`` and date, its profile
+        link) pays as an organisation's line on a page that has set three or more of its
+        organisation blocks as links and (almost) none as a plain name: a page renders
+        every organisation's name one way (a markdown capture links each to its profile),
+        so a plain line over a ``·`` and a date there is a title over its card's date
+        (``Monotone Erasure Codes`` + ``· Published on May 16`` + its count, under an
+        abstract, on a page whose eight organisations were links: read as the card
+        above's organisation). Log-odds of the counts, as ``template.CardTemplate``."""
+        linked, plain = self.mo_linked_orgs
+        if linked < LINKED_ORGS or linked < 9 * plain:
+            return 0.0
+        return min(LINKED_ORGS_MAX, log((linked + 1) / (plain + 1)))
 
     def learn_after(self, tag: str, title: bool) -> None:
         """The page put a title (or not) right after a chrome line of kind ``tag``: a

@@ -92,12 +92,18 @@ class CardWalks:
                     c = late_only.get(node.tok.chrome, 0.0)
                     if c > cost:
                         cost = c
-                if node.tok.chrome == "date" and not two_ids and dated_once:
+                if (
+                    node.tok.chrome == "date"
+                    and not two_ids
+                    and dated_once
+                    and not (date and _org_date(node))
+                ):
                     # (a card shows one date: two that differ are two cards' chrome, the
                     # first's under a title without an abstract, the second's over the
                     # next title: "3 authors · Sep 14, 2020" + "· 3 authors · Aug 8";
                     # not on a page whose cards have shown two, "Oct 26" + its
-                    # organisation + "· May 24, 2025": ``CardTemplate.two_dates``)
+                    # organisation + "· May 24, 2025": ``CardTemplate.two_dates``; nor
+                    # an organisation's date over a later one, ``_org_date``)
                     dated = parse_card_date(node.tok.text)
                     if dated is not None:
                         day = dated[0]
@@ -303,6 +309,26 @@ class CardWalks:
         if echo and not self._abstract_holds(above, echo):
             return ECHO_BELOW
         return 0.0
+
+
+def _org_date(node: Node) -> bool:
+    """Is ``node``, a date line, an organisation block's own: right under a name read as
+    an organisation's (or an organisation chrome line), with its ``·`` on the date's line
+    or on one between? A card may show its organisation's block, name, ``·`` and date,
+    then its own date under it (``Retrieve, Don't Retrain: …`` + `` OCC`` + ``·`` + ``Jul
+    15, 2020`` + ``Published on Jul 7, 2022`` + its abstract, mid_org 29 p000814, the
+    page's first card with an organisation: read as two cards' dates, ``TWO_IDS``, and the
+    title glued to the card above as its abstract). Asked of a date over a later one only:
+    an organisation's block under a card's date (``· Jul 25`` + ``University of
+    Massachusetts Amherst`` + ``· Aug 27``) may be the next card's, over its title."""
+    above = node.prev
+    if above is not None and node.tok.tag != "dotdate":
+        if above.role != CHROME or above.tok.tag != "dot":
+            return False
+        above = above.prev
+    return above is not None and (
+        above.role == ORG or (above.role == CHROME and above.tok.chrome == "org")
+    )
 
 
 def _names_org(node: Node) -> bool:
