@@ -25,7 +25,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{5,}")  # (``echoes._LONG_WORD``)
 _HEAD = '''"""The longer words many arXiv abstracts hold, for the echo tests (``echoes``): a
 word most abstracts hold, in the abstract above a title, is no sign the title is that
 abstract's sentence, and a word few hold, echoed in the line under a title, is a sign it
-opens that title's abstract (``charges.ECHO_BELOW``, ``ECHO_BELOW_RARE``). Written by
+opens that title's abstract (``charges.ECHO_BELOW_RARE``). Written by
 ``benchmarks/common_words.py`` from the {n:,} papers of the arXiv listings (words of
 five letters or more, lower case, by the share of abstracts holding them); do not edit.
 """
