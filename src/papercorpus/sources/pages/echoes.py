@@ -113,7 +113,7 @@ def holds_any(text: str, words: set[str]) -> bool:
 def uncommon(words: set[str]) -> set[str]:
     """``words`` (longer words, lower case) but those most abstracts hold
     (``commonwords.COMMON``, in more than 15% of them: ``which``, ``information``): the
-    abstract above a title holds them by chance (``charges.ECHO_BELOW``)."""
+    abstract above a title holds them by chance (``charges.ECHO_BELOW_RARE``)."""
     return words - COMMON
 
 
