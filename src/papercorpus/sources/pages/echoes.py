@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 
+from .commonwords import COMMON, FREQUENT
+
 __all__ = [
     "coined_echo",
     "echo_words",
     "echoed_in",
     "first_line_echo",
     "holds_any",
+    "rare_echo",
     "shares_word",
     "shares_words",
     "title_echo",
+    "uncommon",
 ]
 
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
@@ -110,3 +114,25 @@ def echoed_in(words: set[str], under: str) -> int:
 def holds_any(text: str, words: set[str]) -> bool:
     """Does ``text`` hold one of ``words`` (longer words, lower case)?"""
     return any(w.lower() in words for w in _LONG_WORD.findall(text))
+
+
+def uncommon(words: set[str]) -> set[str]:
+    """``words`` (longer words, lower case) but those most abstracts hold
+    (``commonwords.COMMON``, in more than 15% of them: ``which``, ``information``): the
+    abstract above a title holds them by chance (``charges.ECHO_BELOW_RARE``)."""
+    return words - COMMON
+
+
+def rare_echo(line: str, under: str) -> set[str]:
+    """The longer words of ``line`` where it has five or more and shares exactly one with
+    the text ``under`` it, a rare one (held by 2% of abstracts or fewer: in neither
+    ``commonwords`` set), else none: a title's coined or technical word in its
+    abstract's first line (``cache`` under ``lagkv: … kv cache tells which tokens are
+    important.``), where ``echo_words`` asks two (``charges.ECHO_BELOW_RARE``)."""
+    own = _long_words(line)
+    if len(own) < 5:
+        return set()
+    shared = own & _long_words(under)
+    if len(shared) != 1 or not shared.isdisjoint(COMMON) or not shared.isdisjoint(FREQUENT):
+        return set()
+    return own

@@ -266,7 +266,7 @@ class TextMoves(DecidedPaths):
                     # (a title's words echo under it, not in the abstract it would end)
                     if echo is None:
                         echo = echoes.echo_words(tok.text, below)
-                    total -= self._echo_below(head, echo, below)
+                    total -= self._echo_below(head, tok.text, echo, below)
                 elif (
                     ended
                     and head.title_len <= SUMMARY_MAX + 1

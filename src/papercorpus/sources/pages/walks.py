@@ -14,6 +14,7 @@ from .charges import (
     ECHO_ABOVE,
     ECHO_BELOW,
     ECHO_BELOW_ONE,
+    ECHO_BELOW_RARE,
     ECHO_LINE_MAX,
     ECHO_UNDER_MANY,
     ONE_COUNT,
@@ -264,12 +265,18 @@ class CardWalks:
         # (the walk reaches the card's title: a date over it is another card's)
         return two and node.role in (TITLE, CONT)
 
-    def _echo_below(self, head: Node, echo: set[str], below: str) -> float:
-        """What a title-sized line ending a sentence, under ``head``, an abstract's line
-        ending one, pays as that abstract's next sentence where its longer words ``echo``
-        in the text ``below`` it: ``ECHO_BELOW`` where that abstract holds none of them,
-        ``ECHO_BELOW_ONE`` where it holds one and the text below three or more."""
+    def _echo_below(self, head: Node, line: str, echo: set[str], below: str) -> float:
+        """What a title-sized ``line`` ending a sentence, under ``head``, an abstract's
+        line ending one, pays as that abstract's next sentence where its longer words
+        ``echo`` in the text ``below`` it: ``ECHO_BELOW`` where that abstract holds none of
+        them, ``ECHO_BELOW_ONE`` where it holds one and the text below three or more; where
+        they do not echo, ``ECHO_BELOW_RARE`` where that text holds one rare word of the
+        line (``echoes.rare_echo``) and the abstract none of its words but common ones
+        (``echoes.uncommon``)."""
         if not echo:
+            rare = echoes.rare_echo(line, below)
+            if rare and not self._abstract_holds(head, echoes.uncommon(rare)):
+                return ECHO_BELOW_RARE
             return 0.0
         if not self._abstract_holds(head, echo):
             return ECHO_BELOW
