@@ -149,9 +149,9 @@ class CardWalks:
         (``CardTemplate.one_org``, ``two_orgs``), and none after their abstract (a page
         that puts organisation lines over its titles shows the next card's under a card
         without an abstract). Past the decided root, the decided part
-        (``CardTemplate.orgs``)."""
+        (``CardTemplate.orgs``). On any page, two names there already (``_named_twice``)."""
         if not self._one_org_page():
-            return False
+            return self._named_twice(head)
         template = self.template
         node: Node | None = head
         for _ in range(64):
@@ -161,6 +161,29 @@ class CardWalks:
                 return False  # (the card's text: its title, abstract or their rest)
             if _names_org(node):
                 return True
+            node = node.prev
+        return False
+
+    def _named_twice(self, head: Node) -> bool:
+        """Does the chrome between ``head`` and the card text above it name two
+        organisations (``_names_org``; a run of naming lines, an avatar's link over the
+        name's, is one)? A card names one, so a gap between two cards' texts holds two at
+        most (the card above's, the next card's over its title): a third name there is a
+        title (``charges.TWO_ORGS``). Past the decided root, ``CardTemplate.orgs``."""
+        names = 0
+        node: Node | None = head
+        for _ in range(64):
+            if node is None:
+                template = self.template
+                return names + (template.orgs if template.state else 0) >= 2
+            if node.role not in (ORG, CHROME):
+                return False  # (the card's text: its title, abstract or their rest)
+            if _names_org(node):
+                prev = node.prev
+                if prev is None or prev.role not in (ORG, CHROME) or not _names_org(prev):
+                    names += 1
+                    if names >= 2:
+                        return True
             node = node.prev
         return False
 
