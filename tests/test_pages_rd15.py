@@ -1,0 +1,84 @@
+"""Reader-mode captures (the ``reader`` arrangement), fifth pass: a card's title right under
+the card above's date (that card has no abstract) read as that card's abstract. Excerpts
+(``fixtures/pages_rd15.json``) of the seed-30 ``reader`` set's page p000032 (failing
+without the rule) and, as a guard, of the seed-21 set's page p000244, lines
+28-131 (an abstract's first line under its own card's date, whose next line repeats its
+words)."""
+
+from __future__ import annotations
+
+from papercorpus.sources.pages import neighbours
+from papercorpus.sources.pages.tokens import Token
+
+from .page_excerpts import load_excerpts
+from .page_excerpts import parse_page as _parse
+
+EXCERPTS = load_excerpts("pages_rd15.json")
+
+TITLE = "FreNBRDF: A Frequency-Rectified Neural Material Representation."
+
+
+def _pairs(name: str) -> list[tuple[str, str]]:
+    records, _ = _parse(EXCERPTS[name]["lines"])
+    return [(" ".join(r.title.split()), " ".join(r.abstract.split())) for r in records]
+
+
+def test_a_title_under_the_card_above_date_is_no_abstract() -> None:
+    """``x*y Training data generation …`` (no abstract) + ``· Published on Jun 6``, then
+    ``FreNBRDF: …`` over its abstract, whose first piece (three lines ending open, the
+    intake's cut) goes on across a full line: judged whole with the text it goes on into,
+    the piece is the abstract's opening and the line over it a title (p000032: read as the
+    first card's abstract, FreNBRDF lost and its abstract's piece read as a title)."""
+    pairs = _pairs("rd15_r30_p000032_a_title_under_the_card_above_date")
+    assert [t for t, _ in pairs] == [
+        "x*y Training data generation for context-dependent rubric-based short answer grading",
+        TITLE,
+        "Making Image Editing Easier via Adaptive Task Reformulation with Agentic Executions",
+        "spoc: spatially-progressing object state change segmentation in video",
+    ]
+    assert pairs[0][1] == ""
+    assert pairs[1][1].startswith("Accurate material modeling is crucial")
+    assert pairs[1][1].endswith("interpretable downstream tasks and applications.")
+
+
+def test_an_abstract_under_its_own_card_date_stays_whole() -> None:
+    """``Variable Neighborhood Search for the Electric Vehicle Routing Problem`` + ``· Mar
+    24`` + ``The Electric Vehicle Routing Problem (EVRP) extends the classical`` +
+    ``Vehicle Routing Problem (VRP) to …``: the line under the date fills the width and goes
+    on, and the line under it repeats its words; it is the card's abstract's first line
+    (rd14's first version split it off as a title)."""
+    pairs = _pairs("rd15_r21_p000244_an_abstract_under_its_card_date")
+    titles = [t for t, _ in pairs]
+    card = titles.index("Variable Neighborhood Search for the Electric Vehicle Routing Problem")
+    assert pairs[card][1].startswith(
+        "The Electric Vehicle Routing Problem (EVRP) extends the classical Vehicle Routing"
+    )
+    assert titles[card + 1].startswith("Speak in Context: Multilingual ASR")
+
+
+def test_the_piece_under_a_line_under_a_date_is_judged_whole() -> None:
+    """The line under a one-line unit right under a date is marked (``neighbours``), and a
+    piece of several lines there ending no sentence, over text going on across a full line,
+    is judged with that text (``nxt_lower``); under a title line elsewhere it is not."""
+    date = Token(5, "· Published on Jun 6", 1, "date", tag="dotdate")
+    title = Token(6, TITLE, tag="text", kind="WA")
+    first = "Accurate material modeling is crucial for achieving photorealistic"
+    last = "real-world photographs. While traditional approaches rely on tabulated"
+    piece = Token(7, first + " rendering, bridging the gap … " + last, 3, tag="text", kind="WA")
+    rest = Token(10, "BRDF data, recent work has shifted towards implicit neural", 14, tag="text")
+    rest.lazy = (last, rest.text, False, False, 72, False, False, False, False, True,
+                 False, False, 0)  # fmt: skip
+    neighbours.mark_next(date, title)
+    neighbours.mark_next(title, piece)
+    assert piece.rd_first_under_date and not piece.rd_first_under_chrome
+    neighbours.mark_next(piece, rest)
+    assert piece.nxt_lower
+    # the same piece under a title line under text: not judged whole here
+    above = Token(4, "Some abstract's last line.", tag="text", kind="A")
+    title2 = Token(6, TITLE, tag="text", kind="WA")
+    piece2 = Token(7, piece.text, 3, tag="text", kind="WA")
+    neighbours.mark_next(above, title2)
+    neighbours.mark_next(title2, piece2)
+    neighbours.mark_next(piece2, rest)
+    assert not piece2.rd_first_under_date and not piece2.nxt_lower
+
