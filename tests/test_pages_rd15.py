@@ -1,13 +1,13 @@
 """Reader-mode captures (the ``reader`` arrangement), fifth pass: a card's title right under
 the card above's date (that card has no abstract) read as that card's abstract. Excerpts
-(``fixtures/pages_rd15.json``) of the seed-30 ``reader`` set's page p000032 (failing
-without the rule) and, as a guard, of the seed-21 set's page p000244, lines
+(``fixtures/pages_rd15.json``) of the seed-30 ``reader`` set's pages p000032 and p002125
+(failing without the rules) and, as a guard, of the seed-21 set's page p000244, lines
 28-131 (an abstract's first line under its own card's date, whose next line repeats its
 words)."""
 
 from __future__ import annotations
 
-from papercorpus.sources.pages import neighbours
+from papercorpus.sources.pages import charges, neighbours
 from papercorpus.sources.pages.tokens import Token
 
 from .page_excerpts import load_excerpts
@@ -81,4 +81,41 @@ def test_the_piece_under_a_line_under_a_date_is_judged_whole() -> None:
     neighbours.mark_next(title2, piece2)
     neighbours.mark_next(piece2, rest)
     assert not piece2.rd_first_under_date and not piece2.nxt_lower
+
+
+LOWER = "small llms for medical nlp: a systematic analysis of few-shot,"
+LOWER_REST = "constraint decoding, fine-tuning and continual pre-training in italian."
+
+
+def test_a_lower_case_title_of_two_lines_under_a_date_is_no_abstract() -> None:
+    """``Enhancing Tool Learning … Error`` + ``  Checklists`` (no abstract) + ``Jul 16``,
+    then ``small llms for medical nlp: …`` over two lines, ending in ".", over ``Large
+    Language Models (LLMs) consistently excel …``: no abstract opens in lower case with a
+    capital opening the line under its first piece; a title in lower case wrapped (p002125:
+    read as the first card's abstract, the second card lost)."""
+    pairs = _pairs("rd15_r30_p002125_a_lower_case_title_of_two_lines_under_a_date")
+    titles = [t for t, _ in pairs]
+    card = titles.index(
+        "Enhancing Tool Learning in Large Language Models with Hierarchical Error Checklists"
+    )
+    assert pairs[card][1] == ""
+    assert titles[card + 1] == f"{LOWER} {LOWER_REST}"
+    assert pairs[card + 1][1].startswith("Large Language Models (LLMs) consistently excel")
+
+
+def test_capital_under_a_first_piece_of_two_lines_in_lower_case() -> None:
+    """``LOWER_FIRST_CAPITAL`` under a first piece of two lines in lower case; not under two
+    lines opening capitalised or with a name in lower case (``FIRST_LINE_CAPITAL`` reads
+    one line only), nor under three."""
+    under = Token(638, "Large Language Models (LLMs) consistently excel in diverse medical")
+    two = Token(636, f"{LOWER} {LOWER_REST}", 2, kind="WA")
+    assert charges.capital_under(under, two) == charges.LOWER_FIRST_CAPITAL
+    one = Token(636, "decoding functional networks for visual categories via gnns", 1)
+    assert charges.capital_under(under, one) == charges.LOWER_FIRST_CAPITAL
+    three = Token(636, two.text, 3, kind="WA")
+    assert charges.capital_under(under, three) == 0.0
+    camel = Token(636, "iVideoGPT: Interactive VideoGPTs are Scalable World Models", 2)
+    assert charges.capital_under(under, camel) == 0.0
+    title = Token(636, "Interactive VideoGPTs are Scalable World Models for Robots", 2)
+    assert charges.capital_under(under, title) == 0.0
 
