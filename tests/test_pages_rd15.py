@@ -1,7 +1,8 @@
 """Reader-mode captures (the ``reader`` arrangement), fifth pass: a card's title right under
-the card above's date (that card has no abstract) read as that card's abstract. Excerpts
-(``fixtures/pages_rd15.json``) of the seed-30 ``reader`` set's pages p000032 and p002125
-(failing without the rules) and, as a guard, of the seed-21 set's page p000244, lines
+the card above's date (that card has no abstract) read as that card's abstract, and a title
+under a card's link joined to its abstract. Excerpts (``fixtures/pages_rd15.json``) of the
+seed-30 ``reader`` set's pages p000032, p002125 and p002537 (failing without the rules)
+and, as a guard, of the seed-21 set's page p000244, lines
 28-131 (an abstract's first line under its own card's date, whose next line repeats its
 words)."""
 
@@ -119,3 +120,21 @@ def test_capital_under_a_first_piece_of_two_lines_in_lower_case() -> None:
     title = Token(636, "Interactive VideoGPTs are Scalable World Models for Robots", 2)
     assert charges.capital_under(under, title) == 0.0
 
+
+def test_a_title_in_a_sentence_shape_under_a_late_link_is_cut_off() -> None:
+    """``… before clinical`` + ``deployment.`` + its link (a page that shows its links
+    after its abstracts only), then ``one step is enough: multi-agent reinforcement learning
+    based on one-step`` + ``policy optimization …`` + ``On-demand ride-sharing platforms
+    face …``, one unit: under chrome the page puts after abstracts only, the unit opens a
+    card, so its title is in its first lines whatever their shape (``is enough`` reads as a
+    sentence): the intake offers the cuts (p002537: no cut offered, the title read as the
+    abstract's first lines and the abstract's last lines as a title, the card lost)."""
+    pairs = _pairs("rd15_r30_p002537_a_title_of_sentence_shape_under_a_late_link")
+    titles = [t for t, _ in pairs]
+    card = titles.index(
+        "one step is enough: multi-agent reinforcement learning based on one-step policy"
+        " optimization for order dispatch on ride-sharing platforms"
+    )
+    assert pairs[card][1].startswith("On-demand ride-sharing platforms face")
+    assert titles[card - 1].startswith("Structured Visual Evidence Decomposition")
+    assert pairs[card - 1][1].endswith("are needed before clinical deployment.")
