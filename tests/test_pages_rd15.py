@@ -107,10 +107,13 @@ def test_a_lower_case_title_of_two_lines_under_a_date_is_no_abstract() -> None:
 def test_capital_under_a_first_piece_of_two_lines_in_lower_case() -> None:
     """``LOWER_FIRST_CAPITAL`` under a first piece of two lines in lower case; not under two
     lines opening capitalised or with a name in lower case (``FIRST_LINE_CAPITAL`` reads
-    one line only), nor under three."""
+    one line only), nor under three, nor under two right under text."""
     under = Token(638, "Large Language Models (LLMs) consistently excel in diverse medical")
-    two = Token(636, f"{LOWER} {LOWER_REST}", 2, kind="WA")
+    two = Token(636, f"{LOWER} {LOWER_REST}", 2, kind="WA", prv="date")
     assert charges.capital_under(under, two) == charges.LOWER_FIRST_CAPITAL
+    # right under text, two lines in lower case may go on its sentence (reader 21 p001557)
+    rest = Token(238, two.text, 2, kind="WA", prv="text")
+    assert charges.capital_under(under, rest) == 0.0
     one = Token(636, "decoding functional networks for visual categories via gnns", 1)
     assert charges.capital_under(under, one) == charges.LOWER_FIRST_CAPITAL
     three = Token(636, two.text, 3, kind="WA")

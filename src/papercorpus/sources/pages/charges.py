@@ -357,8 +357,14 @@ def capital_under(tok: Token, first: Token) -> float:
     if tok.gap or not (c.isupper() or c.isdigit()) or first.lines > 2:
         return 0.0
     text = first.text
-    if first.lines == 2 and (not text[:1].islower() or CAMEL.match(text) is not None):
-        # (two lines: a title in lower case wrapped, ``LOWER_FIRST_CAPITAL``, only)
+    if first.lines == 2 and (
+        not text[:1].islower() or CAMEL.match(text) is not None or first.prv == "text"
+    ):
+        # (two lines: a title in lower case wrapped, ``LOWER_FIRST_CAPITAL``, only, and
+        # opening the text under chrome: right under text, two lines in lower case may be
+        # the rest of its sentence, ``… a comprehensive review of pun`` + ``generation
+        # datasets and methods …, including conventional`` + ``approaches, …`` +
+        # ``Additionally, …``, reader 21 p001557, read as a title with the rule unchecked)
         return 0.0
     if len(text) > TITLE_MAX + 1:
         # (both readings below need a title-sized line, one "?" aside: checked first, as
