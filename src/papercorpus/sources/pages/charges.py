@@ -272,11 +272,12 @@ FIRST_LINE_CAPITAL = 2.5
 # 100 columns with a capital opening its second line, while titles come in lower case
 # ("AesFormer: …" (a card without an abstract) + "decoding functional networks for
 # visual categories via gnns" + "Understanding how large-scale brain networks …"). Also
-# under a first piece of two lines so (a title in lower case wrapped: ``Enhancing Tool
-# Learning …`` (no abstract) + ``Jul 16`` + ``small llms for medical nlp: … few-shot,`` +
-# ``constraint decoding, … in italian.`` + ``Large Language Models (LLMs) …``, reader 30
-# p002125: read as the first card's abstract, the second card lost); an abstract opening
-# in lower case is as rare over two lines as over one.
+# under a first piece of two lines so, opening the text under chrome (a title in lower
+# case wrapped: ``Enhancing Tool Learning …`` (no abstract) + ``Jul 16`` + ``small llms
+# for medical nlp: … few-shot,`` + ``constraint decoding, … in italian.`` + ``Large
+# Language Models (LLMs) …``, reader 30 p002125: read as the first card's abstract, the
+# second card lost); an abstract opening in lower case is as rare over two lines as over
+# one, and under chrome no sentence above goes on into them.
 LOWER_FIRST_CAPITAL = 3.0
 # An abstract ending without a sentence end is rare: 565 of the 74,728 real arXiv
 # abstracts (0.8%) that do not end at a web address. A reading whose abstract ends with
