@@ -284,7 +284,13 @@ FIRST_LINE_CAPITAL = 2.5
 # the 74,728 real arXiv abstracts open in lower case, none of them wrapped at 60, 80 or
 # 100 columns with a capital opening its second line, while titles come in lower case
 # ("AesFormer: …" (a card without an abstract) + "decoding functional networks for
-# visual categories via gnns" + "Understanding how large-scale brain networks …").
+# visual categories via gnns" + "Understanding how large-scale brain networks …"). Also
+# under a first piece of two lines so, opening the text under chrome (a title in lower
+# case wrapped: ``Enhancing Tool Learning …`` (no abstract) + ``Jul 16`` + ``small llms
+# for medical nlp: … few-shot,`` + ``constraint decoding, … in italian.`` + ``Large
+# Language Models (LLMs) …``, reader 30 p002125: read as the first card's abstract, the
+# second card lost); an abstract opening in lower case is as rare over two lines as over
+# one, and under chrome no sentence above goes on into them.
 LOWER_FIRST_CAPITAL = 3.0
 # An abstract ending without a sentence end is rare: 565 of the 74,728 real arXiv
 # abstracts (0.8%) that do not end at a web address. A reading whose abstract ends with
@@ -360,11 +366,20 @@ def capital_under(tok: Token, first: Token) -> float:
     """What ``tok`` costs, opening in capitals or a digit in the paragraph of ``first``, an
     abstract's first piece of one line that could be a whole title: Title Cased, ending no
     sentence or in a question (``FIRST_LINE_CAPITAL``), or title-sized in lower case
-    (``LOWER_FIRST_CAPITAL``)."""
+    (``LOWER_FIRST_CAPITAL``, also a piece of two lines)."""
     c = tok.text[:1]
-    if tok.gap or not (c.isupper() or c.isdigit()) or first.lines != 1:
+    if tok.gap or not (c.isupper() or c.isdigit()) or first.lines > 2:
         return 0.0
     text = first.text
+    if first.lines == 2 and (
+        not text[:1].islower() or CAMEL.match(text) is not None or first.prv == "text"
+    ):
+        # (two lines: a title in lower case wrapped, ``LOWER_FIRST_CAPITAL``, only, and
+        # opening the text under chrome: right under text, two lines in lower case may be
+        # the rest of its sentence, ``… a comprehensive review of pun`` + ``generation
+        # datasets and methods …, including conventional`` + ``approaches, …`` +
+        # ``Additionally, …``, reader 21 p001557, read as a title with the rule unchecked)
+        return 0.0
     if len(text) > TITLE_MAX + 1:
         # (both readings below need a title-sized line, one "?" aside: checked first, as
         # an unwrapped abstract is a line of a thousand characters and Title Case scans it)

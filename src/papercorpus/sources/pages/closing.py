@@ -126,7 +126,7 @@ class UnitCloser:
         if new:
             u.breaks = sorted(u.breaks + new, key=lambda b: b[0])
 
-    def _title_breaks(self, u: Unit) -> None:
+    def _title_breaks(self, u: Unit, late: bool = False) -> None:
         """A unit right under a chrome line that runs past a title's length, where the
         text above the chrome was longer than a title (an abstract, not the card's
         title: the unit is then no abstract), opens a card with its title in its first
@@ -134,7 +134,17 @@ class UnitCloser:
         Uncertainty: … and`` / ``Interactive Clarification for Spoken Dialogue
         Systems`` / ``Cascaded Automatic Speech Recognition -- …``, a title wrapped at
         the page's width joined to its abstract). The decoder may cut it after each of
-        its first lines that together read as a whole title."""
+        its first lines that together read as a whole title.
+
+        ``late``: the chrome line right above the unit is of a kind the page's template
+        shows after its abstracts only (a ``reader`` card's link): no abstract goes on
+        under it, so the unit opens a card whatever the text above the chrome (the card's
+        abstract there may be shorter than a title: ``FLUKE: …`` + its date + three lines +
+        its link + ``egovis@cvpr: what changed and what could have changed? state-change``
+        + ``counterfactuals for …`` + ``Understanding a procedural activity …``, reader 30
+        p001264), and its first lines are its title whatever their shape: a title may read
+        as a sentence (``one step is enough: …``, p002537; ``what changed``). Both pages
+        rejected the unit whole (no cut offered), the card lost."""
         parts = u.parts
         if not _longer_than_title(parts):
             return
@@ -148,11 +158,18 @@ class UnitCloser:
             if k in u.cuts or open_end(last):
                 continue
             title = " ".join(parts[:k])
-            if titleish(title) and not sentence_like(title):
+            if titleish(title) and (late or not sentence_like(title)):
                 ev = cont_evidence(last, parts[k], True, False, self.wrap_width)
                 new.append((k, ev, terminal(last)))
         if new:
             u.breaks[:0] = new
+
+    def _under_late_chrome(self) -> bool:
+        """Is the line right above the unit chrome of a kind the page shows after its
+        abstracts only (``template``'s ``late_only``)?"""
+        prev = self.decoder.pending  # (the token pushed last: the unit is not pushed yet)
+        late = self.decoder.late_only
+        return prev is not None and bool(prev.chrome) and bool(late) and prev.chrome in late
 
     def _blocky(self) -> bool:
         """Does the page set its blocks apart with blank lines (layout A)?"""
@@ -191,14 +208,17 @@ class UnitCloser:
                 self._indent_breaks(u)
             if n > 2:
                 break_at_echoed_titles(u, self.width_at(u.col))
+            # (right under chrome the page shows after its abstracts only, the unit opens
+            # a card too, whatever the text above the chrome: ``_title_breaks``' ``late``)
+            late = u.lazy is None and not u.gap and self._under_late_chrome()
             if (
                 u.lazy is None
                 and not u.gap
                 and (not u.breaks or u.breaks[0][0] > TITLE_LINES)
                 and above is not None
-                and _longer_than_title(above.parts)
+                and (late or _longer_than_title(above.parts))
             ):
-                self._title_breaks(u)
+                self._title_breaks(u, late)
         elif n > 2 and u.atx and not (u.breaks or u.in_link) and _longer_than_title(parts):
             # a "## " heading longer than any title took a paragraph under it (a text
             # browser wraps a heading, html2text its link over three lines, but no title

@@ -24,6 +24,11 @@ PAGE_CHROME = ("", "header", "view", "nav")
 # ``The Electric Vehicle Routing Problem (EVRP) extends the classical`` + ``Vehicle
 # Routing Problem (VRP) to …``, reader 21 p000244, split off under ``· Mar 24``.)
 _CARD_OPENS_UNDER = ("url", "header", "view", "nav")
+# A ``reader`` card's date: a one-line unit under it is its card's abstract's first line or
+# the next card's title (the card above having none), and either way the piece right under
+# that unit is a paragraph's opening, the abstract's or its rest: judged whole with the text
+# it goes on into (``nxt_lower``; not ``under_chrome``'s capital sharing, p000244 above).
+_DATES = ("date", "dotdate")
 
 
 def mark_next(prev: Token, tok: Token) -> None:
@@ -46,6 +51,8 @@ def mark_next(prev: Token, tok: Token) -> None:
         # (the line above is a whole unit of one line right under a card's link or the
         # page's chrome: ``under_chrome``)
         tok.rd_first_under_chrome = prev.lines == 1 and prev.prv in _CARD_OPENS_UNDER
+        # (... or right under a card's date: ``_DATES``)
+        tok.rd_first_under_date = prev.lines == 1 and prev.prv in _DATES
     if prev.kind == "T" and not (tok.chrome or tok.gap):
         first = tok.text[:1]
         if first.islower():
@@ -83,7 +90,7 @@ def mark_next(prev: Token, tok: Token) -> None:
     elif (
         prev.kind == "WA"
         and prev.lines > 1
-        and (prev.prv != "text" or prev.rd_first_under_chrome)
+        and (prev.prv != "text" or prev.rd_first_under_chrome or prev.rd_first_under_date)
         and not (tok.chrome or tok.gap)
     ):
         # a piece of several lines ending no sentence, opening the text under
@@ -91,7 +98,9 @@ def mark_next(prev: Token, tok: Token) -> None:
         # that filled the page's width: a paragraph's first lines (w3m's ``This
         # paper proposes … and applies`` at 80 + ``Large Language Model
         # (LLM)-based …``, under ``4 authors``), judged whole with it; or under the
-        # one line opening the text under chrome (a card's title, then its abstract)
+        # one line opening the text under chrome (a card's title, then its abstract) or
+        # under a card's date (``_DATES``: the card above's title, FreNBRDF's of reader 30
+        # p000032, or the abstract's first line)
         first = tok.text[:1]
         prev.nxt_lower = (
             first.islower()

@@ -115,6 +115,8 @@ class Token:
     # that line opens the text under the chrome, a card's title as likely as an
     # abstract's first line (``evidence.cont_evidence``'s ``under_chrome``)
     rd_first_under_chrome: bool = False
+    # ... right under a one-line unit right under a card's date (``neighbours._DATES``)
+    rd_first_under_date: bool = False
     # a name over a one-line "·" date whose next text is a name too, with an organisation's
     # marks under it (its profile link, a "·"), and more a name than this one by their
     # shapes (``Decoder.push``): a card names one organisation, so this one is the title
