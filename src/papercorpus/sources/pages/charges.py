@@ -88,7 +88,7 @@ TWO_IDS = 6.0
 # one card's (``CardTemplate.two_dates``).
 TWO_DATES = 1
 # What a name read as an organisation's line pays where the chrome between it and the
-# card text above (a title, an abstract) names one already (``CardWalks._named_above``):
+# card text above (a title, an abstract) names one already (``OrgWalks._named_above``):
 # a card names one organisation, so a second name under its chrome opens the next card,
 # the card above one without an abstract (``Reasoning Models …`` + `` Google`` + ``·`` +
 # ``Feb 14`` + its upvote link, then ``Independent Density Estimation`` + ``· Jul 25`` +

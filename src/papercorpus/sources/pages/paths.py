@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ._trait import trait
+from .org_walks import OrgWalks
 from .scores import ABSTRACT, CONT, NEG, TITLE
 from .tokens import Token
-from .walks import CardWalks, Node
+from .walks import Node
 
 __all__ = ["MAX_OPEN", "DecidedPaths"]
 
@@ -19,7 +20,7 @@ MAX_OPEN = 128
 
 
 @trait
-class DecidedPaths(CardWalks):
+class DecidedPaths(OrgWalks):
     """Hands over the tokens the decoder's live paths agree on (``_converge``)."""
 
     emit: Callable[[int, Token], None]

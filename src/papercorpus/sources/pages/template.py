@@ -84,7 +84,7 @@ class CardTemplate:
         self.one_org = 0
         self.two_orgs = 0
         # the card whose abstract was decided last named one between its title and it
-        # (``walks.CardWalks._card_named``)
+        # (``org_walks.OrgWalks._card_named``)
         self.mo_named = False
         self.counts: dict[str, list[int]] = {}
         self.mid_only: dict[str, float] = {}
