@@ -48,7 +48,7 @@ SUMMARY_MAX = 250
 # has two.
 SLOT_TITLE_BREAKS = 3
 # Hard-wrapped prose: lines of WRAP_MIN..WRAP_MAX chars, wrapped at WRAP_WIDTH at least.
-# (A floor of 60 or a ceiling of 120 was tried and not kept, docs/pages.md, eighth pass:
+# (A floor of 60 or a ceiling of 120 was tried and not kept, docs/pages-passes.md, eighth pass:
 # one break fakes them; the page parser measures such widths on many lines instead,
 # ``pages.widths``.)
 WRAP_MIN, WRAP_WIDTH, WRAP_MAX = 55, 72, 100

@@ -157,7 +157,7 @@ class TextMoves(DecidedPaths):
         # share a block: no next card's title without chrome of either between, but the
         # title's rest (pandoc's ``… Methodological Flaws?`` + ``Evidence from Gesture …``,
         # its second line of three). Not on every page that opens its cards with one chrome
-        # kind: that cost 3 cards of held-out default 24 (docs/pages.md).
+        # kind: that cost 3 cards of held-out default 24 (docs/pages-passes.md).
         unopened = tok.prv == "text" and tok.adjacent
         for s in live:
             sc = old_scores[s]
