@@ -61,15 +61,20 @@ def test_a_title_over_a_lower_case_abstract_on_one_line() -> None:
 
 def test_lower_case_under_a_title_line_twice_as_wide_is_no_wrap() -> None:
     """``nxt_lower`` (the line under goes on in lower case: judged whole with it) is not
-    marked where the line under is one line more than twice as wide as the line above: a
-    paragraph wrapped at the upper line's width has no such line. A line under of about
-    the same width still marks it (a wrapped abstract's first line, as before)."""
+    marked where the line under is one line more than twice as wide as the line above,
+    ending a sentence: a paragraph wrapped at the upper line's width has no such line. A
+    line under of about the same width still marks it (a wrapped abstract's first line,
+    as before), and so does a wide line ending no sentence."""
     title = "BPDQ: Bit-Plane Decomposition Quantization on a Variable Grid for Large Models"
     under = "we propose Bit-Plane Decomposition Quantization (BPDQ), which constructs a grid"
+    wide = under + " via bit-planes" * 8
     for text, lines, marked in (
         (under, 1, True),
-        (under + " via bit-planes" * 8, 1, False),
-        (under + " via bit-planes" * 8, 3, True),  # (a unit of three lines: wrapped)
+        (wide + ".", 1, False),
+        (wide + ".", 3, True),  # (a unit of three lines: wrapped)
+        # (ending no sentence: a line cut from its paragraph, or a link's, not a whole
+        # paragraph on one line: ``arXivLens breakdown of this paper 👉 https://…``)
+        (wide, 1, True),
     ):
         prev = Token(1, title, tag="text", kind="T")
         tok = Token(2, text, lines, tag="text", kind="WA")

@@ -7,7 +7,7 @@ only once the tokens after it are marked.
 
 from __future__ import annotations
 
-from ..shape import title_cased
+from ..shape import terminal, title_cased
 from . import lineforms
 from .charges import SENTENCE_OPEN
 from .tokens import Token
@@ -117,8 +117,12 @@ def _wider_under(prev: Token, tok: Token) -> bool:
     over a paragraph set on one line (``BPDQ: Bit-Plane Decomposition Quantization on a
     Variable Grid for Large Language Models``, 87 characters, over ``we propose Bit-Plane
     …`` on one line of 299, mid_org 28 p002485: read as one paragraph, the title and its
-    abstract went to the card above, one without an abstract)."""
-    return tok.lines == 1 and len(tok.text) > 2 * len(prev.text)
+    abstract went to the card above, one without an abstract). Only where ``tok`` ends a
+    sentence, as a whole paragraph on one line does: a wide line ending none is a piece
+    of a paragraph the intake cut, or a link's line (``arXivLens breakdown of this paper
+    👉 https://…`` under a lower-cased title: read as a title of its own on held-out pages
+    without this test)."""
+    return tok.lines == 1 and len(tok.text) > 2 * len(prev.text) and terminal(tok.text)
 
 
 def mark_past(older: Token, prev: Token, tok: Token) -> None:
