@@ -17,8 +17,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 INPUTS = sorted(
     p
     for p in [*FIXTURES.rglob("*"), *EXAMPLES.glob("*.txt")]
-    # fixtures/fuzz/ holds fuzzer crashers: tests/test_fuzz_regressions.py replays them
-    if p.is_file() and not p.name.endswith(".expected.json") and p.parent.name != "fuzz"
+    # fixtures/fuzz/ holds fuzzer crashers: tests/test_fuzz_regressions.py replays them;
+    # fixtures/pages_*.json are page excerpts keyed by name, read by the page tests
+    if p.is_file()
+    and not p.name.endswith(".expected.json")
+    and p.parent.name != "fuzz"
+    and not (p.parent == FIXTURES and p.name.startswith("pages_") and p.suffix == ".json")
 )
 
 
