@@ -8,7 +8,7 @@ words)."""
 
 from __future__ import annotations
 
-from papercorpus.sources.pages import charges, neighbours
+from papercorpus.sources.pages import charges, neighbours, token_charges
 from papercorpus.sources.pages.tokens import Token
 
 from .page_excerpts import load_excerpts
@@ -110,18 +110,18 @@ def test_capital_under_a_first_piece_of_two_lines_in_lower_case() -> None:
     one line only), nor under three, nor under two right under text."""
     under = Token(638, "Large Language Models (LLMs) consistently excel in diverse medical")
     two = Token(636, f"{LOWER} {LOWER_REST}", 2, kind="WA", prv="date")
-    assert charges.capital_under(under, two) == charges.LOWER_FIRST_CAPITAL
+    assert token_charges.capital_under(under, two) == charges.LOWER_FIRST_CAPITAL
     # right under text, two lines in lower case may go on its sentence (reader 21 p001557)
     rest = Token(238, two.text, 2, kind="WA", prv="text")
-    assert charges.capital_under(under, rest) == 0.0
+    assert token_charges.capital_under(under, rest) == 0.0
     one = Token(636, "decoding functional networks for visual categories via gnns", 1)
-    assert charges.capital_under(under, one) == charges.LOWER_FIRST_CAPITAL
+    assert token_charges.capital_under(under, one) == charges.LOWER_FIRST_CAPITAL
     three = Token(636, two.text, 3, kind="WA")
-    assert charges.capital_under(under, three) == 0.0
+    assert token_charges.capital_under(under, three) == 0.0
     camel = Token(636, "iVideoGPT: Interactive VideoGPTs are Scalable World Models", 2)
-    assert charges.capital_under(under, camel) == 0.0
+    assert token_charges.capital_under(under, camel) == 0.0
     title = Token(636, "Interactive VideoGPTs are Scalable World Models for Robots", 2)
-    assert charges.capital_under(under, title) == 0.0
+    assert token_charges.capital_under(under, title) == 0.0
 
 
 def test_a_title_in_a_sentence_shape_under_a_late_link_is_cut_off() -> None:

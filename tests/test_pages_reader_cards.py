@@ -5,7 +5,7 @@ its fix and failing without it."""
 
 from __future__ import annotations
 
-from papercorpus.sources.pages import charges, evidence, lineforms
+from papercorpus.sources.pages import evidence, lineforms, token_charges
 from papercorpus.sources.pages.tokens import Token
 
 from .page_excerpts import load_excerpts
@@ -66,18 +66,18 @@ def test_unshared_past_needs_two_titles_length() -> None:
     first = Token(1, "Scaling Diffusion Transformers with Representation Autoencoders", 1, "")
     rest = Token(2, "Agentic Convergence Guarantees", 1, "")
     rest.past = abstract
-    assert charges.unshared_past(first, rest) == 0.0
+    assert token_charges.unshared_past(first, rest) == 0.0
     long_first = Token(1, first.text + " for Generation at Scale", 1, "")
     long_rest = Token(2, "SeeUPO. Sequence-Level Agentic-RL with Convergence Guarantees", 1, "")
     long_rest.past = abstract
-    assert charges.unshared_past(long_first, long_rest) > 0.0
+    assert token_charges.unshared_past(long_first, long_rest) > 0.0
     # set in under the title line (arXiv's indent): the title's rest
     long_rest.col = 2
-    assert charges.unshared_past(long_first, long_rest) == 0.0
+    assert token_charges.unshared_past(long_first, long_rest) == 0.0
     long_rest.col = 0
     # a first line sharing one of its words with the abstract: as often a wrapped title's
     one = Token(1, long_first.text.replace("Generation", "Training"), 1, "")
-    assert charges.unshared_past(one, long_rest) == 0.0
+    assert token_charges.unshared_past(one, long_rest) == 0.0
 
 
 def test_a_name_over_its_cards_second_date_opens_the_next_card() -> None:

@@ -828,7 +828,8 @@ def test_a_lower_case_line_ending_in_a_joiner_is_no_title() -> None:
     ``n_reldate`` layout B p001165, where the line above is an extra record on the base
     already: the charge's first version made this line one more; only the whole page
     shows it, so the charge is checked on the two lines)."""
-    from papercorpus.sources.pages.charges import LOWER_FIRST_CAPITAL, capital_under
+    from papercorpus.sources.pages.charges import LOWER_FIRST_CAPITAL
+    from papercorpus.sources.pages.token_charges import capital_under
     from papercorpus.sources.pages.tokens import Token
 
     under = Token(2, "LongBench and Needle-in-a-Haystack benchmarks. Our code is publicly available")

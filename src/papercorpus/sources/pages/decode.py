@@ -33,12 +33,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import scores
-from .charges import OPEN_END_COST, SHORT_ABSTRACT, SHORT_ABSTRACT_COST, TWO_IDS, name_under
+from .charges import (
+    OPEN_END_COST,
+    SHORT_ABSTRACT,
+    SHORT_ABSTRACT_COST,
+    TWO_IDS,
+)
 from .neighbours import PAGE_CHROME, mark_next, mark_past
 from .paths import MAX_OPEN
 from .scores import CHROME, NEG, NO_ABSTRACT, REJECT
 from .template import CardTemplate
 from .text_moves import ABSTRACTED, NONE, STATES, TITLED, TextMoves, state
+from .token_charges import (
+    name_under,
+)
 from .tokens import PageHabits, Token
 from .walks import Node, open_end_chrome
 

@@ -34,17 +34,6 @@ from .charges import (
     TWO_IDS,
     TWO_ORGS,
     UNSHARED_TITLE,
-    capital_under,
-    is_dot_rest,
-    long_title,
-    open_line,
-    set_in_title,
-    text_col,
-    unshared_first,
-    unshared_past,
-    unshared_title,
-    unshared_two,
-    whole_line,
 )
 from .paths import DecidedPaths
 from .scores import (
@@ -61,6 +50,19 @@ from .scores import (
     SURE_TITLE_HABIT,
     TITLE,
     TITLE_HABIT,
+)
+from .token_charges import (
+    capital_under,
+    is_dot_rest,
+    long_title,
+    open_line,
+    set_in_title,
+    text_col,
+    unshared_first,
+    unshared_past,
+    unshared_title,
+    unshared_two,
+    whole_line,
 )
 from .tokens import Lazy, PageHabits, Token
 from .units import next_in_list

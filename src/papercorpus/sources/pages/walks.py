@@ -21,10 +21,12 @@ from .charges import (
     TWO_DATES,
     TWO_IDS,
     UNSHARED_FIRST,
-    first_unshared,
 )
 from .scores import ABSTRACT, CHROME, CONT, OPENING, ORG, TITLE
 from .template import CardTemplate, differ
+from .token_charges import (
+    first_unshared,
+)
 from .tokens import Token
 
 __all__ = [

@@ -1,0 +1,258 @@
+"""The tests on a token (and the lines around it) that say what a charge of ``charges``
+comes to: a line set in under a title, a capital under an abstract's first line, a
+title's words echoed nowhere under it, a name over an organisation's marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..shape import TITLE_MAX, sentence_breaks, terminal, title_cased
+from . import echoes, lineforms, scores
+from .charges import (
+    FIRST_LINE_CAPITAL,
+    LONG_TITLE,
+    LONG_TITLE_COST,
+    LONG_TITLE_SLOPE,
+    LOWER_FIRST_CAPITAL,
+    SET_IN_TITLE,
+    TWO_TITLES_LEAST,
+    UNSHARED_FIRST,
+    UNSHARED_TITLE,
+)
+from .tokens import PageHabits, Token
+from .units import CAMEL
+
+__all__ = [
+    "capital_under",
+    "first_unshared",
+    "is_dot_rest",
+    "long_title",
+    "name_under",
+    "open_line",
+    "set_in_title",
+    "text_col",
+    "unshared_first",
+    "unshared_past",
+    "unshared_title",
+    "unshared_two",
+    "whole_line",
+]
+
+
+def set_in_title(above: Token, rest: bool, tok: Token) -> float:
+    """What ``tok``, text right under the title token ``above`` (its first line, or its
+    rest where ``rest``), pays as the next card's title when it is set in under it
+    (``SET_IN_TITLE``)."""
+    col = above.col
+    if tok.col > col or (rest and tok.col == col):
+        return SET_IN_TITLE
+    return 0.0
+
+
+def capital_under(tok: Token, first: Token) -> float:
+    """What ``tok`` costs, opening in capitals or a digit in the paragraph of ``first``, an
+    abstract's first piece of one line that could be a whole title: Title Cased, ending no
+    sentence or in a question (``FIRST_LINE_CAPITAL``), or title-sized in lower case
+    (``LOWER_FIRST_CAPITAL``, also a piece of two lines)."""
+    c = tok.text[:1]
+    if tok.gap or not (c.isupper() or c.isdigit()) or first.lines > 2:
+        return 0.0
+    text = first.text
+    if first.lines == 2 and (
+        not text[:1].islower() or CAMEL.match(text) is not None or first.prv == "text"
+    ):
+        # (two lines: a title in lower case wrapped, ``LOWER_FIRST_CAPITAL``, only, and
+        # opening the text under chrome: right under text, two lines in lower case may be
+        # the rest of its sentence, ``… a comprehensive review of pun`` + ``generation
+        # datasets and methods …, including conventional`` + ``approaches, …`` +
+        # ``Additionally, …``, reader 21 p001557, read as a title with the rule unchecked)
+        return 0.0
+    if len(text) > TITLE_MAX + 1:
+        # (both readings below need a title-sized line, one "?" aside: checked first, as
+        # an unwrapped abstract is a line of a thousand characters and Title Case scans it)
+        return 0.0
+    if text[:1].islower() and CAMEL.match(text) is not None:
+        # a name opening in lower case ("kBuffer-free Class-Incremental Learning with
+        # Out-of-Distribution Detection", a card without an abstract, over the next
+        # card's title and abstract) is judged as a capital opening: of the 74,728 real
+        # arXiv abstracts wrapped at 80 and 100 columns, 10 first lines open so, none of
+        # them Title Cased, while 6% of the generator's titles open so ("iVideoGPT: …")
+        text = text[:1].upper() + text[1:]
+    elif text[:1].islower():
+        # (no sentence ends inside it, nor does it end in a joiner: "remain largely
+        # limited to … adaptation. We introduce \textbf{Free" + "Sinewich}, …" and
+        # "outperforms … under various memory budgets on" + "LongBench and …" are
+        # sentences going on)
+        if (
+            len(text) <= TITLE_MAX
+            and not sentence_breaks(text)
+            and not lineforms.open_end(text)
+        ):
+            return LOWER_FIRST_CAPITAL
+        return 0.0
+    if not title_cased(text):
+        return 0.0
+    if text[-1] == "?":
+        text = text[:-1]  # ("Fundamental Tradeoff in …: How Long to Move Before Transmission?")
+    if not terminal(text) and lineforms.could_head(text):
+        return FIRST_LINE_CAPITAL
+    return 0.0
+
+
+def whole_line(tok: Token) -> bool:
+    """Is ``tok`` one line holding one whole sentence ending in ".", over text opening
+    capitalised (``ECHO_SHORT``; the line above it ended a sentence)?"""
+    text = tok.text
+    return (
+        tok.lines == 1
+        and text[-1] == "."
+        and text[:1].isupper()
+        and ". " not in text
+        and tok.under[:1].isupper()
+    )
+
+
+def is_dot_rest(tok: Token, habits: PageHabits) -> bool:
+    """Is ``tok``, a name that could be its title's rest, one word under a title line it
+    would have overflowed, over a "·", on a page whose "·" habit is unknown
+    (``DOT_REST``)?"""
+    return (
+        tok.overflows and habits.dot_habit == 0 and " " not in tok.text and scores.dot_marked(tok)
+    )
+
+
+def long_title(chars: int) -> float:
+    """What a title of ``chars`` characters (and separators) pays for its length."""
+    if chars <= LONG_TITLE:
+        return 0.0
+    return LONG_TITLE_COST + LONG_TITLE_SLOPE * (chars - LONG_TITLE)
+
+
+def text_col(item: str) -> int:
+    """The column an item's text starts at, from its ``Token.item`` key (``"2 •"``: the
+    mark set 2 in, then a space)."""
+    margin, _, mark = item.partition(" ")
+    return int(margin) + len(mark) + 1 if margin.isdigit() else -1
+
+
+def open_line(text: str) -> bool:
+    """Is ``text``, one line, title-sized, ending no sentence and not Title Cased
+    (``SENTENCE_UNDER``)?"""
+    return len(text) <= TITLE_MAX and not terminal(text) and not title_cased(text)
+
+
+def unshared_title(title: str, text: str) -> float:
+    """What ``text`` (a title-sized line and the text under it, of ``UNSHARED_TITLE``'s
+    least length or more) pays as the abstract of the card titled ``title`` where the two
+    share few longer words (``UNSHARED_TITLE``)."""
+    shared = echoes.title_echo(title, text)
+    return _by_length(UNSHARED_TITLE, len(text), shared)
+
+
+def unshared_first(title: Token, tok: Token) -> float:
+    """What reading ``tok`` as the rest of the one-line title ``title`` pays where the
+    text under it echoes it and not ``title`` (``UNSHARED_FIRST``)."""
+    if title.lines > 1 or tok.lines > 1 or not tok.under:
+        return 0.0
+    return first_unshared(title.text, tok.text, tok.under)
+
+
+def unshared_two(title: Token, tok: Token) -> float:
+    """What reading ``tok`` as the first of two lines of the one-line title ``title``'s
+    rest pays where the text under the second (``Token.under2``, past a line of chrome)
+    echoes the two rest lines and not ``title`` (``UNSHARED_FIRST``): a card without an
+    abstract, then the next card's title wrapped over two lines (``SpatialMem: … Fast
+    Retrieval`` at 70 of 72 + ``Restrictive Hierarchical … Stratified Tooth`` + ``Layer
+    Detection`` + ``Published on …`` + ``Accurate understanding of anatomical …``).
+    Weighed here, not at the second line (``walks.unshared_rest``): both readings of
+    ``tok``, the rest and the next title, reach the same decoder state, and only the
+    better goes on."""
+    if (
+        title.lines > 1
+        or tok.lines > 1
+        or not tok.under2
+        or len(title.text) + len(tok.text) + len(tok.under) + 2 > TITLE_MAX
+        or lineforms.open_end(title.text)  # (no whole title: "… capture setting of X,")
+    ):
+        return 0.0
+    return first_unshared(title.text, tok.text + " " + tok.under, tok.under2)
+
+
+def unshared_past(title: Token, tok: Token) -> float:
+    """What reading ``tok`` as the rest of the one-line title ``title`` pays where the
+    text past the card's date under it (``Token.past``) echoes it and not ``title``
+    (``UNSHARED_FIRST``): a card without an abstract (nor its link, nor its date) right
+    over the next card's one-line title, its date then its abstract (``Scaling
+    Text-to-Image Diffusion Transformers with Representation Autoencoders`` + ``SeeUPO.
+    Sequence-Level Agentic-RL with Convergence Guarantees`` + ``Published on Nov 11,
+    2021`` + ``Reinforcement learning (RL) … convergence guarantees in agentic …``).
+    Read as one title, the first card is lost and its record takes the second's id, a
+    false merge. ``unshared_first`` reads only text right under the line; a ``reader``
+    card sets its date between its title and its abstract (eight in ten)."""
+    if (
+        title.lines > 1
+        or tok.lines > 1
+        or not tok.past
+        # (right under the line above, but a blank line over the date: the page sets its
+        # blocks apart, and the two lines share one, one title's: ``kCATCH-ME if you RAG:
+        # … multi-Turn`` + ``Counterspeech against …`` + a blank + ``Jun 5``, p000321)
+        or (tok.rd_blank_above and not tok.gap)
+        or len(title.text) + 1 + len(tok.text) < TWO_TITLES_LEAST
+        or tok.col > 0  # (set in under the title line, arXiv's way: its rest)
+    ):
+        return 0.0
+    # only where the first line shares none of its own words: one is as often a wrapped
+    # title's first line over its abstract (of the two-line titles over their date on the
+    # seed-26 and seed-28 sets, 120 characters or more, 59 share one and 10 none, against
+    # 10 and 11 of the cards without an abstract over the next title)
+    shared, _own = echoes.first_line_echo(title.text, tok.text, tok.past)
+    return first_unshared(title.text, tok.text, tok.past) if shared == 0 else 0.0
+
+
+def first_unshared(first: str, rest: str, text: str) -> float:
+    """What reading ``rest`` as the rest of the title line ``first`` pays over ``text``
+    where ``text`` echoes the rest and not the first line's own words
+    (``UNSHARED_FIRST``, by how many it has)."""
+    shared, own = echoes.first_line_echo(first, rest, text)
+    if shared > 1:
+        return 0.0
+    length = len(text)
+    for least, by_own in UNSHARED_FIRST:
+        if length >= least:
+            none, one = by_own[own - 5]
+            return one if shared else none
+    return 0.0
+
+
+def _by_length(table: tuple[tuple[int, float, float], ...], length: int, shared: int) -> float:
+    """The charge of ``UNSHARED_TITLE`` for ``shared`` words (none or one; two or more pay
+    nothing) under ``length`` characters of text: the longer the text that shares
+    nothing, the surer the line is not its card's."""
+    if shared > 1:
+        return 0.0
+    for least, none, one in table:
+        if length >= least:
+            return one if shared else none
+    return 0.0
+
+
+# What marks a name as an organisation's on the line under it (``name_under``).
+_NAME_MARKS = ("dot", "dotdate", "profile")
+
+
+def name_under(tok: Token, name: Token, habits: PageHabits) -> bool:
+    """Is ``name``, the text past the one-line "· date" under the name ``tok``, a name with
+    an organisation's marks (its profile link, a "·" under it), as much a name as ``tok``
+    or more by their scores (an organisation's line less a title's)? Then the two are a
+    title over its date and the card's organisation, not the card above's name and the
+    next title (``TWO_ORGS``, charged at ``tok``'s organisation reading: ``List
+    Estimation`` + ``· Published on Sep 8, 2022`` + ``University of Massachusetts
+    Amherst`` + ``·`` + its date, under a card without an abstract; ``Token.mo_name_under``)."""
+    if name.nxt not in _NAME_MARKS:
+        return False
+    mine = scores.text_scores(tok, habits)
+    # (a copy, scored for real at its turn; its "·" taken with the date an organisation's
+    # block puts under it, the line past it not read yet)
+    theirs = scores.text_scores(replace(name, nxt2="date"), habits)
+    return theirs[4] - theirs[0] >= mine[4] - mine[0]
