@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .tokens import PageHabits
+from .units import org_named
 
 __all__ = ["INSTITUTION_REST", "PROPER_REST", "PROSE_MIN", "institution_rest", "proper_rest"]
 
@@ -76,15 +77,7 @@ def institution_rest(text: str) -> float:
     institution: its last word is one (``Tsinghua University``), or one opens an
     ``of``/``for`` phrase (``University of Massachusetts Amherst``, ``Allen Institute for
     AI``); 0 otherwise."""
-    words = text.split()
-    if not words or _INSTITUTIONS.isdisjoint(words):
-        return 0.0
-    if words[-1] in _INSTITUTIONS or any(
-        w in _INSTITUTIONS and nxt in ("of", "for")
-        for w, nxt in zip(words, words[1:], strict=False)
-    ):
-        return INSTITUTION_REST
-    return 0.0
+    return INSTITUTION_REST if org_named(text, _INSTITUTIONS) else 0.0
 
 
 def proper_rest(text: str, habits: PageHabits) -> float:

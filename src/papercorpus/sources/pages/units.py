@@ -195,18 +195,19 @@ def titleish(s: str) -> bool:
     return s[0].islower() and title_sized(s[0].upper() + s[1:]) and not sentence_like(s)
 
 
-def org_named(s: str) -> bool:
+def org_named(s: str, kinds: frozenset[str] = _ORG_WORDS) -> bool:
     """Named as an organisation: its last word names one (``Tencent ARC Lab``), or such a
     word opens an ``of``/``for`` phrase (``University of Massachusetts Amherst``,
     ``Allen Institute for AI``). Inside a title the word is an ordinary noun ("Video
-    Group Activities Hashing")."""
+    Group Activities Hashing"). ``kinds``: the words that name one (``proper`` asks
+    institutions only)."""
     words = s.split()
-    if not words or _ORG_WORDS.isdisjoint(words):
+    if not words or kinds.isdisjoint(words):
         return False
-    if words[-1] in _ORG_WORDS:
+    if words[-1] in kinds:
         return True
     return any(
-        w in _ORG_WORDS and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False)
+        w in kinds and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False)
     )
 
 
