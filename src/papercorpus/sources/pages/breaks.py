@@ -374,8 +374,8 @@ def break_before_echoed_title(u: Unit, text: str, width: int) -> None:
     n = len(parts) - 1
     if n < 1 or n in u.cuts or not echoed_title_line(parts[n - 1], parts[n], text):
         return
-    cont, tcont = cont_evidence(parts[n - 1], parts[n], True, False, width)
     if u.breaks and u.breaks[-1][0] == n:
-        cont, tcont = u.breaks[-1][1]
-        u.breaks.pop()
+        cont, tcont = u.breaks.pop()[1]  # (the cut offered there already: its evidence)
+    else:
+        cont, tcont = cont_evidence(parts[n - 1], parts[n], True, False, width)
     u.breaks.append((n, (cont - TITLE_CASE_ECHO, tcont), terminal(parts[n - 1])))
