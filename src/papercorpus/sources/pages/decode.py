@@ -44,9 +44,7 @@ from .paths import MAX_OPEN
 from .scores import CHROME, NEG, NO_ABSTRACT, REJECT
 from .template import CardTemplate
 from .text_moves import ABSTRACTED, NONE, STATES, TITLED, TextMoves, state
-from .token_charges import (
-    name_under,
-)
+from .token_charges import name_under
 from .tokens import PageHabits, Token
 from .walks import Node, open_end_chrome
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 from math import log
 from typing import Any
@@ -216,7 +217,7 @@ class PageHabits:
         # ``PROSE_KEEP`` characters of it, and their length (``proper.proper_rest``: a word
         # written in lower case there is no proper name); ``prose_joined`` the texts
         # joined, kept until more come
-        self.prose_texts: list[str] = []
+        self.prose_texts: deque[str] = deque()
         self.prose_chars = 0
         self.prose_joined = ""
 
@@ -226,7 +227,7 @@ class PageHabits:
         texts.append(text)
         self.prose_chars += len(text)
         while self.prose_chars > PROSE_KEEP and len(texts) > 1:
-            self.prose_chars -= len(texts.pop(0))  # (memory by the page's cards, not text)
+            self.prose_chars -= len(texts.popleft())  # (memory by the page's cards, not text)
         self.prose_joined = ""
 
     def plain_org_cost(self) -> float:

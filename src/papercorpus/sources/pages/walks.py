@@ -24,9 +24,7 @@ from .charges import (
 )
 from .scores import ABSTRACT, CHROME, CONT, OPENING, ORG, TITLE
 from .template import CardTemplate, differ
-from .token_charges import (
-    first_unshared,
-)
+from .token_charges import first_unshared
 from .tokens import Token
 
 __all__ = [
