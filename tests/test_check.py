@@ -306,6 +306,13 @@ def test_unreadable_input_is_one_line_and_exit_1(tmp_path):
     binary = tmp_path / "x.jsonl"
     binary.write_bytes(b"\x00\x01\x02")
     assert run([str(binary)]).exit_code == 1
+    late = tmp_path / "late.txt"
+    late.write_bytes(b"Title\n\nabstract\n\x00")
+    result = run([str(late)])
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"papercorpus: error: {late}:4: binary file (NUL byte at offset 16)\n",
+    )
 
 
 def test_empty_file_stdin_and_gzip(tmp_path):

@@ -262,6 +262,14 @@ def test_binary_input_is_rejected(data: bytes, what: str) -> None:
     assert what in err.value.message
 
 
+def test_a_nul_byte_names_its_line() -> None:
+    # every input error names file:line; a NUL byte deep in a text file is no exception
+    with pytest.raises(InputError, match=r"NUL byte at offset 15") as err:
+        _lines(b"Title\nabstract\n\x00")
+    assert err.value.line == 3
+    assert str(err.value).startswith("-:3: binary file")
+
+
 @pytest.mark.parametrize(
     "data, kind",
     [

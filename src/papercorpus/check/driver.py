@@ -26,7 +26,7 @@ from ..keys import raw_key
 from ..parallel import default_jobs
 from ..records import Record
 from ..sources import HEAD_LINES, InputError, InputFile, ParseLog, ReadOptions, iter_records
-from ..sources.compressed import CODEC_ERRORS
+from ..sources.compressed import CODEC_ERRORS, line_at, nul_message
 from ..sources.detect import detect_format, is_title_key
 from ..sources.inputs import expand_inputs
 from ..sources.structured.walk import Opts
@@ -115,7 +115,7 @@ def _problems(
     try:
         inputs = expand_inputs(list(paths), *select)
     except InputError as exc:
-        raise CheckInputError(exc.file, exc.message) from None
+        raise CheckInputError(exc.file, exc.message, exc.line) from None
     state = _State(
         schema=schema,
         opts=opts,
@@ -169,7 +169,8 @@ def _sniff(display: str, stream: BinaryIO) -> str:
     """``clean``'s format detection on the head of the (decompressed) stream."""
     head = stream.peek(1 << 16)[: 1 << 16]  # type: ignore[attr-defined]
     if b"\x00" in head:
-        raise CheckInputError(display, f"binary file (NUL byte at offset {head.index(0)})")
+        nul = head.index(0)
+        raise CheckInputError(display, nul_message(nul), line_at(head, nul))
     text = head.decode("utf-8", "replace").removeprefix("\ufeff")
     lines = text.splitlines()
     if len(lines) > 1 and not text.endswith(("\n", "\r")):
@@ -235,7 +236,7 @@ def _check_parsed(
                 state.kept.append(Kept.from_record(rec))
                 yield rec
     except InputError as exc:
-        raise CheckInputError(exc.file, str(exc).removeprefix(exc.file + ": ")) from None
+        raise CheckInputError(exc.file, exc.message, exc.line) from None
     for d in log.rejects + log.warnings:
         code = _REJECT_CODES.get(d.code) or _WARNING_CODES.get(d.code)
         if code is None:

@@ -63,9 +63,11 @@ _SNIPPET = 60
 class CheckInputError(Exception):
     """A file cannot be read at all; the CLI prints one line and exits 1."""
 
-    def __init__(self, file: str, message: str) -> None:
+    def __init__(self, file: str, message: str, line: int | None = None) -> None:
         self.file = file
-        super().__init__(f"{file}: {message}")
+        self.line = line
+        where = f"{file}:{line}" if line is not None else file
+        super().__init__(f"{where}: {message}")
 
 
 @dataclass(frozen=True)

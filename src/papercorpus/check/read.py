@@ -25,6 +25,8 @@ from ..sources.compressed import (
     MAX_DECOMPRESSED_RATIO,
     compression_of,
     decompressor,
+    line_at,
+    nul_message,
 )
 from ..sources.detect import CSV_DELIMITERS, sniff_csv_header
 from .problems import CheckInputError, Problem
@@ -144,7 +146,8 @@ def read_rows(
 ) -> Iterator[Row]:
     head = stream.peek(8192)[:8192]  # type: ignore[attr-defined]
     if b"\x00" in head:
-        raise CheckInputError(display, f"binary file (NUL byte at offset {head.index(0)})")
+        nul = head.index(0)
+        raise CheckInputError(display, nul_message(nul), line_at(head, nul))
     if _is_csv(display, head):
         yield from _csv_rows(display, stream, problems, max_record, _delimiter(head))
     else:

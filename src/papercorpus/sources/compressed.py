@@ -184,7 +184,17 @@ def check_text(display: str, head: bytes) -> None:
         _refuse_by_magic(display, head)
     nul = head.find(b"\x00", 0, BINARY_SNIFF_SIZE)
     if nul >= 0:
-        raise InputError(display, f"binary file (NUL byte at offset {nul})")
+        raise InputError(display, nul_message(nul), line=line_at(head, nul))
+
+
+def line_at(head: bytes, offset: int) -> int:
+    """The 1-based line of ``offset`` in ``head`` (an input's first bytes): errors name a
+    line, as every other input error does, and the offset only beside it."""
+    return head.count(b"\n", 0, offset) + 1
+
+
+def nul_message(offset: int) -> str:
+    return f"binary file (NUL byte at offset {offset})"
 
 
 def _refuse_by_magic(display: str, head: bytes) -> None:
