@@ -12,7 +12,10 @@ from __future__ import annotations
 import pytest
 
 from papercorpus.sources.pages.head_links import late_links
+from papercorpus.sources.pages.scores import ABSTRACT, CHROME, TITLE
 from papercorpus.sources.pages.template import CardTemplate
+from papercorpus.sources.pages.tokens import Token
+from papercorpus.sources.pages.walks import Node, links_across
 
 from .page_excerpts import check_excerpt, load_excerpts
 from .page_excerpts import parse_page as _parse
@@ -35,6 +38,20 @@ def _titles(name: str) -> list[str]:
 @pytest.mark.parametrize("name", sorted(EXCERPTS))
 def test_excerpt_parses_to_its_cards(name: str) -> None:
     check_excerpt(EXCERPTS[name])
+
+
+def test_a_title_under_a_card_link_before_the_template_knows() -> None:
+    """``When both Grounding … (Extended Version)`` (no abstract) + its login link, then
+    ``Addressing Overthinking … via Gated`` + ``Perception-Reasoning Optimization`` + ``·
+    Oct 23, 2022`` + its link (no abstract either), the page's second and third cards: the
+    title was read as the card above's abstract, its rest as an organisation, the card's two
+    links naming two papers (p000480: lost, and the page's 101 ids withheld)."""
+    titles = _titles("rf16_r30_p000480_a_title_under_a_card_link_before_the_template")
+    assert titles[1].startswith("When both Grounding and not Grounding are Bad")
+    assert titles[2] == (
+        "Addressing Overthinking in Large Vision-Language Models via Gated "
+        "Perception-Reasoning Optimization"
+    )
 
 
 def test_a_short_title_under_a_card_link_is_no_name() -> None:
@@ -77,3 +94,16 @@ def test_primed_template_counts_the_head_cards_once() -> None:
     template.chrome("url")
     template.abstract()
     assert "url" not in template.late_only
+
+
+def test_links_across_an_abstract() -> None:
+    """A card read as title, link, abstract, then a link naming another paper: two cards'
+    links; the same paper twice is one card's."""
+    title = Node(None, TITLE, Token(1, "A Title", tag="text"), 7)
+    link = Node(title, CHROME, Token(2, "https://huggingface.co/papers/2603.19429", 1, "url"), 7)
+    abstract = Node(link, ABSTRACT, Token(3, "Addressing Overthinking", tag="text"), 23)
+    template = CardTemplate()
+    assert links_across(abstract, ["2601.04442"], template)
+    assert not links_across(abstract, ["2603.19429"], template)
+    no_link = Node(title, ABSTRACT, Token(3, "Addressing Overthinking", tag="text"), 23)
+    assert not links_across(no_link, ["2601.04442"], template)

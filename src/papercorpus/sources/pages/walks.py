@@ -31,6 +31,7 @@ __all__ = [
     "CardWalks",
     "Node",
     "closed_above",
+    "links_across",
     "two_links_after",
     "open_end_above",
     "open_end_chrome",
@@ -294,6 +295,36 @@ def closed_above(head: Node, late_only: dict[str, float]) -> float:
             cost = c
         node = node.prev
     return cost
+
+
+def links_across(head: Node, ids: list[str], template: CardTemplate) -> bool:
+    """Does the card ``head`` is in, read past its abstract, show a paper link between its
+    title and abstract that names another paper than ``ids`` (a link under the abstract)?
+    Asked on a page that puts its links after abstracts only (``late_only``): there the
+    link under the abstract is the card's own, so one over the abstract naming another
+    paper is the card above's, its title with no abstract, and the text under it opened
+    a card (a card links one paper: ``TWO_IDS``). Where the walk reaches the decided part
+    first, the ids decided between the card's title and abstract are the template's."""
+    node: Node | None = head
+    past = False  # the walk has passed the card's abstract
+    while node is not None:
+        role = node.role
+        if role == TITLE:
+            return False
+        if role == ABSTRACT:
+            past = True
+        elif (
+            past
+            and role == CHROME
+            and node.tok.chrome == "url"
+            and any(paper_id not in ids for paper_id in arxiv_ids(node.tok.text))
+        ):
+            return True
+        node = node.prev
+    # (the card's title is decided; its abstract too where the walk did not pass it)
+    if template.state == 2 or past:
+        return any(paper_id not in ids for paper_id in template.ids)
+    return False
 
 
 def two_links_after(head: Node, late_only: dict[str, float]) -> float:
