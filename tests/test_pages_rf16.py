@@ -63,6 +63,18 @@ def test_a_short_title_under_a_card_link_is_no_name() -> None:
     assert "State-Centric Decision Process" in titles
 
 
+def test_the_view_menu_ends_any_card_above_it() -> None:
+    """``Long-context ASR`` (the search box's echo) + ``Daily``/``Weekly``/``Monthly`` + the
+    page's date ``Jun 13``, then ``r2e-gym: … swe agents.`` + ``Published on Nov 19`` + its
+    abstract: the echo was read as a card's title and the first card's title as its
+    abstract, the abstract's first line then a title (p001910). The view menu is page
+    chrome over the first card: a card above it ends there."""
+    records, _ = _parse(EXCERPTS["rf16_r30_p001910_a_search_echo_over_the_view_menu"]["lines"])
+    assert len(records) == 1
+    assert records[0].title.startswith("r2e-gym: procedural environments")
+    assert records[0].abstract.startswith("Improving open-source models on real-world SWE")
+
+
 def test_late_links_read_off_the_head() -> None:
     """Three links under an abstract and none over one: the head shows its links late;
     a link right over an abstract (between a title and its abstract) says no; titles and

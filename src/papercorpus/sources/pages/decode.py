@@ -182,7 +182,9 @@ class Decoder(TextMoves):
         new_scores, new_heads = self.spare_scores, self.spare_heads
         old_scores, old_heads, live = self.scores, self.heads, self.live
         if tok.chrome:
-            header = tok.chrome == "header"
+            # a new page, or the page's view menu (``Daily``/``Weekly``/``Monthly``): page
+            # chrome over the first card, inside none, so the card before ends there
+            header = tok.chrome == "header" or tok.chrome == "view"
             # a kind of chrome the page puts between titles and abstracts only, after an
             # abstract (``template``)
             mid_only = self.mid_only
@@ -196,7 +198,7 @@ class Decoder(TextMoves):
                 status = s >> 1
                 if s & 1 and status >= ABSTRACTED and open_end_chrome(old_heads[s]):  # type: ignore[arg-type]
                     sc -= OPEN_END_COST  # (the abstract ends open here: ``OPEN_END_COST``)
-                if header:  # a new page: the card before ends here
+                if header:  # a new page (or its view menu): the card before ends here
                     sc += self._end(s)
                     status = NONE
                 elif mid and status >= ABSTRACTED:
