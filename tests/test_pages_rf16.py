@@ -75,6 +75,18 @@ def test_the_view_menu_ends_any_card_above_it() -> None:
     assert records[0].abstract.startswith("Improving open-source models on real-world SWE")
 
 
+def test_a_name_over_a_second_date_and_a_card_link_is_a_title() -> None:
+    """``iQuantum-Enhanced …`` (no abstract) + ``· Published on Oct 12``, then ``REFERRING
+    LAYER DECOMPOSITION`` + ``· Jul 22, 2021`` + its link: read as the first card's
+    organisation, the card showing two dates (p000682). On a page whose links come after
+    abstracts only, the link under the second date closes the name's card: a title."""
+    titles = _titles("rf16_r30_p000682_a_name_over_a_second_date_and_a_card_link")
+    assert titles[:2] == [
+        "iQuantum-Enhanced Similarity Measures for Polarimetric Materials Classification",
+        "REFERRING LAYER DECOMPOSITION",
+    ]
+
+
 def test_late_links_read_off_the_head() -> None:
     """Three links under an abstract and none over one: the head shows its links late;
     a link right over an abstract (between a title and its abstract) says no; titles and

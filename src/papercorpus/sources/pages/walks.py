@@ -178,7 +178,16 @@ class CardWalks:
         if head.role != ORG or self.template.two_dates >= TWO_DATES:
             return False
         name = head.tok
-        if not (name.nxt2_text and echoes.shares_words(name.text, name.nxt2_text[:OPENING])):
+        # (or where the date's card closes right under it, its next line a kind of chrome
+        # the page puts after abstracts only, a ``reader`` card's link: the name and its
+        # date then make a card with no text of its own, a card without an abstract;
+        # ``iQuantum-Enhanced …`` + ``· Published on Oct 12``, then ``REFERRING LAYER
+        # DECOMPOSITION`` + ``· Jul 22, 2021`` + its link, reader 30 p000682)
+        late_only = self.template.late_only
+        closes = bool(late_only) and late_only.get(tok.nxt, 0.0) > 0.0
+        if not closes and not (
+            name.nxt2_text and echoes.shares_words(name.text, name.nxt2_text[:OPENING])
+        ):
             # ... where the name's words open the text under this date, as a title's open
             # its abstract (``scores.ORG_SHARED``): a name over two dates may be the next
             # card's organisation over its title, a page that shuffles its chrome (``dense``:
