@@ -5,7 +5,8 @@ naming two papers is two cards (``walks.links_across``). Excerpts
 (``fixtures/pages_rf16.json``) of the seed-30 ``reader`` set's pages p000480 (lines 1-79)
 and p001940 (lines 1-110), p001910 (lines 1-57: the search box's echo over the view menu
 read as a card's title) and p000682 (lines 1-88: a title over its date and link read as
-the card above's organisation), all failing without the rules."""
+the card above's organisation) and p000804 (lines 1095-1138: a title with a comma over its
+link read as the abstract's last line), all failing without the rules."""
 
 from __future__ import annotations
 
@@ -85,6 +86,17 @@ def test_a_name_over_a_second_date_and_a_card_link_is_a_title() -> None:
         "iQuantum-Enhanced Similarity Measures for Polarimetric Materials Classification",
         "REFERRING LAYER DECOMPOSITION",
     ]
+
+
+def test_a_title_with_a_comma_over_its_card_link_ends_no_abstract() -> None:
+    """``GC-MoE: …`` + ``Jan 14`` + an abstract of three lines ending a sentence, then
+    ``Better STEP, a format and dataset for boundary representation`` + its link (no
+    abstract): the line was read as the abstract's last (p000804 lines 1095-1138). Over a
+    link the page puts after abstracts only, a line is its card's last, so a comma in it
+    is no sentence going on (``could_head``'s ``Moreover, …``): it ends the abstract open,
+    which costs (``OPEN_END_COST``)."""
+    titles = _titles("rf16_r30_p000804_a_title_with_a_comma_over_its_card_link")
+    assert titles[-1] == "Better STEP, a format and dataset for boundary representation"
 
 
 def test_late_links_read_off_the_head() -> None:

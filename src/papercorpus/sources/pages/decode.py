@@ -193,10 +193,11 @@ class Decoder(TextMoves):
             # a paper link on a page that puts its links after abstracts only: the card's
             # own, so a link over the card's abstract naming another paper is two cards'
             ids = arxiv_ids(tok.text) if tok.chrome == "url" and "url" in self.late_only else ()
+            closes = tok.chrome in self.late_only  # (its card's last line: ``open_end_chrome``)
             for s in live:
                 sc = old_scores[s]
                 status = s >> 1
-                if s & 1 and status >= ABSTRACTED and open_end_chrome(old_heads[s]):  # type: ignore[arg-type]
+                if s & 1 and status >= ABSTRACTED and open_end_chrome(old_heads[s], closes):  # type: ignore[arg-type]
                     sc -= OPEN_END_COST  # (the abstract ends open here: ``OPEN_END_COST``)
                 if header:  # a new page (or its view menu): the card before ends here
                     sc += self._end(s)

@@ -371,7 +371,7 @@ def open_end_above(head: Node) -> bool:
     return head.role == CONT and head.tok.kind != "A" and open_last(head)
 
 
-def open_end_chrome(head: Node) -> bool:
+def open_end_chrome(head: Node, closes: bool = False) -> bool:
     """Does the abstract ``head`` is in end here, where a chrome line comes under it, on a
     title-sized line of its own ending open that reads as a whole title (``open_last``)?
     Weighed at the chrome, not at the next title: a reading that makes the line an
@@ -389,7 +389,10 @@ def open_end_chrome(head: Node) -> bool:
     # line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and hold
     # no web address ("Project Page: [https://github.com/…](…)": no title does)
     text = head.tok.text
-    if not lineforms.could_head(text) or "://" in text:
+    # (``closes``: the chrome is a kind the page puts after abstracts only, its card's
+    # last line: the line over it is the card's last, and a comma in it is no sentence
+    # of the abstract going on, ``could_head``'s ``Moreover, …``, but a title's)
+    if not lineforms.could_head(text, commas=closes) or "://" in text:
         return False
     # ... nor share two longer words with the abstract above it: an abstract's last line
     # goes on in its words, another paper's title rarely has them ("… gains often
