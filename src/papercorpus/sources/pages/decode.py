@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..chrome_values import arxiv_ids
 from . import scores
 from .charges import (
     OPEN_END_COST,
@@ -46,7 +47,7 @@ from .template import CardTemplate
 from .text_moves import ABSTRACTED, NONE, STATES, TITLED, TextMoves, state
 from .token_charges import name_under
 from .tokens import PageHabits, Token
-from .walks import Node, open_end_chrome
+from .walks import Node, links_across, open_end_chrome
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
 
@@ -181,18 +182,24 @@ class Decoder(TextMoves):
         new_scores, new_heads = self.spare_scores, self.spare_heads
         old_scores, old_heads, live = self.scores, self.heads, self.live
         if tok.chrome:
-            header = tok.chrome == "header"
+            # a new page, or the page's view menu (``Daily``/``Weekly``/``Monthly``): page
+            # chrome over the first card, inside none, so the card before ends there
+            header = tok.chrome == "header" or tok.chrome == "view"
             # a kind of chrome the page puts between titles and abstracts only, after an
             # abstract (``template``)
             mid_only = self.mid_only
             mid = mid_only.get(tok.chrome, 0.0) if mid_only else 0.0
             dated = tok.chrome == "date"
+            # a paper link on a page that puts its links after abstracts only: the card's
+            # own, so a link over the card's abstract naming another paper is two cards'
+            ids = arxiv_ids(tok.text) if tok.chrome == "url" and "url" in self.late_only else ()
+            closes = tok.chrome in self.late_only  # (its card's last line: ``open_end_chrome``)
             for s in live:
                 sc = old_scores[s]
                 status = s >> 1
-                if s & 1 and status >= ABSTRACTED and open_end_chrome(old_heads[s]):  # type: ignore[arg-type]
+                if s & 1 and status >= ABSTRACTED and open_end_chrome(old_heads[s], closes):  # type: ignore[arg-type]
                     sc -= OPEN_END_COST  # (the abstract ends open here: ``OPEN_END_COST``)
-                if header:  # a new page: the card before ends here
+                if header:  # a new page (or its view menu): the card before ends here
                     sc += self._end(s)
                     status = NONE
                 elif mid and status >= ABSTRACTED:
@@ -203,6 +210,12 @@ class Decoder(TextMoves):
                     and self._named_second_date(old_heads[s], tok)  # type: ignore[arg-type]
                 ):
                     sc -= TWO_IDS  # (a name over its card's second date: the next title)
+                elif (
+                    ids
+                    and status >= ABSTRACTED
+                    and links_across(old_heads[s], ids, self.template)  # type: ignore[arg-type]
+                ):
+                    sc -= TWO_IDS  # (two papers' links across the card's abstract)
                 t = status << 1
                 if sc > new_scores[t]:
                     head = old_heads[s]

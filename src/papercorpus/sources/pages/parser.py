@@ -39,18 +39,14 @@ from ...records import Record
 from ..base import Lines, ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
-from ..shape import (
-    WRAP_MAX,
-    WRAP_WIDTH,
-    clip,
-    ends_mid_word,
-)
+from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
 from .breaks import break_before_chrome
 from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
 from .gate import PageGate
+from .head_links import late_links
 from .ids import PageIds
 from .in_text import ChromeInText
 from .intake import FIRM_WRAPS, UnitIntake, arxiv_indented
@@ -102,7 +98,10 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     parser.markdown, parser.linked = markdown_page([text for _, text in head])
     # the width the head's prose is wrapped at, where one break cannot teach it
     # (``shape.hard_wrapped`` learns widths of WRAP_WIDTH..WRAP_MAX as the page goes)
-    width = head_width([text for _, text in head[start:]])
+    body = [text for _, text in head[start:]]
+    width = head_width(body)
+    # where the head puts its cards' links, before any card is decided (``head_links``)
+    parser.template.prime("url", late_links(body))
     if not WRAP_WIDTH <= width <= WRAP_MAX:
         parser.wrap_width = width
         parser.measured = width > 0

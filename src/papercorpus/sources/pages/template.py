@@ -61,6 +61,7 @@ class CardTemplate:
         "mo_named",
         "one_org",
         "orgs",
+        "primed",
         "since",
         "state",
         "two_dates",
@@ -90,6 +91,19 @@ class CardTemplate:
         self.mid_only: dict[str, float] = {}
         self.late_only: dict[str, float] = {}
         self.mixed = False  # some kind shown on both sides: no template
+        # per kind, the cards the page's head showed on the late side before any was
+        # decided (``prime``): decided cards use them up before they count again
+        self.primed: dict[str, int] = {}
+
+    def prime(self, tag: str, late: int) -> None:
+        """The page's head shows ``late`` cards putting ``tag`` after their abstract and
+        none before it (``head_links.late_links``): start the template as those cards,
+        decided, would have left it. They are the page's first cards, so each card
+        decided so later counts as one of them, not again."""
+        if late > 0 and tag not in self.counts:
+            self.counts[tag] = [0, late]
+            self.primed[tag] = late
+            _habit(self.late_only, tag, late, 0)
 
     def header(self) -> None:
         """A new page starts: its first cards follow no card."""
@@ -152,6 +166,9 @@ class CardTemplate:
             self.orgs += 1
 
     def _learn(self, tag: str, side: int) -> None:
+        if side and self.primed.get(tag):
+            self.primed[tag] -= 1  # (one of the cards the head showed: counted)
+            return
         seen = self.counts.get(tag)
         if seen is None:
             seen = self.counts[tag] = [0, 0]

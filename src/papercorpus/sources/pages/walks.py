@@ -31,6 +31,7 @@ __all__ = [
     "CardWalks",
     "Node",
     "closed_above",
+    "links_across",
     "two_links_after",
     "open_end_above",
     "open_end_chrome",
@@ -177,7 +178,16 @@ class CardWalks:
         if head.role != ORG or self.template.two_dates >= TWO_DATES:
             return False
         name = head.tok
-        if not (name.nxt2_text and echoes.shares_words(name.text, name.nxt2_text[:OPENING])):
+        # (or where the date's card closes right under it, its next line a kind of chrome
+        # the page puts after abstracts only, a ``reader`` card's link: the name and its
+        # date then make a card with no text of its own, a card without an abstract;
+        # ``iQuantum-Enhanced …`` + ``· Published on Oct 12``, then ``REFERRING LAYER
+        # DECOMPOSITION`` + ``· Jul 22, 2021`` + its link, reader 30 p000682)
+        late_only = self.template.late_only
+        closes = bool(late_only) and late_only.get(tok.nxt, 0.0) > 0.0
+        if not closes and not (
+            name.nxt2_text and echoes.shares_words(name.text, name.nxt2_text[:OPENING])
+        ):
             # ... where the name's words open the text under this date, as a title's open
             # its abstract (``scores.ORG_SHARED``): a name over two dates may be the next
             # card's organisation over its title, a page that shuffles its chrome (``dense``:
@@ -296,6 +306,36 @@ def closed_above(head: Node, late_only: dict[str, float]) -> float:
     return cost
 
 
+def links_across(head: Node, ids: list[str], template: CardTemplate) -> bool:
+    """Does the card ``head`` is in, read past its abstract, show a paper link between its
+    title and abstract that names another paper than ``ids`` (a link under the abstract)?
+    Asked on a page that puts its links after abstracts only (``late_only``): there the
+    link under the abstract is the card's own, so one over the abstract naming another
+    paper is the card above's, its title with no abstract, and the text under it opened
+    a card (a card links one paper: ``TWO_IDS``). Where the walk reaches the decided part
+    first, the ids decided between the card's title and abstract are the template's."""
+    node: Node | None = head
+    past = False  # the walk has passed the card's abstract
+    while node is not None:
+        role = node.role
+        if role == TITLE:
+            return False
+        if role == ABSTRACT:
+            past = True
+        elif (
+            past
+            and role == CHROME
+            and node.tok.chrome == "url"
+            and any(paper_id not in ids for paper_id in arxiv_ids(node.tok.text))
+        ):
+            return True
+        node = node.prev
+    # (the card's title is decided; its abstract too where the walk did not pass it)
+    if template.state == 2 or past:
+        return any(paper_id not in ids for paper_id in template.ids)
+    return False
+
+
 def two_links_after(head: Node, late_only: dict[str, float]) -> float:
     """``TWO_IDS`` where the chrome between a card's abstract and ``head`` links two
     papers in two lines of one kind, with a name read between them, the nearer of a kind
@@ -331,7 +371,7 @@ def open_end_above(head: Node) -> bool:
     return head.role == CONT and head.tok.kind != "A" and open_last(head)
 
 
-def open_end_chrome(head: Node) -> bool:
+def open_end_chrome(head: Node, closes: bool = False) -> bool:
     """Does the abstract ``head`` is in end here, where a chrome line comes under it, on a
     title-sized line of its own ending open that reads as a whole title (``open_last``)?
     Weighed at the chrome, not at the next title: a reading that makes the line an
@@ -349,7 +389,10 @@ def open_end_chrome(head: Node) -> bool:
     # line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and hold
     # no web address ("Project Page: [https://github.com/…](…)": no title does)
     text = head.tok.text
-    if not lineforms.could_head(text) or "://" in text:
+    # (``closes``: the chrome is a kind the page puts after abstracts only, its card's
+    # last line: the line over it is the card's last, and a comma in it is no sentence
+    # of the abstract going on, ``could_head``'s ``Moreover, …``, but a title's)
+    if not lineforms.could_head(text, commas=closes) or "://" in text:
         return False
     # ... nor share two longer words with the abstract above it: an abstract's last line
     # goes on in its words, another paper's title rarely has them ("… gains often
