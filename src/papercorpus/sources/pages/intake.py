@@ -15,6 +15,7 @@ from ._trait import trait
 from .breaks import break_before_echoed_title, break_before_name, break_candidate
 from .decode import Decoder
 from .evidence import ADJACENT, cont_evidence
+from .lineforms import opens_block
 from .template import CardTemplate
 from .units import Unit, even, indent, name_like, titleish
 
@@ -130,12 +131,15 @@ class UnitIntake:
                 # capitalised one, learned (``evidence.SHORT_FILL``: "Qwen" +
                 # "ROCKET isn't just …", a name over its abstract, where the next
                 # word would have fitted; a paragraph ends its sentence: "… chart" +
-                # "reviews." + "Conclusion: This pipeline …" goes on)
+                # "reviews." + "Conclusion: This pipeline …" goes on); or over one
+                # opening with a pictograph, which opens a block of its own as a
+                # capital does ("Qwen" + "🪐 Project Page: https://…": a name over
+                # an abstract opening with its links, ``lineforms.opens_block``)
                 self.measured
                 or (
                     self.wraps >= FIRM_WRAPS
                     and 2 * len(prev) < prev_width
-                    and text[:1].isupper()
+                    and opens_block(text)
                     and not terminal(prev)
                 ),
                 flat_one >= 2 and flat_one > 3 * flat_many and not self.wrap_width,

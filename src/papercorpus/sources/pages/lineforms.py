@@ -8,6 +8,7 @@ the decoder ask them.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..shape import (
     TITLE_MAX,
@@ -42,6 +43,7 @@ __all__ = [
     "no_greedy_wrap",
     "open_end",
     "open_title_line",
+    "opens_block",
     "rest_shaped",
     "web_end",
 ]
@@ -182,6 +184,16 @@ def capitalised(s: str) -> bool:
     """Are two or more of ``s``'s longer words there, each opening with a capital?"""
     words = _WORD.findall(s)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def opens_block(text: str) -> bool:
+    """Does ``text`` open with a capital or a pictograph (Unicode's other symbols: ``🪐
+    Project Page: …``, ``🔥 …``)? Under a line it would have fitted on (``SHORT_FILL``),
+    such a line opens a block of its own: a greedy wrap never leaves a line under half
+    the width, and a paragraph wrapped twice, at two widths, leaves short lines whose
+    sentence goes on in lower case, with a digit or a mark (a dash, a quote)."""
+    c = text[:1]
+    return c.isupper() or (c > "\x7f" and unicodedata.category(c) == "So")
 
 
 def no_greedy_wrap(prev: str, text: str) -> bool:
