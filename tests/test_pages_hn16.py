@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from papercorpus.sources.pages.lineforms import case_break
+from papercorpus.sources.pages.token_charges import first_unshared
 
 from .page_excerpts import check_excerpt, load_excerpts, parse_page
 
@@ -65,3 +66,23 @@ def test_sentence_case_under_title_case() -> None:
         "On the limitations of steering in language model alignment",
         "Outlier dimensions favor frequent tokens in language model",
     )
+
+
+def test_a_first_line_sharing_only_common_words() -> None:
+    """A width-filling title line whose words the text under the next line holds are only
+    ones most abstracts hold (``language``, ``models``) is a card of its own over the next
+    title, its abstract of 1000 characters or more (``UNSHARED_COMMON``); a rarer word
+    shared (``misinformation``) says they are one paper's, as before."""
+    first = (
+        "I'll believe it when I see it: Images increase misinformation sharing in"
+        " Vision-Language Models"
+    )
+    rest = "Towards Community-Driven Agents for Machine Learning Engineering"
+    abstract = (
+        "Large language model-based machine learning agents have shown great promise in"
+        " automating research and engineering. Community-driven agents share insights"
+        " with one another. "
+    ) * 8 + "We release the models."
+    assert len(abstract) >= 1000
+    assert first_unshared(first, rest, abstract) == 4.5  # two shared, both common, 8 own
+    assert first_unshared(first, rest, abstract + " It curbs misinformation.") == 0.0

@@ -17,6 +17,8 @@ from .charges import (
     LOWER_FIRST_CAPITAL,
     SET_IN_TITLE,
     TWO_TITLES_LEAST,
+    UNSHARED_COMMON,
+    UNSHARED_COMMON_LEAST,
     UNSHARED_FIRST,
     UNSHARED_TITLE,
 )
@@ -240,9 +242,18 @@ def first_unshared(first: str, rest: str, text: str) -> float:
     where ``text`` echoes the rest and not the first line's own words
     (``UNSHARED_FIRST``, by how many it has)."""
     shared, own = echoes.first_line_echo(first, rest, text)
+    length = len(text)
+    if (
+        shared
+        and own
+        and length >= UNSHARED_COMMON_LEAST
+        and echoes.first_line_common(first, rest, text)
+    ):
+        # (what it shares, only words most abstracts hold: ``UNSHARED_COMMON``)
+        one, two = UNSHARED_COMMON[own - 5]
+        return one if shared == 1 else two
     if shared > 1:
         return 0.0
-    length = len(text)
     for least, by_own in UNSHARED_FIRST:
         if length >= least:
             none, one = by_own[own - 5]
