@@ -1,14 +1,14 @@
 """New family, twenty-fourth pass (hn16): a card without an abstract over the next
 title, read as that title's first line. Excerpts of the seed-22 ``n_wrap`` pages
 p000058 and p000046 (``fixtures/pages_hn16.json``), failing without the rules
-(``lineforms.case_break``'s sentence case under Title Case, ``SENTENCE_CASE_UNDER``;
+(``lineforms.sentence_case_under``, ``SENTENCE_CASE_UNDER``;
 ``token_charges.unshared_two`` not asked of a line set in arXiv's way)."""
 
 from __future__ import annotations
 
 import pytest
 
-from papercorpus.sources.pages.lineforms import case_break
+from papercorpus.sources.pages.lineforms import sentence_case_under
 from papercorpus.sources.pages.token_charges import first_unshared
 
 from .page_excerpts import check_excerpt, load_excerpts, parse_page
@@ -49,20 +49,20 @@ def test_sentence_case_under_title_case() -> None:
     60 / 80 columns, 8 / 3 rests are so under a line with every longer word capitalised,
     against 1.9% / 1.7% of the next titles under such a one-line title)."""
     above = "On the Limitations of Steering in Language Model Alignment"
-    assert case_break(above, "Outlier dimensions favor frequent tokens in language model")
+    assert sentence_case_under(above, "Outlier dimensions favor frequent tokens in language model")
     # its rest in Title Case, or opening with a small word then Title Case
-    assert not case_break(above, "Outlier Dimensions Favor Frequent Tokens")
-    assert not case_break(above, "with Outlier Dimensions and Frequent Tokens")
+    assert not sentence_case_under(above, "Outlier Dimensions Favor Frequent Tokens")
+    assert not sentence_case_under(above, "with Outlier Dimensions and Frequent Tokens")
     # too few words after the first to tell a case form
-    assert not case_break(above, "Revisited for Language")
+    assert not sentence_case_under(above, "Revisited for Language")
     # under a title mixing cases (four longer words in five capitalised): its rest may
     # go on in lower case
-    assert not case_break(
+    assert not sentence_case_under(
         "RadEyeVideo: Enhancing general-domain Large Vision Language",
         "Model for chest X-ray analysis with video representations of",
     )
     # a line in sentence case under a line in sentence case: no break
-    assert not case_break(
+    assert not sentence_case_under(
         "On the limitations of steering in language model alignment",
         "Outlier dimensions favor frequent tokens in language model",
     )
