@@ -171,6 +171,25 @@ def break_candidate(
         )
     ):
         return True
+    elif (
+        piece_lines <= TITLE_LINES
+        and lower
+        and sum(map(len, parts[-piece_lines:])) <= TITLE_MAX
+        and title_cased(" ".join(parts[-piece_lines:]))
+        and capitalised(prev)
+        and not open_end(prev)
+        and case_break(prev, text)
+    ):
+        # (``TITLE_PIECE_LOWER``) a piece of lines reading as a whole Title Cased title,
+        # then a line in lower case: a title keeps its case form on its rest, so the piece
+        # ended a title there, as its first line alone does above (``AIVD: Adaptive …
+        # for Accurate and`` + ``Efficient Industrial Visual Detection`` + ``evaluating
+        # monolingual and multilingual large language`` + ``models for greek question
+        # answering: …``, a card without an abstract over the next title in lower case);
+        # its last line with every longer word capitalised, ending where a title can, as
+        # at a first line (not ``Neural Signed Distance Functions (SDFs) excel at`` +
+        # ``reconstructing watertight …``, an abstract's first line under its title)
+        return True
     if (
         width
         and len(text) <= TITLE_MAX

@@ -34,6 +34,8 @@ __all__ = [
     "SHORT_ABSTRACT_COST",
     "QUESTION_END_COST",
     "UNSHARED_FIRST",
+    "UNSHARED_COMMON",
+    "UNSHARED_COMMON_LEAST",
     "UNSHARED_TITLE",
     "ECHO_BELOW",
     "ECHO_BELOW_ONE",
@@ -174,6 +176,16 @@ UNSHARED_FIRST = (
     (600, ((4.5, 1.5), (5.0, 2.0), (5.0, 3.5), (6.0, 3.5))),
     (250, ((2.5, 0.5), (2.5, 0.5), (2.5, 0.5), (2.5, 0.5))),
 )
+# ... and where the words the first line shares are all ones most abstracts hold
+# (``commonwords.COMMON``: ``language``, ``model``, ``state``), over text of
+# ``UNSHARED_COMMON_LEAST`` characters or more: such a word echoes by chance, so sharing
+# it says less of one paper than sharing a rarer one (ar15's measurement, on the listings'
+# titles wrapped at 60 / 80 / 100 columns against a width-filling title over a whole
+# title, abstracts of 1000 characters or more: sharing one word, a common one, log-odds
+# 3.6 / 4.7 / 5.7 / 7.1 for 5 / 6 / 7 / 8+ own words; two or more, all common, 1.2 / 1.4 /
+# 2.9 / 4.5, where ``UNSHARED_FIRST`` charges nothing). Each: (one, two or more).
+UNSHARED_COMMON = ((3.6, 1.2), (4.7, 1.4), (5.7, 2.9), (7.1, 4.5))
+UNSHARED_COMMON_LEAST = 1000
 # What a title-sized line pays as the first line of its card's abstract where the card's
 # title, of five longer words or more, shares none or one of them with that line and the
 # text under it (``echoes.title_echo``): the line is rather the next card's title, the

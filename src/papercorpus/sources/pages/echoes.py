@@ -79,6 +79,16 @@ def first_line_echo(first: str, rest: str, abstract: str) -> tuple[int, int]:
     return min(2, len(words.intersection(own))), min(8, len(own))
 
 
+def first_line_common(first: str, rest: str, abstract: str) -> bool:
+    """Are the words a two-line title's ``first`` line shares with ``abstract``, of its
+    own (``first_line_echo``'s), all ones most abstracts hold (``COMMON``), one at least?
+    Shared so, they echo by chance (``charges.UNSHARED_COMMON``)."""
+    own = _long_words(first)
+    own.difference_update(_long_words(rest))
+    shared = own & _long_words(abstract)
+    return bool(shared) and shared <= COMMON
+
+
 def title_echo(title: str, text: str) -> int:
     """How many longer words a card's ``title`` shares with ``text``, read as its abstract
     (0, 1, or 2 for two or more), where it has five or more (else 2): a paper's abstract

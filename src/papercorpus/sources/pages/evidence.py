@@ -36,6 +36,7 @@ from .lineforms import (
     open_end,
     open_title_line,
     rest_shaped,
+    sentence_case_under,
     web_end,
 )
 from .tokens import NEG
@@ -335,7 +336,10 @@ def cont_evidence(
         tcont += 2.5
     elif prev_indented:
         tcont -= 4.0  # a title wrapped arXiv's way indents every line of its rest
-    elif tcont > -4.0 and (no_greedy_wrap(prev, text) or (cased := case_break(prev, text))):
+    elif tcont > -4.0 and (
+        no_greedy_wrap(prev, text)
+        or (cased := case_break(prev, text) or prev_one and sentence_case_under(prev, text))
+    ):
         # no width wraps the two lines so, or they differ in case form: two titles (a
         # lower-case start then says nothing of a wrap)
         tcont -= 8.0 if lower and not glue else 6.0

@@ -62,6 +62,7 @@ from .token_charges import (
     unshared_past,
     unshared_title,
     unshared_two,
+    unshared_under_rest,
     whole_line,
 )
 from .tokens import Lazy, PageHabits, Token
@@ -251,7 +252,9 @@ class TextMoves(DecidedPaths):
                         if head.role == TITLE:
                             total -= unshared_first(head.tok, tok) or unshared_two(head.tok, tok)
                         elif head.role == CONT:
-                            total -= unshared_rest(head, tok)  # (a rest of two lines)
+                            total -= unshared_rest(head, tok) or unshared_under_rest(
+                                card_title(head, self.title_tok), tok
+                            )  # (a rest of two lines; the next title under a title's rest)
                     elif head.role == TITLE and (tok.nxt == "date" or tok.nxt == "dotdate"):
                         total -= unshared_past(head.tok, tok)  # (past the card's date)
                     if total > new_scores[3]:

@@ -17,6 +17,8 @@ from .charges import (
     LOWER_FIRST_CAPITAL,
     SET_IN_TITLE,
     TWO_TITLES_LEAST,
+    UNSHARED_COMMON,
+    UNSHARED_COMMON_LEAST,
     UNSHARED_FIRST,
     UNSHARED_TITLE,
 )
@@ -36,6 +38,7 @@ __all__ = [
     "unshared_past",
     "unshared_title",
     "unshared_two",
+    "unshared_under_rest",
     "whole_line",
 ]
 
@@ -174,9 +177,33 @@ def unshared_two(title: Token, tok: Token) -> float:
         or not tok.under2
         or len(title.text) + len(tok.text) + len(tok.under) + 2 > TITLE_MAX
         or lineforms.open_end(title.text)  # (no whole title: "… capture setting of X,")
+        # (set in under the title line, arXiv's way: its rest, whatever the line under
+        # it, at the margin, is; ``… Zero-Collection-Cost Basic Shape`` + ``  Pre-Training``
+        # + ``DM$^3$Net: …``, a card without an abstract over the next title)
+        or tok.col > 0
     ):
         return 0.0
     return first_unshared(title.text, tok.text + " " + tok.under, tok.under2)
+
+
+def unshared_under_rest(title: str, tok: Token) -> float:
+    """What reading ``tok`` as the next line of a title already read over two lines or
+    more (``title``: its text, first line and rest) pays where ``tok`` and the line under
+    it, or ``tok`` alone, are echoed by the text under them and ``title``'s own words are
+    not (``UNSHARED_FIRST``): a card without an abstract, its title of two lines, over
+    the next card's title (``TARAC: … via Temporal`` + ``Attention Real-time
+    Accumulative Connection`` + ``Consistency-aware Self-Training for Iterative-based
+    Stereo`` + ``Matching`` + ``Iterative-based methods have become mainstream in
+    stereo matching …``). ``unshared_first`` and ``unshared_two`` weigh it under a title
+    of one line; more lines of a title sharing none of their words with its abstract
+    are rarer still. Not a line set in arXiv's way (the title's rest)."""
+    if tok.lines > 1 or tok.col > 0 or not tok.under or lineforms.open_end(title):
+        return 0.0
+    if tok.under2 and len(title) + len(tok.text) + len(tok.under) + 2 <= TITLE_MAX:
+        two = first_unshared(title, tok.text + " " + tok.under, tok.under2)
+        if two:
+            return two
+    return first_unshared(title, tok.text, tok.under)
 
 
 def unshared_past(title: Token, tok: Token) -> float:
@@ -215,9 +242,18 @@ def first_unshared(first: str, rest: str, text: str) -> float:
     where ``text`` echoes the rest and not the first line's own words
     (``UNSHARED_FIRST``, by how many it has)."""
     shared, own = echoes.first_line_echo(first, rest, text)
+    length = len(text)
+    if (
+        shared
+        and own
+        and length >= UNSHARED_COMMON_LEAST
+        and echoes.first_line_common(first, rest, text)
+    ):
+        # (what it shares, only words most abstracts hold: ``UNSHARED_COMMON``)
+        one, two = UNSHARED_COMMON[own - 5]
+        return one if shared == 1 else two
     if shared > 1:
         return 0.0
-    length = len(text)
     for least, by_own in UNSHARED_FIRST:
         if length >= least:
             none, one = by_own[own - 5]
