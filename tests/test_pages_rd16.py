@@ -2,8 +2,9 @@
 (nor its date or link) right over the next card's one-line title, its date and abstract,
 read as one title of two lines (a false merge: the first card lost, its record given the
 second's id). Excerpts (``fixtures/pages_rd16.json``) of the seed-26 ``reader`` set's pages
-p001188 and p001003 (failing without the rule) and, as a guard, p000385 (a title wrapped
-after ``Leveraging Vision``, whose abstract names ``Vision Transformers``)."""
+p001188 and p001003 (failing without the rule) and, as guards, p000385 (a title wrapped
+after ``Leveraging Vision``, whose abstract names ``Vision Transformers``) and the seed-30
+set's p001496 (``… vs. Artificial`` + ``Intelligence Based …`` over ``AI-generated``)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,15 @@ def test_a_wrapped_title_whose_break_its_abstract_names_stays_whole() -> None:
     assert titles[-1].endswith(
         "Leveraging Vision Transformers for Enhanced Wildfire Detection and Characterization"
     )
+
+    # ... or by its initials (p001496, split by the rule's first version)
+    titles = _titles("rd16_r30_p001496_a_wrapped_title_whose_break_its_abstract_names_by_initials")
+    assert titles[-1] == (
+        "Divergent Realities: A Comparative Analysis of Human Expert vs. Artificial"
+        " Intelligence Based Generation and Evaluation of Treatment Plans in Dermatology"
+    )
+    assert echoes.phrase_across("Human Expert vs. Artificial", "Intelligence Based", "AI-made")
+    assert not echoes.phrase_across("Human Expert vs. Artificial", "Intelligence", "AIM, AIs")
 
 
 ABSTRACT = (

@@ -159,11 +159,17 @@ def phrase_across(first: str, rest: str, text: str) -> bool:
     """Does ``text`` hold the phrase across a title's line break: the last word of its
     ``first`` line and the first of its ``rest`` (``Leveraging Vision`` + ``Transformers
     for …`` over an abstract on ``Vision Transformers (ViTs)``)? An abstract names its
-    title's terms whole; two titles' words meet so by chance only
+    title's terms whole (or by their initials); two titles' words meet so by chance only
     (``charges.unshared_past``)."""
     a = _EDGE_WORD.findall(first)
     b = _EDGE_WORD.findall(rest)
     if not a or not b:
         return False
     phrase = (a[-1] + " " + b[0]).lower()
-    return phrase in " ".join(text.split()).lower()
+    if phrase in " ".join(text.split()).lower():
+        return True
+    # ... or by its initials, as an abstract names a title's term (``… Human Expert vs.
+    # Artificial`` + ``Intelligence Based Generation …`` over ``AI-generated treatment
+    # plans``)
+    initials = (a[-1][0] + b[0][0]).upper()
+    return initials.isalpha() and re.search(rf"(?<!\w){initials}(?![A-Za-z])", text) is not None
