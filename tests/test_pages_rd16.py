@@ -4,7 +4,9 @@ read as one title of two lines (a false merge: the first card lost, its record g
 second's id). Excerpts (``fixtures/pages_rd16.json``) of the seed-26 ``reader`` set's pages
 p001188 and p001003 (failing without the rule) and, as guards, p000385 (a title wrapped
 after ``Leveraging Vision``, whose abstract names ``Vision Transformers``) and the seed-30
-set's p001496 (``… vs. Artificial`` + ``Intelligence Based …`` over ``AI-generated``)."""
+set's p001496 (``… vs. Artificial`` + ``Intelligence Based …`` over ``AI-generated``) and
+the seed-21 set's p001690 (``… Study of Aggregation`` + ``Strategies for …`` over
+"aggregation")."""
 
 from __future__ import annotations
 
@@ -57,6 +59,19 @@ def test_a_wrapped_title_whose_break_its_abstract_names_stays_whole() -> None:
     )
     assert echoes.phrase_across("Human Expert vs. Artificial", "Intelligence Based", "AI-made")
     assert not echoes.phrase_across("Human Expert vs. Artificial", "Intelligence", "AIM, AIs")
+
+
+def test_a_wrapped_title_sharing_the_word_at_its_break_stays_whole() -> None:
+    """The one word shared is the first line's last, the head of a phrase running onto the
+    rest (p001690): no charge, the title stays whole."""
+    name = "rd16_r21_p001690_a_wrapped_title_sharing_the_word_at_its_break"
+    assert _titles(name)[-1] == (
+        "A Picture is Worth a Thousand Words? An Empirical Study of Aggregation"
+        " Strategies for Visual Financial Document Retrieval"
+    )
+    first = "A Picture is Worth a Thousand Words? An Empirical Study of Aggregation"
+    rest = "Strategies for Visual Financial Document Retrieval"
+    assert echoes.first_line_rare(first, rest, "single-vector aggregation loses")
 
 
 ABSTRACT = (

@@ -147,8 +147,13 @@ def first_line_rare(first: str, rest: str, abstract: str) -> bool:
     or fewer: in neither ``commonwords`` set) with the card's ``abstract``, one its
     ``rest`` does not hold? A paper's abstract repeats its title's coined and technical
     words; a word many abstracts hold (``context``, ``detection``) is shared by chance as
-    often (``charges.unshared_past``)."""
+    often (``charges.unshared_past``). The word at the break counts as rare."""
     shared = (_long_words(first) - _long_words(rest)) & _long_words(abstract)
+    if not shared.isdisjoint(_long_words(first[first.rfind(" ") + 1 :])):
+        # (the word at the break, the head of a phrase running onto the rest: ``… Study of
+        # Aggregation`` + ``Strategies for …`` over "aggregation"; of the listings' wrapped
+        # titles sharing one word, a third share that one, of the pairs of titles a sixth)
+        return True
     return not shared <= _NOT_RARE
 
 
