@@ -217,10 +217,12 @@ def unshared_past(title: Token, tok: Token) -> float:
     # ``detection``), shared by chance as often: measured on the arXiv listings (titles
     # of 120 characters or more wrapped at 72 / 80 / 100 into two lines, against a
     # width-filling title over the next paper's whole title, each over its abstract's
-    # first 2,000 characters), a first line sharing one such word and no rare one has
-    # log-odds 1.9 / 3.6 / 3.8 / 5.8 for 5 / 6 / 7 / 8+ own words (1,000 characters or
-    # more under it; 1.4 / 2.3 / 3.9 / 4.6 from 600), about ``UNSHARED_FIRST``'s column
-    # for one; sharing a rare one, -1.4 / -0.9 / 1.0 / 4.2 (nothing charged)
+    # first 2,000 characters), a first line sharing one such word and no rare one (nor
+    # the word at the break, nor ending open, nor the phrase across the break in the
+    # abstract) has log-odds 2.4 / 4.1 / 4.3 / 5.6 for 5 / 6 / 7 / 8+ own words (1,000
+    # characters or more under it; 1.0 / 2.2 / 3.5 / 3.9 from 600), about
+    # ``UNSHARED_FIRST``'s column for one; sharing a rare one, -1.2 / -0.7 / 1.6 / 4.2
+    # (nothing charged)
     return first_unshared(title.text, tok.text, tok.past) if shared <= 1 else 0.0
 
 
