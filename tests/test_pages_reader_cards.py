@@ -57,7 +57,8 @@ def test_a_title_only_card_over_a_title_and_its_date() -> None:
 def test_unshared_past_needs_two_titles_length() -> None:
     """Under ``TWO_TITLES_LEAST`` characters the charge says nothing (a short title wrapped
     is as likely as two titles of which one is short), nor on a line set in under the
-    title, nor where the first line shares one of its words with the abstract."""
+    title, nor where the first line shares one of its words with the abstract (a rare
+    one)."""
     abstract = (
         "Reinforcement learning has emerged as the predominant paradigm for training agents."
         " However, existing backbone algorithms lack verified convergence guarantees in agentic"
@@ -75,9 +76,13 @@ def test_unshared_past_needs_two_titles_length() -> None:
     long_rest.col = 2
     assert token_charges.unshared_past(long_first, long_rest) == 0.0
     long_rest.col = 0
-    # a first line sharing one of its words with the abstract: as often a wrapped title's
-    one = Token(1, long_first.text.replace("Generation", "Training"), 1, "")
+    # a first line sharing one of its words with the abstract, a rare one: as often a
+    # wrapped title's
+    one = Token(1, long_first.text.replace("Generation", "Predominant"), 1, "")
     assert token_charges.unshared_past(one, long_rest) == 0.0
+    # ... but one most abstracts may hold (``training``: rd16) is shared by chance as often
+    common = Token(1, long_first.text.replace("Generation", "Training"), 1, "")
+    assert token_charges.unshared_past(common, long_rest) > 0.0
 
 
 def test_a_name_over_its_cards_second_date_opens_the_next_card() -> None:

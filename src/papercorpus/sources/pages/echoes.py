@@ -15,7 +15,9 @@ __all__ = [
     "echo_words",
     "echoed_in",
     "first_line_echo",
+    "first_line_rare",
     "holds_any",
+    "phrase_across",
     "rare_echo",
     "shares_word",
     "shares_words",
@@ -24,6 +26,8 @@ __all__ = [
 ]
 
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+# The longer words held by more than 2% of abstracts (``first_line_rare``).
+_NOT_RARE = COMMON | FREQUENT
 
 
 def _long_words(s: str) -> set[str]:
@@ -146,3 +150,41 @@ def rare_echo(line: str, under: str) -> set[str]:
     if len(shared) != 1 or not shared.isdisjoint(COMMON) or not shared.isdisjoint(FREQUENT):
         return set()
     return own
+
+
+def first_line_rare(first: str, rest: str, abstract: str) -> bool:
+    """Does a two-line title's ``first`` line share a rare word (held by 2% of abstracts
+    or fewer: in neither ``commonwords`` set) with the card's ``abstract``, one its
+    ``rest`` does not hold? A paper's abstract repeats its title's coined and technical
+    words; a word many abstracts hold (``context``, ``detection``) is shared by chance as
+    often (``charges.unshared_past``). The word at the break counts as rare."""
+    shared = (_long_words(first) - _long_words(rest)) & _long_words(abstract)
+    if not shared.isdisjoint(_long_words(first[first.rfind(" ") + 1 :])):
+        # (the word at the break, the head of a phrase running onto the rest: ``… Study of
+        # Aggregation`` + ``Strategies for …`` over "aggregation"; of the listings' wrapped
+        # titles sharing one word, a third share that one, of the pairs of titles a sixth)
+        return True
+    return not shared <= _NOT_RARE
+
+
+_EDGE_WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]")
+
+
+def phrase_across(first: str, rest: str, text: str) -> bool:
+    """Does ``text`` hold the phrase across a title's line break: the last word of its
+    ``first`` line and the first of its ``rest`` (``Leveraging Vision`` + ``Transformers
+    for …`` over an abstract on ``Vision Transformers (ViTs)``)? An abstract names its
+    title's terms whole (or by their initials); two titles' words meet so by chance only
+    (``charges.unshared_past``)."""
+    a = _EDGE_WORD.findall(first)
+    b = _EDGE_WORD.findall(rest)
+    if not a or not b:
+        return False
+    phrase = (a[-1] + " " + b[0]).lower()
+    if phrase in " ".join(text.split()).lower():
+        return True
+    # ... or by its initials, as an abstract names a title's term (``… Human Expert vs.
+    # Artificial`` + ``Intelligence Based Generation …`` over ``AI-generated treatment
+    # plans``)
+    initials = (a[-1][0] + b[0][0]).upper()
+    return initials.isalpha() and re.search(rf"(?<!\w){initials}(?![A-Za-z])", text) is not None
