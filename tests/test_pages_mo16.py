@@ -7,9 +7,19 @@ layout-B pages (``fixtures/pages_mo16.json``), each failing without its rule."""
 
 from __future__ import annotations
 
+from papercorpus.sources.pages.breaks import break_before_wide
+from papercorpus.sources.pages.units import Unit
+
 from .page_excerpts import check_excerpt, load_excerpts
 
 EXCERPTS = load_excerpts("pages_mo16.json")
+
+_WRAPPED = [
+    "In this paper, we present a generalization of a syntax-directed editor",
+    "calculus, which can be used to instantiate a specialized syntax-directed editor",
+    "for any language, given by some abstract syntax. The editor calculus guarantees",
+    "Conformal Prediction Sets for Instance Segmentation.",
+]
 
 
 def test_a_title_filling_the_head_width_on_a_page_that_leaves_titles_whole() -> None:
@@ -23,3 +33,29 @@ def test_a_title_filling_the_head_width_on_a_page_that_leaves_titles_whole() -> 
             "mo16_m30_p000812_a_title_filling_the_head_width_on_a_page_that_leaves_titles_whole"
         ]
     )
+
+
+def test_a_title_over_a_paragraph_set_on_one_wide_line() -> None:
+    """``… pattern matching and fixed points`` (an abstract wrapped at 80) + ``Conformal
+    Prediction Sets for Instance Segmentation.`` + its abstract on one line of 1,125: the
+    wide paragraph is another card's abstract, the line over it its title (p000372:
+    joined as the first abstract's last line, the card lost)."""
+    check_excerpt(EXCERPTS["mo16_m26pB_p000372_a_title_over_a_paragraph_set_on_one_wide_line"])
+
+
+def test_a_cut_before_a_title_over_a_wide_paragraph() -> None:
+    """The intake offers a cut before the last line of a unit wrapped at the width when a
+    paragraph on one line wider than it closes the unit; not before a wide line no tool
+    wrapping at the width could have broken (one long web address), nor under fewer than
+    two wrapped lines."""
+    wide = "Current instance segmentation models achieve high performance on average " * 3
+    u = Unit(1, list(_WRAPPED))
+    break_before_wide(u, wide, 80)
+    assert [b[0] for b in u.breaks] == [3]
+    url = "https://example.org/" + "x" * 120
+    u = Unit(1, list(_WRAPPED))
+    break_before_wide(u, url, 80)
+    assert u.breaks == []
+    u = Unit(1, list(_WRAPPED[2:]))
+    break_before_wide(u, wide, 80)
+    assert u.breaks == []
