@@ -7,7 +7,9 @@ layout-B pages (``fixtures/pages_mo16.json``), each failing without its rule."""
 
 from __future__ import annotations
 
+from papercorpus.sources.pages import neighbours
 from papercorpus.sources.pages.breaks import break_before_wide
+from papercorpus.sources.pages.tokens import Token
 from papercorpus.sources.pages.units import Unit
 
 from .page_excerpts import check_excerpt, load_excerpts
@@ -43,6 +45,17 @@ def test_a_title_over_a_paragraph_set_on_one_wide_line() -> None:
     check_excerpt(EXCERPTS["mo16_m26pB_p000372_a_title_over_a_paragraph_set_on_one_wide_line"])
 
 
+def test_an_abstract_first_line_cut_where_the_width_was_learned_narrow() -> None:
+    """A page whose first abstract teaches a width of 88 (its tool's is 100): ``Face
+    recognition … efficient matching. Once leaked, these templates`` at 98, under
+    ``NVIDIA`` + ``·`` + ``Published on Oct 23``, over ``pose a threat: …``: the line is
+    its abstract's first, not a title (p000302: the card above, one without an
+    abstract, took ``CLIP-FTI: …`` as its abstract)."""
+    check_excerpt(
+        EXCERPTS["mo16_m26pB_p000302_an_abstract_first_line_cut_where_the_width_was_learned_narrow"]
+    )
+
+
 def test_a_cut_before_a_title_over_a_wide_paragraph() -> None:
     """The intake offers a cut before the last line of a unit wrapped at the width when a
     paragraph on one line wider than it closes the unit; not before a wide line no tool
@@ -59,3 +72,20 @@ def test_a_cut_before_a_title_over_a_wide_paragraph() -> None:
     u = Unit(1, list(_WRAPPED[2:]))
     break_before_wide(u, wide, 80)
     assert u.breaks == []
+
+
+def test_a_one_line_piece_going_on_in_lower_case() -> None:
+    """A one-line piece holding a sentence's end and ending open, right under chrome, over
+    a line opening in lower case, is marked ``nxt_lower`` (judged with the text under
+    it); not when it ends a sentence, nor over a line more than twice its width."""
+    line = "Face recognition systems store face templates for efficient matching. Once leaked"
+    under = "pose a threat: inverting them can yield photorealistic surrogates"
+
+    def marked(text: str, below: str) -> bool:
+        prev = Token(1, text, kind="WA", tag="text", prv="date")
+        neighbours.mark_next(prev, Token(2, below, kind="A", tag="text"))
+        return prev.nxt_lower
+
+    assert marked(line, under)
+    assert not marked(line + ".", under)
+    assert not marked(line, under + " and so on." * 20)
