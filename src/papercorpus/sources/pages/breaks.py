@@ -15,7 +15,7 @@ from ..shape import (
     terminal,
     title_cased,
 )
-from .evidence import TITLE_CASE_ECHO, WIDE_FROM, cont_evidence
+from .evidence import TITLE_CASE_ECHO, WIDE_FROM, WIDE_LINE, cont_evidence
 from .lineforms import (
     CASE_MAX,
     capitalised,
@@ -315,6 +315,7 @@ def break_before_wide(u: Unit, text: str, width: int) -> None:
     if (
         n >= 2
         and WIDE_FROM <= width < len(text) - 2
+        and len(text) > WIDE_LINE
         and " " in text[: width + 1]
         and all(len(part) <= width + 2 for part in u.parts[:n])
     ):

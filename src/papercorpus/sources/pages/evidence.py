@@ -138,6 +138,11 @@ WRAPPED_ABOVE = 4.0
 # ... at a wrap width this wide or more (the page's widest wrapped line so far; a usual
 # capture width's least: a width learned from a title's break says little of its prose)
 WIDE_FROM = 60
+# ... and the paragraph's line wider than this too, the widest usual capture width: the
+# width learned is the widest line wrapped so far, and a line a few columns wider is the
+# same paragraph's at the tool's true width (``Convolutional layers … enhance`` at 79 under
+# lines of 76 at most, mid_org 27 p000257: the line above it read as a title of its own)
+WIDE_LINE = 120
 # A line under half the page's firm width whose next word would have fitted there.
 SHORT_FILL = -4.0
 # A line in capitals (no lower-case letter, three words of four letters or more) under

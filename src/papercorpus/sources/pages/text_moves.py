@@ -35,7 +35,7 @@ from .charges import (
     TWO_ORGS,
     UNSHARED_TITLE,
 )
-from .evidence import WIDE_FROM, WRAPPED_ABOVE
+from .evidence import WIDE_FROM, WIDE_LINE, WRAPPED_ABOVE
 from .paths import DecidedPaths
 from .scores import (
     ABSTRACT,
@@ -123,6 +123,7 @@ class TextMoves(DecidedPaths):
             lazy is not None
             and tok.lines == 1
             and WIDE_FROM <= lazy[4] < n - 3
+            and n > WIDE_LINE + 1
             and " " in tok.text[: lazy[4] + 1]
         )
         if lazy is not None:
