@@ -15,7 +15,7 @@ from ..shape import (
     terminal,
     title_cased,
 )
-from .evidence import TITLE_CASE_ECHO, cont_evidence
+from .evidence import TITLE_CASE_ECHO, WIDE_FROM, WIDE_LINE, cont_evidence
 from .lineforms import (
     CASE_MAX,
     capitalised,
@@ -35,6 +35,7 @@ __all__ = [
     "TITLE_LINES",
     "break_before_chrome",
     "break_before_name",
+    "break_before_wide",
     "break_candidate",
     "break_at_echoed_titles",
     "break_before_echoed_title",
@@ -317,6 +318,27 @@ def break_before_name(u: Unit, width: int) -> None:
     after an abstract. The intake offers the cut; the decoder weighs it by the template,
     with the name's marks (as ``break_before_chrome``, whose shape tests it keeps)."""
     _break_before_last(u, width, room=False)
+
+
+def break_before_wide(u: Unit, text: str, width: int) -> None:
+    """A unit of lines wrapped at the page's ``width`` (two or more above its last),
+    closed by a line set on one line wider than that width (a space inside the width: a
+    tool wrapping there would have broken it), may end with a title: an abstract is
+    wrapped throughout or not at all (``charges.WRAPPED_ABOVE``), so the wide line opens
+    another card's abstract, and a last line that reads as a whole title is its title
+    (``… extended with pairs, booleans, pattern matching and fixed points`` + ``Conformal
+    Prediction Sets for Instance Segmentation.`` over ``Current instance segmentation
+    models …`` on one line of 1,125, mid_org 26 plain B p000372: joined as the first
+    abstract's last line, the card lost). The decoder weighs the cut."""
+    n = len(u.parts) - 1
+    if (
+        n >= 2
+        and WIDE_FROM <= width < len(text) - 2
+        and len(text) > WIDE_LINE
+        and " " in text[: width + 1]
+        and all(len(part) <= width + 2 for part in u.parts[:n])
+    ):
+        _break_before_last(u, width, room=False)
 
 
 def _break_before_last(u: Unit, width: int, room: bool) -> None:

@@ -1,3 +1,16 @@
+# A paragraph set on one line wider than the page's wrap width (the widest line it has
+# wrapped so far; a space inside that width: a tool wrapping there would have broken it),
+# read as the next paragraph of an abstract whose text the page wrapped at that width (a
+# piece of three lines or more within it): an abstract is wrapped throughout or not at
+# all (``UNWRAPPED_ABOVE``, the mirror case), so the line opens another card's abstract,
+# and the line between the two is its title (``Conformal Prediction Sets for Instance
+# Segmentation.`` at 52 under ``… pattern matching and fixed points``, an abstract wrapped
+# at 80, over ``Current instance segmentation models …`` on one line of 1,125: mid_org
+# 26 plain B p000372, the title joined to the abstract above, the card lost; the intake
+# offers the cut: ``breaks.break_before_wide``). Of 9,667 real arXiv abstracts (every
+# fifth listing file) whose first three lines or more sit within 82 columns, none goes
+# on with a line wider than 85 that a space inside 81 could have broken; as sure as
+# ``UNWRAPPED_ABOVE``.
 """Continuation evidence for the page decoder: what joining a line to the text above it
 is worth, measured on the page.
 
@@ -111,6 +124,26 @@ UNWRAPPED_ABOVE = 4.0
 # the real titles are so shaped (a log-odds of about 8.7); charged as
 # ``UNWRAPPED_ABOVE`` is.
 UNWRAPPED_TITLE = 4.0
+# A paragraph set on one line wider than the page's firm wrap width (a space inside that
+# width: a tool wrapping there would have broken it), read as the next paragraph of an
+# abstract whose text the page wrapped at that width (a piece of three lines or more
+# within it): an abstract is wrapped throughout or not at all (``UNWRAPPED_ABOVE``,
+# the mirror case), so the line opens another card's abstract, the line between the two
+# its title (``Rotterdam artery-vein segmentation (RAV) dataset.`` at 49 under ``… at a
+# fraction of the storage cost.``, an abstract wrapped at 80, over ``Purpose: To provide
+# …`` on one line of 252: mid_org 26 plain B, read as the first abstract's last two
+# paragraphs). Of 9,667 real arXiv abstracts (every fifth listing file) whose first three
+# lines or more sit within 82 columns, none goes on with a line wider than 85 that a
+# space inside 81 could have broken; as sure as ``UNWRAPPED_ABOVE``.
+WRAPPED_ABOVE = 4.0
+# ... at a wrap width this wide or more (the page's widest wrapped line so far; a usual
+# capture width's least: a width learned from a title's break says little of its prose)
+WIDE_FROM = 60
+# ... and the paragraph's line wider than this too, the widest usual capture width: the
+# width learned is the widest line wrapped so far, and a line a few columns wider is the
+# same paragraph's at the tool's true width (``Convolutional layers … enhance`` at 79 under
+# lines of 76 at most, mid_org 27 p000257: the line above it read as a title of its own)
+WIDE_LINE = 120
 # A line under half the page's firm width whose next word would have fitted there.
 SHORT_FILL = -4.0
 # A line in capitals (no lower-case letter, three words of four letters or more) under

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from ..shape import TITLE_MAX, sentence_like, terminal, unit_kind
 from ._trait import trait
-from .breaks import break_before_echoed_title, break_before_name, break_candidate
+from .breaks import (
+    break_before_echoed_title,
+    break_before_name,
+    break_before_wide,
+    break_candidate,
+)
 from .decode import Decoder
 from .evidence import ADJACENT, cont_evidence
 from .lineforms import opens_block
@@ -96,6 +101,7 @@ class UnitIntake:
                 break_before_name(u, self.width_at(u.col))  # (``break_before_name``)
             if not (gap or u.heading or u.hard_break or u.in_link) and u.parts[1:]:
                 break_before_echoed_title(u, text, self.width_at(u.col))
+                break_before_wide(u, text, self.width_at(u.col))  # (its title?)
             self._close_unit()
         u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
         u.col = self.last_col = col

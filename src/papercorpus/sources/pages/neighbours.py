@@ -89,7 +89,7 @@ def mark_next(prev: Token, tok: Token) -> None:
                 prev.nxt_lower = True
     elif (
         prev.kind == "WA"
-        and prev.lines > 1
+        and (prev.lines > 1 or _one_line_goes_on(prev, tok))
         and (prev.prv != "text" or prev.rd_first_under_chrome or prev.rd_first_under_date)
         and not (tok.chrome or tok.gap)
     ):
@@ -108,6 +108,24 @@ def mark_next(prev: Token, tok: Token) -> None:
             or first.isupper()
             and _goes_on_full(tok)
         )
+
+
+def _one_line_goes_on(prev: Token, tok: Token) -> bool:
+    """Is ``prev``, one line holding a sentence's end and ending open, right over a line
+    that goes on in lower case (no wider than twice it: ``_wider_under``)? The line is a
+    paragraph's first, cut from the lines under it where the page's width was learned
+    narrower than its tool's (``Face recognition systems store … efficient matching. Once
+    leaked, these templates`` at 98 + ``pose a threat: inverting them …``, under ``NVIDIA``
+    + ``·`` + ``Published on Oct 23``, a width of 88 learned from the page's first
+    abstract: mid_org 26 plain B p000302, read as a title, the card above taking the
+    title over it as its abstract). As a piece of several lines there is."""
+    first = tok.text[:1]
+    return (
+        first.islower()
+        and CAMEL.match(tok.text) is None
+        and not terminal(prev.text)
+        and not _wider_under(prev, tok)
+    )
 
 
 def _wider_under(prev: Token, tok: Token) -> bool:

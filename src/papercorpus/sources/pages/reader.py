@@ -130,6 +130,16 @@ class TokenReader(CardBuilder):
                     # wider than the width measured on the page's head too, a margin's
                     # columns aside (a width learned from one break may be narrower)
                     self.decoder.titles_one = True
+            elif self.head_width and not self.wrap_width and len(t.text) > self.head_width + 5:
+                # ... and before the page's breaks have taught it a width, one wider than the
+                # head's (a margin's columns aside): the tool that wrapped the head's prose
+                # there left the title whole, so a title line that fills that width spilled
+                # nothing (``evidence.cont_evidence``'s ``one_line``; mid_org 30 p000812, a
+                # markdown page whose abstracts end their lines in hard breaks: a first
+                # title of 93 on one line, the head wrapped at 80, then ``Procedure
+                # Learning … Optimal Transport`` at 72 + ``Rethinking LayerNorm in Image
+                # Restoration Transformers.``, two titles read as one)
+                self.decoder.titles_one = True
         if role == CHROME:
             if tok.line:  # (the decoder's start node has line 0)
                 self._apply_chrome(tok.line, tok.chrome, tok.text, tok.lines)

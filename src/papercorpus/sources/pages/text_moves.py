@@ -35,6 +35,7 @@ from .charges import (
     TWO_ORGS,
     UNSHARED_TITLE,
 )
+from .evidence import WIDE_FROM, WIDE_LINE, WRAPPED_ABOVE
 from .paths import DecidedPaths
 from .scores import (
     ABSTRACT,
@@ -118,6 +119,14 @@ class TextMoves(DecidedPaths):
         parser's hot loop)."""
         n = len(tok.text) + 1
         lazy = tok.lazy
+        # (a paragraph on one line wider than the page's firm width: ``WRAPPED_ABOVE``)
+        wide = (
+            lazy is not None
+            and tok.lines == 1
+            and WIDE_FROM <= lazy[4] < n - 3
+            and n > WIDE_LINE + 1
+            and " " in tok.text[: lazy[4] + 1]
+        )
         if lazy is not None:
             self._weigh_lazy(tok, lazy, old_scores, old_heads, n)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
@@ -264,6 +273,8 @@ class TextMoves(DecidedPaths):
                 total = sc + cont - sibling  # the abstract's wrapped rest or next paragraph
                 if head.role == ABSTRACT:
                     total -= capital_under(tok, head.tok)  # (its first line was a title)
+                if wide and self._mo_wrapped_above(head, lazy[4]):  # type: ignore[index]
+                    total -= WRAPPED_ABOVE  # (another abstract: it is set otherwise)
                 ended = (
                     echo_line and head.role in (ABSTRACT, CONT) and terminal(head.tok.text)
                 )

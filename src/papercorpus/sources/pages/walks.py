@@ -164,6 +164,23 @@ class CardWalks:
             node = node.prev
         return True
 
+    def _mo_wrapped_above(self, head: Node, width: int) -> bool:
+        """Has the abstract ``head`` is in a piece of three lines or more that the page
+        wrapped within ``width`` (``charges.WRAPPED_ABOVE``): its text on the path back to
+        its first piece, then the part decided (``abstract_toks``)?"""
+        node: Node | None = head
+        for _ in range(64):
+            if node is None:
+                return any(_wrapped_within(t, width) for t in self.abstract_toks)
+            if node.role not in (CONT, ABSTRACT):
+                return False
+            if _wrapped_within(node.tok, width):
+                return True
+            if node.role == ABSTRACT:
+                return False
+            node = node.prev
+        return False
+
     def _named_second_date(self, head: Node, tok: Token) -> bool:
         """Is ``tok``, a card date right under a name read as the card's organisation
         (``head``), a second date of that card, one that differs from a date between its
@@ -267,6 +284,12 @@ class CardWalks:
         if echo and not self._abstract_holds(above, echo):
             return ECHO_BELOW
         return 0.0
+
+
+def _wrapped_within(tok: Token, width: int) -> bool:
+    """Is ``tok`` a piece of three lines or more, its lines ``width`` wide at most on
+    average, a margin's columns aside?"""
+    return tok.lines >= 3 and len(tok.text) <= tok.lines * (width + 2)
 
 
 def _org_date(node: Node) -> bool:
