@@ -199,7 +199,14 @@ def unshared_under_rest(title: str, tok: Token) -> float:
     are rarer still. Not a line set in arXiv's way (the title's rest)."""
     if tok.lines > 1 or tok.col > 0 or not tok.under or lineforms.open_end(title):
         return 0.0
-    if tok.under2 and len(title) + len(tok.text) + len(tok.under) + 2 <= TITLE_MAX:
+    if (
+        tok.under2
+        and len(title) + len(tok.text) + len(tok.under) + 2 <= TITLE_MAX
+        # (``tok`` echoed itself: where only the line under it is, ``tok`` may as well
+        # be the title's last line over the next title, ``… Deployment-Grounded`` +
+        # ``Reliability`` + ``NegVQA: Can Vision Language Models …`` + ``Negation is …``)
+        and echoes.shares_word(tok.text, tok.under2)
+    ):
         two = first_unshared(title, tok.text + " " + tok.under, tok.under2)
         if two:
             return two
