@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from papercorpus.sources.pages.lineforms import sentence_case_under
-from papercorpus.sources.pages.token_charges import first_unshared
+from papercorpus.sources.pages.token_charges import first_unshared, unshared_under_rest
+from papercorpus.sources.pages.tokens import Token
 
 from .page_excerpts import check_excerpt, load_excerpts, parse_page
 
@@ -86,3 +87,25 @@ def test_a_first_line_sharing_only_common_words() -> None:
     assert len(abstract) >= 1000
     assert first_unshared(first, rest, abstract) == 4.5  # two shared, both common, 8 own
     assert first_unshared(first, rest, abstract + " It curbs misinformation.") == 0.0
+
+
+def test_the_next_title_under_a_one_word_rest_is_not_the_rest_echoed() -> None:
+    """A three-line title of a card without an abstract (its last line one word), over
+    the next card's title and abstract: the abstract echoes the next title, not the one
+    word, so the word is not charged as the next title's first line
+    (``unshared_under_rest``'s two-line form asks the candidate to share a word)."""
+    title = (
+        "mScalable Retrieval-Augmented Agents: A Practical"
+        " Evaluation-Oriented Framework for Production-Ready"
+    )
+    tok = Token(3, "Robustness", 1, "text")
+    tok.under = "TabProbe: Can Language Models Read Spreadsheet Tables?"
+    tok.under2 = (
+        "Spreadsheets are a ubiquitous format that language models must read to answer"
+        " questions about business records. As these models are deployed in high-stakes"
+        " settings, whether they read tables faithfully becomes essential. To measure"
+        " this, we introduce TabProbe, a benchmark of spreadsheet questions whose answers"
+        " depend on a single cell, and find that current language models misread tables"
+        " in a third of cases, and that larger models misread them as often."
+    )
+    assert unshared_under_rest(title, tok) == 0.0
