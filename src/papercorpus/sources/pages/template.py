@@ -98,8 +98,8 @@ class CardTemplate:
     def prime(self, tag: str, late: int) -> None:
         """The page's head shows ``late`` cards putting ``tag`` after their abstract and
         none before it (``head_links.late_links``): start the template as those cards,
-        decided, would have left it. They are the page's first cards, so each card
-        decided so later counts as one of them, not again."""
+        decided, would have left it. They are the page's first cards, so the first
+        ``late`` cards decided later count as them, not again."""
         if late > 0 and tag not in self.counts:
             self.counts[tag] = [0, late]
             self.primed[tag] = late
