@@ -15,7 +15,7 @@ from ..shape import (
     terminal,
     title_cased,
 )
-from .evidence import TITLE_CASE_ECHO, WIDE_FROM, WIDE_LINE, cont_evidence
+from .evidence import TITLE_CASE_ECHO, cont_evidence, set_wide
 from .lineforms import (
     CASE_MAX,
     capitalised,
@@ -331,13 +331,7 @@ def break_before_wide(u: Unit, text: str, width: int) -> None:
     models …`` on one line of 1,125, mid_org 26 plain B p000372: joined as the first
     abstract's last line, the card lost). The decoder weighs the cut."""
     n = len(u.parts) - 1
-    if (
-        n >= 2
-        and WIDE_FROM <= width < len(text) - 2
-        and len(text) > WIDE_LINE
-        and " " in text[: width + 1]
-        and all(len(part) <= width + 2 for part in u.parts[:n])
-    ):
+    if n >= 2 and set_wide(text, width) and all(len(part) <= width + 2 for part in u.parts[:n]):
         _break_before_last(u, width, room=False)
 
 

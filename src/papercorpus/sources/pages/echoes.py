@@ -87,10 +87,14 @@ def first_line_common(first: str, rest: str, abstract: str) -> bool:
     """Are the words a two-line title's ``first`` line shares with ``abstract``, of its
     own (``first_line_echo``'s), all ones most abstracts hold (``COMMON``), one at least?
     Shared so, they echo by chance (``charges.UNSHARED_COMMON``)."""
-    own = _long_words(first)
-    own.difference_update(_long_words(rest))
-    shared = own & _long_words(abstract)
+    shared = _own_shared(first, rest, abstract)
     return bool(shared) and shared <= COMMON
+
+
+def _own_shared(first: str, rest: str, abstract: str) -> set[str]:
+    """The longer words of a two-line title's ``first`` line, not in its ``rest``, that
+    ``abstract`` holds."""
+    return (_long_words(first) - _long_words(rest)) & _long_words(abstract)
 
 
 def title_echo(title: str, text: str) -> int:
@@ -158,7 +162,7 @@ def first_line_rare(first: str, rest: str, abstract: str) -> bool:
     ``rest`` does not hold? A paper's abstract repeats its title's coined and technical
     words; a word many abstracts hold (``context``, ``detection``) is shared by chance as
     often (``charges.unshared_past``). The word at the break counts as rare."""
-    shared = (_long_words(first) - _long_words(rest)) & _long_words(abstract)
+    shared = _own_shared(first, rest, abstract)
     if not shared.isdisjoint(_long_words(first[first.rfind(" ") + 1 :])):
         # (the word at the break, the head of a phrase running onto the rest: ``… Study of
         # Aggregation`` + ``Strategies for …`` over "aggregation"; of the listings' wrapped

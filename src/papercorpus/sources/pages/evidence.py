@@ -1,16 +1,3 @@
-# A paragraph set on one line wider than the page's wrap width (the widest line it has
-# wrapped so far; a space inside that width: a tool wrapping there would have broken it),
-# read as the next paragraph of an abstract whose text the page wrapped at that width (a
-# piece of three lines or more within it): an abstract is wrapped throughout or not at
-# all (``UNWRAPPED_ABOVE``, the mirror case), so the line opens another card's abstract,
-# and the line between the two is its title (``Conformal Prediction Sets for Instance
-# Segmentation.`` at 52 under ``… pattern matching and fixed points``, an abstract wrapped
-# at 80, over ``Current instance segmentation models …`` on one line of 1,125: mid_org
-# 26 plain B p000372, the title joined to the abstract above, the card lost; the intake
-# offers the cut: ``breaks.break_before_wide``). Of 9,667 real arXiv abstracts (every
-# fifth listing file) whose first three lines or more sit within 82 columns, none goes
-# on with a line wider than 85 that a space inside 81 could have broken; as sure as
-# ``UNWRAPPED_ABOVE``.
 """Continuation evidence for the page decoder: what joining a line to the text above it
 is worth, measured on the page.
 
@@ -61,6 +48,7 @@ __all__ = [
     "PLAIN_NAME",
     "TITLE_CASE_ECHO",
     "cont_evidence",
+    "set_wide",
 ]
 
 # Continuations: joined by the intake on its wrap evidence; a new unit right under text;
@@ -144,6 +132,18 @@ WIDE_FROM = 60
 # same paragraph's at the tool's true width (``Convolutional layers … enhance`` at 79 under
 # lines of 76 at most, mid_org 27 p000257: the line above it read as a title of its own)
 WIDE_LINE = 120
+
+
+def set_wide(text: str, width: int) -> bool:
+    """Is ``text``, one line, a paragraph set wider than the page's firm wrap ``width`` (a
+    space inside the width: a tool wrapping there would have broken it), past
+    ``WIDE_LINE`` too, at a width of ``WIDE_FROM`` or more (``WRAPPED_ABOVE``)?"""
+    return (
+        WIDE_FROM <= width < len(text) - 2
+        and len(text) > WIDE_LINE
+        and " " in text[: width + 1]
+    )
+
 # A line under half the page's firm width whose next word would have fitted there.
 SHORT_FILL = -4.0
 # A line in capitals (no lower-case letter, three words of four letters or more) under

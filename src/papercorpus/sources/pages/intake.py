@@ -100,8 +100,9 @@ class UnitIntake:
             if self.wrap_width and "org" in self.template.mid_only and name_like(text):
                 break_before_name(u, self.width_at(u.col))  # (``break_before_name``)
             if not (gap or u.heading or u.hard_break or u.in_link) and u.parts[1:]:
-                break_before_echoed_title(u, text, self.width_at(u.col))
-                break_before_wide(u, text, self.width_at(u.col))  # (its title?)
+                width = self.width_at(u.col)
+                break_before_echoed_title(u, text, width)
+                break_before_wide(u, text, width)  # (its title?)
             self._close_unit()
         u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
         u.col = self.last_col = col

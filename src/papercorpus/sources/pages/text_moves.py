@@ -35,7 +35,7 @@ from .charges import (
     TWO_ORGS,
     UNSHARED_TITLE,
 )
-from .evidence import WIDE_FROM, WIDE_LINE, WRAPPED_ABOVE
+from .evidence import WRAPPED_ABOVE, set_wide
 from .paths import DecidedPaths
 from .scores import (
     ABSTRACT,
@@ -120,13 +120,7 @@ class TextMoves(DecidedPaths):
         n = len(tok.text) + 1
         lazy = tok.lazy
         # (a paragraph on one line wider than the page's firm width: ``WRAPPED_ABOVE``)
-        wide = (
-            lazy is not None
-            and tok.lines == 1
-            and WIDE_FROM <= lazy[4] < n - 3
-            and n > WIDE_LINE + 1
-            and " " in tok.text[: lazy[4] + 1]
-        )
+        wide = lazy is not None and tok.lines == 1 and set_wide(tok.text, lazy[4])
         if lazy is not None:
             self._weigh_lazy(tok, lazy, old_scores, old_heads, n)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
