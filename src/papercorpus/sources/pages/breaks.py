@@ -197,11 +197,16 @@ def break_candidate(
         and (
             (len(prev) + 1 + first_len(text)) * 5 < width * 4
             or (firm and len(text) > width + 2 and len(prev) <= width + 2)
+            or (greedy and len(prev) + 1 + first_len(text) + FILL_SLACK <= width)
         )
     ):
         # the page's width says the line above ended here, not a wrap (by a margin: an
         # author-wrapped arXiv abstract varies its width by several columns), or that
-        # this line, wider than the page wraps at, is no wrapped line of the paragraph
+        # this line, wider than the page wraps at, is no wrapped line of the paragraph;
+        # or, on a page that filled every line it wrapped (``greedy``), that the next
+        # word would have fitted, also past a unit's first line (``… throw at it. X
+        # post`` at 57 of 72 + ``semantic aware linear transfer …``, a lower-cased title
+        # joined to the abstract above it, its card lost: reader 30 p000380)
         return True
     if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
         return True

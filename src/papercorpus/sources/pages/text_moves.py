@@ -52,6 +52,7 @@ from .scores import (
     TITLE,
     TITLE_HABIT,
 )
+from .title_under import title_under
 from .token_charges import (
     capital_under,
     is_dot_rest,
@@ -193,6 +194,10 @@ class TextMoves(DecidedPaths):
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
                 if status == TITLED and unopened:
                     total -= OPENER_TITLE  # (two cards, no chrome of either between)
+                if status == TITLED and head.role == CHROME and tok.nxt == "text" and tok.under:
+                    # (right under the card's chrome, the text under it echoing the
+                    # card's title: ``TITLE_UNDER``)
+                    total -= title_under(card_title(head, self.title_tok), tok.text, tok.under)
                 if in_item:
                     total -= ITEM_REST
                 elif set_in and status == TITLED and head.role in (TITLE, CONT):

@@ -1,0 +1,63 @@
+"""A card's title echoed under the line that would open the next card.
+
+A card holding its title only (and maybe its chrome: a ``reader`` card's date) meets a
+text line that could be a title of its own, over more text: the line is the next card's
+title, the card above one without an abstract, or it is the card's abstract's first line
+(``Local features are essential to many modern downstream applications.`` under ``good
+keypoints for the two-view geometry estimation problem`` and its date, over ``Therefore,
+it is of interest to determine the properties of local features …``). The text under the
+line says which: a paper's abstract goes on repeating its title's rarer words, another
+paper's abstract holds them by chance only.
+"""
+
+from __future__ import annotations
+
+from .echoes import _NOT_RARE, _long_words
+
+__all__ = [
+    "TITLE_UNDER",
+    "TITLE_UNDER_CHARS",
+    "TITLE_UNDER_ONE",
+    "title_echoed_under",
+    "title_under",
+]
+
+# Characters of the text under the line read for the echo (the measurement's cut).
+TITLE_UNDER_CHARS = 600
+# What reading the line as the next card's title pays where the text under it holds the
+# card's title's longer words (five letters or more) that the line itself does not hold:
+# rarer ones (held by 2% of abstracts or fewer: neither ``commonwords`` set) above all.
+# Measured on the page generator's real papers (the first 40,000 with an abstract of
+# three lines or more, wrapped at 80 and 100; the line: the abstract's first line, the
+# text under it: the next 600 characters), the paper's own title against another paper's
+# drawn at random, by (rarer words held, all longer words held): two rarer or more,
+# 26,298 against 12 of 68,000 (log-odds 5.6 with two words held, 8.6 with three or more);
+# one rarer among three or more, 17,632 against 47 (5.9); one rarer among two, 6,830
+# against 163 (3.7); fewer (2.3 at most, three common words: not charged). Charged at
+# about two thirds of the measured odds: a card over a next card on the same subject
+# shares words by more than chance.
+TITLE_UNDER = 4.0
+TITLE_UNDER_ONE = 2.0
+
+
+def title_echoed_under(title: str, line: str, under: str) -> tuple[int, int]:
+    """How many longer words of ``title`` that ``line`` does not hold stand in the first
+    ``TITLE_UNDER_CHARS`` characters of ``under``: (rarer ones, at most 2; all, at most 3)."""
+    words = _long_words(title)
+    words.difference_update(_long_words(line))
+    if len(words) < 2:
+        return 0, 0
+    held = words & _long_words(under[:TITLE_UNDER_CHARS])
+    rare = sum(1 for w in held if w not in _NOT_RARE)
+    return min(2, rare), min(3, len(held))
+
+
+def title_under(title: str, line: str, under: str) -> float:
+    """What reading ``line`` as a new card's title pays, its text ``under`` echoing the
+    title ``title`` of the card above, which holds no abstract yet (``TITLE_UNDER``)."""
+    if not (title and under):
+        return 0.0
+    rare, held = title_echoed_under(title, line, under)
+    if rare >= 2 or rare == 1 and held >= 3:
+        return TITLE_UNDER
+    return TITLE_UNDER_ONE if rare == 1 and held == 2 else 0.0
