@@ -10,6 +10,9 @@ its rule:
   (``scores.LONGEST_TITLE_COST``);
 - p000031: an abstract's first sentence, alone on its line under its title and date,
   read as the next card's title (``title_under.TITLE_UNDER``);
+- p000015: a line opening a sentence inside an abstract read as the next title, the text
+  under it the card's own abstract, echoing the card's title (``TITLE_UNDER`` past the
+  card's abstract too, ``title_under.own_title``);
 - p001791, p001863: ``… Technical Report`` titles under the card above's link read as
   that card's organisation (``units.title_worded``).
 """
@@ -103,3 +106,14 @@ def test_a_technical_report_is_a_title() -> None:
         assert f"{title} Technical Report" in _titles(name)
     assert title_worded("Covo-Audio Technical Report")
     assert not title_worded("Shanghai AI Laboratory")
+
+
+def test_a_line_inside_an_abstract_echoing_its_title_opens_no_card() -> None:
+    """``… reliable AI agents.`` + ``Given the security and privacy concerns, it is more
+    practical to launch`` + ``attacks under a black-box setting, …``: the text under the
+    line names ``DrunkAgent`` and memory perturbation, the card's title's words (``get the
+    agents drunk: memory perturbations …``): the abstract goes on (p000015)."""
+    titles = _titles(
+        "rd17_r30_p000015_a_sentence_opening_a_line_inside_an_abstract_echoing_its_title"
+    )
+    assert not any(t.startswith("Given the security") for t in titles)

@@ -52,7 +52,7 @@ from .scores import (
     TITLE,
     TITLE_HABIT,
 )
-from .title_under import title_under
+from .title_under import own_title, title_under
 from .token_charges import (
     capital_under,
     is_dot_rest,
@@ -198,6 +198,9 @@ class TextMoves(DecidedPaths):
                     # (right under the card's chrome, the text under it echoing the
                     # card's title: ``TITLE_UNDER``)
                     total -= title_under(card_title(head, self.title_tok), tok.text, tok.under)
+                elif status >= ABSTRACTED and tok.nxt == "text" and tok.under:
+                    # (... or inside its abstract)
+                    total -= title_under(own_title(head, self.title_tok), tok.text, tok.under)
                 if in_item:
                     total -= ITEM_REST
                 elif set_in and status == TITLED and head.role in (TITLE, CONT):

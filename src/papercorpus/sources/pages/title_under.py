@@ -7,12 +7,18 @@ title, the card above one without an abstract, or it is the card's abstract's fi
 keypoints for the two-view geometry estimation problem`` and its date, over ``Therefore,
 it is of interest to determine the properties of local features …``). The text under the
 line says which: a paper's abstract goes on repeating its title's rarer words, another
-paper's abstract holds them by chance only.
+paper's abstract holds them by chance only. So too inside the card's abstract: a line
+opening a sentence there (``Given the security and privacy concerns, it is more practical
+to launch``), read as the next title, has the card's own abstract under it, which goes on
+naming the card's title's words (reader 30 p000015: ``DrunkAgent``, memory perturbation).
 """
 
 from __future__ import annotations
 
 from .echoes import _NOT_RARE, _long_words
+from .scores import ABSTRACT, CONT, TITLE
+from .tokens import Token
+from .walks import Node
 
 __all__ = [
     "TITLE_UNDER",
@@ -61,3 +67,25 @@ def title_under(title: str, line: str, under: str) -> float:
     if rare >= 2 or rare == 1 and held >= 3:
         return TITLE_UNDER
     return TITLE_UNDER_ONE if rare == 1 and held == 2 else 0.0
+
+
+def own_title(head: Node, decided: Token | None) -> str:
+    """The title of the card ``head`` is in, with or without its abstract so far: its
+    title's token and the wrapped rests read after it (``walks.card_title`` reads a card
+    without an abstract; past one, the abstract's pieces are no rests)."""
+    rests: list[str] = []
+    node: Node | None = head
+    for _ in range(256):
+        if node is None:
+            break
+        role = node.role
+        if role == TITLE:
+            return " ".join([node.tok.text, *reversed(rests)])
+        if role == CONT:
+            rests.append(node.tok.text)
+        elif role == ABSTRACT:
+            rests.clear()
+        node = node.prev
+    else:
+        return ""
+    return " ".join([decided.text, *reversed(rests)]) if decided is not None else ""
