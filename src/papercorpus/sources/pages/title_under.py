@@ -70,11 +70,14 @@ def title_under(title: str, line: str, under: str) -> float:
 
 
 def own_title(head: Node, decided: Token | None) -> str:
-    """The title of the card ``head`` is in, with or without its abstract so far: its
-    title's token and the wrapped rests read after it (``walks.card_title`` reads a card
-    without an abstract; past one, the abstract's pieces are no rests)."""
+    """The title of the card ``head`` is in, past its abstract's first piece: its title's
+    token and the wrapped rests read after it (``walks.card_title`` reads a card without
+    an abstract; past one, the abstract's pieces are no rests). Where the walk reaches the
+    decided root before the abstract's first piece, the pieces read are the abstract's:
+    only the title decided last (``decided``, its first token) is known."""
     rests: list[str] = []
     node: Node | None = head
+    opened = False  # the abstract's first piece was met on the walk
     for _ in range(256):
         if node is None:
             break
@@ -85,7 +88,10 @@ def own_title(head: Node, decided: Token | None) -> str:
             rests.append(node.tok.text)
         elif role == ABSTRACT:
             rests.clear()
+            opened = True
         node = node.prev
     else:
         return ""
-    return " ".join([decided.text, *reversed(rests)]) if decided is not None else ""
+    if decided is None:
+        return ""
+    return " ".join([decided.text, *reversed(rests)]) if opened else decided.text
