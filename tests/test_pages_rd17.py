@@ -13,8 +13,6 @@ its rule:
 - p000015: a line opening a sentence inside an abstract read as the next title, the text
   under it the card's own abstract, echoing the card's title (``TITLE_UNDER`` past the
   card's abstract too, ``title_under.own_title``);
-- p000019: a two-line title's last line, over the card's date, read as the next title, the
-  text past the date echoing the line above (``TITLE_UNDER`` right under a title line);
 - p001791, p001863: ``… Technical Report`` titles under the card above's link read as
   that card's organisation (``units.title_worded``).
 """
@@ -119,12 +117,3 @@ def test_a_line_inside_an_abstract_echoing_its_title_opens_no_card() -> None:
         "rd17_r30_p000015_a_sentence_opening_a_line_inside_an_abstract_echoing_its_title"
     )
     assert not any(t.startswith("Given the security") for t in titles)
-
-
-def test_a_title_last_line_over_its_date_echoed_past_it_is_its_rest() -> None:
-    """``Nonlinear Motion-Guided and Spatio-Temporal Aware Network for Unsupervised!`` +
-    ``Event-Based Optical Flow`` + ``Published on Aug 12, 2019`` + ``Event cameras … motion
-    information … optical flow estimation …``: one title (p000019)."""
-    titles = _titles("rd17_r30_p000019_a_title_last_line_over_its_date_echoed_past_it")
-    assert "Event-Based Optical Flow" not in titles
-    assert titles[0].endswith("for Unsupervised! Event-Based Optical Flow")

@@ -198,14 +198,6 @@ class TextMoves(DecidedPaths):
                     # (right under the card's chrome, the text under it echoing the
                     # card's title: ``TITLE_UNDER``)
                     total -= title_under(card_title(head, self.title_tok), tok.text, tok.under)
-                elif (
-                    status == TITLED
-                    and head.role == TITLE
-                    and (tok.nxt == "date" or tok.nxt == "dotdate")
-                    and tok.past
-                ):
-                    # (... or right under its title line, the text past its date echoing it)
-                    total -= title_under(head.tok.text, tok.text, tok.past)
                 elif status >= ABSTRACTED and tok.nxt == "text" and tok.under:
                     # (... or inside its abstract)
                     total -= title_under(own_title(head, self.title_tok), tok.text, tok.under)

@@ -11,12 +11,6 @@ paper's abstract holds them by chance only. So too inside the card's abstract: a
 opening a sentence there (``Given the security and privacy concerns, it is more practical
 to launch``), read as the next title, has the card's own abstract under it, which goes on
 naming the card's title's words (reader 30 p000015: ``DrunkAgent``, memory perturbation).
-And right under a title line, over the card's date: a title's last line read as the next
-card's title (``Nonlinear Motion-Guided … for Unsupervised!`` + ``Event-Based Optical Flow``
-+ its date + ``Event cameras … motion information …``, reader 30 p000019), the text past
-the date echoing the line above. Not right under a title line over text (no chrome between):
-ar15's ``lagkv: …`` + ``The increasing size of the Key-Value (KV) cache …`` (the abstract's
-first line a unit of its own) went to the abstract above as its last sentence, a card lost.
 """
 
 from __future__ import annotations
