@@ -198,8 +198,12 @@ class TextMoves(DecidedPaths):
                     # (right under the card's chrome, the text under it echoing the
                     # card's title: ``TITLE_UNDER``)
                     total -= title_under(card_title(head, self.title_tok), tok.text, tok.under)
-                elif status >= ABSTRACTED and tok.nxt == "text" and tok.under:
-                    # (... or inside its abstract)
+                elif (
+                    status >= ABSTRACTED and head.role != CHROME and tok.nxt == "text" and tok.under
+                ):
+                    # (... or inside its abstract, right under its text: under a card's
+                    # closing chrome a title opens the next card, whose abstract may share
+                    # the card above's subject, reader 30 p001890's ``… in Civil Engineering``)
                     total -= title_under(own_title(head, self.title_tok), tok.text, tok.under)
                 if in_item:
                     total -= ITEM_REST
