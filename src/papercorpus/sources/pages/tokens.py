@@ -123,6 +123,11 @@ class Token:
     # shapes (``Decoder.push``): a card names one organisation, so this one is the title
     # of a card whose date sits under it, not the card above's name (``charges.TWO_ORGS``)
     mo_name_under: bool = False
+    # the text under the one line of text right under it, that line a whole unit and no
+    # blank line between the two (``Decoder.push``): with ``under``, the opening of the
+    # text under a title-sized line that ``charges.UNSHARED_TITLE`` weighs, where the
+    # intake cut that opening's first line from the rest (``under`` alone is then one line)
+    dd_under_more: str = ""
 
 
 # The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the
