@@ -134,11 +134,13 @@ class Decoder(TextMoves):
                 self._step(mo)
             mark_past(older, prev, tok)  # type: ignore[arg-type]
             if (
-                not (older.chrome or prev.chrome or tok.chrome or tok.gap)  # type: ignore[union-attr]
+                (tok.wrap or prev.nxt_lower)  # type: ignore[union-attr]
+                and not (older.chrome or prev.chrome)  # type: ignore[union-attr]
                 and prev.lines == 1  # type: ignore[union-attr]
                 and not prev.rest  # type: ignore[union-attr]
             ):
-                # (the text past the one line under it: ``Token.dd_under_more``)
+                # (the rest of the paragraph past the one line under it: the unit's next
+                # piece, or a sentence going on there: ``Token.dd_under_more``)
                 older.dd_under_more = prev.under  # type: ignore[union-attr]
             held = self.held
             if held is not None:
