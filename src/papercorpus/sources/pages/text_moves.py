@@ -147,8 +147,11 @@ class TextMoves(DecidedPaths):
         opening = ""
         if tok.org and title > NEG:
             under = tok.nxt_text if tok.nxt == "text" else tok.nxt2_text
-            # (the name itself named in that text: its title, ``own_name``)
-            opening = "" if named_whole(tok.text, under) else under[: scores.OPENING]
+            # (the name itself named in that text, under chrome: its title, ``own_name``;
+            # right under text it may be a wrapped title's rest, which its abstract names
+            # as often)
+            named = tok.prv != "text" and named_whole(tok.text, under)
+            opening = "" if named else under[: scores.OPENING]
         # (a name under a title line it would have overflowed, over a "·": ``DOT_REST``)
         dot_rest = (
             tok.overflows
