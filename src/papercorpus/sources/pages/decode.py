@@ -73,6 +73,10 @@ class Decoder(TextMoves):
         self.titles_one = False
         # what a card without an abstract costs; set by the reader from the page's cards
         self.no_abstract = NO_ABSTRACT
+        # text after a blank line so far: [titles, other roles] (the reader), and what such
+        # text pays as anything but a title (``gap_habit``)
+        self.gap_seen = [0, 0]
+        self.gap_title = 0.0
         # which side of its abstract a card puts each kind of chrome on: the reader
         # teaches it the tokens decided
         self.template = CardTemplate()
@@ -129,6 +133,15 @@ class Decoder(TextMoves):
                 mo.mo_name_under = name_under(mo, prev, self.habits)  # type: ignore[arg-type]
                 self._step(mo)
             mark_past(older, prev, tok)  # type: ignore[arg-type]
+            if (
+                (tok.wrap or prev.nxt_lower)  # type: ignore[union-attr]
+                and not (older.chrome or prev.chrome)  # type: ignore[union-attr]
+                and prev.lines == 1  # type: ignore[union-attr]
+                and not prev.rest  # type: ignore[union-attr]
+            ):
+                # (the rest of the paragraph past the one line under it: the unit's next
+                # piece, or a sentence going on there: ``Token.dd_under_more``)
+                older.dd_under_more = prev.under  # type: ignore[union-attr]
             held = self.held
             if held is not None:
                 # (held back until the text under the line under it was known)

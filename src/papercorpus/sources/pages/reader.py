@@ -14,6 +14,7 @@ import re
 
 from ..shape import clip
 from .cards import CardBuilder
+from .gap_habit import gap_title
 from .scores import (
     ABSTRACT,
     CHROME,
@@ -36,6 +37,8 @@ _FLAT_TITLE = 100
 # what a "·" line is under, by the role of the text right above it (a title's rest is
 # counted as its title by the caller)
 _DOT_ABOVE = {TITLE: 0, ORG: 1, ABSTRACT: 2, CONT: 2}
+# the card's text other than a title, counted after a blank line (``gap_habit``)
+_GAP_ROLES = (ABSTRACT, CONT, ORG)
 
 # What a listing puts on a title's line that is not the title: a list's number or bullet
 # ("1. Title", "12) Title", "- Title"), bold ("**Title**"), the card's upvote count
@@ -168,6 +171,11 @@ class TokenReader(CardBuilder):
             self.after_tag = tok.tag
             return
         self.last_role = role
+        if tok.gap and (role == TITLE or self.card is not None and role in _GAP_ROLES):
+            # text after a blank line: a title, or the card's text (``gap_habit``)
+            seen = self.decoder.gap_seen
+            seen[role != TITLE] += 1
+            self.decoder.gap_title = gap_title(seen)
         if role in (SEARCH, REJECT) and self.card is None:
             # text read as no card's before the page's first title: a card lost there
             # leaves its link before the first title read (``PageIds.stray_text``). (Not

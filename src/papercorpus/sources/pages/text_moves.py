@@ -36,6 +36,7 @@ from .charges import (
     UNSHARED_TITLE,
 )
 from .evidence import WRAPPED_ABOVE, set_wide
+from .own_name import named_whole
 from .paths import DecidedPaths
 from .scores import (
     ABSTRACT,
@@ -105,6 +106,7 @@ class TextMoves(DecidedPaths):
     title_habit: int
     titles_one: bool
     no_abstract: float
+    gap_title: float
     late_only: dict[str, float]
 
     def _text_step(
@@ -125,6 +127,14 @@ class TextMoves(DecidedPaths):
         if lazy is not None:
             self._weigh_lazy(tok, lazy, old_scores, old_heads, n)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
+        if tok.gap and self.gap_title:
+            # (after a blank line on a page whose blank lines open cards: ``gap_habit``)
+            gap = self.gap_title
+            abstract -= gap
+            cont -= gap
+            tcont -= gap
+            if side_role == ORG:
+                side -= gap
         habit = self.title_habit
         if habit < 0 and tcont > NEG:
             tcont -= TITLE_HABIT if habit == -1 else SURE_TITLE_HABIT
@@ -137,7 +147,12 @@ class TextMoves(DecidedPaths):
         # (a name over chrome then text: ``TITLE_SHARED``)
         opening = ""
         if tok.org and title > NEG:
-            opening = (tok.nxt_text if tok.nxt == "text" else tok.nxt2_text)[: scores.OPENING]
+            under = tok.nxt_text if tok.nxt == "text" else tok.nxt2_text
+            # (the name itself named in that text, under chrome: its title, ``own_name``;
+            # right under text it may be a wrapped title's rest, which its abstract names
+            # as often)
+            named = tok.prv != "text" and named_whole(tok.text, under)
+            opening = "" if named else under[: scores.OPENING]
         # (a name under a title line it would have overflowed, over a "·": ``DOT_REST``)
         dot_rest = (
             tok.overflows
@@ -154,11 +169,14 @@ class TextMoves(DecidedPaths):
         ) and terminal(tok.text)
         echo: set[str] | None = None
         # (a title-sized line over text, as its card's abstract: ``UNSHARED_TITLE``)
+        opening_text = tok.text + " " + tok.under
+        if tok.dd_under_more:  # (the line under it cut from the rest of its text)
+            opening_text += " " + tok.dd_under_more
         opens = (
             title > NEG
             and abstract > NEG
             and tok.nxt == "text"
-            and len(tok.text) + 1 + len(tok.under) >= UNSHARED_TITLE[-1][0]
+            and len(opening_text) >= UNSHARED_TITLE[-1][0]
         )
         # right under text, on a page that sets its blocks apart, where the two would
         # share a block: no next card's title without chrome of either between, but the
@@ -249,9 +267,7 @@ class TextMoves(DecidedPaths):
                             total -= TWO_IDS
                     if opens:
                         # (its card's title echoes nowhere in it: the next card's title)
-                        total -= unshared_title(
-                            card_title(head, self.title_tok), tok.text + " " + tok.under
-                        )
+                        total -= unshared_title(card_title(head, self.title_tok), opening_text)
                     t = 5 if n <= YOUNG else 7
                     if total > new_scores[t]:
                         new_scores[t] = total

@@ -123,6 +123,13 @@ class Token:
     # shapes (``Decoder.push``): a card names one organisation, so this one is the title
     # of a card whose date sits under it, not the card above's name (``charges.TWO_ORGS``)
     mo_name_under: bool = False
+    # the text under the one line of text right under it, where that line goes on there
+    # (the next token is its unit's next piece, or goes on its sentence: ``nxt_lower``;
+    # ``Decoder.push``): with ``under``, the opening of the text under a title-sized line
+    # that ``charges.UNSHARED_TITLE`` weighs (``under`` alone is then one line; on a page
+    # of one-line paragraphs the line under may be the next card's title, and the text
+    # past it that card's abstract: not read)
+    dd_under_more: str = ""
 
 
 # The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the
