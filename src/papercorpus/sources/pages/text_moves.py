@@ -36,6 +36,7 @@ from .charges import (
     UNSHARED_TITLE,
 )
 from .evidence import WRAPPED_ABOVE, set_wide
+from .name_echo import NAME_UNDER_ECHO, echo_past_name
 from .own_name import named_whole
 from .paths import DecidedPaths
 from .scores import (
@@ -246,6 +247,8 @@ class TextMoves(DecidedPaths):
                     )
                 if shared:
                     total -= TITLE_SHARED
+                if status == ABSTRACTED and head.role == ABSTRACT and echo_past_name(tok, head.tok):
+                    total -= NAME_UNDER_ECHO  # (a name: the text under it echoes the line above)
                 if status >= ABSTRACTED and open_end_above(head):
                     total -= OPEN_END_COST  # (... or on a title-sized line ending open)
                 if late_only and status >= ABSTRACTED and head.role == CHROME:
