@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..shape import SUMMARY_MAX, TITLE_MAX, terminal
 from . import echoes, evidence, scores
 from ._trait import trait
+from .casefold import FOLDED_NAME, folded_name
 from .charges import (
     DOT_REST,
     ECHO_ABOVE,
@@ -165,6 +166,9 @@ class TextMoves(DecidedPaths):
         # its second line of three). Not on every page that opens its cards with one chrome
         # kind: that cost 3 cards of held-out default 24 (docs/pages-passes.md).
         unopened = tok.prv == "text" and tok.adjacent
+        # (a title-sized line writing in lower case a name the text under it writes in
+        # capitals, read as that text's paragraph: ``casefold.FOLDED_NAME``; asked once)
+        folded: bool | None = None if title > NEG and tok.lines == 1 and tok.under else False
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -235,6 +239,10 @@ class TextMoves(DecidedPaths):
                             total -= SENTENCE_UNDER  # (a title: the sentence opens below)
                         if two_ids:
                             total -= TWO_IDS
+                    if folded is None:
+                        folded = tok.nxt == "text" and folded_name(tok.text, tok.under)
+                    if folded:
+                        total -= FOLDED_NAME  # (a title in lower case over its abstract)
                     if opens:
                         # (its card's title echoes nowhere in it: the next card's title)
                         total -= unshared_title(
@@ -292,6 +300,15 @@ class TextMoves(DecidedPaths):
                 elif head.role == CONT and tok.nxt == "text" and tok.under:
                     # (a title of two lines under an abstract's sentence end: ``ECHO_BELOW``)
                     total -= self._echo_below_two(head, tok)
+                if (
+                    folded is not False
+                    and head.role in (ABSTRACT, CONT)
+                    and terminal(head.tok.text)
+                ):
+                    if folded is None:
+                        folded = tok.nxt == "text" and folded_name(tok.text, tok.under)
+                    if folded:
+                        total -= FOLDED_NAME  # (... under an abstract's sentence end)
                 chars = head.title_len + n
                 if chars > LONG_ABSTRACT >= head.title_len:
                     total -= LONG_ABSTRACT_COST  # (two abstracts glued, likelier)
