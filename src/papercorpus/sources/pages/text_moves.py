@@ -37,6 +37,7 @@ from .charges import (
     UNSHARED_TITLE,
 )
 from .evidence import WRAPPED_ABOVE, set_wide
+from .name_ends import open_end_name
 from .paths import DecidedPaths
 from .scores import (
     ABSTRACT,
@@ -392,6 +393,8 @@ class TextMoves(DecidedPaths):
                 total += TITLE_SHARED
         elif dot_rest and status == TITLED and head.role in (TITLE, CONT):
             total -= DOT_REST  # (the "·" may be the title's: the line its rest)
+        if status >= ABSTRACTED and open_end_name(head):
+            total -= OPEN_END_COST  # (the abstract above ends open, on a title's line)
         if status and self._named_above(head):
             total -= TWO_ORGS  # (a card names one organisation)
         if status == TITLED and tok.mo_name_under and self._one_org_page():
