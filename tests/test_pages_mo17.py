@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from papercorpus.sources.pages.card_links import late_ids
 from papercorpus.sources.pages.casefold import folded_name
+from papercorpus.sources.pages.flat_titles import two_titles
 
 from .page_excerpts import check_excerpt, load_excerpts
 
@@ -68,3 +69,21 @@ def test_late_ids_of_a_count_link() -> None:
     assert late_ids(count, "upvotes", {"upvotes": 2.0}) == ["2509.04464"]
     assert late_ids(count, "upvotes", {}) == []
     assert late_ids("https://huggingface.co/papers/2509.04464", "url", {"url": 2.0}) == []
+
+
+def test_two_titles_of_one_width_on_a_page_that_wraps_nothing() -> None:
+    """A page that has shown its paragraphs on one line each, none wrapped: ``Deep
+    mineralogical segmentation of thin! Section images based on QEMSCAN maps`` (77, no
+    abstract) + ``moss-speech: towards true speech-to-speech models without text
+    guidance`` (71) + its abstract on one line are two cards, not one title of two lines
+    that teaches the page a wrap width (between 26 p000475)."""
+    check_excerpt(EXCERPTS["mo17_b26_p000475_two_titles_of_one_width_on_a_page_that_wraps_nothing"])
+
+
+def test_two_title_lines() -> None:
+    """Two title-like lines (a title may hold ``! ``); not under a paragraph of several
+    sentences or a line that reads as a sentence."""
+    first = "Deep mineralogical segmentation of thin! Section images based on QEMSCAN maps"
+    assert two_titles(first, "moss-speech: towards true speech-to-speech models")
+    assert not two_titles("We study this. It works. We show more.", "moss-speech: towards true")
+    assert not two_titles("In this paper we show that the proposed method improves", first)
