@@ -87,3 +87,13 @@ def test_two_title_lines() -> None:
     assert two_titles(first, "moss-speech: towards true speech-to-speech models")
     assert not two_titles("We study this. It works. We show more.", "moss-speech: towards true")
     assert not two_titles("In this paper we show that the proposed method improves", first)
+
+
+def test_a_first_title_run_into_the_subscribe_button_over_menu_words() -> None:
+    """``SubscribeNFR: Neural Feature-Guided Non-Rigid Shape Registration`` (layout B: the
+    header's button run into the page's first title), a card without an abstract, then
+    ``Spaces`` + ``Spaces`` (menu words) and the next card: the line is that first title,
+    not the page's search echo (between 27 p000443: the card lost)."""
+    check_excerpt(
+        EXCERPTS["mo17_b27_p000443_a_first_title_run_into_the_subscribe_button_over_menu_words"]
+    )

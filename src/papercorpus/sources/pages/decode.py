@@ -107,6 +107,9 @@ class Decoder(TextMoves):
         # what is under it (``Token.mo_name_under``), scored before ``older``
         self.mo_held: Token | None = None
         self.open_tokens = 0
+        # the line the parser took a glued "Subscribe" off (layout B: the header's button
+        # run into the page's first title): that title, no search echo (``text_moves``)
+        self.glued_line = 0
 
     @property
     def wraps_titles(self) -> bool:

@@ -256,8 +256,9 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if self.link_open:
             self.count_link_line()
         if s.startswith("Subscribe") and len(s) > 9 and (self.card is None or self.after_header):
-            s = unglue(s)
-            raw = s
+            if (raw := unglue(s)) != s:
+                self.decoder.glued_line = lineno  # (the page's first title: no query echo)
+            s = raw
         # "[12]Title": a text browser's link number is no chrome's; text keeps it for
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = classify_chrome(bare := unmark_links(s) or s if "]" in s else s)

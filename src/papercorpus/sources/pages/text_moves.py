@@ -107,6 +107,7 @@ class TextMoves(DecidedPaths):
     titles_one: bool
     no_abstract: float
     late_only: dict[str, float]
+    glued_line: int
 
     def _text_step(
         self,
@@ -317,7 +318,9 @@ class TextMoves(DecidedPaths):
                 if total > new_scores[t]:
                     new_scores[t] = total
                     new_heads[t] = Node(head, CONT, tok, chars)
-            if side > NEG and (side_role != SEARCH or status == NONE):
+            if side > NEG and (
+                side_role != SEARCH or (status == NONE and tok.line != self.glued_line)
+            ):  # (the line "Subscribe" was glued to is the first title: ``glued_line``)
                 if side == ABSTRACT_REJECT and (
                     title > NEG
                     or (status == TITLED and abstract > NEG)
