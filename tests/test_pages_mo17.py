@@ -60,6 +60,9 @@ def test_a_name_written_in_lower_case_over_its_capitals() -> None:
     assert not folded_name("what the models tell us about", "the US census data")
     assert not folded_name("deep learning for vision", "DEEP LEARNING FOR VISION TASKS")
     assert not folded_name("agents in the loop", under)
+    assert not folded_name("inform clinical pain scores", "Next-Gen Pain Assessment (AI4PAIN).")
+    home = "Project Homepage: https://osu-nlp-group.github.io/Misaligned-Action-Detection/"
+    assert not folded_name(home, "Github Repo: https://github.com/OSU-NLP-Group/Misaligned")
 
 
 def test_late_ids_of_a_count_link() -> None:

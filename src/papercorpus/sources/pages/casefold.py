@@ -32,6 +32,9 @@ FOLDED_NAME = 6.0
 FOLDED_UNDER = 400
 
 _WORD = re.compile(r"[A-Za-z]+")
+# ... a name in capitals stands alone: ``AI4PAIN`` writes no ``PAIN`` (reader 29 p000387:
+# ``Automatic pain-assessment systems …`` cut from its abstract as a title)
+_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
 # short words a text in capitals writes too (``IS``, ``OR``, ``US``, ``IT``): no names
 # fmt: off
 _SMALL = frozenset({
@@ -48,10 +51,11 @@ def folded_name(line: str, under: str) -> bool:
     """Does ``line`` write in lower case a word (two letters or more, not a small word)
     that ``under``'s first ``FOLDED_UNDER`` characters write in capitals (an acronym, a
     plural ``s`` allowed: ``LLMs``), where ``under`` is not written mostly in capitals?"""
+    line = _no_links(line)
     lowered = [w for w in _WORD.findall(line) if w.islower() and len(w) > 1 and w not in _SMALL]
     if not lowered:
         return False
-    text = under[:FOLDED_UNDER]
+    text = _no_links(under[:FOLDED_UNDER])
     if not any(w.upper() in text or w[:-1].upper() in text for w in lowered):
         return False  # (the cheap test first: no capitals of any of them under it)
     letters = upper = 0
@@ -62,8 +66,18 @@ def folded_name(line: str, under: str) -> bool:
     if upper * 5 > letters * 2:
         return False  # (text in capitals: every word of it reads as an acronym)
     names = set()
-    for w in _WORD.findall(text):
+    for w in _NAME.findall(text):
         core = w[:-1] if len(w) > 2 and w[-1] == "s" else w
         if len(core) > 1 and core.isupper():
             names.add(w.lower())
     return any(w in names for w in lowered)
+
+
+def _no_links(text: str) -> str:
+    """``text`` without its web addresses: a host or a path is written in lower case
+    whatever its name (``Project Homepage: https://osu-nlp-group.github.io/…`` over ``Github
+    Repo: https://github.com/OSU-NLP-Group/…``, mid_org 30 p002238: a line of a card's
+    abstract cut off as a title)."""
+    if "/" not in text and "www." not in text:
+        return text
+    return " ".join(w for w in text.split() if "/" not in w and "www." not in w)
