@@ -5,12 +5,12 @@ A paper's title shown in lower case (``mind the prompt: … explanations via llm
 abstract under it writes them as their authors do (``Large Language Models (LLMs)``,
 ``LLM-based``): the line and that text were not written as one paragraph. An abstract
 rarely writes a name both ways. Measured on the 74,728 papers of the arXiv listings
-(their abstracts as arXiv wraps them, lines of up to 160 characters): 216 of 637,796
-lines (0.034%) hold a lower-case word, not one of the small words of ``_SMALL``, that the
-400 characters under them write in capitals (``LLM``, ``LLMs``; mostly a benchmark named
-by a plain word: ``MATH``, ``GRASP``, ``IDEA``); of their titles put in lower case, 22%
-hold such a word that the first 400 characters of their abstract write in capitals. A
-log-odds of about 6.5, charged as ``FOLDED_NAME`` (6, as ``charges.TWO_IDS``: at 4, a
+(their abstracts as arXiv wraps them, lines of up to 160 characters): 195 of 637,796
+lines (0.031%) hold a lower-case word, not one of the small words of ``_SMALL``, that the
+400 characters under them write in capitals, standing alone (``LLM``, ``LLMs``; mostly a
+benchmark named by a plain word: ``MATH``, ``GRASP``, ``IDEA``); of their titles put in
+lower case, 22% hold such a word that the first 400 characters of their abstract write in
+capitals. A log-odds of about 6.5, charged as ``FOLDED_NAME`` (6, as ``charges.TWO_IDS``: at 4, a
 title at 89 of a page's 100 columns over its abstract stayed that abstract's first line,
 the width's evidence for the wrap being 5, mid_org 30 p001226) on the readings that make
 the line the text under's paragraph: the card's abstract opening with it, or the abstract
