@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 from ..chrome_values import arxiv_ids
 from . import scores
+from .card_links import late_ids, linked_across
 from .charges import (
     OPEN_END_COST,
     SHORT_ABSTRACT,
@@ -110,6 +111,9 @@ class Decoder(TextMoves):
         # what is under it (``Token.mo_name_under``), scored before ``older``
         self.mo_held: Token | None = None
         self.open_tokens = 0
+        # the line the parser took a glued "Subscribe" off (layout B: the header's button
+        # run into the page's first title): that title, no search echo (``text_moves``)
+        self.glued_line = 0
 
     @property
     def wraps_titles(self) -> bool:
@@ -206,6 +210,8 @@ class Decoder(TextMoves):
             # a paper link on a page that puts its links after abstracts only: the card's
             # own, so a link over the card's abstract naming another paper is two cards'
             ids = arxiv_ids(tok.text) if tok.chrome == "url" and "url" in self.late_only else ()
+            # (... any other kind the page puts after abstracts only: ``card_links``)
+            other_ids = late_ids(tok.text, tok.chrome, self.late_only) if not ids else ()
             closes = tok.chrome in self.late_only  # (its card's last line: ``open_end_chrome``)
             for s in live:
                 sc = old_scores[s]
@@ -229,6 +235,12 @@ class Decoder(TextMoves):
                     and links_across(old_heads[s], ids, self.template)  # type: ignore[arg-type]
                 ):
                     sc -= TWO_IDS  # (two papers' links across the card's abstract)
+                elif (
+                    other_ids
+                    and status >= ABSTRACTED
+                    and linked_across(old_heads[s], other_ids, self.template)  # type: ignore[arg-type]
+                ):
+                    sc -= TWO_IDS  # (... on another line of the card's chrome)
                 t = status << 1
                 if sc > new_scores[t]:
                     head = old_heads[s]

@@ -10,7 +10,7 @@ weighed now.
 
 from __future__ import annotations
 
-from ..shape import TITLE_MAX, sentence_like, terminal, unit_kind
+from ..shape import TITLE_MAX, terminal
 from ._trait import trait
 from .breaks import (
     break_before_echoed_title,
@@ -20,9 +20,10 @@ from .breaks import (
 )
 from .decode import Decoder
 from .evidence import ADJACENT, cont_evidence
+from .flat_titles import two_titles
 from .lineforms import opens_block
 from .template import CardTemplate
-from .units import Unit, even, indent, name_like, titleish
+from .units import Unit, even, indent, name_like
 
 __all__ = ["FIRM_WRAPS", "FLAT", "SEEN_WRAPS", "UnitIntake", "arxiv_indented"]
 
@@ -173,10 +174,7 @@ class UnitIntake:
                     len(u.parts) == 1
                     and self.flat[0] >= 8  # (surely flat: no wrapped paragraph so far)
                     and not self.flat[1]
-                    and len(text) <= TITLE_MAX
-                    and unit_kind(u.parts[0], False) == "T"
-                    and titleish(text)
-                    and not sentence_like(u.parts[0])
+                    and two_titles(u.parts[0], text)
                 )
             )
         )

@@ -45,6 +45,7 @@ from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
+from .flat_titles import two_titles
 from .gate import PageGate
 from .head_links import late_links
 from .ids import PageIds
@@ -255,8 +256,9 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if self.link_open:
             self.count_link_line()
         if s.startswith("Subscribe") and len(s) > 9 and (self.card is None or self.after_header):
-            s = unglue(s)
-            raw = s
+            if (raw := unglue(s)) != s:
+                self.decoder.glued_line = lineno  # (the page's first title: no query echo)
+            s = raw
         # "[12]Title": a text browser's link number is no chrome's; text keeps it for
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = classify_chrome(bare := unmark_links(s) or s if "]" in s else s)
@@ -435,12 +437,12 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                     and len(u.parts) == 1
                     and self.flat[0] >= 8
                     and not self.flat[1]
-                    and not even(u.parts, text)
+                    and (not even(u.parts, text) or two_titles(u.parts[0], text))
                 ):
                     # a page that has shown only one-line paragraphs learns no width from
                     # a unit's first break between two lines of different widths (a
                     # one-line summary "filling" 95 columns, then a 66-column title); two
-                    # lines of one width are the page's first wrapped paragraph
+                    # lines of one width are its first wrapped one, or two titles (``flat_titles``)
                     pass
                 elif width < 60 or n <= width + 3 or self.wide:
                     self.wrap_width = n

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..shape import SUMMARY_MAX, TITLE_MAX, terminal
 from . import echoes, evidence, scores
 from ._trait import trait
+from .casefold import FOLDED_NAME, folded_name
 from .charges import (
     DOT_REST,
     ECHO_ABOVE,
@@ -37,6 +38,7 @@ from .charges import (
 )
 from .evidence import WRAPPED_ABOVE, set_wide
 from .name_echo import NAME_UNDER_ECHO, echo_past_name
+from .name_ends import open_end_name
 from .own_name import named_whole
 from .paths import DecidedPaths
 from .scores import (
@@ -109,6 +111,7 @@ class TextMoves(DecidedPaths):
     no_abstract: float
     gap_title: float
     late_only: dict[str, float]
+    glued_line: int
 
     def _text_step(
         self,
@@ -185,6 +188,9 @@ class TextMoves(DecidedPaths):
         # its second line of three). Not on every page that opens its cards with one chrome
         # kind: that cost 3 cards of held-out default 24 (docs/pages-passes.md).
         unopened = tok.prv == "text" and tok.adjacent
+        # (a title-sized line writing in lower case a name the text under it writes in
+        # capitals, read as that text's paragraph: ``casefold.FOLDED_NAME``; asked once)
+        folded: bool | None = None if title > NEG and tok.lines == 1 and tok.under else False
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -268,6 +274,10 @@ class TextMoves(DecidedPaths):
                             total -= SENTENCE_UNDER  # (a title: the sentence opens below)
                         if two_ids:
                             total -= TWO_IDS
+                    if folded is None:
+                        folded = tok.nxt == "text" and folded_name(tok.text, tok.under)
+                    if folded:
+                        total -= FOLDED_NAME  # (a title in lower case over its abstract)
                     if opens:
                         # (its card's title echoes nowhere in it: the next card's title)
                         total -= unshared_title(card_title(head, self.title_tok), opening_text)
@@ -323,6 +333,15 @@ class TextMoves(DecidedPaths):
                 elif head.role == CONT and tok.nxt == "text" and tok.under:
                     # (a title of two lines under an abstract's sentence end: ``ECHO_BELOW``)
                     total -= self._echo_below_two(head, tok)
+                if (
+                    folded is not False
+                    and head.role in (ABSTRACT, CONT)
+                    and terminal(head.tok.text)
+                ):
+                    if folded is None:
+                        folded = tok.nxt == "text" and folded_name(tok.text, tok.under)
+                    if folded:
+                        total -= FOLDED_NAME  # (... under an abstract's sentence end)
                 chars = head.title_len + n
                 if chars > LONG_ABSTRACT >= head.title_len:
                     total -= LONG_ABSTRACT_COST  # (two abstracts glued, likelier)
@@ -330,7 +349,9 @@ class TextMoves(DecidedPaths):
                 if total > new_scores[t]:
                     new_scores[t] = total
                     new_heads[t] = Node(head, CONT, tok, chars)
-            if side > NEG and (side_role != SEARCH or status == NONE):
+            if side > NEG and (
+                side_role != SEARCH or (status == NONE and tok.line != self.glued_line)
+            ):  # (the line "Subscribe" was glued to is the first title: ``glued_line``)
                 if side == ABSTRACT_REJECT and (
                     title > NEG
                     or (status == TITLED and abstract > NEG)
@@ -406,6 +427,8 @@ class TextMoves(DecidedPaths):
                 total += TITLE_SHARED
         elif dot_rest and status == TITLED and head.role in (TITLE, CONT):
             total -= DOT_REST  # (the "·" may be the title's: the line its rest)
+        if status >= ABSTRACTED and open_end_name(head):
+            total -= OPEN_END_COST  # (the abstract above ends open, on a title's line)
         if status and self._named_above(head):
             total -= TWO_ORGS  # (a card names one organisation)
         if status == TITLED and tok.mo_name_under and self._one_org_page():
