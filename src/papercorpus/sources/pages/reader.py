@@ -190,6 +190,8 @@ class TokenReader(CardBuilder):
             habits.learn_heading(tok.heading or tok.linked or tok.marked, tok.heading)
             habits.learn_col(tok.col, True)
             habits.learn_opener(tok.prv)
+            if tok.adjacent and tok.prv == "text":
+                habits.tight_titles += 1  # (``text_moves.TIGHT_TITLES``)
             if tok.org:
                 habits.names[tok.text] = habits.cards
             self._start_card(tok)

@@ -1,0 +1,68 @@
+"""New family, twenty-fifth pass (hn17): a card without an abstract over the next title,
+the title read as that card's abstract or organisation. Excerpts of the seed-15 and
+seed-17 ``new`` pages (``fixtures/pages_hn17.json``), each failing without its rule:
+``OrgWalks._named_late_on_path`` (``n_org_line`` p001023), ``wide_lines.WIDE_ABSTRACT``
+(``n_org_line`` p001968), ``cards.ORG_PRIOR_SURE`` (``n_tight`` p001407) and
+``text_moves.TIGHT_TITLES`` (``n_tight`` p002492)."""
+
+from __future__ import annotations
+
+import pytest
+
+from papercorpus.sources.pages.tokens import Token
+from papercorpus.sources.pages.wide_lines import wraps_abstracts
+
+from .page_excerpts import check_excerpt, load_excerpts
+
+EXCERPTS = load_excerpts("pages_hn17.json")
+
+
+def _excerpts(part: str) -> list[str]:
+    return sorted(name for name in EXCERPTS if part in name)
+
+
+@pytest.mark.parametrize("name", _excerpts("_naming_organisations_late"))
+def test_a_name_under_a_bare_card_on_a_page_naming_organisations_after_abstracts(
+    name: str,
+) -> None:
+    """``Arena as Offline Reward: …`` + ``iInterpretation as Linear Transformation: …`` +
+    ``Google · Sep 3, 2020`` + ``NVIDIA · Aug 18``: two cards without an abstract, the
+    second naming two organisations. The page's first card named one between its title
+    and abstract, and the card above (undecided yet) one after its abstract: a second
+    name under the first's date says nothing against the first as the card's own."""
+    check_excerpt(EXCERPTS[name])
+
+
+@pytest.mark.parametrize("name", _excerpts("_wider_than_the_wrap_width"))
+def test_a_line_wider_than_the_page_wraps_its_abstracts_is_no_abstract(name: str) -> None:
+    """``Transformers converge to invariant algorithmic cores`` + ``Clusters are All You
+    Need: … for Interpretability.`` (122 characters, one line) on a page wrapping its
+    abstracts at 80 and leaving its titles on one line: two cards' titles, not a card and
+    its one-sentence summary."""
+    check_excerpt(EXCERPTS[name])
+
+
+@pytest.mark.parametrize("name", _excerpts("_naming_no_organisation"))
+def test_a_short_title_on_a_page_of_cards_naming_no_organisation(name: str) -> None:
+    """``ABOT-OCR TECHNICAL REPORT`` + ``· Published on Jan 25``, a card without an
+    abstract after twenty cards naming no organisation: a title, not the card above's
+    organisation."""
+    check_excerpt(EXCERPTS[name])
+
+
+@pytest.mark.parametrize("name", _excerpts("_running_cards_tight"))
+def test_a_title_under_a_title_on_a_page_running_cards_tight(name: str) -> None:
+    """``SurfaceLogicKV: …`` + ``· Sep 20, 2021``, then ``Do All Autoregressive
+    Transformers …`` and ``A Question Bank …`` with no blank line between, on a page
+    that has shown a title right under an abstract without one: three titles, the first
+    two of cards without an abstract."""
+    check_excerpt(EXCERPTS[name])
+
+
+def test_wraps_abstracts() -> None:
+    """A piece of three lines or more within the width (a margin's columns aside)."""
+    wrapped = Token(1, "x" * 230, lines=3)
+    assert wraps_abstracts([wrapped], 80)
+    assert not wraps_abstracts([wrapped], 60)
+    assert not wraps_abstracts([Token(1, "x" * 150, lines=2)], 80)
+    assert not wraps_abstracts([], 80)
