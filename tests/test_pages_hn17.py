@@ -1,9 +1,8 @@
 """New family, twenty-fifth pass (hn17): a card without an abstract over the next title,
-the title read as that card's abstract or organisation. Excerpts of the seed-15 and
-seed-17 ``new`` pages (``fixtures/pages_hn17.json``), each failing without its rule:
+the title read as that card's abstract or organisation. Excerpts of the seed-15 ``new``
+pages (``fixtures/pages_hn17.json``), each failing without its rule:
 ``OrgWalks._named_late_on_path`` (``n_org_line`` p001023), ``wide_lines.WIDE_ABSTRACT``
-(``n_org_line`` p001968), ``cards.ORG_PRIOR_SURE`` (``n_tight`` p001407) and
-``text_moves.TIGHT_TITLES`` (``n_tight`` p002492)."""
+(``n_org_line`` p001968) and ``text_moves.TIGHT_TITLES`` (``n_tight`` p002492)."""
 
 from __future__ import annotations
 
@@ -39,14 +38,6 @@ def test_a_line_wider_than_the_page_wraps_its_abstracts_is_no_abstract(name: str
     Need: … for Interpretability.`` (122 characters, one line) on a page wrapping its
     abstracts at 80 and leaving its titles on one line: two cards' titles, not a card and
     its one-sentence summary."""
-    check_excerpt(EXCERPTS[name])
-
-
-@pytest.mark.parametrize("name", _excerpts("_naming_no_organisation"))
-def test_a_short_title_on_a_page_of_cards_naming_no_organisation(name: str) -> None:
-    """``ABOT-OCR TECHNICAL REPORT`` + ``· Published on Jan 25``, a card without an
-    abstract after twenty cards naming no organisation: a title, not the card above's
-    organisation."""
     check_excerpt(EXCERPTS[name])
 
 

@@ -30,13 +30,6 @@ __all__ = ["Card", "CardBuilder"]
 # habit takes off an organisation reading.
 ORG_PRIOR_CARDS = 5
 ORG_PRIOR = 1.5
-# ... and twice as many, twice as sure: the arrangements that name organisations name one
-# on 30% to 85% of their cards, so a page of ten cards without one is such a page with
-# odds of 0.7^10 at most (0.03; 0.17 at five): the next card's name is then rarer by
-# about as much again (``Agents of Chaos`` + ``· Jan 10, 2017``, a card without an
-# abstract on a page naming none: read as the card above's organisation by 1).
-ORG_PRIOR_SURE_CARDS = 10
-ORG_PRIOR_SURE = 3.0
 # A card with no id near it (most): one empty list, never changed (``_emit`` keeps only a
 # non-empty one)
 _NO_NEAR: list[str] = []
@@ -226,8 +219,6 @@ class CardBuilder:
             # a page that has shown this many cards and no organisation line puts none
             # under its cards: a name there is more likely a title without an abstract
             self.decoder.habits.org_prior = -ORG_PRIOR
-        elif self.cards_seen == ORG_PRIOR_SURE_CARDS and not self.org_lines:
-            self.decoder.habits.org_prior = -ORG_PRIOR_SURE
         elif self.org_lines:
             self.decoder.habits.org_prior = 0.0
         if self.cards_bare >= 2:
