@@ -2,12 +2,14 @@
 the title read as that card's abstract or organisation. Excerpts of the seed-15 ``new``
 pages (``fixtures/pages_hn17.json``), each failing without its rule:
 ``OrgWalks._named_late_on_path`` (``n_org_line`` p001023), ``wide_lines.WIDE_ABSTRACT``
-(``n_org_line`` p001968) and ``text_moves.TIGHT_TITLES`` (``n_tight`` p002492)."""
+(``n_org_line`` p001968), ``text_moves.TIGHT_TITLES`` (``n_tight`` p002492) and
+``lineforms.ends_past_pictographs`` (``n_midchrome`` p000271)."""
 
 from __future__ import annotations
 
 import pytest
 
+from papercorpus.sources.pages.lineforms import ends_past_pictographs
 from papercorpus.sources.pages.tokens import Token
 from papercorpus.sources.pages.wide_lines import wraps_abstracts
 
@@ -48,6 +50,25 @@ def test_a_title_under_a_title_on_a_page_running_cards_tight(name: str) -> None:
     that has shown a title right under an abstract without one: three titles, the first
     two of cards without an abstract."""
     check_excerpt(EXCERPTS[name])
+
+
+@pytest.mark.parametrize("name", _excerpts("_ending_in_a_pictograph"))
+def test_a_one_sentence_abstract_ending_in_a_pictograph_ends_its_sentence(name: str) -> None:
+    """``HealthFlow: …`` (a card without an abstract) + ``TraPO: … for Boosting LLM
+    Reasoning.`` + ``We’ve come up with … all feedback is welcome! 🤗``: the last line
+    is TraPO's one-sentence abstract, complete; read as a sentence left open (the
+    pictograph its last word), it could be no abstract, and TraPO's title became
+    HealthFlow's abstract with it as the next paragraph."""
+    check_excerpt(EXCERPTS[name])
+
+
+def test_ends_past_pictographs() -> None:
+    """A sentence end, then pictographs (and spaces) only."""
+    assert ends_past_pictographs("all feedback is welcome! 🤗")
+    assert ends_past_pictographs("Code is out. 🔥🔥 ")
+    assert not ends_past_pictographs("all feedback is welcome 🤗")
+    assert not ends_past_pictographs("all feedback is welcome.")  # (no pictograph: ``terminal``)
+    assert not ends_past_pictographs("🤗")
 
 
 def test_wraps_abstracts() -> None:

@@ -30,7 +30,7 @@ from ..shape import (
 )
 from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
-from .lineforms import in_capitals, open_end
+from .lineforms import ends_past_pictographs, in_capitals, open_end
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, org_named, title_worded, titleish
 
@@ -450,7 +450,7 @@ def _abstract_of(
     if prose is None or sentence is None:
         prose, sentence = prose_marks(text), sentence_like(text)
     if kind == "WA":
-        if not terminal(text) and not prose:
+        if not (terminal(text) or ends_past_pictographs(text)) and not prose:
             return _OPEN_SUMMARY  # a summary ends its sentence; "SaRO! Enhancing …" is a title
         if text.count(" ") < 4:
             return -3.0  # a summary is a sentence of some words; "active data." names
