@@ -3,12 +3,14 @@ the title read as that card's abstract or organisation. Excerpts of the seed-15 
 pages (``fixtures/pages_hn17.json``), each failing without its rule:
 ``OrgWalks._named_late_on_path`` (``n_org_line`` p001023), ``wide_lines.WIDE_ABSTRACT``
 (``n_org_line`` p001968), ``text_moves.TIGHT_TITLES`` (``n_tight`` p002492) and
-``lineforms.ends_past_pictographs`` (``n_midchrome`` p000271)."""
+``lineforms.ends_past_pictographs`` (``n_midchrome`` p000271), ``scores.KEYWORDS_TITLE``
+(``n_midchrome`` p002007)."""
 
 from __future__ import annotations
 
 import pytest
 
+from papercorpus.sources.pages.keywords import keywords_line
 from papercorpus.sources.pages.lineforms import ends_past_pictographs
 from papercorpus.sources.pages.tokens import Token
 from papercorpus.sources.pages.wide_lines import wraps_abstracts
@@ -60,6 +62,22 @@ def test_a_one_sentence_abstract_ending_in_a_pictograph_ends_its_sentence(name: 
     pictograph its last word), it could be no abstract, and TraPO's title became
     HealthFlow's abstract with it as the next paragraph."""
     check_excerpt(EXCERPTS[name])
+
+
+@pytest.mark.parametrize("name", _excerpts("_keywords_line_over_the_next_title"))
+def test_an_abstracts_keywords_line_is_neither_title_nor_abstract_opening(name: str) -> None:
+    """``on the relationship between bayesian networks …`` + its abstract + ``Keywords:
+    Causality, probabilistic structural causal models, …`` + ``Multiplicity is an
+    Inevitable …`` + its abstract: the keywords close the first abstract (no title
+    opens so: the keywords line read as a title took the next title as its abstract)."""
+    check_excerpt(EXCERPTS[name])
+
+
+def test_keywords_opening() -> None:
+    assert keywords_line("Keywords: Causality, probabilistic models.")
+    assert keywords_line("Index Terms—Deep learning, remote sensing")
+    assert keywords_line("Key words -- dialect, speech")
+    assert not keywords_line("Keywords Matter: Measuring Salience in Search")
 
 
 def test_ends_past_pictographs() -> None:
