@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..shape import clip
+from ..shape import clip, terminal
 from .cards import CardBuilder
 from .scores import (
     ABSTRACT,
@@ -190,8 +190,10 @@ class TokenReader(CardBuilder):
             habits.learn_heading(tok.heading or tok.linked or tok.marked, tok.heading)
             habits.learn_col(tok.col, True)
             habits.learn_opener(tok.prv)
-            if tok.adjacent and tok.prv == "text":
-                habits.tight_titles += 1  # (``text_moves.TIGHT_TITLES``)
+            card = self.card
+            if tok.adjacent and tok.prv == "text" and card and card.abstract:
+                # (right under an abstract that ended its sentence: ``TIGHT_TITLES``)
+                habits.tight_titles += terminal(card.abstract[-1])
             if tok.org:
                 habits.names[tok.text] = habits.cards
             self._start_card(tok)
