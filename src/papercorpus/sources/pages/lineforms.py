@@ -222,6 +222,20 @@ def opens_block(text: str) -> bool:
     return c.isupper() or (c > "\x7f" and unicodedata.category(c) == "So")
 
 
+def ends_past_pictographs(text: str) -> bool:
+    """Does ``text`` end a sentence, pictographs after its end aside (Unicode's other
+    symbols: ``… all feedback is welcome! 🤗``, a comment's sign-off)? ``terminal``
+    alone reads the pictograph as the sentence's last word, going on."""
+    end = len(text)
+    while end and (text[end - 1] == " " or _pictograph(text[end - 1])):
+        end -= 1
+    return 0 < end < len(text) and terminal(text[:end])
+
+
+def _pictograph(c: str) -> bool:
+    return c > "\x7f" and unicodedata.category(c) == "So"
+
+
 def no_greedy_wrap(prev: str, text: str) -> bool:
     """Is ``text`` too wide to be the rest of ``prev`` wrapped at any width? A wrap at
     width w leaves the line above too full for the next word (``len(prev) + 1 +

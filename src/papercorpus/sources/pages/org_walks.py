@@ -13,6 +13,10 @@ from .walks import CardWalks, Node
 
 __all__ = ["OrgWalks"]
 
+# How far back along a live path ``_named_late_on_path`` looks (the open stretch of a
+# path is short: it converges within a few tokens on real pages).
+MAX_WALK = 64
+
 
 @trait
 class OrgWalks(CardWalks):
@@ -72,6 +76,33 @@ class OrgWalks(CardWalks):
             return False
         seen = template.counts.get("org")
         return seen is None or not seen[1]
+
+    def _named_late_on_path(self, head: Node) -> bool:
+        """Does the path into ``head``, past the decided root, read a name after a card's
+        abstract (an organisation's line with its marks, or an organisation chrome line,
+        under an abstract or its rest)? ``_one_org_page`` asks the cards decided; the
+        cards a live path has read since count as much: a page that names organisations
+        after abstracts shows a card's second name under one without an abstract
+        (``n_org_line``: ``Arena as Offline Reward: …`` + ``iInterpretation as …`` +
+        ``Google · Sep 3, 2020`` + ``NVIDIA · Aug 18``, under ``NVIDIA · Published on …``
+        after the card above's abstract, undecided yet)."""
+        node: Node | None = head
+        named = False  # a name seen, its card's text above not reached yet
+        for _ in range(MAX_WALK):
+            if node is None:
+                return False
+            role = node.role
+            if role in (ORG, CHROME):
+                if not named:
+                    named = _names_org(node)
+            elif named:
+                if role == ABSTRACT:
+                    return True
+                if role == TITLE:
+                    named = False  # (the name was the card's own, over its abstract)
+                # (CONT: an abstract's rest or a title's, the walk goes on to say which)
+            node = node.prev
+        return False
 
     def _card_named(self, head: Node) -> bool:
         """Did the card whose abstract ``head`` ends (or lies under) name an organisation

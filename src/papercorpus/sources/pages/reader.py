@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..shape import clip
+from ..shape import clip, terminal
 from .cards import CardBuilder
 from .gap_habit import gap_title
 from .scores import (
@@ -198,6 +198,10 @@ class TokenReader(CardBuilder):
             habits.learn_heading(tok.heading or tok.linked or tok.marked, tok.heading)
             habits.learn_col(tok.col, True)
             habits.learn_opener(tok.prv)
+            card = self.card
+            if tok.adjacent and tok.prv == "text" and card and card.abstract:
+                # (right under an abstract that ended its sentence: ``TIGHT_TITLES``)
+                habits.tight_titles += terminal(card.abstract[-1])
             if tok.org:
                 habits.names[tok.text] = habits.cards
             self._start_card(tok)

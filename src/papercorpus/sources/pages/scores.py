@@ -30,7 +30,8 @@ from ..shape import (
 )
 from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
-from .lineforms import in_capitals, open_end
+from .keywords import KEYWORDS_TITLE, keywords_line
+from .lineforms import ends_past_pictographs, in_capitals, open_end
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, org_named, title_worded, titleish
 
@@ -224,6 +225,8 @@ def text_scores(
         # organisation, ``·`` and date, a card without an abstract on a page that puts
         # its chrome after abstracts)
         abstract -= CAPITALS_LINE
+    if keywords_line(text):
+        abstract -= KEYWORDS_TITLE  # (an abstract's keywords close it, open none)
     if tok.closes_quote:  # (the quote the text above opened closes here: ``QUOTE_CLOSE``)
         if title > NEG:
             title -= QUOTE_CLOSE
@@ -375,6 +378,8 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
             score -= 1.5
         else:
             score -= 2.5
+    if keywords_line(text):
+        score -= KEYWORDS_TITLE  # (an abstract's keywords: no title opens so)
     if tok.org and org_named(text):
         score -= 3.0  # "University of Massachusetts Amherst"
     elif tok.org and text.count(" ") < 3 and not title_worded(text):
@@ -455,7 +460,7 @@ def _abstract_of(
     if prose is None or sentence is None:
         prose, sentence = prose_marks(text), sentence_like(text)
     if kind == "WA":
-        if not terminal(text) and not prose:
+        if not (terminal(text) or ends_past_pictographs(text)) and not prose:
             return _OPEN_SUMMARY  # a summary ends its sentence; "SaRO! Enhancing …" is a title
         if text.count(" ") < 4:
             return -3.0  # a summary is a sentence of some words; "active data." names

@@ -82,6 +82,20 @@ from .walks import (
     two_links_after,
     unshared_rest,
 )
+from .wide_lines import WIDE_ABSTRACT, wraps_abstracts
+
+# Titles a page must have shown right under an abstract that ended its sentence, without
+# their blank line (decided so: ``PageHabits.tight_titles``), for ``OPENER_TITLE`` to
+# leave a title right under a title alone. One: a page that sets its blocks apart with
+# blank lines shows none so unless it runs some cards on without their blank line
+# (``n_tight``: ``SurfaceLogicKV: …`` + ``· Sep 20, 2021``, a card without an abstract,
+# then ``Do All Autoregressive Transformers …`` and ``A Question Bank …`` with no blank
+# between, read as the first card's abstract and the next title; the page had shown one
+# title right under an abstract). Counted under any text, a Librarian Bot list's line
+# read as a title (``FirstResearch: …`` under ``… Agentic RL (2026)``, new 17 n_wrap
+# p001382) turned the charge off, and a wrapped title ``… VCSEL-Based.`` + ``Light-Emitting
+# …`` split in two.
+TIGHT_TITLES = 1
 
 __all__ = ["ABSTRACTED", "LONG", "NONE", "STATES", "TITLED", "YOUNG", "TextMoves", "state"]
 
@@ -187,10 +201,17 @@ class TextMoves(DecidedPaths):
         # title's rest (pandoc's ``… Methodological Flaws?`` + ``Evidence from Gesture …``,
         # its second line of three). Not on every page that opens its cards with one chrome
         # kind: that cost 3 cards of held-out default 24 (docs/pages-passes.md).
-        unopened = tok.prv == "text" and tok.adjacent
+        unopened = tok.prv == "text" and tok.adjacent and self.habits.tight_titles < TIGHT_TITLES
         # (a title-sized line writing in lower case a name the text under it writes in
         # capitals, read as that text's paragraph: ``casefold.FOLDED_NAME``; asked once)
         folded: bool | None = None if title > NEG and tok.lines == 1 and tok.under else False
+        # (one line wider than the width the page wraps its abstracts at: ``WIDE_ABSTRACT``)
+        wide_one = (
+            wide
+            and title > NEG
+            and self.title_habit < 0
+            and wraps_abstracts(self.abstract_toks, lazy[4])  # type: ignore[index]
+        )
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -278,6 +299,8 @@ class TextMoves(DecidedPaths):
                         folded = tok.nxt == "text" and folded_name(tok.text, tok.under)
                     if folded:
                         total -= FOLDED_NAME  # (a title in lower case over its abstract)
+                    if wide_one:
+                        total -= WIDE_ABSTRACT  # (a title the page left whole: ``wide_lines``)
                     if opens:
                         # (its card's title echoes nowhere in it: the next card's title)
                         total -= unshared_title(card_title(head, self.title_tok), opening_text)
@@ -431,7 +454,12 @@ class TextMoves(DecidedPaths):
             total -= OPEN_END_COST  # (the abstract above ends open, on a title's line)
         if status and self._named_above(head):
             total -= TWO_ORGS  # (a card names one organisation)
-        if status == TITLED and tok.mo_name_under and self._one_org_page():
+        if (
+            status == TITLED
+            and tok.mo_name_under
+            and self._one_org_page()
+            and not self._named_late_on_path(head)
+        ):
             total -= TWO_ORGS  # (... the one under this one's date: this is a title)
         if org_mid and status >= ABSTRACTED:
             total -= org_mid  # (an organisation's line after an abstract)

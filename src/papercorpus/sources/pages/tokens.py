@@ -169,6 +169,7 @@ class PageHabits:
         "rest_indent",
         "seen_after",
         "seen_before",
+        "tight_titles",
         "title_col",
     )
 
@@ -214,6 +215,10 @@ class PageHabits:
         # and the chrome kind it opens every card with ("": none; ``learn_opener``)
         self.openers = Tally()
         self.opener = ""
+        # titles decided right under text, no blank line between, on a page that sets its
+        # blocks apart (``Token.adjacent``): cards run on without their blank line there
+        # (``text_moves.TIGHT_TITLES``)
+        self.tight_titles = 0
         # what that makes a title there worth (``learn_after``)
         self.seen_after: dict[str, list[int]] = {}
         self.after: dict[str, float] = {}

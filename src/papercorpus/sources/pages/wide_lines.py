@@ -1,0 +1,29 @@
+"""A one-line text wider than the width a page wraps its abstracts at, read as an abstract
+(``WIDE_ABSTRACT``): the page would have wrapped it, so it is no abstract of that page's;
+where the page leaves its titles whole on one line, it is a title."""
+
+from __future__ import annotations
+
+from .tokens import Token
+from .walks import _wrapped_within
+
+__all__ = ["WIDE_ABSTRACT", "wraps_abstracts"]
+
+# What a card's abstract of one line pays where the line is wider than the page's firm
+# wrap width (``evidence.set_wide``: past ``WIDE_LINE`` too, a space inside the width), on
+# a page that has wrapped its last abstract decided within that width and leaves its long
+# titles on one line (``Decoder.title_habit`` < 0): a title of a card under a card
+# without an abstract, not that card's one-sentence summary (the summaries and
+# abstracts such a page shows are wrapped at its width as its abstracts are:
+# ``Clusters are All You Need: Pre-Training the Tsetlin Machine with … for
+# Interpretability.`` at 122 under ``Transformers converge to invariant algorithmic
+# cores``, on a page wrapping at 80: read as that card's summary, and the next
+# abstract's first two lines as the title). The mirror of ``evidence.WRAPPED_ABOVE``
+# (an abstract is wrapped throughout or not at all), charged as surely.
+WIDE_ABSTRACT = 4.0
+
+
+def wraps_abstracts(abstract_toks: list[Token], width: int) -> bool:
+    """Has the page wrapped the abstract decided last within ``width`` (a piece of three
+    lines or more)?"""
+    return any(_wrapped_within(t, width) for t in abstract_toks)
