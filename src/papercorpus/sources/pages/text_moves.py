@@ -13,6 +13,7 @@ from ..shape import SUMMARY_MAX, TITLE_MAX, terminal
 from . import echoes, evidence, scores
 from ._trait import trait
 from .charges import (
+    ACRONYM_BELOW,
     DOT_REST,
     ECHO_ABOVE,
     ECHO_LINE_MAX,
@@ -53,6 +54,7 @@ from .scores import (
     TITLE_HABIT,
 )
 from .token_charges import (
+    acronym_below,
     capital_under,
     is_dot_rest,
     long_title,
@@ -63,6 +65,7 @@ from .token_charges import (
     unshared_past,
     unshared_title,
     unshared_two,
+    unshared_under_name,
     unshared_under_rest,
     whole_line,
 )
@@ -165,6 +168,7 @@ class TextMoves(DecidedPaths):
         # its second line of three). Not on every page that opens its cards with one chrome
         # kind: that cost 3 cards of held-out default 24 (docs/pages-passes.md).
         unopened = tok.prv == "text" and tok.adjacent
+        defined: bool | None = None  # (``ACRONYM_BELOW`` on a path, once asked)
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -240,6 +244,15 @@ class TextMoves(DecidedPaths):
                         total -= unshared_title(
                             card_title(head, self.title_tok), tok.text + " " + tok.under
                         )
+                    elif head.role == ORG:
+                        # (under a name read as its card's organisation, where the card's
+                        # title echoes nowhere in it: the name is the next card's title)
+                        total -= unshared_under_name(card_title(head, self.title_tok), tok)
+                    if title > NEG:
+                        if defined is None:
+                            defined = acronym_below(tok)
+                        if defined:  # (the text under defines its name: its title)
+                            total -= ACRONYM_BELOW
                     t = 5 if n <= YOUNG else 7
                     if total > new_scores[t]:
                         new_scores[t] = total

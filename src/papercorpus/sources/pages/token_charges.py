@@ -153,6 +153,26 @@ def unshared_title(title: str, text: str) -> float:
     return _by_length(UNSHARED_TITLE, len(text), shared)
 
 
+def acronym_below(tok: Token) -> bool:
+    """Does the text under the title-sized ``tok`` (one or two lines) define a name it
+    holds with an acronym (``ACRONYM_BELOW``, charged to reading it as its card's
+    abstract's first line)?"""
+    return tok.lines <= 2 and tok.nxt == "text" and echoes.acronym_defines(tok.text, tok.under)
+
+
+def unshared_under_name(title: str, tok: Token) -> float:
+    """What the abstract ``tok`` pays under a name read as its card's organisation where
+    the card's ``title`` shares few longer words with it (``UNSHARED_TITLE``, as a
+    title-sized line over text pays it): the name is rather the next card's title, the
+    card above one without an abstract (``EXPECT THE UNEXPECTED? TESTING THE SURPRISAL
+    OF SALIENT ENTITIES`` + its counts + ``Judge Circuits`` + ``LLM-as-a-judge has
+    become …``, new 12 n_stats p000891: the two-word title read as an organisation)."""
+    text = tok.rest or tok.text
+    if len(text) < UNSHARED_TITLE[-1][0]:
+        return 0.0
+    return unshared_title(title, text)
+
+
 def unshared_first(title: Token, tok: Token) -> float:
     """What reading ``tok`` as the rest of the one-line title ``title`` pays where the
     text under it echoes it and not ``title`` (``UNSHARED_FIRST``)."""
