@@ -121,14 +121,15 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
 _NAME_SMALL = frozenset(["of", "for", "and", "in", "on", "with", "the", "to", "via", "a"])
 
 
-def acronym_defines(line: str, text: str) -> bool:
+def acronym_defines(line: str, text: str) -> str:
     """Does ``text`` define, with an acronym in parentheses, a name of two capitalised
     words or more that ``line`` holds ("we propose Structured Output Regularization
     (SOR)" under ``Structured Output Regularization: a framework for …``)? An abstract
     defines its title's name so; a name its own first line held is rarely defined later
-    on (``charges.ACRONYM_BELOW``). Not under a line that defines a name itself."""
+    on (``charges.ACRONYM_BELOW``). Not under a line that defines a name itself. The name
+    (lower case), or ""."""
     if _ACRONYM.search(line) is not None:
-        return False  # (a line defining a name itself reads as prose: "The Electric Vehicle
+        return ""  # (a line defining a name itself reads as prose: "The Electric Vehicle
         # Routing Problem (EVRP) extends the classical" over "Vehicle Routing Problem (VRP)")
     low = ""
     for m in _ACRONYM.finditer(text):
@@ -147,9 +148,10 @@ def acronym_defines(line: str, text: str) -> bool:
             continue
         if not low:
             low = line.lower()
-        if " ".join(words[start:]).lower() in low:
-            return True
-    return False
+        name_text = " ".join(words[start:]).lower()
+        if name_text in low:
+            return name_text
+    return ""
 
 
 def echo_words(line: str, under: str) -> set[str]:

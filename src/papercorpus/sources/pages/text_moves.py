@@ -168,7 +168,7 @@ class TextMoves(DecidedPaths):
         # its second line of three). Not on every page that opens its cards with one chrome
         # kind: that cost 3 cards of held-out default 24 (docs/pages-passes.md).
         unopened = tok.prv == "text" and tok.adjacent
-        defined: bool | None = None  # (``ACRONYM_BELOW`` on a path, once asked)
+        defined: str | None = None  # (``ACRONYM_BELOW``'s name, once asked)
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -251,7 +251,9 @@ class TextMoves(DecidedPaths):
                     if title > NEG:
                         if defined is None:
                             defined = acronym_below(tok)
-                        if defined:  # (the text under defines its name: its title)
+                        if defined and defined not in card_title(head, self.title_tok).lower():
+                            # (the text under defines its name, not its card's title's:
+                            # its title)
                             total -= ACRONYM_BELOW
                     t = 5 if n <= YOUNG else 7
                     if total > new_scores[t]:

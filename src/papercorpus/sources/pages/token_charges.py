@@ -153,11 +153,13 @@ def unshared_title(title: str, text: str) -> float:
     return _by_length(UNSHARED_TITLE, len(text), shared)
 
 
-def acronym_below(tok: Token) -> bool:
-    """Does the text under the title-sized ``tok`` (one or two lines) define a name it
-    holds with an acronym (``ACRONYM_BELOW``, charged to reading it as its card's
-    abstract's first line)?"""
-    return tok.lines <= 2 and tok.nxt == "text" and echoes.acronym_defines(tok.text, tok.under)
+def acronym_below(tok: Token) -> str:
+    """The name the title-sized ``tok`` (one or two lines) holds that the text under it
+    defines with an acronym, or "" (``ACRONYM_BELOW``, charged to reading it as its card's
+    abstract's first line where the card's title does not hold the name too)."""
+    if tok.lines > 2 or tok.nxt != "text":
+        return ""
+    return echoes.acronym_defines(tok.text, tok.under)
 
 
 def unshared_under_name(title: str, tok: Token) -> float:
