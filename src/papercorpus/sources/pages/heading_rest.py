@@ -24,8 +24,11 @@ THREE_LINES = 180
 def heading_ends(u: Unit, text: str, peek: Callable[[], str | None], width: int) -> bool:
     """Does the one-line heading unit ``u`` end before ``text``, a line it could take as
     its wrapped rest by width (``wraps.continues``), because ``text`` runs on into the
-    page's next line (``peek``: read ahead) as a paragraph's first line does?"""
-    return not u.parts[1:] and runs_on(u.parts[0], text, peek(), width)
+    page's next line (``peek``: read ahead) as a paragraph's first line does? (Asked
+    outside a link wrapper only, and not under a markdown hard break: html2text's
+    ``### [plantsegnerf: … for plant 3d instance`` + ``point cloud reconstruction …`` +
+    ``instance matching](…)`` is one title, conv 8 p000259.)"""
+    return not (u.parts[1:] or u.hard_break) and runs_on(u.parts[0], text, peek(), width)
 
 
 def runs_on(first: str, rest: str, nxt: str | None, width: int) -> bool:
