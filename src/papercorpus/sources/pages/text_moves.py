@@ -247,7 +247,9 @@ class TextMoves(DecidedPaths):
                     elif head.role == ORG:
                         # (under a name read as its card's organisation, where the card's
                         # title echoes nowhere in it: the name is the next card's title)
-                        total -= unshared_under_name(card_title(head, self.title_tok), tok)
+                        total -= unshared_under_name(
+                            card_title(head, self.title_tok), head.tok.text, tok
+                        )
                     if title > NEG:
                         if defined is None:
                             defined = acronym_below(tok)
