@@ -70,16 +70,18 @@ def test_acronym_defines() -> None:
 
 def test_runs_on() -> None:
     """A line under a heading runs on into the next as a paragraph's first line: it ends
-    open, or fills the width and the next goes on in lower case or with an acronym; not
-    where the next line could be the heading's third (the three within a title's
-    length), nor a line short of the width, nor over a capitalised line."""
+    open, or the next goes on in lower case or with an acronym; not where the next line
+    could be the heading's third (the three within a title's length), nor over a
+    capitalised line or a name opening in lower case."""
     first = "del: digit entropy loss for numerical learning of large language models"
     rest = "Number prediction stands as a fundamental capability of large language models"
     assert runs_on(first, rest, "(LLMs) in mathematical problem-solving and code generation.", 80)
     assert runs_on(first, rest, "mathematical problem-solving and code generation. The", 80)
     assert not runs_on(first, rest, "Mathematical problem-solving and code generation. The", 80)
-    # short of the width: the next word would have fitted
-    assert not runs_on(first, rest, "mathematical problem-solving and code generation. The", 100)
+    # whatever the width (a page's learned width may run past its tool's: new 12 p002708)
+    assert runs_on(first, rest, "mathematical problem-solving and code generation. The", 100)
+    # a name opening in lower case goes on no sentence
+    assert not runs_on(first, rest, "iVideoGPT: interactive video models for world models", 80)
     assert not runs_on(first, rest, None, 80)
     # ending open: whatever the next line opens with
     opened = "Number prediction stands as a fundamental capability of the"

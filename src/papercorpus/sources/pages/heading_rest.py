@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .lineforms import first_len, open_end
-from .units import Unit
-from .wraps import _USUAL_WIDTHS
+from .lineforms import open_end
+from .units import CAMEL, Unit
 
 __all__ = ["THREE_LINES", "heading_ends", "runs_on"]
 
@@ -34,14 +33,14 @@ def heading_ends(u: Unit, text: str, peek: Callable[[], str | None], width: int)
 def runs_on(first: str, rest: str, nxt: str | None, width: int) -> bool:
     """Does ``rest``, a line the heading ``first`` could take as its wrapped rest, run on
     into the page's next line ``nxt`` as a paragraph does: ``rest`` ends open (``… models
-    inspired by neural mechanisms in the`` + ``brain, allow for …``), or it filled the
-    page's width (a usual one before the page shows its own) before ``nxt``'s first word
-    and ``nxt`` goes on in lower case or with an acronym in parentheses (``Number
-    prediction stands as … of large language models`` at 77 of 80 + ``(LLMs) in
-    mathematical …``, under ``#### del: digit entropy loss for numerical learning of
-    large language models``)? Then it is the abstract's first line: a title ends on its
-    last line, and no abstract opens so. Only where ``nxt`` cannot be the heading's third
-    line: the three run past ``THREE_LINES``."""
+    inspired by neural mechanisms in the`` + ``brain, allow for …``), or ``nxt`` goes on
+    in lower case or with an acronym in parentheses (``Number prediction stands as … of
+    large language models`` + ``(LLMs) in mathematical …``, under ``#### del: digit
+    entropy loss for numerical learning of large language models``)? Then it is the
+    abstract's first line: a title ends on its last line, and no abstract opens so. Only
+    where ``nxt`` cannot be the heading's third line: the three run past
+    ``THREE_LINES``. (``width``: unused, the page's wrap width; a first version asked
+    that ``rest`` fill it.)"""
     if not nxt:
         return False
     nxt = nxt.strip()
@@ -49,11 +48,8 @@ def runs_on(first: str, rest: str, nxt: str | None, width: int) -> bool:
         return False
     if len(first) + len(rest) + len(nxt) + 2 <= THREE_LINES:
         return False
-    if open_end(rest):
-        return True
-    goes_on = nxt[0].islower() or nxt[0] == "("
-    if not goes_on:
-        return False
-    n, word = len(rest), first_len(nxt)
-    # (the page's width, or before it is seen, a usual capture width: ``wraps``)
-    return any(n <= w + 2 and n + 1 + word > w for w in ((width,) if width else _USUAL_WIDTHS))
+    # (ending open, or going on in lower case under it: the width a page is learned to
+    # wrap at may run a column or two past its tool's, ``#### Efficient Evaluation of
+    # Large Language Models via Collaborative Filtering`` + ``With the development of …
+    # numerous benchmarks`` at 73 of 79 + ``have been proposed …``, new 12 p002708)
+    return open_end(rest) or nxt[0] == "(" or nxt[0].islower() and CAMEL.match(nxt) is None
