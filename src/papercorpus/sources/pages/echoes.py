@@ -11,6 +11,7 @@ import re
 from .commonwords import COMMON, FREQUENT
 
 __all__ = [
+    "acronym_defines",
     "coined_echo",
     "echo_words",
     "echoed_in",
@@ -112,6 +113,45 @@ def title_echo(title: str, text: str) -> int:
                 return 2  # (read no further: a true abstract echoes its title early)
             found = w
     return 1 if found else 0
+
+
+# An acronym defined in parentheses: "(SOR)", "(LLMs)", "(MoE)".
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
+# Small words a defined name may hold ("Mixture of Experts (MoE)").
+_NAME_SMALL = frozenset(["of", "for", "and", "in", "on", "with", "the", "to", "via", "a"])
+
+
+def acronym_defines(line: str, text: str) -> str:
+    """Does ``text`` define, with an acronym in parentheses, a name of two capitalised
+    words or more that ``line`` holds ("we propose Structured Output Regularization
+    (SOR)" under ``Structured Output Regularization: a framework for …``)? An abstract
+    defines its title's name so; a name its own first line held is rarely defined later
+    on (``charges.ACRONYM_BELOW``). Not under a line that defines a name itself. The name
+    (lower case), or ""."""
+    if _ACRONYM.search(line) is not None:
+        return ""  # (a line defining a name itself reads as prose: "The Electric Vehicle
+        # Routing Problem (EVRP) extends the classical" over "Vehicle Routing Problem (VRP)")
+    low = ""
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        words = text[max(0, m.start() - 120) : m.start()].split()
+        name = 0  # capitalised words of the name, read back from the acronym
+        start = len(words)
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            if w[0].isupper() and w[-1].isalnum():
+                name += 1
+                start = i
+            elif w not in _NAME_SMALL:
+                break
+        if name < 2 or words[start][0] != acr[0].upper():
+            continue
+        if not low:
+            low = line.lower()
+        name_text = " ".join(words[start:]).lower()
+        if name_text in low:
+            return name_text
+    return ""
 
 
 def echo_words(line: str, under: str) -> set[str]:

@@ -41,6 +41,17 @@ class LinkWrappers:
         if self.link_lines > MAX_LINK_LINES:
             self.link_open = False
 
+    def peek_line(self) -> str | None:
+        """The page's next line, read ahead (it waits in ``ahead``); None at the end."""
+        ahead = self.ahead
+        if ahead:
+            return ahead[0][1]
+        nxt = next(self.source, None) if self.source is not None else None
+        if nxt is None:
+            return None
+        ahead.append(nxt)
+        return nxt[1]
+
     def track_link(self, s: str) -> None:
         """Chrome lines open and close link wrappers too (``[`` … ``][33]``, ``[Upvote``)."""
         if s[0] == "[" and s.count("[") > s.count("]") and self.wrapper_closes(s):

@@ -48,6 +48,7 @@ from .display import DisplayMath
 from .flat_titles import two_titles
 from .gate import PageGate
 from .head_links import late_links
+from .heading_rest import heading_ends
 from .ids import PageIds
 from .in_text import ChromeInText
 from .intake import FIRM_WRAPS, UnitIntake, arxiv_indented
@@ -311,7 +312,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if s[0] == "#":
             m = _HEADING.match(s)
             if m is not None:
-                heading = atx = True
+                heading = True
+                atx = m.end()  # (the mark's width, "## ": the heading's line is wider)
                 s = s[m.end() :]
                 if self.link_open and not (self.unit is not None and self.unit.heading):
                     self.link_open = False  # a new card heading: a stray wrapper is over
@@ -360,7 +362,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             u = self._open_unit(lineno, raw, text, heading, opens, col)
             # (only where they differ from ``Unit``'s defaults: every title and abstract)
             if atx:
-                u.atx = True
+                u.atx = atx
             if bold == 3:
                 u.voted = True
             if item:
@@ -411,6 +413,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
             width += self.width_col - u.col
         cont = continues(u, text, raw, heading, self.adjacent, in_link, width, self.measured)
+        if cont and u.atx and not in_link and heading_ends(u, text, self.peek_line, width):
+            cont = False  # (a heading over its abstract's first line)
         self.join_fitted = 0
         if cont == WRAPPED:
             last = u.parts[-1]

@@ -14,6 +14,7 @@ from . import echoes, evidence, scores
 from ._trait import trait
 from .casefold import FOLDED_NAME, folded_name
 from .charges import (
+    ACRONYM_BELOW,
     DOT_REST,
     ECHO_ABOVE,
     ECHO_LINE_MAX,
@@ -58,6 +59,7 @@ from .scores import (
 )
 from .title_under import own_title, title_under
 from .token_charges import (
+    acronym_below,
     capital_under,
     is_dot_rest,
     long_title,
@@ -68,6 +70,7 @@ from .token_charges import (
     unshared_past,
     unshared_title,
     unshared_two,
+    unshared_under_name,
     unshared_under_rest,
     whole_line,
 )
@@ -212,6 +215,7 @@ class TextMoves(DecidedPaths):
             and self.title_habit < 0
             and wraps_abstracts(self.abstract_toks, lazy[4])  # type: ignore[index]
         )
+        defined: str | None = None  # (``ACRONYM_BELOW``'s name, once asked)
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -304,6 +308,19 @@ class TextMoves(DecidedPaths):
                     if opens:
                         # (its card's title echoes nowhere in it: the next card's title)
                         total -= unshared_title(card_title(head, self.title_tok), opening_text)
+                    elif head.role == ORG:
+                        # (under a name read as its card's organisation, where the card's
+                        # title echoes nowhere in it: the name is the next card's title)
+                        total -= unshared_under_name(
+                            card_title(head, self.title_tok), head.tok.text, tok
+                        )
+                    if title > NEG:
+                        if defined is None:
+                            defined = acronym_below(tok)
+                        if defined and defined not in card_title(head, self.title_tok).lower():
+                            # (the text under defines its name, not its card's title's:
+                            # its title)
+                            total -= ACRONYM_BELOW
                     t = 5 if n <= YOUNG else 7
                     if total > new_scores[t]:
                         new_scores[t] = total

@@ -153,6 +153,36 @@ def unshared_title(title: str, text: str) -> float:
     return _by_length(UNSHARED_TITLE, len(text), shared)
 
 
+def acronym_below(tok: Token) -> str:
+    """The name the title-sized ``tok`` (one or two lines) holds that the text under it
+    defines with an acronym, or "" (``ACRONYM_BELOW``, charged to reading it as its card's
+    abstract's first line where the card's title does not hold the name too)."""
+    if tok.lines > 2 or tok.nxt != "text":
+        return ""
+    return echoes.acronym_defines(tok.text, tok.under)
+
+
+def unshared_under_name(title: str, name: str, tok: Token) -> float:
+    """What the abstract ``tok`` pays under ``name``, read as its card's organisation,
+    where the card's ``title`` shares no longer word with it and ``name`` shares one
+    (``UNSHARED_TITLE``'s "none", as a title-sized line over text pays it): an abstract
+    repeats its title's words, rarely its organisation's, so the name is the next card's
+    title, the card above one without an abstract (``EXPECT THE UNEXPECTED? TESTING THE
+    SURPRISAL OF SALIENT ENTITIES`` + its counts + ``Judge Circuits`` + ``LLM-as-a-judge
+    has become …``, new 12 n_stats p000891: the two-word title read as an organisation).
+    Both are asked: a title sharing nothing with its abstract (0.09% of the listings' at
+    1,000 characters) over a name it does not echo stays (``Read Quietly, Think Aloud: …``
+    + its chrome + ``Qwen`` + its abstract, conv 8 pandoc p000358)."""
+    text = tok.rest or tok.text
+    if (
+        len(text) < UNSHARED_TITLE[-1][0]
+        or not echoes.shares_word(name, text[: scores.OPENING])
+        or echoes.title_echo(title, text)
+    ):
+        return 0.0
+    return _by_length(UNSHARED_TITLE, len(text), 0)
+
+
 def unshared_first(title: Token, tok: Token) -> float:
     """What reading ``tok`` as the rest of the one-line title ``title`` pays where the
     text under it echoes it and not ``title`` (``UNSHARED_FIRST``)."""

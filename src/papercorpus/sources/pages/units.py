@@ -103,7 +103,9 @@ class Unit:
         self.first = first
         self.parts = parts
         self.heading = heading
-        self.atx = False  # a "## " heading: one line in the source (``wraps.continues``)
+        # a "## " heading: one line in the source (``wraps.continues``); the width of its
+        # mark ("## ": 3), which its first line's width on the page counts
+        self.atx = 0
         self.in_link = in_link
         self.hard_break = False
         self.ids: list[str] = []

@@ -130,7 +130,7 @@ def continues(
             and not sentence_like(text)
             and "@" not in text  # ("Contact us at foo@example.com": a footer)
             and not (prev.isupper() and not text.isupper())  # (a title keeps its case)
-            and not (u.atx and not _heading_rest(prev, text, width))
+            and not (u.atx and not _heading_rest(prev, text, width, _mark_width(u)))
         )
     indents = u.indents
     if indents and indents[-1] == len(u.parts) - 1 and len(raw) - len(raw.lstrip()) <= u.margin:
@@ -265,11 +265,12 @@ def acronym_spans(prev: str, text: str) -> bool:
     return all(w[0].upper() == c for w, c in zip(above + here, letters, strict=True))
 
 
-def _heading_rest(prev: str, text: str, width: int) -> bool:
+def _heading_rest(prev: str, text: str, width: int, mark: int = 0) -> bool:
     """Can ``text`` be the wrapped rest of the ``#`` heading line ``prev``: a width broke
     the heading there, and a Title Cased heading goes on in Title Case (not a sentence
-    starting under it: "… Spoken Sarcasm Understanding" + "Sarcasm detection remains …")?"""
-    if not _width_broke(len(prev), text, width):
+    starting under it: "… Spoken Sarcasm Understanding" + "Sarcasm detection remains …")?
+    ``mark``: the width of the heading's mark on ``prev``'s line (``_mark_width``)."""
+    if not _width_broke(len(prev) + mark, text, width):
         return False
     return not (
         text[0].isupper()
@@ -277,6 +278,14 @@ def _heading_rest(prev: str, text: str, width: int) -> bool:
         and not sentence_like(prev)
         and not title_cased(text)
     )
+
+
+def _mark_width(u: Unit) -> int:
+    """The width of a heading's ``## `` mark on its unit's last line: its first line
+    carries it. A tool that wraps a heading counts the mark in the line's width
+    (``#### A Comprehensive Study on … using Deep Neural Networks`` at 85 on a page
+    wrapped at 80 was one line: its abstract's first line under it is no rest)."""
+    return u.atx if len(u.parts) == 1 else 0
 
 
 def _width_broke(n_prev: int, text: str, width: int) -> bool:
