@@ -307,8 +307,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
 
     def _text(self, lineno: int, raw: str, s: str) -> None:
         self.after_header = False
-        heading = plain = atx = False
-        bold = 0
+        heading = plain = False
+        atx = bold = 0
         if s[0] == "#":
             m = _HEADING.match(s)
             if m is not None:
