@@ -36,9 +36,20 @@ from .page_excerpts import check_excerpt, load_excerpts
 from .page_excerpts import parse_page as _parse
 
 EXCERPTS = load_excerpts("pages_rd17.json")
+# Taken back at the merge: ``TITLE_UNDER`` right under the chrome of a card holding its
+# title only found this card, and lost a held-out one (a structured abstract's
+# ``Objectives:`` line kept as a title, the card's title read as the card above's
+# abstract; docs/pages-passes.md, held-out scoring of the twenty-fifth passes).
+TAKEN_BACK = "rd17_r30_p000031_an_abstract_first_sentence_under_its_title_and_date"
+_UNDER_CHROME = pytest.mark.xfail(
+    strict=True, reason="TITLE_UNDER under a title-only card's chrome taken back at the merge"
+)
 
 
-@pytest.mark.parametrize("name", sorted(EXCERPTS))
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=_UNDER_CHROME) if n == TAKEN_BACK else n for n in sorted(EXCERPTS)],
+)
 def test_excerpt(name: str) -> None:
     check_excerpt(EXCERPTS[name])
 
@@ -81,9 +92,8 @@ def test_a_sentence_longer_than_any_title_is_no_title() -> None:
 def test_the_text_under_an_abstract_first_line_echoes_its_title() -> None:
     """``good keypoints for the two-view geometry estimation problem`` + its date + ``Local
     features are essential to many modern downstream applications.`` + the abstract's
-    rest naming keypoints, geometry, estimation: one card (p000031)."""
-    titles = _titles("rd17_r30_p000031_an_abstract_first_sentence_under_its_title_and_date")
-    assert "Local features are essential to many modern downstream applications." not in titles
+    rest naming keypoints, geometry, estimation: the line's echo, measured (p000031; the
+    charge is asked inside an abstract only since the merge: ``TAKEN_BACK``)."""
     title = "good keypoints for the two-view geometry estimation problem"
     line = "Local features are essential to many modern downstream applications."
     under = "... local features ... keypoints ... geometry estimation ..."

@@ -244,16 +244,14 @@ class TextMoves(DecidedPaths):
                 total = sc + title - (self.no_abstract if status == TITLED else 0.0)
                 if status == TITLED and unopened:
                     total -= OPENER_TITLE  # (two cards, no chrome of either between)
-                if status == TITLED and head.role == CHROME and tok.nxt == "text" and tok.under:
-                    # (right under the card's chrome, the text under it echoing the
-                    # card's title: ``TITLE_UNDER``)
-                    total -= title_under(card_title(head, self.title_tok), tok.text, tok.under)
-                elif (
-                    status >= ABSTRACTED and head.role != CHROME and tok.nxt == "text" and tok.under
-                ):
-                    # (... or inside its abstract, right under its text: under a card's
-                    # closing chrome a title opens the next card, whose abstract may share
-                    # the card above's subject, reader 30 p001890's ``… in Civil Engineering``)
+                if status >= ABSTRACTED and head.role != CHROME and tok.nxt == "text" and tok.under:
+                    # (inside the card's abstract, right under its text, the text under it
+                    # echoing the card's title: ``TITLE_UNDER``. Not under a card's closing
+                    # chrome, where a title opens the next card, whose abstract may share the
+                    # card above's subject: reader 30 p001890's ``… in Civil Engineering``.
+                    # Nor right under the chrome of a card holding its title only: there it
+                    # lost a held-out card, a structured abstract's ``Objectives:`` line
+                    # kept as a title and the card's title read as the card above's abstract)
                     total -= title_under(own_title(head, self.title_tok), tok.text, tok.under)
                 if in_item:
                     total -= ITEM_REST
