@@ -18,9 +18,8 @@ as the first card's abstract, by 1.3).
 from __future__ import annotations
 
 from ..chrome_values import arxiv_ids
-from .scores import ABSTRACT, CHROME, TITLE
 from .template import CardTemplate
-from .walks import Node
+from .walks import Node, links_across
 
 __all__ = ["late_ids", "linked_across"]
 
@@ -39,21 +38,4 @@ def linked_across(head: Node, ids: list[str], template: CardTemplate) -> bool:
     line under the abstract)? Where the walk reaches the decided part first, the ids
     decided between the card's title and abstract are the template's (as
     ``links_across`` reads them)."""
-    node: Node | None = head
-    past = False  # the walk has passed the card's abstract
-    while node is not None:
-        role = node.role
-        if role == TITLE:
-            return False
-        if role == ABSTRACT:
-            past = True
-        elif (
-            past
-            and role == CHROME
-            and any(paper_id not in ids for paper_id in arxiv_ids(node.tok.text))
-        ):
-            return True
-        node = node.prev
-    if template.state == 2 or past:
-        return any(paper_id not in ids for paper_id in template.ids)
-    return False
+    return links_across(head, ids, template, any_chrome=True)

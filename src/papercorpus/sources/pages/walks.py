@@ -329,14 +329,17 @@ def closed_above(head: Node, late_only: dict[str, float]) -> float:
     return cost
 
 
-def links_across(head: Node, ids: list[str], template: CardTemplate) -> bool:
+def links_across(
+    head: Node, ids: list[str], template: CardTemplate, any_chrome: bool = False
+) -> bool:
     """Does the card ``head`` is in, read past its abstract, show a paper link between its
     title and abstract that names another paper than ``ids`` (a link under the abstract)?
     Asked on a page that puts its links after abstracts only (``late_only``): there the
     link under the abstract is the card's own, so one over the abstract naming another
     paper is the card above's, its title with no abstract, and the text under it opened
     a card (a card links one paper: ``TWO_IDS``). Where the walk reaches the decided part
-    first, the ids decided between the card's title and abstract are the template's."""
+    first, the ids decided between the card's title and abstract are the template's.
+    With ``any_chrome``, a link on any chrome line counts (``card_links.linked_across``)."""
     node: Node | None = head
     past = False  # the walk has passed the card's abstract
     while node is not None:
@@ -348,7 +351,7 @@ def links_across(head: Node, ids: list[str], template: CardTemplate) -> bool:
         elif (
             past
             and role == CHROME
-            and node.tok.chrome == "url"
+            and (any_chrome or node.tok.chrome == "url")
             and any(paper_id not in ids for paper_id in arxiv_ids(node.tok.text))
         ):
             return True
