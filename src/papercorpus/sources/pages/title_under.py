@@ -61,7 +61,7 @@ def title_echoed_under(title: str, line: str, under: str) -> tuple[int, int]:
 def title_under(title: str, line: str, under: str) -> float:
     """What reading ``line`` as a new card's title pays, its text ``under`` echoing the
     title ``title`` of the card above, which holds no abstract yet (``TITLE_UNDER``)."""
-    if not (title and under):
+    if not (title and under and _rare_in(title, under)):
         return 0.0
     rare, held = title_echoed_under(title, line, under)
     if rare >= 2 or rare == 1 and held >= 3:
@@ -95,3 +95,17 @@ def own_title(head: Node, decided: Token | None) -> str:
     if decided is None:
         return ""
     return " ".join([decided.text, *reversed(rests)]) if opened else decided.text
+
+
+def _rare_in(title: str, under: str) -> bool:
+    """Does a rarer longer word of ``title`` stand in the first ``TITLE_UNDER_CHARS``
+    characters of ``under`` as a piece of its text? ``title_under`` charges nothing
+    otherwise: a word held is such a piece of the lower-cased text, so this C-speed test
+    settles most lines before their word sets are made (on one-line abstracts, the line
+    itself is a whole abstract). ``str.lower`` writes a final sigma by its context, so
+    both sides read the two sigmas as one."""
+    rare = [w for w in _long_words(title) if w not in _NOT_RARE]
+    if not rare:
+        return False
+    text = under[:TITLE_UNDER_CHARS].lower().replace("ς", "σ")
+    return any(w.replace("ς", "σ") in text for w in rare)
