@@ -75,16 +75,16 @@ def test_runs_on() -> None:
     capitalised line or a name opening in lower case."""
     first = "del: digit entropy loss for numerical learning of large language models"
     rest = "Number prediction stands as a fundamental capability of large language models"
-    assert runs_on(first, rest, "(LLMs) in mathematical problem-solving and code generation.", 80)
-    assert runs_on(first, rest, "mathematical problem-solving and code generation. The", 80)
-    assert not runs_on(first, rest, "Mathematical problem-solving and code generation. The", 80)
-    # whatever the width (a page's learned width may run past its tool's: new 12 p002708)
-    assert runs_on(first, rest, "mathematical problem-solving and code generation. The", 100)
+    assert runs_on(first, rest, "(LLMs) in mathematical problem-solving and code generation.")
+    assert runs_on(first, rest, "mathematical problem-solving and code generation. The")
+    assert not runs_on(first, rest, "Mathematical problem-solving and code generation. The")
+    # the width is not asked (a page's learned width may run past its tool's: new 12 p002708)
+    assert runs_on(first, rest, "mathematical problem-solving and code generation. The")
     # a name opening in lower case goes on no sentence
-    assert not runs_on(first, rest, "iVideoGPT: interactive video models for world models", 80)
-    assert not runs_on(first, rest, None, 80)
+    assert not runs_on(first, rest, "iVideoGPT: interactive video models for world models")
+    assert not runs_on(first, rest, None)
     # ending open: whatever the next line opens with
     opened = "Number prediction stands as a fundamental capability of the"
-    assert runs_on(first, opened, "Transformer language models in problem-solving and code", 0)
+    assert runs_on(first, opened, "Transformer language models in problem-solving and code")
     # a heading of three lines within a title's length
-    assert not runs_on("Towards Robust Models for", "Long Documents and", "summaries", 80)
+    assert not runs_on("Towards Robust Models for", "Long Documents and", "summaries")

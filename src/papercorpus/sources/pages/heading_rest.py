@@ -20,17 +20,17 @@ __all__ = ["THREE_LINES", "heading_ends", "runs_on"]
 THREE_LINES = 180
 
 
-def heading_ends(u: Unit, text: str, peek: Callable[[], str | None], width: int) -> bool:
+def heading_ends(u: Unit, text: str, peek: Callable[[], str | None]) -> bool:
     """Does the one-line heading unit ``u`` end before ``text``, a line it could take as
     its wrapped rest by width (``wraps.continues``), because ``text`` runs on into the
     page's next line (``peek``: read ahead) as a paragraph's first line does? (Asked
     outside a link wrapper only, and not under a markdown hard break: html2text's
     ``### [plantsegnerf: … for plant 3d instance`` + ``point cloud reconstruction …`` +
     ``instance matching](…)`` is one title, conv 8 p000259.)"""
-    return not (u.parts[1:] or u.hard_break) and runs_on(u.parts[0], text, peek(), width)
+    return not (u.parts[1:] or u.hard_break) and runs_on(u.parts[0], text, peek())
 
 
-def runs_on(first: str, rest: str, nxt: str | None, width: int) -> bool:
+def runs_on(first: str, rest: str, nxt: str | None) -> bool:
     """Does ``rest``, a line the heading ``first`` could take as its wrapped rest, run on
     into the page's next line ``nxt`` as a paragraph does: ``rest`` ends open (``… models
     inspired by neural mechanisms in the`` + ``brain, allow for …``), or ``nxt`` goes on
@@ -39,8 +39,8 @@ def runs_on(first: str, rest: str, nxt: str | None, width: int) -> bool:
     entropy loss for numerical learning of large language models``)? Then it is the
     abstract's first line: a title ends on its last line, and no abstract opens so. Only
     where ``nxt`` cannot be the heading's third line: the three run past
-    ``THREE_LINES``. (``width``: unused, the page's wrap width; a first version asked
-    that ``rest`` fill it.)"""
+    ``THREE_LINES``. (The page's wrap width is not asked: a first version asked that
+    ``rest`` fill it: new 12 p002708.)"""
     if not nxt:
         return False
     nxt = nxt.strip()

@@ -413,7 +413,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
             width += self.width_col - u.col
         cont = continues(u, text, raw, heading, self.adjacent, in_link, width, self.measured)
-        if cont and u.atx and not in_link and heading_ends(u, text, self.peek_line, width):
+        if cont and u.atx and not in_link and heading_ends(u, text, self.peek_line):
             cont = False  # (a heading over its abstract's first line)
         self.join_fitted = 0
         if cont == WRAPPED:
