@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .echoes import ascii_words
+
 __all__ = ["FOLDED_NAME", "FOLDED_UNDER", "folded_name"]
 
 # What a line pays as the paragraph of the text under it where it writes a name in lower
@@ -52,12 +54,15 @@ def folded_name(line: str, under: str) -> bool:
     that ``under``'s first ``FOLDED_UNDER`` characters write in capitals (an acronym, a
     plural ``s`` allowed: ``LLMs``), where ``under`` is not written mostly in capitals?"""
     line = _no_links(line)
-    lowered = [w for w in _WORD.findall(line) if w.islower() and len(w) > 1 and w not in _SMALL]
+    words = ascii_words(line) if line.isascii() else _WORD.findall(line)
+    lowered = [w for w in words if w.islower() and len(w) > 1 and w not in _SMALL]
     if not lowered:
         return False
     text = _no_links(under[:FOLDED_UNDER])
-    if not any(w.upper() in text or w[:-1].upper() in text for w in lowered):
-        return False  # (the cheap test first: no capitals of any of them under it)
+    if not any(w[:-1].upper() in text for w in lowered):
+        # (the cheap test first: no capitals of any of them under it, the plural's ``s``
+        # or not: a word in capitals holds its capitals but the last)
+        return False
     letters = upper = 0
     for c in text:
         if c.isalpha():

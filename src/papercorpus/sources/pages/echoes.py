@@ -33,7 +33,20 @@ _NOT_RARE = COMMON | FREQUENT
 
 def _long_words(s: str) -> set[str]:
     """``s``'s words of five letters or more, in lower case."""
+    if s.isascii():  # (nearly every line: cut at C speed, not by the pattern)
+        return {w for w in ascii_words(s.lower()) if len(w) >= 5}
     return {w.lower() for w in _LONG_WORD.findall(s)}
+
+
+# Every byte but an ASCII letter, as a space (``ascii_words``' cut).
+_LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def ascii_words(s: str) -> list[str]:
+    """The runs of letters of ``s``, an ASCII string: the matches of ``[A-Za-z]+`` (and
+    of ``[^\\W\\d_]+``, in ASCII), found by a byte table instead of the pattern (a tenth of
+    its time on an abstract's line)."""
+    return s.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
 
 
 def shares_words(prev: str, text: str) -> bool:

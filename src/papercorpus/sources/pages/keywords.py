@@ -14,9 +14,13 @@ __all__ = ["KEYWORDS_TITLE", "keywords_line"]
 # either reading pays.
 KEYWORDS_TITLE = 8.0
 _KEYWORDS = re.compile(r"(?:key ?words|index terms)\b\s*[:\u2014\u2013-]", re.I)
+# Every character ``_KEYWORDS`` can open with (``k`` and ``i`` in any case, ``re.I``'s
+# Unicode folds among them: the Kelvin sign, dotted and dotless i): the test of each line's
+# first character settles nearly all lines before the pattern is run.
+_OPENERS = "kKiI\u212a\u0130\u0131"
 
 
 def keywords_line(text: str) -> bool:
     """Does ``text`` open with a keywords label (``Keywords:``, ``Key words --``,
     ``Index Terms\u2014``)?"""
-    return _KEYWORDS.match(text) is not None
+    return text[:1] in _OPENERS and _KEYWORDS.match(text) is not None

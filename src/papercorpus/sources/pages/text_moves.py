@@ -207,7 +207,9 @@ class TextMoves(DecidedPaths):
         unopened = tok.prv == "text" and tok.adjacent and self.habits.tight_titles < TIGHT_TITLES
         # (a title-sized line writing in lower case a name the text under it writes in
         # capitals, read as that text's paragraph: ``casefold.FOLDED_NAME``; asked once)
-        folded: bool | None = None if title > NEG and tok.lines == 1 and tok.under else False
+        folded: bool | None = (
+            None if title > NEG and tok.lines == 1 and tok.nxt == "text" and tok.under else False
+        )
         # (one line wider than the width the page wraps its abstracts at: ``WIDE_ABSTRACT``)
         wide_one = (
             wide
@@ -298,7 +300,7 @@ class TextMoves(DecidedPaths):
                         if two_ids:
                             total -= TWO_IDS
                     if folded is None:
-                        folded = tok.nxt == "text" and folded_name(tok.text, tok.under)
+                        folded = folded_name(tok.text, tok.under)
                     if folded:
                         total -= FOLDED_NAME  # (a title in lower case over its abstract)
                     if wide_one:
@@ -371,14 +373,10 @@ class TextMoves(DecidedPaths):
                 elif head.role == CONT and tok.nxt == "text" and tok.under:
                     # (a title of two lines under an abstract's sentence end: ``ECHO_BELOW``)
                     total -= self._echo_below_two(head, tok)
-                if (
-                    folded is not False
-                    and head.role in (ABSTRACT, CONT)
-                    and terminal(head.tok.text)
-                ):
+                if folded is not False and head.role in (ABSTRACT, CONT):
                     if folded is None:
-                        folded = tok.nxt == "text" and folded_name(tok.text, tok.under)
-                    if folded:
+                        folded = folded_name(tok.text, tok.under)
+                    if folded and terminal(head.tok.text):
                         total -= FOLDED_NAME  # (... under an abstract's sentence end)
                 chars = head.title_len + n
                 if chars > LONG_ABSTRACT >= head.title_len:

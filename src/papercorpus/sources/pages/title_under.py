@@ -104,8 +104,29 @@ def _rare_in(title: str, under: str) -> bool:
     settles most lines before their word sets are made (on one-line abstracts, the line
     itself is a whole abstract). ``str.lower`` writes a final sigma by its context, so
     both sides read the two sigmas as one."""
-    rare = [w for w in _long_words(title) if w not in _NOT_RARE]
+    rare = _rare_words(title)
     if not rare:
         return False
-    text = under[:TITLE_UNDER_CHARS].lower().replace("ς", "σ")
-    return any(w.replace("ς", "σ") in text for w in rare)
+    text = under[:TITLE_UNDER_CHARS].lower()
+    if "ς" in text:
+        text = text.replace("ς", "σ")
+    return any(w in text for w in rare)
+
+
+# A card's lines ask about its one title in turn: its rarer words are made once.
+_RARE_OF: dict[str, list[str]] = {}
+_RARE_KEPT = 64
+
+
+def _rare_words(title: str) -> list[str]:
+    """``title``'s longer words held by 2% of abstracts or fewer, lower-cased, a final
+    sigma written as any other."""
+    words = _RARE_OF.get(title)
+    if words is None:
+        if len(_RARE_OF) >= _RARE_KEPT:
+            _RARE_OF.clear()
+        words = [w for w in _long_words(title) if w not in _NOT_RARE]
+        if "ς" in title or "Σ" in title:  # (the lower case of a final capital sigma)
+            words = [w.replace("ς", "σ") for w in words]
+        _RARE_OF[title] = words
+    return words
