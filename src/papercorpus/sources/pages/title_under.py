@@ -114,19 +114,19 @@ def _rare_in(title: str, under: str) -> bool:
 
 
 # A card's lines ask about its one title in turn: its rarer words are made once.
-_RARE_OF: dict[str, list[str]] = {}
+_RARE_OF: dict[str, set[str]] = {}
 _RARE_KEPT = 64
 
 
-def _rare_words(title: str) -> list[str]:
+def _rare_words(title: str) -> set[str]:
     """``title``'s longer words held by 2% of abstracts or fewer, lower-cased, a final
     sigma written as any other."""
     words = _RARE_OF.get(title)
     if words is None:
         if len(_RARE_OF) >= _RARE_KEPT:
             _RARE_OF.clear()
-        words = [w for w in _long_words(title) if w not in _NOT_RARE]
+        words = _long_words(title) - _NOT_RARE
         if "ς" in title or "Σ" in title:  # (the lower case of a final capital sigma)
-            words = [w.replace("ς", "σ") for w in words]
+            words = {w.replace("ς", "σ") for w in words}
         _RARE_OF[title] = words
     return words
