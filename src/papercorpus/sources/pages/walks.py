@@ -22,6 +22,7 @@ from .charges import (
     TWO_IDS,
     UNSHARED_FIRST,
 )
+from .open_two import open_pair
 from .scores import ABSTRACT, CHROME, CONT, OPENING, ORG, TITLE
 from .template import CardTemplate, differ
 from .token_charges import first_unshared
@@ -415,6 +416,9 @@ def open_end_chrome(head: Node, closes: bool = False) -> bool:
     # line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and hold
     # no web address ("Project Page: [https://github.com/…](…)": no title does)
     text = head.tok.text
+    first = open_pair(head)  # (a title of two lines: its first line, ``open_two``)
+    if first is not None:
+        text = first.tok.text + " " + text
     # (``closes``: the chrome is a kind the page puts after abstracts only, its card's
     # last line: the line over it is the card's last, and a comma in it is no sentence
     # of the abstract going on, ``could_head``'s ``Moreover, …``, but a title's)
@@ -425,7 +429,7 @@ def open_end_chrome(head: Node, closes: bool = False) -> bool:
     # reported in cross-fold validation …" + "Leave-one-dataset-out cross-validation
     # yields more stable and interpretable findings" + "- 5 authors")
     parts = []
-    above = head.prev
+    above = head.prev if first is None else first.prev
     for _ in range(32):
         if above is None or above.role not in (ABSTRACT, CONT):
             break
@@ -448,7 +452,9 @@ def open_last(node: Node) -> bool:
         # avaliable on": a sentence cut where no title ends)
         return False
     above = node.prev
-    return above is not None and above.role in (ABSTRACT, CONT) and terminal(above.tok.text)
+    if above is None or above.role not in (ABSTRACT, CONT):
+        return False
+    return terminal(above.tok.text) or open_pair(node) is not None  # (two lines: ``open_two``)
 
 
 def title_item(head: Node, decided: str) -> str | None:
