@@ -408,17 +408,18 @@ def open_end_chrome(head: Node, closes: bool = False) -> bool:
     abstract stands between its title and the next title as well: "… brain age
     prediction models." + "OlmoEarth v1.1: A more efficient family of OlmoEarth models"
     + "10 authors" + "LDP: …"."""
+    first = None
     if not open_end_above(head):
-        return False
+        # (... or on two lines, the card's chrome under them: ``open_two``)
+        first = open_pair(head)
+        if first is None:
+            return False
     # the line must read as a whole title: a card's chrome under its abstract follows an
     # open last line there as well ("Code for the experiments is available at the
     # following" + "· 2 authors · Dec 9, 2017", a link the capture dropped; a keyword
     # line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and hold
     # no web address ("Project Page: [https://github.com/…](…)": no title does)
-    text = head.tok.text
-    first = open_pair(head)  # (a title of two lines: its first line, ``open_two``)
-    if first is not None:
-        text = first.tok.text + " " + text
+    text = head.tok.text if first is None else first.tok.text + " " + head.tok.text
     # (``closes``: the chrome is a kind the page puts after abstracts only, its card's
     # last line: the line over it is the card's last, and a comma in it is no sentence
     # of the abstract going on, ``could_head``'s ``Moreover, …``, but a title's)
@@ -452,9 +453,7 @@ def open_last(node: Node) -> bool:
         # avaliable on": a sentence cut where no title ends)
         return False
     above = node.prev
-    if above is None or above.role not in (ABSTRACT, CONT):
-        return False
-    return terminal(above.tok.text) or open_pair(node) is not None  # (two lines: ``open_two``)
+    return above is not None and above.role in (ABSTRACT, CONT) and terminal(above.tok.text)
 
 
 def title_item(head: Node, decided: str) -> str | None:
