@@ -408,7 +408,7 @@ def open_end_chrome(head: Node, closes: bool = False) -> bool:
     abstract stands between its title and the next title as well: "… brain age
     prediction models." + "OlmoEarth v1.1: A more efficient family of OlmoEarth models"
     + "10 authors" + "LDP: …"."""
-    first = None
+    first: Node | None = None
     if not open_end_above(head):
         # (... or on two lines, the card's chrome under them: ``open_two``)
         first = open_pair(head)
