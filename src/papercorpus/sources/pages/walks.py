@@ -411,9 +411,9 @@ def open_end_chrome(head: Node, closes: bool = False) -> bool:
     first: Node | None = None
     if not open_end_above(head):
         # (... or on two lines, the card's chrome under them: ``open_two``)
-        first = open_pair(head)
-        if first is None:
+        if not open_pair(head):
             return False
+        first = head.prev
     # the line must read as a whole title: a card's chrome under its abstract follows an
     # open last line there as well ("Code for the experiments is available at the
     # following" + "· 2 authors · Dec 9, 2017", a link the capture dropped; a keyword
