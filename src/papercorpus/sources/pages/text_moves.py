@@ -57,6 +57,7 @@ from .scores import (
     TITLE,
     TITLE_HABIT,
 )
+from .set_in import set_in_abstract
 from .title_under import own_title, title_under
 from .token_charges import (
     acronym_below,
@@ -259,6 +260,8 @@ class TextMoves(DecidedPaths):
                     total -= ITEM_REST
                 elif set_in and status == TITLED and head.role in (TITLE, CONT):
                     total -= set_in_title(head.tok, head.role == CONT, tok)
+                elif set_in and status == ABSTRACTED and head.role == ABSTRACT:
+                    total -= set_in_abstract(head.tok, tok)  # (its line a title: ``set_in``)
                 if status == ABSTRACTED and head.title_len < SHORT_ABSTRACT:
                     total -= SHORT_ABSTRACT_COST  # (the card before ends its abstract short)
                 if head.role == ABSTRACT:  # (the abstract ends with its first piece)

@@ -184,9 +184,20 @@ def unshared_under_name(title: str, name: str, tok: Token) -> float:
 
 
 def unshared_first(title: Token, tok: Token) -> float:
-    """What reading ``tok`` as the rest of the one-line title ``title`` pays where the
-    text under it echoes it and not ``title`` (``UNSHARED_FIRST``)."""
-    if title.lines > 1 or tok.lines > 1 or not tok.under:
+    """What reading ``tok`` as the rest of the title ``title`` (one line, or two) pays where
+    the text under it echoes it and not ``title`` (``UNSHARED_FIRST``).
+
+    Two lines too: a card without an abstract whose title wraps over two lines, over the
+    next card's one-line title and its abstract (``F_1 User Behavior Prediction as a
+    Generic, Robust, Scalable, and`` + ``Low-Cost Evaluation Strategy … in LLMs`` +
+    ``Distilled-3DGS:Distilled 3D Gaussian Splatting`` + ``3D Gaussian Splatting (3DGS) has
+    …``, reader 40 p000069: one title of three lines, the second card lost). What decides
+    is how many own words the lines above have (``UNSHARED_FIRST``); of the arXiv listings'
+    titles of three lines (wrapped at 72 / 80, over 1,000 characters of abstract or more)
+    none of 671 / 212 has its first two lines share no longer word with its abstract where
+    the third shares two, against 52% / 50% of two-line titles over another paper's one-line
+    title (11,781 / 14,114 pairs)."""
+    if title.lines > 2 or tok.lines > 1 or not tok.under:
         return 0.0
     return first_unshared(title.text, tok.text, tok.under)
 

@@ -22,6 +22,7 @@ from .charges import (
     TWO_IDS,
     UNSHARED_FIRST,
 )
+from .open_two import open_pair
 from .scores import ABSTRACT, CHROME, CONT, OPENING, ORG, TITLE
 from .template import CardTemplate, differ
 from .token_charges import first_unshared
@@ -407,14 +408,18 @@ def open_end_chrome(head: Node, closes: bool = False) -> bool:
     abstract stands between its title and the next title as well: "… brain age
     prediction models." + "OlmoEarth v1.1: A more efficient family of OlmoEarth models"
     + "10 authors" + "LDP: …"."""
+    first: Node | None = None
     if not open_end_above(head):
-        return False
+        # (... or on two lines, the card's chrome under them: ``open_two``)
+        if not open_pair(head):
+            return False
+        first = head.prev
     # the line must read as a whole title: a card's chrome under its abstract follows an
     # open last line there as well ("Code for the experiments is available at the
     # following" + "· 2 authors · Dec 9, 2017", a link the capture dropped; a keyword
     # line, ">Vision-language-action, Agentic AI, …" + "4 authors · Apr 20"), and hold
     # no web address ("Project Page: [https://github.com/…](…)": no title does)
-    text = head.tok.text
+    text = head.tok.text if first is None else first.tok.text + " " + head.tok.text
     # (``closes``: the chrome is a kind the page puts after abstracts only, its card's
     # last line: the line over it is the card's last, and a comma in it is no sentence
     # of the abstract going on, ``could_head``'s ``Moreover, …``, but a title's)
@@ -425,7 +430,7 @@ def open_end_chrome(head: Node, closes: bool = False) -> bool:
     # reported in cross-fold validation …" + "Leave-one-dataset-out cross-validation
     # yields more stable and interpretable findings" + "- 5 authors")
     parts = []
-    above = head.prev
+    above = head.prev if first is None else first.prev
     for _ in range(32):
         if above is None or above.role not in (ABSTRACT, CONT):
             break
