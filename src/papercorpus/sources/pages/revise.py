@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cards import Card, CardBuilder
+from .own_votes import habit_without
 from .proper import institution_rest, proper_rest
 from .reader import TokenReader, dot_habit
 from .scores import CONT, ORG, TITLE
@@ -145,6 +146,9 @@ class RestRevisions(TokenReader):
         for text in hidden:
             orgs.discard(text)
         rest_and_name = self.decoder.rest_and_name
+        # (the page's title habit without the open cards' titles as read: ``own_votes``)
+        kept_titles = self.decoder.title_habit
+        self.decoder.title_habit = habit_without(self.title_wraps, opens, self._title_limit())
         flips = []
         for o in opens if closing is None else (closing,):
             if not o.rest and closing is None:
@@ -161,6 +165,7 @@ class RestRevisions(TokenReader):
             if (margin < 0) if o.rest else (margin > 0):
                 flips.append(o)
         habits.dot_habit = kept
+        self.decoder.title_habit = kept_titles
         orgs.update(hidden)
         if closing is not None:
             self._settle(closing, bool(flips))
