@@ -6,6 +6,8 @@ failing without its rule."""
 
 from __future__ import annotations
 
+from papercorpus.sources.pages.evidence import cont_evidence
+
 from .page_excerpts import check_excerpt, load_excerpts
 
 EXCERPTS = load_excerpts("pages_mo18.json")
@@ -33,3 +35,36 @@ def test_a_title_cased_title_under_an_abstract_ending_open() -> None:
     p000023, plain B: the line and the abstract under it read as the card above's, the
     card lost)."""
     check_excerpt(EXCERPTS["mo18_b40_p000023_a_title_cased_title_under_an_abstract_ending_open"])
+
+
+def test_a_title_past_a_sure_width_under_a_card_without_an_abstract() -> None:
+    """``Context informs pragmatic interpretation in vision-language models`` (no abstract)
+    + ``What do language models model? Transformers, automata,? And the format of
+    thought`` at 81 + its abstract wrapped at 80, on a page that has wrapped hundreds of
+    lines within 80: the line was not wrapped there, so it is a title, not the first
+    line of the card above's abstract (``bare`` 40 p000213, plain B)."""
+    check_excerpt(
+        EXCERPTS["mo18_bare40_p000213_a_title_past_a_sure_width_under_a_card_without_an_abstract"]
+    )
+
+
+def test_a_title_past_a_sure_width_under_two_cards_without_an_abstract() -> None:
+    """Two cards without an abstract (``mIterative Hypothesis Generation …``, ``CLASSIFICATION
+    IS A RAG PROBLEM: …``), then ``Beyond black and white: … continuous ethnicity labels`` at
+    102 + its abstract wrapped at 100 (a page of CRLF lines): a title, not the second card's
+    abstract's first line (``bare`` 40 p000176, plain B)."""
+    check_excerpt(
+        EXCERPTS[
+            "mo18_bare40_p000176_a_title_past_a_sure_width_under_two_cards_without_an_abstract"
+        ]
+    )
+
+
+def test_a_line_past_a_sure_width_is_no_wrapped_line() -> None:
+    """Past ``SURE_WRAPS`` wraps within the width, a line wider than it (by one) over a
+    line within it is worth no wrap; before, the margin ``full_at`` leaves counts it full."""
+    title = "What do language models model? Transformers, automata,? And the format of thought"
+    under = "What do large language models actually model? Do they tell us something about"
+    sure = cont_evidence(title, under, True, False, 80, firm=True, sure=True)[0]
+    firm = cont_evidence(title, under, True, False, 80, firm=True)[0]
+    assert sure < firm - 4

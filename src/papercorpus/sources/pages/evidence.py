@@ -46,6 +46,7 @@ from .wraps import OPENERS
 __all__ = [
     "SENTENCE_START",
     "PLAIN_NAME",
+    "SURE_WRAPS",
     "TITLE_CASE_ECHO",
     "cont_evidence",
     "set_wide",
@@ -171,6 +172,11 @@ PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}: ")
 _USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
 # the smallest usual width a line of n characters fits in (0: none), by n
 _NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
+# Lines a page has wrapped within its wrap width after which no wider line is one it
+# wrapped (``cont_evidence``'s ``sure``): a tool that wraps at a wider width fills some of
+# that many lines past the one learned (a line ends at the width, or a word short of it,
+# about one time in eight: 48 lines all short of it, under one in 400).
+SURE_WRAPS = 48
 # Columns a page's prose may be set in by more than its titles (lynx: 3), so a title line
 # there may run that much past the width measured on its prose.
 _MARGIN = 3
@@ -200,6 +206,7 @@ def cont_evidence(
     one_line: bool = False,
     wrapped: bool = False,
     under_chrome: bool = False,
+    sure: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -227,7 +234,9 @@ def cont_evidence(
     width on one line (its tool does not fill titles: ``head`` says nothing of them);
     ``wrapped``: ``text`` opens a unit the intake joined lines into (``UNWRAPPED_ABOVE``);
     ``under_chrome``: ``prev`` is a whole unit of one line right under chrome (it opens
-    the text there: a card's title as likely as an abstract's first line)."""
+    the text there: a card's title as likely as an abstract's first line); ``sure``:
+    the page has wrapped so many lines within ``width`` that it wraps at no wider one
+    (``SURE_WRAPS``))."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y"); one
     # ending in "vs." ends no sentence ("… 6G IoT Networks: Centralized Vs." +
     # "Decentralized", a title's rest)
@@ -241,6 +250,14 @@ def cont_evidence(
         if firm and len(text) > width + 2 and n <= width + 2:
             # a line wider than the page wraps at was not wrapped there: it is no line of
             # the paragraph above, which was (a title in lower case ending in ".")
+            fill = -3.0
+        elif sure and n > width >= len(text) and " " in prev:
+            # ... nor was the line above, wider than the width the page has wrapped every
+            # one of many lines within: a title over its abstract's first line, however
+            # near the width (``What do language models model? … of thought`` at 81 +
+            # ``What do large language models actually model? …`` wrapped at 80, after
+            # 336 wraps within 80; the margin ``full_at`` leaves a width learned from a
+            # few wraps read it as full)
             fill = -3.0
         elif full_at(n, first, width):
             # the line above is full: the page wrapped it here (less sure of a line
