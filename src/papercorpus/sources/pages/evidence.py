@@ -251,14 +251,6 @@ def cont_evidence(
             # a line wider than the page wraps at was not wrapped there: it is no line of
             # the paragraph above, which was (a title in lower case ending in ".")
             fill = -3.0
-        elif sure and n > width >= len(text) and " " in prev:
-            # ... nor was the line above, wider than the width the page has wrapped every
-            # one of many lines within: a title over its abstract's first line, however
-            # near the width (``What do language models model? … of thought`` at 81 +
-            # ``What do large language models actually model? …`` wrapped at 80, after
-            # 336 wraps within 80; the margin ``full_at`` leaves a width learned from a
-            # few wraps read it as full)
-            fill = -3.0
         elif full_at(n, first, width):
             # the line above is full: the page wrapped it here (less sure of a line
             # wider than any the page wrapped)
@@ -324,7 +316,24 @@ def cont_evidence(
     # its prose there too: a full line ending no sentence goes on under it, also where
     # the intake did not join it (``… Large Language Models (LLMs) into Speech`` +
     # ``Language Models (Speech LMs) via …``: an abstract's first line, not a title).
-    cont += fill if joined or (firm or head and fill > 0 and not ends) and not gap else 0.0
+    prose_fill = fill
+    if sure and len(prev) > width >= len(text) and " " in prev:
+        # ... nor was the line above, wider than the width the page has wrapped every one
+        # of many lines within, a line of the paragraph under it: a title over its
+        # abstract's first line, however near the width (``What do language models
+        # model? … of thought`` at 81 + ``What do large language models actually model?
+        # …`` wrapped at 80, after 336 wraps within 80; the margin ``full_at`` leaves a
+        # width learned from a few wraps read it as full). Nor a title's wrapped line,
+        # where the page has not shown that it wraps its titles (``Directly from Alpha
+        # to Omega: … Floor Plan Generation`` at 82, a card without an abstract, +
+        # ``Generating Physically Stable … from Text`` + its chrome and abstract wrapped
+        # at 80: two titles); a page that has may wrap them at a width of their own
+        # (arXiv's titles at 80 over abstracts wrapped within 79: ``… in Psychotherapy
+        # through MI`` at 80 + ``Dialogue Summarization``, ``reader`` pages of default 29)
+        prose_fill = -3.0
+        if not wraps_titles:
+            fill = -3.0
+    cont += prose_fill if joined or (firm or head and fill > 0 and not ends) and not gap else 0.0
     if (
         not joined
         and prev_one
