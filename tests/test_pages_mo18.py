@@ -60,6 +60,14 @@ def test_a_title_past_a_sure_width_under_two_cards_without_an_abstract() -> None
     )
 
 
+def test_a_title_past_a_sure_width_over_the_next_title() -> None:
+    """``Directly from Alpha to Omega: … Vector Floor Plan Generation`` at 82 (no abstract) +
+    ``Generating Physically Stable and Buildable LEGO Designs from Text`` + an image's line +
+    its abstract wrapped at 80, on a page that has not shown a wrapped title: two titles,
+    not one of two lines (default 29 ``shuffled`` p000317, plain B: the second card lost)."""
+    check_excerpt(EXCERPTS["mo18_d29_p000317_a_title_past_a_sure_width_over_the_next_title"])
+
+
 def test_a_line_past_a_sure_width_is_no_wrapped_line() -> None:
     """Past ``SURE_WRAPS`` wraps within the width, a line wider than it (by one) over a
     line within it is worth no wrap; before, the margin ``full_at`` leaves counts it full."""
