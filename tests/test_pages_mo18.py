@@ -6,6 +6,8 @@ failing without its rule."""
 
 from __future__ import annotations
 
+import pytest
+
 from papercorpus.sources.pages.evidence import cont_evidence
 
 from .page_excerpts import check_excerpt, load_excerpts
@@ -60,6 +62,11 @@ def test_a_title_past_a_sure_width_under_two_cards_without_an_abstract() -> None
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the over-wide line's charge is the prose's only: on a title's rest it split "
+    "arXiv-wrapped titles on reader pages before the page had shown a wrapped title",
+)
 def test_a_title_past_a_sure_width_over_the_next_title() -> None:
     """``Directly from Alpha to Omega: … Vector Floor Plan Generation`` at 82 (no abstract) +
     ``Generating Physically Stable and Buildable LEGO Designs from Text`` + an image's line +

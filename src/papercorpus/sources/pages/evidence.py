@@ -323,16 +323,13 @@ def cont_evidence(
         # abstract's first line, however near the width (``What do language models
         # model? … of thought`` at 81 + ``What do large language models actually model?
         # …`` wrapped at 80, after 336 wraps within 80; the margin ``full_at`` leaves a
-        # width learned from a few wraps read it as full). Nor a title's wrapped line,
-        # where the page has not shown that it wraps its titles (``Directly from Alpha
-        # to Omega: … Floor Plan Generation`` at 82, a card without an abstract, +
-        # ``Generating Physically Stable … from Text`` + its chrome and abstract wrapped
-        # at 80: two titles); a page that has may wrap them at a width of their own
-        # (arXiv's titles at 80 over abstracts wrapped within 79: ``… in Psychotherapy
-        # through MI`` at 80 + ``Dialogue Summarization``, ``reader`` pages of default 29)
+        # width learned from a few wraps read it as full). Prose only: a title's rest
+        # under it keeps the fill, since a page may wrap its titles at a width of their
+        # own (arXiv's titles at 80 over abstracts wrapped within 79: ``Mobile-Agent-V:
+        # … and Efficient Operational`` at 80 + ``Knowledge Injection in Mobile
+        # Automation``, a ``reader`` page's second card, before the page has shown a
+        # wrapped title: split in two when the rest lost the fill too)
         prose_fill = -3.0
-        if not wraps_titles:
-            fill = -3.0
     cont += prose_fill if joined or (firm or head and fill > 0 and not ends) and not gap else 0.0
     if (
         not joined
