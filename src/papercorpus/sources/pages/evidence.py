@@ -172,10 +172,13 @@ PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}: ")
 _USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
 # the smallest usual width a line of n characters fits in (0: none), by n
 _NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
-# Lines a page has wrapped within its wrap width after which no wider line is one it
-# wrapped (``cont_evidence``'s ``sure``): a tool that wraps at a wider width fills some of
-# that many lines past the one learned (a line ends at the width, or a word short of it,
-# about one time in eight: 48 lines all short of it, under one in 400).
+# Lines a page has wrapped within its wrap width, every one full (the next word would not
+# have fitted: a tool's greedy wrap), after which no wider line is one it wrapped
+# (``cont_evidence``'s ``sure``): a tool that wraps at a wider width fills some of that
+# many lines past the one learned (a line ends at the width, or a word short of it, about
+# one time in eight: 48 lines all short of it, under one in 400). Not an author's wrap,
+# which leaves lines short (arXiv's abstracts on ``reader`` pages: ``The proliferation of
+# … Intelligent Virtual Agents`` at 80 after many lines within 79, reader 29 p000556).
 SURE_WRAPS = 48
 # Columns a page's prose may be set in by more than its titles (lynx: 3), so a title line
 # there may run that much past the width measured on its prose.

@@ -213,7 +213,8 @@ class UnitIntake:
                 flat=flat,
                 wraps_titles=self.decoder.wraps_titles,
                 after_end=started and piece_lines == 1,
-                sure=self.wraps >= SURE_WRAPS,
+                # (many wraps, every one full: a tool's greedy wrap, not an author's)
+                sure=self.wraps >= SURE_WRAPS and self.fit_joins == self.join_fitted,
             )
             if flat:  # a page that shows its paragraphs on one line wraps nothing
                 prose = evidence[0] - FLAT
