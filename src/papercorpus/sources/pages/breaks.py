@@ -398,8 +398,17 @@ def break_at_echoed_titles(u: Unit, width: int) -> None:
         else:
             _, (cont, tcont), end = u.breaks[k]
             u.breaks[k] = (j, (cont - TITLE_CASE_ECHO, tcont), end)
-        if j + 1 not in at:
-            new.append((j + 1, cont_evidence(text, under, True, False, width), terminal(text)))
+        # (... and prose going on out of it, as much: the line is a whole title, so
+        # the text under it opens its abstract however the page's width would have
+        # wrapped the line; charged on one side only, the wrap's evidence for the line
+        # under outweighed it, ``between`` 40 p000023)
+        k = at.get(j + 1)
+        if k is None:
+            cont, tcont = cont_evidence(text, under, True, False, width)
+            new.append((j + 1, (cont - TITLE_CASE_ECHO, tcont), terminal(text)))
+        else:
+            _, (cont, tcont), end = u.breaks[k]
+            u.breaks[k] = (j + 1, (cont - TITLE_CASE_ECHO, tcont), end)
     if new:
         u.breaks = sorted(u.breaks + new, key=lambda b: b[0])
 

@@ -46,6 +46,7 @@ from .wraps import OPENERS
 __all__ = [
     "SENTENCE_START",
     "PLAIN_NAME",
+    "SURE_WRAPS",
     "TITLE_CASE_ECHO",
     "cont_evidence",
     "set_wide",
@@ -171,6 +172,14 @@ PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}: ")
 _USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
 # the smallest usual width a line of n characters fits in (0: none), by n
 _NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
+# Lines a page has wrapped within its wrap width, every one full (the next word would not
+# have fitted: a tool's greedy wrap), after which no wider line is one it wrapped
+# (``cont_evidence``'s ``sure``): a tool that wraps at a wider width fills some of that
+# many lines past the one learned (a line ends at the width, or a word short of it, about
+# one time in eight: 48 lines all short of it, under one in 400). Not an author's wrap,
+# which leaves lines short (arXiv's abstracts on ``reader`` pages: ``The proliferation of
+# … Intelligent Virtual Agents`` at 80 after many lines within 79, reader 29 p000556).
+SURE_WRAPS = 48
 # Columns a page's prose may be set in by more than its titles (lynx: 3), so a title line
 # there may run that much past the width measured on its prose.
 _MARGIN = 3
@@ -200,6 +209,7 @@ def cont_evidence(
     one_line: bool = False,
     wrapped: bool = False,
     under_chrome: bool = False,
+    sure: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -227,7 +237,9 @@ def cont_evidence(
     width on one line (its tool does not fill titles: ``head`` says nothing of them);
     ``wrapped``: ``text`` opens a unit the intake joined lines into (``UNWRAPPED_ABOVE``);
     ``under_chrome``: ``prev`` is a whole unit of one line right under chrome (it opens
-    the text there: a card's title as likely as an abstract's first line)."""
+    the text there: a card's title as likely as an abstract's first line); ``sure``:
+    the page has wrapped so many lines within ``width`` that it wraps at no wider one
+    (``SURE_WRAPS``))."""
     # a line ending in a URL ends its text ("… available at https://github.com/x/y"); one
     # ending in "vs." ends no sentence ("… 6G IoT Networks: Centralized Vs." +
     # "Decentralized", a title's rest)
@@ -307,7 +319,21 @@ def cont_evidence(
     # its prose there too: a full line ending no sentence goes on under it, also where
     # the intake did not join it (``… Large Language Models (LLMs) into Speech`` +
     # ``Language Models (Speech LMs) via …``: an abstract's first line, not a title).
-    cont += fill if joined or (firm or head and fill > 0 and not ends) and not gap else 0.0
+    prose_fill = fill
+    if sure and len(prev) > width >= len(text) and " " in prev:
+        # ... nor was the line above, wider than the width the page has wrapped every one
+        # of many lines within, a line of the paragraph under it: a title over its
+        # abstract's first line, however near the width (``What do language models
+        # model? … of thought`` at 81 + ``What do large language models actually model?
+        # …`` wrapped at 80, after 336 wraps within 80; the margin ``full_at`` leaves a
+        # width learned from a few wraps read it as full). Prose only: a title's rest
+        # under it keeps the fill, since a page may wrap its titles at a width of their
+        # own (arXiv's titles at 80 over abstracts wrapped within 79: ``Mobile-Agent-V:
+        # … and Efficient Operational`` at 80 + ``Knowledge Injection in Mobile
+        # Automation``, a ``reader`` page's second card, before the page has shown a
+        # wrapped title: split in two when the rest lost the fill too)
+        prose_fill = -3.0
+    cont += prose_fill if joined or (firm or head and fill > 0 and not ends) and not gap else 0.0
     if (
         not joined
         and prev_one

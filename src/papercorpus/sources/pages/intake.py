@@ -19,7 +19,7 @@ from .breaks import (
     break_candidate,
 )
 from .decode import Decoder
-from .evidence import ADJACENT, cont_evidence
+from .evidence import ADJACENT, SURE_WRAPS, cont_evidence
 from .flat_titles import two_titles
 from .lineforms import opens_block
 from .template import CardTemplate
@@ -213,6 +213,8 @@ class UnitIntake:
                 flat=flat,
                 wraps_titles=self.decoder.wraps_titles,
                 after_end=started and piece_lines == 1,
+                # (many wraps, every one full: a tool's greedy wrap, not an author's)
+                sure=self.wraps >= SURE_WRAPS and self.fit_joins == self.join_fitted,
             )
             if flat:  # a page that shows its paragraphs on one line wraps nothing
                 prose = evidence[0] - FLAT

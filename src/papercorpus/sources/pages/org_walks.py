@@ -77,6 +77,25 @@ class OrgWalks(CardWalks):
         seen = template.counts.get("org")
         return seen is None or not seen[1]
 
+    def _named_since_title(self, head: Node) -> bool:
+        """Does the chrome between ``head`` and the card's title (the card has no abstract
+        yet) name an organisation already (``_names_org``)? Past the decided root, the
+        decided part (``CardTemplate.orgs``, its card still without an abstract). On any
+        page: asked only of a name over a "·" date with another name under that date
+        (``Token.mo_name_under``), which read as the card's organisation makes the card
+        name three (``TextMoves._org_total``)."""
+        node: Node | None = head
+        for _ in range(MAX_WALK):
+            if node is None:
+                template = self.template
+                return template.state == 1 and template.orgs > 0
+            if node.role not in (ORG, CHROME):
+                return False  # (the card's title, or its rest)
+            if _names_org(node):
+                return True
+            node = node.prev
+        return False
+
     def _named_late_on_path(self, head: Node) -> bool:
         """Does the path into ``head``, past the decided root, read a name after a card's
         abstract (an organisation's line with its marks, or an organisation chrome line,

@@ -473,10 +473,12 @@ class TextMoves(DecidedPaths):
         if (
             status == TITLED
             and tok.mo_name_under
-            and self._one_org_page()
+            and (self._one_org_page() or self._named_since_title(head))
             and not self._named_late_on_path(head)
         ):
-            total -= TWO_ORGS  # (... the one under this one's date: this is a title)
+            # (... the one under this one's date: this is a title; on any page where the
+            # card named one already, three names under one title)
+            total -= TWO_ORGS
         if org_mid and status >= ABSTRACTED:
             total -= org_mid  # (an organisation's line after an abstract)
             if self._card_named(head):
