@@ -28,6 +28,7 @@ from .lineforms import (
     open_end,
     web_end,
 )
+from .subtitles import subtitle_pair
 from .units import CAMEL, Unit, name_like, org_named, titleish
 from .wraps import ACRONYM, acronym_spans
 
@@ -74,6 +75,10 @@ def break_candidate(
         return False
     lower = text[:1].islower() and CAMEL.match(text) is None
     if piece_started and piece_lines == 1:
+        return True
+    if piece_lines == 1 and subtitle_pair(prev, text):
+        # a title line holding a subtitle's colon, then a line opening with a name and
+        # its colon: the next title, in any case form (``subtitles``)
         return True
     if firm and len(text) <= width + 2 < len(prev):
         # the line above, wider than the page wraps at, was not wrapped there: a title

@@ -39,6 +39,7 @@ from .lineforms import (
     sentence_case_under,
     web_end,
 )
+from .subtitles import name_colon
 from .tokens import NEG
 from .units import CAMEL, TITLE_SEP, titleish
 from .wraps import OPENERS
@@ -370,7 +371,11 @@ def cont_evidence(
         tcont += 2.0
     if ends:
         tcont -= 4.0
-    if (text[:1].isupper() or text[:1].isdigit()) and ": " in text and ": " in prev:
+    if (
+        ": " in text
+        and ": " in prev
+        and (text[:1].isupper() or text[:1].isdigit() or name_colon(text))
+    ):
         # a subtitle on each line: two titles ("DiffAttn: … Semantic Reasoning" at 99 of
         # 100 + "Fundamental Tradeoff … Systems: How Long to Move Before Transmission?");
         # a rest opening with a small word or a mark goes on ("Focus Session: … in the

@@ -19,9 +19,10 @@ from .breaks import (
     break_candidate,
 )
 from .decode import Decoder
-from .evidence import ADJACENT, SURE_WRAPS, cont_evidence
+from .evidence import ADJACENT, CAPITAL_SHARING, SURE_WRAPS, cont_evidence
 from .flat_titles import two_titles
 from .lineforms import opens_block
+from .piece_echo import piece_echoed
 from .template import CardTemplate
 from .units import Unit, even, indent, name_like
 
@@ -41,6 +42,35 @@ def arxiv_indented(raw: str) -> bool:
     """Indented as arXiv indents a title's wrapped rest: by two spaces or a tab (one
     space before a name is how web exports set an inline element on its own line)."""
     return raw[:2] == "  " or raw[:1] == "\t"
+
+
+def opens_under_end(u: Unit) -> bool:
+    """Is ``u`` one line so far, a unit of its own under a line that ended a sentence (no
+    blank between)? A line cut there may be a whole title, as one cut inside a unit under
+    a sentence end may (``cont_evidence``'s ``after_end``): layout B's ``… comprehending
+    multimodal scientific literature.`` + ``BRIDGE: Benchmark for multi-hop Reasoning In
+    long multimodal Documents with Grounded Evidence`` + ``Multi-hop question answering
+    (QA) is widely used …``, the title opening a unit of its own, its abstract's first
+    line offered as a cut from it (``CAPITAL_SHARING``: the next line opens in capitals
+    repeating its words)."""
+    lazy = u.lazy
+    return (
+        not u.breaks
+        and len(u.parts) == 1
+        and lazy is not None
+        and not lazy[3]
+        and terminal(lazy[0])
+    )
+
+
+def piece_under_end(u: Unit) -> bool:
+    """Are ``u``'s last two lines a piece right under a line that ended a sentence: the
+    line above them cut off it (a break after a sentence end), or the unit's first two
+    lines under such a line of the text above (no blank between)?"""
+    if u.breaks:
+        return u.breaks[-1][2]
+    lazy = u.lazy
+    return len(u.parts) == 2 and lazy is not None and not lazy[3] and terminal(lazy[0])
 
 
 @trait
@@ -180,9 +210,13 @@ class UnitIntake:
         )
         firm = self.wraps >= FIRM_WRAPS
         width = self.width_at(u.col)  # (a list item may open the next card: ``decode``)
+        # (a title of two lines under a sentence end, then its abstract's first line
+        # repeating its words: ``piece_echo``)
+        echoed = piece_lines == 2 and piece_under_end(u) and piece_echoed(u.parts[-2:], text)
         if (
             flat
             or item
+            or echoed
             or break_candidate(
                 u.parts,
                 piece_lines,
@@ -212,10 +246,12 @@ class UnitIntake:
                 firm=firm,
                 flat=flat,
                 wraps_titles=self.decoder.wraps_titles,
-                after_end=started and piece_lines == 1,
+                after_end=started and piece_lines == 1 or opens_under_end(u),
                 # (many wraps, every one full: a tool's greedy wrap, not an author's)
                 sure=self.wraps >= SURE_WRAPS and self.fit_joins == self.join_fitted,
             )
+            if echoed:
+                evidence = (evidence[0] + CAPITAL_SHARING, evidence[1])
             if flat:  # a page that shows its paragraphs on one line wraps nothing
                 prose = evidence[0] - FLAT
                 if len(prev) > TITLE_MAX:

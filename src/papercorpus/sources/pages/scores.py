@@ -32,6 +32,7 @@ from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
 from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import ends_past_pictographs, in_capitals, open_end
+from .questions import question_summary
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, org_named, title_worded, titleish
 
@@ -465,7 +466,7 @@ def _abstract_of(
         if text.count(" ") < 4:
             return -3.0  # a summary is a sentence of some words; "active data." names
         if text[-1] == "?":
-            return -3.0  # a summary says what a paper does; a title may ask
+            return question_summary(text)  # a summary says what a paper does; a title may ask
         if sentence or prose:
             # "agentgroupchat-v2: divide-and-conquer is what …": a name then a colon
             named = _NAMED.match(text) is not None
