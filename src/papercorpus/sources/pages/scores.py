@@ -381,7 +381,11 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
             score -= 2.5
     if keywords_line(text):
         score -= KEYWORDS_TITLE  # (an abstract's keywords: no title opens so)
-    if text[0] in LABEL_FIRST and section_label(text):
+    if (
+        text[0] in LABEL_FIRST
+        and (":" in text[3:24] or ". " in text[3:24])  # (the label ends within 24)
+        and section_label(text)
+    ):
         score -= LABEL_TITLE  # (a structured abstract's part: no title opens so)
     if tok.org and org_named(text):
         score -= 3.0  # "University of Massachusetts Amherst"

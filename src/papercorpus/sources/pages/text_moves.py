@@ -281,7 +281,7 @@ class TextMoves(DecidedPaths):
                     total -= NAME_UNDER_ECHO  # (a name: the text under it echoes the line above)
                 if status >= ABSTRACTED and open_end_above(head):
                     total -= OPEN_END_COST  # (... or on a title-sized line ending open)
-                elif status >= ABSTRACTED and head.role != CHROME and open_titles(head):
+                elif status >= ABSTRACTED and head.tok.kind == "T" and open_titles(head):
                     total -= OPEN_TITLES  # (... or of such lines only: ``open_titles``)
                 if late_only and status >= ABSTRACTED and head.role == CHROME:
                     total -= two_links_after(head, late_only)  # (a name between them)
