@@ -33,6 +33,7 @@ from .evidence import CAPITALS_LINE, SENTENCE_START
 from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import ends_past_pictographs, in_capitals, open_end
 from .questions import question_summary
+from .section_labels import LABEL_FIRST, LABEL_TITLE, section_label
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, org_named, title_worded, titleish
 
@@ -381,6 +382,12 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
             score -= 2.5
     if keywords_line(text):
         score -= KEYWORDS_TITLE  # (an abstract's keywords: no title opens so)
+    if (
+        text[0] in LABEL_FIRST
+        and (":" in text[3:24] or ". " in text[3:24])  # (the label ends within 24)
+        and section_label(text)
+    ):
+        score -= LABEL_TITLE  # (a structured abstract's part: no title opens so)
     if tok.org and org_named(text):
         score -= 3.0  # "University of Massachusetts Amherst"
     elif tok.org and text.count(" ") < 3 and not title_worded(text):
