@@ -32,6 +32,7 @@ from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
 from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import ends_past_pictographs, in_capitals, open_end
+from .prose_rest import PROSE_REST
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, EMAIL, org_named, title_worded, titleish
 
@@ -232,6 +233,8 @@ def text_scores(
             title -= QUOTE_CLOSE
         abstract -= QUOTE_CLOSE
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
+    if tcont > NEG and text.startswith(SENTENCE_START):
+        tcont -= PROSE_REST  # (no title's rest opens as prose does: ``PROSE_REST``)
     cont = tok.cont
     after = habits.after.get(tok.prv) if habits.after else None
     if after is not None:  # what this page puts right after this kind of chrome
