@@ -6,15 +6,19 @@
 - a line opening as prose does (``This paper introduces …``) under a title: its
   abstract's first line, not the title's rest (``prose_rest.PROSE_REST``);
 - a ``## `` heading over its abstract's first line, whose acronym the next line spells
-  across the break (``heading_rest.runs_on``, ``wraps.acronym_spans``).
+  across the break (``heading_rest.runs_on``, ``wraps.acronym_spans``);
+- a title reading as a sentence under a card's date, over its abstract's first sentence
+  repeating three of its longer words (``echo_opening.ECHO_OPENING``).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from papercorpus.sources.pages.echo_opening import ECHO_OPENING, echo_opening
 from papercorpus.sources.pages.heading_rest import runs_on
 from papercorpus.sources.pages.lineforms import bare_address
+from papercorpus.sources.pages.tokens import Token
 
 from .page_excerpts import check_excerpt, load_excerpts
 
@@ -46,6 +50,24 @@ def test_a_heading_over_a_line_an_acronym_spans(name: str) -> None:
     x*y ASRJam: … Phone Scams`` + ``… and Automatic`` + ``Speech Recognition (ASR), …``:
     each heading is its card's whole title."""
     check_excerpt(EXCERPTS[name])
+
+
+def test_a_title_whose_words_its_abstracts_first_sentence_repeats() -> None:
+    """``Sentient Agent as a Judge: …`` (a card without an abstract) + ``20 days ago`` +
+    ``F_1 Pretrained self-supervised speech models can recognize unseen consonants`` +
+    ``Modern pretrained self-supervised automatic speech recognition models are``: the
+    line is the next card's title (it was read as the first card's abstract, its card
+    lost)."""
+    check_excerpt(EXCERPTS["nm18_n40_p001443_a_title_whose_words_its_abstract_repeats"])
+
+
+def test_echo_opening() -> None:
+    """Three longer words of the line in the line under it, or nothing."""
+    tok = Token(1, "F_1 Pretrained self-supervised speech models can recognize unseen consonants")
+    tok.under = "Modern pretrained self-supervised automatic speech recognition models are"
+    assert echo_opening(tok) == ECHO_OPENING
+    tok.under = "Modern pretrained encoders are trained on large-scale audio data to encode"
+    assert echo_opening(tok) == 0.0
 
 
 def test_bare_address() -> None:
