@@ -233,8 +233,10 @@ def text_scores(
             title -= QUOTE_CLOSE
         abstract -= QUOTE_CLOSE
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
-    if tcont > NEG and text.startswith(SENTENCE_START):
-        tcont -= PROSE_REST  # (no title's rest opens as prose does: ``PROSE_REST``)
+    if tcont > NEG and text.startswith(SENTENCE_START) and not _cased_opening(text):
+        # (no title's rest opens as prose does, ``PROSE_REST``; one in Title Case may:
+        # ``… Membership Inference Attacks: Is`` + ``This Query Too Close to Home?``)
+        tcont -= PROSE_REST
     cont = tok.cont
     after = habits.after.get(tok.prv) if habits.after else None
     if after is not None:  # what this page puts right after this kind of chrome
