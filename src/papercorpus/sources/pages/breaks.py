@@ -18,6 +18,7 @@ from ..shape import (
 from .evidence import TITLE_CASE_ECHO, cont_evidence, set_wide
 from .lineforms import (
     CASE_MAX,
+    bare_address,
     capitalised,
     case_break,
     echoed_title_line,
@@ -215,6 +216,8 @@ def break_candidate(
         return True
     if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
         return True
+    if len(text) <= TITLE_MAX and bare_address(prev):
+        return True  # (a paragraph ended at a line holding its address alone: ``bare_address``)
     if len(text) <= TITLE_MAX and in_capitals(text) and not prev.isupper():
         # a line in capitals under one that is not, however full that one: prose does not
         # go on so, a title in capitals does (``evidence.CAPITALS_LINE`` weighs it: ``…

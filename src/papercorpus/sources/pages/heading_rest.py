@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .lineforms import open_end
 from .units import CAMEL, Unit
+from .wraps import acronym_spans
 
 __all__ = ["THREE_LINES", "heading_ends", "runs_on"]
 
@@ -52,4 +53,11 @@ def runs_on(first: str, rest: str, nxt: str | None) -> bool:
     # wrap at may run a column or two past its tool's, ``#### Efficient Evaluation of
     # Large Language Models via Collaborative Filtering`` + ``With the development of …
     # numerous benchmarks`` at 73 of 79 + ``have been proposed …``, new 12 p002708)
-    return open_end(rest) or nxt[0] == "(" or nxt[0].islower() and CAMEL.match(nxt) is None
+    if open_end(rest) or nxt[0] == "(" or nxt[0].islower() and CAMEL.match(nxt) is None:
+        return True
+    # (or with an acronym in parentheses spelling words ``rest`` ended with: ``Over the
+    # past decade, Computational Linguistics (CL) and Natural Language`` + ``Processing
+    # (NLP) have evolved …``, under ``## Charting a Decade of Computational Linguistics in
+    # Italy: The CLiC-it Corpus``, new 42 n_emphasis p000062: a break inside one noun
+    # phrase, the text's wrap; ``wraps.acronym_spans``)
+    return nxt[0].isupper() and acronym_spans(rest, nxt)

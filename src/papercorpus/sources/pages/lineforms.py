@@ -361,3 +361,13 @@ def echoed_title_line(prev: str, text: str, under: str) -> bool:
     if not title_case_line(text) or title_case_line(under) or open_end(text):
         return False
     return shares_word(text, under)
+
+
+def bare_address(line: str) -> bool:
+    """Is ``line`` a bare web address alone (``https://github.com/x/y``, no word before
+    it)? A paragraph ends there, and the line under it, whatever its case (a title in
+    lower case ending in "."), may open the next card: the intake offers the cut and the
+    decoder weighs it (``… The data are available at`` + ``https://github.com/x/y`` +
+    ``entropy alone is insufficient for … in llms.`` + a card's abstract on one line,
+    new 42 n_reldate p001394)."""
+    return " " not in line.strip() and web_end(line)

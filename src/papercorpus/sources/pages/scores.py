@@ -32,6 +32,7 @@ from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
 from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import ends_past_pictographs, in_capitals, open_end
+from .prose_rest import PROSE_REST
 from .questions import question_summary
 from .section_labels import LABEL_FIRST, LABEL_TITLE, section_label
 from .tokens import NEG, PageHabits, Token
@@ -234,6 +235,10 @@ def text_scores(
             title -= QUOTE_CLOSE
         abstract -= QUOTE_CLOSE
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
+    if tcont > NEG and text.startswith(SENTENCE_START) and not _cased_opening(text):
+        # (no title's rest opens as prose does, ``PROSE_REST``; one in Title Case may:
+        # ``… Membership Inference Attacks: Is`` + ``This Query Too Close to Home?``)
+        tcont -= PROSE_REST
     cont = tok.cont
     after = habits.after.get(tok.prv) if habits.after else None
     if after is not None:  # what this page puts right after this kind of chrome

@@ -37,6 +37,7 @@ from .charges import (
     TWO_ORGS,
     UNSHARED_TITLE,
 )
+from .echo_opening import echo_opening
 from .evidence import WRAPPED_ABOVE, set_wide
 from .name_echo import NAME_UNDER_ECHO, echo_past_name
 from .name_ends import open_end_name
@@ -303,6 +304,7 @@ class TextMoves(DecidedPaths):
                             total -= late
                         if tok.nxt_sentence and title > NEG and open_line(tok.text):
                             total -= SENTENCE_UNDER  # (a title: the sentence opens below)
+                            total -= echo_opening(tok)  # (... repeating its words)
                         if two_ids:
                             total -= TWO_IDS
                     if folded is None:
