@@ -41,7 +41,6 @@ from .echo_opening import echo_opening
 from .evidence import WRAPPED_ABOVE, set_wide
 from .name_echo import NAME_UNDER_ECHO, echo_past_name
 from .name_ends import open_end_name
-from .open_titles import OPEN_TITLES, open_titles
 from .own_name import named_whole
 from .paths import DecidedPaths
 from .scores import (
@@ -287,8 +286,6 @@ class TextMoves(DecidedPaths):
                     total -= NAME_UNDER_ECHO  # (a name: the text under it echoes the line above)
                 if status >= ABSTRACTED and open_end_above(head):
                     total -= OPEN_END_COST  # (... or on a title-sized line ending open)
-                elif status >= ABSTRACTED and head.tok.kind == "T" and open_titles(head):
-                    total -= OPEN_TITLES  # (... or of such lines only: ``open_titles``)
                 if late_only and status >= ABSTRACTED and head.role == CHROME:
                     total -= two_links_after(head, late_only)  # (a name between them)
                 if total > new_scores[3]:
