@@ -35,6 +35,11 @@ def load_excerpts(fixture: str) -> dict[str, dict]:
     return json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
 
 
+def excerpt_names(excerpts: dict[str, dict], part: str) -> list[str]:
+    """The names of ``excerpts`` holding ``part``, sorted (a test's parametrisation)."""
+    return sorted(name for name in excerpts if part in name)
+
+
 def _ws(pairs: list) -> list[tuple[str, str]]:
     return [(" ".join(t.split()), " ".join(a.split())) for t, a in pairs]
 

@@ -10,18 +10,15 @@ import pytest
 
 from papercorpus.sources.pages.section_labels import LABEL_FIRST, section_label
 
-from .page_excerpts import check_excerpt, load_excerpts
+from .page_excerpts import check_excerpt, excerpt_names, load_excerpts
 
 EXCERPTS = load_excerpts("pages_dd18.json")
 
 
-def _excerpts(part: str) -> list[str]:
-    return sorted(name for name in EXCERPTS if part in name)
-
-
 @pytest.mark.parametrize(
     "name",
-    _excerpts("_a_background_line_under_a_title") + _excerpts("_a_methods_line_inside"),
+    excerpt_names(EXCERPTS, "_a_background_line_under_a_title")
+    + excerpt_names(EXCERPTS, "_a_methods_line_inside"),
 )
 def test_a_section_label_opens_no_title(name: str) -> None:
     """``Vision-Language Models for Acute Tuberculosis Diagnosis: …`` + ``Background:
@@ -36,7 +33,7 @@ def test_a_section_label_opens_no_title(name: str) -> None:
     reason="open_titles.OPEN_TITLES taken back at the merge: it read a real one-line abstract"
     " ending open as a title (scale.py 1M day-00005 line 868, a card split in two)",
 )
-@pytest.mark.parametrize("name", _excerpts("_three_bare_cards_over"))
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_three_bare_cards_over"))
 def test_an_abstract_of_title_lines_ending_no_sentence(name: str) -> None:
     """``Beyond LLM-as-a-Judge: …`` + ``Bias and Generalizability of Foundation Models
     across Datasets in Breast Mammography`` + ``mt-depth: multi-task instance feature

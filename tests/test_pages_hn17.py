@@ -15,16 +15,12 @@ from papercorpus.sources.pages.lineforms import ends_past_pictographs
 from papercorpus.sources.pages.tokens import Token
 from papercorpus.sources.pages.wide_lines import wraps_abstracts
 
-from .page_excerpts import check_excerpt, load_excerpts
+from .page_excerpts import check_excerpt, excerpt_names, load_excerpts
 
 EXCERPTS = load_excerpts("pages_hn17.json")
 
 
-def _excerpts(part: str) -> list[str]:
-    return sorted(name for name in EXCERPTS if part in name)
-
-
-@pytest.mark.parametrize("name", _excerpts("_naming_organisations_late"))
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_naming_organisations_late"))
 def test_a_name_under_a_bare_card_on_a_page_naming_organisations_after_abstracts(
     name: str,
 ) -> None:
@@ -36,7 +32,7 @@ def test_a_name_under_a_bare_card_on_a_page_naming_organisations_after_abstracts
     check_excerpt(EXCERPTS[name])
 
 
-@pytest.mark.parametrize("name", _excerpts("_wider_than_the_wrap_width"))
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_wider_than_the_wrap_width"))
 def test_a_line_wider_than_the_page_wraps_its_abstracts_is_no_abstract(name: str) -> None:
     """``Transformers converge to invariant algorithmic cores`` + ``Clusters are All You
     Need: … for Interpretability.`` (122 characters, one line) on a page wrapping its
@@ -45,7 +41,7 @@ def test_a_line_wider_than_the_page_wraps_its_abstracts_is_no_abstract(name: str
     check_excerpt(EXCERPTS[name])
 
 
-@pytest.mark.parametrize("name", _excerpts("_running_cards_tight"))
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_running_cards_tight"))
 def test_a_title_under_a_title_on_a_page_running_cards_tight(name: str) -> None:
     """``SurfaceLogicKV: …`` + ``· Sep 20, 2021``, then ``Do All Autoregressive
     Transformers …`` and ``A Question Bank …`` with no blank line between, on a page
@@ -54,7 +50,7 @@ def test_a_title_under_a_title_on_a_page_running_cards_tight(name: str) -> None:
     check_excerpt(EXCERPTS[name])
 
 
-@pytest.mark.parametrize("name", _excerpts("_ending_in_a_pictograph"))
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_ending_in_a_pictograph"))
 def test_a_one_sentence_abstract_ending_in_a_pictograph_ends_its_sentence(name: str) -> None:
     """``HealthFlow: …`` (a card without an abstract) + ``TraPO: … for Boosting LLM
     Reasoning.`` + ``We’ve come up with … all feedback is welcome! 🤗``: the last line
@@ -64,7 +60,7 @@ def test_a_one_sentence_abstract_ending_in_a_pictograph_ends_its_sentence(name: 
     check_excerpt(EXCERPTS[name])
 
 
-@pytest.mark.parametrize("name", _excerpts("_keywords_line_over_the_next_title"))
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_keywords_line_over_the_next_title"))
 def test_an_abstracts_keywords_line_is_neither_title_nor_abstract_opening(name: str) -> None:
     """``on the relationship between bayesian networks …`` + its abstract + ``Keywords:
     Causality, probabilistic structural causal models, …`` + ``Multiplicity is an

@@ -13,16 +13,12 @@ from papercorpus.sources.pages.piece_echo import piece_echoed
 from papercorpus.sources.pages.questions import CASED_QUESTION, question_summary
 from papercorpus.sources.pages.subtitles import name_colon, subtitle_pair
 
-from .page_excerpts import check_excerpt, load_excerpts
+from .page_excerpts import check_excerpt, excerpt_names, load_excerpts
 
 EXCERPTS = load_excerpts("pages_nw18.json")
 
 
-def _excerpts(part: str) -> list[str]:
-    return sorted(name for name in EXCERPTS if part in name)
-
-
-@pytest.mark.parametrize("name", _excerpts("_a_title_opening_a_unit_under"))
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_a_title_opening_a_unit_under"))
 def test_a_title_opening_a_unit_under_a_sentence_end_over_its_echoing_abstract(
     name: str,
 ) -> None:
@@ -34,7 +30,7 @@ def test_a_title_opening_a_unit_under_a_sentence_end_over_its_echoing_abstract(
     check_excerpt(EXCERPTS[name])
 
 
-@pytest.mark.parametrize("name", _excerpts("_a_two_line_title_under"))
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_a_two_line_title_under"))
 def test_a_two_line_title_under_a_sentence_end_over_its_echoing_abstract(name: str) -> None:
     """``… and structural flexibility.`` + ``Quantum-enhanced long short-term memory with
     attention for`` + ``spatial permeability prediction in oilfield reservoirs`` +
@@ -44,7 +40,7 @@ def test_a_two_line_title_under_a_sentence_end_over_its_echoing_abstract(name: s
     check_excerpt(EXCERPTS[name])
 
 
-@pytest.mark.parametrize("name", _excerpts("_a_title_cased_question"))
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_a_title_cased_question"))
 def test_a_title_cased_question_is_no_summary(name: str) -> None:
     """``Sentiment Analysis of … Deep Learning Models`` (a card without an abstract) +
     ``Robust AI Security and Alignment! A Sisyphean Endeavor?`` + ``[-] 1``: the question,
@@ -52,7 +48,7 @@ def test_a_title_cased_question_is_no_summary(name: str) -> None:
     check_excerpt(EXCERPTS[name])
 
 
-@pytest.mark.parametrize("name", _excerpts("_two_lower_case_titles"))
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_two_lower_case_titles"))
 def test_two_lower_case_titles_each_with_a_subtitle(name: str) -> None:
     """``protea: offline evaluation … llm workflows`` + ``knowledge-to-verification:
     exploring rlvr …`` + its abstract: two titles (a card without an abstract, then the
