@@ -113,20 +113,10 @@ def _rare_in(title: str, under: str) -> bool:
     return any(w in text for w in rare)
 
 
-# A card's lines ask about its one title in turn: its rarer words are made once.
-_RARE_OF: dict[str, set[str]] = {}
-_RARE_KEPT = 64
-
-
 def _rare_words(title: str) -> set[str]:
     """``title``'s longer words held by 2% of abstracts or fewer, lower-cased, a final
     sigma written as any other."""
-    words = _RARE_OF.get(title)
-    if words is None:
-        if len(_RARE_OF) >= _RARE_KEPT:
-            _RARE_OF.clear()
-        words = _long_words(title) - _NOT_RARE
-        if "ς" in title or "Σ" in title:  # (the lower case of a final capital sigma)
-            words = {w.replace("ς", "σ") for w in words}
-        _RARE_OF[title] = words
+    words = _long_words(title) - _NOT_RARE
+    if "ς" in title or "Σ" in title:  # (the lower case of a final capital sigma)
+        return {w.replace("ς", "σ") for w in words}
     return words
