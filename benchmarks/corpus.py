@@ -47,17 +47,22 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "arxiv-listings"
 DEFAULT_CACHE = Path("/tmp/papercorpus-bench")
 
-HEADER_A = ("new", "Get trending papers in your email inbox!", "Subscribe",
-            "byAK and the research community")
-HEADER_B = ("Get trending papers in your email inbox once a day!",
-            "Get trending papers in your email inbox!")
+HEADER_A = (
+    "new",
+    "Get trending papers in your email inbox!",
+    "Subscribe",
+    "byAK and the research community",
+)
+HEADER_B = (
+    "Get trending papers in your email inbox once a day!",
+    "Get trending papers in your email inbox!",
+)
 # Line of record k's title: layout A 11 + 4k (blank-line separated), layout B 3 + 2k.
 LAYOUT_FIRST_LINE = {"A": 11, "B": 3}
 LAYOUT_STEP = {"A": 4, "B": 2}
 
 # Share of each variant among copies; "mostly exact re-listings".
-COPY_MIX = (("exact", 0.70), ("rewrap", 0.08), ("recase", 0.07), ("truncate", 0.07),
-            ("v2", 0.08))
+COPY_MIX = (("exact", 0.70), ("rewrap", 0.08), ("recase", 0.07), ("truncate", 0.07), ("v2", 0.08))
 RECENT_WINDOW = 3000  # a "recent" copy re-lists one of the last papers, like daily listings
 MIN_SENTENCES, MAX_SENTENCES = 4, 11
 MIN_TRUNCATABLE = 600  # shorter abstracts are copied exactly instead of truncated
@@ -160,8 +165,9 @@ def load_real(files: list[Path]) -> RealPapers:
     return real
 
 
-def _add_row(real: RealPapers, index: dict[str, int], title_keys: set[str], dropped: set[str],
-             row: dict) -> None:
+def _add_row(
+    real: RealPapers, index: dict[str, int], title_keys: set[str], dropped: set[str], row: dict
+) -> None:
     pid, title, abstract = row.get("id"), collapse(row.get("title") or ""), row.get("summary")
     if not pid or not title or not abstract or pid in dropped:
         return
@@ -176,7 +182,9 @@ def _add_row(real: RealPapers, index: dict[str, int], title_keys: set[str], drop
         real.titles.append(title)
         real.abstracts.append(abstract)
     elif known not in real.revisions and (title, collapse(abstract)) != (
-            real.titles[known], collapse(real.abstracts[known])):
+        real.titles[known],
+        collapse(real.abstracts[known]),
+    ):
         real.revisions[known] = (title, abstract)
 
 
@@ -203,8 +211,9 @@ def sentence_pool(abstracts: list[str]) -> tuple[list[str], np.ndarray, np.ndarr
     return list(seen), np.asarray(sources, dtype=np.int64), counts
 
 
-def sentence_rows(n: int, sources: np.ndarray, counts: np.ndarray,
-                  rng: np.random.Generator) -> np.ndarray:
+def sentence_rows(
+    n: int, sources: np.ndarray, counts: np.ndarray, rng: np.random.Generator
+) -> np.ndarray:
     """Sentence indices of ``n`` generated abstracts: within a row every sentence comes from a
     different real abstract, and no sentence pair occurs in two rows."""
     nsent = len(sources)
@@ -215,8 +224,9 @@ def sentence_rows(n: int, sources: np.ndarray, counts: np.ndarray,
     for _ in range(100):
         if len(todo) == 0:
             return rows
-        rows[todo] = np.where(valid[todo], rng.integers(0, nsent, size=(len(todo), MAX_SENTENCES)),
-                              -1)
+        rows[todo] = np.where(
+            valid[todo], rng.integers(0, nsent, size=(len(todo), MAX_SENTENCES)), -1
+        )
         todo = _bad_rows(rows, sources, nsent)
     raise RuntimeError("could not make distinct generated abstracts (sentence pool too small)")
 
@@ -300,12 +310,12 @@ def plan_stream(params: CorpusParams, rng: np.random.Generator) -> Stream:
     seen = np.cumsum(~is_copy)  # distinct papers introduced up to and including each record
     u, recent = rng.random(n), rng.random(n) < 0.5
     window = np.minimum(seen, RECENT_WINDOW)
-    target = np.where(recent, seen - 1 - (u * window).astype(np.int64),
-                      (u * seen).astype(np.int64))
+    target = np.where(recent, seen - 1 - (u * window).astype(np.int64), (u * seen).astype(np.int64))
     paper = np.where(is_copy, target, seen - 1)
     cumulative = np.cumsum([share for _, share in COPY_MIX])
-    kind = np.minimum(np.searchsorted(cumulative / cumulative[-1], rng.random(n), side="right"),
-                      len(COPY_MIX) - 1)
+    kind = np.minimum(
+        np.searchsorted(cumulative / cumulative[-1], rng.random(n), side="right"), len(COPY_MIX) - 1
+    )
     kind = np.where(is_copy, kind, -1)
     return Stream(paper.astype(np.int64), kind.astype(np.int64), rng.random((n, 3)))
 
@@ -432,15 +442,17 @@ def corpus_dir(params: CorpusParams, cache: Path = DEFAULT_CACHE) -> Path:
     return Path(cache) / params.name()
 
 
-def ensure_corpus(params: CorpusParams, cache: Path = DEFAULT_CACHE,
-                  data_dir: Path = DEFAULT_DATA, log=None) -> Path:
+def ensure_corpus(
+    params: CorpusParams, cache: Path = DEFAULT_CACHE, data_dir: Path = DEFAULT_DATA, log=None
+) -> Path:
     """The corpus directory for ``params``, built unless a matching one is cached."""
     files = data_files(Path(data_dir), params.max_data_files)
     if not files:
         raise FileNotFoundError(f"no *.jsonl.gz files in {data_dir}")
     wanted = _manifest_params(params, files)
-    return build_cached(corpus_dir(params, cache), wanted,
-                        lambda tmp: build_corpus(params, files, tmp), log)
+    return build_cached(
+        corpus_dir(params, cache), wanted, lambda tmp: build_corpus(params, files, tmp), log
+    )
 
 
 def build_cached(target: Path, wanted: dict, build, log=None) -> Path:
@@ -454,8 +466,9 @@ def build_cached(target: Path, wanted: dict, build, log=None) -> Path:
     t0 = time.perf_counter()
     summary = build(tmp)
     summary["build_seconds"] = round(time.perf_counter() - t0, 2)
-    (tmp / "manifest.json").write_text(json.dumps({"params": wanted, "summary": summary},
-                                                  indent=2) + "\n")
+    (tmp / "manifest.json").write_text(
+        json.dumps({"params": wanted, "summary": summary}, indent=2) + "\n"
+    )
     if target.exists():
         shutil.rmtree(target)
     os.replace(tmp, target)
@@ -504,26 +517,38 @@ def build_corpus(params: CorpusParams, files: list[Path], out: Path) -> dict:
                 kinds[k] = kinds.get(k, 0) + 1
             total_bytes += len(data)
             start += size
-    return {"records": params.records, "files": len(sizes), "papers": distinct,
-            "real_papers": n_real, "generated_papers": distinct - n_real,
-            "real_revisions_available": len(real.revisions), "bytes": total_bytes,
-            "kinds": dict(sorted(kinds.items()))}
+    return {
+        "records": params.records,
+        "files": len(sizes),
+        "papers": distinct,
+        "real_papers": n_real,
+        "generated_papers": distinct - n_real,
+        "real_revisions_available": len(real.revisions),
+        "bytes": total_bytes,
+        "kinds": dict(sorted(kinds.items())),
+    }
 
 
-def _render_file(renderer: Renderer, stream: Stream, start: int, size: int, index: int,
-                 layout: str) -> tuple[dict, bytes]:
+def _render_file(
+    renderer: Renderer, stream: Stream, start: int, size: int, index: int, layout: str
+) -> tuple[dict, bytes]:
     records, labels = [], []
     for i in range(start, start + size):
-        title, abstract, label = renderer.record(int(stream.paper[i]), int(stream.kind[i]),
-                                                 stream.rand[i])
+        title, abstract, label = renderer.record(
+            int(stream.paper[i]), int(stream.kind[i]), stream.rand[i]
+        )
         records.append((title, abstract))
         labels.append(label)
     first, step = LAYOUT_FIRST_LINE[layout], LAYOUT_STEP[layout]
     when = page_date(index)
-    entry = {"file": f"day-{index:05d}.txt", "layout": layout,
-             "date": when if layout == "A" else None,
-             "lines": [first + step * k for k in range(size)],
-             "paper": stream.paper[start:start + size].tolist(), "kind": labels}
+    entry = {
+        "file": f"day-{index:05d}.txt",
+        "layout": layout,
+        "date": when if layout == "A" else None,
+        "lines": [first + step * k for k in range(size)],
+        "paper": stream.paper[start : start + size].tolist(),
+        "kind": labels,
+    }
     return entry, render_page(layout, when, records).encode("utf-8")
 
 
@@ -555,12 +580,17 @@ def load_truth(corpus: Path) -> Truth:
             papers.extend(entry["paper"])
             kinds.extend(entry["kind"])
             starts.append(starts[-1] + len(entry["lines"]))
-    return Truth(files, layouts, np.asarray(starts, dtype=np.int64),
-                 np.asarray(lines, dtype=np.int64), np.asarray(papers, dtype=np.int64), kinds)
+    return Truth(
+        files,
+        layouts,
+        np.asarray(starts, dtype=np.int64),
+        np.asarray(lines, dtype=np.int64),
+        np.asarray(papers, dtype=np.int64),
+        kinds,
+    )
 
 
-def iter_records(corpus: Path, truth: Truth, limit: int | None = None
-                 ) -> Iterator[tuple[str, str]]:
+def iter_records(corpus: Path, truth: Truth, limit: int | None = None) -> Iterator[tuple[str, str]]:
     """(title, abstract) of the first ``limit`` records, read back from the pages by their known
     line numbers (no parsing heuristics: the baseline must not pay or depend on parsing)."""
     n = truth.records if limit is None else min(limit, truth.records)
@@ -591,8 +621,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for size in args.sizes.split(","):
         params = CorpusParams(records=parse_size(size), seed=args.seed)
-        path = ensure_corpus(params, args.cache_dir, args.data,
-                             log=lambda m: print(m, file=sys.stderr))
+        path = ensure_corpus(
+            params, args.cache_dir, args.data, log=lambda m: print(m, file=sys.stderr)
+        )
         print(path)
     return 0
 

@@ -88,13 +88,20 @@ def _unicode_forms(text: str, rng: random.Random) -> str:
 
 
 def v_unicode_forms(p: v.Paper, pool, rng: random.Random) -> tuple[v.Copy, v.Copy]:
-    return v.Copy(p.title, p.abstract), v.Copy(_unicode_forms(p.title, rng),
-                                               _unicode_forms(p.abstract, rng))
+    return v.Copy(p.title, p.abstract), v.Copy(
+        _unicode_forms(p.title, rng), _unicode_forms(p.abstract, rng)
+    )
 
 
 _TEX_WRAPS = ("\\emph{{{}}}", "\\textit{{{}}}", "\\textbf{{{}}}", "{{\\em {}}}", "\\texttt{{{}}}")
-_TEX_SWAPS = ((" -- ", " --- "), ("%", "\\%"), ("e.g. ", "e.g.\\ "), ("i.e. ", "i.e.\\ "),
-              ("~", "$\\sim$"), (" et al.", "~et al."))
+_TEX_SWAPS = (
+    (" -- ", " --- "),
+    ("%", "\\%"),
+    ("e.g. ", "e.g.\\ "),
+    ("i.e. ", "i.e.\\ "),
+    ("~", "$\\sim$"),
+    (" et al.", "~et al."),
+)
 
 
 def v_tex_markup(p: v.Paper, pool, rng: random.Random) -> tuple[v.Copy, v.Copy] | None:
@@ -145,21 +152,41 @@ def v_word_edits(p: v.Paper, pool, rng: random.Random) -> tuple[v.Copy, v.Copy] 
 
 # Shares among copies (normalised). Rare kinds fall back to another draw when they do not apply.
 COPY_MIX: tuple[tuple[str, float], ...] = (
-    ("exact_copy", 0.06), ("whitespace", 0.07), ("glued_words", 0.04), ("case", 0.08),
-    ("punctuation", 0.04), ("html_entities", 0.03), ("unicode_forms", 0.06),
-    ("diacritics", 0.02), ("greek", 0.02), ("mojibake", 0.02), ("latex_math", 0.02),
-    ("tex_markup", 0.04), ("combined_formatting", 0.03), ("subtitle_dropped", 0.05),
-    ("title_revised", 0.05), ("v2_sentence_added", 0.06), ("v2_sentence_replaced", 0.05),
-    ("v2_sentence_swap", 0.05), ("v2_numbers_updated", 0.03), ("v2_word_edits", 0.06),
-    ("truncated_300", 0.04), ("truncated_half", 0.04),
+    ("exact_copy", 0.06),
+    ("whitespace", 0.07),
+    ("glued_words", 0.04),
+    ("case", 0.08),
+    ("punctuation", 0.04),
+    ("html_entities", 0.03),
+    ("unicode_forms", 0.06),
+    ("diacritics", 0.02),
+    ("greek", 0.02),
+    ("mojibake", 0.02),
+    ("latex_math", 0.02),
+    ("tex_markup", 0.04),
+    ("combined_formatting", 0.03),
+    ("subtitle_dropped", 0.05),
+    ("title_revised", 0.05),
+    ("v2_sentence_added", 0.06),
+    ("v2_sentence_replaced", 0.05),
+    ("v2_sentence_swap", 0.05),
+    ("v2_numbers_updated", 0.03),
+    ("v2_word_edits", 0.06),
+    ("truncated_300", 0.04),
+    ("truncated_half", 0.04),
 )
 # Put on top of 15% of the copies (a re-cased, re-wrapped truncation...).
 FORMATTING = ("whitespace", "case", "unicode_forms", "html_entities", "tex_markup", "punctuation")
 NEGATIVE_MIX: tuple[tuple[str, float], ...] = (
-    ("neg_part_numbers", 0.15), ("neg_version_numbers", 0.15), ("neg_generic_title", 0.12),
-    ("neg_same_title_other_paper", 0.1), ("neg_same_title_same_topic", 0.1),
-    ("neg_contained_title", 0.1), ("neg_journal_extension", 0.1),
-    ("neg_template_abstract", 0.08), ("neg_reused_abstract", 0.1),
+    ("neg_part_numbers", 0.15),
+    ("neg_version_numbers", 0.15),
+    ("neg_generic_title", 0.12),
+    ("neg_same_title_other_paper", 0.1),
+    ("neg_same_title_same_topic", 0.1),
+    ("neg_contained_title", 0.1),
+    ("neg_journal_extension", 0.1),
+    ("neg_template_abstract", 0.08),
+    ("neg_reused_abstract", 0.1),
 )
 VARIANTS = {
     **v.POSITIVES,
@@ -198,8 +225,14 @@ class HardParams:
 class Papers:
     """Texts of the listed papers (real, then recombined, in a seeded mix) and the donors."""
 
-    def __init__(self, params: HardParams, files: list[Path], needed: int, donors: int,
-                 np_rng: np.random.Generator) -> None:
+    def __init__(
+        self,
+        params: HardParams,
+        files: list[Path],
+        needed: int,
+        donors: int,
+        np_rng: np.random.Generator,
+    ) -> None:
         real = load_real(files)
         self.real_titles, self.real_abstracts = real.titles, real.abstracts
         n_real = min(len(real.titles), needed)
@@ -214,8 +247,9 @@ class Papers:
 
     def _generated(self, g: int) -> v.Paper:
         row = self.gen.rows[g]
-        return v.Paper(f"g{g}", self.gen.titles[g],
-                       " ".join(self.gen.sentences[i] for i in row if i >= 0))
+        return v.Paper(
+            f"g{g}", self.gen.titles[g], " ".join(self.gen.sentences[i] for i in row if i >= 0)
+        )
 
     def listed(self, k: int) -> v.Paper:
         """The ``k``-th paper to be listed."""
@@ -278,8 +312,9 @@ def _draw(mix: tuple[tuple[str, float], ...], rng: random.Random) -> str:
     return rng.choices(names, weights)[0]
 
 
-def _copy_of(paper: v.Paper, pool: DonorPool, rng: random.Random,
-             combine: float) -> tuple[v.Copy, str]:
+def _copy_of(
+    paper: v.Paper, pool: DonorPool, rng: random.Random, combine: float
+) -> tuple[v.Copy, str]:
     """One near-duplicate of ``paper`` and its kind label."""
     for _ in range(8):
         kind = _draw(COPY_MIX, rng)
@@ -297,8 +332,9 @@ def _copy_of(paper: v.Paper, pool: DonorPool, rng: random.Random,
     return copy, kind
 
 
-def plan_records(params: HardParams, papers: Papers, pool: DonorPool,
-                 rng: random.Random) -> tuple[list[Record], list[tuple[int, int, str]]]:
+def plan_records(
+    params: HardParams, papers: Papers, pool: DonorPool, rng: random.Random
+) -> tuple[list[Record], list[tuple[int, int, str]]]:
     """The record stream and the hard-negative pairs ``(paper a, paper b, kind)``."""
     records: list[Record] = []
     texts: list[v.Paper] = []  # text of every paper listed so far, by paper number
@@ -357,8 +393,14 @@ def render_line(rec: Record, layout: str, day: str, rng: random.Random) -> str:
         summary = rec.abstract if "\n" in rec.abstract else v.rewrap(rec.abstract, 80)
         obj = {"title": rec.title, "categories": rng.sample(_CATEGORIES, 2), "summary": summary}
         return json.dumps(obj, ensure_ascii=False)
-    obj = {"paper": {"title": rec.title, "summary": v.one_line(rec.abstract),
-                     "upvotes": rng.randint(0, 200)}, "publishedAt": day}
+    obj = {
+        "paper": {
+            "title": rec.title,
+            "summary": v.one_line(rec.abstract),
+            "upvotes": rng.randint(0, 200),
+        },
+        "publishedAt": day,
+    }
     return json.dumps(obj)  # this source escapes non-ASCII
 
 
@@ -385,12 +427,17 @@ def build(params: HardParams, files: list[Path], out: Path) -> dict:
             layout = LAYOUTS[f % len(LAYOUTS)]
             name = f"dump-{f:0{width}d}.jsonl"
             day = f"2025-{1 + f // 28 % 12:02d}-{1 + f % 28:02d}"
-            chunk = records[start:start + size]
+            chunk = records[start : start + size]
             data = "".join(render_line(r, layout, day, layout_rng) + "\n" for r in chunk)
             (out / "files" / name).write_bytes(data.encode("utf-8"))
-            entry = {"file": name, "layout": layout, "date": None,
-                     "lines": list(range(1, size + 1)), "paper": [r.paper for r in chunk],
-                     "kind": [r.kind for r in chunk]}
+            entry = {
+                "file": name,
+                "layout": layout,
+                "date": None,
+                "lines": list(range(1, size + 1)),
+                "paper": [r.paper for r in chunk],
+                "kind": [r.kind for r in chunk],
+            }
             truth.write(json.dumps(entry, separators=(",", ":")) + "\n")
             for r in chunk:
                 kinds[r.kind] = kinds.get(r.kind, 0) + 1
@@ -398,16 +445,23 @@ def build(params: HardParams, files: list[Path], out: Path) -> dict:
             start += size
     (out / "negatives.json").write_text(json.dumps(negatives) + "\n")
     distinct = 1 + max(r.paper for r in records)
-    return {"records": len(records), "files": len(sizes), "papers": distinct,
-            "copies": len(records) - distinct, "negative_pairs": len(negatives),
-            "bytes": total_bytes, "kinds": dict(sorted(kinds.items()))}
+    return {
+        "records": len(records),
+        "files": len(sizes),
+        "papers": distinct,
+        "copies": len(records) - distinct,
+        "negative_pairs": len(negatives),
+        "bytes": total_bytes,
+        "kinds": dict(sorted(kinds.items())),
+    }
 
 
 # --------------------------------------------------------------------------- cache
 
 
-def ensure_hard_corpus(params: HardParams, cache: Path = DEFAULT_CACHE,
-                       data_dir: Path = DEFAULT_DATA, log=None) -> Path:
+def ensure_hard_corpus(
+    params: HardParams, cache: Path = DEFAULT_CACHE, data_dir: Path = DEFAULT_DATA, log=None
+) -> Path:
     """The corpus directory for ``params``, built unless a matching one is cached."""
     files = data_files(Path(data_dir), params.max_data_files)
     if not files:
@@ -416,8 +470,9 @@ def ensure_hard_corpus(params: HardParams, cache: Path = DEFAULT_CACHE,
     wanted["file_records"] = list(params.file_records)
     wanted["builder_version"] = BUILDER_VERSION
     wanted["data"] = data_fingerprint(files)
-    return build_cached(Path(cache) / params.name(), wanted,
-                        lambda tmp: build(params, files, tmp), log)
+    return build_cached(
+        Path(cache) / params.name(), wanted, lambda tmp: build(params, files, tmp), log
+    )
 
 
 def load_negatives(corpus: Path) -> list[tuple[int, int, str]]:
@@ -446,8 +501,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for size in args.sizes.split(","):
         params = HardParams(records=parse_size(size), seed=args.seed)
-        print(ensure_hard_corpus(params, args.cache_dir, args.data,
-                                 log=lambda m: print(m, file=sys.stderr)))
+        print(
+            ensure_hard_corpus(
+                params, args.cache_dir, args.data, log=lambda m: print(m, file=sys.stderr)
+            )
+        )
     return 0
 
 

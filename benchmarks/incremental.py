@@ -153,8 +153,8 @@ def run_days(work: Path) -> dict[str, object]:
     res["batch1_wall"], res["batch1_cpu"] = batch["1"]
     res["batchx_wall"], res["batchx_cpu"] = batch["index"]
     res["batch_index_equals_batch"] = (
-        (work / "batch-index.jsonl").read_bytes() == batch_out.read_bytes()
-    )
+        work / "batch-index.jsonl"
+    ).read_bytes() == batch_out.read_bytes()
     _remove_db(batch_db)
     res["export_equals_batch"] = (work / "export.jsonl").read_bytes() == batch_out.read_bytes()
     return res
@@ -309,8 +309,10 @@ def main() -> None:
               f"{r['cpu']:.2f} | "
               f"{r['peak_rss_mb']:.0f} | {r['new_papers']} | {r['new_copies_of_known']} | "
               f"{r['papers_updated']} |")  # fmt: skip
-        print(f"\n{r['bytes_per_paper_beyond_text']:.0f} bytes per paper beyond its text; "
-              f"targets: <= 2 s, <= 300 MB; load average {before} -> {load()}")
+        print(
+            f"\n{r['bytes_per_paper_beyond_text']:.0f} bytes per paper beyond its text; "
+            f"targets: <= 2 s, <= 300 MB; load average {before} -> {load()}"
+        )
         sys.stdout.flush()
     if args.part in ("days", "all"):
         before = load()

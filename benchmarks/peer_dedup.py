@@ -34,7 +34,7 @@ def shingles(title: str, abstract: str, n: int) -> list[str]:
     words = _WORD.findall(f"{title} {abstract}".lower())
     if len(words) < n:
         return [" ".join(words)] if words else []
-    return list({" ".join(words[i:i + n]) for i in range(len(words) - n + 1)})
+    return list({" ".join(words[i : i + n]) for i in range(len(words) - n + 1)})
 
 
 # --------------------------------------------------------------------------- numpy MinHash
@@ -75,8 +75,9 @@ def numpy_shingle_hashes(texts: list[str], n: int) -> tuple[np.ndarray, np.ndarr
     edge = np.diff(is_word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
     starts, ends = np.flatnonzero(edge == 1), np.flatnonzero(edge == -1)
     with np.errstate(over="ignore"):
-        prefix = np.concatenate([np.zeros(1, np.uint64),
-                                 np.cumsum(data.astype(np.uint64) * fwd[:len(data)])])
+        prefix = np.concatenate(
+            [np.zeros(1, np.uint64), np.cumsum(data.astype(np.uint64) * fwd[: len(data)])]
+        )
         words = _fmix64((prefix[ends] - prefix[starts]) * inv[starts])
     seps = np.flatnonzero(data == 0)
     doc = np.searchsorted(seps, starts)  # document of each word
@@ -88,13 +89,13 @@ def numpy_shingle_hashes(texts: list[str], n: int) -> tuple[np.ndarray, np.ndarr
         if m >= n:
             h = np.zeros(m - n + 1, dtype=np.uint64)
             for k in range(n):
-                h = h * np.uint64(0x9E3779B97F4A7C15) + words[k:m - n + 1 + k]
-            ok = doc[:m - n + 1] == doc[n - 1:]
-            out.append((doc[:m - n + 1][ok], _fmix64(h[ok])))
+                h = h * np.uint64(0x9E3779B97F4A7C15) + words[k : m - n + 1 + k]
+            ok = doc[: m - n + 1] == doc[n - 1 :]
+            out.append((doc[: m - n + 1][ok], _fmix64(h[ok])))
         short = np.flatnonzero((counts > 0) & (counts < n))
         for d in short.tolist():  # fewer words than n: one shingle of them all
             h = np.uint64(0)
-            for w in words[first[d]:first[d + 1]]:
+            for w in words[first[d] : first[d + 1]]:
                 h = h * np.uint64(0x9E3779B97F4A7C15) + w
             out.append((np.array([d]), _fmix64(np.array([h], dtype=np.uint64))))
     if not out:
@@ -116,13 +117,13 @@ _EMPTY = np.uint32(0xFFFFFFFF)
 def numpy_signatures(texts: list[str], n: int, block: int = 256) -> np.ndarray:
     sig = np.full((len(texts), NUM_PERM), _EMPTY, dtype=np.uint32)
     for lo in range(0, len(texts), block):
-        x, offsets = numpy_shingle_hashes(texts[lo:lo + block], n)
+        x, offsets = numpy_shingle_hashes(texts[lo : lo + block], n)
         nonempty = np.flatnonzero(np.diff(offsets) > 0)
         if len(nonempty) == 0:
             continue
         for p in range(0, NUM_PERM, 32):
-            h = x[None, :] * _PERM_A[p:p + 32, None] + _PERM_B[p:p + 32, None]
-            sig[lo + nonempty, p:p + 32] = np.minimum.reduceat(h, offsets[nonempty], axis=1).T
+            h = x[None, :] * _PERM_A[p : p + 32, None] + _PERM_B[p : p + 32, None]
+            sig[lo + nonempty, p : p + 32] = np.minimum.reduceat(h, offsets[nonempty], axis=1).T
     return sig
 
 
@@ -134,7 +135,7 @@ def band_edges(sig: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, int]:
     edges, pairs = [], 0
     rows = np.flatnonzero(valid)
     for b in range(BANDS):
-        cols = sig[rows, b * ROWS:(b + 1) * ROWS].astype(np.uint64)
+        cols = sig[rows, b * ROWS : (b + 1) * ROWS].astype(np.uint64)
         key = np.zeros(len(rows), dtype=np.uint64)
         with np.errstate(over="ignore"):
             for r in range(ROWS):
@@ -181,8 +182,9 @@ def _sign_chunk(task: tuple[str, int, int, int]) -> np.ndarray:
     if peer == "rensa":
         from rensa import RMinHash
 
-        return np.array(RMinHash.digest_matrix_from_token_sets(sets, NUM_PERM, 42).to_rows(),
-                        dtype=np.uint32).reshape(len(sets), NUM_PERM)
+        return np.array(
+            RMinHash.digest_matrix_from_token_sets(sets, NUM_PERM, 42).to_rows(), dtype=np.uint32
+        ).reshape(len(sets), NUM_PERM)
     from datasketch import MinHash
 
     mhs = MinHash.bulk([[s.encode("utf-8") for s in doc] for doc in sets], num_perm=NUM_PERM)
@@ -192,8 +194,9 @@ def _sign_chunk(task: tuple[str, int, int, int]) -> np.ndarray:
 
 
 def _sign_all(peer: str, n: int, jobs: int) -> np.ndarray:
-    tasks = [(peer, lo, min(lo + SIGN_CHUNK, len(_TEXTS)), n)
-             for lo in range(0, len(_TEXTS), SIGN_CHUNK)]
+    tasks = [
+        (peer, lo, min(lo + SIGN_CHUNK, len(_TEXTS)), n) for lo in range(0, len(_TEXTS), SIGN_CHUNK)
+    ]
     if jobs <= 1:
         parts = [_sign_chunk(t) for t in tasks]
     else:
@@ -235,9 +238,18 @@ def peer_worker(peer: str, corpus: Path, out_dir: Path, n: int, jobs: int) -> in
     labels = components(len(_TEXTS), edges)
     t2 = time.perf_counter()
     np.save(out_dir / "labels.npy", labels)
-    (out_dir / "timing.json").write_text(json.dumps({
-        "seconds": t2 - t0, "cpu": _cpu() - c0, "records": len(_TEXTS),
-        "sign_seconds": t1 - t0, "lsh_seconds": t2 - t1, "colliding_pairs": collisions}))
+    (out_dir / "timing.json").write_text(
+        json.dumps(
+            {
+                "seconds": t2 - t0,
+                "cpu": _cpu() - c0,
+                "records": len(_TEXTS),
+                "sign_seconds": t1 - t0,
+                "lsh_seconds": t2 - t1,
+                "colliding_pairs": collisions,
+            }
+        )
+    )
     return 0
 
 

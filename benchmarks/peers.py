@@ -113,18 +113,22 @@ def log(message: str) -> None:
 # --------------------------------------------------------------------------- child processes
 
 
-
-
-def run_child(argv: list[str], log_path: Path, timeout: float,
-              env: dict[str, str] | None = None) -> ChildRun:
+def run_child(
+    argv: list[str], log_path: Path, timeout: float, env: dict[str, str] | None = None
+) -> ChildRun:
     """Wall time, CPU and peak RSS of ``argv`` (killed after ``timeout`` seconds)."""
     usage_path = log_path.with_suffix(".rusage.json")
     usage_path.unlink(missing_ok=True)
     with open(log_path, "wb") as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-S", "-c", LAUNCHER, str(usage_path), *argv],
-                                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                env=env, start_new_session=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-S", "-c", LAUNCHER, str(usage_path), *argv],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            start_new_session=True,
+        )
         sampler = TreeSampler(proc.pid)
         sampler.start()
         timer = threading.Timer(timeout, lambda: os.killpg(proc.pid, 9))
@@ -155,21 +159,39 @@ def ensure_peer_venv(venv: Path) -> tuple[Path, dict[str, str]]:
     if not python.exists():
         log(f"creating {venv} and installing {' '.join(PEER_PACKAGES)} (once) ...")
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        res = subprocess.run([str(python), "-m", "pip", "install", "-q", *PEER_PACKAGES],
-                             capture_output=True, text=True, check=False)
+        res = subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", *PEER_PACKAGES],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if res.returncode:
             log(f"pip install failed: {res.stderr.strip()[-500:]}")
             # Install what can be installed, one package at a time.
             for pkg in PEER_PACKAGES:
-                subprocess.run([str(python), "-m", "pip", "install", "-q", pkg],
-                               capture_output=True, check=False)
+                subprocess.run(
+                    [str(python), "-m", "pip", "install", "-q", pkg],
+                    capture_output=True,
+                    check=False,
+                )
     reasons = {}
-    modules = {"rensa": "rensa", "datasketch": "datasketch", "numpy": "numpy",
-               "text-dedup": "text_dedup.minhash"}
+    modules = {
+        "rensa": "rensa",
+        "datasketch": "datasketch",
+        "numpy": "numpy",
+        "text-dedup": "text_dedup.minhash",
+    }
     for peer, module in modules.items():
-        res = subprocess.run([str(python), "-c", f"import numpy, {module}"],
-                             capture_output=True, text=True, check=False) \
-            if python.exists() else None
+        res = (
+            subprocess.run(
+                [str(python), "-c", f"import numpy, {module}"],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if python.exists()
+            else None
+        )
         if res is None or res.returncode:
             err = res.stderr.strip().splitlines()[-1] if res and res.stderr.strip() else ""
             reasons[peer] = f"not importable from {venv} ({err or 'no venv'})"
@@ -179,10 +201,12 @@ def ensure_peer_venv(venv: Path) -> tuple[Path, dict[str, str]]:
 
 
 def package_versions(python: Path) -> str:
-    code = ("import importlib.metadata as m\n"
-            "print(', '.join(f'{p} {m.version(p)}' for p in "
-            "('rensa', 'datasketch', 'numpy', 'text-dedup') if __import__('importlib.util')"
-            ".util.find_spec(p.replace('-', '_'))))")
+    code = (
+        "import importlib.metadata as m\n"
+        "print(', '.join(f'{p} {m.version(p)}' for p in "
+        "('rensa', 'datasketch', 'numpy', 'text-dedup') if __import__('importlib.util')"
+        ".util.find_spec(p.replace('-', '_'))))"
+    )
     res = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=False)
     return res.stdout.strip()
 
@@ -194,8 +218,9 @@ def score(row: Row, pred: np.ndarray, corpus: Path) -> None:
     truth = load_truth(corpus)
     row.precision, row.recall = pair_metrics(pred, truth.paper)
     _, first = np.unique(truth.paper, return_index=True)
-    row.neg_merged = sum(int(pred[first[a]] == pred[first[b]])
-                         for a, b, _ in load_negatives(corpus))
+    row.neg_merged = sum(
+        int(pred[first[a]] == pred[first[b]]) for a, b, _ in load_negatives(corpus)
+    )
     hits: dict[str, list[int]] = {}
     is_first = np.zeros(truth.records, dtype=bool)
     is_first[first] = True
@@ -208,14 +233,24 @@ def score(row: Row, pred: np.ndarray, corpus: Path) -> None:
     row.kind_recall = {k: a / b for k, (a, b) in sorted(hits.items())}
 
 
-def run_papercorpus(cmd: list[str], corpus: Path, run_dir: Path, jobs: int | None, label: str,
-                    timeout: float) -> tuple[Row, Path | None]:
+def run_papercorpus(
+    cmd: list[str], corpus: Path, run_dir: Path, jobs: int | None, label: str, timeout: float
+) -> tuple[Row, Path | None]:
     run_dir.mkdir(parents=True, exist_ok=True)
     out, stats_path = run_dir / "out.jsonl", run_dir / "stats.json"
     for stale in (out, stats_path):
         stale.unlink(missing_ok=True)
-    argv = [*cmd, "clean", str(corpus / "files"), "-o", str(out), "--stats", str(stats_path),
-            "--timings", *(["--jobs", str(jobs)] if jobs else [])]
+    argv = [
+        *cmd,
+        "clean",
+        str(corpus / "files"),
+        "-o",
+        str(out),
+        "--stats",
+        str(stats_path),
+        "--timings",
+        *(["--jobs", str(jobs)] if jobs else []),
+    ]
     truth = load_truth(corpus)
     child = run_child(argv, run_dir / "log.txt", timeout)
     row = Row(label, truth.records, child.wall, child.cpu, child.rss_mb, child.tree_rss_mb)
@@ -229,17 +264,29 @@ def run_papercorpus(cmd: list[str], corpus: Path, run_dir: Path, jobs: int | Non
     return row, out
 
 
-def run_peer(peer: str, python: Path, corpus: Path, run_dir: Path, args: argparse.Namespace,
-             label: str) -> Row:
+def run_peer(
+    peer: str, python: Path, corpus: Path, run_dir: Path, args: argparse.Namespace, label: str
+) -> Row:
     run_dir.mkdir(parents=True, exist_ok=True)
     for stale in ("labels.npy", "timing.json"):
         (run_dir / stale).unlink(missing_ok=True)
     truth = load_truth(corpus)
     if peer == "text-dedup":
         return run_text_dedup(python, corpus, run_dir, args, label, truth.records)
-    argv = [str(python), str(Path(__file__).resolve()), "--peer-worker", peer,
-            "--worker-corpus", str(corpus), "--worker-out", str(run_dir),
-            "--ngram", str(args.ngram), "--peer-jobs", str(args.peer_jobs)]
+    argv = [
+        str(python),
+        str(Path(__file__).resolve()),
+        "--peer-worker",
+        peer,
+        "--worker-corpus",
+        str(corpus),
+        "--worker-out",
+        str(run_dir),
+        "--ngram",
+        str(args.ngram),
+        "--peer-jobs",
+        str(args.peer_jobs),
+    ]
     child = run_child(argv, run_dir / "log.txt", args.timeout)
     row = Row(label, truth.records, float("nan"), None, child.rss_mb, child.tree_rss_mb)
     if child.returncode != 0 or not (run_dir / "timing.json").exists():
@@ -247,9 +294,11 @@ def run_peer(peer: str, python: Path, corpus: Path, run_dir: Path, args: argpars
         return row
     timing = json.loads((run_dir / "timing.json").read_text())
     row.seconds, row.cpu = timing["seconds"], timing["cpu"]
-    row.notes.append(f"sign {timing['sign_seconds']:.1f} s, LSH+clusters "
-                     f"{timing['lsh_seconds']:.1f} s, {timing['colliding_pairs']:,} band "
-                     f"collisions, cpu {timing['cpu']:.1f} s")
+    row.notes.append(
+        f"sign {timing['sign_seconds']:.1f} s, LSH+clusters "
+        f"{timing['lsh_seconds']:.1f} s, {timing['colliding_pairs']:,} band "
+        f"collisions, cpu {timing['cpu']:.1f} s"
+    )
     score(row, np.load(run_dir / "labels.npy"), corpus)
     return row
 
@@ -259,52 +308,113 @@ _TIMER_LINE = re.compile(
 )
 
 
-def run_text_dedup(python: Path, corpus: Path, run_dir: Path, args: argparse.Namespace,
-                   label: str, records: int) -> Row:
+def run_text_dedup(
+    python: Path, corpus: Path, run_dir: Path, args: argparse.Namespace, label: str, records: int
+) -> Row:
     data = run_dir / "texts.jsonl"
     with open(data, "w", encoding="utf-8") as fh:
         for title, abstract in read_records(corpus, load_truth(corpus).files):
             fh.write(json.dumps({"text": f"{title} {abstract}"}) + "\n")
     out = run_dir / "dedup-out"
-    argv = [str(python), "-m", "text_dedup.minhash", "--path", "json", "--data_files",
-            str(data), "--split", "train", "--cache_dir", str(run_dir / "hf-cache"),
-            "--output", str(out), "--column", "text", "--num_perm", str(NUM_PERM),
-            "--threshold", str(THRESHOLD), "--b", str(BANDS), "--r", str(ROWS),
-            "--ngram", str(args.ngram), "--min_length", "0", "--num_proc", str(args.peer_jobs),
-            "--debug"]
+    argv = [
+        str(python),
+        "-m",
+        "text_dedup.minhash",
+        "--path",
+        "json",
+        "--data_files",
+        str(data),
+        "--split",
+        "train",
+        "--cache_dir",
+        str(run_dir / "hf-cache"),
+        "--output",
+        str(out),
+        "--column",
+        "text",
+        "--num_perm",
+        str(NUM_PERM),
+        "--threshold",
+        str(THRESHOLD),
+        "--b",
+        str(BANDS),
+        "--r",
+        str(ROWS),
+        "--ngram",
+        str(args.ngram),
+        "--min_length",
+        "0",
+        "--num_proc",
+        str(args.peer_jobs),
+        "--debug",
+    ]
     env = dict(os.environ, HF_DATASETS_OFFLINE="1", HF_HUB_OFFLINE="1", COLUMNS="200")
     child = run_child(argv, run_dir / "log.txt", args.timeout, env)
     row = Row(label, records, float("nan"), None, child.rss_mb, child.tree_rss_mb)
-    stages = {m.group(1): float(m.group(2)) for m in
-              _TIMER_LINE.finditer((run_dir / "log.txt").read_text(errors="replace"))}
+    stages = {
+        m.group(1): float(m.group(2))
+        for m in _TIMER_LINE.finditer((run_dir / "log.txt").read_text(errors="replace"))
+    }
     if child.returncode != 0 or not (out / "uf.pkl").exists():
         row.notes.append(f"exited {child.returncode}: {_tail(run_dir / 'log.txt')}")
         return row
     row.seconds = sum(stages.get(s, 0.0) for s in ("MinHashing", "Clustering", "Filtering"))
-    row.notes.append("CLI wall {:.1f} s; stages: {}".format(
-        child.wall, ", ".join(f"{k} {v:.1f} s" for k, v in stages.items())))
-    subprocess.run([str(python), str(Path(__file__).resolve()), "--text-dedup-labels",
-                    str(out / "uf.pkl"), "--worker-records", str(records), "--worker-out",
-                    str(run_dir)], check=True, timeout=args.timeout)
+    row.notes.append(
+        "CLI wall {:.1f} s; stages: {}".format(
+            child.wall, ", ".join(f"{k} {v:.1f} s" for k, v in stages.items())
+        )
+    )
+    subprocess.run(
+        [
+            str(python),
+            str(Path(__file__).resolve()),
+            "--text-dedup-labels",
+            str(out / "uf.pkl"),
+            "--worker-records",
+            str(records),
+            "--worker-out",
+            str(run_dir),
+        ],
+        check=True,
+        timeout=args.timeout,
+    )
     score(row, np.load(run_dir / "labels.npy"), corpus)
     return row
 
 
 def small_files(cmd: list[str], count: int, args: argparse.Namespace) -> list[str]:
-    corpus = ensure_hard_corpus(HardParams(records=count, seed=args.seed, file_records=(1, 1)),
-                                args.cache_dir, args.data, log=log)
+    corpus = ensure_hard_corpus(
+        HardParams(records=count, seed=args.seed, file_records=(1, 1)),
+        args.cache_dir,
+        args.data,
+        log=log,
+    )
     lines, outs = [], {}
     headers = ["small files", "files", "wall s", "files/s", "peak RSS MB", "precision", "recall"]
     rows = []
     for jobs in (None, 1, 2):
         name = f"default (-j {os.cpu_count()})" if jobs is None else f"-j {jobs}"
         log(f"small files: papercorpus {name} on {count:,} files ...")
-        row, out = run_papercorpus(cmd, corpus, args.cache_dir / "runs" / corpus.name
-                                   / f"j{jobs or 0}", jobs, name, args.timeout)
+        row, out = run_papercorpus(
+            cmd,
+            corpus,
+            args.cache_dir / "runs" / corpus.name / f"j{jobs or 0}",
+            jobs,
+            name,
+            args.timeout,
+        )
         outs[name] = out
-        rows.append([name, f"{count:,}", _fmt(row.seconds, ".1f"), _fmt(row.rate, ",.0f"),
-                     _fmt(row.rss_mb, ",.0f"), _fmt(row.precision, ".4f"),
-                     _fmt(row.recall, ".4f")])
+        rows.append(
+            [
+                name,
+                f"{count:,}",
+                _fmt(row.seconds, ".1f"),
+                _fmt(row.rate, ",.0f"),
+                _fmt(row.rss_mb, ",.0f"),
+                _fmt(row.precision, ".4f"),
+                _fmt(row.recall, ".4f"),
+            ]
+        )
         lines += [f"{name}: {n}" for n in row.notes]
     lines.insert(0, render_table(headers, rows))
     made = [o for o in outs.values() if o is not None]
@@ -314,8 +424,19 @@ def small_files(cmd: list[str], count: int, args: argparse.Namespace) -> list[st
 
 
 def report(rows_by_size: dict[int, list[Row]], extra: list[str], versions: str) -> str:
-    headers = ["run", "records", "seconds", "cpu s", "records/s", "peak RSS MB", "tree RSS MB",
-               "precision", "recall", "neg merged", "pc ×"]
+    headers = [
+        "run",
+        "records",
+        "seconds",
+        "cpu s",
+        "records/s",
+        "peak RSS MB",
+        "tree RSS MB",
+        "precision",
+        "recall",
+        "neg merged",
+        "pc ×",
+    ]
     table, notes = [], []
     for rows in rows_by_size.values():
         pc = rows[0].rate if rows and rows[0].label.startswith("papercorpus") else float("nan")
@@ -324,39 +445,62 @@ def report(rows_by_size: dict[int, list[Row]], extra: list[str], versions: str) 
                 table.append([r.label, f"{r.records:,}", *["-"] * 8, "skipped"])
                 notes.append(f"{r.label}: skipped: {r.skipped}")
                 continue
-            table.append([r.label, f"{r.records:,}", _fmt(r.seconds, ".1f"),
-                          _fmt(r.cpu, ".1f"), _fmt(r.rate, ",.0f"), _fmt(r.rss_mb, ",.0f"),
-                          _fmt(r.tree_rss_mb, ",.0f"), _fmt(r.precision, ".4f"),
-                          _fmt(r.recall, ".4f"), _fmt(r.neg_merged, "d"),
-                          _fmt(pc / r.rate if r.rate == r.rate else None, ".2f")])
+            table.append(
+                [
+                    r.label,
+                    f"{r.records:,}",
+                    _fmt(r.seconds, ".1f"),
+                    _fmt(r.cpu, ".1f"),
+                    _fmt(r.rate, ",.0f"),
+                    _fmt(r.rss_mb, ",.0f"),
+                    _fmt(r.tree_rss_mb, ",.0f"),
+                    _fmt(r.precision, ".4f"),
+                    _fmt(r.recall, ".4f"),
+                    _fmt(r.neg_merged, "d"),
+                    _fmt(pc / r.rate if r.rate == r.rate else None, ".2f"),
+                ]
+            )
             notes += [f"{r.label}: {n}" for n in r.notes]
     out = [render_table(headers, table), "", f"peers: {versions}", *notes]
     scored = [r for rows in rows_by_size.values() for r in rows if r.kind_recall]
     if scored:
         kinds = sorted({k for r in scored for k in r.kind_recall})
-        out += ["", render_table(["recall by copy kind", *(r.label for r in scored)],
-                                 [[k, *(_fmt(r.kind_recall.get(k), ".3f") for r in scored)]
-                                  for k in kinds])]
+        out += [
+            "",
+            render_table(
+                ["recall by copy kind", *(r.label for r in scored)],
+                [[k, *(_fmt(r.kind_recall.get(k), ".3f") for r in scored)] for k in kinds],
+            ),
+        ]
     timed = [r for rows in rows_by_size.values() for r in rows if r.stats.get("timings")]
     if timed:
         stages = list(dict.fromkeys(k for r in timed for k in r.stats["timings"]))
-        out += ["", render_table(["papercorpus stage (s)", *(r.label for r in timed)],
-                                 [[s, *(_fmt(r.stats["timings"].get(s), ".2f") for r in timed)]
-                                  for s in stages])]
+        out += [
+            "",
+            render_table(
+                ["papercorpus stage (s)", *(r.label for r in timed)],
+                [[s, *(_fmt(r.stats["timings"].get(s), ".2f") for r in timed)] for s in stages],
+            ),
+        ]
     return "\n".join([*out, *([""] + extra if extra else [])])
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--sizes", default="200k,1M", help="comma-separated corpus sizes")
     ap.add_argument("--peers", default=",".join(PEERS), help="comma-separated: " + ",".join(PEERS))
     ap.add_argument("--text-dedup-max", default="200k", help="largest size text-dedup runs at")
     ap.add_argument("--peer-jobs", type=int, default=2, help="signing processes per peer")
     ap.add_argument("--ngram", type=int, default=5, help="peers' word n-gram size")
     ap.add_argument("--jobs", type=int, help="pass --jobs N to papercorpus (default: its own)")
-    ap.add_argument("--small-files", type=int, default=50_000,
-                    help="one-record files for the small-files section (0: skip it)")
+    ap.add_argument(
+        "--small-files",
+        type=int,
+        default=50_000,
+        help="one-record files for the small-files section (0: skip it)",
+    )
     ap.add_argument("--skip-papercorpus", action="store_true")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per child process")
     ap.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE)
@@ -365,8 +509,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--peer-venv", type=Path, default=PEER_VENV)
     ap.add_argument("--papercorpus", help="papercorpus executable (default: the venv's)")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON here")
-    ap.add_argument("--peer-worker", choices=[p for p in PEERS if p != "text-dedup"],
-                    help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--peer-worker", choices=[p for p in PEERS if p != "text-dedup"], help=argparse.SUPPRESS
+    )
     ap.add_argument("--text-dedup-labels", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--worker-corpus", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
@@ -377,8 +522,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.peer_worker:
-        return peer_worker(args.peer_worker, args.worker_corpus, args.worker_out, args.ngram,
-                           args.peer_jobs)
+        return peer_worker(
+            args.peer_worker, args.worker_corpus, args.worker_out, args.ngram, args.peer_jobs
+        )
     if args.text_dedup_labels:
         return text_dedup_labels(args.text_dedup_labels, args.worker_records, args.worker_out)
     sizes = sorted({parse_size(s) for s in args.sizes.split(",") if s.strip()})
@@ -388,23 +534,39 @@ def main(argv: list[str] | None = None) -> int:
     versions = package_versions(python)
     rows_by_size: dict[int, list[Row]] = {}
     for size in sizes:
-        corpus = ensure_hard_corpus(HardParams(records=size, seed=args.seed), args.cache_dir,
-                                    args.data, log=log)
+        corpus = ensure_hard_corpus(
+            HardParams(records=size, seed=args.seed), args.cache_dir, args.data, log=log
+        )
         runs = args.cache_dir / "runs" / corpus.name
         rows: list[Row] = []
         if not args.skip_papercorpus:
             log(f"papercorpus on {corpus.name} ...")
-            rows.append(run_papercorpus(cmd, corpus, runs / "papercorpus", args.jobs,
-                                        f"papercorpus {format_size(size)}", args.timeout)[0])
+            rows.append(
+                run_papercorpus(
+                    cmd,
+                    corpus,
+                    runs / "papercorpus",
+                    args.jobs,
+                    f"papercorpus {format_size(size)}",
+                    args.timeout,
+                )[0]
+            )
         for peer in peers:
             label = f"{peer} {format_size(size)}"
             if reasons.get(peer, "unknown peer"):
-                rows.append(Row(label, size, float("nan"),
-                                skipped=reasons.get(peer, "unknown peer")))
+                rows.append(
+                    Row(label, size, float("nan"), skipped=reasons.get(peer, "unknown peer"))
+                )
                 continue
             if peer == "text-dedup" and size > parse_size(args.text_dedup_max):
-                rows.append(Row(label, size, float("nan"),
-                                skipped=f"only run up to {args.text_dedup_max} records"))
+                rows.append(
+                    Row(
+                        label,
+                        size,
+                        float("nan"),
+                        skipped=f"only run up to {args.text_dedup_max} records",
+                    )
+                )
                 continue
             log(f"{peer} on {corpus.name} ...")
             rows.append(run_peer(peer, python, corpus, runs / peer, args, label))

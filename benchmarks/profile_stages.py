@@ -55,9 +55,11 @@ DETAILS: tuple[tuple[str, str], ...] = (
     (r"\(papercorpus/sources/", "parse"),
     (r"^(_plausible|estimate_jaccard) ", "prefilter"),
     (r"\(papercorpus/dedup/(shingles|signatures)\.py", "shingles + signatures"),
-    (r"^(decide|_decide_texts|_same_title_rule|_abstract_rule|_evidence|title_ratio|"
-     r"_overlap|_word_jaccard|title_nested|topic_conflict|_markers_differ|names_differ) ",
-     "rules"),
+    (
+        r"^(decide|_decide_texts|_same_title_rule|_abstract_rule|_evidence|title_ratio|"
+        r"_overlap|_word_jaccard|title_nested|topic_conflict|_markers_differ|names_differ) ",
+        "rules",
+    ),
     # features.py holds what the rules compare of one text; verify.py the rules themselves
     # (a compiled function is invisible to py-spy: its time counts for its Python caller)
     (r"\(papercorpus/dedup/features\.py", "features"),
@@ -88,9 +90,27 @@ def classify(frames: list[str]) -> tuple[str, str]:
 def profile(inp: Path, py_spy: str, out_dir: Path, rate: int) -> list[str]:
     out, stats, stacks = out_dir / "out.jsonl", out_dir / "stats.json", out_dir / "stacks.txt"
     papercorpus = Path(sys.executable).with_name("papercorpus")
-    argv = [py_spy, "record", "--format", "raw", "-r", str(rate), "-o", str(stacks), "--",
-            str(papercorpus), "clean", str(inp), "-o", str(out), "--stats", str(stats),
-            "--timings", "-j", "1"]
+    argv = [
+        py_spy,
+        "record",
+        "--format",
+        "raw",
+        "-r",
+        str(rate),
+        "-o",
+        str(stacks),
+        "--",
+        str(papercorpus),
+        "clean",
+        str(inp),
+        "-o",
+        str(out),
+        "--stats",
+        str(stats),
+        "--timings",
+        "-j",
+        "1",
+    ]
     t0, c0 = time.perf_counter(), _children_cpu()
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall, cpu = time.perf_counter() - t0, _children_cpu() - c0
@@ -107,10 +127,12 @@ def profile(inp: Path, py_spy: str, out_dir: Path, rate: int) -> list[str]:
     # Samples count runnable time, which on a busy machine includes waiting for a core: the
     # shares are spread over the CPU time the run really used (py-spy's own included, ~2%).
     us = cpu * 1e6 / total / records
-    lines = [f"{inp}: {records:,} records, -j 1 under py-spy: wall {wall:.1f} s, CPU "
-             f"{cpu:.1f} s, {total:,} samples at {rate}/s, stage wall {summary.get('timings')}",
-             "",
-             f"{'stage':<18} {'detail':<28} {'µs/record':>9} {'share':>6}"]
+    lines = [
+        f"{inp}: {records:,} records, -j 1 under py-spy: wall {wall:.1f} s, CPU "
+        f"{cpu:.1f} s, {total:,} samples at {rate}/s, stage wall {summary.get('timings')}",
+        "",
+        f"{'stage':<18} {'detail':<28} {'µs/record':>9} {'share':>6}",
+    ]
     for stage, n_stage in by_stage.most_common():
         lines.append(f"{stage:<18} {'(all)':<28} {n_stage * us:9.1f} {n_stage / total:6.1%}")
         for (s, detail), n in samples.most_common():
@@ -153,15 +175,18 @@ def candidates(inp: Path, truth_dir: Path | None = None) -> list[str]:
 
     opts = DedupOptions()
     files = expand_inputs([str(inp)], (), ())
-    with Workers(default_jobs(), shared_bytes=RAW_FILTER_BYTES) as workers, \
-            ingest(files, ReadOptions(), ParseLog(), workers) as corpus:
+    with (
+        Workers(default_jobs(), shared_bytes=RAW_FILTER_BYTES) as workers,
+        ingest(files, ReadOptions(), ParseLog(), workers) as corpus,
+    ):
         n_copies, n = corpus.n_copies, corpus.n_unique
         t0 = time.perf_counter()
         final = _candidate_pairs(corpus, opts, workers.jobs)
         t_cand = time.perf_counter() - t0
         valid = cand.signed_rows(corpus.sig)
-        lsh_raw = cand.merge_pairs([cand.band_pairs(corpus.sig, valid, b, opts.rows)
-                                    for b in range(opts.bands)])
+        lsh_raw = cand.merge_pairs(
+            [cand.band_pairs(corpus.sig, valid, b, opts.rows) for b in range(opts.bands)]
+        )
         lsh = lsh_raw[_plausible(corpus, lsh_raw, opts.prefilter)]
         ph, th = corpus.prefix_hash, corpus.title_hash
         has_p, has_t = np.flatnonzero(ph), np.flatnonzero(th)
@@ -172,29 +197,39 @@ def candidates(inp: Path, truth_dir: Path | None = None) -> list[str]:
         t0, c0 = time.perf_counter(), _pool_cpu(workers)
         decisions = _verify_all(corpus, final, opts.thresholds, workers)
         t_verify, c_verify = time.perf_counter() - t0, _pool_cpu(workers) - c0
-        first_copy = np.frombuffer(corpus.unique_first_copy, dtype=np.int64).copy() \
-            if truth_dir else None
+        first_copy = (
+            np.frombuffer(corpus.unique_first_copy, dtype=np.int64).copy() if truth_dir else None
+        )
     key = _packed(final)
     accepted = np.array([d.rule is not None for d in decisions], dtype=bool)
     rules = Counter(d.rule for d in decisions if d.rule)
-    sources = {"LSH bands (before prefilter)": lsh_raw, "LSH bands": lsh,
-               "abstract prefixes (before prefilter)": prefix_raw, "abstract prefixes": prefix,
-               "title keys": title, "arXiv ids": ids}
-    lines = [f"{inp}: {n_copies:,} records, {n:,} unique texts after the exact pass; "
-             f"candidates in {t_cand:.2f} s, verification of {len(final):,} pairs in "
-             f"{t_verify:.2f} s with {default_jobs()} workers, "
-             f"{c_verify / max(len(final), 1) * 1e6:.0f} µs of CPU per pair",
-             "", f"{'source':<38} {'pairs':>9} {'verified':>9} {'accepted':>9} {'only this':>9}"]
+    sources = {
+        "LSH bands (before prefilter)": lsh_raw,
+        "LSH bands": lsh,
+        "abstract prefixes (before prefilter)": prefix_raw,
+        "abstract prefixes": prefix,
+        "title keys": title,
+        "arXiv ids": ids,
+    }
+    lines = [
+        f"{inp}: {n_copies:,} records, {n:,} unique texts after the exact pass; "
+        f"candidates in {t_cand:.2f} s, verification of {len(final):,} pairs in "
+        f"{t_verify:.2f} s with {default_jobs()} workers, "
+        f"{c_verify / max(len(final), 1) * 1e6:.0f} µs of CPU per pair",
+        "",
+        f"{'source':<38} {'pairs':>9} {'verified':>9} {'accepted':>9} {'only this':>9}",
+    ]
     keys = {name: _packed(p) for name, p in sources.items()}
     verified_sets = [k for name, k in keys.items() if "before" not in name]
     for name, k in keys.items():
         mask = np.isin(key, k)
         others = [o for o in verified_sets if o is not k]
         only = mask & ~np.isin(key, np.concatenate(others)) if others else mask
-        lines.append(f"{name:<38} {len(k):9,} {int(mask.sum()):9,} "
-                     f"{int((mask & accepted).sum()):9,} {int((only & accepted).sum()):9,}")
-    lines.append(f"{'all (verified)':<38} {len(final):9,} {len(final):9,} "
-                 f"{int(accepted.sum()):9,}")
+        lines.append(
+            f"{name:<38} {len(k):9,} {int(mask.sum()):9,} "
+            f"{int((mask & accepted).sum()):9,} {int((only & accepted).sum()):9,}"
+        )
+    lines.append(f"{'all (verified)':<38} {len(final):9,} {len(final):9,} {int(accepted.sum()):9,}")
     lines.append("accepted by rule: " + ", ".join(f"{r} {c:,}" for r, c in rules.most_common()))
     lines.append(_redundancy(n, final, accepted))
     if truth_dir is not None and first_copy is not None:
@@ -202,8 +237,13 @@ def candidates(inp: Path, truth_dir: Path | None = None) -> list[str]:
     return lines
 
 
-def _rejected_by_truth(truth_dir: Path, pairs: np.ndarray, accepted: np.ndarray,
-                       first_copy: np.ndarray, keys: dict[str, np.ndarray]) -> str:
+def _rejected_by_truth(
+    truth_dir: Path,
+    pairs: np.ndarray,
+    accepted: np.ndarray,
+    first_copy: np.ndarray,
+    keys: dict[str, np.ndarray],
+) -> str:
     """What the rejected pairs are, from a hardcorpus/corpus truth (records in input order)."""
     from corpus import load_truth
 
@@ -216,8 +256,7 @@ def _rejected_by_truth(truth_dir: Path, pairs: np.ndarray, accepted: np.ndarray,
             neg_kind[a] = neg_kind[b] = kind
     title = np.isin(_packed(pairs), keys["title keys"])
     tally: Counter[str] = Counter()
-    for (a, b), ok, by_title in zip(pairs.tolist(), accepted.tolist(), title.tolist(),
-                                    strict=True):
+    for (a, b), ok, by_title in zip(pairs.tolist(), accepted.tolist(), title.tolist(), strict=True):
         pa, pb = int(paper[a]), int(paper[b])
         if pa == pb:
             label = "same paper: accepted" if ok else "same paper: rejected (missed)"
@@ -249,11 +288,16 @@ def _redundancy(n: int, pairs: np.ndarray, accepted: np.ndarray) -> str:
             before["accepted" if ok else "rejected"] += 1
         elif ok:
             parent[max(ra, rb)] = min(ra, rb)
-    later = sum(find(a) == find(b) for (a, b), ok in zip(pairs.tolist(), accepted.tolist(),
-                                                         strict=True) if not ok)
-    return (f"already joined when their turn came: {before['accepted']:,} accepted + "
-            f"{before['rejected']:,} rejected pairs; rejected pairs inside one final cluster: "
-            f"{later:,} of {int((~accepted).sum()):,}")
+    later = sum(
+        find(a) == find(b)
+        for (a, b), ok in zip(pairs.tolist(), accepted.tolist(), strict=True)
+        if not ok
+    )
+    return (
+        f"already joined when their turn came: {before['accepted']:,} accepted + "
+        f"{before['rejected']:,} rejected pairs; rejected pairs inside one final cluster: "
+        f"{later:,} of {int((~accepted).sum()):,}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -263,8 +307,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rate", type=int, default=200, help="py-spy samples per second")
     ap.add_argument("--skip-profile", action="store_true")
     ap.add_argument("--skip-candidates", action="store_true")
-    ap.add_argument("--truth", type=Path, help="corpus directory with truth.jsonl: say what "
-                    "the verified pairs are")
+    ap.add_argument(
+        "--truth",
+        type=Path,
+        help="corpus directory with truth.jsonl: say what the verified pairs are",
+    )
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="papercorpus-profile-") as tmp:
         if not args.skip_profile:

@@ -82,8 +82,9 @@ def pairwise(name: str, pred: Sequence[int], truth: Sequence[Hashable]) -> Score
     return Score(name, len(pred), true_pairs, pred_pairs, tp)
 
 
-def labelled_pairs(name: str, pred: Sequence[int], match: list[tuple[int, int]],
-                   distinct: list[tuple[int, int]]) -> Score:
+def labelled_pairs(
+    name: str, pred: Sequence[int], match: list[tuple[int, int]], distinct: list[tuple[int, int]]
+) -> Score:
     """P/R over labelled pairs only: a match pair merged is a TP, a distinct pair merged a FP."""
     tp = sum(pred[a] == pred[b] for a, b in match)
     fp = sum(pred[a] == pred[b] for a, b in distinct)
@@ -92,10 +93,16 @@ def labelled_pairs(name: str, pred: Sequence[int], match: list[tuple[int, int]],
 
 def explain(a: Copy | tuple[str, str], b: Copy | tuple[str, str]) -> str:
     """The verifier's verdict and scores for one pair, for the listings."""
-    fa = features(a[0], a[1], None, ()) if isinstance(a, tuple) else features(
-        a.title, a.abstract, a.arxiv_id, a.flags)
-    fb = features(b[0], b[1], None, ()) if isinstance(b, tuple) else features(
-        b.title, b.abstract, b.arxiv_id, b.flags)
+    fa = (
+        features(a[0], a[1], None, ())
+        if isinstance(a, tuple)
+        else features(a.title, a.abstract, a.arxiv_id, a.flags)
+    )
+    fb = (
+        features(b[0], b[1], None, ())
+        if isinstance(b, tuple)
+        else features(b.title, b.abstract, b.arxiv_id, b.flags)
+    )
     d = decide(fa, fb, Thresholds())
     scores = " ".join(f"{k}={v:g}" for k, v in sorted(d.scores.items()))
     return f"rule={d.rule} related={d.related} {scores}"
@@ -120,20 +127,27 @@ def run_citeseerx(folder: Path, verbose: bool) -> Score:
         a, b = index.get(g["id"]), index.get(g["duplicates"])
         if a is not None and b is not None:
             truth[b] = truth[a] = min(truth[a], truth[b])
-    records = [Record(r["title"], r["abstract"], Source("citeseerx", i + 2))
-               for i, r in enumerate(rows)]
+    records = [
+        Record(r["title"], r["abstract"], Source("citeseerx", i + 2)) for i, r in enumerate(rows)
+    ]
     t0 = time.perf_counter()
     pred = cluster_records(records)
     score = pairwise("citeseerx (618 rec, 307 dup pairs)", pred, truth)
     score.seconds = time.perf_counter() - t0
     if verbose:
-        _list_errors(score, [(r["title"], r["abstract"]) for r in rows], pred, truth,
-                     [r["id"] for r in rows])
+        _list_errors(
+            score, [(r["title"], r["abstract"]) for r in rows], pred, truth, [r["id"] for r in rows]
+        )
     return score
 
 
-def _list_errors(score: Score, texts: list[tuple[str, str]], pred: Sequence[int],
-                 truth: Sequence[Hashable], names: list[str]) -> None:
+def _list_errors(
+    score: Score,
+    texts: list[tuple[str, str]],
+    pred: Sequence[int],
+    truth: Sequence[Hashable],
+    names: list[str],
+) -> None:
     """Every false merge and every miss, with the verifier's view of the pair."""
     n = len(texts)
     by_pred: dict[int, list[int]] = defaultdict(list)
@@ -149,7 +163,8 @@ def _list_errors(score: Score, texts: list[tuple[str, str]], pred: Sequence[int]
                         score.notes.append(
                             f"{kind} {names[i]} / {names[j]}: {explain(texts[i], texts[j])}\n"
                             f"    A: {_clip(texts[i][0])} | {_clip(texts[i][1], 120)}\n"
-                            f"    B: {_clip(texts[j][0])} | {_clip(texts[j][1], 120)}")
+                            f"    B: {_clip(texts[j][0])} | {_clip(texts[j][1], 120)}"
+                        )
 
 
 def run_colandr(folder: Path, verbose: bool) -> Score:
@@ -175,12 +190,15 @@ def run_colandr(folder: Path, verbose: bool) -> Score:
     match = [p for p in match if frozenset(p) not in contradictory]
     distinct = [p for p in distinct if frozenset(p) not in contradictory]
     texts = [(r.get("title") or "", r.get("abstract") or "") for r in records]
-    recs = [Record(t, a, Source("colandr", i + 1), meta=_authors_meta(records[i].get("authors")))
-            for i, (t, a) in enumerate(texts)]
+    recs = [
+        Record(t, a, Source("colandr", i + 1), meta=_authors_meta(records[i].get("authors")))
+        for i, (t, a) in enumerate(texts)
+    ]
     t0 = time.perf_counter()
     pred = cluster_records(recs)
-    score = labelled_pairs(f"colandr ({len(match)} match / {len(distinct)} distinct pairs)",
-                           pred, match, distinct)
+    score = labelled_pairs(
+        f"colandr ({len(match)} match / {len(distinct)} distinct pairs)", pred, match, distinct
+    )
     score.seconds = time.perf_counter() - t0
     score.notes.append(f"{len(contradictory)} pairs labelled both match and distinct: left out")
     if verbose:
@@ -190,7 +208,8 @@ def run_colandr(folder: Path, verbose: bool) -> Score:
                     score.notes.append(
                         f"{kind} #{a} / #{b}: {explain(texts[a], texts[b])}\n"
                         f"    A: {_clip(texts[a][0])} | {_clip(texts[a][1], 120)}\n"
-                        f"    B: {_clip(texts[b][0])} | {_clip(texts[b][1], 120)}")
+                        f"    B: {_clip(texts[b][0])} | {_clip(texts[b][1], 120)}"
+                    )
     return score
 
 
@@ -213,8 +232,9 @@ def _read_listings(
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             for line in fh:
                 r = json.loads(line)
-                rows.append((r.get("id") or "", r.get("title") or "", r.get("summary") or "",
-                             path.name))
+                rows.append(
+                    (r.get("id") or "", r.get("title") or "", r.get("summary") or "", path.name)
+                )
                 if authors is not None:
                     authors.append(_authors_meta(r.get("authors")))
     return rows
@@ -223,8 +243,7 @@ def _read_listings(
 def run_arxiv(folder: Path, verbose: bool) -> list[Score]:
     metas: list[dict] = []
     rows = _read_listings(folder, metas)
-    records = [Record(t, a, Source(f, i + 1), meta=metas[i])
-               for i, (_, t, a, f) in enumerate(rows)]
+    records = [Record(t, a, Source(f, i + 1), meta=metas[i]) for i, (_, t, a, f) in enumerate(rows)]
     truth = [r[0] for r in rows]
     t0 = time.perf_counter()
     pred = cluster_records(records)
@@ -240,24 +259,35 @@ def run_arxiv(folder: Path, verbose: bool) -> list[Score]:
     parent = {pid: pid for pid in first_row}
     for a, b in resub:
         parent[find(parent, b)] = find(parent, a)
-    adj = pairwise("arxiv, resubmissions counted as same paper", pred,
-                   [find(parent, pid) for pid in truth])
+    adj = pairwise(
+        "arxiv, resubmissions counted as same paper", pred, [find(parent, pid) for pid in truth]
+    )
     _arxiv_notes(score, rows, pred, first_row, title_key, resub, verbose)
     return [score, adj]
 
 
-def _arxiv_notes(score: Score, rows: list[tuple[str, str, str, str]], pred: Sequence[int],
-                 first_row: dict[str, int], title_key: dict[str, str],
-                 resub: list[tuple[str, str]], verbose: bool) -> None:
+def _arxiv_notes(
+    score: Score,
+    rows: list[tuple[str, str, str, str]],
+    pred: Sequence[int],
+    first_row: dict[str, int],
+    title_key: dict[str, str],
+    resub: list[tuple[str, str]],
+    verbose: bool,
+) -> None:
     """Revised papers, resubmissions and multi-id clusters (each listed with ``-v``)."""
     for normalised, what in ((False, "text"), (True, "normalised text")):
         revised = _revised(rows, normalised)
         merged = sum(len({pred[i] for i in rows_of}) == 1 for rows_of in revised.values())
-        score.notes.append(f"revised papers (same id, {what} changed between listings): "
-                           f"{merged}/{len(revised)} fully merged")
+        score.notes.append(
+            f"revised papers (same id, {what} changed between listings): "
+            f"{merged}/{len(revised)} fully merged"
+        )
     merged_resub = sum(pred[first_row[a]] == pred[first_row[b]] for a, b in resub)
-    score.notes.append(f"resubmissions (different ids, same normalised title): "
-                       f"{merged_resub}/{len(resub)} pairs merged")
+    score.notes.append(
+        f"resubmissions (different ids, same normalised title): "
+        f"{merged_resub}/{len(resub)} pairs merged"
+    )
     cross = _cross_id_merges(pred, [r[0] for r in rows])
     score.notes.append(f"clusters holding more than one id: {len(cross)}")
     if not verbose:
@@ -265,19 +295,23 @@ def _arxiv_notes(score: Score, rows: list[tuple[str, str, str, str]], pred: Sequ
     for pid, rows_of in sorted(revised.items()):
         ok = len({pred[i] for i in rows_of}) == 1
         a, b = rows_of[0], rows_of[-1]
-        score.notes.append(f"  revised {pid}: {'merged' if ok else 'SPLIT'} "
-                           f"{explain(rows[a][1:3], rows[b][1:3])}")
+        score.notes.append(
+            f"  revised {pid}: {'merged' if ok else 'SPLIT'} {explain(rows[a][1:3], rows[b][1:3])}"
+        )
     for a, b in resub:
         i, j = first_row[a], first_row[b]
-        score.notes.append(f"  resubmission {a} / {b}: "
-                           f"{'merged' if pred[i] == pred[j] else 'apart'} "
-                           f"{explain(rows[i][1:3], rows[j][1:3])} | {_clip(rows[i][1], 70)}")
+        score.notes.append(
+            f"  resubmission {a} / {b}: "
+            f"{'merged' if pred[i] == pred[j] else 'apart'} "
+            f"{explain(rows[i][1:3], rows[j][1:3])} | {_clip(rows[i][1], 70)}"
+        )
     for ids in cross:
         i, j = first_row[ids[0]], first_row[ids[1]]
         kind = "resubmission" if title_key[ids[0]] == title_key[ids[1]] else "different ids"
         score.notes.append(
             f"  merged {kind} {' + '.join(ids)}: {explain(rows[i][1:3], rows[j][1:3])}\n"
-            f"      A: {_clip(rows[i][1])}\n      B: {_clip(rows[j][1])}")
+            f"      A: {_clip(rows[i][1])}\n      B: {_clip(rows[j][1])}"
+        )
 
 
 def find(parent: dict[str, str], x: str) -> str:
@@ -291,8 +325,12 @@ def _resubmissions(title_key: dict[str, str]) -> list[tuple[str, str]]:
     by_title: dict[str, list[str]] = defaultdict(list)
     for pid in sorted(title_key):
         by_title[title_key[pid]].append(pid)
-    return [(ids[0], other) for key, ids in sorted(by_title.items())
-            if key and len(ids) > 1 for other in ids[1:]]
+    return [
+        (ids[0], other)
+        for key, ids in sorted(by_title.items())
+        if key and len(ids) > 1
+        for other in ids[1:]
+    ]
 
 
 def _revised(rows: list[tuple[str, str, str, str]], normalised: bool) -> dict[str, list[int]]:
@@ -332,12 +370,12 @@ def run_hf(folder: Path, verbose: bool) -> Score:
                 title = details.get("title") or item.get("title") or ""
                 rows.append((match.group(1), title, details.get("abstract") or ""))
                 metas.append(_authors_meta(item.get("authors")))
-    records = [Record(t, a, Source("hf", i + 1), meta=metas[i])
-               for i, (_, t, a) in enumerate(rows)]
+    records = [Record(t, a, Source("hf", i + 1), meta=metas[i]) for i, (_, t, a) in enumerate(rows)]
     t0 = time.perf_counter()
     pred = cluster_records(records)
-    score = pairwise(f"hf papers scrape ({len(rows)} items, ids withheld)", pred,
-                     [r[0] for r in rows])
+    score = pairwise(
+        f"hf papers scrape ({len(rows)} items, ids withheld)", pred, [r[0] for r in rows]
+    )
     score.seconds = time.perf_counter() - t0
     cross = _cross_id_merges(pred, [r[0] for r in rows])
     score.notes.append(f"clusters holding more than one id: {len(cross)}")
@@ -363,8 +401,9 @@ class ClassResult:
     examples: list[str] = field(default_factory=list)
 
 
-def run_generator(folder: Path, per_class: int, seed: int, verbose: bool,
-                  max_files: int | None = None) -> tuple[Score, list[ClassResult], int]:
+def run_generator(
+    folder: Path, per_class: int, seed: int, verbose: bool, max_files: int | None = None
+) -> tuple[Score, list[ClassResult], int]:
     papers = load_papers(folder, max_files=max_files)
     pairs = generate(papers, per_class=per_class, seed=seed)
     records, truth = pair_records(pairs)
@@ -374,8 +413,11 @@ def run_generator(folder: Path, per_class: int, seed: int, verbose: bool,
     results = class_results(pairs, pred, verbose)
     decidable = [k for k, p in enumerate(pairs) if p.cls not in UNDECIDABLE]
     rows = [i for k in decidable for i in (2 * k, 2 * k + 1)]
-    score = pairwise(f"generator ({len(pairs)} pairs, {per_class}/class)",
-                     [pred[i] for i in rows], [truth[i] for i in rows])
+    score = pairwise(
+        f"generator ({len(pairs)} pairs, {per_class}/class)",
+        [pred[i] for i in rows],
+        [truth[i] for i in rows],
+    )
     score.seconds = seconds
     return score, results, cross_pair_merges(pred, pairs)
 
@@ -386,8 +428,11 @@ def pair_records(pairs: list[Pair]) -> tuple[list[Record], list[str]]:
     truth: list[str] = []
     for k, pair in enumerate(pairs):
         for side, copy in (("a", pair.a), ("b", pair.b)):
-            records.append(Record(copy.title, copy.abstract, Source(pair.cls, k + 1),
-                                  copy.arxiv_id, copy.flags))
+            records.append(
+                Record(
+                    copy.title, copy.abstract, Source(pair.cls, k + 1), copy.arxiv_id, copy.flags
+                )
+            )
             truth.append(f"{k}" if pair.same else f"{k}{side}")
     return records, truth
 
@@ -408,7 +453,8 @@ def class_results(pairs: list[Pair], pred: Sequence[int], verbose: bool) -> list
             res.examples.append(
                 f"{pair.source}: {explain(pair.a, pair.b)}\n"
                 f"      A: {_clip(pair.a.title)} | {_clip(pair.a.abstract, 100)}\n"
-                f"      B: {_clip(pair.b.title)} | {_clip(pair.b.abstract, 100)}")
+                f"      B: {_clip(pair.b.title)} | {_clip(pair.b.abstract, 100)}"
+            )
     return list(results.values())
 
 
@@ -424,13 +470,17 @@ def cross_pair_merges(pred: Sequence[int], pairs: list[Pair]) -> int:
 
 
 def print_table(scores: list[Score]) -> None:
-    head = f"{'dataset':<52} {'records':>8} {'true':>7} {'pred':>7} {'TP':>7} " \
-           f"{'P':>7} {'R':>7} {'F1':>7} {'sec':>6}"
+    head = (
+        f"{'dataset':<52} {'records':>8} {'true':>7} {'pred':>7} {'TP':>7} "
+        f"{'P':>7} {'R':>7} {'F1':>7} {'sec':>6}"
+    )
     print(head)
     print("-" * len(head))
     for s in scores:
-        print(f"{s.name[:52]:<52} {s.records:>8} {s.true_pairs:>7} {s.pred_pairs:>7} {s.tp:>7} "
-              f"{s.precision:>7.4f} {s.recall:>7.4f} {s.f1:>7.4f} {s.seconds:>6.1f}")
+        print(
+            f"{s.name[:52]:<52} {s.records:>8} {s.true_pairs:>7} {s.pred_pairs:>7} {s.tp:>7} "
+            f"{s.precision:>7.4f} {s.recall:>7.4f} {s.f1:>7.4f} {s.seconds:>6.1f}"
+        )
 
 
 def print_classes(results: list[ClassResult], cross: int, verbose: bool) -> None:
@@ -438,11 +488,15 @@ def print_classes(results: list[ClassResult], cross: int, verbose: bool) -> None
     for r in results:
         rate = r.merged / r.pairs if r.pairs else 0.0
         if r.same:
-            note = f"not a target: {NOT_DECIDABLE[r.cls]}" if r.cls in UNDECIDABLE else (
-                "" if rate >= 0.97 else "BELOW 0.97")
+            note = (
+                f"not a target: {NOT_DECIDABLE[r.cls]}"
+                if r.cls in UNDECIDABLE
+                else ("" if rate >= 0.97 else "BELOW 0.97")
+            )
         else:
             note = ("" if r.merged == 0 else "FALSE MERGES") + (
-                f" related={r.related}" if r.related else "")
+                f" related={r.related}" if r.related else ""
+            )
         print(f"{r.cls:<30} {r.pairs:>6} {r.merged:>7} {rate:>7.3f}  {note}")
         shown = r.examples if verbose else r.examples[:3]
         for ex in shown:
@@ -452,8 +506,12 @@ def print_classes(results: list[ClassResult], cross: int, verbose: bool) -> None
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--part", action="append", choices=["labelled", "arxiv", "hf", "generator"],
-                    help="part to run (repeatable); default: all")
+    ap.add_argument(
+        "--part",
+        action="append",
+        choices=["labelled", "arxiv", "hf", "generator"],
+        help="part to run (repeatable); default: all",
+    )
     ap.add_argument("--data", default=DEFAULT_DATA, help="data folder (see its README.md)")
     ap.add_argument("--per-class", type=int, default=300, help="generator pairs per class")
     ap.add_argument("--seed", type=int, default=7)

@@ -183,8 +183,12 @@ def run_child(argv: list[str], log_path: Path) -> ChildRun:
     usage_path.unlink(missing_ok=True)
     with open(log_path, "wb") as log:
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-S", "-c", LAUNCHER, str(usage_path), *argv],
-                                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-S", "-c", LAUNCHER, str(usage_path), *argv],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
         sampler = TreeSampler(proc.pid) if os.path.isdir("/proc") else None
         if sampler:
             sampler.start()
@@ -223,31 +227,53 @@ def papercorpus_command(explicit: str | None) -> list[str]:
 
 def supports_jobs(cmd: list[str]) -> bool:
     try:
-        res = subprocess.run([*cmd, "clean", "--help"], capture_output=True, text=True,
-                             timeout=60, check=False)
+        res = subprocess.run(
+            [*cmd, "clean", "--help"], capture_output=True, text=True, timeout=60, check=False
+        )
     except (OSError, subprocess.TimeoutExpired):
         return False
     return "--jobs" in res.stdout
 
 
-def run_papercorpus(cmd: list[str], corpus: Path, run_dir: Path, jobs: int | None,
-                    label: str) -> Measure:
+def run_papercorpus(
+    cmd: list[str], corpus: Path, run_dir: Path, jobs: int | None, label: str
+) -> Measure:
     run_dir.mkdir(parents=True, exist_ok=True)
     out, stats_path = run_dir / "out.jsonl", run_dir / "stats.json"
     for stale in (out, stats_path):
         stale.unlink(missing_ok=True)
     # --timings adds wall time per stage to the stats (left out by default: stats are diffable)
-    argv = [*cmd, "clean", str(corpus / "pages"), "-o", str(out), "--stats", str(stats_path),
-            "--timings"]
+    argv = [
+        *cmd,
+        "clean",
+        str(corpus / "pages"),
+        "-o",
+        str(out),
+        "--stats",
+        str(stats_path),
+        "--timings",
+    ]
     if jobs:
         argv += ["--jobs", str(jobs)]
     truth = load_truth(corpus)
     child = run_child(argv, run_dir / "log.txt")
-    m = Measure(label, truth.records, child.wall, child.cpu, child.rss_mb, child.tree_rss_mb, 0,
-                n_papers(truth.paper), float("nan"), float("nan"))
+    m = Measure(
+        label,
+        truth.records,
+        child.wall,
+        child.cpu,
+        child.rss_mb,
+        child.tree_rss_mb,
+        0,
+        n_papers(truth.paper),
+        float("nan"),
+        float("nan"),
+    )
     if child.returncode != 0 or not out.exists():
-        m.notes.append(f"papercorpus exited {child.returncode}; see {run_dir / 'log.txt'}: "
-                       + _tail(run_dir / "log.txt"))
+        m.notes.append(
+            f"papercorpus exited {child.returncode}; see {run_dir / 'log.txt'}: "
+            + _tail(run_dir / "log.txt")
+        )
         return m
     if stats_path.exists():
         m.stats = json.loads(stats_path.read_text())
@@ -349,7 +375,7 @@ def baseline_shingles(text: str) -> set[str]:
     n = BASELINE_SHINGLE
     if len(words) < n:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def baseline_worker(corpus: Path, sample: int, out_dir: Path) -> int:
@@ -379,8 +405,9 @@ def baseline_worker(corpus: Path, sample: int, out_dir: Path) -> int:
     labels = np.asarray([find(i) for i in range(len(records))], dtype=np.int64)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     np.save(out_dir / "labels.npy", labels)
-    (out_dir / "timing.json").write_text(json.dumps({"seconds": seconds, "cpu": cpu,
-                                                     "records": len(records)}))
+    (out_dir / "timing.json").write_text(
+        json.dumps({"seconds": seconds, "cpu": cpu, "records": len(records)})
+    )
     return 0
 
 
@@ -388,24 +415,52 @@ def run_baseline(corpus: Path, sample: int, run_dir: Path) -> Measure:
     run_dir.mkdir(parents=True, exist_ok=True)
     for stale in ("labels.npy", "timing.json"):
         (run_dir / stale).unlink(missing_ok=True)
-    argv = [sys.executable, str(Path(__file__).resolve()), "--baseline-worker", str(corpus),
-            "--baseline-sample", str(sample), "--worker-out", str(run_dir)]
+    argv = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--baseline-worker",
+        str(corpus),
+        "--baseline-sample",
+        str(sample),
+        "--worker-out",
+        str(run_dir),
+    ]
     child = run_child(argv, run_dir / "log.txt")
     truth = load_truth(corpus)
     n = min(sample or truth.records, truth.records)
     true = truth.paper[:n]
     label = f"datasketch {format_size(n)} of {format_size(truth.records)}"
     if child.returncode != 0 or not (run_dir / "timing.json").exists():
-        m = Measure(label, n, child.wall, None, child.rss_mb, None, 0, n_papers(true),
-                    float("nan"), float("nan"))
+        m = Measure(
+            label,
+            n,
+            child.wall,
+            None,
+            child.rss_mb,
+            None,
+            0,
+            n_papers(true),
+            float("nan"),
+            float("nan"),
+        )
         m.notes.append(f"baseline exited {child.returncode}: " + _tail(run_dir / "log.txt"))
         return m
     timing = json.loads((run_dir / "timing.json").read_text())
     pred = np.load(run_dir / "labels.npy")
     precision, recall = pair_metrics(pred, true)
-    return Measure(label, n, timing["seconds"], timing["cpu"], child.rss_mb, child.tree_rss_mb,
-                   len(np.unique(pred)), n_papers(true), precision, recall,
-                   kind_recall(pred, true, truth.kind[:n]))
+    return Measure(
+        label,
+        n,
+        timing["seconds"],
+        timing["cpu"],
+        child.rss_mb,
+        child.tree_rss_mb,
+        len(np.unique(pred)),
+        n_papers(true),
+        precision,
+        recall,
+        kind_recall(pred, true, truth.kind[:n]),
+    )
 
 
 # --------------------------------------------------------------------------- report
@@ -422,21 +477,45 @@ def render_table(headers: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
 
     def line(cells: list[str]) -> str:
-        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                         for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
+        return "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
 
     rule = "  ".join("-" * w for w in widths)
     return "\n".join([line(headers), rule, *(line(r) for r in rows)])
 
 
 def main_table(measures: list[Measure]) -> str:
-    headers = ["run", "records", "wall s", "cpu s", "records/s", "peak RSS MB", "tree RSS MB",
-               "kept", "papers", "precision", "recall"]
-    rows = [[m.label, f"{m.records:,}", _fmt(m.wall, ".1f"), _fmt(m.cpu, ".1f"),
-             _fmt(m.rate, ",.0f"),
-             _fmt(m.rss_mb, ",.0f"), _fmt(m.tree_rss_mb, ",.0f"), f"{m.kept:,}",
-             f"{m.papers:,}", _fmt(m.precision, ".4f"), _fmt(m.recall, ".4f")]
-            for m in measures]
+    headers = [
+        "run",
+        "records",
+        "wall s",
+        "cpu s",
+        "records/s",
+        "peak RSS MB",
+        "tree RSS MB",
+        "kept",
+        "papers",
+        "precision",
+        "recall",
+    ]
+    rows = [
+        [
+            m.label,
+            f"{m.records:,}",
+            _fmt(m.wall, ".1f"),
+            _fmt(m.cpu, ".1f"),
+            _fmt(m.rate, ",.0f"),
+            _fmt(m.rss_mb, ",.0f"),
+            _fmt(m.tree_rss_mb, ",.0f"),
+            f"{m.kept:,}",
+            f"{m.papers:,}",
+            _fmt(m.precision, ".4f"),
+            _fmt(m.recall, ".4f"),
+        ]
+        for m in measures
+    ]
     return render_table(headers, rows)
 
 
@@ -457,8 +536,11 @@ def _flatten(obj: object, prefix: str = "") -> list[tuple[str, float]]:
 
 def timings_table(measures: list[Measure]) -> str | None:
     """Wall time per stage, when papercorpus's stats JSON has a ``timings`` object."""
-    runs = [(m, dict(_flatten(m.stats.get("timings")))) for m in measures
-            if isinstance(m.stats.get("timings"), dict)]
+    runs = [
+        (m, dict(_flatten(m.stats.get("timings"))))
+        for m in measures
+        if isinstance(m.stats.get("timings"), dict)
+    ]
     if not runs:
         return None
     stages = list(dict.fromkeys(k for _, t in runs for k in t))
@@ -474,18 +556,21 @@ def summary_lines(runs: list[Measure], baseline: Measure | None) -> list[str]:
         # and only falls as its LSH index grows, so using it for the larger sizes favours the
         # baseline, not papercorpus.
         for ref in sorted(runs, key=lambda m: m.records):
-            out.append(f"records/s ratio papercorpus ({ref.label}) / baseline "
-                       f"({baseline.label}): {ref.rate / baseline.rate:.1f}x")
+            out.append(
+                f"records/s ratio papercorpus ({ref.label}) / baseline "
+                f"({baseline.label}): {ref.rate / baseline.rate:.1f}x"
+            )
     by_size = {m.records: m for m in runs}
     if 100_000 in by_size and 1_000_000 in by_size:
-        out.append(f"wall(1M) / wall(100k): "
-                   f"{by_size[1_000_000].wall / by_size[100_000].wall:.2f}")
+        out.append(f"wall(1M) / wall(100k): {by_size[1_000_000].wall / by_size[100_000].wall:.2f}")
     for m in runs:
         s = m.stats
         if s:
-            out.append(f"{m.label}: stats records_parsed={s.get('records_parsed')} "
-                       f"records_kept={s.get('records_kept')} rejected={s.get('rejected')} "
-                       f"warnings={sum((s.get('warnings_by_code') or {}).values())}")
+            out.append(
+                f"{m.label}: stats records_parsed={s.get('records_parsed')} "
+                f"records_kept={s.get('records_kept')} rejected={s.get('rejected')} "
+                f"warnings={sum((s.get('warnings_by_code') or {}).values())}"
+            )
     for m in [*runs, *([baseline] if baseline else [])]:
         out.extend(f"{m.label}: note: {n}" for n in m.notes)
     return out
@@ -495,17 +580,29 @@ def summary_lines(runs: list[Measure], baseline: Measure | None) -> list[str]:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--sizes", default="100k,1M", help="comma-separated corpus sizes")
     ap.add_argument("--jobs", type=int, help="pass --jobs N to papercorpus clean (if it has it)")
-    ap.add_argument("--baseline-sample", type=int, default=20_000,
-                    help="baseline on the first N records of the smallest corpus (0: all)")
+    ap.add_argument(
+        "--baseline-sample",
+        type=int,
+        default=20_000,
+        help="baseline on the first N records of the smallest corpus (0: all)",
+    )
     ap.add_argument("--skip-baseline", action="store_true")
-    ap.add_argument("--skip-listings", action="store_true",
-                    help="skip the run on the arxiv-listings JSONL files themselves")
-    ap.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE,
-                    help="where corpora and run outputs live (reused across runs)")
+    ap.add_argument(
+        "--skip-listings",
+        action="store_true",
+        help="skip the run on the arxiv-listings JSONL files themselves",
+    )
+    ap.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=DEFAULT_CACHE,
+        help="where corpora and run outputs live (reused across runs)",
+    )
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="arxiv-listings folder")
     ap.add_argument("--seed", type=int, default=CorpusParams.seed)
     ap.add_argument("--papercorpus", help="papercorpus executable (default: the venv's)")
@@ -522,8 +619,10 @@ def check_disk(cache: Path, sizes: list[int]) -> None:
     free = shutil.disk_usage(probe).free
     need = 2 * BYTES_PER_RECORD * sum(sizes)
     if free < need:
-        print(f"warning: {free / 1e9:.1f} GB free under {probe}, up to {need / 1e9:.1f} GB needed",
-              file=sys.stderr)
+        print(
+            f"warning: {free / 1e9:.1f} GB free under {probe}, up to {need / 1e9:.1f} GB needed",
+            file=sys.stderr,
+        )
 
 
 def log(message: str) -> None:
@@ -543,24 +642,33 @@ def main(argv: list[str] | None = None) -> int:
         jobs = None
     runs = []
     for size in sizes:
-        corpus = ensure_corpus(CorpusParams(records=size, seed=args.seed), args.cache_dir,
-                               args.data, log=log)
+        corpus = ensure_corpus(
+            CorpusParams(records=size, seed=args.seed), args.cache_dir, args.data, log=log
+        )
         log(f"running papercorpus on {corpus.name} ...")
-        runs.append(run_papercorpus(cmd, corpus, args.cache_dir / "runs" / corpus.name, jobs,
-                                    f"papercorpus {format_size(size)}"))
+        runs.append(
+            run_papercorpus(
+                cmd,
+                corpus,
+                args.cache_dir / "runs" / corpus.name,
+                jobs,
+                f"papercorpus {format_size(size)}",
+            )
+        )
     if not args.skip_listings:
         from scale_listings import run_listings
 
         log(f"running papercorpus on the listings in {args.data} ...")
-        runs.append(run_listings(cmd, args.data, args.cache_dir / "runs" / "arxiv-listings",
-                                 jobs))
+        runs.append(run_listings(cmd, args.data, args.cache_dir / "runs" / "arxiv-listings", jobs))
     baseline = None
     if not args.skip_baseline and sizes:
-        corpus = ensure_corpus(CorpusParams(records=sizes[0], seed=args.seed), args.cache_dir,
-                               args.data, log=log)
+        corpus = ensure_corpus(
+            CorpusParams(records=sizes[0], seed=args.seed), args.cache_dir, args.data, log=log
+        )
         log(f"running the datasketch baseline on {corpus.name} ...")
-        baseline = run_baseline(corpus, args.baseline_sample,
-                                args.cache_dir / "runs" / f"{corpus.name}-baseline")
+        baseline = run_baseline(
+            corpus, args.baseline_sample, args.cache_dir / "runs" / f"{corpus.name}-baseline"
+        )
         runs_on_sample = _papercorpus_on_sample(corpus, args.cache_dir, baseline.records)
         if runs_on_sample:
             baseline.notes.append(runs_on_sample)

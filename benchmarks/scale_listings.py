@@ -42,8 +42,18 @@ def run_listings(cmd: list[str], data: Path, run_dir: Path, jobs: int | None):  
     truth = _truth(data)
     papers = len(set(truth.values()))
     child = run_child(argv, run_dir / "log.txt")
-    m = Measure("arxiv listings", len(truth), child.wall, child.cpu, child.rss_mb,
-                child.tree_rss_mb, 0, papers, float("nan"), float("nan"))
+    m = Measure(
+        "arxiv listings",
+        len(truth),
+        child.wall,
+        child.cpu,
+        child.rss_mb,
+        child.tree_rss_mb,
+        0,
+        papers,
+        float("nan"),
+        float("nan"),
+    )
     if child.returncode != 0 or not out.exists():
         m.notes.append(f"papercorpus exited {child.returncode}; see {run_dir / 'log.txt'}")
         return m

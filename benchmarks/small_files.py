@@ -47,8 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--papercorpus", help="papercorpus executable (default: the venv's)")
     ap.add_argument("--jobs", default="0,1,2", help="comma-separated; 0: the default")
     args = ap.parse_args(argv)
-    corpus = ensure_hard_corpus(HardParams(records=args.files, file_records=(1, 1)),
-                                args.cache_dir, args.data, log=print)
+    corpus = ensure_hard_corpus(
+        HardParams(records=args.files, file_records=(1, 1)), args.cache_dir, args.data, log=print
+    )
     cmd = [args.papercorpus or str(Path(sys.executable).with_name("papercorpus"))]
     runs = args.cache_dir / "runs" / f"small-{corpus.name}"
     runs.mkdir(parents=True, exist_ok=True)
@@ -58,8 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         out = runs / f"out-j{jobs}.jsonl"
         wall, cpu = run(cmd, corpus / "files", out, jobs or None)
         name = f"default (-j {len(os.sched_getaffinity(0))})" if not jobs else f"-j {jobs}"
-        print(f"{name:<14} {args.files:>8,} {wall:>7.1f} {cpu:>7.1f} {args.files / wall:>8,.0f}",
-              flush=True)
+        print(
+            f"{name:<14} {args.files:>8,} {wall:>7.1f} {cpu:>7.1f} {args.files / wall:>8,.0f}",
+            flush=True,
+        )
         outs.append(out)
     same = all(filecmp.cmp(outs[0], o, shallow=False) for o in outs[1:])
     print(f"outputs byte-identical across --jobs: {'yes' if same else 'NO'}")

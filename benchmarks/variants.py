@@ -91,9 +91,34 @@ def load_papers(folder: str | Path, max_files: int | None = None) -> list[Paper]
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _STOP = frozenset(
     {
-        "a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "with", "by", "from",
-        "at", "as", "is", "are", "via", "using", "based", "towards", "toward", "into", "over",
-        "under", "its", "their", "our",
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "for",
+        "in",
+        "on",
+        "to",
+        "with",
+        "by",
+        "from",
+        "at",
+        "as",
+        "is",
+        "are",
+        "via",
+        "using",
+        "based",
+        "towards",
+        "toward",
+        "into",
+        "over",
+        "under",
+        "its",
+        "their",
+        "our",
     }
 )
 
@@ -239,8 +264,11 @@ _DASHES = ("\u2013", "\u2014", " - ", " ", "")
 
 def _restyle_punct(text: str, rng: random.Random) -> str:
     text = re.sub(r"(?<=\w)-(?=\w)", lambda m: rng.choice(_DASHES), text)
-    text = re.sub(r'"([^"]+)"', lambda m: rng.choice(["\u201c{}\u201d", "``{}''", "'{}'"]).format(
-        m.group(1)), text)
+    text = re.sub(
+        r'"([^"]+)"',
+        lambda m: rng.choice(["\u201c{}\u201d", "``{}''", "'{}'"]).format(m.group(1)),
+        text,
+    )
     text = text.replace("'s ", "\u2019s ").replace(" -- ", " \u2014 ")
     return text.replace(": ", rng.choice([" - ", " \u2014 ", ": ", " : "]), 1)
 
@@ -251,8 +279,16 @@ def v_punctuation(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, Copy]
     return _base(p), Copy(_restyle_punct(p.title, rng), _restyle_punct(p.abstract, rng))
 
 
-_TEX_ACCENT_OF = {"\u0301": "'", "\u0300": "`", "\u0308": '"', "\u0302": "^", "\u0303": "~",
-                  "\u030c": "v", "\u0327": "c", "\u0304": "="}
+_TEX_ACCENT_OF = {
+    "\u0301": "'",
+    "\u0300": "`",
+    "\u0308": '"',
+    "\u0302": "^",
+    "\u0303": "~",
+    "\u030c": "v",
+    "\u0327": "c",
+    "\u0304": "=",
+}
 _ACCENTED = re.compile(r"[\u00c0-\u017f]")
 _TEX_ACCENTED = re.compile(r"\\(['`\"^~=]|[vc](?=\{))\s*\{?\\?([A-Za-z])\}?")
 _COMBINE = {v: k for k, v in _TEX_ACCENT_OF.items()}
@@ -293,15 +329,50 @@ def v_diacritics(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, Copy] 
 
 
 _TEX_TO_UNICODE = {
-    "times": "\u00d7", "leq": "\u2264", "le": "\u2264", "geq": "\u2265", "ge": "\u2265",
-    "pm": "\u00b1", "sim": "\u223c", "approx": "\u2248", "infty": "\u221e", "ell": "\u2113",
-    "cdot": "\u22c5", "rightarrow": "\u2192", "to": "\u2192", "in": "\u2208", "neq": "\u2260",
-    "alpha": "\u03b1", "beta": "\u03b2", "gamma": "\u03b3", "delta": "\u03b4",
-    "epsilon": "\u03b5", "theta": "\u03b8", "lambda": "\u03bb", "mu": "\u03bc", "pi": "\u03c0",
-    "sigma": "\u03c3", "tau": "\u03c4", "phi": "\u03c6", "omega": "\u03c9", "eta": "\u03b7",
-    "rho": "\u03c1", "kappa": "\u03ba", "xi": "\u03be", "nu": "\u03bd", "zeta": "\u03b6",
-    "Delta": "\u0394", "Omega": "\u03a9", "Sigma": "\u03a3", "Phi": "\u03a6", "Gamma": "\u0393",
-    "Theta": "\u0398", "Lambda": "\u039b", "Pi": "\u03a0", "Psi": "\u03a8", "psi": "\u03c8",
+    "times": "\u00d7",
+    "leq": "\u2264",
+    "le": "\u2264",
+    "geq": "\u2265",
+    "ge": "\u2265",
+    "pm": "\u00b1",
+    "sim": "\u223c",
+    "approx": "\u2248",
+    "infty": "\u221e",
+    "ell": "\u2113",
+    "cdot": "\u22c5",
+    "rightarrow": "\u2192",
+    "to": "\u2192",
+    "in": "\u2208",
+    "neq": "\u2260",
+    "alpha": "\u03b1",
+    "beta": "\u03b2",
+    "gamma": "\u03b3",
+    "delta": "\u03b4",
+    "epsilon": "\u03b5",
+    "theta": "\u03b8",
+    "lambda": "\u03bb",
+    "mu": "\u03bc",
+    "pi": "\u03c0",
+    "sigma": "\u03c3",
+    "tau": "\u03c4",
+    "phi": "\u03c6",
+    "omega": "\u03c9",
+    "eta": "\u03b7",
+    "rho": "\u03c1",
+    "kappa": "\u03ba",
+    "xi": "\u03be",
+    "nu": "\u03bd",
+    "zeta": "\u03b6",
+    "Delta": "\u0394",
+    "Omega": "\u03a9",
+    "Sigma": "\u03a3",
+    "Phi": "\u03a6",
+    "Gamma": "\u0393",
+    "Theta": "\u0398",
+    "Lambda": "\u039b",
+    "Pi": "\u03a0",
+    "Psi": "\u03a8",
+    "psi": "\u03c8",
     "chi": "\u03c7",
 }
 _GREEK_NAMES = {k for k, v in _TEX_TO_UNICODE.items() if "\u0370" <= v <= "\u03ff"}
@@ -326,8 +397,10 @@ def v_latex_math(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, Copy] 
     if not _MATH.search(p.title + p.abstract) or "\\" not in p.title + p.abstract:
         return None
     form = rng.choice([_hf_stripped, _unicode_math])
-    return _base(p), Copy(_MATH.sub(lambda m: form(m.group(1)), p.title),
-                          _MATH.sub(lambda m: form(m.group(1)), p.abstract))
+    return _base(p), Copy(
+        _MATH.sub(lambda m: form(m.group(1)), p.title),
+        _MATH.sub(lambda m: form(m.group(1)), p.abstract),
+    )
 
 
 _GREEK_CMD = re.compile(r"\\(" + "|".join(sorted(_GREEK_NAMES, key=len, reverse=True)) + r")\b")
@@ -340,8 +413,13 @@ def _greek_swap(text: str, rng: random.Random, to_unicode: bool) -> str:
         return _GREEK_CMD.sub(lambda m: _TEX_TO_UNICODE[m.group(1)], text)
     style = rng.choice(["tex", "stripped"])
     return _GREEK_CHAR.sub(
-        lambda m: ("$\\" if style == "tex" else "") + _GREEK_UNI[m.group()]
-        + ("$" if style == "tex" else ""), text)
+        lambda m: (
+            ("$\\" if style == "tex" else "")
+            + _GREEK_UNI[m.group()]
+            + ("$" if style == "tex" else "")
+        ),
+        text,
+    )
 
 
 def v_greek(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, Copy] | None:
@@ -349,8 +427,7 @@ def v_greek(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, Copy] | Non
     if _GREEK_CMD.search(text):
         return _base(p), Copy(_greek_swap(p.title, rng, True), _greek_swap(p.abstract, rng, True))
     if _GREEK_CHAR.search(text):
-        return _base(p), Copy(_greek_swap(p.title, rng, False),
-                              _greek_swap(p.abstract, rng, False))
+        return _base(p), Copy(_greek_swap(p.title, rng, False), _greek_swap(p.abstract, rng, False))
     return None
 
 
@@ -450,14 +527,31 @@ def v_subtitle(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, Copy] | 
 
 _TITLE_EDITS = ("replace_word", "drop_word", "add_phrase", "add_name", "new_subtitle")
 _TITLE_PHRASES = (
-    "via Contrastive Alignment", "for Robust Generalization", "with Large Language Models",
-    "at Scale", "in the Wild", "under Distribution Shift", "Revisited", "Made Efficient",
+    "via Contrastive Alignment",
+    "for Robust Generalization",
+    "with Large Language Models",
+    "at Scale",
+    "in the Wild",
+    "under Distribution Shift",
+    "Revisited",
+    "Made Efficient",
 )
 _SYNONYMS = {
-    "learning": "training", "efficient": "scalable", "robust": "reliable", "framework": "approach",
-    "method": "approach", "models": "networks", "model": "network", "towards": "toward",
-    "benchmark": "testbed", "improving": "enhancing", "fast": "rapid", "novel": "new",
-    "generation": "synthesis", "detection": "recognition", "understanding": "analysis",
+    "learning": "training",
+    "efficient": "scalable",
+    "robust": "reliable",
+    "framework": "approach",
+    "method": "approach",
+    "models": "networks",
+    "model": "network",
+    "towards": "toward",
+    "benchmark": "testbed",
+    "improving": "enhancing",
+    "fast": "rapid",
+    "novel": "new",
+    "generation": "synthesis",
+    "detection": "recognition",
+    "understanding": "analysis",
 }
 
 
@@ -534,8 +628,9 @@ def _bump(m: re.Match[str], rng: random.Random) -> str:
     return str(int(text) + rng.randint(1, 3))
 
 
-def v_title_and_abstract_revised(p: Paper, pool: Pool, rng: random.Random
-                                 ) -> tuple[Copy, Copy] | None:
+def v_title_and_abstract_revised(
+    p: Paper, pool: Pool, rng: random.Random
+) -> tuple[Copy, Copy] | None:
     """A v2 that retouches the title and replaces one sentence of the abstract."""
     title = _revise_title(p.title, rng)
     edited = v_sentence_replaced(p, pool, rng)
@@ -604,11 +699,17 @@ _BOT = (
 
 def junk_abstract(title: str, rng: random.Random) -> str:
     repo = re.sub(r"[^A-Za-z0-9]", "", title.split()[0])[:20] or "repo"
-    return rng.choice([
-        "", ".", title, f"{title} (ECCV'26)", f"Code: https://github.com/lab/{repo}",
-        f"Project page: https://{repo.lower()}.github.io/ Code: https://github.com/lab/{repo}",
-        _BOT,
-    ])
+    return rng.choice(
+        [
+            "",
+            ".",
+            title,
+            f"{title} (ECCV'26)",
+            f"Code: https://github.com/lab/{repo}",
+            f"Project page: https://{repo.lower()}.github.io/ Code: https://github.com/lab/{repo}",
+            _BOT,
+        ]
+    )
 
 
 def _specific(title: str) -> bool:
@@ -722,8 +823,12 @@ def n_versions(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, Copy] | 
 
 
 _CONTAINERS = (
-    "Are {} a Mirage?", "Rethinking {}", "On the Limits of {}", "{}: A Critical Re-examination",
-    "Beyond {}", "When Do {} Fail?",
+    "Are {} a Mirage?",
+    "Rethinking {}",
+    "On the Limits of {}",
+    "{}: A Critical Re-examination",
+    "Beyond {}",
+    "When Do {} Fail?",
 )
 
 
@@ -736,9 +841,20 @@ def n_contained_title(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, C
 
 
 _GENERIC_TITLES = (
-    "Introduction", "Editorial", "Preface", "Reply", "Erratum", "Book Review", "Discussion",
-    "Concluding Remarks", "Deep Learning", "Foreword", "Correction", "Response to Reviewers",
-    "A Survey of Large Language Models", "Introduction to Machine Learning",
+    "Introduction",
+    "Editorial",
+    "Preface",
+    "Reply",
+    "Erratum",
+    "Book Review",
+    "Discussion",
+    "Concluding Remarks",
+    "Deep Learning",
+    "Foreword",
+    "Correction",
+    "Response to Reviewers",
+    "A Survey of Large Language Models",
+    "Introduction to Machine Learning",
 )
 
 
@@ -785,15 +901,44 @@ def n_extension(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, Copy] |
 
 
 _TEMPLATE_SETTINGS = (
-    "Real-World", "Low-Light", "Night-Time", "Underwater", "Aerial", "Mobile", "Blind",
-    "Event-Based", "Multi-Frame", "Single-Image", "Zero-Shot", "Few-Shot", "Efficient",
-    "Robust", "Burst", "Stereo", "Panoramic", "Thermal", "Hyperspectral", "Compressed",
+    "Real-World",
+    "Low-Light",
+    "Night-Time",
+    "Underwater",
+    "Aerial",
+    "Mobile",
+    "Blind",
+    "Event-Based",
+    "Multi-Frame",
+    "Single-Image",
+    "Zero-Shot",
+    "Few-Shot",
+    "Efficient",
+    "Robust",
+    "Burst",
+    "Stereo",
+    "Panoramic",
+    "Thermal",
+    "Hyperspectral",
+    "Compressed",
 )
 _TEMPLATE_TASKS = (
-    "Face Restoration", "Image Enhancement", "Image Deblurring", "Dehazing",
-    "Video Super-Resolution", "Shadow Removal", "Depth Completion", "Deraining",
-    "Stereo Matching", "Image Denoising", "Portrait Relighting", "Document Rectification",
-    "Image Restoration", "Light Field Reconstruction", "Inpainting", "Demosaicing",
+    "Face Restoration",
+    "Image Enhancement",
+    "Image Deblurring",
+    "Dehazing",
+    "Video Super-Resolution",
+    "Shadow Removal",
+    "Depth Completion",
+    "Deraining",
+    "Stereo Matching",
+    "Image Denoising",
+    "Portrait Relighting",
+    "Document Rectification",
+    "Image Restoration",
+    "Light Field Reconstruction",
+    "Inpainting",
+    "Demosaicing",
 )
 _TEMPLATE = (
     "This paper reviews the challenge on {task}. The goal of the challenge is to develop methods"
@@ -828,8 +973,13 @@ def n_template(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, Copy] | 
     copies = []
     for task in names:
         title = f"Challenge on {task}: Methods and Results"
-        text = _TEMPLATE.format(task=task, task_l=task.lower(), n=rng.randint(80, 400),
-                                m=rng.randint(8, 40), s=rng.uniform(20, 40))
+        text = _TEMPLATE.format(
+            task=task,
+            task_l=task.lower(),
+            n=rng.randint(80, 400),
+            m=rng.randint(8, 40),
+            s=rng.uniform(20, 40),
+        )
         copies.append(Copy(title, text))
     return copies[0], copies[1]
 
@@ -843,8 +993,10 @@ def n_reused_abstract(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, C
         return None
     rest_a = p.title.partition(": ")[2] or p.title
     rest_b = donor.title.partition(": ")[2] or donor.title
-    return (Copy(f"{name_a}: {rest_a}", f"We present {name_a}. " + one_line(p.abstract)),
-            Copy(f"{name_b}: {rest_b}", f"We present {name_b}. " + one_line(p.abstract)))
+    return (
+        Copy(f"{name_a}: {rest_a}", f"We present {name_a}. " + one_line(p.abstract)),
+        Copy(f"{name_b}: {rest_b}", f"We present {name_b}. " + one_line(p.abstract)),
+    )
 
 
 def n_junk_both(p: Paper, pool: Pool, rng: random.Random) -> tuple[Copy, Copy] | None:
@@ -879,8 +1031,9 @@ NEGATIVES: dict[str, Variant] = {
 # --------------------------------------------------------------------------- generation
 
 
-def _pairs_of(cls: str, fn: Variant, same: bool, pool: Pool, rng: random.Random,
-              count: int) -> Iterator[Pair]:
+def _pairs_of(
+    cls: str, fn: Variant, same: bool, pool: Pool, rng: random.Random, count: int
+) -> Iterator[Pair]:
     made = 0
     attempts = 0
     while made < count and attempts < count * 20:
@@ -898,18 +1051,21 @@ def _pairs_of(cls: str, fn: Variant, same: bool, pool: Pool, rng: random.Random,
 # Classes whose property is rare: searched for before the common ones use up the pool.
 _RARE = ("diacritics", "greek", "latex_math", "scrape_urls", "mojibake")
 _NEEDS = {
-    "diacritics": lambda p: bool(_ACCENTED.search(p.title + p.abstract)
-                                 or _TEX_ACCENTED.search(p.title + p.abstract)),
-    "greek": lambda p: bool(_GREEK_CMD.search(p.title + p.abstract)
-                            or _GREEK_CHAR.search(p.title + p.abstract)),
+    "diacritics": lambda p: bool(
+        _ACCENTED.search(p.title + p.abstract) or _TEX_ACCENTED.search(p.title + p.abstract)
+    ),
+    "greek": lambda p: bool(
+        _GREEK_CMD.search(p.title + p.abstract) or _GREEK_CHAR.search(p.title + p.abstract)
+    ),
     "latex_math": lambda p: bool(_MATH.search(p.abstract)) and "\\" in p.abstract,
     "scrape_urls": lambda p: bool(_URL.search(p.abstract)),
     "mojibake": lambda p: not p.abstract.isascii() or "'" in p.abstract,
 }
 
 
-def generate(papers: list[Paper], per_class: int = 200, seed: int = 7,
-             classes: tuple[str, ...] | None = None) -> list[Pair]:
+def generate(
+    papers: list[Paper], per_class: int = 200, seed: int = 7, classes: tuple[str, ...] | None = None
+) -> list[Pair]:
     """``per_class`` pairs of every positive and negative class (fewer when the papers run
     out of the property a class needs), in a fixed order for a fixed ``seed``."""
     rng = random.Random(seed)
@@ -928,8 +1084,9 @@ def generate(papers: list[Paper], per_class: int = 200, seed: int = 7,
     return [pair for cls in wanted for pair in by_class.get(cls, [])]
 
 
-def _rare_pairs(cls: str, fn: Variant, need: Callable[[Paper], bool], pool: Pool,
-                rng: random.Random, count: int) -> Iterator[Pair]:
+def _rare_pairs(
+    cls: str, fn: Variant, need: Callable[[Paper], bool], pool: Pool, rng: random.Random, count: int
+) -> Iterator[Pair]:
     made = 0
     for p in pool.matching(need):
         if made >= count:

@@ -121,8 +121,10 @@ def test_junk_never_survives(tmp_path, kind: str, keep: str) -> None:
     clean([str(src)], out, CleanOptions(dedup=DedupOptions(keep=keep)))  # type: ignore[arg-type]
     (row,) = _rows(out)
     assert row["abstract"] == REAL and "abstract_status" not in row
-    assert [s["match"] for s in row["sources"]] == ["arxiv_id" if kind != "title" else
-                                                    row["sources"][0]["match"], "survivor"]
+    assert [s["match"] for s in row["sources"]] == [
+        "arxiv_id" if kind != "title" else row["sources"][0]["match"],
+        "survivor",
+    ]
 
 
 def test_no_real_abstract_says_why(tmp_path) -> None:

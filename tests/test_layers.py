@@ -34,8 +34,17 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("spill",),
     ("keys",),
     (
-        "records", "normalize", "tex", "title_markers", "parallel", "sketch", "exits", "progress",
-        "abstracts", "dates", "fields",
+        "records",
+        "normalize",
+        "tex",
+        "title_markers",
+        "parallel",
+        "sketch",
+        "exits",
+        "progress",
+        "abstracts",
+        "dates",
+        "fields",
     ),
     # which build runs (mypyc's or the .py files), decided before any module loads; mypyc's
     # class options, a no-op in Python

@@ -349,8 +349,18 @@ def test_to_ascii_run_by_run_property() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Part II: x", "Llama 2", "Rocky II", "Phase iv trial", "\\textbf{V}2", "Grok on X",
-     "Am I", "A Study of Things", "mathbfii end", "Über III"],
+    [
+        "Part II: x",
+        "Llama 2",
+        "Rocky II",
+        "Phase iv trial",
+        "\\textbf{V}2",
+        "Grok on X",
+        "Am I",
+        "A Study of Things",
+        "mathbfii end",
+        "Über III",
+    ],
 )
 def test_title_markers_fast_path_agrees(title: str) -> None:
     from papercorpus.title_markers import _TITLE_SEGMENTS, _segment_markers

@@ -41,7 +41,7 @@ def test_an_oversized_line_is_skipped_wherever_the_chunks_cut(monkeypatch, chunk
 
 def test_oversized_lines_are_reported_and_numbered(tmp_path):
     path = tmp_path / "in.jsonl"
-    path.write_bytes(b'{"a": 1}\n' + b"z" * 5000 + b"\n{\"b\": 2}\n")
+    path.write_bytes(b'{"a": 1}\n' + b"z" * 5000 + b'\n{"b": 2}\n')
     seen: list[tuple[int, int]] = []
     limits = ReadLimits(1000, None, lambda n, size: seen.append((n, size)))
     lines = list(read_lines(InputFile("in.jsonl", path), limits=limits))
@@ -61,7 +61,6 @@ def test_ordinary_compressed_text_is_read():
     text = b"".join(b"line %d with some words in it\n" % i for i in range(20000))
     lines = list(_read_stream("t.gz", io.BytesIO(gzip.compress(text)), ReadLimits(None, 10.0)))
     assert len(lines) == 20000
-
 
 
 def test_a_page_of_many_wrapped_lines_is_one_reject(tmp_path):

@@ -194,8 +194,6 @@ def test_every_json_item_is_a_record_or_a_reject(work, doc, bad_line):
 # --------------------------------------------------------------------------- nesting, surrogates
 
 
-
-
 @pytest.mark.parametrize(
     "depth",
     [900, 1000, 5000, 100_000],

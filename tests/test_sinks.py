@@ -69,8 +69,11 @@ def test_spliced_jsonl_is_byte_identical(tmp_path):
     # The render path splices spilled JSON texts into rows: it must give jsonl_lines' bytes.
     rows = [
         OutputRow(
-            f"id{i}", t, TRICKY[-1 - i],
-            (SourceRef(f"{t}.txt", i, t or None, "exact", t[:3] or None),), a,
+            f"id{i}",
+            t,
+            TRICKY[-1 - i],
+            (SourceRef(f"{t}.txt", i, t or None, "exact", t[:3] or None),),
+            a,
             {"authors": [t], "stars": i} if i % 2 else {},
         )  # fmt: skip
         for i, (t, a) in enumerate(zip(TRICKY, [None, "2410.05434", None, "x"], strict=True))
@@ -123,8 +126,10 @@ def test_spill_parts_in_any_order(tmp_path):
     lines = [_line(paths[loc >> OFFSET_BITS], loc & ((1 << OFFSET_BITS) - 1)) for loc in asked]
     assert list(zip(*got, strict=True)) == [tuple(ln[:-1].split(b"\t", 2)) for ln in lines]
     assert read_spill_parts(paths, sorted(set(asked)))[0] == [
-        ln.split(b"\t")[0] for ln in (_line(paths[x >> OFFSET_BITS], x & ((1 << OFFSET_BITS) - 1))
-                                     for x in sorted(set(asked)))
+        ln.split(b"\t")[0]
+        for ln in (
+            _line(paths[x >> OFFSET_BITS], x & ((1 << OFFSET_BITS) - 1)) for x in sorted(set(asked))
+        )
     ]
     assert read_spill_parts(paths, []) == ([], [], [])
     # A location inside a line of a run that starts at a line is found out.

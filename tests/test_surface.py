@@ -32,8 +32,12 @@ def test_usage_shows_optional_inputs(command):
 
 @pytest.mark.parametrize(
     "args",
-    [["clean", "--no-such-option"], ["clean", "--keep", "bogus"], ["frobnicate"],
-     ["check", "--ignore", "C_NOPE", "x.jsonl"]],  # fmt: skip
+    [
+        ["clean", "--no-such-option"],
+        ["clean", "--keep", "bogus"],
+        ["frobnicate"],
+        ["check", "--ignore", "C_NOPE", "x.jsonl"],
+    ],  # fmt: skip
 )
 def test_usage_errors_have_the_one_format(args):
     result = run(args)

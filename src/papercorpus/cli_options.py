@@ -69,9 +69,7 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--exclude", multiple=True, metavar="GLOB", help="Skip files matching (in dirs)."
         ),
-        click.option(
-            "--title-field", metavar="PATH", help="Field holding the title (JSON/CSV)."
-        ),
+        click.option("--title-field", metavar="PATH", help="Field holding the title (JSON/CSV)."),
         click.option(
             "--abstract-field", metavar="PATH", help="Field holding the abstract (JSON/CSV)."
         ),

@@ -356,6 +356,4 @@ def write_html_report(clusters: Clusters, summary: Summary, path: str | os.PathL
 
     related = (compact_related(r, files) for r in related_objects(clusters))
     with atomic_output(path) as out:
-        return _write_page(
-            out, summary.as_dict(), merged_sizes, entries(), files, rules, related
-        )
+        return _write_page(out, summary.as_dict(), merged_sizes, entries(), files, rules, related)

@@ -140,8 +140,7 @@ def _resolve_dates(
     hints = [file_dates(name, by_file.get(i, ())) for i, name in enumerate(files)]
     # (pins: dates resolved by an earlier run, an index's stored copies added again)
     dates = [
-        copy_date(raw_dates[r], hints[f], pinned)
-        for f, r in zip(pair_file, pair_raw, strict=True)
+        copy_date(raw_dates[r], hints[f], pinned) for f, r in zip(pair_file, pair_raw, strict=True)
     ]
     return hints, dates, copy_pair.reshape(-1)
 
@@ -203,7 +202,10 @@ def render_block(task: RenderTask) -> bytes:
             "" if task.ranks[i] in _STATUS else loads(abstracts[i]),
             tuple(
                 SourceRef(
-                    files[file_local[c]], lines[c], dates[date_local[c]][0], names[codes[c]],
+                    files[file_local[c]],
+                    lines[c],
+                    dates[date_local[c]][0],
+                    names[codes[c]],
                     dates[date_local[c]][1],
                 )  # fmt: skip
                 for c in range(bounds[i], bounds[i + 1])

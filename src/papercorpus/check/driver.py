@@ -216,9 +216,7 @@ def _row_key(row: Row) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def _check_parsed(
-    inp: InputFile, stream: BinaryIO, fmt: str, state: _State
-) -> Iterator[Record]:
+def _check_parsed(inp: InputFile, stream: BinaryIO, fmt: str, state: _State) -> Iterator[Record]:
     """An input only ``clean``'s parser can read (a JSON document, pages): its records are
     the rows, its rejects the reading problems."""
     log = ParseLog()

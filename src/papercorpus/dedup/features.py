@@ -52,6 +52,7 @@ def _cut_end(abstract: str) -> bool:
     every position of the text (~5 us an abstract); ``rstrip`` strips what ``\\s`` matches."""
     return abstract.rstrip().endswith(("\u2026", "..."))
 
+
 _NO_HASHES = np.empty(0, np.uint64)
 
 

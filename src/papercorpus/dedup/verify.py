@@ -71,7 +71,6 @@ class Thresholds:
     related_title_ratio: float = 0.8
 
 
-
 def generic_twins(title_a: str, title_b: str, t: Thresholds) -> bool:
     """The two titles are one title (equal keys) too generic to merge on ("Introduction",
     "Editorial"): ``decide`` then merges only on the abstracts (Jaccard, containment), never
@@ -203,9 +202,7 @@ def _unspoken(x: Features, y: Features) -> bool:
     words: both keep the id.)"""
     if substantive(x) or len(x.title_words) < UNSPOKEN_MIN_WORDS:
         return False
-    found = sum(
-        1 for w in x.title_words if w in y.title_words or _contains(y.words, _word_hash(w))
-    )
+    found = sum(1 for w in x.title_words if w in y.title_words or _contains(y.words, _word_hash(w)))
     return found * 2 < len(x.title_words)
 
 

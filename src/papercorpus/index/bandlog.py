@@ -77,9 +77,7 @@ def hits(
     row_of = np.searchsorted(log.starts, hit, side="right") - 1
     us = []
     for r in np.unique(row_of).tolist():
-        (uids,) = con.execute(
-            "SELECT uids FROM bands_log WHERE run = ?", (log.runs[r],)
-        ).fetchone()
+        (uids,) = con.execute("SELECT uids FROM bands_log WHERE run = ?", (log.runs[r],)).fetchone()
         us.append(np.frombuffer(uids, dtype="<i8")[hit[row_of == r] - log.starts[r]])
     return log.keys[hit].astype(np.int64), np.concatenate(us).astype(np.int64)
 

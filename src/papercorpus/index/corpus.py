@@ -115,9 +115,10 @@ def engine_corpus(
             chunk = combined[start : start + BATCH]
             raws = [raw_key(r) for r in chunk]
             fresh = [i for i, h in enumerate(raws) if not corpus.known_raw(h)]
-            yield (start, chunk, raws, fresh), [
-                chunk[i] for i in fresh if start + i < n_known and known[start + i].keys is None
-            ]
+            yield (
+                (start, chunk, raws, fresh),
+                [chunk[i] for i in fresh if start + i < n_known and known[start + i].keys is None],
+            )
 
     with corpus.filling(workers.stop_now):
         for (start, chunk, raws, fresh), weak_keys in workers.map(key_batch, batches()):

@@ -107,8 +107,7 @@ class StoredCopy:
 
 
 _COPY_COLUMNS = (
-    "c.seq, t.uid, t.paper, t.body, t.flags, f.name, c.line, c.date, c.date_raw, c.arxiv, "
-    "c.meta"
+    "c.seq, t.uid, t.paper, t.body, t.flags, f.name, c.line, c.date, c.date_raw, c.arxiv, c.meta"
 )
 # The stored keys of a copy's text (format 4), after ``_COPY_COLUMNS``.
 _KEY_COLUMNS = "t.content, t.sig, t.title_hash, t.prefix_hash"
@@ -234,8 +233,7 @@ def _delete_texts(con: sqlite3.Connection, uids: Sequence[int], bands: int, rows
     _temp(con, "q_uid", uids)
     con.execute("DELETE FROM copies WHERE uid IN (SELECT v FROM q_uid)")
     stored = con.execute(
-        "SELECT t.uid, t.sig, t.title_hash, t.prefix_hash FROM q_uid q "
-        "JOIN texts t ON t.uid = q.v"
+        "SELECT t.uid, t.sig, t.title_hash, t.prefix_hash FROM q_uid q JOIN texts t ON t.uid = q.v"
     ).fetchall()
     if stored:
         keys, owners = text_keys(

@@ -105,4 +105,3 @@ def _to_copies(name: str):
             yield from (("c", r) for r in copy_rows(window, first))  # type: ignore[arg-type]
 
     return convert
-
