@@ -71,7 +71,7 @@ def test_current_record_keeps_the_compiled_modules(package):
     # the skipped subpackage's extension and the group's shared library need no record
     compiled = _guard._compiled_modules(package, "fakecore", ("own",))
     assert compiled == {"fakecore.sub.b", "fakecore._g__mypyc"}
-    assert _guard._stale(package, "fakecore", compiled) == ""
+    assert _guard.stale_reason(package, "fakecore", compiled) == ""
     assert importlib.import_module("fakecore").COMPILED
 
 

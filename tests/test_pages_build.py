@@ -64,5 +64,5 @@ def test_pure_env_runs_as_python_quietly(package, monkeypatch, recwarn):
 
 def test_current_record_keeps_the_compiled_module(package):
     _record(package, (package / "a.py").read_bytes())
-    assert _guard._stale(package, "fakepages", {"fakepages.a"}) == ""
+    assert _guard.stale_reason(package, "fakepages", {"fakepages.a"}) == ""
     assert importlib.import_module("fakepages").COMPILED

@@ -62,7 +62,7 @@ def _compiled_modules(here: Path, package: str, skip: Sequence[str]) -> set[str]
     return found
 
 
-def _stale(here: Path, package: str, compiled: set[str]) -> str:
+def stale_reason(here: Path, package: str, compiled: set[str]) -> str:
     """Why the compiled modules must not run ("": they may)."""
     try:
         lines = (here / MANIFEST).read_text(encoding="utf-8").split("\n")
@@ -92,7 +92,7 @@ def use_sources(package: str, init_file: str, skip: Sequence[str] = ()) -> bool:
         return False
     why = "" if not os.environ.get(PURE_ENV) else f"{PURE_ENV} is set"
     if not why:
-        why = _stale(here, package, compiled)
+        why = stale_reason(here, package, compiled)
         if why:
             warnings.warn(
                 f"{package}: {why}; running its .py files (pip install -e . rebuilds it)",

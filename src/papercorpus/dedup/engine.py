@@ -124,7 +124,7 @@ def resolve(
     @lru_cache(maxsize=1 << 16)
     def feat(u: int) -> Features:
         t = corpus.text(u)
-        return features(t.title, t.abstract, t.arxiv_id, t.flags, _authors(t.meta))
+        return features(t.title, t.abstract, t.arxiv_id, t.flags, copy_authors(t.meta))
 
     uf, edges, ambiguous = join_edges(
         n,
@@ -134,9 +134,9 @@ def resolve(
         [(a, b) for a, b, scores in related if two_papers(scores)],
     )
     roots = uf.roots()
-    survivor_of_root = _choose_survivors(corpus, roots, opts.keep)
+    survivor_of_root = choose_survivors(corpus, roots, opts.keep)
     cluster = survivor_of_root[roots]
-    parent, rule, scores, indirect, flagged = _explain(
+    parent, rule, scores, indirect, flagged = explain_clusters(
         n, cluster, edges, lambda a, b: decide(feat(a), feat(b), opts.thresholds)
     )
     for u in sorted(ambiguous):
@@ -211,7 +211,7 @@ def _verify_block(task: VerifyTask) -> list[Decision]:
     distinct papers) are rejected from their titles alone, and a text only they touch is
     not featured at all."""
     rows = [
-        (title, abstract, ax, tuple(flags), _authors(meta))
+        (title, abstract, ax, tuple(flags), copy_authors(meta))
         for (title, abstract, flags, meta), ax in zip(
             read_spill(task.spills, task.locs), task.arxiv, strict=True
         )
@@ -271,7 +271,7 @@ def _unrelated_abstracts(corpus: Corpus, pairs: np.ndarray, floor: float) -> np.
     return mask
 
 
-def _authors(meta: object) -> list[str]:
+def copy_authors(meta: object) -> list[str]:
     """The author names a copy's fields list (``fields.copy_fields``: structured rows)."""
     names = meta.get("authors") if isinstance(meta, dict) else None
     return names if isinstance(names, list) else []
@@ -420,7 +420,7 @@ def _plausible(corpus: Corpus, pairs: np.ndarray, floor: float) -> np.ndarray:
     return cand.plausible(est, la, lb, corpus.sig.shape[1], floor)
 
 
-def _choose_survivors(corpus: Corpus, roots: np.ndarray, keep: str) -> np.ndarray:
+def choose_survivors(corpus: Corpus, roots: np.ndarray, keep: str) -> np.ndarray:
     """For each root, the unique that survives: the copies with the best abstract
     (``keys.abstract_rank``: a real one, then short text, an AI summary, junk, nothing),
     and among them the first in input order (``first``) or the longest (``longest``). So
@@ -439,7 +439,7 @@ def _choose_survivors(corpus: Corpus, roots: np.ndarray, keep: str) -> np.ndarra
     return survivor
 
 
-def _explain(n, cluster, edges, verify_pair):
+def explain_clusters(n, cluster, edges, verify_pair):
     """BFS from each survivor over accepted edges: who joined through whom, by which rule."""
     adj: dict[int, list[tuple[int, Decision]]] = {}
     for e in edges:

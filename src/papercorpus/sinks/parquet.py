@@ -16,7 +16,7 @@ import orjson
 from ..fields import BY_NAME, OUTPUT_ORDER
 
 
-def _schema(columns: Sequence[str]) -> Any:
+def arrow_schema(columns: Sequence[str]) -> Any:
     import pyarrow as pa
 
     source = pa.struct([
@@ -47,7 +47,7 @@ def jsonl_table(lines: Sequence[bytes], columns: Sequence[str], schema: Any = No
     data = {c: [r.get(c) for r in rows] for c in columns}
     if "extra" in data:
         data["extra"] = [None if v is None else orjson.dumps(v).decode() for v in data["extra"]]
-    return pa.table(data, schema=schema if schema is not None else _schema(columns))
+    return pa.table(data, schema=schema if schema is not None else arrow_schema(columns))
 
 
 class ParquetSink:
@@ -57,7 +57,7 @@ class ParquetSink:
         import pyarrow.parquet as pq
 
         self.columns = tuple(columns or OUTPUT_ORDER)
-        self.schema = _schema(self.columns)
+        self.schema = arrow_schema(self.columns)
         self.writer = pq.ParquetWriter(out, self.schema, compression="zstd")
 
     def write_jsonl(self, block: bytes) -> None:

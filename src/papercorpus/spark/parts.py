@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..fields import OUTPUT_ORDER
-from ..sinks.parquet import _schema, jsonl_table
+from ..sinks.parquet import arrow_schema, jsonl_table
 
 
 def parquet_rows(lines: Any, columns: tuple[str, ...] | None) -> Any:
@@ -15,7 +15,7 @@ def parquet_rows(lines: Any, columns: tuple[str, ...] | None) -> Any:
     from pyspark.sql.pandas.types import from_arrow_schema
 
     cols = tuple(columns or OUTPUT_ORDER)
-    schema = _schema(cols)
+    schema = arrow_schema(cols)
 
     def convert(batches: Iterator[Any]) -> Iterator[Any]:
         for batch in batches:

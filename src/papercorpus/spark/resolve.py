@@ -26,9 +26,9 @@ from ..dedup.engine import (
     TWO_PAPERS,
     DedupOptions,
     Edge,
-    _authors,
-    _choose_survivors,
-    _explain,
+    choose_survivors,
+    copy_authors,
+    explain_clusters,
     join_edges,
     two_papers,
 )
@@ -62,7 +62,9 @@ def _resolve_component(opts: DedupOptions):
                 r = rows[i]
                 meta = orjson.loads(r["meta"]) if r["meta"] is not None else None
                 flags = tuple(r["flags"]) if r["flags"] is not None else ()
-                cache[i] = features(r["title"], r["abstract"], r["arxiv"], flags, _authors(meta))
+                cache[i] = features(
+                    r["title"], r["abstract"], r["arxiv"], flags, copy_authors(meta)
+                )
             return cache[i]
 
         rows_of = zip(
@@ -87,8 +89,8 @@ def _resolve_component(opts: DedupOptions):
             abstract_rank=members["rank"].to_numpy(np.int64),
             abstract_len=members["abstract_len"].to_numpy(np.int64),
         )
-        cluster = _choose_survivors(ranks, roots, keep)[roots]  # type: ignore[arg-type]
-        parent, rule, scores, indirect, flagged = _explain(
+        cluster = choose_survivors(ranks, roots, keep)[roots]  # type: ignore[arg-type]
+        parent, rule, scores, indirect, flagged = explain_clusters(
             k, cluster, accepted, lambda a, b: decide(feat(a), feat(b), thresholds)
         )
         for i in sorted(ambiguous):

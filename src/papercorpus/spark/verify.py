@@ -14,7 +14,7 @@ import numpy as np
 import orjson
 
 from ..dedup import candidates as cand
-from ..dedup.engine import DedupOptions, _authors
+from ..dedup.engine import DedupOptions, copy_authors
 from ..dedup.features import batch_features
 from ..dedup.verify import decide, generic_twins
 from ..sketch.signatures import estimate_jaccard
@@ -47,7 +47,7 @@ def _unrelated(df: Any, floor: float) -> np.ndarray:
 def _text(row: Any, end: str) -> tuple:
     title, abstract, arxiv, flags, meta = (row[f"{c}_{end}"] for c in _TEXT)
     meta = orjson.loads(meta) if meta is not None else None
-    return (title, abstract, arxiv, tuple(flags) if flags is not None else (), _authors(meta))
+    return (title, abstract, arxiv, tuple(flags) if flags is not None else (), copy_authors(meta))
 
 
 def _decide(opts: DedupOptions):

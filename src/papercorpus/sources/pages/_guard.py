@@ -6,6 +6,6 @@ One guard serves both compiled groups (this package and the folding modules outs
 
 from __future__ import annotations
 
-from ..._guard import MANIFEST, PURE_ENV, _stale, use_sources
+from ..._guard import MANIFEST, PURE_ENV, stale_reason, use_sources
 
-__all__ = ["MANIFEST", "PURE_ENV", "_stale", "use_sources"]
+__all__ = ["MANIFEST", "PURE_ENV", "stale_reason", "use_sources"]
