@@ -1,17 +1,47 @@
-"""Reader-mode captures (the ``reader`` arrangement), ninth pass, and rd18's two-line open end
-(``open_two.open_pair``) asked whether its two lines read as a sentence
-(``open_two.reads_as_sentence``): an abstract's last sentence ending open over two lines,
-its card's votes under it, was read as a title of two lines (a held-out ``conv`` ``c_pandoc``
-page, +2 extra records; only its sentence is used here)."""
+"""Reader-mode captures (the ``reader`` arrangement), ninth pass. An excerpt
+(``fixtures/pages_rd19.json``) of the seed-45 ``reader`` set, failing before its rule:
+
+- r45 p000799: a display formula (``$$`` on a line of its own) closing at the end of its
+  last line (``… \\right], $$``), left open: the card link under it and the next card's
+  title and chrome taken as the formula's lines, that card glued, its link given to the
+  card above (a false merge) (``display.closes_at_end``).
+
+And rd18's two-line open end (``open_two.open_pair``) asked whether its two lines read as a
+sentence (``open_two.reads_as_sentence``): an abstract's last sentence ending open over two
+lines, its card's votes under it, was read as a title of two lines (a held-out ``conv``
+``c_pandoc`` page, +2 extra records; only its sentence is used here)."""
 
 from __future__ import annotations
 
 import pytest
 
+from papercorpus.sources.pages.display import DisplayMath, closes_at_end
 from papercorpus.sources.pages.open_two import open_pair, reads_as_sentence
 from papercorpus.sources.pages.scores import ABSTRACT, CONT
 from papercorpus.sources.pages.tokens import Token
 from papercorpus.sources.pages.walks import Node, open_end_chrome
+
+from .page_excerpts import check_excerpt, load_excerpts
+
+EXCERPTS = load_excerpts("pages_rd19.json")
+
+
+@pytest.mark.parametrize("name", sorted(EXCERPTS))
+def test_excerpt(name: str) -> None:
+    check_excerpt(EXCERPTS[name])
+
+
+def test_a_display_closes_at_its_last_lines_end() -> None:
+    display = DisplayMath()
+    assert display.joins("$$")
+    assert display.joins("p_C = \\frac{1}{N}\\sum_{i=1}^{N}")
+    assert display.joins("\\left[\\frac{1}{1+e^{x}}+\\mu_{i0}\\right], $$")
+    assert display.closer == ""  # (closed: the line under it is the page's again)
+    assert display.joins("with no asymptotic approximation.")  # (going on in lower case)
+    assert not display.joins("How Rules Represent Causal Knowledge")
+    assert closes_at_end("x = y. \\]", "\\]")
+    assert not closes_at_end("$$", "$$")  # (the closer alone: ``startswith`` reads it)
+    assert not closes_at_end("where $x$", "$")  # (an inline formula's end)
 
 
 def _abstract_end(*texts: str) -> Node:
