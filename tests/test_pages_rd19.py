@@ -1,10 +1,16 @@
-"""Reader-mode captures (the ``reader`` arrangement), ninth pass. An excerpt
-(``fixtures/pages_rd19.json``) of the seed-45 ``reader`` set, failing before its rule:
+"""Reader-mode captures (the ``reader`` arrangement), ninth pass. Excerpts
+(``fixtures/pages_rd19.json``) of the seed-45 and seed-46 ``reader`` sets, each failing
+before its rule:
 
 - r45 p000799: a display formula (``$$`` on a line of its own) closing at the end of its
   last line (``… \\right], $$``), left open: the card link under it and the next card's
   title and chrome taken as the formula's lines, that card glued, its link given to the
-  card above (a false merge) (``display.closes_at_end``).
+  card above (a false merge) (``display.closes_at_end``);
+- r46 p000174: an abstract's last sentence ending open over two lines, the card's link
+  under it (``These findings highlight the need for further research on balancing`` +
+  ``model compactness with robust multilingual performance``), read as a title of two
+  lines: an extra record, the abstract cut (``open_two.reads_as_sentence``; the sentence a
+  held-out ``conv`` ``c_pandoc`` page split too).
 
 And rd18's two-line open end (``open_two.open_pair``) asked whether its two lines read as a
 sentence (``open_two.reads_as_sentence``): an abstract's last sentence ending open over two
