@@ -12,7 +12,7 @@ capitals is left to the decoder (it may be the next card's title).
 
 from __future__ import annotations
 
-__all__ = ["DisplayMath", "MAX_DISPLAY_LINES"]
+__all__ = ["DisplayMath", "MAX_DISPLAY_LINES", "closes_at_end"]
 
 # A display longer than this is taken as closed (an opener nothing closes must not swallow
 # the page; the longest on the generated pages looked at holds 8 lines).
@@ -28,6 +28,17 @@ def _closer(s: str) -> str:
         # formula wrapped at the page's width, its closer on a later line's middle)
         return "\\end{" + s[7:]
     return ""
+
+
+def closes_at_end(s: str, closer: str) -> bool:
+    """Does the line ``s`` of an open display end with its closer, after the formula's
+    last piece (``\\left[ … \\right], $$``)? LaTeX allows it; of the arXiv listings' 14
+    displays set on lines of their own, 13 close on a line of their own and one so
+    (2605.23513: ``$$`` / ``p_C = …`` / ``\\left[…\\right], $$`` / ``with no asymptotic
+    …``). Unclosed, the display took the 12 lines under it as its own, the card link
+    and the next card's title among them (reader 45 p000799: that card glued, a false
+    merge). Not a lone ``$``: a formula line ends with an inline ``$x$`` as well."""
+    return len(closer) > 1 and s.endswith(closer) and len(s) > len(closer)
 
 
 class DisplayMath:
@@ -49,7 +60,7 @@ class DisplayMath:
         closer = self.closer
         if closer:
             self.lines += 1
-            if s.startswith(closer) or self.lines > MAX_DISPLAY_LINES:
+            if s.startswith(closer) or self.lines > MAX_DISPLAY_LINES or closes_at_end(s, closer):
                 self.closer = ""
                 self.after = True
             return True
