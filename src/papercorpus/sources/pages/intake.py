@@ -10,7 +10,7 @@ weighed now.
 
 from __future__ import annotations
 
-from ..shape import TITLE_MAX, terminal
+from ..shape import TITLE_MAX, WRAP_MAX, terminal
 from ._trait import trait
 from .breaks import (
     break_before_echoed_title,
@@ -228,8 +228,12 @@ class UnitIntake:
                 self.wraps >= SEEN_WRAPS,
                 # (the text line right above the unit ended a sentence)
                 u.lazy is not None and not u.lazy[3] and terminal(u.lazy[0]),
-                # the page has filled every line it wrapped so far to its width
-                firm and self.fit_joins == self.join_fitted,
+                # the page has filled every line it wrapped so far to its width; or its
+                # head showed it filling its lines to a width wider than any a wrap is
+                # counted at (``shape.hard_wrapped``: ``wraps`` stays 0 there however
+                # many lines it wraps): ``wide_measured``
+                firm and self.fit_joins == self.join_fitted
+                or self.measured and width > WRAP_MAX,
             )
         ):
             if self.wrap_width and "org" in self.template.mid_only and name_like(text):
