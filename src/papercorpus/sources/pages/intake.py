@@ -213,14 +213,6 @@ class UnitIntake:
         # (a title of two lines under a sentence end, then its abstract's first line
         # repeating its words: ``piece_echo``)
         echoed = piece_lines == 2 and piece_under_end(u) and piece_echoed(u.parts[-2:], text)
-        # ... or its head showed it filling its lines to a width past any a wrap is counted
-        # at (``shape.hard_wrapped`` stops at ``WRAP_MAX``: ``wraps`` stays 0 there however
-        # many lines it wraps, so it was never greedy): a title line the next word would
-        # have fitted on, over the next title, was joined with no cut offered (n_wrap 45
-        # p000467 at 120: ``physflow: … photoplethysmography`` at 91 + ``task-conditioned
-        # ensemble …``). A greedy wrap never leaves such a line; a one-line title then the
-        # next title does 92% of the time at 120 (docs/pages-passes.md, wd19).
-        wide_measured = self.measured and width > WRAP_MAX
         if (
             flat
             or item
@@ -236,8 +228,16 @@ class UnitIntake:
                 self.wraps >= SEEN_WRAPS,
                 # (the text line right above the unit ended a sentence)
                 u.lazy is not None and not u.lazy[3] and terminal(u.lazy[0]),
-                # the page has filled every line it wrapped so far to its width
-                firm and self.fit_joins == self.join_fitted or wide_measured,
+                # the page has filled every line it wrapped so far to its width; or its
+                # head showed it filling its lines to a width past any a wrap is counted at
+                # (``shape.hard_wrapped`` stops at ``WRAP_MAX``: ``wraps`` stays 0 there
+                # however many lines it wraps, so it was never greedy), and a title line
+                # the next word would have fitted on, over the next title, was joined with
+                # no cut offered (n_wrap 45 p000467 at 120: ``physflow: …
+                # photoplethysmography`` at 91 + ``task-conditioned ensemble …``). A greedy
+                # wrap never leaves such a line; a one-line title then the next title does
+                # 92% of the time at 120 (docs/pages-passes.md, wd19)
+                firm and self.fit_joins == self.join_fitted or self.measured and width > WRAP_MAX,
             )
         ):
             if self.wrap_width and "org" in self.template.mid_only and name_like(text):
