@@ -10,7 +10,7 @@ weighed now.
 
 from __future__ import annotations
 
-from ..shape import TITLE_MAX, terminal
+from ..shape import TITLE_MAX, WRAP_MAX, terminal
 from ._trait import trait
 from .breaks import (
     break_before_echoed_title,
@@ -228,8 +228,16 @@ class UnitIntake:
                 self.wraps >= SEEN_WRAPS,
                 # (the text line right above the unit ended a sentence)
                 u.lazy is not None and not u.lazy[3] and terminal(u.lazy[0]),
-                # the page has filled every line it wrapped so far to its width
-                firm and self.fit_joins == self.join_fitted,
+                # the page has filled every line it wrapped so far to its width; or its
+                # head showed it filling its lines to a width past any a wrap is counted at
+                # (``shape.hard_wrapped`` stops at ``WRAP_MAX``: ``wraps`` stays 0 there
+                # however many lines it wraps, so it was never greedy), and a title line
+                # the next word would have fitted on, over the next title, was joined with
+                # no cut offered (n_wrap 45 p000467 at 120: ``physflow: …
+                # photoplethysmography`` at 91 + ``task-conditioned ensemble …``). A greedy
+                # wrap never leaves such a line; a one-line title then the next title does
+                # 92% of the time at 120 (docs/pages-passes.md, wd19)
+                firm and self.fit_joins == self.join_fitted or self.measured and width > WRAP_MAX,
             )
         ):
             if self.wrap_width and "org" in self.template.mid_only and name_like(text):
