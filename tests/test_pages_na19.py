@@ -30,7 +30,7 @@ ONE_LINE_OPEN = [
 
 def test_a_real_one_line_abstract_ending_open_stays_its_cards() -> None:
     records, _ = parse_page(ONE_LINE_OPEN)
-    assert card_pairs(records) == list(zip(ONE_LINE_OPEN[::2], ONE_LINE_OPEN[1::2]))
+    assert card_pairs(records) == list(zip(ONE_LINE_OPEN[::2], ONE_LINE_OPEN[1::2], strict=True))
 
 
 @pytest.mark.parametrize(
