@@ -36,7 +36,7 @@ __all__ = ["OPEN_TITLES", "OPEN_TITLE_MAX", "open_end_charge", "open_titles", "t
 # titles (95.5%). In the truth of default 45 (202,067 cards): of the 85 abstracts of 260
 # characters or fewer ending no sentence, none is so shaped away from a web address;
 # of the 15,543 cards without an abstract over another card, the next title is so shaped
-# on 14,208. Charged as dd18 did (4.5: two cards without an abstract pay ``NO_ABSTRACT``
+# on 13,898. Charged as dd18 did (4.5: two cards without an abstract pay ``NO_ABSTRACT``
 # twice where this reading pays once). Default 41 ``bare`` p002425: ``Beyond
 # LLM-as-a-Judge: …``, ``Bias and Generalizability of Foundation Models across Datasets
 # in Breast Mammography``, ``mt-depth: multi-task instance feature analysis for the depth
