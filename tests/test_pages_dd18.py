@@ -28,17 +28,13 @@ def test_a_section_label_opens_no_title(name: str) -> None:
     check_excerpt(EXCERPTS[name])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open_titles.OPEN_TITLES taken back at the merge: it read a real one-line abstract"
-    " ending open as a title (scale.py 1M day-00005 line 868, a card split in two)",
-)
 @pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_three_bare_cards_over"))
 def test_an_abstract_of_title_lines_ending_no_sentence(name: str) -> None:
     """``Beyond LLM-as-a-Judge: …`` + ``Bias and Generalizability of Foundation Models
     across Datasets in Breast Mammography`` + ``mt-depth: multi-task instance feature
     analysis for the depth completion`` + ``SOCIAL-R1: …`` and its abstract: three cards
-    without an abstract, not one whose abstract is two title lines ending no sentence."""
+    without an abstract, not one whose abstract is two title lines ending no sentence
+    (taken back at round 26's merge, back with na19's ``open_titles.title_shaped``)."""
     check_excerpt(EXCERPTS[name])
 
 

@@ -41,6 +41,7 @@ from .echo_opening import echo_opening
 from .evidence import WRAPPED_ABOVE, set_wide
 from .name_echo import NAME_UNDER_ECHO, echo_past_name
 from .name_ends import open_end_name
+from .open_titles import open_end_charge
 from .own_name import named_whole
 from .paths import DecidedPaths
 from .scores import (
@@ -82,7 +83,6 @@ from .walks import (
     Node,
     card_title,
     closed_above,
-    open_end_above,
     title_item,
     two_links_after,
     unshared_rest,
@@ -284,8 +284,8 @@ class TextMoves(DecidedPaths):
                     total -= TITLE_SHARED
                 if status == ABSTRACTED and head.role == ABSTRACT and echo_past_name(tok, head.tok):
                     total -= NAME_UNDER_ECHO  # (a name: the text under it echoes the line above)
-                if status >= ABSTRACTED and open_end_above(head):
-                    total -= OPEN_END_COST  # (... or on a title-sized line ending open)
+                if status >= ABSTRACTED:  # (... or on a title-sized line ending open)
+                    total -= open_end_charge(head)  # (or of such lines only: ``open_titles``)
                 if late_only and status >= ABSTRACTED and head.role == CHROME:
                     total -= two_links_after(head, late_only)  # (a name between them)
                 if total > new_scores[3]:
