@@ -1,4 +1,4 @@
-"""A card links one paper, whatever chrome carries the link: ``walks.links_across`` for
+"""A card links one paper, whatever chrome carries the link: ``path_reads.links_across`` for
 the other kinds of card chrome.
 
 ``links_across`` reads a paper link (``url`` chrome) under an abstract, on a page that
@@ -18,8 +18,9 @@ as the first card's abstract, by 1.3).
 from __future__ import annotations
 
 from ..chrome_values import arxiv_ids
+from .nodes import Node
+from .path_reads import links_across
 from .template import CardTemplate
-from .walks import Node, links_across
 
 __all__ = ["late_ids", "linked_across"]
 

@@ -308,7 +308,7 @@ LOWER_FIRST_CAPITAL = 3.0
 # real-world scenarios." + "E-sam: training-free segment every entity model" + "A
 # Survey on SAR Ship Classification Using Deep Learning"). Also where the card's chrome
 # comes under it, at that chrome line, where the line reads as a whole title
-# (``walks.open_end_chrome``).
+# (``path_reads.open_end_chrome``).
 OPEN_END_COST = 3.0
 # A one-word name-like line right under a title line that it would have overflowed (the
 # line fills the page's width, no wider: ``Token.overflows``), over a "·" line with a

@@ -42,13 +42,14 @@ from .charges import (
     TWO_IDS,
 )
 from .neighbours import PAGE_CHROME, mark_next, mark_past
+from .nodes import Node
+from .path_reads import links_across, open_end_chrome
 from .paths import MAX_OPEN
 from .scores import CHROME, NEG, NO_ABSTRACT, REJECT
 from .template import CardTemplate
 from .text_moves import ABSTRACTED, NONE, STATES, TITLED, TextMoves, state
 from .token_charges import name_under
 from .tokens import PageHabits, Token
-from .walks import Node, links_across, open_end_chrome
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
 

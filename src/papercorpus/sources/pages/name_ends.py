@@ -1,7 +1,7 @@
 """An abstract read as ending on a title-sized line that ends open, right over a name read
 as an organisation's: ``charges.OPEN_END_COST``, weighed at the name.
 
-``walks.open_end_chrome`` weighs an abstract that ends open at the chrome line right under
+``path_reads.open_end_chrome`` weighs an abstract that ends open at the chrome line right under
 its last line; where a name comes between (an organisation's block: ``DeepSeek`` + its
 profile link + ``·`` + ``Dec 18``), the reading that makes the name the abstract's card's
 organisation closes the card at the name, and the chrome under it meets a closed state:
@@ -14,14 +14,15 @@ name as that card's organisation, by 1.
 
 from __future__ import annotations
 
-from .walks import Node, open_end_chrome
+from .nodes import Node
+from .path_reads import open_end_chrome
 
 __all__ = ["open_end_name"]
 
 
 def open_end_name(head: Node) -> bool:
     """Does the abstract ``head`` is in end on a title-sized line ending open that reads as
-    a whole title (``walks.open_end_chrome``), a name read as an organisation's coming
+    a whole title (``path_reads.open_end_chrome``), a name read as an organisation's coming
     under it? A comma is allowed after a title's opening name and its colon (``Dr Web: a
     modern, query-based …``): ``lineforms.could_head`` refuses a comma for the sentences
     an abstract goes on with (``Moreover, …``, ``Second, a …``), which open with no name

@@ -1,7 +1,7 @@
 """An abstract of title lines only: a reading whose card's abstract is one or two lines
 that are each shaped as a title no real abstract is, none ending a sentence, right before
 the next title (``OPEN_TITLES``). The lines were titles, the cards above them cards without
-an abstract. ``open_end_charge`` weighs it with ``walks.open_end_above`` (the same
+an abstract. ``open_end_charge`` weighs it with ``path_reads.open_end_above`` (the same
 abstract's last line under a sentence end) at the next title.
 
 dd18's first version (round 26) asked only that the lines be title-sized units ending no
@@ -18,9 +18,10 @@ import re
 from ..shape import terminal
 from . import lineforms
 from .charges import OPEN_END_COST
+from .nodes import Node
+from .path_reads import card_title, open_end_above
 from .scores import ABSTRACT, CONT
 from .section_labels import section_label
-from .walks import Node, card_title, open_end_above
 
 __all__ = ["OPEN_TITLES", "OPEN_TITLE_MAX", "open_end_charge", "open_titles", "title_shaped"]
 

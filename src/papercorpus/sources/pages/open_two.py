@@ -1,5 +1,5 @@
 """An abstract's last two lines that read as a whole title of two lines ending open: the
-two-line form of ``walks.open_last`` (``OPEN_END_COST``)."""
+two-line form of ``path_reads.open_last`` (``OPEN_END_COST``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .tokens import Token
 
 
 class Node(Protocol):
-    """What is read here of a path's step, ``walks.Node`` (``walks`` asks this module:
+    """What is read here of a path's step, ``nodes.Node`` (``path_reads`` asks this module:
     typed by its shape, not imported, so the two do not import each other)."""
 
     @property
@@ -30,7 +30,7 @@ def open_pair(node: Node) -> bool:
     """Are ``node`` (an abstract's continuation of one line ending open, as ``open_last``
     asks) and the line above it that abstract's last sentence, opening at a line under a
     sentence end and ending open, and do they fit a title? Asked where the card's chrome
-    comes under them (``walks.open_end_chrome``, which also asks that the two read as a
+    comes under them (``path_reads.open_end_chrome``, which also asks that the two read as a
     whole title and share no two longer words with the abstract above), not right over
     the next title: there it split an abstract's last sentence ending open (``These
     findings highlight the need for further research on balancing`` + ``model
@@ -64,7 +64,7 @@ def open_pair(node: Node) -> bool:
 
 
 def open_line_end(text: str) -> bool:
-    """Does ``text``, one line, end open as ``walks.open_last`` asks of an abstract's last
+    """Does ``text``, one line, end open as ``path_reads.open_last`` asks of an abstract's last
     line (no sentence end, no web address, no structured abstract's part, no word no title
     ends with)?"""
     if terminal(text) or lineforms.web_end(text):
@@ -101,7 +101,7 @@ def reads_as_sentence(text: str) -> bool:
 
     Measured on the arXiv listings (74,728 papers, wrapped at 72, 80 and 100): of the
     abstracts' sentences over two lines opening a line under a sentence end, their final
-    mark dropped, that pass ``open_pair``'s other tests and ``walks.open_end_chrome``'s
+    mark dropped, that pass ``open_pair``'s other tests and ``path_reads.open_end_chrome``'s
     (819), 657 (80%) read so; of the titles over two lines that pass them (80,029),
     22 (0.03%, 12 titles, ``Metrics that matter: Evaluating image quality metrics for
     medical image generation``): log-odds 8.0 that a pair reading so is a sentence, not a

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from ._trait import trait
 from .charges import TWO_ORG_CARDS
+from .nodes import Node
 from .scores import ABSTRACT, CHROME, ORG, TITLE, org_marked
-from .walks import CardWalks, Node
+from .walks import CardWalks
 
 __all__ = ["OrgWalks"]
 

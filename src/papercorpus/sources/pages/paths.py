@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ._trait import trait
+from .nodes import Node
 from .org_walks import OrgWalks
 from .scores import ABSTRACT, CONT, NEG, TITLE
 from .tokens import Token
-from .walks import Node
 
 __all__ = ["MAX_OPEN", "DecidedPaths"]
 

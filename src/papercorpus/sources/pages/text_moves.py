@@ -41,8 +41,16 @@ from .echo_opening import echo_opening
 from .evidence import WRAPPED_ABOVE, set_wide
 from .name_echo import NAME_UNDER_ECHO, echo_past_name
 from .name_ends import open_end_name
+from .nodes import Node
 from .open_titles import open_end_charge
 from .own_name import named_whole
+from .path_reads import (
+    card_title,
+    closed_above,
+    title_item,
+    two_links_after,
+    unshared_rest,
+)
 from .paths import DecidedPaths
 from .scores import (
     ABSTRACT,
@@ -79,14 +87,6 @@ from .token_charges import (
 )
 from .tokens import Lazy, PageHabits, Token
 from .units import next_in_list
-from .walks import (
-    Node,
-    card_title,
-    closed_above,
-    title_item,
-    two_links_after,
-    unshared_rest,
-)
 from .wide_lines import WIDE_ABSTRACT, wraps_abstracts
 
 # Titles a page must have shown right under an abstract that ended its sentence, without

@@ -16,9 +16,9 @@ naming the card's title's words (reader 30 p000015: ``DrunkAgent``, memory pertu
 from __future__ import annotations
 
 from .echoes import _NOT_RARE, _long_words
+from .nodes import Node
 from .scores import ABSTRACT, CONT, TITLE
 from .tokens import Token
-from .walks import Node
 
 __all__ = [
     "TITLE_UNDER",
@@ -71,7 +71,7 @@ def title_under(title: str, line: str, under: str) -> float:
 
 def own_title(head: Node, decided: Token | None) -> str:
     """The title of the card ``head`` is in, past its abstract's first piece: its title's
-    token and the wrapped rests read after it (``walks.card_title`` reads a card without
+    token and the wrapped rests read after it (``path_reads.card_title`` reads a card without
     an abstract; past one, the abstract's pieces are no rests). Where the walk reaches the
     decided root before the abstract's first piece, the pieces read are the abstract's:
     only the title decided last (``decided``, its first token) is known."""

@@ -209,7 +209,7 @@ def unshared_two(title: Token, tok: Token) -> float:
     abstract, then the next card's title wrapped over two lines (``SpatialMem: … Fast
     Retrieval`` at 70 of 72 + ``Restrictive Hierarchical … Stratified Tooth`` + ``Layer
     Detection`` + ``Published on …`` + ``Accurate understanding of anatomical …``).
-    Weighed here, not at the second line (``walks.unshared_rest``): both readings of
+    Weighed here, not at the second line (``path_reads.unshared_rest``): both readings of
     ``tok``, the rest and the next title, reach the same decoder state, and only the
     better goes on."""
     if (

@@ -4,8 +4,8 @@ where the page leaves its titles whole on one line, it is a title."""
 
 from __future__ import annotations
 
+from .path_reads import wrapped_within
 from .tokens import Token
-from .walks import _wrapped_within
 
 __all__ = ["WIDE_ABSTRACT", "wraps_abstracts"]
 
@@ -26,4 +26,4 @@ WIDE_ABSTRACT = 4.0
 def wraps_abstracts(abstract_toks: list[Token], width: int) -> bool:
     """Has the page wrapped the abstract decided last within ``width`` (a piece of three
     lines or more)?"""
-    return any(_wrapped_within(t, width) for t in abstract_toks)
+    return any(wrapped_within(t, width) for t in abstract_toks)
