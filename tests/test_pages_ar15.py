@@ -53,7 +53,7 @@ def test_uncommon_drops_the_common_words() -> None:
 def test_rare_echo_asks_one_rare_shared_word() -> None:
     """One shared word, rare: the line's words; none, two, or one frequent: none (two are
     ``echo_words``'s)."""
-    assert echoes.rare_echo(LAGKV, UNDER) == echoes._long_words(LAGKV)
+    assert echoes.rare_echo(LAGKV, UNDER) == echoes.long_words(LAGKV)
     assert echoes.echo_words(LAGKV, UNDER) == set()
     # (``tokens`` is held by 6% of abstracts: no rare echo)
     assert echoes.rare_echo(LAGKV, "Selecting tokens during long-context inference") == set()

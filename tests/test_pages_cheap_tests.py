@@ -12,7 +12,7 @@ import re
 import pytest
 
 from papercorpus.sources.pages import casefold, keywords, title_under
-from papercorpus.sources.pages.echoes import _NOT_RARE, _long_words, ascii_words
+from papercorpus.sources.pages.echoes import NOT_RARE, ascii_words, long_words
 
 from .conftest import EXAMPLES
 
@@ -83,14 +83,14 @@ def test_folded_name_as_first_written() -> None:
 
 def test_words_cut_by_the_byte_table_as_by_the_patterns() -> None:
     for line in _lines():
-        assert _long_words(line) == {w.lower() for w in re.findall(r"[^\W\d_]{5,}", line)}
+        assert long_words(line) == {w.lower() for w in re.findall(r"[^\W\d_]{5,}", line)}
         if line.isascii():
             assert ascii_words(line) == re.findall("[A-Za-z]+", line)
 
 
 def _rare_in_reference(title: str, under: str) -> bool:
     text = under[: title_under.TITLE_UNDER_CHARS].lower().replace("ς", "σ")
-    rare = [w for w in _long_words(title) if w not in _NOT_RARE]
+    rare = [w for w in long_words(title) if w not in NOT_RARE]
     return any(w.replace("ς", "σ") in text for w in rare)
 
 

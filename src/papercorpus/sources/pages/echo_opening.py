@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .echoes import _long_words
+from .echoes import long_words
 from .tokens import Token
 
 __all__ = ["ECHO_OPENING", "echo_opening"]
@@ -33,7 +33,7 @@ def echo_opening(tok: Token) -> float:
     under = tok.under
     if not under:
         return 0.0
-    own = _long_words(tok.text)
+    own = long_words(tok.text)
     if len(own) < _SHARED:
         return 0.0
-    return ECHO_OPENING if len(own & _long_words(under[:ECHO_LINE])) >= _SHARED else 0.0
+    return ECHO_OPENING if len(own & long_words(under[:ECHO_LINE])) >= _SHARED else 0.0

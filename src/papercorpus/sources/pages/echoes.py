@@ -11,13 +11,16 @@ import re
 from .commonwords import COMMON, FREQUENT
 
 __all__ = [
+    "NOT_RARE",
     "acronym_defines",
+    "ascii_words",
     "coined_echo",
     "echo_words",
     "echoed_in",
     "first_line_echo",
     "first_line_rare",
     "holds_any",
+    "long_words",
     "phrase_across",
     "rare_echo",
     "shares_word",
@@ -28,10 +31,10 @@ __all__ = [
 
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 # The longer words held by more than 2% of abstracts (``first_line_rare``).
-_NOT_RARE = COMMON | FREQUENT
+NOT_RARE = COMMON | FREQUENT
 
 
-def _long_words(s: str) -> set[str]:
+def long_words(s: str) -> set[str]:
     """``s``'s words of five letters or more, in lower case."""
     if s.isascii():  # (nearly every line: cut at C speed, not by the pattern)
         return {w for w in ascii_words(s.lower()) if len(w) >= 5}
@@ -51,12 +54,12 @@ def ascii_words(s: str) -> list[str]:
 
 def shares_words(prev: str, text: str) -> bool:
     """Do two lines share two words of five letters or more (any case)?"""
-    return len(_long_words(prev) & _long_words(text)) >= 2
+    return len(long_words(prev) & long_words(text)) >= 2
 
 
 def shares_word(prev: str, text: str) -> bool:
     """Do two lines share a word of five letters or more (any case)?"""
-    return not _long_words(prev).isdisjoint(_long_words(text))
+    return not long_words(prev).isdisjoint(long_words(text))
 
 
 # A coined name: five characters or more holding letters and digits ("STEP3-VL-10B",
@@ -83,11 +86,11 @@ def first_line_echo(first: str, rest: str, abstract: str) -> tuple[int, int]:
     is another paper's (``charges.UNSHARED_FIRST``). Only the first line's own words
     count, five or more: a word both lines hold ("Large Language Models" over a title on
     them) echoes either."""
-    own = _long_words(first)
+    own = long_words(first)
     if len(own) < 5:
         return 2, 0  # (a line of few longer words shares none by chance: "Does Your Optimizer …")
-    words = _long_words(abstract)
-    theirs = _long_words(rest)
+    words = long_words(abstract)
+    theirs = long_words(rest)
     if len(words.intersection(theirs)) < 2:
         return 2, 0
     own.difference_update(theirs)
@@ -108,14 +111,14 @@ def first_line_common(first: str, rest: str, abstract: str) -> bool:
 def _own_shared(first: str, rest: str, abstract: str) -> set[str]:
     """The longer words of a two-line title's ``first`` line, not in its ``rest``, that
     ``abstract`` holds."""
-    return (_long_words(first) - _long_words(rest)) & _long_words(abstract)
+    return (long_words(first) - long_words(rest)) & long_words(abstract)
 
 
 def title_echo(title: str, text: str) -> int:
     """How many longer words a card's ``title`` shares with ``text``, read as its abstract
     (0, 1, or 2 for two or more), where it has five or more (else 2): a paper's abstract
     repeats its title's words, another paper's rarely (``charges.UNSHARED_TITLE``)."""
-    own = _long_words(title)
+    own = long_words(title)
     if len(own) < 5:
         return 2
     found = ""
@@ -171,15 +174,15 @@ def echo_words(line: str, under: str) -> set[str]:
     """The longer words of ``line`` where it has five or more and shares two or more with
     the text ``under`` it (else none): a title echoes in its abstract's opening; the
     abstract above it, another paper's, holds none of them (``charges.ECHO_BELOW``)."""
-    own = _long_words(line)
-    if len(own) < 5 or len(own & _long_words(under)) < 2:
+    own = long_words(line)
+    if len(own) < 5 or len(own & long_words(under)) < 2:
         return set()
     return own
 
 
 def echoed_in(words: set[str], under: str) -> int:
     """How many of ``words`` (an ``echo_words`` set) the text ``under`` holds."""
-    return len(words & _long_words(under))
+    return len(words & long_words(under))
 
 
 def holds_any(text: str, words: set[str]) -> bool:
@@ -200,10 +203,10 @@ def rare_echo(line: str, under: str) -> set[str]:
     ``commonwords`` set), else none: a title's coined or technical word in its
     abstract's first line (``cache`` under ``lagkv: … kv cache tells which tokens are
     important.``), where ``echo_words`` asks two (``charges.ECHO_BELOW_RARE``)."""
-    own = _long_words(line)
+    own = long_words(line)
     if len(own) < 5:
         return set()
-    shared = own & _long_words(under)
+    shared = own & long_words(under)
     if len(shared) != 1 or not shared.isdisjoint(COMMON) or not shared.isdisjoint(FREQUENT):
         return set()
     return own
@@ -216,12 +219,12 @@ def first_line_rare(first: str, rest: str, abstract: str) -> bool:
     words; a word many abstracts hold (``context``, ``detection``) is shared by chance as
     often (``charges.unshared_past``). The word at the break counts as rare."""
     shared = _own_shared(first, rest, abstract)
-    if not shared.isdisjoint(_long_words(first[first.rfind(" ") + 1 :])):
+    if not shared.isdisjoint(long_words(first[first.rfind(" ") + 1 :])):
         # (the word at the break, the head of a phrase running onto the rest: ``… Study of
         # Aggregation`` + ``Strategies for …`` over "aggregation"; of the listings' wrapped
         # titles sharing one word, a third share that one, of the pairs of titles a sixth)
         return True
-    return not shared <= _NOT_RARE
+    return not shared <= NOT_RARE
 
 
 _EDGE_WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]")

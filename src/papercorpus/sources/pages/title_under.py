@@ -15,7 +15,7 @@ naming the card's title's words (reader 30 p000015: ``DrunkAgent``, memory pertu
 
 from __future__ import annotations
 
-from .echoes import _NOT_RARE, _long_words
+from .echoes import NOT_RARE, long_words
 from .nodes import Node
 from .scores import ABSTRACT, CONT, TITLE
 from .tokens import Token
@@ -49,12 +49,12 @@ TITLE_UNDER_ONE = 2.0
 def title_echoed_under(title: str, line: str, under: str) -> tuple[int, int]:
     """How many longer words of ``title`` that ``line`` does not hold stand in the first
     ``TITLE_UNDER_CHARS`` characters of ``under``: (rarer ones, at most 2; all, at most 3)."""
-    words = _long_words(title)
-    words.difference_update(_long_words(line))
+    words = long_words(title)
+    words.difference_update(long_words(line))
     if len(words) < 2:
         return 0, 0
-    held = words & _long_words(under[:TITLE_UNDER_CHARS])
-    rare = sum(1 for w in held if w not in _NOT_RARE)
+    held = words & long_words(under[:TITLE_UNDER_CHARS])
+    rare = sum(1 for w in held if w not in NOT_RARE)
     return min(2, rare), min(3, len(held))
 
 
@@ -116,7 +116,7 @@ def _rare_in(title: str, under: str) -> bool:
 def _rare_words(title: str) -> set[str]:
     """``title``'s longer words held by 2% of abstracts or fewer, lower-cased, a final
     sigma written as any other."""
-    words = _long_words(title) - _NOT_RARE
+    words = long_words(title) - NOT_RARE
     if "ς" in title or "Σ" in title:  # (the lower case of a final capital sigma)
         return {w.replace("ς", "σ") for w in words}
     return words
