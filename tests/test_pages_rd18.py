@@ -22,12 +22,13 @@ import pytest
 
 from papercorpus.sources.pages.charges import SET_IN_TITLE
 from papercorpus.sources.pages.lineforms import href_end, web_end
+from papercorpus.sources.pages.nodes import Node
 from papercorpus.sources.pages.open_two import open_pair
+from papercorpus.sources.pages.path_reads import open_end_chrome, open_last
 from papercorpus.sources.pages.scores import ABSTRACT, CONT
 from papercorpus.sources.pages.set_in import set_in_abstract
 from papercorpus.sources.pages.token_charges import unshared_first
 from papercorpus.sources.pages.tokens import Token
-from papercorpus.sources.pages.walks import Node, open_end_chrome, open_last
 
 from .page_excerpts import check_excerpt, load_excerpts
 

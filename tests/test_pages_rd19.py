@@ -22,10 +22,11 @@ from __future__ import annotations
 import pytest
 
 from papercorpus.sources.pages.display import DisplayMath, closes_at_end
+from papercorpus.sources.pages.nodes import Node
 from papercorpus.sources.pages.open_two import open_pair, reads_as_sentence
+from papercorpus.sources.pages.path_reads import open_end_chrome
 from papercorpus.sources.pages.scores import ABSTRACT, CONT
 from papercorpus.sources.pages.tokens import Token
-from papercorpus.sources.pages.walks import Node, open_end_chrome
 
 from .page_excerpts import check_excerpt, load_excerpts
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 import pytest
 
 from papercorpus.sources.pages.head_links import late_links
+from papercorpus.sources.pages.nodes import Node
+from papercorpus.sources.pages.path_reads import links_across
 from papercorpus.sources.pages.scores import ABSTRACT, CHROME, TITLE
 from papercorpus.sources.pages.template import CardTemplate
 from papercorpus.sources.pages.tokens import Token
-from papercorpus.sources.pages.walks import Node, links_across
 
 from .page_excerpts import check_excerpt, load_excerpts
 from .page_excerpts import parse_page as _parse
