@@ -46,8 +46,9 @@ from .nodes import Node
 from .path_reads import links_across, open_end_chrome
 from .paths import MAX_OPEN
 from .scores import CHROME, NEG, NO_ABSTRACT, REJECT
+from .states import ABSTRACTED, NONE, STATES, TITLED, state
 from .template import CardTemplate
-from .text_moves import ABSTRACTED, NONE, STATES, TITLED, TextMoves, state
+from .text_moves import TextMoves
 from .token_charges import name_under
 from .tokens import PageHabits, Token
 
