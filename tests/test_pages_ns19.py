@@ -1,12 +1,14 @@
 """New family, round 19 (ns19): a card without an abstract over the next title, read as
-the card's one-line abstract. Excerpts of the working ``new`` pages
-(``fixtures/pages_ns19.json``), each failing without its rule: ``cased_open`` (``new`` 46
-``n_tight`` p000628)."""
+the card's one-line abstract, and a Librarian Bot comment given as an abstract, cut into
+records at its lines. Excerpts of the working ``new`` pages (``fixtures/pages_ns19.json``),
+each failing without its rule: ``cased_open`` (``new`` 46 ``n_tight`` p000628) and
+``bot_comment`` (``new`` 45 ``n_wrap`` p001032)."""
 
 from __future__ import annotations
 
 import pytest
 
+from papercorpus.sources.pages.bot_comment import bot_spans
 from papercorpus.sources.pages.cased_open import CASED_OPEN, cased_open
 
 from .page_excerpts import check_excerpt, excerpt_names, load_excerpts
@@ -35,3 +37,28 @@ def test_cased_open() -> None:
     # a sentence cut short, in sentence case: what ``_UNFINISHED`` already weighs
     assert cased_open("We propose a method for aligning visual documents with their queries") == 0
     assert cased_open("lemon: a foundation model for nuclear morphology in computational") == 0
+    # Title Cased words inside a sentence (an acronym spelled out): no title's opening
+    assert cased_open("This paper introduces MAVEN (Multi-modal Attention for Valence-Arousal") == 0
+
+
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_a_librarian_bot_comment"))
+def test_a_librarian_bot_comment_as_an_abstract(name: str) -> None:
+    """``vla-jepa: …`` + ``This is an automated message from the Librarian Bot . I found
+    …`` + lines of other papers' titles and years (``Diffusion (2025) ConLA: Contrastive
+    Latent Action Learning …``) + ``… @ librarian-bot recommend`` + the next title: the
+    comment is the card's abstract, none of its lines a record."""
+    check_excerpt(EXCERPTS[name])
+
+
+def test_bot_spans() -> None:
+    parts = [
+        "vla-jepa: enhancing vision-language-action model with latent world model.",
+        "This is an automated message from the Librarian Bot . I found the following",
+        "papers similar to this paper. CLAP: Contrastive Latent Action Pretraining (2026)",
+        "directly ask Librarian Bot for paper recommendations by tagging it in a comment: @",
+        "librarian-bot recommend",
+        "FMI@SU TOXHABITS: EVALUATING LLMS PERFORMANCE ON TOXIC HABIT EXTRACTION",
+    ]
+    assert bot_spans(parts) == [(1, 4)]
+    # a comment cut before its close: no span (its cuts stay)
+    assert bot_spans(parts[:4]) == []

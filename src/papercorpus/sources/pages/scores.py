@@ -28,7 +28,7 @@ from ..shape import (
     title_shaped,
     title_sized,
 )
-from .cased_open import cased_open
+from .cased_open import cased_open, cased_opening
 from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
 from .keywords import KEYWORDS_TITLE, keywords_line
@@ -216,7 +216,7 @@ def text_scores(
             # reading that ends the abstract here pays for the short text alone
             tok.alone = _UNFINISHED
             abstract = 0.0
-        elif abstract == _UNFINISHED:  # (... in Title Case: a title's, ``cased_open``)
+        elif abstract == _UNFINISHED and not tok.wrap:  # (Title Case: a title, ``cased_open``)
             abstract -= cased_open(text)
     if text[0].islower() and CAMEL.match(text) is None:
         abstract -= _LOWER_START
@@ -235,7 +235,7 @@ def text_scores(
             title -= QUOTE_CLOSE
         abstract -= QUOTE_CLOSE
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
-    if tcont > NEG and text.startswith(SENTENCE_START) and not _cased_opening(text):
+    if tcont > NEG and text.startswith(SENTENCE_START) and not cased_opening(text):
         # (no title's rest opens as prose does, ``PROSE_REST``; one in Title Case may:
         # ``… Membership Inference Attacks: Is`` + ``This Query Too Close to Home?``)
         tcont -= PROSE_REST
@@ -402,7 +402,7 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         # a sentence ending in "." that reads as one (unless Title Cased: "LLMs are!
         # Frequency Pattern Learners in …", or a question: "… How far are we from …?")
         score -= 1.0 if kind == "T" or question or text[-1] != "." and title_cased(text) else 3.5
-        if text.startswith(SENTENCE_START) and not (kind != "A" and _cased_opening(text)):
+        if text.startswith(SENTENCE_START) and not (kind != "A" and cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
             # Looks Distinctly Like That: …", "We Argue to Agree: … for Tourism.")
     if sentence_adverb(text):
@@ -510,13 +510,6 @@ def _abstract_of(
 def final(status: int, no_abstract: float = NO_ABSTRACT) -> float:
     """Score of ending the page in ``status`` (a last card without an abstract is rare)."""
     return -no_abstract if status == 1 else 0.0
-
-
-def _cased_opening(s: str) -> bool:
-    """Title Case from the first words on ("This Looks Distinctly Like That: …", not "We
-    introduce Multi-scale Adaptive …")."""
-    words = s.split(" ", 2)
-    return len(words) > 1 and words[1][:1].isupper() and title_cased(s)
 
 
 def _slug(s: str) -> str:

@@ -24,6 +24,7 @@ from ..shape import (
     title_cased,
     title_like,
 )
+from .bot_comment import BOT_OPEN, bot_goes_on
 from .units import CAMEL, TITLE_SEP, Unit, titleish
 
 __all__ = ["ACRONYM", "OPENERS", "WRAPPED", "acronym_spans", "continues", "page_wrap"]
@@ -116,6 +117,8 @@ def continues(
     if u.hard_break:
         return True
     prev = u.parts[-1]
+    if (u.bot or prev.startswith(BOT_OPEN)) and bot_goes_on(u, prev):
+        return True  # (inside a Librarian Bot comment: no title there, ``bot_comment``)
     if u.heading:
         # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
         # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract, nor
