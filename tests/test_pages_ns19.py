@@ -2,7 +2,7 @@
 the card's one-line abstract, and a Librarian Bot comment given as an abstract, cut into
 records at its lines. Excerpts of the working ``new`` pages (``fixtures/pages_ns19.json``),
 each failing without its rule: ``cased_open`` (``new`` 46 ``n_tight`` p000628) and
-``bot_comment`` (``new`` 45 ``n_wrap`` p001032)."""
+``bot_comment`` (``new`` 45 ``n_wrap`` p001032 and p001452)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,15 @@ def test_a_librarian_bot_comment_as_an_abstract(name: str) -> None:
     …`` + lines of other papers' titles and years (``Diffusion (2025) ConLA: Contrastive
     Latent Action Learning …``) + ``… @ librarian-bot recommend`` + the next title: the
     comment is the card's abstract, none of its lines a record."""
+    check_excerpt(EXCERPTS[name])
+
+
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_a_librarian_bot_comment_over"))
+def test_a_librarian_bot_comment_over_a_lower_case_title(name: str) -> None:
+    """``… tagging it in a comment: @ librarian-bot recommend`` + ``Geobridge: a
+    semantic-anchored multi-view foundation model`` + ``bridging images and text for
+    geo-localization`` + its abstract: the comment closed, the two lines are the next
+    card's title, not the comment's last sentence."""
     check_excerpt(EXCERPTS[name])
 
 

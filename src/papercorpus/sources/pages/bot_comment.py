@@ -9,9 +9,13 @@ a record of its own (``new`` 45 ``n_wrap`` p001032: three extra records from one
 comment). Of the page generator's Hugging Face records (3,869 papers), 195 have such an
 abstract; all 195 open with ``BOT_OPEN`` and end with ``BOT_CLOSE`` (162 ``@
 librarian-bot recommend``, 33 ``@librarian-bot recommend``), so the span between the two
-is one text: a line under its opening line goes on the comment's unit until its close
-(``bot_goes_on``, asked by ``wraps.continues``), and the cuts the intake offered inside
-it are taken back (``drop_bot_breaks``). A comment that does not close inside the unit
+is one text: a line under its opening line goes on the comment's unit until its close,
+and the line under the close opens a unit of its own (``bot_goes_on``, asked by
+``wraps.continues``: ``new`` 45 p001452, ``… @ librarian-bot recommend`` + ``Geobridge:
+a semantic-anchored multi-view foundation model`` + ``bridging images and text for
+geo-localization``, the next card's title in lower case, read as the comment's last
+sentence, its card lost); the cuts the intake offered inside it are taken back
+(``drop_bot_breaks``). A comment that does not close inside the unit
 keeps its cuts (the next title may be past its cut end).
 """
 
@@ -31,15 +35,20 @@ BOT_CLOSE = "recommend"
 BOT_LINES = 24
 
 
-def bot_goes_on(u: Unit, prev: str) -> bool:
+def bot_goes_on(u: Unit, prev: str) -> bool | None:
     """Does the Librarian Bot comment ``u`` holds go on past ``prev``, its last line (it
-    opened there or above, and has not closed)? Sets ``u.bot`` while it does."""
+    opened there or above)? True while it has not closed, False where ``prev`` closes it
+    (the card's abstract ends there: the line under it opens a unit of its own), None
+    past ``BOT_LINES`` (cut: the page's other evidence decides). Sets ``u.bot``."""
     n = len(u.parts)
     if not u.bot:
         u.bot = n  # (``prev`` opens it: the caller's test)
-    if n - u.bot >= BOT_LINES or prev.rstrip("\\ ").endswith(BOT_CLOSE):
+    if prev.rstrip("\\ ").endswith(BOT_CLOSE):
         u.bot = 0
         return False
+    if n - u.bot >= BOT_LINES:
+        u.bot = 0
+        return None
     return True
 
 

@@ -117,8 +117,12 @@ def continues(
     if u.hard_break:
         return True
     prev = u.parts[-1]
-    if (u.bot or prev.startswith(BOT_OPEN)) and bot_goes_on(u, prev):
-        return True  # (inside a Librarian Bot comment: no title there, ``bot_comment``)
+    if u.bot or prev.startswith(BOT_OPEN):
+        # (inside a Librarian Bot comment no title opens; under its close one does:
+        # ``bot_comment``)
+        goes = bot_goes_on(u, prev)
+        if goes is not None:
+            return goes
     if u.heading:
         # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
         # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract, nor
