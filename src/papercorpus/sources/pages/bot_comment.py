@@ -10,12 +10,12 @@ comment). Of the page generator's Hugging Face records (3,869 papers), 195 have 
 abstract; all 195 open with ``BOT_OPEN`` and end with ``BOT_CLOSE`` (162 ``@
 librarian-bot recommend``, 33 ``@librarian-bot recommend``), so the span between the two
 is one text: a line under its opening line goes on the comment's unit until its close,
-and the line under the close opens a unit of its own (``bot_goes_on``, asked by
-``wraps.continues``: ``new`` 45 p001452, ``… @ librarian-bot recommend`` + ``Geobridge:
-a semantic-anchored multi-view foundation model`` + ``bridging images and text for
-geo-localization``, the next card's title in lower case, read as the comment's last
-sentence, its card lost); the cuts the intake offered inside it are taken back
-(``drop_bot_breaks``). A comment that does not close inside the unit
+and the line under the close opens a unit of its own (``bot_continues``, asked by
+``parser`` after ``wraps.continues``: ``new`` 45 p001452, ``… @ librarian-bot
+recommend`` + ``Geobridge: a semantic-anchored multi-view foundation model`` +
+``bridging images and text for geo-localization``, the next card's title in lower case,
+read as the comment's last sentence, its card lost); the cuts the intake offered inside
+it are taken back (``drop_bot_breaks``). A comment that does not close inside the unit
 keeps its cuts (the next title may be past its cut end).
 """
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from .units import Unit
 
-__all__ = ["BOT_CLOSE", "BOT_LINES", "BOT_OPEN", "bot_goes_on", "drop_bot_breaks"]
+__all__ = ["BOT_CLOSE", "BOT_LINES", "BOT_OPEN", "bot_continues", "bot_goes_on", "drop_bot_breaks"]
 
 # (its first line at 60 columns holds this much; its close may wrap before any of its
 # words: the close's last word, which no line of the comment ends with otherwise)
@@ -50,6 +50,19 @@ def bot_goes_on(u: Unit, prev: str) -> bool | None:
         u.bot = 0
         return None
     return True
+
+
+def bot_continues(u: Unit, cont: bool | str, adjacent: bool) -> bool | str:
+    """``wraps.continues``' answer ``cont`` for the line right under ``u``'s last
+    (``adjacent``), where ``u`` holds a Librarian Bot comment: joined inside it (as a wrap
+    where ``continues`` says so, so the page learns its width from the comment's lines as
+    it did), a unit of its own under its close; elsewhere ``cont`` as it is."""
+    if not (u.bot or u.parts[-1].startswith(BOT_OPEN)) or not adjacent:
+        return cont
+    goes = bot_goes_on(u, u.parts[-1])
+    if goes is None:
+        return cont
+    return (cont or True) if goes else False
 
 
 def bot_spans(parts: list[str]) -> list[tuple[int, int]]:

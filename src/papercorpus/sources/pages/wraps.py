@@ -24,7 +24,6 @@ from ..shape import (
     title_cased,
     title_like,
 )
-from .bot_comment import BOT_OPEN, bot_goes_on
 from .units import CAMEL, TITLE_SEP, Unit, titleish
 
 __all__ = ["ACRONYM", "OPENERS", "WRAPPED", "acronym_spans", "continues", "page_wrap"]
@@ -117,12 +116,6 @@ def continues(
     if u.hard_break:
         return True
     prev = u.parts[-1]
-    if u.bot or prev.startswith(BOT_OPEN):
-        # (inside a Librarian Bot comment no title opens; under its close one does:
-        # ``bot_comment``)
-        goes = bot_goes_on(u, prev)
-        if goes is not None:
-            return goes
     if u.heading:
         # "### Title … for" + "  Natural Interaction …": a heading wrapped in two
         # (not "### Title" + "As Large Language Models (LLMs) are …": its abstract, nor
