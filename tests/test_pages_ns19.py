@@ -1,21 +1,28 @@
-"""New family, round 19 (ns19): a card without an abstract over the next title, read as
-the card's one-line abstract, and a Librarian Bot comment given as an abstract, cut into
-records at its lines. Excerpts of the working ``new`` pages (``fixtures/pages_ns19.json``),
-each failing without its rule: ``cased_open`` (``new`` 46 ``n_tight`` p000628) and
-``bot_comment`` (``new`` 45 ``n_wrap`` p001032 and p001452)."""
+"""New family, round 19 (ns19): a Librarian Bot comment given as an abstract, cut into
+records at its lines, and a card without an abstract over the next title, read as the
+card's one-line abstract. Excerpts of the working ``new`` pages
+(``fixtures/pages_ns19.json``), each failing on ``15767c6``: ``bot_comment`` (``new`` 45
+``n_wrap`` p001032 and p001452) finds the first two; the third (``new`` 46 ``n_tight``
+p000628) is a strict xfail: its rule, ``cased_open``, was taken back for its cost on the
+hot path (docs/pages-passes.md, ns19)."""
 
 from __future__ import annotations
 
 import pytest
 
 from papercorpus.sources.pages.bot_comment import bot_spans
-from papercorpus.sources.pages.cased_open import CASED_OPEN, cased_open
 
 from .page_excerpts import check_excerpt, excerpt_names, load_excerpts
 
 EXCERPTS = load_excerpts("pages_ns19.json")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="cased_open (a Title Cased line ending open pays 2 more as a one-line abstract) "
+    "was taken back: it asked title_cased of every title line (+1.9% instructions on a "
+    "1M-corpus page file); to be asked in the title-only card's abstract move only",
+)
 @pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_a_title_cased_line_under"))
 def test_a_title_cased_line_under_a_card_without_an_abstract(name: str) -> None:
     """``EXPOSING AND MITIGATING TEMPORAL ATTACK IN DEEPFAKE VIDEO DETECTION`` + ``* 7
@@ -25,23 +32,7 @@ def test_a_title_cased_line_under_a_card_without_an_abstract(name: str) -> None:
     check_excerpt(EXCERPTS[name])
 
 
-def test_cased_open() -> None:
-    assert (
-        cased_open(
-            "ConceptFormer: Learning Adaptive Latent Concepts for Query-Document Alignment in "
-            "Visual Document Retrieval"
-        )
-        == CASED_OPEN
-    )
-    assert cased_open("EXPOSING AND MITIGATING TEMPORAL ATTACK IN DEEPFAKE VIDEO DETECTION") > 0
-    # a sentence cut short, in sentence case: what ``_UNFINISHED`` already weighs
-    assert cased_open("We propose a method for aligning visual documents with their queries") == 0
-    assert cased_open("lemon: a foundation model for nuclear morphology in computational") == 0
-    # Title Cased words inside a sentence (an acronym spelled out): no title's opening
-    assert cased_open("This paper introduces MAVEN (Multi-modal Attention for Valence-Arousal") == 0
-
-
-@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_a_librarian_bot_comment"))
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_a_librarian_bot_comment_as"))
 def test_a_librarian_bot_comment_as_an_abstract(name: str) -> None:
     """``vla-jepa: …`` + ``This is an automated message from the Librarian Bot . I found
     …`` + lines of other papers' titles and years (``Diffusion (2025) ConLA: Contrastive
