@@ -2,27 +2,21 @@
 records at its lines, and a card without an abstract over the next title, read as the
 card's one-line abstract. Excerpts of the working ``new`` pages
 (``fixtures/pages_ns19.json``), each failing on ``15767c6``: ``bot_comment`` (``new`` 45
-``n_wrap`` p001032 and p001452) finds the first two; the third (``new`` 46 ``n_tight``
-p000628) is a strict xfail: its rule, ``cased_open``, was taken back for its cost on the
-hot path (docs/pages-passes.md, ns19)."""
+``n_wrap`` p001032 and p001452) and ``cased_open`` (``new`` 46 ``n_tight`` p000628)."""
 
 from __future__ import annotations
 
 import pytest
 
 from papercorpus.sources.pages.bot_comment import bot_spans
+from papercorpus.sources.pages.cased_open import CASED_OPEN, cased_open, cased_opening
+from papercorpus.sources.pages.tokens import Token
 
 from .page_excerpts import check_excerpt, excerpt_names, load_excerpts
 
 EXCERPTS = load_excerpts("pages_ns19.json")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cased_open (a Title Cased line ending open pays 2 more as a one-line abstract) "
-    "was taken back: it asked title_cased of every title line (+1.9% instructions on a "
-    "1M-corpus page file); to be asked in the title-only card's abstract move only",
-)
 @pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_a_title_cased_line_under"))
 def test_a_title_cased_line_under_a_card_without_an_abstract(name: str) -> None:
     """``EXPOSING AND MITIGATING TEMPORAL ATTACK IN DEEPFAKE VIDEO DETECTION`` + ``* 7
@@ -62,3 +56,21 @@ def test_bot_spans() -> None:
     assert bot_spans(parts) == [(1, 4)]
     # a comment cut before its close: no span (its cuts stay)
     assert bot_spans(parts[:4]) == []
+
+
+def test_cased_open() -> None:
+    title = (
+        "ConceptFormer: Learning Adaptive Latent Concepts for Query-Document Alignment in "
+        "Visual Document Retrieval"
+    )
+    assert cased_opening(title)
+    assert cased_opening("EXPOSING AND MITIGATING TEMPORAL ATTACK IN DEEPFAKE VIDEO DETECTION")
+    # a sentence cut short, in sentence case: what ``_UNFINISHED`` already weighs
+    assert not cased_opening("We propose a method for aligning visual documents with queries")
+    assert not cased_opening("lemon: a foundation model for nuclear morphology in computational")
+    # Title Cased words inside a sentence (an acronym spelled out): no title's opening
+    assert not cased_opening("This paper introduces MAVEN (Multi-modal Attention for Valence")
+    tok = Token(1, title)
+    assert cased_open(tok) == 0.0  # (not marked short and open by ``scores``)
+    tok.short_open = True
+    assert cased_open(tok) == CASED_OPEN
