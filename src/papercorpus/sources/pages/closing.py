@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, unit_kind
 from ._trait import trait
+from .bot_comment import drop_bot_breaks
 from .breaks import TITLE_LINES, break_at_echoed_titles
 from .decode import Decoder
 from .evidence import cont_evidence
@@ -227,6 +228,8 @@ class UnitCloser:
             # + "Whole Slide Image (WSI) classification relies on …" + "(MIL) with …")
             ev = cont_evidence(parts[0], parts[1], True, False, self.width_at(u.col))
             u.breaks.append((1, ev, terminal(parts[0])))
+        if u.breaks and n > 2:
+            drop_bot_breaks(u)  # (no title inside a Librarian Bot comment: ``bot_comment``)
         if not u.breaks:  # one token (the common case)
             if n == 1:  # (``joined`` of one line is the line)
                 text = parts[0]

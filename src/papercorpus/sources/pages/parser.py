@@ -1,31 +1,30 @@
 """Hugging Face Papers page dumps -> records.
 
-Handles the seed layouts (A: blank-line separated with a 5-line header and a page date;
-B: no blank lines, ``Subscribe`` glued to the first title) and real captures in plain
-text or markdown, with site chrome around and between the cards (domain.md §a, §b).
+Handles the seed layouts (A: blank-line separated with a 5-line header and a page date; B: no
+blank lines, ``Subscribe`` glued to the first title) and real captures in plain text or
+markdown, with site chrome around and between the cards (domain.md §a, §b).
 
 How a page is read:
 
-1. *Intake* (this module). Unambiguous chrome (``chrome.classify_chrome``: header
-   strings, paper links, counts, dates, ``·``...) is a chrome token of its kind. The other
-   lines are grouped into *units* (``units``, ``wraps``): lines joined on hard evidence
-   (a markdown ``\\`` hard break, an open ``[...](url)`` wrapper, a word cut at the
-   margin) stay one token; where a line was joined on weaker evidence and another reading
-   is plausible (a title could start there, a name could end a title) the unit is cut
-   into several tokens, each carrying what continuing the text before it is worth
-   (``evidence.cont_evidence``: the page's measured wrap width, a sentence going on across
-   the break).
-2. *Decoding* (``decode``): every text token is scored for every role it can play -
-   title, abstract, continuation, organisation line, search echo, reject - and the card
-   grammar scores the sequence; Viterbi picks the best reading of the whole page.
-   Context-dependent chrome (a bare name before ``·``, a search echo) is a role inside
-   the decoding, never a guess made before the card structure is known.
-3. *Cards* (``cards``): the decided tokens, in page order, build the records; chrome
-   values (ids, dates, counts, organisation) go to the card they fall in.
+1. *Intake* (this module). Unambiguous chrome (``chrome.classify_chrome``: header strings, paper
+   links, counts, dates, ``·``...) is a chrome token of its kind. The other lines are grouped
+   into *units* (``units``, ``wraps``): lines joined on hard evidence (a markdown ``\\`` hard
+   break, an open ``[...](url)`` wrapper, a word cut at the margin) stay one token; where a line
+   was joined on weaker evidence and another reading is plausible (a title could start there, a
+   name could end a title) the unit is cut into several tokens, each carrying what continuing
+   the text before it is worth (``evidence.cont_evidence``: the page's measured wrap width, a
+   sentence going on across the break).
+2. *Decoding* (``decode``): every text token is scored for every role it can play - title,
+   abstract, continuation, organisation line, search echo, reject - and the card grammar scores
+   the sequence; Viterbi picks the best reading of the whole page. Context-dependent chrome (a
+   bare name before ``·``, a search echo) is a role inside the decoding, never a guess made
+   before the card structure is known.
+3. *Cards* (``cards``): the decided tokens, in page order, build the records; chrome values
+   (ids, dates, counts, organisation) go to the card they fall in.
 
-Every line ends in one place: a record field, counted chrome, a blank, or a reject with
-its line (``ParseLog.record_lines`` ...); a file that never shows page structure gives
-rejects and a warning, not records (``gate``).
+Every line ends in one place: a record field, counted chrome, a blank, or a reject with its line
+(``ParseLog.record_lines`` ...); a file that never shows page structure gives rejects and a
+warning, not records (``gate``).
 """
 
 from __future__ import annotations
@@ -40,6 +39,7 @@ from ..base import Lines, ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
+from .bot_comment import bot_continues
 from .breaks import break_before_chrome
 from .cards import Card
 from .closing import UnitCloser
@@ -180,8 +180,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         # of those, joins where the next word would have fitted on the line above (a tool
         # filling paragraphs to a width makes none: ``breaks.break_candidate``'s
         # ``greedy``), and whether the join at hand is one
-        self.fit_joins = 0
-        self.join_fitted = 0
+        self.fit_joins = self.join_fitted = 0
         self.measured = False  # ``wrap_width`` was measured on the page's head (``widths``)
         # ... a width of WRAP_WIDTH..WRAP_MAX measured there, which joins no lines (authors
         # wrap arXiv abstracts at widths of their own) but tells where a title line filled
@@ -413,6 +412,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
             width += self.width_col - u.col
         cont = continues(u, text, raw, heading, self.adjacent, in_link, width, self.measured)
+        cont = bot_continues(u, cont, self.adjacent)  # (a Librarian Bot comment's lines)
         if cont and u.atx and not in_link and heading_ends(u, text, self.peek_line):
             cont = False  # (a heading over its abstract's first line)
         self.join_fitted = 0

@@ -28,6 +28,7 @@ from ..shape import (
     title_shaped,
     title_sized,
 )
+from .cased_open import cased_opening
 from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
 from .keywords import KEYWORDS_TITLE, keywords_line
@@ -83,10 +84,9 @@ _LOWER_START = 3.0
 # Prose right above a "·" line (pages put it under a title or an organisation's name).
 _PROSE_DOT = 2.0
 # A name-like line over a chrome line, whose words (two of five letters or more:
-# ``echoes.shares_words``) the text under that chrome opens with (its first
-# ``OPENING`` characters, about a line): a title's words recur there (54% of the page
-# generator's real titles share two with their abstract's first line wrapped at 80 or
-# 100 columns), an organisation's name rarely does.
+# ``echoes.shares_words``) the text under that chrome opens with (its first ``OPENING`` characters,
+# about a line): a title's words recur there (54% of the page generator's real titles share two with
+# their abstract's first line wrapped at 80 or 100 columns), an organisation's name rarely does.
 ORG_SHARED = 3.0
 OPENING = 100
 # ... where the shared word is a coined name (letters and digits in one word: "STEP3-VL-10B"):
@@ -129,24 +129,22 @@ LONGEST_TITLE_COST = 4.7
 # organisation line) read as the next card's title, its card left without an abstract.
 _SHORT_TITLE = 10
 _SHORT_TITLE_COST = 5.0
-# ... and one under 16 is as rare (31 of the 75,874), where an organisation's name is
-# commonly that short (``ByteDance Seed``, ``Google DeepMind``, ``Hugging Face``): a line
-# that could be a name (``Token.org``) pays this much as a title, so a name shown for the
-# first time between a card's chrome and its abstract, without an organisation's marks,
-# no longer opens a card of its own (its card above then without its abstract: the
-# grammar's cost of that card, 2, and the name's shape, ~1 more, took it there). Not one
-# word, which pays as a name's shape already: a one-word title is a model's name
-# (``Agentar-Fin-OCR`` over its card's chrome, a card without an abstract).
+# ... and one under 16 is as rare (31 of the 75,874), where an organisation's name is commonly that
+# short (``ByteDance Seed``, ``Google DeepMind``, ``Hugging Face``): a line that could be a name
+# (``Token.org``) pays this much as a title, so a name shown for the first time between a card's
+# chrome and its abstract, without an organisation's marks, no longer opens a card of its own (its
+# card above then without its abstract: the grammar's cost of that card, 2, and the name's shape, ~1
+# more, took it there). Not one word, which pays as a name's shape already: a one-word title is a
+# model's name (``Agentar-Fin-OCR`` over its card's chrome, a card without an abstract).
 _SHORT_NAME_TITLE = 16
 _SHORT_NAME_TITLE_COST = 4.0
-# A unit that closes a quotation the text right above it left open (``Token.closes_quote``)
-# opening a title or an abstract: a quote spans the two, so the line goes on the text
-# above. Of the 74,728 real arXiv titles, 10 hold an odd number of ``"``, and 44 of the
-# abstracts' first lines wrapped at 80 do; of 4,763 abstract lines wrapped at 80 and 100
-# that leave a quote open, 1,359 (29%) close it on the next line. Reading the two as a
-# title over its abstract (``The study "Prediction of Highway … Intelligence`` +
-# ``Algorithms Using California Traffic Data" presents …``) rather than one abstract is
-# about e^7 less likely.
+# A unit that closes a quotation the text right above it left open (``Token.closes_quote``) opening
+# a title or an abstract: a quote spans the two, so the line goes on the text above. Of the 74,728
+# real arXiv titles, 10 hold an odd number of ``"``, and 44 of the abstracts' first lines wrapped at
+# 80 do; of 4,763 abstract lines wrapped at 80 and 100 that leave a quote open, 1,359 (29%) close it
+# on the next line. Reading the two as a title over its abstract (``The study "Prediction of Highway
+# … Intelligence`` + ``Algorithms Using California Traffic Data" presents …``) rather than one
+# abstract is about e^7 less likely.
 QUOTE_CLOSE = 5.0
 _HEAD_TAGS = ("header", "view", "")  # what a page's header block is made of (and its start)
 _CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
@@ -218,6 +216,8 @@ def text_scores(
             # reading that ends the abstract here pays for the short text alone
             tok.alone = _UNFINISHED
             abstract = 0.0
+        elif abstract == _UNFINISHED and not tok.wrap:  # (Title Case: a title, ``cased_open``)
+            tok.short_open = True
     if text[0].islower() and CAMEL.match(text) is None:
         abstract -= _LOWER_START
     elif in_capitals(text):
@@ -235,7 +235,7 @@ def text_scores(
             title -= QUOTE_CLOSE
         abstract -= QUOTE_CLOSE
     tcont = tok.tcont if kind != "A" else NEG  # a title's rest is not several sentences
-    if tcont > NEG and text.startswith(SENTENCE_START) and not _cased_opening(text):
+    if tcont > NEG and text.startswith(SENTENCE_START) and not cased_opening(text):
         # (no title's rest opens as prose does, ``PROSE_REST``; one in Title Case may:
         # ``… Membership Inference Attacks: Is`` + ``This Query Too Close to Home?``)
         tcont -= PROSE_REST
@@ -402,7 +402,7 @@ def _title(tok: Token, prose: bool, sentence: bool) -> float:
         # a sentence ending in "." that reads as one (unless Title Cased: "LLMs are!
         # Frequency Pattern Learners in …", or a question: "… How far are we from …?")
         score -= 1.0 if kind == "T" or question or text[-1] != "." and title_cased(text) else 3.5
-        if text.startswith(SENTENCE_START) and not (kind != "A" and _cased_opening(text)):
+        if text.startswith(SENTENCE_START) and not (kind != "A" and cased_opening(text)):
             score -= 6.0  # "We also propose …": prose, whatever its length (not "This
             # Looks Distinctly Like That: …", "We Argue to Agree: … for Tourism.")
     if sentence_adverb(text):
@@ -510,13 +510,6 @@ def _abstract_of(
 def final(status: int, no_abstract: float = NO_ABSTRACT) -> float:
     """Score of ending the page in ``status`` (a last card without an abstract is rare)."""
     return -no_abstract if status == 1 else 0.0
-
-
-def _cased_opening(s: str) -> bool:
-    """Title Case from the first words on ("This Looks Distinctly Like That: …", not "We
-    introduce Multi-scale Adaptive …")."""
-    words = s.split(" ", 2)
-    return len(words) > 1 and words[1][:1].isupper() and title_cased(s)
 
 
 def _slug(s: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..shape import SUMMARY_MAX, TITLE_MAX, terminal
 from . import echoes, evidence, scores
 from ._trait import trait
+from .cased_open import cased_open
 from .casefold import FOLDED_NAME, folded_name
 from .charges import (
     ACRONYM_BELOW,
@@ -85,17 +86,16 @@ from .tokens import Lazy, PageHabits, Token
 from .units import next_in_list
 from .wide_lines import WIDE_ABSTRACT, wraps_abstracts
 
-# Titles a page must have shown right under an abstract that ended its sentence, without
-# their blank line (decided so: ``PageHabits.tight_titles``), for ``OPENER_TITLE`` to
-# leave a title right under a title alone. One: a page that sets its blocks apart with
-# blank lines shows none so unless it runs some cards on without their blank line
-# (``n_tight``: ``SurfaceLogicKV: …`` + ``· Sep 20, 2021``, a card without an abstract,
-# then ``Do All Autoregressive Transformers …`` and ``A Question Bank …`` with no blank
-# between, read as the first card's abstract and the next title; the page had shown one
-# title right under an abstract). Counted under any text, a Librarian Bot list's line
-# read as a title (``FirstResearch: …`` under ``… Agentic RL (2026)``, new 17 n_wrap
-# p001382) turned the charge off, and a wrapped title ``… VCSEL-Based.`` + ``Light-Emitting
-# …`` split in two.
+# Titles a page must have shown right under an abstract that ended its sentence, without their
+# blank line (decided so: ``PageHabits.tight_titles``), for ``OPENER_TITLE`` to leave a title right
+# under a title alone. One: a page that sets its blocks apart with blank lines shows none so unless
+# it runs some cards on without their blank line (``n_tight``: ``SurfaceLogicKV: …`` + ``· Sep 20,
+# 2021``, a card without an abstract, then ``Do All Autoregressive Transformers …`` and ``A
+# Question Bank …`` with no blank between, read as the first card's abstract and the next title;
+# the page had shown one title right under an abstract). Counted under any text, a Librarian Bot
+# list's line read as a title (``FirstResearch: …`` under ``… Agentic RL (2026)``, new 17 n_wrap
+# p001382) turned the charge off, and a wrapped title ``… VCSEL-Based.`` + ``Light-Emitting …``
+# split in two.
 TIGHT_TITLES = 1
 
 __all__ = ["TextMoves"]
@@ -274,7 +274,7 @@ class TextMoves(OrgMoves):
             if status == TITLED:
                 if abstract > NEG:  # the card's abstract (in a block of its own)
                     total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR) - sibling
-                    total -= unlisted
+                    total -= unlisted + cased_open(tok)  # (``cased_open``)
                     if head.role == CHROME:
                         late, two_ids = self._above_abstract(head, late_only)
                         if late:  # chrome above it that the page puts after abstracts only

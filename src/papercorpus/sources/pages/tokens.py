@@ -130,6 +130,8 @@ class Token:
     # of one-line paragraphs the line under may be the next card's title, and the text
     # past it that card's abstract: not read)
     dd_under_more: str = ""
+    # a unit's first piece, short and ending no sentence (``cased_open``: ``scores``)
+    short_open: bool = False
 
 
 # The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the

@@ -94,7 +94,7 @@ class Unit:
     __slots__ = (
         "atx", "blocky", "breaks", "col", "cuts", "first", "flat", "gap", "hard_break", "heading",
         "ids", "in_link", "indents", "item", "items", "lazy", "linked", "margin", "parts", "ref",
-        "set_in", "set_ins", "voted",
+        "set_in", "set_ins", "voted", "bot",
     )  # fmt: skip
 
     def __init__(
@@ -137,6 +137,8 @@ class Unit:
         # the text above (its mark is stripped from the part: ``closing._item``)
         self.items: dict[int, str] | None = None
         self.voted = False  # a plain title line its upvote count marked (``Token.voted``)
+        # 1 + the part a Librarian Bot comment opened on, while it goes on (``bot_comment``)
+        self.bot = 0
 
     def cut_at(self, part: int) -> None:
         """Line ``part`` continues a word the line above cut."""
