@@ -199,3 +199,11 @@ def test_labels_and_targets() -> None:
     assert paper_of(f"{HF}/papers/2401.01234#community") == "2401.01234"
     assert paper_of("https://arxiv.org/abs/2401.01234v2") == "2401.01234"
     assert paper_of("https://github.com/a/2401.01234") == ""
+
+
+def test_html2text_reference_links() -> None:
+    """html2text's ``--reference-links``: the definitions after the text, indented three
+    spaces (CommonMark allows up to three)."""
+    defs = [f"   [{n}]: {HF}/papers/2501.0000{n}" for n in (1, 2, 3)]
+    got = cards_with_ids(jina_page(["1", "2", "3"], defs))
+    assert [i for _, _, i in got] == ["2501.00001", "2501.00002", "2501.00003"]
