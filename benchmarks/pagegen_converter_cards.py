@@ -164,7 +164,10 @@ class Out:
     def probe(self, text: str) -> None:
         self._extra.append(text)
 
-    def end(self, cd: CardData, title: str, abstract: str) -> None:
+    def end(self, cd: CardData, title: str, abstract: str, by_ref: bool = False) -> None:
+        """The card's truth; ``by_ref``: its title links the paper by a reference the page
+        resolves at its end (jina's ``[Title][12]`` + ``[12]: url``, lynx's ``[11]Title`` +
+        ``  11. url``), so the card shows its id through its own title (inside it, sure)."""
         lines = self.lines
         first = self._begin
         while first < len(lines) and lines[first].role == BLANK:
@@ -190,8 +193,8 @@ class Out:
                 last=last,
                 title_lines=(t0, t1),
                 abstract_lines=a,
-                arxiv_id=pid if any(pid in ln.text for ln in span) else None,
-                id_sure=any(pid in ln.text for ln in core),
+                arxiv_id=pid if by_ref or any(pid in ln.text for ln in span) else None,
+                id_sure=by_ref or any(pid in ln.text for ln in core),
                 flags=flags,
                 probes=sorted({ln.probe for ln in span if ln.probe} | set(self._extra)),
                 title_form=cd.text.title_form,
@@ -407,7 +410,8 @@ class Writer:
             self.para(self.link(str(cd.comments), link + "#community"), "comments")
         if cd.stars and syn.stars:
             out.ln(f"GitHub\t{cd.stars}" if syn.tabs else cd.stars, "github")
-        out.end(cd, title, abstract)
+        # (every reference is defined at the page's end: no converter page is cut)
+        out.end(cd, title, abstract, by_ref=syn.link in ("ref", "mark"))
         if syn.rule:
             self.para(syn.rule, "markup")
         if gaps:

@@ -110,12 +110,14 @@ def test_lynx_link_marks_are_no_text():
     assert _accounted(lines, log)
 
 
-def test_lynx_reference_list_is_chrome_and_gives_no_ids():
+def test_lynx_reference_list_is_chrome_and_gives_each_title_its_link():
     """The ``References`` list at the end of a dump names every link of the page: it is
-    chrome, and its paper links are no card's id."""
+    chrome; a card's id is the one its title's number is listed with (``[9]Title`` and
+    ``   9. https://huggingface.co/papers/2511.22559``: ``pages.references``, cr19), and the
+    list's other paper links are no card's."""
     lines = _lynx({})
     records, log = _parse(lines)
-    assert [r.arxiv_id for r in records] == [None, None, None]
+    assert [r.arxiv_id for r in records] == ["2511.22559", "2511.22554", "2511.22559"]
     assert log.chrome.get("markup", 0) >= 8
 
 

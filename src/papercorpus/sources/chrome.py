@@ -214,6 +214,8 @@ _PLAIN_RE = re.compile(
             r"(?P<github>(?:LINK:\s*)?GitHub(?:\s+\d[\d.,]*[kKmM]?)?(?:\s+arXiv Page)?\s*$)",
             r"(?P<submitted_by>Submitted by\b.{0,60}$)",
             r"(?P<url><?(?:https?://|www\.)\S+>?$|huggingface\.co/\S*$|\[\d+\]:\s*\S+.*$"
+            # a link reference definition of any label, to an address (``pages.references``)
+            r"|\[[^\[\]]{1,200}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]*://|/)\S*.*$"
             r"|arXiv:\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[^\]]*\])?\s*$)",
             r"(?P<pagination>(?:Page \d+(?: of \d+)?|\d+\s*/\s*\d+|(?:Previous|Next)\s+page"
             r"|(?:Show|Load|View|See)\s+(?:\d+\s+)?more(?:\s+papers)?)\s*$)",

@@ -21,6 +21,7 @@ from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_dat
 from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
 from .decode import Decoder
 from .ids import CARD_KINDS, PageIds
+from .references import PageReferences, definition
 from .scores import NO_ABSTRACT, NO_ABSTRACT_HABIT
 from .tokens import Token
 
@@ -47,6 +48,8 @@ class Card:
     abstract_line: int = 0
     tail: bool = False  # chrome after its last text: the card was not cut at EOF
     cut: bool = False
+    label: str = ""  # its title's reference label (``references``), and the page's scope
+    scope: int = 0
 
 
 class CardBuilder:
@@ -59,6 +62,7 @@ class CardBuilder:
     out: list[tuple[Record, int, int]]
     evidence: bool
     page_ids: PageIds
+    page_refs: PageReferences
     pre_user: str | None
     last_number: int | None
     recent: deque[str]
@@ -87,9 +91,17 @@ class CardBuilder:
                 self.page_date = None
             return
         if kind in ("markup", "truncation"):
+            if kind == "markup" and (s[:1].isdigit() or s == "References"):
+                self.page_refs.markup(s)  # (lynx's list of its links' targets)
             return
         ids = self.page_ids
-        found = arxiv_ids(s) if "papers" in s or "arxiv.org" in s or "arXiv:" in s else ()  # (hot)
+        if kind == "url" and s[0] == "[" and (ref := definition(s)) is not None:
+            # a reference's target: the card whose title names the label takes its id
+            # (``references``); it is no id line between cards
+            self.page_refs.define(*ref)
+            found = ()
+        else:
+            found = arxiv_ids(s) if "papers" in s or "arxiv.org" in s or "arXiv:" in s else ()
         for paper_id in found:
             ids.chrome(paper_id, kind, (count_value(s) or 0) if kind == "upvotes" else None)
         if found and self.decoder.template.state == 1:
@@ -144,7 +156,13 @@ class CardBuilder:
         if self.pre_user is not None:
             meta["submitted_by"], self.pre_user = self.pre_user, None
         # (positional, in ``Card``'s field order: by keyword it costs ~0.15 us more)
-        self.card = Card(u.text, u.line, self.page_date, [], meta, u.heading, u.lines)
+        self.card = card = Card(u.text, u.line, self.page_date, [], meta, u.heading, u.lines)
+        refs = self.page_refs
+        if u.label or refs.seen:
+            card.scope = refs.title()  # (a title after definitions: a new scope)
+            card.label = u.label
+            if refs.held and refs.scope > refs.held[0][2]:
+                self.out.extend(refs.release(every=False))
 
     def _add_abstract(self, u: Token) -> None:
         card = self.card
@@ -206,6 +224,10 @@ class CardBuilder:
         settled and the cards become records."""
         self._finish_card()
         self.page_ids.end_page()
+        if self.page_refs.held:
+            self.out.extend(self.page_refs.end_page())
+        else:
+            self.page_refs.end_page()
 
     def _finish_card(self) -> None:
         card = self.card
@@ -273,10 +295,14 @@ class CardBuilder:
             # note: no field of the record, and never a key)
             meta["arxiv_ids_near"] = near
         source = Source(self.file, card.line, card.date)
-        self.out.append(
-            (
-                Record(card.title, abstract, source, paper_id, flags, meta),
-                card.lines,
-                card.abstract_line,
-            )
+        item = (
+            Record(card.title, abstract, source, paper_id, flags, meta),
+            card.lines,
+            card.abstract_line,
         )
+        refs = self.page_refs
+        if card.label or refs.held:
+            # its id, or a card's above it, waits for the page's definitions
+            self.out.extend(refs.hold(item, card.label, card.scope))
+        else:
+            self.out.append(item)

@@ -237,9 +237,9 @@ class UnitCloser:
                     text = collapse(text)
             else:
                 text = collapse(joined(parts, 0, n, set(u.cuts) if u.cuts else NO_CUTS))
-            marked = False
+            mark = ""
             if text[:1] == "[":  # "[12]Title": a text browser's link number
-                text, marked = _unmarked(text)
+                text, mark = _unmarked(text)
             heading = u.heading
             if len(text) > TITLE_MAX and not heading:
                 self.flat[n > 1] += 1
@@ -280,9 +280,11 @@ class UnitCloser:
             )
             if u.item:
                 tok.item = u.item  # (a list item's first line: ``decode``)
+            if mark or u.label:
+                tok.label = mark or u.label  # (``references``)
             if u.voted:
                 tok.voted = True
-            if marked:
+            if mark:
                 tok.marked = True
             if u.set_in:
                 tok.col = u.set_in
@@ -327,9 +329,9 @@ class UnitCloser:
             lo, (cont, tcont) = bounds[k]
             hi = bounds[k + 1][0]
             text = collapse(joined(u.parts, lo, hi, cuts))
-            marked = False
+            mark = ""
             if text[:1] == "[":  # "[12]Title": a text browser's link number
-                text, marked = _unmarked(text)
+                text, mark = _unmarked(text)
             if not text:
                 self.decoder.push(Token(u.first + lo, "", hi - lo, "markup", tag="markup"))
                 continue
@@ -360,8 +362,11 @@ class UnitCloser:
                 item=u.item if k == 0 else _item(u, lo),
                 col=u.set_in_of(lo),  # (w3m's "  • Title" joined to an item's text)
             )
-            if marked:
+            if mark:
                 tok.marked = True
+                tok.label = mark  # (its link's number: ``references``)
+            elif k == 0 and u.label:
+                tok.label = u.label
             if k > 0 and (tok.org or text[:1].isupper()):
                 over = u.parts[lo - 1]
                 if fills(over, text, self.width_at(u.col)):
@@ -375,11 +380,13 @@ class UnitCloser:
             self.decoder.push(tok)
 
 
-def _unmarked(text: str) -> tuple[str, bool]:
+def _unmarked(text: str) -> tuple[str, str]:
     """``text`` without the link number a text browser opens it with (lynx's
-    ``[12]Title``), and whether it had one (``Token.marked``)."""
+    ``[12]Title``), and that number ("" without one: ``Token.marked``, ``Token.label``)."""
     unmarked = unmark_lead(text)
-    return unmarked, len(unmarked) < len(text)
+    if len(unmarked) == len(text):
+        return text, ""
+    return unmarked, str(int(text[1 : text.index("]")]))
 
 
 def _wrapped_title(text: str) -> bool:

@@ -64,6 +64,7 @@ from .preamble import (
     unglue,
 )
 from .reader import MARK_FIRST, MARKED_LAST, date_tail, link_marks
+from .references import PageReferences, title_label
 from .revise import RestRevisions
 from .tokens import Token
 from .units import (
@@ -168,6 +169,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.plain: deque[tuple[int, set[int]]] = deque()
         self.source: Iterator[tuple[int, str]] | None = None  # the page's lines still unread
         self.page_ids = PageIds(self._emit)  # paper ids -> cards, settled per page
+        self.page_refs = PageReferences()  # reference definitions -> titles (``references``)
         self.pre_user: str | None = None  # "Submitted by" user for the next title
         self.await_user = False
         self.cut_marker = 0  # line of a "[Content truncated]" marker
@@ -375,6 +377,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if text is not s and s[0] == "[" or opens or closes:
             u.linked = True
             u.ref = s[-1] == "]" and not (heading or opens or u.parts)
+            if u.ref or s[-1] == "]" and closes and not u.label:
+                u.label = title_label(s, text)  # (``references``: resolved at the page's end)
         if u.parts and raw[:1] in " \t" and arxiv_indented(raw) and indent(raw) > u.margin:
             u.indent_at(len(u.parts))  # (deeper than its first line: lynx's margin)
         if self.line_col != u.set_in and u.parts:

@@ -97,6 +97,9 @@ class Token:
     # ``browser_marks.unmark_lead``): text set as a link, as a markdown capture's
     # ``[Title](…)`` is (``PageHabits.learn_heading``)
     marked: bool = False
+    # the reference label its link names (``[Title][12]``: "12"; lynx's ``[12]Title``: "12"),
+    # resolved against the page's definitions for a title (``references``)
+    label: str = ""
     # the text under the one line of text right under it, past one line of its card's
     # chrome at most (``Decoder.push``): a title's rest of two lines over its abstract
     # is weighed at its first line (``charges.unshared_two``)

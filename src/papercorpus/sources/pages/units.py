@@ -80,7 +80,8 @@ _NAME_SMALL = frozenset(["of", "for", "and", "the", "de", "at", "in", "&"])
 # "iVideoGPT", "dSpeculative": a word that starts lower-case but is a name, not prose
 CAMEL = re.compile(r"[a-z]+[A-Z0-9]")
 _WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
-_WHOLE_REF = re.compile(r"\[(?P<text>.*)\]\[\d*\]$")
+# (any label: ``[Title][12]``, ``[Title][]``, ``[Title][paper]``; ``references.title_label``)
+_WHOLE_REF = re.compile(r"\[(?P<text>.*)\]\[[^\[\]]*\]$")
 CLOSER = re.compile(r"\]\((?P<url>[^()\s]*)\)$|\]\[\d*\]$")
 _MD_BREAK = re.compile(r"\\\s{2,}")  # "Engage\  with": an escaped line break in a title
 
@@ -93,8 +94,8 @@ class Unit:
 
     __slots__ = (
         "atx", "blocky", "breaks", "col", "cuts", "first", "flat", "gap", "hard_break", "heading",
-        "ids", "in_link", "indents", "item", "items", "lazy", "linked", "margin", "parts", "ref",
-        "set_in", "set_ins", "voted", "bot",
+        "ids", "in_link", "indents", "item", "items", "label", "lazy", "linked", "margin", "parts",
+        "ref", "set_in", "set_ins", "voted", "bot",
     )  # fmt: skip
 
     def __init__(
@@ -111,6 +112,7 @@ class Unit:
         self.ids: list[str] = []
         self.linked = False  # its text came out of a markdown link wrapper
         self.ref = False  # ... one whole reference link ("[Qwen][18]"): its target unknown
+        self.label = ""  # the reference label its link closed with (``references``)
         # parts joined without a space (cut words); a shared empty tuple until the first
         # (``cut_at``: most units have none, and two lists fewer per unit is ~0.2 us a
         # record)
