@@ -95,6 +95,7 @@ class CardBuilder:
                 self.page_refs.markup(s)  # (lynx's list of its links' targets)
             return
         ids = self.page_ids
+        found: list[str] | tuple[()]
         if kind == "url" and s[0] == "[" and (ref := definition(s)) is not None:
             # a reference's target: the card whose title names the label takes its id
             # (``references``); it is no id line between cards
