@@ -327,7 +327,12 @@ def test_the_glued_card_found_takes_its_own_link() -> None:
     the link after it (the page puts links after cards), and none another's."""
     ids = [r.arxiv_id for r in _parse(GLUED_CARD)]
     assert ids == [
-        "2606.01608", "2606.27876", "2503.18282", "2606.14720", "2601.10394", "2604.27536"
+        "2606.01608",
+        "2606.27876",
+        "2503.18282",
+        "2606.14720",
+        "2601.10394",
+        "2604.27536",
     ]
 
 

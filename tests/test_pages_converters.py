@@ -43,6 +43,7 @@ def _accounted(lines: list[str], log: ParseLog) -> bool:
     total = log.record_lines + log.blank_lines + sum(log.chrome.values()) + log.reject_lines
     return total == len(lines)
 
+
 # Excerpts of generated conv pages (seed 3), one per failure class fixed after the second
 # round (docs/pages.md, "Conv family, third round"): each parses to the cards it holds.
 CONV_EXCERPTS = load_excerpts("pages_conv.json")
@@ -132,7 +133,9 @@ def test_browser_marks_chrome_lines():
 def test_a_citation_in_an_abstract_is_kept():
     """``[12]`` followed by a space or punctuation is a citation, not a link mark; inside
     running text a number glued to a word is a citation whose space was lost."""
-    abstract = 'Prior work [12] and [3], [4]-[6] showed [10][11] that "[1]" [26]" fails, [2]using X.'
+    abstract = (
+        'Prior work [12] and [3], [4]-[6] showed [10][11] that "[1]" [26]" fails, [2]using X.'
+    )
     lines = ["Daily Papers", "", T1, "", abstract]
     records, _ = _parse(lines)
     assert _pairs(records) == [(T1, abstract)]
@@ -170,7 +173,9 @@ def test_relative_profile_link_is_an_organisation():
 def test_reader_card_date_glued_to_the_title():
     """Reader-mode text puts the card's date on its title's line."""
     lines = []
-    for (title, abstract), date in zip(EXPECTED, (" Dec 8, 2022", " · Aug 9", "Mar 3, 2025"), strict=True):
+    for (title, abstract), date in zip(
+        EXPECTED, (" Dec 8, 2022", " · Aug 9", "Mar 3, 2025"), strict=True
+    ):
         lines += [f"{title}{date}", "", abstract, ""]  # (inline elements run together)
     records, _ = _parse(lines)
     assert _pairs(records) == EXPECTED
@@ -191,7 +196,9 @@ def test_reader_title_with_its_dotted_date_is_no_organisation():
     ]
     cards = list(zip(titles, (A1, A2, A3, A1), strict=True))
     lines = ["Daily Papers", ""]
-    for (title, abstract), date in zip(cards, ("Jun 3, 2020", "Sep 19, 2022", "Jan 22, 2025", "Aug 7"), strict=True):
+    for (title, abstract), date in zip(
+        cards, ("Jun 3, 2020", "Sep 19, 2022", "Jan 22, 2025", "Aug 7"), strict=True
+    ):
         lines += [f"{title} · {date}", "", abstract, ""]
     records, log = _parse(lines)
     assert _pairs(records) == cards
@@ -229,7 +236,12 @@ def test_a_short_title_shown_twice_in_a_row_stays_a_title():
     """A trending page renders a card twice (responsive copies): the same short title
     right again is the copy's title, not an organisation."""
     lines = ["Trending Papers", ""]
-    for title, abstract in [EXPECTED[0], ("Impossible Videos", A2), ("Impossible Videos", A2), EXPECTED[2]]:
+    for title, abstract in [
+        EXPECTED[0],
+        ("Impossible Videos", A2),
+        ("Impossible Videos", A2),
+        EXPECTED[2],
+    ]:
         lines += [title, "", abstract, ""]
     records, _ = _parse(lines)
     assert [r.title for r in records] == [T1, "Impossible Videos", "Impossible Videos", T3]
@@ -261,7 +273,13 @@ def test_a_short_title_listed_twice_apart_stays_a_title():
     bare = cards[:3] + [("Impossible Videos", ""), cards[4]]
     lines = ["Daily Papers", "by AK and the research community"]
     for title, abstract in bare:
-        lines += ["Upvote\t12", title, "· 6 authors", *(["", abstract, ""] if abstract else []), "3"]
+        lines += [
+            "Upvote\t12",
+            title,
+            "· 6 authors",
+            *(["", abstract, ""] if abstract else []),
+            "3",
+        ]
     records, log = _parse(lines)
     assert _pairs(records) == bare
     assert "org" not in log.chrome
@@ -271,10 +289,26 @@ def test_a_name_in_a_reference_link_may_be_an_organisation():
     """Jina-style markdown links every name by reference (``[Qwen][18]``, its target
     defined at the page's end): a name in such a link is an organisation candidate as a
     bare name is."""
-    lines = ["Title: Daily Papers - Hugging Face", "", "Markdown Content:", "Daily Papers", "============", ""]
+    lines = [
+        "Title: Daily Papers - Hugging Face",
+        "",
+        "Markdown Content:",
+        "Daily Papers",
+        "============",
+        "",
+    ]
     n = 10
     for title, abstract in [("Paper Zero About Something Else", A3), *EXPECTED]:
-        lines += [f"### [{title}][{n}]", "", f"*   [6 authors][{n + 1}]", "", f"[Qwen][{n + 2}]", "", abstract, ""]
+        lines += [
+            f"### [{title}][{n}]",
+            "",
+            f"*   [6 authors][{n + 1}]",
+            "",
+            f"[Qwen][{n + 2}]",
+            "",
+            abstract,
+            "",
+        ]
         n += 3
     lines += [f"[{i}]: https://huggingface.co/papers/2501.0000{i % 10}" for i in range(10, n)]
     records, log = _parse(lines)
@@ -285,10 +319,24 @@ def test_a_name_in_a_reference_link_may_be_an_organisation():
 def test_a_name_in_a_reference_link_is_no_abstract():
     """A card without an abstract, then its organisation's name in a reference link:
     the name is no one-word abstract."""
-    lines = ["Title: Daily Papers - Hugging Face", "", "Markdown Content:", "Daily Papers", "============", ""]
+    lines = [
+        "Title: Daily Papers - Hugging Face",
+        "",
+        "Markdown Content:",
+        "Daily Papers",
+        "============",
+        "",
+    ]
     cards = [(T1, A1), ("Paper Zero About Something Else", ""), (T2, A2), (T3, A3)]
     for n, (title, abstract) in enumerate(cards):
-        lines += [f"### [{title}][{3 * n + 10}]", "", f"*   [6 authors][{3 * n + 11}]", "", f"[Qwen][{3 * n + 12}]", ""]
+        lines += [
+            f"### [{title}][{3 * n + 10}]",
+            "",
+            f"*   [6 authors][{3 * n + 11}]",
+            "",
+            f"[Qwen][{3 * n + 12}]",
+            "",
+        ]
         lines += [abstract, ""] if abstract else []
         lines += ["Upvote", "", str(n + 3), ""]
     records, _ = _parse(lines)
@@ -298,13 +346,19 @@ def test_a_name_in_a_reference_link_is_no_abstract():
 def test_a_margin_every_line_shares_is_no_title_indent():
     """lynx sets its body text 3 spaces in: a wrapped summary whose every line carries
     that margin is a paragraph, not a title with an arXiv-style indented rest."""
-    summary = ["   Robotic manipulation requires explicit or implicit knowledge of the robot's", "   joint positions."]
+    summary = [
+        "   Robotic manipulation requires explicit or implicit knowledge of the robot's",
+        "   joint positions.",
+    ]
     lines = ["                                 Daily Papers", ""]
     lines += [f"[8]{T1}", "", "   Submitted by [9]Linzhan", "", *summary, ""]
     lines += [f"[10]{T2}", "", "   [11]· 4 authors", "", "   " + A2, ""]
     records, _ = _parse(lines)
     assert _pairs(records) == [
-        (T1, "Robotic manipulation requires explicit or implicit knowledge of the robot's joint positions."),
+        (
+            T1,
+            "Robotic manipulation requires explicit or implicit knowledge of the robot's joint positions.",
+        ),
         (T2, A2),
     ]
 
@@ -323,7 +377,11 @@ def test_a_title_wrapped_where_its_link_number_counted():
     title = "Evaluating Latent Generative Paradigms for High-Fidelity 3D Shape Completion from a Single Depth Image"
     lines = ["                                 Daily Papers", ""]
     lines += [f"[8]{T1}", "", "   [9]· 6 authors", "", *abstract, ""]
-    lines += ["[130]Evaluating Latent Generative Paradigms for High-Fidelity 3D Shape", "Completion from a Single Depth Image", ""]
+    lines += [
+        "[130]Evaluating Latent Generative Paradigms for High-Fidelity 3D Shape",
+        "Completion from a Single Depth Image",
+        "",
+    ]
     lines += ["   [131]· 3 authors", "", "   " + A2, ""]
     records, _ = _parse(lines)
     assert [r.title for r in records] == [T1, title]
@@ -334,7 +392,10 @@ def test_a_link_number_before_a_title_opening_with_a_mark():
     ``[130]$R^2$-dLLM! …``, ``[90]\\textsc{…}``): at the start of a line the number is
     the link's, as before a letter (a citation opening a line is followed by a space or
     punctuation)."""
-    titles = ["**Bold** Cog3DMap: Multi-View Reasoning", "$R^2$-dLLM! Accelerating Diffusion Models"]
+    titles = [
+        "**Bold** Cog3DMap: Multi-View Reasoning",
+        "$R^2$-dLLM! Accelerating Diffusion Models",
+    ]
     lines = ["                                 Daily Papers", ""]
     lines += [f"[8]{titles[0]}", "", "   [9]· 6 authors", "", "   " + A1, ""]
     lines += [f"[130]{titles[1]}", "", "   [131]· 3 authors", "", "   " + A2, ""]
@@ -363,10 +424,17 @@ def test_a_title_at_the_margin_wraps_at_the_body_column():
     lines = ["                                 Daily Papers", ""]
     for i in range(3):
         lines += [f"[{8 + 2 * i}]{T1} {i}", "", f"   [{9 + 2 * i}]· 6 authors", "", *abstract, ""]
-    lines += ["[49]FlexGaussian! Flexible and Cost-Effective Training-Free Compression for 3D", "Gaussian Splatting", ""]
+    lines += [
+        "[49]FlexGaussian! Flexible and Cost-Effective Training-Free Compression for 3D",
+        "Gaussian Splatting",
+        "",
+    ]
     lines += ["   [50]· 5 authors", "", "   Submitted by [51]vvasilev", "", "   " + A2, ""]
     records, _ = _parse(lines)
-    assert records[-1].title == "FlexGaussian! Flexible and Cost-Effective Training-Free Compression for 3D Gaussian Splatting"
+    assert (
+        records[-1].title
+        == "FlexGaussian! Flexible and Cost-Effective Training-Free Compression for 3D Gaussian Splatting"
+    )
     assert [r.title for r in records[:3]] == [f"{T1} {i}" for i in range(3)]
     assert len(records) == 4
 
@@ -382,7 +450,13 @@ def test_a_name_in_the_body_column_is_no_title():
     lines = ["                                 Daily Papers", ""]
     for i in range(3):
         lines += [f"[{8 + 2 * i}]{T1} {i}", "", f"   [{9 + 2 * i}]· 6 authors", "", *abstract, ""]
-    lines += ["   Upvote", "   -", "", "[55]learning to search and searching to learn for generalization in planning", ""]
+    lines += [
+        "   Upvote",
+        "   -",
+        "",
+        "[55]learning to search and searching to learn for generalization in planning",
+        "",
+    ]
     lines += ["   [56]3 authors", "", "   Submitted by [57]nielsr", "", "   [58]ByteDance Seed", ""]
     lines += ["   Published on Jun 13", "", "   " + A2, ""]
     records, _ = _parse(lines)

@@ -307,8 +307,12 @@ def test_a_wide_title_under_an_unfinished_abstract_line() -> None:
     """The same, under an abstract's last line that ends no sentence and leaves room
     for the next word (``… produced by the imaging software``): the wide title line is
     no part of that paragraph, though nothing but its width says so."""
-    title = "x*y Multi-Agent Reinforcement Learning for Dynamic Allocation of Shared Bikes in Cities"
-    cut = _wrap(BETA_ABS)[:-1] + ["counts it gives are within five percent of the inventory made by"]
+    title = (
+        "x*y Multi-Agent Reinforcement Learning for Dynamic Allocation of Shared Bikes in Cities"
+    )
+    cut = _wrap(BETA_ABS)[:-1] + [
+        "counts it gives are within five percent of the inventory made by"
+    ]
     lines = ["Get trending papers in your email inbox!", "Subscribe" + ALPHA, *_wrap(ALPHA_ABS)]
     lines += [DELTA, *_wrap(DELTA_ABS), BETA, *cut, title, *_wrap(GAMMA_ABS)]
     last = lines[-len(_wrap(GAMMA_ABS)) - 2]
@@ -423,7 +427,11 @@ def test_a_first_title_with_a_capitalised_connective_is_no_organisation() -> Non
     lines += ["https://huggingface.co/login?next=%2Fpapers%2F2507.05387", "", " [-] 1", ""]
     lines += [second, "", second_abs, "", "Jun 5, 2019", "", " [-] 1", ""]
     lines += ["https://huggingface.co/papers/2605.31227", "", HERO, "", " ".join(HERO_LINES), ""]
-    lines += ["4 authors](https://huggingface.co/papers/2605.31227)", "", "· Published on May 28, 2026"]
+    lines += [
+        "4 authors](https://huggingface.co/papers/2605.31227)",
+        "",
+        "· Published on May 28, 2026",
+    ]
     records, log = _parse(lines)
     assert _pairs(records) == [(first, ""), (second, second_abs), (HERO, " ".join(HERO_LINES))]
     assert log.chrome.get("org", 0) == 0
@@ -477,7 +485,9 @@ def test_display_delimiters_join_their_paragraph() -> None:
         "which settles the question left open by earlier work on these codes.",
     ]
     second = "Learning to Rank Codes with Small Hulls"
-    second_abs = "We rank linear codes by the dimension of their hull with a learned scoring function."
+    second_abs = (
+        "We rank linear codes by the dimension of their hull with a learned scoring function."
+    )
     lines = ["Daily Papers", "Get trending papers in your email inbox!", "Subscribe"]
     lines += [first, *first_lines, second, second_abs]
     records, _ = _parse(lines)
@@ -547,7 +557,9 @@ def test_a_formula_wrapped_at_the_width_opens_no_display() -> None:
         "determine the dimension of the hull of every projective Reed-Muller code.",
     ]
     second = "eBrain3D: Brain Report Automation via Inflated Vision Transformers in 3D"
-    second_abs = "Current medical vision-language models process volumetric brain MRI using 2D slices."
+    second_abs = (
+        "Current medical vision-language models process volumetric brain MRI using 2D slices."
+    )
     lines = ["Daily Papers", "Get trending papers in your email inbox!", "Subscribe"]
     lines += [first, *first_lines, "170", second, second_abs]
     records, _ = _parse(lines)
@@ -628,29 +640,41 @@ def test_a_title_over_a_line_opening_in_capitals(name: str) -> None:
 
 
 _MOTION_PAGE = [
-    ("Garments2Look: A Multi-Reference Dataset for Outfit-Level Virtual Try-On", "· Jul 15",
-     "Virtual try-on (VTON) has advanced single-garment visualization, yet real-world "
-     "fashion centers on full outfits with multiple garments. We introduce Garments2Look, "
-     "the first large-scale multimodal dataset for outfit-level VTON, comprising 80K pairs "
-     "across 40 major categories. Results show current methods struggle to try on complete "
-     "outfits seamlessly."),
-    ("DeepPHY: Benchmarking Agentic VLMs on Physical Reasoning", "· Nov 8",
-     "Although Vision Language Models (VLMs) exhibit strong perceptual abilities, their "
-     "physical reasoning remains limited. DeepPHY integrates multiple physical reasoning "
-     "environments of varying difficulty levels and incorporates fine-grained evaluation "
-     "metrics. Our evaluation finds that even state-of-the-art VLMs struggle to translate "
-     "descriptive physical knowledge into precise, predictive control."),
+    (
+        "Garments2Look: A Multi-Reference Dataset for Outfit-Level Virtual Try-On",
+        "· Jul 15",
+        "Virtual try-on (VTON) has advanced single-garment visualization, yet real-world "
+        "fashion centers on full outfits with multiple garments. We introduce Garments2Look, "
+        "the first large-scale multimodal dataset for outfit-level VTON, comprising 80K pairs "
+        "across 40 major categories. Results show current methods struggle to try on complete "
+        "outfits seamlessly.",
+    ),
+    (
+        "DeepPHY: Benchmarking Agentic VLMs on Physical Reasoning",
+        "· Nov 8",
+        "Although Vision Language Models (VLMs) exhibit strong perceptual abilities, their "
+        "physical reasoning remains limited. DeepPHY integrates multiple physical reasoning "
+        "environments of varying difficulty levels and incorporates fine-grained evaluation "
+        "metrics. Our evaluation finds that even state-of-the-art VLMs struggle to translate "
+        "descriptive physical knowledge into precise, predictive control.",
+    ),
     ("When Cloud Agents Meet Device Agents: Lessons from Hybrid Multi-Agent Systems", "", ""),
-    ("Human Motion Unlearning", "· Dec 6, 2022",
-     "We introduce the task of human motion unlearning to prevent the synthesis of toxic "
-     "animations while preserving the general text-to-motion generative performance. "
-     "Unlearning toxic motions is challenging as those can be generated from explicit text "
-     "prompts and from implicit toxic combinations of safe motions."),
-    ("SATBench: Benchmarking LLMs' Logical Reasoning via Automated Puzzle Generation from "
-     "SAT Formulas", "· Mar 12, 2023",
-     "We introduce SATBench, a benchmark for evaluating the logical reasoning capabilities "
-     "of large language models through logical puzzles derived from Boolean satisfiability "
-     "problems. It provides a scalable testbed for future research in logical reasoning."),
+    (
+        "Human Motion Unlearning",
+        "· Dec 6, 2022",
+        "We introduce the task of human motion unlearning to prevent the synthesis of toxic "
+        "animations while preserving the general text-to-motion generative performance. "
+        "Unlearning toxic motions is challenging as those can be generated from explicit text "
+        "prompts and from implicit toxic combinations of safe motions.",
+    ),
+    (
+        "SATBench: Benchmarking LLMs' Logical Reasoning via Automated Puzzle Generation from "
+        "SAT Formulas",
+        "· Mar 12, 2023",
+        "We introduce SATBench, a benchmark for evaluating the logical reasoning capabilities "
+        "of large language models through logical puzzles derived from Boolean satisfiability "
+        "problems. It provides a scalable testbed for future research in logical reasoning.",
+    ),
 ]
 
 
@@ -832,7 +856,9 @@ def test_a_lower_case_line_ending_in_a_joiner_is_no_title() -> None:
     from papercorpus.sources.pages.token_charges import capital_under
     from papercorpus.sources.pages.tokens import Token
 
-    under = Token(2, "LongBench and Needle-in-a-Haystack benchmarks. Our code is publicly available")
+    under = Token(
+        2, "LongBench and Needle-in-a-Haystack benchmarks. Our code is publicly available"
+    )
     first = Token(1, "outperforms state-of-the-art approaches under various memory budgets on")
     assert capital_under(under, first) == 0.0
     title = Token(1, "decoding functional networks for visual categories via gnns")
@@ -913,7 +939,9 @@ def test_a_wrapper_the_capture_cut_inside_one_card_still_opens(name: str) -> Non
     assert "truncated" in records[-1].flags
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_a_capitals_title_read_as_the_abstract_" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_a_capitals_title_read_as_the_abstract_" in n]
+)
 def test_a_line_in_capitals_opens_no_abstract(name: str) -> None:
     """No abstract opens with a line in capitals: a title in capitals under a card without
     an abstract and that card's chrome is the next card's title, not the first card's
@@ -935,7 +963,9 @@ def test_a_title_in_capitals_ends_where_its_capitals_do(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_a_wrapped_title_pair_under_a_paragraph_" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_a_wrapped_title_pair_under_a_paragraph_" in n]
+)
 def test_a_wrapped_unit_under_a_paragraph_on_one_line_is_no_paragraph_of_it(name: str) -> None:
     """An abstract is wrapped throughout or not at all: under a paragraph left on one line
     (longer than a title), a unit the intake joined as a wrap is no next paragraph of it
@@ -947,7 +977,9 @@ def test_a_wrapped_unit_under_a_paragraph_on_one_line_is_no_paragraph_of_it(name
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_a_lower_case_title_under_a_title_on_a_page_" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_a_lower_case_title_under_a_title_on_a_page_" in n]
+)
 def test_a_page_of_one_line_titles_may_end_a_title_at_its_line(name: str) -> None:
     """A page that leaves its long titles on one line wraps none: a Title Cased line that
     filled the width the page wraps some abstracts at, then a line opening in lower case
@@ -1018,7 +1050,9 @@ def test_a_title_rest_of_two_lines_is_weighed_at_its_first_line(name: str) -> No
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_a_whole_sentence_title_under_a_summary_" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_a_whole_sentence_title_under_a_summary_" in n]
+)
 def test_a_whole_sentence_line_under_a_summary_echoed_below_is_a_title(name: str) -> None:
     """A line holding one whole sentence ending in ``.``, under an abstract of one short
     sentence (a summary) that ended at its line, whose words echo in the line under it
@@ -1031,7 +1065,9 @@ def test_a_whole_sentence_line_under_a_summary_echoed_below_is_a_title(name: str
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_a_sentence_title_under_a_full_line_over_a_dot" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_a_sentence_title_under_a_full_line_over_a_dot" in n]
+)
 def test_a_line_ending_a_sentence_before_mid_chrome_may_be_a_title(name: str) -> None:
     """A unit's last line that reads as a title and ends a sentence, closed by chrome the
     page puts between titles and abstracts only (``·``), is a place the intake may cut,
@@ -1054,7 +1090,8 @@ def test_a_quote_left_open_goes_on_where_it_closes(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", [n for n in FRESH if "_on_a_page_naming_organisations_after_" in n or "_naming_them_late" in n]
+    "name",
+    [n for n in FRESH if "_on_a_page_naming_organisations_after_" in n or "_naming_them_late" in n],
 )
 def test_a_name_right_under_a_title_is_no_organisation_where_the_page_names_them_late(
     name: str,
@@ -1070,7 +1107,9 @@ def test_a_name_right_under_a_title_is_no_organisation_where_the_page_names_them
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_a_sentence_ending_inside_a_latex_brace" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_a_sentence_ending_inside_a_latex_brace" in n]
+)
 def test_a_sentence_ending_inside_a_brace_ends_there(name: str) -> None:
     """A line ending ``.}`` (LaTeX's ``\\footnote{… upon publication.}``) ends its
     sentence as ``.)`` does: the line under it opens the next card's title, not the
@@ -1079,7 +1118,9 @@ def test_a_sentence_ending_inside_a_brace_ends_there(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_named_in_its_abstract_but_for_its_article" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_named_in_its_abstract_but_for_its_article" in n]
+)
 def test_a_short_line_its_abstract_names_without_its_article_is_a_title(name: str) -> None:
     """A short name-like line whose words, a leading article aside, the text under it
     names (``The FM Agent`` over ``… We present FM Agent, a novel …``) is that text's
@@ -1089,7 +1130,9 @@ def test_a_short_line_its_abstract_names_without_its_article_is_a_title(name: st
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_a_sentence_case_title_with_a_name_under_" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_a_sentence_case_title_with_a_name_under_" in n]
+)
 def test_a_name_colon_lower_case_line_under_a_sentence_end_opens_a_title(name: str) -> None:
     """A line opening with a name, a colon and a word in lower case, holding no clause
     break, right under an abstract's sentence end (``… hundreds of times per second.`` at
@@ -1101,7 +1144,9 @@ def test_a_name_colon_lower_case_line_under_a_sentence_end_opens_a_title(name: s
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_a_coined_name_echoed_in_the_abstract_" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_a_coined_name_echoed_in_the_abstract_" in n]
+)
 def test_a_short_line_whose_coined_name_opens_the_text_under_it_is_a_title(name: str) -> None:
     """A short line over a "·" date whose coined name (letters and digits in one word)
     stands whole in the text under that date (``STEP3-VL-10B Technical Report`` + ``·

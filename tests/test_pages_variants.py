@@ -164,7 +164,9 @@ def _titled(titles: list[str], layout: str = "A", rest: str = "") -> list[str]:
     """HEAD, then the three cards with their titles as given (``rest`` before each of a
     card's other lines: a list item's indent)."""
     cards = zip(titles, EXPECTED, strict=True)
-    return _laid([[title, rest + abstract, rest + "3 authors"] for title, (_, abstract) in cards], layout)
+    return _laid(
+        [[title, rest + abstract, rest + "3 authors"] for title, (_, abstract) in cards], layout
+    )
 
 
 @pytest.mark.parametrize("layout", ["A", "B"])
@@ -620,8 +622,14 @@ def test_a_rest_opening_with_a_small_word_keeps_its_subtitle(
     def tcont(prev: str, text: str) -> float:
         return evidence.cont_evidence(prev, text, True, False, 60, wraps_titles=True)[1]
 
-    small = ("Focus Session: Autonomous Systems Dependability in the era", "of AI: Design Challenges")
-    capital = ("DiffAttn: Diffusion-Based Drivers' Visual Attention", "Fundamental Tradeoff: How Long")
+    small = (
+        "Focus Session: Autonomous Systems Dependability in the era",
+        "of AI: Design Challenges",
+    )
+    capital = (
+        "DiffAttn: Diffusion-Based Drivers' Visual Attention",
+        "Fundamental Tradeoff: How Long",
+    )
     charged = tcont(*small), tcont(*capital)
     monkeypatch.setattr(evidence, "TWO_SUBTITLES", 0.0)
     assert tcont(*small) == charged[0]
@@ -655,6 +663,7 @@ def test_a_dash_beside_a_colon_is_no_second_subtitle(monkeypatch: pytest.MonkeyP
     charged = tcont(*pair)
     monkeypatch.setattr(evidence, "TWO_SUBTITLES", 0.0)
     assert tcont(*pair) == charged
+
 
 @pytest.mark.parametrize("name", [n for n in FRESH if "_title_under_chrome_over_a_sentence" in n])
 def test_a_title_under_chrome_over_a_sentence_opening_is_a_card(name: str) -> None:
@@ -690,7 +699,8 @@ def test_an_open_last_line_over_a_cards_chrome_is_a_title(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", [n for n in FRESH if "_margin_line_over_an_indented_rest" in n or "_margin_rest_then" in n]
+    "name",
+    [n for n in FRESH if "_margin_line_over_an_indented_rest" in n or "_margin_rest_then" in n],
 )
 def test_a_margin_line_over_an_indented_rest_starts_a_title(name: str) -> None:
     """arXiv indents every line of a title's rest, so a line at the margin right over an
@@ -714,7 +724,9 @@ def test_a_small_word_then_a_lower_case_rest_under_title_case_is_a_title(name: s
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_title_cased_piece_over_a_lower_case_line" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_title_cased_piece_over_a_lower_case_line" in n]
+)
 def test_a_title_cased_piece_over_a_lower_case_line_ends_a_title(name: str) -> None:
     """A title's wrapped rest with every longer word capitalised (a compound's later part
     aside: ``Far-Distance Video Person Re-identification``), then a line in lower case
@@ -724,7 +736,9 @@ def test_a_title_cased_piece_over_a_lower_case_line_ends_a_title(name: str) -> N
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_heading_over_two_lines_took_a_paragraph" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_heading_over_two_lines_took_a_paragraph" in n]
+)
 def test_a_heading_unit_of_three_lines_may_end_after_the_heading(name: str) -> None:
     """A ``## `` heading one column wider than the page's width took the abstract's first
     line as its wrapped rest, and the lines under it as that paragraph's (``## Fourier
@@ -755,7 +769,9 @@ def test_a_linked_heading_over_three_lines_is_one_title(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_open_last_line_in_its_abstracts_words" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_open_last_line_in_its_abstracts_words" in n]
+)
 def test_an_open_last_line_in_its_abstracts_words_stays_in_it(name: str) -> None:
     """An abstract's last line that ends no sentence, over the card's chrome, stays the
     abstract's where it goes on in the abstract's words (``… reported in cross-fold
@@ -765,7 +781,9 @@ def test_an_open_last_line_in_its_abstracts_words_stays_in_it(name: str) -> None
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_width_filling_title_over_a_whole_title" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_width_filling_title_over_a_whole_title" in n]
+)
 def test_a_width_filling_title_over_a_whole_title_is_two_titles(name: str) -> None:
     """A title filling the page's width (a card without an abstract), then the next
     card's whole title over its abstract, is no wrapped title where the abstract echoes
@@ -775,7 +793,9 @@ def test_a_width_filling_title_over_a_whole_title_is_two_titles(name: str) -> No
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_title_short_of_the_width_over_a_title" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_title_short_of_the_width_over_a_title" in n]
+)
 def test_a_title_short_of_the_width_over_a_title_in_its_case_is_two_titles(name: str) -> None:
     """A one-line title whose next line's first word would have fitted on it by a margin,
     on a page seen to wrap at its width, was not wrapped there: the intake offers a cut
@@ -826,7 +846,9 @@ def test_latex_backslashes_under_headings_stay(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_html2text_lone_backslash_is_an_escape" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_html2text_lone_backslash_is_an_escape" in n]
+)
 def test_a_lone_backslash_on_a_linked_markdown_page_is_an_escape(name: str) -> None:
     """html2text doubles a backslash only before a markdown character: its capture of
     ``15\\%`` shows ``15\\%`` with one, which CommonMark reads as ``15%``. A page showing
@@ -856,7 +878,9 @@ def test_a_title_over_repeated_header_lines_is_no_search_echo(name: str) -> None
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if n.startswith("hn11_") and "_first_line_" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if n.startswith("hn11_") and "_first_line_" in n]
+)
 def test_a_first_line_whose_own_words_echo_nowhere_is_a_title_of_its_own(name: str) -> None:
     """A title line that filled the page's width (a card without an abstract), then the
     next card's whole title, of one line or two, over its abstract: the abstract echoes
@@ -895,7 +919,9 @@ def test_terminal_inside_display_math() -> None:
     assert not terminal("\\]")
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if n.endswith("_title_under_a_paragraph_on_one_line")])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if n.endswith("_title_under_a_paragraph_on_one_line")]
+)
 def test_a_title_under_a_paragraph_left_on_one_line_is_a_card(name: str) -> None:
     """A title-shaped line ending no sentence right under an abstract left on one line
     (more than a title's length) that ended one, on a page that wraps nothing: an
@@ -994,7 +1020,9 @@ def test_a_title_ending_in_a_period_echoes_past_its_chrome(name: str) -> None:
     check_excerpt(FRESH[name])
 
 
-@pytest.mark.parametrize("name", [n for n in FRESH if "_bare_card_over_a_title_opening_with_a_long_word" in n])
+@pytest.mark.parametrize(
+    "name", [n for n in FRESH if "_bare_card_over_a_title_opening_with_a_long_word" in n]
+)
 def test_a_long_first_word_says_less_of_a_wrap(name: str) -> None:
     """A one-line title under a card without an abstract, over the next card's one-line
     title opening with a long word (``CO-EVO: … Federated DG-ReID`` at 86 of 100 +

@@ -226,15 +226,11 @@ class Decoder(TextMoves):
                 elif mid and status >= ABSTRACTED:
                     sc -= mid
                 elif (
-                    dated
-                    and status == TITLED
-                    and self._named_second_date(old_heads[s], tok)  # type: ignore[arg-type]
+                    dated and status == TITLED and self._named_second_date(old_heads[s], tok)  # type: ignore[arg-type]
                 ):
                     sc -= TWO_IDS  # (a name over its card's second date: the next title)
                 elif (
-                    ids
-                    and status >= ABSTRACTED
-                    and links_across(old_heads[s], ids, self.template)  # type: ignore[arg-type]
+                    ids and status >= ABSTRACTED and links_across(old_heads[s], ids, self.template)  # type: ignore[arg-type]
                 ):
                     sc -= TWO_IDS  # (two papers' links across the card's abstract)
                 elif (

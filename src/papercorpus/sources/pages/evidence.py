@@ -140,11 +140,8 @@ def set_wide(text: str, width: int) -> bool:
     """Is ``text``, one line, a paragraph set wider than the page's firm wrap ``width`` (a
     space inside the width: a tool wrapping there would have broken it), past
     ``WIDE_LINE`` too, at a width of ``WIDE_FROM`` or more (``WRAPPED_ABOVE``)?"""
-    return (
-        WIDE_FROM <= width < len(text) - 2
-        and len(text) > WIDE_LINE
-        and " " in text[: width + 1]
-    )
+    return WIDE_FROM <= width < len(text) - 2 and len(text) > WIDE_LINE and " " in text[: width + 1]
+
 
 # A line under half the page's firm width whose next word would have fitted there.
 SHORT_FILL = -4.0

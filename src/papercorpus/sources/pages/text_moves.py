@@ -100,6 +100,7 @@ TIGHT_TITLES = 1
 
 __all__ = ["TextMoves"]
 
+
 @trait
 class TextMoves(OrgMoves):
     """The moves of a text token (``_text_step``), over the live paths' rows."""
@@ -335,9 +336,7 @@ class TextMoves(OrgMoves):
                     total -= capital_under(tok, head.tok)  # (its first line was a title)
                 if wide and self._mo_wrapped_above(head, lazy[4]):  # type: ignore[index]
                     total -= WRAPPED_ABOVE  # (another abstract: it is set otherwise)
-                ended = (
-                    echo_line and head.role in (ABSTRACT, CONT) and terminal(head.tok.text)
-                )
+                ended = echo_line and head.role in (ABSTRACT, CONT) and terminal(head.tok.text)
                 if ended and head.title_len >= ECHO_ABOVE:
                     # (a title's words echo under it, not in the abstract it would end)
                     if echo is None:

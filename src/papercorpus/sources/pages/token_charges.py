@@ -87,11 +87,7 @@ def capital_under(tok: Token, first: Token) -> float:
         # limited to … adaptation. We introduce \textbf{Free" + "Sinewich}, …" and
         # "outperforms … under various memory budgets on" + "LongBench and …" are
         # sentences going on)
-        if (
-            len(text) <= TITLE_MAX
-            and not sentence_breaks(text)
-            and not lineforms.open_end(text)
-        ):
+        if len(text) <= TITLE_MAX and not sentence_breaks(text) and not lineforms.open_end(text):
             return LOWER_FIRST_CAPITAL
         return 0.0
     if not title_cased(text):

@@ -140,9 +140,7 @@ def continues(
         return False
     if (
         # (the last word only: a scan of a whole abstract line for "://" cost ~1 us)
-        "://" in prev[prev.rfind(" ") + 1 :]
-        and text[0].isupper()
-        and titleish(text)
+        "://" in prev[prev.rfind(" ") + 1 :] and text[0].isupper() and titleish(text)
     ):
         return False  # "… available at https://github.com/…" + "IDGraphs. Intrusion …"
     if text[0] == "(" and ACRONYM.match(text) and not terminal(prev):
