@@ -10,6 +10,9 @@ from pathlib import Path
 from papercorpus.records import Record
 from papercorpus.sources.base import ParseLog
 from papercorpus.sources.pages import parse_pages
+from papercorpus.sources.pages.nodes import Node
+from papercorpus.sources.pages.scores import ABSTRACT, CONT
+from papercorpus.sources.pages.tokens import Token
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -48,3 +51,12 @@ def check_excerpt(page: dict) -> None:
     """The excerpt parses to the cards it holds, whitespace aside."""
     records, _ = parse_page(page["lines"])
     assert _ws(card_pairs(records)) == _ws(page["cards"])
+
+
+def abstract_path(*texts: str) -> Node:
+    """A decoder path over an abstract of ``texts``, one line each: its first line read as
+    the abstract, the others as its continuation (``path_reads``' tests walk it)."""
+    node = Node(None, ABSTRACT, Token(1, texts[0]), len(texts[0]))
+    for i, text in enumerate(texts[1:], 2):
+        node = Node(node, CONT, Token(i, text), node.title_len + len(text))
+    return node

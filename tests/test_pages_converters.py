@@ -285,18 +285,22 @@ def test_a_short_title_listed_twice_apart_stays_a_title():
     assert "org" not in log.chrome
 
 
+# The head of a jina reader capture (``r.jina.ai``): its title, then the page as markdown.
+JINA_HEAD = (
+    "Title: Daily Papers - Hugging Face",
+    "",
+    "Markdown Content:",
+    "Daily Papers",
+    "============",
+    "",
+)
+
+
 def test_a_name_in_a_reference_link_may_be_an_organisation():
     """Jina-style markdown links every name by reference (``[Qwen][18]``, its target
     defined at the page's end): a name in such a link is an organisation candidate as a
     bare name is."""
-    lines = [
-        "Title: Daily Papers - Hugging Face",
-        "",
-        "Markdown Content:",
-        "Daily Papers",
-        "============",
-        "",
-    ]
+    lines = list(JINA_HEAD)
     n = 10
     for title, abstract in [("Paper Zero About Something Else", A3), *EXPECTED]:
         lines += [
@@ -319,14 +323,7 @@ def test_a_name_in_a_reference_link_may_be_an_organisation():
 def test_a_name_in_a_reference_link_is_no_abstract():
     """A card without an abstract, then its organisation's name in a reference link:
     the name is no one-word abstract."""
-    lines = [
-        "Title: Daily Papers - Hugging Face",
-        "",
-        "Markdown Content:",
-        "Daily Papers",
-        "============",
-        "",
-    ]
+    lines = list(JINA_HEAD)
     cards = [(T1, A1), ("Paper Zero About Something Else", ""), (T2, A2), (T3, A3)]
     for n, (title, abstract) in enumerate(cards):
         lines += [

@@ -22,15 +22,13 @@ import pytest
 
 from papercorpus.sources.pages.charges import SET_IN_TITLE
 from papercorpus.sources.pages.lineforms import href_end, web_end
-from papercorpus.sources.pages.nodes import Node
 from papercorpus.sources.pages.open_two import open_pair
 from papercorpus.sources.pages.path_reads import open_end_chrome, open_last
-from papercorpus.sources.pages.scores import ABSTRACT, CONT
 from papercorpus.sources.pages.set_in import set_in_abstract
 from papercorpus.sources.pages.token_charges import unshared_first
 from papercorpus.sources.pages.tokens import Token
 
-from .page_excerpts import check_excerpt, load_excerpts
+from .page_excerpts import abstract_path, check_excerpt, load_excerpts
 
 EXCERPTS = load_excerpts("pages_rd18.json")
 
@@ -67,15 +65,8 @@ def test_a_line_set_in_under_a_one_line_abstract_pays_as_a_title() -> None:
     assert set_in_abstract(first, Token(2, "Memorization in Large Language Models")) == 0.0
 
 
-def _abstract_end(*texts: str) -> Node:
-    node = Node(None, ABSTRACT, Token(1, texts[0]), len(texts[0]))
-    for i, text in enumerate(texts[1:], 2):
-        node = Node(node, CONT, Token(i, text), node.title_len + len(text))
-    return node
-
-
 def test_an_abstract_ending_open_over_two_title_lines() -> None:
-    head = _abstract_end(
+    head = abstract_path(
         "speech technology and enable more inclusive multilingual systems.",
         "Globally adaptive and locally regular point discretization of curved",
         "surfaces",
@@ -86,7 +77,7 @@ def test_an_abstract_ending_open_over_two_title_lines() -> None:
     # abstract's last sentence ending open, reader 41 p000258)
     assert not open_last(head)
     # (the sentence opened a line earlier, inside the abstract: no title)
-    head = _abstract_end(
+    head = abstract_path(
         "speech technology and enable more inclusive multilingual systems. We",
         "propose globally adaptive and locally regular point discretization of",
         "surfaces",

@@ -22,13 +22,10 @@ from __future__ import annotations
 import pytest
 
 from papercorpus.sources.pages.display import DisplayMath, closes_at_end
-from papercorpus.sources.pages.nodes import Node
 from papercorpus.sources.pages.open_two import open_pair, reads_as_sentence
 from papercorpus.sources.pages.path_reads import open_end_chrome
-from papercorpus.sources.pages.scores import ABSTRACT, CONT
-from papercorpus.sources.pages.tokens import Token
 
-from .page_excerpts import check_excerpt, load_excerpts
+from .page_excerpts import abstract_path, check_excerpt, load_excerpts
 
 EXCERPTS = load_excerpts("pages_rd19.json")
 
@@ -51,15 +48,8 @@ def test_a_display_closes_at_its_last_lines_end() -> None:
     assert not closes_at_end("where $x$", "$")  # (an inline formula's end)
 
 
-def _abstract_end(*texts: str) -> Node:
-    node = Node(None, ABSTRACT, Token(1, texts[0]), len(texts[0]))
-    for i, text in enumerate(texts[1:], 2):
-        node = Node(node, CONT, Token(i, text), node.title_len + len(text))
-    return node
-
-
 def test_an_abstracts_last_sentence_ending_open_over_two_lines_is_no_title() -> None:
-    head = _abstract_end(
+    head = abstract_path(
         "Our experiments show that compact models keep most of their accuracy on",
         "high-resource languages but lose more on low-resource ones.",
         "These findings highlight the need for further research on balancing",
@@ -71,7 +61,7 @@ def test_an_abstracts_last_sentence_ending_open_over_two_lines_is_no_title() -> 
 
 def test_a_two_line_title_under_a_sentence_end_still_pays() -> None:
     # (rd18's find, reader 41 p000298: a title in sentence case, no word of a sentence)
-    head = _abstract_end(
+    head = abstract_path(
         "speech technology and enable more inclusive multilingual systems.",
         "Globally adaptive and locally regular point discretization of curved",
         "surfaces",
