@@ -225,10 +225,7 @@ class CardBuilder:
         settled and the cards become records."""
         self._finish_card()
         self.page_ids.end_page()
-        if self.page_refs.held:
-            self.out.extend(self.page_refs.end_page())
-        else:
-            self.page_refs.end_page()
+        self.out.extend(self.page_refs.end_page())
 
     def _finish_card(self) -> None:
         card = self.card

@@ -137,9 +137,6 @@ class PageReferences:
             if entry is not None:
                 self.define(*entry)
 
-    def holding(self) -> bool:
-        return bool(self.held)
-
     def hold(self, item: Any, label: str, scope: int) -> list[Any]:
         """Hold a record (``label``: its title's, or ""); the records released when the
         hold grows past ``MAX_HELD``."""
