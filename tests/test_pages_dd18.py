@@ -34,7 +34,7 @@ def test_an_abstract_of_title_lines_ending_no_sentence(name: str) -> None:
     across Datasets in Breast Mammography`` + ``mt-depth: multi-task instance feature
     analysis for the depth completion`` + ``SOCIAL-R1: …`` and its abstract: three cards
     without an abstract, not one whose abstract is two title lines ending no sentence
-    (taken back at round 26's merge, back with na19's ``open_titles.title_shaped``)."""
+    (taken back at round 26's merge, back with na19's ``open_titles.title_not_abstract``)."""
     check_excerpt(EXCERPTS[name])
 
 

@@ -1,6 +1,6 @@
 """Default family, round 19 (na19): cards without an abstract over the next card, read as
 one card whose abstract is title lines only (``open_titles.OPEN_TITLES``), asked of lines
-no real abstract is shaped as (``open_titles.title_shaped``). dd18's excerpt (default 41
+no real abstract is shaped as (``open_titles.title_not_abstract``). dd18's excerpt (default 41
 ``bare`` p002425) is in ``test_pages_dd18``; the one-line real abstract that took dd18's
 rule back (scale.py 1M ``day-00005`` line 868) is checked here."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from papercorpus.sources.pages.open_titles import title_shaped
+from papercorpus.sources.pages.open_titles import title_not_abstract
 
 from .page_excerpts import card_pairs, parse_page
 
@@ -43,7 +43,7 @@ def test_a_real_one_line_abstract_ending_open_stays_its_cards() -> None:
     ],
 )
 def test_title_shaped(text: str) -> None:
-    assert title_shaped(text)
+    assert title_not_abstract(text)
 
 
 @pytest.mark.parametrize(
@@ -60,4 +60,4 @@ def test_title_shaped(text: str) -> None:
     ],
 )
 def test_not_title_shaped(text: str) -> None:
-    assert not title_shaped(text)
+    assert not title_not_abstract(text)

@@ -8,7 +8,7 @@ dd18's first version (round 26) asked only that the lines be title-sized units e
 sentence; on the scale.py 1M corpus it read a real one-line abstract ending open as a title
 (``This is the final remark on the replies received to my target paper in the Italian
 Journal of Linguistics``) and was taken back. This one asks what a real abstract never is:
-a Title Cased line, or one opening on a name and its colon (``title_shaped``).
+a Title Cased line, or one opening on a name and its colon (``title_not_abstract``).
 """
 
 from __future__ import annotations
@@ -23,14 +23,14 @@ from .path_reads import card_title, open_end_above
 from .scores import ABSTRACT, CONT
 from .section_labels import section_label
 
-__all__ = ["OPEN_TITLES", "OPEN_TITLE_MAX", "open_end_charge", "open_titles", "title_shaped"]
+__all__ = ["OPEN_TITLES", "OPEN_TITLE_MAX", "open_end_charge", "open_titles", "title_not_abstract"]
 
 # What a reading pays for a card's abstract made of one or two title-shaped lines (units of
-# one line, ``Token.kind`` "T", ``title_shaped``), none ending a sentence, that ends right
+# one line, ``Token.kind`` "T", ``title_not_abstract``), none ending a sentence, that ends right
 # before the next title. Measured: of the 74,728 real arXiv abstracts (the listings in
 # /work/shared/data), 565 end without a sentence end away from a web address and one is a
 # whole abstract of 150 characters or fewer ending open (the line above, not
-# ``title_shaped``); of their first sentences, 20 are Title Cased (``case_form``
+# ``title_not_abstract``); of their first sentences, 20 are Title Cased (``case_form``
 # ``TITLE_FORM`` or ``UPPER_FORM``: ``We present a Collaborative Agent-Based Framework for
 # Multi-Image Reasoning.``) and 19 open on a name and its colon that is no section label
 # (``Warning: This paper contains …``): 39 (0.05%), against 71,383 of the 74,728 real
@@ -54,7 +54,7 @@ OPEN_TITLE_MAX = 150
 _HEAD = re.compile(r"[^\s:]{2,40}: \S")
 
 
-def title_shaped(text: str) -> bool:
+def title_not_abstract(text: str) -> bool:
     """Is ``text`` shaped as a title and as no real abstract's line: Title Cased or in
     capitals (``lineforms.case_form``), or opening on one name and its colon that is no
     structured abstract's section label (``Background: …``, 346 of the real abstracts'
@@ -67,7 +67,7 @@ def title_shaped(text: str) -> bool:
 
 def open_titles(head: Node) -> bool:
     """Is the card ``head`` is in (a path's last node, a new title coming next) one whose
-    abstract so far is one or two title-shaped lines of their own (``title_shaped``),
+    abstract so far is one or two title-shaped lines of their own (``title_not_abstract``),
     none ending a sentence, and not its own title again (a scrape's junk abstract)?"""
     node: Node | None = head
     for _ in range(2):
@@ -83,7 +83,7 @@ def open_titles(head: Node) -> bool:
             # (an abstract of links ends without a sentence end often, and no title
             # holds a web address: ``UAGLNet Repository: https://… Paper: …``)
             return False
-        if not title_shaped(text):
+        if not title_not_abstract(text):
             return False
         if node.role == ABSTRACT:
             return node.prev is None or card_title(node.prev, None) != text
