@@ -7,7 +7,7 @@ its rule:
   joined to the abstract, its card lost (``breaks.break_candidate``'s ``greedy``);
 - p000712: a sentence of three lines (217 characters) under a title and its date read as
   the next title, the title above it as the card above's one-line abstract
-  (``scores.LONGEST_TITLE_COST``);
+  (``shape_scores.LONGEST_TITLE_COST``);
 - p000031: an abstract's first sentence, alone on its line under its title and date,
   read as the next card's title (``title_under.TITLE_UNDER``);
 - p000015: a line opening a sentence inside an abstract read as the next title, the text
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from papercorpus.sources.pages import scores
+from papercorpus.sources.pages import shape_scores
 from papercorpus.sources.pages.breaks import break_candidate
 from papercorpus.sources.pages.title_under import (
     TITLE_UNDER,
@@ -85,8 +85,10 @@ def test_a_sentence_longer_than_any_title_is_no_title() -> None:
     assert "A Survey on AgentOps: Categorization, Challenges, and Future Directions." in titles
     long = Token(1, "Words " * 36 + "end.", lines=3, kind="WA")
     shorter = Token(1, "Words " * 30 + "end.", lines=3, kind="WA")
-    gap = scores._title(shorter, False, False) - scores._title(long, False, False)
-    assert gap == pytest.approx(scores.LONGEST_TITLE_COST - 1.5)
+    gap = shape_scores.title_score(shorter, False, False) - shape_scores.title_score(
+        long, False, False
+    )
+    assert gap == pytest.approx(shape_scores.LONGEST_TITLE_COST - 1.5)
 
 
 def test_the_text_under_an_abstract_first_line_echoes_its_title() -> None:

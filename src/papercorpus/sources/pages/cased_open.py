@@ -1,6 +1,6 @@
 """A title-sized line in Title Case ending no sentence, read as a one-line abstract.
 
-Such a line pays ``scores._UNFINISHED`` (6) as an abstract (an abstract is complete
+Such a line pays ``shape_scores.UNFINISHED`` (6) as an abstract (an abstract is complete
 sentences); in Title Case from its first words on (``cased_opening``) it is a title's
 still more. Of the page generator's real records (75,874 papers), 19 abstracts are 250
 characters or fewer ending no sentence, 2 of them so cased (a repository line, a title

@@ -119,7 +119,7 @@ ITEM_REST = 4.0
 SENTENCE_UNDER = 4.0
 # A capitalised word of the language, then a lower-case one: a sentence's opening.
 SENTENCE_OPEN = re.compile(r"[A-Z][a-z]+ [a-z]")
-# A title longer than this (characters and separators) is rare (``scores._title``).
+# A title longer than this (characters and separators) is rare (``shape_scores.title_score``).
 LONG_TITLE = 151
 # ... and rarer the longer it runs: a title's wrapped rest that takes it past
 # ``LONG_TITLE`` pays ``LONG_TITLE_COST``, and ``LONG_TITLE_SLOPE`` per character past

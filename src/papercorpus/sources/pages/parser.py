@@ -39,20 +39,17 @@ from ..base import Lines, ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
-from .bot_comment import bot_continues
 from .breaks import break_before_chrome
 from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
-from .flat_titles import two_titles
 from .gate import PageGate
 from .head_links import late_links
-from .heading_rest import heading_ends
 from .ids import PageIds
 from .in_text import ChromeInText
-from .intake import FIRM_WRAPS, UnitIntake, arxiv_indented
-from .lineforms import first_len
+from .intake import UnitIntake, arxiv_indented
+from .joins import LineJoins
 from .links import LinkWrappers
 from .preamble import (
     HEAD_LINES,
@@ -72,13 +69,11 @@ from .units import (
     Unit,
     cut_word,
     dirty_lines,
-    even,
     indent,
     list_item,
     unwrap,
 )
 from .widths import head_width
-from .wraps import WRAPPED, continues
 
 __all__ = ["parse_pages"]
 
@@ -148,7 +143,7 @@ def _dot_mark(kind: str, s: str) -> bool:
 
 # (``RestRevisions``, a ``TokenReader``, first: mypyc compiles a class with one base, the
 # others ``_trait``s)
-class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInText):
+class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInText, LineJoins):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
     def __init__(self, file: str, log: ParseLog) -> None:
@@ -405,62 +400,6 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if closes:
             self.link_open = False
             self._close_unit()
-
-    def _continues(self, u: Unit, text: str, raw: str, heading: bool) -> bool:
-        in_link = u.in_link and self.link_open
-        if self.hard_lines >= 3 and not (u.hard_break or in_link):
-            # a page that marks its wrapped lines with markdown "\" hard breaks ends a
-            # paragraph where a line has none
-            return False
-        width = self.wrap_width
-        if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
-            width += self.width_col - u.col
-        cont = continues(u, text, raw, heading, self.adjacent, in_link, width, self.measured)
-        cont = bot_continues(u, cont, self.adjacent)  # (a Librarian Bot comment's lines)
-        if cont and u.atx and not in_link and heading_ends(u, text, self.peek_line):
-            cont = False  # (a heading over its abstract's first line)
-        self.join_fitted = 0
-        if cont == WRAPPED:
-            last = u.parts[-1]
-            n = max(len(last), len(text))
-            if n <= width:
-                self.wraps += 1
-                if len(last) + 1 + first_len(text) <= width:
-                    self.join_fitted = 1
-                    self.fit_joins += 1
-            elif " " not in (last if len(last) >= len(text) else text).strip():
-                # the wider line is one word (``…/ltpipeline}\footnote{All`` at 75 on a
-                # page wrapped at 72): a tool sets a word it cannot break on a line of
-                # its own, past the width; the page's width is not that wide
-                pass
-            elif self.wraps >= FIRM_WRAPS and len(text) > width:
-                # a line wider than the width the page has wrapped many lines at is no
-                # wrapped line of the paragraph above (a title in lower case ending in
-                # "."): it does not widen the page; the intake offers a cut before it
-                # and the decoder weighs it (``evidence.cont_evidence``)
-                pass
-            elif n > width:
-                if (
-                    not width
-                    and len(u.parts) == 1
-                    and self.flat[0] >= 8
-                    and not self.flat[1]
-                    and (not even(u.parts, text) or two_titles(u.parts[0], text))
-                ):
-                    # a page that has shown only one-line paragraphs learns no width from
-                    # a unit's first break between two lines of different widths (a
-                    # one-line summary "filling" 95 columns, then a 66-column title); two
-                    # lines of one width are its first wrapped one, or two titles (``flat_titles``)
-                    pass
-                elif width < 60 or n <= width + 3 or self.wide:
-                    self.wrap_width = n
-                    self.width_col = u.col
-                    self.wide = False
-                else:
-                    # one wrap wider than the page's width is taken on the second: a
-                    # title joined to its abstract must not widen the page
-                    self.wide = True
-        return bool(cont)
 
     def width_at(self, col: int) -> int:
         """The width the page wraps text starting at column ``col`` at: a tool wraps every

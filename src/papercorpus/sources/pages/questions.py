@@ -1,6 +1,6 @@
 """A one-line text ending in a question, read as a card's one-sentence summary.
 
-A summary says what a paper does; a title may ask (``scores._abstract_of`` charges a
+A summary says what a paper does; a title may ask (``shape_scores.abstract_of`` charges a
 question 3 as a summary). A question in Title Case is a title's: of the page generator's
 real abstracts (75,874 papers), 16 of the 1,553 sentences of 30 to 200 characters ending
 in ``?`` are Title Cased (``title_cased``), against 955 of the 1,068 titles ending so

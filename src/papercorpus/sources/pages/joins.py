@@ -1,0 +1,99 @@
+"""``LineJoins``: whether a text line goes on the unit above it, and what the page's wraps
+teach of the width it wraps its text at.
+
+A trait of the page parser (``parser._PageParser``): the join is decided by ``wraps.continues``
+(and a Librarian Bot comment's or a heading's own rules); each wrapped join seen then teaches
+the page's width (``wrap_width``), how firm it is (``wraps``), and whether the tool filled its
+lines greedily (``fit_joins``: ``breaks.break_candidate``'s ``greedy``).
+"""
+
+from __future__ import annotations
+
+from ._trait import trait
+from .bot_comment import bot_continues
+from .flat_titles import two_titles
+from .heading_rest import heading_ends
+from .intake import FIRM_WRAPS
+from .lineforms import first_len
+from .units import Unit, even
+from .wraps import WRAPPED, continues
+
+__all__ = ["LineJoins"]
+
+
+@trait
+class LineJoins:
+    """``_continues``, and the width it learns (attributes set by ``parser._PageParser``)."""
+
+    link_open: bool
+    adjacent: bool
+    hard_lines: int
+    wrap_width: int
+    width_col: int
+    measured: bool
+    wide: bool
+    wraps: int
+    fit_joins: int
+    join_fitted: int
+    flat: list[int]
+
+    # (a method, not a ``Callable`` attribute: mypyc reads a trait's attributes from the
+    # compiled class's slots)
+    def peek_line(self) -> str | None:
+        raise NotImplementedError  # (``links.LinkWrappers``)
+
+    def _continues(self, u: Unit, text: str, raw: str, heading: bool) -> bool:
+        in_link = u.in_link and self.link_open
+        if self.hard_lines >= 3 and not (u.hard_break or in_link):
+            # a page that marks its wrapped lines with markdown "\" hard breaks ends a
+            # paragraph where a line has none
+            return False
+        width = self.wrap_width
+        if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
+            width += self.width_col - u.col
+        cont = continues(u, text, raw, heading, self.adjacent, in_link, width, self.measured)
+        cont = bot_continues(u, cont, self.adjacent)  # (a Librarian Bot comment's lines)
+        if cont and u.atx and not in_link and heading_ends(u, text, self.peek_line):
+            cont = False  # (a heading over its abstract's first line)
+        self.join_fitted = 0
+        if cont == WRAPPED:
+            last = u.parts[-1]
+            n = max(len(last), len(text))
+            if n <= width:
+                self.wraps += 1
+                if len(last) + 1 + first_len(text) <= width:
+                    self.join_fitted = 1
+                    self.fit_joins += 1
+            elif " " not in (last if len(last) >= len(text) else text).strip():
+                # the wider line is one word (``…/ltpipeline}\footnote{All`` at 75 on a
+                # page wrapped at 72): a tool sets a word it cannot break on a line of
+                # its own, past the width; the page's width is not that wide
+                pass
+            elif self.wraps >= FIRM_WRAPS and len(text) > width:
+                # a line wider than the width the page has wrapped many lines at is no
+                # wrapped line of the paragraph above (a title in lower case ending in
+                # "."): it does not widen the page; the intake offers a cut before it
+                # and the decoder weighs it (``evidence.cont_evidence``)
+                pass
+            elif n > width:
+                if (
+                    not width
+                    and len(u.parts) == 1
+                    and self.flat[0] >= 8
+                    and not self.flat[1]
+                    and (not even(u.parts, text) or two_titles(u.parts[0], text))
+                ):
+                    # a page that has shown only one-line paragraphs learns no width from
+                    # a unit's first break between two lines of different widths (a
+                    # one-line summary "filling" 95 columns, then a 66-column title); two
+                    # lines of one width are its first wrapped one, or two titles (``flat_titles``)
+                    pass
+                elif width < 60 or n <= width + 3 or self.wide:
+                    self.wrap_width = n
+                    self.width_col = u.col
+                    self.wide = False
+                else:
+                    # one wrap wider than the page's width is taken on the second: a
+                    # title joined to its abstract must not widen the page
+                    self.wide = True
+        return bool(cont)
