@@ -59,26 +59,17 @@ import os
 import re
 import subprocess
 import sys
-import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from child_runs import clean_argv, log_tail, run_child
 from corpus import DEFAULT_DATA, format_size, load_truth, parse_size
 from hardcorpus import DEFAULT_CACHE, HardParams, ensure_hard_corpus, load_negatives, read_records
+from pair_scores import output_clusters, pair_metrics
 from peer_dedup import BANDS, NUM_PERM, ROWS, THRESHOLD, peer_worker, text_dedup_labels
-from scale import (
-    LAUNCHER,
-    ChildRun,
-    TreeSampler,
-    _fmt,
-    _tail,
-    output_clusters,
-    pair_metrics,
-    papercorpus_command,
-    render_table,
-)
+from scale import papercorpus_command
+from tables import cell, render_table
 
 PEER_VENV = Path("/tmp/papercorpus-peers-venv")
 PEER_PACKAGES = ("rensa==0.5.0", "datasketch==2.0.0", "numpy", "xxhash", "text-dedup==0.4.0")
@@ -111,46 +102,6 @@ def log(message: str) -> None:
 
 
 # --------------------------------------------------------------------------- child processes
-
-
-def run_child(
-    argv: list[str], log_path: Path, timeout: float, env: dict[str, str] | None = None
-) -> ChildRun:
-    """Wall time, CPU and peak RSS of ``argv`` (killed after ``timeout`` seconds)."""
-    usage_path = log_path.with_suffix(".rusage.json")
-    usage_path.unlink(missing_ok=True)
-    with open(log_path, "wb") as out:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-S", "-c", LAUNCHER, str(usage_path), *argv],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            env=env,
-            start_new_session=True,
-        )
-        sampler = TreeSampler(proc.pid)
-        sampler.start()
-        timer = threading.Timer(timeout, lambda: os.killpg(proc.pid, 9))
-        timer.start()
-        try:
-            returncode = proc.wait()
-        except BaseException:
-            os.killpg(proc.pid, 9)
-            proc.wait()
-            raise
-        finally:
-            timer.cancel()
-        wall = time.perf_counter() - t0
-    sampler.done.set()
-    sampler.join()
-    try:
-        usage = json.loads(usage_path.read_text())
-    except (OSError, ValueError):  # killed before it could write
-        usage = {"maxrss_kb": 0, "cpu": 0.0}
-    cpu = max(usage["cpu"], sampler.cpu_seconds)
-    tree = sampler.peak_kb / 1024 if sampler.peak_kb else None
-    return ChildRun(returncode, wall, cpu, usage["maxrss_kb"] / 1024 or None, tree)
 
 
 def ensure_peer_venv(venv: Path) -> tuple[Path, dict[str, str]]:
@@ -240,22 +191,12 @@ def run_papercorpus(
     out, stats_path = run_dir / "out.jsonl", run_dir / "stats.json"
     for stale in (out, stats_path):
         stale.unlink(missing_ok=True)
-    argv = [
-        *cmd,
-        "clean",
-        str(corpus / "files"),
-        "-o",
-        str(out),
-        "--stats",
-        str(stats_path),
-        "--timings",
-        *(["--jobs", str(jobs)] if jobs else []),
-    ]
+    argv = clean_argv(cmd, corpus / "files", out, stats_path, jobs)
     truth = load_truth(corpus)
     child = run_child(argv, run_dir / "log.txt", timeout)
     row = Row(label, truth.records, child.wall, child.cpu, child.rss_mb, child.tree_rss_mb)
     if child.returncode != 0 or not out.exists():
-        row.notes.append(f"exited {child.returncode}: {_tail(run_dir / 'log.txt')}")
+        row.notes.append(f"exited {child.returncode}: {log_tail(run_dir / 'log.txt')}")
         return row, None
     row.stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
     pred, _, notes = output_clusters(out, truth)
@@ -290,7 +231,7 @@ def run_peer(
     child = run_child(argv, run_dir / "log.txt", args.timeout)
     row = Row(label, truth.records, float("nan"), None, child.rss_mb, child.tree_rss_mb)
     if child.returncode != 0 or not (run_dir / "timing.json").exists():
-        row.notes.append(f"exited {child.returncode}: {_tail(run_dir / 'log.txt')}")
+        row.notes.append(f"exited {child.returncode}: {log_tail(run_dir / 'log.txt')}")
         return row
     timing = json.loads((run_dir / "timing.json").read_text())
     row.seconds, row.cpu = timing["seconds"], timing["cpu"]
@@ -356,7 +297,7 @@ def run_text_dedup(
         for m in _TIMER_LINE.finditer((run_dir / "log.txt").read_text(errors="replace"))
     }
     if child.returncode != 0 or not (out / "uf.pkl").exists():
-        row.notes.append(f"exited {child.returncode}: {_tail(run_dir / 'log.txt')}")
+        row.notes.append(f"exited {child.returncode}: {log_tail(run_dir / 'log.txt')}")
         return row
     row.seconds = sum(stages.get(s, 0.0) for s in ("MinHashing", "Clustering", "Filtering"))
     row.notes.append(
@@ -408,11 +349,11 @@ def small_files(cmd: list[str], count: int, args: argparse.Namespace) -> list[st
             [
                 name,
                 f"{count:,}",
-                _fmt(row.seconds, ".1f"),
-                _fmt(row.rate, ",.0f"),
-                _fmt(row.rss_mb, ",.0f"),
-                _fmt(row.precision, ".4f"),
-                _fmt(row.recall, ".4f"),
+                cell(row.seconds, ".1f"),
+                cell(row.rate, ",.0f"),
+                cell(row.rss_mb, ",.0f"),
+                cell(row.precision, ".4f"),
+                cell(row.recall, ".4f"),
             ]
         )
         lines += [f"{name}: {n}" for n in row.notes]
@@ -449,15 +390,15 @@ def report(rows_by_size: dict[int, list[Row]], extra: list[str], versions: str) 
                 [
                     r.label,
                     f"{r.records:,}",
-                    _fmt(r.seconds, ".1f"),
-                    _fmt(r.cpu, ".1f"),
-                    _fmt(r.rate, ",.0f"),
-                    _fmt(r.rss_mb, ",.0f"),
-                    _fmt(r.tree_rss_mb, ",.0f"),
-                    _fmt(r.precision, ".4f"),
-                    _fmt(r.recall, ".4f"),
-                    _fmt(r.neg_merged, "d"),
-                    _fmt(pc / r.rate if r.rate == r.rate else None, ".2f"),
+                    cell(r.seconds, ".1f"),
+                    cell(r.cpu, ".1f"),
+                    cell(r.rate, ",.0f"),
+                    cell(r.rss_mb, ",.0f"),
+                    cell(r.tree_rss_mb, ",.0f"),
+                    cell(r.precision, ".4f"),
+                    cell(r.recall, ".4f"),
+                    cell(r.neg_merged, "d"),
+                    cell(pc / r.rate if r.rate == r.rate else None, ".2f"),
                 ]
             )
             notes += [f"{r.label}: {n}" for n in r.notes]
@@ -469,7 +410,7 @@ def report(rows_by_size: dict[int, list[Row]], extra: list[str], versions: str) 
             "",
             render_table(
                 ["recall by copy kind", *(r.label for r in scored)],
-                [[k, *(_fmt(r.kind_recall.get(k), ".3f") for r in scored)] for k in kinds],
+                [[k, *(cell(r.kind_recall.get(k), ".3f") for r in scored)] for k in kinds],
             ),
         ]
     timed = [r for rows in rows_by_size.values() for r in rows if r.stats.get("timings")]
@@ -479,7 +420,7 @@ def report(rows_by_size: dict[int, list[Row]], extra: list[str], versions: str) 
             "",
             render_table(
                 ["papercorpus stage (s)", *(r.label for r in timed)],
-                [[s, *(_fmt(r.stats["timings"].get(s), ".2f") for r in timed)] for s in stages],
+                [[s, *(cell(r.stats["timings"].get(s), ".2f") for r in timed)] for s in stages],
             ),
         ]
     return "\n".join([*out, *([""] + extra if extra else [])])

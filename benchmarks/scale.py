@@ -34,28 +34,28 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from child_runs import clean_argv, log_tail, run_child
 from corpus import (
     DEFAULT_CACHE,
     DEFAULT_DATA,
     CorpusParams,
-    Truth,
     ensure_corpus,
     format_size,
     iter_records,
     load_truth,
     parse_size,
 )
+from pair_scores import kind_recall, n_papers, output_clusters, pair_metrics
+from tables import cell, render_table
 
 BASELINE_PERM = 128
 BASELINE_THRESHOLD = 0.5
@@ -72,7 +72,7 @@ class Measure:
     records: int
     wall: float
     cpu: float | None
-    rss_mb: float
+    rss_mb: float | None
     tree_rss_mb: float | None
     kept: int
     papers: int
@@ -85,131 +85,6 @@ class Measure:
     @property
     def rate(self) -> float:
         return self.records / self.wall if self.wall > 0 else float("nan")
-
-
-# --------------------------------------------------------------------------- child processes
-
-
-@dataclass
-class ChildRun:
-    returncode: int
-    wall: float
-    cpu: float  # user + system, the child and its reaped descendants
-    rss_mb: float
-    tree_rss_mb: float | None
-
-
-def _tree_pids(pid: int) -> list[int]:
-    """``pid`` and its descendants, via /proc/<pid>/task/<tid>/children (Linux)."""
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        try:
-            for task in os.listdir(f"/proc/{p}/task"):
-                with open(f"/proc/{p}/task/{task}/children") as fh:
-                    todo.extend(int(c) for c in fh.read().split())
-        except OSError:
-            continue
-    return out
-
-
-def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0
-
-
-def _cpu_ticks(pid: int) -> int:
-    """utime + stime of the process itself (fields 14 and 15 of /proc/<pid>/stat)."""
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            fields = fh.read().rsplit(")", 1)[1].split()
-        return int(fields[11]) + int(fields[12])
-    except (OSError, ValueError, IndexError):
-        return 0
-
-
-class TreeSampler(threading.Thread):
-    """Samples a process tree every ``interval`` seconds: peak of the summed RSS, and the CPU
-    time of every process seen (last sample). Needed because worker processes started by a
-    forkserver are not children of the measured process, so its ``wait4`` rusage misses them."""
-
-    def __init__(self, pid: int, interval: float = 0.1) -> None:
-        super().__init__(daemon=True)
-        self.pid, self.interval = pid, interval
-        self.peak_kb = 0
-        self.ticks: dict[int, int] = {}
-        self.done = threading.Event()
-
-    def run(self) -> None:
-        while not self.done.is_set():
-            pids = _tree_pids(self.pid)
-            self.peak_kb = max(self.peak_kb, sum(_rss_kb(p) for p in pids))
-            for p in pids:
-                self.ticks[p] = max(self.ticks.get(p, 0), _cpu_ticks(p))
-            self.done.wait(self.interval)
-
-    @property
-    def cpu_seconds(self) -> float:
-        return sum(self.ticks.values()) / os.sysconf("SC_CLK_TCK")
-
-
-# Starts the measured command from a small process: Linux carries a process's peak RSS
-# across fork and exec, so a child forked straight from this (large) process would report at
-# least this process's RSS as its own peak.
-LAUNCHER = """
-import json, os, sys
-pid = os.fork()
-if pid == 0:
-    os.execvp(sys.argv[2], sys.argv[2:])
-_, status, usage = os.wait4(pid, 0)
-with open(sys.argv[1], "w") as fh:
-    json.dump({"maxrss_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime}, fh)
-code = os.waitstatus_to_exitcode(status)
-sys.exit(code if code >= 0 else 128 - code)
-"""
-
-
-def run_child(argv: list[str], log_path: Path) -> ChildRun:
-    """Run ``argv`` with stdout+stderr to ``log_path``; wall time, CPU and peak RSS of it
-    (through ``LAUNCHER``: this process may have built a 1M corpus, ~1.8 GB, just before)."""
-    usage_path = log_path.with_suffix(".rusage.json")
-    usage_path.unlink(missing_ok=True)
-    with open(log_path, "wb") as log:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-S", "-c", LAUNCHER, str(usage_path), *argv],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-        sampler = TreeSampler(proc.pid) if os.path.isdir("/proc") else None
-        if sampler:
-            sampler.start()
-        try:
-            returncode = proc.wait()
-        except BaseException:  # Ctrl-C: do not leave the child running
-            proc.kill()
-            proc.wait()
-            raise
-        wall = time.perf_counter() - t0
-    try:
-        usage = json.loads(usage_path.read_text())
-    except (OSError, ValueError):  # the launcher died before it could write
-        usage = {"maxrss_kb": 0, "cpu": 0.0}
-    cpu, tree = usage["cpu"], None
-    if sampler:
-        sampler.done.set()
-        sampler.join()
-        tree = sampler.peak_kb / 1024 if sampler.peak_kb else None
-        cpu = max(cpu, sampler.cpu_seconds)  # sampled: misses at most the last interval
-    return ChildRun(returncode, wall, cpu, usage["maxrss_kb"] / 1024, tree)
 
 
 # --------------------------------------------------------------------------- papercorpus
@@ -242,19 +117,7 @@ def run_papercorpus(
     out, stats_path = run_dir / "out.jsonl", run_dir / "stats.json"
     for stale in (out, stats_path):
         stale.unlink(missing_ok=True)
-    # --timings adds wall time per stage to the stats (left out by default: stats are diffable)
-    argv = [
-        *cmd,
-        "clean",
-        str(corpus / "pages"),
-        "-o",
-        str(out),
-        "--stats",
-        str(stats_path),
-        "--timings",
-    ]
-    if jobs:
-        argv += ["--jobs", str(jobs)]
+    argv = clean_argv(cmd, corpus / "pages", out, stats_path, jobs)
     truth = load_truth(corpus)
     child = run_child(argv, run_dir / "log.txt")
     m = Measure(
@@ -272,7 +135,7 @@ def run_papercorpus(
     if child.returncode != 0 or not out.exists():
         m.notes.append(
             f"papercorpus exited {child.returncode}; see {run_dir / 'log.txt'}: "
-            + _tail(run_dir / "log.txt")
+            + log_tail(run_dir / "log.txt")
         )
         return m
     if stats_path.exists():
@@ -282,89 +145,6 @@ def run_papercorpus(
     m.precision, m.recall = pair_metrics(pred, truth.paper)
     m.kind_recall = kind_recall(pred, truth.paper, truth.kind)
     return m
-
-
-def _tail(path: Path, lines: int = 3) -> str:
-    try:
-        return " | ".join(path.read_text(errors="replace").strip().splitlines()[-lines:])
-    except OSError:
-        return ""
-
-
-def output_clusters(out: Path, truth: Truth) -> tuple[np.ndarray, int, list[str]]:
-    """Output row of every record (records absent from the output become singletons)."""
-    import orjson
-
-    file_index = {name: i for i, name in enumerate(truth.files)}
-    pred = np.full(truth.records, -1, dtype=np.int64)
-    unknown = twice = rows = 0
-    with open(out, "rb") as fh:
-        for row_no, raw in enumerate(fh):
-            rows += 1
-            for src in orjson.loads(raw).get("sources") or ():
-                rec = _record_of(truth, file_index, src)
-                if rec is None:
-                    unknown += 1
-                elif pred[rec] >= 0:
-                    twice += 1
-                else:
-                    pred[rec] = row_no
-    notes = []
-    missing = np.flatnonzero(pred < 0)
-    if len(missing):
-        notes.append(f"{len(missing)} records missing from the output (counted as singletons)")
-        pred[missing] = rows + np.arange(len(missing))
-    if unknown:
-        notes.append(f"{unknown} output sources match no record (file/line not a title line)")
-    if twice:
-        notes.append(f"{twice} records appear in more than one output row (first row kept)")
-    return pred, rows, notes
-
-
-def _record_of(truth: Truth, file_index: dict[str, int], src: dict) -> int | None:
-    f = file_index.get(os.path.basename(str(src.get("file", ""))))
-    line = src.get("line")
-    if f is None or not isinstance(line, int):
-        return None
-    lo, hi = int(truth.file_start[f]), int(truth.file_start[f + 1])
-    k = lo + int(np.searchsorted(truth.lines[lo:hi], line))
-    return k if k < hi and truth.lines[k] == line else None
-
-
-# --------------------------------------------------------------------------- metrics
-
-
-def _pairs(labels: np.ndarray) -> int:
-    _, counts = np.unique(labels, return_counts=True)
-    return int((counts * (counts - 1) // 2).sum())
-
-
-def n_papers(true: np.ndarray) -> int:
-    return len(np.unique(true))
-
-
-def pair_metrics(pred: np.ndarray, true: np.ndarray) -> tuple[float, float]:
-    """Pairwise (precision, recall) of a clustering against the true papers."""
-    pred = np.unique(pred, return_inverse=True)[1].astype(np.int64)
-    true = np.unique(true, return_inverse=True)[1].astype(np.int64)
-    both = _pairs(pred * (int(true.max()) + 1) + true)
-    predicted, actual = _pairs(pred), _pairs(true)
-    return (both / predicted if predicted else 1.0), (both / actual if actual else 1.0)
-
-
-def kind_recall(pred: np.ndarray, true: np.ndarray, kinds: list[str]) -> dict[str, float]:
-    """Per copy kind: share of copies in the same cluster as their paper's first record."""
-    _, first = np.unique(true, return_index=True)
-    first_of = dict(zip(np.unique(true).tolist(), first.tolist(), strict=True))
-    found: dict[str, list[int]] = {}
-    for i, kind in enumerate(kinds):
-        if kind == "new":
-            continue
-        hit = int(pred[i] == pred[first_of[int(true[i])]])
-        found.setdefault(kind, [0, 0])
-        found[kind][0] += hit
-        found[kind][1] += 1
-    return {k: v[0] / v[1] for k, v in sorted(found.items())}
 
 
 # --------------------------------------------------------------------------- baseline
@@ -443,7 +223,7 @@ def run_baseline(corpus: Path, sample: int, run_dir: Path) -> Measure:
             float("nan"),
             float("nan"),
         )
-        m.notes.append(f"baseline exited {child.returncode}: " + _tail(run_dir / "log.txt"))
+        m.notes.append(f"baseline exited {child.returncode}: " + log_tail(run_dir / "log.txt"))
         return m
     timing = json.loads((run_dir / "timing.json").read_text())
     pred = np.load(run_dir / "labels.npy")
@@ -466,26 +246,6 @@ def run_baseline(corpus: Path, sample: int, run_dir: Path) -> Measure:
 # --------------------------------------------------------------------------- report
 
 
-def _fmt(value: float | int | None, spec: str) -> str:
-    if value is None or (isinstance(value, float) and value != value):
-        return "-"
-    return format(value, spec)
-
-
-def render_table(headers: list[str], rows: list[list[str]]) -> str:
-    """Plain text, first column left-aligned, the others right-aligned."""
-    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
-
-    def line(cells: list[str]) -> str:
-        return "  ".join(
-            c.ljust(w) if i == 0 else c.rjust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ).rstrip()
-
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line(headers), rule, *(line(r) for r in rows)])
-
-
 def main_table(measures: list[Measure]) -> str:
     headers = [
         "run",
@@ -504,15 +264,15 @@ def main_table(measures: list[Measure]) -> str:
         [
             m.label,
             f"{m.records:,}",
-            _fmt(m.wall, ".1f"),
-            _fmt(m.cpu, ".1f"),
-            _fmt(m.rate, ",.0f"),
-            _fmt(m.rss_mb, ",.0f"),
-            _fmt(m.tree_rss_mb, ",.0f"),
+            cell(m.wall, ".1f"),
+            cell(m.cpu, ".1f"),
+            cell(m.rate, ",.0f"),
+            cell(m.rss_mb, ",.0f"),
+            cell(m.tree_rss_mb, ",.0f"),
             f"{m.kept:,}",
             f"{m.papers:,}",
-            _fmt(m.precision, ".4f"),
-            _fmt(m.recall, ".4f"),
+            cell(m.precision, ".4f"),
+            cell(m.recall, ".4f"),
         ]
         for m in measures
     ]
@@ -522,7 +282,7 @@ def main_table(measures: list[Measure]) -> str:
 def kind_table(measures: list[Measure]) -> str:
     kinds = sorted({k for m in measures for k in m.kind_recall})
     headers = ["recall by copy kind", *(m.label for m in measures)]
-    rows = [[k, *(_fmt(m.kind_recall.get(k), ".4f") for m in measures)] for k in kinds]
+    rows = [[k, *(cell(m.kind_recall.get(k), ".4f") for m in measures)] for k in kinds]
     return render_table(headers, rows)
 
 
@@ -545,7 +305,7 @@ def timings_table(measures: list[Measure]) -> str | None:
         return None
     stages = list(dict.fromkeys(k for _, t in runs for k in t))
     headers = ["wall time per stage (s)", *(m.label for m, _ in runs)]
-    rows = [[s, *(_fmt(t.get(s), ".2f") for _, t in runs)] for s in stages]
+    rows = [[s, *(cell(t.get(s), ".2f") for _, t in runs)] for s in stages]
     return render_table(headers, rows)
 
 

@@ -30,15 +30,15 @@ def _truth(data: Path) -> dict[tuple[str, int], str]:
 
 
 def run_listings(cmd: list[str], data: Path, run_dir: Path, jobs: int | None):  # -> Measure
-    from scale import Measure, pair_metrics, run_child
+    from child_runs import clean_argv, run_child
+    from pair_scores import pair_metrics
+    from scale import Measure
 
     run_dir.mkdir(parents=True, exist_ok=True)
     out, stats_path = run_dir / "out.jsonl", run_dir / "stats.json"
     for stale in (out, stats_path):
         stale.unlink(missing_ok=True)
-    argv = [*cmd, "clean", str(data), "-o", str(out), "--stats", str(stats_path), "--timings"]
-    if jobs:
-        argv += ["--jobs", str(jobs)]
+    argv = clean_argv(cmd, data, out, stats_path, jobs)
     truth = _truth(data)
     papers = len(set(truth.values()))
     child = run_child(argv, run_dir / "log.txt")
