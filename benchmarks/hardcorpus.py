@@ -61,6 +61,8 @@ from corpus import (
     load_real,
     parse_size,
 )
+from variant_edits import SYNONYMS
+from variant_pool import one_line, rewrap, sentences, vocabulary
 
 BUILDER_VERSION = 1
 DEFAULT_CACHE = Path("/tmp/papercorpus-hard")
@@ -107,7 +109,7 @@ _TEX_SWAPS = (
 def v_tex_markup(p: v.Paper, pool, rng: random.Random) -> tuple[v.Copy, v.Copy] | None:
     """The abstract as its TeX source: markup around a few words, escaped percent signs,
     TeX spacing."""
-    words = v.one_line(p.abstract).split(" ")
+    words = one_line(p.abstract).split(" ")
     if len(words) < 10:
         return None
     for _ in range(rng.randint(1, 4)):
@@ -121,7 +123,7 @@ def v_tex_markup(p: v.Paper, pool, rng: random.Random) -> tuple[v.Copy, v.Copy] 
 
 
 def v_sentence_swap(p: v.Paper, pool, rng: random.Random) -> tuple[v.Copy, v.Copy] | None:
-    sent = v.sentences(p.abstract)
+    sent = sentences(p.abstract)
     if len(sent) < 3:
         return None
     i = rng.randrange(len(sent) - 1)
@@ -134,15 +136,15 @@ _EDIT_WORDS = ("significantly", "novel", "proposed", "simple", "effective", "new
 
 def v_word_edits(p: v.Paper, pool, rng: random.Random) -> tuple[v.Copy, v.Copy] | None:
     """v1 -> v2 copy edits: 2-6 words dropped, inserted or swapped for a synonym."""
-    words = v.one_line(p.abstract).split(" ")
+    words = one_line(p.abstract).split(" ")
     if len(words) < 30:
         return None
     for _ in range(rng.randint(2, 6)):
         i = rng.randrange(1, len(words) - 1)
         core = words[i].lower().strip(".,;:")
         op = rng.randrange(3)
-        if op == 0 and core in v._SYNONYMS:
-            words[i] = words[i].lower().replace(core, v._SYNONYMS[core])
+        if op == 0 and core in SYNONYMS:
+            words[i] = words[i].lower().replace(core, SYNONYMS[core])
         elif op == 1:
             del words[i]
         else:
@@ -283,13 +285,13 @@ class DonorPool:
 
     def nearest(self, p: v.Paper, scan: int = 40) -> v.Paper | None:
         """Of the next ``scan`` donors, the one closest in vocabulary; the rest are skipped."""
-        mine = v._vocabulary(p.abstract)
+        mine = vocabulary(p.abstract)
         best, best_score = None, -1.0
         for _ in range(scan):
             other = self.take()
             if other is None:
                 break
-            theirs = v._vocabulary(other.abstract)
+            theirs = vocabulary(other.abstract)
             score = len(mine & theirs) / (len(mine | theirs) or 1)
             if score > best_score:
                 best, best_score = other, score
@@ -390,13 +392,13 @@ def render_line(rec: Record, layout: str, day: str, rng: random.Random) -> str:
         obj = {"title": rec.title, "abstract": rec.abstract, "year": 2025}
         return json.dumps(obj, ensure_ascii=False)
     if layout == "arxiv":
-        summary = rec.abstract if "\n" in rec.abstract else v.rewrap(rec.abstract, 80)
+        summary = rec.abstract if "\n" in rec.abstract else rewrap(rec.abstract, 80)
         obj = {"title": rec.title, "categories": rng.sample(_CATEGORIES, 2), "summary": summary}
         return json.dumps(obj, ensure_ascii=False)
     obj = {
         "paper": {
             "title": rec.title,
-            "summary": v.one_line(rec.abstract),
+            "summary": one_line(rec.abstract),
             "upvotes": rng.randint(0, 200),
         },
         "publishedAt": day,
