@@ -20,8 +20,8 @@ negatives (distinct papers made to look alike):
   makes two new papers, listed one after the other; later records may copy either.
   Junk abstracts are left to ``quality.py``: no peer can tell them apart from text.
 
-Papers: real arXiv listings from ``../shared/data/arxiv-listings`` (``corpus.load_real``),
-then distinct papers recombined from real sentences (``corpus.generate_papers``), shuffled
+Papers: real arXiv listings from ``../shared/data/arxiv-listings`` (``real_papers.load_real``),
+then distinct papers recombined from real sentences (``real_papers.generate_papers``), shuffled
 together. Donor texts (inserted sentences, the second abstract of a negative) come from
 papers reserved for that and never listed, so no record shares text with another paper by
 accident. Records carry no arXiv id: every method sees the same title + abstract text.
@@ -51,16 +51,8 @@ from pathlib import Path
 
 import numpy as np
 import variants as v
-from corpus import (
-    DEFAULT_DATA,
-    build_cached,
-    data_files,
-    data_fingerprint,
-    format_size,
-    generate_papers,
-    load_real,
-    parse_size,
-)
+from corpus import DEFAULT_DATA, build_cached, format_size, parse_size
+from real_papers import data_files, data_fingerprint, generate_papers, load_real
 from variant_edits import SYNONYMS
 from variant_pool import one_line, rewrap, sentences, vocabulary
 

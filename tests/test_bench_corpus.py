@@ -17,10 +17,13 @@ import pytest
 
 from .conftest import DATA, ROOT, require
 
+sys.path.insert(0, str(ROOT / "benchmarks"))  # (its sibling modules: real_papers)
 _SPEC = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
 corpus = importlib.util.module_from_spec(_SPEC)
 sys.modules["bench_corpus"] = corpus  # dataclasses resolve annotations through sys.modules
 _SPEC.loader.exec_module(corpus)
+
+import real_papers  # noqa: E402  (benchmarks/ is not a package)
 
 PARAMS = corpus.CorpusParams(records=2000, file_records=(300, 600), max_data_files=3)
 
@@ -84,7 +87,7 @@ def test_generated_papers_are_distinct(built):
     papers_of: dict[str, list[int]] = {}
     for (_title, abstract), paper in firsts:
         if paper >= real:
-            for sentence in set(corpus.split_sentences(abstract)):
+            for sentence in set(real_papers.split_sentences(abstract)):
                 papers_of.setdefault(sentence, []).append(paper)
     shared: dict[tuple[int, int], int] = {}
     for papers in papers_of.values():
@@ -92,7 +95,7 @@ def test_generated_papers_are_distinct(built):
             shared[pair] = shared.get(pair, 0) + 1
     assert papers_of and max(shared.values(), default=0) <= 1
     titles = [title for (title, _), _ in firsts]
-    assert len({corpus.text_key(t) for t in titles}) == len(titles)
+    assert len({real_papers.text_key(t) for t in titles}) == len(titles)
 
 
 def test_records_read_back_match_the_parser(built):
