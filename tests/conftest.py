@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import importlib
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -8,6 +11,14 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data"
+BENCHMARKS = ROOT / "benchmarks"
+
+
+def bench_module(name: str) -> ModuleType:
+    """A module of ``benchmarks/`` (not a package: its modules import each other by name)."""
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    return importlib.import_module(name)
 
 
 @pytest.fixture

@@ -6,24 +6,17 @@ Skips when ../shared/data is absent.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from itertools import combinations
 from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, ROOT, require
+from .conftest import DATA, bench_module, require
 
-sys.path.insert(0, str(ROOT / "benchmarks"))  # (its sibling modules: real_papers)
-_SPEC = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
-corpus = importlib.util.module_from_spec(_SPEC)
-sys.modules["bench_corpus"] = corpus  # dataclasses resolve annotations through sys.modules
-_SPEC.loader.exec_module(corpus)
-
-import real_papers  # noqa: E402  (benchmarks/ is not a package)
+corpus = bench_module("corpus")
+real_papers = bench_module("real_papers")
 
 PARAMS = corpus.CorpusParams(records=2000, file_records=(300, 600), max_data_files=3)
 

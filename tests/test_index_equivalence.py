@@ -4,9 +4,7 @@ the same order), for ``--keep first`` and ``--keep longest``, in every output fo
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,12 +16,9 @@ from papercorpus import api
 from papercorpus.dedup import DedupOptions
 from papercorpus.incremental import Index, clean_into_index
 
-from .conftest import DATA, ROOT, SHARED, require
+from .conftest import DATA, SHARED, bench_module, require
 
-_SPEC = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
-corpus = importlib.util.module_from_spec(_SPEC)
-sys.modules["bench_corpus"] = corpus
-_SPEC.loader.exec_module(corpus)
+corpus = bench_module("corpus")
 
 
 def _link(files: Sequence[Path], into: Path) -> list[str]:

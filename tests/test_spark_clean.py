@@ -4,8 +4,6 @@ partitioning. One ``local[2]`` session serves them all (conftest ``spark``)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +12,7 @@ from click.testing import CliRunner
 from papercorpus import api
 from papercorpus.cli import main
 
-from .conftest import DATA, EXAMPLES, ROOT, SHARED, require
+from .conftest import DATA, EXAMPLES, SHARED, bench_module, require
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -47,11 +45,7 @@ def test_seeds_fixtures_and_examples_match_local(spark, tmp_path):
 
 
 def _bench_corpus():
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_corpus"] = module  # dataclasses resolve annotations through it
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("corpus")
 
 
 @pytest.fixture(scope="module")
