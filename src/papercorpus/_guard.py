@@ -53,7 +53,7 @@ def _compiled_modules(here: Path, package: str, skip: Sequence[str]) -> set[str]
     """The extension modules under ``here`` (subpackages too, but those in ``skip``,
     relative paths of subpackages with a group and a guard of their own)."""
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
-    found = set()
+    found: set[str] = set()
     for top, dirs, files in os.walk(here):
         rel = Path(top).relative_to(here)
         dirs[:] = [d for d in dirs if d != "__pycache__" and (rel / d).as_posix() not in skip]

@@ -18,6 +18,7 @@ from rich.progress import (
     MofNCompleteColumn,
     ProgressColumn,
     Task,
+    TaskID,
     TaskProgressColumn,
     TextColumn,
     TimeElapsedColumn,
@@ -62,7 +63,7 @@ class RichStages:
 
     def __init__(self, progress: RichProgress) -> None:
         self._progress = progress
-        self._task: int | None = None
+        self._task: TaskID | None = None
         self._last = 0.0
 
     def stage(self, name: str, total: int | None = None, unit: str = "") -> None:

@@ -29,10 +29,12 @@ class Group(click.Group):
     ``Error: ...``)."""
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        # (click's ``main`` is overloaded on ``standalone_mode``; mypy cannot rule out that
+        # ``args`` of unknown length reach that parameter too, so neither overload matches)
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         try:
-            rv = super().main(*args, standalone_mode=False, **kwargs)
+            rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.exceptions.NoArgsIsHelpError as exc:
             exc.show()  # a bare `papercorpus`: the help is the answer (on stderr, exit 2)
             sys.exit(exc.exit_code)
@@ -138,7 +140,7 @@ def _on_stop_signal(signum: int, frame: object) -> None:
 def _stop_on_signals() -> dict[int, Any] | None:
     if threading.current_thread() is not threading.main_thread():
         return None  # handlers can only be set from the main thread
-    previous = {}
+    previous: dict[int, Any] = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
         previous[sig] = signal.getsignal(sig)
         if previous[sig] is not signal.SIG_IGN:  # e.g. nohup, or a shell's background job

@@ -187,7 +187,7 @@ def _records_of(chunk: CopyBatch, rows: list[int]) -> list[Record]:
             Source(chunk.files[i], chunk.lines[i], chunk.dates[i]),
             chunk.arxiv[i],
             tuple(flags),
-            meta or {},  # type: ignore[arg-type]
+            meta or {},
         )
         for i, (title, abstract, flags, meta) in zip(rows, texts, strict=True)
     ]

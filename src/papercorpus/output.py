@@ -118,7 +118,7 @@ def _tasks(
 
 
 def _resolve_dates(
-    files: list[str | None],
+    files: list[str],
     raw_dates: list[str | None],
     copy_file: np.ndarray,
     corpus: object,

@@ -101,7 +101,7 @@ _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @contextlib.contextmanager
-def stop_signals_held() -> Iterator[set[signal.Signals] | None]:
+def stop_signals_held() -> Iterator[set[int | signal.Signals] | None]:
     """SIGINT and SIGTERM held back in the block and delivered when it ends: for steps
     that must not stop half done (an output's renames, a temp directory and the note that
     removes it, the workers' fork). Yields the signal mask it replaced (None where there
@@ -129,7 +129,7 @@ def _die_with_parent(parent: int) -> None:
         os._exit(0)
 
 
-def _init_worker(parent: int, mask: set[signal.Signals] | None) -> None:
+def _init_worker(parent: int, mask: set[int | signal.Signals] | None) -> None:
     # Stopping is the main process's job: a terminal's Ctrl-C reaches the whole process
     # group, and a worker dying of KeyboardInterrupt could hold the task queue's lock (and
     # hang the pool) or print a traceback. SIGTERM has the main process's handler after the

@@ -27,9 +27,12 @@ class Source:
         _SET_DATE(self, date)
 
 
-_SET_FILE = Source.file.__set__  # type: ignore[attr-defined]
-_SET_LINE = Source.line.__set__  # type: ignore[attr-defined]
-_SET_DATE = Source.date.__set__  # type: ignore[attr-defined]
+# Each is the slot's member descriptor at run time; mypy types ``Source.file`` as the
+# field's value (a ``str``, no ``__set__``) or refuses class access to a slot, depending on
+# the order it checks modules in.
+_SET_FILE = Source.file.__set__  # type: ignore[attr-defined, misc]
+_SET_LINE = Source.line.__set__  # type: ignore[attr-defined, misc]
+_SET_DATE = Source.date.__set__  # type: ignore[attr-defined, misc, union-attr]
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import orjson
@@ -29,7 +30,7 @@ def escape(text: str) -> str:
 
 
 def stats_json(
-    summary: Summary, timings: bool = False, extra: dict[str, object] | None = None
+    summary: Summary, timings: bool = False, extra: Mapping[str, object] | None = None
 ) -> bytes:
     """``--stats``: the summary's counters, then ``extra`` sections (``index`` of a
     ``clean --index`` run)."""

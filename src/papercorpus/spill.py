@@ -196,7 +196,7 @@ def _spill_lines(paths: Sequence[str], locs: Iterable[int]) -> Iterator[bytes]:
 
 def read_spill(
     paths: Sequence[str], locs: Iterable[int]
-) -> list[tuple[str, str, list[str], object]]:
+) -> list[tuple[str, str, list[str], dict[str, object] | None]]:
     """``(title, abstract, flags, meta)`` of the texts at ``locs`` (text locations into the
     spill files ``paths``): worker processes read texts straight from the spill files, so
     that no text travels between processes."""
@@ -234,12 +234,12 @@ def read_spill_parts(
         first, last = int(offset[lo]), int(offset[hi - 1])
         path = paths[int(file_of[lo])]
         data = _memory.get(path)
-        run = (
+        raw = (
             bytes(data[first : data.index(b"\n", last) + 1])
             if data is not None
             else _read_run(_reader(path).fh.fileno(), first, last)
         )
-        run = run.replace(b"\n", b"\t").split(b"\t")
+        run = raw.replace(b"\n", b"\t").split(b"\t")
         run.pop()  # the empty part after the last newline
         if len(run) % 3:
             raise ValueError(f"spill file {path}: not a line start")
@@ -320,8 +320,9 @@ def _line_at(fd: int, offset: int) -> bytes:
         offset += len(data)
 
 
-def spill_text(line: bytes) -> tuple[str, str, list[str], object]:
-    """``(title, abstract, flags, meta)`` of one spill line."""
+def spill_text(line: bytes) -> tuple[str, str, list[str], dict[str, object] | None]:
+    """``(title, abstract, flags, meta)`` of one spill line (``meta``: as ``spill_row``
+    wrote it, a dict or None)."""
     loads = orjson.loads
     title, abstract, rest = line.split(b"\t", 2)
     flags, meta = loads(rest)

@@ -19,6 +19,7 @@ import weakref
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 import numpy as np
 
@@ -56,14 +57,17 @@ class StoredText:
     meta: dict[str, object]
 
 
-class _Interner:
+_S = TypeVar("_S", bound="str | None")
+
+
+class _Interner(Generic[_S]):
     """Small-string table (file names, dates): each distinct value stored once."""
 
     def __init__(self) -> None:
-        self.index: dict[str | None, int] = {}
-        self.values: list[str | None] = []
+        self.index: dict[_S, int] = {}
+        self.values: list[_S] = []
 
-    def __call__(self, value: str | None) -> int:
+    def __call__(self, value: _S) -> int:
         i = self.index.get(value)
         if i is None:
             i = self.index[value] = len(self.values)
@@ -214,8 +218,8 @@ class Corpus:
         # Set by the incremental index: raw dates may be ``dates.pin_date`` values (copies
         # read back from the index); never for a corpus of parsed inputs alone.
         self.pinned_dates = False
-        self._files = _Interner()
-        self._dates = _Interner()
+        self._files: _Interner[str] = _Interner()
+        self._dates: _Interner[str | None] = _Interner()
         self.copy_file = array("I")
         self.copy_line = array("I")
         self.copy_date = array("I")
@@ -233,6 +237,7 @@ class Corpus:
         # corpus is collected or the interpreter exits: no window in which Ctrl-C or SIGTERM
         # leaves a directory behind.
         self._memory: MemorySpill | None = None
+        self._release: weakref.finalize[..., Corpus]
         self.spill_dir = ""
         if in_memory:
             self._memory = MemorySpill()
@@ -289,13 +294,14 @@ class Corpus:
         uniques = []  # per copy
         copy_locs = []  # per copy
         with_meta = batch.with_meta or [False] * len(raws)
-        new_rows = []
+        new_rows: list[int] = []  # rows of ``keyed`` with a new unique
         registered = []  # raw hashes new to the corpus, for the shared filter
         # Per copy: its row of ``keyed``, None when it was not keyed (zipped into the loop
         # with the other columns: a list read costs less than a dict get per copy).
         row_of: list[int | None] = [None] * len(raws)
-        for j, i in enumerate(batch.fresh):
-            row_of[i] = j
+        for row, i in enumerate(batch.fresh):
+            row_of[i] = row
+        u: int | None  # the copy's unique (None: its text is not in the corpus yet)
         for i, (raw, j, meta_i, arxiv_i) in enumerate(
             zip(raws, row_of, with_meta, arxiv, strict=True)
         ):
@@ -403,7 +409,7 @@ class Corpus:
         return StoredText(title, abstract, self.unique_arxiv[u], tuple(flags), meta or {})
 
     @property
-    def file_names(self) -> list[str | None]:
+    def file_names(self) -> list[str]:
         """File names by ``copy_file`` index."""
         return self._files.values
 

@@ -236,11 +236,11 @@ def _check_parsed(inp: InputFile, stream: BinaryIO, fmt: str, state: _State) -> 
     except InputError as exc:
         raise CheckInputError(exc.file, exc.message, exc.line) from None
     for d in log.rejects + log.warnings:
-        code = _REJECT_CODES.get(d.code) or _WARNING_CODES.get(d.code)
-        if code is None:
+        check_code = _REJECT_CODES.get(d.code) or _WARNING_CODES.get(d.code)
+        if check_code is None:
             continue  # clean's own notes (W_NO_ABSTRACT...): the text checks judge those
-        fld = "title" if code == "C_MISSING_FIELD" else None
-        state.problems.append(Problem(code, d.file, d.line, d.message, field=fld))
+        in_field = "title" if check_code == "C_MISSING_FIELD" else None
+        state.problems.append(Problem(check_code, d.file, d.line, d.message, field=in_field))
     rejected = len(log.rejects)
     state.rows += n + rejected
     if n + rejected == 0:

@@ -23,6 +23,7 @@ from ..sources import MAX_RECORD_BYTES
 from ..sources.compressed import (
     DECOMPRESSED_FLOOR,
     MAX_DECOMPRESSED_RATIO,
+    Decompressing,
     compression_of,
     decompressor,
     line_at,
@@ -65,6 +66,7 @@ def open_input(
     if not kind:
         return raw
     counted = _Counting(raw)
+    # (Both are ``io.RawIOBase``, whose ``read`` may return None: never for these two.)
     inner = decompressor(kind, counted)  # type: ignore[arg-type]
     if max_ratio:
         inner = _RatioBound(display, inner, counted, max_ratio)  # type: ignore[assignment]
@@ -93,7 +95,9 @@ class _Counting(io.RawIOBase):
 
 
 class _RatioBound(io.RawIOBase):
-    def __init__(self, display: str, inner: BinaryIO, counted: _Counting, ratio: float) -> None:
+    def __init__(
+        self, display: str, inner: Decompressing, counted: _Counting, ratio: float
+    ) -> None:
         self._display, self._inner, self._counted, self._ratio = display, inner, counted, ratio
         self._total = 0
 

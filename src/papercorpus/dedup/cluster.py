@@ -116,8 +116,8 @@ def union_strong(
         return uf, [], set()
     marks = dict(zip(looked, markers_of(looked), strict=True))
     kinds: dict[int, set[bool]] = {}
-    for x, m in marks.items():
-        kinds.setdefault(uf.find(x), set()).add(bool(m))
+    for x, markers in marks.items():
+        kinds.setdefault(uf.find(x), set()).add(bool(markers))
     mixed = {r for r, k in kinds.items() if len(k) == 2}
     if not mixed:
         return uf, [], set()

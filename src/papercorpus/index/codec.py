@@ -115,6 +115,11 @@ def unpack(blob: bytes) -> object:
     return orjson.loads(decompress(blob))
 
 
+def unpack_fields(blob: bytes) -> dict[str, object]:
+    """A copy's fields as stored (``pack`` of its ``Record.meta``): a JSON object."""
+    return orjson.loads(decompress(blob))
+
+
 def pack_text(title: str, abstract: str) -> bytes:
     """A text's title and abstract as stored: about 0.4 of English prose (~1.4 KB -> ~0.55
     KB a listing paper); texts are only read for the papers a run touches and by export."""

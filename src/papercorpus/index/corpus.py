@@ -39,8 +39,9 @@ def key_all(records: Sequence[Record], workers: Workers) -> KeyedBatch:
 def keyed_rows(keyed: KeyedBatch, rows: list[int]) -> KeyedBatch:
     """The keys of ``rows`` of ``keyed``, in that order."""
     idx = np.asarray(rows, dtype=np.int64)
+    # (mypy checks ``**`` of a dict against every field with the union of its values' types)
     return KeyedBatch(
-        **{
+        **{  # type: ignore[arg-type]
             f.name: (
                 getattr(keyed, f.name)[idx]
                 if isinstance(getattr(keyed, f.name), np.ndarray)

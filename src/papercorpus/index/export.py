@@ -5,7 +5,7 @@ the same encoders as ``clean``: JSONL, CSV (each also .gz/.zst) and parquet, wit
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, BinaryIO
 
 from ..sinks import ENCODERS, OutputRow, SourceRef
@@ -28,7 +28,7 @@ def output_row(d: Mapping[str, Any]) -> OutputRow:
 
 
 def write_rows(
-    blocks: Iterable[list[Mapping[str, Any]]], spec: OutputSpec | str, out: BinaryIO
+    blocks: Iterable[Sequence[Mapping[str, Any]]], spec: OutputSpec | str, out: BinaryIO
 ) -> int:
     """Write blocks of row dicts to ``out`` as ``spec`` says; the number of rows."""
     if isinstance(spec, str):

@@ -21,7 +21,7 @@ from ..dates import pin_date
 from ..records import Record, Source
 from ..sketch.signatures import EMPTY, SIG_DTYPE
 from . import bandlog
-from .codec import UnpackError, pack, pack_text, unpack, unpack_text
+from .codec import UnpackError, pack, pack_text, unpack, unpack_fields, unpack_text
 from .lookup import as_hashes, json_list, sig_rows, text_keys
 
 
@@ -116,7 +116,7 @@ _KEY_COLUMNS = "t.content, t.sig, t.title_hash, t.prefix_hash"
 def _stored_copies(
     rows: Iterable[tuple],  # type: ignore[type-arg]
     text: Callable[[bytes], tuple[str, str]] = unpack_text,
-    fields: Callable[[bytes], object] = unpack,
+    fields: Callable[[bytes], dict[str, object]] = unpack_fields,
     with_keys: bool = False,
 ) -> Iterator[StoredCopy]:
     """Rows of ``_COPY_COLUMNS`` as the records they were parsed as (``text`` and ``fields``
@@ -164,7 +164,8 @@ def iter_copies(con: sqlite3.Connection, batch: int) -> Iterator[list[StoredCopy
     format 1 kept title and abstract as plain columns, and the first ones plain JSON fields
     (what ``index rebuild`` converts)."""
     columns = _COPY_COLUMNS
-    text, fields = unpack_text, unpack
+    text: Callable[[bytes], tuple[str, str]] = unpack_text
+    fields: Callable[[bytes], dict[str, object]] = unpack_fields
     if _plain_texts(con):
         columns = columns.replace("t.body", "json_array(t.title, t.abstract)")
         text, fields = orjson.loads, _unpack_any
@@ -181,10 +182,10 @@ def _plain_texts(con: sqlite3.Connection) -> bool:
     return "body" not in {name for _, name, *_ in con.execute("PRAGMA table_info(texts)")}
 
 
-def _unpack_any(blob: bytes | str) -> object:
+def _unpack_any(blob: bytes | str) -> dict[str, object]:
     """Fields as format 1 stored them: zlib-compressed JSON, or (its first files) JSON."""
     try:
-        return unpack(blob)  # type: ignore[arg-type]
+        return unpack_fields(blob)  # type: ignore[arg-type]
     except (*UnpackError, TypeError):
         return orjson.loads(blob)
 
@@ -378,7 +379,7 @@ def export_rows(con: sqlite3.Connection, batch: int = 4096) -> Iterator[list[dic
     )
     text = orjson.loads if plain else unpack_text
     while block := cur.fetchmany(batch):
-        yield [row_object(*row, text) for row in block]
+        yield [row_object(id_, body, rest, text) for id_, body, rest in block]
 
 
 def paper_count(con: sqlite3.Connection) -> int:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,3 +25,15 @@ class OutputRow:
     arxiv_id: str | None
     # The merged fields (``papercorpus.fields``), in output order, absent ones left out.
     fields: dict[str, Any] = field(default_factory=dict)
+
+
+class HeaderEncoder(Protocol):
+    """The header line(s) of a format for ``columns`` (None: every field; ``sinks.ENCODERS``)."""
+
+    def __call__(self, columns: Sequence[str] | None = ..., /) -> bytes: ...
+
+
+class RowEncoder(Protocol):
+    """Rows to bytes in one format, every field or only ``columns`` (``sinks.ENCODERS``)."""
+
+    def __call__(self, rows: Iterable[OutputRow], columns: Sequence[str] = ..., /) -> bytes: ...

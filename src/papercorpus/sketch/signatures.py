@@ -46,8 +46,7 @@ def oph_signatures(hashes: np.ndarray, offsets: np.ndarray, k: int = NUM_BINS) -
         bins = high.astype(np.int64)
         values = ((hashes >> np.uint64(16)) & np.uint64(0xFFFE)).astype(SIG_DTYPE)  # odd: EMPTY
         np.minimum.at(sig, doc * k + bins, values)
-    sig = sig.reshape(ndocs, k)
-    return _densify(sig)
+    return _densify(sig.reshape(ndocs, k))
 
 
 def _densify(sig: np.ndarray) -> np.ndarray:

@@ -14,7 +14,7 @@ import gzip
 import lzma
 import zlib
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 import zstandard
 
@@ -59,8 +59,10 @@ _UTF16_32_BOMS: tuple[tuple[bytes, str], ...] = (
 _ANY_COMPRESSED = tuple(magic for magic, _ in _COMPRESSED_MAGIC)
 _ANY_NOT_TEXT = tuple(magic for magic, _ in (*_UTF16_32_BOMS, *_BINARY_MAGIC))
 
-# What the stdlib and zstandard decoders raise on corrupt or truncated data.
-CODEC_ERRORS: tuple[type[BaseException], ...] = (
+# What the stdlib and zstandard decoders raise on corrupt or truncated data. (Not annotated
+# ``tuple[type[BaseException], ...]``: mypy refuses ``except (*CODEC_ERRORS, OSError)`` of a
+# tuple whose length it does not know.)
+CODEC_ERRORS = (
     EOFError,
     zlib.error,
     lzma.LZMAError,
@@ -79,6 +81,19 @@ DECOMPRESSED_FLOOR = 1 << 20
 def os_message(exc: OSError) -> str:
     """An OS error as the end of a one-line message (``no such file or directory``)."""
     return (exc.strerror or str(exc)).lower()
+
+
+class ByteReader(Protocol):
+    """What reading an input needs of a stream: a file opened ``"rb"``, ``Counted``, a
+    decompressor or ``_PrefixedReader``."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class Decompressing(ByteReader, Protocol):
+    """What ``decompressor`` returns: a ``ByteReader`` to close when done."""
+
+    def close(self) -> None: ...
 
 
 class Counted:
@@ -123,7 +138,7 @@ def stream_error(exc: BaseException, layers: list[str], where: str) -> str:
     return f"read error {where}: {detail}"
 
 
-def unwrap(display: str, raw: BinaryIO) -> tuple[BinaryIO, bytes, list[str]]:
+def unwrap(display: str, raw: ByteReader) -> tuple[ByteReader, bytes, list[str]]:
     """Peel compression layers; return the plain stream, its first bytes (already read
     from it) and the names of the layers peeled."""
     stream = raw
@@ -141,7 +156,7 @@ def unwrap(display: str, raw: BinaryIO) -> tuple[BinaryIO, bytes, list[str]]:
     raise InputError(display, "binary file (compressed data nested too deeply)")
 
 
-def _read_at_least(stream: BinaryIO, size: int) -> bytes:
+def _read_at_least(stream: ByteReader, size: int) -> bytes:
     # Pipes and decompressors may return short reads; loop until size or EOF.
     parts: list[bytes] = []
     got = 0
@@ -165,16 +180,18 @@ def compression_of(head: bytes) -> str | None:
     return None
 
 
-def decompressor(kind: str, src: BinaryIO) -> BinaryIO:
+def decompressor(kind: str, src: ByteReader) -> Decompressing:
     """A streaming reader of ``src`` decompressed as ``kind`` (see ``compression_of``)."""
+    # (Reading front to back, each decompressor only calls ``src.read``; their stubs ask for
+    # a whole file object, ``seek`` included.)
     if kind == "gzip":
-        return gzip.GzipFile(fileobj=src, mode="rb")  # type: ignore[return-value]
+        return gzip.GzipFile(fileobj=src, mode="rb")  # type: ignore[call-overload]
     if kind == "bzip2":
-        return bz2.BZ2File(src, "rb")  # type: ignore[return-value]
+        return bz2.BZ2File(src, "rb")  # type: ignore[call-overload]
     if kind == "xz":
-        return lzma.LZMAFile(src, "rb")  # type: ignore[return-value]
+        return lzma.LZMAFile(src, "rb")  # type: ignore[arg-type]
     # read_across_frames: `zstd a b > c` and multi-frame writers produce several frames.
-    return zstandard.ZstdDecompressor().stream_reader(src, read_across_frames=True)  # type: ignore[return-value]
+    return zstandard.ZstdDecompressor().stream_reader(src, read_across_frames=True)  # type: ignore[arg-type]
 
 
 def check_text(display: str, head: bytes) -> None:
@@ -212,7 +229,7 @@ class _PrefixedReader:
     Magic-byte sniffing consumes bytes from pipes that cannot seek; this puts them back.
     """
 
-    def __init__(self, prefix: bytes, stream: BinaryIO) -> None:
+    def __init__(self, prefix: bytes, stream: ByteReader) -> None:
         self._prefix = prefix
         self._stream = stream
 

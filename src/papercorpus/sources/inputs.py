@@ -16,7 +16,7 @@ import itertools
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +26,7 @@ from .base import InputError
 from .compressed import (
     CODEC_ERRORS,
     MAX_DECOMPRESSED_RATIO,
+    ByteReader,
     Counted,
     bounded_ratio,
     check_text,
@@ -185,7 +186,7 @@ def _selected(rel: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
 
 def read_lines(
     inp: InputFile, stdin: BinaryIO | None = None, limits: ReadLimits | None = None
-) -> Iterator[tuple[int, str]]:
+) -> Generator[tuple[int, str], None, None]:
     """Stream ``(lineno, text)`` (1-based) from one input.
 
     Decompresses gzip/bzip2/xz/zstd by magic bytes whatever the extension; raises
@@ -264,7 +265,7 @@ def _read_stream(display: str, raw: BinaryIO, limits: ReadLimits) -> Iterator[tu
         raise InputError(display, stream_error(exc, layers, f"after line {lineno}")) from None
 
 
-def _chunks(stream: BinaryIO, first: bytes) -> Iterator[bytes]:
+def _chunks(stream: ByteReader, first: bytes) -> Iterator[bytes]:
     if first:
         yield first
     while chunk := stream.read(CHUNK_SIZE):

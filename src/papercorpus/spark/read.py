@@ -24,6 +24,7 @@ from ..dates import FileDates, file_dates
 from ..keys import key_batch
 from ..records import Record
 from ..sources import BATCH, InputError, InputFile, ParseLog, ReadOptions, iter_records
+from .uris import UriFile
 
 # One row per parsed copy. ``meta`` is its fields as JSON (None when it has none); ``sig``
 # the little-endian uint16 signature; hashes are the uint64 keys seen as int64.
@@ -127,7 +128,7 @@ def read_files(
     from pyspark import StorageLevel
 
     sc = spark.sparkContext
-    uris = {f.uri: i for i, f in enumerate(files) if getattr(f, "uri", "")}
+    uris = {f.uri: i for i, f in enumerate(files) if isinstance(f, UriFile) and f.uri}
     if any(f.path is None and i not in uris.values() for i, f in enumerate(files)):
         raise ValueError("the Spark engine reads files, not stdin")
     tasks = [(i, f.display, str(f.path), opts, None) for i, f in enumerate(files)

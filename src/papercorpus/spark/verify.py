@@ -69,14 +69,14 @@ def _decide(opts: DedupOptions):
                 for row, u in zip(rows, unrelated, strict=True)
             ]  # fmt: skip
             ends: dict[int, int] = {}
-            texts = []
+            texts: list[tuple] = []
             for row, r in zip(rows, rejected, strict=True):
                 for end in ("a", "b"):
                     if not r and row[end] not in ends:
                         ends[row[end]] = len(texts)
                         texts.append(_text(row, end))
             feats = batch_features(texts)
-            out = []
+            out: list[tuple[int, int, str | None, str, bool]] = []
             for row, r in zip(rows, rejected, strict=True):
                 if r:
                     out.append((row["a"], row["b"], None, "{}", False))

@@ -180,6 +180,8 @@ def _skip_ws(text: str, pos: int) -> int:
     return pos
 
 
+# Matches anywhere (if only the empty string): ``_WS.match`` never returns None, which its
+# stub cannot say (hence ``# type: ignore[union-attr]`` where it is used).
 _WS = re.compile(r"[ \t\r\n]*")
 _DECODER = json.JSONDecoder()
 
@@ -209,18 +211,18 @@ def _visit(
     if path not in prefixes or opener not in "[{":
         return _DECODER.raw_decode(text, pos)[1]
     closer = "]" if opener == "[" else "}"
-    pos = _WS.match(text, pos + 1).end()
+    pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
     index = 0
     while text[pos] != closer:
         if opener == "[":
             child: str | int = index
         else:
             child, pos = _DECODER.raw_decode(text, pos)
-            pos = _WS.match(text, pos).end() + 1  # past the ":"
-            pos = _WS.match(text, pos).end()
+            pos = _WS.match(text, pos).end() + 1  # type: ignore[union-attr]  # past the ":"
+            pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
         pos = _visit(text, pos, (*path, child), wanted, prefixes, out)
-        pos = _WS.match(text, pos).end()
+        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
         if text[pos] == ",":
-            pos = _WS.match(text, pos + 1).end()
+            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
         index += 1
     return pos + 1
