@@ -194,11 +194,13 @@ class TextMoves(OrgMoves):
             None if title > NEG and tok.lines == 1 and tok.nxt == "text" and tok.under else False
         )
         # (one line wider than the width the page wraps its abstracts at: ``WIDE_ABSTRACT``)
+        # (or past a width the page surely wraps its text at, by any margin: ``sure_past``)
         wide_one = (
-            wide
-            and title > NEG
+            title > NEG
             and self.title_habit < 0
-            and wraps_abstracts(self.abstract_toks, lazy[4])  # type: ignore[index]
+            and (
+                tok.sure_width > 0 or wide and wraps_abstracts(self.abstract_toks, lazy[4])  # type: ignore[index]
+            )
         )
         defined: str | None = None  # (``ACRONYM_BELOW``'s name, once asked)
         for s in live:
