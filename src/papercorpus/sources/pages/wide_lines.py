@@ -41,5 +41,9 @@ def sure_past(text: str, width: int) -> int:
     ``codeevolve: … optimization``, two cards without an abstract under a third, read as
     the first card's abstract: new 60 ``n_org_line`` p001905). Of the 99,686 abstracts on
     the wrapped pages of ``new`` 60 and 61, no line is so; 17% of their titles are wider
-    than the width."""
+    than the width. Charged where the page's last abstract was wrapped within the width
+    too (``Decoder.last_abstract``): a page may show abstracts wrapped by their source
+    (arXiv's, at 79) beside abstracts on one line (new 60 ``n_reldate`` p000031, 86
+    wraps at 79 and paragraphs of 150 to 1,500 columns: the first form of the charge,
+    without that test, moved an extra record there)."""
     return width if WIDE_FROM <= width < len(text) - 2 and " " in text[: width + 1] else 0
