@@ -16,7 +16,7 @@ from ._trait import trait
 from .bot_comment import drop_bot_breaks
 from .breaks import TITLE_LINES, break_at_echoed_titles
 from .decode import Decoder
-from .evidence import cont_evidence
+from .evidence import SURE_WRAPS, cont_evidence
 from .lineforms import fills, goes_on, open_end
 from .reader import MARK_FIRST
 from .tokens import NEG, Token
@@ -31,6 +31,7 @@ from .units import (
     name_like,
     titleish,
 )
+from .wide_lines import sure_past
 
 __all__ = ["UnitCloser"]
 
@@ -57,6 +58,8 @@ class UnitCloser:
     flat: list[int]
     decoder: Decoder
     hard_lines: int  # (``parser``: lines ending in a markdown "\" hard break)
+    wraps: int  # (``joins``: lines wrapped within ``wrap_width``)
+    fit_joins: int  # (... and of those, lines the next word would have fitted on)
 
     # (a method, not a ``Callable`` attribute: mypyc reads a trait's attributes from the
     # compiled class's slots, and the parser's is a method)
@@ -291,6 +294,14 @@ class UnitCloser:
             lazy = u.lazy
             if org and lazy is not None and fills(lazy[0], lazy[1], lazy[4]):
                 tok.overflows = True  # (``charges.DOT_REST``)
+            if (
+                n == 1
+                and self.wraps >= SURE_WRAPS
+                and not self.fit_joins
+                and len(text) > self.wrap_width
+            ):
+                # (one line past a width the page surely wraps at: ``wide_lines.sure_past``)
+                tok.sure_width = sure_past(text, self.width_at(u.col))
             self.decoder.push(tok)
             return
         # (a unit cut into pieces is lines joined: ``evidence.UNWRAPPED_ABOVE``)

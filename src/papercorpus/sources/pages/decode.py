@@ -104,6 +104,8 @@ class Decoder(TextMoves):
         self.title_tok: Token | None = None  # ... and that title's first token
         # the tokens of the abstract decided last, its first piece first (``_abstract_holds``)
         self.abstract_toks: list[Token] = []
+        # ... and the last abstract's, kept past a title (``wide_lines.sure_past``)
+        self.last_abstract: list[Token] = []
         self.pending: Token | None = None  # the last token pushed
         self.older: Token | None = None  # the one before it (scored next)
         # a token whose scoring waits for the text past the chrome under its next line

@@ -253,9 +253,10 @@ def open_end(s: str) -> bool:
 
 def _cased_open(s: str) -> bool:
     """``open_end`` of a line that ends in a joiner."""
-    if s[-1] == "+" and s[-2:-1].isalnum() and not sentence_like(s):
-        # "… Transfer in URIEL+": a name's mark closing a title, not "a +" going on (in
-        # a sentence the name may go on: "… Decoupling Network+" + "(CIDNet+) …")
+    if s[-1] == "+" and s.rstrip("+")[-1:].isalnum() and not sentence_like(s):
+        # "… Transfer in URIEL+", "… Fusion and UNet++": a name's mark closing a title,
+        # not "a +" going on (in a sentence the name may go on: "… Decoupling Network+"
+        # + "(CIDNet+) …")
         return False
     if not s[-1].isalpha() or s.isupper():
         return True  # "Applications," / "… TASKS WITH": no case to tell by

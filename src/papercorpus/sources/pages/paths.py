@@ -106,9 +106,11 @@ class DecidedPaths(OrgWalks):
         # ``node`` itself is the new root: it was emitted, and is never emitted again
 
     def _decided(self, role: int, tok: Token) -> None:
-        """Keep the decided abstract's tokens (``abstract_toks``)."""
+        """Keep the decided abstract's tokens (``abstract_toks``; ``last_abstract`` keeps
+        them past the next title)."""
         if role == ABSTRACT:
-            self.abstract_toks = [tok]
+            # (the same list: its rest is appended to both; a title starts another)
+            self.abstract_toks = self.last_abstract = [tok]
         elif role == TITLE:
             self.abstract_toks = []
         elif role == CONT and self.abstract_toks:

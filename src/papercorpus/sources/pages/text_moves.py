@@ -194,11 +194,19 @@ class TextMoves(OrgMoves):
             None if title > NEG and tok.lines == 1 and tok.nxt == "text" and tok.under else False
         )
         # (one line wider than the width the page wraps its abstracts at: ``WIDE_ABSTRACT``)
+        # (or past a width the page surely wraps its text at, by any margin, where its
+        # last abstract was wrapped within it: ``sure_past``)
+        sure = tok.sure_width
         wide_one = (
-            wide
+            (wide or sure > 0)
             and title > NEG
             and self.title_habit < 0
-            and wraps_abstracts(self.abstract_toks, lazy[4])  # type: ignore[index]
+            and (
+                sure > 0
+                and wraps_abstracts(self.last_abstract, sure)
+                or wide
+                and wraps_abstracts(self.abstract_toks, lazy[4])  # type: ignore[index]
+            )
         )
         defined: str | None = None  # (``ACRONYM_BELOW``'s name, once asked)
         for s in live:

@@ -135,6 +135,9 @@ class Token:
     dd_under_more: str = ""
     # a unit's first piece, short and ending no sentence (``cased_open``: ``scores``)
     short_open: bool = False
+    # a one-line unit wider than the width the page has surely wrapped its text at, a
+    # space inside it: that width (``wide_lines.sure_past``), else 0
+    sure_width: int = 0
 
 
 # The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the

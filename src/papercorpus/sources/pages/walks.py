@@ -38,6 +38,7 @@ class CardWalks:
     mid_only: dict[str, float]
     title_tok: Token | None
     abstract_toks: list[Token]
+    last_abstract: list[Token]
 
     def _above_abstract(self, head: Node, late_only: dict[str, float]) -> tuple[float, bool]:
         """What the chrome between the card's title and ``head`` tells of an abstract after

@@ -4,10 +4,11 @@ where the page leaves its titles whole on one line, it is a title."""
 
 from __future__ import annotations
 
+from .evidence import WIDE_FROM
 from .path_reads import wrapped_within
 from .tokens import Token
 
-__all__ = ["WIDE_ABSTRACT", "wraps_abstracts"]
+__all__ = ["WIDE_ABSTRACT", "sure_past", "wraps_abstracts"]
 
 # What a card's abstract of one line pays where the line is wider than the page's firm
 # wrap width (``evidence.set_wide``: past ``WIDE_LINE`` too, a space inside the width), on
@@ -27,3 +28,22 @@ def wraps_abstracts(abstract_toks: list[Token], width: int) -> bool:
     """Has the page wrapped the abstract decided last within ``width`` (a piece of three
     lines or more)?"""
     return any(wrapped_within(t, width) for t in abstract_toks)
+
+
+def sure_past(text: str, width: int) -> int:
+    """``width`` where the one-line ``text`` runs past it by more than a margin with a space
+    inside it (a greedy wrap at ``width`` would have broken it), at ``WIDE_FROM`` or more;
+    else 0. Asked where the page has wrapped ``evidence.SURE_WRAPS`` lines within
+    ``width``, every one full (``Token.sure_width``): its tool wraps at no wider width, so
+    the ``evidence.WIDE_LINE`` margin ``set_wide`` leaves a width learned from a few wraps
+    is not needed, and a title of 92 columns on a page wrapping at 80 is as surely no
+    abstract of its (``Algospeak, Hiding in the Open: … Detection Avoidance`` and
+    ``codeevolve: … optimization``, two cards without an abstract under a third, read as
+    the first card's abstract: new 60 ``n_org_line`` p001905). Of the 99,686 abstracts on
+    the wrapped pages of ``new`` 60 and 61, no line is so; 17% of their titles are wider
+    than the width. Charged where the page's last abstract was wrapped within the width
+    too (``Decoder.last_abstract``): a page may show abstracts wrapped by their source
+    (arXiv's, at 79) beside abstracts on one line (new 60 ``n_reldate`` p000031, 86
+    wraps at 79 and paragraphs of 150 to 1,500 columns: the first form of the charge,
+    without that test, moved an extra record there)."""
+    return width if WIDE_FROM <= width < len(text) - 2 and " " in text[: width + 1] else 0
