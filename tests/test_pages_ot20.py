@@ -1,17 +1,21 @@
-"""Default family, round 20 (ot20): an abstract's first line, cut from its paragraph by the
+"""Default family, round 20 (ot20). (1) An abstract's first line, cut from its paragraph by the
 page's wrap, read by ``open_titles.OPEN_TITLES`` as a title-shaped line ending open (a second
 card), because its spelled-out names make it Title Cased. A line opening a sentence the way
 abstracts open them (``evidence.SENTENCE_START``: ``We introduce``, ``This paper``, ``In this
 work``), unless Title Cased from its first words on (``cased_open.cased_opening``), is no
-title (``open_titles.title_not_abstract``)."""
+title (``open_titles.title_not_abstract``). (2) A card's title holding a comma, under a
+card without an abstract, read as that card's abstract's first line
+(``token_charges.title_comma``; excerpts of the seed-60 default pages in
+``fixtures/pages_ot20.json``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from papercorpus.sources.pages.open_titles import title_not_abstract
+from papercorpus.sources.pages.token_charges import title_comma
 
-from .page_excerpts import card_pairs, parse_page
+from .page_excerpts import card_pairs, check_excerpt, excerpt_names, load_excerpts, parse_page
 
 # The held-out scoring's default 24 ``no_abstract`` p000387 shape, rebuilt from the real
 # record (arXiv 2503.23234): a card over the title in capitals, its abstract wrapped at
@@ -88,3 +92,42 @@ def test_an_abstracts_opening_is_not_title_shaped(text: str) -> None:
 )
 def test_a_title_cased_opening_stays_title_shaped(text: str) -> None:
     assert title_not_abstract(text)
+
+
+EXCERPTS = load_excerpts("pages_ot20.json")
+
+
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_a_title_with_a_comma_under"))
+def test_a_title_with_a_comma_under_a_card_without_an_abstract(name: str) -> None:
+    """``[Citation needed] GAMBIT: …`` (a card without an abstract) + ``Limited
+    Generalizability in Argument Mining: State-Of-The-Art Models Learn Datasets, Not
+    Arguments`` + its abstract opening ``Identifying …``: the second line is a title, not
+    the first card's abstract's first line (``token_charges.capital_under`` asked it as a
+    whole title, which ``could_head`` refused for its comma)."""
+    check_excerpt(EXCERPTS[name])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Limited Generalizability in Argument Mining: State-Of-The-Art Models Learn Datasets,"
+        " Not Arguments",
+        "Gated Attention for Large Language Models: Non-linearity, Sparsity, and"
+        " Attention-Sink-Free",
+    ],
+)
+def test_a_title_may_hold_a_comma(text: str) -> None:
+    assert title_comma(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real abstracts' lines (arXiv listings, wrapped at 80): an acronym, a sentence adverb
+        "Named Entity Recognition (NER), a fundamental task in Natural Language",
+        "Recently, the Segment Anything Model (SAM), especially in its Automatic Mask",
+        "Second, we further introduce Motion-Preserving Masking (MPM) and Semantic",
+    ],
+)
+def test_an_abstracts_comma_is_no_titles(text: str) -> None:
+    assert not title_comma(text)
