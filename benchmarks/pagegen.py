@@ -62,7 +62,9 @@ from pagegen_source import Paper, load_papers  # noqa: E402
 from pagegen_truth import CardTruth, PageTruth  # noqa: E402
 from pagegen_variants import NEW_ARRANGEMENTS, Variant, adjust_spec, perturb  # noqa: E402
 
-GENERATOR_VERSION = 3
+# 4: cr19 changed the truth of reference-linked cards (c_jina / c_lynx keep their id through
+# the page's definitions); a cached version-3 set must not be scored against today's parser.
+GENERATOR_VERSION = 4
 # The arrangement families: "default" is the mix every cached page set was drawn from;
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
