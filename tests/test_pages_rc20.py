@@ -88,7 +88,7 @@ def test_titles_with_one_shared_label_under_organisation_lines_stay_titles() -> 
     orgs = ["Google", "Meta", "NVIDIA", "Tsinghua University", "Allen Institute for AI"]
     titles = [f"Position: Agents Should Plan Over Horizon {w}" for w in "ABCDE"]
     lines = ["Daily Papers", ""]
-    for i, (org, t) in enumerate(zip(orgs, titles)):
+    for i, (org, t) in enumerate(zip(orgs, titles, strict=True)):
         lines += [org, t, _abstract(i), ""]
     assert learn(lines) == frozenset()
 

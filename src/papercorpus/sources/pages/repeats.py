@@ -124,7 +124,16 @@ def learn(window: Sequence[str]) -> frozenset[str]:
     recurring = {
         sh for sh, at in places.items() if len(at) >= max(MIN_REPEATS, CARD_SHARE * paragraphs)
     }
-    if not recurring:
+    # (known chrome stays of its kind: the parser's rules read it first; one shape is one
+    # kind, so its first and last places tell. Most pages repeat only known chrome: they
+    # end here, before the title lines are asked)
+    unknown = [
+        sh
+        for sh in recurring
+        if classify_chrome(lines[places[sh][0]]) is None
+        or classify_chrome(lines[places[sh][-1]]) is None
+    ]
+    if not unknown:
         return frozenset()
     # the stretches that keep a text line of a shape of its own (a title; the chrome rules
     # are asked only where the stretch has none yet: they are the cost here)
@@ -135,12 +144,8 @@ def learn(window: Sequence[str]) -> frozenset[str]:
                 if stretch[i] not in titled and _title_line(lines[i]):
                     titled.add(stretch[i])
     learned: set[str] = set()
-    for sh in recurring:
+    for sh in unknown:
         at = places[sh]
-        if sum(stretch[i] in titled for i in at) < TITLED_SHARE * len(at):
-            continue
-        # (known chrome stays of its kind: the parser's rules read it first; one shape is
-        # one kind, so its first and last places tell)
-        if classify_chrome(lines[at[0]]) is None or classify_chrome(lines[at[-1]]) is None:
+        if sum(stretch[i] in titled for i in at) >= TITLED_SHARE * len(at):
             learned.add(sh)
     return frozenset(learned)
