@@ -105,6 +105,19 @@ def test_a_page_rendering_each_card_twice_keeps_both() -> None:
     assert repeated == 0
 
 
+def test_a_user_name_repeated_after_submitted_by_stays_the_user_s() -> None:
+    """``Submitted by`` / ``nielsr`` on most cards (one user submitted them): a name the
+    card's ``submitted_by`` carries, read by its place, not furniture."""
+    lines = ["Daily Papers", ""]
+    for i in range(5):
+        title = f"Planning Study {'ABCDE'[i]} for Agents"
+        lines += ["Submitted by", "nielsr", title, _abstract(i), ""]
+    assert learn(lines) == frozenset()
+    records, log = parse_page(lines)
+    assert [r.meta.get("submitted_by") for r in records] == ["nielsr"] * 5
+    assert log.chrome[KIND] == 0
+
+
 def test_a_short_page_teaches_nothing() -> None:
     """Two cards cannot show a repetition."""
     lines = []

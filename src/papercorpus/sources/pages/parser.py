@@ -268,7 +268,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         dated = ""
         if kind is not None:
             s = bare
-        elif self.repeats and shape(s) in self.repeats:
+        elif self.repeats and not self.await_user and shape(s) in self.repeats:
             kind = REPEATED
         if kind is not None and (
             ((self.display.closer or s == "\\[") and self.adjacent)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..browser_marks import unmark_links
 from ..chrome import classify_chrome
 from .section_labels import section_label
 from .units import org_named
@@ -99,7 +100,20 @@ def _title_line(s: str) -> bool:
     """Could ``s`` be a card's title? Not chrome the rules know, nor a name standing alone
     (an organisation's, a user's after ``Submitted by``), which a card may show beside a
     title of the page's furniture shape (``Google`` / ``Position: …``)."""
-    return " " in s and classify_chrome(s) is None and not org_named(s)
+    return " " in s and _known(s) is None and not org_named(s)
+
+
+def _known(s: str) -> str | None:
+    """The chrome kind the parser's rules give ``s`` (as ``parser.feed`` asks: a text
+    browser's link number aside, ``[15]4 authors``)."""
+    return classify_chrome(unmark_links(s) or s if "]" in s else s)
+
+
+def _name(sh: str, s: str) -> bool:
+    """Is a line that repeats whole a name (a user's after ``Submitted by``: ``nielsr`` on
+    the cards one user submitted; an organisation's on a lab's page)? The decoder reads
+    names by their place (``org``, ``submitted_by``), with the card's fields they carry."""
+    return sh == s and (" " not in s or org_named(s))
 
 
 def learn(window: Sequence[str]) -> frozenset[str]:
@@ -130,8 +144,8 @@ def learn(window: Sequence[str]) -> frozenset[str]:
     unknown = [
         sh
         for sh in recurring
-        if classify_chrome(lines[places[sh][0]]) is None
-        or classify_chrome(lines[places[sh][-1]]) is None
+        if (_known(lines[places[sh][0]]) is None or _known(lines[places[sh][-1]]) is None)
+        and not _name(sh, lines[places[sh][0]])
     ]
     if not unknown:
         return frozenset()
