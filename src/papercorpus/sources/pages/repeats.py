@@ -110,10 +110,13 @@ def _known(s: str) -> str | None:
 
 
 def _name(sh: str, s: str) -> bool:
-    """Is a line that repeats whole a name (a user's after ``Submitted by``: ``nielsr`` on
-    the cards one user submitted; an organisation's on a lab's page)? The decoder reads
-    names by their place (``org``, ``submitted_by``), with the card's fields they carry."""
-    return sh == s and (" " not in s or org_named(s))
+    """Is a line of one word (no label), or one that repeats whole, a name (a user's after
+    ``Submitted by``: ``nielsr`` on the cards one user submitted; an organisation's on a
+    lab's page)? The decoder reads names by their place (``org``, ``submitted_by``), with
+    the card's fields they carry."""
+    if " " not in s:
+        return not sh.startswith("L:")  # (``mrs83``: a handle's digits too; ``Abstract:``)
+    return sh == s and org_named(s)
 
 
 def learn(window: Sequence[str]) -> frozenset[str]:
