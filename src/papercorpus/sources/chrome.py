@@ -31,7 +31,8 @@ __all__ = [
 
 # Every kind ``classify_chrome`` can return. From context the page parser also counts
 # "search" (the search box echo), "org"/"submitted_by" for bare name lines, "section"
-# (arXiv listings) and "frontmatter" (a capture tool's YAML header).
+# (arXiv listings), "frontmatter" (a capture tool's YAML header) and "repeated" (a line
+# of a shape the page repeats on its cards, ``pages.repeats``).
 CHROME_KINDS = (
     "header",
     "nav",

@@ -62,6 +62,8 @@ from .preamble import (
 )
 from .reader import MARK_FIRST, MARKED_LAST, date_tail, link_marks
 from .references import PageReferences, title_label
+from .repeats import KIND as REPEATED
+from .repeats import WINDOW, learn, shape
 from .revise import RestRevisions
 from .tokens import Token
 from .units import (
@@ -105,6 +107,9 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
         parser.measured = width > 0
     else:
         parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
+    # the page's furniture, learned from the lines read ahead (``repeats``)
+    head += islice(it, max(0, WINDOW - len(head)))
+    parser.repeats = learn([text for _, text in head[start:]])
     log_preamble(head[:start], file, log)
     parser.evidence = log.chrome.total() > gate._chrome0
     lineno = head[-1][0] if head else 0
@@ -189,6 +194,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.width_col = self.line_col = self.last_col = 0
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
+        self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
         # (``TokenReader.item_line``'s; set here, as every attribute the intake reads: a
         # class default is found through the mixins unspecialised, on every text line)
         self.item_indent = 0
@@ -262,6 +268,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         dated = ""
         if kind is not None:
             s = bare
+        elif self.repeats and not self.await_user and shape(s) in self.repeats:
+            kind = REPEATED
         if kind is not None and (
             ((self.display.closer or s == "\\[") and self.adjacent)
             or (

@@ -1,0 +1,168 @@
+"""Chrome the page teaches by repeating it: a line whose shape recurs on the cards of a page
+is the page's furniture, not a paper.
+
+A listing prints the same furniture on every card with only its numbers, its date or the
+value after a fixed label changing (``#3 Paper of the day``, ``★ 812``, ``💬 3``,
+``Published on Jun 4``, ``Authors: A, B, C``, ``88 ▲``, ``4 authors · Meta``,
+``Comments: 7  Stars: 531``, ``Abstract:`` alone over its text). A reader who has seen two
+cards knows such a line at once, though no rule names its words: its *shape* (digits and
+month names masked; a ``Label:`` line by its label; a line set in fields by ``·`` or ``|``
+by its first field) comes back on (nearly) every card, while every card keeps a title of
+its own beside it. No title repeats so: a page rendering each whole card twice repeats a
+title twice, not once per card, and titles opening with one word and a colon
+(``Position: …``) are the card's only title line where they stand.
+
+The parser streams, but a page is a file: its first ``WINDOW`` lines are read ahead
+(bounded memory) and learned from (``learn``), so the first cards are read with the
+habit already known; the lines then go on to the parser in order, and a text line whose
+shape was learned is chrome of the kind ``repeated`` (counted as such in ``--stats``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..browser_marks import unmark_links
+from ..chrome import classify_chrome
+from .section_labels import section_label
+from .units import org_named
+
+__all__ = ["KIND", "WINDOW", "learn", "shape"]
+
+KIND = "repeated"
+# Lines read ahead of the parser to learn the page's repeated furniture from: at least a
+# dozen cards of any layout seen so far (a wrapped abstract takes ~15 lines).
+WINDOW = 400
+# A shape is furniture when it comes back at least this often in the window ...
+MIN_REPEATS = 3
+# ... on this share of the cards (counted by their abstracts' paragraphs) or more, ...
+CARD_SHARE = 0.8
+# ... and in this share of its places, the card keeps a title line of its own beside it.
+TITLED_SHARE = 0.8
+# A line of prose: an abstract's line (set on one line, or hard-wrapped over lines of at
+# least ``PROSE_LINE`` characters, ``PROSE_RUN`` characters in all).
+PROSE_LINE = 60
+PROSE_RUN = 250
+# Longer lines are no furniture (a name list after its label may run long).
+MAX_LEN = 400
+
+# A count as a listing prints it: 812, 1,234, 1.2k, 3 M.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s?[kKmM]\b)?")
+_MONTH = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
+# ``Label: value`` and ``Label:`` alone: a label of one to three words.
+_LABEL = re.compile(r"([A-Za-z][\w'-]*(?: [\w'-]+){0,2}):(?:\s|$)")
+# Labels naming the fields the parser reads: their value is the card's text, not chrome.
+_FIELDS = frozenset(("title", "abstract", "summary", "tl;dr", "tldr"))
+
+
+def shape(s: str) -> str:
+    """What stays when a furniture line's varying parts are masked (``s`` stripped)."""
+    m = _LABEL.match(s)
+    if m is not None and not section_label(s):
+        label = m[1].lower()
+        if label in _FIELDS and s[m.end() :].strip():
+            return ""  # (``Abstract: text``: the text is the card's)
+        return "L:" + label
+    for sep in (" · ", " | "):
+        at = s.find(sep)
+        if at > 0:
+            s = s[: at + 2]
+            break
+    return _MONTH.sub("M", _NUMBER.sub("0", s))
+
+
+def _prose(lines: Sequence[str]) -> list[bool]:
+    """Which lines are an abstract's (one long line, or a run of wide lines)."""
+    prose = [False] * len(lines)
+    i = 0
+    n = len(lines)
+    while i < n:
+        if len(lines[i]) < PROSE_LINE:
+            i += 1
+            continue
+        j = i
+        total = 0
+        while j < n and len(lines[j]) >= PROSE_LINE:
+            total += len(lines[j])
+            j += 1
+        if total >= PROSE_RUN:
+            for k in range(i, j):
+                prose[k] = True
+        i = j
+    return prose
+
+
+def _title_line(s: str) -> bool:
+    """Could ``s`` be a card's title? Not chrome the rules know, nor a name standing alone
+    (an organisation's, a user's after ``Submitted by``), which a card may show beside a
+    title of the page's furniture shape (``Google`` / ``Position: …``)."""
+    return " " in s and _known(s) is None and not org_named(s)
+
+
+def _known(s: str) -> str | None:
+    """The chrome kind the parser's rules give ``s`` (as ``parser.feed`` asks: a text
+    browser's link number aside, ``[15]4 authors``)."""
+    return classify_chrome(unmark_links(s) or s if "]" in s else s)
+
+
+def _name(sh: str, s: str) -> bool:
+    """Is a line of one word (no label), or one that repeats whole, a name (a user's after
+    ``Submitted by``: ``nielsr`` on the cards one user submitted; an organisation's on a
+    lab's page)? The decoder reads names by their place (``org``, ``submitted_by``), with
+    the card's fields they carry."""
+    if " " not in s:
+        return not sh.startswith("L:")  # (``mrs83``: a handle's digits too; ``Abstract:``)
+    return sh == s and org_named(s)
+
+
+def learn(window: Sequence[str]) -> frozenset[str]:
+    """The shapes of the furniture lines of a page's first lines (``window``, raw)."""
+    lines = [s.strip() for s in window]
+    prose = _prose(lines)
+    # the paragraphs (abstracts) cut the page into stretches: each holds a card's head
+    # (its chrome and title) and the chrome after the card above
+    stretch = [0] * len(lines)
+    paragraphs = 0
+    for i in range(len(lines)):
+        if prose[i] and (i == 0 or not prose[i - 1]):
+            paragraphs += 1
+        stretch[i] = paragraphs
+    if paragraphs < MIN_REPEATS:
+        return frozenset()  # (no cards to see a repetition on)
+    # each shape's places (line numbers in the window)
+    places: dict[str, list[int]] = {}
+    for i, s in enumerate(lines):
+        if s and not prose[i] and len(s) <= MAX_LEN and (sh := shape(s)):
+            places.setdefault(sh, []).append(i)
+    recurring = {
+        sh for sh, at in places.items() if len(at) >= max(MIN_REPEATS, CARD_SHARE * paragraphs)
+    }
+    # (known chrome stays of its kind: the parser's rules read it first; one shape is one
+    # kind, so its first and last places tell. Most pages repeat only known chrome: they
+    # end here, before the title lines are asked)
+    unknown = [
+        sh
+        for sh in recurring
+        if (_known(lines[places[sh][0]]) is None or _known(lines[places[sh][-1]]) is None)
+        and not _name(sh, lines[places[sh][0]])
+    ]
+    if not unknown:
+        return frozenset()
+    # the stretches that keep a text line of a shape of its own (a title; the chrome rules
+    # are asked only where the stretch has none yet: they are the cost here)
+    titled: set[int] = set()
+    for sh, at in places.items():
+        if sh not in recurring:
+            for i in at:
+                if stretch[i] not in titled and _title_line(lines[i]):
+                    titled.add(stretch[i])
+    learned: set[str] = set()
+    for sh in unknown:
+        at = places[sh]
+        if sum(stretch[i] in titled for i in at) >= TITLED_SHARE * len(at):
+            learned.add(sh)
+    return frozenset(learned)
