@@ -1,13 +1,17 @@
 """Reader-mode captures (the ``reader`` arrangement), tenth pass: a card of one line with no
-chrome over the next title. Excerpts (``fixtures/pages_rd20.json``) of the seed-60 ``reader``
-set, each failing before its rule:
+chrome over the next title. Excerpts (``fixtures/pages_rd20.json``) of the seed-60 and seed-61
+``reader`` sets:
 
-- r60 p001446: ``Med-K2N: Flexible K-to-N Modality Translation for Medical Image Synthesis``
-  (73 of 80) + ``Entropy Alone is Insufficient for Safe Selective Prediction in LLMs`` +
-  its date + an abstract that echoes the second line and not the first: a card without an
-  abstract, its date or its link over the next card's title, read as one title of 142
-  characters; the echo's charge and the two lines' length together part them
-  (``long_unshared``)."""
+- r60 p001446 (failing on ``a785222``): ``Med-K2N: Flexible K-to-N Modality Translation for
+  Medical Image Synthesis`` (73 of 80) + ``Entropy Alone is Insufficient for Safe Selective
+  Prediction in LLMs`` + its date + an abstract that echoes the second line and not the
+  first: a card without an abstract, its date or its link over the next card's title, read
+  as one title of 142 characters; the echo's charge and the two lines' length together part
+  them (``long_unshared``);
+- r61 p002285, a guard (failing on the rule's first form, which had no least text): a title
+  of two lines (``Divergent Realities: … vs. Artificial`` + ``Intelligence Based …``) over
+  a structured abstract's first paragraph, 290 characters before ``Methods:``; the echo
+  there charges 0.5, and the length is no second witness to so little text."""
 
 from __future__ import annotations
 
@@ -16,22 +20,32 @@ import pytest
 from papercorpus.sources.pages.long_unshared import (
     LONG_UNSHARED,
     LONG_UNSHARED_LEAST,
+    LONG_UNSHARED_TEXT,
     long_unshared,
 )
 
-from .page_excerpts import check_excerpt, load_excerpts
+from .page_excerpts import check_excerpt, excerpt_names, load_excerpts, parse_page
 
 EXCERPTS = load_excerpts("pages_rd20.json")
 
 
-@pytest.mark.parametrize("name", sorted(EXCERPTS))
+@pytest.mark.parametrize("name", [n for n in sorted(EXCERPTS) if "guard" not in n])
 def test_excerpt(name: str) -> None:
     check_excerpt(EXCERPTS[name])
 
 
-def test_the_length_pays_only_beside_the_echo() -> None:
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "guard"))
+def test_a_two_line_title_over_little_text_stays_whole(name: str) -> None:
+    page = EXCERPTS[name]
+    records, _ = parse_page(page["lines"])
+    assert " ".join(page["title"].split()) in [" ".join(r.title.split()) for r in records]
+
+
+def test_the_length_pays_only_beside_the_echo_over_enough_text() -> None:
+    text = "x" * LONG_UNSHARED_TEXT
     # (the two lines, 73 + 1 + 68 characters, and a separator after each: 144)
-    assert long_unshared(5.0, 144) == LONG_UNSHARED
-    assert long_unshared(0.0, 144) == 0.0  # (no echo charged: the length alone says little)
-    assert long_unshared(5.0, LONG_UNSHARED_LEAST) == 0.0  # (139 characters and the space)
-    assert long_unshared(5.0, LONG_UNSHARED_LEAST + 1) == LONG_UNSHARED
+    assert long_unshared(5.0, 144, text) == LONG_UNSHARED
+    assert long_unshared(0.0, 144, text) == 0.0  # (no echo charged: the length alone says little)
+    assert long_unshared(5.0, LONG_UNSHARED_LEAST, text) == 0.0  # (139 characters and the space)
+    assert long_unshared(5.0, LONG_UNSHARED_LEAST + 1, text) == LONG_UNSHARED
+    assert long_unshared(0.5, 144, text[:290]) == 0.0  # (r61 p002285: too little text)
