@@ -11,7 +11,11 @@ chrome over the next title. Excerpts (``fixtures/pages_rd20.json``) of the seed-
 - r61 p002285, a guard (failing on the rule's first form, which had no least text): a title
   of two lines (``Divergent Realities: … vs. Artificial`` + ``Intelligence Based …``) over
   a structured abstract's first paragraph, 290 characters before ``Methods:``; the echo
-  there charges 0.5, and the length is no second witness to so little text."""
+  there charges 0.5, and the length is no second witness to so little text;
+- r62 p002538, a guard (failing on the second form, which asked nothing of the first line's
+  end): ``if you had to pitch your ideal software -- evaluating large language models to`` +
+  ``support user scenario writing for user experience experts and laypersons.``, a title in
+  lower case over two lines, its first line ending open: no whole title."""
 
 from __future__ import annotations
 
@@ -43,9 +47,12 @@ def test_a_two_line_title_over_little_text_stays_whole(name: str) -> None:
 
 def test_the_length_pays_only_beside_the_echo_over_enough_text() -> None:
     text = "x" * LONG_UNSHARED_TEXT
+    first = "Med-K2N: Flexible K-to-N Modality Translation for Medical Image Synthesis"
     # (the two lines, 73 + 1 + 68 characters, and a separator after each: 144)
-    assert long_unshared(5.0, 144, text) == LONG_UNSHARED
-    assert long_unshared(0.0, 144, text) == 0.0  # (no echo charged: the length alone says little)
-    assert long_unshared(5.0, LONG_UNSHARED_LEAST, text) == 0.0  # (139 characters and the space)
-    assert long_unshared(5.0, LONG_UNSHARED_LEAST + 1, text) == LONG_UNSHARED
-    assert long_unshared(0.5, 144, text[:290]) == 0.0  # (r61 p002285: too little text)
+    assert long_unshared(5.0, 144, text, first) == LONG_UNSHARED
+    assert long_unshared(0.0, 144, text, first) == 0.0  # (no echo charged)
+    assert long_unshared(5.0, LONG_UNSHARED_LEAST, text, first) == 0.0  # (139 and the space)
+    assert long_unshared(5.0, LONG_UNSHARED_LEAST + 1, text, first) == LONG_UNSHARED
+    assert long_unshared(0.5, 144, text[:290], first) == 0.0  # (r61 p002285: too little text)
+    # (r62 p002538: a first line ending open is no whole title)
+    assert long_unshared(5.0, 153, text, "evaluating large language models to") == 0.0

@@ -29,6 +29,8 @@ pairs: 1.6 / 1.4, the length alone says little). Not for a rest of two lines
 
 from __future__ import annotations
 
+from .lineforms import open_end
+
 __all__ = ["LONG_UNSHARED", "LONG_UNSHARED_LEAST", "LONG_UNSHARED_TEXT", "long_unshared"]
 
 LONG_UNSHARED = 2.5
@@ -45,11 +47,15 @@ LONG_UNSHARED_LEAST = 140
 LONG_UNSHARED_TEXT = 600
 
 
-def long_unshared(charge: float, chars: int, below: str) -> float:
+def long_unshared(charge: float, chars: int, below: str, first: str) -> float:
     """What a title's rest pays on top of its echo ``charge`` (``unshared_first``,
-    ``unshared_past``) where the title line and the rest together count ``chars``
-    (characters and separators, ``Node.title_len`` + the rest's) and the echo was read
-    over the text ``below`` (``Token.under`` or ``Token.past``)."""
+    ``unshared_past``) where the title line ``first`` and the rest together count
+    ``chars`` (characters and separators, ``Node.title_len`` + the rest's) and the echo
+    was read over the text ``below`` (``Token.under`` or ``Token.past``). Not where
+    ``first`` ends open (``… language models to``): it is no whole title, and the pairs
+    measured open with one (reader 62 p002538, ``if you had to pitch your ideal software
+    -- evaluating large language models to`` + ``support user scenario writing …``, a
+    title in lower case over two lines, charged 5.0 by the echo, was split by 2.5 more)."""
     if charge <= 0.0 or chars <= LONG_UNSHARED_LEAST or len(below) < LONG_UNSHARED_TEXT:
         return 0.0
-    return LONG_UNSHARED
+    return 0.0 if open_end(first) else LONG_UNSHARED

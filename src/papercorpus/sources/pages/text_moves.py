@@ -323,7 +323,7 @@ class TextMoves(OrgMoves):
                         if head.role == TITLE:
                             unshared = unshared_first(head.tok, tok)
                             # (the echo and the two lines' length: ``long_unshared``)
-                            unshared += long_unshared(unshared, chars, tok.under)
+                            unshared += long_unshared(unshared, chars, tok.under, head.tok.text)
                             total -= unshared or unshared_two(head.tok, tok)
                         elif head.role == CONT:
                             total -= unshared_rest(head, tok) or unshared_under_rest(
@@ -331,7 +331,7 @@ class TextMoves(OrgMoves):
                             )  # (a rest of two lines; the next title under a title's rest)
                     elif head.role == TITLE and (tok.nxt == "date" or tok.nxt == "dotdate"):
                         unshared = unshared_past(head.tok, tok)  # (past the card's date)
-                        total -= unshared + long_unshared(unshared, chars, tok.past)
+                        total -= unshared + long_unshared(unshared, chars, tok.past, head.tok.text)
                     if total > new_scores[3]:
                         new_scores[3] = total
                         new_heads[3] = Node(head, CONT, tok, head.title_len + n)
