@@ -37,6 +37,7 @@ from .charges import (
 )
 from .echo_opening import echo_opening
 from .evidence import WRAPPED_ABOVE, set_wide
+from .long_unshared import long_unshared
 from .name_echo import NAME_UNDER_ECHO, echo_past_name
 from .nodes import Node
 from .open_titles import open_end_charge
@@ -328,13 +329,17 @@ class TextMoves(OrgMoves):
                         total -= long_title(chars) - long_title(head.title_len)
                     if tok.nxt == "text":
                         if head.role == TITLE:
-                            total -= unshared_first(head.tok, tok) or unshared_two(head.tok, tok)
+                            unshared = unshared_first(head.tok, tok)
+                            # (the echo and the two lines' length: ``long_unshared``)
+                            unshared += long_unshared(unshared, chars, tok.under, head.tok.text)
+                            total -= unshared or unshared_two(head.tok, tok)
                         elif head.role == CONT:
                             total -= unshared_rest(head, tok) or unshared_under_rest(
                                 card_title(head, self.title_tok), tok
                             )  # (a rest of two lines; the next title under a title's rest)
                     elif head.role == TITLE and (tok.nxt == "date" or tok.nxt == "dotdate"):
-                        total -= unshared_past(head.tok, tok)  # (past the card's date)
+                        unshared = unshared_past(head.tok, tok)  # (past the card's date)
+                        total -= unshared + long_unshared(unshared, chars, tok.past, head.tok.text)
                     if total > new_scores[3]:
                         new_scores[3] = total
                         new_heads[3] = Node(head, CONT, tok, head.title_len + n)
