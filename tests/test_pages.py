@@ -539,6 +539,7 @@ CHROME_EXAMPLES = [
     ("- ![](https://huggingface.co/avatars/1515b197a71d150ddecaf7cd109ac84e.svg)\\\\", "image"),
     ("[Previous](https://huggingface.co/papers/date/2026-10-01)", "pagination"),
     ("Trending Papers ranked by GitHub stars activity", "pagination"),
+    ("Read more", "pagination"), ("Show less", "pagination"),
     ('<a id="source-section-3"></a>', "markup"), ("```text", "markup"), ("][33]", "markup"),
     ("[Content truncated]", "truncation"),
 ]  # fmt: skip

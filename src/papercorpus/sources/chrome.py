@@ -161,6 +161,11 @@ _PAGINATION_EXACT = {
     "Show more",
     "View more",
     "See more",
+    # a card's own expander, under an abstract the page cut ("… Read more" inline stays text)
+    "Read more",
+    "Show less",
+    "Read less",
+    "See less",
     "More papers",
     "Older",
     "Newer",
