@@ -24,6 +24,7 @@ from .browser_marks import PSEUDO_IMG, menu_row
 __all__ = [
     "CARD_DATE",
     "CHROME_KINDS",
+    "MONTH_NAME",
     "bare",
     "classify_chrome",
     "is_hf_user_url",
@@ -55,10 +56,13 @@ CHROME_KINDS = (
 # Content lines longer than this are never chrome unless they start with markup or a URL.
 _MAX_PLAIN_CHROME = 120
 
-_MONTH = (
+# A month as listings name it (Jan, Sept, September ...); the pieces of text around it
+# differ by pattern (``pages.reader``, ``pages.repeats``).
+MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_MONTH = MONTH_NAME + r"\.?"
 # A card date, optionally after "·" / "Published on", with the comment count that page
 # captures glue to it: "May 29[6](…#community)", "Mar 8, 2024 [ 6][39]", "May 296".
 _DATE_BODY = (

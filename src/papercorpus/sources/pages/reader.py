@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..chrome import MONTH_NAME
 from ..shape import clip, terminal
 from .cards import CardBuilder
 from .gap_habit import gap_title
@@ -52,10 +53,7 @@ _MARK_HEAD = re.compile(rf"(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+(?=\S
 # ... and the card's date, as reader-mode text glues it on ("Title Dec 8, 2022",
 # "Title · Aug 9", "…ModelsAug 9": inline elements run together, whatever the title's
 # last character: "… characteristic $2$Jan 23, 2020", "… Models -Jan 27").
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = MONTH_NAME + r"\.?"
 _CARD_DATE = rf"(?:Published on\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 _MARK_TAIL = re.compile(
     rf"\s+(?:\(\s*{_COUNT}\s+(?:up)?votes?\s*\)|·\s*{_VOTE}\s*{_COUNT}|·\s*{_COUNT}\s+upvotes?)$"

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from ..browser_marks import unmark_links
-from ..chrome import classify_chrome
+from ..chrome import MONTH_NAME, classify_chrome
 from .section_labels import section_label
 from .units import org_named
 
@@ -49,10 +49,7 @@ MAX_LEN = 400
 
 # A count as a listing prints it: 812, 1,234, 1.2k, 3 M.
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s?[kKmM]\b)?")
-_MONTH = re.compile(
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
-)
+_MONTH = re.compile(rf"\b{MONTH_NAME}\b\.?")
 # ``Label: value`` and ``Label:`` alone: a label of one to three words.
 _LABEL = re.compile(r"([A-Za-z][\w'-]*(?: [\w'-]+){0,2}):(?:\s|$)")
 # Labels naming the fields the parser reads: their value is the card's text, not chrome.
