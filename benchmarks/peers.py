@@ -12,7 +12,7 @@ For each size, one after another (``hardcorpus.py`` builds the corpus once into
   (title, abstract) from the JSONL first, then the timer runs from shingling to cluster
   labels. Peers run in their own virtual environment (``--peer-venv``, default
   ``/tmp/papercorpus-peers-venv``), which the script creates and fills with pinned
-  ``PEER_PACKAGES`` on first use; the project's environment never gets them.
+  ``peer_venv.PEER_PACKAGES`` on first use; the project's environment never gets them.
 
 Peers, all with the same settings, the ones these tools document for near-duplicate text:
 shingles are word 5-grams (``--ngram``) of ``title + " " + abstract`` lower-cased and split
@@ -68,11 +68,10 @@ from corpus import DEFAULT_DATA, format_size, load_truth, parse_size
 from hardcorpus import DEFAULT_CACHE, HardParams, ensure_hard_corpus, load_negatives, read_records
 from pair_scores import output_clusters, pair_metrics
 from peer_dedup import BANDS, NUM_PERM, ROWS, THRESHOLD, peer_worker, text_dedup_labels
+from peer_venv import PEER_VENV, ensure_peer_venv, package_versions
 from scale import papercorpus_command
 from tables import cell, render_table
 
-PEER_VENV = Path("/tmp/papercorpus-peers-venv")
-PEER_PACKAGES = ("rensa==0.5.0", "datasketch==2.0.0", "numpy", "xxhash", "text-dedup==0.4.0")
 PEERS = ("rensa", "datasketch", "numpy", "text-dedup")
 
 
@@ -99,67 +98,6 @@ class Row:
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
-
-
-# --------------------------------------------------------------------------- child processes
-
-
-def ensure_peer_venv(venv: Path) -> tuple[Path, dict[str, str]]:
-    """The peers' Python, and for each peer the reason it cannot run ("" when it can)."""
-    python = venv / "bin" / "python"
-    if not python.exists():
-        log(f"creating {venv} and installing {' '.join(PEER_PACKAGES)} (once) ...")
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        res = subprocess.run(
-            [str(python), "-m", "pip", "install", "-q", *PEER_PACKAGES],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if res.returncode:
-            log(f"pip install failed: {res.stderr.strip()[-500:]}")
-            # Install what can be installed, one package at a time.
-            for pkg in PEER_PACKAGES:
-                subprocess.run(
-                    [str(python), "-m", "pip", "install", "-q", pkg],
-                    capture_output=True,
-                    check=False,
-                )
-    reasons = {}
-    modules = {
-        "rensa": "rensa",
-        "datasketch": "datasketch",
-        "numpy": "numpy",
-        "text-dedup": "text_dedup.minhash",
-    }
-    for peer, module in modules.items():
-        res = (
-            subprocess.run(
-                [str(python), "-c", f"import numpy, {module}"],
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if python.exists()
-            else None
-        )
-        if res is None or res.returncode:
-            err = res.stderr.strip().splitlines()[-1] if res and res.stderr.strip() else ""
-            reasons[peer] = f"not importable from {venv} ({err or 'no venv'})"
-        else:
-            reasons[peer] = ""
-    return python, reasons
-
-
-def package_versions(python: Path) -> str:
-    code = (
-        "import importlib.metadata as m\n"
-        "print(', '.join(f'{p} {m.version(p)}' for p in "
-        "('rensa', 'datasketch', 'numpy', 'text-dedup') if __import__('importlib.util')"
-        ".util.find_spec(p.replace('-', '_'))))"
-    )
-    res = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=False)
-    return res.stdout.strip()
 
 
 # --------------------------------------------------------------------------- parent side
