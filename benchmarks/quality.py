@@ -25,92 +25,20 @@ import os
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from variants import NOT_DECIDABLE, UNDECIDABLE, Copy, Pair, generate, load_papers
+from quality_generator import ClassResult, print_classes, run_generator
+from quality_scores import Score, clip, explain, labelled_pairs, pairwise, print_table
 
 from papercorpus.api import cluster_records
-from papercorpus.dedup.features import features
-from papercorpus.dedup.verify import Thresholds, decide
 from papercorpus.normalize import fold
 from papercorpus.records import Record, Source
 
 DEFAULT_DATA = os.environ.get("PAPERCORPUS_DATA", "/work/shared/data")
-
-
-# --------------------------------------------------------------------------- scoring
-
-
-def _c2(n: int) -> int:
-    return n * (n - 1) // 2
-
-
-@dataclass
-class Score:
-    name: str
-    records: int
-    true_pairs: int
-    pred_pairs: int
-    tp: int
-    seconds: float = 0.0
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / self.pred_pairs if self.pred_pairs else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.true_pairs if self.true_pairs else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def pairwise(name: str, pred: Sequence[int], truth: Sequence[Hashable]) -> Score:
-    """Pairwise P/R of a clustering (``pred``) against true groups (``truth``)."""
-    pred_pairs = sum(_c2(n) for n in Counter(pred).values())
-    true_pairs = sum(_c2(n) for n in Counter(truth).values())
-    tp = sum(_c2(n) for n in Counter(zip(pred, truth, strict=True)).values())
-    return Score(name, len(pred), true_pairs, pred_pairs, tp)
-
-
-def labelled_pairs(
-    name: str, pred: Sequence[int], match: list[tuple[int, int]], distinct: list[tuple[int, int]]
-) -> Score:
-    """P/R over labelled pairs only: a match pair merged is a TP, a distinct pair merged a FP."""
-    tp = sum(pred[a] == pred[b] for a, b in match)
-    fp = sum(pred[a] == pred[b] for a, b in distinct)
-    return Score(name, len(pred), len(match), tp + fp, tp)
-
-
-def explain(a: Copy | tuple[str, str], b: Copy | tuple[str, str]) -> str:
-    """The verifier's verdict and scores for one pair, for the listings."""
-    fa = (
-        features(a[0], a[1], None, ())
-        if isinstance(a, tuple)
-        else features(a.title, a.abstract, a.arxiv_id, a.flags)
-    )
-    fb = (
-        features(b[0], b[1], None, ())
-        if isinstance(b, tuple)
-        else features(b.title, b.abstract, b.arxiv_id, b.flags)
-    )
-    d = decide(fa, fb, Thresholds())
-    scores = " ".join(f"{k}={v:g}" for k, v in sorted(d.scores.items()))
-    return f"rule={d.rule} related={d.related} {scores}"
-
-
-def _clip(text: str, n: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "\u2026"
 
 
 # --------------------------------------------------------------------------- labelled sets
@@ -162,8 +90,8 @@ def _list_errors(
                     if other[i] != other[j]:
                         score.notes.append(
                             f"{kind} {names[i]} / {names[j]}: {explain(texts[i], texts[j])}\n"
-                            f"    A: {_clip(texts[i][0])} | {_clip(texts[i][1], 120)}\n"
-                            f"    B: {_clip(texts[j][0])} | {_clip(texts[j][1], 120)}"
+                            f"    A: {clip(texts[i][0])} | {clip(texts[i][1], 120)}\n"
+                            f"    B: {clip(texts[j][0])} | {clip(texts[j][1], 120)}"
                         )
 
 
@@ -207,8 +135,8 @@ def run_colandr(folder: Path, verbose: bool) -> Score:
                 if (pred[a] == pred[b]) == bad:
                     score.notes.append(
                         f"{kind} #{a} / #{b}: {explain(texts[a], texts[b])}\n"
-                        f"    A: {_clip(texts[a][0])} | {_clip(texts[a][1], 120)}\n"
-                        f"    B: {_clip(texts[b][0])} | {_clip(texts[b][1], 120)}"
+                        f"    A: {clip(texts[a][0])} | {clip(texts[a][1], 120)}\n"
+                        f"    B: {clip(texts[b][0])} | {clip(texts[b][1], 120)}"
                     )
     return score
 
@@ -303,14 +231,14 @@ def _arxiv_notes(
         score.notes.append(
             f"  resubmission {a} / {b}: "
             f"{'merged' if pred[i] == pred[j] else 'apart'} "
-            f"{explain(rows[i][1:3], rows[j][1:3])} | {_clip(rows[i][1], 70)}"
+            f"{explain(rows[i][1:3], rows[j][1:3])} | {clip(rows[i][1], 70)}"
         )
     for ids in cross:
         i, j = first_row[ids[0]], first_row[ids[1]]
         kind = "resubmission" if title_key[ids[0]] == title_key[ids[1]] else "different ids"
         score.notes.append(
             f"  merged {kind} {' + '.join(ids)}: {explain(rows[i][1:3], rows[j][1:3])}\n"
-            f"      A: {_clip(rows[i][1])}\n      B: {_clip(rows[j][1])}"
+            f"      A: {clip(rows[i][1])}\n      B: {clip(rows[j][1])}"
         )
 
 
@@ -386,122 +314,6 @@ def run_hf(folder: Path, verbose: bool) -> Score:
 
 
 _ARXIV_IN_URL = re.compile(r"(\d{4}\.\d{4,5})")
-
-
-# --------------------------------------------------------------------------- generator
-
-
-@dataclass
-class ClassResult:
-    cls: str
-    same: bool
-    pairs: int
-    merged: int
-    related: int = 0
-    examples: list[str] = field(default_factory=list)
-
-
-def run_generator(
-    folder: Path, per_class: int, seed: int, verbose: bool, max_files: int | None = None
-) -> tuple[Score, list[ClassResult], int]:
-    papers = load_papers(folder, max_files=max_files)
-    pairs = generate(papers, per_class=per_class, seed=seed)
-    records, truth = pair_records(pairs)
-    t0 = time.perf_counter()
-    pred = cluster_records(records)
-    seconds = time.perf_counter() - t0
-    results = class_results(pairs, pred, verbose)
-    decidable = [k for k, p in enumerate(pairs) if p.cls not in UNDECIDABLE]
-    rows = [i for k in decidable for i in (2 * k, 2 * k + 1)]
-    score = pairwise(
-        f"generator ({len(pairs)} pairs, {per_class}/class)",
-        [pred[i] for i in rows],
-        [truth[i] for i in rows],
-    )
-    score.seconds = seconds
-    return score, results, cross_pair_merges(pred, pairs)
-
-
-def pair_records(pairs: list[Pair]) -> tuple[list[Record], list[str]]:
-    """Two records per pair; a positive pair shares one truth label, a negative has two."""
-    records: list[Record] = []
-    truth: list[str] = []
-    for k, pair in enumerate(pairs):
-        for side, copy in (("a", pair.a), ("b", pair.b)):
-            records.append(
-                Record(
-                    copy.title, copy.abstract, Source(pair.cls, k + 1), copy.arxiv_id, copy.flags
-                )
-            )
-            truth.append(f"{k}" if pair.same else f"{k}{side}")
-    return records, truth
-
-
-def class_results(pairs: list[Pair], pred: Sequence[int], verbose: bool) -> list[ClassResult]:
-    results: dict[str, ClassResult] = {}
-    for k, pair in enumerate(pairs):
-        res = results.setdefault(pair.cls, ClassResult(pair.cls, pair.same, 0, 0))
-        res.pairs += 1
-        merged = pred[2 * k] == pred[2 * k + 1]
-        res.merged += merged
-        if not pair.same:
-            fa = features(pair.a.title, pair.a.abstract, pair.a.arxiv_id, pair.a.flags)
-            fb = features(pair.b.title, pair.b.abstract, pair.b.arxiv_id, pair.b.flags)
-            res.related += decide(fa, fb, Thresholds()).related
-        wrong = merged != pair.same
-        if wrong and (verbose or len(res.examples) < 3):
-            res.examples.append(
-                f"{pair.source}: {explain(pair.a, pair.b)}\n"
-                f"      A: {_clip(pair.a.title)} | {_clip(pair.a.abstract, 100)}\n"
-                f"      B: {_clip(pair.b.title)} | {_clip(pair.b.abstract, 100)}"
-            )
-    return list(results.values())
-
-
-def cross_pair_merges(pred: Sequence[int], pairs: list[Pair]) -> int:
-    """Merges between records of different pairs (never intended: each pair has own papers)."""
-    pair_of: dict[int, set[int]] = defaultdict(set)
-    for i, p in enumerate(pred):
-        pair_of[p].add(i // 2)
-    return sum(len(s) - 1 for s in pair_of.values() if len(s) > 1)
-
-
-# --------------------------------------------------------------------------- report
-
-
-def print_table(scores: list[Score]) -> None:
-    head = (
-        f"{'dataset':<52} {'records':>8} {'true':>7} {'pred':>7} {'TP':>7} "
-        f"{'P':>7} {'R':>7} {'F1':>7} {'sec':>6}"
-    )
-    print(head)
-    print("-" * len(head))
-    for s in scores:
-        print(
-            f"{s.name[:52]:<52} {s.records:>8} {s.true_pairs:>7} {s.pred_pairs:>7} {s.tp:>7} "
-            f"{s.precision:>7.4f} {s.recall:>7.4f} {s.f1:>7.4f} {s.seconds:>6.1f}"
-        )
-
-
-def print_classes(results: list[ClassResult], cross: int, verbose: bool) -> None:
-    print(f"\n{'generator class':<30} {'pairs':>6} {'merged':>7} {'rate':>7}  note")
-    for r in results:
-        rate = r.merged / r.pairs if r.pairs else 0.0
-        if r.same:
-            note = (
-                f"not a target: {NOT_DECIDABLE[r.cls]}"
-                if r.cls in UNDECIDABLE
-                else ("" if rate >= 0.97 else "BELOW 0.97")
-            )
-        else:
-            note = ("" if r.merged == 0 else "FALSE MERGES") + (
-                f" related={r.related}" if r.related else ""
-            )
-        print(f"{r.cls:<30} {r.pairs:>6} {r.merged:>7} {rate:>7.3f}  {note}")
-        shown = r.examples if verbose else r.examples[:3]
-        for ex in shown:
-            print("    " + ex)
-    print(f"merges across different pairs (unintended): {cross}")
 
 
 def main(argv: list[str] | None = None) -> int:
