@@ -101,6 +101,8 @@ ARRANGEMENT = Variant(FURNITURE, styles=("plain", "md", "web"))
 def draw_forms(rng: random.Random, arr: Variant) -> Variant:
     """The page's furniture: one or two forms, on every card."""
     forms = rng.sample(sorted(FORMS), rng.choice((1, 2)))
+    if {"f_authors", "f_authors_over"} <= set(forms):
+        forms.remove("f_authors_over")  # (a page prints its authors once)
     slots: list[list[tuple[str, float]]] = [[], [], []]
     for name in forms:
         slots[FORMS[name][0]].append((name, 1.0))

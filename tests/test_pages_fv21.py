@@ -163,17 +163,29 @@ def test_the_parser_s_own_values_win() -> None:
 
 
 def test_a_following_label_before_the_first_title_belongs_to_no_card() -> None:
-    """A page opening with a stray ``Stars: 5`` before its first title, its cards then
-    showing ``Stars:`` under their abstracts: the stray line is counted chrome and goes to
-    no card; every card keeps its own count."""
+    """A page opening with a stray ``Stars: 5`` over its header, its cards then showing
+    ``Stars:`` under their abstracts: the stray line is counted chrome and goes to no card
+    (the header stands between it and the first title); every card keeps its own count."""
 
     def card(i: int, c: dict) -> list[str]:
         return [c["title"], c["abstract"], f"Stars: {i + 40}", ""]
 
-    lines = _page(card)
-    lines[len(HEAD) : len(HEAD)] = ["Stars: 5", ""]
+    lines = ["Stars: 5", "", *_page(card)]
     records, _ = _read(lines)
     assert [r.meta.get("stars") for r in records] == [i + 40 for i in range(len(CARDS))]
+
+
+def test_a_label_over_the_title_with_blank_lines_between_cards() -> None:
+    """``Authors: A; B`` / blank / title / blank / abstract / blank: the label opens its
+    cards (it stands over the page's first title, blank lines aside), so the names go to
+    the title under it, not to the card above."""
+
+    def card(i: int, c: dict) -> list[str]:
+        return [f"Authors: {', '.join(_three(c))}", "", c["title"], "", c["abstract"], ""]
+
+    records, _ = _read(_page(card))
+    for r, c in zip(records, CARDS, strict=True):
+        assert r.meta == {"authors": _three(c)}
 
 
 @pytest.mark.parametrize(

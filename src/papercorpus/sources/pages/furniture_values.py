@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from ...fields import FIELDS
 from ..chrome_values import count_value, parse_card_date
-from .repeats import MAX_LEN, PROSE_RUN, TITLED_SHARE, _title_line, shape
+from .repeats import MAX_LEN, PROSE_LINE, PROSE_RUN, TITLED_SHARE, _title_line, shape
 
 __all__ = ["FIELD_LABELS", "add_values", "label_values", "openers"]
 
@@ -145,26 +145,37 @@ def add_values(into: dict[str, object], values: dict[str, object]) -> None:
 
 def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
     """The learned label shapes that open their cards in ``window`` (the page's lines read
-    ahead): the shape's first place stands right over the page's first title, and in most
-    of its places (``TITLED_SHARE``) a title line comes right under it (other furniture
-    aside). A shape below its first title, or apart from the titles by a blank line (a
-    stray line before the first title), follows its card's title."""
+    ahead): the shape's first place stands over the page's first title, and in most of
+    its places (``TITLED_SHARE``) the next line is a title (blank lines and other furniture
+    aside). A card laid out label / title / abstract repeats as title / abstract / label
+    does, once its first card is past: only the page's first title tells them apart."""
     labels = [sh for sh in learned if sh.startswith("L:")]
     if not labels:
         return frozenset()
     lines = [s.strip() for s in window]
     shapes = [shape(s) if s and len(s) <= MAX_LEN else "" for s in lines]
-    first = next(
-        (i for i, s in enumerate(lines) if s and shapes[i] not in learned and _title_line(s)),
-        len(lines),
-    )
 
     def under(i: int) -> int:
-        """The line right under furniture line ``i`` (other furniture aside), or -1."""
+        """The next line under line ``i`` (blanks and furniture aside), or -1."""
         j = i + 1
-        while j < len(lines) and lines[j] and shapes[j] in learned:
+        while j < len(lines) and (not lines[j] or shapes[j] in learned):
             j += 1
-        return j if j < len(lines) and lines[j] else -1
+        return j if j < len(lines) else -1
+
+    # the page's first title: the first title line with prose under it (its abstract; a
+    # page's head may hold text of a title's shape: a search echo, a newsletter line)
+    first = next(
+        (
+            i
+            for i, s in enumerate(lines)
+            if s
+            and shapes[i] not in learned
+            and _title_line(s)
+            and (j := under(i)) >= 0
+            and len(lines[j]) >= PROSE_LINE
+        ),
+        len(lines),
+    )
 
     def titled(j: int) -> bool:
         return j >= 0 and len(lines[j]) < PROSE_RUN and _title_line(lines[j])
