@@ -208,3 +208,16 @@ def test_a_label_over_the_title_with_blank_lines_between_cards() -> None:
 )
 def test_label_values(line: str, want: dict) -> None:
     assert label_values(line) == want
+
+
+def test_long_titles_sharing_a_label_over_their_abstracts_stay_titles() -> None:
+    """``repeats`` now sees a title set right over its abstract's one long line (the
+    first line of that prose run): ICML's ``Position: …`` titles, long enough to join
+    the run, on every card are still each card's only title line, and nothing is learned."""
+    lines = list(HEAD)
+    for c in CARDS:
+        lines += [f"Position: {c['title']}", c["abstract"], f"Stars: {len(c['title'])}", ""]
+    records, log = parse_page(lines)
+    assert [r.title for r in records] == [f"Position: {c['title']}" for c in CARDS]
+    assert log.chrome[KIND] == 12
+    assert [r.meta.get("stars") for r in records] == [len(c["title"]) for c in CARDS]
