@@ -162,8 +162,16 @@ def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
             j += 1
         return j if j < len(lines) else -1
 
-    # the page's first title: the first title line with prose under it (its abstract; a
-    # page's head may hold text of a title's shape: a search echo, a newsletter line)
+    def below(i: int) -> int:
+        """The next line under line ``i`` (blanks aside), or -1."""
+        j = i + 1
+        while j < len(lines) and not lines[j]:
+            j += 1
+        return j if j < len(lines) else -1
+
+    # the page's first title: the first title line with its card under it, prose (its
+    # abstract) or the page's furniture (a page's head may hold text of a title's shape:
+    # a search echo, a newsletter line)
     first = next(
         (
             i
@@ -171,8 +179,8 @@ def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
             if s
             and shapes[i] not in learned
             and _title_line(s)
-            and (j := under(i)) >= 0
-            and len(lines[j]) >= PROSE_LINE
+            and (j := below(i)) >= 0
+            and (len(lines[j]) >= PROSE_LINE or shapes[j] in learned)
         ),
         len(lines),
     )
@@ -183,10 +191,9 @@ def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
     out: set[str] = set()
     for sh in labels:
         at = [i for i, s in enumerate(shapes) if s == sh]
-        if (
-            at[0] < first
-            and under(at[0]) == first
-            and sum(titled(under(i)) for i in at) >= TITLED_SHARE * len(at)
-        ):
+        # its first place on the cards: over the first title, or under it (a place in
+        # the page's head, apart from the first title, is no card's)
+        on = next((i for i in at if i > first or under(i) == first), len(lines))
+        if on < first and sum(titled(under(i)) for i in at) >= TITLED_SHARE * len(at):
             out.add(sh)
     return frozenset(out)
