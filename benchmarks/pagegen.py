@@ -48,6 +48,8 @@ from pagegen_chrome import (  # noqa: E402
 )
 from pagegen_converters import CONV_ARRANGEMENTS, Converter, render_converted  # noqa: E402
 from pagegen_frame import footer, header  # noqa: E402
+from pagegen_furniture import ARRANGEMENT as FURNITURE  # noqa: E402
+from pagegen_furniture import draw_forms, fill_fields  # noqa: E402
 from pagegen_render import (  # noqa: E402
     ARRANGEMENTS,
     LAYOUTS,
@@ -69,7 +71,13 @@ GENERATOR_VERSION = 4
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
-ALL_ARRANGEMENTS = {**ARRANGEMENTS, **NEW_ARRANGEMENTS, **CONV_ARRANGEMENTS}
+# (``furniture`` is drawn by no family: named with ``--arrangement`` only)
+ALL_ARRANGEMENTS = {
+    **ARRANGEMENTS,
+    **NEW_ARRANGEMENTS,
+    **CONV_ARRANGEMENTS,
+    FURNITURE.name: FURNITURE,
+}
 STRAY_FILES = (
     ("readme.md", ["hello"]),
     (
@@ -197,6 +205,8 @@ def render_page(
     ctx = Ctx(rng, spec)
     if isinstance(spec.arrangement, Variant):
         adjust_spec(rng, spec)
+    if spec.arrangement.name == FURNITURE.name:
+        spec.arrangement = draw_forms(rng, FURNITURE)  # (the page's forms)
     page = _Page(ctx)
     for block in header(ctx):
         page.block(block)
@@ -234,7 +244,10 @@ def render_page(
     if spec.style == "ref":
         page.block([chrome("```", "markup")])
     if isinstance(spec.arrangement, Variant):
-        return perturb(rng, spec, page.lines, page.cards), page.cards
+        lines = perturb(rng, spec, page.lines, page.cards)
+        if spec.arrangement.name == FURNITURE.name:
+            fill_fields(lines, page.cards)
+        return lines, page.cards
     return page.lines, page.cards
 
 

@@ -51,6 +51,9 @@ COLUMNS = (
     "no_id",
     "trunc_miss",
     "rej_miss",
+    "fields",
+    "fld_miss",
+    "fld_wrong",
 )
 # Probes shorter than this (a bare count, "·", "-") are only looked for at a field's edges.
 _SHORT_PROBE = 6
@@ -72,6 +75,9 @@ class CardTruth:
     probes: list[str] = field(default_factory=list)
     title_form: str = "as_is"
     abstract_form: str = "full"
+    # the values of the card's furniture lines (the opt-in ``furniture`` arrangement);
+    # left out of the truth file when empty, so other sets' truth is unchanged
+    fields: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass
@@ -94,7 +100,9 @@ class PageTruth:
 
     def to_json(self) -> str:
         d = dict(self.__dict__)
-        d["cards"] = [c.__dict__ for c in self.cards]
+        d["cards"] = [
+            {k: v for k, v in c.__dict__.items() if k != "fields" or v} for c in self.cards
+        ]
         return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -135,6 +143,7 @@ class Got:
     arxiv_id: str | None = None
     flags: tuple[str, ...] | None = ()  # None: not known (``clean``'s output has no flags)
     verified: bool = True  # False: a copy merged by ``clean``, whose own text is not known
+    meta: dict | None = None  # the record's ``meta`` (None: not known, as from ``clean``)
 
 
 @dataclass
@@ -166,7 +175,7 @@ class Score:
 
     @property
     def failures(self) -> int:
-        return sum(v for k, v in self.counts.items() if k != "cards")
+        return sum(v for k, v in self.counts.items() if k not in ("cards", "fields"))
 
 
 def ws(s: str) -> str:
@@ -254,6 +263,21 @@ def _compare(score: Score, page: PageTruth, k: int, card: CardTruth, g: Got, whe
     _check_id(score, page, card, g, where)
     if "truncated" in card.flags and g.flags is not None and "truncated" not in g.flags:
         score.note("trunc_miss", where)
+    if card.fields and g.meta is not None:
+        _check_fields(score, card, g.meta, where)
+
+
+def _check_fields(score: Score, card: CardTruth, meta: dict, where: str) -> None:
+    """The card's furniture values (``fields``) in the record's ``meta``: each one missing
+    or different is noted; ``fields`` counts the values the truth holds."""
+    for key, want in card.fields.items():
+        score.counts["fields"] += 1
+        score.groups.setdefault(score.key, Counter())["fields"] += 1
+        got = meta.get(key)
+        if got is None:
+            score.note("fld_miss", f"{where}: {key} {want!r}")
+        elif got != want:
+            score.note("fld_wrong", f"{where}: {key} want {want!r} got {got!r}")
 
 
 def _check_id(score: Score, page: PageTruth, card: CardTruth, g: Got, where: str) -> None:

@@ -115,7 +115,10 @@ def parse_in_process(
         records = []
         log.reject("E_INPUT", truth.file, 1, str(exc))
     elapsed = time.perf_counter() - started
-    got = [Got(r.source.line, r.title, r.abstract, r.arxiv_id, tuple(r.flags)) for r in records]
+    got = [
+        Got(r.source.line, r.title, r.abstract, r.arxiv_id, tuple(r.flags), meta=r.meta)
+        for r in records
+    ]
     lines = sum(1 for _ in read_lines(InputFile(truth.file, path)))
     return got, {d.line for d in log.rejects}, _accounting(log, lines), elapsed
 

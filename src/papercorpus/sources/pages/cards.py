@@ -20,8 +20,11 @@ from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
 from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
 from .decode import Decoder
+from .furniture_values import add_values, label_values
 from .ids import CARD_KINDS, PageIds
 from .references import PageReferences, definition
+from .repeats import KIND as REPEATED
+from .repeats import shape
 from .scores import NO_ABSTRACT, NO_ABSTRACT_HABIT
 from .tokens import Token
 
@@ -50,6 +53,7 @@ class Card:
     cut: bool = False
     label: str = ""  # its title's reference label (``references``), and the page's scope
     scope: int = 0
+    furniture: dict[str, object] | None = None  # its furniture lines' values
 
 
 class CardBuilder:
@@ -64,6 +68,8 @@ class CardBuilder:
     page_ids: PageIds
     page_refs: PageReferences
     pre_user: str | None
+    pre_values: dict[str, object]
+    furniture_openers: frozenset[str]
     last_number: int | None
     recent: deque[str]
     wrap_width: int
@@ -77,6 +83,8 @@ class CardBuilder:
         if kind not in ("markup", "frontmatter", "image"):
             self.evidence = True
         card = self.card
+        if kind == REPEATED and ":" in s:
+            self._furniture(s)
         if kind == "submitted_by":
             # "Submitted by" + the user's name, above the title of the card it belongs to
             name = s[12:].strip() if s.startswith("Submitted by") else s
@@ -89,6 +97,7 @@ class CardBuilder:
                 # and their ids are read by that page's habits
                 self._finish_page()
                 self.page_date = None
+            self.pre_values = {}
             return
         if kind in ("markup", "truncation"):
             if kind == "markup" and (s[:1].isdigit() or s == "References"):
@@ -139,6 +148,20 @@ class CardBuilder:
             self._set_org(bare(s)[0])
             self.org_lines += 1
 
+    def _furniture(self, s: str) -> None:
+        """A learned furniture line's labelled values, kept for the card it belongs to
+        (``furniture_values``): the next title's when its shape opens the page's cards,
+        else the card it follows (none before the page's first title)."""
+        values = label_values(s)
+        if not values:
+            return  # (a label no field names: counted chrome, its text dropped)
+        if shape(s) in self.furniture_openers:
+            add_values(self.pre_values, values)
+        elif (card := self.card) is not None:
+            if card.furniture is None:
+                card.furniture = {}
+            add_values(card.furniture, values)
+
     def _set_org(self, name: str) -> None:
         """An organisation line belongs to the card it follows (title or abstract)."""
         name = name.split("·", 1)[0].strip()
@@ -158,6 +181,8 @@ class CardBuilder:
             meta["submitted_by"], self.pre_user = self.pre_user, None
         # (positional, in ``Card``'s field order: by keyword it costs ~0.15 us more)
         self.card = card = Card(u.text, u.line, self.page_date, [], meta, u.heading, u.lines)
+        if self.pre_values:
+            card.furniture, self.pre_values = self.pre_values, {}
         refs = self.page_refs
         if u.label or refs.seen:
             card.scope = refs.title()  # (a title after definitions: a new scope)
@@ -288,6 +313,10 @@ class CardBuilder:
                 meta.setdefault("upvotes", upvotes)
             # every card of a Papers page links to its paper page, by its arXiv id
             meta.setdefault("paper_url", f"https://huggingface.co/papers/{paper_id}")
+        if card.furniture:
+            # the values of its furniture lines, where the parser's rules set none
+            for key, value in card.furniture.items():
+                meta.setdefault(key, value)
         if near:
             # ids next to the card that the page does not say are its own (a parser
             # note: no field of the record, and never a key)

@@ -44,6 +44,7 @@ from .cards import Card
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
+from .furniture_values import openers
 from .gate import PageGate
 from .head_links import late_links
 from .ids import PageIds
@@ -109,7 +110,9 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
         parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
     # the page's furniture, learned from the lines read ahead (``repeats``)
     head += islice(it, max(0, WINDOW - len(head)))
-    parser.repeats = learn([text for _, text in head[start:]])
+    parser.repeats = learn(window := [text for _, text in head[start:]])
+    if parser.repeats:  # (which of them open their cards: ``furniture_values``)
+        parser.furniture_openers = openers(window, parser.repeats)
     log_preamble(head[:start], file, log)
     parser.evidence = log.chrome.total() > gate._chrome0
     lineno = head[-1][0] if head else 0
@@ -195,6 +198,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
+        self.furniture_openers: frozenset[str] = frozenset()
+        self.pre_values: dict[str, object] = {}  # furniture values for the next title
         # (``TokenReader.item_line``'s; set here, as every attribute the intake reads: a
         # class default is found through the mixins unspecialised, on every text line)
         self.item_indent = 0

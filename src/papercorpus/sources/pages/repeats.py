@@ -157,6 +157,20 @@ def learn(window: Sequence[str]) -> frozenset[str]:
             for i in at:
                 if stretch[i] not in titled and _title_line(lines[i]):
                     titled.add(stretch[i])
+    # a title set on the line right over its abstract's one long line is the first line
+    # of that prose run (``_prose`` cannot part them): the run's first line, shorter than
+    # a paragraph, over a line that is a whole paragraph
+    n = len(lines)
+    for i in range(n - 1):
+        if (
+            prose[i]
+            and (i == 0 or not prose[i - 1])
+            and stretch[i] not in titled
+            and len(lines[i]) < PROSE_RUN <= len(lines[i + 1])
+            and shape(lines[i]) not in recurring
+            and _title_line(lines[i])
+        ):
+            titled.add(stretch[i])
     learned: set[str] = set()
     for sh in unknown:
         at = places[sh]
