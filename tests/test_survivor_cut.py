@@ -164,3 +164,26 @@ def test_index_improves_a_cut_survivor_in_place(tmp_path, monkeypatch, keep) -> 
     api.clean([cut.name, full.name], "batch.jsonl", opts)
     # What the index now holds is what one clean over both days writes.
     assert (tmp_path / "export.jsonl").read_bytes() == (tmp_path / "batch.jsonl").read_bytes()
+
+
+def test_an_index_written_before_the_cut_rank_is_improved_when_a_run_touches_the_paper(
+    tmp_path, monkeypatch
+) -> None:
+    """Ranks are never stored: an older index (simulated: a cut copy ranked as real) keeps
+    its cut survivor until a run reaches the paper, which then re-chooses among its copies."""
+    if not keys.__file__.endswith(".py"):
+        pytest.skip("the compiled keys module's constants cannot be patched")
+    monkeypatch.chdir(tmp_path)
+    cut = _write(tmp_path / "day1-a.jsonl", CUT + "…")
+    full = _write(tmp_path / "day1-b.jsonl", FULL)
+    again = _write(tmp_path / "day2.jsonl", FULL)
+    opts = api.CleanOptions(jobs=1)
+    with monkeypatch.context() as old:
+        old.setattr(keys, "RANK_CUT", keys.RANK_REAL)
+        clean_into_index([cut.name, full.name], "ix.db", "new-1.jsonl", opts)
+    (day1,) = _rows(tmp_path / "new-1.jsonl")
+    assert day1["abstract"] == CUT + "…"  # the old survivor choice
+    clean_into_index([again.name], "ix.db", "new-2.jsonl", opts, updates="up-2.jsonl")
+    (updated,) = _rows(tmp_path / "up-2.jsonl")
+    assert updated["abstract"] == FULL
+    assert [s["file"] for s in updated["sources"]] == [cut.name, full.name, again.name]
