@@ -147,8 +147,8 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     abstract_len = np.fromiter(map(len, abstracts), dtype=np.int64, count=n)
     rank = np.zeros(n, dtype=np.uint8)
     # A real abstract that visibly stops short ranks below the complete one (a weak one
-    # keeps its own rank below): one end test per record, the flag looked at only when it
-    # could be there (most records have no flag).
+    # keeps its own rank below): ``cut_abstract`` inline (no call per record), the flag
+    # looked at only when the record has flags (most have none).
     cut = [
         a.rstrip().endswith(_CUT_ENDS) or (bool(r.flags) and "truncated" in r.flags)
         for a, r in zip(abstracts, records, strict=True)
