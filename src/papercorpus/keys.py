@@ -72,7 +72,7 @@ class KeyedBatch:
     weak: np.ndarray  # bool
     sig: np.ndarray  # (n, NUM_BINS) uint16
     abstract_len: np.ndarray  # int64
-    rank: np.ndarray  # uint8 ``abstract_rank``: 0 is a real abstract, higher is worse
+    rank: np.ndarray  # uint8 ``RANK_*`` (``text_rank``): 0 is a real abstract, higher is worse
 
     def __len__(self) -> int:
         return len(self.exact)
@@ -146,19 +146,49 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     prefix_hash[weak] = 0
     abstract_len = np.fromiter(map(len, abstracts), dtype=np.int64, count=n)
     rank = np.zeros(n, dtype=np.uint8)
+    # A real abstract that visibly stops short ranks below the complete one (a weak one
+    # keeps its own rank below): ``cut_abstract`` inline (no call per record), the flag
+    # looked at only when the record has flags (most have none).
+    cut = [
+        a.rstrip().endswith(_CUT_ENDS) or (bool(r.flags) and "truncated" in r.flags)
+        for a, r in zip(abstracts, records, strict=True)
+    ]
+    rank[np.array(cut, dtype=bool) & ~weak] = RANK_CUT
     for i in weak_rows:  # weak abstracts are few: only they are judged
         rank[i] = abstract_rank(records[i])
     return KeyedBatch(content, exact, title_hash, prefix_hash, weak, sig, abstract_len, rank)
 
 
 # How good a copy's abstract is, best first: the survivor of a paper is a copy of the best
-# rank, so junk never wins over text whatever ``--keep`` says (``abstract_status`` of the
-# output row follows from the survivor's rank).
+# rank, so junk never wins over text, nor a cut abstract over the complete one, whatever
+# ``--keep`` says (``abstract_status`` of the output row follows from the survivor's rank).
+# The ranks live for one run (never stored): renumbering them needs no index change.
 RANK_REAL = 0  # evidence for dedup
-RANK_SHORT = 1  # text, too short to be evidence
-RANK_SUMMARY = 2  # an AI one-liner instead of the abstract
-RANK_JUNK = 3  # a bot comment, a link, the title again...
-RANK_MISSING = 4  # no abstract at all
+RANK_CUT = 1  # a real abstract that visibly stops short (``cut_abstract``): still evidence
+RANK_SHORT = 2  # text, too short to be evidence
+RANK_SUMMARY = 3  # an AI one-liner instead of the abstract
+RANK_JUNK = 4  # a bot comment, a link, the title again...
+RANK_MISSING = 5  # no abstract at all
+
+# Cards and feeds end a cut abstract with an ellipsis. (A missing full stop is no sign:
+# abstracts often end with a URL; a capture cut mid-word is flagged ``truncated`` by its
+# parser, which sees the page's cut marker.)
+_CUT_ENDS = ("\u2026", "...")
+
+
+def cut_abstract(abstract: str, flags: tuple[str, ...]) -> bool:
+    """Does the abstract visibly stop short: flagged ``truncated`` by its parser, or ending
+    in an ellipsis? (``rstrip`` strips what a regex's ``\\s*$`` would match, without trying
+    an end-anchored pattern at every position of the text.)"""
+    return "truncated" in flags or abstract.rstrip().endswith(_CUT_ENDS)
+
+
+def text_rank(record: Record, weak: bool) -> int:
+    """``RANK_REAL`` or ``RANK_CUT`` for an abstract that is evidence, else ``abstract_rank``
+    (what ``key_batch`` gives a record, for one record)."""
+    if weak:
+        return abstract_rank(record)
+    return RANK_CUT if cut_abstract(record.abstract, record.flags) else RANK_REAL
 
 
 def abstract_rank(record: Record) -> int:

@@ -422,9 +422,10 @@ def _plausible(corpus: Corpus, pairs: np.ndarray, floor: float) -> np.ndarray:
 
 def choose_survivors(corpus: Corpus, roots: np.ndarray, keep: str) -> np.ndarray:
     """For each root, the unique that survives: the copies with the best abstract
-    (``keys.abstract_rank``: a real one, then short text, an AI summary, junk, nothing),
-    and among them the first in input order (``first``) or the longest (``longest``). So
-    ``--keep`` never picks junk over a real abstract."""
+    (``keys.RANK_*``: a real one, then a cut one, short text, an AI summary, junk,
+    nothing), and among them the first in input order (``first``) or the longest
+    (``longest``). So ``--keep`` never picks junk over a real abstract, nor a cut copy over
+    the complete one."""
     n = len(roots)
     order_key = [corpus.abstract_rank.astype(np.int64)]
     if keep == "longest":

@@ -10,7 +10,6 @@ once; ``verify.decide`` compares two of them.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from .._mypyc import mypyc_attr
-from ..keys import weak_abstract
+from ..keys import cut_abstract, weak_abstract
 from ..normalize import fold, fold_bytes_many
 from ..sketch.shingles import (
     BLOCK_DOCS,
@@ -42,17 +41,6 @@ SHORT_ABSTRACT_CHARS = 300
 # A system name before a colon: at most this many words and characters ("BePo", "WARM-CAT").
 _NAME_WORDS = 2
 _NAME_CHARS = 24
-# The abstract visibly stops short: cards and feeds end a cut abstract with an ellipsis. (A
-# missing full stop is no sign: abstracts often end with a URL.)
-_CUT_END = re.compile(r"(?:\u2026|\.\.\.)\s*$")
-
-
-def _cut_end(abstract: str) -> bool:
-    """``_CUT_END.search(abstract)`` without the regex: an end-anchored pattern is tried at
-    every position of the text (~5 us an abstract); ``rstrip`` strips what ``\\s`` matches."""
-    return abstract.rstrip().endswith(("\u2026", "..."))
-
-
 _NO_HASHES = np.empty(0, np.uint64)
 
 
@@ -280,7 +268,7 @@ def _features(
         words=_NO_HASHES if weak else words,
         # len(fold(abstract)): its letters and one space between words.
         short=not weak and ("summary" in flags or len(ak) + n_words - 1 <= SHORT_ABSTRACT_CHARS),
-        cut=not weak and ("truncated" in flags or _cut_end(abstract)),
+        cut=not weak and cut_abstract(abstract, flags),
         main_key=t.main_key,
         main_markers=t.main_markers,
     )  # fmt: skip

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-from ..keys import KeyedBatch, concat_keyed, key_batch, raw_key
+from ..keys import KeyedBatch, concat_keyed, key_batch, raw_key, text_rank
 from ..parallel import Workers
 from ..records import Record
 from ..sketch.signatures import NUM_BINS, SIG_DTYPE
@@ -85,6 +85,9 @@ def known_keys(known: Sequence[StoredCopy], rows: list[int], keyed: KeyedBatch) 
             continue
         content.append(k.content)
         exact.append(k.content)  # a signed text is not weak: its exact key is its content
+        # Its rank is not stored: a cut abstract ranks below the complete one (``key_batch``),
+        # so a paper whose survivor was cut is improved when a complete copy arrives.
+        rank[i] = text_rank(known[c].record, weak=False)
         title_hash[i] = k.title_hash or 0
         prefix_hash[i] = k.prefix_hash or 0
         sig[i] = np.frombuffer(k.sig, dtype="<u2")
