@@ -48,7 +48,13 @@ def content_cased(s: str) -> bool:
     ``Agent orchestration frameworks -- LangGraph, CrewAI, …``, ``Who invented the radio,
     Russia's Alexander Popov …``, whose capitals are names further on. A word opening in
     lower case with a capital inside (``eRisk``) is a name, so capitalised. A line of one
-    word (``VGGT-SLAM++``) opens no sentence: yes."""
+    word (``VGGT-SLAM++``) opens no sentence: yes. A bracketed aside opening the line
+    (``[Citation needed] Training for X-Ray Vision: Amodal Segmentation, Amodal``) is no
+    part of its sentence: read from after it."""
+    if s[:1] == "[":
+        close = s.find("] ")
+        if close > 0:
+            s = s[close + 2 :]
     words = s.split(" ")
     for word in words[1:4]:
         w = word.lstrip("\"'(\u201c\u2018[")
