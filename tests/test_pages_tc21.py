@@ -64,7 +64,7 @@ def test_a_sentence_ending_in_a_names_plus_goes_on() -> None:
         "INESC-ID @ eRisk 2025: Exploring Fine-Tuned, Similarity-Based, and Prompt-Based",
         'Does "Reasoning" with Large Language Models Improve Recognizing, Generating',
         "VGGT-SLAM++",
-        # (a bracketed aside before it: default 65 ``reader``, a title this test refused
+        # (a bracketed aside before it: ``reader`` 65 p000439, a title this test refused
         # in its first form)
         "[Citation needed] Training for X-Ray Vision: Amodal Segmentation, Amodal",
     ],
