@@ -16,14 +16,20 @@ weighs the text above's rest instead) (``new`` 46
 ``* 7 authors`` and ``ConceptFormer: Learning Adaptive Latent Concepts for Query-Document
 Alignment in Visual Document Retrieval``, a card without one too, run on into the next
 title with no blank line: read as the first card's abstract, by less than 1.5).
+
+``content_cased`` asks less: the first content word after the first capitalised (a title's
+small words skipped), what sets a title with a comma or a name's ``+`` at its end apart
+from an abstract's sentence whose capitals are names further on (``token_charges``,
+``lineforms``).
 """
 
 from __future__ import annotations
 
 from ..shape import title_cased
 from .tokens import Token
+from .units import CAMEL
 
-__all__ = ["CASED_OPEN", "cased_open", "cased_opening"]
+__all__ = ["CASED_OPEN", "cased_open", "cased_opening", "content_cased"]
 
 CASED_OPEN = 2.0
 
@@ -33,6 +39,39 @@ def cased_opening(s: str) -> bool:
     introduce Multi-scale Adaptive …" nor "This paper introduces MAVEN (Multi-modal …")."""
     words = s.split(" ", 2)
     return len(words) > 1 and words[1][:1].isupper() and title_cased(s)
+
+
+def content_cased(s: str) -> bool:
+    """Does ``s`` capitalise its first content word after the first, among the next
+    three (the words a title leaves in lower case skipped: ``Cream of the Crop: …``,
+    ``Prompting without Panic: …``, ``Generate, but Verify: …``)? A sentence does not:
+    ``Agent orchestration frameworks -- LangGraph, CrewAI, …``, ``Who invented the radio,
+    Russia's Alexander Popov …``, whose capitals are names further on. A word opening in
+    lower case with a capital inside (``eRisk``) is a name, so capitalised. A line of one
+    word (``VGGT-SLAM++``) opens no sentence: yes. A bracketed aside opening the line
+    (``[Citation needed] Training for X-Ray Vision: Amodal Segmentation, Amodal``) is no
+    part of its sentence: read from after it."""
+    if s[:1] == "[":
+        close = s.find("] ")
+        if close > 0:
+            s = s[close + 2 :]
+    words = s.split(" ")
+    for word in words[1:4]:
+        w = word.lstrip("\"'(\u201c\u2018[")
+        if not any(c.isalpha() for c in w) or w.lower() in _TITLE_LOWER:
+            continue
+        return w[:1].isupper() or w[:1].isdigit() or CAMEL.match(w) is not None
+    return len(words) == 1
+
+
+# The words a Title Cased title keeps in lower case (articles, conjunctions, short
+# prepositions) and a list's links after a comma (``Diverse, not Short: …``).
+_TITLE_LOWER_WORDS = (
+    "a an the and or but nor not yet then so as at by for from in into of on onto over per to"
+    " under up upon via vs vs. with within without through towards toward across among between"
+    " against beyond about"
+)
+_TITLE_LOWER = frozenset(_TITLE_LOWER_WORDS.split())
 
 
 def cased_open(tok: Token) -> float:
