@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..chrome import consent_sentence
 from ..chrome_values import arxiv_ids
 from ..shape import TITLE_MAX, joiner, terminal, title_shaped
 from ._trait import trait
@@ -52,6 +53,12 @@ class ChromeInText:
         if u.in_link and self.link_open:
             return True
         if not self.adjacent or kind not in ("nav", "view", "pagination"):
+            return False
+        if kind == "nav" and consent_sentence(s):
+            # a consent banner's sentence goes on no text: it is a whole sentence of its
+            # own (no real abstract has a line so shaped: ``chrome._CONSENT``), under a
+            # title filling the width too (``… in X-Ray CT 3D Images`` + ``This site uses
+            # cookies. …`` + ``Accept``: a card without an abstract)
             return False
         if set_in > u.margin and not terminal(u.parts[-1]):
             # indented arXiv's way under a line ending open (``… Safety in Large
