@@ -213,13 +213,18 @@ _CONSENT = (
     r"(?:We|This (?:web)?site|Our (?:web)?site|By (?:continuing|using))\b"
     r".{0,80}\bcookies\b.{0,100}"
 )
-_CONSENT_RE = re.compile(_CONSENT + r"\s*$")
 
 
 def consent_sentence(line: str) -> bool:
     """A cookie-consent banner's sentence (``classify_chrome`` names it ``"nav"``, as it
-    names the banner's buttons and a site menu's words)."""
-    return _CONSENT_RE.match(line.strip()) is not None
+    names the banner's buttons and a site menu's words). (Asked of ``_PLAIN_RE``, whose
+    ``consent`` group holds ``_CONSENT``: a pattern of its own would be compiled on every
+    import, in pure Python.)"""
+    s = line.strip()
+    if "cookies" not in s or s.startswith(("Accept", "Reject", "Decline")):
+        return False
+    m = _PLAIN_RE.match(s)
+    return m is not None and m.lastgroup == "consent"
 
 
 # One start-anchored alternation for the plain-text chrome patterns; ``lastgroup`` names

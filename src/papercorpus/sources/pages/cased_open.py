@@ -31,8 +31,6 @@ the real titles with a "." added, 64,053 of 74,278 (86%).
 
 from __future__ import annotations
 
-import re
-
 from ..shape import title_cased
 from .tokens import Token
 
@@ -43,11 +41,33 @@ CASED_OPEN = 2.0
 # title in a hundred ends in ".")
 CASED_SENTENCE = 4.0
 
+
 # A term's acronym defined in parentheses ("Simulating Professions (SP) enables Large
 # Language Models (LLMs) to …", an abstract's first sentence, read as a title under a card
 # in capitals: ``new`` 67 p001197): 25 of the 27 real abstracts' first lines above, wrapped
 # at 60 / 80 / 100 / 120, define one; 376 of the 64,053 cased titles (0.6%) do.
-_ACRONYM = re.compile(r"\([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)")
+def _defines_acronym(text: str) -> bool:
+    """Holds a parenthesised word of letters, digits and hyphens with a capital in it
+    (``(SP)``, ``(LLMs)``, ``(Re-ID)``), as ``r"\\([A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\\)"`` reads
+    it on ASCII text (no pattern compiled on import)."""
+    i = text.find("(")
+    while i >= 0:
+        j = text.find(")", i + 1)
+        if j < 0:
+            return False
+        inner = text[i + 1 : j]
+        k = inner.rfind("(")
+        if k >= 0:
+            inner = inner[k + 1 :]  # (the innermost "(" opens the group: "((SP)")
+        if (
+            inner
+            and inner.isascii()
+            and inner.replace("-", "").isalnum()
+            and any(c.isupper() for c in inner)
+        ):
+            return True
+        i = text.find("(", j + 1)
+    return False
 
 
 def cased_opening(s: str) -> bool:
@@ -66,7 +86,7 @@ def cased_open(tok: Token) -> float:
         return CASED_OPEN if cased_opening(tok.text) else 0.0
     if tok.kind == "WA" and not tok.rest_kind:
         text = tok.text
-        if "(" in text and _ACRONYM.search(text) is not None:
-            return 0.0  # (an abstract's opening defines its terms: ``_ACRONYM``)
+        if "(" in text and _defines_acronym(text):
+            return 0.0  # (an abstract's opening defines its terms: ``_defines_acronym``)
         return CASED_SENTENCE if cased_opening(text) else 0.0
     return 0.0
