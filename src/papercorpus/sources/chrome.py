@@ -27,6 +27,7 @@ __all__ = [
     "MONTH_NAME",
     "bare",
     "classify_chrome",
+    "consent_sentence",
     "is_hf_user_url",
 ]
 
@@ -206,6 +207,26 @@ _MENU_WORDS = frozenset(w for w in _MENU_ITEMS if " " not in w)
 _MENU_HEADS = frozenset(w[:2] for w in _MENU_WORDS)
 
 
+# A cookie-consent banner's sentence ("We use cookies to give you …"): none of the 74,728
+# real arXiv abstracts has a line so shaped, as listed or wrapped at 60, 80 or 100 columns.
+_CONSENT = (
+    r"(?:We|This (?:web)?site|Our (?:web)?site|By (?:continuing|using))\b"
+    r".{0,80}\bcookies\b.{0,100}"
+)
+
+
+def consent_sentence(line: str) -> bool:
+    """A cookie-consent banner's sentence (``classify_chrome`` names it ``"nav"``, as it
+    names the banner's buttons and a site menu's words). (Asked of ``_PLAIN_RE``, whose
+    ``consent`` group holds ``_CONSENT``: a pattern of its own would be compiled on every
+    import, in pure Python.)"""
+    s = line.strip()
+    if "cookies" not in s or s.startswith(("Accept", "Reject", "Decline")):
+        return False
+    m = _PLAIN_RE.match(s)
+    return m is not None and m.lastgroup == "consent"
+
+
 # One start-anchored alternation for the plain-text chrome patterns; ``lastgroup`` names
 # the kind (no named group is nested inside another).
 _PLAIN_RE = re.compile(
@@ -230,8 +251,7 @@ _PLAIN_RE = re.compile(
             r"(?P<pagination>(?:Page \d+(?: of \d+)?|\d+\s*/\s*\d+|(?:Previous|Next)\s+page"
             r"|(?:Show|Load|View|See)\s+(?:\d+\s+)?more(?:\s+papers)?)\s*$)",
             # a cookie-consent banner and its buttons, wherever the capture put them
-            r"(?P<consent>(?:(?:We|This (?:web)?site|Our (?:web)?site|By (?:continuing|using))\b"
-            r".{0,80}\bcookies\b.{0,100}|Accept(?: all)?(?: cookies)?|Reject all|Decline)\s*$)",
+            rf"(?P<consent>(?:{_CONSENT}|Accept(?: all)?(?: cookies)?|Reject all|Decline)\s*$)",
             r"(?P<truncation>\[?\s*(?:Content|Output|Text) truncated\b.{0,40}$)",
             # "  12. https://…": an entry of a text browser's list of the page's links
             r"(?P<reflist>\d{1,5}\.\s+[a-z][a-z0-9+.-]*://\S+$)",

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from ..chrome import consent_sentence
 from ..chrome_values import arxiv_ids
 from ..shape import TITLE_MAX, joiner, terminal, title_shaped
 from ._trait import trait
 from .cards import Card
 from .decode import Decoder
+from .lineforms import web_end
 from .units import Unit
 
 __all__ = ["ChromeInText"]
@@ -53,6 +55,12 @@ class ChromeInText:
             return True
         if not self.adjacent or kind not in ("nav", "view", "pagination"):
             return False
+        if kind == "nav" and consent_sentence(s):
+            # a consent banner's sentence goes on no text: it is a whole sentence of its
+            # own (no real abstract has a line so shaped: ``chrome._CONSENT``), under a
+            # title filling the width too (``… in X-Ray CT 3D Images`` + ``This site uses
+            # cookies. …`` + ``Accept``: a card without an abstract)
+            return False
         if set_in > u.margin and not terminal(u.parts[-1]):
             # indented arXiv's way under a line ending open (``… Safety in Large
             # Language`` + ``  Models``, reader mode): a menu is set at its own margin,
@@ -65,6 +73,13 @@ class ChromeInText:
             return False  # the page has shown this word as its menu already
         last = u.parts[-1]
         if terminal(last) or "://" in last[last.rfind(" ") + 1 :]:
+            return False
+        if last[-1] == "/" and web_end(last):
+            # an address without its scheme ends the text as one with it does; its last
+            # "/" is no joiner (``… available at: ai.stanford.edu/~juze/ViBES/`` + ``Show 20
+            # more papers``): of the real abstracts' lines ending in a bare address, as
+            # listed or wrapped at 60 / 80 / 100 (5 / 46 / 30 / 20 with a line under), none
+            # has a line ``classify_chrome`` names a menu's under it
             return False
         if len(last) > TITLE_MAX and self._flat():
             return False  # a whole paragraph on its line, on a page that wraps nothing
