@@ -1,0 +1,119 @@
+"""Known chrome that opens its cards: a page that prints each card's date or organisation
+*over* its title (``Jun 26`` / title / abstract / ``98`` / link, or ``Meta`` / title /
+``11 authors`` / abstract) gives the value to the title under it, not to the card it follows.
+
+The rules that read chrome values give a date or an organisation line to the card it
+follows: Hugging Face prints them under the title. Past a page's first card, the two
+habits repeat alike (a value between two cards stands under one and over the other); only
+the page's edges tell them apart, as a reader sees them: over the page's first title
+stands the page head and the first card's value, and after the last card's text the page
+ends with no value of that kind (its navigation aside). A page with a date over its first
+title and one more under its last abstract (``row09_card_dates``: the page's date, then
+dates closing their cards) keeps today's rule, and so does a page read ahead only in part
+(its end unseen: ``whole``), or whose cards do not show the habit on most titles
+(``TITLED_SHARE``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..chrome import bare
+from ..chrome_values import parse_card_date
+from .repeats import MAX_LEN, PROSE_LINE, PROSE_RUN, TITLED_SHARE, _known, _title_line, shape
+from .units import org_named
+
+__all__ = ["KINDS", "chrome_openers", "opening_values"]
+
+# The chrome kinds whose values a card may print over its title (upvote counts over a title
+# are read by the ids' own rules: ``ids``).
+KINDS = ("date", "org")
+# Titles a page must show before its edges are trusted.
+MIN_CARDS = 4
+
+
+def _kind(s: str) -> str | None:
+    """The kind a line would give a value to: a card date, or an organisation's name
+    standing alone (one word, or a name ``org_named`` knows)."""
+    known = _known(s)
+    if known is not None:
+        return known
+    if len(s) <= 60 and not _title_line(s) and s[:1].isalpha() and (" " not in s or org_named(s)):
+        return "org"
+    return None
+
+
+def chrome_openers(window: Sequence[str], learned: frozenset[str], whole: bool) -> frozenset[str]:
+    """The chrome kinds (of ``KINDS``) the page in ``window`` prints over its cards' titles;
+    ``learned``: the page's furniture shapes (``repeats``); ``whole``: the window holds the
+    page's end."""
+    if not whole:
+        return frozenset()
+    lines = [t for s in window if (t := s.strip())]  # (blank lines aside)
+    short = [len(s) <= MAX_LEN for s in lines]
+    kinds = [_kind(s) if ok else None for s, ok in zip(lines, short, strict=True)]
+    # chrome: a kind the rules know, or the page's furniture (``Authors: …`` under a title)
+    chrome = [
+        k not in (None, "org") or (bool(learned) and ok and shape(s) in learned)
+        for s, k, ok in zip(lines, kinds, short, strict=True)
+    ]
+    n = len(lines)
+    # the cards: a title line whose next line that is no chrome is prose; its card's text
+    # runs on while lines are prose
+    spans: list[tuple[int, int, int]] = []  # (title, its text's first line, past its text)
+    i = 0
+    while i < n:
+        s = lines[i]
+        j = i + 1
+        while j < n and chrome[j]:
+            j += 1
+        if (
+            not chrome[i]
+            and len(s) < PROSE_RUN
+            and _title_line(s)
+            and j < n
+            and len(lines[j]) >= PROSE_LINE
+        ):
+            k = j
+            while k < n and len(lines[k]) >= PROSE_LINE:
+                k += 1
+            spans.append((i, j, k))
+            i = k
+        else:
+            i += 1
+    if len(spans) < MIN_CARDS:
+        return frozenset()
+    out: set[str] = set()
+    for kind in KINDS:
+        over = 0
+        for c, (title, text, _) in enumerate(spans):
+            start = spans[c - 1][2] if c else 0
+            above = kind in kinds[start:title]
+            under = kind in kinds[title + 1 : text]
+            if c == 0 and (not above or under):
+                break  # the first title has no value of the kind over it alone
+            over += above and not under
+        else:
+            tail = kind in kinds[spans[-1][2] :]
+            if not tail and over >= TITLED_SHARE * len(spans):
+                out.add(kind)
+    return frozenset(out)
+
+
+def opening_values(into: dict[str, object], kind: str, s: str) -> None:
+    """The value of a chrome line of ``kind`` (of ``KINDS``) over a title, kept in ``into``
+    for the card under it (read as ``cards.CardBuilder`` reads the line under a title). Of
+    two lines of a kind over one title, the nearer is the card's (a page date over the
+    first card's own)."""
+    if kind == "date":
+        parsed = parse_card_date(s)
+        if parsed is not None:
+            into["published"] = parsed[0]
+            if parsed[1] is not None:
+                into["comments"] = parsed[1]
+            else:
+                into.pop("comments", None)
+    else:
+        name = bare(s)[0].split("·", 1)[0].strip()
+        if name:
+            into["org"] = name
