@@ -158,3 +158,57 @@ def test_a_page_date_over_the_first_card_s_own_date() -> None:
     records = _read(_page(card, head=[*HEAD, "Jun 30", ""]))
     for i, (r, c) in enumerate(zip(records, CARDS, strict=True)):
         assert r.meta == {"published": f"Jun {i + 1}", "paper_url": _url(c)}
+
+
+LONG = 12  # the ten cards, twelve times over: a page longer than the parser reads ahead
+
+
+def _read_long(card: Card, head: list[str] | None = None) -> list[Record]:
+    lines = list(HEAD if head is None else head)
+    for i in range(LONG * len(CARDS)):
+        lines += card(i, CARDS[i % len(CARDS)])
+    lines += ["Previous", "Next"]
+    records, log = parse_page(lines)
+    assert len(lines) > 400
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    assert [r.title for r in records] == [c["title"] for c in CARDS] * LONG
+    return records
+
+
+def test_a_date_set_with_its_title_by_the_blank_lines_on_a_long_page() -> None:
+    """date / title / abstract / upvotes / link / blank, on a page whose end the parser has
+    not read when it learns its habits: the blank lines group each date with the title
+    under it, so it is that card's."""
+
+    def card(i: int, c: dict) -> list[str]:
+        return [f"Jun {i % 28 + 1}", c["title"], c["abstract"], str(10 + i), _url(c), ""]
+
+    records = _read_long(card)
+    for i, r in enumerate(records):
+        assert r.meta["published"] == f"Jun {i % 28 + 1}"
+
+
+def test_a_date_closing_its_card_by_the_blank_lines_on_a_long_page() -> None:
+    """page date / title / abstract / date / blank: the date over each title after the first
+    stands with the card above it (no blank between them): today's fields."""
+
+    def card(i: int, c: dict) -> list[str]:
+        return [c["title"], c["abstract"], f"Jun {i % 28 + 1}", ""]
+
+    records = _read_long(card, head=[*HEAD, "Jun 30", ""])
+    for i, r in enumerate(records):
+        assert r.meta["published"] == f"Jun {i % 28 + 1}"
+        assert r.source.date == "Jun 30"
+
+
+def test_dates_between_blank_lines_on_a_long_page_keep_today_s_fields() -> None:
+    """page date / title / abstract / date, every line between blank lines (``row09``) on a
+    long page: nothing groups the dates, and the page's end is not read: today's rule."""
+
+    def card(i: int, c: dict) -> list[str]:
+        return [c["title"], "", c["abstract"], "", f"Jun {i % 28 + 1}", ""]
+
+    records = _read_long(card, head=[*HEAD, "Jun 30", ""])
+    for i, r in enumerate(records):
+        assert r.meta["published"] == f"Jun {i % 28 + 1}"
+        assert r.source.date == "Jun 30"

@@ -47,9 +47,15 @@ def chrome_openers(window: Sequence[str], learned: frozenset[str], whole: bool) 
     """The chrome kinds (of ``KINDS``) the page in ``window`` prints over its cards' titles;
     ``learned``: the page's furniture shapes (``repeats``); ``whole``: the window holds the
     page's end."""
-    if not whole:
-        return frozenset()
-    lines = [t for s in window if (t := s.strip())]  # (blank lines aside)
+    lines: list[str] = []
+    spaced: list[bool] = []  # a blank line stands over the line
+    blank = False
+    for raw in window:
+        s = raw.strip()
+        if s:
+            lines.append(s)
+            spaced.append(blank)
+        blank = not s
     short = [len(s) <= MAX_LEN for s in lines]
     kinds = [_kind(s) if ok else None for s, ok in zip(lines, short, strict=True)]
     # chrome: a kind the rules know, or the page's furniture (``Authors: …`` under a title)
@@ -85,18 +91,28 @@ def chrome_openers(window: Sequence[str], learned: frozenset[str], whole: bool) 
         return frozenset()
     out: set[str] = set()
     for kind in KINDS:
-        over = 0
+        over = grouped = 0
         for c, (title, text, _) in enumerate(spans):
             start = spans[c - 1][2] if c else 0
-            above = kind in kinds[start:title]
+            at = [p for p in range(start, title) if kinds[p] == kind]
             under = kind in kinds[title + 1 : text]
-            if c == 0 and (not above or under):
+            if c == 0 and (not at or under):
                 break  # the first title has no value of the kind over it alone
-            over += above and not under
+            if at and not under:
+                over += 1
+                # the blank lines group it with the title under it: none between them, one
+                # between it and the card above
+                p = at[-1]
+                grouped += (
+                    c > 0 and not any(spaced[p + 1 : title + 1]) and any(spaced[start : p + 1])
+                )
         else:
-            tail = kind in kinds[spans[-1][2] :]
-            if not tail and over >= TITLED_SHARE * len(spans):
-                out.add(kind)
+            if over < TITLED_SHARE * len(spans):
+                continue
+            if grouped >= TITLED_SHARE * (len(spans) - 1):
+                out.add(kind)  # (the page's blank lines say it)
+            elif whole and kind not in kinds[spans[-1][2] :]:
+                out.add(kind)  # (the page's end says it: no value after the last card)
     return frozenset(out)
 
 
