@@ -212,3 +212,16 @@ def test_dates_between_blank_lines_on_a_long_page_keep_today_s_fields() -> None:
     for i, r in enumerate(records):
         assert r.meta["published"] == f"Jun {i % 28 + 1}"
         assert r.source.date == "Jun 30"
+
+
+def test_a_user_under_submitted_by_over_each_title_is_no_organisation() -> None:
+    """``Submitted by`` / user / title / abstract, no blank lines (default seed 65's
+    p000159): the one-word name over each title is its submitter's, as today."""
+    users = ["alexz", "hysts", "vvasilev"]
+
+    def card(i: int, c: dict) -> list[str]:
+        return ["Submitted by", users[i % 3], c["title"], c["abstract"]]
+
+    records = _read(_page(card))
+    for i, r in enumerate(records):
+        assert r.meta == {"submitted_by": users[i % 3]}

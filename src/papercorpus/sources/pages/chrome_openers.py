@@ -58,6 +58,10 @@ def chrome_openers(window: Sequence[str], learned: frozenset[str], whole: bool) 
         blank = not s
     short = [len(s) <= MAX_LEN for s in lines]
     kinds = [_kind(s) if ok else None for s, ok in zip(lines, short, strict=True)]
+    for i in range(1, len(kinds)):
+        if kinds[i] == "org" and kinds[i - 1] in ("submitted_by", "image"):
+            # a user's name under ``Submitted by`` (its avatar between): no organisation
+            kinds[i] = "submitted_by"
     # chrome: a kind the rules know, or the page's furniture (``Authors: …`` under a title)
     chrome = [
         k not in (None, "org") or (bool(learned) and ok and shape(s) in learned)
@@ -65,7 +69,7 @@ def chrome_openers(window: Sequence[str], learned: frozenset[str], whole: bool) 
     ]
     n = len(lines)
     # the cards: a title line whose next line that is no chrome is prose; its card's text
-    # runs on while lines are prose
+    # runs on while lines are prose, to a blank line
     spans: list[tuple[int, int, int]] = []  # (title, its text's first line, past its text)
     i = 0
     while i < n:
@@ -80,9 +84,9 @@ def chrome_openers(window: Sequence[str], learned: frozenset[str], whole: bool) 
             and j < n
             and len(lines[j]) >= PROSE_LINE
         ):
-            k = j
-            while k < n and len(lines[k]) >= PROSE_LINE:
-                k += 1
+            k = j + 1
+            while k < n and not spaced[k] and len(lines[k]) >= PROSE_LINE:
+                k += 1  # (a blank line ends the card's text: the next may be a long title)
             spans.append((i, j, k))
             i = k
         else:
@@ -100,19 +104,27 @@ def chrome_openers(window: Sequence[str], learned: frozenset[str], whole: bool) 
                 break  # the first title has no value of the kind over it alone
             if at and not under:
                 over += 1
-                # the blank lines group it with the title under it: none between them, one
-                # between it and the card above
+                # the blank lines group it with the title under it: none between them, and
+                # one between it and the chrome closing the card above (a blank right under
+                # that card's text parts no block: ``[…](link)`` / blank / ``][33]``)
                 p = at[-1]
                 grouped += (
-                    c > 0 and not any(spaced[p + 1 : title + 1]) and any(spaced[start : p + 1])
+                    c > 0 and not any(spaced[p + 1 : title + 1]) and any(spaced[start + 1 : p + 1])
                 )
         else:
             if over < TITLED_SHARE * len(spans):
                 continue
             if grouped >= TITLED_SHARE * (len(spans) - 1):
                 out.add(kind)  # (the page's blank lines say it)
-            elif whole and kind not in kinds[spans[-1][2] :]:
-                out.add(kind)  # (the page's end says it: no value after the last card)
+            elif (
+                whole
+                and over == len(spans)
+                and kinds.count(kind) == over
+                and kind not in kinds[spans[-1][2] :]
+            ):
+                # (the page's end says it: a value over every title, one each, and none
+                # after the last card)
+                out.add(kind)
     return frozenset(out)
 
 
