@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..chrome import bare
 from ..chrome_values import parse_card_date
-from .repeats import MAX_LEN, PROSE_LINE, PROSE_RUN, TITLED_SHARE, _known, _title_line, shape
+from .repeats import MAX_LEN, PROSE_LINE, PROSE_RUN, TITLED_SHARE, _known, shape
 from .units import org_named
 
 __all__ = ["KINDS", "chrome_openers", "opening_values"]
@@ -30,15 +30,14 @@ __all__ = ["KINDS", "chrome_openers", "opening_values"]
 KINDS = ("date", "org")
 # Titles a page must show before its edges are trusted.
 MIN_CARDS = 4
+# Non-blank lines the first card is looked for in.
+FIRST_LINES = 40
 
 
-def _kind(s: str) -> str | None:
-    """The kind a line would give a value to: a card date, or an organisation's name
-    standing alone (one word, or a name ``org_named`` knows)."""
-    known = _known(s)
-    if known is not None:
-        return known
-    if len(s) <= 60 and not _title_line(s) and s[:1].isalpha() and (" " not in s or org_named(s)):
+def _org(s: str) -> str | None:
+    """``"org"`` for a line no rule knows that is an organisation's name standing alone (one
+    word, or a name ``org_named`` knows: no title, ``repeats._title_line``), else ``None``."""
+    if len(s) <= 60 and s[:1].isalpha() and (" " not in s or org_named(s)):
         return "org"
     return None
 
@@ -56,8 +55,27 @@ def chrome_openers(window: Sequence[str], learned: frozenset[str], whole: bool) 
             lines.append(s)
             spaced.append(blank)
         blank = not s
+    # (the first card first, on the page's first lines: most pages show no chrome of the
+    # kinds over their first title, and are then read no further)
+    if _kinds_over(lines[:FIRST_LINES], spaced[:FIRST_LINES], learned, whole, True):
+        return _kinds_over(lines, spaced, learned, whole, False)
+    return frozenset()
+
+
+def _kinds_over(
+    lines: list[str], spaced: list[bool], learned: frozenset[str], whole: bool, first: bool
+) -> frozenset[str]:
+    """``chrome_openers`` on ``lines`` (non-blank, ``spaced``: under a blank line); with
+    ``first``, the kinds over the first card's title alone (all ``KINDS`` where the lines
+    hold no whole card: the page is read on)."""
     short = [len(s) <= MAX_LEN for s in lines]
-    kinds = [_kind(s) if ok else None for s, ok in zip(lines, short, strict=True)]
+    # (each line's known kind read once, and none of a paragraph's length: ``_known`` is
+    # the costly part, and an abstract's lines its most)
+    known = [_known(s) if len(s) < PROSE_RUN else None for s in lines]
+    kinds = [
+        k if k is not None or not ok else _org(s)
+        for s, k, ok in zip(lines, known, short, strict=True)
+    ]
     for i in range(1, len(kinds)):
         if kinds[i] == "org" and kinds[i - 1] in ("submitted_by", "image"):
             # a user's name under ``Submitted by`` (its avatar between): no organisation
@@ -78,20 +96,26 @@ def chrome_openers(window: Sequence[str], learned: frozenset[str], whole: bool) 
         while j < n and chrome[j]:
             j += 1
         if (
-            not chrome[i]
-            and len(s) < PROSE_RUN
-            and _title_line(s)
-            and j < n
+            j < n
             and len(lines[j]) >= PROSE_LINE
+            and not chrome[i]
+            and len(s) < PROSE_RUN
+            and " " in s
+            and known[i] is None
+            and not org_named(s)  # (``repeats._title_line``, its known kind read)
         ):
             k = j + 1
             while k < n and not spaced[k] and len(lines[k]) >= PROSE_LINE:
                 k += 1  # (a blank line ends the card's text: the next may be a long title)
             spans.append((i, j, k))
+            if first:
+                break
             i = k
         else:
             i += 1
-    if len(spans) < MIN_CARDS:
+    if first and not spans:
+        return frozenset(KINDS)
+    if len(spans) < MIN_CARDS and not first:
         return frozenset()
     out: set[str] = set()
     for kind in KINDS:
@@ -102,6 +126,9 @@ def chrome_openers(window: Sequence[str], learned: frozenset[str], whole: bool) 
             under = kind in kinds[title + 1 : text]
             if c == 0 and (not at or under):
                 break  # the first title has no value of the kind over it alone
+            if first:
+                out.add(kind)
+                break
             if at and not under:
                 over += 1
                 # the blank lines group it with the title under it: none between them, and
