@@ -55,6 +55,8 @@ def chrome_openers(window: Sequence[str], learned: frozenset[str], whole: bool) 
             lines.append(s)
             spaced.append(blank)
         blank = not s
+    if not whole and not any(spaced):
+        return frozenset()  # (no witness can be read: no end, no blank line)
     # (the first card first, on the page's first lines: most pages show no chrome of the
     # kinds over their first title, and are then read no further)
     if _kinds_over(lines[:FIRST_LINES], spaced[:FIRST_LINES], learned, whole, True):
@@ -124,8 +126,10 @@ def _kinds_over(
             start = spans[c - 1][2] if c else 0
             at = [p for p in range(start, title) if kinds[p] == kind]
             under = kind in kinds[title + 1 : text]
-            if c == 0 and (not at or under):
-                break  # the first title has no value of the kind over it alone
+            if c == 0 and (not at or under or (not whole and any(spaced[at[-1] + 1 : title + 1]))):
+                # the first title has no value of the kind over it alone (on a page whose
+                # end is unread, none the blank lines group with it: a page's date)
+                break
             if first:
                 out.add(kind)
                 break
