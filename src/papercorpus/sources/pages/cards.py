@@ -19,6 +19,7 @@ from ..base import ParseLog
 from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
 from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
+from .chrome_openers import opening_values
 from .decode import Decoder
 from .furniture_values import add_values, label_values
 from .ids import CARD_KINDS, PageIds
@@ -70,6 +71,8 @@ class CardBuilder:
     pre_user: str | None
     pre_values: dict[str, object]
     furniture_openers: frozenset[str]
+    chrome_openers: frozenset[str]
+    pre_chrome: dict[str, object]
     last_number: int | None
     recent: deque[str]
     wrap_width: int
@@ -98,6 +101,7 @@ class CardBuilder:
                 self._finish_page()
                 self.page_date = None
             self.pre_values = {}
+            self.pre_chrome = {}
             return
         if kind in ("markup", "truncation"):
             if kind == "markup" and (s[:1].isdigit() or s == "References"):
@@ -121,6 +125,16 @@ class CardBuilder:
             # the place before the page's first title, says it is an upvote count)
             ids.line(kind)
         card = self.card
+        if kind in self.chrome_openers:
+            # the page prints this kind over its cards' titles (``chrome_openers``): the
+            # value is the next title's card's
+            opening_values(self.pre_chrome, kind, s)
+            if kind == "org":
+                self.org_lines += 1
+            if card is not None:
+                card.tail = True
+                self.last_number = None
+            return
         if card is None:
             if kind == "date" and self.page_date is None:
                 parsed = parse_card_date(s)
@@ -163,8 +177,13 @@ class CardBuilder:
             add_values(card.furniture, values)
 
     def _set_org(self, name: str) -> None:
-        """An organisation line belongs to the card it follows (title or abstract)."""
+        """An organisation line belongs to the card it follows (title or abstract), or the
+        next title's where the page's organisations open its cards."""
         name = name.split("·", 1)[0].strip()
+        if "org" in self.chrome_openers:
+            # (a page that prints its organisations over its titles: ``chrome_openers``)
+            opening_values(self.pre_chrome, "org", name)
+            return
         if self.card is not None and name:
             self.card.meta.setdefault("org", name)
 
@@ -183,6 +202,9 @@ class CardBuilder:
         self.card = card = Card(u.text, u.line, self.page_date, [], meta, u.heading, u.lines)
         if self.pre_values:
             card.furniture, self.pre_values = self.pre_values, {}
+        if self.pre_chrome:
+            meta.update(self.pre_chrome)
+            self.pre_chrome = {}
         refs = self.page_refs
         if u.label or refs.seen:
             card.scope = refs.title()  # (a title after definitions: a new scope)

@@ -41,6 +41,7 @@ from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
 from .breaks import break_before_chrome
 from .cards import Card
+from .chrome_openers import chrome_openers
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
@@ -113,6 +114,8 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     parser.repeats = learn(window := [text for _, text in head[start:]])
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
+    # the chrome the page prints over its cards' titles, when its end was read too
+    parser.chrome_openers = chrome_openers(window, parser.repeats, len(head) < WINDOW)
     log_preamble(head[:start], file, log)
     parser.evidence = log.chrome.total() > gate._chrome0
     lineno = head[-1][0] if head else 0
@@ -200,6 +203,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
         self.furniture_openers: frozenset[str] = frozenset()
         self.pre_values: dict[str, object] = {}  # furniture values for the next title
+        self.chrome_openers: frozenset[str] = frozenset()  # (``chrome_openers``)
+        self.pre_chrome: dict[str, object] = {}  # its values for the next title
         # (``TokenReader.item_line``'s; set here, as every attribute the intake reads: a
         # class default is found through the mixins unspecialised, on every text line)
         self.item_indent = 0

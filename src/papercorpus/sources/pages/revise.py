@@ -221,6 +221,8 @@ class RestRevisions(TokenReader):
             del log.chrome["org"]
         if card.meta.get("org") == tok.text:
             del card.meta["org"]
+        if self.pre_chrome.get("org") == tok.text:
+            del self.pre_chrome["org"]  # (kept for the next title: ``chrome_openers``)
         if not o.known:
             self.decoder.habits.orgs.discard(tok.text)
         self.org_lines -= 1
