@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["LAUNCHER", "ChildRun", "TreeSampler", "clean_argv", "log_tail", "run_child"]
+__all__ = ["LAUNCHER", "ChildRun", "TreeSampler", "clean_argv", "log", "log_tail", "run_child"]
 
 
 @dataclass
@@ -167,3 +167,8 @@ def log_tail(path: Path, lines: int = 3) -> str:
         return " | ".join(path.read_text(errors="replace").strip().splitlines()[-lines:])
     except OSError:
         return ""
+
+
+def log(message: str) -> None:
+    """A progress line on stderr (the table goes to stdout)."""
+    print(message, file=sys.stderr, flush=True)

@@ -8,14 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from child_runs import log
+
 __all__ = ["PEER_PACKAGES", "PEER_VENV", "ensure_peer_venv", "package_versions"]
 
 PEER_VENV = Path("/tmp/papercorpus-peers-venv")
 PEER_PACKAGES = ("rensa==0.5.0", "datasketch==2.0.0", "numpy", "xxhash", "text-dedup==0.4.0")
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def ensure_peer_venv(venv: Path) -> tuple[Path, dict[str, str]]:

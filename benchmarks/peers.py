@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from child_runs import clean_argv, log_tail, run_child
+from child_runs import clean_argv, log, log_tail, run_child
 from corpus import DEFAULT_DATA, format_size, load_truth, parse_size
 from hardcorpus import DEFAULT_CACHE, HardParams, ensure_hard_corpus, load_negatives, read_records
 from pair_scores import output_clusters, pair_metrics
@@ -94,10 +94,6 @@ class Row:
     @property
     def rate(self) -> float:
         return self.records / self.seconds if self.seconds > 0 else float("nan")
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 # --------------------------------------------------------------------------- parent side

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from child_runs import clean_argv, log_tail, run_child
+from child_runs import clean_argv, log, log_tail, run_child
 from corpus import (
     DEFAULT_CACHE,
     DEFAULT_DATA,
@@ -383,10 +383,6 @@ def check_disk(cache: Path, sizes: list[int]) -> None:
             f"warning: {free / 1e9:.1f} GB free under {probe}, up to {need / 1e9:.1f} GB needed",
             file=sys.stderr,
         )
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
