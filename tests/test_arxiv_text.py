@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from papercorpus import clean
+from papercorpus.fields import copy_fields
 from papercorpus.normalize import collapse_ws
 from papercorpus.records import Record
 from papercorpus.sources.arxiv_text import looks_like_arxiv_text, parse_arxiv_text
@@ -61,11 +63,11 @@ def test_new_listing_fixture() -> None:
     assert first.abstract.startswith("Medical eye-tracking data is an important information")
     assert first.abstract.endswith("but also their interpretability.")
     assert first.meta["authors"].endswith("Zhigang Deng, Carol C. Wu, Hien Nguyen, Ngan Le")
-    assert first.meta["comments"] == "Accepted WACV 2025"
+    assert first.meta["extra"] == {"comment": "Accepted WACV 2025"}
     assert first.meta["subjects"].startswith("Computer Vision and Pattern Recognition (cs.CV)")
-    assert second.meta["journal_ref"] == "ApJ 123 (2026)" and second.meta["version"] == "v2"
+    assert second.meta["extra"] == {"journal_ref": "ApJ 123 (2026)", "version": "v2"}
     assert second.abstract.endswith("segmentation quality and generalization.")
-    assert cross.meta["cross_list_from"] == "cs.CL" and cross.meta["section"] == "cross"
+    assert cross.meta["extra"]["cross_list_from"] == "cs.CL" and cross.meta["section"] == "cross"
     assert cross.meta["subjects"].endswith("Software Engineering (cs.SE)")
     assert (replaced.abstract, replaced.flags) == ("", ("no_abstract",))
     assert replaced.meta["section"] == "replacement"
@@ -218,3 +220,53 @@ def test_listing_chrome_between_entries(line: str) -> None:
     records, log = _parse(lines)
     assert [r.abstract for r in records] == ["An abstract.", "Another abstract."]
     assert log.rejects == [] and sum(log.chrome.values()) == 1
+
+
+def test_listing_fields_reach_the_output_row_as_a_json_row_gives_them(tmp_path: Path) -> None:
+    """Subjects are read to their codes (as the structured rows give them) and the notes no
+    field reads (comment, journal reference, classes, version) are kept in ``extra``: the
+    same paper from an arXiv JSON row and from its listing page agree field by field."""
+    page = tmp_path / "listing.txt"
+    page.write_text(
+        "\n".join([
+            "Showing new listings for Tuesday, 21 October 2025", "",
+            "[1] arXiv:2510.17795v2 [pdf, html, other]",
+            "Title: Executable Knowledge Graphs for Replicating AI Research",
+            "Authors: Yujie Luo, Zhuoyun Yu, Xuehai Wang",
+            "Comments: Work in progress, 12 pages",
+            "Journal-ref: ACL 2025",
+            "MSC-class: 68T50",
+            "Subjects: Computation and Language (cs.CL); Artificial Intelligence (cs.AI); Machine",
+            "  Learning (cs.LG)", "",
+            "Replicating AI research is a crucial yet challenging task for large language",
+            "model (LLM) agents. Existing approaches often struggle to generate executable",
+            "code, primarily due to insufficient background knowledge.", "",
+        ])
+    )  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    clean([str(page)], out)
+    (row,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert row["authors"] == ["Yujie Luo", "Zhuoyun Yu", "Xuehai Wang"]
+    assert row["categories"] == ["cs.CL", "cs.AI", "cs.LG"]
+    assert row["extra"] == {
+        "comment": "Work in progress, 12 pages",
+        "journal_ref": "ACL 2025",
+        "msc_class": "68T50",
+        "version": "v2",
+    }
+    assert row["arxiv_id"] == "2510.17795"
+
+
+@pytest.mark.parametrize(
+    ("value", "codes"),
+    [
+        ("Computer Vision and Pattern Recognition (cs.CV)", ["cs.CV"]),
+        ("Quantum Physics (quant-ph); Optics (physics.optics)", ["quant-ph", "physics.optics"]),
+        (["Computation and Language (cs.CL)", "cs.AI"], ["cs.CL", "cs.AI"]),
+        ("cs.CL cs.AI", ["cs.CL", "cs.AI"]),
+        ("Machine learning; Robotics", ["Machine learning", "Robotics"]),
+    ],
+)
+def test_subject_names_are_read_to_their_codes(value: object, codes: list[str]) -> None:
+    assert copy_fields({"subjects": value})["categories"] == codes
+    assert copy_fields({"categories": value})["categories"] == codes

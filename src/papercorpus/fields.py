@@ -12,6 +12,7 @@ showed. The values live in the spill with their copy, never in per-record memory
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -207,6 +208,21 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
+# arXiv prints a subject as its name and code: "Computation and Language (cs.CL)"; the
+# structured rows carry the code alone, so the code is the category either way.
+_SUBJECT_CODE = re.compile(r"\(([a-z][a-z\-]*(?:\.[A-Za-z][A-Za-z\-]*)?)\)")
+
+
+def _categories(value: Any) -> list[str]:
+    if isinstance(value, str):
+        if "(" in value and (codes := _SUBJECT_CODE.findall(value)):
+            return codes
+        if ";" in value:
+            return [c for c in (" ".join(v.split()) for v in value.split(";")) if c]
+    items = _strings(value)
+    return [m[1] if "(" in v and (m := _SUBJECT_CODE.search(v)) else v for v in items]
+
+
 def _int(value: Any) -> int | None:
     n = _any_int(value)
     # A count past 64 bits (a float like 1e308 is_integer) cannot be written by orjson.
@@ -240,6 +256,8 @@ def coerce(f: Field, value: Any, hint: FileDates | None = None) -> Any:
     if f.type == "list[str]":
         if f.name == "authors":
             return _names(value) or None
+        if f.name == "categories":
+            return _categories(value) or None
         if f.name == "urls":
             urls = [u for u in _strings(value) if "://" in u or u.startswith("www.")]
             return urls or None
@@ -297,7 +315,10 @@ _ONLY_STR = {str}
 def _typed(f: Field, value: Any) -> bool:
     if f.type == "list[str]":
         # The set of the items' exact types, built in C: {str} when every item is a str.
-        return type(value) is list and bool(value) and set(map(type, value)) == _ONLY_STR
+        if type(value) is not list or not value or set(map(type, value)) != _ONLY_STR:
+            return False
+        # "Computation and Language (cs.CL)" items are read to their codes
+        return f.name != "categories" or not any("(" in v for v in value)
     if f.type == "int":
         return type(value) is int
     return False

@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..fields import EXTRA
 from ..normalize import collapse_ws
 from ..records import Record, Source
 from .base import Lines, ParseLog
@@ -69,6 +70,19 @@ _FIELD_KEYS = {
     "Report-no": "report_no",
     "MSC-class": "msc_class",
     "ACM-class": "acm_class",
+}
+# Labelled values no field of the records reads: arXiv's free-text comment (``12 pages,
+# 5 figures``, not the count of comments a Hugging Face card shows), the journal
+# reference and the classes, and the id line's version and cross-list origin. Kept in
+# ``extra`` under the names arXiv's own metadata gives them, as a structured row's are.
+_EXTRA_KEYS = {
+    "comments": "comment",
+    "journal_ref": "journal_ref",
+    "report_no": "report_no",
+    "msc_class": "msc_class",
+    "acm_class": "acm_class",
+    "version": "version",
+    "cross_list_from": "cross_list_from",
 }
 _SECTION_KEYS = {
     "New submissions": "new",
@@ -309,6 +323,9 @@ class _ListingParser:
         for key, parts in entry.fields.items():
             if parts:
                 meta[key] = collapse_ws(" ".join(parts))
+        extra = {_EXTRA_KEYS[k]: meta.pop(k) for k in list(meta) if k in _EXTRA_KEYS}
+        if extra:
+            meta[EXTRA] = extra
         flags: list[str] = []
         if abstract:
             self.with_abstracts += 1
