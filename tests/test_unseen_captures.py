@@ -127,6 +127,8 @@ def test_every_line_accounted(name: str) -> None:
     for r in records:
         texts += [_ws(r.title), _ws(r.abstract)]
         texts += [_ws(v) for v in r.meta.values() if isinstance(v, str)]
+        extra = r.meta.get("extra")  # the labelled notes no field reads
+        texts += [_ws(v) for v in (extra or {}).values() if isinstance(v, str)]
     corpus = "\n".join(texts)
     ids = {r.arxiv_id for r in records}
     reported = {d.line for d in log.warnings + log.rejects}
