@@ -6,7 +6,12 @@ Excerpt (``fixtures/pages_td23.json``) of the seed-65 default set (tc21's kind D
   available`` (76 of 80) + ``Divide, Optimize, Merge. Fine-Grained LLM Agent Optimization
   at Scale`` + its abstract (``LLM-based optimization …``): one unit to the intake, which
   ``lineforms.echoed_title_line`` does not cut (a comma, a sentence's end); the echo under
-  it and none above cut it (``open_echo``)."""
+  it and none above cut it (``open_echo.echoed_open_title``);
+- default 70 ``org`` p001154:110 (failing on ``50c0926``): the same abstract, then ``VORTA:
+  Efficient Video Diffusion via Routing Sparse Attention`` + ``Apple`` + ``· Published on
+  Sep 28, 2023``, a card without an abstract: nothing under the line to echo it; a Title
+  Cased line opening with a name and its colon, none of its words above, is the next
+  title (``open_echo.named_open_title``)."""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from papercorpus.sources.pages.lineforms import echoed_title_line
 from papercorpus.sources.pages.open_echo import (
     OPEN_ECHO_ABOVE,
     echoed_open_title,
+    named_open_title,
     title_cased_words,
 )
 
@@ -98,3 +104,26 @@ def test_title_cased_words() -> None:
     assert title_cased_words("Reasoning-Driven Multimodal LLM for Domain Generalization")
     assert not title_cased_words("Is this chart lying to me? Automating the detection")
     assert not title_cased_words("LLM for VLM")  # (too few words to tell)
+
+
+VORTA = "VORTA: Efficient Video Diffusion via Routing Sparse Attention"
+
+
+def test_a_named_title_under_an_open_end_needs_no_echo() -> None:
+    assert named_open_title(ABOVE + [VORTA], len(ABOVE))
+    assert named_open_title(ABOVE + [VORTA, "Apple"], len(ABOVE))
+
+
+def test_a_named_title_asks_its_name_its_case_and_no_word_above() -> None:
+    j = len(ABOVE)
+    assert not named_open_title(
+        ABOVE + ["Efficient Video Diffusion via Routing Sparse Attention"], j
+    )
+    assert not named_open_title(ABOVE + ["VORTA: efficient video diffusion via routing"], j)
+    above = ABOVE[:-1] + [ABOVE[-1] + " for video"]
+    assert not named_open_title(above + [VORTA], j)  # (``video`` above)
+    closed = ABOVE[:-1] + [ABOVE[-1] + "."]
+    assert not named_open_title(closed + [VORTA], j)  # (the sentence ended: ``ECHO_BELOW``'s)
+    named = ABOVE[:-1] + [ABOVE[-1] + " in Apple"]
+    assert not named_open_title(named + [VORTA], j)  # (a name may run on)
+    assert not named_open_title(["The source code is publicly available", VORTA], 1)
