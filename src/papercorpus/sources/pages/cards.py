@@ -86,7 +86,7 @@ class CardBuilder:
         if kind not in ("markup", "frontmatter", "image"):
             self.evidence = True
         card = self.card
-        if kind == REPEATED and ":" in s:
+        if kind == REPEATED:
             self._furniture(s)
         if kind == "submitted_by":
             # "Submitted by" + the user's name, above the title of the card it belongs to
@@ -163,9 +163,9 @@ class CardBuilder:
             self.org_lines += 1
 
     def _furniture(self, s: str) -> None:
-        """A learned furniture line's labelled values, kept for the card it belongs to
-        (``furniture_values``): the next title's when its shape opens the page's cards,
-        else the card it follows (none before the page's first title)."""
+        """A learned furniture line's values (its labels' or, with none, its parts':
+        ``furniture_values``), kept for the card it belongs to: the next title's when its
+        shape opens the page's cards, else the card it follows (none before the first)."""
         values = label_values(s)
         if not values:
             return  # (a label no field names: counted chrome, its text dropped)
