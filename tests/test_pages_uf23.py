@@ -146,6 +146,43 @@ def test_an_arrow_count_under_the_abstract_is_the_card_s_above() -> None:
         assert r.meta == {"upvotes": i + 7, "n_authors": _n(c)}
 
 
+def test_a_first_card_without_an_abstract_keeps_the_line_under_it() -> None:
+    """title (no abstract) / ``Meta   4 authors   2 comments`` / title / abstract / the same
+    line: past the first card the line stands between two titles as an opener's would; the
+    page's first title, over the page's furniture, says it follows its card (furniture_bare
+    70 p000028 gave each card its neighbour's values before)."""
+
+    def card(i: int, c: dict) -> list[str]:
+        text = ["", c["abstract"]] if i else []
+        return [c["title"], *text, "", f"Meta   {_n(c)} authors   {i + 2} comments", ""]
+
+    records, log = parse_page(_page(card))
+    lines = len(_page(card))
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == lines
+    assert [r.title for r in records] == [c["title"] for c in CARDS]
+    assert log.chrome[KIND] == 10
+    for i, (r, c) in enumerate(zip(records, CARDS, strict=True)):
+        assert r.meta == {"org": "Meta", "n_authors": _n(c), "comments": i + 2}
+
+
+def test_a_search_echo_and_the_page_s_menu_over_the_first_count() -> None:
+    """A head ending in a search echo, the page's menu and date, then ``88 ▲`` / ``#3 Paper
+    of the day`` (in either order) / title / abstract: the echo over the menu is no title,
+    so the count still opens its cards (furniture_bare 70 p000045)."""
+
+    def card(i: int, c: dict) -> list[str]:
+        chrome = [f"{90 - i} ▲", f"#{i + 1} Paper of the day"]
+        return [*(chrome if i % 2 else chrome[::-1]), f"### {c['title']}", c["abstract"]]
+
+    head = ["Long-context ASR", "- Daily", "- Weekly", "- Monthly", "May 12"]
+    lines = HEAD + head + _page(card)[len(HEAD) :]
+    records, log = parse_page(lines)
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    assert [(r.title, r.abstract) for r in records] == [(c["title"], c["abstract"]) for c in CARDS]
+    assert log.chrome[KIND] == 20
+    assert [r.meta.get("upvotes") for r in records] == [90 - i for i in range(10)]
+
+
 def test_two_cards_teach_nothing() -> None:
     """Two cards show no repetition: ``88 ▲`` is read as today (no furniture, no field)."""
 

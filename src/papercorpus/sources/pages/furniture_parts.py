@@ -25,7 +25,16 @@ from collections.abc import Sequence
 
 from ..chrome import classify_chrome
 from ..chrome_values import count_value, github_stars, parse_card_date
-from .repeats import MAX_LEN, PROSE_RUN, TITLED_SHARE, _known, _prose, _title_line, shape
+from .repeats import (
+    MAX_LEN,
+    PROSE_LINE,
+    PROSE_RUN,
+    TITLED_SHARE,
+    _known,
+    _prose,
+    _title_line,
+    shape,
+)
 
 __all__ = ["part_openers", "part_values"]
 
@@ -38,6 +47,9 @@ _NUM = r"\d[\d,]*(?:\.\d+)?\s?[kKmM]?"
 # A count beside an upvote arrow, on either side (``88 ▲``, ``▲ 88``, ``👍 12``).
 _ARROWS = "▲△⬆↑🔼👍"
 _VOTES = re.compile(rf"[{_ARROWS}]\ufe0f?\s*({_NUM})|({_NUM})\s*[{_ARROWS}]\ufe0f?")
+# The chrome a card prints between its title and its abstract (its paper's link, author
+# count, image).
+_BETWEEN = frozenset(("url", "authors", "image", "markup"))
 # The words that say a count is an upvote count (a bare number does not).
 _VOTE_WORD = re.compile(r"(?:up)?votes?\b|likes?\b", re.IGNORECASE)
 
@@ -119,9 +131,10 @@ def part_openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[st
     shapes = [shape(s) if s and len(s) <= MAX_LEN else "" for s in lines]
     n = len(lines)
     prose = _prose(lines)
+    known = [_known(s) if s and len(s) < PROSE_RUN else None for s in lines]
 
     def chrome(j: int) -> bool:
-        return not lines[j] or shapes[j] in learned or _known(lines[j]) is not None
+        return not lines[j] or shapes[j] in learned or known[j] is not None
 
     def under(i: int) -> int:
         """The next line under line ``i`` (blanks, chrome and furniture aside), or -1."""
@@ -131,20 +144,22 @@ def part_openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[st
         return j if j < n else -1
 
     def titled(j: int) -> bool:
-        """Line ``j`` is a title: a title line, not inside a prose run, with prose (its
-        abstract) under it."""
-        return (
-            j >= 0
-            and len(lines[j]) < PROSE_RUN
-            and not (j and prose[j - 1] and prose[j])
-            and _title_line(lines[j])
-            and (k := under(j)) >= 0
-            and prose[k]
-        )
+        return j >= 0 and len(lines[j]) < PROSE_RUN and _title_line(lines[j])
 
-    # the page's first title: the first title line with its abstract under it (known
-    # chrome between: an ``arXiv:`` line, a link)
-    first = next((i for i in range(n) if not chrome(i) and titled(i)), n)
+    def opens(j: int) -> bool:
+        """Line ``j`` is a title with its card under it: a line of prose (its abstract) or
+        the page's furniture (a card without an abstract), its paper's link or author
+        count between (a menu, the page's date under a head's text are no card's)."""
+        if chrome(j) or not titled(j) or (j and prose[j - 1] and prose[j]):
+            return False
+        k = j + 1
+        while k < n and (not lines[k] or known[k] in _BETWEEN):
+            k += 1
+        return k < n and (len(lines[k]) >= PROSE_LINE or shapes[k] in learned)
+
+    # the page's first title (a later title than the page's first is no harm: the shape's
+    # place over it tells as well; an earlier line, a head's text, would)
+    first = next((i for i in range(n) if opens(i)), n)
     out: set[str] = set()
     for sh in bare:
         at = [i for i, s in enumerate(shapes) if s == sh]
