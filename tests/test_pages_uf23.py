@@ -14,7 +14,7 @@ import pytest
 
 from papercorpus.fields import copy_fields
 from papercorpus.records import Record
-from papercorpus.sources.pages.furniture_parts import part_values
+from papercorpus.sources.pages.furniture_parts import part_values, vote_count
 from papercorpus.sources.pages.repeats import KIND
 
 from .page_excerpts import FIXTURES, parse_page
@@ -183,6 +183,28 @@ def test_a_search_echo_and_the_page_s_menu_over_the_first_count() -> None:
     assert [r.meta.get("upvotes") for r in records] == [90 - i for i in range(10)]
 
 
+@pytest.mark.parametrize(
+    ("count", "votes"),
+    [("▲ {}", True), ("👍 {}", True), ("{} upvotes", True), ("{}", False)],
+)
+def test_a_known_upvote_count_over_the_title(count: str, votes: bool) -> None:
+    """blank / ``▲ 88`` / title / abstract (known chrome: ``upvotes``, no paper link): the
+    blank lines set the count with the title under it, so it is that card's upvotes
+    (``chrome_openers``); a bare number there says no upvote count (a rank, a comment
+    count) and gives no field, as before."""
+
+    def card(i: int, c: dict) -> list[str]:
+        return ["", count.format(90 - i), c["title"], c["abstract"]]
+
+    records, log = parse_page(_page(card))
+    lines = len(_page(card))
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == lines
+    assert [(r.title, r.abstract) for r in records] == [(c["title"], c["abstract"]) for c in CARDS]
+    assert log.chrome["upvotes"] == 10
+    want = [{"upvotes": 90 - i} if votes else {} for i in range(10)]
+    assert [r.meta for r in records] == want
+
+
 def test_two_cards_teach_nothing() -> None:
     """Two cards show no repetition: ``88 ▲`` is read as today (no furniture, no field)."""
 
@@ -212,3 +234,12 @@ def test_two_cards_teach_nothing() -> None:
 )
 def test_part_values(line: str, values: dict[str, object]) -> None:
     assert part_values(line) == values
+
+
+@pytest.mark.parametrize(
+    ("line", "votes"),
+    [("▲ 88", 88), ("88 ▲", 88), ("👍 1.2k", 1200), ("Upvote 17", 17), ("12 upvotes", 12)]
+    + [("88", None), ("-", None), ("[-] 1", None), ("[173](https://huggingface.co/login)", None)],
+)
+def test_vote_count(line: str, votes: int | None) -> None:
+    assert vote_count(line) == votes

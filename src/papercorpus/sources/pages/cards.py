@@ -131,10 +131,11 @@ class CardBuilder:
             opening_values(self.pre_chrome, kind, s)
             if kind == "org":
                 self.org_lines += 1
-            if card is not None:
-                card.tail = True
-                self.last_number = None
-            return
+            if kind != "upvotes":  # (a bare count may yet be a comment count: read on)
+                if card is not None:
+                    card.tail = True
+                    self.last_number = None
+                return
         if card is None:
             if kind == "date" and self.page_date is None:
                 parsed = parse_card_date(s)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..chrome import classify_chrome
+from ..chrome import bare, classify_chrome
 from ..chrome_values import count_value, github_stars, parse_card_date
 from .repeats import (
     MAX_LEN,
@@ -36,7 +36,7 @@ from .repeats import (
     shape,
 )
 
-__all__ = ["part_openers", "part_values"]
+__all__ = ["part_openers", "part_values", "vote_count"]
 
 # The separators a listing sets its furniture's fields apart with.
 _SPLIT = re.compile(r"\s*[·|•]\s*|\s{2,}|\t")
@@ -99,6 +99,17 @@ def _part(p: str) -> dict[str, object] | None:
             return {"published": parsed[0]}
         return {"published": parsed[0], "comments": parsed[1]}
     return None
+
+
+def vote_count(s: str) -> int | None:
+    """The upvote count a chrome line says is one, by an upvote arrow or the word beside
+    it (``▲ 88``, ``👍 12``, ``12 upvotes``, ``Upvote 17``), else ``None``: a bare number
+    or ``-`` does not say what it counts."""
+    text = bare(s)[0]
+    m = _VOTES.fullmatch(text)
+    if m is not None:
+        return count_value(m[1] or m[2])
+    return count_value(text) if _VOTE_WORD.search(text) else None
 
 
 def _count(field: str, s: str) -> dict[str, object] | None:
