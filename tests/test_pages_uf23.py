@@ -205,6 +205,31 @@ def test_a_known_upvote_count_over_the_title(count: str, votes: bool) -> None:
     assert [r.meta for r in records] == want
 
 
+@pytest.mark.parametrize(
+    "over",
+    [
+        lambda n: [str(n), "▲"],
+        lambda n: ["▲", str(n)],
+        lambda n: ["", "▲", str(n)],
+        lambda n: ["", str(n), "", "▲"],
+    ],
+)
+def test_a_count_and_a_vote_button_s_arrow_over_the_title(over: Callable) -> None:
+    """``88`` / ``▲`` / title / abstract: the arrow alone is the vote button (chrome, as
+    ``Upvote`` is: before, each was a title-only record of its own), and the bare count
+    beside it is the upvotes of the card under them (the page's habit, ``chrome_openers``)."""
+
+    def card(i: int, c: dict) -> list[str]:
+        return [*over(90 - i), c["title"], c["abstract"]]
+
+    records, log = parse_page(_page(card))
+    lines = len(_page(card))
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == lines
+    assert [(r.title, r.abstract) for r in records] == [(c["title"], c["abstract"]) for c in CARDS]
+    assert log.chrome["upvotes"] == 20
+    assert [r.meta for r in records] == [{"upvotes": 90 - i} for i in range(10)]
+
+
 def test_two_cards_teach_nothing() -> None:
     """Two cards show no repetition: ``88 ▲`` is read as today (no furniture, no field)."""
 

@@ -21,6 +21,7 @@ from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_dat
 from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
 from .chrome_openers import opening_values
 from .decode import Decoder
+from .furniture_parts import BUTTONS
 from .furniture_values import add_values, label_values
 from .ids import CARD_KINDS, PageIds
 from .references import PageReferences, definition
@@ -73,6 +74,7 @@ class CardBuilder:
     furniture_openers: frozenset[str]
     chrome_openers: frozenset[str]
     pre_chrome: dict[str, object]
+    vote_half: tuple[int, str] | None  # a bare count or a vote button's arrow over a title
     last_number: int | None
     recent: deque[str]
     wrap_width: int
@@ -129,6 +131,8 @@ class CardBuilder:
             # the page prints this kind over its cards' titles (``chrome_openers``): the
             # value is the next title's card's
             opening_values(self.pre_chrome, kind, s)
+            if kind == "upvotes" and (s in BUTTONS or s.isdigit()):
+                self._vote_pair(lineno, s)
             if kind == "org":
                 self.org_lines += 1
             if kind != "upvotes":  # (a bare count may yet be a comment count: read on)
@@ -177,6 +181,16 @@ class CardBuilder:
                 card.furniture = {}
             add_values(card.furniture, values)
 
+    def _vote_pair(self, lineno: int, s: str) -> None:
+        """``88`` / ``▲`` (or ``▲`` / ``88``) over a title, on a page that prints its upvote
+        counts there: the bare count beside the button's arrow (a blank line between at
+        most, no title) is the next card's upvotes (``furniture_parts.BUTTONS``)."""
+        half, self.vote_half = self.vote_half, (lineno, s)
+        if half is None or lineno - half[0] > 2 or (s in BUTTONS) == (half[1] in BUTTONS):
+            return
+        self.pre_chrome["upvotes"] = int(half[1] if s in BUTTONS else s)
+        self.vote_half = None
+
     def _set_org(self, name: str) -> None:
         """An organisation line belongs to the card it follows (title or abstract), or the
         next title's where the page's organisations open its cards."""
@@ -190,6 +204,7 @@ class CardBuilder:
 
     def _start_card(self, u: Token) -> None:
         self._finish_card()
+        self.vote_half = None
         self.log.record_lines += u.lines
         ids = self.page_ids
         ids.title(u.text)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..chrome import bare
 from ..chrome_values import parse_card_date
-from .furniture_parts import vote_count
+from .furniture_parts import BUTTONS, vote_count
 from .repeats import MAX_LEN, PROSE_LINE, PROSE_RUN, TITLED_SHARE, _known, shape
 from .units import org_named
 
@@ -80,10 +80,11 @@ def _kinds_over(
         k if k is not None or not ok else _org(s)
         for s, k, ok in zip(lines, known, short, strict=True)
     ]
-    # (a bare number says no upvote count: ``vote_count``)
+    # (a bare number says no upvote count, ``vote_count``, unless a vote button's arrow
+    # stands alone beside it: ``88`` / ``▲``; the button itself is no value)
     kinds = [
-        "count" if k == "upvotes" and vote_count(s) is None else k
-        for s, k in zip(lines, kinds, strict=True)
+        "count" if k == "upvotes" and vote_count(s) is None and not _beside_button(lines, i) else k
+        for i, (s, k) in enumerate(zip(lines, kinds, strict=True))
     ]
     for i in range(1, len(kinds)):
         if kinds[i] == "org" and kinds[i - 1] in ("submitted_by", "image"):
@@ -164,6 +165,14 @@ def _kinds_over(
                 # after the last card)
                 out.add(kind)
     return frozenset(out)
+
+
+def _beside_button(lines: list[str], i: int) -> bool:
+    """Is line ``i`` a bare count with a vote button's arrow alone on a line beside it (the
+    lines are the page's non-blank ones)?"""
+    return lines[i].isdigit() and (
+        (i > 0 and lines[i - 1] in BUTTONS) or (i + 1 < len(lines) and lines[i + 1] in BUTTONS)
+    )
 
 
 def opening_values(into: dict[str, object], kind: str, s: str) -> None:

@@ -36,7 +36,7 @@ from .repeats import (
     shape,
 )
 
-__all__ = ["part_openers", "part_values", "vote_count"]
+__all__ = ["BUTTONS", "part_openers", "part_values", "vote_count"]
 
 # The separators a listing sets its furniture's fields apart with.
 _SPLIT = re.compile(r"\s*[·|•]\s*|\s{2,}|\t")
@@ -46,6 +46,9 @@ _LABEL = re.compile(r"[A-Za-z][\w'-]*(?: [\w'-]+){0,2}:(?:\s|$)")
 _NUM = r"\d[\d,]*(?:\.\d+)?\s?[kKmM]?"
 # A count beside an upvote arrow, on either side (``88 ▲``, ``▲ 88``, ``👍 12``).
 _ARROWS = "▲△⬆↑🔼👍"
+# A vote button drawn as its arrow alone: the bare count on the line beside it is its
+# count (``88`` / ``▲``).
+BUTTONS = frozenset(_ARROWS)
 _VOTES = re.compile(rf"[{_ARROWS}]\ufe0f?\s*({_NUM})|({_NUM})\s*[{_ARROWS}]\ufe0f?")
 # The chrome a card prints between its title and its abstract (its paper's link, author
 # count, image).
