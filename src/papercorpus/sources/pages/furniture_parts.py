@@ -138,8 +138,8 @@ def part_openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[st
     title (blank lines, known chrome and other furniture aside: ``#3 Paper of the day`` /
     ``88 ▲`` / title). Past the first card, a value over one title stands under the card
     above as well: only the page's first title tells the two habits apart."""
-    bare = [sh for sh in learned if not sh.startswith("L:")]
-    if not bare:
+    unlabelled = [sh for sh in learned if not sh.startswith("L:")]
+    if not unlabelled:
         return frozenset()
     lines = [s.strip() for s in window]
     shapes = [shape(s) if s and len(s) <= MAX_LEN else "" for s in lines]
@@ -175,7 +175,7 @@ def part_openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[st
     # place over it tells as well; an earlier line, a head's text, would)
     first = next((i for i in range(n) if opens(i)), n)
     out: set[str] = set()
-    for sh in bare:
+    for sh in unlabelled:
         at = [i for i, s in enumerate(shapes) if s == sh]
         on = next((i for i in at if i > first or under(i) == first), n)
         if on < first and sum(titled(under(i)) for i in at) >= TITLED_SHARE * len(at):
