@@ -26,15 +26,13 @@ from collections.abc import Sequence
 from ..chrome import bare, classify_chrome
 from ..chrome_values import count_value, github_stars, parse_card_date
 from .repeats import (
-    MAX_LEN,
     PROSE_LINE,
     PROSE_RUN,
     TITLED_SHARE,
     _known,
     _prose,
-    _title_line,
-    shape,
 )
+from .units import org_named
 
 __all__ = ["BUTTONS", "part_openers", "part_values", "vote_count"]
 
@@ -131,24 +129,33 @@ def _name(p: str) -> bool:
     )
 
 
-def part_openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
-    """The learned shapes of ``learned`` with no label that open their cards in
-    ``window`` (``88 ▲`` / title / abstract): the shape's first place stands over the
-    page's first title, and in most of its places (``TITLED_SHARE``) the next line is a
-    title (blank lines, known chrome and other furniture aside: ``#3 Paper of the day`` /
-    ``88 ▲`` / title). Past the first card, a value over one title stands under the card
-    above as well: only the page's first title tells the two habits apart."""
+def part_openers(
+    lines: Sequence[str], shapes: Sequence[str], learned: frozenset[str]
+) -> frozenset[str]:
+    """The learned shapes of ``learned`` with no label that open their cards (``88 ▲`` /
+    title / abstract) in ``lines``, the page's lines read ahead (stripped; ``shapes``:
+    theirs): the shape's first place stands over the page's first title, and in most of
+    its places (``TITLED_SHARE``) the next line is a title (blank lines, known chrome and
+    other furniture aside: ``#3 Paper of the day`` / ``88 ▲`` / title). Past the first
+    card, a value over one title stands under the card above as well: only the page's
+    first title tells the two habits apart."""
     unlabelled = [sh for sh in learned if not sh.startswith("L:")]
     if not unlabelled:
         return frozenset()
-    lines = [s.strip() for s in window]
-    shapes = [shape(s) if s and len(s) <= MAX_LEN else "" for s in lines]
     n = len(lines)
     prose = _prose(lines)
-    known = [_known(s) if s and len(s) < PROSE_RUN else None for s in lines]
+    # (each line's known kind read once, when first asked, and none of a paragraph's
+    # length: ``classify_chrome`` is the cost here, and most lines are never asked)
+    kinds: dict[int, str | None] = {}
+
+    def known(j: int) -> str | None:
+        if j not in kinds:
+            s = lines[j]
+            kinds[j] = _known(s) if s and len(s) < PROSE_RUN else None
+        return kinds[j]
 
     def chrome(j: int) -> bool:
-        return not lines[j] or shapes[j] in learned or known[j] is not None
+        return not lines[j] or shapes[j] in learned or known(j) is not None
 
     def under(i: int) -> int:
         """The next line under line ``i`` (blanks, chrome and furniture aside), or -1."""
@@ -158,7 +165,9 @@ def part_openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[st
         return j if j < n else -1
 
     def titled(j: int) -> bool:
-        return j >= 0 and len(lines[j]) < PROSE_RUN and _title_line(lines[j])
+        """``repeats._title_line``, its known kind read once."""
+        s = lines[j] if j >= 0 else ""
+        return len(s) < PROSE_RUN and " " in s and known(j) is None and not org_named(s)
 
     def opens(j: int) -> bool:
         """Line ``j`` is a title with its card under it: a line of prose (its abstract) or
@@ -167,7 +176,7 @@ def part_openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[st
         if chrome(j) or not titled(j) or (j and prose[j - 1] and prose[j]):
             return False
         k = j + 1
-        while k < n and (not lines[k] or known[k] in _BETWEEN):
+        while k < n and (not lines[k] or known(k) in _BETWEEN):
             k += 1
         return k < n and (len(lines[k]) >= PROSE_LINE or shapes[k] in learned)
 

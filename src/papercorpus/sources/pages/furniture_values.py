@@ -153,12 +153,12 @@ def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
     its places (``TITLED_SHARE``) the next line is a title (blank lines and other furniture
     aside). A card laid out label / title / abstract repeats as title / abstract / label
     does, once its first card is past: only the page's first title tells them apart."""
-    # (shapes with no label: ``furniture_parts``)
-    labels = [sh for sh in learned if sh.startswith("L:")]
-    if not labels:
-        return part_openers(window, learned)
     lines = [s.strip() for s in window]
     shapes = [shape(s) if s and len(s) <= MAX_LEN else "" for s in lines]
+    parts = part_openers(lines, shapes, learned)  # (shapes with no label)
+    labels = [sh for sh in learned if sh.startswith("L:")]
+    if not labels:
+        return parts
 
     def under(i: int) -> int:
         """The next line under line ``i`` (blanks and furniture aside), or -1."""
@@ -201,4 +201,4 @@ def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
         on = next((i for i in at if i > first or under(i) == first), len(lines))
         if on < first and sum(titled(under(i)) for i in at) >= TITLED_SHARE * len(at):
             out.add(sh)
-    return frozenset(out) | part_openers(window, learned)
+    return frozenset(out) | parts
