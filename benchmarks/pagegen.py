@@ -50,6 +50,8 @@ from pagegen_converters import CONV_ARRANGEMENTS, Converter, render_converted  #
 from pagegen_frame import footer, header  # noqa: E402
 from pagegen_furniture import ARRANGEMENT as FURNITURE  # noqa: E402
 from pagegen_furniture import draw_forms, fill_fields  # noqa: E402
+from pagegen_furniture_bare import ARRANGEMENT as FURNITURE_BARE  # noqa: E402
+from pagegen_furniture_bare import draw_forms as draw_bare_forms  # noqa: E402
 from pagegen_render import (  # noqa: E402
     ARRANGEMENTS,
     LAYOUTS,
@@ -71,12 +73,14 @@ GENERATOR_VERSION = 4
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
-# (``furniture`` is drawn by no family: named with ``--arrangement`` only)
+# (``furniture`` and ``furniture_bare`` are drawn by no family: named with
+# ``--arrangement`` only)
 ALL_ARRANGEMENTS = {
     **ARRANGEMENTS,
     **NEW_ARRANGEMENTS,
     **CONV_ARRANGEMENTS,
     FURNITURE.name: FURNITURE,
+    FURNITURE_BARE.name: FURNITURE_BARE,
 }
 STRAY_FILES = (
     ("readme.md", ["hello"]),
@@ -207,6 +211,8 @@ def render_page(
         adjust_spec(rng, spec)
     if spec.arrangement.name == FURNITURE.name:
         spec.arrangement = draw_forms(rng, FURNITURE)  # (the page's forms)
+    elif spec.arrangement.name == FURNITURE_BARE.name:
+        spec.arrangement = draw_bare_forms(rng, FURNITURE_BARE)
     page = _Page(ctx)
     for block in header(ctx):
         page.block(block)
@@ -245,7 +251,7 @@ def render_page(
         page.block([chrome("```", "markup")])
     if isinstance(spec.arrangement, Variant):
         lines = perturb(rng, spec, page.lines, page.cards)
-        if spec.arrangement.name == FURNITURE.name:
+        if spec.arrangement.name in (FURNITURE.name, FURNITURE_BARE.name):
             fill_fields(lines, page.cards)
         return lines, page.cards
     return page.lines, page.cards

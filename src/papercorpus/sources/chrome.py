@@ -196,6 +196,8 @@ for _kinds, _name in (
         _EXACT[_s] = _name
 del _kinds, _name, _s
 _EXACT["Upvote"] = "upvotes"
+for _s in "▲△⬆↑🔼":  # (the vote button drawn as its arrow alone, as "Upvote" is written)
+    _EXACT[_s] = "upvotes"
 _EXACT["Submitted by"] = "submitted_by"
 _EXACT["arXiv Page"] = "github"
 _EXACT["·"] = "dot"

@@ -21,6 +21,7 @@ from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_dat
 from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
 from .chrome_openers import opening_values
 from .decode import Decoder
+from .furniture_parts import BUTTONS
 from .furniture_values import add_values, label_values
 from .ids import CARD_KINDS, PageIds
 from .references import PageReferences, definition
@@ -73,6 +74,7 @@ class CardBuilder:
     furniture_openers: frozenset[str]
     chrome_openers: frozenset[str]
     pre_chrome: dict[str, object]
+    vote_half: tuple[int, str] | None  # a bare count or a vote button's arrow over a title
     last_number: int | None
     recent: deque[str]
     wrap_width: int
@@ -86,7 +88,7 @@ class CardBuilder:
         if kind not in ("markup", "frontmatter", "image"):
             self.evidence = True
         card = self.card
-        if kind == REPEATED and ":" in s:
+        if kind == REPEATED:
             self._furniture(s)
         if kind == "submitted_by":
             # "Submitted by" + the user's name, above the title of the card it belongs to
@@ -129,12 +131,15 @@ class CardBuilder:
             # the page prints this kind over its cards' titles (``chrome_openers``): the
             # value is the next title's card's
             opening_values(self.pre_chrome, kind, s)
+            if kind == "upvotes" and (s in BUTTONS or s.isdigit()):
+                self._vote_pair(lineno, s)
             if kind == "org":
                 self.org_lines += 1
-            if card is not None:
-                card.tail = True
-                self.last_number = None
-            return
+            if kind != "upvotes":  # (a bare count may yet be a comment count: read on)
+                if card is not None:
+                    card.tail = True
+                    self.last_number = None
+                return
         if card is None:
             if kind == "date" and self.page_date is None:
                 parsed = parse_card_date(s)
@@ -163,9 +168,9 @@ class CardBuilder:
             self.org_lines += 1
 
     def _furniture(self, s: str) -> None:
-        """A learned furniture line's labelled values, kept for the card it belongs to
-        (``furniture_values``): the next title's when its shape opens the page's cards,
-        else the card it follows (none before the page's first title)."""
+        """A learned furniture line's values (its labels' or, with none, its parts':
+        ``furniture_values``), kept for the card it belongs to: the next title's when its
+        shape opens the page's cards, else the card it follows (none before the first)."""
         values = label_values(s)
         if not values:
             return  # (a label no field names: counted chrome, its text dropped)
@@ -175,6 +180,16 @@ class CardBuilder:
             if card.furniture is None:
                 card.furniture = {}
             add_values(card.furniture, values)
+
+    def _vote_pair(self, lineno: int, s: str) -> None:
+        """``88`` / ``▲`` (or ``▲`` / ``88``) over a title, on a page that prints its upvote
+        counts there: the bare count beside the button's arrow (a blank line between at
+        most, no title) is the next card's upvotes (``furniture_parts.BUTTONS``)."""
+        half, self.vote_half = self.vote_half, (lineno, s)
+        if half is None or lineno - half[0] > 2 or (s in BUTTONS) == (half[1] in BUTTONS):
+            return
+        self.pre_chrome["upvotes"] = int(half[1] if s in BUTTONS else s)
+        self.vote_half = None
 
     def _set_org(self, name: str) -> None:
         """An organisation line belongs to the card it follows (title or abstract), or the
@@ -189,6 +204,7 @@ class CardBuilder:
 
     def _start_card(self, u: Token) -> None:
         self._finish_card()
+        self.vote_half = None
         self.log.record_lines += u.lines
         ids = self.page_ids
         ids.title(u.text)

@@ -20,14 +20,16 @@ from collections.abc import Sequence
 
 from ..chrome import bare
 from ..chrome_values import parse_card_date
+from .furniture_parts import BUTTONS, vote_count
 from .repeats import MAX_LEN, PROSE_LINE, PROSE_RUN, TITLED_SHARE, _known, shape
 from .units import org_named
 
 __all__ = ["KINDS", "chrome_openers", "opening_values"]
 
-# The chrome kinds whose values a card may print over its title (upvote counts over a title
-# are read by the ids' own rules: ``ids``).
-KINDS = ("date", "org")
+# The chrome kinds whose values a card may print over its title (an upvote count with a
+# paper link is read by the ids' own rules as well: ``ids``; here only a count its arrow or
+# word says is one: ``furniture_parts.vote_count``).
+KINDS = ("date", "org", "upvotes")
 # Titles a page must show before its edges are trusted.
 MIN_CARDS = 4
 # Non-blank lines the first card is looked for in.
@@ -77,6 +79,12 @@ def _kinds_over(
     kinds = [
         k if k is not None or not ok else _org(s)
         for s, k, ok in zip(lines, known, short, strict=True)
+    ]
+    # (a bare number says no upvote count, ``vote_count``, unless a vote button's arrow
+    # stands alone beside it: ``88`` / ``▲``; the button itself is no value)
+    kinds = [
+        "count" if k == "upvotes" and vote_count(s) is None and not _beside_button(lines, i) else k
+        for i, (s, k) in enumerate(zip(lines, kinds, strict=True))
     ]
     for i in range(1, len(kinds)):
         if kinds[i] == "org" and kinds[i - 1] in ("submitted_by", "image"):
@@ -159,12 +167,24 @@ def _kinds_over(
     return frozenset(out)
 
 
+def _beside_button(lines: list[str], i: int) -> bool:
+    """Is line ``i`` a bare count with a vote button's arrow alone on a line beside it (the
+    lines are the page's non-blank ones)?"""
+    return lines[i].isdigit() and (
+        (i > 0 and lines[i - 1] in BUTTONS) or (i + 1 < len(lines) and lines[i + 1] in BUTTONS)
+    )
+
+
 def opening_values(into: dict[str, object], kind: str, s: str) -> None:
     """The value of a chrome line of ``kind`` (of ``KINDS``) over a title, kept in ``into``
     for the card under it (read as ``cards.CardBuilder`` reads the line under a title). Of
     two lines of a kind over one title, the nearer is the card's (a page date over the
     first card's own)."""
-    if kind == "date":
+    if kind == "upvotes":
+        votes = vote_count(s)  # (a bare number, ``-``: no count it says is one)
+        if votes is not None:
+            into["upvotes"] = votes
+    elif kind == "date":
         parsed = parse_card_date(s)
         if parsed is not None:
             into["published"] = parsed[0]

@@ -17,6 +17,9 @@ first title, the shape opens its cards (``#3 …`` / ``Authors: …`` / title): 
 the title under it. Otherwise it follows its card's title (title / ``Authors: …`` /
 abstract, or title / abstract / ``Comments: 7``): its values go to the card it follows,
 and such a line before the page's first title belongs to no card.
+
+A furniture line with no label is read part by part (``furniture_parts``: ``4 authors ·
+Meta``, ``88 ▲``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from collections.abc import Sequence
 
 from ...fields import FIELDS
 from ..chrome_values import count_value, parse_card_date
+from .furniture_parts import part_openers, part_values
 from .repeats import MAX_LEN, PROSE_LINE, PROSE_RUN, TITLED_SHARE, _title_line, shape
 
 __all__ = ["FIELD_LABELS", "add_values", "label_values", "openers"]
@@ -86,7 +90,7 @@ def label_values(s: str) -> dict[str, object]:
     chrome values are: ``{}`` when it opens with no known label or no value reads."""
     found = list(_LABELED.finditer(s))
     if not found or found[0].start() != 0:
-        return {}
+        return part_values(s)  # (a line with no label: read part by part)
     out: dict[str, object] = {}
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(s)
@@ -149,11 +153,12 @@ def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
     its places (``TITLED_SHARE``) the next line is a title (blank lines and other furniture
     aside). A card laid out label / title / abstract repeats as title / abstract / label
     does, once its first card is past: only the page's first title tells them apart."""
-    labels = [sh for sh in learned if sh.startswith("L:")]
-    if not labels:
-        return frozenset()
     lines = [s.strip() for s in window]
     shapes = [shape(s) if s and len(s) <= MAX_LEN else "" for s in lines]
+    parts = part_openers(lines, shapes, learned)  # (shapes with no label)
+    labels = [sh for sh in learned if sh.startswith("L:")]
+    if not labels:
+        return parts
 
     def under(i: int) -> int:
         """The next line under line ``i`` (blanks and furniture aside), or -1."""
@@ -196,4 +201,4 @@ def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
         on = next((i for i in at if i > first or under(i) == first), len(lines))
         if on < first and sum(titled(under(i)) for i in at) >= TITLED_SHARE * len(at):
             out.add(sh)
-    return frozenset(out)
+    return frozenset(out) | parts

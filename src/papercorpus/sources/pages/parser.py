@@ -205,6 +205,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.pre_values: dict[str, object] = {}  # furniture values for the next title
         self.chrome_openers: frozenset[str] = frozenset()  # (``chrome_openers``)
         self.pre_chrome: dict[str, object] = {}  # its values for the next title
+        self.vote_half: tuple[int, str] | None = None  # (``CardBuilder._vote_pair``)
         # (``TokenReader.item_line``'s; set here, as every attribute the intake reads: a
         # class default is found through the mixins unspecialised, on every text line)
         self.item_indent = 0

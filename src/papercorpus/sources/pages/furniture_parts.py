@@ -1,0 +1,192 @@
+"""The values on a page's unlabelled furniture: ``4 authors · Meta``, ``88 ▲``,
+``12 comments · Jun 4``, ``★ 531 · 💬 12``.
+
+``repeats`` learns such a line as chrome by its repetition on the page's cards, and
+``furniture_values`` reads the lines that open with a label. A line with no label is
+read part by part, as a reader of the page reads it: split on ``·``, ``|``, ``•`` and
+runs of spaces, each part is asked of the rules the page's known chrome is read by
+(``classify_chrome``, then the values ``chrome_values`` reads): ``N authors`` is
+``n_authors``, a date ``published`` (a comment count glued to it ``comments``), ``N
+comments`` or ``💬 N`` ``comments``, ``★ N`` or ``N stars`` ``stars``, a count beside an
+upvote arrow (``88 ▲``, ``▲ 88``) or the word (``12 upvotes``) ``upvotes``. A name
+beside an author count or a date is the card's organisation, as the known chrome reads
+``Google · Published on Jan 3, 2025`` (``chrome._dotted``). A part no rule reads stays
+chrome, counted, its text dropped (``#3 Paper of the day``, ``Oral``): a bare number
+says nothing of what it counts.
+
+Which card a line's values go to is ``furniture_values``'s rule (the card it follows, or
+the title under it where its shape opens the page's cards: ``part_openers``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..chrome import bare, classify_chrome
+from ..chrome_values import count_value, github_stars, parse_card_date
+from .repeats import (
+    PROSE_LINE,
+    PROSE_RUN,
+    TITLED_SHARE,
+    _known,
+    _prose,
+)
+from .units import org_named
+
+__all__ = ["BUTTONS", "part_openers", "part_values", "vote_count"]
+
+# The separators a listing sets its furniture's fields apart with.
+_SPLIT = re.compile(r"\s*[·|•]\s*|\s{2,}|\t")
+# A line opening with ``Label:`` is ``furniture_values``'s (a label no field names
+# gives nothing: ``Track: Oral``).
+_LABEL = re.compile(r"[A-Za-z][\w'-]*(?: [\w'-]+){0,2}:(?:\s|$)")
+_NUM = r"\d[\d,]*(?:\.\d+)?\s?[kKmM]?"
+# A count beside an upvote arrow, on either side (``88 ▲``, ``▲ 88``, ``👍 12``).
+_ARROWS = "▲△⬆↑🔼👍"
+# A vote button drawn as its arrow alone: the bare count on the line beside it is its
+# count (``88`` / ``▲``).
+BUTTONS = frozenset(_ARROWS)
+_VOTES = re.compile(rf"[{_ARROWS}]\ufe0f?\s*({_NUM})|({_NUM})\s*[{_ARROWS}]\ufe0f?")
+# The chrome a card prints between its title and its abstract (its paper's link, author
+# count, image).
+_BETWEEN = frozenset(("url", "authors", "image", "markup"))
+# The words that say a count is an upvote count (a bare number does not).
+_VOTE_WORD = re.compile(r"(?:up)?votes?\b|likes?\b", re.IGNORECASE)
+
+
+def part_values(s: str) -> dict[str, object]:
+    """The fields an unlabelled furniture line's parts give (``s`` stripped), typed as
+    the page's chrome values are: ``{}`` when no part reads."""
+    if _LABEL.match(s):
+        return {}
+    out: dict[str, object] = {}
+    names: list[str] = []
+    for part in _SPLIT.split(s):
+        if not part:
+            continue
+        values = _part(part)
+        if values:
+            for key, value in values.items():
+                out.setdefault(key, value)  # (the first part's value of a field wins)
+        elif _name(part):
+            names.append(part)
+    if len(names) == 1 and ("n_authors" in out or "published" in out):
+        # (one name beside the card's author count or date: its organisation)
+        out["org"] = names[0]
+    return out
+
+
+def _part(p: str) -> dict[str, object] | None:
+    """One part's field, read as the known chrome of its kind is read."""
+    m = _VOTES.fullmatch(p)
+    if m is not None:
+        return _count("upvotes", m[1] or m[2])
+    kind = classify_chrome(p)
+    if kind == "authors":
+        return _count("n_authors", p)
+    if kind == "upvotes" and _VOTE_WORD.search(p):
+        return _count("upvotes", p)
+    if kind == "comments":
+        return _count("comments", p)
+    if kind == "github":
+        stars = github_stars(p)
+        return _count("stars", stars) if stars is not None else None
+    if kind == "date":
+        parsed = parse_card_date(p)
+        if parsed is None:
+            return None
+        if parsed[1] is None:
+            return {"published": parsed[0]}
+        return {"published": parsed[0], "comments": parsed[1]}
+    return None
+
+
+def vote_count(s: str) -> int | None:
+    """The upvote count a chrome line says is one, by an upvote arrow or the word beside
+    it (``▲ 88``, ``👍 12``, ``12 upvotes``, ``Upvote 17``), else ``None``: a bare number
+    or ``-`` does not say what it counts."""
+    text = bare(s)[0]
+    m = _VOTES.fullmatch(text)
+    if m is not None:
+        return count_value(m[1] or m[2])
+    return count_value(text) if _VOTE_WORD.search(text) else None
+
+
+def _count(field: str, s: str) -> dict[str, object] | None:
+    value = count_value(s)
+    return {field: value} if value is not None else None
+
+
+def _name(p: str) -> bool:
+    """An organisation's name as a card prints it beside its counts (``chrome._name_like``:
+    a few words, no sentence, no title punctuation), with no digits (no count)."""
+    return (
+        len(p) <= 40
+        and p.count(" ") < 5
+        and p[:1].isalpha()
+        and not any(c.isdigit() or c in ":?!.,;#" for c in p)
+    )
+
+
+def part_openers(
+    lines: Sequence[str], shapes: Sequence[str], learned: frozenset[str]
+) -> frozenset[str]:
+    """The learned shapes of ``learned`` with no label that open their cards (``88 ▲`` /
+    title / abstract) in ``lines``, the page's lines read ahead (stripped; ``shapes``:
+    theirs): the shape's first place stands over the page's first title, and in most of
+    its places (``TITLED_SHARE``) the next line is a title (blank lines, known chrome and
+    other furniture aside: ``#3 Paper of the day`` / ``88 ▲`` / title). Past the first
+    card, a value over one title stands under the card above as well: only the page's
+    first title tells the two habits apart."""
+    unlabelled = [sh for sh in learned if not sh.startswith("L:")]
+    if not unlabelled:
+        return frozenset()
+    n = len(lines)
+    prose = _prose(lines)
+    # (each line's known kind read once, when first asked, and none of a paragraph's
+    # length: ``classify_chrome`` is the cost here, and most lines are never asked)
+    kinds: dict[int, str | None] = {}
+
+    def known(j: int) -> str | None:
+        if j not in kinds:
+            s = lines[j]
+            kinds[j] = _known(s) if s and len(s) < PROSE_RUN else None
+        return kinds[j]
+
+    def chrome(j: int) -> bool:
+        return not lines[j] or shapes[j] in learned or known(j) is not None
+
+    def under(i: int) -> int:
+        """The next line under line ``i`` (blanks, chrome and furniture aside), or -1."""
+        j = i + 1
+        while j < n and chrome(j):
+            j += 1
+        return j if j < n else -1
+
+    def titled(j: int) -> bool:
+        """``repeats._title_line``, its known kind read once."""
+        s = lines[j] if j >= 0 else ""
+        return len(s) < PROSE_RUN and " " in s and known(j) is None and not org_named(s)
+
+    def opens(j: int) -> bool:
+        """Line ``j`` is a title with its card under it: a line of prose (its abstract) or
+        the page's furniture (a card without an abstract), its paper's link or author
+        count between (a menu, the page's date under a head's text are no card's)."""
+        if chrome(j) or not titled(j) or (j and prose[j - 1] and prose[j]):
+            return False
+        k = j + 1
+        while k < n and (not lines[k] or known(k) in _BETWEEN):
+            k += 1
+        return k < n and (len(lines[k]) >= PROSE_LINE or shapes[k] in learned)
+
+    # the page's first title (a later title than the page's first is no harm: the shape's
+    # place over it tells as well; an earlier line, a head's text, would)
+    first = next((i for i in range(n) if opens(i)), n)
+    out: set[str] = set()
+    for sh in unlabelled:
+        at = [i for i, s in enumerate(shapes) if s == sh]
+        on = next((i for i in at if i > first or under(i) == first), n)
+        if on < first and sum(titled(under(i)) for i in at) >= TITLED_SHARE * len(at):
+            out.add(sh)
+    return frozenset(out)
