@@ -70,3 +70,12 @@ def test_named_abstract_spares_an_abstract_repeating_its_title() -> None:
     title = "LitePT: Lighter Yet Stronger Point Transformer"
     assert named_abstract("LitePT", title) == 0.0
     assert named_abstract("CXMArena", "Can We Still Hear the Accent?") == NAMED_TITLE
+
+
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_a_marked_name_under_a_title_only_card"))
+def test_a_marked_name_under_a_title_only_card(name: str) -> None:
+    """``### eRethinking Sample Polarity in Reinforcement Learning with Verifiable Rewards``
+    (a card without an abstract) + ``Google · Feb 23`` + ``Apple · Published on Nov 20,
+    2022`` + the next title: both names are the card's organisation lines; ``Google`` is
+    not its abstract."""
+    check_excerpt(EXCERPTS[name])
