@@ -18,6 +18,7 @@ from .breaks import TITLE_LINES, break_at_echoed_titles
 from .decode import Decoder
 from .evidence import SURE_WRAPS, cont_evidence
 from .lineforms import fills, goes_on, open_end
+from .named_titles import named_under
 from .open_echo import NAMED_OPEN, named_open_title
 from .reader import MARK_FIRST
 from .tokens import NEG, Token
@@ -343,6 +344,8 @@ class UnitCloser:
         for k in range(len(bounds) - 1):
             lo, (cont, tcont) = bounds[k]
             hi = bounds[k + 1][0]
+            if k:
+                cont -= named_under(u.parts[lo - 1], u.parts[lo])  # (``named_titles``)
             text = collapse(joined(u.parts, lo, hi, cuts))
             mark = ""
             if text[:1] == "[":  # "[12]Title": a text browser's link number

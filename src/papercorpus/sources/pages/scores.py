@@ -28,6 +28,7 @@ from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
 from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import in_capitals
+from .marked_names import MARKED_ABSTRACT
 from .prose_rest import PROSE_REST
 from .shape_scores import OPEN_SUMMARY, UNFINISHED, abstract_of, abstract_score, title_score
 from .tokens import NEG, PageHabits, Token
@@ -248,6 +249,8 @@ def text_scores(
         # that have not shown one under an abstract)
         cont -= _PROSE_DOT
         abstract -= _PROSE_DOT
+        if tok.org and dot_marked(tok):
+            abstract -= MARKED_ABSTRACT  # (a name with its marks: ``marked_names``)
         if dot_habit > 0:
             tcont -= 3.0  # ... and on this page under organisation lines only
     side, side_role = (ABSTRACT_REJECT, REJECT) if kind == "A" else (NEG, REJECT)

@@ -39,6 +39,7 @@ from .echo_opening import echo_opening
 from .evidence import WRAPPED_ABOVE, set_wide
 from .long_unshared import long_unshared
 from .name_echo import NAME_UNDER_ECHO, echo_past_name
+from .named_titles import named_abstract, named_opening, named_under
 from .nodes import Node
 from .open_titles import open_end_charge
 from .org_moves import OrgMoves
@@ -210,6 +211,8 @@ class TextMoves(OrgMoves):
             )
         )
         defined: str | None = None  # (``ACRONYM_BELOW``'s name, once asked)
+        # (a coined name then ": " opening the line: ``named_titles``)
+        coined = named_opening(tok.text) if abstract > NEG else ""
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -285,6 +288,8 @@ class TextMoves(OrgMoves):
                 if abstract > NEG:  # the card's abstract (in a block of its own)
                     total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR) - sibling
                     total -= unlisted + cased_open(tok)  # (``cased_open``)
+                    if coined:
+                        total -= named_abstract(coined, card_title(head, self.title_tok))
                     if head.role == CHROME:
                         late, two_ids = self._above_abstract(head, late_only)
                         if late:  # chrome above it that the page puts after abstracts only
@@ -434,3 +439,6 @@ class TextMoves(OrgMoves):
                 wrapped=tok.lines > 1,
                 under_chrome=tok.rd_first_under_chrome,
             )
+        else:
+            return
+        tok.cont -= named_under(lazy[0], lazy[1])  # (a title under a sentence's end)
