@@ -120,9 +120,10 @@ def test_links_counts_subjects_and_doi() -> None:
         assert fields["categories"] == c["categories"][:2]
 
 
-def test_unknown_labels_and_values_of_another_kind_give_nothing() -> None:
+def test_unknown_labels_and_values_of_another_kind_are_kept_in_extra() -> None:
     """``Track: Oral`` names no field; ``Comments: 12 pages, 5 figures`` is arXiv's note, no
-    count. Both stay counted chrome, and the records keep no field from them."""
+    count. Both stay counted chrome, and each record keeps their values in ``extra``, under
+    the labels as printed (every field a user scraped is kept)."""
 
     def card(i: int, c: dict) -> list[str]:
         return [
@@ -135,7 +136,13 @@ def test_unknown_labels_and_values_of_another_kind_give_nothing() -> None:
 
     records, repeated = _read(_page(card))
     assert repeated == 24
-    assert all(r.meta == {} for r in records)
+    assert [r.meta for r in records] == [
+        {"extra": {"Track": f"Oral {i}", "Comments": f"{i + 9} pages, 5 figures"}}
+        for i in range(len(records))
+    ]
+    assert copy_fields(records[0].meta) == {
+        "extra": {"Track": "Oral 0", "Comments": "9 pages, 5 figures"}
+    }
 
 
 def test_the_parser_s_own_values_win() -> None:
@@ -196,9 +203,14 @@ def test_a_label_over_the_title_with_blank_lines_between_cards() -> None:
         ("Comments: 7  Stars: 531", {"comments": 7, "stars": 531}),
         ("GitHub stars: 1,204 · Upvotes: 88", {"stars": 1204, "upvotes": 88}),
         ("Published: Jun 4, 2025", {"published": "Jun 4, 2025"}),
-        ("Comments: 12 pages, 5 figures", {}),
-        ("Track: Oral", {}),
-        ("Stars: 531  Track: Oral", {"stars": 531}),
+        ("Comments: 12 pages, 5 figures", {"extra": {"Comments": "12 pages, 5 figures"}}),
+        ("Track: Oral", {"extra": {"Track": "Oral"}}),
+        ("Stars: 531  Track: Oral", {"stars": 531, "extra": {"Track": "Oral"}}),
+        ("Track: Oral · Stars: 531", {"stars": 531, "extra": {"Track": "Oral"}}),
+        (
+            "Note: see https://x.org  Venue: ICLR",
+            {"extra": {"Note": "see https://x.org", "Venue": "ICLR"}},
+        ),
         ("Organization: Meta", {"org": "Meta"}),
         ("PDF: https://arxiv.org/pdf/2504.02894", {"urls": ["https://arxiv.org/pdf/2504.02894"]}),
         ("GitHub: https://github.com/a/b", {"urls": ["https://github.com/a/b"]}),

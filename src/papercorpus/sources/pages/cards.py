@@ -173,7 +173,7 @@ class CardBuilder:
         shape opens the page's cards, else the card it follows (none before the first)."""
         values = label_values(s)
         if not values:
-            return  # (a label no field names: counted chrome, its text dropped)
+            return  # (nothing read, ``Abstract:`` alone: counted chrome)
         if shape(s) in self.furniture_openers:
             add_values(self.pre_values, values)
         elif (card := self.card) is not None:

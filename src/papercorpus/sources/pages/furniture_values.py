@@ -9,8 +9,9 @@ records know (a "read from" name of ``fields.FIELDS``, or its plain-English form
 ``Project page``) gives its value to that field of its card, read as the page's known
 chrome is read: a count as ``count_value`` reads it, a date as card dates are, names split
 on ``;``, ``,`` or `` and ``, links as links. A value that is not of its field's kind
-(``Comments: 12 pages, 5 figures``) gives nothing; a label no field names is counted chrome
-and its text is dropped. Values the parser's own rules set for the card win.
+(``Comments: 12 pages, 5 figures``), and the value of a label no field names (``Track:
+Oral``), is kept in the record's ``extra`` under its label as printed; the line is counted
+chrome either way. Values the parser's own rules set for the card win.
 
 Which card: the first place of a furniture shape on the page decides. Above the page's
 first title, the shape opens its cards (``#3 …`` / ``Authors: …`` / title): its values go to
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...fields import FIELDS
+from ...fields import EXTRA, FIELDS
 from ..chrome_values import count_value, parse_card_date
 from .furniture_parts import part_openers, part_values
 from .repeats import MAX_LEN, PROSE_LINE, PROSE_RUN, TITLED_SHARE, _title_line, shape
@@ -74,9 +75,12 @@ _NAMES = "|".join(
 # spaces, ``·``, ``|``, ``;``) or a single space when the label is known (``Comments: 7
 # Stars: 531``).
 _LABELED = re.compile(rf"(?:^|(?<=\s)|(?<=[·|;]))({_NAMES}):(?=\s|$)", re.IGNORECASE)
-# Any label after a field separator: it ends the value before it (its own value is
-# counted chrome when no field names it).
-_ANY_LABEL = re.compile(r"(?:\s{2,}|\s[·|]\s)[A-Za-z][\w'-]*(?: [\w'-]+){0,2}:(?=\s|$)")
+# Any label at the line's start, or after a field separator (two spaces, `` · ``, `` | ``):
+# it ends the value before it; its own value, when no field names it, is kept in
+# ``extra`` under the label as printed.
+_LABEL_TEXT = r"([A-Za-z][\w'-]*(?: [\w'-]+){0,2}):(?=\s|$)"
+_FIRST_LABEL = re.compile(_LABEL_TEXT)
+_SEP_LABEL = re.compile(rf"(?:(?<=\s\s)|(?<=\s[·|]\s)){_LABEL_TEXT}")
 _COUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[kKmM]?")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/\S+)", re.IGNORECASE)
@@ -87,25 +91,38 @@ _NOT_NAME = re.compile(r"(?:et al\.?|…|\.\.\.|\+\s?\d+(?: more)?|\d+ more|othe
 
 def label_values(s: str) -> dict[str, object]:
     """The fields a furniture line's labels give (``s`` stripped), typed as the page's
-    chrome values are: ``{}`` when it opens with no known label or no value reads."""
-    found = list(_LABELED.finditer(s))
-    if not found or found[0].start() != 0:
-        return part_values(s)  # (a line with no label: read part by part)
+    chrome values are, and under ``extra`` the values no field reads, by their label as
+    printed (``Track: Oral``, ``Comments: 12 pages, 5 figures``): ``{}`` when no value
+    reads. A line opening with no label is read part by part (``furniture_parts``)."""
+    known = {m.start(1) for m in _LABELED.finditer(s)}
+    if 0 not in known:
+        if _FIRST_LABEL.match(s) is None:
+            return part_values(s)
+        known_or_first = known | {0}
+    else:
+        known_or_first = known
+    starts = sorted(known_or_first | {m.start(1) for m in _SEP_LABEL.finditer(s)})
     out: dict[str, object] = {}
-    for k, m in enumerate(found):
-        end = found[k + 1].start() if k + 1 < len(found) else len(s)
-        value = s[m.end() : end]
-        stop = _ANY_LABEL.search(value)
-        if stop is not None:
-            value = value[: stop.start()]
-        value = value.strip().rstrip("·|;,").strip()
-        field = FIELD_LABELS[" ".join(re.split(r"[ _-]+", m[1].lower()))]
-        if field == "stars" and _URL.match(value):
-            field = "urls"  # (``GitHub: https://…``: the code's link, not its stars)
-        typed = _typed(field, value) if value else None
-        if typed is None:
+    notes: dict[str, str] = {}
+    for k, at in enumerate(starts):
+        colon = s.index(":", at)
+        label = s[at:colon]
+        end = starts[k + 1] if k + 1 < len(starts) else len(s)
+        value = s[colon + 1 : end].strip().rstrip("·|;,").strip()
+        if not value:
             continue
-        add_values(out, {field: typed})
+        typed = None
+        if at in known:
+            field = FIELD_LABELS[" ".join(re.split(r"[ _-]+", label.lower()))]
+            if field == "stars" and _URL.match(value):
+                field = "urls"  # (``GitHub: https://…``: the code's link, not its stars)
+            typed = _typed(field, value)
+            if typed is not None:
+                add_values(out, {field: typed})
+        if typed is None:
+            notes.setdefault(label, value)  # (kept as scraped: no field reads it)
+    if notes:
+        out[EXTRA] = notes
     return out
 
 
@@ -143,6 +160,9 @@ def add_values(into: dict[str, object], values: dict[str, object]) -> None:
         have = into.get(key)
         if key == "urls" and isinstance(have, list) and isinstance(value, list):
             have.extend(u for u in value if u not in have)
+        elif key == EXTRA and isinstance(have, dict) and isinstance(value, dict):
+            for label, note in value.items():
+                have.setdefault(label, note)
         elif have is None:
             into[key] = value
 
