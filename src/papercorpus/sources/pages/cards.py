@@ -21,7 +21,7 @@ from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_dat
 from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
 from .chrome_openers import opening_values
 from .decode import Decoder
-from .furniture_parts import BUTTONS
+from .furniture_parts import BUTTONS, part_values
 from .furniture_values import add_values, label_values
 from .ids import CARD_KINDS, PageIds
 from .references import PageReferences, definition
@@ -39,6 +39,10 @@ ORG_PRIOR = 1.5
 # A card with no id near it (most): one empty list, never changed (``_emit`` keeps only a
 # non-empty one)
 _NO_NEAR: list[str] = []
+
+
+# Known chrome kinds whose line may carry other fields beside its own, parted by ``·``.
+_PARTED = frozenset(("org", "date", "authors"))
 
 
 @dataclass(slots=True)
@@ -166,6 +170,11 @@ class CardBuilder:
         elif kind == "org":
             self._set_org(bare(s)[0])
             self.org_lines += 1
+        if "·" in s and kind in _PARTED:
+            # (``Meta · 4 authors``, ``12 comments · Jun 4``: the line's kind read one part;
+            # the others are the card's too, as an unlabelled furniture line's parts are)
+            for key, value in part_values(bare(s)[0]).items():
+                card.meta.setdefault(key, value)
 
     def _furniture(self, s: str) -> None:
         """A learned furniture line's values (its labels' or, with none, its parts':
