@@ -29,7 +29,6 @@ from .lineforms import (
     open_end,
     web_end,
 )
-from .open_echo import echoed_open_title
 from .subtitles import subtitle_pair
 from .units import CAMEL, Unit, name_like, org_named, titleish
 from .wraps import ACRONYM, acronym_spans
@@ -398,7 +397,7 @@ def break_at_echoed_titles(u: Unit, width: int) -> None:
         if j in cuts or j + 1 in cuts:
             continue
         prev, under = parts[j - 1], parts[j + 1]
-        if not (echoed_title_line(prev, text, under) or echoed_open_title(parts, j)):
+        if not echoed_title_line(prev, text, under):
             continue
         k = at.get(j)
         if k is None:

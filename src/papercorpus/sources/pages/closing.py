@@ -19,7 +19,6 @@ from .decode import Decoder
 from .evidence import SURE_WRAPS, cont_evidence
 from .lineforms import fills, goes_on, open_end
 from .named_titles import named_under
-from .open_echo import NAMED_OPEN, named_open_title
 from .reader import MARK_FIRST
 from .tokens import NEG, Token
 from .units import (
@@ -94,9 +93,6 @@ class UnitCloser:
             prev_indented=n - 1 in indents,
             wraps_titles=self.decoder.wraps_titles,
         )
-        if named_open_title(u.parts, n):
-            # (a named Title Cased title under an abstract ending open: ``open_echo``)
-            evidence = (evidence[0] - NAMED_OPEN, evidence[1])
         u.breaks.append((n, evidence, terminal(prev)))
 
     def _indent_breaks(self, u: Unit) -> None:
