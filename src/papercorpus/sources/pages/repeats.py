@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from ..browser_marks import unmark_links
 from ..chrome import MONTH_NAME, classify_chrome
+from .paragraphs import paragraphs
 from .section_labels import section_label
 from .units import org_named
 
@@ -73,23 +74,13 @@ def shape(s: str) -> str:
 
 
 def _prose(lines: Sequence[str]) -> list[bool]:
-    """Which lines are an abstract's (one long line, or a run of wide lines)."""
+    """Which lines are an abstract's (one long line, or a run of wide lines): a paragraph
+    of ``PROSE_RUN`` characters or more, a run parted where a paragraph ends
+    (``paragraphs``: a title set right against its abstract is no line of it)."""
     prose = [False] * len(lines)
-    i = 0
-    n = len(lines)
-    while i < n:
-        if len(lines[i]) < PROSE_LINE:
-            i += 1
-            continue
-        j = i
-        total = 0
-        while j < n and len(lines[j]) >= PROSE_LINE:
-            total += len(lines[j])
-            j += 1
-        if total >= PROSE_RUN:
-            for k in range(i, j):
-                prose[k] = True
-        i = j
+    for i, j in paragraphs(lines, PROSE_LINE, PROSE_RUN):
+        if sum(len(s) for s in lines[i:j]) >= PROSE_RUN:
+            prose[i:j] = [True] * (j - i)
     return prose
 
 
@@ -157,20 +148,6 @@ def learn(window: Sequence[str]) -> frozenset[str]:
             for i in at:
                 if stretch[i] not in titled and _title_line(lines[i]):
                     titled.add(stretch[i])
-    # a title set on the line right over its abstract's one long line is the first line
-    # of that prose run (``_prose`` cannot part them): the run's first line, shorter than
-    # a paragraph, over a line that is a whole paragraph
-    n = len(lines)
-    for i in range(n - 1):
-        if (
-            prose[i]
-            and (i == 0 or not prose[i - 1])
-            and stretch[i] not in titled
-            and len(lines[i]) < PROSE_RUN <= len(lines[i + 1])
-            and shape(lines[i]) not in recurring
-            and _title_line(lines[i])
-        ):
-            titled.add(stretch[i])
     learned: set[str] = set()
     for sh in unknown:
         at = places[sh]
