@@ -104,6 +104,29 @@ def test_published_between_title_and_wrapped_abstract() -> None:
         assert r.meta["published"] == f"Apr {i + 1}, 2025"
 
 
+def _linked(c: dict) -> list[str]:
+    """The abstract as a markdown page sets it: in a link to the paper, its lines broken
+    by ``\\``."""
+    text = _wrap("[" + c["abstract"])
+    return [s + "\\" for s in text[:-1]] + [f"{text[-1]}](https://huggingface.co/papers/{c['id']})"]
+
+
+def test_votes_under_an_abstract_set_in_a_link_with_hard_breaks() -> None:
+    """title / ``[abstract …\\`` … ``…](link)`` / ``Votes: N | Code: <link>``: a title
+    with no ``\\`` over lines that have one is none of theirs, whatever its width, and the
+    link's target closes the paragraph over the next title."""
+
+    def card(i: int, c: dict) -> list[str]:
+        return [c["title"], *_linked(c), f"Votes: {i + 1} | Code: https://github.com/lab/{i}"]
+
+    lines = _page(card)
+    assert learn(lines) == frozenset({"L:votes"})
+    records, repeated = _read(lines)
+    assert repeated == 12
+    for i, r in enumerate(records):
+        assert r.meta["upvotes"] == i + 1
+
+
 ABSTRACT = (
     "We study how large language models plan over long horizons. Our method learns a compact "
     "world model and uses it to search, improving success rates on three benchmarks by wide "
@@ -149,6 +172,10 @@ def test_where_a_run_of_wide_lines_parts() -> None:
     assert _parts([CARDS[0]["title"], one, CARDS[1]["title"]]) == [(0, 1), (1, 2), (2, 3)]
     # ... but its sentence's rest, opening lower-case, is
     assert _parts([one[:-1] + ",", body[1]]) == [(0, 2)]
-    # a markdown wrapper's target is not counted in the width of its last line
+    # a markdown wrapper's target is not counted in the width of its last line, and
+    # closes its paragraph
     tail = body[-1] + "](https://huggingface.co/papers/2504.01234)"
-    assert _parts([*body[:-1], tail]) == [(0, n)]
+    assert _parts([*body[:-1], tail, CARDS[6]["title"]]) == [(0, n), (n, n + 1)]
+    # a line without markdown's hard break over lines with one is none of theirs
+    broken = [s + "\\" for s in body[:-1]] + body[-1:]
+    assert _parts([near, *broken]) == [(0, 1), (1, n + 1)]

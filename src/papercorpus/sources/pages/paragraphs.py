@@ -17,6 +17,11 @@ page's own wrap:
   width: the line over it is not its, and neither is the line under it when the abstract
   ends a sentence or that line opens as one.
 
+The page's markup tells too: a paragraph whose lines end in markdown's hard break
+(``\\``) has it on every line but its last, so a line without one over a line with one is
+not its; and a paragraph set in a link (``[text …`` / ``… text](https://…)``) opens at its
+bracket and ends with its target.
+
 The width is the paragraph's own (its lines but the first and last, which may be a title
 set against it), else the page's (``wrap_width``): an arXiv listing keeps each abstract
 wrapped where its author wrapped it. A markdown link's target (``](https://…)``) and a
@@ -47,6 +52,7 @@ WIDE_SLACK = 3
 ROOM_SLACK = 2
 
 _TARGET = re.compile(r"\]\([^)\s]*\)")
+_CLOSES = re.compile(r"\]\([^)\s]*\)$")
 _SENTENCE_END = (".", "!", "?", '."', ".)", ".'")
 
 
@@ -108,6 +114,10 @@ def paragraphs(lines: Sequence[str], wide: int, whole: int) -> Iterator[tuple[in
 
 def _ends(a: str, b: str, wa: int, wb: int, width: int, whole: int) -> bool:
     """Does line ``a`` end its paragraph, ``b`` under it opening another?"""
+    if b.endswith("\\") and not a.endswith("\\"):
+        return True  # (``b`` breaks its lines by markdown's ``\``: a line of its had one)
+    if b.startswith("[") and "](" not in b or _CLOSES.search(a):
+        return True  # (a paragraph wrapped in a link opens at ``b``, or closes with ``a``)
     if len(b) >= whole:
         return True  # (a whole paragraph on one line: the line over it is not its)
     if len(a) >= whole:  # (nor the line under it, but the rest of its sentence)
