@@ -144,6 +144,32 @@ def test_titles_opening_with_one_shared_label_over_wrapped_abstracts_stay_titles
     assert learn(lines) == frozenset()
 
 
+def test_a_track_line_beside_titles_sharing_a_label_is_furniture() -> None:
+    """``Position: …`` titles (short, or long and set apart from their abstracts) are each
+    card's only title line, so rc20 refuses their shape; beside them ``Track: Oral`` is
+    furniture: the ``Position:`` lines read as titles (another value of three words or
+    more on each card), and no other refused shape does."""
+    titles = [f"Position: Agents Should Plan Over Horizon {w}" for w in "ABCDEF"]
+    lines = ["Daily Papers"]
+    for i, t in enumerate(titles):
+        lines += [t, f"Track: {('Oral', 'Poster')[i % 2]}", f"Card {i}: {ABSTRACT}"]
+    assert learn(lines) == frozenset({"L:track"})
+    records, log = parse_page(lines)
+    assert [r.title for r in records] == titles
+    assert log.chrome[KIND] == 6
+
+
+def test_two_label_shapes_either_of_which_could_be_titles_teach_nothing() -> None:
+    """``Position: …`` and ``Authors: A, B, C`` on every card, no other title line: both
+    read as titles could, so neither is taken for the title, and nothing is learned."""
+    lines = ["Daily Papers"]
+    for i, w in enumerate("ABCDEF"):
+        names = ", ".join(CARDS[i]["authors"][:3])
+        lines += [f"Position: Agents Should Plan Over Horizon {w}", f"Authors: {names}"]
+        lines.append(f"Card {i}: {ABSTRACT}")
+    assert learn(lines) == frozenset()
+
+
 def test_the_page_s_wrap_width_is_read_from_its_paragraphs_inner_lines() -> None:
     """A title of 97 over each paragraph does not widen the width measured."""
     lines: list[str] = []

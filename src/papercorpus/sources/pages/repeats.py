@@ -21,7 +21,7 @@ shape was learned is chrome of the kind ``repeated`` (counted as such in ``--sta
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..browser_marks import unmark_links
 from ..chrome import MONTH_NAME, classify_chrome
@@ -45,6 +45,8 @@ TITLED_SHARE = 0.8
 # least ``PROSE_LINE`` characters, ``PROSE_RUN`` characters in all).
 PROSE_LINE = 60
 PROSE_RUN = 250
+# A label's values that read as titles: this many words or more (``_titles``).
+TITLE_WORDS = 3
 # Longer lines are no furniture (a name list after its label may run long).
 MAX_LEN = 400
 
@@ -148,9 +150,28 @@ def learn(window: Sequence[str]) -> frozenset[str]:
             for i in at:
                 if stretch[i] not in titled and _title_line(lines[i]):
                     titled.add(stretch[i])
-    learned: set[str] = set()
-    for sh in unknown:
-        at = places[sh]
-        if sum(stretch[i] in titled for i in at) >= TITLED_SHARE * len(at):
-            learned.add(sh)
+    learned = {sh for sh in unknown if _titled(places[sh], stretch, titled)}
+    # a label shape refused because its lines are the cards' only title lines (ICML's
+    # ``Position: …`` titles) are titles: when exactly one refused shape reads as titles
+    # do, its lines are the cards' own, and the others are asked again beside them
+    refused = [sh for sh in unknown if sh not in learned]
+    heads = [sh for sh in refused if sh[:2] == "L:" and _titles(lines[i] for i in places[sh])]
+    if len(heads) == 1:
+        titled |= {stretch[i] for i in places[heads[0]]}
+        learned.update(
+            sh for sh in refused if sh != heads[0] and _titled(places[sh], stretch, titled)
+        )
     return frozenset(learned)
+
+
+def _titled(at: Sequence[int], stretch: Sequence[int], titled: set[int]) -> bool:
+    """Does a shape at ``at`` stand beside a title line of its card's in most places?"""
+    return sum(stretch[i] in titled for i in at) >= TITLED_SHARE * len(at)
+
+
+def _titles(lines: Iterable[str]) -> bool:
+    """Do a label shape's lines read as titles do: a value of ``TITLE_WORDS`` words or more
+    after the label, another on each card (``Position: …``, not ``Track: Oral``, ``Stars:
+    62``)?"""
+    values = [s.split(":", 1)[1].strip() for s in lines]
+    return len(set(values)) == len(values) and all(len(v.split()) >= TITLE_WORDS for v in values)
