@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from statistics import median_low
 
 __all__ = ["paragraphs", "wrap_width"]
 
@@ -71,8 +70,9 @@ def _measure(widths: Sequence[int]) -> int:
     return inner[-min(TOP, 1 + len(inner) // SPAN)]
 
 
-def _runs(lines: Sequence[str], wide: int) -> Iterator[tuple[int, int]]:
+def _runs(lines: Sequence[str], wide: int) -> list[tuple[int, int]]:
     """The maximal runs of lines of ``wide``+ characters, as (first, end)."""
+    runs = []
     i, n = 0, len(lines)
     while i < n:
         if len(lines[i]) < wide:
@@ -81,32 +81,55 @@ def _runs(lines: Sequence[str], wide: int) -> Iterator[tuple[int, int]]:
         j = i
         while j < n and len(lines[j]) >= wide:
             j += 1
-        yield i, j
+        runs.append((i, j))
         i = j
+    return runs
+
+
+def _page_width(
+    lines: Sequence[str], runs: Sequence[tuple[int, int]], widths: Sequence[int], whole: int
+) -> int:
+    """The median of the widths ``runs`` of lines under ``whole`` characters show (0: fewer
+    than ``WRAP_RUNS`` show one); ``widths`` are the lines' (``_width``)."""
+    tops = sorted(
+        w
+        for i, j in runs
+        if j - i >= WRAP_LINES + 2
+        and all(len(s) < whole for s in lines[i:j])
+        and (w := _measure(widths[i:j]))
+    )
+    return tops[(len(tops) - 1) // 2] if len(tops) >= WRAP_RUNS else 0
 
 
 def wrap_width(lines: Sequence[str], wide: int, whole: int) -> int:
     """The width the page's paragraphs are wrapped at (0: none measured): the median of
     the widths of its runs of lines of ``wide``..``whole`` characters."""
-    tops = [
-        w
-        for i, j in _runs(lines, wide)
-        if all(len(s) < whole for s in lines[i:j])
-        and (w := _measure([_width(s) for s in lines[i:j]]))
-    ]
-    return median_low(tops) if len(tops) >= WRAP_RUNS else 0
+    return _page_width(lines, _runs(lines, wide), [_width(s) for s in lines], whole)
 
 
 def paragraphs(lines: Sequence[str], wide: int, whole: int) -> Iterator[tuple[int, int]]:
     """The paragraphs of the page's runs of ``wide``+ lines, as (first, end): each run
-    parted where a reader sees one paragraph end and another open."""
-    page = wrap_width(lines, wide, whole)
-    for i, j in _runs(lines, wide):
-        widths = [_width(s) for s in lines[i:j]]
-        width = _measure(widths) or page
+    parted where a reader sees one paragraph end and another open. A run too short to be
+    one paragraph of ``whole`` characters is left as it is (nothing in it is prose)."""
+    # (the runs that could be prose, each line's width read once: the page's parse pays)
+    runs = _runs(lines, wide)
+    long = [(i, j) for i, j in runs if sum(len(s) for s in lines[i:j]) >= whole]
+    widths = [0] * len(lines)
+    for i, j in long:
+        widths[i:j] = [_width(s) for s in lines[i:j]]
+    page = -1  # (read when a run cannot show its own width)
+    for i, j in runs:
+        if j - i < 2 or not widths[i]:
+            yield i, j
+            continue
+        width = _measure(widths[i:j])
+        if not width:
+            if page < 0:
+                page = _page_width(lines, long, widths, whole)
+            width = page
         start = i
         for k in range(i, j - 1):
-            if _ends(lines[k], lines[k + 1], widths[k - i], widths[k + 1 - i], width, whole):
+            if _ends(lines[k], lines[k + 1], widths[k], widths[k + 1], width, whole):
                 yield start, k + 1
                 start = k + 1
         yield start, j
@@ -114,17 +137,17 @@ def paragraphs(lines: Sequence[str], wide: int, whole: int) -> Iterator[tuple[in
 
 def _ends(a: str, b: str, wa: int, wb: int, width: int, whole: int) -> bool:
     """Does line ``a`` end its paragraph, ``b`` under it opening another?"""
-    if b.endswith("\\") and not a.endswith("\\"):
+    if width and whole > len(a) and whole > len(b):  # (most lines: a wrapped paragraph's)
+        if wa > width + WIDE_SLACK or wb > width + WIDE_SLACK:
+            return True  # (wider than the paragraph wraps: none of its lines)
+        if wa + 2 + ROOM_SLACK <= width and wa + 1 + len(b.split(None, 1)[0]) + ROOM_SLACK <= width:
+            return True  # (the next word had room)
+    if b[-1] == "\\" and a[-1] != "\\":
         return True  # (``b`` breaks its lines by markdown's ``\``: a line of its had one)
-    if b.startswith("[") and "](" not in b or _CLOSES.search(a):
+    if b[0] == "[" and "](" not in b or a[-1] == ")" and _CLOSES.search(a):
         return True  # (a paragraph wrapped in a link opens at ``b``, or closes with ``a``)
     if len(b) >= whole:
         return True  # (a whole paragraph on one line: the line over it is not its)
     if len(a) >= whole:  # (nor the line under it, but the rest of its sentence)
         return a.endswith(_SENTENCE_END) or not b[:1].islower()
-    if not width:
-        return False
-    if wa > width + WIDE_SLACK or wb > width + WIDE_SLACK:
-        return True  # (wider than the paragraph wraps: none of its lines)
-    first = b.split(None, 1)[0] if b.strip() else ""
-    return wa + 1 + len(first) + ROOM_SLACK <= width  # (the next word had room)
+    return False
