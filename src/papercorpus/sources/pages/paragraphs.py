@@ -8,9 +8,9 @@ page's own wrap:
 
 - a paragraph hard-wrapped at a width (a converter's, a mail client's, its author's) fills
   each line as far as the next word lets it: a line that ends with room left for the next
-  line's first word ends its paragraph (``eFoundation Models For Seismic Data Processing``
-  over ``Seismic processing plays …`` wrapped at 79; ``IM-BERT: … Euler Method.`` (72) over
-  ``Pre-trained …`` does not part: the word had no room);
+  line's first word ends its paragraph (``OnRL-RAG: Real-Time Personalized Mental Health
+  Dialogue System`` (62) over its abstract wrapped at 79; ``IM-BERT: … Euler Method.``
+  (72) over ``Pre-trained …`` does not part: the word had no room);
 - a line wider than the lines the paragraph wraps is none of its lines (a title of 89
   under an abstract wrapped at 79);
 - an abstract set on one line (a whole paragraph, ``whole``+ characters) wraps at no

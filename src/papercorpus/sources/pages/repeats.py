@@ -152,8 +152,8 @@ def learn(window: Sequence[str]) -> frozenset[str]:
                     titled.add(stretch[i])
     learned = {sh for sh in unknown if _titled(places[sh], stretch, titled)}
     # a label shape refused because its lines are the cards' only title lines (ICML's
-    # ``Position: …`` titles) are titles: when exactly one refused shape reads as titles
-    # do, its lines are the cards' own, and the others are asked again beside them
+    # ``Position: …``): when exactly one refused shape reads as titles do, its lines count
+    # as the cards' titles, and the other refused shapes are asked again beside them
     refused = [sh for sh in unknown if sh not in learned]
     heads = [sh for sh in refused if sh[:2] == "L:" and _titles(lines[i] for i in places[sh])]
     if len(heads) == 1:
