@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from papercorpus.records import Record
 from papercorpus.sources.pages.paragraphs import paragraphs, wrap_width
-from papercorpus.sources.pages.repeats import KIND, learn
+from papercorpus.sources.pages.repeats import KIND, learn, shape
 
 from .page_excerpts import FIXTURES, parse_page
 
@@ -168,6 +168,27 @@ def test_two_label_shapes_either_of_which_could_be_titles_teach_nothing() -> Non
         lines += [f"Position: Agents Should Plan Over Horizon {w}", f"Authors: {names}"]
         lines.append(f"Card {i}: {ABSTRACT}")
     assert learn(lines) == frozenset()
+
+
+def test_a_label_word_opening_an_abstract_s_line_lower_case_is_no_furniture() -> None:
+    """``Subjects:`` learned, and one abstract with a line opening ``subjects: GPT-4o, …``
+    mid-sentence (72 at 200k, ``p001800``:886): that line is the abstract's, not the
+    furniture (a page prints its labels capitalised), and its names go to no field."""
+    inner = "subjects: GPT-4o, Gemini 2.5, DeepSeek 3.1, and Qwen3-Max. An evaluation"
+    assert shape(inner) != "L:subjects"
+    lines = list(HEAD)
+    want = []
+    for i, c in enumerate(CARDS):
+        text = _wrap(c["abstract"], 72)
+        if i == 4:
+            text = [*text[:3], inner, *text[3:]]
+        want.append((c["title"], " ".join(text)))
+        lines += [c["title"], *text, "Subjects: " + "; ".join(c["categories"])]
+    assert learn(lines) == frozenset({"L:subjects"})
+    records, log = parse_page(lines)
+    assert [(r.title, r.abstract) for r in records] == want
+    assert records[4].meta["categories"] == "; ".join(CARDS[4]["categories"]).split("; ")
+    assert log.chrome[KIND] == 12
 
 
 def test_the_page_s_wrap_width_is_read_from_its_paragraphs_inner_lines() -> None:

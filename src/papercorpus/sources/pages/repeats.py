@@ -62,7 +62,9 @@ _FIELDS = frozenset(("title", "abstract", "summary", "tl;dr", "tldr"))
 def shape(s: str) -> str:
     """What stays when a furniture line's varying parts are masked (``s`` stripped)."""
     m = _LABEL.match(s)
-    if m is not None and not section_label(s):
+    # (a page prints its labels capitalised on every card; a word opening lower-case before
+    # a colon is a wrapped sentence's: ``subjects: GPT-4o, …`` inside an abstract)
+    if m is not None and s[0].isupper() and not section_label(s):
         label = m[1].lower()
         if label in _FIELDS and s[m.end() :].strip():
             return ""  # (``Abstract: text``: the text is the card's)
