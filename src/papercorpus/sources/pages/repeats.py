@@ -21,10 +21,11 @@ shape was learned is chrome of the kind ``repeated`` (counted as such in ``--sta
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..browser_marks import unmark_links
 from ..chrome import MONTH_NAME, classify_chrome
+from .paragraphs import paragraphs
 from .section_labels import section_label
 from .units import org_named
 
@@ -44,6 +45,8 @@ TITLED_SHARE = 0.8
 # least ``PROSE_LINE`` characters, ``PROSE_RUN`` characters in all).
 PROSE_LINE = 60
 PROSE_RUN = 250
+# A label's values that read as titles: this many words or more (``_titles``).
+TITLE_WORDS = 3
 # Longer lines are no furniture (a name list after its label may run long).
 MAX_LEN = 400
 
@@ -59,7 +62,9 @@ _FIELDS = frozenset(("title", "abstract", "summary", "tl;dr", "tldr"))
 def shape(s: str) -> str:
     """What stays when a furniture line's varying parts are masked (``s`` stripped)."""
     m = _LABEL.match(s)
-    if m is not None and not section_label(s):
+    # (a page prints its labels capitalised on every card; a word opening lower-case before
+    # a colon is a wrapped sentence's: ``subjects: GPT-4o, …`` inside an abstract)
+    if m is not None and s[0].isupper() and not section_label(s):
         label = m[1].lower()
         if label in _FIELDS and s[m.end() :].strip():
             return ""  # (``Abstract: text``: the text is the card's)
@@ -73,23 +78,13 @@ def shape(s: str) -> str:
 
 
 def _prose(lines: Sequence[str]) -> list[bool]:
-    """Which lines are an abstract's (one long line, or a run of wide lines)."""
+    """Which lines are an abstract's (one long line, or a run of wide lines): a paragraph
+    of ``PROSE_RUN`` characters or more, a run parted where a paragraph ends
+    (``paragraphs``: a title set right against its abstract is no line of it)."""
     prose = [False] * len(lines)
-    i = 0
-    n = len(lines)
-    while i < n:
-        if len(lines[i]) < PROSE_LINE:
-            i += 1
-            continue
-        j = i
-        total = 0
-        while j < n and len(lines[j]) >= PROSE_LINE:
-            total += len(lines[j])
-            j += 1
-        if total >= PROSE_RUN:
-            for k in range(i, j):
-                prose[k] = True
-        i = j
+    for i, j in paragraphs(lines, PROSE_LINE, PROSE_RUN):
+        if sum(len(s) for s in lines[i:j]) >= PROSE_RUN:
+            prose[i:j] = [True] * (j - i)
     return prose
 
 
@@ -157,23 +152,28 @@ def learn(window: Sequence[str]) -> frozenset[str]:
             for i in at:
                 if stretch[i] not in titled and _title_line(lines[i]):
                     titled.add(stretch[i])
-    # a title set on the line right over its abstract's one long line is the first line
-    # of that prose run (``_prose`` cannot part them): the run's first line, shorter than
-    # a paragraph, over a line that is a whole paragraph
-    n = len(lines)
-    for i in range(n - 1):
-        if (
-            prose[i]
-            and (i == 0 or not prose[i - 1])
-            and stretch[i] not in titled
-            and len(lines[i]) < PROSE_RUN <= len(lines[i + 1])
-            and shape(lines[i]) not in recurring
-            and _title_line(lines[i])
-        ):
-            titled.add(stretch[i])
-    learned: set[str] = set()
-    for sh in unknown:
-        at = places[sh]
-        if sum(stretch[i] in titled for i in at) >= TITLED_SHARE * len(at):
-            learned.add(sh)
+    learned = {sh for sh in unknown if _titled(places[sh], stretch, titled)}
+    # a label shape refused because its lines are the cards' only title lines (ICML's
+    # ``Position: …``): when exactly one refused shape reads as titles do, its lines count
+    # as the cards' titles, and the other refused shapes are asked again beside them
+    refused = [sh for sh in unknown if sh not in learned]
+    heads = [sh for sh in refused if sh[:2] == "L:" and _titles(lines[i] for i in places[sh])]
+    if len(heads) == 1:
+        titled |= {stretch[i] for i in places[heads[0]]}
+        learned.update(
+            sh for sh in refused if sh != heads[0] and _titled(places[sh], stretch, titled)
+        )
     return frozenset(learned)
+
+
+def _titled(at: Sequence[int], stretch: Sequence[int], titled: set[int]) -> bool:
+    """Does a shape at ``at`` stand beside a title line of its card's in most places?"""
+    return sum(stretch[i] in titled for i in at) >= TITLED_SHARE * len(at)
+
+
+def _titles(lines: Iterable[str]) -> bool:
+    """Do a label shape's lines read as titles do: a value of ``TITLE_WORDS`` words or more
+    after the label, another on each card (``Position: …``, not ``Track: Oral``, ``Stars:
+    62``)?"""
+    values = [s.split(":", 1)[1].strip() for s in lines]
+    return len(set(values)) == len(values) and all(len(v.split()) >= TITLE_WORDS for v in values)
