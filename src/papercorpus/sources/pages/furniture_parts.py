@@ -34,7 +34,7 @@ from .repeats import (
 )
 from .units import org_named
 
-__all__ = ["BUTTONS", "part_openers", "part_values", "vote_count"]
+__all__ = ["BUTTONS", "first_abstract", "part_openers", "part_values", "vote_count"]
 
 # The separators a listing sets its furniture's fields apart with.
 _SPLIT = re.compile(r"\s*[·|•]\s*|\s{2,}|\t")
@@ -129,6 +129,12 @@ def _name(p: str) -> bool:
     )
 
 
+def first_abstract(prose: Sequence[bool]) -> int:
+    """The page's first line of prose (``repeats._prose``), or past its last line: a line
+    under it follows a card, so it stands over no first title."""
+    return next((i for i, p in enumerate(prose) if p), len(prose))
+
+
 def part_openers(
     lines: Sequence[str], shapes: Sequence[str], learned: frozenset[str]
 ) -> frozenset[str]:
@@ -181,8 +187,10 @@ def part_openers(
         return k < n and (len(lines[k]) >= PROSE_LINE or shapes[k] in learned)
 
     # the page's first title (a later title than the page's first is no harm: the shape's
-    # place over it tells as well; an earlier line, a head's text, would)
-    first = next((i for i in range(n) if opens(i)), n)
+    # place over it tells as well; an earlier line, a head's text, would), never under the
+    # page's first abstract (a first title the test misses, ``APRIEL-1.5-15B-THINKER``, one
+    # word, would make the line under its abstract stand over the next title)
+    first = min(next((i for i in range(n) if opens(i)), n), first_abstract(prose))
     out: set[str] = set()
     for sh in unlabelled:
         at = [i for i, s in enumerate(shapes) if s == sh]

@@ -30,8 +30,16 @@ from collections.abc import Sequence
 
 from ...fields import EXTRA, FIELDS
 from ..chrome_values import count_value, parse_card_date
-from .furniture_parts import part_openers, part_values
-from .repeats import MAX_LEN, PROSE_LINE, PROSE_RUN, TITLED_SHARE, _title_line, shape
+from .furniture_parts import first_abstract, part_openers, part_values
+from .repeats import (
+    MAX_LEN,
+    PROSE_LINE,
+    PROSE_RUN,
+    TITLED_SHARE,
+    _prose,
+    _title_line,
+    shape,
+)
 
 __all__ = ["FIELD_LABELS", "add_values", "label_values", "openers"]
 
@@ -213,6 +221,7 @@ def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
     def titled(j: int) -> bool:
         return j >= 0 and len(lines[j]) < PROSE_RUN and _title_line(lines[j])
 
+    first = min(first, first_abstract(_prose(lines)))  # (``furniture_parts``)
     out: set[str] = set()
     for sh in labels:
         at = [i for i, s in enumerate(shapes) if s == sh]

@@ -1,0 +1,43 @@
+"""Furniture under the page's first abstract opens no cards (``furniture_parts.first_abstract``):
+a first card whose title the first-title test refuses (one word, ``APRIEL-1.5-15B-THINKER``)
+made the ``N authors · Org`` line under its abstract stand over the next title, and every
+card got the card above's values (held-out ``furniture_bare`` 81, p000669). Ten real cards
+(``fixtures/pages_uf23.json``); every line keeps one place."""
+
+from __future__ import annotations
+
+import json
+
+from .page_excerpts import FIXTURES, parse_page
+
+CARDS: list[dict] = json.loads((FIXTURES / "pages_uf23.json").read_text(encoding="utf-8"))["cards"]
+ORGS = ("Google", "NVIDIA", "Tsinghua University", "Meta", "Shanghai AI Laboratory")
+
+
+def _page(first_title: str, label: str) -> tuple[list[str], list[dict]]:
+    cards = [{**CARDS[0], "title": first_title}, *CARDS[1:]]
+    lines = ["Daily Papers", "Jun 14"]
+    for i, c in enumerate(cards):
+        lines += [c["title"], f"{i + 4} · Poster", c["abstract"]]
+        lines += [f"{label}{len(c['authors'])} authors · {ORGS[i % 5]}"]
+    return lines, cards
+
+
+def test_a_one_word_first_title_keeps_its_own_values() -> None:
+    for label in ("", "Team: "):  # (an unlabelled line, and a labelled one)
+        lines, cards = _page("APRIEL-1.5-15B-THINKER", label)
+        records, log = parse_page(lines)
+        assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(
+            lines
+        )
+        assert [r.title for r in records] == [c["title"] for c in cards]
+        if label:
+            got = [r.meta.get("extra") for r in records]
+            want = [
+                {"Team": f"{len(c['authors'])} authors · {ORGS[i % 5]}"}
+                for i, c in enumerate(cards)
+            ]
+        else:
+            got = [(r.meta.get("n_authors"), r.meta.get("org")) for r in records]
+            want = [(len(c["authors"]), ORGS[i % 5]) for i, c in enumerate(cards)]
+        assert got == want
