@@ -63,7 +63,7 @@ _FIELD_KEYS = {
     "Title": "title",
     "Author": "authors",
     "Authors": "authors",
-    "Comments": "comments",
+    "Comments": "comment",
     "Journal-ref": "journal_ref",
     "Subjects": "subjects",
     "DOI": "doi",
@@ -75,15 +75,9 @@ _FIELD_KEYS = {
 # 5 figures``, not the count of comments a Hugging Face card shows), the journal
 # reference and the classes, and the id line's version and cross-list origin. Kept in
 # ``extra`` under the names arXiv's own metadata gives them, as a structured row's are.
-_EXTRA_KEYS = {
-    "comments": "comment",
-    "journal_ref": "journal_ref",
-    "report_no": "report_no",
-    "msc_class": "msc_class",
-    "acm_class": "acm_class",
-    "version": "version",
-    "cross_list_from": "cross_list_from",
-}
+_EXTRA_KEYS = frozenset(
+    ("comment", "journal_ref", "report_no", "msc_class", "acm_class", "version", "cross_list_from")
+)
 _SECTION_KEYS = {
     "New submissions": "new",
     "Cross submissions": "cross",
@@ -323,7 +317,7 @@ class _ListingParser:
         for key, parts in entry.fields.items():
             if parts:
                 meta[key] = collapse_ws(" ".join(parts))
-        extra = {_EXTRA_KEYS[k]: meta.pop(k) for k in list(meta) if k in _EXTRA_KEYS}
+        extra = {k: meta.pop(k) for k in list(meta) if k in _EXTRA_KEYS}
         if extra:
             meta[EXTRA] = extra
         flags: list[str] = []

@@ -25,6 +25,7 @@ __all__ = [
     "CARD_DATE",
     "CHROME_KINDS",
     "MONTH_NAME",
+    "VOTE_ARROWS",
     "bare",
     "classify_chrome",
     "consent_sentence",
@@ -184,6 +185,8 @@ _MARKUP_EXACT = {
     # a text browser's list of the page's links, at its end (lynx -dump)
     *("References", "Visible links:", "Visible links", "Hidden links:", "Hidden links"),
 }
+# A listing's upvote button drawn as an arrow (``furniture_parts`` reads a count beside one).
+VOTE_ARROWS = "▲△⬆↑🔼"
 _EXACT: dict[str, str] = {}
 for _kinds, _name in (
     (_HEADER_EXACT, "header"),
@@ -196,7 +199,7 @@ for _kinds, _name in (
         _EXACT[_s] = _name
 del _kinds, _name, _s
 _EXACT["Upvote"] = "upvotes"
-for _s in "▲△⬆↑🔼":  # (the vote button drawn as its arrow alone, as "Upvote" is written)
+for _s in VOTE_ARROWS:  # (the vote button drawn as its arrow alone, as "Upvote" is written)
     _EXACT[_s] = "upvotes"
 _EXACT["Submitted by"] = "submitted_by"
 _EXACT["arXiv Page"] = "github"

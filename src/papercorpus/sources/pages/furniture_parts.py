@@ -23,14 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..chrome import bare, classify_chrome
+from ..chrome import VOTE_ARROWS, bare, classify_chrome
 from ..chrome_values import count_value, github_stars, parse_card_date
 from .repeats import (
     PROSE_LINE,
     PROSE_RUN,
     TITLED_SHARE,
     _known,
-    _prose,
 )
 from .units import org_named
 
@@ -43,7 +42,7 @@ _SPLIT = re.compile(r"\s*[·|•]\s*|\s{2,}|\t")
 _LABEL = re.compile(r"[A-Za-z][\w'-]*(?: [\w'-]+){0,2}:(?:\s|$)")
 _NUM = r"\d[\d,]*(?:\.\d+)?\s?[kKmM]?"
 # A count beside an upvote arrow, on either side (``88 ▲``, ``▲ 88``, ``👍 12``).
-_ARROWS = "▲△⬆↑🔼👍"
+_ARROWS = VOTE_ARROWS + "👍"  # (and a thumb, which the chrome rules do not name alone)
 # A vote button drawn as its arrow alone: the bare count on the line beside it is its
 # count (``88`` / ``▲``).
 BUTTONS = frozenset(_ARROWS)
@@ -136,20 +135,19 @@ def first_abstract(prose: Sequence[bool]) -> int:
 
 
 def part_openers(
-    lines: Sequence[str], shapes: Sequence[str], learned: frozenset[str]
+    lines: Sequence[str], shapes: Sequence[str], prose: Sequence[bool], learned: frozenset[str]
 ) -> frozenset[str]:
     """The learned shapes of ``learned`` with no label that open their cards (``88 ▲`` /
-    title / abstract) in ``lines``, the page's lines read ahead (stripped; ``shapes``:
-    theirs): the shape's first place stands over the page's first title, and in most of
-    its places (``TITLED_SHARE``) the next line is a title (blank lines, known chrome and
-    other furniture aside: ``#3 Paper of the day`` / ``88 ▲`` / title). Past the first
-    card, a value over one title stands under the card above as well: only the page's
-    first title tells the two habits apart."""
+    title / abstract) in ``lines``, the page's lines read ahead (stripped; ``shapes`` and
+    ``prose``, ``repeats._prose``: theirs): the shape's first place stands over the page's
+    first title, and in most of its places (``TITLED_SHARE``) the next line is a title
+    (blank lines, known chrome and other furniture aside: ``#3 Paper of the day`` / ``88
+    ▲`` / title). Past the first card, a value over one title stands under the card above
+    as well: only the page's first title tells the two habits apart."""
     unlabelled = [sh for sh in learned if not sh.startswith("L:")]
     if not unlabelled:
         return frozenset()
     n = len(lines)
-    prose = _prose(lines)
     # (each line's known kind read once, when first asked, and none of a paragraph's
     # length: ``classify_chrome`` is the cost here, and most lines are never asked)
     kinds: dict[int, str | None] = {}

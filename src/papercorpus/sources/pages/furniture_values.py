@@ -103,13 +103,9 @@ def label_values(s: str) -> dict[str, object]:
     printed (``Track: Oral``, ``Comments: 12 pages, 5 figures``): ``{}`` when no value
     reads. A line opening with no label is read part by part (``furniture_parts``)."""
     known = {m.start(1) for m in _LABELED.finditer(s)}
-    if 0 not in known:
-        if _FIRST_LABEL.match(s) is None:
-            return part_values(s)
-        known_or_first = known | {0}
-    else:
-        known_or_first = known
-    starts = sorted(known_or_first | {m.start(1) for m in _SEP_LABEL.finditer(s)})
+    if 0 not in known and _FIRST_LABEL.match(s) is None:
+        return part_values(s)
+    starts = sorted(known | {0} | {m.start(1) for m in _SEP_LABEL.finditer(s)})
     out: dict[str, object] = {}
     notes: dict[str, str] = {}
     for k, at in enumerate(starts):
@@ -183,7 +179,8 @@ def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
     does, once its first card is past: only the page's first title tells them apart."""
     lines = [s.strip() for s in window]
     shapes = [shape(s) if s and len(s) <= MAX_LEN else "" for s in lines]
-    parts = part_openers(lines, shapes, learned)  # (shapes with no label)
+    prose = _prose(lines)
+    parts = part_openers(lines, shapes, prose, learned)  # (shapes with no label)
     labels = [sh for sh in learned if sh.startswith("L:")]
     if not labels:
         return parts
@@ -221,7 +218,7 @@ def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
     def titled(j: int) -> bool:
         return j >= 0 and len(lines[j]) < PROSE_RUN and _title_line(lines[j])
 
-    first = min(first, first_abstract(_prose(lines)))  # (``furniture_parts``)
+    first = min(first, first_abstract(prose))  # (``furniture_parts``)
     out: set[str] = set()
     for sh in labels:
         at = [i for i, s in enumerate(shapes) if s == sh]
