@@ -103,9 +103,15 @@ def draw_forms(rng: random.Random, arr: Variant) -> Variant:
     forms = rng.sample(sorted(FORMS), rng.choice((1, 2)))
     if {"f_authors", "f_authors_over"} <= set(forms):
         forms.remove("f_authors_over")  # (a page prints its authors once)
+    return slotted(arr, [(FORMS[name][0], name) for name in forms])
+
+
+def slotted(arr: Variant, placed: list[tuple[int, str]]) -> Variant:
+    """``arr`` printing each (slot, form) of ``placed`` on every card: slot 0 over the
+    title, 1 between title and abstract, 2 after it."""
     slots: list[list[tuple[str, float]]] = [[], [], []]
-    for name in forms:
-        slots[FORMS[name][0]].append((name, 1.0))
+    for slot, name in placed:
+        slots[slot].append((name, 1.0))
     return replace(arr, pre=tuple(slots[0]), mid=tuple(slots[1]), post=tuple(slots[2]))
 
 

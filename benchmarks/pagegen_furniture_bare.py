@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 
 from pagegen_chrome import _RENDERERS, Ctx, Item
-from pagegen_furniture import _line
+from pagegen_furniture import _line, slotted
 from pagegen_source import Paper
 from pagegen_variants import Variant
 
@@ -103,10 +102,10 @@ def draw_forms(rng: random.Random, arr: Variant) -> Variant:
         forms.remove("b_lab")
     if {"b_pipes", "b_authors_org"} <= set(forms):
         forms.remove("b_authors_org")
-    slots: list[list[tuple[str, float]]] = [[], [], []]
+    placed = []
     for name in forms:
         slot = FORMS[name][0]
         if name == "b_lab":
             name = f"b_lab{rng.randrange(len(_ORGS))}"
-        slots[slot].append((name, 1.0))
-    return replace(arr, pre=tuple(slots[0]), mid=tuple(slots[1]), post=tuple(slots[2]))
+        placed.append((slot, name))
+    return slotted(arr, placed)
