@@ -1,4 +1,5 @@
-"""arXiv listing pages (``/list/<cat>/new``, ``/recent``) captured as text -> records.
+"""arXiv listing pages (``/list/<cat>/new``, ``/recent``) and search results captured as
+text -> records.
 
 An entry is an id line (``[1] arXiv:2411.05780 [pdf, html, other]``, possibly
 ``(cross-list from cs.CL)``) followed by labelled fields (``Title:``, ``Authors:``,
@@ -6,7 +7,9 @@ An entry is an id line (``[1] arXiv:2411.05780 [pdf, html, other]``, possibly
 the paragraph after the fields, usually wrapped at 80 columns. ``/recent`` pages and the
 replacement section list no abstracts. The id (version stripped) is the record's
 ``arxiv_id``; the listing date (``Showing new listings for …`` or a ``Wed, 2 Sep 2026``
-section header) is the page date, kept as written.
+section header) is the page date, kept as written. A search results page (``arxiv_marks``)
+prints no ``Title:``: the title is the text between the entry's category tags and its
+``Authors:``, and its labelled ``Abstract:`` comes before the other fields.
 
 Text is kept as read (TeX accents such as ``Poincar\\'e`` included); wrapped lines are
 joined and whitespace collapsed. Lines outside any entry that are not known page chrome
@@ -23,13 +26,14 @@ from dataclasses import dataclass, field
 from ..fields import EXTRA
 from ..normalize import collapse_ws
 from ..records import Record, Source
+from . import arxiv_marks as marks
 from .base import Lines, ParseLog
 from .shape import ends_mid_word
 
 __all__ = ["looks_like_arxiv_text", "parse_arxiv_text"]
 
 _ENTRY = re.compile(
-    r"\s*(?:\[\d+\]\s*)?arXiv:(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})"
+    r"\s*(?:\[\d+\]\s*|\d{1,4}\.\s+)?arXiv:(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})"
     r"(?P<version>v\d+)?(?P<rest>\s*(?:\[[^\]]*\]|\((?:cross-list from [^)]*|replaced)\)|\s)*)$"
 )
 # Link numbers a text browser (lynx, w3m) puts before each link: "[10]arXiv:2503.12507
@@ -37,9 +41,12 @@ _ENTRY = re.compile(
 _LYNX_REF = re.compile(r"\[\d+\](?=[^\s\]])")
 _CROSS = re.compile(r"\(cross-list from ([^)]+)\)")
 _FIELD = re.compile(
-    r"\s*(?P<name>Title|Authors?|Comments|Journal-ref|Subjects|DOI|Report-no|MSC-class|ACM-class)"
-    r"\s*:\s*(?P<value>.*)$"
+    r"\s*(?P<name>Title|Authors?|Comments|Journal[- ]ref|Subjects|DOI|Report-no|MSC[- ][Cc]lass"
+    r"|ACM[- ][Cc]lass|Abstract|Report number)\s*:\s*(?P<value>.*)$"
 )
+# The search page prints its classes on one line: "Report number: X MSC Class: Y ACM Class: Z".
+_INLINE_LABEL = re.compile(r"\s+(?=(?:MSC Class|ACM Class|Report number)\s*:)")
+_SUBMITTED = re.compile(r"\s*(?P<value>Submitted\s+\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\s*;.*)$")
 _SECTION = re.compile(
     r"\s*(?P<name>New submissions|Cross submissions|Cross-lists|Replacement submissions"
     r"|Replacements)\b.*$"
@@ -54,7 +61,11 @@ _PAGE_CHROME = re.compile(
     r"|Showing up to \d+ entries per page.*|Authors and titles for .*|Skip to main content"
     r"|Help\s*\|\s*Advanced Search|See today's (?:new )?changes|References|\d+\.\s+https?://\S+"
     r"|\[?\s*(?:pdf|html|other|ps)"
-    r"(?:\s*,\s*(?:pdf|html|other|ps))*\s*\]?)\s*$"
+    r"(?:\s*,\s*(?:pdf|html|other|ps))*\s*\]?"
+    # the search page's own: its result count, version, form and pager
+    r"|#*\s*Showing [\d,]+\s*[–-]\s*[\d,]+ of [\d,]+ results for .*|Search v[\d.]+ released .*"
+    r"|\d+ results per page\.?|Sort results by .*|Show abstracts(?:\s+Hide abstracts)?"
+    r"|Hide abstracts|Advanced Search|Previous(?:\s+Next)?|Next)\s*$"
 )
 # "Subjects:" wrapped at 80 columns continues with more "Name (cs.XX)" items.
 _SUBJECT_ITEM = re.compile(r"[^.]*\([a-z\-]+(?:\.[A-Za-z\-]+)?\)\s*;?\s*$")
@@ -65,18 +76,36 @@ _FIELD_KEYS = {
     "Authors": "authors",
     "Comments": "comment",
     "Journal-ref": "journal_ref",
+    "Journal ref": "journal_ref",
     "Subjects": "subjects",
     "DOI": "doi",
     "Report-no": "report_no",
     "MSC-class": "msc_class",
+    "MSC Class": "msc_class",
     "ACM-class": "acm_class",
+    "ACM Class": "acm_class",
+    "Report number": "report_no",
+    "Abstract": "abstract",
+    "Submitted": "dates",
 }
 # Labelled values no field of the records reads: arXiv's free-text comment (``12 pages,
 # 5 figures``, not the count of comments a Hugging Face card shows), the journal
 # reference and the classes, and the id line's version and cross-list origin. Kept in
 # ``extra`` under the names arXiv's own metadata gives them, as a structured row's are.
 _EXTRA_KEYS = frozenset(
-    ("comment", "journal_ref", "report_no", "msc_class", "acm_class", "version", "cross_list_from")
+    (
+        "comment",
+        "journal_ref",
+        "report_no",
+        "msc_class",
+        "acm_class",
+        "version",
+        "cross_list_from",
+        "updated",
+        "announced",
+        "latest_version",
+        "dates",
+    )
 )
 _SECTION_KEYS = {
     "New submissions": "new",
@@ -102,6 +131,8 @@ class _Entry:
     current: str = "id"  # the field the next unlabelled line may continue
     abstract: list[str] = field(default_factory=list)
     n_lines: int = 0  # input lines that went into this entry (per-line accounting)
+    tags: list[str] = field(default_factory=list)  # a search entry's category tags
+    labelled: bool = False  # its abstract came under an "Abstract:" label (search layout)
 
 
 def looks_like_arxiv_text(head: list[str]) -> bool:
@@ -110,11 +141,12 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
     for text in head:
         if "Showing new listings for" in text or "submissions (showing" in text:
             return True
-        if "arXiv:" in text and _ENTRY.match(text):
+        if "arXiv:" in text and _ENTRY.match(marks.unlink(text)):
             ids += 1
-        elif ids and text.lstrip().startswith("Title:"):
+        elif ids and text.lstrip().startswith(("Title:", "Abstract:")):
             # an entry's title follows its id line; a "Title:" before any id is a
-            # capture's own header (a web export's "Title: Daily Papers - Hugging Face")
+            # capture's own header (a web export's "Title: Daily Papers - Hugging Face");
+            # a search page labels its abstracts, not its titles
             titles += 1
     return ids >= 1 and titles >= 1
 
@@ -154,15 +186,21 @@ class _ListingParser:
             self.log.blank_lines += 1
             return
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
-        t = _LYNX_REF.sub("", s) if "[" in s else s
+        v = _LYNX_REF.sub("", s) if "[" in s else s
+        t = marks.unlink(v)  # a converter's markdown links: matched on their text
         if "arXiv:" in t and (m := _ENTRY.match(t)) is not None:
             self._start(lineno, m)
             self._count_line()
-        elif (m := _FIELD.match(t)) is not None:
+        elif (m := _FIELD.match(t) or _SUBMITTED.match(t)) is not None:
             if self.stray is not None:
                 self._finish()  # as before the hold: the short line ended the entry
-            self._field(lineno, m.group("name"), m.group("value"))
+            if m.re is _SUBMITTED:
+                self._field(lineno, "Submitted", m.group("value"))
+            else:
+                self._fields(lineno, m.group("name"), v.split(":", 1)[1])
             self._count_line()
+        elif self.entry is not None and not self.entry.title and self._entry_tag(t):
+            pass  # counted as chrome or in the entry by _entry_tag
         elif not self._page_chrome(t):
             self._content(lineno, text, s)
             # the line is in the entry unless it was rejected (no entry) or is held
@@ -195,6 +233,25 @@ class _ListingParser:
         self.log.drop_chrome(kind)
         return True
 
+    def _entry_tag(self, t: str) -> bool:
+        """What a search entry prints between its id line and its title: format links,
+        category tags, a DOI tag. Links and the tag's label are chrome; the rest, values."""
+        entry = self.entry
+        assert entry is not None
+        if marks.format_links(t) or t == "doi":
+            self.log.drop_chrome("links")
+            return True
+        if entry.abstract:
+            return False
+        if (tags := marks.category_line(t)) is not None:
+            entry.tags += tags
+        elif (doi := marks.doi_value(t)) is not None:
+            entry.fields["doi"] = [doi]
+        else:
+            return False
+        self._count_line()
+        return True
+
     def _start(self, lineno: int, m: re.Match[str]) -> None:
         self._finish()
         meta: dict[str, object] = {"section": self.section}
@@ -205,6 +262,14 @@ class _ListingParser:
             meta["version"] = m.group("version")
         self.entry = _Entry(m.group("id"), lineno, self.section, self.date, meta)
 
+    def _fields(self, lineno: int, name: str, value: str) -> None:
+        """A labelled line; the search page prints its classes as several on one line."""
+        first, *more = _INLINE_LABEL.split(value)
+        self._field(lineno, name, first)
+        for part in more:
+            label, _, rest = part.partition(":")
+            self._field(lineno, label.strip(), rest)
+
     def _field(self, lineno: int, name: str, value: str) -> None:
         key = _FIELD_KEYS[name]
         entry = self.entry
@@ -214,10 +279,16 @@ class _ListingParser:
             self.log.warn("W_ARXIV_NO_ID", self.file, lineno, "entry without an arXiv: id line")
             entry = self.entry = _Entry(None, lineno, self.section, self.date, {})
             entry.meta["section"] = self.section
-        elif entry.abstract:
+        elif entry.abstract and not entry.labelled:
             self.log.warn("W_ARXIV_FIELD_ORDER", self.file, lineno, f"{name}: after the abstract")
         entry.current = key
         value = value.strip()
+        if key == "abstract":
+            entry.labelled = True  # the search layout: its other fields come after it
+            if value:
+                entry.abstract.append(value)
+                entry.meta["abstract_line"] = lineno
+            return
         if key == "title":
             if value:
                 entry.title.append(value)
@@ -238,8 +309,14 @@ class _ListingParser:
                 self._content(lineno, raw, s)
                 return
             self._take_stray(entry)
-        if entry.abstract:
-            if self.blank and _stray(s):
+        if entry.labelled and entry.current != "abstract":
+            self._after_abstract(lineno, s)
+            return
+        if entry.abstract or entry.current == "abstract":
+            if not entry.abstract:
+                entry.meta["abstract_line"] = lineno  # "Abstract:" alone on its line
+            elif self.blank and _stray(s) and not entry.labelled:
+                # (a labelled abstract's own fields follow it: no footer yet)
                 self.stray = (lineno, s, "after the abstract")
                 return
             entry.abstract.append(s)
@@ -258,7 +335,12 @@ class _ListingParser:
                 self._begin_abstract(lineno, s)
             return
         if current == "id":
-            self._begin_abstract(lineno, s)  # no fields at all: keep the text, no title
+            if entry.tags:  # a search entry: its title follows its category tags
+                entry.title.append(s)
+                entry.title_line = lineno
+                entry.current = "title"
+            else:
+                self._begin_abstract(lineno, s)  # no fields at all: keep the text, no title
             return
         parts = entry.fields.setdefault(current, [])
         if not self.blank and parts and _field_continues(current, parts[-1], raw, s):
@@ -267,6 +349,17 @@ class _ListingParser:
             parts.append(s)  # "Authors:" alone, the names on the next line
         else:
             self._begin_abstract(lineno, s)
+
+    def _after_abstract(self, lineno: int, s: str) -> None:
+        """A line after a search entry's fields: the field going on, or the entry over."""
+        entry = self.entry
+        assert entry is not None
+        parts = entry.fields.setdefault(entry.current, [])
+        if not self.blank and parts:  # its fields hold no prose to tell apart: a wrap
+            parts.append(s)
+            return
+        self._finish()
+        self.log.reject("R_UNPARSED", self.file, lineno, f"after an arXiv entry: {s[:80]}")
 
     def _begin_abstract(self, lineno: int, s: str) -> None:
         entry = self.entry
@@ -300,7 +393,7 @@ class _ListingParser:
     def _emit(self, entry: _Entry | None, at_eof: bool) -> None:
         if entry is None:
             return
-        title = collapse_ws(" ".join(entry.title))
+        title = marks.unlink(collapse_ws(" ".join(entry.title)))
         if not title:
             self.log.reject(
                 "R_NO_TITLE",
@@ -311,19 +404,32 @@ class _ListingParser:
             )
             return
         self.log.record_lines += entry.n_lines
-        abstract = collapse_ws(" ".join(entry.abstract))
+        abstract = marks.unlink(collapse_ws(" ".join(entry.abstract)))
+        preview = False
+        if entry.labelled or marks.MORE in abstract:
+            abstract, preview = marks.read_abstract(abstract)
         meta = entry.meta
         meta.pop("abstract_line", None)
+        if entry.tags and "subjects" not in entry.fields:
+            meta["subjects"] = " ".join(entry.tags)
         for key, parts in entry.fields.items():
             if parts:
-                meta[key] = collapse_ws(" ".join(parts))
+                self._field_value(meta, key, marks.unlink(collapse_ws(" ".join(parts))))
         extra = {k: meta.pop(k) for k in list(meta) if k in _EXTRA_KEYS}
         if extra:
             meta[EXTRA] = extra
         flags: list[str] = []
         if abstract:
             self.with_abstracts += 1
-            if at_eof and ends_mid_word(abstract, self.recent):
+            if preview:
+                flags.append("truncated")
+                self.log.warn(
+                    "W_TRUNCATED",
+                    self.file,
+                    entry.title_line,
+                    f"arXiv:{entry.arxiv_id}: the page shows the abstract's preview only",
+                )
+            elif at_eof and ends_mid_word(abstract, self.recent):
                 flags.append("truncated")
             self.recent.append(abstract)
         else:
@@ -334,6 +440,16 @@ class _ListingParser:
                 )
         source = Source(self.file, entry.title_line or entry.line, entry.date)
         self.out.append(Record(title, abstract, source, entry.arxiv_id, tuple(flags), meta))
+
+    def _field_value(self, meta: dict[str, object], key: str, value: str) -> None:
+        if key == "authors":
+            value, n_authors = marks.read_authors(value)
+            if n_authors is not None:  # "et al. (4 additional authors not shown)"
+                meta["n_authors"] = n_authors
+        elif key == "dates" and (dates := marks.read_dates(value)) is not None:
+            meta.update(dates)
+            return
+        meta[key] = value
 
     def finish(self) -> None:
         self._finish(at_eof=True)

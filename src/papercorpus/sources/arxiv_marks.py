@@ -1,0 +1,133 @@
+"""What arXiv's search results page prints around an entry, read to values.
+
+The search page (``arxiv.org/search/?query=…``) lays an entry out without the listing's
+``Title:`` label: the id line, the category tags (``cs.CV cs.RO``, one line or one per
+line), an optional ``doi`` tag, the title, ``Authors:`` (the first 25 names, then ``et al.
+(N additional authors not shown)``), ``Abstract:`` (a preview cut by arXiv and ending in
+``… ▽ More``, the full text after it where a converter renders hidden elements, ending in
+``△ Less``), ``Submitted 21 March, 2025; v1 submitted 14 March, 2025; originally announced
+March 2025.`` and then ``Comments:``, ``Report number:``, ``MSC Class:``, ``ACM Class:``,
+``Journal ref:``. A markdown converter prints each as a link (``[arXiv:2503.11742](…)``,
+``[Moreno D'Incà](…)``), wrapped anywhere.
+
+Only notation lives here; ``arxiv_text`` walks the lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ARCHIVES",
+    "category_line",
+    "doi_value",
+    "format_links",
+    "read_abstract",
+    "read_authors",
+    "read_dates",
+    "unlink",
+]
+
+# The archives whose codes are category tags (``cs.CV``, ``hep-th``, ``math.AG``): a line
+# of such tokens and nothing else is an entry's tags, never a title.
+ARCHIVES = frozenset(
+    {
+        "astro-ph", "cond-mat", "cs", "econ", "eess", "gr-qc", "hep-ex", "hep-lat", "hep-ph",
+        "hep-th", "math", "math-ph", "nlin", "nucl-ex", "nucl-th", "physics", "q-bio", "q-fin",
+        "quant-ph", "stat",
+    }
+)  # fmt: skip
+_TAG = re.compile(r"([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z][A-Za-z\-]*)?")
+# ``[text](url)``: the text of a markdown link; an image inside a link keeps its alt text.
+_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+# The format links a search entry or a listing prints by its id: ``[pdf, html, other]``,
+# or one per line once a converter has wrapped them (``[pdf,`` / ``html,`` / ``other]``).
+_FORMATS = re.compile(r"\[*\s*(?:(?:pdf|html|other|ps|pdfonly)\s*[,\]]*\s*)+")
+_DOI = re.compile(r"(?:doi\s+)?(10\.\d{4,9}/\S+)")
+_SHOWN = re.compile(r",?\s*et al\.?\s*\((\d+) additional authors? not shown\)\s*$")
+_DATES = re.compile(
+    r"Submitted\s+(?P<submitted>\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})\s*;"
+    r"(?:\s*v1\s+submitted\s+(?P<v1>\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})\s*;)?"
+    r"(?:\s*originally\s+announced\s+(?P<announced>[A-Z][a-z]+\s+\d{4})\s*\.?)?"
+    r"(?:\s*Latest\s+version:\s*(?P<latest>\S+?)\s*\.?)?\s*$"
+)
+MORE = "▽ More"
+LESS = "△ Less"
+
+
+def unlink(text: str) -> str:
+    """``[arXiv:2503.11742](https://…)`` -> ``arXiv:2503.11742``; text without links as is."""
+    if "](" not in text:
+        return text
+    while True:
+        out = _LINK.sub(r"\1", text)
+        if out == text:
+            return out
+        text = out  # an image inside a link: the link's text is the image's alt
+
+
+def category_line(text: str) -> list[str] | None:
+    """The tags of a line that holds category codes only (``cs.CV cs.RO``), else None."""
+    tags = text.split()
+    if not tags or len(tags) > 12:
+        return None
+    for tag in tags:
+        m = _TAG.fullmatch(tag)
+        if m is None or m.group(1) not in ARCHIVES:
+            return None
+    return tags
+
+
+def format_links(text: str) -> bool:
+    """A line of format links only (``[pdf, html, other]``, or a wrapped piece of it)."""
+    return _FORMATS.fullmatch(text) is not None and any(c.isalpha() for c in text)
+
+
+def doi_value(text: str) -> str | None:
+    """``doi 10.1103/PhysRevD.1.2`` or the bare ``10.1103/…`` under a ``doi`` tag."""
+    m = _DOI.fullmatch(text)
+    return m.group(1) if m is not None else None
+
+
+def read_authors(value: str) -> tuple[str, int | None]:
+    """The names as listed, and how many authors there are when the page shows only some."""
+    m = _SHOWN.search(value)
+    if m is None:
+        return value, None
+    names = value[: m.start()].rstrip(" ,")
+    shown = sum(1 for name in names.split(",") if name.strip())
+    return names, shown + int(m.group(1))
+
+
+def read_dates(value: str) -> dict[str, str] | None:
+    """The search page's dates sentence: ``submitted`` (the first version's day: the
+    paper's publication), and, when printed, the latest version's day (``updated``), the
+    announcement month and the latest version's id."""
+    m = _DATES.match(" ".join(value.split()))
+    if m is None:
+        return None
+    out = {"submitted": m.group("v1") or m.group("submitted")}
+    if m.group("v1"):
+        out["updated"] = m.group("submitted")
+    if m.group("announced"):
+        out["announced"] = m.group("announced")
+    if m.group("latest"):
+        out["latest_version"] = m.group("latest")
+    return out
+
+
+def read_abstract(text: str) -> tuple[str, bool]:
+    """The abstract a search entry holds, and whether it is arXiv's cut preview: the full
+    text when the capture has it (after ``▽ More``), else the preview without its ellipsis."""
+    if MORE not in text:
+        return _without_less(text), False
+    preview, full = text.split(MORE, 1)
+    full = _without_less(full)
+    if full:
+        return full, False
+    return preview.rstrip().removesuffix("…").removesuffix("...").rstrip(), True
+
+
+def _without_less(text: str) -> str:
+    text = text.strip()
+    return text.removesuffix(LESS).rstrip() if text.endswith(LESS) else text
