@@ -27,95 +27,29 @@ from ..fields import EXTRA
 from ..normalize import collapse_ws
 from ..records import Record, Source
 from . import arxiv_marks as marks
+from .arxiv_lines import (
+    CROSS,
+    DAY_HEADER,
+    ENTRY,
+    EXTRA_KEYS,
+    FIELD,
+    FIELD_KEYS,
+    INLINE_LABEL,
+    LYNX_REF,
+    PAGE_CHROME,
+    SECTION,
+    SECTION_KEYS,
+    SHOWING,
+    SUBMITTED,
+    continues,
+    field_continues,
+    prose,
+    stray,
+)
 from .base import Lines, ParseLog
 from .shape import ends_mid_word
 
 __all__ = ["looks_like_arxiv_text", "parse_arxiv_text"]
-
-_ENTRY = re.compile(
-    r"\s*(?:\[\d+\]\s*|\d{1,4}\.\s+)?arXiv:(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})"
-    r"(?P<version>v\d+)?(?P<rest>\s*(?:\[[^\]]*\]|\((?:cross-list from [^)]*|replaced)\)|\s)*)$"
-)
-# Link numbers a text browser (lynx, w3m) puts before each link: "[10]arXiv:2503.12507
-# [11][pdf, [12]html, [13]other]". A listing number ("[1] arXiv:") has a space after it.
-_LYNX_REF = re.compile(r"\[\d+\](?=[^\s\]])")
-_CROSS = re.compile(r"\(cross-list from ([^)]+)\)")
-_FIELD = re.compile(
-    r"\s*(?P<name>Title|Authors?|Comments|Journal[- ]ref|Subjects|DOI|Report-no|MSC[- ][Cc]lass"
-    r"|ACM[- ][Cc]lass|Abstract|Report number)\s*:\s*(?P<value>.*)$"
-)
-# The search page prints its classes on one line: "Report number: X MSC Class: Y ACM Class: Z".
-_INLINE_LABEL = re.compile(r"\s+(?=(?:MSC Class|ACM Class|Report number)\s*:)")
-_SUBMITTED = re.compile(r"\s*(?P<value>Submitted\s+\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\s*;.*)$")
-_SECTION = re.compile(
-    r"\s*(?P<name>New submissions|Cross submissions|Cross-lists|Replacement submissions"
-    r"|Replacements)\b.*$"
-)
-_SHOWING = re.compile(r"\s*Showing new listings for\s+(?P<date>.+?)\s*$")
-_DAY_HEADER = re.compile(
-    r"\s*(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-    r"\s*(?:\(showing[^)]*\))?\s*$"
-)
-_PAGE_CHROME = re.compile(
-    r"\s*(?:No updates today\.?|fewer\s*\|\s*more\s*\|\s*all|Total of \d+ entries(?:\s*:.*)?"
-    r"|Showing up to \d+ entries per page.*|Authors and titles for .*|Skip to main content"
-    r"|Help\s*\|\s*Advanced Search|See today's (?:new )?changes|References|\d+\.\s+https?://\S+"
-    r"|\[?\s*(?:pdf|html|other|ps)"
-    r"(?:\s*,\s*(?:pdf|html|other|ps))*\s*\]?"
-    # the search page's own: its result count, version, form and pager
-    r"|#*\s*Showing [\d,]+\s*[–-]\s*[\d,]+ of [\d,]+ results for .*|Search v[\d.]+ released .*"
-    r"|\d+ results per page\.?|Sort results by .*|Show abstracts(?:\s+Hide abstracts)?"
-    r"|Hide abstracts|Advanced Search|Previous(?:\s+Next)?|Next)\s*$"
-)
-# "Subjects:" wrapped at 80 columns continues with more "Name (cs.XX)" items.
-_SUBJECT_ITEM = re.compile(r"[^.]*\([a-z\-]+(?:\.[A-Za-z\-]+)?\)\s*;?\s*$")
-_BOUNDARY = re.compile(r"(?:[^\W\d_]{3}|[)\]%\d])[.!]\s+[A-Z(]")
-_FIELD_KEYS = {
-    "Title": "title",
-    "Author": "authors",
-    "Authors": "authors",
-    "Comments": "comment",
-    "Journal-ref": "journal_ref",
-    "Journal ref": "journal_ref",
-    "Subjects": "subjects",
-    "DOI": "doi",
-    "Report-no": "report_no",
-    "MSC-class": "msc_class",
-    "MSC Class": "msc_class",
-    "ACM-class": "acm_class",
-    "ACM Class": "acm_class",
-    "Report number": "report_no",
-    "Abstract": "abstract",
-    "Submitted": "dates",
-}
-# Labelled values no field of the records reads: arXiv's free-text comment (``12 pages,
-# 5 figures``, not the count of comments a Hugging Face card shows), the journal
-# reference and the classes, and the id line's version and cross-list origin. Kept in
-# ``extra`` under the names arXiv's own metadata gives them, as a structured row's are.
-_EXTRA_KEYS = frozenset(
-    (
-        "comment",
-        "journal_ref",
-        "report_no",
-        "msc_class",
-        "acm_class",
-        "version",
-        "cross_list_from",
-        "updated",
-        "announced",
-        "latest_version",
-        "dates",
-    )
-)
-_SECTION_KEYS = {
-    "New submissions": "new",
-    "Cross submissions": "cross",
-    "Cross-lists": "cross",
-    "Replacement submissions": "replacement",
-    "Replacements": "replacement",
-}
-_JOIN_END = ",;:-(/"
-_JOIN_WORDS = frozenset(["a", "an", "the", "and", "or", "of", "for", "with", "to", "in", "on"])
 
 
 @dataclass(slots=True)
@@ -141,7 +75,7 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
     for text in head:
         if "Showing new listings for" in text or "submissions (showing" in text:
             return True
-        if "arXiv:" in text and _ENTRY.match(marks.unlink(text)):
+        if "arXiv:" in text and ENTRY.match(marks.unlink(text)):
             ids += 1
         elif ids and text.lstrip().startswith(("Title:", "Abstract:")):
             # an entry's title follows its id line; a "Title:" before any id is a
@@ -186,15 +120,15 @@ class _ListingParser:
             self.log.blank_lines += 1
             return
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
-        v = _LYNX_REF.sub("", s) if "[" in s else s
+        v = LYNX_REF.sub("", s) if "[" in s else s
         t = marks.unlink(v)  # a converter's markdown links: matched on their text
-        if "arXiv:" in t and (m := _ENTRY.match(t)) is not None:
+        if "arXiv:" in t and (m := ENTRY.match(t)) is not None:
             self._start(lineno, m)
             self._count_line()
-        elif (m := _FIELD.match(t) or _SUBMITTED.match(t)) is not None:
+        elif (m := FIELD.match(t) or SUBMITTED.match(t)) is not None:
             if self.stray is not None:
                 self._finish()  # as before the hold: the short line ended the entry
-            if m.re is _SUBMITTED:
+            if m.re is SUBMITTED:
                 self._field(lineno, "Submitted", m.group("value"))
             else:
                 self._fields(lineno, m.group("name"), v.split(":", 1)[1])
@@ -214,18 +148,18 @@ class _ListingParser:
 
     def _page_chrome(self, s: str) -> bool:
         """Listing-level lines: dates, section headers, pagination. They end an entry."""
-        if (m := _SECTION.match(s)) is not None:
-            self.section = _SECTION_KEYS[m.group("name")]
+        if (m := SECTION.match(s)) is not None:
+            self.section = SECTION_KEYS[m.group("name")]
             kind = "section"
-        elif (m := _SHOWING.match(s)) is not None:
+        elif (m := SHOWING.match(s)) is not None:
             self.date = m.group("date")
             self.section = "new"
             kind = "header"
-        elif (m := _DAY_HEADER.match(s)) is not None:
+        elif (m := DAY_HEADER.match(s)) is not None:
             self.date = m.group("date")
             self.section = "recent"
             kind = "header"
-        elif _PAGE_CHROME.match(s):
+        elif PAGE_CHROME.match(s):
             kind = "pagination" if "|" in s or "entries" in s else "header"
         else:
             return False
@@ -255,7 +189,7 @@ class _ListingParser:
     def _start(self, lineno: int, m: re.Match[str]) -> None:
         self._finish()
         meta: dict[str, object] = {"section": self.section}
-        cross = _CROSS.search(m.group("rest"))
+        cross = CROSS.search(m.group("rest"))
         if cross is not None:
             meta["cross_list_from"] = cross.group(1)
         if m.group("version"):
@@ -264,14 +198,14 @@ class _ListingParser:
 
     def _fields(self, lineno: int, name: str, value: str) -> None:
         """A labelled line; the search page prints its classes as several on one line."""
-        first, *more = _INLINE_LABEL.split(value)
+        first, *more = INLINE_LABEL.split(value)
         self._field(lineno, name, first)
         for part in more:
             label, _, rest = part.partition(":")
             self._field(lineno, label.strip(), rest)
 
     def _field(self, lineno: int, name: str, value: str) -> None:
-        key = _FIELD_KEYS[name]
+        key = FIELD_KEYS[name]
         entry = self.entry
         if entry is None or (key == "title" and (entry.title or entry.abstract)):
             # a Title: with no id line before it (lost, or a dump without ids)
@@ -304,7 +238,7 @@ class _ListingParser:
             self.log.reject("R_UNPARSED", self.file, lineno, f"outside any arXiv entry: {s[:80]}")
             return
         if self.stray is not None:
-            if self.blank or _stray(s):
+            if self.blank or stray(s):
                 self._finish()  # the held line was a footer, and so may this one be
                 self._content(lineno, raw, s)
                 return
@@ -315,7 +249,7 @@ class _ListingParser:
         if entry.abstract or entry.current == "abstract":
             if not entry.abstract:
                 entry.meta["abstract_line"] = lineno  # "Abstract:" alone on its line
-            elif self.blank and _stray(s) and not entry.labelled:
+            elif self.blank and stray(s) and not entry.labelled:
                 # (a labelled abstract's own fields follow it: no footer yet)
                 self.stray = (lineno, s, "after the abstract")
                 return
@@ -326,9 +260,9 @@ class _ListingParser:
             if not entry.title:
                 entry.title.append(s)
                 entry.title_line = lineno
-            elif not self.blank and _continues(entry.title[-1], raw, s):
+            elif not self.blank and continues(entry.title[-1], raw, s):
                 entry.title.append(s)
-            elif "authors" not in entry.fields and not _prose(s):
+            elif "authors" not in entry.fields and not prose(s):
                 entry.fields["authors"] = [s]  # the current layout prints authors unlabelled
                 entry.current = "authors"
             else:
@@ -343,7 +277,7 @@ class _ListingParser:
                 self._begin_abstract(lineno, s)  # no fields at all: keep the text, no title
             return
         parts = entry.fields.setdefault(current, [])
-        if not self.blank and parts and _field_continues(current, parts[-1], raw, s):
+        if not self.blank and parts and field_continues(current, parts[-1], raw, s):
             parts.append(s)
         elif current == "authors" and not parts:
             parts.append(s)  # "Authors:" alone, the names on the next line
@@ -364,7 +298,7 @@ class _ListingParser:
     def _begin_abstract(self, lineno: int, s: str) -> None:
         entry = self.entry
         assert entry is not None
-        if self.blank and _stray(s):
+        if self.blank and stray(s):
             # a page footer ("About", "Help") - or the short first line of an abstract
             # wrapped narrow (a text browser's dump): the next line decides
             self.stray = (lineno, s, "outside any arXiv entry")
@@ -415,7 +349,7 @@ class _ListingParser:
         for key, parts in entry.fields.items():
             if parts:
                 self._field_value(meta, key, marks.unlink(collapse_ws(" ".join(parts))))
-        extra = {k: meta.pop(k) for k in list(meta) if k in _EXTRA_KEYS}
+        extra = {k: meta.pop(k) for k in list(meta) if k in EXTRA_KEYS}
         if extra:
             meta[EXTRA] = extra
         flags: list[str] = []
@@ -453,45 +387,3 @@ class _ListingParser:
 
     def finish(self) -> None:
         self._finish(at_eof=True)
-
-
-# A listing page's trailing chrome (site footer) must not be read as more abstract: after a
-# blank line, a short line that is not a sentence ends the entry.
-_STRAY_MAX = 60
-
-
-def _stray(s: str) -> bool:
-    return len(s) <= _STRAY_MAX and not s.endswith((".", "!", "?")) and not s[0].islower()
-
-
-def _prose(s: str) -> bool:
-    return len(s) > 200 or s.endswith(".") or _BOUNDARY.search(s) is not None
-
-
-def _continues(prev: str, raw: str, s: str) -> bool:
-    """A wrapped title line: indented, lower-case, or after a word that cannot end it."""
-    if raw[:1] in " \t" and not _prose(s):
-        return True
-    if s[0].islower():
-        return True
-    last = prev.rsplit(" ", 1)[-1].lower()
-    return prev[-1] in _JOIN_END or last in _JOIN_WORDS
-
-
-def _name_list(s: str) -> bool:
-    """``Rofsky, Ronald M. Summers, Le Lu``: three or more short comma-separated names."""
-    names = s.split(",")
-    return len(names) >= 3 and all(len(name.split()) <= 5 for name in names)
-
-
-def _field_continues(key: str, prev: str, raw: str, s: str) -> bool:
-    if key == "subjects":
-        return not _prose(s) and (raw[:1] in " \t" or _SUBJECT_ITEM.match(s) is not None)
-    if key == "authors":
-        # names end in initials ("Perry J."), so a final period is no sentence end here
-        if len(s) > 300:
-            return False
-        if raw[:1] in " \t" or prev.endswith((",", " and")):
-            return True
-        return _BOUNDARY.search(s) is None and _name_list(s)
-    return not _prose(s) and (raw[:1] in " \t" or prev[-1] in _JOIN_END or s[0].islower())

@@ -1,0 +1,154 @@
+"""What one line of an arXiv page is: an entry's id line, a labelled field, the page's own
+chrome, or a wrapped piece of the field or title above it. ``arxiv_text`` walks the lines
+with these; ``arxiv_marks`` reads the values the search and abstract pages print."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CROSS",
+    "DAY_HEADER",
+    "ENTRY",
+    "EXTRA_KEYS",
+    "FIELD",
+    "FIELD_KEYS",
+    "INLINE_LABEL",
+    "LYNX_REF",
+    "PAGE_CHROME",
+    "SECTION",
+    "SECTION_KEYS",
+    "SHOWING",
+    "SUBMITTED",
+    "continues",
+    "field_continues",
+    "prose",
+    "stray",
+]
+
+ENTRY = re.compile(
+    r"\s*(?:\[\d+\]\s*|\d{1,4}\.\s+)?arXiv:(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})"
+    r"(?P<version>v\d+)?(?P<rest>\s*(?:\[[^\]]*\]|\((?:cross-list from [^)]*|replaced)\)|\s)*)$"
+)
+# Link numbers a text browser (lynx, w3m) puts before each link: "[10]arXiv:2503.12507
+# [11][pdf, [12]html, [13]other]". A listing number ("[1] arXiv:") has a space after it.
+LYNX_REF = re.compile(r"\[\d+\](?=[^\s\]])")
+CROSS = re.compile(r"\(cross-list from ([^)]+)\)")
+FIELD = re.compile(
+    r"\s*(?P<name>Title|Authors?|Comments|Journal[- ]ref|Subjects|DOI|Report-no|MSC[- ][Cc]lass"
+    r"|ACM[- ][Cc]lass|Abstract|Report number)\s*:\s*(?P<value>.*)$"
+)
+# The search page prints its classes on one line: "Report number: X MSC Class: Y ACM Class: Z".
+INLINE_LABEL = re.compile(r"\s+(?=(?:MSC Class|ACM Class|Report number)\s*:)")
+SUBMITTED = re.compile(r"\s*(?P<value>Submitted\s+\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\s*;.*)$")
+SECTION = re.compile(
+    r"\s*(?P<name>New submissions|Cross submissions|Cross-lists|Replacement submissions"
+    r"|Replacements)\b.*$"
+)
+SHOWING = re.compile(r"\s*Showing new listings for\s+(?P<date>.+?)\s*$")
+DAY_HEADER = re.compile(
+    r"\s*(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"\s*(?:\(showing[^)]*\))?\s*$"
+)
+PAGE_CHROME = re.compile(
+    r"\s*(?:No updates today\.?|fewer\s*\|\s*more\s*\|\s*all|Total of \d+ entries(?:\s*:.*)?"
+    r"|Showing up to \d+ entries per page.*|Authors and titles for .*|Skip to main content"
+    r"|Help\s*\|\s*Advanced Search|See today's (?:new )?changes|References|\d+\.\s+https?://\S+"
+    r"|\[?\s*(?:pdf|html|other|ps)"
+    r"(?:\s*,\s*(?:pdf|html|other|ps))*\s*\]?"
+    # the search page's own: its result count, version, form and pager
+    r"|#*\s*Showing [\d,]+\s*[–-]\s*[\d,]+ of [\d,]+ results for .*|Search v[\d.]+ released .*"
+    r"|\d+ results per page\.?|Sort results by .*|Show abstracts(?:\s+Hide abstracts)?"
+    r"|Hide abstracts|Advanced Search|Previous(?:\s+Next)?|Next)\s*$"
+)
+# "Subjects:" wrapped at 80 columns continues with more "Name (cs.XX)" items.
+_SUBJECT_ITEM = re.compile(r"[^.]*\([a-z\-]+(?:\.[A-Za-z\-]+)?\)\s*;?\s*$")
+_BOUNDARY = re.compile(r"(?:[^\W\d_]{3}|[)\]%\d])[.!]\s+[A-Z(]")
+FIELD_KEYS = {
+    "Title": "title",
+    "Author": "authors",
+    "Authors": "authors",
+    "Comments": "comment",
+    "Journal-ref": "journal_ref",
+    "Journal ref": "journal_ref",
+    "Subjects": "subjects",
+    "DOI": "doi",
+    "Report-no": "report_no",
+    "MSC-class": "msc_class",
+    "MSC Class": "msc_class",
+    "ACM-class": "acm_class",
+    "ACM Class": "acm_class",
+    "Report number": "report_no",
+    "Abstract": "abstract",
+    "Submitted": "dates",
+}
+# Labelled values no field of the records reads: arXiv's free-text comment (``12 pages,
+# 5 figures``, not the count of comments a Hugging Face card shows), the journal
+# reference and the classes, and the id line's version and cross-list origin. Kept in
+# ``extra`` under the names arXiv's own metadata gives them, as a structured row's are.
+EXTRA_KEYS = frozenset(
+    (
+        "comment",
+        "journal_ref",
+        "report_no",
+        "msc_class",
+        "acm_class",
+        "version",
+        "cross_list_from",
+        "updated",
+        "announced",
+        "latest_version",
+        "dates",
+    )
+)
+SECTION_KEYS = {
+    "New submissions": "new",
+    "Cross submissions": "cross",
+    "Cross-lists": "cross",
+    "Replacement submissions": "replacement",
+    "Replacements": "replacement",
+}
+_JOIN_END = ",;:-(/"
+_JOIN_WORDS = frozenset(["a", "an", "the", "and", "or", "of", "for", "with", "to", "in", "on"])
+
+
+# A listing page's trailing chrome (site footer) must not be read as more abstract: after a
+# blank line, a short line that is not a sentence ends the entry.
+_STRAY_MAX = 60
+
+
+def stray(s: str) -> bool:
+    return len(s) <= _STRAY_MAX and not s.endswith((".", "!", "?")) and not s[0].islower()
+
+
+def prose(s: str) -> bool:
+    return len(s) > 200 or s.endswith(".") or _BOUNDARY.search(s) is not None
+
+
+def continues(prev: str, raw: str, s: str) -> bool:
+    """A wrapped title line: indented, lower-case, or after a word that cannot end it."""
+    if raw[:1] in " \t" and not prose(s):
+        return True
+    if s[0].islower():
+        return True
+    last = prev.rsplit(" ", 1)[-1].lower()
+    return prev[-1] in _JOIN_END or last in _JOIN_WORDS
+
+
+def _name_list(s: str) -> bool:
+    """``Rofsky, Ronald M. Summers, Le Lu``: three or more short comma-separated names."""
+    names = s.split(",")
+    return len(names) >= 3 and all(len(name.split()) <= 5 for name in names)
+
+
+def field_continues(key: str, prev: str, raw: str, s: str) -> bool:
+    if key == "subjects":
+        return not prose(s) and (raw[:1] in " \t" or _SUBJECT_ITEM.match(s) is not None)
+    if key == "authors":
+        # names end in initials ("Perry J."), so a final period is no sentence end here
+        if len(s) > 300:
+            return False
+        if raw[:1] in " \t" or prev.endswith((",", " and")):
+            return True
+        return _BOUNDARY.search(s) is None and _name_list(s)
+    return not prose(s) and (raw[:1] in " \t" or prev[-1] in _JOIN_END or s[0].islower())
