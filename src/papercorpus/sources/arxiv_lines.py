@@ -8,11 +8,13 @@ import re
 
 __all__ = [
     "CROSS",
+    "DATELINE",
     "DAY_HEADER",
     "ENTRY",
     "EXTRA_KEYS",
     "FIELD",
     "FIELD_KEYS",
+    "HISTORY",
     "INLINE_LABEL",
     "LYNX_REF",
     "PAGE_CHROME",
@@ -28,7 +30,8 @@ __all__ = [
 
 ENTRY = re.compile(
     r"\s*(?:\[\d+\]\s*|\d{1,4}\.\s+)?arXiv:(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})"
-    r"(?P<version>v\d+)?(?P<rest>\s*(?:\[[^\]]*\]|\((?:cross-list from [^)]*|replaced)\)|\s)*)$"
+    r"(?P<version>v\d+)?(?P<rest>\s*(?:\[[^\]]*\]|\((?:cross-list from [^)]*|replaced"
+    r"|[a-z][a-z\-]*(?:\.[A-Za-z\-]+)?)\)|\s)*)$"
 )
 # Link numbers a text browser (lynx, w3m) puts before each link: "[10]arXiv:2503.12507
 # [11][pdf, [12]html, [13]other]". A listing number ("[1] arXiv:") has a space after it.
@@ -36,7 +39,19 @@ LYNX_REF = re.compile(r"\[\d+\](?=[^\s\]])")
 CROSS = re.compile(r"\(cross-list from ([^)]+)\)")
 FIELD = re.compile(
     r"\s*(?P<name>Title|Authors?|Comments|Journal[- ]ref|Subjects|DOI|Report-no|MSC[- ][Cc]lass"
-    r"|ACM[- ][Cc]lass|Abstract|Report number)\s*:\s*(?P<value>.*)$"
+    r"|ACM[- ][Cc]lass|Abstract|Report number|Journal reference|MSC classes|ACM classes|Cite as)"
+    r"\s*:\s*(?P<value>.*)$"
+)
+# An abstract page's dateline: "[Submitted on 14 Mar 2025 (v1), last revised 2 Apr 2025 (this
+# version, v2)]" (a version not the latest: "… (v1), revised … (v2), latest version …").
+DATELINE = re.compile(
+    r"\s*\[Submitted on (?P<v1>\d{1,2} [A-Z][a-z]{2} \d{4})(?P<rest>[^\]]*)\]\s*$"
+)
+# Its submission history: "From: Xianming Zeng [view email]", "[v2] Wed, 2 Apr 2025 08:00:01
+# UTC (2,401 KB)".
+HISTORY = re.compile(
+    r"\s*(?:From:\s*.+?\s*\[view email\]|\[v\d+\]\s+[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}"
+    r"\s+[\d:]+\s+UTC\s+\([\d,.]+\s*[KMG]?B\))\s*$"
 )
 # The search page prints its classes on one line: "Report number: X MSC Class: Y ACM Class: Z".
 INLINE_LABEL = re.compile(r"\s+(?=(?:MSC Class|ACM Class|Report number)\s*:)")
@@ -59,7 +74,14 @@ PAGE_CHROME = re.compile(
     # the search page's own: its result count, version, form and pager
     r"|#*\s*Showing [\d,]+\s*[–-]\s*[\d,]+ of [\d,]+ results for .*|Search v[\d.]+ released .*"
     r"|\d+ results per page\.?|Sort results by .*|Show abstracts(?:\s+Hide abstracts)?"
-    r"|Hide abstracts|Advanced Search|Previous(?:\s+Next)?|Next)\s*$"
+    r"|Hide abstracts|Advanced Search|Previous(?:\s+Next)?|Next"
+    # an abstract page's side bar, its fixed headings (what follows them is the site's)
+    r"|Full-text links:|Access Paper:|Current browse context:|Change to browse by:"
+    r"|References\s*&\s*Citations|export BibTeX citation|Bookmark|Bibliographic Tools"
+    r"|Bibliographic and Citation Tools|Code, Data,? Media|Demos|Related Papers|About arXivLabs"
+    r"|NASA ADS|Google Scholar|Semantic Scholar|Bibliographic Explorer(?: Toggle| \(What is .*\))?"
+    r"|Which authors of this paper are endorsers\?.*|Disable MathJax.*"
+    r"|<\s*prev\s*\|\s*next\s*>|new\s*\|\s*recent\s*\|\s*\d{4}-\d{2})\s*$"
 )
 # "Subjects:" wrapped at 80 columns continues with more "Name (cs.XX)" items.
 _SUBJECT_ITEM = re.compile(r"[^.]*\([a-z\-]+(?:\.[A-Za-z\-]+)?\)\s*;?\s*$")
@@ -79,6 +101,10 @@ FIELD_KEYS = {
     "ACM-class": "acm_class",
     "ACM Class": "acm_class",
     "Report number": "report_no",
+    "Journal reference": "journal_ref",
+    "MSC classes": "msc_class",
+    "ACM classes": "acm_class",
+    "Cite as": "cite_as",
     "Abstract": "abstract",
     "Submitted": "dates",
 }
@@ -99,6 +125,8 @@ EXTRA_KEYS = frozenset(
         "announced",
         "latest_version",
         "dates",
+        "cite_as",
+        "history",
     )
 )
 SECTION_KEYS = {

@@ -1,4 +1,4 @@
-"""What arXiv's search results page prints around an entry, read to values.
+"""What arXiv's search results and abstract pages print around an entry, read to values.
 
 The search page (``arxiv.org/search/?query=…``) lays an entry out without the listing's
 ``Title:`` label: the id line, the category tags (``cs.CV cs.RO``, one line or one per
@@ -10,6 +10,12 @@ March 2025.`` and then ``Comments:``, ``Report number:``, ``MSC Class:``, ``ACM 
 ``Journal ref:``. A markdown converter prints each as a link (``[arXiv:2503.11742](…)``,
 ``[Moreno D'Incà](…)``), wrapped anywhere.
 
+An abstract page (``arxiv.org/abs/ID``) labels ``Title:``, ``Authors:`` and ``Abstract:``
+under its dateline (``[Submitted on 14 Mar 2025 (v1), last revised …]``), sets its links
+(``View PDF``, ``HTML (experimental)``) between them, prints its other fields as a table
+(``Comments:``, ``Subjects:``, ``Journal reference:``, ``Cite as: arXiv:2503.11731
+[cs.CV]``) and its submission history under them.
+
 Only notation lives here; ``arxiv_text`` walks the lines.
 """
 
@@ -19,11 +25,14 @@ import re
 
 __all__ = [
     "ARCHIVES",
+    "abs_links",
     "category_line",
+    "cited_id",
     "doi_value",
     "format_links",
     "read_abstract",
     "read_authors",
+    "read_dateline",
     "read_dates",
     "unlink",
 ]
@@ -51,6 +60,14 @@ _DATES = re.compile(
     r"(?:\s*originally\s+announced\s+(?P<announced>[A-Z][a-z]+\s+\d{4})\s*\.?)?"
     r"(?:\s*Latest\s+version:\s*(?P<latest>\S+?)\s*\.?)?\s*$"
 )
+# An abstract page's links and tooltips between its fields: chrome inside the entry.
+_ABS_LINKS = re.compile(
+    r"(?:(?:View PDF|Download PDF|HTML \(experimental\)|TeX Source|Other Formats|view license"
+    r"|PostScript)\s*)+|Focus to learn more|Submission history|arXiv-issued DOI via DataCite"
+    r"|View a PDF of the paper titled .*, by .*"
+)
+_REVISED = re.compile(r"last revised (\d{1,2} [A-Z][a-z]{2} \d{4}) \(this version, (v\d+)\)")
+_CITE_ID = re.compile(r"arXiv:(\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})")
 MORE = "▽ More"
 LESS = "△ Less"
 
@@ -114,6 +131,27 @@ def read_dates(value: str) -> dict[str, str] | None:
     if m.group("latest"):
         out["latest_version"] = m.group("latest")
     return out
+
+
+def abs_links(text: str) -> bool:
+    """An abstract page's ``View PDF HTML (experimental)``, ``Focus to learn more``…"""
+    return _ABS_LINKS.fullmatch(text) is not None
+
+
+def read_dateline(v1: str, rest: str) -> dict[str, str]:
+    """``submitted`` (the first version's day), and the version shown and its day."""
+    out = {"submitted": v1}
+    if (m := _REVISED.search(rest)) is not None:
+        out["updated"], out["version"] = m.groups()
+    elif rest.strip() not in ("", "(v1)"):
+        out["dates"] = f"Submitted on {v1}{rest}"  # kept as printed
+    return out
+
+
+def cited_id(text: str) -> str | None:
+    """The id of ``Cite as: arXiv:2503.11731 [cs.CV] (or arXiv:2503.11731v1 …)``."""
+    m = _CITE_ID.search(text)
+    return m.group(1) if m is not None else None
 
 
 def read_abstract(text: str) -> tuple[str, bool]:

@@ -29,11 +29,13 @@ from ..records import Record, Source
 from . import arxiv_marks as marks
 from .arxiv_lines import (
     CROSS,
+    DATELINE,
     DAY_HEADER,
     ENTRY,
     EXTRA_KEYS,
     FIELD,
     FIELD_KEYS,
+    HISTORY,
     INLINE_LABEL,
     LYNX_REF,
     PAGE_CHROME,
@@ -67,6 +69,7 @@ class _Entry:
     n_lines: int = 0  # input lines that went into this entry (per-line accounting)
     tags: list[str] = field(default_factory=list)  # a search entry's category tags
     labelled: bool = False  # its abstract came under an "Abstract:" label (search layout)
+    dateline: bool = False  # opened by an abstract page's dateline: its id may come last
 
 
 def looks_like_arxiv_text(head: list[str]) -> bool:
@@ -75,8 +78,8 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
     for text in head:
         if "Showing new listings for" in text or "submissions (showing" in text:
             return True
-        if "arXiv:" in text and ENTRY.match(marks.unlink(text)):
-            ids += 1
+        if "arXiv:" in text and ENTRY.match(marks.unlink(text)) or DATELINE.match(text):
+            ids += 1  # an entry's id line, or an abstract page's dateline
         elif ids and text.lstrip().startswith(("Title:", "Abstract:")):
             # an entry's title follows its id line; a "Title:" before any id is a
             # capture's own header (a web export's "Title: Daily Papers - Hugging Face");
@@ -133,6 +136,14 @@ class _ListingParser:
             else:
                 self._fields(lineno, m.group("name"), v.split(":", 1)[1])
             self._count_line()
+        elif (m := DATELINE.match(t)) is not None:
+            self._dateline(lineno, m)
+            self._count_line()
+        elif self.entry is not None and HISTORY.match(t) is not None:
+            self.entry.fields.setdefault("history", []).append(s)  # an abstract page's
+            self._count_line()
+        elif marks.abs_links(t):
+            self.log.drop_chrome("links")
         elif self.entry is not None and not self.entry.title and self._entry_tag(t):
             pass  # counted as chrome or in the entry by _entry_tag
         elif not self._page_chrome(t):
@@ -186,6 +197,16 @@ class _ListingParser:
         self._count_line()
         return True
 
+    def _dateline(self, lineno: int, m: re.Match[str]) -> None:
+        """An abstract page's ``[Submitted on …]``: under its id line, or the entry's first."""
+        entry = self.entry
+        if entry is None or entry.title or entry.abstract:
+            self._finish()
+            entry = self.entry = _Entry(None, lineno, self.section, self.date, {})
+            entry.meta["section"] = self.section
+            entry.dateline = True
+        entry.meta.update(marks.read_dateline(m.group("v1"), m.group("rest")))
+
     def _start(self, lineno: int, m: re.Match[str]) -> None:
         self._finish()
         meta: dict[str, object] = {"section": self.section}
@@ -235,7 +256,12 @@ class _ListingParser:
     def _content(self, lineno: int, raw: str, s: str) -> None:
         entry = self.entry
         if entry is None:
-            self.log.reject("R_UNPARSED", self.file, lineno, f"outside any arXiv entry: {s[:80]}")
+            if marks.category_line(s) is not None:
+                self.log.drop_chrome("browse")  # an abstract page's browse links: "cs.CV"
+            else:
+                self.log.reject(
+                    "R_UNPARSED", self.file, lineno, f"outside any arXiv entry: {s[:80]}"
+                )
             return
         if self.stray is not None:
             if self.blank or stray(s):
@@ -338,6 +364,11 @@ class _ListingParser:
             )
             return
         self.log.record_lines += entry.n_lines
+        arxiv_id = entry.arxiv_id
+        if arxiv_id is None and (cite := entry.fields.get("cite_as")):
+            arxiv_id = marks.cited_id(" ".join(cite))  # an abstract page names itself last
+        if arxiv_id is None and entry.dateline:
+            self.log.warn("W_ARXIV_NO_ID", self.file, entry.line, "abstract page without an id")
         abstract = marks.unlink(collapse_ws(" ".join(entry.abstract)))
         preview = False
         if entry.labelled or marks.MORE in abstract:
@@ -348,7 +379,8 @@ class _ListingParser:
             meta["subjects"] = " ".join(entry.tags)
         for key, parts in entry.fields.items():
             if parts:
-                self._field_value(meta, key, marks.unlink(collapse_ws(" ".join(parts))))
+                joined = ("; " if key == "history" else " ").join(parts)
+                self._field_value(meta, key, marks.unlink(collapse_ws(joined)))
         extra = {k: meta.pop(k) for k in list(meta) if k in EXTRA_KEYS}
         if extra:
             meta[EXTRA] = extra
@@ -361,7 +393,7 @@ class _ListingParser:
                     "W_TRUNCATED",
                     self.file,
                     entry.title_line,
-                    f"arXiv:{entry.arxiv_id}: the page shows the abstract's preview only",
+                    f"arXiv:{arxiv_id}: the page shows the abstract's preview only",
                 )
             elif at_eof and ends_mid_word(abstract, self.recent):
                 flags.append("truncated")
@@ -369,11 +401,9 @@ class _ListingParser:
         else:
             flags.append("no_abstract")
             if self.with_abstracts and entry.section in ("new", "cross"):
-                self.log.warn(
-                    "W_NO_ABSTRACT", self.file, entry.title_line, f"arXiv:{entry.arxiv_id}"
-                )
+                self.log.warn("W_NO_ABSTRACT", self.file, entry.title_line, f"arXiv:{arxiv_id}")
         source = Source(self.file, entry.title_line or entry.line, entry.date)
-        self.out.append(Record(title, abstract, source, entry.arxiv_id, tuple(flags), meta))
+        self.out.append(Record(title, abstract, source, arxiv_id, tuple(flags), meta))
 
     def _field_value(self, meta: dict[str, object], key: str, value: str) -> None:
         if key == "authors":

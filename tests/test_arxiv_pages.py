@@ -1,4 +1,5 @@
-"""arXiv's search results page captured as text: a browser's copy and html2text's markdown.
+"""arXiv's search results page (a browser's copy and html2text's markdown) and its abstract
+pages (a browser's copy) captured as text.
 
 The fixtures (tests/fixtures/arxiv/) hold seven real listing rows laid out as the search page
 lays them out (its template: arXiv/arxiv-search, ``search-macros.html``): no ``Title:``
@@ -23,6 +24,7 @@ from papercorpus.sources.inputs import read_lines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "arxiv"
 EXPECTED = json.loads((FIXTURES / "search.expected.json").read_text(encoding="utf-8"))["records"]
+ABS = json.loads((FIXTURES / "abs.expected.json").read_text(encoding="utf-8"))["records"]
 
 
 def _read(name: str) -> tuple[list[Record], ParseLog, int]:
@@ -38,7 +40,7 @@ def _accounted(log: ParseLog, lines: int) -> bool:
 
 
 def test_both_captures_are_detected_as_arxiv_pages() -> None:
-    for name in ("search_copy.txt", "search_html2text.txt"):
+    for name in ("search_copy.txt", "search_html2text.txt", "abs_copy.txt"):
         text = (FIXTURES / name).read_text(encoding="utf-8")
         head = list(enumerate(text.splitlines()[:200], 1))
         assert detect_format(head, name) == "arxiv_text", name
@@ -191,3 +193,52 @@ def test_marks() -> None:
     assert marks.read_abstract("Full text. △ Less") == ("Full text.", False)
     assert marks.read_dates("Submitted 1 May, 2025;") == {"submitted": "1 May, 2025"}
     assert marks.read_dates("Submitted around May") is None
+
+
+def test_abstract_pages_one_record_each_with_every_field() -> None:
+    # two abstract pages copied one after the other: before, 55 records of page chrome
+    records, log, lines = _read("abs_copy.txt")
+    got = [(r.arxiv_id, r.title, r.abstract, r.flags) for r in records]
+    assert got == [(e["arxiv_id"], e["title"], e["abstract"], ()) for e in ABS]
+    first, revised = (copy_fields(r.meta) for r in records)
+    for fields, exp in zip((first, revised), ABS, strict=True):
+        assert fields["authors"] == exp["authors"]
+        assert fields["categories"] == exp["categories"]
+        assert fields["published"] == "2025-03-14"
+        assert fields["extra"].get("comment") == exp["comment"]
+        history = fields["extra"]["history"]
+        assert history.startswith(f"From: {exp['authors'][0]} [view email]; [v1]")
+    assert revised["doi"] == "10.1109/LSP.2025.3551234"
+    assert (revised["extra"]["updated"], revised["extra"]["version"]) == ("2 Apr 2025", "v2")
+    assert revised["extra"]["journal_ref"].startswith("IEEE Signal Processing Letters")
+    assert revised["extra"]["acm_class"] == "I.2.10; H.5.5"
+    assert not log.warnings
+    rejected = {d.message.split(": ", 1)[1] for d in log.rejects}
+    assert rejected == {
+        "Cornell University",
+        "We gratefully acknowledge support from the Simons Foundation, member institution",
+        "arxiv logo > cs > arXiv:2503.11731",
+        "arxiv logo > cs > arXiv:2503.12131",
+        "All fields",
+        "Search",
+        "Computer Science > Computer Vision and Pattern Recognition",
+        "About",
+        "Help",
+        "Copyright",
+        "Privacy Policy",
+    }  # the site's own lines; the page's links, side bar and browse codes are chrome
+    assert _accounted(log, lines)
+
+
+def test_an_abstract_page_names_itself_last() -> None:
+    page = (FIXTURES / "abs_copy.txt").read_text(encoding="utf-8").splitlines()[:60]
+    no_id_line = [line for line in page if line != "arXiv:2503.11731 (cs)"]
+    head = list(enumerate(no_id_line, 1))
+    assert detect_format(head, "abs.txt") == "arxiv_text"  # by its dateline
+    records, log = _parse(no_id_line)
+    assert [r.arxiv_id for r in records] == ["2503.11731"]  # from "Cite as:"
+    assert not log.warnings
+    uncited = [line for line in no_id_line if not line.startswith(("Cite as:", " \t"))]
+    records, log = _parse(uncited)
+    assert [r.arxiv_id for r in records] == [None]
+    assert [d.code for d in log.warnings] == ["W_ARXIV_NO_ID"]
