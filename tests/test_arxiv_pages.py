@@ -40,7 +40,7 @@ def _accounted(log: ParseLog, lines: int) -> bool:
 
 
 def test_both_captures_are_detected_as_arxiv_pages() -> None:
-    for name in ("search_copy.txt", "search_html2text.txt", "abs_copy.txt"):
+    for name in ("search_copy.txt", "search_html2text.txt", "abs_copy.txt", "abs_firecrawl.md"):
         text = (FIXTURES / name).read_text(encoding="utf-8")
         head = list(enumerate(text.splitlines()[:200], 1))
         assert detect_format(head, name) == "arxiv_text", name
@@ -242,3 +242,36 @@ def test_an_abstract_page_names_itself_last() -> None:
     records, log = _parse(uncited)
     assert [r.arxiv_id for r in records] == [None]
     assert [d.code for d in log.warnings] == ["W_ARXIV_NO_ID"]
+
+
+def test_an_abstract_page_in_a_scrapers_markdown() -> None:
+    # headings, bold, escapes, a table of fields, links with titles: before, 24 records
+    records, log, lines = _read("abs_firecrawl.md")
+    [rec] = records
+    assert (rec.arxiv_id, rec.flags) == ("2503.11780", ())
+    assert (rec.title, rec.abstract) == (EXPECTED[1]["title"], EXPECTED[1]["abstract"])
+    fields = copy_fields(rec.meta)
+    assert fields["authors"] == EXPECTED[1]["authors"]
+    assert (fields["published"], fields["categories"]) == ("2025-03-14", ["cs.CV"])
+    extra = fields["extra"]
+    assert (extra["updated"], extra["version"], extra["comment"]) == (
+        "21 Mar 2025",
+        "v2",
+        "10 pages, 6 figures",
+    )
+    assert "Focus to learn more" not in extra["cite_as"]  # the DOI cell's tooltip
+    assert extra["history"].endswith("[v2]; Fri, 21 Mar 2025 09:10:11 UTC (6,020 KB)")
+    assert not log.warnings
+    assert len(log.rejects) == 3  # the subject heading, the BibTeX widget, the bookmarks
+    assert _accounted(log, lines)
+
+
+def test_plain() -> None:
+    assert marks.plain("**arXiv:2503.11780** (cs)") == "arXiv:2503.11780 (cs)"
+    assert marks.plain("# Title:A \\[Bracketed\\] Title") == "Title:A [Bracketed] Title"
+    assert marks.plain("> Abstract:35.3\\\\% of F\\_1") == "Abstract:35.3\\% of F_1"
+    assert marks.plain("[next >](u) x") == "[next >](u) x"  # no quote mark inside a line
+    assert marks.plain("| --- | --- |") == ""
+    assert marks.plain("|  | (or x) |") == "\t(or x)"
+    assert marks.plain("| Comments: | 12 pages \\| 3 tables |") == "Comments:\t12 pages | 3 tables"
+    assert marks.plain("| | d<br>Focus to learn more |") == "\td"

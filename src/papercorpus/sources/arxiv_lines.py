@@ -50,9 +50,10 @@ DATELINE = re.compile(
 # Its submission history: "From: Xianming Zeng [view email]", "[v2] Wed, 2 Apr 2025 08:00:01
 # UTC (2,401 KB)".
 HISTORY = re.compile(
-    r"\s*(?:From:\s*.+?\s*\[view email\]|\[v\d+\]\s+[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}"
-    r"\s+[\d:]+\s+UTC\s+\([\d,.]+\s*[KMG]?B\))\s*$"
-)
+    r"\s*(?:From:\s*.+?\s*\[\s*view email\s*\]|\[v\d+\]"
+    r"|(?:\[v\d+\]\s+)?[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}\s+[\d:]+\s+UTC"
+    r"\s+\([\d,.]+\s*[KMG]?B\))\s*$"
+)  # (a markdown capture puts the version mark and its day on two lines)
 # The search page prints its classes on one line: "Report number: X MSC Class: Y ACM Class: Z".
 INLINE_LABEL = re.compile(r"\s+(?=(?:MSC Class|ACM Class|Report number)\s*:)")
 SUBMITTED = re.compile(r"\s*(?P<value>Submitted\s+\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\s*;.*)$")

@@ -22,6 +22,7 @@ import re
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 
 from ..fields import EXTRA
 from ..normalize import collapse_ws
@@ -49,6 +50,7 @@ from .arxiv_lines import (
     stray,
 )
 from .base import Lines, ParseLog
+from .pages.preamble import markdown_page
 from .shape import ends_mid_word
 
 __all__ = ["looks_like_arxiv_text", "parse_arxiv_text"]
@@ -75,9 +77,11 @@ class _Entry:
 def looks_like_arxiv_text(head: list[str]) -> bool:
     """True when the first ~200 lines look like an arXiv listing page captured as text."""
     ids = titles = 0
-    for text in head:
-        if "Showing new listings for" in text or "submissions (showing" in text:
+    for raw in head:
+        if "Showing new listings for" in raw or "submissions (showing" in raw:
             return True
+        # a markdown capture's marks ("**arXiv:2503.11780** (cs)", "# Title:", "\[Submitted")
+        text = marks.plain(raw) if "arXiv:" in raw or ":" in raw[:12] or "\\[" in raw else raw
         if "arXiv:" in text and ENTRY.match(marks.unlink(text)) or DATELINE.match(text):
             ids += 1  # an entry's id line, or an abstract page's dateline
         elif ids and text.lstrip().startswith(("Title:", "Abstract:")):
@@ -89,9 +93,13 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
 
 
 def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
-    """Records of one arXiv listing text capture (``/new`` or ``/recent``)."""
-    parser = _ListingParser(file, log)
-    for lineno, text in lines:
+    """Records of one arXiv page captured as text: a listing (``/new``, ``/recent``), search
+    results or abstract pages, as a browser copies them or a converter's markdown."""
+    it = iter(lines)
+    head = list(islice(it, _HEAD))
+    markdown, _ = markdown_page([text for _, text in head])
+    parser = _ListingParser(file, log, markdown)
+    for lineno, text in chain(head, it):
         parser.feed(lineno, text)
         if parser.out:
             yield from parser.drain()
@@ -99,10 +107,15 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
     yield from parser.drain()
 
 
+# Lines read before the first record to tell a converter's markdown from a text copy.
+_HEAD = 200
+
+
 class _ListingParser:
-    def __init__(self, file: str, log: ParseLog) -> None:
+    def __init__(self, file: str, log: ParseLog, markdown: bool = False) -> None:
         self.file = file
         self.log = log
+        self.markdown = markdown  # the capture is markdown: its marks and escapes go
         self.out: list[Record] = []
         self.entry: _Entry | None = None
         self.date: str | None = None
@@ -122,6 +135,13 @@ class _ListingParser:
             self.blank = True
             self.log.blank_lines += 1
             return
+        if self.markdown:
+            text = marks.plain(text)
+            s = text.strip()
+            if not s:  # a table's rule or empty header row
+                self.log.drop_chrome("markup")
+                self.blank = False
+                return
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
         v = LYNX_REF.sub("", s) if "[" in s else s
         t = marks.unlink(v)  # a converter's markdown links: matched on their text
@@ -256,7 +276,7 @@ class _ListingParser:
     def _content(self, lineno: int, raw: str, s: str) -> None:
         entry = self.entry
         if entry is None:
-            if marks.category_line(s) is not None:
+            if marks.category_line(marks.unlink(s)) is not None:
                 self.log.drop_chrome("browse")  # an abstract page's browse links: "cs.CV"
             else:
                 self.log.reject(
