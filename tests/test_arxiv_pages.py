@@ -16,7 +16,7 @@ from pathlib import Path
 from papercorpus import clean
 from papercorpus.fields import copy_fields
 from papercorpus.records import Record
-from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
+from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records, md_lines
 from papercorpus.sources import arxiv_marks as marks
 from papercorpus.sources.arxiv_text import parse_arxiv_text
 from papercorpus.sources.detect import detect_format
@@ -178,8 +178,8 @@ def test_a_line_after_the_entrys_fields_ends_it_and_is_reported() -> None:
 
 
 def test_marks() -> None:
-    assert marks.unlink("[![Cornell](a.svg)](https://cornell.edu/) x") == "Cornell x"
-    assert marks.unlink("[Moreno D'Incà](https://arxiv.org/a?q=D'Incà), [E](u)") == (
+    assert md_lines.unlink("[![Cornell](a.svg)](https://cornell.edu/) x") == "Cornell x"
+    assert md_lines.unlink("[Moreno D'Incà](https://arxiv.org/a?q=D'Incà), [E](u)") == (
         "Moreno D'Incà, E"
     )
     assert marks.category_line("cs.CV eess.IV q-bio.NC") == ["cs.CV", "eess.IV", "q-bio.NC"]
@@ -267,11 +267,14 @@ def test_an_abstract_page_in_a_scrapers_markdown() -> None:
 
 
 def test_plain() -> None:
-    assert marks.plain("**arXiv:2503.11780** (cs)") == "arXiv:2503.11780 (cs)"
-    assert marks.plain("# Title:A \\[Bracketed\\] Title") == "Title:A [Bracketed] Title"
-    assert marks.plain("> Abstract:35.3\\\\% of F\\_1") == "Abstract:35.3\\% of F_1"
-    assert marks.plain("[next >](u) x") == "[next >](u) x"  # no quote mark inside a line
-    assert marks.plain("| --- | --- |") == ""
-    assert marks.plain("|  | (or x) |") == "\t(or x)"
-    assert marks.plain("| Comments: | 12 pages \\| 3 tables |") == "Comments:\t12 pages | 3 tables"
-    assert marks.plain("| | d<br>Focus to learn more |") == "\td"
+    assert md_lines.unlink("![avatar](a.png) [Ada](u) ,", images=False) == " Ada ,"
+    assert md_lines.plain("**arXiv:2503.11780** (cs)") == "arXiv:2503.11780 (cs)"
+    assert md_lines.plain("# Title:A \\[Bracketed\\] Title") == "Title:A [Bracketed] Title"
+    assert md_lines.plain("> Abstract:35.3\\\\% of F\\_1") == "Abstract:35.3\\% of F_1"
+    assert md_lines.plain("[next >](u) x") == "[next >](u) x"  # no quote mark inside a line
+    assert md_lines.plain("| --- | --- |") == ""
+    assert md_lines.plain("|  | (or x) |") == "\t(or x)"
+    assert (
+        md_lines.plain("| Comments: | 12 pages \\| 3 tables |") == "Comments:\t12 pages | 3 tables"
+    )
+    assert md_lines.plain("| | d<br>Focus to learn more |", marks.abs_links) == "\td"

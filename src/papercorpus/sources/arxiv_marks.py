@@ -30,12 +30,10 @@ __all__ = [
     "cited_id",
     "doi_value",
     "format_links",
-    "plain",
     "read_abstract",
     "read_authors",
     "read_dateline",
     "read_dates",
-    "unlink",
 ]
 
 # The archives whose codes are category tags (``cs.CV``, ``hep-th``, ``math.AG``): a line
@@ -48,14 +46,6 @@ ARCHIVES = frozenset(
     }
 )  # fmt: skip
 _TAG = re.compile(r"([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z][A-Za-z\-]*)?")
-# ``[text](url "title")``: the text of a markdown link; an image inside a link keeps its alt.
-_LINK = re.compile(r'!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)')
-# A markdown line's marks: headings, block quotes and list bullets before its text, bold
-# around it, CommonMark's backslash escapes inside it, a table's cell bars and line breaks.
-_LEAD = re.compile(r"(?:#{1,6}\s+|>\s?|[-*+]\s+)+")
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_CELL_BAR = re.compile(r"(?<!\\)\|")
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # The format links a search entry or a listing prints by its id: ``[pdf, html, other]``,
 # or one per line once a converter has wrapped them (``[pdf,`` / ``html,`` / ``other]``).
 _FORMATS = re.compile(r"\[*\s*(?:(?:pdf|html|other|ps|pdfonly)\s*[,\]]*\s*)+")
@@ -77,42 +67,6 @@ _REVISED = re.compile(r"last revised (\d{1,2} [A-Z][a-z]{2} \d{4}) \(this versio
 _CITE_ID = re.compile(r"arXiv:(\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})")
 MORE = "▽ More"
 LESS = "△ Less"
-
-
-def unlink(text: str) -> str:
-    """``[arXiv:2503.11742](https://…)`` -> ``arXiv:2503.11742``; text without links as is."""
-    if "](" not in text:
-        return text
-    while True:
-        out = _LINK.sub(r"\1", text)
-        if out == text:
-            return out
-        text = out  # an image inside a link: the link's text is the image's alt
-
-
-def plain(line: str) -> str:
-    """A line of a markdown capture as the page shows it: no heading, quote or list marks,
-    no bold, escapes undone, its indentation kept; a table row as its cells joined by a tab
-    (a row whose first cell is empty opens with one, as a field's next line does in the
-    page's text copy), "" for a rule or an empty row. Links stay: a link wrapped over lines
-    is undone whole."""
-    s = line.strip()
-    indent = line[: len(line) - len(line.lstrip())]  # a wrapped piece's indentation tells
-    if len(s) > 1 and s[0] == "|" and s[-1] == "|":
-        cells = [c.strip() for c in _CELL_BAR.split(s[1:-1])]
-        if all(not c.strip("-: ") for c in cells):
-            return ""
-        s = "\t".join(cells)
-    elif (lead := _LEAD.match(s)) is not None:
-        s = s[lead.end() :]
-    if "<" in s and _BREAK.search(s):
-        # "https://doi.org/…<br>Focus to learn more<br>…": a cell's tooltips are no value
-        s = " ".join(p for p in _BREAK.split(s) if p.strip() and not abs_links(p.strip()))
-    if "**" in s:
-        s = s.replace("**", "")
-    if "\\" in s:
-        s = _ESCAPE.sub(r"\1", s)
-    return indent + s if s else s
 
 
 def category_line(text: str) -> list[str] | None:

@@ -50,6 +50,7 @@ from .arxiv_lines import (
     stray,
 )
 from .base import Lines, ParseLog
+from .md_lines import plain, unlink
 from .pages.preamble import markdown_page
 from .shape import ends_mid_word
 
@@ -81,8 +82,8 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
         if "Showing new listings for" in raw or "submissions (showing" in raw:
             return True
         # a markdown capture's marks ("**arXiv:2503.11780** (cs)", "# Title:", "\[Submitted")
-        text = marks.plain(raw) if "arXiv:" in raw or ":" in raw[:12] or "\\[" in raw else raw
-        if "arXiv:" in text and ENTRY.match(marks.unlink(text)) or DATELINE.match(text):
+        text = plain(raw) if "arXiv:" in raw or ":" in raw[:12] or "\\[" in raw else raw
+        if "arXiv:" in text and ENTRY.match(unlink(text)) or DATELINE.match(text):
             ids += 1  # an entry's id line, or an abstract page's dateline
         elif ids and text.lstrip().startswith(("Title:", "Abstract:")):
             # an entry's title follows its id line; a "Title:" before any id is a
@@ -136,7 +137,7 @@ class _ListingParser:
             self.log.blank_lines += 1
             return
         if self.markdown:
-            text = marks.plain(text)
+            text = plain(text, tooltip=marks.abs_links)
             s = text.strip()
             if not s:  # a table's rule or empty header row
                 self.log.drop_chrome("markup")
@@ -144,7 +145,7 @@ class _ListingParser:
                 return
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
         v = LYNX_REF.sub("", s) if "[" in s else s
-        t = marks.unlink(v)  # a converter's markdown links: matched on their text
+        t = unlink(v)  # a converter's markdown links: matched on their text
         if "arXiv:" in t and (m := ENTRY.match(t)) is not None:
             self._start(lineno, m)
             self._count_line()
@@ -276,7 +277,7 @@ class _ListingParser:
     def _content(self, lineno: int, raw: str, s: str) -> None:
         entry = self.entry
         if entry is None:
-            if marks.category_line(marks.unlink(s)) is not None:
+            if marks.category_line(unlink(s)) is not None:
                 self.log.drop_chrome("browse")  # an abstract page's browse links: "cs.CV"
             else:
                 self.log.reject(
@@ -373,7 +374,7 @@ class _ListingParser:
     def _emit(self, entry: _Entry | None, at_eof: bool) -> None:
         if entry is None:
             return
-        title = marks.unlink(collapse_ws(" ".join(entry.title)))
+        title = unlink(collapse_ws(" ".join(entry.title)))
         if not title:
             self.log.reject(
                 "R_NO_TITLE",
@@ -389,7 +390,7 @@ class _ListingParser:
             arxiv_id = marks.cited_id(" ".join(cite))  # an abstract page names itself last
         if arxiv_id is None and entry.dateline:
             self.log.warn("W_ARXIV_NO_ID", self.file, entry.line, "abstract page without an id")
-        abstract = marks.unlink(collapse_ws(" ".join(entry.abstract)))
+        abstract = unlink(collapse_ws(" ".join(entry.abstract)))
         preview = False
         if entry.labelled or marks.MORE in abstract:
             abstract, preview = marks.read_abstract(abstract)
@@ -400,7 +401,7 @@ class _ListingParser:
         for key, parts in entry.fields.items():
             if parts:
                 joined = ("; " if key == "history" else " ").join(parts)
-                self._field_value(meta, key, marks.unlink(collapse_ws(joined)))
+                self._field_value(meta, key, unlink(collapse_ws(joined)))
         extra = {k: meta.pop(k) for k in list(meta) if k in EXTRA_KEYS}
         if extra:
             meta[EXTRA] = extra
