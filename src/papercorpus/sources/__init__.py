@@ -54,6 +54,10 @@ def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Ite
         from .arxiv_text import parse_arxiv_text
 
         return parse_arxiv_text
+    if fmt == "paper_page":
+        from .paper_page import parse_paper_pages
+
+        return parse_paper_pages
     from . import structured
 
     if fmt == "json":  # its lines are not capped (see iter_records): its items are

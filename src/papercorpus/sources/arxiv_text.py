@@ -77,15 +77,23 @@ class _Entry:
 
 def looks_like_arxiv_text(head: list[str]) -> bool:
     """True when the first ~200 lines look like an arXiv listing page captured as text."""
+    whole = "\n".join(head)  # one scan in C rules out nearly every other page
+    if "Showing new listings for" in whole or "submissions (showing" in whole:
+        return True
+    if "arXiv:" not in whole and "Submitted on" not in whole:
+        return False
     ids = titles = 0
     for raw in head:
-        if "Showing new listings for" in raw or "submissions (showing" in raw:
-            return True
-        # a markdown capture's marks ("**arXiv:2503.11780** (cs)", "# Title:", "\[Submitted")
-        text = plain(raw) if "arXiv:" in raw or ":" in raw[:12] or "\\[" in raw else raw
-        if "arXiv:" in text and ENTRY.match(unlink(text)) or DATELINE.match(text):
-            ids += 1  # an entry's id line, or an abstract page's dateline
-        elif ids and text.lstrip().startswith(("Title:", "Abstract:")):
+        if "arXiv:" in raw or "Submitted on" in raw:
+            # a markdown capture's marks: "**arXiv:2503.11780** (cs)", "\[Submitted on …"
+            text = plain(raw)
+            if "arXiv:" in text and ENTRY.match(unlink(text)) or DATELINE.match(text):
+                ids += 1  # an entry's id line, or an abstract page's dateline
+        elif (
+            ids
+            and ("Title:" in raw or "Abstract:" in raw)
+            and plain(raw).lstrip().startswith(("Title:", "Abstract:"))
+        ):
             # an entry's title follows its id line; a "Title:" before any id is a
             # capture's own header (a web export's "Title: Daily Papers - Hugging Face");
             # a search page labels its abstracts, not its titles

@@ -1,8 +1,9 @@
 """Input format detection: content first, the file extension only breaks ties.
 
 Formats: ``"json"`` (one document: array or object), ``"jsonl"`` (one value per line),
-``"csv"`` (a header row with a title-like column), ``"arxiv_text"`` (arXiv listing pages
-as text) and ``"pages"`` (Hugging Face page dumps, the default).
+``"csv"`` (a header row with a title-like column), ``"arxiv_text"`` (arXiv listing, search
+and abstract pages as text), ``"paper_page"`` (Hugging Face paper pages, one paper each) and
+``"pages"`` (Hugging Face listing page dumps, the default).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import importlib
 import re
 
 import orjson
+
+from .paper_page import looks_like_paper_page
 
 JSON_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl"}
 CSV_EXTENSIONS = {".csv", ".tsv"}
@@ -47,6 +50,8 @@ def detect_format(head: list[tuple[int, str]], name: str) -> str:
         return "csv"
     if _looks_like_arxiv_text(texts):
         return "arxiv_text"
+    if looks_like_paper_page(texts):
+        return "paper_page"
     return "pages"
 
 
