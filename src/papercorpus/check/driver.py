@@ -40,6 +40,7 @@ from .text import text_problems
 _REJECT_CODES = {
     "R_BAD_JSON": "C_BAD_JSON",
     "R_BAD_CSV": "C_BAD_CSV",
+    "R_BAD_XML": "C_BAD_XML",
     "R_BAD_ITEM": "C_NOT_OBJECT",
     "R_NO_TITLE": "C_MISSING_FIELD",
     "R_TOO_LARGE": "C_TOO_LARGE",

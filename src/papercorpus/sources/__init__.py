@@ -67,7 +67,11 @@ def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Ite
             abstract_field=opts.abstract_field,
             max_record_bytes=opts.max_record_bytes,
         )
-    fn = {"jsonl": structured.parse_jsonl, "csv": structured.parse_csv}[fmt]
+    fn = {
+        "jsonl": structured.parse_jsonl,
+        "csv": structured.parse_csv,
+        "feed": structured.parse_feed,
+    }[fmt]
 
     def parse(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
         return fn(

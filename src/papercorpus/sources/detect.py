@@ -3,6 +3,7 @@
 Formats: ``"json"`` (one document: array or object), ``"jsonl"`` (one value per line),
 ``"csv"`` (a header row with a title-like column), ``"arxiv_text"`` (arXiv listing, search
 and abstract pages as text), ``"paper_page"`` (Hugging Face paper pages, one paper each) and
+``"feed"`` (an Atom or RSS document: the arXiv API's answers, a feed of daily papers) and
 ``"pages"`` (Hugging Face listing page dumps, the default).
 """
 
@@ -29,6 +30,12 @@ _JSONL_PROBE = 10
 # A JSON array opening: "[" then an object, array, string or end of line (never "[1] arXiv:"
 # or a markdown link "[text](url)").
 _JSON_ARRAY_START = re.compile(r'\[\s*(?:[{\["]|$)')
+# An XML document: declared, or whose root is a feed (``<feed>``, ``<rss>``, ``<rdf:RDF>``)
+# after comments and a doctype. The feed reader reads its entries or items, and says so
+# when it has none: an XML file never becomes page text.
+_FEED_START = re.compile(
+    r"\s*(?:<\?xml\b|(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:feed|rss|rdf:RDF)\b)", re.S
+)
 _ARXIV_ID_LINE = re.compile(r"^(\[\d+\]\s+)?arXiv:\d{4}\.\d{4,5}")
 
 
@@ -40,6 +47,8 @@ def detect_format(head: list[tuple[int, str]], name: str) -> str:
     if not nonblank:
         return _by_extension(ext) or "pages"
     first = nonblank[0]
+    if first.startswith("<") and _FEED_START.match("\n".join(nonblank[:50])):
+        return "feed"
     if first.startswith(("{", "[")):
         fmt = _json_kind(nonblank, ext)
         if fmt:
