@@ -94,6 +94,11 @@ def test_dates() -> None:
     assert iso_date("2024-10-07T00:00:00.000Z") == "2024-10-07"
     assert iso_date("17 March 2024") == "2024-03-17"
     assert iso_date("Feb 30, 2024") is None and iso_date("soon") is None
+    # RSS, mail and arXiv's day headers (a listing capture's date was read as none)
+    assert iso_date("Fri, 14 Mar 2025 00:00:00 GMT") == "2025-03-14"
+    assert iso_date("Tue, 18 Mar 2025 08:00:00 +0000") == "2025-03-18"
+    assert iso_date("Wednesday, 2 September 2026") == "2026-09-02"
+    assert iso_date("Fri 14 Mar") is None and iso_date("12:00 14 Mar 2025") is None
 
 
 def _write_jsonl(path, items) -> None:

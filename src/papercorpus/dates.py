@@ -38,8 +38,13 @@ _MONTH_DAY = re.compile(
     r"\s*(?:published on\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?\s*",
     re.IGNORECASE,
 )
-# "17 Mar 2024", "17 March"
-_DAY_MONTH = re.compile(r"\s*(\d{1,2})\s+([a-z]{3,9})\.?(?:,?\s*(\d{4}))?\s*", re.IGNORECASE)
+# "17 Mar 2024", "17 March", and as RSS, mail and arXiv's day headers write it: "Fri, 14 Mar
+# 2025 00:00:00 GMT", "Wednesday, 2 September 2026"
+_DAY_MONTH = re.compile(
+    r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?"
+    r"(?:,?\s*(\d{4})(?:\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[a-z]{1,5}|[+-]\d{4}))?)?)?\s*",
+    re.IGNORECASE,
+)
 _NAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
 )

@@ -95,6 +95,7 @@ FIELDS: tuple[Field, ...] = (
             "submitted",
             "submitted_date",
             "publication_date",
+            "publicationdate",
             "date_published",
         ),
         "earliest",

@@ -42,7 +42,8 @@ ABSTRACT_KEYS = ("abstract", "summary", "paper_abstract", "abstract_text", "abst
 # HF's AI one-liner: used only when there is no abstract, and flagged "summary".
 AI_SUMMARY_KEYS = ("ai_summary",)
 # Objects searched, in order: the item itself, then these nested objects.
-NESTED_KEYS = ("paper", "details")
+# (Semantic Scholar keeps a paper's arXiv id and DOI in ``externalIds``: ``{"ArXiv": …}``.)
+NESTED_KEYS = ("paper", "details", "externalids", "external_ids")
 ID_KEYS = ("arxiv_id", "arxivid", "arxiv", "id", "paper_id", "eprint", "doi")
 # Hugging Face paper URLs come before arXiv links: in the real scrape `arxiv_page_url` is
 # sometimes the first arXiv link found in a comment (a cited paper), while the HF URL is
