@@ -58,6 +58,8 @@ def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Ite
         from .paper_page import parse_paper_pages
 
         return parse_paper_pages
+    if fmt == "html":
+        return _html_parser(opts)
     from . import structured
 
     if fmt == "json":  # its lines are not capped (see iter_records): its items are
@@ -81,6 +83,22 @@ def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Ite
     return parse
 
 
+def _html_parser(opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Iterator[Record]]:
+    """An HTML page: its embedded JSON, else its text read as ``clean`` reads a capture."""
+    from .detect import detect_format
+    from .html_page import parse_html
+    from .structured.walk import Opts
+
+    def text_parser(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
+        text = list(lines)
+        fmt = detect_format(text[:HEAD_LINES], file)
+        return _parser("pages" if fmt in ("html", "feed") else fmt, opts)(text, file, log)
+
+    return functools.partial(
+        parse_html, text_parser=text_parser, opts=Opts(opts.title_field, opts.abstract_field)
+    )
+
+
 def iter_records(
     inp: InputFile, opts: ReadOptions, log: ParseLog, stdin: BinaryIO | None = None
 ) -> Iterator[Record]:
@@ -93,9 +111,10 @@ def iter_records(
     head = list(islice(lines, HEAD_LINES))
     fmt = opts.input_format or detect_format(_detectable(head), inp.display)
     log.formats[fmt] += 1
-    if fmt == "json":
+    if fmt in ("json", "html"):
         # A JSON document is parsed whole anyway, and minified ones are one long line:
-        # the cap applies to its items (``parse_json``), not to its lines.
+        # the cap applies to its items (``parse_json``), not to its lines; an HTML page's
+        # embedded JSON is one attribute on one line.
         limits.max_line = None
         if oversized:
             lines.close()
@@ -121,12 +140,12 @@ def _detectable(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _reread_uncapped(
     inp: InputFile, opts: ReadOptions, first: tuple[int, int], cap: int
 ) -> tuple[Generator[tuple[int, str], None, None], list[tuple[int, str]]]:
-    """The lines of a JSON document read again without the line cap (its head held a line
-    over it). stdin cannot be read twice: that is an error naming the line."""
+    """The lines of a JSON or HTML document read again without the line cap (its head held
+    a line over it). stdin cannot be read twice: that is an error naming the line."""
     if inp.path is None:
         raise InputError(
             inp.display,
-            f"a JSON document with a line of {first[1]:,} bytes, over the record size cap "
+            f"a JSON or HTML document with a line of {first[1]:,} bytes, over the record size cap "
             f"({cap:,} bytes); raise --max-record-bytes or give it as a file",
             line=first[0],
         )

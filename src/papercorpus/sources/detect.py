@@ -3,7 +3,8 @@
 Formats: ``"json"`` (one document: array or object), ``"jsonl"`` (one value per line),
 ``"csv"`` (a header row with a title-like column), ``"arxiv_text"`` (arXiv listing, search
 and abstract pages as text), ``"paper_page"`` (Hugging Face paper pages, one paper each) and
-``"feed"`` (an Atom or RSS document: the arXiv API's answers, a feed of daily papers) and
+``"feed"`` (an Atom or RSS document: the arXiv API's answers, a feed of daily papers),
+``"html"`` (a page saved as served: its embedded JSON, else its text) and
 ``"pages"`` (Hugging Face listing page dumps, the default).
 """
 
@@ -36,6 +37,10 @@ _JSON_ARRAY_START = re.compile(r'\[\s*(?:[{\["]|$)')
 _FEED_START = re.compile(
     r"\s*(?:<\?xml\b|(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:feed|rss|rdf:RDF)\b)", re.S
 )
+# A page saved as served (``<!DOCTYPE html>``, ``<html>``, XHTML after its declaration).
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html|html)\b", re.I | re.S
+)
 _ARXIV_ID_LINE = re.compile(r"^(\[\d+\]\s+)?arXiv:\d{4}\.\d{4,5}")
 
 
@@ -47,8 +52,12 @@ def detect_format(head: list[tuple[int, str]], name: str) -> str:
     if not nonblank:
         return _by_extension(ext) or "pages"
     first = nonblank[0]
-    if first.startswith("<") and _FEED_START.match("\n".join(nonblank[:50])):
-        return "feed"
+    if first.startswith("<"):
+        top = "\n".join(nonblank[:50])
+        if _HTML_START.match(top):
+            return "html"
+        if _FEED_START.match(top):
+            return "feed"
     if first.startswith(("{", "[")):
         fmt = _json_kind(nonblank, ext)
         if fmt:
