@@ -34,6 +34,23 @@ def examples() -> Path:
     return EXAMPLES
 
 
+def read_capture(path: Path) -> tuple[list, object, int]:
+    """A capture read as ``clean`` reads it (format detection included): its records, its
+    ``ParseLog`` and its number of lines, for the accounting."""
+    from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
+    from papercorpus.sources.inputs import read_lines
+
+    log = ParseLog()
+    records = list(iter_records(InputFile(path.name, path), ReadOptions(), log))
+    return records, log, sum(1 for _ in read_lines(InputFile(path.name, path)))
+
+
+def accounted(log, lines: int) -> bool:  # type: ignore[no-untyped-def]
+    """Every line in one place: a record's, chrome, a blank or a reject (issue 14)."""
+    parts = log.record_lines + log.blank_lines + log.reject_lines + sum(log.chrome.values())
+    return parts == lines
+
+
 def require(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available (needs ../shared beside the repository)")

@@ -16,11 +16,12 @@ from pathlib import Path
 from papercorpus import clean
 from papercorpus.fields import copy_fields
 from papercorpus.records import Record
-from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records, md_lines
+from papercorpus.sources import ParseLog, md_lines
 from papercorpus.sources import arxiv_marks as marks
 from papercorpus.sources.arxiv_text import parse_arxiv_text
 from papercorpus.sources.detect import detect_format
-from papercorpus.sources.inputs import read_lines
+
+from .conftest import accounted, read_capture
 
 FIXTURES = Path(__file__).parent / "fixtures" / "arxiv"
 EXPECTED = json.loads((FIXTURES / "search.expected.json").read_text(encoding="utf-8"))["records"]
@@ -28,15 +29,7 @@ ABS = json.loads((FIXTURES / "abs.expected.json").read_text(encoding="utf-8"))["
 
 
 def _read(name: str) -> tuple[list[Record], ParseLog, int]:
-    path = FIXTURES / name
-    log = ParseLog()
-    records = list(iter_records(InputFile(name, path), ReadOptions(), log))
-    return records, log, sum(1 for _ in read_lines(InputFile(name, path)))
-
-
-def _accounted(log: ParseLog, lines: int) -> bool:
-    parts = log.record_lines + log.blank_lines + log.reject_lines + sum(log.chrome.values())
-    return parts == lines
+    return read_capture(FIXTURES / name)  # type: ignore[return-value]
 
 
 def test_both_captures_are_detected_as_arxiv_pages() -> None:
@@ -59,7 +52,7 @@ def test_browser_copy_one_record_per_entry_with_its_fields() -> None:
         assert fields.get("n_authors") == exp.get("n_authors")
         assert fields.get("extra", {}).get("comment") == exp.get("comment")
         assert fields["extra"]["announced"] == "March 2025"
-    assert _accounted(log, lines)
+    assert accounted(log, lines)
 
 
 def test_browser_copy_previews_are_flagged_truncated_and_warned() -> None:
@@ -104,7 +97,7 @@ def test_html2text_capture_gives_the_full_abstracts_and_plain_names() -> None:
         assert fields["categories"] == exp["categories"]  # one tag a line
     assert not [d for d in log.warnings if d.code == "W_TRUNCATED"]
     assert log.chrome["links"] >= 7  # the format links a converter wraps one a line
-    assert _accounted(log, lines)
+    assert accounted(log, lines)
 
 
 def test_clean_keeps_the_complete_abstract_over_the_preview(tmp_path: Path) -> None:
@@ -227,7 +220,7 @@ def test_abstract_pages_one_record_each_with_every_field() -> None:
         "Copyright",
         "Privacy Policy",
     }  # the site's own lines; the page's links, side bar and browse codes are chrome
-    assert _accounted(log, lines)
+    assert accounted(log, lines)
 
 
 def test_an_abstract_page_names_itself_last() -> None:
@@ -263,7 +256,7 @@ def test_an_abstract_page_in_a_scrapers_markdown() -> None:
     assert extra["history"].endswith("[v2]; Fri, 21 Mar 2025 09:10:11 UTC (6,020 KB)")
     assert not log.warnings
     assert len(log.rejects) == 3  # the subject heading, the BibTeX widget, the bookmarks
-    assert _accounted(log, lines)
+    assert accounted(log, lines)
 
 
 def test_plain() -> None:

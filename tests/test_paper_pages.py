@@ -19,10 +19,11 @@ import pytest
 from papercorpus import clean
 from papercorpus.fields import copy_fields
 from papercorpus.records import Record
-from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
+from papercorpus.sources import ParseLog
 from papercorpus.sources.detect import detect_format
-from papercorpus.sources.inputs import read_lines
 from papercorpus.sources.paper_page import _joined, parse_paper_pages
+
+from .conftest import accounted, read_capture
 
 FIXTURES = Path(__file__).parent / "fixtures" / "paper_pages"
 EXPECTED = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
@@ -30,15 +31,7 @@ CAPTURES = ("hf_paper_text.txt", "hf_papers_scraped.md", "hf_paper_jina.md")
 
 
 def _read(name: str) -> tuple[list[Record], ParseLog, int]:
-    path = FIXTURES / name
-    log = ParseLog()
-    records = list(iter_records(InputFile(name, path), ReadOptions(), log))
-    return records, log, sum(1 for _ in read_lines(InputFile(name, path)))
-
-
-def _accounted(log: ParseLog, lines: int) -> bool:
-    parts = log.record_lines + log.blank_lines + log.reject_lines + sum(log.chrome.values())
-    return parts == lines
+    return read_capture(FIXTURES / name)  # type: ignore[return-value]
 
 
 @pytest.mark.parametrize("name", CAPTURES)
@@ -76,7 +69,7 @@ def test_text_extraction_joins_the_highlighted_terms_back() -> None:
     }
     assert not log.warnings and not log.rejects
     assert log.chrome["community"] and log.chrome["citing"] and log.chrome["nav"]
-    assert _accounted(log, lines)
+    assert accounted(log, lines)
 
 
 def test_scraped_markdown_two_pages_no_id_from_a_header_url() -> None:
@@ -88,7 +81,7 @@ def test_scraped_markdown_two_pages_no_id_from_a_header_url() -> None:
         for r, pid in zip(records, ("2503.11742", "2503.12964"), strict=True)
     ] == [None, None]
     assert [d.line for d in log.rejects] == [1, 2, 3]  # the file's own header, reported
-    assert _accounted(log, lines)
+    assert accounted(log, lines)
 
 
 def test_jina_markdown_front_matter_avatars_and_setext_headings() -> None:
@@ -98,7 +91,7 @@ def test_jina_markdown_front_matter_avatars_and_setext_headings() -> None:
     assert fields["upvotes"] == 7
     assert fields["extra"]["rank"] == "#3 Paper of the day"
     assert not log.rejects and log.chrome["front_matter"] == 6
-    assert _accounted(log, lines)
+    assert accounted(log, lines)
 
 
 def test_clean_merges_a_paper_page_with_its_listing_row(tmp_path: Path) -> None:
