@@ -76,12 +76,16 @@ class _Entry:
 
 
 def looks_like_arxiv_text(head: list[str]) -> bool:
-    """True when the first ~200 lines look like an arXiv listing page captured as text."""
+    """True when the first ~200 lines look like an arXiv page captured as text: an entry's
+    id line (or an abstract page's dateline) and, after it, a ``Title:``; or an
+    ``Abstract:`` on a page that dates its entries as arXiv does (``originally announced``,
+    ``[Submitted on …]``), since another site's card may well print ``Abstract:``."""
     whole = "\n".join(head)  # one scan in C rules out nearly every other page
     if "Showing new listings for" in whole or "submissions (showing" in whole:
         return True
     if "arXiv:" not in whole and "Submitted on" not in whole:
         return False
+    dated = "originally announced" in whole or "Submitted on" in whole
     ids = titles = 0
     for raw in head:
         if "arXiv:" in raw or "Submitted on" in raw:
@@ -89,16 +93,15 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
             text = plain(raw)
             if "arXiv:" in text and ENTRY.match(unlink(text)) or DATELINE.match(text):
                 ids += 1  # an entry's id line, or an abstract page's dateline
-        elif (
-            ids
-            and ("Title:" in raw or "Abstract:" in raw)
-            and plain(raw).lstrip().startswith(("Title:", "Abstract:"))
-        ):
+        elif ids and ("Title:" in raw or dated and "Abstract:" in raw) and _labels(raw, dated):
             # an entry's title follows its id line; a "Title:" before any id is a
-            # capture's own header (a web export's "Title: Daily Papers - Hugging Face");
-            # a search page labels its abstracts, not its titles
+            # capture's own header (a web export's "Title: Daily Papers - Hugging Face")
             titles += 1
     return ids >= 1 and titles >= 1
+
+
+def _labels(raw: str, dated: bool) -> bool:
+    return plain(raw).lstrip().startswith(("Title:", "Abstract:") if dated else "Title:")
 
 
 def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:

@@ -87,7 +87,7 @@ def looks_like_paper_page(head: list[str]) -> bool:
     head is searched as one string, so a listing page costs a few scans in C."""
     whole = "\n".join(head)
     marked = any(m in whole for m in _MARKS) or (
-        "rxiv:" in whole and _alone(whole.lower(), "arxiv:", _TAG_ALONE)
+        "arxiv:" in whole and _alone(whole, "arxiv:", _TAG_ALONE)  # HF's tag, lower-case
     )
     return marked and _alone(whole, "Abstract", _HEADING_ALONE)
 
