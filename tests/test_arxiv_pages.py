@@ -24,8 +24,8 @@ from papercorpus.sources.detect import detect_format
 from .conftest import accounted, read_capture
 
 FIXTURES = Path(__file__).parent / "fixtures" / "arxiv"
-EXPECTED = json.loads((FIXTURES / "search.expected.json").read_text(encoding="utf-8"))["records"]
-ABS = json.loads((FIXTURES / "abs.expected.json").read_text(encoding="utf-8"))["records"]
+EXPECTED = json.loads((FIXTURES / "search.truth.json").read_text(encoding="utf-8"))["records"]
+ABS = json.loads((FIXTURES / "abs.truth.json").read_text(encoding="utf-8"))["records"]
 
 
 def _read(name: str) -> tuple[list[Record], ParseLog, int]:
