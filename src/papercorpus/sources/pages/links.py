@@ -94,17 +94,31 @@ class LinkWrappers:
         return False
 
 
+# A card's own chrome: its date, its author count, or its organisation over one of them
+# (``Google · Published on Oct 28, 2024``, ``Apple · 3 authors``: ``chrome._dotted``
+# names those ``org`` only when a date or a count follows the name).
+_CARD_CHROME = frozenset(("date", "authors"))
+
+
 def _dated(ahead: deque[tuple[int, str]], n: int) -> bool:
-    """Is one of the first ``n`` lines read ahead a card's date? A wrapper the capture cut
+    """Is one of the first ``n`` lines read ahead a card's date (or another line of a
+    card's own chrome: its author count, its organisation over either)? A wrapper the capture cut
     holds the rest of one card's text, which ends at the cut: a date between the ``[`` and
     the cut is another card's, so the text ran on through cards and the ``[`` is a bracket
     of the text (``… where $κ\\in`` + ``[0,1/2)$ and $κ+ μ\\in [0,1/2),$ the codebook …``,
     390 lines over a ``reader`` page's last fourteen cards to its ``[Content truncated]``:
     the cards were rejected as the wrapper's text). Of 195 wrappers cut so on four
     generated page sets (default 21 and 26, ``new`` 1, default 26 ``reader``), none
-    holds a date, and none runs over 24 lines."""
+    holds a date, and none runs over 24 lines. A page that prints each card's date after
+    its organisation (``n_org_line``) shows no bare date: ``[\\![256, 2 ]\\!] $ and $
+    [\\![512, 2]\\!] $ … $ [\\![1201, 1,`` opened a wrapper over a page's last 187 lines,
+    through eleven cards' ``Meta AI · Published on May 12`` (``new`` 83 p000645: 13 cards
+    glued into one abstract)."""
     for j in range(n):
         t = ahead[j][1].strip()
-        if t and classify_chrome(t) == "date":
+        if not t:
+            continue
+        kind = classify_chrome(t)
+        if kind in _CARD_CHROME or (kind == "org" and "·" in t):
             return True
     return False

@@ -222,6 +222,8 @@ class TokenReader(CardBuilder):
             if org_marked(tok):
                 self.template.named()
                 self.decoder.habits.mo_linked_orgs[1] += 1
+            else:
+                self.decoder.habits.bare_orgs += 1  # (``bare_names``)
             self.org_lines += 1
         elif role == SEARCH:
             self.log.drop_chrome("search", tok.lines)

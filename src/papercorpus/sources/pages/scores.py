@@ -23,6 +23,7 @@ from ..shape import (
     prose_marks,
     sentence_like,
 )
+from .bare_names import bare_name_cost
 from .cased_open import cased_opening
 from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
@@ -267,7 +268,9 @@ def text_scores(
         elif nxt == "dot":
             org += 1.0 if dot_habit >= 0 else 0.0
         else:
-            org -= 1.5  # a name without an organisation's marks ("MotionSwap"): a title
+            # a name without an organisation's marks ("MotionSwap"): a title; more so on
+            # a page that has marked every organisation it named (``bare_names``)
+            org -= 1.5 + bare_name_cost(habits)
         if habits.mo_linked_orgs[0] and org_marked(tok):
             org -= habits.plain_org_cost()  # (a page that links its names: ``LINKED_ORGS``)
         if org_named(text):

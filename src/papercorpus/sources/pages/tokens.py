@@ -152,6 +152,7 @@ class PageHabits:
 
     __slots__ = (
         "after",
+        "bare_orgs",
         "before",
         "cards",
         "cols",
@@ -193,6 +194,8 @@ class PageHabits:
         # capture's ``[Tencent ARC Lab](https://huggingface.co/TencentARCLab)``), and
         # plain names decided as organisations with their marks (``scores.LINKED_ORGS``)
         self.mo_linked_orgs = [0, 0]
+        # names decided as organisations without those marks (``bare_names``)
+        self.bare_orgs = 0
         # titles that could be names, by the card they titled (of ``cards`` so far):
         # titles do not repeat on a page, names do
         self.names: dict[str, int] = {}
