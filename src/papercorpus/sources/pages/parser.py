@@ -40,6 +40,7 @@ from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
 from .breaks import break_before_chrome
+from .card_marks import html_page
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .closing import UnitCloser
@@ -47,6 +48,8 @@ from .decode import Decoder
 from .display import DisplayMath
 from .furniture_values import openers
 from .gate import PageGate
+from .hashtags import KIND as TAGS
+from .hashtags import hashtag_line
 from .head_links import late_links
 from .ids import PageIds
 from .in_text import ChromeInText
@@ -112,6 +115,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     # the page's furniture, learned from the lines read ahead (``repeats``)
     head += islice(it, max(0, WINDOW - len(head)))
     parser.repeats = learn(window := [text for _, text in head[start:]])
+    parser.html_marks = html_page(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
     # the chrome the page prints over its cards' titles, when its end was read too
@@ -201,6 +205,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
+        self.html_marks = False  # a capture left HTML on the page (``card_marks``)
         self.furniture_openers: frozenset[str] = frozenset()
         self.pre_values: dict[str, object] = {}  # furniture values for the next title
         self.chrome_openers: frozenset[str] = frozenset()  # (``chrome_openers``)
@@ -281,6 +286,12 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             s = bare
         elif self.repeats and not self.await_user and shape(s) in self.repeats:
             kind = REPEATED
+        elif (
+            s[0] == "#"
+            and not self.link_open
+            and hashtag_line(s, "" if self.gap else self.last_text)
+        ):
+            kind = TAGS
         if kind is not None and (
             ((self.display.closer or s == "\\[") and self.adjacent)
             or (

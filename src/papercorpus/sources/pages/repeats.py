@@ -107,7 +107,9 @@ def _name(sh: str, s: str) -> bool:
     lab's page)? The decoder reads names by their place (``org``, ``submitted_by``), with
     the card's fields they carry."""
     if " " not in s:
-        return not sh.startswith("L:")  # (``mrs83``: a handle's digits too; ``Abstract:``)
+        # (``mrs83``: a handle's digits too; ``Abstract:``, and ``…more``, a card's
+        # expander: a name opens with a letter, a digit or a handle's ``@``)
+        return not sh.startswith("L:") and (s[0].isalnum() or s[0] == "@")
     return sh == s and org_named(s)
 
 

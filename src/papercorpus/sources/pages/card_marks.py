@@ -1,0 +1,90 @@
+"""What a listing prints on a card's own text that is not the paper's: a rank or a list
+number opening the title (``#3 Title``, ``[3] Title``), the author count closing it
+(``Title — 4 authors``, ``Title (4 authors)``), a label opening the abstract
+(``Abstract: …``, ``Abstract. …``), and HTML a capture left unrendered (``&amp;``,
+``&nbsp;``, ``<br>``). A reader of the page reads past each of them to the paper's text;
+the author count is the card's ``n_authors`` as on a line of its own.
+
+None of these forms opens or closes a real title or abstract: of the 74,728 papers of
+/work/shared/data's arXiv listings, no title opens with ``#N`` or ``[N]`` or closes
+with an author count, no abstract opens with such a label, and one holds an HTML entity
+(a numeric one, ``&#177;``, which is left as it is). HTML is read only where the page
+shows a capture left it (``html_page``): a plain-text page that spells ``&amp;`` once
+means it (``tests/fixtures/**/row23_encoding.txt``: "double-escaped entities … are kept
+as read").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HTML_LINES", "abstract_marks", "html_page", "title_marks", "unescape_html"]
+
+# a rank or list number over a title ("#3 ", "[3] "): a number of one to three digits
+_RANK = re.compile(r"(?:#(\d{1,3})|\[(\d{1,3})\])\s+(?=\S)")
+# the card's author count after the title, set off by a dash, "·", "|" or brackets
+_AUTHORS_TAIL = re.compile(r"\s*(?:[—–·|]\s*(\d{1,4}) authors?|\((\d{1,4}) authors?\))$")
+# a label over the abstract's text, on its first line
+# (an AI summary's ``TL;DR:`` is kept: the summary's own text, as the fixtures read it)
+_LABEL = re.compile(r"(?:Abstract|ABSTRACT)\s*[:.—–]\s+(?=\S)")
+# the named entities and line breaks a capture of HTML leaves as text
+_HTML = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*/?>")
+_HTML_TEXT = {
+    "&amp;": "&",
+    "&nbsp;": " ",
+    "&lt;": "<",
+    "&gt;": ">",
+    "&quot;": '"',
+    "&apos;": "'",
+    "&#39;": "'",
+}
+
+
+# lines of the page's first ``repeats.WINDOW`` that show HTML for the page to be read as
+# one a capture left HTML on (a listing's capture shows it on every card)
+HTML_LINES = 3
+
+
+def html_page(window: list[str]) -> bool:
+    """Does the head of a page (its lines read ahead) show HTML a capture left, on
+    ``HTML_LINES`` lines or more?"""
+    n = 0
+    for s in window:
+        if ("&" in s or "<br" in s) and _HTML.search(s) is not None:
+            n += 1
+            if n >= HTML_LINES:
+                return True
+    return False
+
+
+def unescape_html(s: str) -> str:
+    """``s`` with the named entities and ``<br>`` read as a browser shows them (a line
+    break joins as a space, as the abstract's lines do)."""
+    if "&" not in s and "<" not in s:
+        return s
+    out = _HTML.sub(lambda m: _HTML_TEXT.get(m[0], " "), s)
+    return " ".join(out.split()) if out is not s else s
+
+
+def title_marks(title: str, meta: dict[str, object]) -> str:
+    """The title without a rank opening it or an author count closing it (the count
+    given to ``meta`` where the card's other chrome set none)."""
+    if title[:1] in "#[":
+        m = _RANK.match(title)
+        if m is not None:
+            title = title[m.end() :]
+    if title.endswith(("author", "authors", "authors)", "author)")):
+        m = _AUTHORS_TAIL.search(title)
+        if m is not None and m.start():
+            meta.setdefault("n_authors", int(m[1] or m[2]))
+            title = title[: m.start()]
+    return title
+
+
+def abstract_marks(abstract: str) -> str:
+    """The abstract without a label opening it."""
+    if abstract[:1] == "A":
+        m = _LABEL.match(abstract)
+        if m is not None:
+            return abstract[m.end() :]
+    return abstract
