@@ -56,6 +56,25 @@ def test_a_rank_opening_each_title(mark: str) -> None:
     _read(_page(card))
 
 
+@pytest.mark.parametrize("mark", ["### #{n} {link}", "[{n}] {link}", "{link} — {a} authors"])
+def test_marks_around_a_markdown_title_link(mark: str) -> None:
+    """``### #3 [Title](url)``, ``[3] [Title](url)``, ``[Title](url) — 4 authors``: the
+    link is the title's, with its paper's id; the author count the card's."""
+
+    def card(i: int, c: dict) -> list[str]:
+        link = f"[{c['title']}](https://huggingface.co/papers/{c['id']})"
+        return [mark.format(n=i + 1, link=link, a=len(c["authors"])), "", c["abstract"], ""]
+
+    lines = _page(card)
+    records, log = parse_page(lines)
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    # (titles and ids: a markdown page reads its abstracts' LaTeX backslashes as escapes)
+    assert [r.title for r in records] == [c["title"] for c in CARDS]
+    assert [r.arxiv_id for r in records] == [c["id"] for c in CARDS]
+    if "authors" in mark:
+        assert [r.meta.get("n_authors") for r in records] == [len(c["authors"]) for c in CARDS]
+
+
 @pytest.mark.parametrize("tail", [" — {n} authors", " ({n} authors)", " · {n} authors"])
 def test_the_author_count_on_the_title_line(tail: str) -> None:
     """``Title — 4 authors``: the count is the card's ``n_authors``, the title the paper's."""

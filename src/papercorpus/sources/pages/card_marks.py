@@ -18,7 +18,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HTML_LINES", "abstract_marks", "html_page", "title_marks", "unescape_html"]
+__all__ = [
+    "HTML_LINES",
+    "abstract_marks",
+    "html_page",
+    "link_title_marks",
+    "title_marks",
+    "unescape_html",
+]
 
 # a rank or list number over a title ("#3 ", "[3] "): a number of one to three digits
 _RANK = re.compile(r"(?:#(\d{1,3})|\[(\d{1,3})\])\s+(?=\S)")
@@ -79,6 +86,31 @@ def title_marks(title: str, meta: dict[str, object]) -> str:
             meta.setdefault("n_authors", int(m[1] or m[2]))
             title = title[: m.start()]
     return title
+
+
+# a markdown title link with a rank before it or an author count after it
+_LINK_MARKS = re.compile(
+    r"(?:#\d{1,3}\s+|\[\d{1,3}\]\s+)?\[(.+)\](\([^()\s]+\))"
+    r"(\s*(?:[—–·|]\s*\d{1,4} authors?|\(\d{1,4} authors?\)))?"
+)
+
+
+def link_title_marks(s: str) -> str:
+    """A title's markdown link line (``s`` stripped, a heading's ``#`` marks gone) with the
+    listing's marks around the link read as on a plain title's line: the rank before it
+    dropped (``#3 [Title](url)``), the author count after it set inside the link's text
+    (``[Title](url) — 4 authors`` -> ``[Title — 4 authors](url)``), where ``title_marks``
+    reads it as the card's ``n_authors``. Other lines are returned as they are."""
+    ranked = s[:1] in "#[" and s[1:2].isdigit()
+    if not ranked and not (s.endswith(_TAILS) and "](" in s):
+        return s
+    m = _LINK_MARKS.fullmatch(s)
+    if m is None or not (ranked or m[3]):
+        return s
+    return f"[{m[1]}{m[3] or ''}]{m[2]}"
+
+
+_TAILS = ("author", "authors", "author)", "authors)")
 
 
 def abstract_marks(abstract: str) -> str:

@@ -40,7 +40,7 @@ from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
 from .breaks import break_before_chrome
-from .card_marks import html_page
+from .card_marks import html_page, link_title_marks
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .closing import UnitCloser
@@ -346,6 +346,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 if not s:
                     self._chrome(lineno, "markup", "#")
                     return
+        if s[0] in "#[" or s[-1] in "sr)":
+            s = link_title_marks(s)  # ("#3 [Title](url)", "[Title](url) — 4 authors")
         item = list_item(s) if s[0] in MARK_FIRST else ""  # ("12. ", "- ": ``decode``)
         col = self.line_col
         if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and _marked_end(s)):
