@@ -75,6 +75,23 @@ def test_marks_around_a_markdown_title_link(mark: str) -> None:
         assert [r.meta.get("n_authors") for r in records] == [len(c["authors"]) for c in CARDS]
 
 
+@pytest.mark.parametrize("section", ["## Trending this week", "# Most upvoted today"])
+def test_a_section_heading_over_a_group_of_cards(section: str) -> None:
+    """``## Trending this week`` over every third card of a page whose titles are ``###``
+    headings: a heading over a group of cards, not a title without an abstract."""
+
+    def card(i: int, c: dict) -> list[str]:
+        link = f"[{c['title']}](https://huggingface.co/papers/{c['id']})"
+        head = [section, ""] if i % 3 == 1 else []
+        return [*head, f"### {link}", "", c["abstract"], ""]
+
+    lines = _page(card)
+    records, log = parse_page(lines)
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    assert [r.title for r in records] == [c["title"] for c in CARDS]
+    assert log.chrome["section"] == 3
+
+
 @pytest.mark.parametrize("tail", [" — {n} authors", " ({n} authors)", " · {n} authors"])
 def test_the_author_count_on_the_title_line(tail: str) -> None:
     """``Title — 4 authors``: the count is the card's ``n_authors``, the title the paper's."""

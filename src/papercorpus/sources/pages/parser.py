@@ -70,6 +70,8 @@ from .references import PageReferences, title_label
 from .repeats import KIND as REPEATED
 from .repeats import WINDOW, learn, shape
 from .revise import RestRevisions
+from .section_heads import KIND as SECTION
+from .section_heads import card_level, section_heading
 from .tokens import Token
 from .units import (
     PLAIN_MARK,
@@ -116,6 +118,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     head += islice(it, max(0, WINDOW - len(head)))
     parser.repeats = learn(window := [text for _, text in head[start:]])
     parser.html_marks = html_page(window)
+    parser.card_level = card_level(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
     # the chrome the page prints over its cards' titles, when its end was read too
@@ -206,6 +209,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
         self.html_marks = False  # a capture left HTML on the page (``card_marks``)
+        self.card_level = 0  # the heading level of its card titles (``section_heads``)
         self.furniture_openers: frozenset[str] = frozenset()
         self.pre_values: dict[str, object] = {}  # furniture values for the next title
         self.chrome_openers: frozenset[str] = frozenset()  # (``chrome_openers``)
@@ -286,12 +290,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             s = bare
         elif self.repeats and not self.await_user and shape(s) in self.repeats:
             kind = REPEATED
-        elif (
-            s[0] == "#"
-            and not self.link_open
-            and hashtag_line(s, "" if self.gap else self.last_text)
-        ):
-            kind = TAGS
+        elif s[0] == "#" and not self.link_open:
+            if hashtag_line(s, "" if self.gap else self.last_text):
+                kind = TAGS
+            elif self.card_level and section_heading(s, self.card_level):
+                kind = SECTION  # ("## Trending this week" over "### [Title](url)" cards)
         if kind is not None and (
             ((self.display.closer or s == "\\[") and self.adjacent)
             or (
