@@ -113,6 +113,19 @@ def test_a_label_opening_each_abstract(label: str) -> None:
     _read(_page(card))
 
 
+def test_one_labelled_abstract_is_kept_as_scraped() -> None:
+    """One card whose abstract opens with ``Abstract:`` (two of the Hugging Face scrape's
+    do) on a page that labels no other: the paper's text as scraped, kept; no title."""
+
+    def card(i: int, c: dict) -> list[str]:
+        label = "Abstract: " if i == 4 else ""
+        return [c["title"], "", *_wrapped(label + c["abstract"]), ""]
+
+    records, _ = parse_page(_page(card))
+    assert [r.title for r in records] == [c["title"] for c in CARDS]
+    assert records[4].abstract == "Abstract: " + CARDS[4]["abstract"]
+
+
 def test_html_a_capture_left_in_the_abstracts() -> None:
     """``&amp;`` for each ``&``, ``&nbsp;`` between two words, ``<br>`` closing each wrapped
     line: the text a browser shows."""

@@ -22,6 +22,7 @@ __all__ = [
     "HTML_LINES",
     "abstract_marks",
     "html_page",
+    "label_page",
     "link_title_marks",
     "title_marks",
     "unescape_html",
@@ -111,6 +112,19 @@ def link_title_marks(s: str) -> str:
 
 
 _TAILS = ("author", "authors", "author)", "authors)")
+
+
+def label_page(window: list[str]) -> bool:
+    """Does the head of a page set the label over its cards' abstracts, on ``HTML_LINES``
+    lines or more? (A scraped abstract that opens with it, two of the Hugging Face
+    scrape's, is the paper's text as scraped: one card does not make the page's habit.)"""
+    n = 0
+    for s in window:
+        if s[:1] == "A" and _LABEL.match(s) is not None:
+            n += 1
+            if n >= HTML_LINES:
+                return True
+    return False
 
 
 def abstract_marks(abstract: str) -> str:

@@ -90,6 +90,7 @@ class CardBuilder:
     cards_bare: int
     org_lines: int
     html_marks: bool
+    abstract_labels: bool
 
     def _apply_chrome(self, lineno: int, kind: str, s: str, lines: int = 1) -> None:
         self.log.drop_chrome(kind, lines)
@@ -313,7 +314,8 @@ class CardBuilder:
         abstract = " ".join(card.abstract)
         if self.html_marks:  # (a capture left HTML on the page: read as a browser shows it)
             abstract, card.title = unescape_html(abstract), unescape_html(card.title)
-        abstract = abstract_marks(abstract)
+        if self.abstract_labels:
+            abstract = abstract_marks(abstract)
         card.title = title_marks(card.title, card.meta)
         self.cards_seen += 1
         self.cards_bare += not abstract

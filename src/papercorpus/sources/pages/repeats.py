@@ -64,11 +64,12 @@ def shape(s: str) -> str:
     m = _LABEL.match(s)
     # (a page prints its labels capitalised on every card; a word opening lower-case before
     # a colon is a wrapped sentence's: ``subjects: GPT-4o, …`` inside an abstract)
-    if m is not None and s[0].isupper() and not section_label(s):
+    if m is not None and s[0].isupper():
         label = m[1].lower()
         if label in _FIELDS and s[m.end() :].strip():
             return ""  # (``Abstract: text``: the text is the card's)
-        return "L:" + label
+        if not section_label(s):
+            return "L:" + label
     for sep in (" · ", " | "):
         at = s.find(sep)
         if at > 0:
