@@ -170,6 +170,30 @@ def test_a_line_of_hashtags(under: str) -> None:
     ]
 
 
+def test_emoji_counters_under_a_line_of_hashtags_are_the_card_s() -> None:
+    """title / ``#LLM`` / ``🔥 463 · 💬 19 · ⭐ 1.2k`` / abstract (novel 84 p000244): the
+    counters under the title are its card's (comments, stars); read as opening the next
+    card, every card had the one above's (97 values on the wrong card)."""
+
+    def card(i: int, c: dict) -> list[str]:
+        tags = TAGS[i % len(TAGS)]
+        return [
+            c["title"],
+            "",
+            tags,
+            "",
+            f"🔥 {400 + i} · 💬 {i} · ⭐ {i + 1}.2k",
+            "",
+            *_wrapped(c["abstract"], 100),
+            "",
+        ]
+
+    records, _ = _read(_page(card))
+    assert [(r.meta.get("comments"), r.meta.get("stars")) for r in records] == [
+        (i, (i + 1) * 1000 + 200) for i in range(len(CARDS))
+    ]
+
+
 @pytest.mark.parametrize("more", ["…more", "Read more →", "[PDF] [Code]"])
 def test_an_expander_under_each_abstract(more: str) -> None:
     """A card's own expander or links under its abstract, the same on every card: the

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Sequence
 
 from ..browser_marks import unmark_links
 from ..chrome import MONTH_NAME, classify_chrome
+from .hashtags import KIND as TAGS
+from .hashtags import hashtag_line
 from .paragraphs import paragraphs
 from .section_labels import section_label
 from .units import org_named
@@ -98,7 +100,9 @@ def _title_line(s: str) -> bool:
 
 def _known(s: str) -> str | None:
     """The chrome kind the parser's rules give ``s`` (as ``parser.feed`` asks: a text
-    browser's link number aside, ``[15]4 authors``)."""
+    browser's link number aside, ``[15]4 authors``; a line of hashtags, ``hashtags``)."""
+    if s[:1] == "#" and hashtag_line(s):
+        return TAGS
     return classify_chrome(unmark_links(s) or s if "]" in s else s)
 
 
