@@ -194,6 +194,25 @@ def test_emoji_counters_under_a_line_of_hashtags_are_the_card_s() -> None:
     ]
 
 
+def test_blockquoted_abstracts() -> None:
+    """``> `` on every line of each abstract (novel 84 p000000, 107 abstracts kept their
+    ``> ``): the page quotes its text; the abstract is what the quote holds."""
+
+    def card(i: int, c: dict) -> list[str]:
+        return [c["title"], "", *["> " + s for s in _wrapped(c["abstract"])], ""]
+
+    _read(_page(card))
+
+
+def test_one_line_opening_with_a_quote_mark_is_kept() -> None:
+    """An abstract hard-wrapped at ``> 0.4)`` (five of the listings' do) on a page that
+    quotes nothing else: the mark is its text."""
+    lines = _page(lambda i, c: [c["title"], "", c["abstract"], ""])
+    lines[lines.index(CARDS[2]["abstract"])] = "> 0.4) holds for " + CARDS[2]["abstract"]
+    records, _ = parse_page(lines)
+    assert records[2].abstract == "> 0.4) holds for " + CARDS[2]["abstract"]
+
+
 @pytest.mark.parametrize("more", ["…more", "Read more →", "[PDF] [Code]"])
 def test_an_expander_under_each_abstract(more: str) -> None:
     """A card's own expander or links under its abstract, the same on every card: the

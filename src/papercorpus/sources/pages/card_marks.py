@@ -24,6 +24,9 @@ __all__ = [
     "html_page",
     "label_page",
     "link_title_marks",
+    "page_marks",
+    "quote_page",
+    "unquote",
     "title_marks",
     "unescape_html",
 ]
@@ -125,6 +128,29 @@ def label_page(window: list[str]) -> bool:
             if n >= HTML_LINES:
                 return True
     return False
+
+
+# lines of the page's first ``repeats.WINDOW`` opening with a blockquote's ``> `` for the
+# page to be one that quotes its abstracts (a quoted abstract quotes each of its lines; an
+# abstract hard-wrapped at a ``> 0.4)`` shows one: five of the listings' 74,728 do)
+QUOTE_LINES = 10
+
+
+def quote_page(window: list[str]) -> bool:
+    """Does the head of a page set its text in blockquotes (``> `` on ``QUOTE_LINES``
+    lines or more)?"""
+    return sum(s[:2] == "> " for s in window) >= QUOTE_LINES
+
+
+def page_marks(window: list[str]) -> tuple[bool, bool, bool]:
+    """What the head of a page shows of its habits: HTML a capture left, a label over its
+    abstracts, blockquoted text."""
+    return html_page(window), label_page(window), quote_page(window)
+
+
+def unquote(s: str) -> str:
+    """A line (stripped) without the blockquote mark opening it, where text follows."""
+    return s[2:].lstrip() or s if s[:2] == "> " else s
 
 
 def abstract_marks(abstract: str) -> str:

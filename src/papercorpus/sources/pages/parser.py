@@ -40,7 +40,7 @@ from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
 from .breaks import break_before_chrome
-from .card_marks import html_page, label_page, link_title_marks
+from .card_marks import link_title_marks, page_marks, unquote
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .closing import UnitCloser
@@ -117,7 +117,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     # the page's furniture, learned from the lines read ahead (``repeats``)
     head += islice(it, max(0, WINDOW - len(head)))
     parser.repeats = learn(window := [text for _, text in head[start:]])
-    parser.html_marks, parser.abstract_labels = html_page(window), label_page(window)
+    parser.html_marks, parser.abstract_labels, parser.quoted = page_marks(window)
     parser.card_level = card_level(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
@@ -208,8 +208,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
-        self.html_marks = False  # a capture left HTML on the page (``card_marks``)
-        self.abstract_labels = False  # ... it labels its abstracts (``Abstract: …``)
+        # a capture left HTML on the page, it labels its abstracts, it blockquotes its text
+        self.html_marks = self.abstract_labels = self.quoted = False  # (``card_marks``)
         self.card_level = 0  # the heading level of its card titles (``section_heads``)
         self.furniture_openers: frozenset[str] = frozenset()
         self.pre_values: dict[str, object] = {}  # furniture values for the next title
@@ -277,6 +277,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 if self.display.closer or self.display.after:
                     self.display.reset()
             return
+        if s[0] == ">" and self.quoted:
+            raw = s = unquote(s)  # (a page that blockquotes its text: ``card_marks``)
         if self.link_open:
             self.count_link_line()
         if s.startswith("Subscribe") and len(s) > 9 and (self.card is None or self.after_header):
