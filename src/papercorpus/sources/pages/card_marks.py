@@ -2,16 +2,18 @@
 number opening the title (``#3 Title``, ``[3] Title``), the author count closing it
 (``Title — 4 authors``, ``Title (4 authors)``), a label opening the abstract
 (``Abstract: …``, ``Abstract. …``), and HTML a capture left unrendered (``&amp;``,
-``&nbsp;``, ``<br>``). A reader of the page reads past each of them to the paper's text;
-the author count is the card's ``n_authors`` as on a line of its own.
+``&nbsp;``, ``<br>``), a blockquote's ``> `` opening each line. A reader of the page
+reads past each of them to the paper's text; the author count is the card's
+``n_authors`` as on a line of its own.
 
 None of these forms opens or closes a real title or abstract: of the 74,728 papers of
 /work/shared/data's arXiv listings, no title opens with ``#N`` or ``[N]`` or closes
-with an author count, no abstract opens with such a label, and one holds an HTML entity
-(a numeric one, ``&#177;``, which is left as it is). HTML is read only where the page
-shows a capture left it (``html_page``): a plain-text page that spells ``&amp;`` once
-means it (``tests/fixtures/**/row23_encoding.txt``: "double-escaped entities … are kept
-as read").
+with an author count, no abstract opens with such a label (two of the Hugging Face
+scrape's do), and one holds an HTML entity (a numeric one, ``&#177;``, left as it is).
+The label, HTML and quotes are read off only where the page's head shows the habit on
+several lines (``page_marks``): a plain-text page that spells ``&amp;`` once means it
+(``tests/fixtures/**/row23_encoding.txt``: "double-escaped entities … are kept as
+read"), and a scraped abstract that opens with ``Abstract:`` is the paper's text.
 """
 
 from __future__ import annotations
