@@ -52,6 +52,8 @@ from pagegen_furniture import ARRANGEMENT as FURNITURE  # noqa: E402
 from pagegen_furniture import draw_forms, fill_fields  # noqa: E402
 from pagegen_furniture_bare import ARRANGEMENT as FURNITURE_BARE  # noqa: E402
 from pagegen_furniture_bare import draw_forms as draw_bare_forms  # noqa: E402
+from pagegen_novel import ARRANGEMENT as NOVEL  # noqa: E402
+from pagegen_novel import Novel, draw_traits, edit_page  # noqa: E402
 from pagegen_render import (  # noqa: E402
     ARRANGEMENTS,
     LAYOUTS,
@@ -73,7 +75,7 @@ GENERATOR_VERSION = 4
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
-# (``furniture`` and ``furniture_bare`` are drawn by no family: named with
+# (``furniture``, ``furniture_bare`` and ``novel`` are drawn by no family: named with
 # ``--arrangement`` only)
 ALL_ARRANGEMENTS = {
     **ARRANGEMENTS,
@@ -81,6 +83,7 @@ ALL_ARRANGEMENTS = {
     **CONV_ARRANGEMENTS,
     FURNITURE.name: FURNITURE,
     FURNITURE_BARE.name: FURNITURE_BARE,
+    NOVEL.name: NOVEL,
 }
 STRAY_FILES = (
     ("readme.md", ["hello"]),
@@ -213,6 +216,8 @@ def render_page(
         spec.arrangement = draw_forms(rng, FURNITURE)  # (the page's forms)
     elif spec.arrangement.name == FURNITURE_BARE.name:
         spec.arrangement = draw_bare_forms(rng, FURNITURE_BARE)
+    elif spec.arrangement.name == NOVEL.name:
+        spec.arrangement = draw_traits(rng, NOVEL)
     page = _Page(ctx)
     for block in header(ctx):
         page.block(block)
@@ -251,7 +256,10 @@ def render_page(
         page.block([chrome("```", "markup")])
     if isinstance(spec.arrangement, Variant):
         lines = perturb(rng, spec, page.lines, page.cards)
-        if spec.arrangement.name in (FURNITURE.name, FURNITURE_BARE.name):
+        if isinstance(spec.arrangement, Novel):
+            lines = edit_page(rng, spec.style, spec.arrangement, lines, page.cards)
+            fill_fields(lines, page.cards)
+        elif spec.arrangement.name in (FURNITURE.name, FURNITURE_BARE.name):
             fill_fields(lines, page.cards)
         return lines, page.cards
     return page.lines, page.cards

@@ -19,10 +19,13 @@ from ..base import ParseLog
 from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
 from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
+from .card_marks import abstract_marks, title_marks, unescape_html
 from .chrome_openers import opening_values
 from .decode import Decoder
 from .furniture_parts import BUTTONS, part_values
 from .furniture_values import add_values, label_values
+from .hashtags import KIND as TAGS
+from .hashtags import keep_tags
 from .ids import CARD_KINDS, PageIds
 from .references import PageReferences, definition
 from .repeats import KIND as REPEATED
@@ -86,6 +89,8 @@ class CardBuilder:
     cards_seen: int
     cards_bare: int
     org_lines: int
+    html_marks: bool
+    abstract_labels: bool
 
     def _apply_chrome(self, lineno: int, kind: str, s: str, lines: int = 1) -> None:
         self.log.drop_chrome(kind, lines)
@@ -170,6 +175,8 @@ class CardBuilder:
         elif kind == "org":
             self._set_org(bare(s)[0])
             self.org_lines += 1
+        elif kind == TAGS:
+            keep_tags(card.meta, s)
         if "·" in s and kind in _PARTED:
             # (``Meta · 4 authors``, ``12 comments · Jun 4``: the line's kind read one part;
             # the others are the card's too, as an unlabelled furniture line's parts are)
@@ -305,6 +312,11 @@ class CardBuilder:
             return
         self.card = None
         abstract = " ".join(card.abstract)
+        if self.html_marks:  # (a capture left HTML on the page: read as a browser shows it)
+            abstract, card.title = unescape_html(abstract), unescape_html(card.title)
+        if self.abstract_labels:
+            abstract = abstract_marks(abstract)
+        card.title = title_marks(card.title, card.meta)
         self.cards_seen += 1
         self.cards_bare += not abstract
         if self.cards_seen == ORG_PRIOR_CARDS and not self.org_lines:

@@ -49,7 +49,7 @@ BUTTONS = frozenset(_ARROWS)
 _VOTES = re.compile(rf"[{_ARROWS}]\ufe0f?\s*({_NUM})|({_NUM})\s*[{_ARROWS}]\ufe0f?")
 # The chrome a card prints between its title and its abstract (its paper's link, author
 # count, image).
-_BETWEEN = frozenset(("url", "authors", "image", "markup"))
+_BETWEEN = frozenset(("url", "authors", "image", "markup", "tags"))
 # The words that say a count is an upvote count (a bare number does not).
 _VOTE_WORD = re.compile(r"(?:up)?votes?\b|likes?\b", re.IGNORECASE)
 

@@ -40,6 +40,7 @@ from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
 from .breaks import break_before_chrome
+from .card_marks import link_title_marks, page_marks, unquote
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .closing import UnitCloser
@@ -47,6 +48,8 @@ from .decode import Decoder
 from .display import DisplayMath
 from .furniture_values import openers
 from .gate import PageGate
+from .hashtags import KIND as TAGS
+from .hashtags import hashtag_line
 from .head_links import late_links
 from .ids import PageIds
 from .in_text import ChromeInText
@@ -67,6 +70,8 @@ from .references import PageReferences, title_label
 from .repeats import KIND as REPEATED
 from .repeats import WINDOW, learn, shape
 from .revise import RestRevisions
+from .section_heads import KIND as SECTION
+from .section_heads import card_level, section_heading
 from .tokens import Token
 from .units import (
     PLAIN_MARK,
@@ -112,6 +117,8 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     # the page's furniture, learned from the lines read ahead (``repeats``)
     head += islice(it, max(0, WINDOW - len(head)))
     parser.repeats = learn(window := [text for _, text in head[start:]])
+    parser.html_marks, parser.abstract_labels, parser.quoted = page_marks(window)
+    parser.card_level = card_level(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
     # the chrome the page prints over its cards' titles, when its end was read too
@@ -201,6 +208,9 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
+        # a capture left HTML on the page, it labels its abstracts, it blockquotes its text
+        self.html_marks = self.abstract_labels = self.quoted = False  # (``card_marks``)
+        self.card_level = 0  # the heading level of its card titles (``section_heads``)
         self.furniture_openers: frozenset[str] = frozenset()
         self.pre_values: dict[str, object] = {}  # furniture values for the next title
         self.chrome_openers: frozenset[str] = frozenset()  # (``chrome_openers``)
@@ -267,6 +277,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 if self.display.closer or self.display.after:
                     self.display.reset()
             return
+        if s[0] == ">" and self.quoted:
+            raw = s = unquote(s)  # (a page that blockquotes its text: ``card_marks``)
         if self.link_open:
             self.count_link_line()
         if s.startswith("Subscribe") and len(s) > 9 and (self.card is None or self.after_header):
@@ -281,6 +293,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             s = bare
         elif self.repeats and not self.await_user and shape(s) in self.repeats:
             kind = REPEATED
+        elif s[0] == "#" and not self.link_open:
+            if hashtag_line(s, "" if self.gap else self.last_text):
+                kind = TAGS
+            elif self.card_level and section_heading(s, self.card_level):
+                kind = SECTION  # ("## Trending this week" over "### [Title](url)" cards)
         if kind is not None and (
             ((self.display.closer or s == "\\[") and self.adjacent)
             or (
@@ -335,6 +352,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 if not s:
                     self._chrome(lineno, "markup", "#")
                     return
+        if s[0] in "#[" or s[-1] in "sr)":
+            s = link_title_marks(s)  # ("#3 [Title](url)", "[Title](url) — 4 authors")
         item = list_item(s) if s[0] in MARK_FIRST else ""  # ("12. ", "- ": ``decode``)
         col = self.line_col
         if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and _marked_end(s)):

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Sequence
 
 from ..browser_marks import unmark_links
 from ..chrome import MONTH_NAME, classify_chrome
+from .hashtags import KIND as TAGS
+from .hashtags import hashtag_line
 from .paragraphs import paragraphs
 from .section_labels import section_label
 from .units import org_named
@@ -64,11 +66,12 @@ def shape(s: str) -> str:
     m = _LABEL.match(s)
     # (a page prints its labels capitalised on every card; a word opening lower-case before
     # a colon is a wrapped sentence's: ``subjects: GPT-4o, …`` inside an abstract)
-    if m is not None and s[0].isupper() and not section_label(s):
+    if m is not None and s[0].isupper():
         label = m[1].lower()
         if label in _FIELDS and s[m.end() :].strip():
             return ""  # (``Abstract: text``: the text is the card's)
-        return "L:" + label
+        if not section_label(s):
+            return "L:" + label
     for sep in (" · ", " | "):
         at = s.find(sep)
         if at > 0:
@@ -97,7 +100,9 @@ def _title_line(s: str) -> bool:
 
 def _known(s: str) -> str | None:
     """The chrome kind the parser's rules give ``s`` (as ``parser.feed`` asks: a text
-    browser's link number aside, ``[15]4 authors``)."""
+    browser's link number aside, ``[15]4 authors``; a line of hashtags, ``hashtags``)."""
+    if s[:1] == "#" and hashtag_line(s):
+        return TAGS
     return classify_chrome(unmark_links(s) or s if "]" in s else s)
 
 
@@ -107,7 +112,9 @@ def _name(sh: str, s: str) -> bool:
     lab's page)? The decoder reads names by their place (``org``, ``submitted_by``), with
     the card's fields they carry."""
     if " " not in s:
-        return not sh.startswith("L:")  # (``mrs83``: a handle's digits too; ``Abstract:``)
+        # (``mrs83``: a handle's digits too; ``Abstract:``, and ``…more``, a card's
+        # expander: a name opens with a letter, a digit or a handle's ``@``)
+        return not sh.startswith("L:") and (s[0].isalnum() or s[0] == "@")
     return sh == s and org_named(s)
 
 

@@ -16,12 +16,14 @@ __all__ = ["LABEL_FIRST", "LABEL_TITLE", "section_label"]
 # as a title, the card above lost its abstract to a record of its own, its title read as
 # a card without an abstract (default 41 ``comments`` p000033: ``Vision-Language Models
 # for Acute Tuberculosis Diagnosis: …`` + ``Background: This study introduces …``), or
-# the abstract was split at its ``Methods:`` part. As ``keywords.KEYWORDS_TITLE``.
+# the abstract was split at its ``Methods:`` part. As ``keywords.KEYWORDS_TITLE``. And
+# ``Abstract:`` itself (no title of the listings opens so; two abstracts of the Hugging
+# Face scrape do): the label a listing sets over a card's abstract (ua24, ``novel``).
 LABEL_TITLE = 6.0
 _LABEL = re.compile(
     r"(?:Objectives?|Purpose|Background|Methods?|Methodology|Results?|Conclusions?|Aims?"
     r"|Introduction|Motivation|Significance|Findings|Materials and [Mm]ethods|Rationale"
-    r"|Importance|Discussion|Limitations|Goals?) ?[:.] (?=[A-Z0-9(\"'])"
+    r"|Importance|Discussion|Limitations|Goals?|Abstract) ?[:.] (?=[A-Z0-9(\"'])"
 )
 # (the letters every label opens with: callers on the hot path ask ``text[0] in
 # LABEL_FIRST`` before calling)

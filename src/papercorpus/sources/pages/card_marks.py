@@ -1,0 +1,164 @@
+"""What a listing prints on a card's own text that is not the paper's: a rank or a list
+number opening the title (``#3 Title``, ``[3] Title``), the author count closing it
+(``Title — 4 authors``, ``Title (4 authors)``), a label opening the abstract
+(``Abstract: …``, ``Abstract. …``), and HTML a capture left unrendered (``&amp;``,
+``&nbsp;``, ``<br>``), a blockquote's ``> `` opening each line. A reader of the page
+reads past each of them to the paper's text; the author count is the card's
+``n_authors`` as on a line of its own.
+
+None of these forms opens or closes a real title or abstract: of the 74,728 papers of
+/work/shared/data's arXiv listings, no title opens with ``#N`` or ``[N]`` or closes
+with an author count, no abstract opens with such a label (two of the Hugging Face
+scrape's do), and one holds an HTML entity (a numeric one, ``&#177;``, left as it is).
+The label, HTML and quotes are read off only where the page's head shows the habit on
+several lines (``page_marks``): a plain-text page that spells ``&amp;`` once means it
+(``tests/fixtures/**/row23_encoding.txt``: "double-escaped entities … are kept as
+read"), and a scraped abstract that opens with ``Abstract:`` is the paper's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "HTML_LINES",
+    "abstract_marks",
+    "html_page",
+    "label_page",
+    "link_title_marks",
+    "page_marks",
+    "quote_page",
+    "unquote",
+    "title_marks",
+    "unescape_html",
+]
+
+# a rank or list number over a title ("#3 ", "[3] "): a number of one to three digits
+_RANK = re.compile(r"(?:#(\d{1,3})|\[(\d{1,3})\])\s+(?=\S)")
+# the card's author count after the title, set off by a dash, "·", "|" or brackets
+_AUTHORS_TAIL = re.compile(r"\s*(?:[—–·|]\s*(\d{1,4}) authors?|\((\d{1,4}) authors?\))$")
+# a label over the abstract's text, on its first line
+# (an AI summary's ``TL;DR:`` is kept: the summary's own text, as the fixtures read it)
+_LABEL = re.compile(r"(?:Abstract|ABSTRACT)\s*[:.—–]\s+(?=\S)")
+# the named entities and line breaks a capture of HTML leaves as text
+_HTML = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*/?>")
+_HTML_TEXT = {
+    "&amp;": "&",
+    "&nbsp;": " ",
+    "&lt;": "<",
+    "&gt;": ">",
+    "&quot;": '"',
+    "&apos;": "'",
+    "&#39;": "'",
+}
+
+
+# lines of the page's first ``repeats.WINDOW`` that show HTML for the page to be read as
+# one a capture left HTML on (a listing's capture shows it on every card)
+HTML_LINES = 3
+
+
+def html_page(window: list[str]) -> bool:
+    """Does the head of a page (its lines read ahead) show HTML a capture left, on
+    ``HTML_LINES`` lines or more?"""
+    n = 0
+    for s in window:
+        if ("&" in s or "<br" in s) and _HTML.search(s) is not None:
+            n += 1
+            if n >= HTML_LINES:
+                return True
+    return False
+
+
+def unescape_html(s: str) -> str:
+    """``s`` with the named entities and ``<br>`` read as a browser shows them (a line
+    break joins as a space, as the abstract's lines do)."""
+    if "&" not in s and "<" not in s:
+        return s
+    out = _HTML.sub(lambda m: _HTML_TEXT.get(m[0], " "), s)
+    return " ".join(out.split()) if out is not s else s
+
+
+def title_marks(title: str, meta: dict[str, object]) -> str:
+    """The title without a rank opening it or an author count closing it (the count
+    given to ``meta`` where the card's other chrome set none)."""
+    if title[:1] in "#[":
+        m = _RANK.match(title)
+        if m is not None:
+            title = title[m.end() :]
+    if title.endswith(("author", "authors", "authors)", "author)")):
+        m = _AUTHORS_TAIL.search(title)
+        if m is not None and m.start():
+            meta.setdefault("n_authors", int(m[1] or m[2]))
+            title = title[: m.start()]
+    return title
+
+
+# a markdown title link with a rank before it or an author count after it
+_LINK_MARKS = re.compile(
+    r"(?:#\d{1,3}\s+|\[\d{1,3}\]\s+)?\[(.+)\](\([^()\s]+\))"
+    r"(\s*(?:[—–·|]\s*\d{1,4} authors?|\(\d{1,4} authors?\)))?"
+)
+
+
+def link_title_marks(s: str) -> str:
+    """A title's markdown link line (``s`` stripped, a heading's ``#`` marks gone) with the
+    listing's marks around the link read as on a plain title's line: the rank before it
+    dropped (``#3 [Title](url)``), the author count after it set inside the link's text
+    (``[Title](url) — 4 authors`` -> ``[Title — 4 authors](url)``), where ``title_marks``
+    reads it as the card's ``n_authors``. Other lines are returned as they are."""
+    ranked = s[:1] in "#[" and s[1:2].isdigit()
+    if not ranked and not (s.endswith(_TAILS) and "](" in s):
+        return s
+    m = _LINK_MARKS.fullmatch(s)
+    if m is None or not (ranked or m[3]):
+        return s
+    return f"[{m[1]}{m[3] or ''}]{m[2]}"
+
+
+_TAILS = ("author", "authors", "author)", "authors)")
+
+
+def label_page(window: list[str]) -> bool:
+    """Does the head of a page set the label over its cards' abstracts, on ``HTML_LINES``
+    lines or more? (A scraped abstract that opens with it, two of the Hugging Face
+    scrape's, is the paper's text as scraped: one card does not make the page's habit.)"""
+    n = 0
+    for s in window:
+        if s[:1] == "A" and _LABEL.match(s) is not None:
+            n += 1
+            if n >= HTML_LINES:
+                return True
+    return False
+
+
+# lines of the page's first ``repeats.WINDOW`` opening with a blockquote's ``> `` for the
+# page to be one that quotes its abstracts (a quoted abstract quotes each of its lines; an
+# abstract hard-wrapped at a ``> 0.4)`` shows one: five of the listings' 74,728 do)
+QUOTE_LINES = 10
+
+
+def quote_page(window: list[str]) -> bool:
+    """Does the head of a page set its text in blockquotes (``> `` on ``QUOTE_LINES``
+    lines or more)?"""
+    return sum(s[:2] == "> " for s in window) >= QUOTE_LINES
+
+
+def page_marks(window: list[str]) -> tuple[bool, bool, bool]:
+    """What the head of a page shows of its habits: HTML a capture left, a label over its
+    abstracts, blockquoted text."""
+    return html_page(window), label_page(window), quote_page(window)
+
+
+def unquote(s: str) -> str:
+    """A line (stripped) without the blockquote mark opening it, where text follows."""
+    return s[2:].lstrip() or s if s[:2] == "> " else s
+
+
+def abstract_marks(abstract: str) -> str:
+    """The abstract without a label opening it."""
+    if abstract[:1] == "A":
+        m = _LABEL.match(abstract)
+        if m is not None:
+            return abstract[m.end() :]
+    return abstract
