@@ -23,6 +23,7 @@ from .charges import (
     UNSHARED_FIRST,
     UNSHARED_TITLE,
 )
+from .defined_names import defined_name
 from .tokens import PageHabits, Token
 from .units import CAMEL
 
@@ -96,7 +97,11 @@ def capital_under(tok: Token, first: Token) -> float:
         return 0.0
     if text[-1] == "?":
         text = text[:-1]  # ("Fundamental Tradeoff in …: How Long to Move Before Transmission?")
-    if not terminal(text) and lineforms.could_head(text, commas=title_comma(text)):
+    if (
+        not terminal(text)
+        and lineforms.could_head(text, commas=title_comma(text))
+        and not defined_name(text)  # (a name's acronym, then its sentence: no title)
+    ):
         return FIRST_LINE_CAPITAL
     return 0.0
 
