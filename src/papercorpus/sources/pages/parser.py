@@ -45,6 +45,7 @@ from .chrome_openers import chrome_openers
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
+from .furniture_rhythm import titled_furniture
 from .furniture_values import openers
 from .gate import PageGate
 from .head_links import late_links
@@ -448,8 +449,15 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         blank = self.gap
         u = self.unit
         if not (u is not None and u.in_link and was_open and self.link_open):
-            if u is not None and self.wrap_width and kind in self.template.mid_only:
-                break_before_chrome(u, self.width_at(u.col))  # (``template``)
+            if (
+                u is not None
+                and self.wrap_width
+                and (
+                    kind in self.template.mid_only
+                    or titled_furniture(kind, self.decoder.habits.before)
+                )
+            ):
+                break_before_chrome(u, self.width_at(u.col))  # (``template``, ``furniture_rhythm``)
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
             self.last_text = ""
             self.gap = False

@@ -1,0 +1,39 @@
+"""A title right over the page's learned furniture, round 24 (df24): on a page whose
+furniture lines (``Authors: …``, ``Track: Oral``) have stood right under a title on every
+card so far, the line over the next one is a title, also where it ends in a full stop
+under an abstract ending open (``pages.furniture_rhythm``). Excerpts in
+``fixtures/pages_df24.json``: furniture 84 p000007 (failing on ``fe33636``) and a hand-made
+page the base reads right already (a guard)."""
+
+from __future__ import annotations
+
+from papercorpus.sources.pages.furniture_rhythm import titled_furniture
+from papercorpus.sources.pages.repeats import KIND as REPEATED
+
+from .page_excerpts import check_excerpt, load_excerpts
+
+EXCERPTS = load_excerpts("pages_df24.json")
+
+
+def test_a_title_ending_in_a_stop_over_furniture_under_an_open_abstract() -> None:
+    """``… achieving species-level identification for 64.9 percent`` (85 of 100) +
+    ``Instructional Agents: LLM Agents on Automated Course Material Generation for Teaching
+    Faculties.`` + ``Authors: Jun Sato, …`` + ``Track: Oral`` + its abstract: the title was
+    the card above's abstract's last line and that card's abstract's first line its
+    title (1 lost, 1 glued)."""
+    check_excerpt(EXCERPTS["furniture84_p000007_title_ending_in_a_stop_over_furniture"])
+
+
+def test_furniture_titles_read_as_before() -> None:
+    """An UPPER CASE title's abstract ending open over a Title Cased title ending in a
+    full stop and its furniture: the cards the base reads already stay so."""
+    check_excerpt(EXCERPTS["hand_title_over_furniture_under_open_abstract"])
+
+
+def test_titled_furniture_asks_the_page_habit() -> None:
+    assert titled_furniture(REPEATED, {REPEATED: 1.4})
+    # (no habit yet: the page has not shown three titles over its furniture, nine in ten)
+    assert not titled_furniture(REPEATED, {})
+    assert not titled_furniture(REPEATED, {"date": 4.0})
+    # (known chrome is the card template's: ``template.mid_only``)
+    assert not titled_furniture("date", {"date": 4.0, REPEATED: 4.0})
