@@ -2,15 +2,18 @@
 furniture lines (``Authors: …``, ``Track: Oral``) have stood right under a title on every
 card so far, the line over the next one is a title, also where it ends in a full stop
 under an abstract ending open (``pages.furniture_rhythm``). Excerpts in
-``fixtures/pages_df24.json``: furniture 84 p000007 (failing on ``fe33636``) and a hand-made
-page the base reads right already (a guard)."""
+``fixtures/pages_df24.json``: furniture 84 p000007, p000469 and p000142 (each failing on
+``fe33636``) and a hand-made page the base reads right already (a guard)."""
 
 from __future__ import annotations
 
-from papercorpus.sources.pages.furniture_rhythm import titled_furniture
-from papercorpus.sources.pages.repeats import KIND as REPEATED
+import pytest
 
-from .page_excerpts import check_excerpt, load_excerpts
+from papercorpus.sources.pages.furniture_rhythm import prime_titled, titled_furniture
+from papercorpus.sources.pages.repeats import KIND as REPEATED
+from papercorpus.sources.pages.tokens import PageHabits
+
+from .page_excerpts import check_excerpt, excerpt_names, load_excerpts
 
 EXCERPTS = load_excerpts("pages_df24.json")
 
@@ -37,3 +40,30 @@ def test_titled_furniture_asks_the_page_habit() -> None:
     assert not titled_furniture(REPEATED, {"date": 4.0})
     # (known chrome is the card template's: ``template.mid_only``)
     assert not titled_furniture("date", {"date": 4.0, REPEATED: 4.0})
+
+
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_first_title_over_furniture"))
+def test_a_first_title_over_furniture_without_an_abstract(name: str) -> None:
+    """The page's first card, a title without an abstract under the head's date (``Jul 5``
+    + ``P3P Made Easy`` + ``Authors: Jun Voss, …`` + the next title; ``May 8`` + ``Beyond
+    Cognacy`` + ``Authors: Ivo Novak``, blank lines between): lost, before any card had
+    taught the habit; the lines read ahead to learn the furniture prime it
+    (``furniture_rhythm.prime_titled``)."""
+    check_excerpt(EXCERPTS[name])
+
+
+def test_prime_titled_counts_the_lines_over_furniture() -> None:
+    habits = PageHabits()
+    abstract = "An abstract's line, long enough to be prose on any page that wraps it. " * 5
+    window = ["Jul 5"]
+    for i in range(4):
+        window += [f"A Title Number {i}", f"Authors: Ann Lee {i}", abstract]
+    prime_titled(window, frozenset(("L:authors",)), habits)
+    assert REPEATED in habits.before
+    # (furniture under the abstracts: no habit of a title over it)
+    habits = PageHabits()
+    window = []
+    for i in range(4):
+        window += [f"A Title Number {i}", abstract, f"Votes: {i} | Code: https://x.org/{i}"]
+    prime_titled(window, frozenset(("L:votes",)), habits)
+    assert REPEATED not in habits.before

@@ -15,16 +15,57 @@ Automated Course Material Generation for Teaching Faculties.`` + ``Authors: Jun 
 cut (``closing._last_break``) does not offer). So the intake offers the cut as it does
 before a known kind the template puts under titles (``breaks.break_before_chrome``, with its
 shape tests), and the decoder weighs it with the same habit (``scores``: ``before``).
+
+The habit is the page's from its first card: the lines read ahead to learn the furniture
+(``repeats.learn``) show where it stands, so they prime it (``prime_titled``), as the
+page's head primes the template with its links (``head_links``). Else the first cards are
+read without it: ``P3P Made Easy`` under the head's ``Jul 5`` and over ``Authors: Jun
+Voss, …``, a card without an abstract (furniture 84 p000469), was lost.
 """
 
 from __future__ import annotations
 
-from .repeats import KIND as REPEATED
+from collections.abc import Sequence
 
-__all__ = ["titled_furniture"]
+from .repeats import KIND as REPEATED
+from .repeats import _known, _prose, _title_line, shape
+from .tokens import PageHabits
+
+__all__ = ["prime_titled", "titled_furniture"]
 
 
 def titled_furniture(kind: str, before: dict[str, float]) -> bool:
     """Is ``kind`` the page's learned furniture, and has the page put a title right before
     it nine in ten of the times (``before``: ``PageHabits.before``)?"""
     return kind == REPEATED and REPEATED in before
+
+
+def prime_titled(window: Sequence[str], shapes: frozenset[str], habits: PageHabits) -> None:
+    """Prime the page's habit of a title right before its furniture from the places of the
+    learned ``shapes`` in the lines read ahead (``window``, raw) under a line of text: a
+    title there (a line no paragraph holds, that could be a card's title: ``repeats``'
+    test), or other text (an abstract's line; or a title the paragraph under it took in).
+    Only where the window shows the habit surely (nine in ten, three or more): counts
+    short of it would hold back what the decided cards teach. A furniture line under
+    another, or under known chrome, says nothing (the decoder counts chrome right under
+    text only)."""
+    lines = [s.strip() for s in window]
+    prose = _prose(lines)
+    titles = others = 0
+    above = -1
+    for i, s in enumerate(lines):
+        if not s:
+            continue
+        if above >= 0 and shape(s) in shapes:
+            t = lines[above]
+            if shape(t) not in shapes and _known(t) is None:
+                if not prose[above] and _title_line(t):
+                    titles += 1
+                else:
+                    others += 1
+        above = i
+    if titles >= 3 and titles >= 9 * others:
+        for _ in range(titles):
+            habits.learn_before(REPEATED, True)
+        for _ in range(others):
+            habits.learn_before(REPEATED, False)

@@ -45,7 +45,7 @@ from .chrome_openers import chrome_openers
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
-from .furniture_rhythm import titled_furniture
+from .furniture_rhythm import prime_titled, titled_furniture
 from .furniture_values import openers
 from .gate import PageGate
 from .head_links import late_links
@@ -115,6 +115,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     parser.repeats = learn(window := [text for _, text in head[start:]])
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
+        prime_titled(window, parser.repeats, parser.decoder.habits)  # (``furniture_rhythm``)
     # the chrome the page prints over its cards' titles, when its end was read too
     parser.chrome_openers = chrome_openers(window, parser.repeats, len(head) < WINDOW)
     log_preamble(head[:start], file, log)
