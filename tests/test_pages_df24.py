@@ -1,15 +1,17 @@
 """A title right over the page's learned furniture, round 24 (df24): on a page whose
 furniture lines (``Authors: …``, ``Track: Oral``) have stood right under a title on every
 card so far, the line over the next one is a title, also where it ends in a full stop
-under an abstract ending open (``pages.furniture_rhythm``). Excerpts in
-``fixtures/pages_df24.json``: furniture 84 p000007, p000469 and p000142 (each failing on
-``fe33636``) and a hand-made page the base reads right already (a guard)."""
+under an abstract ending open; and over a known kind the page has put under every title,
+also under a line that filled the width (``pages.furniture_rhythm``). Excerpts in
+``fixtures/pages_df24.json``: furniture 84 p000007, p000469, p000142 and default 84
+p001530 (each failing on ``fe33636``) and a hand-made page the base reads right already
+(a guard)."""
 
 from __future__ import annotations
 
 import pytest
 
-from papercorpus.sources.pages.furniture_rhythm import prime_titled, titled_furniture
+from papercorpus.sources.pages.furniture_rhythm import prime_titled, titled_furniture, titled_kind
 from papercorpus.sources.pages.repeats import KIND as REPEATED
 from papercorpus.sources.pages.tokens import PageHabits
 
@@ -67,3 +69,26 @@ def test_prime_titled_counts_the_lines_over_furniture() -> None:
         window += [f"A Title Number {i}", abstract, f"Votes: {i} | Code: https://x.org/{i}"]
     prime_titled(window, frozenset(("L:votes",)), habits)
     assert REPEATED not in habits.before
+
+
+def test_a_title_over_its_dot_under_a_line_that_filled_the_width() -> None:
+    """``… exceptional 98.9% success rate in jailbreaking GPT-4o(29 May 2025 release)`` (74
+    of 79) + ``[Citation needed] Generative Auto-Bidding with Unified Modeling and
+    Exploration`` + ``·`` + its abstract, on a page that has put every ``·`` right under a
+    title: read as one abstract (1 lost, 1 glued); the page's habit offers the cut under
+    the full line too (``furniture_rhythm.titled_kind``)."""
+    check_excerpt(EXCERPTS["default84_p001530_title_over_its_dot_under_a_full_line"])
+
+
+def test_titled_kind_asks_the_tag() -> None:
+    assert titled_kind("dot", {"dot": 2.3})
+    assert not titled_kind("dotdate", {"dot": 2.3})
+
+
+def test_no_cut_under_a_full_line_before_a_title_rest_set_in() -> None:
+    """``… in generative transformer models on Danish language`` (76) + ``STSBench: A
+    Spatio-temporal Scenario Benchmark for Multi-modal Large Language`` + ``  Models in
+    Autonomous Driving`` (set in) + ``· Published on Jan 7, 2022``: the set-in line is the
+    title's rest, no title; a cut before it under the full line gave the title's first line
+    to the abstract above (a guard: the base reads it right)."""
+    check_excerpt(EXCERPTS["reader83_p000228_guard_a_title_set_in_over_its_date"])

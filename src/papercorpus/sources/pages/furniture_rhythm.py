@@ -21,6 +21,20 @@ The habit is the page's from its first card: the lines read ahead to learn the f
 page's head primes the template with its links (``head_links``). Else the first cards are
 read without it: ``P3P Made Easy`` under the head's ``Jul 5`` and over ``Authors: Jun
 Voss, …``, a card without an abstract (furniture 84 p000469), was lost.
+
+The same habit settles a known kind's cut under a line that filled the page's width. The
+template's cut before a kind it puts between titles and abstracts only asks that the line
+above left room for the last line's first word (``breaks.break_before_chrome``): a line
+that filled the width may wrap on into it. Where the page has also put a title right
+before that kind nine in ten of the times (``titled_kind``), the last line over it is the
+next card's title as surely as it is on a page that names its organisations so
+(``breaks.break_before_name``, the same shape tests without the room): ``… exceptional
+98.9% success rate in jailbreaking GPT-4o(29 May 2025 release)`` (74 of 79) + ``[Citation
+needed] Generative Auto-Bidding with Unified Modeling and Exploration`` + ``·`` + its
+abstract, default 84 ``dot`` p001530, was read as one abstract. Not where the last line
+is set in under the line above, a title's rest (``closing._indent_breaks``): there the
+cut under a full line took ``Models in Autonomous Driving`` for the title and gave
+``STSBench: … Multi-modal Large Language`` to the abstract above (``reader`` 83 p000228).
 """
 
 from __future__ import annotations
@@ -31,13 +45,19 @@ from .repeats import KIND as REPEATED
 from .repeats import _known, _prose, _title_line, shape
 from .tokens import PageHabits
 
-__all__ = ["prime_titled", "titled_furniture"]
+__all__ = ["prime_titled", "titled_furniture", "titled_kind"]
 
 
 def titled_furniture(kind: str, before: dict[str, float]) -> bool:
     """Is ``kind`` the page's learned furniture, and has the page put a title right before
     it nine in ten of the times (``before``: ``PageHabits.before``)?"""
     return kind == REPEATED and REPEATED in before
+
+
+def titled_kind(tag: str, before: dict[str, float]) -> bool:
+    """Has the page put a title right before chrome of ``tag`` (``Token.tag``: a ``·`` and
+    a ``· date`` are two) nine in ten of the times (``before``: ``PageHabits.before``)?"""
+    return tag in before
 
 
 def prime_titled(window: Sequence[str], shapes: frozenset[str], habits: PageHabits) -> None:
