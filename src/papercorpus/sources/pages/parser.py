@@ -39,13 +39,14 @@ from ..base import Lines, ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
-from .breaks import break_before_chrome
+from .breaks import break_before_chrome, break_before_name
 from .card_marks import link_title_marks, page_marks, unquote
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
+from .furniture_rhythm import prime_titled, titled_furniture, titled_kind
 from .furniture_values import openers
 from .gate import PageGate
 from .hashtags import KIND as TAGS
@@ -121,6 +122,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     parser.card_level = card_level(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
+        prime_titled(window, parser.repeats, parser.decoder.habits)  # (``furniture_rhythm``)
     # the chrome the page prints over its cards' titles, when its end was read too
     parser.chrome_openers = chrome_openers(window, parser.repeats, len(head) < WINDOW)
     log_preamble(head[:start], file, log)
@@ -466,19 +468,27 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             self.link_open = False  # the capture was cut: no wrapper closes after this
         blank = self.gap
         u = self.unit
-        if not (u is not None and u.in_link and was_open and self.link_open):
-            if u is not None and self.wrap_width and kind in self.template.mid_only:
-                break_before_chrome(u, self.width_at(u.col))  # (``template``)
-            self._close_unit()  # chrome ends a unit, except inside its open wrapper
-            self.last_text = ""
-            self.gap = False
-            if self.display.closer or self.display.after:
-                self.display.reset()
         tag = kind
         if _dot_mark(kind, s):
             tag = "dot" if kind == "dot" else "dotdate"
         elif kind == "url" and is_hf_user_url(s):
             tag = "profile"
+        if not (u is not None and u.in_link and was_open and self.link_open):
+            if u is not None and self.wrap_width:
+                # (a title may end the unit: ``template``, ``furniture_rhythm``)
+                before = self.decoder.habits.before
+                if kind in self.template.mid_only:
+                    if titled_kind(tag, before) and len(u.parts) - 1 not in u.indents:
+                        break_before_name(u, self.width_at(u.col))
+                    else:
+                        break_before_chrome(u, self.width_at(u.col))
+                elif titled_furniture(kind, before):
+                    break_before_chrome(u, self.width_at(u.col))
+            self._close_unit()  # chrome ends a unit, except inside its open wrapper
+            self.last_text = ""
+            self.gap = False
+            if self.display.closer or self.display.after:
+                self.display.reset()
         self.decoder.push(Token(lineno, s, lines, kind, tag=tag, rd_blank_above=blank))
 
     def finish(self) -> None:

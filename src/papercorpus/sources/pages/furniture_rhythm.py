@@ -1,0 +1,91 @@
+"""A title right over the page's furniture: on a page whose learned furniture lines
+(``repeats``: ``Authors: Ann Lee, Bo Chen``, ``Track: Oral``) have stood right under a title
+on every card so far, a unit closed by one may end with the next card's title.
+
+The card template (``template``) places the kinds of chrome the parser's rules know; the
+learned furniture is one kind, ``repeated``, for every shape a page prints (``Authors: …``
+under the title, ``Votes: 44 | Code: …`` under the abstract), so it places none of them. The
+page's habits (``tokens.PageHabits.before``) count what the page put right before each kind
+of chrome line: a title, or something else. Where that is a title nine in ten of the times,
+three times or more, a reader of the page knows the line over the next furniture line is a
+title too, whatever the text above it: an abstract ending open (``… achieving
+species-level identification for 64.9 percent`` + ``Instructional Agents: LLM Agents on
+Automated Course Material Generation for Teaching Faculties.`` + ``Authors: Jun Sato, …``
++ ``Track: Oral``, furniture 84 p000007, a title ending in a full stop the intake's last
+cut (``closing._last_break``) does not offer). So the intake offers the cut as it does
+before a known kind the template puts under titles (``breaks.break_before_chrome``, with its
+shape tests), and the decoder weighs it with the same habit (``scores``: ``before``).
+
+The habit is the page's from its first card: the lines read ahead to learn the furniture
+(``repeats.learn``) show where it stands, so they prime it (``prime_titled``), as the
+page's head primes the template with its links (``head_links``). Else the first cards are
+read without it: ``P3P Made Easy`` under the head's ``Jul 5`` and over ``Authors: Jun
+Voss, …``, a card without an abstract (furniture 84 p000469), was lost.
+
+The same habit settles a known kind's cut under a line that filled the page's width. The
+template's cut before a kind it puts between titles and abstracts only asks that the line
+above left room for the last line's first word (``breaks.break_before_chrome``): a line
+that filled the width may wrap on into it. Where the page has also put a title right
+before that kind nine in ten of the times (``titled_kind``), the last line over it is the
+next card's title as surely as it is on a page that names its organisations so
+(``breaks.break_before_name``, the same shape tests without the room): ``… exceptional
+98.9% success rate in jailbreaking GPT-4o(29 May 2025 release)`` (74 of 79) + ``[Citation
+needed] Generative Auto-Bidding with Unified Modeling and Exploration`` + ``·`` + its
+abstract, default 84 ``dot`` p001530, was read as one abstract. Not where the last line
+is set in under the line above, a title's rest (``closing._indent_breaks``): there the
+cut under a full line took ``Models in Autonomous Driving`` for the title and gave
+``STSBench: … Multi-modal Large Language`` to the abstract above (``reader`` 83 p000228).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .repeats import KIND as REPEATED
+from .repeats import _known, _prose, _title_line, shape
+from .tokens import PageHabits
+
+__all__ = ["prime_titled", "titled_furniture", "titled_kind"]
+
+
+def titled_furniture(kind: str, before: dict[str, float]) -> bool:
+    """Is ``kind`` the page's learned furniture, and has the page put a title right before
+    it nine in ten of the times (``before``: ``PageHabits.before``)?"""
+    return kind == REPEATED and REPEATED in before
+
+
+def titled_kind(tag: str, before: dict[str, float]) -> bool:
+    """Has the page put a title right before chrome of ``tag`` (``Token.tag``: a ``·`` and
+    a ``· date`` are two) nine in ten of the times (``before``: ``PageHabits.before``)?"""
+    return tag in before
+
+
+def prime_titled(window: Sequence[str], shapes: frozenset[str], habits: PageHabits) -> None:
+    """Prime the page's habit of a title right before its furniture from the places of the
+    learned ``shapes`` in the lines read ahead (``window``, raw) under a line of text: a
+    title there (a line no paragraph holds, that could be a card's title: ``repeats``'
+    test), or other text (an abstract's line; or a title the paragraph under it took in).
+    Only where the window shows the habit surely (nine in ten, three or more): counts
+    short of it would hold back what the decided cards teach. A furniture line under
+    another, or under known chrome, says nothing (the decoder counts chrome right under
+    text only)."""
+    lines = [s.strip() for s in window]
+    prose = _prose(lines)
+    titles = others = 0
+    above = -1
+    for i, s in enumerate(lines):
+        if not s:
+            continue
+        if above >= 0 and shape(s) in shapes:
+            t = lines[above]
+            if shape(t) not in shapes and _known(t) is None:
+                if not prose[above] and _title_line(t):
+                    titles += 1
+                else:
+                    others += 1
+        above = i
+    if titles >= 3 and titles >= 9 * others:
+        for _ in range(titles):
+            habits.learn_before(REPEATED, True)
+        for _ in range(others):
+            habits.learn_before(REPEATED, False)
