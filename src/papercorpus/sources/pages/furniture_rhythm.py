@@ -41,9 +41,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .breaks import break_before_chrome, break_before_name
 from .repeats import KIND as REPEATED
 from .repeats import _known, _prose, _title_line, shape
 from .tokens import PageHabits
+from .units import Unit
 
 __all__ = ["prime_titled", "titled_furniture", "titled_kind"]
 
@@ -89,3 +91,20 @@ def prime_titled(window: Sequence[str], shapes: frozenset[str], habits: PageHabi
             habits.learn_before(REPEATED, True)
         for _ in range(others):
             habits.learn_before(REPEATED, False)
+
+
+def cut_before(
+    u: Unit, kind: str, tag: str, mid_only: dict[str, float], before: dict[str, float], width: int
+) -> None:
+    """The cut a chrome line of ``kind`` offers in the unit it closes, for a title that may
+    end it: before a kind the template puts between titles and abstracts only
+    (``breaks.break_before_chrome``; under a full line too where the page puts a title right
+    before that kind, ``titled_kind``, unless the last line is a title's indented rest), and
+    before the page's learned furniture where it stands under titles (``titled_furniture``)."""
+    if kind in mid_only:
+        if titled_kind(tag, before) and len(u.parts) - 1 not in u.indents:
+            break_before_name(u, width)
+        else:
+            break_before_chrome(u, width)
+    elif titled_furniture(kind, before):
+        break_before_chrome(u, width)

@@ -39,14 +39,13 @@ from ..base import Lines, ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
-from .breaks import break_before_chrome, break_before_name
 from .card_marks import link_title_marks, page_marks, unquote
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
-from .furniture_rhythm import prime_titled, titled_furniture, titled_kind
+from .furniture_rhythm import cut_before, prime_titled
 from .furniture_values import openers
 from .gate import PageGate
 from .hashtags import KIND as TAGS
@@ -66,7 +65,7 @@ from .preamble import (
     raw_backslash,
     unglue,
 )
-from .reader import MARK_FIRST, MARKED_LAST, date_tail, link_marks
+from .reader import MARK_FIRST, MARKED_LAST, date_tail, link_marks, marked_end
 from .references import PageReferences, title_label
 from .repeats import KIND as REPEATED
 from .repeats import WINDOW, learn, shape
@@ -143,13 +142,6 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     parser.finish()
     yield from gate.admit(parser.drain(), parser.evidence)
     gate.close(lineno)
-
-
-def _marked_end(s: str) -> bool:
-    """May a line ending in ``MARKED_LAST`` carry a listing's marks at its end: a link's
-    (``[Title](url) (101 upvotes)``, ``**[Title](url)**``) or the card's count on a plain
-    title line (``Title (214 upvotes)``, ``Title · ▲ 96``)? ``link_marks`` says."""
-    return s[0] == "[" or s.endswith(")**") or s.endswith("votes)") or "▲" in s[-12:]
 
 
 def _dot_mark(kind: str, s: str) -> bool:
@@ -358,7 +350,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             s = link_title_marks(s)  # ("#3 [Title](url)", "[Title](url) — 4 authors")
         item = list_item(s) if s[0] in MARK_FIRST else ""  # ("12. ", "- ": ``decode``)
         col = self.line_col
-        if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and _marked_end(s)):
+        if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and marked_end(s)):
             n = len(s)
             s, bold = link_marks(s)  # list/bold/votes marks (h19)
             if item:
@@ -474,16 +466,9 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         elif kind == "url" and is_hf_user_url(s):
             tag = "profile"
         if not (u is not None and u.in_link and was_open and self.link_open):
-            if u is not None and self.wrap_width:
-                # (a title may end the unit: ``template``, ``furniture_rhythm``)
-                before = self.decoder.habits.before
-                if kind in self.template.mid_only:
-                    if titled_kind(tag, before) and len(u.parts) - 1 not in u.indents:
-                        break_before_name(u, self.width_at(u.col))
-                    else:
-                        break_before_chrome(u, self.width_at(u.col))
-                elif titled_furniture(kind, before):
-                    break_before_chrome(u, self.width_at(u.col))
+            if u is not None and self.wrap_width:  # (a title may end the unit)
+                mid_only, before = self.template.mid_only, self.decoder.habits.before
+                cut_before(u, kind, tag, mid_only, before, self.width_at(u.col))
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
             self.last_text = ""
             self.gap = False

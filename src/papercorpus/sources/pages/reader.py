@@ -280,6 +280,13 @@ _VOTES = frozenset("▲△⬆↑👍")
 MARKED_LAST = frozenset("*)0123456789kKmM")  # a line that may end in marks or a count
 
 
+def marked_end(s: str) -> bool:
+    """May a line ending in ``MARKED_LAST`` carry a listing's marks at its end: a link's
+    (``[Title](url) (101 upvotes)``, ``**[Title](url)**``) or the card's count on a plain
+    title line (``Title (214 upvotes)``, ``Title · ▲ 96``)? ``link_marks`` says."""
+    return s[0] == "[" or s.endswith(")**") or s.endswith("votes)") or "▲" in s[-12:]
+
+
 def link_marks(s: str) -> tuple[str, int]:
     """A line without the marks a listing put around a title or its markdown link, so
     the intake sees the link (``units.unwrap``), and whether the line was set in bold:
