@@ -41,3 +41,19 @@ def test_a_one_word_first_title_keeps_its_own_values() -> None:
             got = [(r.meta.get("n_authors"), r.meta.get("org")) for r in records]
             want = [(len(c["authors"]), ORGS[i % 5]) for i, c in enumerate(cards)]
         assert got == want
+
+
+def test_labelled_furniture_over_the_first_title_in_a_run_of_wide_lines() -> None:
+    """Layout B (no blank lines), ``Authors:`` over each title, abstracts wrapped at 80: the
+    run of wide lines the first abstract is read from began with the page's first
+    ``Authors:`` line (61 characters) over an UPPER CASE title of 83, which made the line
+    "under the first abstract" and so no opener; every card then took the next card's
+    authors (held-out ``furniture`` 88, p001179: 93 values on the wrong card). A line of the
+    page's furniture is no abstract's."""
+    lines = json.loads((FIXTURES / "pages_furniture88.json").read_text(encoding="utf-8"))["lines"]
+    records, log = parse_page(lines)
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    above = [i for i, s in enumerate(lines) if s.startswith("Authors: ")]
+    want = [lines[i].removeprefix("Authors: ").split("; ") for i in above]
+    assert [r.title for r in records] == [lines[i + 1] for i in above]
+    assert [r.meta.get("authors") for r in records] == want

@@ -128,10 +128,12 @@ def _name(p: str) -> bool:
     )
 
 
-def first_abstract(prose: Sequence[bool]) -> int:
+def first_abstract(prose: Sequence[bool], shapes: Sequence[str], learned: frozenset[str]) -> int:
     """The page's first line of prose (``repeats._prose``), or past its last line: a line
-    under it follows a card, so it stands over no first title."""
-    return next((i for i, p in enumerate(prose) if p), len(prose))
+    under it follows a card, so it stands over no first title. A line of the page's
+    furniture is no abstract's, though a run of wide lines may begin with it (layout B:
+    ``Authors: Emil Quist; Jun Umar; …`` right over the first title and its abstract)."""
+    return next((i for i, p in enumerate(prose) if p and shapes[i] not in learned), len(prose))
 
 
 def part_openers(
@@ -188,7 +190,7 @@ def part_openers(
     # place over it tells as well; an earlier line, a head's text, would), never under the
     # page's first abstract (a first title the test misses, ``APRIEL-1.5-15B-THINKER``, one
     # word, would make the line under its abstract stand over the next title)
-    first = min(next((i for i in range(n) if opens(i)), n), first_abstract(prose))
+    first = min(next((i for i in range(n) if opens(i)), n), first_abstract(prose, shapes, learned))
     out: set[str] = set()
     for sh in unlabelled:
         at = [i for i, s in enumerate(shapes) if s == sh]

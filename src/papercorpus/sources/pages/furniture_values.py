@@ -218,7 +218,7 @@ def openers(window: Sequence[str], learned: frozenset[str]) -> frozenset[str]:
     def titled(j: int) -> bool:
         return j >= 0 and len(lines[j]) < PROSE_RUN and _title_line(lines[j])
 
-    first = min(first, first_abstract(prose))  # (``furniture_parts``)
+    first = min(first, first_abstract(prose, shapes, learned))  # (``furniture_parts``)
     out: set[str] = set()
     for sh in labels:
         at = [i for i, s in enumerate(shapes) if s == sh]
