@@ -43,6 +43,11 @@ def test_a_one_word_first_title_keeps_its_own_values() -> None:
         assert got == want
 
 
+def _excerpt(name: str) -> list[str]:
+    path = FIXTURES / "pages_wrong_card.json"
+    return json.loads(path.read_text(encoding="utf-8"))[name]["lines"]
+
+
 def test_labelled_furniture_over_the_first_title_in_a_run_of_wide_lines() -> None:
     """Layout B (no blank lines), ``Authors:`` over each title, abstracts wrapped at 80: the
     run of wide lines the first abstract is read from began with the page's first
@@ -50,10 +55,24 @@ def test_labelled_furniture_over_the_first_title_in_a_run_of_wide_lines() -> Non
     "under the first abstract" and so no opener; every card then took the next card's
     authors (held-out ``furniture`` 88, p001179: 93 values on the wrong card). A line of the
     page's furniture is no abstract's."""
-    lines = json.loads((FIXTURES / "pages_furniture88.json").read_text(encoding="utf-8"))["lines"]
+    lines = _excerpt("furniture 88 p001179")
     records, log = parse_page(lines)
     assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
     above = [i for i, s in enumerate(lines) if s.startswith("Authors: ")]
     want = [lines[i].removeprefix("Authors: ").split("; ") for i in above]
     assert [r.title for r in records] == [lines[i + 1] for i in above]
     assert [r.meta.get("authors") for r in records] == want
+
+
+def test_a_first_title_opening_as_an_organisation_does_is_still_a_title() -> None:
+    """``School of Reward Hacks: Hacking harmless tasks …`` opens as ``School of …`` names do,
+    so the first-title test refused it, and the ``5 authors | ByteDance Seed | Dec 21, 2025``
+    line under it was taken to stand over the next title: every card got the card above's
+    author count, organisation and date (held-out ``furniture_bare`` 92, p000390: 320 values
+    on the wrong card). An organisation's name has no subtitle."""
+    lines = _excerpt("furniture_bare 92 p000390")
+    records, log = parse_page(lines)
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    under = [i for i, s in enumerate(lines) if " authors | " in s]
+    assert [r.title for r in records] == [lines[i - 1] for i in under]
+    assert [r.meta.get("org") for r in records] == [lines[i].split(" | ")[1] for i in under]

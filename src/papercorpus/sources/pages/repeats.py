@@ -95,7 +95,9 @@ def _title_line(s: str) -> bool:
     """Could ``s`` be a card's title? Not chrome the rules know, nor a name standing alone
     (an organisation's, a user's after ``Submitted by``), which a card may show beside a
     title of the page's furniture shape (``Google`` / ``Position: …``)."""
-    return " " in s and _known(s) is None and not org_named(s)
+    # (an organisation's name has no subtitle: "School of Reward Hacks: Hacking harmless
+    # tasks …" is a title, though "School of" opens it)
+    return " " in s and _known(s) is None and (": " in s or not org_named(s))
 
 
 def _known(s: str) -> str | None:
