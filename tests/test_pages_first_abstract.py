@@ -76,3 +76,17 @@ def test_a_first_title_opening_as_an_organisation_does_is_still_a_title() -> Non
     under = [i for i, s in enumerate(lines) if " authors | " in s]
     assert [r.title for r in records] == [lines[i - 1] for i in under]
     assert [r.meta.get("org") for r in records] == [lines[i].split(" | ")[1] for i in under]
+
+
+def test_a_first_title_naming_an_organisation_word_is_still_a_title() -> None:
+    """``Back to the Features! DINO as a Foundation for Video World Models`` names
+    ``Foundation for`` as an organisation does; refused as a title, it left the page's
+    ``Authors:`` lines (over each title) no opener, and every card took the next card's
+    authors (held-out ``furniture`` 91, p000097: 29 values on the wrong card). An
+    organisation's line capitalises its words and asks or exclaims nothing."""
+    lines = _excerpt("furniture 91 p000097")
+    records, log = parse_page(lines)
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    above = [i for i, s in enumerate(lines) if s.startswith("Authors: ")]
+    want = [lines[i].removeprefix("Authors: ").split("; ") for i in above]
+    assert [r.meta.get("authors") for r in records] == want

@@ -30,8 +30,8 @@ from .repeats import (
     PROSE_RUN,
     TITLED_SHARE,
     _known,
+    org_line,
 )
-from .units import org_named
 
 __all__ = ["BUTTONS", "first_abstract", "part_openers", "part_values", "vote_count"]
 
@@ -173,9 +173,7 @@ def part_openers(
     def titled(j: int) -> bool:
         """``repeats._title_line``, its known kind read once."""
         s = lines[j] if j >= 0 else ""
-        return (
-            len(s) < PROSE_RUN and " " in s and known(j) is None and (": " in s or not org_named(s))
-        )
+        return len(s) < PROSE_RUN and " " in s and known(j) is None and not org_line(s)
 
     def opens(j: int) -> bool:
         """Line ``j`` is a title with its card under it: a line of prose (its abstract) or

@@ -95,9 +95,23 @@ def _title_line(s: str) -> bool:
     """Could ``s`` be a card's title? Not chrome the rules know, nor a name standing alone
     (an organisation's, a user's after ``Submitted by``), which a card may show beside a
     title of the page's furniture shape (``Google`` / ``Position: …``)."""
-    # (an organisation's name has no subtitle: "School of Reward Hacks: Hacking harmless
-    # tasks …" is a title, though "School of" opens it)
-    return " " in s and _known(s) is None and (": " in s or not org_named(s))
+    return " " in s and _known(s) is None and not org_line(s)
+
+
+# The words an organisation's name joins its capitalised words with ("University of
+# Science and Technology", "Allen Institute for AI").
+_ORG_JOINERS = frozenset(("of", "for", "and", "the", "de", "at", "in", "&"))
+
+
+def org_line(s: str) -> bool:
+    """A line named as an organisation (``units.org_named``) and shaped as one: no
+    subtitle, question or exclamation, every word capitalised but the joiners. A title
+    names such a word often ("School of Reward Hacks: Hacking harmless tasks …", "Back
+    to the Features! DINO as a Foundation for Video World Models"); the furniture tests
+    that refused it as an organisation's name gave every card the card above's values."""
+    if not org_named(s) or any(c in s for c in ":!?"):
+        return False
+    return all(w[0].isupper() or w in _ORG_JOINERS for w in s.split() if w[0].isalpha())
 
 
 def _known(s: str) -> str | None:
