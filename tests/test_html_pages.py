@@ -104,3 +104,20 @@ def test_hugging_face_paper_page_from_its_content_component(tmp_path: Path) -> N
         ["Yu Shi", "Zongliang Fu"],
     )
     assert rec.source.line == 3
+
+
+def test_arxiv_listing_page_read_from_its_text() -> None:
+    """arXiv's ``/list/<cat>/new`` page as served: its authors a line of links with no
+    label, longer than a sentence can be on one line (16 names): they are the entry's
+    authors, not its abstract's first line."""
+    records, log = _read("arxiv_new.html")
+    ids = ["2503.11731", "2503.11742", "2503.11750"]
+    assert [r.arxiv_id for r in records] == ids
+    assert [(r.title, r.abstract) for r in records] == [
+        (EXPECTED[i]["title"], EXPECTED[i]["abstract"]) for i in ids
+    ]
+    assert [copy_fields(r.meta)["authors"] for r in records] == [
+        EXPECTED[i]["authors"] for i in ids
+    ]
+    assert {r.source.date for r in records} == {"Tuesday, 18 March 2025"}
+    assert not log.warnings

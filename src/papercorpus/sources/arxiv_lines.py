@@ -24,6 +24,7 @@ __all__ = [
     "SUBMITTED",
     "continues",
     "field_continues",
+    "names_line",
     "prose",
     "stray",
 ]
@@ -164,7 +165,13 @@ def continues(prev: str, raw: str, s: str) -> bool:
     return prev[-1] in _JOIN_END or last in _JOIN_WORDS
 
 
-def _name_list(s: str) -> bool:
+def names_line(s: str) -> bool:
+    """A line of names however long (a long author list on one line): three or more short
+    comma-separated names and no sentence in it."""
+    return not s.endswith(".") and _BOUNDARY.search(s) is None and name_list(s)
+
+
+def name_list(s: str) -> bool:
     """``Rofsky, Ronald M. Summers, Le Lu``: three or more short comma-separated names."""
     names = s.split(",")
     return len(names) >= 3 and all(len(name.split()) <= 5 for name in names)
@@ -179,5 +186,5 @@ def field_continues(key: str, prev: str, raw: str, s: str) -> bool:
             return False
         if raw[:1] in " \t" or prev.endswith((",", " and")):
             return True
-        return _BOUNDARY.search(s) is None and _name_list(s)
+        return _BOUNDARY.search(s) is None and name_list(s)
     return not prose(s) and (raw[:1] in " \t" or prev[-1] in _JOIN_END or s[0].islower())

@@ -46,6 +46,7 @@ from .arxiv_lines import (
     SUBMITTED,
     continues,
     field_continues,
+    names_line,
     prose,
     stray,
 )
@@ -320,7 +321,7 @@ class _ListingParser:
                 entry.title_line = lineno
             elif not self.blank and continues(entry.title[-1], raw, s):
                 entry.title.append(s)
-            elif "authors" not in entry.fields and not prose(s):
+            elif "authors" not in entry.fields and (not prose(t := unlink(s)) or names_line(t)):
                 entry.fields["authors"] = [s]  # the current layout prints authors unlabelled
                 entry.current = "authors"
             else:

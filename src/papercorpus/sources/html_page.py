@@ -24,12 +24,14 @@ import orjson
 
 from ..records import Record
 from .base import Lines, ParseLog
+from .pages.preamble import markdown_page
 from .structured.walk import Opts, Walker, to_record
 
 __all__ = ["html_text", "parse_html"]
 
 _PROPS = re.compile(r'data-props="([^"]*)"|data-props=\'([^\']*)\'')
 _ARXIV_ID = re.compile(r"\d{4}\.\d{4,5}")
+_HEAD = 200  # lines of the page's text that tell markdown from plain text, as for a capture
 
 
 def parse_html(
@@ -52,7 +54,11 @@ def parse_html(
         log.drop_chrome("html", len(numbered))
         yield from records
         return
-    yield from text_parser(html_text(source, first), file, log)
+    text = html_text(source, first)
+    if not markdown_page([t for _, t in text[:_HEAD]])[0]:
+        # read as plain text (no heading): its backslashes are the page's own again
+        text = [(n, t.replace("\\\\", "\\")) if "\\" in t else (n, t) for n, t in text]
+    yield from text_parser(text, file, log)
 
 
 def _embedded(source: str, first: int, file: str, log: ParseLog, opts: Opts) -> Iterator[Record]:
@@ -157,7 +163,9 @@ class _TextReader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skip and data.strip():
-            self._text(data)
+            # the text is written as markdown (links as ``[text](url)``), so a backslash
+            # of the page's (arXiv's TeX: ``20.43\%``) is escaped as markdown escapes it
+            self._text(data.replace("\\", "\\\\") if "\\" in data else data)
 
     def _text(self, data: str) -> None:
         if not self.parts:
