@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ARXIV_ID",
     "CROSS",
     "DATELINE",
     "DAY_HEADER",
@@ -29,8 +30,10 @@ __all__ = [
     "stray",
 ]
 
+# An arXiv id as the listings print it: new style, or an old archive's (``hep-th/9901001``).
+ARXIV_ID = r"\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}"
 ENTRY = re.compile(
-    r"\s*(?:\[\d+\]\s*|\d{1,4}\.\s+)?arXiv:(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})"
+    rf"\s*(?:\[\d+\]\s*|\d{{1,4}}\.\s+)?arXiv:(?P<id>{ARXIV_ID})"
     r"(?P<version>v\d+)?(?P<rest>\s*(?:\[[^\]]*\]|\((?:cross-list from [^)]*|replaced"
     r"|[a-z][a-z\-]*(?:\.[A-Za-z\-]+)?)\)|\s)*)$"
 )
@@ -167,8 +170,8 @@ def continues(prev: str, raw: str, s: str) -> bool:
 
 def names_line(s: str) -> bool:
     """A line of names however long (a long author list on one line): three or more short
-    comma-separated names and no sentence in it."""
-    return not s.endswith(".") and _BOUNDARY.search(s) is None and name_list(s)
+    comma-separated names and no sentence in it (a final period may be an initial's)."""
+    return _BOUNDARY.search(s) is None and name_list(s)
 
 
 def name_list(s: str) -> bool:
@@ -186,5 +189,5 @@ def field_continues(key: str, prev: str, raw: str, s: str) -> bool:
             return False
         if raw[:1] in " \t" or prev.endswith((",", " and")):
             return True
-        return _BOUNDARY.search(s) is None and name_list(s)
+        return names_line(s)
     return not prose(s) and (raw[:1] in " \t" or prev[-1] in _JOIN_END or s[0].islower())

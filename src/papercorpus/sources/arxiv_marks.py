@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .arxiv_lines import ARXIV_ID
+
 __all__ = [
     "ARCHIVES",
     "abs_links",
@@ -64,7 +66,7 @@ _ABS_LINKS = re.compile(
     r"|View a PDF of the paper titled .*, by .*"
 )
 _REVISED = re.compile(r"last revised (\d{1,2} [A-Z][a-z]{2} \d{4}) \(this version, (v\d+)\)")
-_CITE_ID = re.compile(r"arXiv:(\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})")
+_CITE_ID = re.compile(rf"arXiv:({ARXIV_ID})")
 MORE = "▽ More"
 LESS = "△ Less"
 

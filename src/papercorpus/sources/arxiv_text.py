@@ -321,7 +321,9 @@ class _ListingParser:
                 entry.title_line = lineno
             elif not self.blank and continues(entry.title[-1], raw, s):
                 entry.title.append(s)
-            elif "authors" not in entry.fields and (not prose(t := unlink(s)) or names_line(t)):
+            elif "authors" not in entry.fields and (
+                not prose(t := unlink(s)) or names_line(t) and not t.endswith(".")
+            ):
                 entry.fields["authors"] = [s]  # the current layout prints authors unlabelled
                 entry.current = "authors"
             else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["plain", "unlink"]
+__all__ = ["ESCAPE", "plain", "unlink"]
 
 _URL = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
 # ``[text](url "title")``: the text of a markdown link; an image inside a link keeps its alt.
@@ -22,7 +22,7 @@ _IMAGE = re.compile(r"!\[[^\[\]]*\]" + _URL)
 # A markdown line's marks: headings, block quotes and list bullets before its text, bold
 # around it, CommonMark's backslash escapes inside it, a table's cell bars and line breaks.
 _LEAD = re.compile(r"(?:#{1,6}\s+|>\s?|[-*+]\s+)+")
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # (the page parser's too)
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
@@ -62,7 +62,7 @@ def plain(line: str, tooltip: Callable[[str], bool] | None = None) -> str:
     if "**" in s:
         s = s.replace("**", "")
     if "\\" in s:
-        s = _ESCAPE.sub(r"\1", s)
+        s = ESCAPE.sub(r"\1", s)
     return indent + s if s else s
 
 

@@ -38,6 +38,7 @@ from ...records import Record
 from ..base import Lines, ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import classify_chrome, is_hf_user_url
+from ..md_lines import ESCAPE
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
 from .card_marks import link_title_marks, page_marks, unquote
 from .cards import Card
@@ -92,7 +93,6 @@ PLAIN_BATCH = 256
 _NO_IDS: list[str] = []
 
 _HEADING = re.compile(r"#{1,6}\s+")
-_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
@@ -373,7 +373,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             if not self.linked and raw_backslash(text):  # text as it is (``markdown_page``)
                 self.markdown = False
             else:
-                text = _MD_ESCAPE.sub(r"\1", text)
+                text = ESCAPE.sub(r"\1", text)
         u = self.unit
         display = self.display
         # a line of a display formula, or one going on right under it (``display``)
