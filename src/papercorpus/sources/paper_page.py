@@ -240,8 +240,7 @@ class _PageReader:
         if not title:
             self._settle(lines, used)
             return None
-        first = min(i for i in used if _ID.fullmatch(lines[i].text) is None)
-        meta, extra = self._meta(lines, first, used)
+        meta, extra = self._meta(lines, max(used) + 1, used)
         paper = _Paper(
             " ".join(lines[i].text for i in sorted(title)),
             lines[min(title)].lineno,
@@ -265,7 +264,9 @@ class _PageReader:
     def _heading_title(self, lines: list[_Line], used: set[int]) -> list[int]:
         """No ``arxiv:`` line: the last heading above the meta, with its wrapped rest."""
         end = len(lines)
-        while end > 0 and (_meta_line(lines[end - 1].text) or _is_author(lines, end - 1)):
+        # (every line from the first "Authors:" on, then the fields above it)
+        authors = next((i for i in range(end) if lines[i].text.startswith("Authors:")), end)
+        while end > 0 and (end > authors or _meta_line(lines[end - 1].text)):
             end -= 1
         for i in range(end - 1, -1, -1):
             if lines[i].heading and not lines[i].text.startswith("Paper page - "):
@@ -279,14 +280,13 @@ class _PageReader:
         return []
 
     def _meta(
-        self, lines: list[_Line], first: int, used: set[int]
+        self, lines: list[_Line], i: int, used: set[int]
     ) -> tuple[dict[str, object], dict[str, object]]:
-        """The fields between the title and the abstract heading."""
+        """The fields from line ``i`` (under the title) to the abstract heading."""
         meta: dict[str, object] = {}
         extra: dict[str, object] = {}
         authors: list[str] = []
         in_authors = False
-        i = max(used) + 1 if used else first
         while i < len(lines):
             text = lines[i].text
             at = i
@@ -401,10 +401,6 @@ def _meta_line(text: str) -> bool:
         or _RANK.fullmatch(text)
         or text.startswith("Authors:")
     )
-
-
-def _is_author(lines: list[_Line], i: int) -> bool:
-    return any(lines[j].text.startswith("Authors:") for j in range(i + 1))
 
 
 def _names(text: str) -> list[str]:
