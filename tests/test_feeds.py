@@ -12,7 +12,7 @@ from pathlib import Path
 from papercorpus.fields import copy_fields
 from papercorpus.records import Record
 from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
-from papercorpus.sources.structured import parse_feed
+from papercorpus.sources.structured.feed import parse_feed
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 EXPECTED = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))

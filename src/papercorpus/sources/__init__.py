@@ -69,11 +69,10 @@ def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Ite
             abstract_field=opts.abstract_field,
             max_record_bytes=opts.max_record_bytes,
         )
-    fn = {
-        "jsonl": structured.parse_jsonl,
-        "csv": structured.parse_csv,
-        "feed": structured.parse_feed,
-    }[fmt]
+    if fmt == "feed":
+        from .structured.feed import parse_feed as fn
+    else:
+        fn = {"jsonl": structured.parse_jsonl, "csv": structured.parse_csv}[fmt]
 
     def parse(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
         return fn(

@@ -2,10 +2,10 @@
 
 Formats: ``"json"`` (one document: array or object), ``"jsonl"`` (one value per line),
 ``"csv"`` (a header row with a title-like column), ``"arxiv_text"`` (arXiv listing, search
-and abstract pages as text), ``"paper_page"`` (Hugging Face paper pages, one paper each) and
+and abstract pages as text), ``"paper_page"`` (Hugging Face paper pages, one paper each),
 ``"feed"`` (an Atom or RSS document: the arXiv API's answers, a feed of daily papers),
-``"html"`` (a page saved as served: its embedded JSON, else its text) and
-``"pages"`` (Hugging Face listing page dumps, the default).
+``"html"`` (a page saved as served: its embedded JSON, else its text) and ``"pages"``
+(Hugging Face listing page dumps, the default).
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ import importlib
 import re
 
 import orjson
-
-from .paper_page import looks_like_paper_page
 
 JSON_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl"}
 CSV_EXTENSIONS = {".csv", ".tsv"}
@@ -68,6 +66,10 @@ def detect_format(head: list[tuple[int, str]], name: str) -> str:
         return "csv"
     if _looks_like_arxiv_text(texts):
         return "arxiv_text"
+    from .paper_page import (
+        looks_like_paper_page,
+    )  # (a reader most runs never need: not at start-up)
+
     if looks_like_paper_page(texts):
         return "paper_page"
     return "pages"
