@@ -188,8 +188,7 @@ _MAX_TEXT = 10_000  # a scalar longer than this is not a field value (kept in ex
 def _names(value: Any) -> list[str]:
     """Author-like values: a list of names or of objects with a name, or one string."""
     if isinstance(value, str):
-        sep = ";" if ";" in value else (" and " if " and " in value else ",")
-        return [v.strip() for v in value.split(sep) if v.strip()]
+        return _split_names(value)
     if not isinstance(value, list):
         return []
     out = []
@@ -198,7 +197,23 @@ def _names(value: Any) -> list[str]:
             v = v.get("name") or v.get("fullname") or v.get("full_name")
         if isinstance(v, str) and (v := v.strip()):
             out.append(" ".join(v.split()) if "  " in v or "\n" in v or "\t" in v else v)
+    # One "name" that is a line of them (feedparser's ``[{"name": "A B, C D"}]`` of arXiv's
+    # RSS); a surname-first ``Smith, John`` stays one name.
+    if len(out) == 1 and "," in out[0] and len(names := _split_names(out[0])) > 1:
+        return names if len(names) > 2 or all(" " in n for n in names) else out
     return out
+
+
+def _split_names(text: str) -> list[str]:
+    """A line of names: ``;``-separated, or ``,`` with ``and`` before the last."""
+    if ";" in text:
+        parts = text.split(";")
+    else:
+        parts = text.split(",")
+        last = parts.pop()
+        last = last.removeprefix(" and ") if parts and last.startswith(" and ") else last
+        parts.extend(last.split(" and "))
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _strings(value: Any) -> list[str]:
@@ -214,12 +229,18 @@ def _strings(value: Any) -> list[str]:
 _SUBJECT_CODE = re.compile(r"\(([a-z][a-z\-]*(?:\.[A-Za-z][A-Za-z\-]*)?)\)")
 
 
+# An arXiv category code ("cs.CV", "hep-ph"): a string of them is split at its spaces.
+_CODE = re.compile(r"[a-z][a-z\-]*(?:\.[A-Za-z][A-Za-z\-]*)?")
+
+
 def _categories(value: Any) -> list[str]:
     if isinstance(value, str):
         if "(" in value and (codes := _SUBJECT_CODE.findall(value)):
             return codes
         if ";" in value:
             return [c for c in (" ".join(v.split()) for v in value.split(";")) if c]
+        if "," not in value and not all(_CODE.fullmatch(v) for v in value.split()):
+            return [c] if (c := " ".join(value.split())) else []  # "AI Research": one name
     items = _strings(value)
     return [m[1] if "(" in v and (m := _SUBJECT_CODE.search(v)) else v for v in items]
 

@@ -3,7 +3,9 @@
 Formats: ``"json"`` (one document: array or object), ``"jsonl"`` (one value per line),
 ``"csv"`` (a header row with a title-like column), ``"arxiv_text"`` (arXiv listing, search
 and abstract pages as text), ``"paper_page"`` (Hugging Face paper pages, one paper each),
-``"feed"`` (an Atom or RSS document: the arXiv API's answers, a feed of daily papers),
+``"feed"`` (an Atom or RSS document: the arXiv API's answers, a feed of daily papers; an
+OAI-PMH answer: arXiv's bulk metadata),
+``"note"`` (a markdown note naming a paper in its YAML front matter),
 ``"html"`` (a page saved as served: its embedded JSON, else its text) and ``"pages"``
 (Hugging Face listing page dumps, the default).
 """
@@ -29,11 +31,14 @@ _JSONL_PROBE = 10
 # A JSON array opening: "[" then an object, array, string or end of line (never "[1] arXiv:"
 # or a markdown link "[text](url)").
 _JSON_ARRAY_START = re.compile(r'\[\s*(?:[{\["]|$)')
-# An XML document: declared, or whose root is a feed (``<feed>``, ``<rss>``, ``<rdf:RDF>``)
-# after comments and a doctype. The feed reader reads its entries or items, and says so
-# when it has none: an XML file never becomes page text.
+# An XML document: declared, or whose root is a feed (``<feed>``, ``<rss>``, ``<rdf:RDF>``),
+# an OAI-PMH answer or any element declaring a namespace, after comments and a doctype. The
+# feed reader reads its entries, items or records, and says so when it has none: an XML
+# file never becomes page text.
 _FEED_START = re.compile(
-    r"\s*(?:<\?xml\b|(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:feed|rss|rdf:RDF)\b)", re.S
+    r"\s*(?:<\?xml\b|(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*"
+    r"<(?:(?:feed|rss|rdf:RDF|OAI-PMH)\b|[A-Za-z_][\w.:-]*\s[^>]*\bxmlns(?::[\w.-]+)?\s*=))",
+    re.S,
 )
 # A page saved as served (``<!DOCTYPE html>``, ``<html>``, XHTML after its declaration).
 _HTML_START = re.compile(

@@ -55,6 +55,9 @@ URL_KEYS = (
 DATE_KEYS = ("scraped_date", "date", "published", "published_at", "publishedat")
 _ID = r"(?:\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Za-z\-]{2,})?/\d{7})"
 _ARXIV_ID = re.compile(rf"(?:arxiv:)?({_ID})(?:v\d+)?", re.IGNORECASE)
+# arXiv's RSS opens each description with the entry's announcement (feedparser's dumps of
+# it keep it): ``arXiv:2503.11731v1 Announce Type: new Abstract: …``.
+ANNOUNCED = re.compile(rf"arXiv:({_ID})(?:v\d+)? Announce Type: [\w-]+ Abstract: ")
 _ARXIV_DOI = re.compile(rf"10\.48550/arxiv\.({_ID})(?:v\d+)?", re.IGNORECASE)
 _ARXIV_URL = re.compile(
     rf"(?:arxiv\.org/(?:abs|pdf|html)/|(?:huggingface|hf)\.co/papers/|%2Fpapers%2F)({_ID})",
@@ -108,11 +111,12 @@ def extract(
     else:
         title = _first_text_at(objs, shape.title, texts)
     flags: list[str] = []
+    leads: list[tuple[str, str]] = []  # an announcement taken off the abstract, and its id
     if abstract_field:
         abstract = _text(get_path(item, abstract_field))
         junk = junk_abstract_reason(title or "", abstract) if abstract else None
     else:
-        abstract, junk = _pick_abstract(objs, shape.abstract, title or "", texts)
+        abstract, junk = _pick_abstract(objs, shape.abstract, title or "", texts, leads)
         if abstract is None:
             abstract = _first_text_at(objs, shape.summary, texts)
             if abstract is not None:
@@ -120,10 +124,16 @@ def extract(
                 junk = junk_abstract_reason(title or "", abstract)
     id_of: dict[tuple[int, str], str | None] = {}
     ids = _arxiv_ids(objs, shape, id_of)
+    if leads:
+        ids.append((leads[0][1], "abstract"))  # after every id field: the last resort
     arxiv_id, id_field = ids[0] if ids else (None, None)
     conflicts = tuple((i, f) for i, f in ids[1:] if i != arxiv_id)
     date_at = _date_at(objs, shape.dates)
     meta = _meta(item, objs, shape, (title, abstract, arxiv_id), texts, id_of, date_at)
+    if leads:
+        extra = meta.setdefault(EXTRA, {})
+        assert isinstance(extra, dict)
+        extra["abstract_lead"] = leads[0][0]
     date = None if date_at is None else str(objs[date_at[0]][date_at[1]])
     return _Extracted(
         title, abstract, arxiv_id, meta, date, tuple(flags),
@@ -326,19 +336,31 @@ def _first_text_at(
 
 
 def _pick_abstract(
-    objs: list[dict[str, Any]], where: tuple[tuple[int, str], ...], title: str, texts: dict
+    objs: list[dict[str, Any]],
+    where: tuple[tuple[int, str], ...],
+    title: str,
+    texts: dict,
+    leads: list[tuple[str, str]],
 ) -> tuple[str | None, str | None]:
-    """``(abstract, junk reason)``: the first non-junk abstract, else the first non-empty."""
+    """``(abstract, junk reason)``: the first non-junk abstract, else the first non-empty.
+    An announcement opening it (arXiv's RSS) is taken off: ``leads`` gets it and its id."""
     fallback: tuple[str | None, str | None] = (None, None)
+    fallback_lead: tuple[str, str] | None = None
     for at in where:
-        text = texts[at] = _text(objs[at[0]][at[1]])
+        text = _text(objs[at[0]][at[1]])
+        lead = None
+        if text and text.startswith("arXiv:") and (m := ANNOUNCED.match(text)):
+            text, lead = text[m.end() :] or None, (m[0].removesuffix(" Abstract: "), m[1])
+        texts[at] = text
         if not text:
             continue
         reason = junk_abstract_reason(title, text)
         if reason is None:
+            leads.extend([lead] if lead else [])
             return text, None
         if fallback[0] is None:
-            fallback = (text, reason)
+            fallback, fallback_lead = (text, reason), lead
+    leads.extend([fallback_lead] if fallback_lead else [])
     return fallback
 
 
