@@ -71,6 +71,8 @@ def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Ite
         )
     if fmt == "feed":
         from .structured.feed import parse_feed as fn
+    elif fmt == "note":
+        from .structured.front_matter import parse_note as fn
     else:
         fn = {"jsonl": structured.parse_jsonl, "csv": structured.parse_csv}[fmt]
 

@@ -22,7 +22,9 @@ from ..records import Diagnostic, Record
 
 Lines = Iterable[tuple[int, str]]
 # The formats there is a parser for (``ReadOptions.input_format``, ``detect_format``).
-InputFormat = Literal["pages", "arxiv_text", "paper_page", "html", "json", "jsonl", "csv", "feed"]
+InputFormat = Literal[
+    "pages", "arxiv_text", "paper_page", "html", "json", "jsonl", "csv", "feed", "note"
+]
 
 
 class InputError(Exception):

@@ -69,6 +69,11 @@ def detect_format(head: list[tuple[int, str]], name: str) -> str:
         return "csv"
     if ext in CSV_EXTENSIONS and _csv_like(first):
         return "csv"
+    if first == "---":
+        from .structured.front_matter import looks_like_note
+
+        if looks_like_note(nonblank):
+            return "note"
     if _looks_like_arxiv_text(texts):
         return "arxiv_text"
     from .paper_page import (

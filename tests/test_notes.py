@@ -1,0 +1,79 @@
+"""Markdown notes naming a paper in YAML front matter (RSS-to-notes tools, paper vaults).
+
+Before this reader each note gave no record: its front matter was dropped as chrome and its
+body was text without a title (``R_ORPHAN_TEXT``), or its first heading became a paper
+without an abstract.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from papercorpus.fields import copy_fields
+from papercorpus.records import Record
+from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
+from papercorpus.sources.detect import detect_format
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notes"
+EXPECTED = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
+
+
+def _read(name: str) -> tuple[list[Record], ParseLog]:
+    log = ParseLog()
+    return list(iter_records(InputFile(name, FIXTURES / name), ReadOptions(), log)), log
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_note_is_its_paper(name: str) -> None:
+    records, log = _read(name)
+    want = EXPECTED[name]
+    assert [(r.arxiv_id, r.title, r.abstract) for r in records] == [
+        (want["id"], want["title"], want["abstract"])
+    ]
+    assert log.formats["note"] == 1
+    assert not log.rejects and not log.warnings
+
+
+def test_front_matter_values_are_fields_and_the_rest_is_kept() -> None:
+    (rss,), _ = _read("rss_note.md")
+    fields = copy_fields(rss.meta)
+    assert fields["authors"] == EXPECTED["rss_note.md"]["authors"]
+    assert fields["categories"] == ["AI Research"]  # a name, not two codes
+    assert fields["extra"]["abstract_lead"].endswith("Announce Type: new")
+    assert fields["extra"]["score"] == 70
+    (vault,), _ = _read("vault_note.md")
+    fields = copy_fields(vault.meta)
+    assert fields["authors"] == EXPECTED["vault_note.md"]["authors"]  # a block list
+    assert fields["extra"]["tags"] == ["paper", "to-read"]
+    notes = fields["extra"]["notes"]  # the body's other paragraphs, as written
+    assert "## Notes\n\n- Read section 3 again." in notes
+    assert vault.source.line == 2  # the title's line
+
+
+def test_a_body_beside_an_abstract_in_the_front_matter_is_notes() -> None:
+    (record,), _ = _read("summary_block.md")  # summary: > folded block
+    extra = copy_fields(record.meta)["extra"]
+    assert extra["notes"] == "Why it matters: a strong baseline for our project."
+
+
+def test_front_matter_that_names_no_paper_is_no_note() -> None:
+    text = (FIXTURES / "blog_post.md").read_text(encoding="utf-8").splitlines()
+    assert detect_format(list(enumerate(text, 1)), "blog_post.md") != "note"
+
+
+def test_a_line_that_is_no_yaml_field_is_a_reject(tmp_path: Path) -> None:
+    path = tmp_path / "n.md"
+    head = '---\ntitle: "A Title"\nurl: https://arxiv.org/abs/2503.11781\n'
+    path.write_text(head + "oops no colon here\n---\n\nAn abstract of the paper, long enough.\n")
+    log = ParseLog()
+    (record,) = iter_records(InputFile("n.md", path), ReadOptions(), log)
+    assert (record.title, record.arxiv_id) == ("A Title", "2503.11781")
+    assert [(d.code, d.line) for d in log.rejects] == [("R_FRONT_MATTER", 4)]
+
+
+def test_front_matter_never_closed_is_no_note(tmp_path: Path) -> None:
+    lines = ["---", "title: A", "url: https://arxiv.org/abs/2503.11781", "An abstract."]
+    assert detect_format(list(enumerate(lines, 1)), "n.md") != "note"
