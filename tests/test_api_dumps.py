@@ -56,3 +56,81 @@ def test_semantic_scholar_ids_dates_and_dois(tmp_path: Path) -> None:
     assert (journal["arxiv_id"], journal["doi"]) == (None, "10.1109/LSP.2025.3551234")
     assert journal["published"] == "2024-11-02"
     assert journal["extra"] == {"paperId": "aaaa", "CorpusId": 277066371}
+
+
+# OpenAlex (``/works``) gives an abstract only as an inverted index (word -> positions), its
+# authors as authorships, an arXiv paper's DOI as a link. Before: no abstract, no authors,
+# no arXiv id (the DOI link was not read as one).
+ABSTRACT = "Sensor simulation is pivotal for scalable validation, and simulation is hard."
+
+
+def _inverted(text: str) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for n, word in enumerate(text.split()):
+        index.setdefault(word, []).append(n)
+    return index
+
+
+OPENALEX = {
+    "meta": {"count": 1, "page": 1, "per_page": 25},
+    "results": [
+        {
+            "id": "https://openalex.org/W4408123456",
+            "doi": "https://doi.org/10.48550/arxiv.2503.11731",
+            "title": "Industrial-Grade Sensor Simulation via Gaussian Splatting",
+            "publication_date": "2025-03-14",
+            "authorships": [
+                {"author_position": "first", "author": {"display_name": "Xianming Zeng"}},
+                {"author_position": "last", "author": {"display_name": "Sicong Du"}},
+            ],
+            "abstract_inverted_index": _inverted(ABSTRACT),
+        }
+    ],
+}
+
+# Crossref (``/works``): the items inside an envelope object, titles as lists, JATS markup
+# in the abstract, names as given/family, dates as date-parts. Before: one R_NO_TITLE reject
+# for the whole answer.
+CROSSREF = {
+    "status": "ok",
+    "message-type": "work-list",
+    "message": {
+        "total-results": 1,
+        "items": [
+            {
+                "DOI": "10.48550/arXiv.2503.11731",
+                "title": ["Industrial-Grade Sensor Simulation via Gaussian Splatting"],
+                "abstract": f"<jats:title>Abstract</jats:title><jats:p>{ABSTRACT}</jats:p>",
+                "author": [
+                    {"given": "Xianming", "family": "Zeng", "sequence": "first"},
+                    {"given": "Sicong", "family": "Du", "sequence": "additional"},
+                ],
+                "published": {"date-parts": [[2025, 3, 14]]},
+                "publisher": "arXiv",
+            }
+        ],
+    },
+}
+
+
+def test_openalex_and_crossref_answers_are_whole_papers(tmp_path: Path) -> None:
+    for name, answer in (("openalex.json", OPENALEX), ("crossref.json", CROSSREF)):
+        dump = tmp_path / name
+        dump.write_text(json.dumps(answer), encoding="utf-8")
+        out = tmp_path / f"{name}.out.jsonl"
+        clean([str(dump)], out)
+        (paper,) = (json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
+        assert (paper["arxiv_id"], paper["abstract"]) == ("2503.11731", ABSTRACT), name
+        assert paper["authors"] == ["Xianming Zeng", "Sicong Du"], name
+        assert paper["published"] == "2025-03-14", name
+
+
+def test_a_crossref_month_without_a_day_is_kept_as_written(tmp_path: Path) -> None:
+    item = dict(CROSSREF["message"]["items"][0], published={"date-parts": [[2025, 3]]})
+    dump = tmp_path / "work.json"
+    dump.write_text(json.dumps({"status": "ok", "message": item}), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    clean([str(dump)], out)
+    paper = json.loads(out.read_text(encoding="utf-8"))
+    assert "published" not in paper
+    assert paper["extra"]["published"] == {"date-parts": [[2025, 3]]}

@@ -124,10 +124,26 @@ def iso_date(raw: object, hint: FileDates | None = None) -> str | None:
     before (a December card on a January page)."""
     if isinstance(raw, int) and not isinstance(raw, bool):
         raw = str(raw)
+    elif isinstance(raw, dict):
+        raw = _date_parts(raw)
     if not isinstance(raw, str) or not raw:
         return None
     # A corpus repeats a few thousand distinct dates a million times.
     return _iso(raw, None if hint is None else hint.year, None if hint is None else hint.day)
+
+
+def _date_parts(raw: dict) -> str | None:
+    """Crossref's ``{"date-parts": [[2025, 3, 14]]}`` as text ``iso_date`` reads (a year
+    alone as the year; a year and month alone is no day: ``None``, the value kept)."""
+    parts = raw.get("date-parts")
+    if not (isinstance(parts, list) and parts and isinstance(parts[0], list)):
+        return None
+    ymd = parts[0]
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in ymd):
+        return None
+    if len(ymd) == 3:
+        return f"{ymd[0]:04d}-{ymd[1]:02d}-{ymd[2]:02d}"
+    return str(ymd[0]) if len(ymd) == 1 else None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -67,9 +67,10 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "authors",
         "list[str]",
-        ("authors", "author", "author_names", "creators"),
+        ("authors", "author", "author_names", "creators", "authorships"),
         "most",
-        "author names as listed (objects with a `name` give their name)",
+        "author names as listed (objects with a `name` give their name; OpenAlex's "
+        "authorships and Crossref's `given`/`family` too)",
     ),
     Field(
         "n_authors",
@@ -194,7 +195,7 @@ def _names(value: Any) -> list[str]:
     out = []
     for v in value:
         if isinstance(v, dict):
-            v = v.get("name") or v.get("fullname") or v.get("full_name")
+            v = _name_of(v)
         if isinstance(v, str) and (v := v.strip()):
             out.append(" ".join(v.split()) if "  " in v or "\n" in v or "\t" in v else v)
     # One "name" that is a line of them (feedparser's ``[{"name": "A B, C D"}]`` of arXiv's
@@ -202,6 +203,18 @@ def _names(value: Any) -> list[str]:
     if len(out) == 1 and "," in out[0] and len(names := _split_names(out[0])) > 1:
         return names if len(names) > 2 or all(" " in n for n in names) else out
     return out
+
+
+def _name_of(obj: dict) -> Any:
+    """An author object's name: ``name`` (and its spellings), OpenAlex's authorship
+    ``{"author": {"display_name": …}}``, Crossref's ``given`` + ``family``."""
+    for key in ("name", "fullname", "full_name", "display_name", "raw_author_name"):
+        if obj.get(key):
+            return obj[key]
+    if isinstance(author := obj.get("author"), dict):
+        return _name_of(author)
+    parts = [obj.get("given"), obj.get("family")]
+    return " ".join(p for p in parts if isinstance(p, str) and p.strip()) or None
 
 
 def _split_names(text: str) -> list[str]:

@@ -38,7 +38,11 @@ __all__ = [
 
 # Field names are compared after ``norm_key`` (case-folded, spaces/dashes -> "_").
 # Order is priority: the first non-empty (for abstracts: first non-junk) value wins.
-ABSTRACT_KEYS = ("abstract", "summary", "paper_abstract", "abstract_text", "abstract_note")
+# (OpenAlex gives its abstracts only as an inverted index: word -> positions.)
+ABSTRACT_KEYS = (
+    "abstract", "summary", "paper_abstract", "abstract_text", "abstract_note",
+    "abstract_inverted_index",
+)  # fmt: skip
 # HF's AI one-liner: used only when there is no abstract, and flagged "summary".
 AI_SUMMARY_KEYS = ("ai_summary",)
 # Objects searched, in order: the item itself, then these nested objects.
@@ -55,6 +59,9 @@ URL_KEYS = (
 DATE_KEYS = ("scraped_date", "date", "published", "published_at", "publishedat")
 _ID = r"(?:\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Za-z\-]{2,})?/\d{7})"
 _ARXIV_ID = re.compile(rf"(?:arxiv:)?({_ID})(?:v\d+)?", re.IGNORECASE)
+# Crossref's abstracts are JATS XML: its tags go, and a section title ("Abstract") with them.
+_JATS = re.compile(r"</?jats:[\w-]+[^<>]*>")
+_JATS_TITLE = re.compile(r"<jats:title>[^<]*</jats:title>")
 # arXiv's RSS opens each description with the entry's announcement (feedparser's dumps of
 # it keep it): ``arXiv:2503.11731v1 Announce Type: new Abstract: …``.
 ANNOUNCED = re.compile(rf"arXiv:({_ID})(?:v\d+)? Announce Type: [\w-]+ Abstract: ")
@@ -347,7 +354,10 @@ def _pick_abstract(
     fallback: tuple[str | None, str | None] = (None, None)
     fallback_lead: tuple[str, str] | None = None
     for at in where:
-        text = _text(objs[at[0]][at[1]])
+        raw = objs[at[0]][at[1]]
+        text = _from_index(raw) if isinstance(raw, dict) else _text(raw)
+        if text and "<jats:" in text:
+            text = _collapsed(_JATS.sub(" ", _JATS_TITLE.sub(" ", text))) or None
         lead = None
         if text and text.startswith("arXiv:") and (m := ANNOUNCED.match(text)):
             text, lead = text[m.end() :] or None, (m[0].removesuffix(" Abstract: "), m[1])
@@ -362,6 +372,18 @@ def _pick_abstract(
             fallback, fallback_lead = (text, reason), lead
     leads.extend([fallback_lead] if fallback_lead else [])
     return fallback
+
+
+def _from_index(index: dict) -> str | None:
+    """OpenAlex's ``abstract_inverted_index`` (word -> its positions) as the text."""
+    at: dict[int, str] = {}
+    for word, positions in index.items():
+        if not isinstance(word, str) or not isinstance(positions, list):
+            return None
+        for n in positions:
+            if isinstance(n, int):
+                at[n] = word
+    return " ".join(at[n] for n in sorted(at)) or None
 
 
 def _arxiv_ids(objs: list[dict[str, Any]], shape: _Shape, id_of: dict) -> list[tuple[str, str]]:
@@ -385,7 +407,7 @@ def id_from_value(value: str) -> str | None:
     value = value.strip()
     if m := _ARXIV_ID.fullmatch(value):
         return m.group(1)
-    if m := _ARXIV_DOI.fullmatch(value):
+    if m := _ARXIV_DOI.search(value):  # also as a link: https://doi.org/10.48550/arXiv.…
         return m.group(1)
     m = _ARXIV_URL.search(value)
     return m.group(1) if m else None

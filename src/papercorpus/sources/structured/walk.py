@@ -140,7 +140,9 @@ def _wrapped_keys(value: dict) -> list[tuple[str, str | None]]:
         return lists
     if value and all(isinstance(v, dict) for v in value.values()):
         return [(k, id_from_value(k) if isinstance(k, str) else None) for k in value]
-    return []
+    # An answer's envelope (Crossref: ``{"status": "ok", "message": {"items": [...]}}``):
+    # its objects hold the items, its other values are the envelope's own.
+    return [(k, None) for k, v in value.items() if isinstance(v, dict) and v]
 
 
 def _has_items(values: list) -> bool:
