@@ -77,3 +77,16 @@ def test_a_line_that_is_no_yaml_field_is_a_reject(tmp_path: Path) -> None:
 def test_front_matter_never_closed_is_no_note(tmp_path: Path) -> None:
     lines = ["---", "title: A", "url: https://arxiv.org/abs/2503.11781", "An abstract."]
     assert detect_format(list(enumerate(lines, 1)), "n.md") != "note"
+
+
+def test_a_web_clippers_front_matter_over_a_listing_leaves_it_a_page(tmp_path: Path) -> None:
+    # Obsidian's web clipper: the page's title, source, an empty author; then the page
+    clip = '---\ntitle: "Trending Papers"\nsource: "https://huggingface.co/papers/trending"\n'
+    clip += 'author:\ncreated: 2025-03-18\ntags:\n  - "clippings"\n---\n'
+    page = FIXTURES.parent / "unseen" / "u01_firecrawl_trending.txt"
+    path = tmp_path / "clip.md"
+    path.write_text(clip + page.read_text(encoding="utf-8"), encoding="utf-8")
+    log = ParseLog()
+    records = list(iter_records(InputFile("clip.md", path), ReadOptions(), log))
+    assert log.formats["pages"] == 1
+    assert len({r.arxiv_id for r in records}) == 5  # the listing's papers, each twice

@@ -33,11 +33,17 @@ FENCE = "---"
 _KEY = re.compile(r"([A-Za-z_][\w .-]*?)\s*:(?:\s+(.*?))?\s*$")
 _ITEM = re.compile(r"\s*-\s+(.*?)\s*$|\s*-$")
 _BLOCK = re.compile(r"[|>][+-]?\d*")
-# Keys or values that say the note is a paper's (a blog post's front matter has a title too).
+# Keys that say the note is a paper's, with a value (a blog post's front matter has a title
+# too; a web clipper's ``author:``, ``source:`` and ``description:`` describe the page it
+# clipped, which is read as a page).
 _PAPER_KEYS = re.compile(
-    r"(?im)^(?:abstract|summary|authors?|arxiv(?:_id)?|doi|paper(?:_url)?|pdf|eprint)\s*:"
+    r"(?im)^(?:abstract|summary|authors|arxiv(?:_id)?|doi|eprint)\s*:[ \t]*(?:\S|$\n[ \t]+-)"
 )
-_ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/|huggingface\.co/papers/|\barXiv:\s?\d{4}\.\d{4,5}")
+# A paper's own link under a key of its own (``url:``, ``link:``, ``arxiv:``, ``pdf:``).
+_ARXIV = re.compile(
+    r"(?im)^(?:url|link|arxiv\w*|paper\w*|pdf\w*|abs\w*)\s*:.*(?:arxiv\.org/(?:abs|pdf)/"
+    r"|\barXiv:\s?\d{4}\.\d{4,5})"
+)
 _HEADING = re.compile(r"#{1,6}\s+(.*?)\s*#*\s*$")
 _NOT_PROSE = ("#", "-", "*", ">", "|", "```", "![", "<")
 _NUMBERED = re.compile(r"\d+[.)]\s")
