@@ -271,3 +271,27 @@ def test_plain() -> None:
         md_lines.plain("| Comments: | 12 pages \\| 3 tables |") == "Comments:\t12 pages | 3 tables"
     )
     assert md_lines.plain("| | d<br>Focus to learn more |", marks.abs_links) == "\td"
+
+
+# arXiv's daily e-mail digest: each entry between "\\" lines (id, Date:, fields, then the
+# abstract after a second "\\", the link and size last), mail headers and rules around them.
+# Before: ids lost (W_ARXIV_NO_ID), "Categories: … \\" glued into every abstract, and the
+# Date: line read as a title.
+MAIL = json.loads((FIXTURES / "mail_digest.truth.json").read_text(encoding="utf-8"))
+
+
+def test_the_mail_digest_gives_each_entry_whole() -> None:
+    records, log, lines = _read("mail_digest.txt")
+    assert [(r.arxiv_id, r.title, r.abstract) for r in records] == [
+        (i, e["title"], e["abstract"]) for i, e in MAIL.items()
+    ]
+    fields = [copy_fields(r.meta) for r in records]
+    assert [f["authors"] for f in fields] == [e["authors"] for e in MAIL.values()]
+    assert [f["categories"] for f in fields] == [e["categories"] for e in MAIL.values()]
+    assert fields[0]["published"] == "2025-03-14"
+    assert fields[0]["extra"]["size"] == "2101kb"
+    assert fields[3]["extra"]["cross_listing"] is True
+    assert fields[4]["extra"]["updated"] == "Tue, 1 Apr 2025 10:02:11 GMT"  # a replacement
+    assert records[4].flags == ("no_abstract",)
+    assert not log.rejects and not log.warnings  # the mail's headers and rules are chrome
+    assert accounted(log, lines)

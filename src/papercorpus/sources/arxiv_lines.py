@@ -18,7 +18,13 @@ __all__ = [
     "HISTORY",
     "INLINE_LABEL",
     "LYNX_REF",
+    "MAIL_BREAK",
+    "MAIL_HEAD",
+    "MAIL_LINK",
+    "MAIL_RULE",
+    "MAIL_SIZE",
     "PAGE_CHROME",
+    "REVISED",
     "SECTION",
     "SECTION_KEYS",
     "SHOWING",
@@ -35,14 +41,15 @@ ARXIV_ID = r"\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}"
 ENTRY = re.compile(
     rf"\s*(?:\[\d+\]\s*|\d{{1,4}}\.\s+)?arXiv:(?P<id>{ARXIV_ID})"
     r"(?P<version>v\d+)?(?P<rest>\s*(?:\[[^\]]*\]|\((?:cross-list from [^)]*|replaced"
-    r"|[a-z][a-z\-]*(?:\.[A-Za-z\-]+)?)\)|\s)*)$"
+    r"|\*cross-listing\*|[a-z][a-z\-]*(?:\.[A-Za-z\-]+)?)\)|\s)*)$"
 )
 # Link numbers a text browser (lynx, w3m) puts before each link: "[10]arXiv:2503.12507
 # [11][pdf, [12]html, [13]other]". A listing number ("[1] arXiv:") has a space after it.
 LYNX_REF = re.compile(r"\[\d+\](?=[^\s\]])")
 CROSS = re.compile(r"\(cross-list from ([^)]+)\)")
 FIELD = re.compile(
-    r"\s*(?P<name>Title|Authors?|Comments|Journal[- ]ref|Subjects|DOI|Report-no|MSC[- ][Cc]lass"
+    r"\s*(?P<name>Title|Authors?|Comments|Journal[- ]ref|Subjects|Categories|Date|DOI|Report-no"
+    r"|MSC[- ][Cc]lass"
     r"|ACM[- ][Cc]lass|Abstract|Report number|Journal reference|MSC classes|ACM classes|Cite as)"
     r"\s*:\s*(?P<value>.*)$"
 )
@@ -99,6 +106,8 @@ FIELD_KEYS = {
     "Journal-ref": "journal_ref",
     "Journal ref": "journal_ref",
     "Subjects": "subjects",
+    "Categories": "subjects",  # the e-mail digest's: codes only
+    "Date": "mail_date",  # the e-mail digest's: "Fri, 14 Mar 2025 17:59:59 GMT   (2101kb)"
     "DOI": "doi",
     "Report-no": "report_no",
     "MSC-class": "msc_class",
@@ -132,7 +141,29 @@ EXTRA_KEYS = frozenset(
         "dates",
         "cite_as",
         "history",
+        "size",
+        "cross_listing",
     )
+)
+# arXiv's e-mail digest: an entry opens after a lone "\\" and its abstract follows a second
+# one; "\\ ( https://arxiv.org/abs/ID ,  2101kb)" closes it, rules of dashes (and of
+# "%%--" between its sections) part the entries; a replacement prints the date it was
+# "replaced with revised version" where a new entry prints Date:.
+MAIL_BREAK = "\\\\"
+MAIL_LINK = re.compile(
+    r"\s*\\\\\s*\(\s*(?P<url>https?://\S+)\s*,\s*(?P<size>[\d.]+\s*[kKMG]?b)\s*\)\s*$"
+)
+MAIL_RULE = re.compile(r"\s*(?:-{20,}|(?:%{2,3}-{2,3}){4,}%*)\s*$")
+MAIL_SIZE = re.compile(r"(?P<date>.*?)\s*\((?P<size>[\d.]+\s*[kKMG]?b)\)\s*$")
+REVISED = re.compile(
+    r"\s*replaced with revised version (?P<date>.+?)\s+\((?P<size>[\d.]+\s*[kKMG]?b)\)\s*$"
+)
+# The digest's mail headers and its fixed preamble, before the first entry.
+MAIL_HEAD = re.compile(
+    r"\s*(?:(?:Delivered-To|Received|Return-Path|From|To|Cc|Subject|Message-I[Dd]|MIME-Version"
+    r"|Content-[\w-]+|X-[\w-]+|Reply-To|Sender|List-[\w-]+):.*"
+    r"|Send any comments regarding submissions directly to submitter\.?|Archives at \S+"
+    r"|To unsubscribe, e-mail To: .*|Submissions to:|received from .+ to .+)\s*$"
 )
 SECTION_KEYS = {
     "New submissions": "new",

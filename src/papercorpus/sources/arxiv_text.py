@@ -39,7 +39,13 @@ from .arxiv_lines import (
     HISTORY,
     INLINE_LABEL,
     LYNX_REF,
+    MAIL_BREAK,
+    MAIL_HEAD,
+    MAIL_LINK,
+    MAIL_RULE,
+    MAIL_SIZE,
     PAGE_CHROME,
+    REVISED,
     SECTION,
     SECTION_KEYS,
     SHOWING,
@@ -137,6 +143,7 @@ class _ListingParser:
         self.with_abstracts = 0  # entries so far that had one: abstracts are expected
         self.recent: deque[str] = deque(maxlen=50)
         self.stray: tuple[int, str, str] | None = None  # a short line after a blank, held
+        self.mail_class = False  # the next line names the digest's subject class
 
     def drain(self) -> list[Record]:
         out, self.out = self.out, []
@@ -155,6 +162,9 @@ class _ListingParser:
                 self.log.drop_chrome("markup")
                 self.blank = False
                 return
+        if (s[0] in "-%\\" or self.mail_class) and self._mail(s):
+            self.blank = s == MAIL_BREAK  # (the fields end at the break before the abstract)
+            return
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
         v = LYNX_REF.sub("", s) if "[" in s else s
         t = unlink(v)  # a converter's markdown links: matched on their text
@@ -172,6 +182,10 @@ class _ListingParser:
         elif (m := DATELINE.match(t)) is not None:
             self._dateline(lineno, m)
             self._count_line()
+        elif self.entry is not None and (m := REVISED.match(t)) is not None:
+            self.entry.meta.update(updated=m.group("date"), size=m.group("size"))
+            self.entry.section = "replacement"  # (the digest's replacements print no abstract)
+            self._count_line()
         elif self.entry is not None and HISTORY.match(t) is not None:
             self.entry.fields.setdefault("history", []).append(s)  # an abstract page's
             self._count_line()
@@ -185,6 +199,33 @@ class _ListingParser:
             if self.stray is None or self.stray[0] != lineno:
                 self._count_line()
         self.blank = False
+
+    def _mail(self, s: str) -> bool:
+        """arXiv's e-mail digest: its breaks, closing links and rules (chrome that parts the
+        entries), and the subject class under its ``Submissions to:``."""
+        entry = self.entry
+        if self.mail_class:
+            self.mail_class = False
+            if MAIL_RULE.match(s) is None and entry is None:
+                self.log.drop_chrome("header")  # "Computer Vision and Pattern Recognition"
+                return True
+        if s == MAIL_BREAK:
+            if entry is not None and entry.title:
+                entry.current = "abstract"
+            self.log.drop_chrome("markup")
+        elif (m := MAIL_LINK.match(s)) is not None:
+            if entry is not None:
+                entry.meta["size"] = m.group("size")
+                if entry.arxiv_id is None:
+                    entry.arxiv_id = marks.cited_id(m.group("url"))
+            self.log.drop_chrome("links")
+            self._finish()
+        elif MAIL_RULE.match(s) is not None:
+            self.log.drop_chrome("markup")
+            self._finish()
+        else:
+            return False
+        return True
 
     def _count_line(self) -> None:
         if self.entry is not None:
@@ -246,6 +287,8 @@ class _ListingParser:
         cross = CROSS.search(m.group("rest"))
         if cross is not None:
             meta["cross_list_from"] = cross.group(1)
+        elif "*cross-listing*" in m.group("rest"):
+            meta["cross_listing"] = True  # the e-mail digest's mark
         if m.group("version"):
             meta["version"] = m.group("version")
         self.entry = _Entry(m.group("id"), lineno, self.section, self.date, meta)
@@ -261,6 +304,9 @@ class _ListingParser:
     def _field(self, lineno: int, name: str, value: str) -> None:
         key = FIELD_KEYS[name]
         entry = self.entry
+        if key == "mail_date" and entry is None:
+            self.log.drop_chrome("header")  # the digest's own mail header
+            return
         if entry is None or (key == "title" and (entry.title or entry.abstract)):
             # a Title: with no id line before it (lost, or a dump without ids)
             self._finish()
@@ -291,6 +337,9 @@ class _ListingParser:
         if entry is None:
             if marks.category_line(unlink(s)) is not None:
                 self.log.drop_chrome("browse")  # an abstract page's browse links: "cs.CV"
+            elif MAIL_HEAD.match(s) is not None:
+                self.log.drop_chrome("header")  # the e-mail digest's headers and preamble
+                self.mail_class = s == "Submissions to:"
             else:
                 self.log.reject(
                     "R_UNPARSED", self.file, lineno, f"outside any arXiv entry: {s[:80]}"
@@ -447,6 +496,12 @@ class _ListingParser:
                 meta["n_authors"] = n_authors
         elif key == "dates" and (dates := marks.read_dates(value)) is not None:
             meta.update(dates)
+            return
+        elif key == "mail_date":
+            if (m := MAIL_SIZE.match(value)) is not None:
+                meta["size"] = m.group("size")
+                value = m.group("date")
+            meta["published"] = value  # a new entry's Date: is its first version's
             return
         meta[key] = value
 
