@@ -58,6 +58,10 @@ def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Ite
         from .paper_page import parse_paper_pages
 
         return parse_paper_pages
+    if fmt == "collection":
+        from .hf_collection import parse_collection
+
+        return parse_collection
     if fmt == "html":
         return _html_parser(opts)
     from . import structured

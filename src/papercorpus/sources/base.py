@@ -23,7 +23,16 @@ from ..records import Diagnostic, Record
 Lines = Iterable[tuple[int, str]]
 # The formats there is a parser for (``ReadOptions.input_format``, ``detect_format``).
 InputFormat = Literal[
-    "pages", "arxiv_text", "paper_page", "html", "json", "jsonl", "csv", "feed", "note"
+    "pages",
+    "arxiv_text",
+    "paper_page",
+    "collection",
+    "html",
+    "json",
+    "jsonl",
+    "csv",
+    "feed",
+    "note",
 ]
 
 

@@ -5,7 +5,8 @@ Formats: ``"json"`` (one document: array or object), ``"jsonl"`` (one value per 
 and abstract pages as text), ``"paper_page"`` (Hugging Face paper pages, one paper each),
 ``"feed"`` (an Atom or RSS document: the arXiv API's answers, a feed of daily papers; an
 OAI-PMH answer: arXiv's bulk metadata),
-``"note"`` (a markdown note naming a paper in its YAML front matter),
+``"note"`` (a markdown note naming a paper in its YAML front matter), ``"collection"`` (a
+Hugging Face collection page: paper items without abstracts),
 ``"html"`` (a page saved as served: its embedded JSON, else its text) and ``"pages"``
 (Hugging Face listing page dumps, the default).
 """
@@ -82,6 +83,11 @@ def detect_format(head: list[tuple[int, str]], name: str) -> str:
 
     if looks_like_paper_page(texts):
         return "paper_page"
+    if "•" in "".join(nonblank):  # (one scan in C: a collection's items print it)
+        from .hf_collection import looks_like_collection
+
+        if looks_like_collection(nonblank):
+            return "collection"
     return "pages"
 
 
