@@ -77,6 +77,10 @@ def _parser(fmt: str, opts: ReadOptions) -> Callable[[Lines, str, ParseLog], Ite
         from .structured.feed import parse_feed as fn
     elif fmt == "note":
         from .structured.front_matter import parse_note as fn
+    elif fmt == "bibtex":
+        from .structured.bibtex import parse_bibtex as fn
+    elif fmt == "ris":
+        from .structured.ris import parse_ris as fn
     else:
         fn = {"jsonl": structured.parse_jsonl, "csv": structured.parse_csv}[fmt]
 

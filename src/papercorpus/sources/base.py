@@ -33,6 +33,8 @@ InputFormat = Literal[
     "csv",
     "feed",
     "note",
+    "bibtex",
+    "ris",
 ]
 
 

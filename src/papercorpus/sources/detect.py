@@ -5,6 +5,7 @@ Formats: ``"json"`` (one document: array or object), ``"jsonl"`` (one value per 
 and abstract pages as text), ``"paper_page"`` (Hugging Face paper pages, one paper each),
 ``"feed"`` (an Atom or RSS document: the arXiv API's answers, a feed of daily papers; an
 OAI-PMH answer: arXiv's bulk metadata),
+``"bibtex"`` and ``"ris"`` (reference managers' exports),
 ``"note"`` (a markdown note naming a paper in its YAML front matter), ``"collection"`` (a
 Hugging Face collection page: paper items without abstracts),
 ``"html"`` (a page saved as served: its embedded JSON, else its text) and ``"pages"``
@@ -45,6 +46,21 @@ _FEED_START = re.compile(
 _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html|html)\b", re.I | re.S
 )
+# A markdown note's front matter opens and closes with this line (``structured.front_matter``).
+FENCE = "---"
+# Keys that say the note is a paper's, with a value (a blog post's front matter has a title
+# too; a web clipper's ``author:``, ``source:`` and ``description:`` describe the page it
+# clipped, which is read as a page).
+_NOTE_KEYS = re.compile(
+    r"(?im)^(?:abstract|summary|authors|arxiv(?:_id)?|doi|eprint)\s*:[ \t]*(?:\S|$\n[ \t]+-)"
+)
+# A paper's own link under a key of its own (``url:``, ``link:``, ``arxiv:``, ``pdf:``).
+_NOTE_LINK = re.compile(
+    r"(?im)^(?:url|link|arxiv\w*|paper\w*|pdf\w*|abs\w*)\s*:.*(?:arxiv\.org/(?:abs|pdf)/"
+    r"|\barXiv:\s?\d{4}\.\d{4,5})"
+)
+# A BibTeX entry's opening: ``@article{key,``, ``@string{…``, ``@misc(key,``.
+_BIBTEX_ENTRY = re.compile(r"@\s*[A-Za-z]+\s*[{(]")
 _ARXIV_ID_LINE = re.compile(r"^(\[\d+\]\s+)?arXiv:\d{4}\.\d{4,5}")
 
 
@@ -70,11 +86,12 @@ def detect_format(head: list[tuple[int, str]], name: str) -> str:
         return "csv"
     if ext in CSV_EXTENSIONS and _csv_like(first):
         return "csv"
-    if first == "---":
-        from .structured.front_matter import looks_like_note
-
-        if looks_like_note(nonblank):
-            return "note"
+    if first[0] in "@%" and _looks_like_bibtex(nonblank):
+        return "bibtex"
+    if first.startswith("TY  -") or first.startswith("TY -"):
+        return "ris"
+    if first == FENCE and looks_like_note(nonblank):
+        return "note"
     if _looks_like_arxiv_text(texts):
         return "arxiv_text"
     from .paper_page import (
@@ -89,6 +106,26 @@ def detect_format(head: list[tuple[int, str]], name: str) -> str:
         if looks_like_collection(nonblank):
             return "collection"
     return "pages"
+
+
+def _looks_like_bibtex(nonblank: list[str]) -> bool:
+    """The first line that is no ``%`` comment opens an entry: ``@article{key,``."""
+    for text in nonblank:
+        if not text.startswith("%"):
+            return _BIBTEX_ENTRY.match(text) is not None
+    return False
+
+
+def looks_like_note(texts: list[str]) -> bool:
+    """Whether a file opens with front matter that names a paper."""
+    if not texts or texts[0].rstrip() != FENCE:
+        return False
+    for i, text in enumerate(texts[1:], 1):
+        if text.rstrip() in (FENCE, "..."):
+            head = "\n".join(texts[1:i])
+            has_title = re.search(r"(?im)^title\s*:", head) is not None
+            return has_title and bool(_NOTE_KEYS.search(head) or _NOTE_LINK.search(head))
+    return False
 
 
 def norm_key(key: str) -> str:

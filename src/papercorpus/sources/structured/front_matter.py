@@ -25,41 +25,18 @@ import orjson
 
 from ...records import Record
 from ..base import Lines, ParseLog
+from ..detect import FENCE
 from .walk import Found, Opts, to_record
 
-__all__ = ["FENCE", "looks_like_note", "parse_note"]
+__all__ = ["parse_note"]
 
-FENCE = "---"
 _KEY = re.compile(r"([A-Za-z_][\w .-]*?)\s*:(?:\s+(.*?))?\s*$")
 _ITEM = re.compile(r"\s*-\s+(.*?)\s*$|\s*-$")
 _BLOCK = re.compile(r"[|>][+-]?\d*")
-# Keys that say the note is a paper's, with a value (a blog post's front matter has a title
-# too; a web clipper's ``author:``, ``source:`` and ``description:`` describe the page it
-# clipped, which is read as a page).
-_PAPER_KEYS = re.compile(
-    r"(?im)^(?:abstract|summary|authors|arxiv(?:_id)?|doi|eprint)\s*:[ \t]*(?:\S|$\n[ \t]+-)"
-)
-# A paper's own link under a key of its own (``url:``, ``link:``, ``arxiv:``, ``pdf:``).
-_ARXIV = re.compile(
-    r"(?im)^(?:url|link|arxiv\w*|paper\w*|pdf\w*|abs\w*)\s*:.*(?:arxiv\.org/(?:abs|pdf)/"
-    r"|\barXiv:\s?\d{4}\.\d{4,5})"
-)
 _HEADING = re.compile(r"#{1,6}\s+(.*?)\s*#*\s*$")
 _NOT_PROSE = ("#", "-", "*", ">", "|", "```", "![", "<")
 _NUMBERED = re.compile(r"\d+[.)]\s")
 _ABSTRACT_HEAD = re.compile(r"(?:#{1,6}\s*|\*\*)?(?:abstract|摘要)(?:\*\*)?\s*:?\s*$", re.I)
-
-
-def looks_like_note(texts: list[str]) -> bool:
-    """Whether a file opens with front matter that names a paper."""
-    if not texts or texts[0].rstrip() != FENCE:
-        return False
-    for i, text in enumerate(texts[1:], 1):
-        if text.rstrip() in (FENCE, "..."):
-            head = "\n".join(texts[1:i])
-            has_title = re.search(r"(?im)^title\s*:", head) is not None
-            return has_title and bool(_PAPER_KEYS.search(head) or _ARXIV.search(head))
-    return False
 
 
 def parse_note(

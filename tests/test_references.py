@@ -1,0 +1,83 @@
+"""BibTeX and RIS, the exports of arXiv, Google Scholar and every reference manager (and the
+input of the bibliographic deduplicators: bibtex-tidy, ASySD, DedupEndNote). Before these
+readers a .bib file of three entries gave two records (``@misc{key,`` as a title, every
+field line glued into one "abstract") and a .ris file of two references twelve (each tag
+line a paper)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from papercorpus.fields import copy_fields
+from papercorpus.sources import ParseLog
+from papercorpus.sources.structured.bibtex import parse_bibtex
+from papercorpus.sources.structured.ris import parse_ris
+
+from .conftest import read_capture
+
+FIXTURES = Path(__file__).parent / "fixtures" / "references"
+TRUTH = json.loads((FIXTURES / "truth.json").read_text(encoding="utf-8"))
+
+
+def test_bibtex_from_arxiv_scholar_and_zotero() -> None:
+    records, log, _ = read_capture(FIXTURES / "papers.bib")
+    assert log.formats["bibtex"] == 1
+    want = TRUTH[:3]
+    assert [(r.arxiv_id, r.title) for r in records] == [(t["arxiv_id"], t["title"]) for t in want]
+    assert [r.abstract for r in records] == ["", "", want[2]["abstract"]]  # exported or not
+    fields = [copy_fields(r.meta) for r in records]
+    assert [f["authors"] for f in fields] == [t["authors"] for t in want]  # "Surname, F" turned
+    assert fields[0]["categories"] == ["cs.CV"]  # primaryClass
+    assert fields[2]["extra"]["journal"] == "arXiv preprint, cs.CV"  # @string # "…"
+    assert fields[2]["extra"]["month"] == "3"
+    assert fields[2]["extra"]["citation_key"] == "zhang2025generating"
+    assert not log.rejects
+
+
+def test_ris_from_zotero_and_endnote() -> None:
+    records, log, _ = read_capture(FIXTURES / "papers.ris")
+    assert log.formats["ris"] == 1
+    want = TRUTH[2:5]
+    assert [(r.arxiv_id, r.title, r.abstract) for r in records] == [
+        (t["arxiv_id"], t["title"], t["abstract"])
+        for t in want  # N2 wrapped: joined
+    ]
+    fields = [copy_fields(r.meta) for r in records]
+    assert [f["authors"] for f in fields] == [t["authors"] for t in want]
+    assert {f["published"] for f in fields} == {"2025-03-14"}  # DA, or Y1 with its day
+    assert not log.rejects
+
+
+def _bib(text: str) -> tuple[list, ParseLog]:
+    log = ParseLog()
+    return list(parse_bibtex(enumerate(text.splitlines(), 1), "t.bib", log)), log
+
+
+def test_bibtex_braces_that_group_go_and_a_commands_stay() -> None:
+    (r,), _ = _bib(
+        "@article{k,\n title = {A {NeRF} Study of Poincar\\'{e} Maps},\n"
+        " author = {{Google DeepMind} and de la Fuente, Ana and Smith, Jr, John},\n"
+        " abstract = {Steps a) and b) need not balance: it works (mostly.}\n}"
+    )
+    assert r.title == "A NeRF Study of Poincar\\'{e} Maps"
+    assert r.abstract == "Steps a) and b) need not balance: it works (mostly."
+    names = ["Google DeepMind", "Ana de la Fuente", "John Smith Jr"]
+    assert copy_fields(r.meta)["authors"] == names
+
+
+def test_bibtex_another_archives_eprint_is_no_arxiv_id_and_a_cut_entry_is_reported() -> None:
+    records, log = _bib(
+        "@misc{a, title = {T}, eprint = {2503.11906}, archivePrefix = {HAL}}\n"
+        "stray text\n@article{b, title = {Cut off"
+    )
+    assert [r.arxiv_id for r in records] == [None]
+    assert [(d.code, d.line) for d in log.rejects] == [("R_UNPARSED", 2), ("R_BIBTEX_CUT", 3)]
+
+
+def test_ris_a_reference_without_er_is_reported() -> None:
+    log = ParseLog()
+    lines = ["TY  - JOUR", "TI  - One", "ER  - ", "TY  - JOUR", "TI  - Two"]
+    records = list(parse_ris(enumerate(lines, 1), "t.ris", log))
+    assert [r.title for r in records] == ["One"]
+    assert [(d.code, d.line) for d in log.rejects] == [("R_RIS_CUT", 4)]
