@@ -81,3 +81,10 @@ def test_ris_a_reference_without_er_is_reported() -> None:
     records = list(parse_ris(enumerate(lines, 1), "t.ris", log))
     assert [r.title for r in records] == ["One"]
     assert [(d.code, d.line) for d in log.rejects] == [("R_RIS_CUT", 4)]
+
+
+def test_zotero_csv_names_surname_first_are_turned_round() -> None:
+    # "Author": "Awais, Ch Muhammad; Reggiannini, Marco; …" (was kept surname first)
+    records, _, _ = read_capture(FIXTURES / "zotero.csv")
+    assert [copy_fields(r.meta)["authors"] for r in records] == [t["authors"] for t in TRUTH[:3]]
+    assert [r.arxiv_id for r in records] == [t["arxiv_id"] for t in TRUTH[:3]]

@@ -218,9 +218,13 @@ def _name_of(obj: dict) -> Any:
 
 
 def _split_names(text: str) -> list[str]:
-    """A line of names: ``;``-separated, or ``,`` with ``and`` before the last."""
+    """A line of names: ``;``-separated (each ``Surname, Forenames`` turned round), or
+    ``,`` with ``and`` before the last."""
     if ";" in text:
-        parts = text.split(";")
+        parts = [p for p in text.split(";") if p.strip()]
+        # "Zeng, Xianming; Du, Sicong" (a reference manager's CSV): each name turned round
+        if all(p.count(",") == 1 and all(h.strip() for h in p.split(",")) for p in parts):
+            parts = [" ".join(reversed([h.strip() for h in p.split(",")])) for p in parts]
     else:
         parts = text.split(",")
         last = parts.pop()
