@@ -42,3 +42,14 @@ def test_a_sentence_between_items_is_reported(tmp_path: Path) -> None:
     assert len(records) == len(TRUTH)
     assert [d.message.split(": ", 1)[1] for d in log.rejects] == [note]
     assert accounted(log, lines)
+
+
+def test_a_markdown_items_heading_wrapped_by_the_converter(tmp_path: Path) -> None:
+    text = (FIXTURES / "collection_firecrawl.md").read_text(encoding="utf-8")
+    first = TRUTH[0]["title"]
+    cut = first.rindex(" ", 0, 60)
+    path = tmp_path / "c.md"
+    path.write_text(text.replace(first, first[:cut] + "\n" + first[cut + 1 :], 1))
+    records, log, lines = read_capture(path)
+    assert [r.title for r in records] == [t["title"] for t in TRUTH]
+    assert accounted(log, lines)

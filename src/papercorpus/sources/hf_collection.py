@@ -49,7 +49,7 @@ def parse_collection(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
             log.blank_lines += 1
             continue
         if "•" in s and (m := _PAPER.match(s)) is not None:
-            record = _record(block, m, file, log, head)
+            record = _record(block, m, lineno, file, log, head)
             block, head = [], False
             if record is not None:
                 yield record
@@ -64,28 +64,51 @@ def parse_collection(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
 
 
 def _record(
-    block: list[tuple[int, str]], m: re.Match[str], file: str, log: ParseLog, head: bool
+    block: list[tuple[int, str]],
+    m: re.Match[str],
+    at: int,
+    file: str,
+    log: ParseLog,
+    head: bool,
 ) -> Record | None:
-    """The paper item whose values ``m`` read: its title is the line over them."""
-    if not block:
-        log.reject("R_NO_TITLE", file, 0, f"collection item {m['id']} has no title line")
-        return None
-    lineno, text = block[-1]
-    _page_lines(block[:-1], file, log, head)
-    title = _title(text)
+    """The paper item whose values ``m`` read (on line ``at``): its title is the line over
+    them, or a markdown item's heading wrapped over the lines up to them."""
+    n = _title_lines(block)
+    _page_lines(block[: len(block) - n], file, log, head)
+    title = _title([text for _, text in block[len(block) - n :]])
     if not title:
-        log.reject("R_NO_TITLE", file, lineno, f"collection item {m['id']} has no title")
+        log.reject("R_NO_TITLE", file, at, f"collection item {m['id']} has no title", n + 1)
         return None
-    meta: dict[str, object] = {"published": m["date"], "source": "collection"}
+    lineno = block[-n][0]
+    meta: dict[str, object] = {"published": m["date"]}
     if m["votes"]:
         meta["upvotes"] = m["votes"]
-    log.record_lines += 2
+    log.record_lines += n + 1
     return Record(title, "", Source(file, lineno, None), m["id"], ("no_abstract",), meta)
 
 
-def _title(text: str) -> str:
+def _title_lines(block: list[tuple[int, str]]) -> int:
+    """How many of the block's last lines are the title: one, or the run of adjacent lines
+    a markdown item's opening (``[#### Title``) begins (a converter wrapped the heading)."""
+    if not block:
+        return 0
+    k = len(block) - 1
+    if block[k][1].startswith(("[", "#")):
+        return 1  # the item's opening is its only line
+    while k > 0 and block[k - 1][0] == block[k][0] - 1 and len(block) - k < _MAX_TITLE_LINES:
+        k -= 1
+        if block[k][1].startswith(("[", "#")):
+            return len(block) - k
+    return 1
+
+
+_MAX_TITLE_LINES = 4
+
+
+def _title(lines: list[str]) -> str:
     """The title as the item shows it: a markdown capture's link opening, heading and bold
     marks, and its hard break, taken off."""
+    text = " ".join(lines)
     t = plain(text.lstrip("[").rstrip("\\").rstrip())
     return collapse_ws(t.strip("*").strip())
 
