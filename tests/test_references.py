@@ -88,3 +88,14 @@ def test_zotero_csv_names_surname_first_are_turned_round() -> None:
     records, _, _ = read_capture(FIXTURES / "zotero.csv")
     assert [copy_fields(r.meta)["authors"] for r in records] == [t["authors"] for t in TRUTH[:3]]
     assert [r.arxiv_id for r in records] == [t["arxiv_id"] for t in TRUTH[:3]]
+
+
+def test_check_fails_on_a_cut_reference(tmp_path: Path) -> None:
+    from papercorpus.check import check_files
+
+    path = tmp_path / "cut.bib"
+    head = "@misc{a, title = {One}, abstract = {The abstract of the first paper, whole.}}\n"
+    path.write_text(head + "@article{b, title = {Cut off\n", encoding="utf-8")
+    result = check_files([str(path)])
+    assert [(p.code, p.line) for p in result.problems] == [("C_BAD_REFERENCE", 2)]
+    assert result.failed

@@ -19,6 +19,7 @@ CODES: dict[str, str] = {
     "C_BLANK_LINE": "an empty line inside a JSONL file",
     "C_BAD_CSV": "a CSV row that cannot be read or has the wrong number of fields",
     "C_BAD_XML": "an Atom or RSS document that stops being well-formed XML",
+    "C_BAD_REFERENCE": "a BibTeX entry or RIS reference cut off, or a BibTeX value never closed",
     "C_TOO_LARGE": "a line over --max-record-bytes (skipped unread)",
     "C_EMPTY_FILE": "a file without any row",
     "C_MISSING_FIELD": "a required field (id, title, abstract, sources) is absent",
