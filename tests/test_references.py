@@ -99,3 +99,11 @@ def test_check_fails_on_a_cut_reference(tmp_path: Path) -> None:
     result = check_files([str(path)])
     assert [(p.code, p.line) for p in result.problems] == [("C_BAD_REFERENCE", 2)]
     assert result.failed
+
+
+def test_a_page_opening_with_a_handle_is_no_bibtex() -> None:
+    from papercorpus.sources.detect import detect_format
+
+    head = ["@akhaliq (Hugging Face)", "", "Paper One: A Title", "", "Its abstract goes here."]
+    assert detect_format(list(enumerate(head, 1)), "page.txt") == "pages"
+    assert detect_format([(1, "@article{k,"), (2, " title = {T}}")], "x.txt") == "bibtex"

@@ -59,8 +59,11 @@ _NOTE_LINK = re.compile(
     r"(?im)^(?:url|link|arxiv\w*|paper\w*|pdf\w*|abs\w*)\s*:.*(?:arxiv\.org/(?:abs|pdf)/"
     r"|\barXiv:\s?\d{4}\.\d{4,5})"
 )
-# A BibTeX entry's opening: ``@article{key,``, ``@string{…``, ``@misc(key,``.
-_BIBTEX_ENTRY = re.compile(r"@\s*[A-Za-z]+\s*[{(]")
+# A BibTeX entry's opening: ``@article{key,``, ``@misc(key,``, ``@string{…``, ``@comment{…``
+# (a key and its comma: a page's first line ``@user (Lab)`` opens none).
+_BIBTEX_ENTRY = re.compile(
+    r"@\s*(?:[A-Za-z]+\s*[{(]\s*[^\s,{}()=]+\s*,|(?:string|comment|preamble)\s*[{(])", re.I
+)
 _ARXIV_ID_LINE = re.compile(r"^(\[\d+\]\s+)?arXiv:\d{4}\.\d{4,5}")
 
 
