@@ -18,12 +18,13 @@ from ...records import Record, Source
 from ..base import ParseLog
 from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
-from ..shape import TITLE_MAX, clip, is_summary, join_doubt, sentence_like
+from ..shape import clip, is_summary, join_doubt
 from .card_marks import abstract_marks, title_marks, unescape_html
 from .chrome_openers import opening_values
 from .decode import Decoder
 from .furniture_parts import BUTTONS, part_values
 from .furniture_values import add_values, label_values
+from .gate import NO_EVIDENCE, titled_card
 from .hashtags import KIND as TAGS
 from .hashtags import keep_tags
 from .ids import CARD_KINDS, PageIds
@@ -94,7 +95,7 @@ class CardBuilder:
 
     def _apply_chrome(self, lineno: int, kind: str, s: str, lines: int = 1) -> None:
         self.log.drop_chrome(kind, lines)
-        if kind not in ("markup", "frontmatter", "image"):
+        if kind not in NO_EVIDENCE:
             self.evidence = True
         card = self.card
         if kind == REPEATED:
@@ -344,13 +345,8 @@ class CardBuilder:
         if card.cut:
             flags += ("truncated",)
         self.recent.append(abstract or card.title)
-        if (
-            not self.evidence
-            and abstract
-            and (len(abstract) > TITLE_MAX or not sentence_like(card.title))
-        ):
-            # a titled paragraph: a card (notes in sentences under a sentence are not)
-            self.evidence = True
+        if not self.evidence and abstract and titled_card(card.title, abstract):
+            self.evidence = True  # (notes in sentences under a sentence, or a heading, not)
         ids = self.page_ids
         if ids.done_quiet():  # (most cards: no id on or around them)
             self._emit((card, abstract, flags), None, None, _NO_NEAR)

@@ -14,13 +14,36 @@ thousands of bare titles is one, a readme is not).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ...records import Record
 from ..base import ParseLog
-from ..shape import clip
+from ..shape import TITLE_MAX, clip, sentence_like
 
-__all__ = ["MAX_HELD", "PageGate"]
+__all__ = ["MAX_HELD", "NO_EVIDENCE", "PageGate", "page_chrome", "titled_card"]
 
 MAX_HELD = 1000
+# Chrome any markdown file or note has (rules, a YAML front matter, images): no sign of a
+# listing page. A readme's front matter let its one sentence through as a paper.
+NO_EVIDENCE = frozenset(("markup", "frontmatter", "image"))
+# A summary's length in words: a readme section's line is shorter ("# Notes" / "This folder
+# holds the dumps we scraped in March." gave a paper).
+_SUMMARY_WORDS = 8
+
+
+def page_chrome(chrome: Counter[str], before: Counter[str]) -> bool:
+    """Whether chrome counted since ``before`` shows a listing page."""
+    return any(k not in NO_EVIDENCE for k in chrome - before)
+
+
+def titled_card(title: str, abstract: str) -> bool:
+    """A titled paragraph that is a card, not a readme's section: an abstract's length, or
+    a summary's under a title of two words or more that reads as no sentence."""
+    if len(abstract) > TITLE_MAX:
+        return True
+    if " " not in title.strip() or len(abstract.split()) < _SUMMARY_WORDS:
+        return False
+    return not sentence_like(title)
 
 
 class PageGate:

@@ -48,7 +48,7 @@ from .decode import Decoder
 from .display import DisplayMath
 from .furniture_rhythm import cut_before, prime_titled
 from .furniture_values import openers
-from .gate import PageGate
+from .gate import PageGate, page_chrome
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
 from .head_links import late_links
@@ -124,8 +124,9 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
         prime_titled(window, parser.repeats, parser.decoder.habits)  # (``furniture_rhythm``)
     # the chrome the page prints over its cards' titles, when its end was read too
     parser.chrome_openers = chrome_openers(window, parser.repeats, len(head) < WINDOW)
+    before = log.chrome.copy()
     log_preamble(head[:start], file, log)
-    parser.evidence = log.chrome.total() > gate._chrome0
+    parser.evidence = page_chrome(log.chrome, before)
     lineno = head[-1][0] if head else 0
     # the parser reads ahead through the same stream (``links.LinkWrappers.wrapper_closes``):
     # lines it read ahead wait in ``ahead`` and are fed in order

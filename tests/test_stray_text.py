@@ -1,0 +1,47 @@
+"""Text files that hold no card give rejects and a warning, not records (issue 14).
+
+``hello`` was already rejected; a readme with a heading over a sentence or two gave papers
+(the heading a title, a sentence its "summary"), and a blog post's front matter (counted
+chrome) opened the page gate for its one sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import accounted, read_capture
+
+STRAY = {
+    "notes.md": "# Notes\n\nThis folder holds the dumps we scraped in March.\n"
+    "Run the script again on Monday.\n",
+    "post.md": '---\ntitle: "What we read this week"\ndate: 2025-03-18\ntags: [reading]\n---\n\n'
+    "Three papers caught our eye this week, and here is why.\n",
+    "README.md": "# papercorpus dumps\n\n## Usage\n\nRun `make` in this folder.\n\n## License\n\n"
+    "MIT.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(STRAY))
+def test_a_file_without_cards_gives_no_record(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(STRAY[name], encoding="utf-8")
+    records, log, lines = read_capture(path)
+    assert records == []
+    assert [w.code for w in log.warnings] == ["W_NO_RECORDS"]
+    assert log.rejects and accounted(log, lines)
+
+
+def test_titles_over_one_line_summaries_are_still_cards(tmp_path: Path) -> None:
+    # no chrome at all: the cards' shape is the page's only evidence
+    cards = [
+        ("Segment Anything in Medical Images", "We adapt a promptable segmentation model to "
+         "medical images and show it transfers with a few thousand labelled masks."),
+        ("Scaling Laws for Sparse Mixtures", "Sparse mixtures of experts follow power laws in "
+         "their number of experts, with an exponent that depends on the routing."),
+    ]  # fmt: skip
+    path = tmp_path / "page.txt"
+    path.write_text("".join(f"{t}\n{a}\n\n" for t, a in cards), encoding="utf-8")
+    records, _, _ = read_capture(path)
+    assert [(r.title, r.abstract) for r in records] == cards
