@@ -1,8 +1,9 @@
 """Text files that hold no card give rejects and a warning, not records (issue 14).
 
 ``hello`` was already rejected; a readme with a heading over a sentence or two gave papers
-(the heading a title, a sentence its "summary"), and a blog post's front matter (counted
-chrome) opened the page gate for its one sentence.
+(the heading a title, a sentence its "summary"), a blog post's front matter (counted
+chrome) opened the page gate for its one sentence, a LICENSE gave a paper ("MIT License"
+an organisation line, the licence its abstract) and a CHANGELOG three (its versions titles).
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ STRAY = {
     "Three papers caught our eye this week, and here is why.\n",
     "README.md": "# papercorpus dumps\n\n## Usage\n\nRun `make` in this folder.\n\n## License\n\n"
     "MIT.\n",
+    "LICENSE": "MIT License\n\nCopyright (c) 2025 Jane Doe\n\nPermission is hereby granted, free "
+    "of "
+    "charge, to any person obtaining a copy\nof this software and associated documentation files "
+    '(the "Software"), to deal\nin the Software without restriction, including without '
+    "limitation the rights\nto use, copy, modify, merge, publish, distribute, sublicense, and/or "
+    "sell\ncopies of the Software.\n",
+    "CHANGELOG.md": "# Changelog\n\n## 0.2.0 - 2025-03-18\n\n- Scrape the weekly pages too.\n"
+    "- Fix the date parser for January pages.\n\n## 0.1.0 - 2025-03-01\n\n- First release.\n",
 }
 
 
@@ -31,6 +40,18 @@ def test_a_file_without_cards_gives_no_record(tmp_path: Path, name: str) -> None
     assert records == []
     assert [w.code for w in log.warnings] == ["W_NO_RECORDS"]
     assert log.rejects and accounted(log, lines)
+
+
+def test_one_card_pasted_alone_is_a_card(tmp_path: Path) -> None:
+    title = "Segment Anything in Medical Images"
+    abstract = (
+        "We adapt a promptable segmentation model to medical images and show that it "
+        "transfers with a few thousand labelled masks; our results hold on eleven datasets."
+    )
+    path = tmp_path / "one.txt"
+    path.write_text(f"{title}\n\n{abstract}\n", encoding="utf-8")
+    records, _, _ = read_capture(path)
+    assert [(r.title, r.abstract) for r in records] == [(title, abstract)]
 
 
 def test_titles_over_one_line_summaries_are_still_cards(tmp_path: Path) -> None:

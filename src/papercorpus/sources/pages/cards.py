@@ -24,7 +24,7 @@ from .chrome_openers import opening_values
 from .decode import Decoder
 from .furniture_parts import BUTTONS, part_values
 from .furniture_values import add_values, label_values
-from .gate import NO_EVIDENCE, titled_card
+from .gate import NO_EVIDENCE, PAGE_SIGNS, WEAK_EVIDENCE, titled_card
 from .hashtags import KIND as TAGS
 from .hashtags import keep_tags
 from .ids import CARD_KINDS, PageIds
@@ -75,6 +75,7 @@ class CardBuilder:
     page_date: str | None
     out: list[tuple[Record, int, int]]
     evidence: bool
+    signs: int  # weak chrome lines and cards seen that show a page (``gate.PAGE_SIGNS``)
     page_ids: PageIds
     page_refs: PageReferences
     pre_user: str | None
@@ -95,7 +96,10 @@ class CardBuilder:
 
     def _apply_chrome(self, lineno: int, kind: str, s: str, lines: int = 1) -> None:
         self.log.drop_chrome(kind, lines)
-        if kind not in NO_EVIDENCE:
+        if kind in WEAK_EVIDENCE:
+            self.signs += lines
+            self.evidence = self.evidence or self.signs >= PAGE_SIGNS
+        elif kind not in NO_EVIDENCE:
             self.evidence = True
         card = self.card
         if kind == REPEATED:
@@ -345,8 +349,11 @@ class CardBuilder:
         if card.cut:
             flags += ("truncated",)
         self.recent.append(abstract or card.title)
-        if not self.evidence and abstract and titled_card(card.title, abstract):
-            self.evidence = True  # (notes in sentences under a sentence, or a heading, not)
+        if not self.evidence and abstract and (signs := titled_card(card.title, abstract)):
+            # (notes in sentences under a sentence, or a heading, are none; one alone may
+            # be a licence or a readme's paragraph)
+            self.signs += signs
+            self.evidence = self.signs >= PAGE_SIGNS
         ids = self.page_ids
         if ids.done_quiet():  # (most cards: no id on or around them)
             self._emit((card, abstract, flags), None, None, _NO_NEAR)

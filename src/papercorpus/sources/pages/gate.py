@@ -14,36 +14,71 @@ thousands of bare titles is one, a readme is not).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...records import Record
 from ..base import ParseLog
 from ..shape import TITLE_MAX, clip, sentence_like
 
-__all__ = ["MAX_HELD", "NO_EVIDENCE", "PageGate", "page_chrome", "titled_card"]
+__all__ = [
+    "MAX_HELD", "NO_EVIDENCE", "PAGE_SIGNS", "WEAK_EVIDENCE", "PageGate", "page_chrome",
+    "titled_card",
+]  # fmt: skip
 
 MAX_HELD = 1000
 # Chrome any markdown file or note has (rules, a YAML front matter, images): no sign of a
 # listing page. A readme's front matter let its one sentence through as a paper.
 NO_EVIDENCE = frozenset(("markup", "frontmatter", "image"))
+# Chrome a readme, a licence or a changelog may hold once (a bare name, a word of a site's
+# navigation, a date, a link alone on its line): a page shows it on several lines. One such
+# line with one titled paragraph under it made a LICENSE a paper ("MIT License" an
+# organisation, the licence its abstract).
+WEAK_EVIDENCE = frozenset(("org", "nav", "view", "date", "url", "search", "pagination"))
+# How many weak chrome lines, or titled paragraphs that read as cards, show a page.
+PAGE_SIGNS = 2
 # A summary's length in words: a readme section's line is shorter ("# Notes" / "This folder
 # holds the dumps we scraped in March." gave a paper).
 _SUMMARY_WORDS = 8
 
 
-def page_chrome(chrome: Counter[str], before: Counter[str]) -> bool:
-    """Whether chrome counted since ``before`` shows a listing page."""
-    return any(k not in NO_EVIDENCE for k in chrome - before)
+def page_chrome(chrome: Counter[str], before: Counter[str]) -> int:
+    """How much the chrome counted since ``before`` shows a listing page: ``PAGE_SIGNS``
+    for a kind only listings print, else its weak lines (``WEAK_EVIDENCE``)."""
+    weak = 0
+    for kind, n in (chrome - before).items():
+        if kind in WEAK_EVIDENCE:
+            weak += n
+        elif kind not in NO_EVIDENCE:
+            return PAGE_SIGNS
+    return weak
 
 
-def titled_card(title: str, abstract: str) -> bool:
-    """A titled paragraph that is a card, not a readme's section: an abstract's length, or
-    a summary's under a title of two words or more that reads as no sentence."""
-    if len(abstract) > TITLE_MAX:
-        return True
-    if " " not in title.strip() or len(abstract.split()) < _SUMMARY_WORDS:
-        return False
-    return not sentence_like(title)
+def titled_card(title: str, abstract: str) -> int:
+    """How much a titled paragraph shows a card (signs, ``PAGE_SIGNS`` enough alone): none
+    for a readme's or a changelog's section (a title of fewer than two words, ``0.2.0 -
+    2025-03-18``; a list) or a short paragraph under a sentence; one for an abstract's
+    length, or a summary's (8 words or more) under a title that reads as no sentence;
+    enough when it speaks as a paper does (``we``, ``propose``, ``results`` ...: a licence's
+    paragraph does not, a card pasted alone into a file does)."""
+    if len(_WORD.findall(title)) < 2 or abstract.startswith(_BULLETS):
+        return 0
+    if len(abstract) <= TITLE_MAX and (
+        len(abstract.split()) < _SUMMARY_WORDS or sentence_like(title)
+    ):
+        return 0
+    found = {m.lower() for m in _PAPER_WORDS.findall(abstract)}
+    return PAGE_SIGNS if len(found) >= 2 else 1
+
+
+_CARD_WARNINGS = frozenset(("W_NO_ABSTRACT", "W_ABSTRACT_JOINED", "W_TRUNCATED"))
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_BULLETS = ("- ", "* ", "+ ", "• ")
+_PAPER_WORDS = re.compile(
+    r"\b(?:we|our|propose[sd]?|present|introduce|paper|approach|method|model|results?"
+    r"|experiments?|show|study|evaluate|outperforms?|framework|dataset|benchmark)\b",
+    re.IGNORECASE,
+)
 
 
 class PageGate:
@@ -74,12 +109,13 @@ class PageGate:
 
     def close(self, lines: int) -> None:
         """End of file: reject what was held, and say so when the file gave no record."""
-        lines_held = {r.source.line for r, _, _ in self.held}
-        if lines_held:  # a rejected line is no title without an abstract either
+        if self.held:
+            # every record of the file was held: what was said of its cards (a title
+            # without an abstract, a line joined to one) is said of no card
             self.log.warnings = [
                 w
                 for w in self.log.warnings
-                if not (w.code == "W_NO_ABSTRACT" and w.file == self.file and w.line in lines_held)
+                if not (w.code in _CARD_WARNINGS and w.file == self.file)
             ]
         why = "text in a file that shows no page structure"
         for record, n, abstract_line in self.held:

@@ -48,7 +48,7 @@ from .decode import Decoder
 from .display import DisplayMath
 from .furniture_rhythm import cut_before, prime_titled
 from .furniture_values import openers
-from .gate import PageGate, page_chrome
+from .gate import PAGE_SIGNS, PageGate, page_chrome
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
 from .head_links import late_links
@@ -126,7 +126,8 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     parser.chrome_openers = chrome_openers(window, parser.repeats, len(head) < WINDOW)
     before = log.chrome.copy()
     log_preamble(head[:start], file, log)
-    parser.evidence = page_chrome(log.chrome, before)
+    parser.signs = page_chrome(log.chrome, before)
+    parser.evidence = parser.signs >= PAGE_SIGNS
     lineno = head[-1][0] if head else 0
     # the parser reads ahead through the same stream (``links.LinkWrappers.wrapper_closes``):
     # lines it read ahead wait in ``ahead`` and are fed in order
@@ -165,6 +166,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         # finished records, their input lines and their abstract's first line
         self.out: list[tuple[Record, int, int]] = []
         self.evidence = False  # the file has shown page structure (``gate.PageGate``)
+        self.signs = 0
         self.page_date: str | None = None
         self.card: Card | None = None
         self.unit: Unit | None = None
