@@ -66,3 +66,36 @@ def test_titles_over_one_line_summaries_are_still_cards(tmp_path: Path) -> None:
     path.write_text("".join(f"{t}\n{a}\n\n" for t, a in cards), encoding="utf-8")
     records, _, _ = read_capture(path)
     assert [(r.title, r.abstract) for r in records] == cards
+
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen" / "u01_firecrawl_trending.txt"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_pdf_an_image_or_a_table_beside_the_dumps_is_reported_not_fatal(
+    tmp_path: Path, jobs: int
+) -> None:
+    import papercorpus
+
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    (folder / "page.txt").write_text(UNSEEN.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "paper.pdf").write_bytes(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n1 0 obj\n\x00\x01")
+    (folder / "figure.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "prices.csv").write_text("date,price\n2025-03-18,12.5\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    summary = papercorpus.clean([str(folder)], out, papercorpus.CleanOptions(jobs=jobs))
+    assert summary.kept == 5  # the page's papers
+    skipped = sorted(
+        Path(d.file).name for d in summary.diagnostics if d.code == "R_NOT_PAPER_DATA"
+    )  # fmt: skip
+    assert skipped == ["figure.png", "paper.pdf", "prices.csv"]
+
+
+def test_a_binary_file_named_on_the_command_line_is_an_error(tmp_path: Path) -> None:
+    from papercorpus.sources import InputError
+
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n1 0 obj\n\x00\x01")
+    with pytest.raises(InputError, match="binary file"):
+        read_capture(path)

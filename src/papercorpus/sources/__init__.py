@@ -13,7 +13,7 @@ from itertools import chain, islice
 from typing import BinaryIO
 
 from ..records import Record
-from .base import InputError, InputFormat, Lines, ParseLog
+from .base import InputError, InputFormat, Lines, NotPaperData, ParseLog
 from .compressed import MAX_DECOMPRESSED_RATIO
 from .inputs import (
     InputFile,
@@ -117,7 +117,11 @@ def iter_records(
     oversized: list[tuple[int, int]] = []
     limits = ReadLimits(cap, opts.max_decompressed_ratio, lambda *n: oversized.append(n))
     lines = read_lines(inp, stdin, limits)
-    head = list(islice(lines, HEAD_LINES))
+    try:
+        head = list(islice(lines, HEAD_LINES))
+    except NotPaperData as exc:
+        _not_paper_data(inp, exc, log)
+        return
     fmt = opts.input_format or detect_format(_detectable(head), inp.display)
     log.formats[fmt] += 1
     if fmt in ("json", "html"):
@@ -138,7 +142,20 @@ def iter_records(
     for lineno, size in oversized:
         too_large(lineno, size)
     limits.on_oversized = too_large
-    yield from _parser(fmt, opts)(chain(head, lines), inp.display, log)
+    try:
+        yield from _parser(fmt, opts)(chain(head, lines), inp.display, log)
+    except NotPaperData as exc:  # (raised before a record: a CSV's header)
+        _not_paper_data(inp, exc, log)
+
+
+def _not_paper_data(inp: InputFile, exc: NotPaperData, log: ParseLog) -> None:
+    """A PDF, an image or a table of other data beside the dumps in a folder (as ripgrep
+    skips the binary files it finds and reads those it is given): reported, the run goes
+    on. Named on the command line, it is the error it is."""
+    if not inp.found:
+        raise exc
+    log.reject("R_NOT_PAPER_DATA", inp.display, exc.line or 1,
+               f"{exc.message}: skipped (found in a directory)")  # fmt: skip
 
 
 def _detectable(head: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -52,6 +52,12 @@ class InputError(Exception):
         return (type(self), (self.file, self.message, self.line))
 
 
+class NotPaperData(InputError):
+    """An input that holds no paper data of any kind read here: a binary file (a PDF, an
+    image), a CSV table without a title column. Named on the command line it is an error;
+    found in a directory beside the dumps it is a reject, and the run goes on."""
+
+
 @dataclass
 class ParseLog:
     """Per-input accounting, made where each thing happens. Picklable, so worker processes

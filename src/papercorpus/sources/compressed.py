@@ -18,7 +18,7 @@ from typing import BinaryIO, Protocol
 
 import zstandard
 
-from .base import InputError
+from .base import InputError, NotPaperData
 
 BINARY_SNIFF_SIZE = 8192
 # Nested compression (a .gz of a .gz) is unwrapped up to this depth; deeper is called binary.
@@ -201,7 +201,7 @@ def check_text(display: str, head: bytes) -> None:
         _refuse_by_magic(display, head)
     nul = head.find(b"\x00", 0, BINARY_SNIFF_SIZE)
     if nul >= 0:
-        raise InputError(display, nul_message(nul), line=line_at(head, nul))
+        raise NotPaperData(display, nul_message(nul), line=line_at(head, nul))
 
 
 def line_at(head: bytes, offset: int) -> int:
@@ -217,10 +217,10 @@ def nul_message(offset: int) -> str:
 def _refuse_by_magic(display: str, head: bytes) -> None:
     for bom, name in _UTF16_32_BOMS:
         if head.startswith(bom):
-            raise InputError(display, f"binary file ({name} text; only UTF-8 is supported)")
+            raise NotPaperData(display, f"binary file ({name} text; only UTF-8 is supported)")
     for magic, name in _BINARY_MAGIC:
         if head.startswith(magic):
-            raise InputError(display, f"binary file ({name})")
+            raise NotPaperData(display, f"binary file ({name})")
 
 
 class _PrefixedReader:

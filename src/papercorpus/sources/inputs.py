@@ -75,19 +75,23 @@ class ReadLimits:
 class InputFile:
     """One input: ``display`` is the provenance name (as given on the command line, joined
     with the relative path inside a given directory; ``"-"`` for stdin); ``path`` is
-    ``None`` for stdin."""
+    ``None`` for stdin; ``found``: the file was found in a directory, not named."""
 
     display: str
     path: Path | None
+    found: bool = False
 
-    def __reduce__(self) -> tuple[Callable[[str, str | None], InputFile], tuple[str, str | None]]:
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[str, str | None, bool], InputFile], tuple[str, str | None, bool]]:
         # Sent to workers in groups of hundreds: a path as its string, as pathlib would
         # pickle it as its parts and join them again (~9 -> ~4 µs a file to unpickle).
-        return _input_file, (self.display, None if self.path is None else str(self.path))
+        path = None if self.path is None else str(self.path)
+        return _input_file, (self.display, path, self.found)
 
 
-def _input_file(display: str, path: str | None) -> InputFile:
-    return InputFile(display, None if path is None else Path(path))
+def _input_file(display: str, path: str | None, found: bool = False) -> InputFile:
+    return InputFile(display, None if path is None else Path(path), found)
 
 
 # --------------------------------------------------------------------------- expansion
@@ -154,7 +158,7 @@ def _walk_dir(
             if _is_file(entry) and (not filtered or _selected(rel, include, exclude)):
                 rels.append(rel)
     rels.sort()
-    return [InputFile(os.path.join(arg, rel), root / rel) for rel in rels]
+    return [InputFile(os.path.join(arg, rel), root / rel, True) for rel in rels]
 
 
 def _is_dir(entry: os.DirEntry) -> bool:

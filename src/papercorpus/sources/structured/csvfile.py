@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterator
 
 from ...records import Record
-from ..base import InputError, Lines, ParseLog
+from ..base import Lines, NotPaperData, ParseLog
 from ..detect import CSV_DELIMITERS, TITLE_KEYS, is_title_key, sniff_csv_header
 from .walk import Found, Opts, to_record
 
@@ -34,7 +34,7 @@ def parse_csv(
     delimiter = sniff_csv_header(header_text) or _guess_delimiter(header_text)
     header = next(csv.reader([header_text], delimiter=delimiter))
     if not title_field and not any(is_title_key(h) for h in header):
-        raise InputError(
+        raise NotPaperData(
             file,
             f"CSV header has no title column (looked for {', '.join(TITLE_KEYS)}; "
             "hint: use --title-field)",
