@@ -134,3 +134,16 @@ def test_a_crossref_month_without_a_day_is_kept_as_written(tmp_path: Path) -> No
     paper = json.loads(out.read_text(encoding="utf-8"))
     assert "published" not in paper
     assert paper["extra"]["published"] == {"date-parts": [[2025, 3]]}
+
+
+def test_an_object_holding_no_items_is_reported_whole(tmp_path: Path) -> None:
+    # the envelope rule descends only into an object holding items or a paper
+    from papercorpus.sources import InputFile, ParseLog, ReadOptions, iter_records
+
+    path = tmp_path / "package.json"
+    path.write_text('{"name": "scraper", "version": "1.0", "dependencies": {"axios": "1"}}')
+    log = ParseLog()
+    assert list(iter_records(InputFile(path.name, path), ReadOptions(), log)) == []
+    assert [d.message for d in log.rejects] == [
+        "item has no title (fields: name, version, dependencies)"
+    ]

@@ -141,8 +141,17 @@ def _wrapped_keys(value: dict) -> list[tuple[str, str | None]]:
     if value and all(isinstance(v, dict) for v in value.values()):
         return [(k, id_from_value(k) if isinstance(k, str) else None) for k in value]
     # An answer's envelope (Crossref: ``{"status": "ok", "message": {"items": [...]}}``):
-    # its objects hold the items, its other values are the envelope's own.
-    return [(k, None) for k, v in value.items() if isinstance(v, dict) and v]
+    # the object that holds the items or the paper, its other values the envelope's own.
+    # (Any other object is reported whole: ``package.json`` by its own fields.)
+    return [(k, None) for k, v in value.items() if isinstance(v, dict) and _holds_items(v)]
+
+
+def _holds_items(value: dict) -> bool:
+    """A paper itself, or an object with a list of items (one level down)."""
+    objs = item_objects(value)
+    if len(objs) > 1 or any(objs[0].get(k) is not None for k in _PAPER_KEYS):
+        return True
+    return any(isinstance(v, list) and _has_items(v) for v in value.values())
 
 
 def _has_items(values: list) -> bool:
