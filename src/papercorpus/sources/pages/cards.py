@@ -24,7 +24,7 @@ from .chrome_openers import opening_values
 from .decode import Decoder
 from .furniture_parts import BUTTONS, part_values
 from .furniture_values import add_values, label_values
-from .gate import NO_EVIDENCE, PAGE_SIGNS, WEAK_EVIDENCE, titled_card
+from .gate import LISTING_VALUES, NO_EVIDENCE, PAGE_SIGNS, WEAK_EVIDENCE, titled_card
 from .hashtags import KIND as TAGS
 from .hashtags import keep_tags
 from .ids import CARD_KINDS, PageIds
@@ -349,6 +349,8 @@ class CardBuilder:
         if card.cut:
             flags += ("truncated",)
         self.recent.append(abstract or card.title)
+        if not self.evidence and not LISTING_VALUES.isdisjoint(card.meta):
+            self.evidence = True  # a count a listing prints on the card's own lines
         if not self.evidence and abstract and (signs := titled_card(card.title, abstract)):
             # (notes in sentences under a sentence, or a heading, are none; one alone may
             # be a licence or a readme's paragraph)

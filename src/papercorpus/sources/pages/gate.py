@@ -22,7 +22,8 @@ from ..base import ParseLog
 from ..shape import TITLE_MAX, clip, sentence_like
 
 __all__ = [
-    "MAX_HELD", "NO_EVIDENCE", "PAGE_SIGNS", "WEAK_EVIDENCE", "PageGate", "page_chrome",
+    "LISTING_VALUES", "MAX_HELD", "NO_EVIDENCE", "PAGE_SIGNS", "WEAK_EVIDENCE", "PageGate",
+    "page_chrome",
     "titled_card",
 ]  # fmt: skip
 
@@ -35,6 +36,11 @@ NO_EVIDENCE = frozenset(("markup", "frontmatter", "image"))
 # line with one titled paragraph under it made a LICENSE a paper ("MIT License" an
 # organisation, the licence its abstract).
 WEAK_EVIDENCE = frozenset(("org", "nav", "view", "date", "url", "search", "pagination"))
+# Values only a listing's card carries, read from its own lines (``MMONE: … (214 upvotes)``):
+# a card holding one shows a page, as a line of that chrome does.
+LISTING_VALUES = frozenset(
+    ("upvotes", "comments", "n_authors", "stars", "github_stars", "submitted_by", "paper_url")
+)
 # How many weak chrome lines, or titled paragraphs that read as cards, show a page.
 PAGE_SIGNS = 2
 # A summary's length in words: a readme section's line is shorter ("# Notes" / "This folder

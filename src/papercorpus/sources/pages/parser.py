@@ -356,6 +356,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and marked_end(s)):
             n = len(s)
             s, bold = link_marks(s)  # list/bold/votes marks (h19)
+            self.evidence = self.evidence or bold == 3  # (a listing's count on the line)
             if item:
                 col += n - len(s)  # (the item's text starts after its mark)
             heading = heading or bold > 0
