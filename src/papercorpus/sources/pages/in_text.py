@@ -136,8 +136,9 @@ class ChromeInText:
         )
 
 
-# A huggingface.co address and the path under it
-_HF = re.compile(r"https?://(?:www\.)?huggingface\.co/(\S*)")
+# A huggingface.co address and the path under it, with its scheme or without
+# (``dataset is publicly available at`` + ``huggingface.co/datasets/UniverseTBD/hypogen-dr1.``)
+_HF = re.compile(r"(?:https?://)?(?:www\.)?huggingface\.co/(\S*)")
 
 
 def _listing_link(s: str) -> bool:

@@ -73,11 +73,11 @@ from .repeats import WINDOW, learn, shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import card_level, section_heading
+from .sentence_close import closes_open_line, goes_on_word
 from .tokens import Token
 from .units import (
     PLAIN_MARK,
     Unit,
-    cut_word,
     dirty_lines,
     indent,
     list_item,
@@ -300,6 +300,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             )
         ):
             kind = None  # (a "-" or "\\]" line of a display formula is the formula's)
+        elif kind == "markup" and self.adjacent and closes_open_line(s, self.unit):
+            kind = None  # (a "." under ``… released at https://github.com/hustvl/MoDA``)
         elif (kind is None or kind == "org") and "·" in s and (cut := date_tail(s)):
             # a text and its card date run together (reader mode): the text is read as
             # any text line, whether a title or a name; the date is its own chrome token
@@ -395,10 +397,10 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 u.voted = True
             if item:
                 u.item = f"{u.margin} {item}"
+        elif goes_on_word(u, text, item):  # (no item goes on a word; a display's line may)
+            u.cut_at(len(u.parts))
         elif math:
             pass  # (no cut: a display is no title's line)
-        elif not (u.hard_break or item) and cut_word(u.parts, text):  # (no item goes on a word)
-            u.cut_at(len(u.parts))
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             self._offer_cut(u, text, raw, item)
         if text is not s and s[0] == "[" or opens or closes:
