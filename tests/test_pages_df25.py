@@ -1,7 +1,10 @@
 """An abstract's last characters parted from it by the page's wrap width, round 25 (df25):
 a full stop or a bracket alone on the line under the abstract, a repository's address
 without its scheme under ``… is publicly available at``, and an address the width cut
-inside a word (``pages.sentence_close``, ``in_text``). Excerpts in
+inside a word (``pages.sentence_close``, ``in_text``); TeX's control space the wrap cut
+after (``vs.\\`` + ``response``) read as a markdown hard break (``pages.control_space``);
+an abstract on one line ending in its authors' e-mail address (``pages.footer_mail``).
+Excerpts in
 ``fixtures/pages_df25.json`` (default 96, 97, 98), each failing on ``21d9b50``."""
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ import textwrap
 
 import pytest
 
+from papercorpus.sources.pages.control_space import control_space
+from papercorpus.sources.pages.footer_mail import footer_address
 from papercorpus.sources.pages.sentence_close import closing_marks
 
 from .page_excerpts import card_pairs, check_excerpt, excerpt_names, load_excerpts, parse_page
@@ -78,3 +83,50 @@ def test_closing_marks() -> None:
     assert not closing_marks(")", [ABSTRACT.strip()])  # (no bracket open)
     for separator in ("-", "*", "·", "---", "...."):
         assert not closing_marks(separator, [ABSTRACT.strip()])
+
+
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "_tex_control_space"))
+def test_tex_control_space_at_a_line_end_is_text(name: str) -> None:
+    """``… token scope (prompt vs.\\`` + ``response).`` (plain), ``… (MAE) of $4.98\\`` +
+    ``\\mu\\text{g}/…`` (in a reference link), ``\\textit{et al.}\\`` + ``showed …``: the
+    backslash was dropped as a markdown hard break's."""
+    check_excerpt(EXCERPTS[name])
+
+
+def test_a_hard_break_page_keeps_its_breaks() -> None:
+    """Lines ending in ``\\`` on a page that breaks its lines so, one of them after
+    ``vs.``: no control space."""
+    body = textwrap.wrap(ABSTRACT * 3, 72)
+    body[0] = "We compare the first of the two models vs."
+    lines = [line + "\\" for line in body[:-1]] + [body[-1]]
+    records, _ = parse_page(["Hugging Face", "", "A Title for the First Card", "", *lines])
+    abstract = card_pairs(records)[0][1]
+    assert (
+        abstract.startswith("We compare the first of the two models vs. ") and "\\" not in abstract
+    )
+
+
+def test_control_space() -> None:
+    def under(s: str | None):
+        return lambda: s
+
+    assert control_space("token scope (prompt vs.\\", 0, None, under("response)."))
+    assert control_space("(MAE) of $4.98\\", 0, None, under("\\mu\\text{g}"))
+    assert control_space("\\textit{et al.}\\", 0, None, under(None))
+    assert not control_space("the results are good.\\", 0, None, under("We propose"))
+    assert not control_space("(prompt vs.\\", 0, None, under("response, and more\\"))
+    assert not control_space("(prompt vs.\\", 3, None, under("response)."))
+
+
+def test_an_abstract_on_one_line_ending_in_an_address() -> None:
+    """``… based on GSPO. Project Page: https://zzx-peter.github.io/hacrl/ We are glad to
+    share our code. Please feel free to contact 22376220@buaa.edu.cn`` (292 characters):
+    rejected as a footer's address, its card left without an abstract."""
+    check_excerpt(EXCERPTS["default97_p000631_abstract_ending_in_an_address"])
+
+
+def test_footer_address() -> None:
+    assert footer_address("Contact us at foo@example.com")
+    assert footer_address("Questions? Write to us. help@example.com")
+    assert not footer_address("We build on GSPO. Our code is out. Please contact a@b.cn")
+    assert not footer_address("A title without any address")

@@ -44,6 +44,7 @@ from .card_marks import link_title_marks, page_marks, unquote
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .closing import UnitCloser
+from .control_space import control_space
 from .decode import Decoder
 from .display import DisplayMath
 from .furniture_rhythm import cut_before, prime_titled
@@ -73,7 +74,7 @@ from .repeats import WINDOW, learn, shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import card_level, section_heading
-from .sentence_close import closes_open_line, goes_on_word
+from .sentence_close import goes_on_word
 from .tokens import Token
 from .units import (
     PLAIN_MARK,
@@ -295,13 +296,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if kind is not None and (
             ((self.display.closer or s == "\\[") and self.adjacent)
             or (
-                s[0].isalnum()
+                (s[0].isalnum() or kind == "markup")  # (markup: a lone "." ending the text)
                 and self.inside_text(kind, s, indent(raw) if arxiv_indented(raw) else 0)
             )
         ):
             kind = None  # (a "-" or "\\]" line of a display formula is the formula's)
-        elif kind == "markup" and self.adjacent and closes_open_line(s, self.unit):
-            kind = None  # (a "." under ``… released at https://github.com/hustvl/MoDA``)
         elif (kind is None or kind == "org") and "·" in s and (cut := date_tail(s)):
             # a text and its card date run together (reader mode): the text is read as
             # any text line, whether a title or a name; the date is its own chrome token
@@ -364,6 +363,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 # a "[" no wrapper closer answers ("[\\![256, 2 ]\\!] $" inside a
                 # sentence): content, not a link wrapper that would swallow the page
                 text, opens, closes, ids, hard = unwrap(s, heading, False, False)
+            if hard and control_space(s, self.hard_lines, self.unit, self.peek_line):
+                text, hard = text + "\\", False  # (TeX's ``vs.\\ response``, wrapped)
         else:  # plain text, the common case: nothing to unwrap
             text, opens, closes, ids, hard = s, False, False, _NO_IDS, False
             plain = True

@@ -18,22 +18,17 @@ import re
 from ..shape import terminal
 from .units import Unit, cut_word
 
-__all__ = ["closes_open_line", "closing_marks", "goes_on_word", "parted_word"]
+__all__ = ["closing_marks", "goes_on_word", "parted_word"]
 
 # a sentence's closing marks: a stop and/or a bracket or quote closing (not "-", "*",
 # "·": those are separators)
 _CLOSING = re.compile(r"[)\"'”’]?[.!?]?[)\"'”’]?")
 
 
-def closes_open_line(s: str, u: Unit | None) -> bool:
-    """Is ``s`` (a stripped line ``classify_chrome`` names markup) the closing marks of
-    the text of ``u``, right above it (no blank between): a stop under a last line ending
-    open, a bracket closing one the text opened?"""
-    return u is not None and closing_marks(s, u.parts)
-
-
 def closing_marks(s: str, parts: list[str]) -> bool:
-    """``closes_open_line`` on the text's lines.
+    """Is ``s`` (a stripped line ``classify_chrome`` names markup) the closing marks of
+    the text whose lines are ``parts``, right above it (no blank between): a stop under a
+    last line ending open, a bracket closing one the text opened?
 
     >>> closing_marks(".", ["Code is released at https://github.com/hustvl/MoDA"])
     True
