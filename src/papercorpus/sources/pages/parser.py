@@ -364,7 +364,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 # sentence): content, not a link wrapper that would swallow the page
                 text, opens, closes, ids, hard = unwrap(s, heading, False, False)
             if hard and control_space(s, self.hard_lines, self.unit, self.peek_line):
-                text, hard = text + "\\", False  # (TeX's ``vs.\\ response``, wrapped)
+                text, hard = text + "\\", False  # (TeX's ``vs.\ response``, wrapped)
         else:  # plain text, the common case: nothing to unwrap
             text, opens, closes, ids, hard = s, False, False, _NO_IDS, False
             plain = True
