@@ -15,6 +15,7 @@ from ._trait import trait
 from .cards import Card
 from .decode import Decoder
 from .lineforms import web_end
+from .sentence_close import closing_marks
 from .units import Unit
 
 __all__ = ["ChromeInText"]
@@ -49,8 +50,12 @@ class ChromeInText:
         ``set_in``: how far the line is indented as arXiv indents a title's rest (0: not).
         """
         u = self.unit
-        if u is None or kind in ("markup", "truncation", "image"):
+        if u is None or kind in ("truncation", "image"):
             return False
+        if kind == "markup":
+            # a stop or bracket alone closing the text above (``… released at
+            # https://github.com/hustvl/MoDA`` + ``.``: ``sentence_close``)
+            return self.adjacent and closing_marks(s, u.parts)
         if u.in_link and self.link_open:
             return True
         if not self.adjacent or kind not in ("nav", "view", "pagination"):
@@ -136,8 +141,9 @@ class ChromeInText:
         )
 
 
-# A huggingface.co address and the path under it
-_HF = re.compile(r"https?://(?:www\.)?huggingface\.co/(\S*)")
+# A huggingface.co address and the path under it, with its scheme or without
+# (``dataset is publicly available at`` + ``huggingface.co/datasets/UniverseTBD/hypogen-dr1.``)
+_HF = re.compile(r"(?:https?://)?(?:www\.)?huggingface\.co/(\S*)")
 
 
 def _listing_link(s: str) -> bool:

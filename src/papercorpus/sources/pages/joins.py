@@ -15,6 +15,7 @@ from .flat_titles import two_titles
 from .heading_rest import heading_ends
 from .intake import FIRM_WRAPS
 from .lineforms import first_len
+from .sentence_close import closing_marks, parted_word
 from .units import Unit, even
 from .wraps import WRAPPED, continues
 
@@ -96,4 +97,7 @@ class LineJoins:
                     # one wrap wider than the page's width is taken on the second: a
                     # title joined to its abstract must not widen the page
                     self.wide = True
-        return bool(cont)
+        # (a word the wrap cut, and a stop or bracket alone closing the text: ``sentence_close``)
+        return (
+            bool(cont) or self.adjacent and (parted_word(u, text) or closing_marks(text, u.parts))
+        )

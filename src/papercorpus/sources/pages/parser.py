@@ -44,6 +44,7 @@ from .card_marks import link_title_marks, page_marks, unquote
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .closing import UnitCloser
+from .control_space import control_space
 from .decode import Decoder
 from .display import DisplayMath
 from .furniture_rhythm import cut_before, prime_titled
@@ -73,11 +74,11 @@ from .repeats import WINDOW, learn, shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import card_level, section_heading
+from .sentence_close import goes_on_word
 from .tokens import Token
 from .units import (
     PLAIN_MARK,
     Unit,
-    cut_word,
     dirty_lines,
     indent,
     list_item,
@@ -298,7 +299,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if kind is not None and (
             ((self.display.closer or s == "\\[") and self.adjacent)
             or (
-                s[0].isalnum()
+                (s[0].isalnum() or kind == "markup")  # (markup: a lone "." ending the text)
                 and self.inside_text(kind, s, indent(raw) if arxiv_indented(raw) else 0)
             )
         ):
@@ -366,6 +367,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 # a "[" no wrapper closer answers ("[\\![256, 2 ]\\!] $" inside a
                 # sentence): content, not a link wrapper that would swallow the page
                 text, opens, closes, ids, hard = unwrap(s, heading, False, False)
+            if hard and control_space(s, self.hard_lines, self.unit, self.peek_line):
+                text, hard = text + "\\", False  # (TeX's ``vs.\ response``, wrapped)
         else:  # plain text, the common case: nothing to unwrap
             text, opens, closes, ids, hard = s, False, False, _NO_IDS, False
             plain = True
@@ -399,10 +402,10 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 u.voted = True
             if item:
                 u.item = f"{u.margin} {item}"
+        elif goes_on_word(u, text, item):  # (no item goes on a word; a display's line may)
+            u.cut_at(len(u.parts))
         elif math:
             pass  # (no cut: a display is no title's line)
-        elif not (u.hard_break or item) and cut_word(u.parts, text):  # (no item goes on a word)
-            u.cut_at(len(u.parts))
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             self._offer_cut(u, text, raw, item)
         if text is not s and s[0] == "[" or opens or closes:

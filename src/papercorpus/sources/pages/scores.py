@@ -28,13 +28,14 @@ from .cased_open import cased_opening
 from .defined_names import DEFINED_NAME, defined_name
 from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
+from .footer_mail import footer_address
 from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import in_capitals
 from .marked_names import MARKED_ABSTRACT
 from .prose_rest import PROSE_REST
 from .shape_scores import OPEN_SUMMARY, UNFINISHED, abstract_of, abstract_score, title_score
 from .tokens import NEG, PageHabits, Token
-from .units import CAMEL, EMAIL, org_named, title_worded
+from .units import CAMEL, org_named, title_worded
 
 __all__ = [
     "ABSTRACT",
@@ -158,8 +159,7 @@ def text_scores(
         if tok.closes_quote:
             abstract -= QUOTE_CLOSE  # (the quote the text above opened closes here)
         return NEG, abstract, cont, NEG, ABSTRACT_REJECT, REJECT
-    email = "@" in text and EMAIL.search(text) is not None
-    if email:  # "Contact us at foo@example.com": a footer, no title holds an address
+    if footer_address(text):  # "Contact us at foo@example.com": no title holds one
         return NEG, abstract_score(tok) - 3.0, tok.cont - 4.0, NEG, 4.0, REJECT
     # asked once here for both readings (pure; each was asked by the title and again
     # by the abstract reading)
