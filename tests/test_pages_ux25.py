@@ -27,6 +27,9 @@ from papercorpus.sources.pages.title_links import title_link
 from .page_excerpts import FIXTURES, parse_page
 
 CARDS: list[dict] = json.loads((FIXTURES / "pages_ua24.json").read_text(encoding="utf-8"))["cards"]
+EXCERPTS: dict[str, dict] = json.loads((FIXTURES / "pages_ux25.json").read_text(encoding="utf-8"))[
+    "excerpts"
+]
 HEAD = ["Daily Papers", "by AK and the research community", ""]
 Card = Callable[[int, dict], list[str]]
 _DE = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.")
@@ -149,6 +152,40 @@ def test_an_abstract_ending_in_a_link_keeps_it() -> None:
 
     records, _ = parse_page(_page(card))
     assert [r.abstract for r in records] == [c["abstract"] + tail for c in CARDS]
+
+
+# --------------------------------------------------------------------------- setext titles
+
+
+@pytest.mark.parametrize("mark", ["=", "-"])
+def test_underlined_titles_over_a_line_of_names(mark: str) -> None:
+    """``Title link`` / ``=====`` (as wide as the line) / names / abstract wrapped at 80, no
+    blank lines: the underline is markup, no line of prose, so the page's cards are seen
+    and the names line, on every card, learned as their furniture."""
+
+    def card(i: int, c: dict) -> list[str]:
+        title = f"{c['title']} https://huggingface.co/papers/{c['id']}"
+        return [title, mark * len(title), _names(c, "and"), *_wrapped(c["abstract"])]
+
+    records = _read(_page(card))
+    assert [r.meta.get("authors") for r in records] == [c["authors"] for c in CARDS]
+    assert [r.arxiv_id for r in records] == [c["id"] for c in CARDS]
+
+
+def test_underlined_titles_of_a_generated_page() -> None:
+    """The head of a generated page (``fixtures/pages_ux25.json``, real titles and
+    abstracts): ``Title https://…`` / an underline of 60-130 ``-`` as wide as that line /
+    names / abstract, no blank lines. The underline was read as a wide line of prose, so
+    title, underline and abstract made one run, no card showed a title of its own beside
+    its names line, and the names were not learned: 25 records for 13 cards."""
+    page = EXCERPTS["unseen96_p000009_names_setext_links"]
+    records, log = parse_page(page["lines"])
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(
+        page["lines"]
+    )
+    assert [[r.title, r.abstract] for r in records] == page["cards"]
+    assert [r.arxiv_id for r in records] == page["ids"]
+    assert [r.meta.get("authors") for r in records] == page["authors"]
 
 
 # --------------------------------------------------------------------------- paragraphs
