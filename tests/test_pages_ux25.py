@@ -256,6 +256,7 @@ def test_opener_and_names_shapes() -> None:
     # titles listing capitalised terms hold words many abstracts hold
     assert split_names("Information Theory and Statistical Learning") is None
     assert split_names("Attention Is All You Need") is None
+    assert split_names("Ann Lee-, Bo Chen") is None  # (a hyphen ending a word)
     assert label_values("5 Autoren · 12 Kommentare") == {
         EXTRA: {"Autoren": "5", "Kommentare": "12"}
     }
