@@ -66,6 +66,10 @@ from pagegen_render import (  # noqa: E402
 )
 from pagegen_source import Paper, load_papers  # noqa: E402
 from pagegen_truth import CardTruth, PageTruth  # noqa: E402
+from pagegen_unseen import ARRANGEMENT as UNSEEN  # noqa: E402
+from pagegen_unseen import Unseen  # noqa: E402
+from pagegen_unseen import draw_traits as draw_unseen  # noqa: E402
+from pagegen_unseen import edit_page as edit_unseen  # noqa: E402
 from pagegen_variants import NEW_ARRANGEMENTS, Variant, adjust_spec, perturb  # noqa: E402
 
 # 4: cr19 changed the truth of reference-linked cards (c_jina / c_lynx keep their id through
@@ -75,7 +79,7 @@ GENERATOR_VERSION = 4
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
-# (``furniture``, ``furniture_bare`` and ``novel`` are drawn by no family: named with
+# (``furniture``, ``furniture_bare``, ``novel`` and ``unseen`` are drawn by no family: named with
 # ``--arrangement`` only)
 ALL_ARRANGEMENTS = {
     **ARRANGEMENTS,
@@ -84,6 +88,7 @@ ALL_ARRANGEMENTS = {
     FURNITURE.name: FURNITURE,
     FURNITURE_BARE.name: FURNITURE_BARE,
     NOVEL.name: NOVEL,
+    UNSEEN.name: UNSEEN,
 }
 STRAY_FILES = (
     ("readme.md", ["hello"]),
@@ -218,6 +223,8 @@ def render_page(
         spec.arrangement = draw_bare_forms(rng, FURNITURE_BARE)
     elif spec.arrangement.name == NOVEL.name:
         spec.arrangement = draw_traits(rng, NOVEL)
+    elif spec.arrangement.name == UNSEEN.name:
+        spec.arrangement = draw_unseen(rng, UNSEEN)
     page = _Page(ctx)
     for block in header(ctx):
         page.block(block)
@@ -258,6 +265,10 @@ def render_page(
         lines = perturb(rng, spec, page.lines, page.cards)
         if isinstance(spec.arrangement, Novel):
             lines = edit_page(rng, spec.style, spec.arrangement, lines, page.cards)
+            fill_fields(lines, page.cards)
+        elif isinstance(spec.arrangement, Unseen):
+            pids = [card.paper.pid for card in cards]
+            lines = edit_unseen(rng, spec.arrangement, lines, page.cards, pids)
             fill_fields(lines, page.cards)
         elif spec.arrangement.name in (FURNITURE.name, FURNITURE_BARE.name):
             fill_fields(lines, page.cards)

@@ -32,6 +32,7 @@ from .references import PageReferences, definition
 from .repeats import KIND as REPEATED
 from .repeats import shape
 from .scores import NO_ABSTRACT, NO_ABSTRACT_HABIT
+from .title_links import title_link
 from .tokens import Token
 
 __all__ = ["Card", "CardBuilder"]
@@ -228,7 +229,12 @@ class CardBuilder:
         self.vote_half = None
         self.log.record_lines += u.lines
         ids = self.page_ids
-        ids.title(u.text)
+        title, linked = u.text, title_link(u.text)
+        if linked is not None:  # ("Title https://…/2406.12345": the link is the card's)
+            title = linked[0]
+        ids.title(title)
+        if linked is not None:
+            ids.inside(linked[1])
         if u.ids:
             for paper_id in u.ids:
                 ids.inside(paper_id)
@@ -236,7 +242,7 @@ class CardBuilder:
         if self.pre_user is not None:
             meta["submitted_by"], self.pre_user = self.pre_user, None
         # (positional, in ``Card``'s field order: by keyword it costs ~0.15 us more)
-        self.card = card = Card(u.text, u.line, self.page_date, [], meta, u.heading, u.lines)
+        self.card = card = Card(title, u.line, self.page_date, [], meta, u.heading, u.lines)
         if self.pre_values:
             card.furniture, self.pre_values = self.pre_values, {}
         if self.pre_chrome:
@@ -300,7 +306,11 @@ class CardBuilder:
             if ids.open or ids.kinds or u.ids:
                 ids.text(False, u.ids)
         else:
-            card.title += sep + u.text
+            text = u.text
+            if (linked := title_link(text)) is not None:  # (a wrapped title's link)
+                text, paper_id = linked
+                self.page_ids.inside(paper_id)
+            card.title += sep + text
             for paper_id in u.ids:
                 self.page_ids.inside(paper_id)
 

@@ -36,7 +36,8 @@ from .repeats import (
 __all__ = ["BUTTONS", "first_abstract", "part_openers", "part_values", "vote_count"]
 
 # The separators a listing sets its furniture's fields apart with.
-_SPLIT = re.compile(r"\s*[·|•]\s*|\s{2,}|\t")
+# (a spaced dash or slash parts fields too: ``Oct 7, 2024 — 5 authors``, ``5 authors / Meta``)
+_SPLIT = re.compile(r"\s*[·|•]\s*|\s+[—–/]\s+|\s{2,}|\t")
 # A line opening with ``Label:`` is ``furniture_values``'s (a label no field names
 # gives nothing: ``Track: Oral``).
 _LABEL = re.compile(r"[A-Za-z][\w'-]*(?: [\w'-]+){0,2}:(?:\s|$)")

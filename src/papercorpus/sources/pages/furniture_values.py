@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from ...fields import EXTRA, FIELDS
 from ..chrome_values import count_value, parse_card_date
 from .furniture_parts import first_abstract, part_openers, part_values
+from .opener_shapes import OPENER, opener_shape, split_names
 from .repeats import (
     MAX_LEN,
     PROSE_LINE,
@@ -91,6 +92,9 @@ _FIRST_LABEL = re.compile(_LABEL_TEXT)
 _SEP_LABEL = re.compile(rf"(?:(?<=\s\s)|(?<=\s[·|]\s)){_LABEL_TEXT}")
 _COUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[kKmM]?")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+_PARTS = re.compile(r"\s*[·|•]\s*|\s+[—–/]\s+|\s{2,}|\t")
+# A count then the words that name it (``5 Autoren``, ``12 Kommentare``, ``5 位作者``).
+_COUNTED = re.compile(r"(\d[\d,.]*(?:\s?[kKmM](?=\s|$))?)\s*([^\W\d_][^\d·|:]{0,30})")
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/\S+)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # Not a name: what a list prints for the names it leaves out.
@@ -104,7 +108,7 @@ def label_values(s: str) -> dict[str, object]:
     reads. A line opening with no label is read part by part (``furniture_parts``)."""
     known = {m.start(1) for m in _LABELED.finditer(s)}
     if 0 not in known and _FIRST_LABEL.match(s) is None:
-        return part_values(s)
+        return _unlabelled(s)
     starts = sorted(known | {0} | {m.start(1) for m in _SEP_LABEL.finditer(s)})
     out: dict[str, object] = {}
     notes: dict[str, str] = {}
@@ -128,6 +132,23 @@ def label_values(s: str) -> dict[str, object]:
     if notes:
         out[EXTRA] = notes
     return out
+
+
+def _unlabelled(s: str) -> dict[str, object]:
+    """A furniture line with no label: a line of names (the card's ``authors``), fixed
+    words then a value (``Enviado por Ann Lee``: the value kept in ``extra`` under the
+    words as printed), else read part by part (``opener_shapes``, ``furniture_parts``)."""
+    if (names := split_names(s)) is not None:
+        return {"authors": names}
+    if (sh := opener_shape(s)) is not None:
+        words = len(sh) - len(OPENER)
+        return {EXTRA: {s[:words].rstrip("：: "): s[words:].strip()}}
+    values = part_values(s)
+    if not values:  # (``5 Autoren · 12 Kommentare``: counts no rule names, kept as printed)
+        counted = [m for p in _PARTS.split(s) if (m := _COUNTED.fullmatch(p)) is not None]
+        if counted:
+            values = {EXTRA: {m[2].strip(): m[1].strip() for m in counted}}
+    return values
 
 
 def _typed(field: str, value: str) -> int | str | list[str] | None:

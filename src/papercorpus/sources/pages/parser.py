@@ -75,6 +75,7 @@ from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import card_level, section_heading
 from .sentence_close import goes_on_word
+from .title_links import ends_linked
 from .tokens import Token
 from .units import (
     PLAIN_MARK,
@@ -382,6 +383,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             else:
                 text = ESCAPE.sub(r"\1", text)
         u = self.unit
+        linked = ends_linked(text)  # (a title complete on its line: ``title_links``)
         display = self.display
         # a line of a display formula, or one going on right under it (``display``)
         math = (
@@ -392,6 +394,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if (
             u is None
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
+            or (linked and u.parts[-1][-1:] in ".!?")
             or not (math and not u.heading or self._continues(u, text, raw, heading))
         ):
             u = self._open_unit(lineno, raw, text, heading, opens, col)
@@ -408,7 +411,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             pass  # (no cut: a display is no title's line)
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             self._offer_cut(u, text, raw, item)
-        if text is not s and s[0] == "[" or opens or closes:
+        if text is not s and s[0] == "[" or opens or closes or linked:
             u.linked = True
             u.ref = s[-1] == "]" and not (heading or opens or u.parts)
             if u.ref or s[-1] == "]" and closes and not u.label:
@@ -436,7 +439,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.gap = False
         if opens:
             self.open_link()
-        if closes:
+        if closes or (linked and not self.link_open):
             self.link_open = False
             self._close_unit()
 

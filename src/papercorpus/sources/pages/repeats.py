@@ -27,6 +27,7 @@ from ..browser_marks import unmark_links
 from ..chrome import MONTH_NAME, classify_chrome
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
+from .opener_shapes import names_shape, opener_shape
 from .paragraphs import paragraphs
 from .section_labels import section_label
 from .units import org_named
@@ -55,6 +56,8 @@ MAX_LEN = 400
 # A count as a listing prints it: 812, 1,234, 1.2k, 3 M.
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s?[kKmM]\b)?")
 _MONTH = re.compile(rf"\b{MONTH_NAME}\b\.?")
+# A card date the masks read whole (``Jun 4``, ``Jun 4, 2024``, ``4 Jun 2024``).
+_CARD_DATE = re.compile(r"M 0(?:, 0)?|0 M 0")
 # ``Label: value`` and ``Label:`` alone: a label of one to three words.
 _LABEL = re.compile(r"([A-Za-z][\w'-]*(?: [\w'-]+){0,2}):(?:\s|$)")
 # Labels naming the fields the parser reads: their value is the card's text, not chrome.
@@ -72,18 +75,28 @@ def shape(s: str) -> str:
             return ""  # (``Abstract: text``: the text is the card's)
         if not section_label(s):
             return "L:" + label
+    # (fixed words then a value no mask reads whole, a line of names: ``opener_shapes``)
+    opener = opener_shape(s)
+    if opener is None and (names := names_shape(s)) is not None:
+        return names
     for sep in (" · ", " | "):
         at = s.find(sep)
         if at > 0:
             s = s[: at + 2]
             break
-    return _MONTH.sub("M", _NUMBER.sub("0", s))
+    masked = _MONTH.sub("M", _NUMBER.sub("0", s))
+    if opener is not None and not _CARD_DATE.fullmatch(masked[len(opener) - 2 :].strip()):
+        return opener  # (``Enviado por Ann Lee``, ``Publié le 7 oct. 2024``; not ``… Jun 4``)
+    return masked
 
 
 def _prose(lines: Sequence[str]) -> list[bool]:
     """Which lines are an abstract's (one long line, or a run of wide lines): a paragraph
     of ``PROSE_RUN`` characters or more, a run parted where a paragraph ends
     (``paragraphs``: a title set right against its abstract is no line of it)."""
+    # (a rule or a title's setext underline, ``-----``/``=====`` as wide as the title, is
+    # markup: it parts paragraphs and is none of their lines)
+    lines = ["" if s[:1] in ("-", "=") and not s.strip(s[0]) else s for s in lines]
     prose = [False] * len(lines)
     for i, j in paragraphs(lines, PROSE_LINE, PROSE_RUN):
         if sum(len(s) for s in lines[i:j]) >= PROSE_RUN:
@@ -140,12 +153,17 @@ def learn(window: Sequence[str]) -> frozenset[str]:
     prose = _prose(lines)
     # the paragraphs (abstracts) cut the page into stretches: each holds a card's head
     # (its chrome and title) and the chrome after the card above
+    # (an abstract in paragraphs, only blank lines between them, is one card's: counted
+    # once, or a page that parts half its abstracts so shows its furniture on too few)
     stretch = [0] * len(lines)
     paragraphs = 0
+    last_text = -1  # the last non-blank line
     for i in range(len(lines)):
-        if prose[i] and (i == 0 or not prose[i - 1]):
+        if prose[i] and (i == 0 or not prose[i - 1]) and not (last_text >= 0 and prose[last_text]):
             paragraphs += 1
         stretch[i] = paragraphs
+        if lines[i]:
+            last_text = i
     if paragraphs < MIN_REPEATS:
         return frozenset()  # (no cards to see a repetition on)
     # each shape's places (line numbers in the window)

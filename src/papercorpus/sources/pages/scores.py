@@ -34,6 +34,7 @@ from .lineforms import in_capitals
 from .marked_names import MARKED_ABSTRACT
 from .prose_rest import PROSE_REST
 from .shape_scores import OPEN_SUMMARY, UNFINISHED, abstract_of, abstract_score, title_score
+from .title_links import LINKED_TITLE, ends_linked
 from .tokens import NEG, PageHabits, Token
 from .units import CAMEL, org_named, title_worded
 
@@ -210,6 +211,8 @@ def text_scores(
         # ``… Membership Inference Attacks: Is`` + ``This Query Too Close to Home?``)
         tcont -= PROSE_REST
     cont = tok.cont
+    if ends_linked(text):  # (no abstract's line ends in a paper's own link: ``title_links``)
+        abstract, cont = abstract - LINKED_TITLE, cont - LINKED_TITLE
     after = habits.after.get(tok.prv) if habits.after else None
     if after is not None:  # what this page puts right after this kind of chrome
         if title > NEG:

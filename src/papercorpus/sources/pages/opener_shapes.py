@@ -1,0 +1,121 @@
+"""Two furniture shapes a page repeats with no label, no count and no month name to mask:
+fixed words opening a value (``Enviado por Ann Lee``, ``Veröffentlicht am 7. Okt. 2024``,
+``Publié le 7 oct. 2024``: a site's interface in its reader's language, or a browser's
+translation of it), and a line of the authors' names (``Ann Lee, Bo Chen and Kai Park``).
+
+``repeats.shape`` masks what varies in a furniture line (numbers, English month names, a
+``Label:``'s value). These lines vary whole: a name, a date in another language's month
+names, a different list of names on every card, so no two cards' lines shared a shape, no
+repetition was seen, and each line became a record of its own (or the card's title). A
+reader sees the habit at once: the same opening words on every card, then a value that
+opens as a value does (a digit, a capital); or a list of two or more personal names set
+where the other cards set theirs. ``opener_shape`` and ``names_shape`` give such lines one
+shape each, so the page's repetition (``repeats.learn``: nearly every card, beside a
+title of its own) decides, as for any furniture; a title never recurs so.
+
+The values are kept: an opener's value in ``extra`` under the opening words as printed (no
+field is named in a language the parser does not read), the names as the card's
+``authors``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .commonwords import COMMON, FREQUENT
+
+__all__ = ["NAMES", "OPENER", "names_shape", "opener_shape", "split_names"]
+
+OPENER = "O:"
+NAMES = "N:"
+# Opening words: a capitalised word (any script's letters; a CJK label ends in a colon the
+# page's ``Label:`` shape reads), then one or two short lower-case words (``am``, ``le``,
+# ``par``, ``por``, ``von``, ``on``), then a value opening with a digit or a capital letter.
+_OPENER = re.compile(r"([^\W\d_][^\W\d_'’-]+(?: [^\W\d_A-Z]{1,4}){1,2}) (?=[\dA-Z])")
+# (a CJK interface's words take no spaces: ``提交者：Ann Lee``, ``发布于 2024年10月7日``)
+_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u9fff]+)(?:：\s*| )(?=\S)")
+# A value of an opener is short: a name, a date (titles run longer).
+_VALUE_WORDS = 4
+# A personal name: two to four words, each capitalised (or an initial, ``J.``), particles
+# (``van``, ``de``) before the inner ones; the last a capitalised word of two or more
+# letters. (Read word by word: a pattern of these classes costs ~30M instructions to
+# compile, in every process.)
+_PARTICLES = frozenset(
+    ("van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al")
+)
+_SPLIT = re.compile(r", (?:and )?| and | & ")
+# (words many abstracts hold are a title's, not a name's: ``Information Theory and
+# Statistical Learning``, ``Biased Teacher, Balanced Student``)
+_PAPER_WORDS = COMMON | FREQUENT
+
+
+def opener_shape(s: str) -> str | None:
+    """``O:`` and the opening words (lower case) of a line of fixed words then a short
+    value, else ``None`` (``s`` stripped)."""
+    m = _OPENER.match(s) or _CJK.match(s)
+    if m is None or any(c in s for c in ":|·"):
+        return None
+    if len(s[m.end() :].split()) > _VALUE_WORDS:
+        return None
+    return OPENER + s[: m.end()].rstrip().lower()
+
+
+def split_names(s: str) -> list[str] | None:
+    """The names of a line of two or more personal names, else ``None``."""
+    if not s[:1].isupper():
+        return None
+    parts = _SPLIT.split(s)
+    # (a line of prose parts into long pieces: asked first, as ``shape`` asks every line of
+    # a page that learned furniture)
+    if len(parts) < 2 or not all(0 < p.count(" ") < 6 for p in parts):
+        return None
+    if not all(_name(p) for p in parts):
+        return None
+    if any(w.lower() in _PAPER_WORDS for w in s.replace(",", " ").split()):
+        return None
+    return parts
+
+
+def _name(p: str) -> bool:
+    """``Ann Lee``, ``Lisa C. Adams``, ``Huan-ang Gao``, ``Vu Minh Hieu Phan``."""
+    words = p.split(" ")
+    if len(words) < 2 or not _word(words[0]) or not _last(words[-1]):
+        return False
+    inner = 0
+    particle = False
+    for w in words[1:-1]:
+        if w in _PARTICLES and not particle:
+            particle = True
+        elif _word(w):
+            inner, particle = inner + 1, False
+        else:
+            return False
+    return inner <= 2 and not particle
+
+
+def _capitalised(w: str) -> bool:
+    """A capital, then one or more lower-case letters (apostrophes inside: ``O’Neil``)."""
+    rest = w[1:].replace("'", "").replace("’", "")
+    return w[:1].isupper() and w[0].isalpha() and rest.isalpha() and rest.islower()
+
+
+def _word(w: str) -> bool:
+    """A name's word: capitalised (its part after a hyphen capitalised or lower-case:
+    ``Minh-Son``, ``Huan-ang``), or an initial."""
+    if len(w) == 2 and w[1] == "." and w[0].isupper() and w[0].isalpha():
+        return True
+    head, dash, tail = w.partition("-")
+    if not _capitalised(head):
+        return False
+    return not dash or _capitalised(tail) or _capitalised(tail[:1].upper() + tail[1:])
+
+
+def _last(w: str) -> bool:
+    """A name's last word: capitalised, and so after a hyphen (``Callison-Burch``)."""
+    head, dash, tail = w.partition("-")
+    return _capitalised(head) and (not dash or _capitalised(tail))
+
+
+def names_shape(s: str) -> str | None:
+    """``N:`` for a line of personal names, else ``None``."""
+    return NAMES if split_names(s) is not None else None

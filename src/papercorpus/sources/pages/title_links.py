@@ -1,0 +1,52 @@
+"""A paper's link printed on its title's own line, as plain text: ``Title
+https://huggingface.co/papers/2406.12345``, ``Title (arxiv.org/abs/2406.12345)``, ``Title
+— https://arxiv.org/abs/2406.12345``.
+
+A capture that flattens a title's link (a text export keeping the target after the text,
+a listing that prints the paper's address beside its name) leaves it at the title's end.
+A reader sees the title and the paper it links to, as with a markdown link ``[Title](url)``:
+the link is the card's id, not the title's words. Only a paper's own address at the very
+end of a title's line is read so (``huggingface.co/papers/ID``, ``arxiv.org/abs/ID``,
+``/pdf/``, ``/html/``), alone or in parentheses, after a space or a dash; no title of the
+74,730 of the arXiv listings ends in one. The line is known to be a title here (the card's
+first line, or its title's wrapped rest): an abstract's sentence ending in a link (``…
+available at https://arxiv.org/abs/…``) is never read so.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LINKED_TITLE", "ends_linked", "title_link"]
+
+# What a line ending in its paper's link costs read as an abstract's line or its wrapped
+# rest (as a line of keywords does: ``keywords.KEYWORDS_TITLE``).
+LINKED_TITLE = 8.0
+
+# The characters a line ending in a paper's link ends with (an id's digit, ``)``, ``/``,
+# ``.pdf``'s ``f``): other lines are not searched.
+LINK_LAST = frozenset("0123456789)/f")
+
+_TAIL = re.compile(
+    r"\s+(?:[—–-]\s+)?(\()?(?:https?://)?(?:www\.)?"
+    r"(?:huggingface\.co/papers|arxiv\.org/(?:abs|pdf|html))/"
+    r"(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?(?(1)\))$"
+)
+
+
+def ends_linked(s: str) -> bool:
+    """Does the line ``s`` end in its paper's link? The parser opens a unit at such a line
+    under one that ended a sentence (an abstract's last: the card above is over) and closes
+    it there (a title ending with its link has no wrapped rest)."""
+    return s[-1] in LINK_LAST and title_link(s) is not None
+
+
+def title_link(title: str) -> tuple[str, str] | None:
+    """``(title without its link, the paper's id)`` of a title line ending in its paper's
+    link, else ``None``."""
+    if title[-1:] not in LINK_LAST or "/" not in title:
+        return None
+    m = _TAIL.search(title)
+    if m is None or not m.start():
+        return None
+    return title[: m.start()], m[2]
