@@ -5,11 +5,9 @@ above it, and the lost card's link given to that record. Excerpts
 papers (domain.md key A); each passes only where that id goes to no record
 (``second_card``: two titles read as one):
 
-- r96 p001269: ``iOff-policy Reinforcement Learning with Model-based Exploration
-  Augmentation`` (a card of one line, no chrome) over ``Rethinking Mutual Coupling in
-  Movable Antenna MIMO Systems`` and its date, one-sentence abstract and link: one title;
-- r97 p000510: ``A Decomposition Perspective to Long-context Reasoning for LLMs`` over a
-  title of two lines: one title of three;
+- r97 p000510: ``A Decomposition Perspective to Long-context Reasoning for LLMs`` (a card
+  of one line, no chrome) over a title of two lines, its date, abstract and link: one
+  title of three;
 - r97 p000844: ``PRISM: … Without Verifiable Rewards`` over ``x*y Polar Decoding …``,
   joined by the intake as one wrapped unit."""
 
@@ -45,12 +43,16 @@ def test_a_lost_cards_link_goes_to_no_record(name: str) -> None:
 
 ABSTRACT_Y = (
     "Movable antenna (MA) systems have emerged as a promising technology for future "
-    "wireless communication systems, and mutual coupling between their elements is "
-    "studied here in depth."
+    "wireless communication systems. Most analyses of them neglect the mutual coupling "
+    "between closely spaced elements, which changes the channel as the antennas move. We "
+    "model the coupling of a movable array in closed form, derive the achievable rate with "
+    "and without it, and show that positions chosen under the coupled model gain up to 3 dB "
+    "over positions chosen under the uncoupled one in the settings simulated."
 )
 
 
 def test_two_titles_read_as_one_are_told_by_the_echo() -> None:
+    # (r96 p001269's two titles, under an abstract of the second's as long as most)
     first = "iOff-policy Reinforcement Learning with Model-based Exploration Augmentation"
     title = first + " Rethinking Mutual Coupling in Movable Antenna MIMO Systems"
     assert glued_title(title, len(first), ABSTRACT_Y)
@@ -80,3 +82,16 @@ def test_a_first_line_ending_in_a_joining_word_goes_on() -> None:
     title = first + " of Political Bias Detection in News Media Using Large Language Models"
     abstract = "Political bias in news media is detected here, " * 4
     assert not glued_title(title, len(first), abstract)
+
+
+def test_a_summary_echoes_too_little_to_say() -> None:
+    first = "iOff-policy Reinforcement Learning with Model-based Exploration Augmentation"
+    title = first + " Rethinking Mutual Coupling in Movable Antenna MIMO Systems"
+    summary = ABSTRACT_Y.split(". ")[0] + "."
+    assert not glued_title(title, len(first), summary)
+    # ... nor does a rest opening with a plain word in lower case open a title
+    assert not glued_title(
+        first + " rethinking Mutual Coupling in Movable Antenna MIMO Systems",
+        len(first),
+        ABSTRACT_Y,
+    )
