@@ -40,6 +40,9 @@ TWO_TITLES = 130
 # under one-sentence summaries (100-250 characters) six of the eight titles of two lines
 # the other tests took on half of ``reader`` 96 were one paper's.
 ABSTRACT_CHARS = 400
+# A subtitle of this many words or fewer at a line's end is one the line's wrap cut
+# (on ``reader`` 96, four of the eight titles of two lines taken: ``…: Exploiting``).
+SUBTITLE_WORDS = 2
 # Words a title's wrapped first line ends in and a whole title does not: the title goes
 # on under them.
 _JOINERS = frozenset(
@@ -77,11 +80,16 @@ _JOINERS = frozenset(
 
 
 def whole_line(line: str) -> bool:
-    """Could ``line`` end a title? Not where it ends in a joining word or mark."""
+    """Could ``line`` end a title? Not where it ends in a joining word or mark, nor where
+    a subtitle opens on it two words or fewer before its end (``…: An Initial``,
+    ``… (DigiSpon): Benchmarking``): the subtitle goes on under it."""
     line = line.rstrip()
     if not line or line[-1] in ",;:-(&/":
         return False
-    return line.rsplit(None, 1)[-1].lower() not in _JOINERS
+    if line.rsplit(None, 1)[-1].lower() in _JOINERS:
+        return False
+    colon = line.rfind(": ")
+    return colon < 0 or len(line[colon + 2 :].split()) > SUBTITLE_WORDS
 
 
 def glued_title(title: str, first: int, abstract: str) -> bool:
