@@ -86,8 +86,8 @@ def whole_line(line: str) -> bool:
     line = line.rstrip()
     if not line or line[-1] in ",;:-(&/":
         return False
-    if line.rsplit(None, 1)[-1].lower() in _JOINERS:
-        return False
+    if line.rsplit(None, 1)[-1].lower().rstrip(".") in _JOINERS:
+        return False  # (``… Human Expert vs.``)
     colon = line.rfind(": ")
     return colon < 0 or len(line[colon + 2 :].split()) > SUBTITLE_WORDS
 
@@ -106,6 +106,8 @@ def glued_title(title: str, first: int, abstract: str) -> bool:
     if tail[0].isalpha() and tail[0].islower():
         return False  # (... and one opening "strategies for …": a title opens otherwise)
     rest = long_words(title[first:])
+    if head.startswith("[") and "] " in head:
+        head = head[head.index("] ") + 2 :]  # (a tag over the title: "[Citation needed] …")
     own = uncommon(long_words(head) - rest)
     if len(own) < OWN_WORDS:
         return False
