@@ -95,3 +95,13 @@ def test_a_summary_echoes_too_little_to_say() -> None:
         len(first),
         ABSTRACT_Y,
     )
+
+
+def test_a_phrase_across_the_break_the_abstract_names_is_one_title() -> None:
+    first = "Breaking the Reviewer: Assessing the Vulnerability of Large Language"
+    title = first + " Models in Automated Peer Review Under Textual Adversarial Attacks"
+    abstract = (
+        "Large language models are used in automated peer review; we study textual "
+        "adversarial attacks on such review and show how they change the scores given. "
+    ) * 3
+    assert not glued_title(title, len(first), abstract)

@@ -23,7 +23,7 @@ them together on the kind-B cards.
 
 from __future__ import annotations
 
-from .echoes import long_words, uncommon
+from .echoes import long_words, phrase_across, uncommon
 
 __all__ = ["glued_title", "second_card"]
 
@@ -97,7 +97,7 @@ def glued_title(title: str, first: int, abstract: str) -> bool:
     titles? It runs ``TWO_TITLES`` or more, its first line ends as a title ends and the
     rest opens as one opens (with no joining word, no plain word in lower case), and its
     abstract echoes two uncommon longer words of the rest and none of the first line's
-    own uncommon ones (three or more of them)."""
+    own uncommon ones (three or more of them), nor the phrase across the break."""
     if not first or len(title) < TWO_TITLES or len(abstract) < ABSTRACT_CHARS:
         return False
     head, tail = title[:first], title[first:].split(None, 1)
@@ -112,7 +112,11 @@ def glued_title(title: str, first: int, abstract: str) -> bool:
     if len(own) < OWN_WORDS:
         return False
     words = long_words(abstract)
-    return len(uncommon(words & rest)) >= REST_ECHO and words.isdisjoint(own)
+    if len(uncommon(words & rest)) < REST_ECHO or not words.isdisjoint(own):
+        return False
+    # the abstract names a term the break runs through (``… Large Language`` + ``Models
+    # …``, ``… Automated Body`` + ``Composition Analysis …``): one title
+    return not phrase_across(head, title[first:], abstract)
 
 
 def second_card(title: str, first: int, abstract: str) -> str:
