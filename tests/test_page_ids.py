@@ -447,7 +447,7 @@ def test_a_stray_line_before_the_first_title_holds_the_page_start() -> None:
     from papercorpus.sources.pages.ids import PageIds
 
     out: list[tuple[str, str | None]] = []
-    ids = PageIds(lambda payload, paper_id, upvotes, near: out.append((payload, paper_id)))
+    ids = PageIds(lambda payload, paper_id, upvotes, near, given: out.append((payload, paper_id)))
     ids.stray_text()
     ids.chrome("2501.00000", "url")
     for k in range(4):
@@ -613,7 +613,7 @@ def test_lone_runs_around_a_card_showing_its_own_id_on_a_page_without_votes() ->
     from papercorpus.sources.pages.ids import PageIds
 
     out: list[tuple[str, str | None]] = []
-    ids = PageIds(lambda payload, paper_id, upvotes, near: out.append((payload, paper_id)))
+    ids = PageIds(lambda payload, paper_id, upvotes, near, given: out.append((payload, paper_id)))
     for k in range(5):
         ids.title(f"card {k}")
         if k == 2:

@@ -32,6 +32,7 @@ from .references import PageReferences, definition
 from .repeats import KIND as REPEATED
 from .repeats import shape
 from .scores import NO_ABSTRACT, NO_ABSTRACT_HABIT
+from .second_card import second_card
 from .title_links import title_link
 from .tokens import Token
 
@@ -65,6 +66,7 @@ class Card:
     label: str = ""  # its title's reference label (``references``), and the page's scope
     scope: int = 0
     furniture: dict[str, object] | None = None  # its furniture lines' values
+    first: int = 0  # its title's first line's length, where the title is of lines
 
 
 class CardBuilder:
@@ -245,6 +247,8 @@ class CardBuilder:
         self.card = card = Card(title, u.line, self.page_date, [], meta, u.heading, u.lines)
         if self.pre_values:
             card.furniture, self.pre_values = self.pre_values, {}
+        if u.head:
+            card.first = u.head  # (a title of lines: ``second_card``)
         if self.pre_chrome:
             meta.update(self.pre_chrome)
             self.pre_chrome = {}
@@ -310,6 +314,8 @@ class CardBuilder:
             if (linked := title_link(text)) is not None:  # (a wrapped title's link)
                 text, paper_id = linked
                 self.page_ids.inside(paper_id)
+            if not card.first:
+                card.first = len(card.title)
             card.title += sep + text
             for paper_id in u.ids:
                 self.page_ids.inside(paper_id)
@@ -378,10 +384,23 @@ class CardBuilder:
         paper_id: str | None,
         upvotes: int | None,
         near: list[str],
+        given: bool = False,
     ) -> None:
-        """A card whose id the page has settled (``PageIds``): its record."""
+        """A card whose id the page has settled (``PageIds``): its record. An id
+        ``given`` from between cards goes to no record whose text holds a second card."""
         card, abstract, flags = payload
         meta = card.meta
+        if given and paper_id is not None:
+            doubt = second_card(card.title, card.first, abstract)
+            if doubt:
+                self.log.warn(
+                    "W_ID_WITHHELD",
+                    self.file,
+                    card.line,
+                    f"the id {paper_id} after it was given to no card: {doubt}",
+                )
+                near = [paper_id, *near]
+                paper_id = upvotes = None
         if paper_id is not None:
             if upvotes is not None:
                 meta.setdefault("upvotes", upvotes)

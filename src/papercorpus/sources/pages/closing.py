@@ -282,6 +282,8 @@ class UnitCloser:
                 org,
                 "text",  # tag
             )
+            if n > 1:
+                tok.head = len(parts[0])  # (``cards``: where a title's first line ends)
             if u.item:
                 tok.item = u.item  # (a list item's first line: ``decode``)
             if mark or u.label:
@@ -376,6 +378,8 @@ class UnitCloser:
                 item=u.item if k == 0 else _item(u, lo),
                 col=u.set_in_of(lo),  # (w3m's "  • Title" joined to an item's text)
             )
+            if hi - lo > 1:
+                tok.head = len(u.parts[lo])
             if mark:
                 tok.marked = True
                 tok.label = mark  # (its link's number: ``references``)

@@ -61,8 +61,10 @@ __all__ = ["CARD_KINDS", "MAX_PENDING", "PageIds"]
 
 MAX_PENDING = 256
 
-# A record-making callback: (payload, arXiv id or None, upvotes or None, ids near).
-Emit = Callable[[Any, "str | None", "int | None", list[str]], None]
+# A record-making callback: (payload, arXiv id or None, upvotes or None, ids near,
+# given).
+# ``given``: the id was given from between cards (none shows inside the card).
+Emit = Callable[[Any, "str | None", "int | None", list[str], bool], None]
 
 
 class PageIds(IdSettling):
@@ -207,7 +209,7 @@ class PageIds(IdSettling):
             if slot.sure:
                 self._emit(slot)
             else:
-                self.emit(payload, None, None, NONE)
+                self.emit(payload, None, None, NONE, False)
             self.slots, self.gaps, self.started = [], [], True
 
     def end_page(self) -> None:
@@ -231,4 +233,4 @@ class PageIds(IdSettling):
             near = [*dict.fromkeys([*slot.sure, *slot.given, *near])]
         counts = slot.upvotes
         upvotes = counts.get(paper_id) if counts is not None and paper_id is not None else None
-        self.emit(slot.payload, paper_id, upvotes, near)
+        self.emit(slot.payload, paper_id, upvotes, near, not slot.sure)

@@ -212,6 +212,8 @@ class RestRevisions(TokenReader):
     def _to_rest(self, o: _Open) -> None:
         """The name under ``o``'s title is the title's wrapped rest, not an organisation."""
         tok, card = o.tok, o.card
+        if not card.first:
+            card.first = len(card.title)
         card.title += tok.text if tok.cut else " " + tok.text
         card.lines += tok.lines
         log = self.log
@@ -255,11 +257,11 @@ class RestRevisions(TokenReader):
                 seen[rest] -= 1  # (counted as under a name: ``seen[1]``, or a title's)
                 habits.learn_before(nxt, rest)
 
-    def _emit(self, payload, paper_id, upvotes, near) -> None:  # type: ignore[no-untyped-def]
+    def _emit(self, payload, paper_id, upvotes, near, given=False) -> None:  # type: ignore[no-untyped-def]
         if self.open_rests:
-            self.held.append((payload, paper_id, upvotes, near))
+            self.held.append((payload, paper_id, upvotes, near, given))
         else:
-            CardBuilder._emit(self, payload, paper_id, upvotes, near)
+            CardBuilder._emit(self, payload, paper_id, upvotes, near, given)
 
     def _finish_page(self) -> None:
         self._finish_card()

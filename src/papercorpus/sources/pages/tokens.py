@@ -138,6 +138,9 @@ class Token:
     # a one-line unit wider than the width the page has surely wrapped its text at, a
     # space inside it: that width (``wide_lines.sure_past``), else 0
     sure_width: int = 0
+    # a token of several lines: its first line's length (``second_card``: a title of two
+    # lines whose first is another card's)
+    head: int = 0
 
 
 # The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the
