@@ -107,3 +107,10 @@ def test_a_page_opening_with_a_handle_is_no_bibtex() -> None:
     head = ["@akhaliq (Hugging Face)", "", "Paper One: A Title", "", "Its abstract goes here."]
     assert detect_format(list(enumerate(head, 1)), "page.txt") == "pages"
     assert detect_format([(1, "@article{k,"), (2, " title = {T}}")], "x.txt") == "bibtex"
+
+
+def test_the_kaggle_arxiv_abstracts_table() -> None:
+    # "titles,summaries,terms": was "CSV header has no title column"
+    records, log, _ = read_capture(FIXTURES / "arxiv_data.csv")
+    assert len(records) == 3 and all(r.title and len(r.abstract) > 200 for r in records)
+    assert copy_fields(records[0].meta)["extra"]["terms"] == "['cs.CV', 'cs.RO']"

@@ -25,7 +25,10 @@ CSV_EXTENSIONS = {".csv", ".tsv"}
 COMPRESSION_EXTENSIONS = (".gz", ".bz2", ".xz", ".zst", ".zstd")
 CSV_DELIMITERS = (",", "\t", ";", "|")
 # Normalised header names (see ``norm_key``) that name the title column.
-TITLE_KEYS = ("title", "paper_title", "article_title", "document_title", "primary_title")
+# (``titles``: the Kaggle "arXiv Paper Abstracts" table, ``titles,summaries,terms``.)
+TITLE_KEYS = (
+    "title", "paper_title", "article_title", "document_title", "primary_title", "titles",
+)  # fmt: skip
 
 _HEADER_CELL_WORDS = 4
 # How many non-blank head lines the JSONL test looks at.

@@ -41,7 +41,7 @@ __all__ = [
 # (OpenAlex gives its abstracts only as an inverted index: word -> positions.)
 ABSTRACT_KEYS = (
     "abstract", "summary", "paper_abstract", "abstract_text", "abstract_note",
-    "abstract_inverted_index",
+    "abstract_inverted_index", "summaries",
 )  # fmt: skip
 # HF's AI one-liner: used only when there is no abstract, and flagged "summary".
 AI_SUMMARY_KEYS = ("ai_summary",)
