@@ -43,6 +43,7 @@ def test_a_name_under_a_title_line_ending_open_stays_its_rest() -> None:
         ("iToF", "iToF"),
         ("Real-World", ""),  # (Title Case, hyphenated: no coined name)
         ("LDPC", ""),  # (capitals only)
+        ("COVID-19", ""),  # (capitals and digits: a term as often as a name)
         ("(ccRCC)", ""),  # (an acronym the title above defines)
         ("Generation", ""),
         ("a1", ""),  # (too short to name a paper)
