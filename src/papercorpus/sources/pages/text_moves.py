@@ -39,6 +39,7 @@ from .echo_opening import echo_opening
 from .evidence import WRAPPED_ABOVE, set_wide
 from .long_unshared import long_unshared
 from .name_echo import NAME_UNDER_ECHO, echo_past_name
+from .named_rest import named_rest, rest_name
 from .named_titles import named_abstract, named_opening, named_under
 from .nodes import Node
 from .open_titles import open_end_charge
@@ -213,6 +214,8 @@ class TextMoves(OrgMoves):
         defined: str | None = None  # (``ACRONYM_BELOW``'s name, once asked)
         # (a coined name then ": " opening the line: ``named_titles``)
         coined = named_opening(tok.text) if abstract > NEG else ""
+        # (a coined name opening the line that the text under it names: ``named_rest``)
+        rest_named = rest_name(tok.text, below) if tcont > NEG else ""
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -332,6 +335,8 @@ class TextMoves(OrgMoves):
                     chars = head.title_len + n
                     if chars > LONG_TITLE:  # (arXiv titles are rarely this long)
                         total -= long_title(chars) - long_title(head.title_len)
+                    if rest_named:  # (the next card's title, its abstract naming it)
+                        total -= named_rest(rest_named, card_title(head, self.title_tok))
                     if tok.nxt == "text":
                         if head.role == TITLE:
                             unshared = unshared_first(head.tok, tok)
