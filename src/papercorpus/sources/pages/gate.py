@@ -20,10 +20,11 @@ from collections import Counter
 from ...records import Record
 from ..base import ParseLog
 from ..shape import TITLE_MAX, clip, sentence_like
+from .preamble import log_preamble
 
 __all__ = [
     "LISTING_VALUES", "MAX_HELD", "NO_EVIDENCE", "PAGE_SIGNS", "WEAK_EVIDENCE", "PageGate",
-    "page_chrome",
+    "page_chrome", "preamble_signs",
     "titled_card",
 ]  # fmt: skip
 
@@ -46,6 +47,14 @@ PAGE_SIGNS = 2
 # A summary's length in words: a readme section's line is shorter ("# Notes" / "This folder
 # holds the dumps we scraped in March." gave a paper).
 _SUMMARY_WORDS = 8
+
+
+def preamble_signs(head: list[tuple[int, str]], file: str, log: ParseLog) -> int:
+    """The page's lines before its header counted (``preamble.log_preamble``), and how much
+    they show a listing page (``page_chrome``)."""
+    before = log.chrome.copy()
+    log_preamble(head, file, log)
+    return page_chrome(log.chrome, before)
 
 
 def page_chrome(chrome: Counter[str], before: Counter[str]) -> int:

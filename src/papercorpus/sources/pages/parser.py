@@ -49,7 +49,7 @@ from .decode import Decoder
 from .display import DisplayMath
 from .furniture_rhythm import cut_before, prime_titled
 from .furniture_values import openers
-from .gate import PAGE_SIGNS, PageGate, page_chrome
+from .gate import PAGE_SIGNS, PageGate, preamble_signs
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
 from .head_links import late_links
@@ -61,13 +61,12 @@ from .links import LinkWrappers
 from .preamble import (
     HEAD_LINES,
     is_fence,
-    log_preamble,
     markdown_page,
     preamble_end,
     raw_backslash,
     unglue,
 )
-from .reader import MARK_FIRST, MARKED_LAST, date_tail, link_marks, marked_end
+from .reader import MARK_FIRST, MARKED_LAST, date_tail, dot_mark, link_marks, marked_end
 from .references import PageReferences, title_label
 from .repeats import KIND as REPEATED
 from .repeats import WINDOW, learn, shape
@@ -126,9 +125,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
         prime_titled(window, parser.repeats, parser.decoder.habits)  # (``furniture_rhythm``)
     # the chrome the page prints over its cards' titles, when its end was read too
     parser.chrome_openers = chrome_openers(window, parser.repeats, len(head) < WINDOW)
-    before = log.chrome.copy()
-    log_preamble(head[:start], file, log)
-    parser.signs = page_chrome(log.chrome, before)
+    parser.signs = preamble_signs(head[:start], file, log)
     parser.evidence = parser.signs >= PAGE_SIGNS
     lineno = head[-1][0] if head else 0
     # the parser reads ahead through the same stream (``links.LinkWrappers.wrapper_closes``):
@@ -146,12 +143,6 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     parser.finish()
     yield from gate.admit(parser.drain(), parser.evidence)
     gate.close(lineno)
-
-
-def _dot_mark(kind: str, s: str) -> bool:
-    """``·``, ``· Sep 4``, ``· Published on …``: the mark after an organisation's name (or a
-    title); not ``· 5 authors``, an author line."""
-    return kind == "dot" or (s[0] in "·•" and kind == "date")
 
 
 # --------------------------------------------------------------------------- the parser
@@ -471,7 +462,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         blank = self.gap
         u = self.unit
         tag = kind
-        if _dot_mark(kind, s):
+        if dot_mark(kind, s):
             tag = "dot" if kind == "dot" else "dotdate"
         elif kind == "url" and is_hf_user_url(s):
             tag = "profile"

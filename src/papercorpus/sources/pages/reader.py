@@ -31,7 +31,7 @@ from .template import CARD_TAGS, CardTemplate
 from .tokens import PageHabits, Token
 from .units import EMAIL, ITEM_MARK
 
-__all__ = ["TokenReader", "date_tail", "dot_habit"]
+__all__ = ["TokenReader", "date_tail", "dot_habit", "dot_mark"]
 
 # Without a wrap width, a title this long on one line shows the page does not wrap titles.
 _FLAT_TITLE = 100
@@ -372,3 +372,9 @@ def _whole_bold(s: str) -> bool:
     return len(parts) % 2 == 1 and all(
         p and not p[0].isspace() and not p[-1].isspace() for p in parts[1::2]
     )
+
+
+def dot_mark(kind: str, s: str) -> bool:
+    """``·``, ``· Sep 4``, ``· Published on …``: the mark after an organisation's name (or a
+    title); not ``· 5 authors``, an author line."""
+    return kind == "dot" or (s[0] in "·•" and kind == "date")
