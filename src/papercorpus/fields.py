@@ -32,6 +32,7 @@ __all__ = [
     "copy_fields",
     "merge_fields",
     "merge_one",
+    "turned_name",
 ]
 
 
@@ -217,6 +218,24 @@ def _name_of(obj: dict) -> Any:
     return " ".join(p for p in parts if isinstance(p, str) and p.strip()) or None
 
 
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.IGNORECASE)
+
+
+def turned_name(name: str) -> str:
+    """A name written surname first, as reference managers and Dublin Core write it, in
+    reading order: ``Zeng, Xianming`` -> ``Xianming Zeng``; ``Smith, John, Jr.`` (RIS) and
+    ``Smith, Jr, John`` (BibTeX) -> ``John Smith Jr``-style. Anything else as it is."""
+    parts = [p.strip() for p in name.split(",")]
+    if not 2 <= len(parts) <= 3 or not all(parts) or any(c.isdigit() for c in name):
+        return name
+    if len(parts) == 2:
+        return f"{parts[1]} {parts[0]}"
+    last, second, third = parts
+    if _SUFFIX.fullmatch(third):  # Surname, Forenames, Suffix
+        return f"{second} {last} {third}"
+    return f"{third} {last} {second}"  # Surname, Suffix, Forenames
+
+
 def _split_names(text: str) -> list[str]:
     """A line of names: ``;``-separated (each ``Surname, Forenames`` turned round), or
     ``,`` with ``and`` before the last."""
@@ -224,7 +243,7 @@ def _split_names(text: str) -> list[str]:
         parts = [p for p in text.split(";") if p.strip()]
         # "Zeng, Xianming; Du, Sicong" (a reference manager's CSV): each name turned round
         if all(p.count(",") == 1 and all(h.strip() for h in p.split(",")) for p in parts):
-            parts = [" ".join(reversed([h.strip() for h in p.split(",")])) for p in parts]
+            parts = [turned_name(p) for p in parts]
     else:
         parts = text.split(",")
         last = parts.pop()

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ...fields import turned_name
 from ...records import Record
 from ..base import Lines, ParseLog
 from .walk import Found, Opts, to_record
@@ -35,7 +36,6 @@ _MONTHS = {
     )
 }
 _RENAMED = {"author": "authors", "primaryclass": "primary_category", "editor": "editors"}
-_SURNAME_FIRST = re.compile(r"([^,]+),\s*([^,]+?)(?:,\s*([^,]+))?")
 _AND = re.compile(r"\s+and\s+")
 
 
@@ -189,7 +189,7 @@ def _skip(body: str, pos: int) -> int:
 def _put(item: dict[str, Any], name: str, raw: str) -> None:
     value = " ".join(_ungrouped(raw).split())
     if name == "author" or name == "editor":
-        item[_RENAMED[name]] = [_turned(a) for a in _split_names(raw)]
+        item[_RENAMED[name]] = [turned_name(a) for a in _split_names(raw)]
         return
     item.setdefault(_RENAMED.get(name, name), value)
 
@@ -208,14 +208,6 @@ def _split_names(raw: str) -> list[str]:
             last = m.end()
     names.append(raw[last:])
     return [n for n in (" ".join(_ungrouped(n).split()) for n in names) if n]
-
-
-def _turned(name: str) -> str:
-    m = _SURNAME_FIRST.fullmatch(name)
-    if m is None:
-        return name
-    von_last, first, jr = m[1], m[3] if m[3] else m[2], m[2] if m[3] else None
-    return " ".join(p for p in (first, von_last, jr) if p)
 
 
 def _ungrouped(text: str) -> str:

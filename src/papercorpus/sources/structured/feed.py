@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 from xml.parsers import expat
 
+from ...fields import turned_name
 from ...records import Record
 from ..base import Lines, ParseLog
 from .walk import Found, Opts, to_record
@@ -54,7 +55,6 @@ _NAME_PARTS = ("forenames", "keyname", "suffix")
 _TAG = re.compile(r"<[^>]+>")
 _OAI_ARXIV = re.compile(r"oai:arXiv\.org:(\S+)$")
 # Dublin Core's ``Surname, Forenames`` (one comma, no digits).
-_SURNAME_FIRST = re.compile(r"([^,\d]+), ([^,\d]+)")
 
 
 def parse_feed(
@@ -186,8 +186,8 @@ class _Builder:
             return  # deeper elements (an affiliation) are no field; an author's name is
         if local == "name" and self.stack[-1] == "author":
             self._add("authors", text)
-        elif self.oai and local == "creator" and (named := _SURNAME_FIRST.fullmatch(text)):
-            self._add("authors", f"{named[2]} {named[1]}")
+        elif self.oai and local == "creator":
+            self._add("authors", turned_name(text))
         elif self.oai and local == "description" and text.startswith("Comment: "):
             item.setdefault("comments", text.removeprefix("Comment: "))
         elif local == "author":

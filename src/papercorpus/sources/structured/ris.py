@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ...fields import turned_name
 from ...records import Record
 from ..base import Lines, ParseLog
 from .walk import Found, Opts, to_record
@@ -34,7 +35,6 @@ _NAMES = {
 }  # fmt: skip
 _AUTHORS = frozenset(("AU", "A1", "A2", "A3", "A4"))
 _LISTS = frozenset(("KW", "UR", "L1", "L2"))
-_SURNAME_FIRST = re.compile(r"([^,\d]+),\s*([^,\d]+?)(?:,\s*(Jr\.?|Sr\.?|I{2,3}|IV))?")
 # "2025/03/14/" or "2025///": the year, and a date where the parts are there.
 _RIS_DATE = re.compile(r"(\d{4})(?:/(\d{1,2})/(\d{1,2}))?")
 
@@ -84,7 +84,7 @@ def parse_ris(
 def _put(item: dict[str, Any], tag: str, value: str) -> str | None:
     if tag in _AUTHORS:
         key = "authors" if tag in ("AU", "A1") else f"authors_{tag}"
-        item.setdefault(key, []).append(_turned(value) if value else value)
+        item.setdefault(key, []).append(turned_name(value))
         return key
     key = _NAMES.get(tag, tag)
     if tag in _LISTS:
@@ -103,14 +103,6 @@ def _more(item: dict[str, Any], key: str, text: str) -> None:
         value[-1] = f"{value[-1]} {text}".strip()
     else:
         item[key] = f"{value} {text}".strip()
-
-
-def _turned(name: str) -> str:
-    """``Zeng, Xianming`` as ``Xianming Zeng`` (``Smith, John, Jr.``: ``John Smith Jr.``)."""
-    m = _SURNAME_FIRST.fullmatch(name)
-    if m is None:
-        return name
-    return " ".join(p for p in (m[2], m[1], m[3]) if p)
 
 
 def _finished(item: dict[str, Any]) -> dict[str, Any]:
