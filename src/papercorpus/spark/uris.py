@@ -59,7 +59,7 @@ def _list_uri(spark, arg: str, include: Sequence[str], exclude: Sequence[str]) -
             raise InputError(arg, "no such file or directory")
         status = fs.getFileStatus(root)
         if status.isFile():
-            return [UriFile(arg, None, status.getPath().toString())]
+            return [UriFile(arg, None, uri=status.getPath().toString())]
         base = status.getPath().toString().rstrip("/") + "/"
         found = []
         files = fs.listFiles(root, True)
@@ -78,7 +78,7 @@ def _list_uri(spark, arg: str, include: Sequence[str], exclude: Sequence[str]) -
     if not found:
         raise InputError(arg, "no input files found in directory")
     found.sort()
-    return [UriFile(arg.rstrip("/") + "/" + rel, None, uri) for rel, uri in found]
+    return [UriFile(arg.rstrip("/") + "/" + rel, None, True, uri) for rel, uri in found]
 
 
 def _selected(rel: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
