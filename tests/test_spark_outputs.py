@@ -112,3 +112,23 @@ def test_csv_part_files_are_refused_before_any_work(tmp_path):
         api.clean([str(PAGES)], f"{tmp_path}/parts/",
                   api.CleanOptions(engine="spark", output_format="csv"))  # fmt: skip
     assert not (tmp_path / "parts").exists()
+
+
+@pytest.mark.spark
+def test_a_pdf_found_beside_the_dumps_is_skipped_by_both_engines(spark, tmp_path):
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    page = FIXTURES / "unseen" / "u01_firecrawl_trending.txt"
+    (folder / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "paper.pdf").write_bytes(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n1 0 obj\n\x00\x01")
+    outs = {}
+    for engine, arg in (("local", str(folder)), ("spark", folder.as_uri())):
+        out = tmp_path / f"{engine}.jsonl"
+        summary = api.clean([arg], out, api.CleanOptions(engine=engine, jobs=1))
+        assert [d.code for d in summary.diagnostics if d.file.endswith("paper.pdf")] == [
+            "R_NOT_PAPER_DATA"
+        ], engine
+        outs[engine] = out.read_bytes()
+    assert outs["spark"] == outs["local"].replace(
+        f'"{folder}/'.encode(), f'"{folder.as_uri()}/'.encode()
+    )

@@ -69,14 +69,14 @@ def copy_rows(records: Sequence[Record], first: int) -> Iterator[tuple]:
 
 
 def _parse_files(tasks: Iterator[tuple]) -> Iterator[tuple]:
-    """Executor side, per ``(index, display, path, options, bytes or None)``: ``("c", row)``
+    """Executor side, per ``(index, display, path, options, bytes or None, found)``: ``("c", row)``
     per copy, then ``("l", pickled (index, ParseLog, FileDates))`` per file: the year its
     dates are read in, from all of its page dates (as ``output._resolve_dates`` finds it)."""
-    for index, display, path, opts, data in tasks:
+    for index, display, path, opts, data, found in tasks:
         log = ParseLog()
         try:
             with _local_copy(path, data) as local:
-                yield from _parse_file(index, display, local, opts, log)
+                yield from _parse_file(index, InputFile(display, Path(local), found), opts, log)
         except InputError as exc:
             # An unreadable input fails the run as it does locally (one line, exit 1): sent
             # to the driver as data, raised there in input order.
@@ -99,10 +99,9 @@ def _local_copy(path: str | None, data: bytes | None) -> Iterator[str]:
             os.unlink(tmp)
 
 
-def _parse_file(
-    index: int, display: str, path: str, opts: ReadOptions, log: ParseLog
-) -> Iterator[tuple]:
-    records = iter_records(InputFile(display, Path(path)), opts, log)
+def _parse_file(index: int, inp: InputFile, opts: ReadOptions, log: ParseLog) -> Iterator[tuple]:
+    display = inp.display
+    records = iter_records(inp, opts, log)
     seq = index << ORDER_BITS
     dates: set[str | None] = set()
     while window := list(islice(records, BATCH)):
@@ -131,14 +130,24 @@ def read_files(
     uris = {f.uri: i for i, f in enumerate(files) if isinstance(f, UriFile) and f.uri}
     if any(f.path is None and i not in uris.values() for i, f in enumerate(files)):
         raise ValueError("the Spark engine reads files, not stdin")
-    tasks = [(i, f.display, str(f.path), opts, None) for i, f in enumerate(files)
+    tasks = [(i, f.display, str(f.path), opts, None, f.found) for i, f in enumerate(files)
              if i not in uris.values()]  # fmt: skip
     rdd = sc.parallelize(tasks, max(1, len(tasks))) if tasks else sc.emptyRDD()
     if uris:
         displays = {i: files[i].display for i in uris.values()}
+        founds = {i: files[i].found for i in uris.values()}
         read = sc.binaryFiles(",".join(uris), minPartitions=len(uris))
         rdd = rdd.union(
-            read.map(lambda kv: (uris[kv[0]], displays[uris[kv[0]]], None, opts, kv[1]))
+            read.map(
+                lambda kv: (
+                    uris[kv[0]],
+                    displays[uris[kv[0]]],
+                    None,
+                    opts,
+                    kv[1],
+                    founds[uris[kv[0]]],
+                )  # fmt: skip
+            )
         )
     rdd = rdd.mapPartitions(_parse_files)
     # On disk: the pickled rows are read twice (the logs, then the DataFrame), and a
