@@ -130,3 +130,10 @@ def test_footer_address() -> None:
     assert footer_address("Questions? Write to us. help@example.com")
     assert not footer_address("We build on GSPO. Our code is out. Please contact a@b.cn")
     assert not footer_address("A title without any address")
+
+
+def test_a_title_under_an_address_on_its_own_line_is_the_next_card() -> None:
+    """An address that ended on its own line, then the next card's title (default 24
+    p002675, held out): the card was lost when a cut address's rest could open with any
+    word (``sentence_close.address_rest``)."""
+    check_excerpt(EXCERPTS["d24_p002675_address_own_line_then_title"])

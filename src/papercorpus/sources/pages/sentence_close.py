@@ -18,7 +18,7 @@ import re
 from ..shape import terminal
 from .units import Unit, cut_word
 
-__all__ = ["closing_marks", "goes_on_word", "parted_word"]
+__all__ = ["address_rest", "closing_marks", "goes_on_word", "parted_word"]
 
 # a sentence's closing marks: a stop and/or a bracket or quote closing (not "-", "*",
 # "·": those are separators)
@@ -66,4 +66,19 @@ def parted_word(u: Unit, text: str) -> bool:
     space (default 96-98, 100k each: 10 abstracts so spaced inside an address). A last
     line ending a sentence is taken as the word's end: a card's title may follow it.
     """
-    return not (u.hard_break or terminal(u.parts[-1])) and cut_word(u.parts, text)
+    if u.hard_break or terminal(u.parts[-1]) or not address_rest(text):
+        return False
+    return cut_word(u.parts, text)
+
+
+def address_rest(text: str) -> bool:
+    """Can ``text`` be an address's rest: one word, or a first word holding an address's
+    marks (``AI/PhysLogic}.``, ``v2_release``)? A title's line opens with a word of none
+    (hyphens and stops are titles' too): under an address that ended on its own line it
+    is the next card's (default 24 p002675: ``https://github.com/…_segmentation`` +
+    ``Sorries Are Not the Hard Part: …``, the card was lost)."""
+    first, _, rest = text.partition(" ")
+    return not rest or _ADDRESS_MARKS.search(first) is not None
+
+
+_ADDRESS_MARKS = re.compile(r"[/_}~=?&#%]")
