@@ -290,6 +290,8 @@ class UnitCloser:
                 tok.label = mark or u.label  # (``references``)
             if u.voted:
                 tok.voted = True
+            if u.votes >= 0:
+                tok.votes = u.votes
             if mark:
                 tok.marked = True
             if u.set_in:

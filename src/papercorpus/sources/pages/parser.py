@@ -66,7 +66,7 @@ from .preamble import (
     raw_backslash,
     unglue,
 )
-from .reader import MARK_FIRST, MARKED_LAST, date_tail, dot_mark, link_marks, marked_end
+from .reader import MARK_FIRST, MARKED_LAST, date_tail, dot_mark, line_votes, link_marks, marked_end
 from .references import PageReferences, title_label
 from .repeats import KIND as REPEATED
 from .repeats import WINDOW, learn, shape
@@ -347,7 +347,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         item = list_item(s) if s[0] in MARK_FIRST else ""  # ("12. ", "- ": ``decode``)
         col = self.line_col
         if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and marked_end(s)):
-            n = len(s)
+            n, marked = len(s), s
             s, bold = link_marks(s)  # list/bold/votes marks (h19)
             self.evidence = self.evidence or bold == 3  # (a listing's count on the line)
             if item:
@@ -394,6 +394,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 u.atx = atx
             if bold == 3:
                 u.voted = True
+                u.votes = line_votes(marked, s)
             if item:
                 u.item = f"{u.margin} {item}"
         elif goes_on_word(u, text, item):  # (no item goes on a word; a display's line may)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..chrome import MONTH_NAME
+from ..chrome_values import count_value
 from ..shape import clip, terminal
 from .cards import CardBuilder
 from .gap_habit import gap_title
@@ -31,7 +32,7 @@ from .template import CARD_TAGS, CardTemplate
 from .tokens import PageHabits, Token
 from .units import EMAIL, ITEM_MARK
 
-__all__ = ["TokenReader", "date_tail", "dot_habit", "dot_mark"]
+__all__ = ["TokenReader", "date_tail", "dot_habit", "dot_mark", "line_votes"]
 
 # Without a wrap width, a title this long on one line shows the page does not wrap titles.
 _FLAT_TITLE = 100
@@ -378,3 +379,11 @@ def dot_mark(kind: str, s: str) -> bool:
     """``·``, ``· Sep 4``, ``· Published on …``: the mark after an organisation's name (or a
     title); not ``· 5 authors``, an author line."""
     return kind == "dot" or (s[0] in "·•" and kind == "date")
+
+
+def line_votes(marked: str, title: str) -> int:
+    """The upvote count ``link_marks`` took off a title's line (``marked`` before, ``title``
+    after: ``Title (214 upvotes)``, ``▲ 40 Title``, ``Title · ▲ 96``), else -1."""
+    cut = marked[len(title) :] if marked.startswith(title) else marked[: len(marked) - len(title)]
+    value = count_value(cut) if any(c.isdigit() for c in cut) else None
+    return -1 if value is None else value

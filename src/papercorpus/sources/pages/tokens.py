@@ -141,6 +141,9 @@ class Token:
     # a token of several lines: its first line's length (``second_card``: a title of two
     # lines whose first is another card's)
     head: int = 0
+    # the upvote count a title's line carried (``Title (214 upvotes)``, ``▲ 40 Title``):
+    # the card's value, where its id brings none (-1: none)
+    votes: int = -1
 
 
 # The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the

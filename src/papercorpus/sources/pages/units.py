@@ -95,7 +95,7 @@ class Unit:
     __slots__ = (
         "atx", "blocky", "breaks", "col", "cuts", "first", "flat", "gap", "hard_break", "heading",
         "ids", "in_link", "indents", "item", "items", "label", "lazy", "linked", "margin", "parts",
-        "ref", "set_in", "set_ins", "voted", "bot",
+        "ref", "set_in", "set_ins", "voted", "votes", "bot",
     )  # fmt: skip
 
     def __init__(
@@ -139,6 +139,7 @@ class Unit:
         # the text above (its mark is stripped from the part: ``closing._item``)
         self.items: dict[int, str] | None = None
         self.voted = False  # a plain title line its upvote count marked (``Token.voted``)
+        self.votes = -1  # that count (``Token.votes``)
         # 1 + the part a Librarian Bot comment opened on, while it goes on (``bot_comment``)
         self.bot = 0
 
