@@ -24,7 +24,7 @@ from .chrome_openers import opening_values
 from .decode import Decoder
 from .furniture_parts import BUTTONS, part_values
 from .furniture_values import add_values, label_values
-from .gate import LISTING_VALUES, NO_EVIDENCE, PAGE_SIGNS, WEAK_EVIDENCE, titled_card
+from .gate import LISTING_VALUES, PAGE_SIGNS, chrome_signs, titled_card
 from .hashtags import KIND as TAGS
 from .hashtags import keep_tags
 from .ids import CARD_KINDS, PageIds
@@ -99,11 +99,9 @@ class CardBuilder:
 
     def _apply_chrome(self, lineno: int, kind: str, s: str, lines: int = 1) -> None:
         self.log.drop_chrome(kind, lines)
-        if kind in WEAK_EVIDENCE:
-            self.signs += lines
-            self.evidence = self.evidence or self.signs >= PAGE_SIGNS
-        elif kind not in NO_EVIDENCE:
-            self.evidence = True
+        if not self.evidence:
+            self.signs += chrome_signs(kind, lines)
+            self.evidence = self.signs >= PAGE_SIGNS
         card = self.card
         if kind == REPEATED:
             self._furniture(s)

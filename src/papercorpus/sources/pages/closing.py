@@ -288,8 +288,6 @@ class UnitCloser:
                 tok.item = u.item  # (a list item's first line: ``decode``)
             if mark or u.label:
                 tok.label = mark or u.label  # (``references``)
-            if u.voted:
-                tok.voted = True
             if u.votes >= 0:
                 tok.votes = u.votes
             if mark:

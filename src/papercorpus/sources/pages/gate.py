@@ -24,7 +24,7 @@ from .preamble import log_preamble
 
 __all__ = [
     "LISTING_VALUES", "MAX_HELD", "NO_EVIDENCE", "PAGE_SIGNS", "WEAK_EVIDENCE", "PageGate",
-    "page_chrome", "preamble_signs",
+    "chrome_signs", "page_chrome", "preamble_signs",
     "titled_card",
 ]  # fmt: skip
 
@@ -58,15 +58,17 @@ def preamble_signs(head: list[tuple[int, str]], file: str, log: ParseLog) -> int
 
 
 def page_chrome(chrome: Counter[str], before: Counter[str]) -> int:
-    """How much the chrome counted since ``before`` shows a listing page: ``PAGE_SIGNS``
-    for a kind only listings print, else its weak lines (``WEAK_EVIDENCE``)."""
-    weak = 0
-    for kind, n in (chrome - before).items():
-        if kind in WEAK_EVIDENCE:
-            weak += n
-        elif kind not in NO_EVIDENCE:
-            return PAGE_SIGNS
-    return weak
+    """How much the chrome counted since ``before`` shows a listing page (``chrome_signs``
+    of each kind)."""
+    return sum(chrome_signs(kind, n) for kind, n in (chrome - before).items())
+
+
+def chrome_signs(kind: str, lines: int) -> int:
+    """How much ``lines`` lines of chrome of ``kind`` show a listing page: ``PAGE_SIGNS``
+    for a kind only listings print, a sign a line of a weak kind, none for markup."""
+    if kind in WEAK_EVIDENCE:
+        return lines
+    return 0 if kind in NO_EVIDENCE else PAGE_SIGNS
 
 
 def titled_card(title: str, abstract: str) -> int:

@@ -393,7 +393,6 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             if atx:
                 u.atx = atx
             if bold == 3:
-                u.voted = True
                 u.votes = line_votes(marked, s)
             if item:
                 u.item = f"{u.margin} {item}"

@@ -204,7 +204,7 @@ class TokenReader(CardBuilder):
             if tok.org:
                 habits.names[tok.text] = habits.cards
             self._start_card(tok)
-            if tok.voted or not (tok.heading or tok.linked):
+            if tok.votes >= 0 or not (tok.heading or tok.linked):
                 self.title_tok = tok
         elif role == ABSTRACT:
             self.template.abstract()
@@ -294,7 +294,7 @@ def link_marks(s: str) -> tuple[str, int]:
     1 (a bold line is a heading: abstracts are not set in bold), 2 when the bold closes
     on the line ("**Title**": a heading that is complete, no wrapped rest follows), 3 for
     a plain title line marked by the card's upvote count (complete too, and, unlike a
-    heading, it shows how the page sets its titles: ``Token.voted``)."""
+    heading, it shows how the page sets its titles: ``Token.votes``)."""
     bold = 0
     if s[0] in MARK_FIRST:
         if s[0] == "*" and _whole_bold(s) and "](" not in s:

@@ -65,9 +65,6 @@ class Token:
     # the list mark its line opened with, where it starts a unit (``reader.list_item``):
     # a title's next sibling in its list is the next card's title (``decode``)
     item: str = ""
-    # a plain title line the card's upvote count marked (``reader.link_marks``): a heading
-    # to the decoder, but one whose length shows how the page sets its titles (``reader``)
-    voted: bool = False
     # how far its first line is set in on the page, list marks and all (``Unit.set_in_of``)
     col: int = 0
     # the text of the token two after it, when this one could be an organisation's name
@@ -141,8 +138,9 @@ class Token:
     # a token of several lines: its first line's length (``second_card``: a title of two
     # lines whose first is another card's)
     head: int = 0
-    # the upvote count a title's line carried (``Title (214 upvotes)``, ``▲ 40 Title``):
-    # the card's value, where its id brings none (-1: none)
+    # the upvote count a plain title line carried (``Title (214 upvotes)``, ``▲ 40 Title``:
+    # ``reader.link_marks``), -1 for none: the card's value, where its id brings none; and
+    # a heading to the decoder, but one whose length shows how the page sets its titles
     votes: int = -1
 
 

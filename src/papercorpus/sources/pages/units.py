@@ -95,7 +95,7 @@ class Unit:
     __slots__ = (
         "atx", "blocky", "breaks", "col", "cuts", "first", "flat", "gap", "hard_break", "heading",
         "ids", "in_link", "indents", "item", "items", "label", "lazy", "linked", "margin", "parts",
-        "ref", "set_in", "set_ins", "voted", "votes", "bot",
+        "ref", "set_in", "set_ins", "votes", "bot",
     )  # fmt: skip
 
     def __init__(
@@ -138,8 +138,7 @@ class Unit:
         # ... and its later lines, by part index, where the intake joined an item line to
         # the text above (its mark is stripped from the part: ``closing._item``)
         self.items: dict[int, str] | None = None
-        self.voted = False  # a plain title line its upvote count marked (``Token.voted``)
-        self.votes = -1  # that count (``Token.votes``)
+        self.votes = -1  # the count a plain title line carried (``Token.votes``)
         # 1 + the part a Librarian Bot comment opened on, while it goes on (``bot_comment``)
         self.bot = 0
 
