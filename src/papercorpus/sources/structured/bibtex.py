@@ -28,6 +28,7 @@ __all__ = ["ENTRY_START", "parse_bibtex"]
 ENTRY_START = re.compile(r"\s*@\s*([A-Za-z]+)\s*[{(]")
 _FIELD = re.compile(r"\s*([A-Za-z][\w:.+/-]*)\s*=\s*")
 _NAME = re.compile(r"[A-Za-z][\w:.+/-]*")
+_NUMBER = re.compile(r"\d+")
 _COMMAND = re.compile(r"\\(?:[A-Za-z]+|.)\s*$")
 _MONTHS = {
     m: str(n)
@@ -95,20 +96,20 @@ def _entry(
     if kind in ("comment", "preamble"):
         return None
     try:
-        body, pos = text, m.end()
+        pos = m.end()
         if kind == "string":
-            name, value, _ = _assignment(body, pos, strings)
+            name, value, _ = _assignment(text, pos, strings)
             strings[name.lower()] = value
             return None
-        key_end = body.find(",", pos)
+        key_end = text.find(",", pos)
         if key_end < 0:
             raise _Cut
-        item: dict[str, Any] = {"entry_type": kind, "citation_key": body[pos:key_end].strip()}
+        item: dict[str, Any] = {"entry_type": kind, "citation_key": text[pos:key_end].strip()}
         pos = key_end + 1
-        while _FIELD.match(body, pos) is not None:
-            name, value, pos = _assignment(body, pos, strings)
+        while _FIELD.match(text, pos) is not None:
+            name, value, pos = _assignment(text, pos, strings)
             _put(item, name, value)
-            pos = _skip(body, pos)
+            pos = _skip(text, pos)
     except _Cut:
         log.reject("R_BAD_BIBTEX", file, line, "an entry whose value is not closed")
         return None
@@ -153,7 +154,7 @@ def _value(body: str, pos: int, strings: dict[str, str]) -> tuple[str, int]:
                 return body[pos + 1 : i], i + 1
             i += 1
         raise _Cut
-    m = _NAME.match(body, pos) or re.compile(r"\d+").match(body, pos)
+    m = _NAME.match(body, pos) or _NUMBER.match(body, pos)
     if m is None:
         raise _Cut
     word = m[0]
@@ -164,8 +165,6 @@ def _closing(body: str, pos: int) -> int:
     depth = 0
     for i in range(pos, len(body)):
         ch = body[i]
-        if ch == "\\":
-            continue
         if ch == "{" and body[i - 1] != "\\":
             depth += 1
         elif ch == "}" and body[i - 1] != "\\":
