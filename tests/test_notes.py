@@ -90,3 +90,10 @@ def test_a_web_clippers_front_matter_over_a_listing_leaves_it_a_page(tmp_path: P
     records = list(iter_records(InputFile("clip.md", path), ReadOptions(), log))
     assert log.formats["pages"] == 1
     assert len({r.arxiv_id for r in records}) == 5  # the listing's papers, each twice
+
+
+def test_front_matter_naming_its_authors_in_a_block_list_is_a_note() -> None:
+    # the authors' items are indented: detection read stripped lines and never saw them
+    lines = ["---", "title: A Study of Things", "authors:", "  - Ann Lee", "  - Bo Chen", "---"]
+    lines += ["", "We study things and show that our method works on two benchmarks."]
+    assert detect_format(list(enumerate(lines, 1)), "n.md") == "note"

@@ -96,7 +96,7 @@ def detect_format(head: list[tuple[int, str]], name: str) -> str:
         return "bibtex"
     if first.startswith("TY  -") or first.startswith("TY -"):
         return "ris"
-    if first == FENCE and looks_like_note(nonblank):
+    if first == FENCE and looks_like_note([t.rstrip() for t in texts if t.strip()]):
         return "note"
     if _looks_like_arxiv_text(texts):
         return "arxiv_text"
@@ -123,7 +123,8 @@ def _looks_like_bibtex(nonblank: list[str]) -> bool:
 
 
 def looks_like_note(texts: list[str]) -> bool:
-    """Whether a file opens with front matter that names a paper."""
+    """Whether a file opens with front matter that names a paper (``texts``: its non-blank
+    lines, indented as written: a block list's items are indented)."""
     if not texts or texts[0].rstrip() != FENCE:
         return False
     for i, text in enumerate(texts[1:], 1):
