@@ -64,7 +64,7 @@ _JATS = re.compile(r"</?jats:[\w-]+[^<>]*>")
 _JATS_TITLE = re.compile(r"<jats:title>[^<]*</jats:title>")
 # arXiv's RSS opens each description with the entry's announcement (feedparser's dumps of
 # it keep it): ``arXiv:2503.11731v1 Announce Type: new Abstract: …``.
-ANNOUNCED = re.compile(rf"arXiv:({_ID})(?:v\d+)? Announce Type: [\w-]+ Abstract: ")
+_ANNOUNCED = re.compile(rf"arXiv:({_ID})(?:v\d+)? Announce Type: [\w-]+ Abstract: ")
 _ARXIV_DOI = re.compile(rf"10\.48550/arxiv\.({_ID})(?:v\d+)?", re.IGNORECASE)
 _ARXIV_URL = re.compile(
     rf"(?:arxiv\.org/(?:abs|pdf|html)/|(?:huggingface|hf)\.co/papers/|%2Fpapers%2F)({_ID})",
@@ -118,12 +118,12 @@ def extract(
     else:
         title = _first_text_at(objs, shape.title, texts)
     flags: list[str] = []
-    leads: list[tuple[str, str]] = []  # an announcement taken off the abstract, and its id
+    lead: tuple[str, str] | None = None  # an announcement taken off the abstract, its id
     if abstract_field:
         abstract = _text(get_path(item, abstract_field))
         junk = junk_abstract_reason(title or "", abstract) if abstract else None
     else:
-        abstract, junk = _pick_abstract(objs, shape.abstract, title or "", texts, leads)
+        abstract, junk, lead = _pick_abstract(objs, shape.abstract, title or "", texts)
         if abstract is None:
             abstract = _first_text_at(objs, shape.summary, texts)
             if abstract is not None:
@@ -131,16 +131,16 @@ def extract(
                 junk = junk_abstract_reason(title or "", abstract)
     id_of: dict[tuple[int, str], str | None] = {}
     ids = _arxiv_ids(objs, shape, id_of)
-    if leads:
-        ids.append((leads[0][1], "abstract"))  # after every id field: the last resort
+    if lead is not None:
+        ids.append((lead[1], "abstract"))  # after every id field: the last resort
     arxiv_id, id_field = ids[0] if ids else (None, None)
     conflicts = tuple((i, f) for i, f in ids[1:] if i != arxiv_id)
     date_at = _date_at(objs, shape.dates)
     meta = _meta(item, objs, shape, (title, abstract, arxiv_id), texts, id_of, date_at)
-    if leads:
+    if lead is not None:
         extra = meta.setdefault(EXTRA, {})
         assert isinstance(extra, dict)
-        extra["abstract_lead"] = leads[0][0]
+        extra["abstract_lead"] = lead[0]
     date = None if date_at is None else str(objs[date_at[0]][date_at[1]])
     return _Extracted(
         title, abstract, arxiv_id, meta, date, tuple(flags),
@@ -347,30 +347,27 @@ def _pick_abstract(
     where: tuple[tuple[int, str], ...],
     title: str,
     texts: dict,
-    leads: list[tuple[str, str]],
-) -> tuple[str | None, str | None]:
-    """``(abstract, junk reason)``: the first non-junk abstract, else the first non-empty.
-    An announcement opening it (arXiv's RSS) is taken off: ``leads`` gets it and its id."""
-    fallback: tuple[str | None, str | None] = (None, None)
-    fallback_lead: tuple[str, str] | None = None
+) -> tuple[str | None, str | None, tuple[str, str] | None]:
+    """``(abstract, junk reason, lead)``: the first non-junk abstract, else the first
+    non-empty. An announcement opening it (arXiv's RSS) is taken off: ``lead`` is it and
+    its id."""
+    fallback: tuple[str | None, str | None, tuple[str, str] | None] = (None, None, None)
     for at in where:
         raw = objs[at[0]][at[1]]
         text = _from_index(raw) if isinstance(raw, dict) else _text(raw)
         if text and "<jats:" in text:
             text = _collapsed(_JATS.sub(" ", _JATS_TITLE.sub(" ", text))) or None
-        lead = None
-        if text and text.startswith("arXiv:") and (m := ANNOUNCED.match(text)):
+        lead: tuple[str, str] | None = None
+        if text and text.startswith("arXiv:") and (m := _ANNOUNCED.match(text)):
             text, lead = text[m.end() :] or None, (m[0].removesuffix(" Abstract: "), m[1])
         texts[at] = text
         if not text:
             continue
         reason = junk_abstract_reason(title, text)
         if reason is None:
-            leads.extend([lead] if lead else [])
-            return text, None
+            return text, None, lead
         if fallback[0] is None:
-            fallback, fallback_lead = (text, reason), lead
-    leads.extend([fallback_lead] if fallback_lead else [])
+            fallback = (text, reason, lead)
     return fallback
 
 
