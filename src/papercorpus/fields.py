@@ -199,9 +199,10 @@ def _names(value: Any) -> list[str]:
             v = _name_of(v)
         if isinstance(v, str) and (v := v.strip()):
             out.append(" ".join(v.split()) if "  " in v or "\n" in v or "\t" in v else v)
-    # One "name" that is a line of them (feedparser's ``[{"name": "A B, C D"}]`` of arXiv's
-    # RSS); a surname-first ``Smith, John`` stays one name.
-    if len(out) == 1 and "," in out[0] and len(names := _split_names(out[0])) > 1:
+    # One "name" that is a line of them (arXiv's RSS: one ``<dc:creator>``, feedparser's
+    # ``[{"name": "A B, C D"}]``; ``A B and C D``); a surname-first ``Smith, John`` stays one.
+    one = out[0] if len(out) == 1 else ""
+    if ("," in one or " and " in one) and len(names := _split_names(one)) > 1:
         return names if len(names) > 2 or all(" " in n for n in names) else out
     return out
 

@@ -15,9 +15,9 @@ through as if the fields were the record's own. The header's ``oai:arXiv.org:ID`
 paper when the metadata does not; an author given as ``<keyname>`` and ``<forenames>`` is
 one name, and Dublin Core's ``Surname, Forenames`` is turned round; ``Comment: …`` in a
 second ``<dc:description>`` is the comments, not the abstract. (An RSS item's one
-``<dc:creator>`` is its authors as one text, as arXiv's RSS prints them: read as a line of
-names.) A record the repository
-marks deleted (``<header status="deleted">``, no metadata) is a reject that says so.
+``<dc:creator>`` naming all its authors, as arXiv's RSS prints them, is read as a line of
+names by ``fields``, as any list of one such name is.) A record the repository marks
+deleted (``<header status="deleted">``, no metadata) is a reject that says so.
 
 A document that stops being well-formed keeps the items read before the error; the rest
 is one ``R_BAD_XML`` reject with its line. expat fetches no external entity or DTD, and
@@ -202,9 +202,6 @@ class _Builder:
             item["id"] = oai[1]
         if "published" not in item and item.get("dates"):
             item["published"] = item["dates"][0]  # Dublin Core: the first version's date
-        authors = item.get("authors")
-        if not self.oai and isinstance(authors, list) and len(authors) == 1:
-            item["authors"] = authors[0]  # RSS: one <dc:creator> naming them all (arXiv's)
         self.done.append((self.item_line, item))
         self.seen += 1
         self.item = None
