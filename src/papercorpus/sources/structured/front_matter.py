@@ -25,7 +25,8 @@ import orjson
 
 from ...records import Record
 from ..base import Lines, ParseLog
-from ..detect import FENCE
+from ..detect import FENCE, norm_key
+from .fields import ABSTRACT_KEYS
 from .walk import Found, Opts, to_record
 
 __all__ = ["parse_note"]
@@ -62,7 +63,7 @@ def parse_note(
     item, title_line = _front_matter(head[1:-1], file, log)
     body = [(n, t) for n, t in it]
     abstract, rest = _body(body, str(item.get("title", "")))
-    if abstract and not any(k.lower() in ("abstract", "summary") for k in item):
+    if abstract and not any(norm_key(k) in ABSTRACT_KEYS for k in item):
         item["abstract"] = abstract
     elif abstract:
         rest = [abstract, *rest]
