@@ -51,7 +51,7 @@ _NO_NEAR: list[str] = []
 _PARTED = frozenset(("org", "date", "authors"))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Card:
     title: str
     line: int
@@ -67,6 +67,40 @@ class Card:
     scope: int = 0
     furniture: dict[str, object] | None = None  # its furniture lines' values
     first: int = 0  # its title's first line's length, where the title is of lines
+
+    # Spelled out: mypyc runs a dataclass's generated ``__init__`` as interpreted code (a
+    # card for every record); this one compiles (``test_pages_init``).
+    def __init__(
+        self,
+        title: str,
+        line: int,
+        date: str | None,
+        abstract: list[str] | None = None,
+        meta: dict[str, object] | None = None,
+        heading: bool = False,
+        lines: int = 0,
+        abstract_line: int = 0,
+        tail: bool = False,
+        cut: bool = False,
+        label: str = "",
+        scope: int = 0,
+        furniture: dict[str, object] | None = None,
+        first: int = 0,
+    ) -> None:
+        self.title = title
+        self.line = line
+        self.date = date
+        self.abstract = [] if abstract is None else abstract
+        self.meta = {} if meta is None else meta
+        self.heading = heading
+        self.lines = lines
+        self.abstract_line = abstract_line
+        self.tail = tail
+        self.cut = cut
+        self.label = label
+        self.scope = scope
+        self.furniture = furniture
+        self.first = first
 
 
 class CardBuilder:

@@ -18,7 +18,7 @@ LINKED_ORGS_MAX = 4.0
 Lazy = tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, int]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     """A piece of page text (``chrome`` empty) or one chrome line (``chrome``: its kind).
 
@@ -142,6 +142,112 @@ class Token:
     # ``reader.link_marks``), -1 for none: the card's value, where its id brings none; and
     # a heading to the decoder, but one whose length shows how the page sets its titles
     votes: int = -1
+
+    # Spelled out, in the fields' order: mypyc runs a dataclass's generated ``__init__`` as
+    # interpreted code (~13k instructions for these fields, for every token: 10% of
+    # parsing a listing page); this one compiles. ``test_pages_init``
+    # holds it to the fields.
+    def __init__(
+        self,
+        line: int,
+        text: str,
+        lines: int = 1,
+        chrome: str = "",
+        gap: bool = False,
+        adjacent: bool = False,
+        cont: float = NEG,
+        tcont: float = NEG,
+        lazy: Lazy | None = None,
+        cut: bool = False,
+        wrap: bool = False,
+        heading: bool = False,
+        indented: bool = False,
+        linked: bool = False,
+        kind: str = "",
+        rest: str = "",
+        rest_kind: str = "",
+        ids: list[str] | None = None,
+        org: bool = False,
+        tag: str = "",
+        nxt: str = "",
+        nxt2: str = "",
+        nxt_text: str = "",
+        nxt_sentence: bool = False,
+        prv: str = "",
+        alone: float = 0.0,
+        item: str = "",
+        col: int = 0,
+        nxt2_text: str = "",
+        nxt_lower: bool = False,
+        overflows: bool = False,
+        doubt: tuple[float, float, float] | None = None,
+        under: str = "",
+        under_full: bool = False,
+        in_block: bool = False,
+        marked: bool = False,
+        label: str = "",
+        under2: str = "",
+        past: str = "",
+        closes_quote: bool = False,
+        rd_blank_above: bool = False,
+        rd_first_under_chrome: bool = False,
+        rd_first_under_date: bool = False,
+        mo_name_under: bool = False,
+        dd_under_more: str = "",
+        short_open: bool = False,
+        sure_width: int = 0,
+        head: int = 0,
+        votes: int = -1,
+    ) -> None:
+        self.line = line
+        self.text = text
+        self.lines = lines
+        self.chrome = chrome
+        self.gap = gap
+        self.adjacent = adjacent
+        self.cont = cont
+        self.tcont = tcont
+        self.lazy = lazy
+        self.cut = cut
+        self.wrap = wrap
+        self.heading = heading
+        self.indented = indented
+        self.linked = linked
+        self.kind = kind
+        self.rest = rest
+        self.rest_kind = rest_kind
+        self.ids = [] if ids is None else ids
+        self.org = org
+        self.tag = tag
+        self.nxt = nxt
+        self.nxt2 = nxt2
+        self.nxt_text = nxt_text
+        self.nxt_sentence = nxt_sentence
+        self.prv = prv
+        self.alone = alone
+        self.item = item
+        self.col = col
+        self.nxt2_text = nxt2_text
+        self.nxt_lower = nxt_lower
+        self.overflows = overflows
+        self.doubt = doubt
+        self.under = under
+        self.under_full = under_full
+        self.in_block = in_block
+        self.marked = marked
+        self.label = label
+        self.under2 = under2
+        self.past = past
+        self.closes_quote = closes_quote
+        self.rd_blank_above = rd_blank_above
+        self.rd_first_under_chrome = rd_first_under_chrome
+        self.rd_first_under_date = rd_first_under_date
+        self.mo_name_under = mo_name_under
+        self.dd_under_more = dd_under_more
+        self.short_open = short_open
+        self.sure_width = sure_width
+        self.head = head
+        self.votes = votes
 
 
 # The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the
