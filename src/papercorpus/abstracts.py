@@ -6,28 +6,29 @@ keys rank survivors by it, the output reports it and ``check`` judges a corpus b
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["ABSTRACT_STATUSES", "junk_abstract_reason"]
 
 # ``abstract_status`` of an output row without a real abstract (absent when it has one).
-ABSTRACT_STATUSES = ("missing", "junk", "summary_only")
+ABSTRACT_STATUSES: Final = ("missing", "junk", "summary_only")
 
 # Junk abstracts seen in the hf-papers-scrape data (the "abstract" there is often the
 # first comment on the paper page).
-_BOT_PREFIXES = (
+_BOT_PREFIXES: Final = (
     "this is an automated message from the librarian bot",
     "arxivlens breakdown of this paper",
     "interesting breakdown of this paper on arxivlens",
 )
-_URL = re.compile(r"\W*(?:https?://|www\.)", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
-_BOT_PREFIX_CHARS = 120
-_MIN_ABSTRACT_WORDS = 5
-_LINK_ONLY_MAX_WORDS = 5
-_LINK_ONLY_MAX_TOKENS = 40
+_URL: Final = re.compile(r"\W*(?:https?://|www\.)", re.IGNORECASE)
+_WORD: Final = re.compile(r"\w+")
+_BOT_PREFIX_CHARS: Final = 120
+_MIN_ABSTRACT_WORDS: Final = 5
+_LINK_ONLY_MAX_WORDS: Final = 5
+_LINK_ONLY_MAX_TOKENS: Final = 40
 # A title followed by a short venue/tag ("Title (ECCV'26)") is still the title.
-_TITLE_PLUS_WORDS = 4
-_TITLE_TAG_CHARS = 60
+_TITLE_PLUS_WORDS: Final = 4
+_TITLE_TAG_CHARS: Final = 60
 
 
 def junk_abstract_reason(title: str, abstract: str) -> str | None:

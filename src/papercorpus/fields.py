@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from ._mypyc import mypyc_attr
 from .dates import FileDates, iso_date
@@ -47,7 +47,7 @@ class Field:
 
 
 # Merge policies, as documented in docs/records.md. Copies are in first-seen order.
-MERGE_POLICIES = {
+MERGE_POLICIES: Final = {
     "survivor": "the survivor's value, else the first copy's that has one",
     "most": "the value of the copy listing the most names (ties: survivor, then first)",
     "max": "the largest value any copy shows",
@@ -57,7 +57,7 @@ MERGE_POLICIES = {
     "fill": "the survivor's keys, then the keys only other copies have, in input order",
 }
 
-FIELDS: tuple[Field, ...] = (
+FIELDS: Final[tuple[Field, ...]] = (
     Field(
         "ai_summary",
         "str",
@@ -161,30 +161,30 @@ FIELDS: tuple[Field, ...] = (
         "number of comments on the listing",
     ),
 )
-BY_NAME = {f.name: f for f in FIELDS}
+BY_NAME: Final = {f.name: f for f in FIELDS}
 # Source name -> (field's place in the table, the name's place among the field's names).
-_ALIASES = {
+_ALIASES: Final = {
     a: (i, r) for i, f in reversed(list(enumerate(FIELDS)))
     for r, a in reversed(list(enumerate((f.name, *f.aliases))))
 }  # fmt: skip
-_FIELD_OF = {a: FIELDS[i].name for a, (i, _) in _ALIASES.items()}
-ALIAS_ORDER = _ALIASES  # for readers that look their keys up
+_FIELD_OF: Final = {a: FIELDS[i].name for a, (i, _) in _ALIASES.items()}
+ALIAS_ORDER: Final = _ALIASES  # for readers that look their keys up
 # Every field of a structured row that no field above reads, under its own name.
-EXTRA = "extra"
+EXTRA: Final = "extra"
 
 # The JSONL key order (CSV column order) of an output row; absent fields are left out.
-OUTPUT_ORDER = (
+OUTPUT_ORDER: Final = (
     "id", "title", "abstract", "abstract_status", "ai_summary", "abstract_raw", "authors",
     "n_authors", "org", "published", "year", "first_seen", "last_seen", "doi", "categories",
     "urls", "upvotes", "stars", "comments", EXTRA, "sources", "arxiv_id",
 )  # fmt: skip
 # Fields every row has (``arxiv_id`` may be null); the others are omitted when absent.
-ALWAYS = ("id", "title", "abstract", "sources", "arxiv_id")
-MERGED_ORDER = tuple(
+ALWAYS: Final = ("id", "title", "abstract", "sources", "arxiv_id")
+MERGED_ORDER: Final = tuple(
     n for n in OUTPUT_ORDER if n in BY_NAME or n in ("first_seen", "last_seen", EXTRA)
 )
 
-_MAX_TEXT = 10_000  # a scalar longer than this is not a field value (kept in extra)
+_MAX_TEXT: Final = 10_000  # a scalar longer than this is not a field value (kept in extra)
 
 
 def _names(value: Any) -> list[str]:
@@ -219,7 +219,7 @@ def _name_of(obj: dict) -> Any:
     return " ".join(p for p in parts if isinstance(p, str) and p.strip()) or None
 
 
-_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.IGNORECASE)
+_SUFFIX: Final = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.IGNORECASE)
 
 
 def turned_name(name: str) -> str:
@@ -263,11 +263,11 @@ def _strings(value: Any) -> list[str]:
 
 # arXiv prints a subject as its name and code: "Computation and Language (cs.CL)"; the
 # structured rows carry the code alone, so the code is the category either way.
-_SUBJECT_CODE = re.compile(r"\(([a-z][a-z\-]*(?:\.[A-Za-z][A-Za-z\-]*)?)\)")
+_SUBJECT_CODE: Final = re.compile(r"\(([a-z][a-z\-]*(?:\.[A-Za-z][A-Za-z\-]*)?)\)")
 
 
 # An arXiv category code ("cs.CV", "hep-ph"): a string of them is split at its spaces.
-_CODE = re.compile(r"[a-z][a-z\-]*(?:\.[A-Za-z][A-Za-z\-]*)?")
+_CODE: Final = re.compile(r"[a-z][a-z\-]*(?:\.[A-Za-z][A-Za-z\-]*)?")
 
 
 def _categories(value: Any) -> list[str]:
@@ -368,7 +368,7 @@ def _copy_plan(keys: tuple[str, ...]) -> tuple[tuple[str, Field], ...]:
     )
 
 
-_ONLY_STR = {str}
+_ONLY_STR: Final = {str}
 
 
 def _typed(f: Field, value: Any) -> bool:

@@ -9,6 +9,7 @@ A batch is a plain picklable object so worker processes can produce it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 import numpy as np
 import xxhash
@@ -22,14 +23,14 @@ from .sketch.signatures import EMPTY, NUM_BINS, oph_signatures
 
 # An abstract shorter than this (in words) is a card summary, a link or a stub: it is kept
 # and written, but never counted as evidence for or against a merge.
-MIN_ABSTRACT_WORDS = 25
+MIN_ABSTRACT_WORDS: Final = 25
 # Title keys shorter than this are too generic ("Introduction", "Reply") to merge on alone.
-MIN_SPECIFIC_TITLE = 20
+MIN_SPECIFIC_TITLE: Final = 20
 # Abstract-prefix index: truncated copies keep the beginning of the abstract.
-PREFIX_CHARS = 150
+PREFIX_CHARS: Final = 150
 
-WEAK_FLAGS = frozenset({"junk_abstract", "summary", "no_abstract"})
-_BOT_PHRASES = (
+WEAK_FLAGS: Final = frozenset({"junk_abstract", "summary", "no_abstract"})
+_BOT_PHRASES: Final = (
     "librarian bot",
     "this is an automated message",
     "i found the following papers similar",
@@ -163,17 +164,17 @@ def key_batch(records: list[Record]) -> KeyedBatch:
 # rank, so junk never wins over text, nor a cut abstract over the complete one, whatever
 # ``--keep`` says (``abstract_status`` of the output row follows from the survivor's rank).
 # The ranks live for one run (never stored): renumbering them needs no index change.
-RANK_REAL = 0  # evidence for dedup
-RANK_CUT = 1  # a real abstract that visibly stops short (``cut_abstract``): still evidence
-RANK_SHORT = 2  # text, too short to be evidence
-RANK_SUMMARY = 3  # an AI one-liner instead of the abstract
-RANK_JUNK = 4  # a bot comment, a link, the title again...
-RANK_MISSING = 5  # no abstract at all
+RANK_REAL: Final = 0  # evidence for dedup
+RANK_CUT: Final = 1  # a real abstract that visibly stops short (``cut_abstract``): still evidence
+RANK_SHORT: Final = 2  # text, too short to be evidence
+RANK_SUMMARY: Final = 3  # an AI one-liner instead of the abstract
+RANK_JUNK: Final = 4  # a bot comment, a link, the title again...
+RANK_MISSING: Final = 5  # no abstract at all
 
 # Cards and feeds end a cut abstract with an ellipsis. (A missing full stop is no sign:
 # abstracts often end with a URL; a capture cut mid-word is flagged ``truncated`` by its
 # parser, which sees the page's cut marker.)
-_CUT_ENDS = ("\u2026", "...")
+_CUT_ENDS: Final = ("\u2026", "...")
 
 
 def cut_abstract(abstract: str, flags: tuple[str, ...]) -> bool:
@@ -238,7 +239,7 @@ def _author_text(record: Record) -> str:
 
 
 # Bytes of the content key the output id shows (as hex: 20 characters).
-ID_BYTES = 10
+ID_BYTES: Final = 10
 
 
 def content_id(content_key: bytes) -> str:

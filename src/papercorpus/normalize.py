@@ -19,6 +19,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import Final
 
 import numpy as np
 
@@ -43,17 +44,17 @@ __all__ = [
 
 # Bumped whenever ``fold``/``key`` map some text differently: keys stored by an earlier
 # version (the incremental index) no longer match today's, so the index refuses the run.
-NORMALIZATION_VERSION = "1"
+NORMALIZATION_VERSION: Final = "1"
 
 # --------------------------------------------------------------------------- whitespace
 
 # Invisible characters that join or split words without being whitespace to str.split().
-_INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\ufeff\u2060\u00ad\u180e"}
+_INVISIBLE: Final = {ord(c): None for c in "\u200b\u200c\u200d\ufeff\u2060\u00ad\u180e"}
 
 
 # str.translate with a dict is slow on long non-ASCII text; one precompiled class is ~20x faster.
-_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\ufeff\u2060\u00ad\u180e]")
-_INVISIBLE_CHARS = "".join(map(chr, _INVISIBLE))
+_INVISIBLE_RE: Final = re.compile("[\u200b\u200c\u200d\ufeff\u2060\u00ad\u180e]")
+_INVISIBLE_CHARS: Final = "".join(map(chr, _INVISIBLE))
 
 
 def has_invisible(text: str) -> bool:
@@ -88,18 +89,18 @@ def _cp1252_byte_table() -> dict[str, int]:
     return table
 
 
-_CP1252_BYTE = _cp1252_byte_table()
-_CONT = "[" + re.escape("".join(c for c, b in _CP1252_BYTE.items() if b < 0xC0)) + "]"
+_CP1252_BYTE: Final = _cp1252_byte_table()
+_CONT: Final = "[" + re.escape("".join(c for c, b in _CP1252_BYTE.items() if b < 0xC0)) + "]"
 # A UTF-8 multi-byte sequence as it looks after being read as cp1252: a lead byte
 # (Â..ß, à..ï, ð..ô) followed by the right number of continuation bytes.
-_MOJIBAKE = re.compile(
+_MOJIBAKE: Final = re.compile(
     f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}"
 )
 
 
 # Every match of _MOJIBAKE starts with one of these; most non-ASCII text has none (a search
 # for one character class is ~10x cheaper than trying the alternation everywhere).
-_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")
+_MOJIBAKE_LEAD: Final = re.compile("[\u00c2-\u00f4]")
 
 
 def _repair_sequence(match: re.Match[str]) -> str:
@@ -136,10 +137,10 @@ def fix_mojibake(text: str) -> str:
 
 # Only entities with their ';': html.unescape alone also expands legacy semicolon-less names,
 # which would turn a plain "&parameter" into "¶meter".
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Inline/block tags that API dumps embed (JATS abstracts, <sup>2</sup>). A whitelist, because
 # plain text has "<ability branch, knowledge>" and "n < d" that a generic stripper would eat.
-_TAG = re.compile(
+_TAG: Final = re.compile(
     r"</?(?:[a-z]+:)?(?:sup|sub|i|b|u|em|strong|sc|italic|bold|span|p|br|div)"
     r"(?:\s+[a-z:-]+(?:=\"[^\"<>]*\")?)*\s*/?>",
     re.IGNORECASE,
@@ -164,7 +165,7 @@ def _unescape(text: str) -> str:
 # Unicode math symbols and Greek -> the TeX command names HF leaves behind (no spaces added,
 # exactly like a stripped backslash: "512×512" -> "512times512").
 # fmt: off
-_SYMBOL_NAMES = {
+_SYMBOL_NAMES: Final = {
     "×": "times", "÷": "div", "±": "pm", "∓": "mp", "⋅": "cdot", "∘": "circ", "°": "circ",
     "≤": "leq", "⩽": "leq", "≥": "geq", "⩾": "geq", "≠": "neq", "≈": "approx", "∼": "sim",
     "≃": "simeq", "≅": "cong", "≡": "equiv", "∝": "propto", "≪": "ll", "≫": "gg",
@@ -192,11 +193,11 @@ _SYMBOL_NAMES = {
     "ß": "ss", "ẞ": "SS", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
     "ı": "i", "ȷ": "j", "ħ": "h", "Ħ": "H",
 }
-_COMBINING_RANGES = (
+_COMBINING_RANGES: Final = (
     (0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F)
 )
 # fmt: on
-_UNICODE_TABLE: dict[int, str | None] = {ord(c): name for c, name in _SYMBOL_NAMES.items()}
+_UNICODE_TABLE: Final[dict[int, str | None]] = {ord(c): name for c, name in _SYMBOL_NAMES.items()}
 _UNICODE_TABLE.update(_INVISIBLE)
 for _lo, _hi in _COMBINING_RANGES:
     _UNICODE_TABLE.update(dict.fromkeys(range(_lo, _hi + 1)))
@@ -205,7 +206,7 @@ del _lo, _hi
 
 # The table maps only non-ASCII characters: substituting just those is ``str.translate``
 # with the table, without a dict lookup for every ASCII character (~35 us per abstract).
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
 
 
 def _to_ascii(text: str) -> str:
@@ -235,7 +236,7 @@ def _ascii_of_run(run: str) -> str:
 
 # --------------------------------------------------------------------------- folding
 
-_FOLD_KEY = {i: (chr(i).lower() if chr(i).isalnum() else None) for i in range(128)}
+_FOLD_KEY: Final = {i: (chr(i).lower() if chr(i).isalnum() else None) for i in range(128)}
 
 
 def _prepare(text: str) -> str:
@@ -267,7 +268,7 @@ def fold(text: str) -> str:
 
 
 # bytes.translate is a C table lookup: several times faster than str.translate with a dict.
-_FOLD_BYTES = bytes(ord(c.lower()) if c.isalnum() else 32 for c in map(chr, range(256)))
+_FOLD_BYTES: Final = bytes(ord(c.lower()) if c.isalnum() else 32 for c in map(chr, range(256)))
 
 
 def fold_bytes(text: str) -> bytes:
@@ -278,7 +279,7 @@ def fold_bytes(text: str) -> bytes:
 
 
 # Texts' characters per numpy pass: the pass's arrays stay in the CPU's L2 cache.
-_SCAN_CHARS = 1 << 18
+_SCAN_CHARS: Final = 1 << 18
 
 
 def fold_bytes_many(texts: Sequence[str]) -> list[bytes]:

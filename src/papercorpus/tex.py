@@ -9,6 +9,7 @@ the second, and ``stripped_style_matches`` finds where it can apply in many text
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import numpy as np
 
@@ -22,10 +23,12 @@ __all__ = [
 
 # Accent macros -> base letter. The letter accents (\u \v \H \t \c \d \b \k \r) must be followed
 # by '{' or whitespace, otherwise "\times" would be read as "\t" + "imes".
-_TEX_ACCENT = re.compile(r"\\(?:[`'^\"~=.]|[uvHtcdbkr](?=[\s{]))\s*\{?\s*\\?([A-Za-z])\s*\}?")
-_TEX_COMMAND = re.compile(r"\\([A-Za-z]+)")
+_TEX_ACCENT: Final = re.compile(
+    r"\\(?:[`'^\"~=.]|[uvHtcdbkr](?=[\s{]))\s*\{?\s*\\?([A-Za-z])\s*\}?"
+)
+_TEX_COMMAND: Final = re.compile(r"\\([A-Za-z]+)")
 # Commands that only change appearance: dropped with their backslash. \left/\right are sizing.
-_STYLE_COMMANDS = frozenset(
+_STYLE_COMMANDS: Final = frozenset(
     [
         *("textbf", "textit", "textrm", "textsf", "texttt", "textsc", "textup", "textsl"),
         *("textmd", "textnormal", "text", "emph", "mbox", "hbox", "operatorname"),
@@ -41,7 +44,7 @@ _STYLE_COMMANDS = frozenset(
     ]
 )
 # Text-mode symbol commands: punctuation, so "GS\textasciicircum2" agrees with "GS^2".
-_PUNCTUATION_COMMANDS = frozenset(
+_PUNCTUATION_COMMANDS: Final = frozenset(
     [
         *("textasciicircum", "textasciitilde", "textbackslash", "textunderscore", "textbar"),
         *("textless", "textgreater", "textendash", "textemdash", "textbullet", "textellipsis"),
@@ -50,7 +53,7 @@ _PUNCTUATION_COMMANDS = frozenset(
     ]
 )
 # Letter commands whose name is not their base letter(s) (\aa is å; \o, \ss, \ae work as names).
-_LETTER_COMMANDS = {"aa": "a", "AA": "A"}
+_LETTER_COMMANDS: Final = {"aa": "a", "AA": "A"}
 
 
 def _tex_command(match: re.Match[str]) -> str:
@@ -70,7 +73,7 @@ def _tex_command(match: re.Match[str]) -> str:
 # one fast scan (~0.6 us per abstract) and most abstracts have none of them, while even a
 # regex with a literal prefix costs ~1.4 us to find nothing (a single alternation without one
 # is tried at every position: ~20 us). Applied in this order.
-_STYLE_WORDS = (  # literal prefix, the alternatives after it
+_STYLE_WORDS: Final = (  # literal prefix, the alternatives after it
     ("math", ("rm", "bf", "it", "sf", "tt", "cal", "bb", "frak", "scr", "normal")),
     ("text", ("bf", "it", "rm", "sf", "tt", "sc", "up", "sl", "md", "normal", "style",
               "superscript", "subscript")),
@@ -78,16 +81,16 @@ _STYLE_WORDS = (  # literal prefix, the alternatives after it
     ("footnotesize", ()),
     ("displaystyle", ()),
 )  # fmt: skip
-_STRIPPED_STYLE = tuple(
+_STRIPPED_STYLE: Final = tuple(
     (literal, re.compile(literal + (f"(?:{'|'.join(rest)})" if rest else "")))
     for literal, rest in _STYLE_WORDS
 )
 # What a text must hold for the stripped-style step to change it (title_markers tests for them).
-STRIPPED_STYLE_LITERALS = tuple(literal for literal, _ in _STRIPPED_STYLE)
+STRIPPED_STYLE_LITERALS: Final = tuple(literal for literal, _ in _STRIPPED_STYLE)
 # These take a braced argument; "underline" is also an English word, hence the brace lookahead.
-_STRIPPED_STYLE_BRACED = re.compile(r"(?:boldsymbol|operatorname|underline)(?=\s*\{)")
+_STRIPPED_STYLE_BRACED: Final = re.compile(r"(?:boldsymbol|operatorname|underline)(?=\s*\{)")
 # Stripped "{\bf 1}" -> "{bf 1}": the short switches only count right after a brace.
-_STRIPPED_SWITCH = re.compile(r"\{(?:bf|it|em|rm|sf|tt|sc|sl)(?=\s)")
+_STRIPPED_SWITCH: Final = re.compile(r"\{(?:bf|it|em|rm|sf|tt|sc|sl)(?=\s)")
 
 
 def _first_group(match: re.Match[str]) -> str:
@@ -105,9 +108,9 @@ def detex(text: str) -> str:
 # "not after a letter" test comes after the literal "var" (a lookbehind over it), so the
 # pattern keeps a literal prefix and is scanned at memchr speed: a third of abstracts say
 # "various" or "variance", and a leading lookbehind made this one pattern cost ~18 us each.
-_VAR_NAMES = ("epsilon", "theta", "phi", "rho", "sigma", "pi", "kappa")
-_VAR_GREEK = re.compile(rf"var(?<![A-Za-z]var)({'|'.join(_VAR_NAMES)})")
-_BRACED_NAMES = ("boldsymbol", "operatorname", "underline")
+_VAR_NAMES: Final = ("epsilon", "theta", "phi", "rho", "sigma", "pi", "kappa")
+_VAR_GREEK: Final = re.compile(rf"var(?<![A-Za-z]var)({'|'.join(_VAR_NAMES)})")
+_BRACED_NAMES: Final = ("boldsymbol", "operatorname", "underline")
 
 
 def drop_stripped_style(text: str) -> str:
@@ -130,25 +133,27 @@ def drop_braced_style(text: str) -> str:
 
 # The same patterns over bytes, by the first four bytes of their literal ("var" by its three),
 # for ``fold_bytes_many``: every match of a pattern starts where its literal does.
-_STYLE_AT = {literal[:4].encode(): re.compile(p.pattern.encode()) for literal, p in _STRIPPED_STYLE}
-_VAR_GREEK_BYTES = re.compile(_VAR_GREEK.pattern.encode())
-_STYLE_CODES = np.array([int.from_bytes(b, "little") for b in _STYLE_AT], dtype=np.uint32)
-_VAR_CODE = np.uint32(int.from_bytes(b"var", "little"))
-_LOW3 = np.uint32(0xFFFFFF)
+_STYLE_AT: Final = {
+    literal[:4].encode(): re.compile(p.pattern.encode()) for literal, p in _STRIPPED_STYLE
+}
+_VAR_GREEK_BYTES: Final = re.compile(_VAR_GREEK.pattern.encode())
+_STYLE_CODES: Final = np.array([int.from_bytes(b, "little") for b in _STYLE_AT], dtype=np.uint32)
+_VAR_CODE: Final = np.uint32(int.from_bytes(b"var", "little"))
+_LOW3: Final = np.uint32(0xFFFFFF)
 
 # What a match of the step starts with: six bytes of a style word, five of "var" and a Greek
 # name (no word is shorter). Only literal starts that agree are tried by regex: the literals
 # occur in English ("context", "various": ~1.5 places a page abstract), matches rarely, and a
 # try costs ~0.3 us of Python.
-_STYLE_HEADS = [f"{lit}{alt}"[:6] for lit, rest in _STYLE_WORDS for alt in rest or ("",)]
-_VAR_HEADS = [f"var{name}"[:5] for name in _VAR_NAMES]
+_STYLE_HEADS: Final = [f"{lit}{alt}"[:6] for lit, rest in _STYLE_WORDS for alt in rest or ("",)]
+_VAR_HEADS: Final = [f"var{name}"[:5] for name in _VAR_NAMES]
 assert {len(h) for h in _STYLE_HEADS} == {6} and {len(h) for h in _VAR_HEADS} == {5}
 _STYLE_HEAD_CODES, _VAR_HEAD_CODES = (
     np.array([int.from_bytes(h.encode(), "little") for h in heads], dtype=np.uint64)
     for heads in (_STYLE_HEADS, _VAR_HEADS)
 )
-_LOW6 = np.uint64((1 << 48) - 1)
-_LOW5 = np.uint64((1 << 40) - 1)
+_LOW6: Final = np.uint64((1 << 48) - 1)
+_LOW5: Final = np.uint64((1 << 40) - 1)
 
 
 def stripped_style_matches(data: bytes) -> list[int]:

@@ -4,29 +4,30 @@ the merge guard: two titles that differ only in such a marker name different pap
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .normalize import fold
 from .tex import STRIPPED_STYLE_LITERALS
 
 __all__ = ["title_markers"]
 
-_DIGITS = re.compile(r"[0-9]+")
-_ROMAN_TOKEN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+_DIGITS: Final = re.compile(r"[0-9]+")
+_ROMAN_TOKEN: Final = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 # Words after which a roman numeral or a number word is a part/version number.
-_NUMBER_CONTEXT = frozenset(
+_NUMBER_CONTEXT: Final = frozenset(
     [
         *("part", "parts", "chapter", "vol", "volume", "book", "section", "phase", "stage"),
         *("episode", "series", "edition", "round", "level", "type", "tier"),
     ]
 )
-_NUMBER_WORDS = {
+_NUMBER_WORDS: Final = {
     word: str(value)
     for value, word in enumerate(
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     )
 }
 # Subtitle and parenthesis boundaries: "Rocky II: The Return" has II in trailing position.
-_TITLE_SEGMENTS = re.compile(r"[:;?!|()\[\]]|\s[-\u2013\u2014]+\s|\s-{2,3}\s")
+_TITLE_SEGMENTS: Final = re.compile(r"[:;?!|()\[\]]|\s[-\u2013\u2014]+\s|\s-{2,3}\s")
 
 
 def _roman_value(token: str) -> int:
@@ -75,8 +76,8 @@ def _segment_markers(folded: str) -> list[str]:
 # A title that folds character by character (ASCII, no entity, tag, TeX, brace, or stripped
 # style literal) and has no digit: its segments' words are words of the whole title, so
 # without a context word or a roman numeral among them it has no marker at all.
-_PLAIN_TITLE_BLOCKERS = ("&", "<", "\\", "{", "var", *STRIPPED_STYLE_LITERALS)
-_ALNUM_RUNS = re.compile(r"[a-z0-9]+")
+_PLAIN_TITLE_BLOCKERS: Final = ("&", "<", "\\", "{", "var", *STRIPPED_STYLE_LITERALS)
+_ALNUM_RUNS: Final = re.compile(r"[a-z0-9]+")
 
 
 def _no_markers(title: str) -> bool:

@@ -13,6 +13,7 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 import numpy as np
 
@@ -31,17 +32,17 @@ from ..title_markers import title_markers
 from .authors import Authors, author_keys
 
 # Title words that carry no topic: left out of word overlaps and specificity counts.
-_STOPWORDS = frozenset(
+_STOPWORDS: Final = frozenset(
     "a an and are as at be by for from in into is it its of on or our over the their "  # noqa: SIM905
     "this to toward towards under using via we what when where which with".split()
 )
 # An abstract this short (folded characters) with a real sentence is a card summary or a
 # teaser, not the abstract: a title match is not contradicted by it (domain.md §c.4 rule C).
-SHORT_ABSTRACT_CHARS = 300
+SHORT_ABSTRACT_CHARS: Final = 300
 # A system name before a colon: at most this many words and characters ("BePo", "WARM-CAT").
-_NAME_WORDS = 2
-_NAME_CHARS = 24
-_NO_HASHES = np.empty(0, np.uint64)
+_NAME_WORDS: Final = 2
+_NAME_CHARS: Final = 24
+_NO_HASHES: Final = np.empty(0, np.uint64)
 
 
 @mypyc_attr(native_class=False)  # (a Spark task's rows and a worker's pairs pickle)
@@ -100,7 +101,7 @@ def _sorted_unique(x: np.ndarray) -> np.ndarray:
     return s[keep]
 
 
-_STOP_HASHES = word_set(_STOPWORDS)
+_STOP_HASHES: Final = word_set(_STOPWORDS)
 
 
 def _slot_table(values: np.ndarray) -> tuple[np.ndarray, np.uint64]:
@@ -121,7 +122,7 @@ def _slot_table(values: np.ndarray) -> tuple[np.ndarray, np.uint64]:
 
 
 _STOP_TABLE, _STOP_MASK = _slot_table(_STOP_HASHES)
-_S = ord("s")
+_S: Final = ord("s")
 
 
 def content_word_hashes(words: BlockWords) -> list[np.ndarray]:

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -183,16 +184,16 @@ def decide(a: Features, b: Features, t: Thresholds) -> Decision:
 # Jaccard under 0.1 the rule refused 90.5% of those pairs, under 0.2 it refuses 99.5%.
 # Constants, not ``Thresholds``: they only ever keep a pair apart, and an index's stored
 # thresholds stay valid.
-UNRELATED_WORD_JACCARD = 0.2
-UNRELATED_CONTAINMENT = 0.1
-UNRELATED_TITLE_OVERLAP = 0.5
+UNRELATED_WORD_JACCARD: Final = 0.2
+UNRELATED_CONTAINMENT: Final = 0.1
+UNRELATED_TITLE_OVERLAP: Final = 0.5
 
 
 # A copy without a real abstract contradicts the id when its title has at least this many
 # content words (fewer say too little), an edit ratio under this to the other title, and
 # under half of its content words in the other copy's title and abstract.
-UNSPOKEN_MIN_WORDS = 3
-UNRELATED_TITLE_RATIO = 0.5
+UNSPOKEN_MIN_WORDS: Final = 3
+UNRELATED_TITLE_RATIO: Final = 0.5
 
 
 def _unspoken(x: Features, y: Features) -> bool:

@@ -18,6 +18,7 @@ for the parser.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .browser_marks import PSEUDO_IMG, menu_row
 
@@ -36,7 +37,7 @@ __all__ = [
 # "search" (the search box echo), "org"/"submitted_by" for bare name lines, "section"
 # (arXiv listings), "frontmatter" (a capture tool's YAML header) and "repeated" (a line
 # of a shape the page repeats on its cards, ``pages.repeats``).
-CHROME_KINDS = (
+CHROME_KINDS: Final = (
     "header",
     "nav",
     "view",
@@ -56,29 +57,29 @@ CHROME_KINDS = (
 )
 
 # Content lines longer than this are never chrome unless they start with markup or a URL.
-_MAX_PLAIN_CHROME = 120
+_MAX_PLAIN_CHROME: Final = 120
 
 # A month as listings name it (Jan, Sept, September ...); the pieces of text around it
 # differ by pattern (``pages.reader``, ``pages.repeats``).
-MONTH_NAME = (
+MONTH_NAME: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_MONTH = MONTH_NAME + r"\.?"
+_MONTH: Final = MONTH_NAME + r"\.?"
 # A card date, optionally after "·" / "Published on", with the comment count that page
 # captures glue to it: "May 29[6](…#community)", "Mar 8, 2024 [ 6][39]", "May 296".
-_DATE_BODY = (
+_DATE_BODY: Final = (
     r"(?:·\s*)?(?:Published on\s+)?"
     rf"(?P<date>{_MONTH}\s+(?P<day>\d{{1,2}})(?:,\s*\d{{4}})?)"
     r"\s*(?:\[\s*(?P<c1>\d+)\s*\](?:\[\d+\]|\([^)\s]*\))|(?P<c2>\d{1,5}))?\s*$"
 )
-CARD_DATE = re.compile(_DATE_BODY)  # its groups: date, day, and the comment count c1 or c2
+CARD_DATE: Final = re.compile(_DATE_BODY)  # its groups: date, day, and the comment count c1 or c2
 # The same without its groups, to sit inside the combined pattern below.
-_DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _DATE_BODY)
+_DATE_PLAIN: Final = re.sub(r"\(\?P<\w+>", "(?:", _DATE_BODY)
 # Other card date forms listing pages show: relative ("2 days ago", "Published 3 hours
 # ago", "yesterday"), ISO ("2025-01-03"), day first ("3 March 2025", "Submitted on 3 Jan
 # 2025"). Kept raw: no card date is parsed from them.
-_OTHER_DATE = (
+_OTHER_DATE: Final = (
     r"(?:(?:Published|Submitted|Updated|Posted)(?:\s+on)?\s+)?"
     r"(?:(?:\d{1,3}|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
     r"|[Yy]esterday|\d{4}-\d{2}-\d{2}"
@@ -86,11 +87,11 @@ _OTHER_DATE = (
 )
 # Counts with the sign a capture keeps of their button: "▲ 101", "👍 12", "101 upvotes",
 # "★ 1.2k", "1.2k stars", "💬 12", "12 comments".
-_COUNT_RE = r"\d[\d,]*(?:\.\d+)?[kKmM]?"
-_VOTE_SIGNS = "▲△⬆↑👍"
-_STAR_SIGNS = "★⭐"
+_COUNT_RE: Final = r"\d[\d,]*(?:\.\d+)?[kKmM]?"
+_VOTE_SIGNS: Final = "▲△⬆↑👍"
+_STAR_SIGNS: Final = "★⭐"
 
-_HEADER_EXACT = {
+_HEADER_EXACT: Final = {
     "new",
     "Subscribe",
     "Daily Papers",
@@ -102,7 +103,7 @@ _HEADER_EXACT = {
     "byAK",
     "and the research community",
 }
-_NAV_EXACT = {
+_NAV_EXACT: Final = {
     "Hugging Face",
     "Hugging Face's logo",
     "Hugging Face's logo Hugging Face",  # the logo's alt text and the name, as text tools join them
@@ -156,8 +157,8 @@ _NAV_EXACT = {
     "arXiv Page",
     "Submitted by",
 }
-_VIEW_EXACT = {"Daily", "Weekly", "Monthly", "Today", "This week", "This month"}
-_PAGINATION_EXACT = {
+_VIEW_EXACT: Final = {"Daily", "Weekly", "Monthly", "Today", "This week", "This month"}
+_PAGINATION_EXACT: Final = {
     "Previous",
     "Prev",
     "Next",
@@ -180,13 +181,13 @@ _PAGINATION_EXACT = {
     "↑ Back to top",
     "Scroll to top",
 }
-_MARKUP_EXACT = {
+_MARKUP_EXACT: Final = {
     *("[", "]", "(", ")", "~~~", "***", "* * *", "<br>", "<br/>", "<hr>", "<!-- -->"),
     # a text browser's list of the page's links, at its end (lynx -dump)
     *("References", "Visible links:", "Visible links", "Hidden links:", "Hidden links"),
 }
 # A listing's upvote button drawn as an arrow (``furniture_parts`` reads a count beside one).
-VOTE_ARROWS = "▲△⬆↑🔼"
+VOTE_ARROWS: Final = "▲△⬆↑🔼"
 _EXACT: dict[str, str] = {}
 for _kinds, _name in (
     (_HEADER_EXACT, "header"),
@@ -207,14 +208,14 @@ _EXACT["·"] = "dot"
 _EXACT["•"] = "dot"
 
 # A site menu written on one line ("Daily Weekly Monthly"): ``browser_marks.menu_row``.
-_MENU_ITEMS = {k: v for k, v in _EXACT.items() if v in ("nav", "view", "pagination")}
-_MENU_WORDS = frozenset(w for w in _MENU_ITEMS if " " not in w)
-_MENU_HEADS = frozenset(w[:2] for w in _MENU_WORDS)
+_MENU_ITEMS: Final = {k: v for k, v in _EXACT.items() if v in ("nav", "view", "pagination")}
+_MENU_WORDS: Final = frozenset(w for w in _MENU_ITEMS if " " not in w)
+_MENU_HEADS: Final = frozenset(w[:2] for w in _MENU_WORDS)
 
 
 # A cookie-consent banner's sentence ("We use cookies to give you …"): none of the 74,728
 # real arXiv abstracts has a line so shaped, as listed or wrapped at 60, 80 or 100 columns.
-_CONSENT = (
+_CONSENT: Final = (
     r"(?:We|This (?:web)?site|Our (?:web)?site|By (?:continuing|using))\b"
     r".{0,80}\bcookies\b.{0,100}"
 )
@@ -234,7 +235,7 @@ def consent_sentence(line: str) -> bool:
 
 # One start-anchored alternation for the plain-text chrome patterns; ``lastgroup`` names
 # the kind (no named group is nested inside another).
-_PLAIN_RE = re.compile(
+_PLAIN_RE: Final = re.compile(
     "|".join(
         (
             rf"(?P<date>{_DATE_PLAIN})",
@@ -265,11 +266,11 @@ _PLAIN_RE = re.compile(
 )
 
 # Groups of _PLAIN_RE that name another kind.
-_GROUP_KIND = {"stars": "github", "odate": "date", "consent": "nav", "reflist": "markup"}
+_GROUP_KIND: Final = {"stars": "github", "odate": "date", "consent": "nav", "reflist": "markup"}
 
 # Every way a _PLAIN_RE match can start, besides a digit (\d) or whitespace (the \s* of
 # "truncation"), keyed by first character; keep in step with _PLAIN_RE (a test checks).
-_PLAIN_STARTS: dict[str, tuple[str, ...]] = {}
+_PLAIN_STARTS: Final[dict[str, tuple[str, ...]]] = {}
 for _s in (
     *("·", "Published on", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"),  # date
     *("Sep", "Oct", "Nov", "Dec"),
@@ -291,22 +292,22 @@ for _s in (
 del _s
 
 # Markdown pieces removed to see what a markup-wrapped line says.
-_IMG_MD = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_IMG_MD: Final = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 # Image placeholders written by text extractors, localised: "[图片：无替代文本]" ("image: no alt").
-_IMG_ALT = re.compile(r"\[(?:图片|圖片|image|Image|IMAGE|img|Bild|画像)\s*[：:][^\]]*\]")
-_ALT_PREFIX = re.compile(r"(?<=\[)\[[^\[\]]*\]\s*")  # "[[microsoft] Microsoft][67]"
-_LINK_INLINE = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
-_LINK_REF = re.compile(r"\[([^\[\]]*)\]\[\d*\]")
-_CLOSER = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)$|\]\[\d*\]$")
-_ANCHOR = re.compile(r"<a\s[^>]*>\s*</a>$|</?(?:div|span|p|br|hr)\b[^>]*>$")
-_RULE = re.compile(r"(?:[-=_*~`]\s*){3,}$|(?:```|~~~)[\w+-]*$")
-_LEAD = re.compile(r"^(?:#{1,6}\s+|(?:[-*+•>]\s+)+)+")
+_IMG_ALT: Final = re.compile(r"\[(?:图片|圖片|image|Image|IMAGE|img|Bild|画像)\s*[：:][^\]]*\]")
+_ALT_PREFIX: Final = re.compile(r"(?<=\[)\[[^\[\]]*\]\s*")  # "[[microsoft] Microsoft][67]"
+_LINK_INLINE: Final = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_LINK_REF: Final = re.compile(r"\[([^\[\]]*)\]\[\d*\]")
+_CLOSER: Final = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)$|\]\[\d*\]$")
+_ANCHOR: Final = re.compile(r"<a\s[^>]*>\s*</a>$|</?(?:div|span|p|br|hr)\b[^>]*>$")
+_RULE: Final = re.compile(r"(?:[-=_*~`]\s*){3,}$|(?:```|~~~)[\w+-]*$")
+_LEAD: Final = re.compile(r"^(?:#{1,6}\s+|(?:[-*+•>]\s+)+)+")
 # Lines up to this long may be chrome once their images are taken out.
-_MAX_MARKED_CHROME = 400
-_PUNCT_ONLY = re.compile(r"[\s\[\]()\-*_#>|:\\`~.,;!?'\"·•]*$")
+_MAX_MARKED_CHROME: Final = 400
+_PUNCT_ONLY: Final = re.compile(r"[\s\[\]()\-*_#>|:\\`~.,;!?'\"·•]*$")
 
 # Paths of huggingface.co that are site sections, not a user or an organisation.
-_HF_SECTIONS = frozenset(
+_HF_SECTIONS: Final = frozenset(
     [
         "papers",
         "login",
@@ -336,9 +337,9 @@ _HF_SECTIONS = frozenset(
         "api",
     ]
 )
-_HF_USER_URL = re.compile(r"https?://(?:www\.)?huggingface\.co/([A-Za-z0-9][\w.\-]*)/?$")
-_WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
-_ORG_REF = re.compile(r"\[\[[^\[\]]*\][^\[\]]+\]\[\d+\]$")
+_HF_USER_URL: Final = re.compile(r"https?://(?:www\.)?huggingface\.co/([A-Za-z0-9][\w.\-]*)/?$")
+_WHOLE_LINK: Final = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
+_ORG_REF: Final = re.compile(r"\[\[[^\[\]]*\][^\[\]]+\]\[\d+\]$")
 
 
 def classify_chrome(line: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 __all__ = [
     "SLOT_TITLE_BREAKS",
@@ -40,39 +41,43 @@ __all__ = [
 
 # Longest title-like unit; longer text is an abstract (seed titles are 17-172 chars,
 # seed abstracts 467-1922).
-TITLE_MAX = 300
+TITLE_MAX: Final = 300
 # Longest one-sentence abstract flagged "summary" (AI one-liners run ~100-250 chars).
-SUMMARY_MAX = 250
+SUMMARY_MAX: Final = 250
 # Most sentence breaks a unit may have and still be a title by its position: arXiv titles
 # with a break (``Hogwild! Inference: …``) are 0.2% of titles, ``Clink! Chop! Thud! -- …``
 # has two.
-SLOT_TITLE_BREAKS = 3
+SLOT_TITLE_BREAKS: Final = 3
 # Hard-wrapped prose: lines of WRAP_MIN..WRAP_MAX chars, wrapped at WRAP_WIDTH at least.
 # (A floor of 60 or a ceiling of 120 was tried and not kept, docs/pages-passes.md, eighth pass:
 # one break fakes them; the page parser measures such widths on many lines instead,
 # ``pages.widths``.)
-WRAP_MIN, WRAP_WIDTH, WRAP_MAX = 55, 72, 100
+WRAP_MIN: Final = 55
+WRAP_WIDTH: Final = 72
+WRAP_MAX: Final = 100
 
 # A sentence end inside the text: a word of 3+ letters (not "vs."/"e.g."/"al."/initials)
 # or a closing bracket/number, then ". " or "! " and a capital.
-_BOUNDARY = re.compile(r"(?:[^\W\d_]{3}|[)\]%\d])[.!]\s+[A-Z(\"']")
+_BOUNDARY: Final = re.compile(r"(?:[^\W\d_]{3}|[)\]%\d])[.!]\s+[A-Z(\"']")
 # Means r"\b(?:we|our|is|are|was|were|has|have|this|these|can|which)\b", spelt so that
 # the match starts with a character class (which the regex engine scans for quickly)
 # instead of a \b tried at every position; (?<!\w\w) after the first letter is the \b
 # before it. Only whether it matches is used.
-_SENTENCE_HINT = re.compile(
+_SENTENCE_HINT: Final = re.compile(
     r"[woiahtc](?<!\w\w)(?:(?<=w)(?:e|ere|as|hich)|(?<=o)ur|(?<=i)s|(?<=a)re"
     r"|(?<=h)(?:as|ave)|(?<=t)(?:his|hese)|(?<=c)an)\b"
 )
-_SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
-_HINT_WORDS = frozenset(b"we were was which our is are has have this these can".split())
+_SENTENCE_START: Final = ("We ", "This ", "In this ", "Our ", "Here ")
+_HINT_WORDS: Final = frozenset(b"we were was which our is are has have this these can".split())
 # ASCII \w characters stay, every other byte becomes a space.
-_WORDS_ONLY = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(128)) + b" " * 128
-_FIRST_PERSON = re.compile(r"\b(?:we|our)\b")
-_FIRST_PERSON_WORDS = frozenset((b"we", b"our"))
-_WORD = re.compile(r"[^\W\d_]+")
+_WORDS_ONLY: Final = (
+    bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(128)) + b" " * 128
+)
+_FIRST_PERSON: Final = re.compile(r"\b(?:we|our)\b")
+_FIRST_PERSON_WORDS: Final = frozenset((b"we", b"our"))
+_WORD: Final = re.compile(r"[^\W\d_]+")
 # Words after which a line break cannot end a title or a sentence.
-_JOINERS = frozenset(
+_JOINERS: Final = frozenset(
     [
         "a",
         "an",
@@ -123,7 +128,7 @@ _JOINERS = frozenset(
         "vs",
     ]
 )
-_JOINER_MAX = max(map(len, _JOINERS))
+_JOINER_MAX: Final = max(map(len, _JOINERS))
 
 
 def unit_kind(text: str, heading: bool) -> str:
@@ -166,7 +171,7 @@ def title_like(s: str) -> bool:
 # The width a unit wraps at is judged on its last lines only: scanning every line of the
 # unit at each new line is quadratic, and a hostile input (a decompressed bomb of wrapped
 # lines) then takes hours. Real titles and abstracts are far shorter than this.
-WIDTH_WINDOW = 64
+WIDTH_WINDOW: Final = 64
 
 
 def hard_wrapped(parts: list[str], text: str) -> bool:
@@ -271,7 +276,7 @@ def prose_marks(s: str) -> bool:
 
 # Words that open a sentence as its link to the one before, then a comma ("Moreover, we
 # …", "Second, a …"); with any other word ending in "ly" ("Specifically,", "Notably,").
-_LINKS = frozenset(
+_LINKS: Final = frozenset(
     ["However", "Moreover", "Furthermore", "Additionally", "Further", "Besides", "Also"]
     + ["First", "Second", "Third", "Fourth", "Finally", "Lastly", "Next", "Then", "Thus"]
     + ["Hence", "Therefore", "Consequently", "Meanwhile", "Nevertheless", "Nonetheless"]

@@ -11,6 +11,7 @@ organisation's reading of such a line ``bare_name_cost``.
 from __future__ import annotations
 
 from math import log
+from typing import Final
 
 from .tokens import PageHabits
 
@@ -18,8 +19,8 @@ __all__ = ["BARE_NAME_MARKED", "BARE_NAME_MAX", "bare_name_cost"]
 
 # Organisations shown with their marks before a page's habit counts, and the most a plain
 # name pays as one (the log-odds of the marks seen: 3 -> 1.4, 9 -> 2.3, 19 -> 3.0).
-BARE_NAME_MARKED = 3
-BARE_NAME_MAX = 3.0
+BARE_NAME_MARKED: Final = 3
+BARE_NAME_MAX: Final = 3.0
 
 
 def bare_name_cost(habits: PageHabits) -> float:

@@ -21,18 +21,20 @@ keeps its cuts (the next title may be past its cut end).
 
 from __future__ import annotations
 
+from typing import Final
+
 from .units import Unit
 
 __all__ = ["BOT_CLOSE", "BOT_LINES", "BOT_OPEN", "bot_continues", "bot_goes_on", "drop_bot_breaks"]
 
 # (its first line at 60 columns holds this much; its close may wrap before any of its
 # words: the close's last word, which no line of the comment ends with otherwise)
-BOT_OPEN = "This is an automated message from the Librarian"
-BOT_CLOSE = "recommend"
+BOT_OPEN: Final = "This is an automated message from the Librarian"
+BOT_CLOSE: Final = "recommend"
 # The longest of the 195 is 1,191 characters: 20 lines at 60 columns, the narrowest width
 # a page wraps its text at. A comment not closed in this many lines was cut: the lines
 # under it are left to the page's other evidence.
-BOT_LINES = 24
+BOT_LINES: Final = 24
 
 
 def bot_goes_on(u: Unit, prev: str) -> bool | None:

@@ -6,6 +6,8 @@ be a title (``break_before_chrome``). What each cut's join is worth is ``evidenc
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..shape import (
     TITLE_MAX,
     joiner,
@@ -231,10 +233,10 @@ def break_candidate(
 # filled every line it wrapped: no tool wraps a line there) for the cut to be offered: the
 # width learned is the widest line wrapped, which a join that was no wrap can push a
 # column or two past the page's own.
-FILL_SLACK = 2
+FILL_SLACK: Final = 2
 
 # Lines a wrapped title runs over, at most, before a break a title may end at.
-TITLE_LINES = 3
+TITLE_LINES: Final = 3
 
 
 def title_piece(piece: list[str], text: str, after_end: bool = False) -> bool:

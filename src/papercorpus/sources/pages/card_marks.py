@@ -19,6 +19,7 @@ read"), and a scraped abstract that opens with ``Abstract:`` is the paper's text
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = [
     "HTML_LINES",
@@ -34,15 +35,15 @@ __all__ = [
 ]
 
 # a rank or list number over a title ("#3 ", "[3] "): a number of one to three digits
-_RANK = re.compile(r"(?:#(\d{1,3})|\[(\d{1,3})\])\s+(?=\S)")
+_RANK: Final = re.compile(r"(?:#(\d{1,3})|\[(\d{1,3})\])\s+(?=\S)")
 # the card's author count after the title, set off by a dash, "·", "|" or brackets
-_AUTHORS_TAIL = re.compile(r"\s*(?:[—–·|]\s*(\d{1,4}) authors?|\((\d{1,4}) authors?\))$")
+_AUTHORS_TAIL: Final = re.compile(r"\s*(?:[—–·|]\s*(\d{1,4}) authors?|\((\d{1,4}) authors?\))$")
 # a label over the abstract's text, on its first line
 # (an AI summary's ``TL;DR:`` is kept: the summary's own text, as the fixtures read it)
-_LABEL = re.compile(r"(?:Abstract|ABSTRACT)\s*[:.—–]\s+(?=\S)")
+_LABEL: Final = re.compile(r"(?:Abstract|ABSTRACT)\s*[:.—–]\s+(?=\S)")
 # the named entities and line breaks a capture of HTML leaves as text
-_HTML = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*/?>")
-_HTML_TEXT = {
+_HTML: Final = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*/?>")
+_HTML_TEXT: Final = {
     "&amp;": "&",
     "&nbsp;": " ",
     "&lt;": "<",
@@ -55,7 +56,7 @@ _HTML_TEXT = {
 
 # lines of the page's first ``repeats.WINDOW`` that show HTML for the page to be read as
 # one a capture left HTML on (a listing's capture shows it on every card)
-HTML_LINES = 3
+HTML_LINES: Final = 3
 
 
 def html_page(window: list[str]) -> bool:
@@ -95,7 +96,7 @@ def title_marks(title: str, meta: dict[str, object]) -> str:
 
 
 # a markdown title link with a rank before it or an author count after it
-_LINK_MARKS = re.compile(
+_LINK_MARKS: Final = re.compile(
     r"(?:#\d{1,3}\s+|\[\d{1,3}\]\s+)?\[(.+)\](\([^()\s]+\))"
     r"(\s*(?:[—–·|]\s*\d{1,4} authors?|\(\d{1,4} authors?\)))?"
 )
@@ -116,7 +117,7 @@ def link_title_marks(s: str) -> str:
     return f"[{m[1]}{m[3] or ''}]{m[2]}"
 
 
-_TAILS = ("author", "authors", "author)", "authors)")
+_TAILS: Final = ("author", "authors", "author)", "authors)")
 
 
 def label_page(window: list[str]) -> bool:
@@ -135,7 +136,7 @@ def label_page(window: list[str]) -> bool:
 # lines of the page's first ``repeats.WINDOW`` opening with a blockquote's ``> `` for the
 # page to be one that quotes its abstracts (a quoted abstract quotes each of its lines; an
 # abstract hard-wrapped at a ``> 0.4)`` shows one: five of the listings' 74,728 do)
-QUOTE_LINES = 10
+QUOTE_LINES: Final = 10
 
 
 def quote_page(window: list[str]) -> bool:

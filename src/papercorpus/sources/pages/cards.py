@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from typing import Final
 
 from ...records import Record, Source
 from ..base import ParseLog
@@ -40,15 +41,15 @@ __all__ = ["Card", "CardBuilder"]
 
 # Cards a page shows before its lack of organisation lines is a habit, and what that
 # habit takes off an organisation reading.
-ORG_PRIOR_CARDS = 5
-ORG_PRIOR = 1.5
+ORG_PRIOR_CARDS: Final = 5
+ORG_PRIOR: Final = 1.5
 # A card with no id near it (most): one empty list, never changed (``_emit`` keeps only a
 # non-empty one)
-_NO_NEAR: list[str] = []
+_NO_NEAR: Final[list[str]] = []
 
 
 # Known chrome kinds whose line may carry other fields beside its own, parted by ``·``.
-_PARTED = frozenset(("org", "date", "authors"))
+_PARTED: Final = frozenset(("org", "date", "authors"))
 
 
 @dataclass(slots=True, init=False)

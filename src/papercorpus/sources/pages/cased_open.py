@@ -36,16 +36,18 @@ from an abstract's sentence whose capitals are names further on (``token_charges
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..shape import title_cased
 from .tokens import Token
 from .units import CAMEL
 
 __all__ = ["CASED_OPEN", "CASED_SENTENCE", "cased_open", "cased_opening", "content_cased"]
 
-CASED_OPEN = 2.0
+CASED_OPEN: Final = 2.0
 # (a title's odds over an abstract's whole clause so cased, measured below: 4.4 where one
 # title in a hundred ends in ".")
-CASED_SENTENCE = 4.0
+CASED_SENTENCE: Final = 4.0
 
 
 # A term's acronym defined in parentheses ("Simulating Professions (SP) enables Large
@@ -108,12 +110,12 @@ def content_cased(s: str) -> bool:
 
 # The words a Title Cased title keeps in lower case (articles, conjunctions, short
 # prepositions) and a list's links after a comma (``Diverse, not Short: …``).
-_TITLE_LOWER_WORDS = (
+_TITLE_LOWER_WORDS: Final = (
     "a an the and or but nor not yet then so as at by for from in into of on onto over per to"
     " under up upon via vs vs. with within without through towards toward across among between"
     " against beyond about"
 )
-_TITLE_LOWER = frozenset(_TITLE_LOWER_WORDS.split())
+_TITLE_LOWER: Final = frozenset(_TITLE_LOWER_WORDS.split())
 
 
 def cased_open(tok: Token) -> float:

@@ -22,6 +22,7 @@ nothing: its every word looks like an acronym.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .echoes import ascii_words
 
@@ -29,17 +30,17 @@ __all__ = ["FOLDED_NAME", "FOLDED_UNDER", "folded_name"]
 
 # What a line pays as the paragraph of the text under it where it writes a name in lower
 # case that the text writes in capitals (the module's comment).
-FOLDED_NAME = 6.0
+FOLDED_NAME: Final = 6.0
 # characters of the text under the line looked at (as measured)
-FOLDED_UNDER = 400
+FOLDED_UNDER: Final = 400
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD: Final = re.compile(r"[A-Za-z]+")
 # ... a name in capitals stands alone: ``AI4PAIN`` writes no ``PAIN`` (reader 29 p000387:
 # ``Automatic pain-assessment systems …`` cut from its abstract as a title)
-_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
+_NAME: Final = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
 # short words a text in capitals writes too (``IS``, ``OR``, ``US``, ``IT``): no names
 # fmt: off
-_SMALL = frozenset({
+_SMALL: Final = frozenset({
     "is", "in", "and", "to", "for", "or", "as", "by", "of", "it", "on", "its", "at", "an",
     "are", "re", "be", "we", "us", "no", "do", "if", "so", "up", "all", "can", "not", "the",
     "with", "from", "that", "this", "one", "two", "per", "via", "new", "use", "our", "has",

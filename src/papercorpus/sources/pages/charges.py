@@ -12,6 +12,7 @@ that walk back along a path.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from . import scores
 
@@ -61,7 +62,7 @@ __all__ = [
 # links: ``Decoder._above_abstract``), or two card dates that differ (a card shows one
 # date: two are the chrome of a card without an abstract and of the next card, its
 # chrome over its title).
-TWO_IDS = 6.0
+TWO_IDS: Final = 6.0
 # The same charge falls on the next title where the chrome after a card's abstract links
 # two papers with a name read between the links (``two_links_after``): a card links one
 # paper, so the name opened a card without an abstract, whose link is the second
@@ -74,7 +75,7 @@ TWO_IDS = 6.0
 # link over its title, the second link may be the next card's own, under its name.
 # The cards with two dates between their title and abstract that make a page's two dates
 # one card's (``CardTemplate.two_dates``).
-TWO_DATES = 1
+TWO_DATES: Final = 1
 # What a name read as an organisation's line pays where the chrome between it and the
 # card text above (a title, an abstract) names one already (``OrgWalks._named_above``):
 # a card names one organisation, so a second name under its chrome opens the next card,
@@ -85,25 +86,25 @@ TWO_DATES = 1
 # between its title and abstract and none after its abstract: on its first card a page
 # may name two, and a page that sets its names over its titles shows the next card's
 # under a card without an abstract.
-TWO_ORGS = 6.0
+TWO_ORGS: Final = 6.0
 # The cards with two organisation lines between their title and abstract that make a
 # page's two names under one title one card's (``CardTemplate.two_orgs``).
-TWO_ORG_CARDS = 1
+TWO_ORG_CARDS: Final = 1
 # What the card's text pays for opening with the next item of the list its title opened
 # ("20." under "19.", "•" under "•"): list siblings are cards (more than two cards without
 # an abstract in a row cost: a linked title's abstract reading is otherwise cheap).
-LIST_SIBLING = 8.0
+LIST_SIBLING: Final = 8.0
 # What the card's abstract pays for opening a list item under a title that opens none:
 # the list's first card is the item, under a line of the page's head read as a title
 # (``Long-context ASR`` + ``- Daily`` … + ``1) [DreamDance: …](url)``, a card without an
 # abstract); an abstract rarely opens with a list mark.
-ITEM_ABSTRACT = 4.0
+ITEM_ABSTRACT: Final = 4.0
 # A title-sized line right under a title that opened a list item, set at that item's text
 # column (its hanging indent: w3m's ``  • Politics of Questions … Interrogative`` +
 # ``    Stances as Markers of Voice and Power``): inside the item the title opened, it is
 # no next card's title (one item holds one card), rather the title's rest, before the
 # page has shown that it lists its cards as items (``scores.ITEM_TITLE``) or its width.
-ITEM_REST = 4.0
+ITEM_REST: Final = 4.0
 # An abstract's first line under the card's chrome, one line ending no sentence and not
 # Title Cased, over a line in its paragraph that opens a sentence (a capitalised word of
 # the language, then a lower-case one: ``Magnetic resonance imaging …``, ``Generative
@@ -116,28 +117,28 @@ ITEM_REST = 4.0
 # open so: a log-odds of 5.1, charged at the habits' most (4). Not weighed right under a
 # title (no chrome between), nor for a Title Cased line: other evidence weighs those
 # there (a title's wrapped rest, two Title Cased lines).
-SENTENCE_UNDER = 4.0
+SENTENCE_UNDER: Final = 4.0
 # A capitalised word of the language, then a lower-case one: a sentence's opening.
-SENTENCE_OPEN = re.compile(r"[A-Z][a-z]+ [a-z]")
+SENTENCE_OPEN: Final = re.compile(r"[A-Z][a-z]+ [a-z]")
 # A title longer than this (characters and separators) is rare (``shape_scores.title_score``).
-LONG_TITLE = 151
+LONG_TITLE: Final = 151
 # ... and rarer the longer it runs: a title's wrapped rest that takes it past
 # ``LONG_TITLE`` pays ``LONG_TITLE_COST``, and ``LONG_TITLE_SLOPE`` per character past
 # it. Of the page generator's 75,874 real titles, the share of each length falls about
 # e-fold every 17 characters past 150 (per character: 0.036% at 150, 0.008% at 170,
 # 0.002% at 200): a title of 99 columns at a width of 100, then a whole title of 86, is
 # as likely two cards (the first without an abstract) as one title of 186.
-LONG_TITLE_COST = 1.5
-LONG_TITLE_SLOPE = 0.06
+LONG_TITLE_COST: Final = 1.5
+LONG_TITLE_SLOPE: Final = 0.06
 # An abstract longer than this is rare: arXiv caps abstracts at 1,920 characters (of the
 # page generator's 186k real abstracts, 1 in 2,000 is longer), and two abstracts glued
 # are mostly longer. A reading whose abstract grows past it pays, once.
-LONG_ABSTRACT = 2000
-LONG_ABSTRACT_COST = 5.0
+LONG_ABSTRACT: Final = 2000
+LONG_ABSTRACT_COST: Final = 5.0
 # An abstract shorter than this (characters and separators) is rare: 7 of the generator's
 # 186k real abstracts; a one-line summary is longer. The card that ends with one pays.
-SHORT_ABSTRACT = 66
-SHORT_ABSTRACT_COST = 3.0
+SHORT_ABSTRACT: Final = 66
+SHORT_ABSTRACT_COST: Final = 3.0
 # An abstract ending in a question is rare: 19 of the page generator's 93,867 distinct
 # real abstracts (a title ends in one 60 times as often: 2,588 of 201,900 cards). A
 # reading whose abstract ends with a title-sized piece ending in "?" right before the
@@ -147,7 +148,7 @@ SHORT_ABSTRACT_COST = 3.0
 # query does not reveal?"), and the reading that glued the next title to it paid. Nor
 # an abstract's first piece: a one-line abstract ending in a question is that card's
 # abstract, and reading it as a title leaves the card above without one.
-QUESTION_END_COST = 5.0
+QUESTION_END_COST: Final = 5.0
 # What a title's wrapped rest pays over text that shares two longer words with it where
 # the title's first line, of five longer words or more, shares none or one
 # (``echoes.first_line_echo``: the first line is then a card's title without an
@@ -172,7 +173,7 @@ QUESTION_END_COST = 5.0
 # and let a width-filling title of ten over a whole title go (``Regional Tiny Stories: …
 # Tokenizer Performance`` + ``First-Order Efficiency … Viewpoint.``). Each row: the
 # least length, then (none, one) for 5, 6, 7, 8+ own words.
-UNSHARED_FIRST = (
+UNSHARED_FIRST: Final = (
     (1000, ((5.0, 2.5), (6.0, 3.5), (7.0, 4.0), (8.0, 6.0))),
     (600, ((4.5, 1.5), (5.0, 2.0), (5.0, 3.5), (6.0, 3.5))),
     (250, ((2.5, 0.5), (2.5, 0.5), (2.5, 0.5), (2.5, 0.5))),
@@ -185,8 +186,8 @@ UNSHARED_FIRST = (
 # title, abstracts of 1000 characters or more: sharing one word, a common one, log-odds
 # 3.6 / 4.7 / 5.7 / 7.1 for 5 / 6 / 7 / 8+ own words; two or more, all common, 1.2 / 1.4 /
 # 2.9 / 4.5, where ``UNSHARED_FIRST`` charges nothing). Each: (one, two or more).
-UNSHARED_COMMON = ((3.6, 1.2), (4.7, 1.4), (5.7, 2.9), (7.1, 4.5))
-UNSHARED_COMMON_LEAST = 1000
+UNSHARED_COMMON: Final = ((3.6, 1.2), (4.7, 1.4), (5.7, 2.9), (7.1, 4.5))
+UNSHARED_COMMON_LEAST: Final = 1000
 # What a title-sized line pays as the first line of its card's abstract where the card's
 # title, of five longer words or more, shares none or one of them with that line and the
 # text under it (``echoes.title_echo``): the line is rather the next card's title, the
@@ -198,7 +199,7 @@ UNSHARED_COMMON_LEAST = 1000
 # sharing none, 1.9% / 0.56% / 0.09% of titles and 69% / 63% / 54% of the others
 # (log-odds 3.6 / 4.7 / 6.4); one, 7.1% / 2.5% / 0.56% against 23% / 26% / 30% (1.2 /
 # 2.3 / 4.0).
-UNSHARED_TITLE = ((1000, 6.0, 3.5), (600, 4.5, 2.0), (400, 3.0, 0.0))
+UNSHARED_TITLE: Final = ((1000, 6.0, 3.5), (600, 4.5, 2.0), (400, 3.0, 0.0))
 # What a title-sized line (of two lines or fewer) pays as the first line of its card's
 # abstract where the text under it defines a name the line holds with an acronym in
 # parentheses (``echoes.acronym_defines``: ``Structured Output Regularization: a
@@ -209,7 +210,7 @@ UNSHARED_TITLE = ((1000, 6.0, 3.5), (600, 4.5, 2.0), (400, 3.0, 0.0))
 # abstract's first 1,000 characters, 0.11% / 0.13% / 0.14% of abstracts' first lines
 # (wrapped at 60 / 80 / 100) against the next 1,000 characters of their abstract
 # (log-odds 4.8 / 4.7 / 4.6).
-ACRONYM_BELOW = 4.0
+ACRONYM_BELOW: Final = 4.0
 # What a title-sized line (of two lines or fewer, ending a sentence) pays as the sentence
 # of an abstract that ended one right above it, where five or more longer words of it
 # echo in the text under it, two or more, and none in that abstract (of ``ECHO_ABOVE``
@@ -229,8 +230,8 @@ ACRONYM_BELOW = 4.0
 # sentences so placed (0.004%) echoes so in the next paper's title and abstract cut at
 # 60 characters; 20% of the titles in their own abstract, none of the words in the
 # abstract above (log-odds about 8.5): the charge holds at least as surely.
-ECHO_BELOW = 4.0
-ECHO_ABOVE = 450
+ECHO_BELOW: Final = 4.0
+ECHO_ABOVE: Final = 450
 # ... and, a nat less sure, where the abstract above holds one of its words by chance
 # (``estimation``, ``which``) while the text under it echoes three or more
 # (``Distilling 3D distinctive local descriptors for 6D pose estimation.`` under an
@@ -242,7 +243,7 @@ ECHO_ABOVE = 450
 # share one word with the text above and three or more with the rest; 28% of titles do
 # with theirs (log-odds about 2.3, against 3.3 for ``ECHO_BELOW``'s own case on the
 # same count).
-ECHO_BELOW_ONE = 3.0
+ECHO_BELOW_ONE: Final = 3.0
 # ... and, less sure, where the text under the line holds only one of its longer words,
 # a rare one (in 2% of abstracts or fewer: neither ``commonwords`` set), and the abstract
 # above none of them but common ones (held by more than 15% of abstracts, which another
@@ -254,9 +255,9 @@ ECHO_BELOW_ONE = 3.0
 # 2.2). Counting common words as none held above in ``ECHO_BELOW``'s own case too
 # (0.50% of sentences, 34% of titles, log-odds 4.2) split one abstract's sentence more
 # on new 13 (p001856, a page that sets a sentence a line): not done.
-ECHO_BELOW_RARE = 2.0
-ECHO_UNDER_MANY = 3
-ECHO_LINE_MAX = 130
+ECHO_BELOW_RARE: Final = 2.0
+ECHO_UNDER_MANY: Final = 3
+ECHO_LINE_MAX: Final = 130
 # ... and where the abstract above is short (``SUMMARY_MAX`` characters or fewer, a
 # one-line summary's), when the line is one whole sentence of its own ending in ".",
 # over a line opening capitalised (``whole_line``), its echo read in the first
@@ -268,8 +269,8 @@ ECHO_LINE_MAX = 130
 # whole sentence ending in "." over a capital, and 6 of them (0.05%) also echo so in
 # the 100 characters under them; 44% of the titles echo so over their own abstract and
 # in none of another paper's one-sentence summary (log-odds about 6.8).
-ECHO_SHORT = 6.0
-ECHO_UNDER = 100
+ECHO_SHORT: Final = 6.0
+ECHO_UNDER: Final = 100
 # A name-like line after a card's title (no abstract yet), right over text or over a
 # chrome line then text, that opens with two of that title's words
 # (``echoes.shares_words``): the text is the titled card's abstract (54% of the page
@@ -278,7 +279,7 @@ ECHO_UNDER = 100
 # (``TraMP-LLaMA: … Facial Expression Quality Assessment`` + ``-   5 authors`` +
 # ``ByteDance Seed`` + ``Published on …`` + ``Existing facial expression quality
 # assessment …``, shown once on its page). As ``scores.ORG_SHARED`` the other way.
-TITLE_SHARED = 3.0
+TITLE_SHARED: Final = 3.0
 # An abstract's first line that could be a whole title (``lineforms.could_head``), Title
 # Cased and ending no sentence, then a line opening in capitals or a digit right under it:
 # rather a card without an abstract, then the next card's title and its abstract ("[RET]
@@ -288,7 +289,7 @@ TITLE_SHARED = 3.0
 # a capital (log-odds about -1.6 on top of the Title Case an abstract's opening pays
 # already), and the +1 a line under an open sentence is otherwise worth is void. None
 # opens with such a line ending in a question, as 1.2% of the titles are.
-FIRST_LINE_CAPITAL = 2.5
+FIRST_LINE_CAPITAL: Final = 2.5
 # ... and a first line in lower case, title-sized, then a line opening in capitals: 3 of
 # the 74,728 real arXiv abstracts open in lower case, none of them wrapped at 60, 80 or
 # 100 columns with a capital opening its second line, while titles come in lower case
@@ -300,7 +301,7 @@ FIRST_LINE_CAPITAL = 2.5
 # Language Models (LLMs) …``, reader 30 p002125: read as the first card's abstract, the
 # second card lost); an abstract opening in lower case is as rare over two lines as over
 # one, and under chrome no sentence above goes on into them.
-LOWER_FIRST_CAPITAL = 3.0
+LOWER_FIRST_CAPITAL: Final = 3.0
 # An abstract ending without a sentence end is rare: 565 of the 74,728 real arXiv
 # abstracts (0.8%) that do not end at a web address. A reading whose abstract ends with
 # a title-sized line of its own that ends none, under a sentence end, right before the
@@ -309,7 +310,7 @@ LOWER_FIRST_CAPITAL = 3.0
 # Survey on SAR Ship Classification Using Deep Learning"). Also where the card's chrome
 # comes under it, at that chrome line, where the line reads as a whole title
 # (``path_reads.open_end_chrome``).
-OPEN_END_COST = 3.0
+OPEN_END_COST: Final = 3.0
 # A one-word name-like line right under a title line that it would have overflowed (the
 # line fills the page's width, no wider: ``Token.overflows``), over a "·" line with a
 # date, on a page that has not yet shown whether it puts its "·" under titles or under
@@ -325,18 +326,18 @@ OPEN_END_COST = 3.0
 # tool wraps no title at that width, so a title line that filled it spilled nothing
 # (``Active Exploring … Vision-Language Models`` at 96 of 100 + ``Microsoft`` + ``·`` +
 # ``Published on Dec 17``, under a first card's title of 126 on one line: the name's).
-DOT_REST = 3.5
+DOT_REST: Final = 3.5
 # A name read as its title's rest, or a title's rest read as a name, by less than this may
 # be revised by the page's later cards (``revise``): the most one of them can show is the
 # name decided as an organisation's (``scores.KNOWN_ORG`` and ``KNOWN_REST``).
-REVISABLE = scores.KNOWN_ORG + scores.KNOWN_REST
+REVISABLE: Final = scores.KNOWN_ORG + scores.KNOWN_REST
 # What an abstract pays under an upvote count when an upvote count came right before its
 # card's title too: a card shows one count, so the second opens the next card, and the
 # text under it is that card's title, the card above one without an abstract
 # (``HD-VGGT: …`` + its chrome + ``Upvote`` + ``41`` + ``Cognitive Models … Language
 # Agents.`` + ``Google`` + its abstract, a page's first cards, before its template shows
 # that the count comes after abstracts). As sure as the page's chrome habits at their surest.
-ONE_COUNT = 4.0
+ONE_COUNT: Final = 4.0
 # An organisation's line under a card's chrome that the page puts after abstracts only
 # (``CardTemplate.late_only``: a paper link on a ``reader`` page) pays what that chrome
 # makes an abstract under it pay, when the name is read: the card has closed, so the line
@@ -358,10 +359,10 @@ ONE_COUNT = 4.0
 # it has shown that it wraps its titles, the two readings tied (``PVminerLLM: … from
 # Patient-Generated Text`` + ``  Using Large Language Models``). As sure as the page's
 # chrome habits at their surest, less than a list's next number is.
-SET_IN_TITLE = 3.0
+SET_IN_TITLE: Final = 3.0
 
 # Two whole titles read as one are long together: of the two-line titles over their card's
 # date on the seed-26 and seed-28 ``reader`` sets (layout B), 8% run 120 characters or more
 # with their line break, against 30 of the 37 cards without an abstract over a one-line
 # title and its date. Under that length ``unshared_past`` charges nothing.
-TWO_TITLES_LEAST = 120
+TWO_TITLES_LEAST: Final = 120

@@ -17,6 +17,7 @@ dates closing their cards) keeps today's rule, and so does a page read ahead onl
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from ..chrome import bare
 from ..chrome_values import parse_card_date
@@ -29,11 +30,11 @@ __all__ = ["KINDS", "chrome_openers", "opening_values"]
 # The chrome kinds whose values a card may print over its title (an upvote count with a
 # paper link is read by the ids' own rules as well: ``ids``; here only a count its arrow or
 # word says is one: ``furniture_parts.vote_count``).
-KINDS = ("date", "org", "upvotes")
+KINDS: Final = ("date", "org", "upvotes")
 # Titles a page must show before its edges are trusted.
-MIN_CARDS = 4
+MIN_CARDS: Final = 4
 # Non-blank lines the first card is looked for in.
-FIRST_LINES = 40
+FIRST_LINES: Final = 40
 
 
 def _org(s: str) -> str | None:

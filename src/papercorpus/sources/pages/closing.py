@@ -10,6 +10,8 @@ here as units close.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, unit_kind
 from ._trait import trait
@@ -42,7 +44,7 @@ __all__ = ["UnitCloser"]
 # above it weighs for the rest up to about +6: ``evidence.cont_evidence``). The line
 # starts the title the indented line ends ("ETA: … for Depth Completion", a card without
 # an abstract, + "Unfolding 3D Gaussian Splatting via Iterative Gaussian" + "  Synopsis.").
-MARGIN_REST = 8.0
+MARGIN_REST: Final = 8.0
 
 
 @trait

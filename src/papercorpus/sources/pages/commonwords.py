@@ -8,12 +8,14 @@ five letters or more, lower case, by the share of abstracts holding them); do no
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = ["COMMON", "FREQUENT"]
 
 # fmt: off
 
 # held by more than 15% of the abstracts
-COMMON = frozenset(
+COMMON: Final = frozenset(
     {
         "models", "model", "based", "while", "these", "language", "performance",
         "propose", "framework", "across", "large", "which", "methods", "introduce",
@@ -30,7 +32,7 @@ COMMON = frozenset(
 )
 
 # held by more than 2%, not 15%
-FREQUENT = frozenset(
+FREQUENT: Final = frozenset(
     {
         "semantic", "complex", "single", "challenges", "recent", "significant",
         "features", "including", "aware", "enabling", "study", "outperforms",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from .units import Unit
 
@@ -22,7 +23,9 @@ __all__ = ["control_space"]
 
 # The word before the backslash: an abbreviation's stop (``vs.``, ``e.g.``, ``U.S.``,
 # ``i.i.d.``), a number (``$4.98``) or a TeX group's close (``\\textbf{LaTA}``, ``al.}``)
-_SPACED = re.compile(r"(?:\b(?:vs|cf|al|etc|resp|approx|Fig|Eq|[A-Za-z]\.[A-Za-z])\.|\d|\})\\$")
+_SPACED: Final = re.compile(
+    r"(?:\b(?:vs|cf|al|etc|resp|approx|Fig|Eq|[A-Za-z]\.[A-Za-z])\.|\d|\})\\$"
+)
 
 
 def control_space(

@@ -31,6 +31,7 @@ in, and the path's ``Node``, in ``walks``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from ..chrome_values import arxiv_ids
 from . import scores
@@ -58,7 +59,7 @@ __all__ = ["MAX_OPEN", "Decoder", "Token"]
 # that much on the pages measured; it keeps the common case to one or two live states).
 # At 10 a title after a card without an abstract was pruned before the abstract under it
 # made it win (seed 3 p001069: it trailed by 10.5); 16 costs nothing measurable.
-PRUNE = 16.0
+PRUNE: Final = 16.0
 
 
 class Decoder(TextMoves):

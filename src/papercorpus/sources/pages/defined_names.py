@@ -14,6 +14,7 @@ at all (``… (CURVAS) challenge results``, ``… (LDD) against Prompt Injection
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["DEFINED_NAME", "defined_name"]
 
@@ -26,12 +27,12 @@ __all__ = ["DEFINED_NAME", "defined_name"]
 # 1 of 58,320 titles' first lines (log-odds 9.5 / 10.3). Charged well under the odds: the
 # title reading beat the abstract's by up to 5.5 on the pages that lost so (reader 83
 # p000012 line 543).
-DEFINED_NAME = 6.0
+DEFINED_NAME: Final = 6.0
 
 # ``(ACRONYM)`` (capitals, digits, hyphens, a plural ``s``; ending in a capital or digit),
 # an optional comma, then a word in lower case that is not a preposition or a conjunction
 # (a title goes on so: ``… (SAM) for Medical Images``).
-_DEFINED = re.compile(
+_DEFINED: Final = re.compile(
     r"\([A-Z][A-Za-z0-9-]*[A-Z0-9]s?\),? "
     r"(?!(?:and|or|for|in|of|with|to|on|via|from|by|as|at) )[a-z]"
 )

@@ -12,11 +12,13 @@ capitals is left to the decoder (it may be the next card's title).
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = ["DisplayMath", "MAX_DISPLAY_LINES", "closes_at_end"]
 
 # A display longer than this is taken as closed (an opener nothing closes must not swallow
 # the page; the longest on the generated pages looked at holds 8 lines).
-MAX_DISPLAY_LINES = 12
+MAX_DISPLAY_LINES: Final = 12
 
 
 def _closer(s: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from .echoes import long_words
 from .tokens import Token
 
@@ -21,9 +23,9 @@ __all__ = ["ECHO_OPENING", "echo_opening"]
 # 1,125 titles (17%) with their abstract's first line (log-odds 4.0). The line under is
 # read for ``ECHO_LINE`` characters at most (a one-line abstract's whole paragraph is
 # under the line).
-ECHO_OPENING = 3.5
-ECHO_LINE = 100
-_SHARED = 3
+ECHO_OPENING: Final = 3.5
+ECHO_LINE: Final = 100
+_SHARED: Final = 3
 
 
 def echo_opening(tok: Token) -> float:

@@ -7,6 +7,7 @@ the continuation evidence (``evidence``) and the decoder's charges (``charges``,
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .commonwords import COMMON, FREQUENT
 
@@ -29,7 +30,7 @@ __all__ = [
     "uncommon",
 ]
 
-_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+_LONG_WORD: Final = re.compile(r"[^\W\d_]{5,}")
 # The longer words held by more than 2% of abstracts (``first_line_rare``).
 NOT_RARE = COMMON | FREQUENT
 
@@ -42,7 +43,7 @@ def long_words(s: str) -> set[str]:
 
 
 # Every byte but an ASCII letter, as a space (``ascii_words``' cut).
-_LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+_LETTERS_ONLY: Final = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
 
 
 def ascii_words(s: str) -> list[str]:
@@ -64,7 +65,7 @@ def shares_word(prev: str, text: str) -> bool:
 
 # A coined name: five characters or more holding letters and digits ("STEP3-VL-10B",
 # "Qwen2.5-VL"), as papers name their models and benchmarks.
-_COINED = re.compile(r"(?=\S*[^\W\d_])(?=\S*\d)[\w.+-]{5,}")
+_COINED: Final = re.compile(r"(?=\S*[^\W\d_])(?=\S*\d)[\w.+-]{5,}")
 
 
 def coined_echo(name: str, text: str) -> bool:
@@ -132,9 +133,9 @@ def title_echo(title: str, text: str) -> int:
 
 
 # An acronym defined in parentheses: "(SOR)", "(LLMs)", "(MoE)".
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
+_ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
 # Small words a defined name may hold ("Mixture of Experts (MoE)").
-_NAME_SMALL = frozenset(["of", "for", "and", "in", "on", "with", "the", "to", "via", "a"])
+_NAME_SMALL: Final = frozenset(["of", "for", "and", "in", "on", "with", "the", "to", "via", "a"])
 
 
 def acronym_defines(line: str, text: str) -> str:
@@ -227,7 +228,7 @@ def first_line_rare(first: str, rest: str, abstract: str) -> bool:
     return not shared <= NOT_RARE
 
 
-_EDGE_WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]")
+_EDGE_WORD: Final = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]")
 
 
 def phrase_across(first: str, rest: str, text: str) -> bool:

@@ -16,6 +16,7 @@ The numbers were set by hand with the role scores (``scores``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..shape import (
     SUMMARY_MAX,
@@ -55,10 +56,12 @@ __all__ = [
 
 # Continuations: joined by the intake on its wrap evidence; a new unit right under text;
 # a new paragraph after a blank line.
-JOINED, ADJACENT, PARAGRAPH = 1.0, -3.0, -6.0
+JOINED: Final = 1.0
+ADJACENT: Final = -3.0
+PARAGRAPH: Final = -6.0
 # ... right under text, on a page that sets its blocks apart with blank lines
-BLOCK = 0.0
-SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
+BLOCK: Final = 0.0
+SENTENCE_START: Final = ("We ", "This ", "In this ", "Our ", "Here ")
 # A line opening with a name, a colon, then a word of the language in lower case, holding
 # no clause break (no comma, second colon or "%"), under a sentence's end (``Compsplat:
 # compression-aware 3d gaussian splatting …``): a title in sentence case, rarely the
@@ -69,11 +72,11 @@ SENTENCE_START = ("We ", "This ", "In this ", "Our ", "Here ")
 # with a name and a colon. On the rendered default sets 26 to 30 and 22, of the lines
 # right under a sentence's end so shaped, 192 open a title and 3 go on an abstract
 # (log-odds about 4.2 before the page's other evidence; 5 on the arXiv counts).
-NAMED_LOWER = re.compile(r"(?![A-Z]{2,}:)[A-Z][^\s:,%]{1,30}: [a-z]{2,}[ -][^:,%]*$")
-NAMED_SENTENCE = 5.0
+NAMED_LOWER: Final = re.compile(r"(?![A-Z]{2,}:)[A-Z][^\s:,%]{1,30}: [a-z]{2,}[ -][^:,%]*$")
+NAMED_SENTENCE: Final = 5.0
 # A title's wrapped rest under a line that filled the page's width, on a page that wraps
 # its titles there.
-TITLE_WRAPS = 4.5
+TITLE_WRAPS: Final = 4.5
 # ... less where the rest's first word is long (``LONG_WORD_FILL``): a long word
 # overflows a short line too, so the fill says less of a wrap. Measured on the 74,728
 # arXiv titles: a whole one-line title "fills" the width for the next title's first word
@@ -82,7 +85,7 @@ TITLE_WRAPS = 4.5
 # Charged: ln(P(w) / P(8)), by the width (60 / 80 / 100 columns, the nearest; wider:
 # 100's) for ``w`` of 9 to 18 characters (longer: 18's); a word of 8 or fewer (about
 # half of a wrapped rest's first words, marks included) keeps ``TITLE_WRAPS`` as set.
-LONG_WORD_FILL = {
+LONG_WORD_FILL: Final = {
     60: (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.4, 0.45, 0.45),
     80: (0.1, 0.2, 0.25, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65),
     100: (0.1, 0.25, 0.35, 0.45, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9),
@@ -102,7 +105,7 @@ TWO_SUBTITLES = 4.5
 # abstracts, 1,763 hold a line of more than 300 characters with a line under it, and 17
 # of those (1%) go on under it with a line of 100 or fewer that has another under it in
 # turn (a log-odds of about 4.6).
-UNWRAPPED_ABOVE = 4.0
+UNWRAPPED_ABOVE: Final = 4.0
 # ... and a unit of one line right under such a paragraph that ended a sentence (no
 # blank line between), shaped as a title and ending none (``open_title_line``): an
 # abstract's next paragraph is rarely so, a title nearly always is, so the line is the
@@ -125,15 +128,15 @@ UNWRAPPED_TITLE = 4.0
 # paragraphs). Of 9,667 real arXiv abstracts (every fifth listing file) whose first three
 # lines or more sit within 82 columns, none goes on with a line wider than 85 that a
 # space inside 81 could have broken; as sure as ``UNWRAPPED_ABOVE``.
-WRAPPED_ABOVE = 4.0
+WRAPPED_ABOVE: Final = 4.0
 # ... at a wrap width this wide or more (the page's widest wrapped line so far; a usual
 # capture width's least: a width learned from a title's break says little of its prose)
-WIDE_FROM = 60
+WIDE_FROM: Final = 60
 # ... and the paragraph's line wider than this too, the widest usual capture width: the
 # width learned is the widest line wrapped so far, and a line a few columns wider is the
 # same paragraph's at the tool's true width (``Convolutional layers … enhance`` at 79 under
 # lines of 76 at most, mid_org 27 p000257: the line above it read as a title of its own)
-WIDE_LINE = 120
+WIDE_LINE: Final = 120
 
 
 def set_wide(text: str, width: int) -> bool:
@@ -144,7 +147,7 @@ def set_wide(text: str, width: int) -> bool:
 
 
 # A line under half the page's firm width whose next word would have fitted there.
-SHORT_FILL = -4.0
+SHORT_FILL: Final = -4.0
 # A line in capitals (no lower-case letter, three words of four letters or more) under
 # one that is not, as a sentence going on: titles come in capitals, prose does not. Of
 # the 3.68 million lines after the first of the 74,728 real arXiv abstracts wrapped at
@@ -152,7 +155,7 @@ SHORT_FILL = -4.0
 # (92.05%), MSRSCD …``); a title in capitals under an abstract ending open was its last
 # line (``… in long-term care environments`` at 79 of 80 + ``CRISP ATTENTION:
 # REGULARIZING TRANSFORMERS VIA STRUCTURED SPARSITY``, a card without an abstract).
-CAPITALS_LINE = 6.0
+CAPITALS_LINE: Final = 6.0
 # A Title Cased line under prose ending open, over a line opening a sentence that echoes
 # one of its longer words (``lineforms.echoed_title_line``), as that prose going on: of
 # the 3.78 million lines under a line ending open, not Title Cased, of the 75,874 real
@@ -162,14 +165,14 @@ CAPITALS_LINE = 6.0
 # line at 60 / 80 / 100 columns, 34% / 41% / 43% are so over their abstract's first
 # line (a log-odds of about 13), charged as ``UNWRAPPED_TITLE`` is (the decoder weighs
 # the card's boundary besides: an abstract above ending open is cut short).
-TITLE_CASE_ECHO = 4.0
+TITLE_CASE_ECHO: Final = 4.0
 # One Capitalised word of the language then a colon: the end of a title's first part,
 # rarely a name a title opens with (0.9% of the page generator's 202k titles; names are
 # coined: "GiVA:", "MExD:", "Chronos:")
-PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}: ")
-_USUAL_WIDTHS = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
+PLAIN_NAME: Final = re.compile(r"[A-Z][a-z]{2,}: ")
+_USUAL_WIDTHS: Final = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
 # the smallest usual width a line of n characters fits in (0: none), by n
-_NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
+_NEXT_WIDTH: Final = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
 # Lines a page has wrapped within its wrap width, every one full (the next word would not
 # have fitted: a tool's greedy wrap), after which no wider line is one it wrapped
 # (``cont_evidence``'s ``sure``): a tool that wraps at a wider width fills some of that
@@ -177,12 +180,12 @@ _NEXT_WIDTH = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n i
 # one time in eight: 48 lines all short of it, under one in 400). Not an author's wrap,
 # which leaves lines short (arXiv's abstracts on ``reader`` pages: ``The proliferation of
 # … Intelligent Virtual Agents`` at 80 after many lines within 79, reader 29 p000556).
-SURE_WRAPS = 48
+SURE_WRAPS: Final = 48
 # Columns a page's prose may be set in by more than its titles (lynx: 3), so a title line
 # there may run that much past the width measured on its prose.
-_MARGIN = 3
+_MARGIN: Final = 3
 # Abbreviations no sentence ends with, whatever their full stop says.
-_NO_END = (" vs.", " Vs.", " e.g.", " i.e.", " cf.")
+_NO_END: Final = (" vs.", " Vs.", " e.g.", " i.e.", " cf.")
 
 
 def cont_evidence(
@@ -479,7 +482,7 @@ def cont_evidence(
 # capital is otherwise worth.
 # (The capital alone, -3.5: two extra records for one card found on default 21, on
 # ``reader`` pages: "PKG-DPO achieves 17% fewer … an 11% higher" + "Physics Score …".)
-CAPITAL_SHARING = -3.5
+CAPITAL_SHARING: Final = -3.5
 
 
 def long_word_fill(width: int, first: int) -> float:

@@ -12,6 +12,8 @@ two by the text: a footer says one thing, where an abstract's line runs over sen
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..shape import sentence_breaks
 from .units import EMAIL
 
@@ -19,7 +21,7 @@ __all__ = ["footer_address"]
 
 # Sentence ends inside the line that make it prose (a footer's line may hold one:
 # ``Questions? Write to us. help@example.com``)
-PROSE_BREAKS = 2
+PROSE_BREAKS: Final = 2
 
 
 def footer_address(text: str) -> bool:

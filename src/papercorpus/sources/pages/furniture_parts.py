@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from ..chrome import VOTE_ARROWS, bare, classify_chrome
 from ..chrome_values import count_value, github_stars, parse_card_date
@@ -37,22 +38,22 @@ __all__ = ["BUTTONS", "first_abstract", "part_openers", "part_values", "vote_cou
 
 # The separators a listing sets its furniture's fields apart with.
 # (a spaced dash or slash parts fields too: ``Oct 7, 2024 — 5 authors``, ``5 authors / Meta``)
-_SPLIT = re.compile(r"\s*[·|•]\s*|\s+[—–/]\s+|\s{2,}|\t")
+_SPLIT: Final = re.compile(r"\s*[·|•]\s*|\s+[—–/]\s+|\s{2,}|\t")
 # A line opening with ``Label:`` is ``furniture_values``'s (a label no field names
 # gives nothing: ``Track: Oral``).
-_LABEL = re.compile(r"[A-Za-z][\w'-]*(?: [\w'-]+){0,2}:(?:\s|$)")
-_NUM = r"\d[\d,]*(?:\.\d+)?\s?[kKmM]?"
+_LABEL: Final = re.compile(r"[A-Za-z][\w'-]*(?: [\w'-]+){0,2}:(?:\s|$)")
+_NUM: Final = r"\d[\d,]*(?:\.\d+)?\s?[kKmM]?"
 # A count beside an upvote arrow, on either side (``88 ▲``, ``▲ 88``, ``👍 12``).
-_ARROWS = VOTE_ARROWS + "👍"  # (and a thumb, which the chrome rules do not name alone)
+_ARROWS: Final = VOTE_ARROWS + "👍"  # (and a thumb, which the chrome rules do not name alone)
 # A vote button drawn as its arrow alone: the bare count on the line beside it is its
 # count (``88`` / ``▲``).
-BUTTONS = frozenset(_ARROWS)
-_VOTES = re.compile(rf"[{_ARROWS}]\ufe0f?\s*({_NUM})|({_NUM})\s*[{_ARROWS}]\ufe0f?")
+BUTTONS: Final = frozenset(_ARROWS)
+_VOTES: Final = re.compile(rf"[{_ARROWS}]\ufe0f?\s*({_NUM})|({_NUM})\s*[{_ARROWS}]\ufe0f?")
 # The chrome a card prints between its title and its abstract (its paper's link, author
 # count, image).
-_BETWEEN = frozenset(("url", "authors", "image", "markup", "tags"))
+_BETWEEN: Final = frozenset(("url", "authors", "image", "markup", "tags"))
 # The words that say a count is an upvote count (a bare number does not).
-_VOTE_WORD = re.compile(r"(?:up)?votes?\b|likes?\b", re.IGNORECASE)
+_VOTE_WORD: Final = re.compile(r"(?:up)?votes?\b|likes?\b", re.IGNORECASE)
 
 
 def part_values(s: str) -> dict[str, object]:

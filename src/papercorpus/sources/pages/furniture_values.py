@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from ...fields import EXTRA, FIELDS
 from ..chrome_values import count_value, parse_card_date
@@ -47,7 +48,7 @@ __all__ = ["FIELD_LABELS", "add_values", "label_values", "openers"]
 # label (lower case, one space between words) -> the field its value fills: every name
 # the fields table reads (``github_stars`` as ``github stars``), and the words a page
 # prints for them.
-_PLAIN = {
+_PLAIN: Final = {
     "author": "authors",
     "by": "authors",
     "date": "published",
@@ -66,8 +67,8 @@ _PLAIN = {
     "homepage": "urls",
     "arxiv": "urls",
 }
-_SKIP = frozenset(("title", "abstract", "ai_summary", "summary", "year"))
-FIELD_LABELS: dict[str, str] = {
+_SKIP: Final = frozenset(("title", "abstract", "ai_summary", "summary", "year"))
+FIELD_LABELS: Final[dict[str, str]] = {
     **{
         a.replace("_", " "): f.name
         for f in FIELDS
@@ -77,28 +78,32 @@ FIELD_LABELS: dict[str, str] = {
     **_PLAIN,
 }
 # (the labels, longest first so ``GitHub stars`` is read before ``GitHub``)
-_NAMES = "|".join(
+_NAMES: Final = "|".join(
     re.escape(n).replace(r"\ ", r"[ _-]") for n in sorted(FIELD_LABELS, key=len, reverse=True)
 )
 # A known label where one opens: at the line's start, or after a field separator (two
 # spaces, ``·``, ``|``, ``;``) or a single space when the label is known (``Comments: 7
 # Stars: 531``).
-_LABELED = re.compile(rf"(?:^|(?<=\s)|(?<=[·|;]))({_NAMES}):(?=\s|$)", re.IGNORECASE)
+_LABELED: Final = re.compile(rf"(?:^|(?<=\s)|(?<=[·|;]))({_NAMES}):(?=\s|$)", re.IGNORECASE)
 # Any label at the line's start, or after a field separator (two spaces, `` · ``, `` | ``):
 # it ends the value before it; its own value, when no field names it, is kept in
 # ``extra`` under the label as printed.
-_LABEL_TEXT = r"([A-Za-z][\w'-]*(?: [\w'-]+){0,2}):(?=\s|$)"
-_FIRST_LABEL = re.compile(_LABEL_TEXT)
-_SEP_LABEL = re.compile(rf"(?:(?<=\s\s)|(?<=\s[·|]\s)){_LABEL_TEXT}")
-_COUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[kKmM]?")
-_URL = re.compile(r"(?:https?://|www\.)\S+")
-_PARTS = re.compile(r"\s*[·|•]\s*|\s+[—–/]\s+|\s{2,}|\t")
+_LABEL_TEXT: Final = r"([A-Za-z][\w'-]*(?: [\w'-]+){0,2}):(?=\s|$)"
+_FIRST_LABEL: Final = re.compile(_LABEL_TEXT)
+_SEP_LABEL: Final = re.compile(rf"(?:(?<=\s\s)|(?<=\s[·|]\s)){_LABEL_TEXT}")
+_COUNT: Final = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[kKmM]?")
+_URL: Final = re.compile(r"(?:https?://|www\.)\S+")
+_PARTS: Final = re.compile(r"\s*[·|•]\s*|\s+[—–/]\s+|\s{2,}|\t")
 # A count then the words that name it (``5 Autoren``, ``12 Kommentare``, ``5 位作者``).
-_COUNTED = re.compile(r"(\d[\d,.]*(?:\s?[kKmM](?=\s|$))?)\s*([^\W\d_][^\d·|:]{0,30})")
-_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/\S+)", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_COUNTED: Final = re.compile(r"(\d[\d,.]*(?:\s?[kKmM](?=\s|$))?)\s*([^\W\d_][^\d·|:]{0,30})")
+_DOI: Final = re.compile(
+    r"(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/\S+)", re.IGNORECASE
+)
+_NAME_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # Not a name: what a list prints for the names it leaves out.
-_NOT_NAME = re.compile(r"(?:et al\.?|…|\.\.\.|\+\s?\d+(?: more)?|\d+ more|others)", re.IGNORECASE)
+_NOT_NAME: Final = re.compile(
+    r"(?:et al\.?|…|\.\.\.|\+\s?\d+(?: more)?|\d+ more|others)", re.IGNORECASE
+)
 
 
 def label_values(s: str) -> dict[str, object]:

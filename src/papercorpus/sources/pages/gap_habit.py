@@ -16,11 +16,12 @@ blank lines between its cards never asks."""
 from __future__ import annotations
 
 from math import log
+from typing import Final
 
 __all__ = ["GAP_TITLE_MAX", "gap_title"]
 
 # As sure as the page's chrome habits at their surest (``tokens._learn``).
-GAP_TITLE_MAX = 4.0
+GAP_TITLE_MAX: Final = 4.0
 
 
 def gap_title(seen: list[int]) -> float:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from ...records import Record
 from ..base import ParseLog
@@ -28,25 +29,25 @@ __all__ = [
     "titled_card",
 ]  # fmt: skip
 
-MAX_HELD = 1000
+MAX_HELD: Final = 1000
 # Chrome any markdown file or note has (rules, a YAML front matter, images): no sign of a
 # listing page. A readme's front matter let its one sentence through as a paper.
-NO_EVIDENCE = frozenset(("markup", "frontmatter", "image"))
+NO_EVIDENCE: Final = frozenset(("markup", "frontmatter", "image"))
 # Chrome a readme, a licence or a changelog may hold once (a bare name, a word of a site's
 # navigation, a date, a link alone on its line): a page shows it on several lines. One such
 # line with one titled paragraph under it made a LICENSE a paper ("MIT License" an
 # organisation, the licence its abstract).
-WEAK_EVIDENCE = frozenset(("org", "nav", "view", "date", "url", "search", "pagination"))
+WEAK_EVIDENCE: Final = frozenset(("org", "nav", "view", "date", "url", "search", "pagination"))
 # Values only a listing's card carries, read from its own lines (``MMONE: … (214 upvotes)``):
 # a card holding one shows a page, as a line of that chrome does.
-LISTING_VALUES = frozenset(
+LISTING_VALUES: Final = frozenset(
     ("upvotes", "comments", "n_authors", "stars", "github_stars", "submitted_by", "paper_url")
 )
 # How many weak chrome lines, or titled paragraphs that read as cards, show a page.
-PAGE_SIGNS = 2
+PAGE_SIGNS: Final = 2
 # A summary's length in words: a readme section's line is shorter ("# Notes" / "This folder
 # holds the dumps we scraped in March." gave a paper).
-_SUMMARY_WORDS = 8
+_SUMMARY_WORDS: Final = 8
 
 
 def preamble_signs(head: list[tuple[int, str]], file: str, log: ParseLog) -> int:
@@ -88,10 +89,10 @@ def titled_card(title: str, abstract: str) -> int:
     return PAGE_SIGNS if len(found) >= 2 else 1
 
 
-_CARD_WARNINGS = frozenset(("W_NO_ABSTRACT", "W_ABSTRACT_JOINED", "W_TRUNCATED"))
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_BULLETS = ("- ", "* ", "+ ", "• ")
-_PAPER_WORDS = re.compile(
+_CARD_WARNINGS: Final = frozenset(("W_NO_ABSTRACT", "W_ABSTRACT_JOINED", "W_TRUNCATED"))
+_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+_BULLETS: Final = ("- ", "* ", "+ ", "• ")
+_PAPER_WORDS: Final = re.compile(
     r"\b(?:we|our|propose[sd]?|present|introduce|paper|approach|method|model|results?"
     r"|experiments?|show|study|evaluate|outperforms?|framework|dataset|benchmark)\b",
     re.IGNORECASE,

@@ -8,16 +8,17 @@ rank (``card_marks``)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ...fields import EXTRA
 
 __all__ = ["KIND", "hashtag_line", "keep_tags"]
 
-KIND = "tags"
-_TAGS = re.compile(r"#[\w.+-]*[^\W\d_][\w.+-]*(?:\s+#[\w.+-]*[^\W\d_][\w.+-]*)*")
+KIND: Final = "tags"
+_TAGS: Final = re.compile(r"#[\w.+-]*[^\W\d_][\w.+-]*(?:\s+#[\w.+-]*[^\W\d_][\w.+-]*)*")
 
 
-_TAIL_TAG = re.compile(r"(?:^|\s)#[\w.+-]*[^\W\d_][\w.+-]*$")
+_TAIL_TAG: Final = re.compile(r"(?:^|\s)#[\w.+-]*[^\W\d_][\w.+-]*$")
 
 
 def hashtag_line(s: str, above: str = "") -> bool:

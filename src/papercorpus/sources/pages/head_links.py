@@ -16,6 +16,8 @@ revise the template (a link decided between a title and its abstract clears it).
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..chrome import classify_chrome
 from ..chrome_values import arxiv_ids
 
@@ -24,10 +26,10 @@ __all__ = ["LATE_LINKS", "late_links"]
 # A stretch of text lines (no blank or chrome line between) at least this long holds an
 # abstract: no title runs so long (titles stay under 300 characters; a title and its
 # one-line summary above a link may come near it, a whole abstract passes it).
-CARD_TEXT = 300
+CARD_TEXT: Final = 300
 # Links after a card's text the head must show (with none over one) to prime the
 # template: as many cards as the template itself asks (``template._SURE``).
-LATE_LINKS = 3
+LATE_LINKS: Final = 3
 
 
 def late_links(lines: list[str]) -> int:

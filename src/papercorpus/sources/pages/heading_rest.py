@@ -9,6 +9,7 @@ a paragraph's first line goes on into the line under it (``runs_on``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from .lineforms import open_end
 from .units import CAMEL, Unit
@@ -18,7 +19,7 @@ __all__ = ["THREE_LINES", "heading_ends", "runs_on"]
 
 # A heading with two lines under it longer than this is no title: 55 of the 74,728 arXiv
 # listings' titles (0.07%) run past 180 characters.
-THREE_LINES = 180
+THREE_LINES: Final = 180
 
 
 def heading_ends(u: Unit, text: str, peek: Callable[[], str | None]) -> bool:

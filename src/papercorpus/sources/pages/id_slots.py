@@ -4,7 +4,7 @@ cards (``Gap``), and where a vote puts a kind of id line."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 __all__ = [
     "ABOVE",
@@ -27,18 +27,23 @@ __all__ = [
 # Kinds of chrome line that only cards show (never the page's header or footer): where
 # the page puts them, with an id or not, says where it puts their ids. (Upvotes: the
 # ``Upvote`` button's word; a bare count may be a comment count.)
-CARD_KINDS = frozenset(("authors", "github", "upvotes"))
+CARD_KINDS: Final = frozenset(("authors", "github", "upvotes"))
 
 
 # Votes a kind needs on a page that puts some kind of line in two places (no fixed card
 # template): one is no habit there (2 and 3 gave the same on seed 8).
-IRREGULAR_VOTES = 3
+IRREGULAR_VOTES: Final = 3
 
-NO_IDS: frozenset[str] = frozenset()
-NONE: list[str] = []  # an empty list never written to (``Slot``)
+NO_IDS: Final[frozenset[str]] = frozenset()
+NONE: Final[list[str]] = []  # an empty list never written to (``Slot``)
 
-PRE, MID, POST = 0, 1, 2  # where a vote puts a kind of id line
-ABOVE, BELOW = 1, -1  # which neighbour a run between two cards goes to
+# where a vote puts a kind of id line
+PRE: Final = 0
+MID: Final = 1
+POST: Final = 2
+# which neighbour a run between two cards goes to
+ABOVE: Final = 1
+BELOW: Final = -1
 
 
 class Run:
@@ -98,7 +103,7 @@ CLOSED = Slot()
 CLOSED.given = [""]
 CLOSED.abstract = True
 # A gap with nothing in it (most gaps), shared.
-EMPTY = Gap([], [])
+EMPTY: Final = Gap([], [])
 
 
 def free(slot: Slot) -> bool:

@@ -52,14 +52,14 @@ Cards wait here until their page ends (a new page header or the end of the file)
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 from .id_rules import IdSettling
 from .id_slots import CARD_KINDS, EMPTY, MID, NONE, PRE, Gap, Run, Slot
 
 __all__ = ["CARD_KINDS", "MAX_PENDING", "PageIds"]
 
-MAX_PENDING = 256
+MAX_PENDING: Final = 256
 
 # A record-making callback: (payload, arXiv id or None, upvotes or None, ids near,
 # given).

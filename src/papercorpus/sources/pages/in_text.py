@@ -7,6 +7,7 @@ page parser, whose intake asks before it counts a line as chrome.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..chrome import consent_sentence
 from ..chrome_values import arxiv_ids
@@ -143,7 +144,7 @@ class ChromeInText:
 
 # A huggingface.co address and the path under it, with its scheme or without
 # (``dataset is publicly available at`` + ``huggingface.co/datasets/UniverseTBD/hypogen-dr1.``)
-_HF = re.compile(r"(?:https?://)?(?:www\.)?huggingface\.co/(\S*)")
+_HF: Final = re.compile(r"(?:https?://)?(?:www\.)?huggingface\.co/(\S*)")
 
 
 def _listing_link(s: str) -> bool:

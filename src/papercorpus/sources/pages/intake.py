@@ -10,6 +10,8 @@ weighed now.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..shape import TITLE_MAX, WRAP_MAX, terminal
 from ._trait import trait
 from .breaks import (
@@ -29,13 +31,13 @@ from .units import Unit, even, indent, name_like
 __all__ = ["FIRM_WRAPS", "FLAT", "SEEN_WRAPS", "UnitIntake", "arxiv_indented"]
 
 # What joining two lines costs on a page that shows its paragraphs on one line each.
-FLAT = 3.0
+FLAT: Final = 3.0
 # Wraps seen within the page's wrap width after which that width is firm: a wider line
 # is then no wrapped line (it does not widen the page).
-FIRM_WRAPS = 8
+FIRM_WRAPS: Final = 8
 # ... after which a line wider than it is likely no wrapped line (``breaks.break_candidate``
 # offers a cut under one that could be a title)
-SEEN_WRAPS = 3
+SEEN_WRAPS: Final = 3
 
 
 def arxiv_indented(raw: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from ..shape import (
     TITLE_MAX,
@@ -51,9 +52,9 @@ __all__ = [
 ]
 
 # Lines longer than this are not judged by their case form (``case_break``): prose.
-CASE_MAX = 160
+CASE_MAX: Final = 160
 # Words a title's wrapped rest may open with in lower case, whatever its case form.
-_SMALL_FIRST = frozenset(
+_SMALL_FIRST: Final = frozenset(
     ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
     + ["in", "on", "to", "by", "at", "as", "under"]
 )
@@ -109,7 +110,7 @@ def rest_shaped(prev: str, text: str, goes_on: bool = False) -> bool:
 # The longer words, whose case tells a case form; not a compound's later part, which a
 # title in Title Case capitalises or not as its style has it ("Person Re-identification",
 # "Quantum-Assisted")
-_WORD = re.compile(r"(?<![-\w])[^\W\d_]{4,}")
+_WORD: Final = re.compile(r"(?<![-\w])[^\W\d_]{4,}")
 
 
 def longer_words(s: str) -> list[str]:
@@ -118,7 +119,9 @@ def longer_words(s: str) -> list[str]:
 
 
 # Case forms: a title keeps its own on its wrapped rest.
-UPPER_FORM, TITLE_FORM, LOWER_FORM = 1, 2, 3
+UPPER_FORM: Final = 1
+TITLE_FORM: Final = 2
+LOWER_FORM: Final = 3
 
 
 def case_form(s: str) -> int:
@@ -271,7 +274,7 @@ def _cased_open(s: str) -> bool:
 
 # a web address without its scheme: "alignmentpretraining.ai", "github.com/x/y" (not
 # "v1.5", "e.g")
-_WEB = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
+_WEB: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
 
 
 def web_end(s: str) -> bool:
@@ -330,7 +333,7 @@ def first_len(text: str) -> int:
 # lower case (``Empowering large …``, ``In this paper …``), not a name's rest
 # (``Network (HSSFGN). …``, ``Attention. Given …``, ``Detection), a …``, ``Collaborative
 # and Expansion Mixture-of-Experts (HCE-MoE). …``).
-_OPENS = re.compile(r"[A-Z][a-z]*(?:-[A-Za-z]+)*(?: [a-z]{1,3})* [a-z]{4}")
+_OPENS: Final = re.compile(r"[A-Z][a-z]*(?:-[A-Za-z]+)*(?: [a-z]{1,3})* [a-z]{4}")
 
 
 def title_case_line(s: str) -> bool:

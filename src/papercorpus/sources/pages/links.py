@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from typing import Final
 
 from ..chrome import classify_chrome
 from ._trait import trait
@@ -19,7 +20,7 @@ from .units import CLOSER
 __all__ = ["MAX_LINK_LINES", "LinkWrappers"]
 
 # A markdown link wrapper left open this many lines is taken as malformed and closed.
-MAX_LINK_LINES = 400
+MAX_LINK_LINES: Final = 400
 
 
 @trait
@@ -97,7 +98,7 @@ class LinkWrappers:
 # A card's own chrome: its date, its author count, or its organisation over one of them
 # (``Google · Published on Oct 28, 2024``, ``Apple · 3 authors``: ``chrome._dotted``
 # names those ``org`` only when a date or a count follows the name).
-_CARD_CHROME = frozenset(("date", "authors"))
+_CARD_CHROME: Final = frozenset(("date", "authors"))
 
 
 def _dated(ahead: deque[tuple[int, str]], n: int) -> bool:

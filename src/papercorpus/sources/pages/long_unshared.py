@@ -29,22 +29,24 @@ pairs: 1.6 / 1.4, the length alone says little). Not for a rest of two lines
 
 from __future__ import annotations
 
+from typing import Final
+
 from .lineforms import open_end
 
 __all__ = ["LONG_UNSHARED", "LONG_UNSHARED_LEAST", "LONG_UNSHARED_TEXT", "long_unshared"]
 
-LONG_UNSHARED = 2.5
+LONG_UNSHARED: Final = 2.5
 # ... the two lines with the space between, as measured; a decoder node counts a
 # separator after each line (``Node.title_len``, ``len(text) + 1`` a line), so the title
 # so far plus the rest's count is this plus one
-LONG_UNSHARED_LEAST = 140
+LONG_UNSHARED_LEAST: Final = 140
 # ... and only over the text the measurement read: of the papers above, 99% hold an
 # abstract of 600 characters or more (under that, 465 / 346 titles, too few to measure the
 # length by); shorter, the echo's own charge is small (0.5 for one word shared, from 250
 # characters) and the length is no second witness to it: reader 61 p002285, a title of
 # two lines over the first paragraph of a structured abstract (``Background: …``, 290
 # characters, the parser cutting it at ``Methods:``) was split for 0.5 and 2.5
-LONG_UNSHARED_TEXT = 600
+LONG_UNSHARED_TEXT: Final = 600
 
 
 def long_unshared(charge: float, chars: int, below: str, first: str) -> float:

@@ -19,7 +19,9 @@ not after the abstract: such a text is not followed by an organisation's marks t
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = ["MARKED_ABSTRACT"]
 
 # (as much as a card's second organisation line costs: ``charges.TWO_ORGS``)
-MARKED_ABSTRACT = 6.0
+MARKED_ABSTRACT: Final = 6.0

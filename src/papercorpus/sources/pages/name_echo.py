@@ -16,6 +16,8 @@ way round: there the line is read as a title and the name as the next one.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .charges import ECHO_LINE_MAX
 from .echoes import echo_words, echoed_in, shares_word, uncommon
 from .tokens import Token
@@ -24,10 +26,10 @@ __all__ = ["NAME_UNDER_ECHO", "echo_past_name"]
 
 # What reading ``tok`` (a name) as a title costs where the text under it echoes the
 # abstract the card above ends with, a short one (``echo_past_name``); TITLE_SHARED's.
-NAME_UNDER_ECHO = 3.0
+NAME_UNDER_ECHO: Final = 3.0
 # The echo: longer words of the line above the name that most abstracts do not hold
 # (``echoes.uncommon``), two or more, found in the text under the name.
-_ECHOED = 2
+_ECHOED: Final = 2
 
 
 def echo_past_name(tok: Token, above: Token) -> bool:

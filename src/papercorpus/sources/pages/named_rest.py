@@ -23,14 +23,16 @@ abstract's opening names. A log-odds of about 4.1 for the next card's title; cha
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..shape import joiner
 
 __all__ = ["NAMED_REST", "coined_word", "named_rest", "rest_name"]
 
-NAMED_REST = 4.0
+NAMED_REST: Final = 4.0
 # The abstract's opening the name is looked for in (about a line, as ``scores.OPENING``).
-_OPENING = 100
-_STRIP = "\"'“”‘’[]),:;.!?"
+_OPENING: Final = 100
+_STRIP: Final = "\"'“”‘’[]),:;.!?"
 
 
 def coined_word(word: str) -> str:

@@ -36,16 +36,18 @@ first card's abstract and the abstract's first line as a title).
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..shape import terminal
 
 __all__ = ["NAMED_TITLE", "named_abstract", "named_opening", "named_under"]
 
 # (charged below the measured log-odds of about 8: the decoder's own priors for a card
 # without an abstract and for a title under an abstract stay in the reading)
-NAMED_TITLE = 5.0
+NAMED_TITLE: Final = 5.0
 
 # A name is one word, at most this long, before the colon.
-_NAME_MAX = 40
+_NAME_MAX: Final = 40
 
 
 def _coined(name: str) -> bool:

@@ -7,6 +7,8 @@ only once the tokens after it are marked.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..shape import terminal, title_cased
 from . import lineforms
 from .charges import SENTENCE_OPEN
@@ -16,19 +18,19 @@ from .units import CAMEL
 __all__ = ["PAGE_CHROME", "mark_next", "mark_past"]
 
 # Chrome of the page, not of a card: the text past it is no card's text under the line above.
-PAGE_CHROME = ("", "header", "view", "nav")
+PAGE_CHROME: Final = ("", "header", "view", "nav")
 # Chrome that no card puts between its title and its abstract: a card's link (its last
 # line on a ``reader`` page: the login link of p000065) and the page's own chrome. Text
 # right under it opens a card. (Not a date: a ``reader`` card's date sits over its
 # abstract, and an abstract's first line there may repeat its words in the next line:
 # ``The Electric Vehicle Routing Problem (EVRP) extends the classical`` + ``Vehicle
 # Routing Problem (VRP) to …``, reader 21 p000244, split off under ``· Mar 24``.)
-_CARD_OPENS_UNDER = ("url", "header", "view", "nav")
+_CARD_OPENS_UNDER: Final = ("url", "header", "view", "nav")
 # A ``reader`` card's date: a one-line unit under it is its card's abstract's first line or
 # the next card's title (the card above having none), and either way the piece right under
 # that unit is a paragraph's opening, the abstract's or its rest: judged whole with the text
 # it goes on into (``nxt_lower``; not ``under_chrome``'s capital sharing, p000244 above).
-_DATES = ("date", "dotdate")
+_DATES: Final = ("date", "dotdate")
 
 
 def mark_next(prev: Token, tok: Token) -> None:

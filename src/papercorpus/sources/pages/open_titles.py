@@ -14,6 +14,7 @@ a Title Cased line, or one opening on a name and its colon (``title_not_abstract
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..shape import terminal
 from . import lineforms
@@ -45,15 +46,15 @@ __all__ = ["OPEN_TITLES", "OPEN_TITLE_MAX", "open_end_charge", "open_titles", "t
 # in Breast Mammography``, ``mt-depth: multi-task instance feature analysis for the depth
 # completion``, three cards without an abstract, then ``SOCIAL-R1: …`` and its abstract:
 # the second and third lines were read as the first card's abstract.
-OPEN_TITLES = 4.5
+OPEN_TITLES: Final = 4.5
 # The longest line read so: a title's length (366 of the generator's 75,874 real titles
 # run past it). A line longer than that ending no sentence is rather an abstract or a
 # summary ending without one (``TRQAM internalizes the trust region … 👇 blog & code``,
 # 245 characters, a card's whole abstract on default 40 ``mid_org`` p000271).
-OPEN_TITLE_MAX = 150
+OPEN_TITLE_MAX: Final = 150
 
 # A name and its colon opening the line: ``mt-depth: multi-task …``, ``SOCIAL-R1: …``.
-_HEAD = re.compile(r"[^\s:]{2,40}: \S")
+_HEAD: Final = re.compile(r"[^\s:]{2,40}: \S")
 
 
 def title_not_abstract(text: str) -> bool:

@@ -4,7 +4,7 @@ two-line form of ``path_reads.open_last`` (``OPEN_END_COST``)."""
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from typing import Final, Protocol
 
 from ..shape import TITLE_MAX, terminal
 from . import evidence, lineforms
@@ -78,7 +78,7 @@ def open_line_end(text: str) -> bool:
 # are mostly lower-cased (``which`` 35,893 sentences, no title; ``these`` 29,966, none;
 # ``this`` 67,107, 3 titles; ``that`` 14). A sentence's verbs (``provides``, ``remains``),
 # determiners (``such``, ``each``) and a report's words (``findings``, ``significantly``).
-_PROSE_WORDS = frozenset(
+_PROSE_WORDS: Final = frozenset(
     ["achieve", "achieved", "achieves", "additional", "address", "also", "available", "average"]
     + ["baselines", "been", "both", "consistently", "crucial", "demonstrate", "demonstrating"]
     + ["designed", "due", "each", "effectively", "enabling", "essential", "existing"]
@@ -90,7 +90,7 @@ _PROSE_WORDS = frozenset(
     + ["strong", "substantial", "substantially", "such", "superior", "that", "then", "thereby"]
     + ["these", "this", "typically", "which", "while"]
 )
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
 def reads_as_sentence(text: str) -> bool:

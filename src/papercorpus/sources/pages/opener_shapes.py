@@ -21,29 +21,30 @@ field is named in a language the parser does not read), the names as the card's
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .commonwords import COMMON, FREQUENT
 
 __all__ = ["NAMES", "OPENER", "names_shape", "opener_shape", "split_names"]
 
-OPENER = "O:"
-NAMES = "N:"
+OPENER: Final = "O:"
+NAMES: Final = "N:"
 # Opening words: a capitalised word (any script's letters; a CJK label ends in a colon the
 # page's ``Label:`` shape reads), then one or two short lower-case words (``am``, ``le``,
 # ``par``, ``por``, ``von``, ``on``), then a value opening with a digit or a capital letter.
-_OPENER = re.compile(r"([^\W\d_][^\W\d_'’-]+(?: [^\W\d_A-Z]{1,4}){1,2}) (?=[\dA-Z])")
+_OPENER: Final = re.compile(r"([^\W\d_][^\W\d_'’-]+(?: [^\W\d_A-Z]{1,4}){1,2}) (?=[\dA-Z])")
 # (a CJK interface's words take no spaces: ``提交者：Ann Lee``, ``发布于 2024年10月7日``)
-_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u9fff]+)(?:：\s*| )(?=\S)")
+_CJK: Final = re.compile(r"([\u3040-\u30ff\u3400-\u9fff]+)(?:：\s*| )(?=\S)")
 # A value of an opener is short: a name, a date (titles run longer).
-_VALUE_WORDS = 4
+_VALUE_WORDS: Final = 4
 # A personal name: two to four words, each capitalised (or an initial, ``J.``), particles
 # (``van``, ``de``) before the inner ones; the last a capitalised word of two or more
 # letters. (Read word by word: a pattern of these classes costs ~30M instructions to
 # compile, in every process.)
-_PARTICLES = frozenset(
+_PARTICLES: Final = frozenset(
     ("van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al")
 )
-_SPLIT = re.compile(r", (?:and )?| and | & ")
+_SPLIT: Final = re.compile(r", (?:and )?| and | & ")
 # (words many abstracts hold are a title's, not a name's: ``Information Theory and
 # Statistical Learning``, ``Biased Teacher, Balanced Student``)
 _PAPER_WORDS = COMMON | FREQUENT

@@ -6,6 +6,8 @@ texts) has named its own is likelier a title (``charges.TWO_ORGS``); mixed into
 
 from __future__ import annotations
 
+from typing import Final
+
 from ._trait import trait
 from .charges import TWO_ORG_CARDS
 from .nodes import Node
@@ -16,7 +18,7 @@ __all__ = ["OrgWalks"]
 
 # How far back along a live path ``_named_late_on_path`` looks (the open stretch of a
 # path is short: it converges within a few tokens on real pages).
-MAX_WALK = 64
+MAX_WALK: Final = 64
 
 
 @trait

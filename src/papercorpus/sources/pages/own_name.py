@@ -8,10 +8,11 @@ it is (``charges.TITLE_SHARED``)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["named_whole"]
 
-_ARTICLES = ("the ", "a ", "an ")
+_ARTICLES: Final = ("the ", "a ", "an ")
 
 
 def named_whole(name: str, text: str) -> bool:

@@ -32,27 +32,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 __all__ = ["paragraphs", "wrap_width"]
 
 # A run of wide lines (none a whole paragraph) with at least this many inner lines is a
 # paragraph whose width can be read; the page's width needs ``WRAP_RUNS`` of them.
-WRAP_LINES = 3
-WRAP_RUNS = 2
+WRAP_LINES: Final = 3
+WRAP_RUNS: Final = 2
 # The width read is the paragraph's widest inner line, or among ``SPAN`` or more inner
 # lines the second widest, among twice as many the third (at most): a title caught inside
 # a run (between two abstracts, or two lines of one) does not widen it.
-SPAN = 5
-TOP = 3
+SPAN: Final = 5
+TOP: Final = 3
 # A line this much wider than the width read is no line of the paragraph ...
-WIDE_SLACK = 3
+WIDE_SLACK: Final = 3
 # ... and a line ends its paragraph when the next word had this much room to spare (a
 # hand-wrapped paragraph is ragged by a character or two).
-ROOM_SLACK = 2
+ROOM_SLACK: Final = 2
 
-_TARGET = re.compile(r"\]\([^)\s]*\)")
-_CLOSES = re.compile(r"\]\([^)\s]*\)$")
-_SENTENCE_END = (".", "!", "?", '."', ".)", ".'")
+_TARGET: Final = re.compile(r"\]\([^)\s]*\)")
+_CLOSES: Final = re.compile(r"\]\([^)\s]*\)$")
+_SENTENCE_END: Final = (".", "!", "?", '."', ".)", ".'")
 
 
 def _width(s: str) -> int:

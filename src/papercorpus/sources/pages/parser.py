@@ -33,6 +33,7 @@ import re
 from collections import deque
 from collections.abc import Iterator
 from itertools import chain, islice
+from typing import Final
 
 from ...records import Record
 from ..base import Lines, ParseLog
@@ -89,11 +90,11 @@ from .widths import head_width
 __all__ = ["parse_pages"]
 
 # Lines checked for plain text per numpy pass (``units.dirty_lines``).
-PLAIN_BATCH = 256
+PLAIN_BATCH: Final = 256
 
-_NO_IDS: list[str] = []
+_NO_IDS: Final[list[str]] = []
 
-_HEADING = re.compile(r"#{1,6}\s+")
+_HEADING: Final = re.compile(r"#{1,6}\s+")
 
 
 def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:

@@ -6,6 +6,7 @@ handed on in page order and dropped from the paths; mixed into ``Decoder``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from ._trait import trait
 from .nodes import Node
@@ -16,7 +17,7 @@ from .tokens import Token
 __all__ = ["MAX_OPEN", "DecidedPaths"]
 
 # Undecided tokens kept at most; past this the best path so far decides the oldest half.
-MAX_OPEN = 128
+MAX_OPEN: Final = 128
 
 
 @trait

@@ -6,6 +6,7 @@ anything else is rejected with its line).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..base import ParseLog
 from ..browser_marks import unmark_links
@@ -24,14 +25,14 @@ __all__ = [
 ]
 
 # Lines looked at for a capture tool's preamble before the page header.
-HEAD_LINES = 200
+HEAD_LINES: Final = 200
 
-_HEADER_ANCHOR = re.compile(
+_HEADER_ANCHOR: Final = re.compile(
     r"(?:#+\s*)?(?:Get trending papers in your email inbox"
     r"|(?:Daily|Trending) Papers(?: - Hugging Face)?\s*$"
     r"|by\b.{0,200}\band the research community\s*$)"
 )
-_HF_MARKERS = (
+_HF_MARKERS: Final = (
     "Get trending papers in your email inbox",
     "and the research community",
     "huggingface.co/papers/",
@@ -50,7 +51,7 @@ def looks_like_pages(head: list[str]) -> bool:
     return long_lines >= 2
 
 
-_ATX_HEADING = re.compile(r"#{1,6}\s+\S")
+_ATX_HEADING: Final = re.compile(r"#{1,6}\s+\S")
 
 
 def is_fence(s: str) -> bool:
@@ -62,7 +63,7 @@ def is_fence(s: str) -> bool:
 # "&" or "'", which markdown writers never escape (LaTeX in arXiv abstracts: ``97.17\%``,
 # ``Moir\'e``, ``Q\&A``). turndown and pandoc double a text's backslash (``35.3\\%``);
 # html2text and markdownify leave this one lone, and CommonMark reads it as an escape.
-_RAW_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\[%&']")
+_RAW_BACKSLASH: Final = re.compile(r"(?<!\\)(?:\\\\)*\\[%&']")
 
 
 def raw_backslash(text: str) -> bool:
@@ -140,7 +141,7 @@ def log_preamble(head: list[tuple[int, str]], file: str, log: ParseLog) -> None:
             log.reject("R_PREAMBLE", file, lineno, f"text before the page header: {clip(s)}")
 
 
-_SUBSCRIBE_WORD = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
+_SUBSCRIBE_WORD: Final = re.compile(r"(?:rs?|[ds])\b")  # Subscriber(s), Subscribed, Subscribes
 
 
 def unglue(s: str) -> str:

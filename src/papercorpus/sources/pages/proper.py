@@ -27,6 +27,7 @@ by nothing on the page but the prose's silence: a title's rare last word (``Cliq
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .tokens import PageHabits
 from .units import org_named
@@ -35,7 +36,7 @@ __all__ = ["INSTITUTION_REST", "PROPER_REST", "PROSE_MIN", "institution_rest", "
 
 # Prose the page must have shown (its decided abstracts' characters, some two abstracts)
 # before the absence of a word in it says anything.
-PROSE_MIN = 2000
+PROSE_MIN: Final = 2000
 # What a title's rest pays, settled, where no word of it is in the page's prose in lower
 # case. Less than its absence seems to say: technical terms are capitalised in prose too
 # (``Gaussian Splatting``, ``Transformers``), and a page of summaries is little prose (a
@@ -45,14 +46,14 @@ PROSE_MIN = 2000
 # the page shows its width: ``… for Online`` + ``Courses``, 4.0); names are capitalised
 # throughout. More than the 3.0 a name shaped as an organisation's loses by under a line
 # that filled the width (w3m's ``… Inference Snapshots`` + ``Tsinghua University``).
-PROPER_REST = 3.5
+PROPER_REST: Final = 3.5
 # The words tested: a line's words of letters only (not ``GPT-4V``, ``Reed-Solomon``),
 # capitalised (``A`` in ``A Survey`` too: the language's small words are in any page's
 # prose; not ``AI`` in ``Meta AI``).
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 # ... each looked for in the prose in lower case, between non-letters (``meta`` in
 # ``meta-learning`` counts: a word of the language)
-_BOUND = r"(?<![^\W\d_]){}(?![^\W\d_])"
+_BOUND: Final = r"(?<![^\W\d_]){}(?![^\W\d_])"
 
 
 # What a title's rest pays, settled, where the line names an institution (``… English
@@ -65,8 +66,8 @@ _BOUND = r"(?<![^\W\d_]){}(?![^\W\d_])"
 # (``Maastricht University at AMIYA: …``). ``units.org_named``'s other words (``Lab``,
 # ``Group``, ``Laboratory``) end titles' rests (``… with a Systems Biology`` + ``Dry
 # Lab``), and are not counted.
-INSTITUTION_REST = 8.0
-_INSTITUTIONS = frozenset(
+INSTITUTION_REST: Final = 8.0
+_INSTITUTIONS: Final = frozenset(
     ["University", "Universität", "Université", "Universidad", "Università", "Universiteit"]
     + ["Institute", "Institut", "Instituto", "Istituto"]
 )

@@ -12,13 +12,15 @@ Sisyphean Endeavor?``, the next card's title, read as its summary).
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..shape import title_cased
 
 __all__ = ["CASED_QUESTION", "question_summary"]
 
 # What a Title Cased question pays as a summary on top of a question's 3 (as much as a
 # Title Cased summary ending in "." pays: the measurement says more, ~4.5 in all).
-CASED_QUESTION = 2.0
+CASED_QUESTION: Final = 2.0
 
 
 def question_summary(text: str) -> float:

@@ -11,6 +11,7 @@ showed, whether it wraps its titles.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..chrome import MONTH_NAME
 from ..chrome_values import count_value
@@ -35,28 +36,28 @@ from .units import EMAIL, ITEM_MARK
 __all__ = ["TokenReader", "date_tail", "dot_habit", "dot_mark", "line_votes"]
 
 # Without a wrap width, a title this long on one line shows the page does not wrap titles.
-_FLAT_TITLE = 100
+_FLAT_TITLE: Final = 100
 # what a "·" line is under, by the role of the text right above it (a title's rest is
 # counted as its title by the caller)
-_DOT_ABOVE = {TITLE: 0, ORG: 1, ABSTRACT: 2, CONT: 2}
+_DOT_ABOVE: Final = {TITLE: 0, ORG: 1, ABSTRACT: 2, CONT: 2}
 # the card's text other than a title, counted after a blank line (``gap_habit``)
-_GAP_ROLES = (ABSTRACT, CONT, ORG)
+_GAP_ROLES: Final = (ABSTRACT, CONT, ORG)
 
 # What a listing puts on a title's line that is not the title: a list's number or bullet
 # ("1. Title", "12) Title", "- Title"), bold ("**Title**"), the card's upvote count
 # ("▲ 101 Title", "Title (101 upvotes)", "Title · ▲ 101"). A count needs its sign or its
 # word: a bare number at either end may be the title's ("2D ...", "... Llama 3").
-_COUNT = r"\d[\d,]*(?:\.\d+)?[kKmM]?"
-_VOTE = r"[▲△⬆↑👍]\ufe0f?"
+_COUNT: Final = r"\d[\d,]*(?:\.\d+)?[kKmM]?"
+_VOTE: Final = r"[▲△⬆↑👍]\ufe0f?"
 # ... a numbered listing's number alone ("12. Title", "12) Title")
-_ITEM_NO = re.compile(r"(\d{1,3})([.)])\s")
-_MARK_HEAD = re.compile(rf"(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+(?=\S)")
+_ITEM_NO: Final = re.compile(r"(\d{1,3})([.)])\s")
+_MARK_HEAD: Final = re.compile(rf"(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+(?=\S)")
 # ... and the card's date, as reader-mode text glues it on ("Title Dec 8, 2022",
 # "Title · Aug 9", "…ModelsAug 9": inline elements run together, whatever the title's
 # last character: "… characteristic $2$Jan 23, 2020", "… Models -Jan 27").
-_MONTH = MONTH_NAME + r"\.?"
-_CARD_DATE = rf"(?:Published on\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
-_MARK_TAIL = re.compile(
+_MONTH: Final = MONTH_NAME + r"\.?"
+_CARD_DATE: Final = rf"(?:Published on\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+_MARK_TAIL: Final = re.compile(
     rf"\s+(?:\(\s*{_COUNT}\s+(?:up)?votes?\s*\)|·\s*{_VOTE}\s*{_COUNT}|·\s*{_COUNT}\s+upvotes?)$"
     rf"|(?:\s+·\s*|\s+|(?<=\S)){_CARD_DATE}$"
 )
@@ -64,7 +65,7 @@ _MARK_TAIL = re.compile(
 
 # ... the card's date after a "·" at the end of a text line ("Physics-IQ Verified · Feb
 # 21", "Google · Published on May 9")
-_DOT_DATE_TAIL = re.compile(rf"\s*·\s*{_CARD_DATE}$")
+_DOT_DATE_TAIL: Final = re.compile(rf"\s*·\s*{_CARD_DATE}$")
 
 
 def date_tail(s: str) -> int:
@@ -275,10 +276,10 @@ def _count_item(habits: PageHabits, text: str) -> None:
 
 # A list's number or bullet, bold or an upvote count before a markdown link on a line
 # ("1. [Title](url)", "**[Title](url)**", "▲ 101 [Title](url)").
-_LINK_HEAD = re.compile(rf"(?:(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+)?(\*\*)?(?=\[)")
-MARK_FIRST = frozenset("0123456789-*•+▲△⬆↑👍")
-_VOTES = frozenset("▲△⬆↑👍")
-MARKED_LAST = frozenset("*)0123456789kKmM")  # a line that may end in marks or a count
+_LINK_HEAD: Final = re.compile(rf"(?:(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+)?(\*\*)?(?=\[)")
+MARK_FIRST: Final = frozenset("0123456789-*•+▲△⬆↑👍")
+_VOTES: Final = frozenset("▲△⬆↑👍")
+MARKED_LAST: Final = frozenset("*)0123456789kKmM")  # a line that may end in marks or a count
 
 
 def marked_end(s: str) -> bool:

@@ -23,7 +23,7 @@ definition no card names is only counted chrome, as every definition line is.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from ..chrome_values import arxiv_ids
 
@@ -38,18 +38,18 @@ __all__ = [
 
 # Records held past this many are released in order, their labels unresolved (a page
 # that never ends its scope must not hold a file's records in memory).
-MAX_HELD = 4096
+MAX_HELD: Final = 4096
 
 # A CommonMark link reference definition on one line: up to three spaces, ``[label]:``,
 # the destination (``<…>`` or no spaces) and an optional title in quotes or parentheses.
-_DEFINITION = re.compile(
+_DEFINITION: Final = re.compile(
     r" {0,3}\[(?P<label>(?:[^\[\]\\]|\\.){1,999})\]:[ \t]*(?P<url><[^<>\n]*>|\S+)"
     r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*$"
 )
 # An entry of lynx's ``References`` list: the link's number, a full stop, its URL.
-_LYNX_ENTRY = re.compile(r"\s*(?P<n>\d{1,5})\.\s+(?P<url>[a-z][a-z0-9+.-]*://\S+)$")
+_LYNX_ENTRY: Final = re.compile(r"\s*(?P<n>\d{1,5})\.\s+(?P<url>[a-z][a-z0-9+.-]*://\S+)$")
 # A line's closing reference, ``…][12]`` (full) or ``…][]`` (collapsed).
-_REF_END = re.compile(r"\]\[(?P<label>(?:[^\[\]\\]|\\.){0,999})\]$")
+_REF_END: Final = re.compile(r"\]\[(?P<label>(?:[^\[\]\\]|\\.){0,999})\]$")
 
 
 def normalize_label(label: str) -> str:

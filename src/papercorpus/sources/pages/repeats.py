@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from ..browser_marks import unmark_links
 from ..chrome import MONTH_NAME, classify_chrome
@@ -34,34 +35,34 @@ from .units import org_named
 
 __all__ = ["KIND", "WINDOW", "learn", "shape"]
 
-KIND = "repeated"
+KIND: Final = "repeated"
 # Lines read ahead of the parser to learn the page's repeated furniture from: at least a
 # dozen cards of any layout seen so far (a wrapped abstract takes ~15 lines).
-WINDOW = 400
+WINDOW: Final = 400
 # A shape is furniture when it comes back at least this often in the window ...
-MIN_REPEATS = 3
+MIN_REPEATS: Final = 3
 # ... on this share of the cards (counted by their abstracts' paragraphs) or more, ...
-CARD_SHARE = 0.8
+CARD_SHARE: Final = 0.8
 # ... and in this share of its places, the card keeps a title line of its own beside it.
-TITLED_SHARE = 0.8
+TITLED_SHARE: Final = 0.8
 # A line of prose: an abstract's line (set on one line, or hard-wrapped over lines of at
 # least ``PROSE_LINE`` characters, ``PROSE_RUN`` characters in all).
-PROSE_LINE = 60
-PROSE_RUN = 250
+PROSE_LINE: Final = 60
+PROSE_RUN: Final = 250
 # A label's values that read as titles: this many words or more (``_titles``).
-TITLE_WORDS = 3
+TITLE_WORDS: Final = 3
 # Longer lines are no furniture (a name list after its label may run long).
-MAX_LEN = 400
+MAX_LEN: Final = 400
 
 # A count as a listing prints it: 812, 1,234, 1.2k, 3 M.
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s?[kKmM]\b)?")
-_MONTH = re.compile(rf"\b{MONTH_NAME}\b\.?")
+_NUMBER: Final = re.compile(r"\d+(?:[.,]\d+)*(?:\s?[kKmM]\b)?")
+_MONTH: Final = re.compile(rf"\b{MONTH_NAME}\b\.?")
 # A card date the masks read whole (``Jun 4``, ``Jun 4, 2024``, ``4 Jun 2024``).
-_CARD_DATE = re.compile(r"M 0(?:, 0)?|0 M 0")
+_CARD_DATE: Final = re.compile(r"M 0(?:, 0)?|0 M 0")
 # ``Label: value`` and ``Label:`` alone: a label of one to three words.
-_LABEL = re.compile(r"([A-Za-z][\w'-]*(?: [\w'-]+){0,2}):(?:\s|$)")
+_LABEL: Final = re.compile(r"([A-Za-z][\w'-]*(?: [\w'-]+){0,2}):(?:\s|$)")
 # Labels naming the fields the parser reads: their value is the card's text, not chrome.
-_FIELDS = frozenset(("title", "abstract", "summary", "tl;dr", "tldr"))
+_FIELDS: Final = frozenset(("title", "abstract", "summary", "tl;dr", "tldr"))
 
 
 def shape(s: str) -> str:
@@ -113,7 +114,7 @@ def _title_line(s: str) -> bool:
 
 # The words an organisation's name joins its capitalised words with ("University of
 # Science and Technology", "Allen Institute for AI").
-_ORG_JOINERS = frozenset(("of", "for", "and", "the", "de", "at", "in", "&"))
+_ORG_JOINERS: Final = frozenset(("of", "for", "and", "the", "de", "at", "in", "&"))
 
 
 def org_line(s: str) -> bool:

@@ -31,6 +31,7 @@ The page's end, or ``OPEN_CARDS`` cards later, settles a card as read.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from .cards import Card, CardBuilder
 from .own_votes import habit_without
@@ -42,13 +43,13 @@ from .tokens import Token
 # A title's rest read as a name by less than this may be revised: what the page's "·"
 # habit shown under titles takes off a name's marks over a "·" (``scores.text_scores``:
 # 5.5 where the habit is unknown, 2.0 on a page that puts its "·" under titles).
-NAME_REVISABLE = 3.5
+NAME_REVISABLE: Final = 3.5
 
 __all__ = ["OPEN_CARDS", "RestRevisions"]
 
 # Cards a revision stays open for: a page that has not shown, this many cards on, what
 # it does with the name, its "·" lines and its titles, will not show it.
-OPEN_CARDS = 64
+OPEN_CARDS: Final = 64
 
 
 @dataclass(slots=True)

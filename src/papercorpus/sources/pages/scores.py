@@ -16,6 +16,7 @@ readings the grammar allows.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from ..shape import (
     TITLE_MAX,
@@ -57,60 +58,66 @@ __all__ = [
     "text_scores",
 ]
 
-TITLE, ABSTRACT, CONT, ORG, SEARCH, REJECT, CHROME = range(7)
+TITLE: Final = 0
+ABSTRACT: Final = 1
+CONT: Final = 2
+ORG: Final = 3
+SEARCH: Final = 4
+REJECT: Final = 5
+CHROME: Final = 6
 
 # What a card without an abstract costs (a title then a title): real pages have them,
 # but far fewer than cards with one.
-NO_ABSTRACT = 2.0
+NO_ABSTRACT: Final = 2.0
 # ... on a page that has shown many (a fifth of its cards or more, two at least)
-NO_ABSTRACT_HABIT = 1.0
+NO_ABSTRACT_HABIT: Final = 1.0
 # A title then its abstract: the grammar's usual step.
-PAIR = 1.0
+PAIR: Final = 1.0
 # ... less, when the abstract starts right under the title on a page that sets its
 # blocks apart with blank lines (layout A: a title and its abstract are two blocks)
-SAME_BLOCK = 2.0
+SAME_BLOCK: Final = 2.0
 # A title's wrapped rest on a page that leaves its long titles on one line.
-TITLE_HABIT = 4.0
+TITLE_HABIT: Final = 4.0
 # ... on a page that has left many (``SURE_TITLES``) on one line and wrapped none: a title
 # line that fills the width by chance is then no wrap (a card without an abstract, then a
 # title: "SSGaussian: … 3D Style Transfer" at 69 of 80 + "Generalizing Large … .")
-SURE_TITLE_HABIT = 6.0
-SURE_TITLES = 8
+SURE_TITLE_HABIT: Final = 6.0
+SURE_TITLES: Final = 8
 # Rejecting text of abstract size: only where no reading of the page gives it a title.
-ABSTRACT_REJECT = -12.0
+ABSTRACT_REJECT: Final = -12.0
 # An abstract opening in lower case (not a name: "iVideoGPT"): rather a sentence going on.
-_LOWER_START = 3.0
+_LOWER_START: Final = 3.0
 # Prose right above a "·" line (pages put it under a title or an organisation's name).
-_PROSE_DOT = 2.0
+_PROSE_DOT: Final = 2.0
 # A name-like line over a chrome line, whose words (two of five letters or more:
 # ``echoes.shares_words``) the text under that chrome opens with (its first ``OPENING`` characters,
 # about a line): a title's words recur there (54% of the page generator's real titles share two with
 # their abstract's first line wrapped at 80 or 100 columns), an organisation's name rarely does.
-ORG_SHARED = 3.0
-OPENING = 100
+ORG_SHARED: Final = 3.0
+OPENING: Final = 100
 # ... where the shared word is a coined name (letters and digits in one word: "STEP3-VL-10B"):
 # no two papers and no organisation share one by chance, so as sure as two paper ids
 # (``charges.TWO_IDS``)
-COINED_SHARED = 6.0
+COINED_SHARED: Final = 6.0
 # A line the page has already shown as an organisation's name.
-KNOWN_ORG = 3.0
+KNOWN_ORG: Final = 3.0
 # ... a title's wrapped rest that is a line the page has decided as an organisation's
 # name: more than the width the line above filled is worth (``evidence.TITLE_WRAPS``).
-KNOWN_REST = 8.0
+KNOWN_REST: Final = 8.0
 # A line opening with a numbered listing's next number ("22) " under "21) …"): the next
 # card's title (as sure as the page's chrome habits at their surest).
-LIST_NEXT = 4.0
+LIST_NEXT: Final = 4.0
 # A title that opens no list item, on a page that lists its cards as items.
-ITEM_TITLE = 3.0
+ITEM_TITLE: Final = 3.0
 # Plain text as a card's title on a page that sets its titles as headings or links
 # (``PageHabits.learn_heading``): as sure as text inside an item on a listing.
-HEAD_TITLE = ITEM_TITLE
+HEAD_TITLE: Final = ITEM_TITLE
 # A title after anything but the chrome the page opens every card with
 # (``PageHabits.learn_opener``): as sure as the page's chrome habits at their surest.
-OPENER_TITLE = 4.0
+OPENER_TITLE: Final = 4.0
 # A title at another column than the one the page sets its titles at, apart from its
 # abstracts (``PageHabits.learn_col``): as sure as the page's chrome habits at their surest.
-COL_TITLE = 4.0
+COL_TITLE: Final = 4.0
 # A unit that closes a quotation the text right above it left open (``Token.closes_quote``) opening
 # a title or an abstract: a quote spans the two, so the line goes on the text above. Of the 74,728
 # real arXiv titles, 10 hold an odd number of ``"``, and 44 of the abstracts' first lines wrapped at
@@ -118,11 +125,11 @@ COL_TITLE = 4.0
 # on the next line. Reading the two as a title over its abstract (``The study "Prediction of Highway
 # … Intelligence`` + ``Algorithms Using California Traffic Data" presents …``) rather than one
 # abstract is about e^7 less likely.
-QUOTE_CLOSE = 5.0
-_HEAD_TAGS = ("header", "view", "")  # what a page's header block is made of (and its start)
+QUOTE_CLOSE: Final = 5.0
+_HEAD_TAGS: Final = ("header", "view", "")  # what a page's header block is made of (and its start)
 
 
-_NO_HABITS = PageHabits()
+_NO_HABITS: Final = PageHabits()
 
 
 def dot_marked(tok: Token) -> bool:
@@ -350,7 +357,7 @@ def _slug(s: str) -> str:
     return "".join(c for c in s.lower() if c.isalnum())
 
 
-_ARTICLES = ("The ", "A ", "An ")
+_ARTICLES: Final = ("The ", "A ", "An ")
 
 
 def _named_in(name: str, text: str) -> bool:

@@ -23,6 +23,8 @@ them together on the kind-B cards.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .echoes import long_words, phrase_across, uncommon
 
 __all__ = ["glued_title", "second_card"]
@@ -31,21 +33,21 @@ __all__ = ["glued_title", "second_card"]
 # anything, words most abstracts hold left out (``echoes.uncommon``: an abstract holds
 # "without" or "learning" by chance): three ("A Decomposition Perspective to Long-context
 # Reasoning for LLMs" has three).
-OWN_WORDS = 3
+OWN_WORDS: Final = 3
 # The rest's uncommon longer words the abstract must echo: it is that title's abstract.
-REST_ECHO = 2
+REST_ECHO: Final = 2
 # Two whole titles read as one run this long (characters; rd20's measurement above).
-TWO_TITLES = 130
+TWO_TITLES: Final = 130
 # An abstract shorter than this echoes too few words for their absence to say anything:
 # under one-sentence summaries (100-250 characters) six of the eight titles of two lines
 # the other tests took on half of ``reader`` 96 were one paper's.
-ABSTRACT_CHARS = 400
+ABSTRACT_CHARS: Final = 400
 # A subtitle of this many words or fewer at a line's end is one the line's wrap cut
 # (on ``reader`` 96, four of the eight titles of two lines taken: ``…: Exploiting``).
-SUBTITLE_WORDS = 2
+SUBTITLE_WORDS: Final = 2
 # Words a title's wrapped first line ends in and a whole title does not: the title goes
 # on under them.
-_JOINERS = frozenset(
+_JOINERS: Final = frozenset(
     [
         "a",
         "an",

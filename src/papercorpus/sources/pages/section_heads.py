@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Final
 
 __all__ = ["KIND", "card_level", "section_heading"]
 
-KIND = "section"
-MIN_TITLES = 3
-_ATX = re.compile(r"(#{1,6}) +\S")
+KIND: Final = "section"
+MIN_TITLES: Final = 3
+_ATX: Final = re.compile(r"(#{1,6}) +\S")
 
 
 def card_level(window: Sequence[str]) -> int:

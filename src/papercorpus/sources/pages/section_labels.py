@@ -4,6 +4,7 @@ a line opening so is a part of an abstract, never a title."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["LABEL_FIRST", "LABEL_TITLE", "section_label"]
 
@@ -19,15 +20,15 @@ __all__ = ["LABEL_FIRST", "LABEL_TITLE", "section_label"]
 # the abstract was split at its ``Methods:`` part. As ``keywords.KEYWORDS_TITLE``. And
 # ``Abstract:`` itself (no title of the listings opens so; two abstracts of the Hugging
 # Face scrape do): the label a listing sets over a card's abstract (ua24, ``novel``).
-LABEL_TITLE = 6.0
-_LABEL = re.compile(
+LABEL_TITLE: Final = 6.0
+_LABEL: Final = re.compile(
     r"(?:Objectives?|Purpose|Background|Methods?|Methodology|Results?|Conclusions?|Aims?"
     r"|Introduction|Motivation|Significance|Findings|Materials and [Mm]ethods|Rationale"
     r"|Importance|Discussion|Limitations|Goals?|Abstract) ?[:.] (?=[A-Z0-9(\"'])"
 )
 # (the letters every label opens with: callers on the hot path ask ``text[0] in
 # LABEL_FIRST`` before calling)
-LABEL_FIRST = frozenset("OPBMRCAIFSLDG")
+LABEL_FIRST: Final = frozenset("OPBMRCAIFSLDG")
 
 
 def section_label(text: str) -> bool:

@@ -14,6 +14,7 @@ none of them under a line that ended a sentence.)
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..shape import terminal
 from .units import Unit, cut_word
@@ -22,7 +23,7 @@ __all__ = ["address_rest", "closing_marks", "goes_on_word", "parted_word"]
 
 # a sentence's closing marks: a stop and/or a bracket or quote closing (not "-", "*",
 # "·": those are separators)
-_CLOSING = re.compile(r"[)\"'”’]?[.!?]?[)\"'”’]?")
+_CLOSING: Final = re.compile(r"[)\"'”’]?[.!?]?[)\"'”’]?")
 
 
 def closing_marks(s: str, parts: list[str]) -> bool:
@@ -81,4 +82,4 @@ def address_rest(text: str) -> bool:
     return not rest or _ADDRESS_MARKS.search(first) is not None
 
 
-_ADDRESS_MARKS = re.compile(r"[/_}~=?&#%]")
+_ADDRESS_MARKS: Final = re.compile(r"[/_}~=?&#%]")

@@ -9,6 +9,7 @@ and the shape tests read apart.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..shape import (
     TITLE_MAX,
@@ -40,21 +41,21 @@ __all__ = [
 
 # Text up to this long is summary-sized (shape.SUMMARY_MAX): an abstract shorter than
 # this that does not end its sentence is not one.
-_SHORT = 250
+_SHORT: Final = 250
 # ... an abstract that short which does not end its sentence, taken whole
-UNFINISHED = -6.0
+UNFINISHED: Final = -6.0
 # ... a sentence's text that does not end it: no summary (``abstract_of``)
-OPEN_SUMMARY = -7.0
+OPEN_SUMMARY: Final = -7.0
 # A title over 200 characters: 14 of the generator's 75,874 real titles, 352 of 151 to 200
 # (1.5): ln(352 / 14) = 3.2 more. At 3 a sentence of three lines under a title and its date
 # read as a title (reader 30 p000712: that title then the card above's abstract).
-LONGEST_TITLE_COST = 4.7
+LONGEST_TITLE_COST: Final = 4.7
 # A title shorter than this is rare: none of the page generator's 75,874 real titles (31
 # are under 16 characters). At 3 a one-word name shown for the first time on a page without
 # an organisation's marks (``NVIDIA``, ``Meta AI`` under a card's submitter, -4 as an
 # organisation line) read as the next card's title, its card left without an abstract.
-_SHORT_TITLE = 10
-_SHORT_TITLE_COST = 5.0
+_SHORT_TITLE: Final = 10
+_SHORT_TITLE_COST: Final = 5.0
 # ... and one under 16 is as rare (31 of the 75,874), where an organisation's name is commonly that
 # short (``ByteDance Seed``, ``Google DeepMind``, ``Hugging Face``): a line that could be a name
 # (``Token.org``) pays this much as a title, so a name shown for the first time between a card's
@@ -62,11 +63,11 @@ _SHORT_TITLE_COST = 5.0
 # card above then without its abstract: the grammar's cost of that card, 2, and the name's shape, ~1
 # more, took it there). Not one word, which pays as a name's shape already: a one-word title is a
 # model's name (``Agentar-Fin-OCR`` over its card's chrome, a card without an abstract).
-_SHORT_NAME_TITLE = 16
-_SHORT_NAME_TITLE_COST = 4.0
-_CUT = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
+_SHORT_NAME_TITLE: Final = 16
+_SHORT_NAME_TITLE_COST: Final = 4.0
+_CUT: Final = ("truncation", "")  # what follows text the capture cut: its marker, the page's end
 # "displib: …", "GiVA: …": a name then a colon, as titles open
-_NAMED = re.compile(r"[^\s:]{2,30}: ")
+_NAMED: Final = re.compile(r"[^\s:]{2,30}: ")
 
 
 def title_score(tok: Token, prose: bool, sentence: bool) -> float:

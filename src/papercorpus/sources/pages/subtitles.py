@@ -12,6 +12,7 @@ is as sure a title's first line."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..shape import TITLE_MAX
 
@@ -19,7 +20,7 @@ __all__ = ["name_colon", "subtitle_pair"]
 
 # One word (no space: a name, "knowledge-to-verification", "s1") then ": " at a line's
 # start; not "of AI: Design …", a wrapped rest opening with small words.
-_NAME_COLON = re.compile(r"\S+: ")
+_NAME_COLON: Final = re.compile(r"\S+: ")
 
 
 def name_colon(text: str) -> bool:

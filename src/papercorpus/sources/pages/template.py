@@ -23,6 +23,7 @@ for it only where the page has shown the kind three times or more on one side an
 from __future__ import annotations
 
 from math import log
+from typing import Final
 
 from ..chrome_values import parse_card_date
 
@@ -33,15 +34,15 @@ __all__ = ["CARD_TAGS", "CardTemplate", "differ"]
 # that belong to a card; page chrome (header, menus, views, pagination, markup, images)
 # is placed by no card template. An organisation's line the decoder reads as one counts
 # as "org".
-CARD_TAGS = frozenset(
+CARD_TAGS: Final = frozenset(
     ("upvotes", "url", "authors", "org", "dot", "date", "github", "submitted_by", "comments")
 )
 # Cards showing a kind on one side before the other side costs a reading, and the most it
 # costs (log-odds of the counts, as ``tokens.PageHabits``).
-_SURE = 3
-_MAX = 4.0
+_SURE: Final = 3
+_MAX: Final = 4.0
 # Cards showing a kind on each side that make a page's chrome shuffled, not templated.
-_MIXED = 2
+_MIXED: Final = 2
 
 
 class CardTemplate:

@@ -16,18 +16,19 @@ available at https://arxiv.org/abs/…``) is never read so.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["LINKED_TITLE", "ends_linked", "title_link"]
 
 # What a line ending in its paper's link costs read as an abstract's line or its wrapped
 # rest (as a line of keywords does: ``keywords.KEYWORDS_TITLE``).
-LINKED_TITLE = 8.0
+LINKED_TITLE: Final = 8.0
 
 # The characters a line ending in a paper's link ends with (an id's digit, ``)``, ``/``,
 # ``.pdf``'s ``f``): other lines are not searched.
-LINK_LAST = frozenset("0123456789)/f")
+LINK_LAST: Final = frozenset("0123456789)/f")
 
-_TAIL = re.compile(
+_TAIL: Final = re.compile(
     r"\s+(?:[—–-]\s+)?(\()?(?:https?://)?(?:www\.)?"
     r"(?:huggingface\.co/papers|arxiv\.org/(?:abs|pdf|html))/"
     r"(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?(?(1)\))$"

@@ -15,6 +15,8 @@ naming the card's title's words (reader 30 p000015: ``DrunkAgent``, memory pertu
 
 from __future__ import annotations
 
+from typing import Final
+
 from .echoes import NOT_RARE, long_words
 from .nodes import Node
 from .scores import ABSTRACT, CONT, TITLE
@@ -29,7 +31,7 @@ __all__ = [
 ]
 
 # Characters of the text under the line read for the echo (the measurement's cut).
-TITLE_UNDER_CHARS = 600
+TITLE_UNDER_CHARS: Final = 600
 # What reading the line as the next card's title pays where the text under it holds the
 # card's title's longer words (five letters or more) that the line itself does not hold:
 # rarer ones (held by 2% of abstracts or fewer: neither ``commonwords`` set) above all.
@@ -42,8 +44,8 @@ TITLE_UNDER_CHARS = 600
 # against 163 (3.7); fewer (2.3 at most, three common words: not charged). Charged at
 # about two thirds of the measured odds: a card over a next card on the same subject
 # shares words by more than chance.
-TITLE_UNDER = 4.0
-TITLE_UNDER_ONE = 2.0
+TITLE_UNDER: Final = 4.0
+TITLE_UNDER_ONE: Final = 2.0
 
 
 def title_echoed_under(title: str, line: str, under: str) -> tuple[int, int]:

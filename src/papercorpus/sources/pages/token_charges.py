@@ -6,6 +6,7 @@ title's words echoed nowhere under it, a name over an organisation's marks.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from ..shape import TITLE_MAX, sentence_adverb, sentence_breaks, terminal, title_cased
 from . import echoes, lineforms, scores
@@ -141,7 +142,7 @@ def title_comma(text: str) -> bool:
 
 # The words a title's list goes on in after its comma (``Non-linearity, Sparsity, and
 # Attention-Sink-Free``, ``TimeProVe: Propose, then Verify …``).
-_LIST_LINKS = frozenset(["and", "or", "but", "nor", "then", "yet", "not", "vs", "vs."])
+_LIST_LINKS: Final = frozenset(["and", "or", "but", "nor", "then", "yet", "not", "vs", "vs."])
 
 
 def whole_line(tok: Token) -> bool:
@@ -379,7 +380,7 @@ def _by_length(table: tuple[tuple[int, float, float], ...], length: int, shared:
 
 
 # What marks a name as an organisation's on the line under it (``name_under``).
-_NAME_MARKS = ("dot", "dotdate", "profile")
+_NAME_MARKS: Final = ("dot", "dotdate", "profile")
 
 
 def name_under(tok: Token, name: Token, habits: PageHabits) -> bool:

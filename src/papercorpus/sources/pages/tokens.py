@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 from math import log
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["NEG", "Lazy", "PROSE_KEEP", "PageHabits", "Token"]
 
-NEG = -1e9  # an impossible score
+NEG: Final = -1e9  # an impossible score
 # Organisation blocks set as links a page shows before a plain name with an organisation's
 # marks pays as one (``PageHabits.plain_org_cost``), and the most it pays.
-LINKED_ORGS = 3
-LINKED_ORGS_MAX = 4.0
+LINKED_ORGS: Final = 3
+LINKED_ORGS_MAX: Final = 4.0
 # ``evidence.cont_evidence``'s positional arguments, kept until the decoder needs them
 Lazy = tuple[str, str, bool, bool, int, bool, bool, bool, bool, bool, bool, bool, int]
 
@@ -253,7 +253,7 @@ class Token:
 # The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the
 # last ones (a card's own abstract among them), more than any rendered page holds; a
 # listing file of 3,000 cards would otherwise keep all its text (and join it at each test).
-PROSE_KEEP = 400_000
+PROSE_KEEP: Final = 400_000
 
 
 class PageHabits:
@@ -449,7 +449,7 @@ class PageHabits:
 
 # Tags no card opens with: text (a title right after an abstract), a page's head or its
 # start, a "·" (under a title or a name).
-_NO_OPENER = frozenset(["text", "", "header", "view", "nav", "dot", "dotdate", "markup"])
+_NO_OPENER: Final = frozenset(["text", "", "header", "view", "nav", "dot", "dotdate", "markup"])
 
 
 class Tally:

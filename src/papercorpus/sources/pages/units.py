@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 import numpy as np
 
@@ -48,10 +49,10 @@ __all__ = [
     "unwrap",
 ]
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}\b")
-TITLE_SEP = re.compile(r":\s|\s--\s")
+EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}\b")
+TITLE_SEP: Final = re.compile(r":\s|\s--\s")
 # Words that name an organisation (a title's wrapped rest rarely holds one).
-_ORG_WORDS = frozenset(
+_ORG_WORDS: Final = frozenset(
     [
         "University",
         "Universität",
@@ -76,14 +77,14 @@ _ORG_WORDS = frozenset(
     ]
 )
 # Lower-case words an organisation's name may hold ("University of …", "Institute for …").
-_NAME_SMALL = frozenset(["of", "for", "and", "the", "de", "at", "in", "&"])
+_NAME_SMALL: Final = frozenset(["of", "for", "and", "the", "de", "at", "in", "&"])
 # "iVideoGPT", "dSpeculative": a word that starts lower-case but is a name, not prose
-CAMEL = re.compile(r"[a-z]+[A-Z0-9]")
-_WHOLE_LINK = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
+CAMEL: Final = re.compile(r"[a-z]+[A-Z0-9]")
+_WHOLE_LINK: Final = re.compile(r"\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
 # (any label: ``[Title][12]``, ``[Title][]``, ``[Title][paper]``; ``references.title_label``)
-_WHOLE_REF = re.compile(r"\[(?P<text>.*)\]\[[^\[\]]*\]$")
-CLOSER = re.compile(r"\]\((?P<url>[^()\s]*)\)$|\]\[\d*\]$")
-_MD_BREAK = re.compile(r"\\\s{2,}")  # "Engage\  with": an escaped line break in a title
+_WHOLE_REF: Final = re.compile(r"\[(?P<text>.*)\]\[[^\[\]]*\]$")
+CLOSER: Final = re.compile(r"\]\((?P<url>[^()\s]*)\)$|\]\[\d*\]$")
+_MD_BREAK: Final = re.compile(r"\\\s{2,}")  # "Engage\  with": an escaped line break in a title
 
 
 class Unit:
@@ -174,7 +175,7 @@ class Unit:
         self.items[part] = f"{indent(raw) if raw[:1] in WHITE else 0} {mark}"
 
 
-WHITE = " \t"
+WHITE: Final = " \t"
 
 
 def indent(raw: str) -> int:
@@ -219,7 +220,9 @@ def org_named(s: str, kinds: frozenset[str] = _ORG_WORDS) -> bool:
 
 # A title's connectives written capitalised ("Aesthetics Without Semantics", "Towards
 # Robust Agents"): organisations join their words with a lower-cased "of"/"for"/"and".
-_TITLE_OPENERS = frozenset(["Towards", "Toward", "When", "Why", "How", "What", "Can", "Do", "Does"])
+_TITLE_OPENERS: Final = frozenset(
+    ["Towards", "Toward", "When", "Why", "How", "What", "Can", "Do", "Does"]
+)
 _TITLE_CONNECTIVES = _TITLE_OPENERS | frozenset(
     ["Without", "With", "Via", "Beyond", "Versus", "Using", "Through", "Meets", "Into", "From"]
     + ["Under", "Across", "Between", "Is", "Are", "Not", "On", "To", "By", "As", "Matters"]
@@ -230,7 +233,7 @@ _TITLE_CONNECTIVES = _TITLE_OPENERS | frozenset(
 # generator's 1,870 real titles of 40 characters or fewer (the commonest last word of a
 # short title: ``Covo-Audio Technical Report``, ``Qwen3-VL Technical Report``), read as a
 # card's organisation under the card above's link on reader 30 p001791 and p001863.
-_TITLE_LAST = frozenset(["Report"])
+_TITLE_LAST: Final = frozenset(["Report"])
 
 
 def title_worded(s: str) -> bool:
@@ -269,12 +272,12 @@ def name_like(s: str) -> bool:
 
 # Deleting these from ASCII text leaves its unprintable characters: a bytes table pass is
 # ~2x cheaper than str.isprintable, which looks up every character's Unicode category.
-_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+_PRINTABLE_ASCII: Final = bytes(range(0x20, 0x7F))
 
 
 # The text last marked plain (``mark_plain``); the object itself, so its identity stays
 # unique. (Set and read in place by the intake and the closer: every record, twice.)
-PLAIN_MARK: list[str | None] = [None]
+PLAIN_MARK: Final[list[str | None]] = [None]
 
 
 def mark_plain(text: str) -> None:
@@ -364,7 +367,7 @@ def unwrap(
     return s.strip(), opens, closes, ids, hard
 
 
-NO_CUTS: frozenset[int] = frozenset()
+NO_CUTS: Final[frozenset[int]] = frozenset()
 
 
 def even(parts: list[str], text: str) -> bool:
@@ -392,7 +395,7 @@ def joined(parts: list[str], lo: int, hi: int, cuts: set[int] | frozenset[int]) 
 
 
 # A list mark opening a line, with the spaces after it (``reader.item_indent``: its width).
-ITEM_MARK = re.compile(r"(\d{1,3}[.)]|[-*•+])\s+(?=\S)")
+ITEM_MARK: Final = re.compile(r"(\d{1,3}[.)]|[-*•+])\s+(?=\S)")
 
 
 def list_item(s: str) -> str:

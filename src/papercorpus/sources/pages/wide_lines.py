@@ -4,6 +4,8 @@ where the page leaves its titles whole on one line, it is a title."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from .evidence import WIDE_FROM
 from .path_reads import wrapped_within
 from .tokens import Token
@@ -21,7 +23,7 @@ __all__ = ["WIDE_ABSTRACT", "sure_past", "wraps_abstracts"]
 # cores``, on a page wrapping at 80: read as that card's summary, and the next
 # abstract's first two lines as the title). The mirror of ``evidence.WRAPPED_ABOVE``
 # (an abstract is wrapped throughout or not at all), charged as surely.
-WIDE_ABSTRACT = 4.0
+WIDE_ABSTRACT: Final = 4.0
 
 
 def wraps_abstracts(abstract_toks: list[Token], width: int) -> bool:

@@ -15,19 +15,22 @@ columns, as a title over a narrower line can fake any other).
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 __all__ = ["head_width"]
 
 # Widths measured: narrower lines are not prose wrapped at a width, wider ones are
 # paragraphs on one line.
-_LO, _HI = 40, 200
+_LO: Final = 40
+_HI: Final = 200
 # A break votes for the widths up to this many columns over its line's length.
-_SLACK = 2
+_SLACK: Final = 2
 # Votes the width needs, and its share of the breaks between prose lines.
-_VOTES, _SHARE = 6, 0.2
+_VOTES: Final = 6
+_SHARE: Final = 0.2
 # Words a line needs to be prose: lines of chrome (avatar images, author links,
 # list bullets) repeat one length without being prose wrapped at it.
-_WORDS = 5
+_WORDS: Final = 5
 
 
 def head_width(lines: list[str]) -> int:

@@ -11,6 +11,7 @@ abstract's last sentence then the next title stay apart.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..shape import (
     TITLE_MAX,
@@ -28,24 +29,24 @@ from .units import CAMEL, TITLE_SEP, Unit, titleish
 
 __all__ = ["ACRONYM", "OPENERS", "WRAPPED", "acronym_spans", "continues", "page_wrap"]
 
-WRAPPED = "wrapped"
-_WORD = re.compile(r"[^\W\d_]+")
+WRAPPED: Final = "wrapped"
+_WORD: Final = re.compile(r"[^\W\d_]+")
 
 # CommonMark backslash escapes: a backslash before ASCII punctuation is removed.
 # Small words a Title Cased title keeps in lower case, wherever its line breaks.
-_TITLE_SMALL = frozenset(
+_TITLE_SMALL: Final = frozenset(
     ["in", "on", "for", "of", "with", "via", "and", "to", "from", "by", "at", "as", "under"]
 )
 # "(NLP)", "(GUIs)": an acronym that spells out the words at the end of the line above
-ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
+ACRONYM: Final = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
 # Lower-case words no title starts with: a line opening with one continues a wrapped
 # title (``SPC-GS: … Consistency`` + ``for Indoor Open-World …``).
-_NEVER_FIRST = frozenset(
+_NEVER_FIRST: Final = frozenset(
     ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
 )
-_USUAL_WIDTHS = (72, 76, 80, 100, 120)
+_USUAL_WIDTHS: Final = (72, 76, 80, 100, 120)
 # Capitalised words that open a sentence and are lower-case inside one.
-OPENERS = frozenset(
+OPENERS: Final = frozenset(
     [
         "The",
         "A",
@@ -246,7 +247,7 @@ def continues(
     return False
 
 
-_INITIALS = re.compile(r"[^\W\d_]+")  # the words whose initials an acronym spells
+_INITIALS: Final = re.compile(r"[^\W\d_]+")  # the words whose initials an acronym spells
 
 
 def acronym_spans(prev: str, text: str) -> bool:
@@ -350,7 +351,7 @@ def _fully_title_cased(s: str) -> bool:
 
 
 # Words a Title Cased title may keep in lower case (and halves like "Free-view").
-_SMALL = frozenset(
+_SMALL: Final = frozenset(
     [
         "from",
         "with",

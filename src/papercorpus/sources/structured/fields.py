@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import groupby
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from ...abstracts import junk_abstract_reason
 from ...fields import ALIAS_ORDER, EXTRA, FIELDS, Field, coerce
@@ -39,34 +39,34 @@ __all__ = [
 # Field names are compared after ``norm_key`` (case-folded, spaces/dashes -> "_").
 # Order is priority: the first non-empty (for abstracts: first non-junk) value wins.
 # (OpenAlex gives its abstracts only as an inverted index: word -> positions.)
-ABSTRACT_KEYS = (
+ABSTRACT_KEYS: Final = (
     "abstract", "summary", "paper_abstract", "abstract_text", "abstract_note",
     "abstract_inverted_index", "summaries",
 )  # fmt: skip
 # HF's AI one-liner: used only when there is no abstract, and flagged "summary".
-AI_SUMMARY_KEYS = ("ai_summary",)
+AI_SUMMARY_KEYS: Final = ("ai_summary",)
 # Objects searched, in order: the item itself, then these nested objects.
 # (Semantic Scholar keeps a paper's arXiv id and DOI in ``externalIds``: ``{"ArXiv": …}``.)
-NESTED_KEYS = ("paper", "details", "externalids", "external_ids")
-ID_KEYS = ("arxiv_id", "arxivid", "arxiv", "id", "paper_id", "eprint", "doi")
+NESTED_KEYS: Final = ("paper", "details", "externalids", "external_ids")
+ID_KEYS: Final = ("arxiv_id", "arxivid", "arxiv", "id", "paper_id", "eprint", "doi")
 # Hugging Face paper URLs come before arXiv links: in the real scrape `arxiv_page_url` is
 # sometimes the first arXiv link found in a comment (a cited paper), while the HF URL is
 # always the paper's own id.
-URL_KEYS = (
+URL_KEYS: Final = (
     "paper_url", "page_url", "url", "link", "arxiv_page_url", "arxiv_url",
     "abs", "abs_url", "html_url", "pdf_url", "pdf",
 )  # fmt: skip
-DATE_KEYS = ("scraped_date", "date", "published", "published_at", "publishedat")
-_ID = r"(?:\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Za-z\-]{2,})?/\d{7})"
-_ARXIV_ID = re.compile(rf"(?:arxiv:)?({_ID})(?:v\d+)?", re.IGNORECASE)
+DATE_KEYS: Final = ("scraped_date", "date", "published", "published_at", "publishedat")
+_ID: Final = r"(?:\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Za-z\-]{2,})?/\d{7})"
+_ARXIV_ID: Final = re.compile(rf"(?:arxiv:)?({_ID})(?:v\d+)?", re.IGNORECASE)
 # Crossref's abstracts are JATS XML: its tags go, and a section title ("Abstract") with them.
-_JATS = re.compile(r"</?jats:[\w-]+[^<>]*>")
-_JATS_TITLE = re.compile(r"<jats:title>[^<]*</jats:title>")
+_JATS: Final = re.compile(r"</?jats:[\w-]+[^<>]*>")
+_JATS_TITLE: Final = re.compile(r"<jats:title>[^<]*</jats:title>")
 # arXiv's RSS opens each description with the entry's announcement (feedparser's dumps of
 # it keep it): ``arXiv:2503.11731v1 Announce Type: new Abstract: …``.
-_ANNOUNCED = re.compile(rf"arXiv:({_ID})(?:v\d+)? Announce Type: [\w-]+ Abstract: ")
-_ARXIV_DOI = re.compile(rf"10\.48550/arxiv\.({_ID})(?:v\d+)?", re.IGNORECASE)
-_ARXIV_URL = re.compile(
+_ANNOUNCED: Final = re.compile(rf"arXiv:({_ID})(?:v\d+)? Announce Type: [\w-]+ Abstract: ")
+_ARXIV_DOI: Final = re.compile(rf"10\.48550/arxiv\.({_ID})(?:v\d+)?", re.IGNORECASE)
+_ARXIV_URL: Final = re.compile(
     rf"(?:arxiv\.org/(?:abs|pdf|html)/|(?:huggingface|hf)\.co/papers/|%2Fpapers%2F)({_ID})",
     re.IGNORECASE,
 )
@@ -211,8 +211,8 @@ def _shape(layout: tuple[Any, ...]) -> _Shape:
     )  # fmt: skip
 
 
-_TEXT_KEYS = ABSTRACT_KEYS + AI_SUMMARY_KEYS
-_EMPTY_SHAPE = _Shape((), (), (), (), (), (), (), (), (), {})
+_TEXT_KEYS: Final = ABSTRACT_KEYS + AI_SUMMARY_KEYS
+_EMPTY_SHAPE: Final = _Shape((), (), (), (), (), (), (), (), (), {})
 
 
 def item_objects(item: Any) -> list[dict[str, Any]]:
@@ -271,8 +271,8 @@ def get_path(item: Any, dotted: str) -> Any:
 
 # The abstract's raw string is collapsed when it is picked and again when ``_meta`` asks
 # what it was read from: the last few long strings' results are kept (by identity).
-_TEXT_MEMO: dict[int, tuple[str, str | None]] = {}
-_MEMO_MIN_CHARS = 200
+_TEXT_MEMO: Final[dict[int, tuple[str, str | None]]] = {}
+_MEMO_MIN_CHARS: Final = 200
 
 
 def _text(value: Any) -> str | None:
@@ -321,8 +321,8 @@ def _collapsed(text: str) -> str:
 
 # What str.split() takes for whitespace besides " " and "\n": in ASCII text, and in any
 # text (no character above U+3000 is whitespace; tests check the list against isspace()).
-_ASCII_WS = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
-_OTHER_WS = _ASCII_WS + "".join(ch for ch in map(chr, range(0x80, 0x3001)) if ch.isspace())
+_ASCII_WS: Final = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_OTHER_WS: Final = _ASCII_WS + "".join(ch for ch in map(chr, range(0x80, 0x3001)) if ch.isspace())
 
 
 def _only_spaces(text: str, others: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import orjson
 
@@ -34,7 +34,7 @@ __all__ = ["Found", "JsonPath", "Opts", "Walker", "parse_embedded", "to_record"]
 
 # Where a value sits inside a JSON value: object keys and array indexes.
 JsonPath = tuple[str | int, ...]
-_MAX_DEPTH = 32
+_MAX_DEPTH: Final = 32
 
 
 # --------------------------------------------------------------------------- items
@@ -120,7 +120,7 @@ class Walker:
         return any(objs[0].get(k) is not None for k in _PAPER_KEYS)
 
 
-_PAPER_KEYS = (
+_PAPER_KEYS: Final = (
     TITLE_KEYS + ABSTRACT_KEYS + AI_SUMMARY_KEYS
     + ("arxiv_id", "authors", "paper_url", "arxiv_page_url", "abs", "pdf_url")
 )  # fmt: skip
@@ -214,7 +214,7 @@ def to_record(found: Found, file: str, line: int, log: ParseLog, opts: Opts) -> 
 
 
 # (chr(): mypyc refuses a lone surrogate in a string literal)
-_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
+_SURROGATE: Final = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 
 
 def scrub(value: Any, found: set[str] | None = None) -> tuple[Any, bool]:
@@ -251,8 +251,10 @@ def scrub(value: Any, found: set[str] | None = None) -> tuple[Any, bool]:
     return value, False
 
 
-_INT_MIN, _UINT_MAX = -(1 << 63), (1 << 64) - 1  # what orjson writes
-_SCRUBBED = {
+# what orjson writes
+_INT_MIN: Final = -(1 << 63)
+_UINT_MAX: Final = (1 << 64) - 1
+_SCRUBBED: Final = {
     "surrogate": ("W_SURROGATE", "lone surrogate escape(s) replaced by U+FFFD"),
     "integer": ("W_BIG_INTEGER", "integer(s) past 64 bits kept as text"),
 }
