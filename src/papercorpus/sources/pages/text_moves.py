@@ -178,15 +178,18 @@ class TextMoves(OrgMoves):
         ) and terminal(tok.text)
         echo: set[str] | None = None
         # (a title-sized line over text, as its card's abstract: ``UNSHARED_TITLE``)
-        opening_text = tok.text + " " + tok.under
-        if tok.dd_under_more:  # (the line under it cut from the rest of its text)
-            opening_text += " " + tok.dd_under_more
+        # (its length first: most tokens are not read so, and the text is built only then)
+        more = tok.dd_under_more  # (the line under it cut from the rest of its text)
+        opening_len = len(tok.text) + 1 + len(tok.under) + (len(more) + 1 if more else 0)
         opens = (
             title > NEG
             and abstract > NEG
             and tok.nxt == "text"
-            and len(opening_text) >= UNSHARED_TITLE[-1][0]
+            and opening_len >= UNSHARED_TITLE[-1][0]
         )
+        opening_text = ""
+        if opens:
+            opening_text = tok.text + " " + tok.under + (" " + more if more else "")
         # right under text, on a page that sets its blocks apart, where the two would
         # share a block: no next card's title without chrome of either between, but the
         # title's rest (pandoc's ``… Methodological Flaws?`` + ``Evidence from Gesture …``,
