@@ -44,6 +44,7 @@ from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
 from .card_marks import link_title_marks, page_marks, unquote
 from .cards import Card
 from .chrome_openers import chrome_openers
+from .citations import uncited
 from .closing import UnitCloser
 from .control_space import control_space
 from .decode import Decoder
@@ -100,7 +101,7 @@ _HEADING: Final = re.compile(r"#{1,6}\s+")
 def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     """Records of one Hugging Face Papers page dump (seed layouts A/B, text/markdown captures)."""
     it = iter(lines)
-    head = list(islice(it, HEAD_LINES))
+    head, it = uncited(list(islice(it, HEAD_LINES)), it)  # (Crawl4AI's citation marks)
     start = preamble_end([text for _, text in head])
     gate = PageGate(file, log)
     parser = _PageParser(file, log)
