@@ -188,7 +188,7 @@ _MARKUP_EXACT: Final = {
 }
 # A listing's upvote button drawn as an arrow (``furniture_parts`` reads a count beside one).
 VOTE_ARROWS: Final = "▲△⬆↑🔼"
-_EXACT: dict[str, str] = {}
+_EXACT: Final[dict[str, str]] = {}
 for _kinds, _name in (
     (_HEADER_EXACT, "header"),
     (_NAV_EXACT, "nav"),

@@ -99,7 +99,7 @@ class Gap:
 
 
 # The card above the first gap once it has been handed on: it takes nothing more.
-CLOSED = Slot()
+CLOSED: Final = Slot()
 CLOSED.given = [""]
 CLOSED.abstract = True
 # A gap with nothing in it (most gaps), shared.

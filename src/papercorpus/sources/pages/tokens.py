@@ -145,8 +145,7 @@ class Token:
 
     # Spelled out, in the fields' order: mypyc runs a dataclass's generated ``__init__`` as
     # interpreted code (~13k instructions for these fields, for every token: 10% of
-    # parsing a listing page); this one compiles. ``test_pages_init``
-    # holds it to the fields.
+    # parsing a listing page); this one compiles (``test_pages_init`` holds it to them).
     def __init__(
         self,
         line: int,
