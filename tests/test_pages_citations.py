@@ -37,6 +37,37 @@ def test_a_cited_capture_reads_as_its_markdown_original(name: str) -> None:
     assert not [w for w in log.warnings if w.code == "W_ABSTRACT_JOINED"]
 
 
+def _records(path: Path) -> list:
+    return list(iter_records(InputFile(path.name, path), ReadOptions(), ParseLog()))
+
+
+def test_vote_counts_are_read_through_their_links_definitions() -> None:
+    """``100⟨18⟩`` is ``[100][18]``: a count whose link, defined after the page, is a vote
+    link to its paper (``/login?next=%2Fpapers%2F2503.11731``): the count of that paper's
+    record, as the markdown original's ``[100](…/login?next=…)`` gives it."""
+    cited_votes = [r.meta.get("upvotes") for r in _records(FIXTURES / "c01_trending_citations.md")]
+    original = FIXTURES.parent / "unseen" / "u01_firecrawl_trending.txt"
+    assert cited_votes == [r.meta.get("upvotes") for r in _records(original)]
+    assert cited_votes == [100, 100, 107, 107, 114, 114, 121, 121, 128, 128]
+
+
+def test_a_count_linking_its_papers_page_is_no_vote_count() -> None:
+    page = (
+        "### [Sparse Mixture Routing for Long-Context Retrieval Models][1]\n\n"
+        "Retrieval models that read long contexts spend most of their compute on passages "
+        "that never matter for the answer; we route blocks to experts and skip the rest.\n\n"
+        "[12][2]\n\n"
+        "[1]: https://huggingface.co/papers/2503.11731\n"
+        "[2]: https://huggingface.co/papers/2503.11731#community\n"
+    )
+    lines = list(enumerate(page.split("\n"), 1))
+    from papercorpus.sources.pages import parse_pages
+
+    (record,) = parse_pages(lines, "page.md", ParseLog())
+    assert record.arxiv_id == "2503.11731"
+    assert "upvotes" not in record.meta
+
+
 def test_the_head_must_show_one_then_two() -> None:
     assert cited(["- Models⟨1⟩", "text", "- Datasets⟨2⟩"])
     assert not cited(["- Datasets⟨2⟩", "- Models⟨1⟩"])  # (Crawl4AI numbers in order)

@@ -170,6 +170,8 @@ class CardBuilder:
             found = arxiv_ids(s) if "papers" in s or "arxiv.org" in s or "arXiv:" in s else ()
         for paper_id in found:
             ids.chrome(paper_id, kind, (count_value(s) or 0) if kind == "upvotes" else None)
+        if kind == "upvotes" and not found:
+            self.page_refs.count(s, count_value(s))  # (``[100][18]``: ``references``)
         if found and self.decoder.template.state == 1:
             self.decoder.template.ids += found  # (under a title: ``Decoder._above_abstract``)
         if not found and kind in CARD_KINDS and (kind != "upvotes" or "pvote" in s or card is None):

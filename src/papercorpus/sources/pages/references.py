@@ -18,6 +18,10 @@ two papers gives no id (CommonMark lets the first win; a page that does so is tw
 captures glued, or a hand edit, and a wrong id merges two papers, where a missing one only
 loses a key). A definition that names no paper (a profile, a GitHub page) gives none; a
 definition no card names is only counted chrome, as every definition line is.
+
+A vote count is written so too (``[100][18]``, then ``[18]: …/login?next=%2Fpapers%2F2503.11731``):
+the count is its paper's, known once the definition names a vote link to it (``votes``); a
+count whose link is its paper's page (a comment count) or anything else is left alone.
 """
 
 from __future__ import annotations
@@ -48,6 +52,10 @@ _DEFINITION: Final = re.compile(
 )
 # An entry of lynx's ``References`` list: the link's number, a full stop, its URL.
 _LYNX_ENTRY: Final = re.compile(r"\s*(?P<n>\d{1,5})\.\s+(?P<url>[a-z][a-z0-9+.-]*://\S+)$")
+# A count written as a reference link: ``[100][18]`` (a vote button's count).
+_COUNT_REF: Final = re.compile(r"\[(?P<count>\d[\d,.]*[kK]?)\]\[(?P<label>[^\[\]]{1,999})\]$")
+# What a vote button links: the sign-in page that comes back to the paper, or its upvote.
+_VOTE_LINK: Final = re.compile(r"/login\?next=|upvote", re.IGNORECASE)
 # A line's closing reference, ``…][12]`` (full) or ``…][]`` (collapsed).
 _REF_END: Final = re.compile(r"\]\[(?P<label>(?:[^\[\]\\]|\\.){0,999})\]$")
 
@@ -100,11 +108,15 @@ def paper_of(url: str) -> str:
 class PageReferences:
     """The page's reference definitions and the records held until they are known."""
 
-    __slots__ = ("defs", "held", "listing", "scope", "seen")
+    __slots__ = ("counts", "defs", "held", "listing", "scope", "seen", "votes")
 
     def __init__(self) -> None:
         # scope -> label -> paper id ("": no paper, or two papers)
         self.defs: dict[int, dict[str, str]] = {}
+        # scope -> label -> count, of counts written as reference links (``count``)
+        self.counts: dict[int, dict[str, int]] = {}
+        # scope -> label -> paper id, of the definitions that are vote links to a paper
+        self.votes: dict[int, dict[str, str]] = {}
         self.held: list[tuple[Any, str, int]] = []  # (record item, label, scope)
         self.scope = 0
         self.seen = False  # a definition since the scope began
@@ -124,8 +136,19 @@ class PageReferences:
         paper = paper_of(url)
         if label not in defs:
             defs[label] = paper
+            if paper and _VOTE_LINK.search(url):
+                self.votes.setdefault(self.scope, {})[label] = paper
         elif defs[label] != paper:
             defs[label] = ""  # defined twice to two targets: neither is sure
+            self.votes.get(self.scope, {}).pop(label, None)
+
+    def count(self, s: str, value: int | None) -> None:
+        """A count line: one written as a reference link (``[100][18]``) waits for its
+        label's definition (the class's comment)."""
+        m = _COUNT_REF.match(s) if s[:1] == "[" else None
+        if m is not None and value is not None:
+            label = normalize_label(m.group("label"))
+            self.counts.setdefault(self.scope, {}).setdefault(label, value)
 
     def markup(self, s: str) -> None:
         """A markup line: lynx's ``References`` heading opens its list, whose entries are
@@ -158,15 +181,31 @@ class PageReferences:
                 paper = self.defs.get(scope, {}).get(label, "")
                 if paper:
                     give_id(item[0], paper)
+            if resolve and scope in self.counts:
+                self._give_votes(item[0], scope)
             out.append(item)
         del held[:n]
         if every:
-            self.defs = {}
+            self.defs, self.counts, self.votes = {}, {}, {}
         else:
             for scope in [s for s in self.defs if s < self.scope]:
                 if not held or held[0][2] > scope:
                     del self.defs[scope]
+                    self.counts.pop(scope, None)
+                    self.votes.pop(scope, None)
         return out
+
+    def _give_votes(self, record: Any, scope: int) -> None:
+        """The vote count of the record's paper, where a count's label is a vote link to
+        it and the record has none."""
+        paper = record.arxiv_id
+        if not paper or "upvotes" in record.meta:
+            return
+        votes = self.votes.get(scope, {})
+        for label, value in self.counts[scope].items():
+            if votes.get(label) == paper:
+                record.meta["upvotes"] = value
+                return
 
     def end_page(self) -> list[Any]:
         out = self.release(every=True)
