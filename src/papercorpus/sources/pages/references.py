@@ -53,7 +53,7 @@ _DEFINITION: Final = re.compile(
 # An entry of lynx's ``References`` list: the link's number, a full stop, its URL.
 _LYNX_ENTRY: Final = re.compile(r"\s*(?P<n>\d{1,5})\.\s+(?P<url>[a-z][a-z0-9+.-]*://\S+)$")
 # A count written as a reference link: ``[100][18]`` (a vote button's count).
-_COUNT_REF: Final = re.compile(r"\[(?P<count>\d[\d,.]*[kK]?)\]\[(?P<label>[^\[\]]{1,999})\]$")
+_COUNT_REF: Final = re.compile(r"\[\d[\d,.]*[kK]?\]\[(?P<label>[^\[\]]{1,999})\]$")
 # What a vote button links: the sign-in page that comes back to the paper, or its upvote.
 _VOTE_LINK: Final = re.compile(r"/login\?next=|upvote", re.IGNORECASE)
 # A line's closing reference, ``…][12]`` (full) or ``…][]`` (collapsed).
@@ -176,13 +176,19 @@ class PageReferences:
         if not every:
             n = next((i for i, h in enumerate(held) if h[2] >= self.scope), n)
         out = []
+        votes: dict[int, dict[str, int]] = {}  # scope -> paper -> its count, made once
         for item, label, scope in held[:n]:
             if label and resolve:
                 paper = self.defs.get(scope, {}).get(label, "")
                 if paper:
                     give_id(item[0], paper)
             if resolve and scope in self.counts:
-                self._give_votes(item[0], scope)
+                if scope not in votes:
+                    votes[scope] = self._paper_votes(scope)
+                record = item[0]
+                count = votes[scope].get(record.arxiv_id or "")
+                if count is not None and "upvotes" not in record.meta:
+                    record.meta["upvotes"] = count
             out.append(item)
         del held[:n]
         if every:
@@ -195,17 +201,15 @@ class PageReferences:
                     self.votes.pop(scope, None)
         return out
 
-    def _give_votes(self, record: Any, scope: int) -> None:
-        """The vote count of the record's paper, where a count's label is a vote link to
-        it and the record has none."""
-        paper = record.arxiv_id
-        if not paper or "upvotes" in record.meta:
-            return
+    def _paper_votes(self, scope: int) -> dict[str, int]:
+        """Paper -> vote count in a scope: the first count whose label a definition names
+        as a vote link to that paper."""
         votes = self.votes.get(scope, {})
+        out: dict[str, int] = {}
         for label, value in self.counts[scope].items():
-            if votes.get(label) == paper:
-                record.meta["upvotes"] = value
-                return
+            if label in votes:
+                out.setdefault(votes[label], value)
+        return out
 
     def end_page(self) -> list[Any]:
         out = self.release(every=True)
