@@ -1,4 +1,4 @@
-"""Build hook: compile three groups of modules with mypyc.
+"""Build hook: compile three groups of modules with mypyc, and one C module.
 
 * ``pages``: the page parser (``papercorpus.sources.pages``), about half of the CPU of a
   ``clean`` run; compiled, it costs ~2.4x less (docs/performance.md, "a mypyc-compiled page
@@ -8,6 +8,10 @@
   "mypyc beyond the page parser").
 * ``dedup``: what verification compares and its rules (``DEDUP`` below), a group of its
   own because the rules change more often than the folding.
+
+The C module (``NATIVE``) is ``native/kernels.c``: byte kernels of the hot path (the
+signing of folded texts in one pass, a literal scan of folding), each the function of the
+package's numpy or Python code bit for bit (``papercorpus.native`` says which runs).
 
 Each group is its own mypyc run and shared library: the groups call each other through
 Python, so either may run as ``.py`` while the other runs compiled (the page rules change
@@ -89,6 +93,9 @@ GROUPS = (
     Group("core", "papercorpus", "papercorpus._core", CORE),
     Group("dedup", "papercorpus.dedup", "papercorpus.dedup._native", DEDUP),
 )
+# Hand-written C modules (module name, source): byte kernels of the hot path, each the
+# function of numpy or Python code bit for bit (docs/performance.md, "C kernels").
+NATIVE = (("papercorpus.native._kernels", SRC / "papercorpus" / "native" / "kernels.c"),)
 
 
 def _say(msg: str) -> None:
@@ -142,20 +149,38 @@ def _mypycify(mypycify: Callable[..., list], group: Group) -> tuple[list, str]:
     return exts, manifest
 
 
-def _extensions() -> Built:
+def _native_extensions() -> list[Extension]:
+    """The hand-written C modules: their callers' numpy and Python code runs where one is
+    not built, and where its source no longer has the sha256 it was built with
+    (``papercorpus.native``)."""
+    exts = []
+    for name, path in NATIVE:
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        exts.append(
+            Extension(
+                name,
+                [str(path.relative_to(HERE))],
+                define_macros=[("KERNELS_SOURCE_SHA", f'"{sha}"')],
+                extra_compile_args=["-O3"],
+            )
+        )
+    return exts
+
+
+def _extensions() -> tuple[Built, list[Extension]]:
     if os.environ.get("PAPERCORPUS_PURE_PYTHON"):
         _say("PAPERCORPUS_PURE_PYTHON is set: every module stays pure Python")
-        return []
+        return [], []
+    if not _compiler_works():
+        _say("no working C compiler (or no Python headers): every module stays pure Python")
+        return [], []
     try:
         from mypyc.build import mypycify
     except ImportError:
-        _say("mypyc is not installed: every module stays pure Python")
-        return []
-    if not _compiler_works():
-        _say("no working C compiler (or no Python headers): every module stays pure Python")
-        return []
+        _say("mypyc is not installed: every Python module stays pure Python")
+        return [], _native_extensions()
     built = [(g, *_mypycify(mypycify, g)) for g in GROUPS]
-    return [(g, exts, manifest) for g, exts, manifest in built if exts]
+    return [(g, exts, manifest) for g, exts, manifest in built if exts], _native_extensions()
 
 
 def _clear(where: Path) -> None:
@@ -169,7 +194,7 @@ def _dirs(group: Group, root: Path) -> set[Path]:
     return {root / r for r in [*rel, group.where.relative_to(SRC)]}
 
 
-_BUILT: list[Built] = []  # (mypyc runs once a process)
+_BUILT: list[tuple[Built, list[Extension]]] = []  # (mypyc runs once a process)
 
 
 class BuildExt(build_ext):
@@ -182,9 +207,10 @@ class BuildExt(build_ext):
         # its sources): mypyc runs only when a wheel is built
         if not _BUILT:
             metadata_only = sys.argv[1:2] in (["egg_info"], ["dist_info"], ["sdist"])
-            _BUILT.append([] if metadata_only else _extensions())
-        self.built = _BUILT[0]
-        self.distribution.ext_modules = [e for _, exts, _ in self.built for e in exts]
+            _BUILT.append(([], []) if metadata_only else _extensions())
+        self.built, natives = _BUILT[0]
+        groups = [e for _, exts, _ in self.built for e in exts]
+        self.distribution.ext_modules = groups + natives
         super().finalize_options()
 
     def _root(self) -> Path:
@@ -198,6 +224,8 @@ class BuildExt(build_ext):
         for group in GROUPS:
             for where in _dirs(group, root):
                 _clear(where)
+        for name, _ in NATIVE:
+            Path(self.get_ext_fullpath(name)).unlink(missing_ok=True)
         if not self.extensions:
             return
         try:

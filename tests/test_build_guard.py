@@ -88,3 +88,15 @@ def test_ci_runs_the_compiled_build(group):
     assert importlib.import_module(group).COMPILED, (
         f"{group} was not compiled (see setup.py's build output)"
     )
+
+
+@pytest.mark.skipif(
+    not os.environ.get("CI"), reason="CI only: a developer's install may run its sources"
+)
+@pytest.mark.skipif(not shutil.which("cc"), reason="no C compiler: the build stays pure Python")
+def test_ci_runs_the_c_kernels():
+    if os.environ.get(_guard.PURE_ENV):
+        pytest.skip(f"{_guard.PURE_ENV} is set")
+    from papercorpus.native import KERNELS
+
+    assert KERNELS is not None, "papercorpus.native._kernels was not built (see setup.py)"

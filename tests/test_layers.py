@@ -46,6 +46,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "dates",
         "fields",
     ),
+    # the C kernels (byte loops of the layers above, each their numpy code's function)
+    ("native",),
     # which build runs (mypyc's or the .py files), decided before any module loads; mypyc's
     # class options, a no-op in Python
     ("_guard", "_mypyc"),

@@ -11,8 +11,8 @@ from . import _guard
 
 # True: mypyc's build of the folding, line-shape and keying modules runs (setup.py);
 # decided before any of them loads. ``sources/pages`` and ``dedup`` are groups of their
-# own, each with its own ``COMPILED``.
-COMPILED = _guard.use_sources(__name__, __file__, skip=("sources/pages", "dedup"))
+# own, each with its own ``COMPILED``; ``native`` is C, not mypyc's, and guards itself.
+COMPILED = _guard.use_sources(__name__, __file__, skip=("sources/pages", "dedup", "native"))
 
 from . import api as _api  # noqa: E402
 from . import dedup as _dedup_package  # noqa: E402

@@ -18,8 +18,9 @@ from ._mypyc import mypyc_attr
 from .abstracts import junk_abstract_reason
 from .normalize import fold_bytes, fold_bytes_many
 from .records import Record
-from .sketch.shingles import BLOCK_DOCS, SHINGLE_WORDS, batch_shingles
-from .sketch.signatures import EMPTY, NUM_BINS, oph_signatures
+from .sketch.shingles import SHINGLE_WORDS
+from .sketch.signatures import EMPTY, NUM_BINS
+from .sketch.signing import oph_of_texts
 
 # An abstract shorter than this (in words) is a card summary, a link or a stub: it is kept
 # and written, but never counted as evidence for or against a merge.
@@ -124,7 +125,7 @@ def key_batch(records: list[Record]) -> KeyedBatch:
             for r, tk, ak in zip(records, title_keys, abstract_keys, strict=True)
         ]
     weak = np.array(weak_list, dtype=bool)
-    n_shingles, sig = _signatures(folded)
+    n_shingles, sig = oph_of_texts(folded, NUM_BINS)
     # n >= 3 words give n - 2 shingles; fewer give at most one.
     weak |= n_shingles < MIN_ABSTRACT_WORDS - (SHINGLE_WORDS - 1)
     sig[weak] = EMPTY  # a weak abstract is no evidence: it must not propose candidates
@@ -212,19 +213,6 @@ def abstract_rank(record: Record) -> int:
     if any(p in record.abstract[:300].lower() for p in _BOT_PHRASES):
         return RANK_JUNK
     return RANK_SHORT
-
-
-def _signatures(folded: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
-    """Shingle count and OPH signature per document, a cache-sized block at a time (the
-    block's shingle hashes are still in cache when they are binned)."""
-    counts, sigs = [], []
-    for lo in range(0, len(folded), BLOCK_DOCS):
-        hashes, offsets = batch_shingles(folded[lo : lo + BLOCK_DOCS])
-        counts.append(np.diff(offsets))
-        sigs.append(oph_signatures(hashes, offsets, NUM_BINS))
-    if not sigs:
-        return np.zeros(0, np.int64), oph_signatures(*batch_shingles([]), NUM_BINS)
-    return np.concatenate(counts), np.concatenate(sigs)
 
 
 def raw_key(record: Record) -> bytes:

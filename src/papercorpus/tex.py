@@ -13,6 +13,8 @@ from typing import Final
 
 import numpy as np
 
+from .native import KERNELS
+
 __all__ = [
     "STRIPPED_STYLE_LITERALS",
     "detex",
@@ -140,6 +142,8 @@ _VAR_GREEK_BYTES: Final = re.compile(_VAR_GREEK.pattern.encode())
 _STYLE_CODES: Final = np.array([int.from_bytes(b, "little") for b in _STYLE_AT], dtype=np.uint32)
 _VAR_CODE: Final = np.uint32(int.from_bytes(b"var", "little"))
 _LOW3: Final = np.uint32(0xFFFFFF)
+# (the same literals for the C kernel: ``_STYLE_AT``'s four bytes, then "var")
+_LITERALS: Final = (*_STYLE_AT, b"var")
 
 # What a match of the step starts with: six bytes of a style word, five of "var" and a Greek
 # name (no word is shorter). Only literal starts that agree are tried by regex: the literals
@@ -181,8 +185,16 @@ def _could_match(data: bytes, positions: np.ndarray) -> np.ndarray:
 
 def _literal_starts(data: bytes) -> np.ndarray:
     """Sorted offsets in ``data`` (at least eight zero bytes at its end) where a stripped-style
-    literal starts: four uint32 views, one per offset modulo 4, each copied aligned first
-    (the comparisons then run ~1.5x faster)."""
+    literal starts: one pass of the C kernel where it runs (``papercorpus.native``), else
+    four uint32 views, one per offset modulo 4, each copied aligned first (the comparisons
+    then run ~1.5x faster)."""
+    if KERNELS is not None:
+        return np.frombuffer(KERNELS.literal_starts(data, _LITERALS), np.int64)
+    return numpy_literal_starts(data)
+
+
+def numpy_literal_starts(data: bytes) -> np.ndarray:
+    """``_literal_starts`` by numpy (the specification of the C kernel's)."""
     count = (len(data) - 8 + 3) // 4
     hit = np.empty(count, bool)
     eq = np.empty(count, bool)
