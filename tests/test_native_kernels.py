@@ -127,3 +127,11 @@ def test_dirty_lines_matches_numpy() -> None:
     assert kernels.dirty_lines(texts) == sorted(kernels.dirty_lines(texts))
     with pytest.raises(TypeError):
         kernels.dirty_lines([b"bytes"])
+
+
+def test_without_spaces_matches_translate() -> None:
+    texts = [t.encode("latin-1") for t in ("", " ", "  a  b ", "abc", "a b c d e f g h i j")]
+    texts += _odd_texts(9, 200)
+    assert kernels.without_spaces(texts) == [t.translate(None, b" ") for t in texts]
+    with pytest.raises(TypeError):
+        kernels.without_spaces(["str"])

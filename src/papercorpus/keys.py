@@ -16,6 +16,7 @@ import xxhash
 
 from ._mypyc import mypyc_attr
 from .abstracts import junk_abstract_reason
+from .native import KERNELS
 from .normalize import fold_bytes, fold_bytes_many
 from .records import Record
 from .sketch.shingles import SHINGLE_WORDS
@@ -108,8 +109,8 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     abstracts = [r.abstract for r in records]
     texts = fold_bytes_many([r.title for r in records] + abstracts)
     folded = texts[n:]
-    title_keys = [t.translate(None, b" ") for t in texts[:n]]
-    abstract_keys = [a.translate(None, b" ") for a in folded]
+    title_keys = _without_spaces(texts[:n])
+    abstract_keys = _without_spaces(folded)
     # The word count comes from the shingling below; here every other reason. A bot's
     # phrase is looked for in all the batch's abstract heads at once first (one lower()
     # and three scans instead of three per record; "\0" is in no phrase, so none spans
@@ -168,6 +169,13 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     for i in weak_rows:  # weak abstracts are few: only they are judged
         rank[i] = abstract_rank(records[i])
     return KeyedBatch(content, exact, title_hash, prefix_hash, weak, sig, abstract_len, rank)
+
+
+def _without_spaces(texts: list[bytes]) -> list[bytes]:
+    """Each text without its spaces (the C kernel where it runs: ``papercorpus.native``)."""
+    if KERNELS is not None:
+        return KERNELS.without_spaces(texts)  # type: ignore[no-any-return]
+    return [t.translate(None, b" ") for t in texts]
 
 
 # How good a copy's abstract is, best first: the survivor of a paper is a copy of the best
