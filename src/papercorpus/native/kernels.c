@@ -22,6 +22,9 @@
 #include <Python.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define M1 0xBF58476D1CE4E5B9ULL
 #define M2 0x94D049BB133111EBULL
@@ -334,7 +337,52 @@ static PyObject *literal_starts(PyObject *self, PyObject *args)
     Py_ssize_t len = data.len;
     int64_t found[256];
     Py_ssize_t nfound = 0;
-    for (Py_ssize_t p = 0; p + 1 < len; p++) {
+    Py_ssize_t p = 0;
+#if defined(__GNUC__) || defined(__clang__)
+    /* Sixteen places at a time: their two bytes against each literal's first two (GCC's
+     * vector extensions: SSE2 or NEON), the places only of a block with a hit tried one by
+     * one. Most blocks of English text have none. */
+    typedef unsigned char v16 __attribute__((vector_size(16)));
+    v16 one[8], two[8];
+    for (Py_ssize_t j = 0; j < nlit; j++) {
+        for (int q = 0; q < 16; q++) {
+            one[j][q] = lit[j][0];
+            two[j][q] = lit[j][1];
+        }
+    }
+    for (; p + 17 <= len; p += 16) {
+        v16 a, b, hit = {0};
+        memcpy(&a, s + p, 16);
+        memcpy(&b, s + p + 1, 16);
+        for (Py_ssize_t j = 0; j < nlit; j++)
+            hit |= (v16)((a == one[j]) & (b == two[j]));
+#ifdef __SSE2__
+        unsigned lanes = (unsigned)_mm_movemask_epi8((__m128i)hit);
+#else
+        unsigned lanes = 0;
+        for (int q = 0; q < 16; q++)
+            lanes |= (unsigned)(hit[q] & 1) << q;
+#endif
+        while (lanes) {
+            int q = __builtin_ctz(lanes);
+            lanes &= lanes - 1;
+            for (Py_ssize_t j = 0; j < nlit; j++) {
+                if (p + q + lit_len[j] <= len && !memcmp(s + p + q, lit[j], (size_t)lit_len[j])) {
+                    found[nfound++] = p + q;
+                    break;
+                }
+            }
+            if (nfound == 256) {
+                if (append(out, found, nfound) < 0) {
+                    Py_CLEAR(out);
+                    goto done;
+                }
+                nfound = 0;
+            }
+        }
+    }
+#endif
+    for (; p + 1 < len; p++) {
         unsigned pair = s[p] | (unsigned)s[p + 1] << 8;
         if (!(pairs[pair >> 3] >> (pair & 7) & 1))
             continue;
