@@ -7,7 +7,7 @@ holds more than one batch of records.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import BinaryIO
@@ -17,6 +17,7 @@ from .base import InputError, InputFormat, Lines, NotPaperData, ParseLog
 from .compressed import MAX_DECOMPRESSED_RATIO
 from .inputs import (
     InputFile,
+    LineStream,
     Oversized,
     ReadLimits,
     expand_inputs,
@@ -165,7 +166,7 @@ def _detectable(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _reread_uncapped(
     inp: InputFile, opts: ReadOptions, first: tuple[int, int], cap: int
-) -> tuple[Generator[tuple[int, str], None, None], list[tuple[int, str]]]:
+) -> tuple[LineStream, list[tuple[int, str]]]:
     """The lines of a JSON or HTML document read again without the line cap (its head held
     a line over it). stdin cannot be read twice: that is an error naming the line."""
     if inp.path is None:

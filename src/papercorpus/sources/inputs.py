@@ -188,9 +188,30 @@ def _selected(rel: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
 # --------------------------------------------------------------------------- reading
 
 
+class LineStream:
+    """``read_lines``' stream: iterating it iterates a C ``chain`` over the lists of lines
+    of the decoded blocks, so a line costs no Python frame (two generators resumed a line
+    were ~0.4 us of its ~1.1); ``close`` closes the reading (and the file)."""
+
+    __slots__ = ("_blocks", "_lines")
+
+    def __init__(self, blocks: Generator[list[tuple[int, str]], None, None]) -> None:
+        self._blocks = blocks
+        self._lines = itertools.chain.from_iterable(blocks)
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        return self._lines
+
+    def __next__(self) -> tuple[int, str]:
+        return next(self._lines)
+
+    def close(self) -> None:
+        self._blocks.close()
+
+
 def read_lines(
     inp: InputFile, stdin: BinaryIO | None = None, limits: ReadLimits | None = None
-) -> Generator[tuple[int, str], None, None]:
+) -> LineStream:
     """Stream ``(lineno, text)`` (1-based) from one input.
 
     Decompresses gzip/bzip2/xz/zstd by magic bytes whatever the extension; raises
@@ -201,10 +222,15 @@ def read_lines(
     ``Oversized`` empty line), never the file size; a compressed input that decompresses
     past ``limits.max_ratio`` times the bytes read from it raises ``InputError``.
     """
-    limits = limits or ReadLimits()
+    return LineStream(_line_blocks(inp, stdin, limits or ReadLimits()))
+
+
+def _line_blocks(
+    inp: InputFile, stdin: BinaryIO | None, limits: ReadLimits
+) -> Generator[list[tuple[int, str]], None, None]:
     if inp.path is None:
         raw = stdin if stdin is not None else sys.stdin.buffer
-        yield from _read_stream(inp.display, raw, limits)
+        yield from _read_blocks(inp.display, raw, limits)
         return
     try:
         # Unbuffered: reads are of 8 KB and 1 MB anyway, and a buffered reader costs ~7 µs
@@ -213,7 +239,7 @@ def read_lines(
     except OSError as exc:
         raise InputError(inp.display, os_message(exc)) from None
     try:
-        yield from _read_stream(inp.display, fh, limits)
+        yield from _read_blocks(inp.display, fh, limits)
     finally:
         fh.close()
 
@@ -228,6 +254,14 @@ def peek_head(
 
 
 def _read_stream(display: str, raw: BinaryIO, limits: ReadLimits) -> Iterator[tuple[int, str]]:
+    """The lines of a byte stream (``read_lines`` without the file)."""
+    return itertools.chain.from_iterable(_read_blocks(display, raw, limits))
+
+
+def _read_blocks(
+    display: str, raw: BinaryIO, limits: ReadLimits
+) -> Iterator[list[tuple[int, str]]]:
+    """The lines of a byte stream, a decoded block's at a time."""
     counted = Counted(raw)
     stream, first, layers = unwrap(display, counted)
     check_text(display, first)
@@ -252,7 +286,7 @@ def _read_stream(display: str, raw: BinaryIO, limits: ReadLimits) -> Iterator[tu
                 lineno += 1
                 if limits.on_oversized is not None:
                     limits.on_oversized(lineno, size)
-                yield lineno, Oversized(size, prefix.decode("utf-8", "replace"))
+                yield [(lineno, Oversized(size, prefix.decode("utf-8", "replace")))]
                 continue
             lines = _decode_lines(display, block, lineno)
             if limits.max_line is not None and len(block) > limits.max_line:
@@ -260,9 +294,9 @@ def _read_stream(display: str, raw: BinaryIO, limits: ReadLimits) -> Iterator[tu
                 lines = _without_long_lines(lines, lineno, limits)
             if lineno == 0 and lines[0].startswith(_BOM):
                 lines[0] = lines[0][1:]
-            # A block is decoded and split at once, and its lines are handed on without a
-            # Python step per line (reading went from ~0.9 to ~0.7 us per line).
-            yield from zip(range(lineno + 1, lineno + 1 + len(lines)), lines, strict=True)
+            # A block is decoded and split at once, and its lines are handed on as one
+            # list (``LineStream``: no Python step per line).
+            yield list(zip(range(lineno + 1, lineno + 1 + len(lines)), lines, strict=True))
             lineno += len(lines)
     except (*CODEC_ERRORS, OSError) as exc:
         # bz2 reports bad data as a plain OSError, so any OSError under a codec is corruption.
