@@ -289,6 +289,31 @@ static int append(PyObject *out, const int64_t *found, Py_ssize_t n)
     return 0;
 }
 
+/* Offsets found, appended to ``out`` (a bytearray) 256 at a time. */
+typedef struct {
+    PyObject *out;
+    int64_t at[256];
+    Py_ssize_t n;
+} Found;
+
+/* If one of the literals starts at ``p`` of ``s``, record ``p``; -1 on a memory error. */
+static int try_place(Found *f, const unsigned char *s, Py_ssize_t len, Py_ssize_t p,
+                     const unsigned char *const *lit, const Py_ssize_t *lit_len, Py_ssize_t nlit)
+{
+    for (Py_ssize_t j = 0; j < nlit; j++) {
+        if (p + lit_len[j] <= len && !memcmp(s + p, lit[j], (size_t)lit_len[j])) {
+            f->at[f->n++] = p;
+            if (f->n == 256) {
+                if (append(f->out, f->at, f->n) < 0)
+                    return -1;
+                f->n = 0;
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
 PyDoc_STRVAR(literal_starts_doc,
 "literal_starts(data, literals) -> offsets\n\n"
 "The offsets (int64, native-endian, in a bytearray, increasing) in ``data`` where one of\n"
@@ -335,8 +360,7 @@ static PyObject *literal_starts(PyObject *self, PyObject *args)
         goto done;
     const unsigned char *s = data.buf;
     Py_ssize_t len = data.len;
-    int64_t found[256];
-    Py_ssize_t nfound = 0;
+    Found found = {out, {0}, 0};
     Py_ssize_t p = 0;
 #if defined(__GNUC__) || defined(__clang__)
     /* Sixteen places at a time: their two bytes against each literal's first two (GCC's
@@ -366,18 +390,9 @@ static PyObject *literal_starts(PyObject *self, PyObject *args)
         while (lanes) {
             int q = __builtin_ctz(lanes);
             lanes &= lanes - 1;
-            for (Py_ssize_t j = 0; j < nlit; j++) {
-                if (p + q + lit_len[j] <= len && !memcmp(s + p + q, lit[j], (size_t)lit_len[j])) {
-                    found[nfound++] = p + q;
-                    break;
-                }
-            }
-            if (nfound == 256) {
-                if (append(out, found, nfound) < 0) {
-                    Py_CLEAR(out);
-                    goto done;
-                }
-                nfound = 0;
+            if (try_place(&found, s, len, p + q, lit, lit_len, nlit) < 0) {
+                Py_CLEAR(out);
+                goto done;
             }
         }
     }
@@ -386,21 +401,12 @@ static PyObject *literal_starts(PyObject *self, PyObject *args)
         unsigned pair = s[p] | (unsigned)s[p + 1] << 8;
         if (!(pairs[pair >> 3] >> (pair & 7) & 1))
             continue;
-        for (Py_ssize_t j = 0; j < nlit; j++) {
-            if (p + lit_len[j] <= len && !memcmp(s + p, lit[j], (size_t)lit_len[j])) {
-                found[nfound++] = p;
-                break;
-            }
-        }
-        if (nfound == 256) {
-            if (append(out, found, nfound) < 0) {
-                Py_CLEAR(out);
-                goto done;
-            }
-            nfound = 0;
+        if (try_place(&found, s, len, p, lit, lit_len, nlit) < 0) {
+            Py_CLEAR(out);
+            goto done;
         }
     }
-    if (nfound && append(out, found, nfound) < 0)
+    if (found.n && append(out, found.at, found.n) < 0)
         Py_CLEAR(out);
 done:
     PyMem_Free(pairs);
