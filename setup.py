@@ -9,7 +9,7 @@
 * ``dedup``: what verification compares and its rules (``DEDUP`` below), a group of its
   own because the rules change more often than the folding.
 
-The C module (``NATIVE``) is ``native/kernels.c``: byte kernels of the hot path (the
+The C module (``NATIVE``) is ``native/*.c``: byte kernels of the hot path (the
 signing of folded texts in one pass, a literal scan of folding), each the function of the
 package's numpy or Python code bit for bit (``papercorpus.native`` says which runs).
 
@@ -93,9 +93,10 @@ GROUPS = (
     Group("core", "papercorpus", "papercorpus._core", CORE),
     Group("dedup", "papercorpus.dedup", "papercorpus.dedup._native", DEDUP),
 )
-# Hand-written C modules (module name, source): byte kernels of the hot path, each the
-# function of numpy or Python code bit for bit (docs/performance.md, "C kernels").
-NATIVE = (("papercorpus.native._kernels", SRC / "papercorpus" / "native" / "kernels.c"),)
+# Hand-written C modules (module name, the folder of its sources: every ``*.c`` there is
+# compiled into it): byte kernels of the hot path, each the function of numpy or Python code
+# bit for bit (docs/performance.md, "C kernels").
+NATIVE = (("papercorpus.native._kernels", SRC / "papercorpus" / "native"),)
 
 
 def _say(msg: str) -> None:
@@ -154,16 +155,21 @@ def _native_extensions() -> list[Extension]:
     not built, and where its source no longer has the sha256 it was built with
     (``papercorpus.native``)."""
     exts = []
-    for name, path in NATIVE:
-        if not path.exists():
-            _say(f"{path.name} is missing: {name} is not built (its numpy code runs)")
+    for name, folder in NATIVE:
+        sources = sorted([*folder.glob("*.c"), *folder.glob("*.h")], key=lambda p: p.name)
+        if not any(p.name == "kernels.c" for p in sources):
+            _say(f"{folder}/kernels.c is missing: {name} is not built (its numpy code runs)")
             continue
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        # (``papercorpus.native.sources_digest``: the module is checked against it)
+        digest = hashlib.sha256()
+        for p in sources:
+            digest.update(p.name.encode() + b"\0" + p.read_bytes())
         exts.append(
             Extension(
                 name,
-                [str(path.relative_to(HERE))],
-                define_macros=[("KERNELS_SOURCE_SHA", f'"{sha}"')],
+                [str(p.relative_to(HERE)) for p in sources if p.suffix == ".c"],
+                depends=[str(p.relative_to(HERE)) for p in sources if p.suffix == ".h"],
+                define_macros=[("KERNELS_SOURCE_SHA", f'"{digest.hexdigest()}"')],
                 extra_compile_args=["-O3"],
             )
         )

@@ -1,4 +1,4 @@
-"""The C kernels (``native/kernels.c``) give their numpy paths' results bit for bit.
+"""The C kernels (``native/*.c``) give their numpy paths' results bit for bit.
 
 ``signatures`` against ``sketch.signing.numpy_oph``: on real folded abstracts and titles, and
 on byte strings built to reach every branch of its word reader (words of 1-20 bytes, at the
@@ -135,3 +135,15 @@ def test_without_spaces_matches_translate() -> None:
     assert kernels.without_spaces(texts) == [t.translate(None, b" ") for t in texts]
     with pytest.raises(TypeError):
         kernels.without_spaces(["str"])
+
+
+def test_a_changed_source_changes_the_digest(tmp_path) -> None:
+    from papercorpus.native import sources_digest
+
+    for name in ("kernels.c", "kernels.h", "scans.c"):
+        (tmp_path / name).write_text(f"/* {name} */\n")
+    before = sources_digest(tmp_path)
+    (tmp_path / "scans.c").write_text("/* scans.c, edited */\n")
+    assert sources_digest(tmp_path) != before
+    (tmp_path / "other.py").write_text("")  # (not a C source)
+    assert sources_digest(tmp_path) == sources_digest(tmp_path)

@@ -1,8 +1,8 @@
-"""The C kernels (``kernels.c``, built by setup.py where a C compiler works): ``KERNELS``,
-the module, or ``None`` where the package's numpy and Python code runs instead, bit for bit
-the same function: where it was not built, where ``PAPERCORPUS_PURE_PYTHON`` is set, and
-where ``kernels.c`` changed since it was built (an editable install: ``pip install -e .``
-rebuilds it).
+"""The C kernels (``kernels.c``, ``signing.c``, ``scans.c``, built by setup.py into one
+module where a C compiler works): ``KERNELS``, the module, or ``None`` where the package's
+numpy and Python code runs instead, bit for bit the same function: where it was not built,
+where ``PAPERCORPUS_PURE_PYTHON`` is set, and where a source changed since it was built (an
+editable install: ``pip install -e .`` rebuilds it).
 
 A leaf: nothing from the rest of the package, so every layer may use it.
 """
@@ -15,10 +15,20 @@ import warnings
 from pathlib import Path
 from types import ModuleType
 
-__all__ = ["KERNELS"]
+__all__ = ["KERNELS", "sources_digest"]
 
 # (``papercorpus._guard.PURE_ENV``)
 _PURE_ENV = "PAPERCORPUS_PURE_PYTHON"
+
+
+def sources_digest(folder: Path) -> str:
+    """The sha256 of the C sources in ``folder`` (``*.c`` and ``*.h``, by name), as setup.py
+    bakes it into the module it builds from them (``SOURCE_SHA``; setup.py computes it the
+    same way)."""
+    digest = hashlib.sha256()
+    for path in sorted([*folder.glob("*.c"), *folder.glob("*.h")], key=lambda p: p.name):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _load() -> ModuleType | None:
@@ -28,12 +38,12 @@ def _load() -> ModuleType | None:
         from . import _kernels  # type: ignore[attr-defined]
     except ImportError:
         return None
-    source = Path(__file__).with_name("kernels.c")
+    here = Path(__file__).parent
     built_from = getattr(_kernels, "SOURCE_SHA", None)
-    if source.exists() and hashlib.sha256(source.read_bytes()).hexdigest() != built_from:
+    if (here / "kernels.c").exists() and sources_digest(here) != built_from:
         warnings.warn(
-            f"{__name__}: kernels.c changed since it was compiled; running the numpy and "
-            "Python code instead (pip install -e . rebuilds it)",
+            f"{__name__}: its C sources changed since they were compiled; running the numpy "
+            "and Python code instead (pip install -e . rebuilds them)",
             RuntimeWarning,
             stacklevel=2,
         )
