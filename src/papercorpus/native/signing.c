@@ -132,6 +132,19 @@ static void densify(uint16_t *row, Py_ssize_t k)
     }
 }
 
+/* The hash of the shingle of the words of hashes ``w[0..count)`` (``count`` <= 3): the
+ * recurrence of ``shingles._full_shingles`` (three words) and ``_short_shingles`` (a text
+ * of one or two). */
+static inline uint64_t shingle(const uint64_t *w, int64_t count)
+{
+    uint64_t acc = term0(w[0]) * M1;
+    if (count > 1)
+        acc = (acc ^ term1(w[1])) * M1 + 1;
+    if (count > 2)
+        acc = (acc ^ term2(w[2])) * M1 + 2;
+    return mix64(acc);
+}
+
 /* Add the shingle ending at the word of hash ``h`` to the bins; ``w`` holds the last
  * three words' hashes, oldest first, ``words`` the words read before this one. */
 static inline void add_word(uint64_t *w, int64_t words, uint64_t h, Bins *b)
@@ -143,16 +156,8 @@ static inline void add_word(uint64_t *w, int64_t words, uint64_t h, Bins *b)
         w[1] = w[2];
         w[2] = h;
     }
-    if (words >= 2) {
-        uint64_t acc = term0(w[0]) * M1;
-        acc ^= term1(w[1]);
-        acc *= M1;
-        acc += 1;
-        acc ^= term2(w[2]);
-        acc *= M1;
-        acc += 2;
-        bin_shingle(b, mix64(acc));
-    }
+    if (words >= 2)
+        bin_shingle(b, shingle(w, 3));
 }
 
 /* Sign one text (words: runs of bytes over 32): returns its number of shingles. Words are
@@ -211,13 +216,7 @@ static int64_t sign_text(const unsigned char *s, Py_ssize_t len, Bins *b)
     if (words == 0)
         return 0;
     if (words < 3) { /* one shingle of all its words */
-        uint64_t acc = term0(w[0]) * M1;
-        if (words == 2) {
-            acc ^= term1(w[1]);
-            acc *= M1;
-            acc += 1;
-        }
-        bin_shingle(b, mix64(acc));
+        bin_shingle(b, shingle(w, words));
         return 1;
     }
     return words - 2;
