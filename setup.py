@@ -32,6 +32,7 @@ editable install whose source was edited).
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import sys
 import sysconfig
@@ -97,6 +98,7 @@ GROUPS = (
 # compiled into it): byte kernels of the hot path, each the function of numpy or Python code
 # bit for bit (docs/performance.md, "C kernels").
 NATIVE = (("papercorpus.native._kernels", SRC / "papercorpus" / "native"),)
+NATIVE_DIGEST = SRC / "papercorpus" / "native" / "digest.py"
 
 
 def _say(msg: str) -> None:
@@ -154,22 +156,22 @@ def _native_extensions() -> list[Extension]:
     """The hand-written C modules: their callers' numpy and Python code runs where one is
     not built, and where its source no longer has the sha256 it was built with
     (``papercorpus.native``)."""
+    # (the package's own digest, which checks the built module: loaded by its path)
+    spec = importlib.util.spec_from_file_location("_native_digest", NATIVE_DIGEST)
+    digest = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(digest)  # type: ignore[union-attr]
     exts = []
     for name, folder in NATIVE:
-        sources = sorted([*folder.glob("*.c"), *folder.glob("*.h")], key=lambda p: p.name)
+        sources = digest.source_files(folder)
         if not any(p.name == "kernels.c" for p in sources):
             _say(f"{folder}/kernels.c is missing: {name} is not built (its numpy code runs)")
             continue
-        # (``papercorpus.native.sources_digest``: the module is checked against it)
-        digest = hashlib.sha256()
-        for p in sources:
-            digest.update(p.name.encode() + b"\0" + p.read_bytes())
         exts.append(
             Extension(
                 name,
                 [str(p.relative_to(HERE)) for p in sources if p.suffix == ".c"],
                 depends=[str(p.relative_to(HERE)) for p in sources if p.suffix == ".h"],
-                define_macros=[("KERNELS_SOURCE_SHA", f'"{digest.hexdigest()}"')],
+                define_macros=[("KERNELS_SOURCE_SHA", f'"{digest.sources_digest(folder)}"')],
                 extra_compile_args=["-O3"],
             )
         )

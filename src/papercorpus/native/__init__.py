@@ -9,26 +9,17 @@ A leaf: nothing from the rest of the package, so every layer may use it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import warnings
 from pathlib import Path
 from types import ModuleType
 
+from .digest import sources_digest
+
 __all__ = ["KERNELS", "sources_digest"]
 
 # (``papercorpus._guard.PURE_ENV``)
 _PURE_ENV = "PAPERCORPUS_PURE_PYTHON"
-
-
-def sources_digest(folder: Path) -> str:
-    """The sha256 of the C sources in ``folder`` (``*.c`` and ``*.h``, by name), as setup.py
-    bakes it into the module it builds from them (``SOURCE_SHA``; setup.py computes it the
-    same way)."""
-    digest = hashlib.sha256()
-    for path in sorted([*folder.glob("*.c"), *folder.glob("*.h")], key=lambda p: p.name):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
 
 
 def _load() -> ModuleType | None:
