@@ -14,7 +14,6 @@ from papercorpus.sources.inputs import (
     InputFile,
     Oversized,
     ReadLimits,
-    _read_stream,
     read_lines,
 )
 
@@ -26,7 +25,7 @@ def _lines(monkeypatch, data: bytes, limit: int, chunk: int) -> list[tuple[int, 
     monkeypatch.setattr(compressed, "BINARY_SNIFF_SIZE", chunk)
     seen: dict[int, int] = {}
     limits = ReadLimits(limit, None, lambda n, size: seen.__setitem__(n, size))
-    lines = _read_stream("in", io.BytesIO(data), limits)
+    lines = read_lines(InputFile("in", None), io.BytesIO(data), limits)
     return [(n, t, seen.get(n, 0)) for n, t in lines]
 
 
@@ -54,12 +53,13 @@ def test_oversized_lines_are_reported_and_numbered(tmp_path):
 def test_a_decompression_bomb_stops_with_an_error_naming_the_file():
     bomb = gzip.compress(b"a" * (8 << 20), mtime=0)
     with pytest.raises(InputError, match="bomb.gz: decompresses to over 10 times"):
-        list(_read_stream("bomb.gz", io.BytesIO(bomb), ReadLimits(1 << 10, 10.0)))
+        list(read_lines(InputFile("bomb.gz", None), io.BytesIO(bomb), ReadLimits(1 << 10, 10.0)))
 
 
 def test_ordinary_compressed_text_is_read():
     text = b"".join(b"line %d with some words in it\n" % i for i in range(20000))
-    lines = list(_read_stream("t.gz", io.BytesIO(gzip.compress(text)), ReadLimits(None, 10.0)))
+    stream = io.BytesIO(gzip.compress(text))
+    lines = list(read_lines(InputFile("t.gz", None), stream, ReadLimits(None, 10.0)))
     assert len(lines) == 20000
 
 

@@ -14,9 +14,7 @@ from ..native import KERNELS
 from .shingles import BLOCK_DOCS, batch_shingles
 from .signatures import NUM_BINS, SIG_DTYPE, oph_signatures
 
-__all__ = ["NATIVE", "oph_of_texts"]
-
-NATIVE = KERNELS is not None
+__all__ = ["oph_of_texts"]
 
 
 def oph_of_texts(folded: list[bytes], k: int = NUM_BINS) -> tuple[np.ndarray, np.ndarray]:

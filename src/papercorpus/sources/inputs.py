@@ -253,11 +253,6 @@ def peek_head(
     return head, itertools.chain(head, it)
 
 
-def _read_stream(display: str, raw: BinaryIO, limits: ReadLimits) -> Iterator[tuple[int, str]]:
-    """The lines of a byte stream (``read_lines`` without the file)."""
-    return itertools.chain.from_iterable(_read_blocks(display, raw, limits))
-
-
 def _read_blocks(
     display: str, raw: BinaryIO, limits: ReadLimits
 ) -> Iterator[list[tuple[int, str]]]:
