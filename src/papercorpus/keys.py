@@ -109,8 +109,8 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     abstracts = [r.abstract for r in records]
     texts = fold_bytes_many([r.title for r in records] + abstracts)
     folded = texts[n:]
-    title_keys = _without_spaces(texts[:n])
-    abstract_keys = _without_spaces(folded)
+    title_keys = without_spaces(texts[:n])
+    abstract_keys = without_spaces(folded)
     # The word count comes from the shingling below; here every other reason. A bot's
     # phrase is looked for in all the batch's abstract heads at once first (one lower()
     # and three scans instead of three per record; "\0" is in no phrase, so none spans
@@ -171,8 +171,9 @@ def key_batch(records: list[Record]) -> KeyedBatch:
     return KeyedBatch(content, exact, title_hash, prefix_hash, weak, sig, abstract_len, rank)
 
 
-def _without_spaces(texts: list[bytes]) -> list[bytes]:
-    """Each text without its spaces (the C kernel where it runs: ``papercorpus.native``)."""
+def without_spaces(texts: list[bytes]) -> list[bytes]:
+    """Each folded text without its spaces: its exact key (the C kernel where it runs:
+    ``papercorpus.native``)."""
     if KERNELS is not None:
         return KERNELS.without_spaces(texts)  # type: ignore[no-any-return]
     return [t.translate(None, b" ") for t in texts]

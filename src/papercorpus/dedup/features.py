@@ -18,7 +18,7 @@ from typing import Final
 import numpy as np
 
 from .._mypyc import mypyc_attr
-from ..keys import cut_abstract, weak_abstract
+from ..keys import cut_abstract, weak_abstract, without_spaces
 from ..normalize import fold, fold_bytes_many
 from ..sketch.shingles import (
     BLOCK_DOCS,
@@ -196,7 +196,7 @@ def batch_features(texts: Sequence[tuple]) -> list[Features]:
         shingles.extend(hashes[offsets[d] : offsets[d + 1]] for d in range(len(offsets) - 1))
         words.extend(content_word_hashes(block))
         n_words.extend(np.diff(block.first).tolist())
-    keys = [f.translate(None, b" ").decode("ascii") for f in folded]
+    keys = [k.decode("ascii") for k in without_spaces(folded)]
     sets: dict[int, np.ndarray] = {}  # sorted distinct shingles, of the abstracts not weak
     titles: dict[str, TitleFeatures] = {}
     out = []
