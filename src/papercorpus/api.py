@@ -34,7 +34,7 @@ from .run_io import output_stream as _output_stream
 from .sinks import outputs_together
 from .sinks.formats import OutputFormatError, output_spec
 from .sinks.paths import PathProblem
-from .sources import InputFile, ParseLog, ReadOptions, expand_inputs
+from .sources import InputFile, ParseLog, ReadOptions, expand_inputs, input_args
 from .store import Corpus, as_numpy
 
 OutputFormat = Literal["jsonl", "csv", "parquet"]
@@ -111,7 +111,7 @@ def dedup(
 
 
 def clean(
-    inputs: Sequence[str],
+    inputs: Sequence[str | os.PathLike[str]],
     output: str | os.PathLike[str] = "-",
     options: CleanOptions | None = None,
     *,
@@ -132,6 +132,7 @@ def clean(
     caller's ``sinks.outputs_together()`` block when there is one).
     """
     opts = options or CleanOptions()
+    inputs = input_args(inputs)
     # Settled before any input is read: a format it cannot write fails at once.
     spec = output_spec(str(output), opts.output_format, opts.fields)
     on_spark = opts.engine == "spark" and report is None and html is None

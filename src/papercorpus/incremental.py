@@ -43,7 +43,7 @@ from .report import write_cluster_report
 from .results import Clusters, Summary
 from .run_io import as_record, checked_outputs, diag_order, output_stream
 from .sinks.formats import OutputSpec, output_spec
-from .sources import InputFile, ParseLog, expand_inputs, iter_records
+from .sources import InputFile, ParseLog, expand_inputs, input_args, iter_records
 
 __all__ = [
     "PROVENANCE",
@@ -101,7 +101,7 @@ def _jobs(jobs: int | None, records: int) -> int:
 
 
 def clean_into_index(
-    inputs: Sequence[str],
+    inputs: Sequence[str | os.PathLike[str]],
     index: str | os.PathLike[str],
     output: str | os.PathLike[str] = "-",
     options: CleanOptions | None = None,
@@ -126,6 +126,7 @@ def clean_into_index(
     ``api.PathProblem`` (before any work) when the index or an output would land on an input
     or on another output, as ``clean`` checks them (``other_outputs``: option -> path)."""
     opts = options or CleanOptions()
+    inputs = input_args(inputs)
     spec = output_spec(str(output), opts.output_format, opts.fields)
     if updates is not None:
         output_spec(str(updates), "jsonl")

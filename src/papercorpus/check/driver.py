@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -28,7 +29,7 @@ from ..records import Record
 from ..sources import HEAD_LINES, InputError, InputFile, ParseLog, ReadOptions, iter_records
 from ..sources.compressed import CODEC_ERRORS, line_at, nul_message
 from ..sources.detect import detect_format, is_title_key
-from ..sources.inputs import expand_inputs
+from ..sources.inputs import expand_inputs, input_args
 from ..sources.structured.walk import Opts
 from .duplicates import Kept, collision_problems, duplicate_problems
 from .problems import CODES, DUPLICATE_CODES, CheckInputError, CheckResult, FailOn, Problem
@@ -52,7 +53,7 @@ _WARNING_CODES = {"W_CSV_FIELDS": "C_BAD_CSV", "W_SURROGATE": "C_LONE_SURROGATE"
 
 
 def check_files(
-    paths: Sequence[str],
+    paths: Sequence[str | os.PathLike[str]],
     *,
     ignore: Iterable[str] = (),
     max_duplicates: int = 0,
@@ -61,7 +62,7 @@ def check_files(
     dedup: DedupOptions | None = None,
     read: ReadOptions | None = None,
     fail_on: FailOn = "error",
-    baseline: Sequence[str] = (),
+    baseline: Sequence[str | os.PathLike[str]] = (),
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
 ) -> CheckResult:
@@ -85,10 +86,12 @@ def check_files(
         raise ValueError(f"unknown problem code(s): {', '.join(unknown)}")
     opts = read or ReadOptions()
     select = (tuple(include), tuple(exclude))
-    problems, rows, displays = _problems(paths, ignored, schema, stdin, dedup, opts, select)
+    problems, rows, displays = _problems(
+        input_args(paths), ignored, schema, stdin, dedup, opts, select
+    )
     result = CheckResult(files=len(displays), rows=rows, fail_on=fail_on)
     if baseline:
-        old, _, _ = _problems(baseline, ignored, schema, None, dedup, opts, select)
+        old, _, _ = _problems(input_args(baseline), ignored, schema, None, dedup, opts, select)
         known = Counter(p.fingerprint for p in old)
         fresh = []
         for p in problems:

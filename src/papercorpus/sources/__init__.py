@@ -21,6 +21,7 @@ from .inputs import (
     Oversized,
     ReadLimits,
     expand_inputs,
+    input_args,
     read_lines,
 )
 
@@ -187,5 +188,6 @@ __all__ = [
     "ParseLog",
     "ReadOptions",
     "expand_inputs",
+    "input_args",
     "iter_records",
 ]

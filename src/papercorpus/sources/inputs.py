@@ -97,6 +97,12 @@ def _input_file(display: str, path: str | None, found: bool = False) -> InputFil
 # --------------------------------------------------------------------------- expansion
 
 
+def input_args(args: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The inputs as the API's callers name them (``str`` or ``Path``), as strings: the
+    names every message, provenance record and ``--include`` glob is made of."""
+    return [os.fspath(a) for a in args]
+
+
 def expand_inputs(
     args: Sequence[str], include: Sequence[str] = (), exclude: Sequence[str] = ()
 ) -> list[InputFile]:
