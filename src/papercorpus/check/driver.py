@@ -27,7 +27,14 @@ from ..keys import raw_key
 from ..parallel import default_jobs
 from ..records import Record
 from ..sources import HEAD_LINES, InputError, InputFile, ParseLog, ReadOptions, iter_records
-from ..sources.compressed import CODEC_ERRORS, line_at, nul_message
+from ..sources.base import NotPaperData
+from ..sources.compressed import (
+    BINARY_SNIFF_SIZE,
+    CODEC_ERRORS,
+    check_text,
+    line_at,
+    nul_message,
+)
 from ..sources.detect import detect_format, is_title_key
 from ..sources.inputs import expand_inputs, input_args
 from ..sources.structured.walk import Opts
@@ -48,6 +55,7 @@ _REJECT_CODES = {
     "R_BAD_ITEM": "C_NOT_OBJECT",
     "R_NO_TITLE": "C_MISSING_FIELD",
     "R_TOO_LARGE": "C_TOO_LARGE",
+    "R_NOT_PAPER_DATA": "C_NOT_PAPER_DATA",
 }
 _WARNING_CODES = {"W_CSV_FIELDS": "C_BAD_CSV", "W_SURROGATE": "C_LONE_SURROGATE"}
 
@@ -160,16 +168,31 @@ def _check_input(inp: InputFile, stdin: BinaryIO | None, state: _State) -> Itera
     display = inp.display
     stream = open_input(display, inp.path, stdin, state.opts.max_decompressed_ratio)
     try:
+        try:
+            check_text(display, stream.peek(BINARY_SNIFF_SIZE)[:BINARY_SNIFF_SIZE])  # type: ignore[attr-defined]
+        except NotPaperData as exc:
+            if not inp.found:
+                raise CheckInputError(exc.file, exc.message, exc.line) from None
+            state.problems.append(_not_paper_data(exc))
+            return
         fmt = state.opts.input_format or _sniff(display, stream)
         if fmt in ("jsonl", "csv"):
             yield from _check_rows(display, stream, state)
             return
         if inp.path is not None:
             stream.close()  # clean's reader opens the file itself
-        yield from _check_parsed(InputFile(display, inp.path), stream, fmt, state)
+        yield from _check_parsed(InputFile(display, inp.path, inp.found), stream, fmt, state)
     finally:
         if inp.path is not None:
             stream.close()
+
+
+def _not_paper_data(exc: NotPaperData) -> Problem:
+    """A PDF or an image found in a directory beside the corpus: skipped, as ``clean``
+    skips it (a reject there, and the run goes on); named on the command line it is an
+    input error."""
+    message = f"{exc.message}: skipped (found in a directory)"
+    return Problem("C_NOT_PAPER_DATA", exc.file, exc.line or 1, message)
 
 
 def _sniff(display: str, stream: BinaryIO) -> str:

@@ -22,6 +22,7 @@ CODES: dict[str, str] = {
     "C_BAD_REFERENCE": "a BibTeX entry or RIS reference cut off, or a BibTeX value never closed",
     "C_TOO_LARGE": "a line over --max-record-bytes (skipped unread)",
     "C_EMPTY_FILE": "a file without any row",
+    "C_NOT_PAPER_DATA": "a file found in a directory that holds no paper data (a PDF, an image)",
     "C_MISSING_FIELD": "a required field (id, title, abstract, sources) is absent",
     "C_WRONG_TYPE": "a field has the wrong type or shape",
     "C_EMPTY_TITLE": "the title is empty",
@@ -49,7 +50,7 @@ DUPLICATE_CODES = frozenset({"C_DUPLICATE", "C_NEAR_DUPLICATE"})
 # an error. ``--fail-on LEVEL`` fails the run on problems of that level or worse.
 LEVELS = ("error", "warning", "notice")
 _WARNINGS = (
-    "C_BLANK_LINE", "C_EMPTY_ABSTRACT", "C_ABSTRACT_IS_TITLE", "C_ABSTRACT_URL",
+    "C_NOT_PAPER_DATA", "C_BLANK_LINE", "C_EMPTY_ABSTRACT", "C_ABSTRACT_IS_TITLE", "C_ABSTRACT_URL",
     "C_ABSTRACT_BOT", "C_ABSTRACT_SHORT", "C_CHROME_TEXT", "C_MOJIBAKE", "C_CONTROL_CHAR",
     "C_REPLACEMENT_CHAR",
 )  # fmt: skip
