@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
+from pathlib import Path
 from typing import BinaryIO
 
 import orjson
@@ -27,7 +28,7 @@ from ..keys import raw_key
 from ..parallel import default_jobs
 from ..records import Record
 from ..sources import HEAD_LINES, InputError, InputFile, ParseLog, ReadOptions, iter_records
-from ..sources.base import NotPaperData
+from ..sources.base import NotPaperData, ParquetInput
 from ..sources.compressed import (
     BINARY_SNIFF_SIZE,
     CODEC_ERRORS,
@@ -37,6 +38,7 @@ from ..sources.compressed import (
 )
 from ..sources.detect import detect_format, is_title_key
 from ..sources.inputs import expand_inputs, input_args
+from ..sources.structured.parquet import parquet_rows
 from ..sources.structured.walk import Opts
 from .duplicates import Kept, collision_problems, duplicate_problems
 from .problems import CODES, DUPLICATE_CODES, CheckInputError, CheckResult, FailOn, Problem
@@ -170,6 +172,13 @@ def _check_input(inp: InputFile, stdin: BinaryIO | None, state: _State) -> Itera
     try:
         try:
             check_text(display, stream.peek(BINARY_SNIFF_SIZE)[:BINARY_SNIFF_SIZE])  # type: ignore[attr-defined]
+        except ParquetInput:
+            if inp.path is None:
+                raise CheckInputError(
+                    display, "a Parquet table cannot be read from stdin"
+                ) from None
+            yield from _check_rows(display, _parquet_rows(inp.path, display), state)
+            return
         except NotPaperData as exc:
             if not inp.found:
                 raise CheckInputError(exc.file, exc.message, exc.line) from None
@@ -177,7 +186,8 @@ def _check_input(inp: InputFile, stdin: BinaryIO | None, state: _State) -> Itera
             return
         fmt = state.opts.input_format or _sniff(display, stream)
         if fmt in ("jsonl", "csv"):
-            yield from _check_rows(display, stream, state)
+            rows = read_rows(display, stream, state.problems, state.opts.max_record_bytes)
+            yield from _check_rows(display, rows, state)
             return
         if inp.path is not None:
             stream.close()  # clean's reader opens the file itself
@@ -211,12 +221,20 @@ def _sniff(display: str, stream: BinaryIO) -> str:
     return detect_format(list(islice(enumerate(lines, 1), HEAD_LINES)), display)
 
 
-def _check_rows(display: str, stream: BinaryIO, state: _State) -> Iterator[Record]:
+def _parquet_rows(path: Path, display: str) -> Iterator[Row]:
+    try:
+        for rowno, data in parquet_rows(path, display):
+            yield Row(display, rowno, data)
+    except InputError as exc:
+        raise CheckInputError(exc.file, exc.message, exc.line) from None
+
+
+def _check_rows(display: str, rows: Iterable[Row], state: _State) -> Iterator[Record]:
     n_rows = 0
     file_schema: Schema | None = None
     reader_opts = Opts(state.opts.title_field, state.opts.abstract_field)
     try:
-        for row in read_rows(display, stream, state.problems, state.opts.max_record_bytes):
+        for row in rows:
             n_rows += 1
             if row.data is None:
                 continue

@@ -13,7 +13,7 @@ from itertools import chain, islice
 from typing import BinaryIO
 
 from ..records import Record
-from .base import InputError, InputFormat, Lines, NotPaperData, ParseLog
+from .base import InputError, InputFormat, Lines, NotPaperData, ParquetInput, ParseLog
 from .compressed import MAX_DECOMPRESSED_RATIO
 from .inputs import (
     InputFile,
@@ -121,6 +121,10 @@ def iter_records(
     lines = read_lines(inp, stdin, limits)
     try:
         head = list(islice(lines, HEAD_LINES))
+    except ParquetInput as exc:
+        lines.close()
+        yield from _parquet(inp, exc, opts, log)
+        return
     except NotPaperData as exc:
         _not_paper_data(inp, exc, log)
         return
@@ -148,6 +152,20 @@ def iter_records(
         yield from _parser(fmt, opts)(chain(head, lines), inp.display, log)
     except NotPaperData as exc:  # (raised before a record: a CSV's header)
         _not_paper_data(inp, exc, log)
+
+
+def _parquet(
+    inp: InputFile, exc: ParquetInput, opts: ReadOptions, log: ParseLog
+) -> Iterator[Record]:
+    """A Parquet table's rows (its bytes said so; the line reader stopped at its magic).
+    A table is read by seeking to its footer: not from stdin."""
+    if inp.path is None:
+        raise InputError(inp.display, "a Parquet table cannot be read from stdin: name the file")
+    from .structured.parquet import parse_parquet
+
+    log.formats["parquet"] += 1
+    yield from parse_parquet(inp.path, inp.display, log, title_field=opts.title_field,
+                             abstract_field=opts.abstract_field)  # fmt: skip
 
 
 def _not_paper_data(inp: InputFile, exc: NotPaperData, log: ParseLog) -> None:

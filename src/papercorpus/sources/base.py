@@ -58,6 +58,11 @@ class NotPaperData(InputError):
     found in a directory beside the dumps it is a reject, and the run goes on."""
 
 
+class ParquetInput(NotPaperData):
+    """An input whose bytes are a Parquet file: no lines to read, a table of rows
+    (``structured.parquet``). Where nothing reads tables it stays data of no kind read."""
+
+
 @dataclass
 class ParseLog:
     """Per-input accounting, made where each thing happens. Picklable, so worker processes

@@ -18,9 +18,10 @@ from typing import BinaryIO, Protocol
 
 import zstandard
 
-from .base import InputError, NotPaperData
+from .base import InputError, NotPaperData, ParquetInput
 
 BINARY_SNIFF_SIZE = 8192
+PARQUET_MAGIC = b"PAR1"
 # Nested compression (a .gz of a .gz) is unwrapped up to this depth; deeper is called binary.
 MAX_DECOMPRESS_DEPTH = 3
 
@@ -44,7 +45,7 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"Rar!\x1a\x07", "RAR archive"),
     (b"\x7fELF", "ELF executable"),
     (b"SQLite format 3\x00", "SQLite database"),
-    (b"PAR1", "Parquet file"),
+    (PARQUET_MAGIC, "Parquet file"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2 document (old MS Office)"),
 )
 _UTF16_32_BOMS: tuple[tuple[bytes, str], ...] = (
@@ -218,6 +219,8 @@ def _refuse_by_magic(display: str, head: bytes) -> None:
     for bom, name in _UTF16_32_BOMS:
         if head.startswith(bom):
             raise NotPaperData(display, f"binary file ({name} text; only UTF-8 is supported)")
+    if head.startswith(PARQUET_MAGIC):
+        raise ParquetInput(display, "binary file (Parquet file)")
     for magic, name in _BINARY_MAGIC:
         if head.startswith(magic):
             raise NotPaperData(display, f"binary file ({name})")
