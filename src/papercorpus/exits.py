@@ -18,6 +18,8 @@ from typing import Any
 
 import click
 
+from .parallel import WorkerDied
+
 
 def error(message: str) -> None:
     click.echo(f"papercorpus: error: {message}", err=True)
@@ -86,7 +88,7 @@ def exit_codes(
         terminated = isinstance(exc, Terminated)
         error(f"{'terminated' if terminated else 'interrupted'}; no output file was replaced")
         sys.exit(143 if terminated else 130)
-    except expected as exc:
+    except (*expected, WorkerDied) as exc:
         if debug:
             traceback.print_exc()
         error(str(exc))

@@ -52,6 +52,44 @@ class WorkerError(Exception):
     """An exception raised in a worker that could not travel back as itself."""
 
 
+class WorkerDied(WorkerError):
+    """A worker process ended in the middle of a run (killed by the kernel's OOM killer or
+    a signal, or by SIGPIPE writing to a closed standard error): its task's result will
+    never come, and ``multiprocessing.Pool`` would wait for it forever."""
+
+    def __init__(self, exitcode: int | None) -> None:
+        self.exitcode = exitcode
+        if exitcode is None:  # (replaced by the pool before its end was seen)
+            how = "died"
+        elif exitcode < 0:
+            name = _signal_name(-exitcode)
+            why = _SIGNAL_HINTS.get(name, "")
+            how = f"was killed by {name}{f' ({why})' if why else ''}"
+        else:
+            how = f"exited with status {exitcode}"
+        super().__init__(f"a worker process {how}; its work is lost and the run stopped")
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (type(self), (self.exitcode,))
+
+
+_SIGNAL_HINTS = {
+    "SIGKILL": "out of memory?",
+    "SIGPIPE": "standard error closed?",
+}
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+# How often a caller waiting on a worker's result looks whether the workers still live.
+_POLL_SECONDS = 0.5
+
+
 def _guarded(fn: Callable[[T], R], arg: T) -> Any:
     # An exception whose pickling round trip fails would kill the pool's result thread and
     # hang the caller; send back something that is sure to arrive.
@@ -159,6 +197,7 @@ class Workers:
         self._pool: Any = None
         self._outer_block: mmap.mmap | None = None
         self._frozen = False
+        self._seen: set[Any] = set()  # the pool's worker processes seen so far
 
     def __enter__(self) -> Workers:
         global _shared_block
@@ -182,6 +221,7 @@ class Workers:
                 self._pool = ctx.Pool(
                     self.jobs, initializer=_init_worker, initargs=(os.getpid(), mask)
                 )
+            self._seen = set(self._pool._pool)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
@@ -252,7 +292,26 @@ class Workers:
             pending.append((state, self._pool.apply_async(_guarded, (fn, arg))))
             if len(pending) >= window:
                 s, res = pending.popleft()
-                yield s, _unwrap(res.get())
+                yield s, self._result(res)
         while pending:
             s, res = pending.popleft()
-            yield s, _unwrap(res.get())
+            yield s, self._result(res)
+
+    def _result(self, res: Any) -> Any:
+        """``res``'s value, or ``WorkerDied`` once a worker is seen dead while waiting
+        (the pool would replace it and wait forever for the task it held)."""
+        while True:
+            try:
+                return _unwrap(res.get(_POLL_SECONDS))
+            except multiprocessing.TimeoutError:
+                self._raise_if_a_worker_died()
+
+    def _raise_if_a_worker_died(self) -> None:
+        # Workers never end while the pool runs, so any that has ended died. The pool
+        # drops a dead one from its list as it starts another in its place: hence the
+        # ones seen since the start, and a worker not seen before means one was replaced.
+        workers = list(getattr(self._pool, "_pool", ()))
+        dead = sorted(code for w in self._seen if (code := w.exitcode) is not None)
+        if dead or not self._seen.issuperset(workers):
+            self.stop_now()  # (not ``Pool.terminate``: a killed worker may hold a lock)
+            raise WorkerDied(dead[0] if dead else None)
