@@ -50,3 +50,15 @@ def test_a_dead_worker_stops_the_run_instead_of_hanging_it(case: str, said: str)
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"a worker process was {said}; its work is lost and the run stopped\n"
+
+
+def test_the_cli_tells_it_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from papercorpus.exits import exit_codes
+    from papercorpus.parallel import WorkerDied
+
+    with pytest.raises(SystemExit) as stopped, exit_codes(False, ()):
+        raise WorkerDied(-9)
+    assert stopped.value.code == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error" not in err
+    assert "a worker process was killed by SIGKILL (out of memory?)" in err

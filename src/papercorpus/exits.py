@@ -88,7 +88,12 @@ def exit_codes(
         terminated = isinstance(exc, Terminated)
         error(f"{'terminated' if terminated else 'interrupted'}; no output file was replaced")
         sys.exit(143 if terminated else 130)
-    except (*expected, WorkerDied) as exc:
+    except expected as exc:
+        if debug:
+            traceback.print_exc()
+        error(str(exc))
+        sys.exit(1)
+    except WorkerDied as exc:  # (the machine's doing, not a bug: no "internal error")
         if debug:
             traceback.print_exc()
         error(str(exc))
