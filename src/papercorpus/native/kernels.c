@@ -2,7 +2,7 @@
  * package's numpy or Python code bit for bit (that code is the specification, runs wherever
  * this module is not built, and is held equal to it by tests/test_native_kernels.py):
  * ``signatures`` (``signing.c``); ``literal_starts``, ``dirty_lines`` and ``without_spaces``
- * (``scans.c``).
+ * (``scans.c``); ``ascii_words``, ``long_words`` and ``word_runs`` (``words.c``).
  *
  * The build (setup.py) defines ``KERNELS_SOURCE_SHA``: the sha256 of the sources it compiled
  * (``native.sources_digest``), which ``papercorpus.native`` compares with the files beside
@@ -19,10 +19,12 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC PyInit__kernels(void)
 {
     signing_init();
+    words_init();
     PyObject *m = PyModule_Create(&module);
     if (m == NULL)
         return NULL;
-    if (PyModule_AddFunctions(m, SIGNING_METHODS) < 0 || PyModule_AddFunctions(m, SCAN_METHODS) < 0) {
+    if (PyModule_AddFunctions(m, SIGNING_METHODS) < 0 || PyModule_AddFunctions(m, SCAN_METHODS) < 0
+        || PyModule_AddFunctions(m, WORD_METHODS) < 0) {
         Py_DECREF(m);
         return NULL;
     }

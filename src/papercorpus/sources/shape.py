@@ -9,8 +9,10 @@ parser's state; the parser weighs them against what surrounds the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
+
+from ..native import KERNELS
 
 __all__ = [
     "SLOT_TITLE_BREAKS",
@@ -250,8 +252,20 @@ _last_words: list = [None, []]
 def _ascii_words(s: str) -> list[bytes]:
     """The maximal runs of ``\\w`` characters of ASCII ``s``, as bytes."""
     if _last_words[0] is not s:
-        _last_words[0], _last_words[1] = s, s.encode().translate(_WORDS_ONLY).split()
+        runs = None if _C_WORD_RUNS is None else _C_WORD_RUNS(s)
+        _last_words[0], _last_words[1] = s, py_word_runs(s) if runs is None else runs
     return _last_words[1]
+
+
+def py_word_runs(s: str) -> list[bytes]:
+    """``_ascii_words`` in Python (the specification of the C cut)."""
+    return s.encode().translate(_WORDS_ONLY).split()
+
+
+# The C cut where it runs (``papercorpus.native``): None for a text that is not ASCII.
+_C_WORD_RUNS: Final[Callable[[str], list[bytes] | None] | None] = (
+    None if KERNELS is None else KERNELS.word_runs
+)
 
 
 def title_shaped(s: str) -> bool:

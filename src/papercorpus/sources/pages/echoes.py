@@ -7,8 +7,10 @@ the continuation evidence (``evidence``) and the decoder's charges (``charges``,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
+from ...native import KERNELS
 from .commonwords import COMMON, FREQUENT
 
 __all__ = [
@@ -23,6 +25,8 @@ __all__ = [
     "holds_any",
     "long_words",
     "phrase_across",
+    "py_ascii_words",
+    "py_long_words",
     "rare_echo",
     "shares_word",
     "shares_words",
@@ -35,10 +39,29 @@ _LONG_WORD: Final = re.compile(r"[^\W\d_]{5,}")
 NOT_RARE = COMMON | FREQUENT
 
 
+# The C cuts where they run (``papercorpus.native``): each gives None for a text that is
+# not ASCII, which the Python below reads.
+_C_ASCII_WORDS: Final[Callable[[str], list[str] | None] | None] = (
+    None if KERNELS is None else KERNELS.ascii_words
+)
+_C_LONG_WORDS: Final[Callable[[str], set[str] | None] | None] = (
+    None if KERNELS is None else KERNELS.long_words
+)
+
+
 def long_words(s: str) -> set[str]:
     """``s``'s words of five letters or more, in lower case."""
+    if _C_LONG_WORDS is not None:
+        words = _C_LONG_WORDS(s)
+        if words is not None:
+            return words
+    return py_long_words(s)
+
+
+def py_long_words(s: str) -> set[str]:
+    """``long_words`` in Python (its specification, and its reading of non-ASCII text)."""
     if s.isascii():  # (nearly every line: cut at C speed, not by the pattern)
-        return {w for w in ascii_words(s.lower()) if len(w) >= 5}
+        return {w for w in py_ascii_words(s.lower()) if len(w) >= 5}
     return {w.lower() for w in _LONG_WORD.findall(s)}
 
 
@@ -49,7 +72,16 @@ _LETTERS_ONLY: Final = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c 
 def ascii_words(s: str) -> list[str]:
     """The runs of letters of ``s``, an ASCII string: the matches of ``[A-Za-z]+`` (and
     of ``[^\\W\\d_]+``, in ASCII), found by a byte table instead of the pattern (a tenth of
-    its time on an abstract's line)."""
+    its time on an abstract's line); one pass in C where it runs."""
+    if _C_ASCII_WORDS is not None:
+        words = _C_ASCII_WORDS(s)
+        if words is not None:
+            return words
+    return py_ascii_words(s)
+
+
+def py_ascii_words(s: str) -> list[str]:
+    """``ascii_words`` in Python (its specification)."""
     return s.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
 
 
