@@ -59,3 +59,51 @@ def test_the_parser_asks_the_cuts_and_reads_other_text_in_python() -> None:
     assert echoes.long_words("Bayesian MODELS, again") == {"bayesian", "models", "again"}
     assert echoes.ascii_words("Two-stage LLMs") == ["Two", "stage", "LLMs"]
     assert shape.sentence_like("We show that this works in the case where it is wanted")
+
+
+def test_rare_in_is_its_python() -> None:
+    from papercorpus.sources.pages import title_under
+
+    lines = [t for t in _texts() if t.strip()]
+    rnd = random.Random(11)
+    pairs = [(rnd.choice(lines), rnd.choice(lines)) for _ in range(4000)]
+    # a title's words under it, in other cases and cut at the limit's edge
+    for text in lines[:3000]:
+        under = rnd.choice(lines) + " " + text.upper() + " " + rnd.choice(lines)
+        pairs.append((text, under))
+        pairs.append((text, "x" * (title_under.TITLE_UNDER_CHARS - 3) + text.swapcase()))
+    pairs += [("Quantum Entanglement", "QUANTUM"), ("", "under"), ("Title", ""),
+              ("Naïve Entanglement", "entanglement"),
+              ("Entanglement", "naïve entanglement")]  # fmt: skip
+    hits = 0
+    for title, under in pairs:
+        got = kernels.rare_in(title, under, title_under.TITLE_UNDER_CHARS, echoes.NOT_RARE)
+        if not (title.isascii() and under.isascii()):
+            assert got is None
+            continue
+        want = title_under.py_rare_in(title, under)
+        assert got is want, (title, under[:80])
+        hits += want
+    assert hits > 300
+
+
+def test_folded_unsure_says_false_only_where_the_python_does() -> None:
+    from papercorpus.sources.pages import casefold
+
+    lines = [t for t in _texts() if t.strip()]
+    rnd = random.Random(13)
+    pairs = [(rnd.choice(lines), rnd.choice(lines)) for _ in range(4000)]
+    for text in lines[:2000]:  # the line's words in capitals under it, plural or not
+        words = text.split()
+        shout = " ".join(w.upper() + rnd.choice(["", "s", "S"]) for w in words[:3])
+        pairs.append((text.lower(), rnd.choice(lines) + " " + shout + " and more text."))
+    pairs += [("mind the llms", "Large Language Models (LLMs) are"), ("the ai", "An AI model"),
+              ("see www.x.org", "X"), ("a/b llm", "LLM"), ("llm", "https://x.org/LLM")]  # fmt: skip
+    settled = unsure_true = 0
+    for line, under in pairs:
+        got = kernels.folded_unsure(line, under, casefold.FOLDED_UNDER, casefold._SMALL)
+        want = casefold.py_folded_name(line, under)
+        assert got is None or (got is False and not want), (line, under[:80])
+        settled += got is False
+        unsure_true += got is None and want
+    assert settled > 3000 and unsure_true > 50

@@ -6,12 +6,18 @@
  * - ``long_words``: the set of those runs of five letters or more, lower-cased, for
  *   ``echoes.long_words`` (a ``lower`` and the four passes, then a set built in Python);
  * - ``word_runs``: the runs of ``[0-9A-Za-z_]`` (``\w`` in ASCII) as bytes, for
- *   ``shape._ascii_words``.
+ *   ``shape._ascii_words``;
+ * - ``rare_in``: whether a title's rarer longer word stands in the text under a line, for
+ *   ``title_under._rare_in`` (a title's word set made, a ``lower`` of 600 characters and a
+ *   search a word there: ~17k instructions a record);
+ * - ``folded_unsure``: ``casefold.folded_name``'s first test, which settles nearly every
+ *   line (~13k instructions a record in Python: a word list, a method call a word).
  *
  * The parser asks these of a card's title and of the text under it several times a record;
  * what is left of their cost is making the words' objects.
  */
 
+#define _GNU_SOURCE /* (memmem) */
 #include "kernels.h"
 
 #include <string.h>
@@ -183,10 +189,171 @@ fail:
     return NULL;
 }
 
+/* Does ``w`` (``n`` >= 1 bytes) stand in ``s``'s first ``len`` bytes? Candidates by their
+ * first byte (``memchr``: vector code in glibc), then the rest compared: for a needle whose
+ * first byte is rare in ``s`` (a capital in prose); glibc's ``memmem`` spends ~1.5k
+ * instructions setting up its two-way search for a needle this short. */
+static int held(const unsigned char *w, Py_ssize_t n, const unsigned char *s, Py_ssize_t len)
+{
+    if (n > len)
+        return 0;
+    const unsigned char *p = s, *end = s + len - n + 1;
+    while (p < end) {
+        p = memchr(p, w[0], (size_t)(end - p));
+        if (p == NULL)
+            return 0;
+        if (!memcmp(p + 1, w + 1, (size_t)(n - 1)))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* ``held`` for a needle of common letters in lower-cased prose, where its first byte recurs
+ * every few bytes: ``memmem``'s two-way search, as CPython's own ``in``, where glibc has it. */
+static int held_in_prose(const unsigned char *w, Py_ssize_t n, const unsigned char *s,
+                         Py_ssize_t len)
+{
+#ifdef __GLIBC__
+    return memmem(s, (size_t)len, w, (size_t)n) != NULL;
+#else
+    return held(w, n, s, len);
+#endif
+}
+
+PyDoc_STRVAR(rare_in_doc,
+"rare_in(title, under, limit, common) -> bool, or None\n\n"
+"Does a word of five ASCII letters or more of ``title``, lower-cased and not in ``common``\n"
+"(a frozenset), stand in the first ``limit`` characters of ``under``, lower-cased, as a\n"
+"piece of its text (``title_under._rare_in``)? None when either text is not ASCII.");
+
+static PyObject *rare_in(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *title, *under, *common;
+    Py_ssize_t limit, tlen, ulen;
+    if (!PyArg_ParseTuple(args, "UUnO!:rare_in", &title, &under, &limit, &PyFrozenSet_Type, &common))
+        return NULL;
+    const unsigned char *t = ascii_of(title, &tlen);
+    if (t == NULL)
+        goto not_ascii;
+    const unsigned char *u = ascii_of(under, &ulen);
+    if (u == NULL)
+        goto not_ascii;
+    if (ulen > limit)
+        ulen = limit < 0 ? 0 : limit;
+    unsigned char *lowered = PyMem_Malloc((size_t)ulen + 1);
+    if (lowered == NULL)
+        return PyErr_NoMemory();
+    for (Py_ssize_t i = 0; i < ulen; i++) {  /* (no table: the compiler vectorises it) */
+        unsigned char c = u[i];
+        lowered[i] = (unsigned char)(c + ((unsigned char)(c - 'A') < 26 ? 0x20 : 0));
+    }
+    int found = 0;
+    Py_ssize_t i = 0;
+    while (i < tlen && !found) {
+        if (!(CLASS[t[i]] & 1)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        while (i < tlen && (CLASS[t[i]] & 1))
+            i++;
+        Py_ssize_t n = i - start;
+        if (n < 5)
+            continue;
+        PyObject *w = ascii_str(t + start, n, 1);
+        if (w == NULL) {
+            found = -1;
+            break;
+        }
+        int is_common = PySet_Contains(common, w);
+        if (is_common == 0)
+            found = held_in_prose(PyUnicode_1BYTE_DATA(w), n, lowered, ulen);
+        else if (is_common < 0)
+            found = -1;
+        Py_DECREF(w);
+    }
+    PyMem_Free(lowered);
+    if (found < 0)
+        return NULL;
+    return PyBool_FromLong(found);
+not_ascii:
+    if (PyErr_Occurred())
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+/* Does ``s`` (``n`` bytes) hold ``/`` or ``www.`` (``casefold._no_links`` would change it)? */
+static int has_link(const unsigned char *s, Py_ssize_t n)
+{
+    return memchr(s, '/', (size_t)n) != NULL || held((const unsigned char *)"www.", 4, s, n);
+}
+
+PyDoc_STRVAR(folded_unsure_doc,
+"folded_unsure(line, under, limit, small) -> False, or None\n\n"
+"False where ``casefold.folded_name(line, under)`` is surely false by its first test: no\n"
+"lower-case word of two ASCII letters or more of ``line``, not in ``small`` (a frozenset),\n"
+"has its capitals but the last in the first ``limit`` characters of ``under``. None where\n"
+"the Python must decide: a word passes that test, or a text is not ASCII or holds a link.");
+
+static PyObject *folded_unsure(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *line, *under, *small;
+    Py_ssize_t limit, llen, ulen;
+    if (!PyArg_ParseTuple(args, "UUnO!:folded_unsure", &line, &under, &limit, &PyFrozenSet_Type, &small))
+        return NULL;
+    const unsigned char *l = ascii_of(line, &llen);
+    const unsigned char *u = l == NULL ? NULL : ascii_of(under, &ulen);
+    if (u == NULL) {
+        if (PyErr_Occurred())
+            return NULL;
+        Py_RETURN_NONE;
+    }
+    if (ulen > limit)
+        ulen = limit < 0 ? 0 : limit;
+    if (has_link(l, llen) || has_link(u, ulen))
+        Py_RETURN_NONE;
+    unsigned char upper[256];
+    Py_ssize_t i = 0;
+    while (i < llen) {
+        if (!(CLASS[l[i]] & 1)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        int has_upper = 0;
+        while (i < llen && (CLASS[l[i]] & 1))
+            has_upper |= l[i++] < 'a';
+        Py_ssize_t n = i - start;
+        if (n < 2 || has_upper)
+            continue;
+        if (n - 1 > (Py_ssize_t)sizeof upper)
+            Py_RETURN_NONE;  /* (a word longer than any: the Python reads it) */
+        for (Py_ssize_t k = 0; k < n - 1; k++)
+            upper[k] = (unsigned char)(l[start + k] - 0x20);
+        if (!held(upper, n - 1, u, ulen))
+            continue;
+        PyObject *w = ascii_str(l + start, n, 0);
+        if (w == NULL)
+            return NULL;
+        int is_small = PySet_Contains(small, w);
+        Py_DECREF(w);
+        if (is_small < 0)
+            return NULL;
+        if (!is_small)
+            Py_RETURN_NONE;
+    }
+    Py_RETURN_FALSE;
+}
+
 PyMethodDef WORD_METHODS[] = {
     {"ascii_words", ascii_words, METH_O, ascii_words_doc},
     {"long_words", long_words, METH_O, long_words_doc},
     {"word_runs", word_runs, METH_O, word_runs_doc},
+    {"rare_in", rare_in, METH_VARARGS, rare_in_doc},
+    {"folded_unsure", folded_unsure, METH_VARARGS, folded_unsure_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -22,11 +22,13 @@ nothing: its every word looks like an acronym.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
+from ...native import KERNELS
 from .echoes import ascii_words
 
-__all__ = ["FOLDED_NAME", "FOLDED_UNDER", "folded_name"]
+__all__ = ["FOLDED_NAME", "FOLDED_UNDER", "folded_name", "py_folded_name"]
 
 # What a line pays as the paragraph of the text under it where it writes a name in lower
 # case that the text writes in capitals (the module's comment).
@@ -50,7 +52,25 @@ _SMALL: Final = frozenset({
 # fmt: on
 
 
+# The first test in C where it runs (``papercorpus.native``): False where it settles the
+# line, None where the Python decides.
+_C_FOLDED_UNSURE: Final[Callable[[str, str, int, frozenset[str]], bool | None] | None] = (
+    None if KERNELS is None else KERNELS.folded_unsure
+)
+
+
 def folded_name(line: str, under: str) -> bool:
+    """``py_folded_name``; its first test, which settles nearly every line, in C where it
+    runs."""
+    if (
+        _C_FOLDED_UNSURE is not None
+        and _C_FOLDED_UNSURE(line, under, FOLDED_UNDER, _SMALL) is False
+    ):
+        return False
+    return py_folded_name(line, under)
+
+
+def py_folded_name(line: str, under: str) -> bool:
     """Does ``line`` write in lower case a word (two letters or more, not a small word)
     that ``under``'s first ``FOLDED_UNDER`` characters write in capitals (an acronym, a
     plural ``s`` allowed: ``LLMs``), where ``under`` is not written mostly in capitals?"""

@@ -15,8 +15,10 @@ naming the card's title's words (reader 30 p000015: ``DrunkAgent``, memory pertu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
+from ...native import KERNELS
 from .echoes import NOT_RARE, long_words
 from .nodes import Node
 from .scores import ABSTRACT, CONT, TITLE
@@ -26,6 +28,7 @@ __all__ = [
     "TITLE_UNDER",
     "TITLE_UNDER_CHARS",
     "TITLE_UNDER_ONE",
+    "py_rare_in",
     "title_echoed_under",
     "title_under",
 ]
@@ -99,7 +102,22 @@ def own_title(head: Node, decided: Token | None) -> str:
     return " ".join([decided.text, *reversed(rests)]) if opened else decided.text
 
 
+# The C test where it runs (``papercorpus.native``): None where a text is not ASCII.
+_C_RARE_IN: Final[Callable[[str, str, int, frozenset[str]], bool | None] | None] = (
+    None if KERNELS is None else KERNELS.rare_in
+)
+
+
 def _rare_in(title: str, under: str) -> bool:
+    """``py_rare_in``, in one pass of C where it runs."""
+    if _C_RARE_IN is not None:
+        found = _C_RARE_IN(title, under, TITLE_UNDER_CHARS, NOT_RARE)
+        if found is not None:
+            return found
+    return py_rare_in(title, under)
+
+
+def py_rare_in(title: str, under: str) -> bool:
     """Does a rarer longer word of ``title`` stand in the first ``TITLE_UNDER_CHARS``
     characters of ``under`` as a piece of its text? ``title_under`` charges nothing
     otherwise: a word held is such a piece of the lower-cased text, so this C-speed test
