@@ -107,3 +107,18 @@ def test_folded_unsure_says_false_only_where_the_python_does() -> None:
         settled += got is False
         unsure_true += got is None and want
     assert settled > 3000 and unsure_true > 50
+
+
+@pytest.mark.parametrize("words", [shape._HINT_LISTED, shape._FIRST_PERSON_LISTED, (b"x_y",)])
+def test_holds_word_is_the_set_test(words: tuple[bytes, ...]) -> None:
+    texts = _texts() + ["we", "We", "our_", "our", "is-it", "these9", "this is", "x_y"]
+    held = 0
+    for text in texts:
+        got = kernels.holds_word(text, words)
+        if not text.isascii():
+            assert got is None
+            continue
+        want = not frozenset(words).isdisjoint(shape.py_word_runs(text))
+        assert got is want, text
+        held += want
+    assert held > 0

@@ -11,7 +11,9 @@
  *   ``title_under._rare_in`` (a title's word set made, a ``lower`` of 600 characters and a
  *   search a word there: ~17k instructions a record);
  * - ``folded_unsure``: ``casefold.folded_name``'s first test, which settles nearly every
- *   line (~13k instructions a record in Python: a word list, a method call a word).
+ *   line (~13k instructions a record in Python: a word list, a method call a word);
+ * - ``holds_word``: whether a run of ``\w`` is one of a few words, for ``shape``'s
+ *   ``sentence_like`` and ``first_person`` (the runs as bytes and a set test there).
  *
  * The parser asks these of a card's title and of the text under it several times a record;
  * what is left of their cost is making the words' objects.
@@ -348,12 +350,58 @@ static PyObject *folded_unsure(PyObject *self, PyObject *args)
     Py_RETURN_FALSE;
 }
 
+PyDoc_STRVAR(holds_word_doc,
+"holds_word(s, words) -> bool, or None\n\n"
+"Is a run of ``[0-9A-Za-z_]`` of ``s`` one of ``words`` (a tuple of bytes)? As\n"
+"``not frozenset(words).isdisjoint(word_runs(s))`` (``shape._holds_word``), without making\n"
+"the runs' objects. None when ``s`` is not an ASCII str.");
+
+static PyObject *holds_word(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *text, *words;
+    Py_ssize_t len;
+    if (!PyArg_ParseTuple(args, "UO!:holds_word", &text, &PyTuple_Type, &words))
+        return NULL;
+    const unsigned char *s = ascii_of(text, &len);
+    if (s == NULL) {
+        if (PyErr_Occurred())
+            return NULL;
+        Py_RETURN_NONE;
+    }
+    Py_ssize_t nwords = PyTuple_GET_SIZE(words);
+    for (Py_ssize_t j = 0; j < nwords; j++) {
+        if (!PyBytes_Check(PyTuple_GET_ITEM(words, j))) {
+            PyErr_SetString(PyExc_TypeError, "holds_word: words must be bytes");
+            return NULL;
+        }
+    }
+    Py_ssize_t i = 0;
+    while (i < len) {
+        if (!CLASS[s[i]]) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        while (i < len && CLASS[s[i]])
+            i++;
+        Py_ssize_t n = i - start;
+        for (Py_ssize_t j = 0; j < nwords; j++) {
+            PyObject *w = PyTuple_GET_ITEM(words, j);
+            if (PyBytes_GET_SIZE(w) == n && !memcmp(PyBytes_AS_STRING(w), s + start, (size_t)n))
+                Py_RETURN_TRUE;
+        }
+    }
+    Py_RETURN_FALSE;
+}
+
 PyMethodDef WORD_METHODS[] = {
     {"ascii_words", ascii_words, METH_O, ascii_words_doc},
     {"long_words", long_words, METH_O, long_words_doc},
     {"word_runs", word_runs, METH_O, word_runs_doc},
     {"rare_in", rare_in, METH_VARARGS, rare_in_doc},
     {"folded_unsure", folded_unsure, METH_VARARGS, folded_unsure_doc},
+    {"holds_word", holds_word, METH_VARARGS, holds_word_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -240,8 +240,18 @@ def sentence_like(s: str) -> bool:
     if s.isascii():
         # _SENTENCE_HINT's words are whole ASCII words: a set test on the words (runs of
         # \w, as bytes) is ~1.5x cheaper than the regex, which stops at most letters.
-        return not _HINT_WORDS.isdisjoint(_ascii_words(s))
+        return _holds_word(s, _HINT_WORDS, _HINT_LISTED)
     return _SENTENCE_HINT.search(s) is not None
+
+
+def _holds_word(s: str, words: frozenset[bytes], listed: tuple[bytes, ...]) -> bool:
+    """Is a run of ``\\w`` of ASCII ``s`` one of ``words`` (``listed``: the same, as a
+    tuple)? One pass of C where it runs, no word made."""
+    if _C_HOLDS_WORD is not None:
+        found = _C_HOLDS_WORD(s, listed)
+        if found is not None:
+            return found
+    return not words.isdisjoint(_ascii_words(s))
 
 
 # The words of the last text asked for: the page parser asks prose_marks and then
@@ -262,10 +272,15 @@ def py_word_runs(s: str) -> list[bytes]:
     return s.encode().translate(_WORDS_ONLY).split()
 
 
-# The C cut where it runs (``papercorpus.native``): None for a text that is not ASCII.
+# The C cuts where they run (``papercorpus.native``): None for a text that is not ASCII.
 _C_WORD_RUNS: Final[Callable[[str], list[bytes] | None] | None] = (
     None if KERNELS is None else KERNELS.word_runs
 )
+_C_HOLDS_WORD: Final[Callable[[str, tuple[bytes, ...]], bool | None] | None] = (
+    None if KERNELS is None else KERNELS.holds_word
+)
+_HINT_LISTED: Final = tuple(sorted(_HINT_WORDS))
+_FIRST_PERSON_LISTED: Final = tuple(sorted(_FIRST_PERSON_WORDS))
 
 
 def title_shaped(s: str) -> bool:
@@ -317,7 +332,7 @@ def first_person(s: str) -> bool:
     if "we" not in s and "our" not in s:
         return False
     if s.isascii():
-        return not _FIRST_PERSON_WORDS.isdisjoint(_ascii_words(s))
+        return _holds_word(s, _FIRST_PERSON_WORDS, _FIRST_PERSON_LISTED)
     return _FIRST_PERSON.search(s) is not None
 
 
