@@ -99,3 +99,14 @@ def test_rare_in_as_the_word_sets_say() -> None:
     got = [title_under._rare_in(a, b) for a, b in pairs]
     assert got == [_rare_in_reference(a, b) for a, b in pairs]
     assert any(got)
+
+
+def test_named_lower_asks_the_pattern_only_where_it_could_match() -> None:
+    from papercorpus.sources.pages.evidence import NAMED_LOWER, named_lower
+
+    shaped = ["Meteor: mamba-based traversal", "X: ab c", "AB: no", "Ab:cd ef", ":Ab: cd e",
+              "A" * 31 + ": ab c", "A" * 32 + ": ab c", "Ab: cd", "Ab, c: de f"]  # fmt: skip
+    lines = _lines() + shaped
+    assert sum(named_lower(t) for t in lines) >= 2
+    for text in lines:
+        assert named_lower(text) == (NAMED_LOWER.match(text) is not None), text
