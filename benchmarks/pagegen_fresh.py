@@ -115,8 +115,8 @@ def _venue(ctx: Ctx, p: Paper) -> Item:
 
 def _summary(p: Paper) -> str:
     """A one-line summary: the abstract's shortest mid-sized sentence (an AI summary
-    restates the paper; it is not the abstract's opening)."""
-    parts = [s for s in _SENTENCE.split(p.abstract) if 50 <= len(s) <= 220]
+    restates the paper; it is not the abstract's opening, nor its code's address)."""
+    parts = [s for s in _SENTENCE.split(p.abstract) if 50 <= len(s) <= 220 and "://" not in s]
     if parts:
         return min(parts[1:] or parts, key=len)
     cut = p.abstract[:140].rsplit(" ", 1)[0].rstrip(",;:")

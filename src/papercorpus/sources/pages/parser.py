@@ -38,10 +38,11 @@ from typing import Final
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..browser_marks import unmark_links
-from ..chrome import classify_chrome, is_hf_user_url
+from ..chrome import is_hf_user_url
 from ..md_lines import ESCAPE
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
 from .card_marks import link_title_marks, page_marks, unquote
+from .card_notes import card_chrome
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .citations import uncited
@@ -279,7 +280,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             s = raw
         # "[12]Title": a text browser's link number is no chrome's; text keeps it for
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
-        kind = classify_chrome(bare := unmark_links(s) or s if "]" in s else s)
+        kind = card_chrome(bare := unmark_links(s) or s if "]" in s else s)
         dated = ""
         if kind is not None:
             s = bare
