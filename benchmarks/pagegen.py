@@ -279,7 +279,7 @@ def render_page(
             fill_fields(lines, page.cards)
         elif isinstance(spec.arrangement, Fresh):
             pids = [card.paper.pid for card in cards]
-            lines = edit_fresh(rng, spec.arrangement, lines, page.cards, pids)
+            lines = edit_fresh(rng, spec.arrangement, lines, page.cards, pids, spec.style)
             fill_fields(lines, page.cards)
         elif spec.arrangement.name in (FURNITURE.name, FURNITURE_BARE.name):
             fill_fields(lines, page.cards)

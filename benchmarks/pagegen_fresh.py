@@ -202,12 +202,19 @@ _COLUMNS = (
 )
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
+def _cell(text: str, md: bool) -> str:
+    """A cell's text: ``|`` escaped; on a markdown page a backslash too (the page shows
+    ``43.0\\%`` as the paper has it)."""
+    return (text.replace("\\", "\\\\") if md else text).replace("|", "\\|")
 
 
 def edit_page(
-    rng: random.Random, arr: Fresh, lines: list[Ln], cards: list[CardTruth], pids: list[str]
+    rng: random.Random,
+    arr: Fresh,
+    lines: list[Ln],
+    cards: list[CardTruth],
+    pids: list[str],
+    style: str,
 ) -> list[Ln]:
     """A ``table`` page: the cards' lines (with the blanks between them) become the rows
     of one table under its header and divider; other pages are left as rendered."""
@@ -215,6 +222,7 @@ def edit_page(
         return lines
     form = arr.choice % len(_COLUMNS)
     head, rule = _COLUMNS[form]
+    md = style == "md"
     before = lines[: cards[0].first - 1]
     while before and before[-1].role == BLANK:
         before.pop()
@@ -223,20 +231,20 @@ def edit_page(
     out += [Ln(head, "chrome", KIND, head), Ln(rule, "chrome", KIND, rule)]
     for n, (card, pid) in enumerate(zip(cards, pids, strict=True), 1):
         url = f"{HF}/papers/{pid}"
-        linked = f"[{_cell(card.title)}]({url})"
+        linked = f"[{_cell(card.title, md)}]({url})"
         votes = rng.randint(0, 300)
         fields: dict[str, object] = {}
         if form == 0:
-            cells = [linked, str(votes), _cell(card.abstract)]
+            cells = [linked, str(votes), _cell(card.abstract, md)]
             fields["upvotes"] = votes
         elif form == 1:
-            cells = [_cell(card.title), _cell(card.abstract)]
+            cells = [_cell(card.title, md), _cell(card.abstract, md)]
         elif form == 2:
             date = f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             cells = [str(n), linked, date]
             fields["published"] = date
         else:
-            cells = [linked, _cell(card.abstract), str(votes)]
+            cells = [linked, _cell(card.abstract, md), str(votes)]
             fields["upvotes"] = votes
         row = len(out) + 1
         out.append(Ln("| " + " | ".join(cells) + " |", TITLE))

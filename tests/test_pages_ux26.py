@@ -197,3 +197,75 @@ def test_a_thumbnail_with_the_title_as_its_alt_text(linked: bool, layout: str) -
 def test_lines_no_note_kind_takes(line: str) -> None:
     """Titles and abstract lines with a mark, a year or a label's word are no notes."""
     assert note_kind(line) is None
+
+
+# --------------------------------------------------------------------------- a table
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+
+_TABLES: dict[str, tuple[str, str, Callable[[int, dict], list[str]]]] = {
+    "linked": (
+        "| Paper | Upvotes | Abstract |",
+        "|---|---:|---|",
+        lambda i, c: [
+            f"[{c['title']}](https://huggingface.co/papers/{c['id']})",
+            str(i * 7),
+            c["abstract"],
+        ],
+    ),
+    "plain": ("| Title | Abstract |", "| --- | --- |", lambda i, c: [c["title"], c["abstract"]]),
+    "votes_last": (
+        "| Paper | Summary | Votes |",
+        "|:--|:--|--:|",
+        lambda i, c: [
+            f"[{c['title']}](https://huggingface.co/papers/{c['id']})",
+            c["abstract"],
+            str(i),
+        ],
+    ),
+    "no_abstract": (
+        "| # | Paper | Date |",
+        "|---|---|---|",
+        lambda i, c: [
+            str(i + 1),
+            f"[{c['title']}](https://huggingface.co/papers/{c['id']})",
+            f"2025-06-{i + 3:02d}",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(_TABLES))
+def test_a_listing_set_as_a_table(form: str) -> None:
+    """One card a row under a header and its divider: the column of titles and the column
+    of prose are each card's title and abstract; a table without a prose column holds
+    cards of a title alone (each row one card, none glued to the next). The rows' line
+    is counted once (page lines = record lines + chrome + blanks + rejects)."""
+    head, rule, row = _TABLES[form]
+    lines = [
+        *HEAD,
+        head,
+        rule,
+        *(_row(row(i, c)) for i, c in enumerate(CARDS)),
+        "",
+        "Previous",
+        "Next",
+    ]
+    records, log = parse_page(lines)
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    want = [(c["title"], "" if form == "no_abstract" else c["abstract"]) for c in CARDS]
+    assert [(r.title, r.abstract) for r in records] == want
+    if form != "plain":
+        assert [r.arxiv_id for r in records] == [c["id"] for c in CARDS]
+
+
+def test_a_table_of_no_cards_is_left_as_it_is() -> None:
+    """A table whose rows hold no column of titles (counts and dates only) is no listing:
+    its lines are read as before (``table_columns`` finds no columns)."""
+    from papercorpus.sources.pages.table_rows import table_columns
+
+    rows = ["| Date | Papers |", "|---|---|", "| 2025-06-03 | 12 |", "| 2025-06-04 | 9 |"]
+    assert table_columns(rows) is None

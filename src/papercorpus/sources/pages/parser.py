@@ -77,6 +77,7 @@ from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import card_level, section_heading
 from .sentence_close import goes_on_word
+from .table_rows import table_rows
 from .title_links import ends_linked
 from .tokens import Token
 from .units import (
@@ -133,7 +134,8 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     lineno = head[-1][0] if head else 0
     # the parser reads ahead through the same stream (``links.LinkWrappers.wrapper_closes``):
     # lines it read ahead wait in ``ahead`` and are fed in order
-    source = parser.source = parser.checked(chain(head[start:], it))
+    source = parser.checked(chain(head[start:], it))
+    source = parser.source = table_rows(source, window, parser, log)  # (``table_rows``)
     ahead = parser.ahead
     feed = parser.feed
     for lineno, text in source:
