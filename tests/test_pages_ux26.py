@@ -269,3 +269,20 @@ def test_a_table_of_no_cards_is_left_as_it_is() -> None:
 
     rows = ["| Date | Papers |", "|---|---|", "| 2025-06-03 | 12 |", "| 2025-06-04 | 9 |"]
     assert table_columns(rows) is None
+
+
+@pytest.mark.parametrize("form", ["votes_last", "linked"])
+def test_a_row_whose_abstract_cell_is_empty(form: str) -> None:
+    """``| [Title](url) |  | 152 |`` in a table of abstracts (two such rows in a row): a
+    card of its title alone; the next row's title is no abstract of it."""
+    head, rule, row = _TABLES[form]
+    bare = {2, 3, 7}
+
+    def cells(i: int, c: dict) -> list[str]:
+        return row(i, {**c, "abstract": ""} if i in bare else c)
+
+    lines = [*HEAD, head, rule, *(_row(cells(i, c)) for i, c in enumerate(CARDS)), "", "Next"]
+    records, log = parse_page(lines)
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    want = [(c["title"], "" if i in bare else c["abstract"]) for i, c in enumerate(CARDS)]
+    assert [(r.title, r.abstract) for r in records] == want

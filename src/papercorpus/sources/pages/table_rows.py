@@ -132,14 +132,16 @@ def _rows(
             continue
         t = cols.title
         _cells(parser, lineno, row[:t])  # (a rank, a count over the title)
-        # (a table without abstracts: each row a card of its title alone, as a heading
-        # is, which no reading takes for an abstract)
-        yield lineno, row[t] if cols.abstract >= 0 else "### " + row[t]
+        # (a row without an abstract, in a table without them or with its prose cell
+        # empty: a card of its title alone, as a heading is, which no reading takes for
+        # an abstract)
+        prose = row[cols.abstract] if cols.abstract >= 0 else ""
+        yield lineno, row[t] if prose else "### " + row[t]
         _cells(parser, lineno, [c for j, c in enumerate(row[t + 1 :], t + 1) if j != cols.abstract])
         yield lineno, ""  # (a paragraph's end: the title's unit closes here)
         log.blank_lines -= 1
-        if cols.abstract >= 0 and row[cols.abstract]:
-            yield lineno, row[cols.abstract]
+        if prose:
+            yield lineno, prose
             yield lineno, ""
             log.blank_lines -= 1
             log.record_lines -= 1  # (the row's line is counted once, by its title)
