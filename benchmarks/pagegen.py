@@ -48,6 +48,10 @@ from pagegen_chrome import (  # noqa: E402
 )
 from pagegen_converters import CONV_ARRANGEMENTS, Converter, render_converted  # noqa: E402
 from pagegen_frame import footer, header  # noqa: E402
+from pagegen_fresh import ARRANGEMENT as FRESH  # noqa: E402
+from pagegen_fresh import Fresh  # noqa: E402
+from pagegen_fresh import draw_traits as draw_fresh  # noqa: E402
+from pagegen_fresh import edit_page as edit_fresh  # noqa: E402
 from pagegen_furniture import ARRANGEMENT as FURNITURE  # noqa: E402
 from pagegen_furniture import draw_forms, fill_fields  # noqa: E402
 from pagegen_furniture_bare import ARRANGEMENT as FURNITURE_BARE  # noqa: E402
@@ -79,8 +83,8 @@ GENERATOR_VERSION = 4
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
-# (``furniture``, ``furniture_bare``, ``novel`` and ``unseen`` are drawn by no family: named with
-# ``--arrangement`` only)
+# (``furniture``, ``furniture_bare``, ``novel``, ``unseen`` and ``fresh`` are drawn by no
+# family: named with ``--arrangement`` only)
 ALL_ARRANGEMENTS = {
     **ARRANGEMENTS,
     **NEW_ARRANGEMENTS,
@@ -89,6 +93,7 @@ ALL_ARRANGEMENTS = {
     FURNITURE_BARE.name: FURNITURE_BARE,
     NOVEL.name: NOVEL,
     UNSEEN.name: UNSEEN,
+    FRESH.name: FRESH,
 }
 STRAY_FILES = (
     ("readme.md", ["hello"]),
@@ -225,6 +230,8 @@ def render_page(
         spec.arrangement = draw_traits(rng, NOVEL)
     elif spec.arrangement.name == UNSEEN.name:
         spec.arrangement = draw_unseen(rng, UNSEEN)
+    elif spec.arrangement.name == FRESH.name:
+        spec.arrangement = draw_fresh(rng, FRESH)
     page = _Page(ctx)
     for block in header(ctx):
         page.block(block)
@@ -269,6 +276,10 @@ def render_page(
         elif isinstance(spec.arrangement, Unseen):
             pids = [card.paper.pid for card in cards]
             lines = edit_unseen(rng, spec.arrangement, lines, page.cards, pids)
+            fill_fields(lines, page.cards)
+        elif isinstance(spec.arrangement, Fresh):
+            pids = [card.paper.pid for card in cards]
+            lines = edit_fresh(rng, spec.arrangement, lines, page.cards, pids, spec.style)
             fill_fields(lines, page.cards)
         elif spec.arrangement.name in (FURNITURE.name, FURNITURE_BARE.name):
             fill_fields(lines, page.cards)

@@ -21,6 +21,7 @@ from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
 from ..shape import clip, is_summary, join_doubt
 from .card_marks import abstract_marks, title_marks, unescape_html
+from .card_notes import NOTE_KINDS, keep_note
 from .chrome_openers import opening_values
 from .decode import Decoder
 from .furniture_parts import BUTTONS, part_values
@@ -220,6 +221,8 @@ class CardBuilder:
             self.org_lines += 1
         elif kind == TAGS:
             keep_tags(card.meta, s)
+        elif kind in NOTE_KINDS:
+            keep_note(card.meta, kind, s)
         if "·" in s and kind in _PARTED:
             # (``Meta · 4 authors``, ``12 comments · Jun 4``: the line's kind read one part;
             # the others are the card's too, as an unlabelled furniture line's parts are)

@@ -38,10 +38,11 @@ from typing import Final
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..browser_marks import unmark_links
-from ..chrome import classify_chrome, is_hf_user_url
+from ..chrome import is_hf_user_url
 from ..md_lines import ESCAPE
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
 from .card_marks import link_title_marks, page_marks, unquote
+from .card_notes import card_chrome
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .citations import uncited
@@ -76,6 +77,7 @@ from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import card_level, section_heading
 from .sentence_close import goes_on_word
+from .table_rows import table_rows
 from .title_links import ends_linked
 from .tokens import Token
 from .units import (
@@ -132,7 +134,8 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     lineno = head[-1][0] if head else 0
     # the parser reads ahead through the same stream (``links.LinkWrappers.wrapper_closes``):
     # lines it read ahead wait in ``ahead`` and are fed in order
-    source = parser.source = parser.checked(chain(head[start:], it))
+    source = parser.checked(chain(head[start:], it))
+    source = parser.source = table_rows(source, window, parser, log)  # (``table_rows``)
     ahead = parser.ahead
     feed = parser.feed
     for lineno, text in source:
@@ -279,7 +282,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             s = raw
         # "[12]Title": a text browser's link number is no chrome's; text keeps it for
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
-        kind = classify_chrome(bare := unmark_links(s) or s if "]" in s else s)
+        kind = card_chrome(bare := unmark_links(s) or s if "]" in s else s)
         dated = ""
         if kind is not None:
             s = bare

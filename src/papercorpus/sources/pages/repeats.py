@@ -25,7 +25,8 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from ..browser_marks import unmark_links
-from ..chrome import MONTH_NAME, classify_chrome
+from ..chrome import MONTH_NAME
+from .card_notes import card_chrome, note_kind
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
 from .opener_shapes import names_shape, opener_shape
@@ -63,6 +64,8 @@ _CARD_DATE: Final = re.compile(r"M 0(?:, 0)?|0 M 0")
 _LABEL: Final = re.compile(r"([A-Za-z][\w'-]*(?: [\w'-]+){0,2}):(?:\s|$)")
 # Labels naming the fields the parser reads: their value is the card's text, not chrome.
 _FIELDS: Final = frozenset(("title", "abstract", "summary", "tl;dr", "tldr"))
+# A label and a link alone (``Code: https://…``, ``Project page: https://….io/``).
+_LINK_LINE: Final = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,2}:\s*<?https?://\S+$")
 
 
 def shape(s: str) -> str:
@@ -96,13 +99,25 @@ def _prose(lines: Sequence[str]) -> list[bool]:
     of ``PROSE_RUN`` characters or more, a run parted where a paragraph ends
     (``paragraphs``: a title set right against its abstract is no line of it)."""
     # (a rule or a title's setext underline, ``-----``/``=====`` as wide as the title, is
-    # markup: it parts paragraphs and is none of their lines)
-    lines = ["" if s[:1] in ("-", "=") and not s.strip(s[0]) else s for s in lines]
+    # markup: it parts paragraphs and is none of their lines; and so are a labelled link,
+    # ``Code: https://…``, under an abstract (no paragraph's last line, or a page printing
+    # one under every abstract shows it on no card) and a card's note (``card_notes``: a
+    # ``TL;DR: …`` line as wide as prose, between a title and its abstract)
+    lines = ["" if _no_prose(s) else s for s in lines]
     prose = [False] * len(lines)
     for i, j in paragraphs(lines, PROSE_LINE, PROSE_RUN):
         if sum(len(s) for s in lines[i:j]) >= PROSE_RUN:
             prose[i:j] = [True] * (j - i)
     return prose
+
+
+def _no_prose(s: str) -> bool:
+    """Is ``s`` (stripped) markup or a card's note, no paragraph's line (``_prose``)?"""
+    if not s:
+        return False
+    if s[0] in ("-", "=") and not s.strip(s[0]):
+        return True
+    return _LINK_LINE.match(s) is not None or note_kind(s) is not None
 
 
 def _title_line(s: str) -> bool:
@@ -133,7 +148,7 @@ def _known(s: str) -> str | None:
     browser's link number aside, ``[15]4 authors``; a line of hashtags, ``hashtags``)."""
     if s[:1] == "#" and hashtag_line(s):
         return TAGS
-    return classify_chrome(unmark_links(s) or s if "]" in s else s)
+    return card_chrome(unmark_links(s) or s if "]" in s else s)
 
 
 def _name(sh: str, s: str) -> bool:

@@ -1,0 +1,131 @@
+"""Lines a card prints about its paper in shapes no title and no abstract line takes.
+
+A reader of a listing passes over them as furniture on sight, whatever the page's other
+habits: the card's date in numbers (``07/10/2024``, ``7.10.2024``, ``2024/10/07``); its
+authors with affiliation marks (``Ann Lee¹, Bo Chen²``: every name ends in a mark) and the
+marks' legend (``¹MIT ²Stanford``: a line opening with a mark); arXiv subject codes
+(``cs.CL; cs.AI``, ``Computation and Language (cs.CL)``: every part a code); a venue
+(``Accepted at NeurIPS 2024``, ``ICLR 2025 (Oral)``); an AI summary under its label
+(``TL;DR: …``, ``Summary: …``: one sentence, ended).
+
+Not here: ``Code: https://…`` / ``Project page: https://…`` lines. 251 lines of the real
+abstracts (``/work/shared/data``, as listed and wrapped at 60, 80 and 100) are so shaped:
+an abstract's last sentence, wrapped to a line of its own, reads exactly as a card's link
+line does; only the page's repetition can tell them apart (``repeats``).
+
+``note_kind`` names the line's kind, or ``None``; ``note_values`` reads the values a
+card keeps from it. Each test first looks at a character or two, so a title or an
+abstract line (nearly every line a page has) costs a few comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ...fields import EXTRA
+from ..chrome import classify_chrome
+
+__all__ = ["NOTE_KINDS", "card_chrome", "keep_note", "note_kind"]
+
+NAMES: Final = "names"  # authors with affiliation marks
+LEGEND: Final = "org"  # the marks' legend: the card's organisations
+SUBJECTS: Final = "subjects"
+VENUE: Final = "venue"
+SUMMARY: Final = "summary"
+NOTE_KINDS: Final = frozenset((NAMES, SUBJECTS, VENUE, SUMMARY))
+
+_SUP: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_MARK_END: Final = _SUP + "*†‡"
+_NUM_DATE: Final = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2}")
+# A name: two to five words (initials, particles, hyphens), then its marks (``¹,²``,
+# ``^1,2``, ``*``); a name without a mark of its own is no marked name.
+_NAME: Final = re.compile(
+    r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|van|von|de|der|den|da|di|du|del|la|le|bin|dos)){1,4}"
+    rf"(?:[{_SUP}](?:,?[{_SUP}])*|\^\d+(?:,\d+)*)[*†‡]*"
+)
+_LEGEND: Final = re.compile(rf"(?:[{_SUP}]+ ?|\^\d+ )[A-Z]")
+_CAT: Final = (
+    r"(?:cs|stat|math|eess|econ|physics|q-bio|q-fin|astro-ph|cond-mat|quant-ph|nlin|gr-qc"
+    r"|hep-[a-z]{2}|nucl-[a-z]{2})(?:\.[A-Za-z-]{2,})?"
+)
+_SUBJECT: Final = re.compile(rf"{_CAT}|[A-Z][A-Za-z ,&-]{{2,70}} \({_CAT}\)")
+_SUBJECT_SPLIT: Final = re.compile(r";\s*")
+_VENUE: Final = re.compile(
+    r"(?:Accepted (?:at|to|by|in|for|as) [^.]{2,60}?(?:(?:19|20)\d\d|\))\.?"
+    r"|[A-Z][A-Za-z]*[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)? (?:19|20)\d\d \([^()]{2,30}\))"
+)
+_SUMMARY: Final = re.compile(
+    r"(?:\*\*)?(?:TL;DR|TLDR|AI summary|Summary)(?::\*\*|\*\*:|:|(?<=DR))\s+(\S.{20,300}[.!?])"
+)
+_SENTENCE_END: Final = re.compile(r"[.!?] +[A-Z(]")
+
+
+def card_chrome(line: str) -> str | None:
+    """``classify_chrome``'s kind of a page line, else its kind as a card's note."""
+    kind = classify_chrome(line)
+    if kind is None and (s := line.strip()):
+        return note_kind(s)
+    return kind
+
+
+def keep_note(meta: dict[str, object], kind: str, s: str) -> None:
+    """The values of a card's note line of ``kind`` (``NOTE_KINDS``) kept in its ``meta``:
+    the fields' own (``authors``, ``categories``, ``ai_summary``), a venue in
+    ``extra`` (no field reads it); the first line's of each."""
+    for key, value in note_values(kind, s).items():
+        if key == "venue":
+            extra = meta.get(EXTRA)
+            if not isinstance(extra, dict):
+                meta[EXTRA] = extra = {}
+            extra.setdefault(key, value)
+        else:
+            meta.setdefault(key, value)
+
+
+def note_kind(s: str) -> str | None:
+    """The kind of a card's note line ``s`` (stripped), or ``None``."""
+    first, last = s[0], s[-1]
+    if first in _SUP or first == "^":  # (before digits: "¹" is a digit to ``isdigit``)
+        return LEGEND if len(s) <= 300 and _LEGEND.match(s) else None
+    if first.isdigit():
+        return "date" if len(s) <= 10 and _NUM_DATE.fullmatch(s) else None
+    if last in _MARK_END or (last.isdigit() and "^" in s):
+        if len(s) <= 600 and all(_NAME.fullmatch(p) for p in s.split(", ")):
+            return NAMES
+        return None
+    if s.startswith(("TL;DR", "TLDR", "**TL", "Summary:", "AI summary")):
+        m = _SUMMARY.fullmatch(s)
+        # (one sentence: an abstract that opens with its own "TL;DR: …" goes on)
+        return SUMMARY if m is not None and _SENTENCE_END.search(m.group(1)) is None else None
+    if "." in s and (last == ")" or s[:3] == "cs." or s[4:5] == "."):
+        parts = _SUBJECT_SPLIT.split(s)
+        return SUBJECTS if all(_SUBJECT.fullmatch(p) for p in parts) else None
+    if (s.startswith("Accepted ") or last.isdigit() or last == ")") and len(s) <= 120:
+        return VENUE if ". " not in s and _VENUE.fullmatch(s) else None
+    return None
+
+
+def note_values(kind: str, s: str) -> dict[str, object]:
+    """The values a card keeps from its note line of ``kind`` (``note_kind``)."""
+    if kind == NAMES:
+        return {"authors": [_unmarked(p) for p in s.split(", ")]}
+    if kind == SUBJECTS:
+        cats = [p[p.rfind("(") + 1 : -1] if p.endswith(")") else p for p in _SUBJECT_SPLIT.split(s)]
+        return {"categories": cats}
+    if kind == SUMMARY:
+        m = _SUMMARY.fullmatch(s)
+        return {"ai_summary": m.group(1)} if m else {}
+    if kind == VENUE:
+        return {"venue": s}
+    return {}
+
+
+def _unmarked(name: str) -> str:
+    """A name without its marks (``Ann Lee¹,²`` -> ``Ann Lee``)."""
+    cut = name.find("^")
+    if cut < 0:
+        cut = len(name)
+        while cut and (name[cut - 1] in _MARK_END or name[cut - 1] == ","):
+            cut -= 1
+    return name[:cut]
