@@ -25,6 +25,7 @@ from typing import Final
 
 from ...fields import EXTRA
 from ..chrome import classify_chrome
+from ..shape import title_cased
 
 __all__ = ["NOTE_KINDS", "card_chrome", "keep_note", "note_kind"]
 
@@ -96,8 +97,12 @@ def note_kind(s: str) -> str | None:
         return None
     if s.startswith(("TL;DR", "TLDR", "**TL", "Summary:", "AI summary")):
         m = _SUMMARY.fullmatch(s)
-        # (one sentence: an abstract that opens with its own "TL;DR: …" goes on)
-        return SUMMARY if m is not None and _SENTENCE_END.search(m.group(1)) is None else None
+        # (one sentence: an abstract that opens with its own "TL;DR: …" goes on; and not
+        # in Title Case: ``TL;DR: Too Long, Do Re-weighting for Efficient LLM Reasoning
+        # Compression.`` is a paper's title, held-out reader 34 p002002)
+        if m is None or _SENTENCE_END.search(m.group(1)) is not None:
+            return None
+        return None if title_cased(m.group(1)) else SUMMARY
     if "." in s and (last == ")" or s[:3] == "cs." or s[4:5] == "."):
         parts = _SUBJECT_SPLIT.split(s)
         return SUBJECTS if all(_SUBJECT.fullmatch(p) for p in parts) else None
