@@ -25,7 +25,7 @@ from typing import Final
 
 from ...fields import EXTRA
 from ..chrome import classify_chrome
-from ..shape import title_cased
+from ..shape import sentence_like, title_cased
 
 __all__ = ["NOTE_KINDS", "card_chrome", "keep_note", "note_kind"]
 
@@ -89,32 +89,29 @@ def note_kind(s: str) -> str | None:
     first, last = s[0], s[-1]
     if first in _SUP or first == "^":  # (before digits: "¹" is a digit to ``isdigit``)
         return LEGEND if len(s) <= 300 and _LEGEND.match(s) else None
-    if _digit(first):
+    if first.isdigit():
         return "date" if len(s) <= 10 and _NUM_DATE.fullmatch(s) else None
-    if last in _MARK_END or (_digit(last) and "^" in s):
+    if last in _MARK_END or (last.isdigit() and "^" in s):
         if len(s) <= 600 and all(_NAME.fullmatch(p) for p in s.split(", ")):
             return NAMES
         return None
     if s.startswith(("TL;DR", "TLDR", "**TL", "Summary:", "AI summary")):
         m = _SUMMARY.fullmatch(s)
         # (one sentence: an abstract that opens with its own "TL;DR: …" goes on; and not
-        # in Title Case: ``TL;DR: Too Long, Do Re-weighting for Efficient LLM Reasoning
-        # Compression.`` is a paper's title, held-out reader 34 p002002)
+        # a title's shape, in Title Case without a sentence's words: ``TL;DR: Too Long, Do
+        # Re-weighting for Efficient LLM Reasoning Compression.`` names a paper, held-out
+        # reader 34 p002002; ``To this end, we introduce Multi-Scale Attention (MSA).`` is
+        # a summary)
         if m is None or _SENTENCE_END.search(m.group(1)) is not None:
             return None
-        return None if title_cased(m.group(1)) else SUMMARY
-    if (last == ")" or s.startswith("cs.") or s[4:5] == ".") and "." in s:
+        said = m.group(1)
+        return None if title_cased(said) and not sentence_like(said) else SUMMARY
+    if "." in s and (last == ")" or s[:3] == "cs." or s[4:5] == "."):
         parts = _SUBJECT_SPLIT.split(s)
         return SUBJECTS if all(_SUBJECT.fullmatch(p) for p in parts) else None
-    if (s.startswith("Accepted ") or _digit(last) or last == ")") and len(s) <= 120:
+    if (s.startswith("Accepted ") or last.isdigit() or last == ")") and len(s) <= 120:
         return VENUE if ". " not in s and _VENUE.fullmatch(s) else None
     return None
-
-
-def _digit(c: str) -> bool:
-    """``c.isdigit()``, the method asked only of a character past ASCII: nearly every
-    line's first and last characters are letters or stops, and this is the hot path."""
-    return "0" <= c <= "9" or (c > "\x7f" and c.isdigit())
 
 
 def note_values(kind: str, s: str) -> dict[str, object]:
