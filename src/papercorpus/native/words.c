@@ -60,9 +60,51 @@ static PyObject *ascii_str(const unsigned char *p, Py_ssize_t n, int lower)
     return s;
 }
 
-static int append_str(PyObject *list, const unsigned char *p, Py_ssize_t n, int lower)
+/* The next maximal run, at or after ``*at``, of bytes whose class has a bit of ``mask``:
+ * its start, and its length in ``*n`` (0 when none is left); ``*at`` moves past it. */
+static Py_ssize_t next_run(const unsigned char *s, Py_ssize_t len, Py_ssize_t *at, int mask,
+                           Py_ssize_t *n)
 {
-    PyObject *s = ascii_str(p, n, lower);
+    Py_ssize_t i = *at;
+    while (i < len && !(CLASS[s[i]] & mask))
+        i++;
+    Py_ssize_t start = i;
+    while (i < len && (CLASS[s[i]] & mask))
+        i++;
+    *at = i;
+    *n = i - start;
+    return start;
+}
+
+/* Adds one run (``p``, ``n`` bytes) to ``out``; -1 on an error. */
+typedef int (*Take)(PyObject *out, const unsigned char *p, Py_ssize_t n);
+
+/* ``out`` (a new list or set) with every run of ``arg`` of class ``mask`` taken into it;
+ * None (``out`` dropped) when ``arg`` is not an ASCII str. */
+static PyObject *collect(PyObject *arg, int mask, PyObject *out, Take take)
+{
+    Py_ssize_t len, at = 0, n, start;
+    const unsigned char *data = ascii_of(arg, &len);
+    if (out == NULL)
+        return NULL;
+    if (data == NULL) {
+        Py_DECREF(out);
+        if (PyErr_Occurred())
+            return NULL;
+        Py_RETURN_NONE;
+    }
+    while ((start = next_run(data, len, &at, mask, &n)), n) {
+        if (take(out, data + start, n) < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
+static int take_word(PyObject *list, const unsigned char *p, Py_ssize_t n)
+{
+    PyObject *s = ascii_str(p, n, 0);
     if (s == NULL)
         return -1;
     int r = PyList_Append(list, s);
@@ -70,52 +112,7 @@ static int append_str(PyObject *list, const unsigned char *p, Py_ssize_t n, int 
     return r;
 }
 
-/* Calls ``take(start, length)`` for each maximal run of bytes whose class has a bit of
- * ``mask``; returns -1 when one does. */
-#define EACH_RUN(data, len, mask, take)                                     \
-    do {                                                                    \
-        Py_ssize_t i_ = 0;                                                  \
-        while (i_ < (len)) {                                                \
-            if (!(CLASS[(data)[i_]] & (mask))) {                            \
-                i_++;                                                       \
-                continue;                                                   \
-            }                                                               \
-            Py_ssize_t s_ = i_;                                             \
-            while (i_ < (len) && (CLASS[(data)[i_]] & (mask)))              \
-                i_++;                                                       \
-            if (take(s_, i_ - s_) < 0)                                      \
-                goto fail;                                                  \
-        }                                                                   \
-    } while (0)
-
-PyDoc_STRVAR(ascii_words_doc,
-"ascii_words(s) -> list of str, or None\n\n"
-"The runs of ASCII letters of ``s`` (``echoes.ascii_words``), or None when ``s`` is not an\n"
-"ASCII str.");
-
-static PyObject *ascii_words(PyObject *self, PyObject *arg)
-{
-    (void)self;
-    Py_ssize_t len;
-    const unsigned char *data = ascii_of(arg, &len);
-    if (data == NULL) {
-        if (PyErr_Occurred())
-            return NULL;
-        Py_RETURN_NONE;
-    }
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        return NULL;
-#define TAKE(start, n) append_str(out, data + (start), (n), 0)
-    EACH_RUN(data, len, 1, TAKE);
-#undef TAKE
-    return out;
-fail:
-    Py_DECREF(out);
-    return NULL;
-}
-
-static int add_long(PyObject *set, const unsigned char *p, Py_ssize_t n)
+static int take_long(PyObject *set, const unsigned char *p, Py_ssize_t n)
 {
     if (n < 5)
         return 0;
@@ -127,6 +124,27 @@ static int add_long(PyObject *set, const unsigned char *p, Py_ssize_t n)
     return r;
 }
 
+static int take_bytes(PyObject *list, const unsigned char *p, Py_ssize_t n)
+{
+    PyObject *b = PyBytes_FromStringAndSize((const char *)p, n);
+    if (b == NULL)
+        return -1;
+    int r = PyList_Append(list, b);
+    Py_DECREF(b);
+    return r;
+}
+
+PyDoc_STRVAR(ascii_words_doc,
+"ascii_words(s) -> list of str, or None\n\n"
+"The runs of ASCII letters of ``s`` (``echoes.ascii_words``), or None when ``s`` is not an\n"
+"ASCII str.");
+
+static PyObject *ascii_words(PyObject *self, PyObject *arg)
+{
+    (void)self;
+    return collect(arg, 1, PyList_New(0), take_word);
+}
+
 PyDoc_STRVAR(long_words_doc,
 "long_words(s) -> set of str, or None\n\n"
 "The runs of five ASCII letters or more of ``s``, lower-cased (``echoes.long_words``), or\n"
@@ -135,33 +153,7 @@ PyDoc_STRVAR(long_words_doc,
 static PyObject *long_words(PyObject *self, PyObject *arg)
 {
     (void)self;
-    Py_ssize_t len;
-    const unsigned char *data = ascii_of(arg, &len);
-    if (data == NULL) {
-        if (PyErr_Occurred())
-            return NULL;
-        Py_RETURN_NONE;
-    }
-    PyObject *out = PySet_New(NULL);
-    if (out == NULL)
-        return NULL;
-#define TAKE(start, n) add_long(out, data + (start), (n))
-    EACH_RUN(data, len, 1, TAKE);
-#undef TAKE
-    return out;
-fail:
-    Py_DECREF(out);
-    return NULL;
-}
-
-static int append_bytes(PyObject *list, const unsigned char *p, Py_ssize_t n)
-{
-    PyObject *b = PyBytes_FromStringAndSize((const char *)p, n);
-    if (b == NULL)
-        return -1;
-    int r = PyList_Append(list, b);
-    Py_DECREF(b);
-    return r;
+    return collect(arg, 1, PySet_New(NULL), take_long);
 }
 
 PyDoc_STRVAR(word_runs_doc,
@@ -172,23 +164,7 @@ PyDoc_STRVAR(word_runs_doc,
 static PyObject *word_runs(PyObject *self, PyObject *arg)
 {
     (void)self;
-    Py_ssize_t len;
-    const unsigned char *data = ascii_of(arg, &len);
-    if (data == NULL) {
-        if (PyErr_Occurred())
-            return NULL;
-        Py_RETURN_NONE;
-    }
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        return NULL;
-#define TAKE(start, n) append_bytes(out, data + (start), (n))
-    EACH_RUN(data, len, 3, TAKE);
-#undef TAKE
-    return out;
-fail:
-    Py_DECREF(out);
-    return NULL;
+    return collect(arg, 3, PyList_New(0), take_bytes);
 }
 
 /* Does ``w`` (``n`` >= 1 bytes) stand in ``s``'s first ``len`` bytes? Candidates by their
@@ -252,16 +228,8 @@ static PyObject *rare_in(PyObject *self, PyObject *args)
         lowered[i] = (unsigned char)(c + ((unsigned char)(c - 'A') < 26 ? 0x20 : 0));
     }
     int found = 0;
-    Py_ssize_t i = 0;
-    while (i < tlen && !found) {
-        if (!(CLASS[t[i]] & 1)) {
-            i++;
-            continue;
-        }
-        Py_ssize_t start = i;
-        while (i < tlen && (CLASS[t[i]] & 1))
-            i++;
-        Py_ssize_t n = i - start;
+    Py_ssize_t at = 0, n, start;
+    while (!found && ((start = next_run(t, tlen, &at, 1, &n)), n)) {
         if (n < 5)
             continue;
         PyObject *w = ascii_str(t + start, n, 1);
@@ -318,17 +286,11 @@ static PyObject *folded_unsure(PyObject *self, PyObject *args)
     if (has_link(l, llen) || has_link(u, ulen))
         Py_RETURN_NONE;
     unsigned char upper[256];
-    Py_ssize_t i = 0;
-    while (i < llen) {
-        if (!(CLASS[l[i]] & 1)) {
-            i++;
-            continue;
-        }
-        Py_ssize_t start = i;
+    Py_ssize_t at = 0, n, start;
+    while ((start = next_run(l, llen, &at, 1, &n)), n) {
         int has_upper = 0;
-        while (i < llen && (CLASS[l[i]] & 1))
-            has_upper |= l[i++] < 'a';
-        Py_ssize_t n = i - start;
+        for (Py_ssize_t k = start; k < start + n; k++)
+            has_upper |= l[k] < 'a';
         if (n < 2 || has_upper)
             continue;
         if (n - 1 > (Py_ssize_t)sizeof upper)
@@ -376,16 +338,8 @@ static PyObject *holds_word(PyObject *self, PyObject *args)
             return NULL;
         }
     }
-    Py_ssize_t i = 0;
-    while (i < len) {
-        if (!CLASS[s[i]]) {
-            i++;
-            continue;
-        }
-        Py_ssize_t start = i;
-        while (i < len && CLASS[s[i]])
-            i++;
-        Py_ssize_t n = i - start;
+    Py_ssize_t at = 0, n, start;
+    while ((start = next_run(s, len, &at, 3, &n)), n) {
         for (Py_ssize_t j = 0; j < nwords; j++) {
             PyObject *w = PyTuple_GET_ITEM(words, j);
             if (PyBytes_GET_SIZE(w) == n && !memcmp(PyBytes_AS_STRING(w), s + start, (size_t)n))
