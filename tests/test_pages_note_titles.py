@@ -40,3 +40,10 @@ def test_a_summary_sentence_is_still_a_note() -> None:
     assert note_kind("TL;DR: Too Long, Do Re-weighting for Efficient LLM Reasoning.") is None
     # a sentence naming a method in capitals is still a summary
     assert note_kind("Summary: To this end, we introduce Multi-Scale Attention (MSA).") == SUMMARY
+
+
+def test_the_digit_test_is_isdigit() -> None:
+    from papercorpus.sources.pages.card_notes import _digit
+
+    chars = [chr(c) for c in range(0x3000)] + ["٣", "७", "𝟙", "²", "¹", "⑤"]
+    assert [c for c in chars if _digit(c) != c.isdigit()] == []

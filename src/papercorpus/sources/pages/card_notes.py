@@ -89,9 +89,9 @@ def note_kind(s: str) -> str | None:
     first, last = s[0], s[-1]
     if first in _SUP or first == "^":  # (before digits: "¹" is a digit to ``isdigit``)
         return LEGEND if len(s) <= 300 and _LEGEND.match(s) else None
-    if first.isdigit():
+    if _digit(first):
         return "date" if len(s) <= 10 and _NUM_DATE.fullmatch(s) else None
-    if last in _MARK_END or (last.isdigit() and "^" in s):
+    if last in _MARK_END or (_digit(last) and "^" in s):
         if len(s) <= 600 and all(_NAME.fullmatch(p) for p in s.split(", ")):
             return NAMES
         return None
@@ -109,9 +109,17 @@ def note_kind(s: str) -> str | None:
     if "." in s and (last == ")" or s[:3] == "cs." or s[4:5] == "."):
         parts = _SUBJECT_SPLIT.split(s)
         return SUBJECTS if all(_SUBJECT.fullmatch(p) for p in parts) else None
-    if (s.startswith("Accepted ") or last.isdigit() or last == ")") and len(s) <= 120:
+    if (s.startswith("Accepted ") or _digit(last) or last == ")") and len(s) <= 120:
         return VENUE if ". " not in s and _VENUE.fullmatch(s) else None
     return None
+
+
+def _digit(c: str) -> bool:
+    """``c.isdigit()`` of one character, the method asked only past ASCII: this runs on
+    every text line's ends, and mypyc calls ``str`` methods through Python (``ord`` and
+    an integer test are native; a string comparison is not)."""
+    code = ord(c)
+    return 48 <= code <= 57 or (code > 127 and c.isdigit())
 
 
 def note_values(kind: str, s: str) -> dict[str, object]:
