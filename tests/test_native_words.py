@@ -1,6 +1,6 @@
 """The C word cuts (``native/words.c``) give their Python specifications' results: the runs
 of letters (``echoes.py_ascii_words``), the longer words lower-cased
-(``echoes.py_long_words``) and the runs of ``\\w`` as bytes (``shape.py_word_runs``), on
+(``echoes.py_long_words``), and ``holds_word`` against ``shape.py_word_runs``'s set test, on
 every line of the examples and on strings built of every ASCII byte; and None for a text
 that is not ASCII, which the Python reads (``long_words`` then as before)."""
 
@@ -37,10 +37,9 @@ def _texts() -> list[str]:
     return ODD + built + words + lines
 
 
-@pytest.mark.parametrize("name", ["ascii_words", "long_words", "word_runs"])
+@pytest.mark.parametrize("name", ["ascii_words", "long_words"])
 def test_each_cut_is_its_python(name: str) -> None:
-    spec = {"ascii_words": echoes.py_ascii_words, "long_words": echoes.py_long_words,
-            "word_runs": shape.py_word_runs}[name]  # fmt: skip
+    spec = {"ascii_words": echoes.py_ascii_words, "long_words": echoes.py_long_words}[name]
     cut = getattr(kernels, name)
     checked = 0
     for text in _texts():

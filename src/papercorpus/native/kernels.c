@@ -2,7 +2,8 @@
  * package's numpy or Python code bit for bit (that code is the specification, runs wherever
  * this module is not built, and is held equal to it by tests/test_native_kernels.py):
  * ``signatures`` (``signing.c``); ``literal_starts``, ``dirty_lines`` and ``without_spaces``
- * (``scans.c``); ``ascii_words``, ``long_words`` and ``word_runs`` (``words.c``).
+ * (``scans.c``); ``ascii_words``, ``long_words``, ``rare_in``, ``folded_unsure`` and ``holds_word``
+ * (``words.c``).
  *
  * The build (setup.py) defines ``KERNELS_SOURCE_SHA``: the sha256 of the sources it compiled
  * (``native.sources_digest``), which ``papercorpus.native`` compares with the files beside

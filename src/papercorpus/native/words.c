@@ -5,8 +5,6 @@
  *   ``translate``, a decode and a ``split`` there, four passes and four objects);
  * - ``long_words``: the set of those runs of five letters or more, lower-cased, for
  *   ``echoes.long_words`` (a ``lower`` and the four passes, then a set built in Python);
- * - ``word_runs``: the runs of ``[0-9A-Za-z_]`` (``\w`` in ASCII) as bytes, for
- *   ``shape._ascii_words``;
  * - ``rare_in``: whether a title's rarer longer word stands in the text under a line, for
  *   ``title_under._rare_in`` (a title's word set made, a ``lower`` of 600 characters and a
  *   search a word there: ~17k instructions a record);
@@ -124,16 +122,6 @@ static int take_long(PyObject *set, const unsigned char *p, Py_ssize_t n)
     return r;
 }
 
-static int take_bytes(PyObject *list, const unsigned char *p, Py_ssize_t n)
-{
-    PyObject *b = PyBytes_FromStringAndSize((const char *)p, n);
-    if (b == NULL)
-        return -1;
-    int r = PyList_Append(list, b);
-    Py_DECREF(b);
-    return r;
-}
-
 PyDoc_STRVAR(ascii_words_doc,
 "ascii_words(s) -> list of str, or None\n\n"
 "The runs of ASCII letters of ``s`` (``echoes.ascii_words``), or None when ``s`` is not an\n"
@@ -154,17 +142,6 @@ static PyObject *long_words(PyObject *self, PyObject *arg)
 {
     (void)self;
     return collect(arg, 1, PySet_New(NULL), take_long);
-}
-
-PyDoc_STRVAR(word_runs_doc,
-"word_runs(s) -> list of bytes, or None\n\n"
-"The runs of ``[0-9A-Za-z_]`` of ``s`` as bytes (``shape._ascii_words``), or None when\n"
-"``s`` is not an ASCII str.");
-
-static PyObject *word_runs(PyObject *self, PyObject *arg)
-{
-    (void)self;
-    return collect(arg, 3, PyList_New(0), take_bytes);
 }
 
 /* Does ``w`` (``n`` >= 1 bytes) stand in ``s``'s first ``len`` bytes? Candidates by their
@@ -315,7 +292,7 @@ static PyObject *folded_unsure(PyObject *self, PyObject *args)
 PyDoc_STRVAR(holds_word_doc,
 "holds_word(s, words) -> bool, or None\n\n"
 "Is a run of ``[0-9A-Za-z_]`` of ``s`` one of ``words`` (a tuple of bytes)? As\n"
-"``not frozenset(words).isdisjoint(word_runs(s))`` (``shape._holds_word``), without making\n"
+"``not frozenset(words).isdisjoint(shape.py_word_runs(s))`` (``shape._holds_word``), without\n"
 "the runs' objects. None when ``s`` is not an ASCII str.");
 
 static PyObject *holds_word(PyObject *self, PyObject *args)
@@ -352,7 +329,6 @@ static PyObject *holds_word(PyObject *self, PyObject *args)
 PyMethodDef WORD_METHODS[] = {
     {"ascii_words", ascii_words, METH_O, ascii_words_doc},
     {"long_words", long_words, METH_O, long_words_doc},
-    {"word_runs", word_runs, METH_O, word_runs_doc},
     {"rare_in", rare_in, METH_VARARGS, rare_in_doc},
     {"folded_unsure", folded_unsure, METH_VARARGS, folded_unsure_doc},
     {"holds_word", holds_word, METH_VARARGS, holds_word_doc},

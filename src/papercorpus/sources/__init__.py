@@ -121,9 +121,9 @@ def iter_records(
     lines = read_lines(inp, stdin, limits)
     try:
         head = list(islice(lines, HEAD_LINES))
-    except ParquetInput as exc:
+    except ParquetInput:
         lines.close()
-        yield from _parquet(inp, exc, opts, log)
+        yield from _parquet(inp, opts, log)
         return
     except NotPaperData as exc:
         _not_paper_data(inp, exc, log)
@@ -154,9 +154,7 @@ def iter_records(
         _not_paper_data(inp, exc, log)
 
 
-def _parquet(
-    inp: InputFile, exc: ParquetInput, opts: ReadOptions, log: ParseLog
-) -> Iterator[Record]:
+def _parquet(inp: InputFile, opts: ReadOptions, log: ParseLog) -> Iterator[Record]:
     """A Parquet table's rows (its bytes said so; the line reader stopped at its magic).
     A table is read by seeking to its footer: not from stdin."""
     if inp.path is None:

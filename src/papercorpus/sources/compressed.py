@@ -219,11 +219,10 @@ def _refuse_by_magic(display: str, head: bytes) -> None:
     for bom, name in _UTF16_32_BOMS:
         if head.startswith(bom):
             raise NotPaperData(display, f"binary file ({name} text; only UTF-8 is supported)")
-    if head.startswith(PARQUET_MAGIC):
-        raise ParquetInput(display, "binary file (Parquet file)")
     for magic, name in _BINARY_MAGIC:
         if head.startswith(magic):
-            raise NotPaperData(display, f"binary file ({name})")
+            kind = ParquetInput if magic == PARQUET_MAGIC else NotPaperData
+            raise kind(display, f"binary file ({name})")
 
 
 class _PrefixedReader:

@@ -262,20 +262,16 @@ _last_words: list = [None, []]
 def _ascii_words(s: str) -> list[bytes]:
     """The maximal runs of ``\\w`` characters of ASCII ``s``, as bytes."""
     if _last_words[0] is not s:
-        runs = None if _C_WORD_RUNS is None else _C_WORD_RUNS(s)
-        _last_words[0], _last_words[1] = s, py_word_runs(s) if runs is None else runs
+        _last_words[0], _last_words[1] = s, py_word_runs(s)
     return _last_words[1]
 
 
 def py_word_runs(s: str) -> list[bytes]:
-    """``_ascii_words`` in Python (the specification of the C cut)."""
+    """The runs of ``\\w`` of ASCII ``s`` as bytes (``holds_word``'s specification)."""
     return s.encode().translate(_WORDS_ONLY).split()
 
 
-# The C cuts where they run (``papercorpus.native``): None for a text that is not ASCII.
-_C_WORD_RUNS: Final[Callable[[str], list[bytes] | None] | None] = (
-    None if KERNELS is None else KERNELS.word_runs
-)
+# The C test where it runs (``papercorpus.native``): None for a text that is not ASCII.
 _C_HOLDS_WORD: Final[Callable[[str, tuple[bytes, ...]], bool | None] | None] = (
     None if KERNELS is None else KERNELS.holds_word
 )
