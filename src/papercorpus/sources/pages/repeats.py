@@ -175,7 +175,11 @@ def learn(window: Sequence[str]) -> frozenset[str]:
     paragraphs = 0
     last_text = -1  # the last non-blank line
     for i in range(len(lines)):
-        if prose[i] and (i == 0 or not prose[i - 1]) and not (last_text >= 0 and prose[last_text]):
+        if (
+            prose[i]
+            and (i == 0 or not prose[i - 1])
+            and not (last_text >= 0 and (prose[last_text] or _broken_end(lines, prose, last_text)))
+        ):
             paragraphs += 1
         stretch[i] = paragraphs
         if lines[i]:
@@ -221,6 +225,15 @@ def learn(window: Sequence[str]) -> frozenset[str]:
             sh for sh in refused if sh != heads[0] and _titled(places[sh], stretch, titled)
         )
     return frozenset(learned)
+
+
+def _broken_end(lines: Sequence[str], prose: Sequence[bool], i: int) -> bool:
+    """Is line ``i`` a paragraph's short last line ending in a markdown hard break, right
+    under prose? The text goes on under it in the same block (an abstract in a link, its
+    paragraphs ending ``…inferences.\\`` and going on, ``Building on …``), so the prose
+    under it is the same card's: counted as a new card, a page's three paragraphs to an
+    abstract hid its furniture, which then stood as titles of cards of their own."""
+    return i > 0 and prose[i - 1] and lines[i].endswith("\\")
 
 
 def _titled(at: Sequence[int], stretch: Sequence[int], titled: set[int]) -> bool:

@@ -221,7 +221,11 @@ def text_scores(
         tcont -= PROSE_REST
     cont = tok.cont
     if ends_linked(text):  # (no abstract's line ends in a paper's own link: ``title_links``)
-        abstract, cont = abstract - LINKED_TITLE, cont - LINKED_TITLE
+        # surer on a page that has marked every title so far (``PageHabits.heads_only``):
+        # two cards without abstracts in a row, each title ending in its link, were read
+        # as one card whose abstract was the second title and its link
+        linked = LINKED_TITLE + HEAD_TITLE if habits.heads_only else LINKED_TITLE
+        abstract, cont = abstract - linked, cont - linked
     after = habits.after.get(tok.prv) if habits.after else None
     if after is not None:  # what this page puts right after this kind of chrome
         if title > NEG:

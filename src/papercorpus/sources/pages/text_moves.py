@@ -70,6 +70,7 @@ from .scores import (
 )
 from .set_in import set_in_abstract
 from .states import ABSTRACTED, NONE, TITLED, YOUNG
+from .title_links import title_link
 from .title_under import own_title, title_under
 from .token_charges import (
     acronym_below,
@@ -221,6 +222,8 @@ class TextMoves(OrgMoves):
         coined = named_opening(tok.text) if abstract > NEG else ""
         # (a coined name opening the line that the text under it names: ``named_rest``)
         rest_named = rest_name(tok.text, below) if tcont > NEG else ""
+        # (a line ending in a paper's own link: ``title_links``)
+        linked = title_link(tok.text) if abstract > NEG else None
         for s in live:
             sc = old_scores[s]
             status = s >> 1
@@ -298,6 +301,10 @@ class TextMoves(OrgMoves):
                     total -= unlisted + cased_open(tok)  # (``cased_open``)
                     if coined:
                         total -= named_abstract(coined, card_title(head, self.title_tok))
+                    if linked is not None and _links_other(
+                        card_title(head, self.title_tok), linked[1]
+                    ):
+                        total -= TWO_IDS  # (a card links one paper: the next card's title)
                     if head.role == CHROME:
                         late, two_ids = self._above_abstract(head, late_only)
                         if late:  # chrome above it that the page puts after abstracts only
@@ -459,3 +466,13 @@ class TextMoves(OrgMoves):
             under_chrome=tok.rd_first_under_chrome,
         )
         tok.cont -= named_under(lazy[0], lazy[1])  # (a title under a sentence's end)
+
+
+def _links_other(title: str, paper_id: str) -> bool:
+    """Does the card's ``title`` end in a link to another paper than ``paper_id``? A card
+    links one paper: a line ending in a second paper's link under a title ending in its own
+    is the next card's title (two cards without abstracts in a row, ``Cal or No Cal? … —
+    https://arxiv.org/abs/2504.01040`` + its chrome + ``LOGICAL-COMMONSENSEQA: … —
+    https://arxiv.org/abs/2601.16504``: read as one card, the second title its abstract)."""
+    own = title_link(title) if title else None
+    return own is not None and own[1] != paper_id

@@ -1,0 +1,62 @@
+"""A card links one paper, and a page's furniture beside abstracts in markdown links:
+excerpts of the held-in ``unseen`` arrangement's seed-144 pages (``fixtures/pages_co27.json``),
+each failing before its rule.
+
+- Two cards without abstracts in a row, each title ending in its paper's link, on a page
+  that ends every title so: the second title was read as the first card's abstract
+  (``scores``: ``LINKED_TITLE`` and ``HEAD_TITLE`` together there).
+- The same where the page has not yet marked every title: the second line links another
+  paper than the title above it (``text_moves._links_other``: ``TWO_IDS``).
+- A page whose abstracts sit in markdown links, their paragraphs ending in ``\\`` hard
+  breaks: each paragraph was counted as a card, so the furniture (``Soumis par …``,
+  ``6 auteurs · 5 commentaires``) came back on too few "cards" to be learned and every
+  line of it became a card of its own (``repeats._broken_end``)."""
+
+from __future__ import annotations
+
+from papercorpus.sources.pages import repeats
+
+from .page_excerpts import load_excerpts, parse_page
+
+EXCERPTS = load_excerpts("pages_co27.json")
+
+
+def _read(name: str) -> list[tuple[str, str]]:
+    lines = EXCERPTS[name]["lines"]
+    records, log = parse_page(lines)
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    return [(r.title, r.abstract) for r in records]
+
+
+def test_two_linked_titles_without_abstracts_are_two_cards() -> None:
+    cards = _read("co27_unseen144_p000081_two_linked_titles_without_abstracts")
+    titles = [t for t, _ in cards]
+    prompt = titles.index(
+        "PROMPT TO POLYP: CLINICALLY-AWARE MEDICAL IMAGE SYNTHESIS WITH DIFFUSION MODELS"
+    )
+    assert cards[prompt][1] == ""
+    assert cards[prompt + 1] == ("Human-AI Teaming Co-Learning in Military Operations", "")
+    assert titles[prompt + 2].startswith("Are Vision-Language Models Safe in the Wild?")
+    assert not any("https://" in a for _, a in cards)
+
+
+def test_a_line_linking_another_paper_is_the_next_cards_title() -> None:
+    cards = _read("co27_unseen144_p000279_a_second_papers_link_under_a_title")
+    assert cards[-2][0].startswith("Cal or No Cal? -- Real-Time Miscalibration Detection")
+    assert cards[-2][1] == ""
+    assert cards[-1] == ("LOGICAL-COMMONSENSEQA: A Benchmark for Logical Commonsense Reasoning", "")
+
+
+def test_furniture_beside_link_wrapped_abstracts_is_learned() -> None:
+    name = "co27_unseen144_p000336_furniture_beside_link_wrapped_abstracts"
+    assert repeats.learn(EXCERPTS[name]["lines"]) == {
+        "O:soumis par",
+        "0 auteurs ·",
+        "M 0, 0 • 0 authors",
+    }
+    cards = _read(name)
+    assert len(cards) == 14
+    assert not any(t.startswith("Soumis par") or "auteurs" in t for t, _ in cards)
+    assert cards[1][0].startswith("Are BabyLMs Deaf to Gricean Maxims?")
+    assert cards[1][1].startswith("Implicit meanings are integral to human communication")
+    assert cards[1][1].endswith("pragmatic dimensions.")
