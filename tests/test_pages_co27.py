@@ -60,3 +60,27 @@ def test_furniture_beside_link_wrapped_abstracts_is_learned() -> None:
     assert cards[1][0].startswith("Are BabyLMs Deaf to Gricean Maxims?")
     assert cards[1][1].startswith("Implicit meanings are integral to human communication")
     assert cards[1][1].endswith("pragmatic dimensions.")
+
+
+def test_a_ranked_heading_link_wrapped_over_two_lines_is_one_title() -> None:
+    """``### #15 [Federated CLIP … Heterogeneous`` + ``Medical Image Classification](url)``
+    (a capture wrapping a heading's link text): the rank dropped, the ``[`` opens the link
+    as on a plain title's line and its rest closes it, a card without an abstract; the
+    second line was read as the card's abstract, and ``GENERATION VIA HYPERNETWORKS](url)``
+    as a card of its own (``card_marks.link_title_marks``)."""
+    name = "co27_novel145_p000669_ranked_heading_links_wrapped"
+    records, log = parse_page(EXCERPTS[name]["lines"])
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(
+        EXCERPTS[name]["lines"]
+    )
+    by_title = {r.title: r for r in records}
+    clip = by_title[
+        "Federated CLIP for Resource-Efficient Heterogeneous Medical Image Classification"
+    ]
+    assert (clip.abstract, clip.arxiv_id) == ("", "2511.07929")
+    hyper = by_title[
+        "FINETUNING-FREE PERSONALIZATION OF TEXT TO IMAGE GENERATION VIA HYPERNETWORKS"
+    ]
+    assert hyper.arxiv_id == "2511.03156"
+    assert hyper.abstract.startswith("Personalizing text-to-image diffusion models")
+    assert not any("](" in r.title or "](" in r.abstract for r in records)

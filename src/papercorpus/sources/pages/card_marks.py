@@ -112,6 +112,13 @@ def link_title_marks(s: str) -> str:
     if not ranked and not (s.endswith(_TAILS) and "](" in s):
         return s
     m = _LINK_MARKS.fullmatch(s)
+    if m is None and ranked and (o := _RANK.match(s)) is not None:
+        rest = s[o.end() :]
+        if rest[:1] == "[" and rest.count("[") > rest.count("]"):
+            # (a link the capture wrapped: ``### #15 [Federated CLIP … Heterogeneous`` +
+            # ``Medical Image Classification](url)``; the rank dropped, the "[" opens the
+            # wrapper as on a plain title's line, and its rest closes it)
+            return rest
     if m is None or not (ranked or m[3]):
         return s
     return f"[{m[1]}{m[3] or ''}]{m[2]}"
