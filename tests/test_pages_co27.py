@@ -84,3 +84,22 @@ def test_a_ranked_heading_link_wrapped_over_two_lines_is_one_title() -> None:
     assert hyper.arxiv_id == "2511.03156"
     assert hyper.abstract.startswith("Personalizing text-to-image diffusion models")
     assert not any("](" in r.title or "](" in r.abstract for r in records)
+
+
+def test_a_titles_own_link_is_no_web_address_in_it() -> None:
+    """A title's line ending in its paper's link scores as the title it is (a title holds
+    no web address, but this one is the title's link): ``Identifying Financial Risk
+    Information … https://huggingface.co/papers/2510.03521`` under the chrome of a card
+    without an abstract whose title has no link was that card's abstract
+    (``shape_scores.title_score``)."""
+    cards = _read("co27_unseen145_p000199_a_linked_title_under_an_unlinked_one")
+    titles = [t for t, _ in cards]
+    at = titles.index(
+        "[Citation needed] Vision-Centric 4D Occupancy Forecasting and Planning via Implicit "
+        "Residual World Models"
+    )
+    assert cards[at][1] == ""
+    assert cards[at + 1] == (
+        "Identifying Financial Risk Information Using RAG with a Contrastive Insight",
+        "",
+    )

@@ -27,6 +27,7 @@ from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import ends_past_pictographs, open_end
 from .questions import question_summary
 from .section_labels import LABEL_FIRST, LABEL_TITLE, section_label
+from .title_links import ends_linked
 from .tokens import NEG, Token
 from .units import org_named, title_worded, titleish
 
@@ -132,8 +133,10 @@ def title_score(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 1.5 if len(text) <= 200 else LONGEST_TITLE_COST
     if tok.linked and tok.heading:
         score += 1.0
-    if "://" in text:
-        score -= 4.0  # a paper's title holds no web address; its abstract may
+    if "://" in text and not ends_linked(text):
+        # a paper's title holds no web address; its abstract may (a title's line may end
+        # in its paper's own link: ``title_links``, scored as the title it is)
+        score -= 4.0
     if tok.indented:
         score += 2.0  # "… Object" + "  Recognition in …": arXiv indents a title's rest
     if tok.rest_kind == "A" and open_end(text):
