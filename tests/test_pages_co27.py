@@ -15,6 +15,7 @@ each failing before its rule.
 from __future__ import annotations
 
 from papercorpus.sources.pages import repeats
+from papercorpus.sources.pages.opener_shapes import split_names
 
 from .page_excerpts import load_excerpts, parse_page
 
@@ -103,3 +104,22 @@ def test_a_titles_own_link_is_no_web_address_in_it() -> None:
         "Identifying Financial Risk Information Using RAG with a Contrastive Insight",
         "",
     )
+
+
+def test_a_title_with_a_comma_is_no_line_of_names() -> None:
+    """``Limited-Resource Adapters Are Regularizers, Not Linguists`` reads as two names of
+    two to four capitalised words; a Title Cased title's small words (``Are``, ``Not``) are
+    no name's, so it is no line of names (``opener_shapes.split_names``): on a page that
+    prints its cards' authors under their titles it was learned as that furniture, and the
+    card lost."""
+    assert split_names("Limited-Resource Adapters Are Regularizers, Not Linguists") is None
+    assert split_names("Ann Lee, Do Van Minh, Can Li and Will Smith") == [
+        "Ann Lee",
+        "Do Van Minh",
+        "Can Li",
+        "Will Smith",
+    ]
+    titles = [
+        t for t, _ in _read("co27_unseen147_p000000_a_title_with_a_comma_is_no_line_of_names")
+    ]
+    assert "Limited-Resource Adapters Are Regularizers, Not Linguists" in titles
