@@ -123,3 +123,13 @@ def test_a_title_with_a_comma_is_no_line_of_names() -> None:
         t for t, _ in _read("co27_unseen147_p000000_a_title_with_a_comma_is_no_line_of_names")
     ]
     assert "Limited-Resource Adapters Are Regularizers, Not Linguists" in titles
+
+
+def test_an_abstracts_last_line_with_a_labelled_link_is_no_title() -> None:
+    """``… with early memories holding`` + ``their value. Paper:
+    https://arxiv.org/abs/2607.26637``: a line ending in a paper's link after a label (or a
+    sentence's end) is no title's line with its link; it stays the abstract's last line
+    (``shape_scores._own_link``: the title's own link is no web address in it, this one is)."""
+    cards = _read("co27_default144_p002814_an_abstracts_labelled_paper_link")
+    assert len(cards) == 1
+    assert cards[0][1].endswith("their value. Paper: https://arxiv.org/abs/2607.26637")

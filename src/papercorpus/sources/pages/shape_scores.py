@@ -27,7 +27,7 @@ from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import ends_past_pictographs, open_end
 from .questions import question_summary
 from .section_labels import LABEL_FIRST, LABEL_TITLE, section_label
-from .title_links import ends_linked
+from .title_links import ends_linked, title_link
 from .tokens import NEG, Token
 from .units import org_named, title_worded, titleish
 
@@ -133,7 +133,7 @@ def title_score(tok: Token, prose: bool, sentence: bool) -> float:
         score -= 1.5 if len(text) <= 200 else LONGEST_TITLE_COST
     if tok.linked and tok.heading:
         score += 1.0
-    if "://" in text and not ends_linked(text):
+    if "://" in text and not _own_link(text):
         # a paper's title holds no web address; its abstract may (a title's line may end
         # in its paper's own link: ``title_links``, scored as the title it is)
         score -= 4.0
@@ -144,6 +144,17 @@ def title_score(tok: Token, prose: bool, sentence: bool) -> float:
         # by"): a whole title would have to end there
         score -= 3.0
     return score
+
+
+def _own_link(text: str) -> bool:
+    """Does ``text`` end in its paper's link as a title's line does: right after the
+    title's words, no label (``… their value. Paper: https://arxiv.org/abs/…``: an
+    abstract's last line) and no sentence's end before it?"""
+    linked = title_link(text) if ends_linked(text) else None
+    if linked is None:
+        return False
+    title = linked[0].rstrip(" —–-(")
+    return title[-1:] != ":" and ". " not in title
 
 
 def abstract_score(tok: Token, prose: bool | None = None, sentence: bool | None = None) -> float:
