@@ -473,8 +473,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             tag = "profile"
         if not (u is not None and u.in_link and was_open and self.link_open):
             if u is not None and self.wrap_width:  # (a title may end the unit)
-                mid_only, before = self.template.mid_only, self.decoder.habits.before
-                cut_before(u, kind, tag, mid_only, before, self.width_at(u.col))
+                mid_only, habits = self.template.mid_only, self.decoder.habits
+                cut_before(u, kind, tag, mid_only, habits, self.width_at(u.col))
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
             self.last_text = ""
             self.gap = False
