@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .breaks import break_before_chrome, break_before_name
+from .breaks import break_before_chrome, break_before_name, break_before_title_pair
 from .repeats import KIND as REPEATED
 from .repeats import _known, _prose, _title_line, shape
 from .tokens import PageHabits
@@ -118,6 +118,7 @@ def cut_before(
     if kind in mid_only:
         if titled_kind(tag, habits) and len(u.parts) - 1 not in u.indents:
             break_before_name(u, width)
+            break_before_title_pair(u, width)
         else:
             break_before_chrome(u, width)
     elif titled_furniture(kind, habits.before):
