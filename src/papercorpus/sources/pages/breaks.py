@@ -239,16 +239,6 @@ FILL_SLACK: Final = 2
 # Lines a wrapped title runs over, at most, before a break a title may end at.
 TITLE_LINES: Final = 3
 
-# A title this long is rare: of 24,371 arXiv titles (a quarter of the listings' days in
-# ``../shared/data/arxiv-listings``), 0.029% run past 190 characters (0.1% past 170). A
-# Title Cased piece of lines that a line under it, title-cased by the loose measure
-# (``shape.title_cased``: ``[Abridged] Using a Large Language Model (LLM) as an automatic
-# rater``), would carry past it ends its title there (``title_piece``): ``Two Ways to
-# De-Bias an LLM-as-a-Judge: … Comparison of`` + ``Hierarchical Bayesian Calibration and
-# Neural-ODE Score Transport`` (128) over that line, ``reader`` 50 p002548, was read with
-# its abstract as the card above's abstract's rest.
-TITLE_LONG: Final = 190
-
 
 def title_piece(piece: list[str], text: str, after_end: bool = False) -> bool:
     """Do the lines of a piece read as a whole title wrapped (title-sized, Title Cased or
@@ -277,10 +267,6 @@ def title_piece(piece: list[str], text: str, after_end: bool = False) -> bool:
         # Consistent Pseudo-Points for …", a card without an abstract)
         return True
     if title_cased(title):
-        if len(title) + 1 + len(text) > TITLE_LONG:
-            # (``text`` would make the title longer than nearly any: a line opening the
-            # abstract, whatever its words' case)
-            return True
         return not (title_cased(text) and not sentence_like(text))
     return after_end and len(piece) > 1 and sentence_piece(title, piece, text)
 
