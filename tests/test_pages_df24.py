@@ -81,8 +81,11 @@ def test_a_title_over_its_dot_under_a_line_that_filled_the_width() -> None:
 
 
 def test_titled_kind_asks_the_tag() -> None:
-    assert titled_kind("dot", {"dot": 2.3})
-    assert not titled_kind("dotdate", {"dot": 2.3})
+    habits = PageHabits()
+    for _ in range(3):
+        habits.learn_before("dot", True)
+    assert titled_kind("dot", habits)
+    assert not titled_kind("dotdate", habits)
 
 
 def test_no_cut_under_a_full_line_before_a_title_rest_set_in() -> None:

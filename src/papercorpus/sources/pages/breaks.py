@@ -39,6 +39,7 @@ __all__ = [
     "TITLE_LINES",
     "break_before_chrome",
     "break_before_name",
+    "break_before_title_pair",
     "break_before_wide",
     "break_candidate",
     "break_at_echoed_titles",
@@ -348,6 +349,37 @@ def break_before_wide(u: Unit, text: str, width: int) -> None:
     n = len(u.parts) - 1
     if n >= 2 and set_wide(text, width) and all(len(part) <= width + 2 for part in u.parts[:n]):
         _break_before_last(u, width, room=False)
+
+
+def break_before_title_pair(u: Unit, width: int) -> None:
+    """A unit closed by chrome the page puts right under its titles (``furniture_rhythm.
+    titled_kind``) may end with a title wrapped over two lines: its first line filled the
+    page's ``width`` (the rest's first word would not have fitted on it), the two read as
+    one whole title, and the text above them is longer than a title (``… enabling
+    independent verification of the results reported in this work`` at 70 of 80 +
+    ``LiveBrowseComp: Are Search Agents Searching, or Just Verifying What They Already``
+    + ``Know?`` + ``Feb 26``, ``reader`` 34 p000450: the cut before the last line alone
+    made ``Know?`` the title, and the joined reading won). The decoder weighs the cut
+    (``before``, the template) as the one before the last line."""
+    n = len(u.parts) - 2
+    if n < 1 or u.heading or u.hard_break or u.in_link or n in u.cuts or not width:
+        return
+    if any(b[0] == n for b in u.breaks):
+        return
+    first, rest = u.parts[n], u.parts[n + 1]
+    if not (width - 2 <= len(first) <= width + 2 and len(first) + 1 + first_len(rest) > width):
+        return
+    title = first + " " + rest.lstrip()
+    if (
+        len(title) <= TITLE_MAX
+        and not open_end(first)
+        and titleish(title)
+        and (terminal(title) or not open_end(title))
+        and above_title(u.parts, n)
+    ):
+        prev = u.parts[n - 1]
+        u.breaks.append((n, cont_evidence(prev, first, True, False, width), terminal(prev)))
+        u.breaks.sort(key=lambda b: b[0])
 
 
 def _break_before_last(u: Unit, width: int, room: bool) -> None:

@@ -27,7 +27,7 @@ from ...fields import EXTRA
 from ..chrome import classify_chrome
 from ..shape import sentence_like, title_cased
 
-__all__ = ["NOTE_KINDS", "card_chrome", "keep_note", "note_kind"]
+__all__ = ["NOTE_KINDS", "card_chrome", "keep_note", "note_kind", "summary_lines"]
 
 NAMES: Final = "names"  # authors with affiliation marks
 LEGEND: Final = "org"  # the marks' legend: the card's organisations
@@ -112,6 +112,21 @@ def note_kind(s: str) -> str | None:
     if (s.startswith("Accepted ") or _digit(last) or last == ")") and len(s) <= 120:
         return VENUE if ". " not in s and _VENUE.fullmatch(s) else None
     return None
+
+
+def summary_lines(window: list[str]) -> int:
+    """How many of a page's lines (raw) are AI summaries under their label (``SUMMARY``):
+    a page that prints them on its cards shows several in its first lines (``cards``). A
+    first-character test before ``note_kind``."""
+    n = 0
+    for line in window:
+        s = line.strip()
+        if s[:1] in _SUMMARY_FIRST and note_kind(s) == SUMMARY:
+            n += 1
+    return n
+
+
+_SUMMARY_FIRST: Final = frozenset("T*SA")
 
 
 def _digit(c: str) -> bool:

@@ -21,7 +21,7 @@ from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
 from ..shape import clip, is_summary, join_doubt
 from .card_marks import abstract_marks, title_marks, unescape_html
-from .card_notes import NOTE_KINDS, keep_note
+from .card_notes import NOTE_KINDS, SUMMARY, keep_note
 from .chrome_openers import opening_values
 from .decode import Decoder
 from .furniture_parts import BUTTONS, part_values
@@ -69,6 +69,8 @@ class Card:
     scope: int = 0
     furniture: dict[str, object] | None = None  # its furniture lines' values
     first: int = 0  # its title's first line's length, where the title is of lines
+    summary: str = ""  # its AI summary's line (``card_notes.SUMMARY``), as printed
+    summary_line: int = 0
 
     # Spelled out: mypyc runs a dataclass's generated ``__init__`` as interpreted code (a
     # card for every record); this one compiles (``test_pages_init``).
@@ -88,6 +90,8 @@ class Card:
         scope: int = 0,
         furniture: dict[str, object] | None = None,
         first: int = 0,
+        summary: str = "",
+        summary_line: int = 0,
     ) -> None:
         self.title = title
         self.line = line
@@ -103,6 +107,8 @@ class Card:
         self.scope = scope
         self.furniture = furniture
         self.first = first
+        self.summary = summary
+        self.summary_line = summary_line
 
 
 class CardBuilder:
@@ -132,9 +138,13 @@ class CardBuilder:
     org_lines: int
     html_marks: bool
     abstract_labels: bool
+    summaries: int  # AI summary lines in the page's first lines (``parse_pages``)
+    summaries_seen: int  # ... and those read so far
 
     def _apply_chrome(self, lineno: int, kind: str, s: str, lines: int = 1) -> None:
         self.log.drop_chrome(kind, lines)
+        if kind == SUMMARY:
+            self.summaries_seen += 1
         if not self.evidence:
             self.signs += chrome_signs(kind, lines)
             self.evidence = self.signs >= PAGE_SIGNS
@@ -223,6 +233,8 @@ class CardBuilder:
             keep_tags(card.meta, s)
         elif kind in NOTE_KINDS:
             keep_note(card.meta, kind, s)
+            if kind == SUMMARY and not card.summary:
+                card.summary, card.summary_line = s, lineno
         if "·" in s and kind in _PARTED:
             # (``Meta · 4 authors``, ``12 comments · Jun 4``: the line's kind read one part;
             # the others are the card's too, as an unlabelled furniture line's parts are)
@@ -372,6 +384,8 @@ class CardBuilder:
         if card is None:
             return
         self.card = None
+        if card.summary and not card.abstract and max(self.summaries, self.summaries_seen) <= 1:
+            self._summary_text(card)
         abstract = " ".join(card.abstract)
         if self.html_marks:  # (a capture left HTML on the page: read as a browser shows it)
             abstract, card.title = unescape_html(abstract), unescape_html(card.title)
@@ -417,6 +431,24 @@ class CardBuilder:
             self._emit((card, abstract, flags), None, None, _NO_NEAR)
         else:
             ids.finished((card, abstract, flags), bool(abstract))
+
+    def _summary_text(self, card: Card) -> None:
+        """A card of a title and one ``TL;DR: …`` line, on a page that prints no AI summary
+        on its other cards: the line is the card's abstract, not its summary (a paper whose
+        abstract is itself one such sentence, ``Neural Additive Experts: …`` + ``TL;DR: We
+        introduce Neural Additive Experts (NAEs), …``, held-out ``new`` 50 p000155, default
+        24 p000233, was read as a card without an abstract). A page that prints summaries
+        beside its abstracts prints them on many cards: there a card with the line alone
+        is one without an abstract, its summary kept."""
+        card.abstract.append(card.summary)
+        card.abstract_line = card.summary_line
+        card.lines += 1
+        card.meta.pop("ai_summary", None)
+        log = self.log
+        log.record_lines += 1
+        log.chrome[SUMMARY] -= 1
+        if not log.chrome[SUMMARY]:
+            del log.chrome[SUMMARY]
 
     def _emit(
         self,

@@ -42,7 +42,7 @@ from ..chrome import is_hf_user_url
 from ..md_lines import ESCAPE
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
 from .card_marks import link_title_marks, page_marks, unquote
-from .card_notes import card_chrome
+from .card_notes import card_chrome, summary_lines
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .citations import uncited
@@ -124,6 +124,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     parser.repeats = learn(window := [text for _, text in head[start:]])
     parser.html_marks, parser.abstract_labels, parser.quoted = page_marks(window)
     parser.card_level = card_level(window)
+    parser.summaries = summary_lines(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
         prime_titled(window, parser.repeats, parser.decoder.habits)  # (``furniture_rhythm``)
@@ -241,6 +242,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.title_wraps = [0, 0]
         self.title_tok: Token | None = None
         self.cards_seen = self.cards_bare = 0  # the page's cards, those without an abstract
+        self.summaries = self.summaries_seen = 0  # its AI summary lines (``cards``)
         self.org_lines = 0  # organisation lines decided (role or chrome)
         # cards read before the page showed the habits that would tell their reading, and
         # the records held behind them (``revise``)
@@ -473,8 +475,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             tag = "profile"
         if not (u is not None and u.in_link and was_open and self.link_open):
             if u is not None and self.wrap_width:  # (a title may end the unit)
-                mid_only, before = self.template.mid_only, self.decoder.habits.before
-                cut_before(u, kind, tag, mid_only, before, self.width_at(u.col))
+                mid_only, habits = self.template.mid_only, self.decoder.habits
+                cut_before(u, kind, tag, mid_only, habits, self.width_at(u.col))
             self._close_unit()  # chrome ends a unit, except inside its open wrapper
             self.last_text = ""
             self.gap = False
