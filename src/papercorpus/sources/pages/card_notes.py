@@ -34,7 +34,8 @@ LEGEND: Final = "org"  # the marks' legend: the card's organisations
 SUBJECTS: Final = "subjects"
 VENUE: Final = "venue"
 SUMMARY: Final = "summary"
-NOTE_KINDS: Final = frozenset((NAMES, SUBJECTS, VENUE, SUMMARY))
+CELLS: Final = "cells"  # a card's values in one tab-joined line
+NOTE_KINDS: Final = frozenset((NAMES, SUBJECTS, VENUE, SUMMARY, CELLS))
 
 _SUP: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _MARK_END: Final = _SUP + "*†‡"
@@ -87,6 +88,8 @@ def keep_note(meta: dict[str, object], kind: str, s: str) -> None:
 def note_kind(s: str) -> str | None:
     """The kind of a card's note line ``s`` (stripped), or ``None``."""
     first, last = s[0], s[-1]
+    if "\t" in s and len(s) <= 200 and _cells(s):
+        return CELLS
     if first in _SUP or first == "^":  # (before digits: "¹" is a digit to ``isdigit``)
         return LEGEND if len(s) <= 300 and _LEGEND.match(s) else None
     if _digit(first):
@@ -114,6 +117,16 @@ def note_kind(s: str) -> str | None:
     return None
 
 
+def _cells(s: str) -> bool:
+    """A line of two cells or more parted by tabs (a row of a listing's table copied as
+    text: ``Jun 4, 2024<TAB>5 authors<TAB>12 comments``), every cell one value a card's
+    chrome prints (a date, an author or comment count, stars, votes): no title or
+    abstract line is so made."""
+    from .furniture_parts import cell_values  # (``furniture_parts`` reads through ``repeats``)
+
+    return cell_values(s) is not None
+
+
 def _digit(c: str) -> bool:
     """``c.isdigit()`` of one character, the method asked only past ASCII: this runs on
     every text line's ends, and mypyc calls ``str`` methods through Python (``ord`` and
@@ -134,6 +147,10 @@ def note_values(kind: str, s: str) -> dict[str, object]:
         return {"ai_summary": m.group(1)} if m else {}
     if kind == VENUE:
         return {"venue": s}
+    if kind == CELLS:
+        from .furniture_parts import cell_values
+
+        return cell_values(s) or {}
     return {}
 
 

@@ -34,7 +34,7 @@ from .repeats import (
     org_line,
 )
 
-__all__ = ["BUTTONS", "first_abstract", "part_openers", "part_values", "vote_count"]
+__all__ = ["BUTTONS", "cell_values", "first_abstract", "part_openers", "part_values", "vote_count"]
 
 # The separators a listing sets its furniture's fields apart with.
 # (a spaced dash or slash parts fields too: ``Oct 7, 2024 — 5 authors``, ``5 authors / Meta``)
@@ -75,6 +75,22 @@ def part_values(s: str) -> dict[str, object]:
     if len(names) == 1 and ("n_authors" in out or "published" in out):
         # (one name beside the card's author count or date: its organisation)
         out["org"] = names[0]
+    return out
+
+
+def cell_values(s: str) -> dict[str, object] | None:
+    """The values of a tab-joined line (``s`` stripped) whose cells, two or more, each
+    read as one of a card's values; ``None`` when a cell reads as none."""
+    out: dict[str, object] = {}
+    cells = [c for c in s.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return None
+    for cell in cells:
+        values = _part(cell.strip())
+        if not values:
+            return None
+        for key, value in values.items():
+            out.setdefault(key, value)
     return out
 
 

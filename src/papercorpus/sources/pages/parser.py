@@ -41,7 +41,17 @@ from ..browser_marks import unmark_links
 from ..chrome import is_hf_user_url
 from ..md_lines import ESCAPE
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
-from .card_marks import link_title_marks, page_marks, unquote
+from .card_marks import (
+    FOLD_LAST,
+    LABEL_FIRST,
+    TAIL_LAST,
+    fold_end,
+    label_end,
+    link_title_marks,
+    page_marks,
+    tail_end,
+    unquote,
+)
 from .card_notes import card_chrome
 from .cards import Card
 from .chrome_openers import chrome_openers
@@ -122,7 +132,9 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     # the page's furniture, learned from the lines read ahead (``repeats``)
     head += islice(it, max(0, WINDOW - len(head)))
     parser.repeats = learn(window := [text for _, text in head[start:]])
-    parser.html_marks, parser.abstract_labels, parser.quoted = page_marks(window)
+    parser.html_marks, parser.abstract_labels, parser.quoted, parser.tails, parser.folds = (
+        page_marks(window)
+    )
     parser.card_level = card_level(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
@@ -205,6 +217,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
         # a capture left HTML on the page, it labels its abstracts, it blockquotes its text
         self.html_marks = self.abstract_labels = self.quoted = False  # (``card_marks``)
+        self.tails = self.folds = self.folding = False
+        self.under = False  # a title opened bold with ``__`` and not closed yet
         self.card_level = 0  # the heading level of its card titles (``section_heads``)
         self.furniture_openers: frozenset[str] = frozenset()
         self.pre_values: dict[str, object] = {}  # furniture values for the next title
@@ -274,6 +288,23 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             return
         if s[0] == ">" and self.quoted:
             raw = s = unquote(s)  # (a page that blockquotes its text: ``card_marks``)
+        if self.tails and s[-1] in TAIL_LAST and (cut := tail_end(s)) < len(s):
+            # a page that closes its titles with a link's mark (``[PDF]``, ``(v2)``): the
+            # mark is no title's text (``card_marks``)
+            s, raw = s[:cut], raw.rstrip()[: len(raw.rstrip()) - len(s) + cut]
+        if self.abstract_labels and s[0] in LABEL_FIRST and (cut := label_end(s)):
+            # a label over an abstract (``ABSTRACT: …``; ``**Abstract.** …`` is no bold
+            # title): the line is the abstract's text (``card_marks``)
+            s, raw = s[cut:], raw[: len(raw) - len(raw.lstrip())] + s[cut:]
+        folded = False
+        if self.folds and s[-1] in FOLD_LAST and (cut := fold_end(s)) < len(s):
+            # the fold a site sets where it clips an abstract (``… Show more``): no text
+            # of the paper's, and the clipped paragraph ends there (``card_marks``)
+            s, raw = s[:cut], raw.rstrip()[: len(raw.rstrip()) - len(s) + cut]
+            folded = True
+        self.folding = folded
+        if s[0] == "_" or self.under or s[2:4] == "__":
+            s = self.underscores(s)
         if self.link_open:
             self.count_link_line()
         if s.startswith("Subscribe") and len(s) > 9 and (self.card is None or self.after_header):
@@ -329,6 +360,22 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             self._text(lineno, raw, s)
         else:
             self._chrome(lineno, kind, s)
+        if folded and not self.link_open:  # (as a blank line after it would)
+            self._close_unit()
+            self.gap = True
+
+    def underscores(self, s: str) -> str:
+        """A line with markdown's other bold, ``__Title__``, read as ``**Title**`` (a
+        wrapped title's ``__`` opening its first line and closing its last), also as a
+        list item (``- __Title__``)."""
+        at = 2 if s[:2] in ("- ", "* ", "+ ") else 0
+        if s[at : at + 2] == "__" and s[at + 2 : at + 3] not in ("_", " ", ""):
+            s = s[:at] + "**" + s[at + 2 :]
+            self.under = True
+        if self.under and s[-2:] == "__" and s[-3:-2] not in ("_", " ", ""):
+            s = s[:-2] + "**"
+            self.under = False
+        return s
 
     # ----------------------------------------------------------------- content lines
 
