@@ -61,6 +61,16 @@ _SUMMARY: Final = re.compile(
     r"(?:\*\*)?(?:TL;DR|TLDR|AI summary|Summary)(?::\*\*|\*\*:|:|(?<=DR))\s+(\S.{20,300}[.!?])"
 )
 _SENTENCE_END: Final = re.compile(r"[.!?] +[A-Z(]")
+# HTML's folding and block tags a capture left as text (``<details>``, ``</details>``,
+# ``<summary>Abstract</summary>``), and what a fold's summary says
+_TAG: Final = re.compile(
+    r"</?(?:details|summary|div|p|span|section|blockquote|hr|br)\b[^<>]{0,80}>"
+)
+_FOLD_SAYS: Final = frozenset(
+    ("", "abstract", "summary", "show abstract", "read abstract", "details", "click to expand")
+)
+# a rule drawn with dashes or box lines no markdown rule takes (``————``, ``────``, ``═══``)
+_RULE: Final = frozenset("—–─━═")
 
 
 def card_chrome(line: str) -> str | None:
@@ -90,6 +100,11 @@ def note_kind(s: str) -> str | None:
     first, last = s[0], s[-1]
     if "\t" in s and len(s) <= 200 and _cells(s):
         return CELLS
+    if first == "<" and last == ">" and len(s) <= 200:
+        # a line of HTML tags alone (``<details><summary>Abstract</summary>``): no title's
+        return "markup" if _TAG.sub("", s).strip().lower() in _FOLD_SAYS else None
+    if first in _RULE and len(s) >= 3 and all(c in _RULE or c == " " for c in s):
+        return "markup"
     if first in _SUP or first == "^":  # (before digits: "¹" is a digit to ``isdigit``)
         return LEGEND if len(s) <= 300 and _LEGEND.match(s) else None
     if _digit(first):
