@@ -201,3 +201,43 @@ def test_a_tab_joined_line_is_cells_only_when_every_cell_is_a_value() -> None:
     }
     for s in ("Results\t5 authors", "Table 1\t0.82\t0.91", "5 authors"):
         assert note_kind(s) != CELLS
+
+
+@pytest.mark.parametrize("layout", ["A", "B", "W"])
+@pytest.mark.parametrize("label", ["Abstract", "**Abstract**", "Abstract:"])
+def test_a_label_on_a_line_of_its_own(label: str, layout: str) -> None:
+    """``**Abstract**`` alone over each abstract: the section's name, no title (before: a
+    record ``Abstract`` on compact pages)."""
+
+    def card(i: int, c: dict) -> list[str]:
+        return _laid(layout, [c["title"], label], _wrapped(c, layout))
+
+    _read(_page(card))
+
+
+@pytest.mark.parametrize("pad", ["\t", "    "])
+def test_abstracts_set_in_under_titles_at_the_margin(pad: str) -> None:
+    """A page that sets every abstract in (a tab, four spaces) under titles at the margin,
+    compact: a line back at the margin is the next card's title, whatever its words
+    (``Query Nearby: …`` under an abstract's ``future research.``)."""
+    cards = [*CARDS[1:], CARDS[0]]  # (each title under the abstract of another paper)
+    lines = list(HEAD)
+    for c in cards * 3:
+        lines += [
+            c["title"],
+            *(pad + s for s in textwrap.wrap(c["abstract"], 80, break_on_hyphens=False)),
+        ]
+    records, log = parse_page(lines)
+    assert [(r.title, r.abstract) for r in records] == [
+        (c["title"], c["abstract"]) for c in cards * 3
+    ]
+
+
+def test_set_off_is_a_pages_habit() -> None:
+    from papercorpus.sources.pages.card_marks import set_off_page
+
+    body = ["\t" + s for s in textwrap.wrap(CARDS[0]["abstract"], 60)]
+    assert set_off_page(["Title A", *body, "Title B", *body] * 3)
+    # a first-line indent: one line set in a paragraph
+    para = ["    First line of a paragraph", "the rest at the margin", "and more"]
+    assert not set_off_page(para * 20)

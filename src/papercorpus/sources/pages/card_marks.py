@@ -37,6 +37,7 @@ __all__ = [
     "link_title_marks",
     "page_marks",
     "quote_page",
+    "set_off_page",
     "unquote",
     "title_marks",
     "unescape_html",
@@ -59,10 +60,13 @@ LABEL_FIRST: Final = frozenset("A*_")
 # a mark a reading list or a listing's capture sets after a title, on its line: a link's
 # bracketed name (``[PDF]``, ``[arXiv]``, ``[pdf] [code]``), a version (``(v2)``), an
 # outbound link's arrow (`` ↗``); no title ends so (none of the listings' 74,728)
-_TAIL_MARK: Final = re.compile(
-    r"(?:\s+\[(?i:pdf|arxiv|code|paper|html|bib|bibtex|project|video|slides|github|website"
-    r"|doi|abs|poster|blog|data|demo|openreview)\])+$|\s+\(v\d{1,2}\)$|\s*↗$"
+_LINK_NAME: Final = (
+    r"\[(?i:pdf|arxiv|code|paper|html|bib|bibtex|project|video|slides|github|website"
+    r"|doi|abs|poster|blog|data|demo|openreview)\]"
 )
+_TAIL_MARK: Final = re.compile(rf"(?:\s+{_LINK_NAME})+$|\s+\(v\d{{1,2}}\)$|\s*↗$")
+# a line of such marks alone (``[PDF] [Code]`` under an abstract) is chrome of its own
+_MARKS_ONLY: Final = re.compile(rf"(?:\s*{_LINK_NAME})+")
 # what a line closing with such a mark ends with
 TAIL_LAST: Final = frozenset("])↗")
 # the fold a site sets where it clips a card's abstract, closing the clipped line: an
@@ -185,6 +189,32 @@ def tail_page(window: list[str]) -> bool:
     return False
 
 
+# lines set in under a line set in, and lines back at the margin right under one, for the
+# page to set its abstracts off by an indent under titles at the margin
+SET_OFF_RUNS: Final = 20
+SET_OFF_BACK: Final = 5
+
+
+def set_off_page(window: list[str]) -> bool:
+    """Does the head of a page set its paragraphs off by an indent, its titles at the
+    margin (``SET_OFF_RUNS`` lines set in under a line set in, ``SET_OFF_BACK`` lines at
+    the margin right under one)? A first-line indent sets in one line a paragraph, a list
+    item's hanging indent is under a line at the margin: neither runs so."""
+    runs = back = 0
+    was_in = False
+    for s in window:
+        if not s.strip():
+            was_in = False
+            continue
+        now_in = s[:1] in " \t"
+        if now_in and was_in:
+            runs += 1
+        elif was_in and not now_in and s[:1] not in "-*+•0123456789":
+            back += 1
+        was_in = now_in
+    return runs >= SET_OFF_RUNS and back >= SET_OFF_BACK
+
+
 def fold_page(window: list[str]) -> bool:
     """Does the head of a page clip its abstracts with a fold (``… Show more``,
     ``(continued)``), on ``HTML_LINES`` lines or more? (One such line is text: a
@@ -209,7 +239,9 @@ def fold_end(s: str) -> int:
 def tail_end(s: str) -> int:
     """Where a link's mark closing ``s`` (stripped) starts (``len(s)``: none)."""
     m = _TAIL_MARK.search(s)
-    return len(s) if m is None or not m.start() else m.start()
+    if m is None or not m.start() or _MARKS_ONLY.fullmatch(s):
+        return len(s)
+    return m.start()
 
 
 # lines of the page's first ``repeats.WINDOW`` opening with a blockquote's ``> `` for the
@@ -224,16 +256,17 @@ def quote_page(window: list[str]) -> bool:
     return sum(s[:2] == "> " for s in window) >= QUOTE_LINES
 
 
-def page_marks(window: list[str]) -> tuple[bool, bool, bool, bool, bool]:
+def page_marks(window: list[str]) -> tuple[bool, bool, bool, bool, bool, bool]:
     """What the head of a page shows of its habits: HTML a capture left, a label over its
     abstracts, blockquoted text, a link's mark closing its titles, a fold clipping its
-    abstracts."""
+    abstracts, paragraphs set off by an indent."""
     return (
         html_page(window),
         label_page(window),
         quote_page(window),
         tail_page(window),
         fold_page(window),
+        set_off_page(window),
     )
 
 

@@ -69,6 +69,9 @@ _TAG: Final = re.compile(
 _FOLD_SAYS: Final = frozenset(
     ("", "abstract", "summary", "show abstract", "read abstract", "details", "click to expand")
 )
+# a label over the abstract on a line of its own (``Abstract``, ``**Abstract**``,
+# ``Abstract:``): the section's name, no title
+_LABEL_ALONE: Final = re.compile(r"(\*\*|__|\*|_)?(?:Abstract|ABSTRACT)\s*:?\1?:?")
 # a rule drawn with dashes or box lines no markdown rule takes (``————``, ``────``, ``═══``)
 _RULE: Final = frozenset("—–─━═")
 
@@ -103,6 +106,8 @@ def note_kind(s: str) -> str | None:
     if first == "<" and last == ">" and len(s) <= 200:
         # a line of HTML tags alone (``<details><summary>Abstract</summary>``): no title's
         return "markup" if _TAG.sub("", s).strip().lower() in _FOLD_SAYS else None
+    if first in "A*_" and len(s) <= 16 and _LABEL_ALONE.fullmatch(s):
+        return "markup"
     if first in _RULE and len(s) >= 3 and all(c in _RULE or c == " " for c in s):
         return "markup"
     if first in _SUP or first == "^":  # (before digits: "¹" is a digit to ``isdigit``)

@@ -132,9 +132,14 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     # the page's furniture, learned from the lines read ahead (``repeats``)
     head += islice(it, max(0, WINDOW - len(head)))
     parser.repeats = learn(window := [text for _, text in head[start:]])
-    parser.html_marks, parser.abstract_labels, parser.quoted, parser.tails, parser.folds = (
-        page_marks(window)
-    )
+    (
+        parser.html_marks,
+        parser.abstract_labels,
+        parser.quoted,
+        parser.tails,
+        parser.folds,
+        parser.set_off,
+    ) = page_marks(window)
     parser.card_level = card_level(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
@@ -218,6 +223,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         # a capture left HTML on the page, it labels its abstracts, it blockquotes its text
         self.html_marks = self.abstract_labels = self.quoted = False  # (``card_marks``)
         self.tails = self.folds = self.folding = False
+        self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
         self.under = False  # a title opened bold with ``__`` and not closed yet
         self.card_level = 0  # the heading level of its card titles (``section_heads``)
         self.furniture_openers: frozenset[str] = frozenset()
@@ -280,6 +286,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         s = raw.strip()
         if not s:
             self.log.blank_lines += 1
+            self.under = False  # (no bold goes on past a paragraph)
             if not self.link_open:
                 self._close_unit()
                 self.gap = True
@@ -348,6 +355,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 raw = self.item_line(raw, s)  # a list item's hanging indent (reader)
             else:
                 self.line_col = 0
+            if self.set_off and self.line_col == 0 and self.set_in_unit():
+                # a page that sets its abstracts in: a line back at the margin under one
+                # is the next block, as under a blank (``card_marks.set_off_page``)
+                self._close_unit()
+                self.gap = True
             if self.await_user and " " not in s and len(s) <= 40:
                 self.await_user = False
                 self._chrome(lineno, "submitted_by", s)
@@ -364,16 +376,23 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             self._close_unit()
             self.gap = True
 
+    def set_in_unit(self) -> bool:
+        """Is the open unit set in (its first line indented), no link wrapper open?"""
+        return self.unit is not None and self.unit.margin > 0 and not self.link_open
+
     def underscores(self, s: str) -> str:
         """A line with markdown's other bold, ``__Title__``, read as ``**Title**`` (a
         wrapped title's ``__`` opening its first line and closing its last), also as a
         list item (``- __Title__``)."""
         at = 2 if s[:2] in ("- ", "* ", "+ ") else 0
         if s[at : at + 2] == "__" and s[at + 2 : at + 3] not in ("_", " ", ""):
+            if "__" in s[at + 2 : -2]:
+                return s  # (``__Resona__ augments …``: a word in bold, not the line)
             s = s[:at] + "**" + s[at + 2 :]
             self.under = True
         if self.under and s[-2:] == "__" and s[-3:-2] not in ("_", " ", ""):
-            s = s[:-2] + "**"
+            if "__" not in s[:-2]:
+                s = s[:-2] + "**"
             self.under = False
         return s
 
