@@ -298,16 +298,16 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if self.tails and s[-1] in TAIL_LAST and (cut := tail_end(s)) < len(s):
             # a page that closes its titles with a link's mark (``[PDF]``, ``(v2)``): the
             # mark is no title's text (``card_marks``)
-            s, raw = s[:cut], raw.rstrip()[: len(raw.rstrip()) - len(s) + cut]
+            s = s[:cut]  # (``raw`` keeps the line's width as the page wrapped it)
         if self.abstract_labels and s[0] in LABEL_FIRST and (cut := label_end(s)):
             # a label over an abstract (``ABSTRACT: …``; ``**Abstract.** …`` is no bold
             # title): the line is the abstract's text (``card_marks``)
-            s, raw = s[cut:], raw[: len(raw) - len(raw.lstrip())] + s[cut:]
+            s = s[cut:]  # (``raw`` keeps the line's width as the page wrapped it)
         folded = False
         if self.folds and s[-1] in FOLD_LAST and (cut := fold_end(s)) < len(s):
             # the fold a site sets where it clips an abstract (``… Show more``): no text
             # of the paper's, and the clipped paragraph ends there (``card_marks``)
-            s, raw = s[:cut], raw.rstrip()[: len(raw.rstrip()) - len(s) + cut]
+            s = s[:cut]  # (``raw`` keeps the line's width as the page wrapped it)
             folded = True
         self.folding = folded
         if s[0] == "_" or self.under or s[2:4] == "__":
