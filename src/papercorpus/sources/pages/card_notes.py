@@ -26,6 +26,7 @@ from typing import Final
 from ...fields import EXTRA
 from ..chrome import classify_chrome
 from ..shape import sentence_like, title_cased
+from .cell_reads import cell_values
 
 __all__ = ["NOTE_KINDS", "card_chrome", "keep_note", "note_kind"]
 
@@ -142,8 +143,6 @@ def _cells(s: str) -> bool:
     text: ``Jun 4, 2024<TAB>5 authors<TAB>12 comments``), every cell one value a card's
     chrome prints (a date, an author or comment count, stars, votes): no title or
     abstract line is so made."""
-    from .furniture_parts import cell_values  # (``furniture_parts`` reads through ``repeats``)
-
     return cell_values(s) is not None
 
 
@@ -168,8 +167,6 @@ def note_values(kind: str, s: str) -> dict[str, object]:
     if kind == VENUE:
         return {"venue": s}
     if kind == CELLS:
-        from .furniture_parts import cell_values
-
         return cell_values(s) or {}
     return {}
 

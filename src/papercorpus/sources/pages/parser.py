@@ -310,7 +310,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             s = s[:cut]  # (``raw`` keeps the line's width as the page wrapped it)
             folded = True
         self.folding = folded
-        if s[0] == "_" or self.under or s[2:4] == "__":
+        if s[0] == "_" or self.under or (s[0] in "-*+" and s[2:4] == "__"):
             s = self.underscores(s)
         if self.link_open:
             self.count_link_line()
