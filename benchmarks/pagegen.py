@@ -58,6 +58,10 @@ from pagegen_furniture_bare import ARRANGEMENT as FURNITURE_BARE  # noqa: E402
 from pagegen_furniture_bare import draw_forms as draw_bare_forms  # noqa: E402
 from pagegen_novel import ARRANGEMENT as NOVEL  # noqa: E402
 from pagegen_novel import Novel, draw_traits, edit_page  # noqa: E402
+from pagegen_parts import ARRANGEMENT as PARTS  # noqa: E402
+from pagegen_parts import Parts  # noqa: E402
+from pagegen_parts import draw_traits as draw_parts  # noqa: E402
+from pagegen_parts import edit_page as edit_parts  # noqa: E402
 from pagegen_render import (  # noqa: E402
     ARRANGEMENTS,
     LAYOUTS,
@@ -83,8 +87,8 @@ GENERATOR_VERSION = 4
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
-# (``furniture``, ``furniture_bare``, ``novel``, ``unseen`` and ``fresh`` are drawn by no
-# family: named with ``--arrangement`` only)
+# (``furniture``, ``furniture_bare``, ``novel``, ``unseen``, ``fresh`` and ``parts`` are drawn
+# by no family: named with ``--arrangement`` only)
 ALL_ARRANGEMENTS = {
     **ARRANGEMENTS,
     **NEW_ARRANGEMENTS,
@@ -94,6 +98,7 @@ ALL_ARRANGEMENTS = {
     NOVEL.name: NOVEL,
     UNSEEN.name: UNSEEN,
     FRESH.name: FRESH,
+    PARTS.name: PARTS,
 }
 STRAY_FILES = (
     ("readme.md", ["hello"]),
@@ -232,6 +237,8 @@ def render_page(
         spec.arrangement = draw_unseen(rng, UNSEEN)
     elif spec.arrangement.name == FRESH.name:
         spec.arrangement = draw_fresh(rng, FRESH)
+    elif spec.arrangement.name == PARTS.name:
+        spec.arrangement = draw_parts(rng, PARTS)
     page = _Page(ctx)
     for block in header(ctx):
         page.block(block)
@@ -280,6 +287,9 @@ def render_page(
         elif isinstance(spec.arrangement, Fresh):
             pids = [card.paper.pid for card in cards]
             lines = edit_fresh(rng, spec.arrangement, lines, page.cards, pids, spec.style)
+            fill_fields(lines, page.cards)
+        elif isinstance(spec.arrangement, Parts):
+            lines = edit_parts(rng, spec.arrangement, lines, page.cards)
             fill_fields(lines, page.cards)
         elif spec.arrangement.name in (FURNITURE.name, FURNITURE_BARE.name):
             fill_fields(lines, page.cards)

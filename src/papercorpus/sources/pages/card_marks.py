@@ -25,10 +25,19 @@ __all__ = [
     "HTML_LINES",
     "abstract_marks",
     "html_page",
+    "FOLD_LAST",
+    "LABEL_FIRST",
+    "fold_end",
+    "fold_page",
+    "TAIL_LAST",
+    "label_end",
     "label_page",
+    "tail_end",
+    "tail_page",
     "link_title_marks",
     "page_marks",
     "quote_page",
+    "set_off_page",
     "unquote",
     "title_marks",
     "unescape_html",
@@ -40,7 +49,34 @@ _RANK: Final = re.compile(r"(?:#(\d{1,3})|\[(\d{1,3})\])\s+(?=\S)")
 _AUTHORS_TAIL: Final = re.compile(r"\s*(?:[—–·|]\s*(\d{1,4}) authors?|\((\d{1,4}) authors?\))$")
 # a label over the abstract's text, on its first line
 # (an AI summary's ``TL;DR:`` is kept: the summary's own text, as the fixtures read it)
-_LABEL: Final = re.compile(r"(?:Abstract|ABSTRACT)\s*[:.—–]\s+(?=\S)")
+# (set plain, ``Abstract: ``, ``Abstract. ``, IEEE's ``Abstract—``; or set in emphasis,
+# ``**Abstract.**``, ``*Abstract:*``, ``__Abstract__``, the emphasis closing the label)
+_LABEL: Final = re.compile(
+    r"(?:(?:Abstract|ABSTRACT)\s*(?:[:.]\s|[—–]\s*)"
+    r"|(\*\*|__|\*|_)(?:Abstract|ABSTRACT)\s*[:.—–]?\1\s*[:.—–]?)\s*(?=\S)"
+)
+# what a label may open with
+LABEL_FIRST: Final = frozenset("A*_")
+# a mark a reading list or a listing's capture sets after a title, on its line: a link's
+# bracketed name (``[PDF]``, ``[arXiv]``, ``[pdf] [code]``), a version (``(v2)``), an
+# outbound link's arrow (`` ↗``); no title ends so (none of the listings' 74,728)
+_LINK_NAME: Final = (
+    r"\[(?i:pdf|arxiv|code|paper|html|bib|bibtex|project|video|slides|github|website"
+    r"|doi|abs|poster|blog|data|demo|openreview)\]"
+)
+_TAIL_MARK: Final = re.compile(rf"(?:\s+{_LINK_NAME})+$|\s+\(v\d{{1,2}}\)$|\s*↗$")
+# a line of such marks alone (``[PDF] [Code]`` under an abstract) is chrome of its own
+_MARKS_ONLY: Final = re.compile(rf"(?:\s*{_LINK_NAME})+")
+# what a line closing with such a mark ends with
+TAIL_LAST: Final = frozenset("])↗")
+# the fold a site sets where it clips a card's abstract, closing the clipped line: an
+# ellipsis and the expander's words (``… Show more``, ``... Read more``, ``…more``), or
+# ``(continued)``, ``[…]``; the abstract's shown text ends before it
+_FOLD: Final = re.compile(
+    r"\s*(?:(?:…|\.\.\.)\s*(?:[Ss]how more|[Rr]ead more|[Ss]ee more|more)|\(continued\)"
+    r"|\[(?:…|\.\.\.)\])$"
+)
+FOLD_LAST: Final = frozenset("e)]")
 # the named entities and line breaks a capture of HTML leaves as text
 _HTML: Final = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*/?>")
 _HTML_TEXT: Final = {
@@ -133,11 +169,86 @@ def label_page(window: list[str]) -> bool:
     scrape's, is the paper's text as scraped: one card does not make the page's habit.)"""
     n = 0
     for s in window:
-        if s[:1] == "A" and _LABEL.match(s) is not None:
+        s = s.lstrip()  # (an indented abstract's label too)
+        if s[:1] in LABEL_FIRST and _LABEL.match(s) is not None:
             n += 1
             if n >= HTML_LINES:
                 return True
     return False
+
+
+def label_end(s: str) -> int:
+    """Where the abstract's text starts after a label opening ``s`` (0: no label)."""
+    m = _LABEL.match(s)
+    return 0 if m is None else m.end()
+
+
+def tail_page(window: list[str]) -> bool:
+    """Does the head of a page close its lines with a link's mark (``[PDF]``, ``(v2)``,
+    `` ↗``), on ``HTML_LINES`` lines or more? (A listing's mark repeats on its cards.)"""
+    n = 0
+    for s in window:
+        s = s.rstrip()
+        if s[-1:] in TAIL_LAST and _TAIL_MARK.search(s) is not None:
+            n += 1
+            if n >= HTML_LINES:
+                return True
+    return False
+
+
+# lines set in under a line set in, and lines back at the margin right under one, for the
+# page to set its abstracts off by an indent under titles at the margin
+SET_OFF_RUNS: Final = 20
+SET_OFF_BACK: Final = 5
+
+
+def set_off_page(window: list[str]) -> bool:
+    """Does the head of a page set its paragraphs off by an indent, its titles at the
+    margin (``SET_OFF_RUNS`` lines set in under a line set in, ``SET_OFF_BACK`` lines at
+    the margin right under one)? A first-line indent sets in one line a paragraph, a list
+    item's hanging indent is under a line at the margin: neither runs so."""
+    runs = back = 0
+    was_in = False
+    for s in window:
+        if not s.strip():
+            was_in = False
+            continue
+        now_in = s[:1] in " \t"
+        if now_in and was_in:
+            runs += 1
+        elif was_in and not now_in and s[:1] not in "-*+•0123456789":
+            back += 1
+        was_in = now_in
+    return runs >= SET_OFF_RUNS and back >= SET_OFF_BACK
+
+
+def fold_page(window: list[str]) -> bool:
+    """Does the head of a page clip its abstracts with a fold (``… Show more``,
+    ``(continued)``), on ``HTML_LINES`` lines or more? (One such line is text: a
+    sentence may end in ``[…]``; a site's fold repeats on its cards.)"""
+    n = 0
+    for s in window:
+        s = s.rstrip()
+        if s[-1:] in FOLD_LAST and _FOLD.search(s) is not None:
+            n += 1
+            if n >= HTML_LINES:
+                return True
+    return False
+
+
+def fold_end(s: str) -> int:
+    """Where a fold closing ``s`` (stripped) starts (``len(s)``: none; a line of the
+    fold alone is left to the chrome rules)."""
+    m = _FOLD.search(s)
+    return len(s) if m is None or not m.start() else m.start()
+
+
+def tail_end(s: str) -> int:
+    """Where a link's mark closing ``s`` (stripped) starts (``len(s)``: none)."""
+    m = _TAIL_MARK.search(s)
+    if m is None or not m.start() or _MARKS_ONLY.fullmatch(s):
+        return len(s)
+    return m.start()
 
 
 # lines of the page's first ``repeats.WINDOW`` opening with a blockquote's ``> `` for the
@@ -152,10 +263,18 @@ def quote_page(window: list[str]) -> bool:
     return sum(s[:2] == "> " for s in window) >= QUOTE_LINES
 
 
-def page_marks(window: list[str]) -> tuple[bool, bool, bool]:
+def page_marks(window: list[str]) -> tuple[bool, bool, bool, bool, bool, bool]:
     """What the head of a page shows of its habits: HTML a capture left, a label over its
-    abstracts, blockquoted text."""
-    return html_page(window), label_page(window), quote_page(window)
+    abstracts, blockquoted text, a link's mark closing its titles, a fold clipping its
+    abstracts, paragraphs set off by an indent."""
+    return (
+        html_page(window),
+        label_page(window),
+        quote_page(window),
+        tail_page(window),
+        fold_page(window),
+        set_off_page(window),
+    )
 
 
 def unquote(s: str) -> str:
@@ -165,7 +284,7 @@ def unquote(s: str) -> str:
 
 def abstract_marks(abstract: str) -> str:
     """The abstract without a label opening it."""
-    if abstract[:1] == "A":
+    if abstract[:1] in LABEL_FIRST:
         m = _LABEL.match(abstract)
         if m is not None:
             return abstract[m.end() :]

@@ -26,6 +26,7 @@ from typing import Final
 from ...fields import EXTRA
 from ..chrome import classify_chrome
 from ..shape import sentence_like, title_cased
+from .cell_reads import cell_values
 
 __all__ = ["NOTE_KINDS", "card_chrome", "keep_note", "note_kind", "summary_lines"]
 
@@ -34,7 +35,8 @@ LEGEND: Final = "org"  # the marks' legend: the card's organisations
 SUBJECTS: Final = "subjects"
 VENUE: Final = "venue"
 SUMMARY: Final = "summary"
-NOTE_KINDS: Final = frozenset((NAMES, SUBJECTS, VENUE, SUMMARY))
+CELLS: Final = "cells"  # a card's values in one tab-joined line
+NOTE_KINDS: Final = frozenset((NAMES, SUBJECTS, VENUE, SUMMARY, CELLS))
 
 _SUP: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _MARK_END: Final = _SUP + "*†‡"
@@ -60,6 +62,19 @@ _SUMMARY: Final = re.compile(
     r"(?:\*\*)?(?:TL;DR|TLDR|AI summary|Summary)(?::\*\*|\*\*:|:|(?<=DR))\s+(\S.{20,300}[.!?])"
 )
 _SENTENCE_END: Final = re.compile(r"[.!?] +[A-Z(]")
+# HTML's folding and block tags a capture left as text (``<details>``, ``</details>``,
+# ``<summary>Abstract</summary>``), and what a fold's summary says
+_TAG: Final = re.compile(
+    r"</?(?:details|summary|div|p|span|section|blockquote|hr|br)\b[^<>]{0,80}>"
+)
+_FOLD_SAYS: Final = frozenset(
+    ("", "abstract", "summary", "show abstract", "read abstract", "details", "click to expand")
+)
+# a label over the abstract on a line of its own (``Abstract``, ``**Abstract**``,
+# ``Abstract:``): the section's name, no title
+_LABEL_ALONE: Final = re.compile(r"(\*\*|__|\*|_)?(?:Abstract|ABSTRACT)\s*:?\1?:?")
+# a rule drawn with dashes or box lines no markdown rule takes (``————``, ``────``, ``═══``)
+_RULE: Final = frozenset("—–─━═")
 
 
 def card_chrome(line: str) -> str | None:
@@ -87,6 +102,15 @@ def keep_note(meta: dict[str, object], kind: str, s: str) -> None:
 def note_kind(s: str) -> str | None:
     """The kind of a card's note line ``s`` (stripped), or ``None``."""
     first, last = s[0], s[-1]
+    if "\t" in s and len(s) <= 200 and _cells(s):
+        return CELLS
+    if first == "<" and last == ">" and len(s) <= 200:
+        # a line of HTML tags alone (``<details><summary>Abstract</summary>``): no title's
+        return "markup" if _TAG.sub("", s).strip().lower() in _FOLD_SAYS else None
+    if first in "A*_" and len(s) <= 16 and _LABEL_ALONE.fullmatch(s):
+        return "markup"
+    if first in _RULE and len(s) >= 3 and all(c in _RULE or c == " " for c in s):
+        return "markup"
     if first in _SUP or first == "^":  # (before digits: "¹" is a digit to ``isdigit``)
         return LEGEND if len(s) <= 300 and _LEGEND.match(s) else None
     if _digit(first):
@@ -129,6 +153,14 @@ def summary_lines(window: list[str]) -> int:
 _SUMMARY_FIRST: Final = frozenset("T*SA")
 
 
+def _cells(s: str) -> bool:
+    """A line of two cells or more parted by tabs (a row of a listing's table copied as
+    text: ``Jun 4, 2024<TAB>5 authors<TAB>12 comments``), every cell one value a card's
+    chrome prints (a date, an author or comment count, stars, votes): no title or
+    abstract line is so made."""
+    return cell_values(s) is not None
+
+
 def _digit(c: str) -> bool:
     """``c.isdigit()`` of one character, the method asked only past ASCII: this runs on
     every text line's ends, and mypyc calls ``str`` methods through Python (``ord`` and
@@ -149,6 +181,8 @@ def note_values(kind: str, s: str) -> dict[str, object]:
         return {"ai_summary": m.group(1)} if m else {}
     if kind == VENUE:
         return {"venue": s}
+    if kind == CELLS:
+        return cell_values(s) or {}
     return {}
 
 

@@ -24,8 +24,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ..chrome import VOTE_ARROWS, bare, classify_chrome
-from ..chrome_values import count_value, github_stars, parse_card_date
+from ..chrome import bare
+from ..chrome_values import count_value
+from .cell_reads import BUTTONS, VOTE_WORD, VOTES
+from .cell_reads import read_part as _part
 from .repeats import (
     PROSE_LINE,
     PROSE_RUN,
@@ -42,18 +44,9 @@ _SPLIT: Final = re.compile(r"\s*[·|•]\s*|\s+[—–/]\s+|\s{2,}|\t")
 # A line opening with ``Label:`` is ``furniture_values``'s (a label no field names
 # gives nothing: ``Track: Oral``).
 _LABEL: Final = re.compile(r"[A-Za-z][\w'-]*(?: [\w'-]+){0,2}:(?:\s|$)")
-_NUM: Final = r"\d[\d,]*(?:\.\d+)?\s?[kKmM]?"
-# A count beside an upvote arrow, on either side (``88 ▲``, ``▲ 88``, ``👍 12``).
-_ARROWS: Final = VOTE_ARROWS + "👍"  # (and a thumb, which the chrome rules do not name alone)
-# A vote button drawn as its arrow alone: the bare count on the line beside it is its
-# count (``88`` / ``▲``).
-BUTTONS: Final = frozenset(_ARROWS)
-_VOTES: Final = re.compile(rf"[{_ARROWS}]\ufe0f?\s*({_NUM})|({_NUM})\s*[{_ARROWS}]\ufe0f?")
 # The chrome a card prints between its title and its abstract (its paper's link, author
 # count, image).
 _BETWEEN: Final = frozenset(("url", "authors", "image", "markup", "tags"))
-# The words that say a count is an upvote count (a bare number does not).
-_VOTE_WORD: Final = re.compile(r"(?:up)?votes?\b|likes?\b", re.IGNORECASE)
 
 
 def part_values(s: str) -> dict[str, object]:
@@ -78,45 +71,15 @@ def part_values(s: str) -> dict[str, object]:
     return out
 
 
-def _part(p: str) -> dict[str, object] | None:
-    """One part's field, read as the known chrome of its kind is read."""
-    m = _VOTES.fullmatch(p)
-    if m is not None:
-        return _count("upvotes", m[1] or m[2])
-    kind = classify_chrome(p)
-    if kind == "authors":
-        return _count("n_authors", p)
-    if kind == "upvotes" and _VOTE_WORD.search(p):
-        return _count("upvotes", p)
-    if kind == "comments":
-        return _count("comments", p)
-    if kind == "github":
-        stars = github_stars(p)
-        return _count("stars", stars) if stars is not None else None
-    if kind == "date":
-        parsed = parse_card_date(p)
-        if parsed is None:
-            return None
-        if parsed[1] is None:
-            return {"published": parsed[0]}
-        return {"published": parsed[0], "comments": parsed[1]}
-    return None
-
-
 def vote_count(s: str) -> int | None:
     """The upvote count a chrome line says is one, by an upvote arrow or the word beside
     it (``▲ 88``, ``👍 12``, ``12 upvotes``, ``Upvote 17``), else ``None``: a bare number
     or ``-`` does not say what it counts."""
     text = bare(s)[0]
-    m = _VOTES.fullmatch(text)
+    m = VOTES.fullmatch(text)
     if m is not None:
         return count_value(m[1] or m[2])
-    return count_value(text) if _VOTE_WORD.search(text) else None
-
-
-def _count(field: str, s: str) -> dict[str, object] | None:
-    value = count_value(s)
-    return {field: value} if value is not None else None
+    return count_value(text) if VOTE_WORD.search(text) else None
 
 
 def _name(p: str) -> bool:

@@ -41,7 +41,17 @@ from ..browser_marks import unmark_links
 from ..chrome import is_hf_user_url
 from ..md_lines import ESCAPE
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
-from .card_marks import link_title_marks, page_marks, unquote
+from .card_marks import (
+    FOLD_LAST,
+    LABEL_FIRST,
+    TAIL_LAST,
+    fold_end,
+    label_end,
+    link_title_marks,
+    page_marks,
+    tail_end,
+    unquote,
+)
 from .card_notes import card_chrome, summary_lines
 from .cards import Card
 from .chrome_openers import chrome_openers
@@ -122,7 +132,14 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     # the page's furniture, learned from the lines read ahead (``repeats``)
     head += islice(it, max(0, WINDOW - len(head)))
     parser.repeats = learn(window := [text for _, text in head[start:]])
-    parser.html_marks, parser.abstract_labels, parser.quoted = page_marks(window)
+    (
+        parser.html_marks,
+        parser.abstract_labels,
+        parser.quoted,
+        parser.tails,
+        parser.folds,
+        parser.set_off,
+    ) = page_marks(window)
     parser.card_level = card_level(window)
     parser.summaries = summary_lines(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
@@ -206,6 +223,9 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
         # a capture left HTML on the page, it labels its abstracts, it blockquotes its text
         self.html_marks = self.abstract_labels = self.quoted = False  # (``card_marks``)
+        self.tails = self.folds = self.folding = False
+        self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
+        self.under = False  # a title opened bold with ``__`` and not closed yet
         self.card_level = 0  # the heading level of its card titles (``section_heads``)
         self.furniture_openers: frozenset[str] = frozenset()
         self.pre_values: dict[str, object] = {}  # furniture values for the next title
@@ -268,6 +288,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         s = raw.strip()
         if not s:
             self.log.blank_lines += 1
+            self.under = False  # (no bold goes on past a paragraph)
             if not self.link_open:
                 self._close_unit()
                 self.gap = True
@@ -276,6 +297,23 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             return
         if s[0] == ">" and self.quoted:
             raw = s = unquote(s)  # (a page that blockquotes its text: ``card_marks``)
+        if self.tails and s[-1] in TAIL_LAST and (cut := tail_end(s)) < len(s):
+            # a page that closes its titles with a link's mark (``[PDF]``, ``(v2)``): the
+            # mark is no title's text (``card_marks``)
+            s = s[:cut]  # (``raw`` keeps the line's width as the page wrapped it)
+        if self.abstract_labels and s[0] in LABEL_FIRST and (cut := label_end(s)):
+            # a label over an abstract (``ABSTRACT: …``; ``**Abstract.** …`` is no bold
+            # title): the line is the abstract's text (``card_marks``)
+            s = s[cut:]  # (``raw`` keeps the line's width as the page wrapped it)
+        folded = False
+        if self.folds and s[-1] in FOLD_LAST and (cut := fold_end(s)) < len(s):
+            # the fold a site sets where it clips an abstract (``… Show more``): no text
+            # of the paper's, and the clipped paragraph ends there (``card_marks``)
+            s = s[:cut]  # (``raw`` keeps the line's width as the page wrapped it)
+            folded = True
+        self.folding = folded
+        if s[0] == "_" or self.under or (s[0] in "-*+" and s[2:4] == "__"):
+            s = self.underscores(s)
         if self.link_open:
             self.count_link_line()
         if s.startswith("Subscribe") and len(s) > 9 and (self.card is None or self.after_header):
@@ -319,6 +357,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 raw = self.item_line(raw, s)  # a list item's hanging indent (reader)
             else:
                 self.line_col = 0
+            if self.set_off and self.line_col == 0 and self.set_in_unit():
+                # a page that sets its abstracts in: a line back at the margin under one
+                # is the next block, as under a blank (``card_marks.set_off_page``)
+                self._close_unit()
+                self.gap = True
             if self.await_user and " " not in s and len(s) <= 40:
                 self.await_user = False
                 self._chrome(lineno, "submitted_by", s)
@@ -331,6 +374,29 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             self._text(lineno, raw, s)
         else:
             self._chrome(lineno, kind, s)
+        if folded and not self.link_open:  # (as a blank line after it would)
+            self._close_unit()
+            self.gap = True
+
+    def set_in_unit(self) -> bool:
+        """Is the open unit set in (its first line indented), no link wrapper open?"""
+        return self.unit is not None and self.unit.margin > 0 and not self.link_open
+
+    def underscores(self, s: str) -> str:
+        """A line with markdown's other bold, ``__Title__``, read as ``**Title**`` (a
+        wrapped title's ``__`` opening its first line and closing its last), also as a
+        list item (``- __Title__``)."""
+        at = 2 if s[:2] in ("- ", "* ", "+ ") else 0
+        if s[at : at + 2] == "__" and s[at + 2 : at + 3] not in ("_", " ", ""):
+            if "__" in s[at + 2 : -2]:
+                return s  # (``__Resona__ augments …``: a word in bold, not the line)
+            s = s[:at] + "**" + s[at + 2 :]
+            self.under = True
+        if self.under and s[-2:] == "__" and s[-3:-2] not in ("_", " ", ""):
+            if "__" not in s[:-2]:
+                s = s[:-2] + "**"
+            self.under = False
+        return s
 
     # ----------------------------------------------------------------- content lines
 
