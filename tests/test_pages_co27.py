@@ -15,6 +15,7 @@ each failing before its rule.
 from __future__ import annotations
 
 from papercorpus.sources.pages import repeats
+from papercorpus.sources.pages.card_marks import marks_only
 from papercorpus.sources.pages.opener_shapes import split_names
 
 from .page_excerpts import load_excerpts, parse_page
@@ -133,3 +134,19 @@ def test_an_abstracts_last_line_with_a_labelled_link_is_no_title() -> None:
     cards = _read("co27_default144_p002814_an_abstracts_labelled_paper_link")
     assert len(cards) == 1
     assert cards[0][1].endswith("their value. Paper: https://arxiv.org/abs/2607.26637")
+
+
+def test_a_line_of_link_marks_alone_is_chrome() -> None:
+    """``[PDF] [arXiv] [Code]`` under each card (its links, the addresses the capture
+    dropped) on a page that shows it on too few cards for ``repeats`` to learn it (20 of
+    26): each line was a card of its own; a line of links' marks alone is chrome on sight
+    (``card_marks.marks_only``, ``card_notes.note_kind``)."""
+    cards = _read("co27_novel145_p000265_a_line_of_link_marks_alone")
+    assert not any(t.startswith("[") for t, _ in cards)
+    assert [t[:24] for t, _ in cards][:3] == [
+        "Personalisation or Preju",
+        "Visual Reasoning Tracer:",
+        "clutch: contextualized l",
+    ]
+    assert marks_only("[PDF] [arXiv] [Code]") and marks_only("[pdf] [code]")
+    assert not marks_only("[Citation needed] Data usage") and not marks_only("[RET]")

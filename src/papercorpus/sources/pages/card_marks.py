@@ -22,25 +22,26 @@ import re
 from typing import Final
 
 __all__ = [
-    "HTML_LINES",
-    "abstract_marks",
-    "html_page",
     "FOLD_LAST",
+    "HTML_LINES",
     "LABEL_FIRST",
+    "TAIL_LAST",
+    "abstract_marks",
     "fold_end",
     "fold_page",
-    "TAIL_LAST",
+    "html_page",
     "label_end",
     "label_page",
-    "tail_end",
-    "tail_page",
     "link_title_marks",
+    "marks_only",
     "page_marks",
     "quote_page",
     "set_off_page",
-    "unquote",
+    "tail_end",
+    "tail_page",
     "title_marks",
     "unescape_html",
+    "unquote",
 ]
 
 # a rank or list number over a title ("#3 ", "[3] "): a number of one to three digits
@@ -241,6 +242,12 @@ def fold_end(s: str) -> int:
     fold alone is left to the chrome rules)."""
     m = _FOLD.search(s)
     return len(s) if m is None or not m.start() else m.start()
+
+
+def marks_only(s: str) -> bool:
+    """Is ``s`` (stripped) a line of links' marks alone (``[PDF] [arXiv] [Code]``: a card's
+    links whose addresses the capture dropped)? No title or abstract line is one."""
+    return s[:1] == "[" and s[-1:] == "]" and _MARKS_ONLY.fullmatch(s) is not None
 
 
 def tail_end(s: str) -> int:

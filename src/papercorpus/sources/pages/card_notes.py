@@ -26,6 +26,7 @@ from typing import Final
 from ...fields import EXTRA
 from ..chrome import classify_chrome
 from ..shape import sentence_like, title_cased
+from .card_marks import marks_only
 from .cell_reads import cell_values
 
 __all__ = ["NOTE_KINDS", "card_chrome", "keep_note", "note_kind", "summary_lines"]
@@ -109,6 +110,8 @@ def note_kind(s: str) -> str | None:
         return "markup" if _TAG.sub("", s).strip().lower() in _FOLD_SAYS else None
     if first in "A*_" and len(s) <= 16 and _LABEL_ALONE.fullmatch(s):
         return "markup"
+    if first == "[" and last == "]" and len(s) <= 80 and marks_only(s):
+        return "markup"  # (a card's links, their addresses dropped: ``[PDF] [Code]``)
     if first in _RULE and len(s) >= 3 and all(c in _RULE or c == " " for c in s):
         return "markup"
     if first in _SUP or first == "^":  # (before digits: "¹" is a digit to ``isdigit``)
