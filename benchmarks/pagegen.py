@@ -68,6 +68,9 @@ from pagegen_render import (  # noqa: E402
     render_card,
     truncate_card,
 )
+from pagegen_sites import ARRANGEMENT as SITES  # noqa: E402
+from pagegen_sites import Sites  # noqa: E402
+from pagegen_sites import draw_traits as draw_sites  # noqa: E402
 from pagegen_source import Paper, load_papers  # noqa: E402
 from pagegen_truth import CardTruth, PageTruth  # noqa: E402
 from pagegen_unseen import ARRANGEMENT as UNSEEN  # noqa: E402
@@ -83,8 +86,8 @@ GENERATOR_VERSION = 4
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
-# (``furniture``, ``furniture_bare``, ``novel``, ``unseen`` and ``fresh`` are drawn by no
-# family: named with ``--arrangement`` only)
+# (``furniture``, ``furniture_bare``, ``novel``, ``unseen``, ``fresh`` and ``sites`` are
+# drawn by no family: named with ``--arrangement`` only)
 ALL_ARRANGEMENTS = {
     **ARRANGEMENTS,
     **NEW_ARRANGEMENTS,
@@ -94,6 +97,7 @@ ALL_ARRANGEMENTS = {
     NOVEL.name: NOVEL,
     UNSEEN.name: UNSEEN,
     FRESH.name: FRESH,
+    SITES.name: SITES,
 }
 STRAY_FILES = (
     ("readme.md", ["hello"]),
@@ -232,6 +236,8 @@ def render_page(
         spec.arrangement = draw_unseen(rng, UNSEEN)
     elif spec.arrangement.name == FRESH.name:
         spec.arrangement = draw_fresh(rng, FRESH)
+    elif spec.arrangement.name == SITES.name:
+        spec.arrangement = draw_sites(rng, SITES)
     page = _Page(ctx)
     for block in header(ctx):
         page.block(block)
@@ -281,7 +287,10 @@ def render_page(
             pids = [card.paper.pid for card in cards]
             lines = edit_fresh(rng, spec.arrangement, lines, page.cards, pids, spec.style)
             fill_fields(lines, page.cards)
-        elif spec.arrangement.name in (FURNITURE.name, FURNITURE_BARE.name):
+        elif isinstance(spec.arrangement, Sites) or spec.arrangement.name in (
+            FURNITURE.name,
+            FURNITURE_BARE.name,
+        ):
             fill_fields(lines, page.cards)
         return lines, page.cards
     return page.lines, page.cards

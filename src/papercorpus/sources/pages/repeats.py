@@ -32,6 +32,7 @@ from .hashtags import hashtag_line
 from .opener_shapes import names_shape, opener_shape
 from .paragraphs import paragraphs
 from .section_labels import section_label
+from .site_chrome import site_kind
 from .units import org_named
 
 __all__ = ["KIND", "WINDOW", "learn", "shape"]
@@ -117,7 +118,9 @@ def _no_prose(s: str) -> bool:
         return False
     if s[0] in ("-", "=") and not s.strip(s[0]):
         return True
-    return _LINK_LINE.match(s) is not None or note_kind(s) is not None
+    if _LINK_LINE.match(s) is not None or note_kind(s) is not None:
+        return True
+    return site_kind(s) is not None
 
 
 def _title_line(s: str) -> bool:
