@@ -13,7 +13,8 @@ the site prints):
   Alert Cite``): every part a word of that furniture or its count;
 - a review decision (OpenReview's ``Accept (oral)``, ``Decision: Accept (poster)``,
   ``ICLR 2024 spotlight``, ``Reject``, ``Withdrawn Submission``), its ``Primary Area:``
-  and its ``Published: 16 Jan 2024, Last Modified: 14 Mar 2024`` line;
+  and its ``Published: 16 Jan 2024, Last Modified: 14 Mar 2024`` line (``Published:
+  Apr 4, 2025`` alone is left to the page's furniture, which reads its date);
 - a rank or badge (``#3``, ``#3 Paper of the day``, ``Trending #3``, ``🔥 Trending``,
   ``No. 3``) and a leaderboard line (Papers with Code's ``Ranked #3 on Question Answering
   on SQuAD1.1``);
@@ -110,7 +111,7 @@ _RANK: Final = re.compile(
 _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY: Final = rf"\d{{1,2}} {_MONTH} (?:19|20)\d\d|{_MONTH} \d{{1,2}},? (?:19|20)\d\d"
 _LABELLED: Final = re.compile(
-    rf"Published: (?:{_DAY})(?:, Last Modified: (?:{_DAY}))?"
+    rf"Published: (?:{_DAY}), Last Modified: (?:{_DAY})"
     r"|Primary [Aa]rea: [a-z][^.!?]{2,160}"
     r"|Readers: [A-Z][\w ,]{2,60}"
     r"|Tasks?: (?!(?:An?|The) )[A-Z][\w()'-]*(?: [\w()'-]+){0,3}"
