@@ -214,3 +214,19 @@ def test_a_relative_date_in_the_readers_language(forms: int, where: str, layout:
 )
 def test_lines_no_site_form_takes(line: str) -> None:
     assert site_kind(line) is None
+
+
+@pytest.mark.parametrize("layout", ["A", "B"])
+def test_one_field_of_study_on_every_card(layout: str) -> None:
+    """``Mathematics`` alone under each title (another field on each card): the page
+    repeats the line's shape, so it is chrome; alone it is no chrome (a wrapped title's
+    last word)."""
+    # (the first and the last card's two fields, which ``site_kind`` knows on sight)
+    one = ("Computer Science", "Medicine", "Physics", "Linguistics")
+    fields = ["Mathematics, Physics", *one, *one, "Medicine, Biology"]
+
+    def card(i: int, c: dict) -> list[str]:
+        return _laid(layout, [], [fields[i], "ArXiv · 2025"], c, [])
+
+    _read(_page(card))
+    assert site_kind("Mathematics") is None

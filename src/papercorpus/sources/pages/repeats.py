@@ -32,7 +32,7 @@ from .hashtags import hashtag_line
 from .opener_shapes import names_shape, opener_shape
 from .paragraphs import paragraphs
 from .section_labels import section_label
-from .site_chrome import site_kind
+from .site_chrome import FIELDS_SHAPE, site_kind, study_fields
 from .units import org_named
 
 __all__ = ["KIND", "WINDOW", "learn", "shape"]
@@ -80,6 +80,8 @@ def shape(s: str) -> str:
             return ""  # (``Abstract: text``: the text is the card's)
         if not section_label(s):
             return "L:" + label
+    if study_fields(s):
+        return FIELDS_SHAPE  # (``Medicine`` on one card, ``Physics`` on the next)
     # (fixed words then a value no mask reads whole, a line of names: ``opener_shapes``)
     opener = opener_shape(s)
     if opener is None and (names := names_shape(s)) is not None:
@@ -162,7 +164,8 @@ def _name(sh: str, s: str) -> bool:
     if " " not in s:
         # (``mrs83``: a handle's digits too; ``Abstract:``, and ``…more``, a card's
         # expander: a name opens with a letter, a digit or a handle's ``@``)
-        return not sh.startswith("L:") and (s[0].isalnum() or s[0] == "@")
+        # (a field of study, ``Medicine``, no name: ``site_chrome``)
+        return sh[:2] not in ("L:", "F:") and (s[0].isalnum() or s[0] == "@")
     return sh == s and org_named(s)
 
 
@@ -199,7 +202,11 @@ def learn(window: Sequence[str]) -> frozenset[str]:
     unknown = [
         sh
         for sh in recurring
-        if (_known(lines[places[sh][0]]) is None or _known(lines[places[sh][-1]]) is None)
+        if (
+            _known(lines[places[sh][0]]) is None
+            or _known(lines[places[sh][-1]]) is None
+            or sh == FIELDS_SHAPE  # (``Medicine, Physics`` is known, ``Medicine`` is not)
+        )
         and not _name(sh, lines[places[sh][0]])
     ]
     if not unknown:

@@ -21,7 +21,9 @@ the site prints):
 - task chips (``Tasks: Image Classification, Object Detection``; ``Image Classification ·
   Object Detection · +2``: a ``+N`` tail; `` `Image Classification` `Object Detection` ``);
 - Semantic Scholar's fields of study (``Computer Science, Medicine``: every part one of
-  its closed list) and its venue line (``ArXiv · 2024``, ``Published in Neural
+  its closed list; one field alone, ``Mathematics``, is a wrapped title's last word as
+  often, so a page teaches it by repeating it: ``repeats`` gives such lines one shape)
+  and its venue line (``ArXiv · 2024``, ``Published in Neural
   Information Processing Systems 2017``);
 - Google Scholar's byline (``A Vaswani, N Shazeer… - Advances in neural …, 2017 -
   neurips.cc``: initials and surnames, `` - ``, a year, `` - ``, the host).
@@ -40,9 +42,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["SITE", "site_kind"]
+__all__ = ["FIELDS_SHAPE", "SITE", "site_kind", "study_fields"]
 
 SITE: Final = "site"
+FIELDS_SHAPE: Final = "F:fields"  # (``repeats``' shape of a line of fields of study)
 DATE: Final = "date"
 
 _N: Final = r"\d{1,3}(?:[,.]\d{3})*(?:\.\d)?[kK]?"
@@ -178,6 +181,14 @@ def site_kind(s: str) -> str | None:
         return SITE if n <= 120 and _VENUE_YEAR.fullmatch(s) else None
     if " - " in s and "…" in s or s.count(" - ") >= 2:
         return SITE if _BYLINE.fullmatch(s) else None
-    if first.isupper() and ", " in s and all(p in _FIELDS for p in s.split(", ")):
-        return SITE  # (two or more: a wrapped title's last word is often "Mathematics")
+    # (two or more: one alone is a wrapped title's last word as often, ``Mathematics``;
+    # a page printing one on every card teaches it, ``repeats``)
+    if ", " in s and study_fields(s):
+        return SITE
     return None
+
+
+def study_fields(s: str) -> bool:
+    """Is ``s`` (stripped) a line of Semantic Scholar's fields of study (``Computer
+    Science, Medicine``, ``Mathematics``)?"""
+    return s[:1].isupper() and all(p in _FIELDS for p in s.split(", "))
