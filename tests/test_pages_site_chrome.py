@@ -230,3 +230,18 @@ def test_one_field_of_study_on_every_card(layout: str) -> None:
 
     _read(_page(card))
     assert site_kind("Mathematics") is None
+
+
+@pytest.mark.parametrize("layout", ["A", "B"])
+def test_chips_set_apart_by_dots_under_every_abstract(layout: str) -> None:
+    """``Object Detection · Retrieval`` (other chips on each card, on some no ``+N`` tail)
+    under every abstract: the page repeats the line's shape, so it is chrome."""
+    tasks = ("Object Detection", "Retrieval", "Code Generation", "Math Word Problem Solving")
+
+    def card(i: int, c: dict) -> list[str]:
+        chips = " · ".join(tasks[(i + j) % 4] for j in range(i % 3 + 2))
+        if i not in (2, 4, 7):  # (the others' tails, "+2", known on sight: the first and last's)
+            chips += f" · +{i + 1}"
+        return _laid(layout, [], [], c, [chips])
+
+    _read(_page(card))

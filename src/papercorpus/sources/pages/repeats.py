@@ -32,7 +32,7 @@ from .hashtags import hashtag_line
 from .opener_shapes import names_shape, opener_shape
 from .paragraphs import paragraphs
 from .section_labels import section_label
-from .site_chrome import FIELDS_SHAPE, site_kind, study_fields
+from .site_chrome import CHIPS_SHAPE, FIELDS_SHAPE, chip_line, site_kind, study_fields
 from .units import org_named
 
 __all__ = ["KIND", "WINDOW", "learn", "shape"]
@@ -82,6 +82,8 @@ def shape(s: str) -> str:
             return "L:" + label
     if study_fields(s):
         return FIELDS_SHAPE  # (``Medicine`` on one card, ``Physics`` on the next)
+    if "·" in s and chip_line(s):
+        return CHIPS_SHAPE  # (``Retrieval · Code Generation``: ``site_chrome``)
     # (fixed words then a value no mask reads whole, a line of names: ``opener_shapes``)
     opener = opener_shape(s)
     if opener is None and (names := names_shape(s)) is not None:
@@ -205,7 +207,9 @@ def learn(window: Sequence[str]) -> frozenset[str]:
         if (
             _known(lines[places[sh][0]]) is None
             or _known(lines[places[sh][-1]]) is None
-            or sh == FIELDS_SHAPE  # (``Medicine, Physics`` is known, ``Medicine`` is not)
+            # (``Medicine, Physics`` is known, ``Medicine`` is not; ``A · B · +2`` is,
+            # ``A · B`` is not)
+            or sh in (FIELDS_SHAPE, CHIPS_SHAPE)
         )
         and not _name(sh, lines[places[sh][0]])
     ]

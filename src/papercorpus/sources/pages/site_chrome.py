@@ -42,10 +42,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["FIELDS_SHAPE", "SITE", "site_kind", "study_fields"]
+__all__ = ["CHIPS_SHAPE", "FIELDS_SHAPE", "SITE", "chip_line", "site_kind", "study_fields"]
 
 SITE: Final = "site"
 FIELDS_SHAPE: Final = "F:fields"  # (``repeats``' shape of a line of fields of study)
+CHIPS_SHAPE: Final = "F:chips"  # (and of a line of chips set apart by ``·``)
 DATE: Final = "date"
 
 _N: Final = r"\d{1,3}(?:[,.]\d{3})*(?:\.\d)?[kK]?"
@@ -140,6 +141,9 @@ _BYLINE: Final = re.compile(
     rf"{_INITIALS}(?:, {_INITIALS})*…? - (?:[^ ].{{0,120}}?,? )?(?:19|20)\d\d - [\w.-]{{2,60}}"
 )
 _CHIP: Final = r"[A-Z0-9][\w'-]*(?: (?:[A-Z0-9][\w'-]*|of|and|for|in|on|to|the|with|-))*"
+_ONE_CHIP: Final = re.compile(
+    r"[A-Z][\w'-]*(?: (?:[A-Z0-9][\w'-]*|of|and|for|in|on|to|the|with)){0,4}"
+)
 _CHIPS: Final = re.compile(
     rf"{_CHIP}(?:(?: · | {{1,3}}){_CHIP})*(?: · | {{1,3}})\+\d{{1,3}}(?: more)?"
     r"|`[^`]{2,60}`(?: +`[^`]{2,60}`)*"
@@ -186,6 +190,19 @@ def site_kind(s: str) -> str | None:
     if ", " in s and study_fields(s):
         return SITE
     return None
+
+
+def chip_line(s: str) -> bool:
+    """Is ``s`` (stripped) a line of chips set apart by `` · `` (``Object Detection ·
+    Retrieval``, ``… · +2``): each a short capitalised phrase, no sentence's end, colon
+    or count? A title can be so set; a page that prints one under every card teaches it
+    (``repeats``), the cards with a ``+N`` tail (known on sight) among them."""
+    if " · " not in s or len(s) > 160:
+        return False
+    parts = s.split(" · ")
+    if parts[-1][:1] == "+":  # (``+2``: the line ``site_kind`` knows, its shape the same)
+        parts.pop()
+    return all(_ONE_CHIP.fullmatch(p) for p in parts)
 
 
 def study_fields(s: str) -> bool:
