@@ -165,7 +165,8 @@ def site_kind(s: str) -> str | None:
     # (a count, "more": a chip line's "+2 more")
     if (last.isdigit() or last == "e") and "+" in s and _CHIPS.fullmatch(s):
         return SITE
-    head = s.split(None, 1)[0]
+    sp = s.find(" ")
+    head = s if sp < 0 else s[:sp]  # (no split: an abstract's line is long)
     # (one action alone is no row, "Download PDF" titles a paper; one count is)
     if (
         (head in _ROW_FIRST or head[0].isdigit() or s.startswith(_ROW_OPENERS))
@@ -187,7 +188,8 @@ def site_kind(s: str) -> str | None:
         return SITE if _BYLINE.fullmatch(s) else None
     # (two or more: one alone is a wrapped title's last word as often, ``Mathematics``;
     # a page printing one on every card teaches it, ``repeats``)
-    if ", " in s and study_fields(s):
+    comma = s.find(", ")
+    if comma > 0 and s[:comma] in _FIELDS and study_fields(s):
         return SITE
     return None
 
@@ -208,4 +210,9 @@ def chip_line(s: str) -> bool:
 def study_fields(s: str) -> bool:
     """Is ``s`` (stripped) a line of Semantic Scholar's fields of study (``Computer
     Science, Medicine``, ``Mathematics``)?"""
-    return s[:1].isupper() and all(p in _FIELDS for p in s.split(", "))
+    if not s[:1].isupper():
+        return False
+    comma = s.find(", ")
+    if (s if comma < 0 else s[:comma]) not in _FIELDS:
+        return False  # (the first part first: a line of prose opens with no field)
+    return all(p in _FIELDS for p in s.split(", "))
