@@ -72,6 +72,9 @@ from pagegen_render import (  # noqa: E402
     render_card,
     truncate_card,
 )
+from pagegen_sites import ARRANGEMENT as SITES  # noqa: E402
+from pagegen_sites import Sites  # noqa: E402
+from pagegen_sites import draw_traits as draw_sites  # noqa: E402
 from pagegen_source import Paper, load_papers  # noqa: E402
 from pagegen_truth import CardTruth, PageTruth  # noqa: E402
 from pagegen_unseen import ARRANGEMENT as UNSEEN  # noqa: E402
@@ -87,8 +90,8 @@ GENERATOR_VERSION = 4
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
-# (``furniture``, ``furniture_bare``, ``novel``, ``unseen``, ``fresh`` and ``parts`` are drawn
-# by no family: named with ``--arrangement`` only)
+# (``furniture``, ``furniture_bare``, ``novel``, ``unseen``, ``fresh``, ``parts`` and
+# ``sites`` are drawn by no family: named with ``--arrangement`` only)
 ALL_ARRANGEMENTS = {
     **ARRANGEMENTS,
     **NEW_ARRANGEMENTS,
@@ -99,6 +102,7 @@ ALL_ARRANGEMENTS = {
     UNSEEN.name: UNSEEN,
     FRESH.name: FRESH,
     PARTS.name: PARTS,
+    SITES.name: SITES,
 }
 STRAY_FILES = (
     ("readme.md", ["hello"]),
@@ -239,6 +243,8 @@ def render_page(
         spec.arrangement = draw_fresh(rng, FRESH)
     elif spec.arrangement.name == PARTS.name:
         spec.arrangement = draw_parts(rng, PARTS)
+    elif spec.arrangement.name == SITES.name:
+        spec.arrangement = draw_sites(rng, SITES)
     page = _Page(ctx)
     for block in header(ctx):
         page.block(block)
@@ -291,7 +297,10 @@ def render_page(
         elif isinstance(spec.arrangement, Parts):
             lines = edit_parts(rng, spec.arrangement, lines, page.cards)
             fill_fields(lines, page.cards)
-        elif spec.arrangement.name in (FURNITURE.name, FURNITURE_BARE.name):
+        elif isinstance(spec.arrangement, Sites) or spec.arrangement.name in (
+            FURNITURE.name,
+            FURNITURE_BARE.name,
+        ):
             fill_fields(lines, page.cards)
         return lines, page.cards
     return page.lines, page.cards

@@ -61,8 +61,8 @@ def test_an_arrow_count_over_the_title_and_authors_with_org_under_the_abstract()
 
 
 def test_a_rank_line_gives_nothing_and_glyph_counts_under_the_title() -> None:
-    """``#3 Paper of the day`` / title / ``88 ▲ · 💬 12 · ★ 1.2k`` / abstract: the rank no rule
-    reads is counted chrome with no field; the counts by their glyphs (upvotes, comments,
+    """``#3 Paper of the day`` / title / ``88 ▲ · 💬 12 · ★ 1.2k`` / abstract: the rank is counted
+    chrome with no field; the counts by their glyphs (upvotes, comments,
     stars) are the card's."""
 
     def card(i: int, c: dict) -> list[str]:
@@ -74,8 +74,12 @@ def test_a_rank_line_gives_nothing_and_glyph_counts_under_the_title() -> None:
             "",
         ]
 
-    records, repeated = _read(_page(card))
-    assert repeated == 20
+    lines = _page(card)
+    records, repeated = _read(lines)
+    # (the rank is a listing site's chrome, ``site_chrome``, since ux27: before, the page's
+    # repetition read it as furniture; either way a line with no field)
+    assert repeated == 10
+    assert parse_page(lines)[1].chrome["site"] == 10
     for i, r in enumerate(records):
         assert r.meta == {"upvotes": 40 + i, "comments": i, "stars": (i + 1) * 1000 + 200}
 
@@ -179,7 +183,7 @@ def test_a_search_echo_and_the_page_s_menu_over_the_first_count() -> None:
     records, log = parse_page(lines)
     assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
     assert [(r.title, r.abstract) for r in records] == [(c["title"], c["abstract"]) for c in CARDS]
-    assert log.chrome[KIND] == 20
+    assert log.chrome[KIND] + log.chrome["site"] == 20  # (the rank: ``site_chrome``)
     assert [r.meta.get("upvotes") for r in records] == [90 - i for i in range(10)]
 
 

@@ -28,6 +28,7 @@ from ..chrome import classify_chrome
 from ..shape import sentence_like, title_cased
 from .card_marks import marks_only
 from .cell_reads import cell_values
+from .site_chrome import site_kind
 
 __all__ = ["NOTE_KINDS", "card_chrome", "keep_note", "note_kind", "summary_lines"]
 
@@ -79,10 +80,11 @@ _RULE: Final = frozenset("—–─━═")
 
 
 def card_chrome(line: str) -> str | None:
-    """``classify_chrome``'s kind of a page line, else its kind as a card's note."""
+    """``classify_chrome``'s kind of a page line, else its kind as a card's note or as a
+    listing site's chrome (``site_chrome``)."""
     kind = classify_chrome(line)
     if kind is None and (s := line.strip()):
-        return note_kind(s)
+        return note_kind(s) or site_kind(s)
     return kind
 
 

@@ -32,6 +32,7 @@ from .hashtags import hashtag_line
 from .opener_shapes import names_shape, opener_shape
 from .paragraphs import paragraphs
 from .section_labels import section_label
+from .site_chrome import CHIPS_SHAPE, FIELDS_SHAPE, chip_line, site_kind, study_fields
 from .units import org_named
 
 __all__ = ["KIND", "WINDOW", "learn", "shape"]
@@ -79,6 +80,10 @@ def shape(s: str) -> str:
             return ""  # (``Abstract: text``: the text is the card's)
         if not section_label(s):
             return "L:" + label
+    if study_fields(s):
+        return FIELDS_SHAPE  # (``Medicine`` on one card, ``Physics`` on the next)
+    if "·" in s and chip_line(s):
+        return CHIPS_SHAPE  # (``Retrieval · Code Generation``: ``site_chrome``)
     # (fixed words then a value no mask reads whole, a line of names: ``opener_shapes``)
     opener = opener_shape(s)
     if opener is None and (names := names_shape(s)) is not None:
@@ -117,7 +122,9 @@ def _no_prose(s: str) -> bool:
         return False
     if s[0] in ("-", "=") and not s.strip(s[0]):
         return True
-    return _LINK_LINE.match(s) is not None or note_kind(s) is not None
+    if _LINK_LINE.match(s) is not None or note_kind(s) is not None:
+        return True
+    return site_kind(s) is not None
 
 
 def _title_line(s: str) -> bool:
@@ -159,7 +166,8 @@ def _name(sh: str, s: str) -> bool:
     if " " not in s:
         # (``mrs83``: a handle's digits too; ``Abstract:``, and ``…more``, a card's
         # expander: a name opens with a letter, a digit or a handle's ``@``)
-        return not sh.startswith("L:") and (s[0].isalnum() or s[0] == "@")
+        # (a field of study, ``Medicine``, no name: ``site_chrome``)
+        return sh[:2] not in ("L:", "F:") and (s[0].isalnum() or s[0] == "@")
     return sh == s and org_named(s)
 
 
@@ -200,7 +208,13 @@ def learn(window: Sequence[str]) -> frozenset[str]:
     unknown = [
         sh
         for sh in recurring
-        if (_known(lines[places[sh][0]]) is None or _known(lines[places[sh][-1]]) is None)
+        if (
+            _known(lines[places[sh][0]]) is None
+            or _known(lines[places[sh][-1]]) is None
+            # (``Medicine, Physics`` is known, ``Medicine`` is not; ``A · B · +2`` is,
+            # ``A · B`` is not)
+            or sh in (FIELDS_SHAPE, CHIPS_SHAPE)
+        )
         and not _name(sh, lines[places[sh][0]])
     ]
     if not unknown:

@@ -1,0 +1,218 @@
+"""Card chrome of other paper sites' listings, which users scrape beside Hugging Face's.
+
+Each form is a line a reader passes over on sight, its shape one no title and no abstract
+line takes (every part of the line a word of the site's own furniture, or a pattern only
+the site prints):
+
+- a relative date in the reader's language (``vor 3 Tagen``, ``il y a 2 jours``, ``hace 5
+  días``, ``3 天前``, ``3日前``, ``gestern``, ``hier``, ``2d ago``, ``1 yr ago``): kind
+  ``date`` (no value: the day it names depends on when the page was captured);
+- a row of actions and counts (Google Scholar's ``Save Cite Cited by 123 Related articles
+  All 7 versions`` in its interface's languages, ``PDF · Code · Cite · Save``, Semantic
+  Scholar's ``1,234 Citations · 12 Highly Influential``, ``Save to Library Create
+  Alert Cite``): every part a word of that furniture or its count;
+- a review decision (OpenReview's ``Accept (oral)``, ``Decision: Accept (poster)``,
+  ``ICLR 2024 spotlight``, ``Reject``, ``Withdrawn Submission``), its ``Primary Area:``
+  and its ``Published: 16 Jan 2024, Last Modified: 14 Mar 2024`` line (``Published:
+  Apr 4, 2025`` alone is left to the page's furniture, which reads its date);
+- a rank or badge (``#3``, ``#3 Paper of the day``, ``Trending #3``, ``🔥 Trending``,
+  ``No. 3``) and a leaderboard line (Papers with Code's ``Ranked #3 on Question Answering
+  on SQuAD1.1``);
+- task chips (``Tasks: Image Classification, Object Detection``; ``Image Classification ·
+  Object Detection · +2``: a ``+N`` tail; `` `Image Classification` `Object Detection` ``);
+- Semantic Scholar's fields of study (``Computer Science, Medicine``: every part one of
+  its closed list; one field alone, ``Mathematics``, is a wrapped title's last word as
+  often, so a page teaches it by repeating it: ``repeats`` gives such lines one shape)
+  and its venue line (``ArXiv · 2024``, ``Published in Neural
+  Information Processing Systems 2017``);
+- Google Scholar's byline (``A Vaswani, N Shazeer… - Advances in neural …, 2017 -
+  neurips.cc``: initials and surnames, `` - ``, a year, `` - ``, the host).
+
+Not here: ``Keywords: …``. Real abstracts end in such a line (63 of the page generator's
+abstracts, ``keywords``); only its place (over the abstract, under the title) tells
+OpenReview's apart.
+
+``site_kind`` names the line's kind (``date`` or ``site``) or ``None``. Each form is
+tried only past a test of the line's first or last character, or of its first word, so
+a title or an abstract line costs a few comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["CHIPS_SHAPE", "FIELDS_SHAPE", "SITE", "chip_line", "site_kind", "study_fields"]
+
+SITE: Final = "site"
+FIELDS_SHAPE: Final = "F:fields"  # (``repeats``' shape of a line of fields of study)
+CHIPS_SHAPE: Final = "F:chips"  # (and of a line of chips set apart by ``·``)
+DATE: Final = "date"
+
+_N: Final = r"\d{1,3}(?:[,.]\d{3})*(?:\.\d)?[kK]?"
+# "N <unit> ago" in the languages listing sites are read in, and their one-word days
+_RELATIVE: Final = re.compile(
+    r"(?:vor (?:\d+|einer?m?) (?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?"
+    r"|Jahr(?:en)?)"
+    r"|il y a (?:\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|hace (?:\d+|una?) (?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
+    r"|há (?:\d+|uma?) (?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?|anos?)"
+    r"|\d+ (?:secondi|minuti|ore|giorni|settimane|mesi|anni|giorno|mese|anno) fa"
+    r"|\d+ ?(?:秒|分钟|小时|天|周|个月|年|分|時間|日|週間|か月|ヶ月)前"
+    r"|(?:\d+|an?) ?(?:s|sec|secs|m|min|mins|h|hr|hrs|d|w|wk|wks|mo|mos|y|yr|yrs)\.? ago"
+    r"|gestern|vorgestern|heute|hier|avant-hier|aujourd'hui|ayer|anteayer|hoy|ontem|hoje"
+    r"|ieri|oggi|вчера|сегодня|昨天|前天|今天|昨日|一昨日|今日|just now|today)",
+    re.IGNORECASE,
+)
+_RELATIVE_FIRST: Final = frozenset("vVhHiIaA0123456789gGoOвс昨前今jJtT一")
+
+# A row of actions and counts: its parts, each a word of a listing's furniture
+_ACTION: Final = (
+    r"PDF|HTML|Code|Cite|Cite this|Save|BibTeX|Bibtex|Abstract|Bookmark|Share|Export"
+    r"|Download(?: PDF)?|View (?:PDF|code|paper)|Save to Library|Create Alert"
+    rf"|Related articles|Similar articles|All {_N} versions|Cited by {_N}"
+    rf"|{_N} (?:Citations?|References?|Highly Influential(?: Citations)?)"
+    rf"|Zitieren|Speichern|Zitiert von:? {_N}|Ähnliche Artikel|Alle {_N} Versionen"
+    rf"|Citer|Enregistrer|Cité {_N} fois|Autres articles|(?:Les|Toutes les) {_N} versions"
+    rf"|Citar|Guardar|Citado por {_N}|Artículos relacionados|(?:Las|Todas las) {_N} versiones"
+    rf"|引用|保存|被引用次数[:：] ?{_N}|相关文章|所有 ?{_N} ?个版本"
+    rf"|引用元 ?{_N}|関連記事|全 ?{_N} ?バージョン"
+)
+_ICON: Final = r"(?:[☆★📄💻📋🔖📑🔗📥⭐]\ufe0f? ?)?"
+_SEP: Final = r"(?: *[·|•/] *| +)"
+_ROW: Final = re.compile(
+    rf"{_ICON}(?:{_ACTION})(?:{_SEP}(?:{_ICON}(?:{_ACTION})|99))*"  # (GS's cite icon: "99")
+)
+_ONE: Final = re.compile(rf"{_ICON}(?:{_ACTION})")
+_COUNTED: Final = re.compile(rf"Cited by {_N}|{_N} Citations?|Zitiert|Cité|Citado|被引用|引用元")
+_ROW_FIRST: Final = frozenset((
+    "PDF", "HTML", "Code", "Cite", "Save", "BibTeX", "Bibtex", "Abstract", "Bookmark",
+    "Share", "Export", "Download", "View", "Related", "Similar", "All", "Cited", "Zitieren",
+    "Speichern", "Zitiert", "Ähnliche", "Alle", "Citer", "Enregistrer", "Cité", "Autres",
+    "Les", "Toutes", "Citar", "Guardar", "Citado", "Artículos", "Las", "Todas", "引用", "保存",
+    "相关文章", "関連記事", "☆", "★", "📄", "💻", "📋", "🔖", "📑", "🔗", "📥", "⭐",
+))  # fmt: skip
+_ROW_OPENERS: Final = ("被引用次数", "所有", "引用元", "全")
+
+_TRACK: Final = (
+    r"(?:oral|poster|spotlight|notable[ -]top[ -]\d+%|findings|main|workshop"
+    r"|highlight|best paper)"
+)
+_DECISION: Final = re.compile(
+    rf"(?:Decision: ?)?(?:Accept(?:ed)?(?: \({_TRACK}\)|: {_TRACK}| as {_TRACK})"
+    r"|(?:Desk )?Reject(?:ed)?(?: Submission)?|Withdrawn(?: Submission)?)"
+    rf"|Decision: [A-Z][\w ()%-]{{2,40}}"
+    rf"|[A-Z][A-Za-z]*[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)? (?:19|20)\d\d {_TRACK}",
+    re.IGNORECASE,
+)
+_DECISION_FIRST: Final = frozenset("ADRWadrw")
+_RANK: Final = re.compile(
+    r"#\d{1,4}(?: (?:Paper|Repo|Model) of the (?:day|week|month))?"
+    r"|(?:🔥\ufe0f? ?)?Trending(?: #\d{1,4}| now| today| this (?:week|month))?"
+    r"|No\. ?\d{1,4}"
+    r"|Ranked #\d{1,4} on (?:[^.!?]|\.(?! ))+"
+)
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY: Final = rf"\d{{1,2}} {_MONTH} (?:19|20)\d\d|{_MONTH} \d{{1,2}},? (?:19|20)\d\d"
+_LABELLED: Final = re.compile(
+    rf"Published: (?:{_DAY}), Last Modified: (?:{_DAY})"
+    r"|Primary [Aa]rea: [a-z][^.!?]{2,160}"
+    r"|Readers: [A-Z][\w ,]{2,60}"
+    r"|Tasks?: (?!(?:An?|The) )[A-Z][\w()'-]*(?: [\w()'-]+){0,3}"
+    r"(?:, (?!(?:An?|The) )[A-Z0-9][\w()'-]*(?: [\w()'-]+){0,3})*"
+)
+_LABEL_FIRST: Final = frozenset("PRT")
+# Semantic Scholar's fields of study: a closed list
+_FIELDS: Final = frozenset((
+    "Computer Science", "Medicine", "Chemistry", "Biology", "Materials Science", "Physics",
+    "Geology", "Psychology", "Art", "History", "Geography", "Sociology", "Business",
+    "Political Science", "Economics", "Philosophy", "Mathematics", "Engineering",
+    "Environmental Science", "Agricultural and Food Sciences", "Education", "Law",
+    "Linguistics",
+))  # fmt: skip
+_VENUE_YEAR: Final = re.compile(
+    r"(?:19|20)\d\d · [A-Za-z][\w.&'-]*(?: [\w.&'-]+){0,8}"
+    r"|[A-Za-z][\w.&'-]*(?: [\w.&'-]+){0,8} · (?:19|20)\d\d"
+    rf"|Published in [A-Z][\w.&'-]*(?: [\w.&'-]+){{0,10}},? (?:{_DAY}|(?:19|20)\d\d)"
+)
+# Google Scholar's byline: initials and surnames, then `` - `` venue and year `` - `` host
+_INITIALS: Final = r"[A-Z]{1,3} [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+_BYLINE: Final = re.compile(
+    rf"{_INITIALS}(?:, {_INITIALS})*…? - (?:[^ ].{{0,120}}?,? )?(?:19|20)\d\d - [\w.-]{{2,60}}"
+)
+_CHIP: Final = r"[A-Z0-9][\w'-]*(?: (?:[A-Z0-9][\w'-]*|of|and|for|in|on|to|the|with|-))*"
+_ONE_CHIP: Final = re.compile(
+    r"[A-Z][\w'-]*(?: (?:[A-Z0-9][\w'-]*|of|and|for|in|on|to|the|with)){0,4}"
+)
+_CHIPS: Final = re.compile(
+    rf"{_CHIP}(?:(?: · | {{1,3}}){_CHIP})*(?: · | {{1,3}})\+\d{{1,3}}(?: more)?"
+    r"|`[^`]{2,60}`(?: +`[^`]{2,60}`)*"
+)
+
+
+def site_kind(s: str) -> str | None:
+    """The kind of a listing site's chrome line ``s`` (stripped), or ``None``."""
+    n = len(s)
+    if n > 200:
+        return None
+    first, last = s[0], s[-1]
+    if n <= 28 and first in _RELATIVE_FIRST and _RELATIVE.fullmatch(s):
+        return DATE
+    if first == "#" or first == "🔥" or s.startswith(("Trending", "No.", "Ranked #")):
+        return SITE if _RANK.fullmatch(s) else None
+    if first == "`":
+        return SITE if last == "`" and _CHIPS.fullmatch(s) else None
+    # (a count, "more": a chip line's "+2 more")
+    if (last.isdigit() or last == "e") and "+" in s and _CHIPS.fullmatch(s):
+        return SITE
+    sp = s.find(" ")
+    head = s if sp < 0 else s[:sp]  # (no split: an abstract's line is long)
+    # (one action alone is no row, "Download PDF" titles a paper; one count is)
+    if (
+        (head in _ROW_FIRST or head[0].isdigit() or s.startswith(_ROW_OPENERS))
+        and _ROW.fullmatch(s)
+        and (_COUNTED.match(s) or not _ONE.fullmatch(s))
+    ):
+        return SITE
+    if (
+        n <= 60
+        and (first in _DECISION_FIRST or " 20" in s or " 19" in s)
+        and _DECISION.fullmatch(s)  # ("Accept (oral)", "ICLR 2024 spotlight")
+    ):
+        return SITE
+    if first in _LABEL_FIRST and ": " in s and _LABELLED.fullmatch(s):
+        return SITE
+    if "·" in s or s.startswith("Published in "):
+        return SITE if n <= 120 and _VENUE_YEAR.fullmatch(s) else None
+    if " - " in s and "…" in s or s.count(" - ") >= 2:
+        return SITE if _BYLINE.fullmatch(s) else None
+    # (two or more: one alone is a wrapped title's last word as often, ``Mathematics``;
+    # a page printing one on every card teaches it, ``repeats``)
+    comma = s.find(", ")
+    if comma > 0 and s[:comma] in _FIELDS and study_fields(s):
+        return SITE
+    return None
+
+
+def chip_line(s: str) -> bool:
+    """Is ``s`` (stripped) a line of chips set apart by `` · `` (``Object Detection ·
+    Retrieval``, ``… · +2``): each a short capitalised phrase, no sentence's end, colon
+    or count? A title can be so set; a page that prints one under every card teaches it
+    (``repeats``), the cards with a ``+N`` tail (known on sight) among them."""
+    if " · " not in s or len(s) > 160:
+        return False
+    parts = s.split(" · ")
+    if parts[-1][:1] == "+":  # (``+2``: the line ``site_kind`` knows, its shape the same)
+        parts.pop()
+    return all(_ONE_CHIP.fullmatch(p) for p in parts)
+
+
+def study_fields(s: str) -> bool:
+    """Is ``s`` (stripped) a line of Semantic Scholar's fields of study (``Computer
+    Science, Medicine``, ``Mathematics``)?"""
+    if not s[:1].isupper():
+        return False
+    comma = s.find(", ")
+    if (s if comma < 0 else s[:comma]) not in _FIELDS:
+        return False  # (the first part first: a line of prose opens with no field)
+    return all(p in _FIELDS for p in s.split(", "))
