@@ -5,6 +5,7 @@ cards it holds."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from papercorpus.records import Record
@@ -27,6 +28,34 @@ SUBJECTIVE_ABSTRACT = (
 def parse_page(lines: list[str]) -> tuple[list[Record], ParseLog]:
     log = ParseLog()
     return list(parse_pages(list(enumerate(lines, 1)), "t", log)), log
+
+
+def accounted(lines: list[str], log: ParseLog) -> None:
+    """Every line of the page has one place: a record's, chrome, a blank or a reject."""
+    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+
+
+# Five sample cards (ua24's), the page head the hand-written page tests set over them, and a
+# card's lines as a test lays them out (its index, its card dict).
+CARDS: list[dict] = json.loads((FIXTURES / "pages_ua24.json").read_text(encoding="utf-8"))["cards"]
+HEAD = ["Daily Papers", "by AK and the research community", ""]
+Card = Callable[[int, dict], list[str]]
+
+
+def card_page(card: Card) -> list[str]:
+    """A page of the sample cards, each laid out by ``card``, under ``HEAD``."""
+    lines = list(HEAD)
+    for i, c in enumerate(CARDS):
+        lines += card(i, c)
+    return [*lines, "Previous", "Next"]
+
+
+def read_cards(lines: list[str], cards: list[dict] = CARDS) -> list[Record]:
+    """The page's records, every line accounted for and the cards read back whole."""
+    records, log = parse_page(lines)
+    accounted(lines, log)
+    assert card_pairs(records) == [(c["title"], c["abstract"]) for c in cards]
+    return records
 
 
 def card_pairs(records: list[Record]) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from papercorpus.records import Record
 
-from .page_excerpts import FIXTURES, parse_page
+from .page_excerpts import FIXTURES, parse_page, read_cards
 
 CARDS: list[dict] = json.loads((FIXTURES / "pages_ca22.json").read_text(encoding="utf-8"))["cards"]
 HEAD = ["Daily Papers", "by AK and the research community", ""]
@@ -28,10 +28,7 @@ def _page(card: Card, head: list[str] | None = None, tail: list[str] | None = No
 
 
 def _read(lines: list[str]) -> list[Record]:
-    records, log = parse_page(lines)
-    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
-    assert [(r.title, r.abstract) for r in records] == [(c["title"], c["abstract"]) for c in CARDS]
-    return records
+    return read_cards(lines, CARDS)
 
 
 def _url(c: dict) -> str:

@@ -11,9 +11,7 @@ rejects)."""
 
 from __future__ import annotations
 
-import json
 import textwrap
-from collections.abc import Callable
 
 import pytest
 
@@ -21,23 +19,12 @@ from papercorpus.records import Record
 from papercorpus.sources.pages.card_marks import fold_end, label_end, tail_end
 from papercorpus.sources.pages.card_notes import CELLS, note_kind, note_values
 
-from .page_excerpts import FIXTURES, parse_page
-
-CARDS: list[dict] = json.loads((FIXTURES / "pages_ua24.json").read_text(encoding="utf-8"))["cards"]
-HEAD = ["Daily Papers", "by AK and the research community", ""]
-Card = Callable[[int, dict], list[str]]
-
-
-def _page(card: Card) -> list[str]:
-    lines = list(HEAD)
-    for i, c in enumerate(CARDS):
-        lines += card(i, c)
-    return [*lines, "Previous", "Next"]
+from .page_excerpts import CARDS, HEAD, accounted, card_page, parse_page
 
 
 def _read(lines: list[str], cards: list[tuple[str, str]] | None = None) -> list[Record]:
     records, log = parse_page(lines)
-    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    accounted(lines, log)
     want = cards or [(c["title"], c["abstract"]) for c in CARDS]
     assert [(r.title, r.abstract) for r in records] == want
     return records
@@ -66,7 +53,7 @@ def test_a_links_mark_after_each_title(mark: str, layout: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return _laid(layout, [c["title"] + mark], _wrapped(c, layout))
 
-    _read(_page(card))
+    _read(card_page(card))
 
 
 @pytest.mark.parametrize("layout", ["A", "B"])
@@ -81,7 +68,7 @@ def test_a_label_opening_each_abstract(label: str, layout: str) -> None:
         body = _wrapped(c, layout)
         return _laid(layout, [c["title"]], [label + body[0], *body[1:]])
 
-    _read(_page(card))
+    _read(card_page(card))
 
 
 @pytest.mark.parametrize("layout", ["A", "B"])
@@ -94,7 +81,7 @@ def test_a_label_on_indented_abstracts(layout: str) -> None:
             layout, [c["title"]], ["    " + s for s in ["ABSTRACT: " + body[0], *body[1:]]]
         )
 
-    _read(_page(card))
+    _read(card_page(card))
 
 
 def _clipped(c: dict, keep: float) -> tuple[list[str], str]:
@@ -121,7 +108,7 @@ def test_an_abstract_clipped_by_the_sites_fold(fold: str, layout: str) -> None:
         lines[-1] += fold
         return _laid(layout, [c["title"]], lines)
 
-    lines = _page(card)
+    lines = card_page(card)
     _read(lines, want)
 
 
@@ -133,7 +120,7 @@ def test_a_title_set_bold_with_underscores(form: str, layout: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return _laid(layout, [form.format(c["title"])], _wrapped(c, layout))
 
-    _read(_page(card))
+    _read(card_page(card))
 
 
 @pytest.mark.parametrize("layout", ["A", "B", "W"])
@@ -150,7 +137,7 @@ def test_the_cards_values_in_one_tab_joined_line(order: int, layout: str) -> Non
             cells = cells[:2]
         return _laid(layout, [c["title"], "\t".join(cells)], _wrapped(c, layout))
 
-    records = _read(_page(card))
+    records = _read(card_page(card))
     assert [r.meta.get("n_authors") for r in records] == [i + 2 for i in range(len(CARDS))]
     if order != 2:
         assert [r.meta.get("comments") for r in records] == list(range(len(CARDS)))
@@ -172,7 +159,7 @@ def test_an_abstract_folded_in_details(split: bool, layout: str) -> None:
         lines, _ = _clipped(c, 1.0)
         return [c["title"], *opening, *lines, "</details>", "—" * 24]
 
-    _read(_page(card))
+    _read(card_page(card))
 
 
 def test_the_marks_read_off_lines() -> None:
@@ -212,7 +199,7 @@ def test_a_label_on_a_line_of_its_own(label: str, layout: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return _laid(layout, [c["title"], label], _wrapped(c, layout))
 
-    _read(_page(card))
+    _read(card_page(card))
 
 
 @pytest.mark.parametrize("pad", ["\t", "    "])

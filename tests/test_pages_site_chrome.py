@@ -10,34 +10,13 @@ record's title and abstract is asserted, and every line keeps one place."""
 
 from __future__ import annotations
 
-import json
 import textwrap
-from collections.abc import Callable
 
 import pytest
 
-from papercorpus.records import Record
 from papercorpus.sources.pages.site_chrome import site_kind
 
-from .page_excerpts import FIXTURES, parse_page
-
-CARDS: list[dict] = json.loads((FIXTURES / "pages_ua24.json").read_text(encoding="utf-8"))["cards"]
-HEAD = ["Daily Papers", "by AK and the research community", ""]
-Card = Callable[[int, dict], list[str]]
-
-
-def _page(card: Card) -> list[str]:
-    lines = list(HEAD)
-    for i, c in enumerate(CARDS):
-        lines += card(i, c)
-    return [*lines, "Previous", "Next"]
-
-
-def _read(lines: list[str]) -> list[Record]:
-    records, log = parse_page(lines)
-    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
-    assert [(r.title, r.abstract) for r in records] == [(c["title"], c["abstract"]) for c in CARDS]
-    return records
+from .page_excerpts import card_page, read_cards
 
 
 def _laid(layout: str, pre: list[str], mid: list[str], c: dict, post: list[str]) -> list[str]:
@@ -85,7 +64,7 @@ def test_scholar_byline_and_its_row(row: int, layout: str) -> None:
         counts = ROWS[row].format(n=f"{(i + 1) * 317:,}", v=i + 2)
         return _laid(layout, [], [by], c, [counts])
 
-    _read(_page(card))
+    read_cards(card_page(card))
 
 
 BADGES = ("Accept (oral)", "Decision: Accept (poster)", "ICLR 2025 spotlight", "Reject")
@@ -102,7 +81,7 @@ def test_openreview_decision_area_and_dates(badge: str, layout: str) -> None:
         dates = f"Published: {i + 3} Jan 2025, Last Modified: {i + 4} Mar 2025"
         return _laid(layout, [], [badge, area, dates], c, [])
 
-    _read(_page(card))
+    read_cards(card_page(card))
 
 
 CHIPS = (
@@ -123,7 +102,7 @@ def test_task_chips_and_leaderboard(chips: str, layout: str) -> None:
             layout, [], [], c, [f"Ranked #{i + 1} on Question Answering on SQuAD1.1", chips]
         )
 
-    _read(_page(card))
+    read_cards(card_page(card))
 
 
 @pytest.mark.parametrize("layout", ["A", "B"])
@@ -137,7 +116,7 @@ def test_fields_of_study_and_venue(venue: str, layout: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return _laid(layout, [], ["Computer Science, Mathematics", venue], c, [])
 
-    _read(_page(card))
+    read_cards(card_page(card))
 
 
 @pytest.mark.parametrize("layout", ["A", "B"])
@@ -150,7 +129,7 @@ def test_a_rank_over_each_title(rank: str, layout: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return _laid(layout, [rank.format(i + 1)], [], c, [])
 
-    _read(_page(card))
+    read_cards(card_page(card))
 
 
 ACTIONS = (
@@ -167,7 +146,7 @@ def test_a_row_of_actions_under_each_abstract(actions: str, layout: str) -> None
     def card(i: int, c: dict) -> list[str]:
         return _laid(layout, [], [], c, [actions])
 
-    _read(_page(card))
+    read_cards(card_page(card))
 
 
 AGO = (
@@ -193,7 +172,7 @@ def test_a_relative_date_in_the_readers_language(forms: int, where: str, layout:
             layout, [], [date] if where == "title" else [], c, [date] if where == "abstract" else []
         )
 
-    _read(_page(card))
+    read_cards(card_page(card))
 
 
 @pytest.mark.parametrize(
@@ -228,7 +207,7 @@ def test_one_field_of_study_on_every_card(layout: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return _laid(layout, [], [fields[i], "ArXiv · 2025"], c, [])
 
-    _read(_page(card))
+    read_cards(card_page(card))
     assert site_kind("Mathematics") is None
 
 
@@ -244,4 +223,4 @@ def test_chips_set_apart_by_dots_under_every_abstract(layout: str) -> None:
             chips += f" · +{i + 1}"
         return _laid(layout, [], [], c, [chips])
 
-    _read(_page(card))
+    read_cards(card_page(card))

@@ -9,9 +9,7 @@ and every line keeps one place (page lines = record lines + chrome + blanks + re
 
 from __future__ import annotations
 
-import json
 import textwrap
-from collections.abc import Callable
 
 import pytest
 
@@ -20,24 +18,14 @@ from papercorpus.records import Record
 from papercorpus.sources.pages.card_marks import abstract_marks, title_marks, unescape_html
 from papercorpus.sources.pages.hashtags import hashtag_line
 
-from .page_excerpts import FIXTURES, parse_page
+from .page_excerpts import CARDS, accounted, card_page, parse_page
 
-CARDS: list[dict] = json.loads((FIXTURES / "pages_ua24.json").read_text(encoding="utf-8"))["cards"]
-HEAD = ["Daily Papers", "by AK and the research community", ""]
 TAGS = ("#LLM", "#Vision #3D", "#Agents #RL #Reasoning", "#Speech", "#Diffusion #Robotics")
-Card = Callable[[int, dict], list[str]]
-
-
-def _page(card: Card) -> list[str]:
-    lines = list(HEAD)
-    for i, c in enumerate(CARDS):
-        lines += card(i, c)
-    return [*lines, "Previous", "Next"]
 
 
 def _read(lines: list[str]) -> tuple[list[Record], dict[str, int]]:
     records, log = parse_page(lines)
-    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    accounted(lines, log)
     assert [(r.title, r.abstract) for r in records] == [(c["title"], c["abstract"]) for c in CARDS]
     return records, dict(log.chrome)
 
@@ -53,7 +41,7 @@ def test_a_rank_opening_each_title(mark: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return [mark.format(n=i + 1) + c["title"], "", c["abstract"], ""]
 
-    _read(_page(card))
+    _read(card_page(card))
 
 
 @pytest.mark.parametrize("mark", ["### #{n} {link}", "[{n}] {link}", "{link} — {a} authors"])
@@ -65,9 +53,9 @@ def test_marks_around_a_markdown_title_link(mark: str) -> None:
         link = f"[{c['title']}](https://huggingface.co/papers/{c['id']})"
         return [mark.format(n=i + 1, link=link, a=len(c["authors"])), "", c["abstract"], ""]
 
-    lines = _page(card)
+    lines = card_page(card)
     records, log = parse_page(lines)
-    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    accounted(lines, log)
     # (titles and ids: a markdown page reads its abstracts' LaTeX backslashes as escapes)
     assert [r.title for r in records] == [c["title"] for c in CARDS]
     assert [r.arxiv_id for r in records] == [c["id"] for c in CARDS]
@@ -85,9 +73,9 @@ def test_a_section_heading_over_a_group_of_cards(section: str) -> None:
         head = [section, ""] if i % 3 == 1 else []
         return [*head, f"### {link}", "", c["abstract"], ""]
 
-    lines = _page(card)
+    lines = card_page(card)
     records, log = parse_page(lines)
-    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    accounted(lines, log)
     assert [r.title for r in records] == [c["title"] for c in CARDS]
     assert log.chrome["section"] == 3
 
@@ -99,7 +87,7 @@ def test_the_author_count_on_the_title_line(tail: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return [c["title"] + tail.format(n=len(c["authors"])), "", c["abstract"], ""]
 
-    records, _ = _read(_page(card))
+    records, _ = _read(card_page(card))
     assert [r.meta.get("n_authors") for r in records] == [len(c["authors"]) for c in CARDS]
 
 
@@ -110,7 +98,7 @@ def test_a_label_opening_each_abstract(label: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return [c["title"], "", *_wrapped(label + c["abstract"]), ""]
 
-    _read(_page(card))
+    _read(card_page(card))
 
 
 def test_one_labelled_abstract_is_kept_as_scraped() -> None:
@@ -121,7 +109,7 @@ def test_one_labelled_abstract_is_kept_as_scraped() -> None:
         label = "Abstract: " if i == 4 else ""
         return [c["title"], "", *_wrapped(label + c["abstract"]), ""]
 
-    records, _ = parse_page(_page(card))
+    records, _ = parse_page(card_page(card))
     assert [r.title for r in records] == [c["title"] for c in CARDS]
     assert records[4].abstract == "Abstract: " + CARDS[4]["abstract"]
 
@@ -136,7 +124,7 @@ def test_html_a_capture_left_in_the_abstracts() -> None:
         broken = [s + "<br>" for s in lines[:-1]]
         return [c["title"].replace("&", "&amp;"), "", *broken, lines[-1], ""]
 
-    _read(_page(card))
+    _read(card_page(card))
 
 
 def test_one_entity_on_a_plain_page_is_kept() -> None:
@@ -147,7 +135,7 @@ def test_one_entity_on_a_plain_page_is_kept() -> None:
         abstract = c["abstract"].replace("&", "&amp;") if i == 3 else c["abstract"]
         return [c["title"], "", abstract, ""]
 
-    records, _ = parse_page(_page(card))
+    records, _ = parse_page(card_page(card))
     assert "&amp;" in records[3].abstract
     assert [r.title for r in records] == [c["title"] for c in CARDS]
 
@@ -163,7 +151,7 @@ def test_a_line_of_hashtags(under: str) -> None:
             return [c["title"], tags, "", c["abstract"], ""]
         return [c["title"], "", c["abstract"], tags, ""]
 
-    records, chrome = _read(_page(card))
+    records, chrome = _read(card_page(card))
     assert chrome["tags"] == 10
     assert [r.meta[EXTRA] for r in records] == [
         {"tags": TAGS[i % len(TAGS)]} for i in range(len(CARDS))
@@ -188,7 +176,7 @@ def test_emoji_counters_under_a_line_of_hashtags_are_the_card_s() -> None:
             "",
         ]
 
-    records, _ = _read(_page(card))
+    records, _ = _read(card_page(card))
     assert [(r.meta.get("comments"), r.meta.get("stars")) for r in records] == [
         (i, (i + 1) * 1000 + 200) for i in range(len(CARDS))
     ]
@@ -201,13 +189,13 @@ def test_blockquoted_abstracts() -> None:
     def card(i: int, c: dict) -> list[str]:
         return [c["title"], "", *["> " + s for s in _wrapped(c["abstract"])], ""]
 
-    _read(_page(card))
+    _read(card_page(card))
 
 
 def test_one_line_opening_with_a_quote_mark_is_kept() -> None:
     """An abstract hard-wrapped at ``> 0.4)`` (five of the listings' do) on a page that
     quotes nothing else: the mark is its text."""
-    lines = _page(lambda i, c: [c["title"], "", c["abstract"], ""])
+    lines = card_page(lambda i, c: [c["title"], "", c["abstract"], ""])
     lines[lines.index(CARDS[2]["abstract"])] = "> 0.4) holds for " + CARDS[2]["abstract"]
     records, _ = parse_page(lines)
     assert records[2].abstract == "> 0.4) holds for " + CARDS[2]["abstract"]
@@ -221,7 +209,7 @@ def test_an_expander_under_each_abstract(more: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return [c["title"], "", c["abstract"], "", more, ""]
 
-    _read(_page(card))
+    _read(card_page(card))
 
 
 @pytest.mark.parametrize(

@@ -13,42 +13,23 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from collections.abc import Callable
 
 import pytest
 
 from papercorpus.fields import EXTRA
-from papercorpus.records import Record
 from papercorpus.sources.pages.furniture_values import label_values
 from papercorpus.sources.pages.opener_shapes import names_shape, opener_shape, split_names
 from papercorpus.sources.pages.repeats import shape
 from papercorpus.sources.pages.title_links import title_link
 
-from .page_excerpts import FIXTURES, parse_page
+from .page_excerpts import CARDS, FIXTURES, card_page, parse_page, read_cards
 
-CARDS: list[dict] = json.loads((FIXTURES / "pages_ua24.json").read_text(encoding="utf-8"))["cards"]
 EXCERPTS: dict[str, dict] = json.loads((FIXTURES / "pages_ux25.json").read_text(encoding="utf-8"))[
     "excerpts"
 ]
-HEAD = ["Daily Papers", "by AK and the research community", ""]
-Card = Callable[[int, dict], list[str]]
 _DE = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.")
 _FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.")
 SUBMITTERS = ("Ann Lee", "Bo Chen", "Kai Park", "Dara Novak", "Emil Sato")
-
-
-def _page(card: Card) -> list[str]:
-    lines = list(HEAD)
-    for i, c in enumerate(CARDS):
-        lines += card(i, c)
-    return [*lines, "Previous", "Next"]
-
-
-def _read(lines: list[str]) -> list[Record]:
-    records, log = parse_page(lines)
-    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
-    assert [(r.title, r.abstract) for r in records] == [(c["title"], c["abstract"]) for c in CARDS]
-    return records
 
 
 def _wrapped(text: str, width: int = 80) -> list[str]:
@@ -85,7 +66,7 @@ def test_a_page_in_another_language(lang: str, layout: str) -> None:
             return [lines[0], "", lines[1], "", lines[2], lines[3], "", *body, ""]
         return [*lines, *body]
 
-    records = _read(_page(card))
+    records = read_cards(card_page(card))
     for i, r in enumerate(records):
         extra = r.meta[EXTRA]
         assert isinstance(extra, dict)
@@ -108,7 +89,7 @@ def test_a_line_of_names_under_each_title(joined: str, layout: str) -> None:
             return [c["title"], _names(c, joined), "", c["abstract"], ""]
         return [c["title"], _names(c, joined), *_wrapped(c["abstract"])]
 
-    records = _read(_page(card))
+    records = read_cards(card_page(card))
     assert [r.meta.get("authors") for r in records] == [c["authors"] for c in CARDS]
 
 
@@ -126,7 +107,7 @@ def test_the_papers_link_on_its_titles_line(link: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return [c["title"] + link.format(id=c["id"]), "", c["abstract"], ""]
 
-    records = _read(_page(card))
+    records = read_cards(card_page(card))
     assert [r.arxiv_id for r in records] == [c["id"] for c in CARDS]
 
 
@@ -138,7 +119,7 @@ def test_a_linked_title_right_under_an_abstract() -> None:
     def card(i: int, c: dict) -> list[str]:
         return [f"{c['title']} https://huggingface.co/papers/{c['id']}", *_wrapped(c["abstract"])]
 
-    records = _read(_page(card))
+    records = read_cards(card_page(card))
     assert [r.arxiv_id for r in records] == [c["id"] for c in CARDS]
 
 
@@ -150,7 +131,7 @@ def test_an_abstract_ending_in_a_link_keeps_it() -> None:
     def card(i: int, c: dict) -> list[str]:
         return [c["title"], "", c["abstract"] + tail, ""]
 
-    records, _ = parse_page(_page(card))
+    records, _ = parse_page(card_page(card))
     assert [r.abstract for r in records] == [c["abstract"] + tail for c in CARDS]
 
 
@@ -167,7 +148,7 @@ def test_underlined_titles_over_a_line_of_names(mark: str) -> None:
         title = f"{c['title']} https://huggingface.co/papers/{c['id']}"
         return [title, mark * len(title), _names(c, "and"), *_wrapped(c["abstract"])]
 
-    records = _read(_page(card))
+    records = read_cards(card_page(card))
     assert [r.meta.get("authors") for r in records] == [c["authors"] for c in CARDS]
     assert [r.arxiv_id for r in records] == [c["id"] for c in CARDS]
 
@@ -211,9 +192,9 @@ def test_abstracts_in_two_paragraphs_beside_translated_furniture() -> None:
             return [*head, "", text[: at - 1], "", text[at:], ""]
         return [*head, "", text, ""]
 
-    records, log = parse_page(_page(card))
+    records, log = parse_page(card_page(card))
     assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(
-        _page(card)
+        card_page(card)
     )
     assert [r.title for r in records] == [c["title"] for c in CARDS]
     assert [" ".join(r.abstract.split()) for r in records] == [c["abstract"] for c in CARDS]
@@ -230,7 +211,7 @@ def test_values_on_one_line_set_apart_by_a_dash_or_a_slash(sep: str) -> None:
         values = sep.join((f"Jun {i + 3}, 2025", f"{len(c['authors'])} authors", f"{i} comments"))
         return [c["title"], "", c["abstract"], "", values, ""]
 
-    records = _read(_page(card))
+    records = read_cards(card_page(card))
     for i, r in enumerate(records):
         assert (r.meta.get("published"), r.meta.get("comments")) == (f"Jun {i + 3}, 2025", i)
         assert r.meta.get("n_authors") == len(CARDS[i]["authors"])

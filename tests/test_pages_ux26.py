@@ -12,7 +12,6 @@ title and abstract is asserted, and every line keeps one place (page lines = rec
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from collections.abc import Callable
@@ -20,30 +19,12 @@ from collections.abc import Callable
 import pytest
 
 from papercorpus.fields import EXTRA
-from papercorpus.records import Record
 from papercorpus.sources.pages.card_notes import note_kind
 
-from .page_excerpts import FIXTURES, parse_page
+from .page_excerpts import CARDS, HEAD, accounted, card_page, parse_page, read_cards
 
-CARDS: list[dict] = json.loads((FIXTURES / "pages_ua24.json").read_text(encoding="utf-8"))["cards"]
-HEAD = ["Daily Papers", "by AK and the research community", ""]
-Card = Callable[[int, dict], list[str]]
 SUP = "¹²³"
 ORGS = ("MIT", "Stanford University", "Tsinghua University")
-
-
-def _page(card: Card) -> list[str]:
-    lines = list(HEAD)
-    for i, c in enumerate(CARDS):
-        lines += card(i, c)
-    return [*lines, "Previous", "Next"]
-
-
-def _read(lines: list[str]) -> list[Record]:
-    records, log = parse_page(lines)
-    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
-    assert [(r.title, r.abstract) for r in records] == [(c["title"], c["abstract"]) for c in CARDS]
-    return records
 
 
 def _laid(layout: str, title: list[str], notes: list[str], c: dict, post: list[str]) -> list[str]:
@@ -73,7 +54,7 @@ def test_a_date_in_numbers_under_each_title(form: int, layout: str) -> None:
         date = _DATES[form].format(d=i + 3, m=i % 12 + 1)
         return _laid(layout, [c["title"]], [date], c, [])
 
-    _read(_page(card))
+    read_cards(card_page(card))
 
 
 @pytest.mark.parametrize("layout", ["A", "B"])
@@ -92,7 +73,7 @@ def test_authors_with_affiliation_marks(marks: str, layout: str) -> None:
             legend = "; ".join(f"^{j + 1} {o}" for j, o in enumerate(ORGS[: min(3, n)]))
         return _laid(layout, [c["title"]], [people, legend], c, [])
 
-    records = _read(_page(card))
+    records = read_cards(card_page(card))
     assert [r.meta.get("authors") for r in records] == [c["authors"] for c in CARDS]
 
 
@@ -108,7 +89,7 @@ def test_subject_codes_under_each_title(form: str, layout: str) -> None:
         line = "; ".join(code if form == "codes" else f"{name} ({code})" for code, name in shown)
         return _laid(layout, [c["title"]], [line], c, [])
 
-    records = _read(_page(card))
+    records = read_cards(card_page(card))
     assert [r.meta.get("categories") for r in records] == [
         [code for code, _ in cats[: i % 2 + 1]] for i in range(len(CARDS))
     ]
@@ -124,7 +105,7 @@ def test_a_venue_under_each_title(form: str, layout: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return _laid(layout, [c["title"]], [form.format(confs[i % 5])], c, [])
 
-    records = _read(_page(card))
+    records = read_cards(card_page(card))
     for i, r in enumerate(records):
         extra = r.meta[EXTRA]
         assert isinstance(extra, dict)
@@ -140,7 +121,7 @@ def test_an_ai_summary_over_each_abstract(label: str, layout: str) -> None:
     def card(i: int, c: dict) -> list[str]:
         return _laid(layout, [c["title"]], [label + _sentence(c)], c, [])
 
-    records = _read(_page(card))
+    records = read_cards(card_page(card))
     assert [r.meta.get("ai_summary") for r in records] == [_sentence(c) for c in CARDS]
 
 
@@ -157,7 +138,7 @@ def test_code_and_project_links_under_each_abstract(layout: str) -> None:
         ]
         return _laid(layout, [c["title"]], [], c, post)
 
-    records = _read(_page(card))
+    records = read_cards(card_page(card))
     assert [r.meta.get("urls") for r in records] == [
         [f"https://github.com/lab{i}/repo", f"https://lab{i}.github.io/p/"]
         for i in range(len(CARDS))
@@ -177,7 +158,7 @@ def test_a_thumbnail_with_the_title_as_its_alt_text(linked: bool, layout: str) -
             img = f"[{img}](https://huggingface.co/papers/{c['id']})"
         return _laid(layout, [img, c["title"]], [], c, [])
 
-    _read(_page(card))
+    read_cards(card_page(card))
 
 
 @pytest.mark.parametrize(
@@ -255,7 +236,7 @@ def test_a_listing_set_as_a_table(form: str) -> None:
         "Next",
     ]
     records, log = parse_page(lines)
-    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    accounted(lines, log)
     want = [(c["title"], "" if form == "no_abstract" else c["abstract"]) for c in CARDS]
     assert [(r.title, r.abstract) for r in records] == want
     if form != "plain":
@@ -283,6 +264,6 @@ def test_a_row_whose_abstract_cell_is_empty(form: str) -> None:
 
     lines = [*HEAD, head, rule, *(_row(cells(i, c)) for i, c in enumerate(CARDS)), "", "Next"]
     records, log = parse_page(lines)
-    assert log.record_lines + log.chrome.total() + log.blank_lines + log.reject_lines == len(lines)
+    accounted(lines, log)
     want = [(c["title"], "" if i in bare else c["abstract"]) for i, c in enumerate(CARDS)]
     assert [(r.title, r.abstract) for r in records] == want
