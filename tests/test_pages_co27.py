@@ -148,3 +148,18 @@ def test_a_line_of_link_marks_alone_is_chrome() -> None:
     ]
     assert marks_only("[PDF] [arXiv] [Code]") and marks_only("[pdf] [code]")
     assert not marks_only("[Citation needed] Data usage") and not marks_only("[RET]")
+
+
+def test_a_summary_of_two_sentences_on_a_page_of_summaries_is_the_cards_summary() -> None:
+    """A card whose only text is ``TL;DR HCS is a plug-and-play method … Experiments
+    demonstrate …`` (two sentences), on a page that prints a ``TL;DR`` line on its cards:
+    the line is the card's AI summary, the card has no abstract (``habit_summary``); it
+    was the card's abstract, label and all (``note_kind`` takes one sentence only, against
+    an abstract that opens with its own ``TL;DR:``)."""
+    name = "co27_fresh146_p000440_a_summary_of_two_sentences_on_a_summary_page"
+    records, log = parse_page(EXCERPTS[name]["lines"])
+    accounted(EXCERPTS[name]["lines"], log)
+    hcs = next(r for r in records if r.title.startswith("Advancing Complex Wide-Area Scene"))
+    assert hcs.abstract == ""
+    assert str(hcs.meta["ai_summary"]).startswith("HCS is a plug-and-play method")
+    assert not any("TL;DR" in r.abstract for r in records)

@@ -30,7 +30,16 @@ from .card_marks import marks_only
 from .cell_reads import cell_values
 from .site_chrome import site_kind
 
-__all__ = ["NOTE_KINDS", "card_chrome", "keep_note", "note_kind", "summary_lines"]
+__all__ = [
+    "NOTE_KINDS",
+    "SUMMARY",
+    "SUMMARY_HABIT",
+    "card_chrome",
+    "habit_summary",
+    "keep_note",
+    "note_kind",
+    "summary_lines",
+]
 
 NAMES: Final = "names"  # authors with affiliation marks
 LEGEND: Final = "org"  # the marks' legend: the card's organisations
@@ -156,6 +165,18 @@ def summary_lines(window: list[str]) -> int:
 
 
 _SUMMARY_FIRST: Final = frozenset("T*SA")
+# summary lines in a page's first lines that make it a page printing them on its cards
+SUMMARY_HABIT: Final = 3
+
+
+def habit_summary(s: str) -> bool:
+    """Is ``s`` (stripped) a labelled AI summary of any number of sentences (``TL;DR …
+    Experiments demonstrate …``)? Asked only on a page that prints summaries on its cards
+    (``SUMMARY_HABIT``): there a labelled line is the card's summary, not an abstract that
+    opens with its own ``TL;DR:``, which ``note_kind`` guards against elsewhere by taking
+    one sentence only (a card whose only text was such a line kept it, label and all, as its
+    abstract)."""
+    return s[:1] in _SUMMARY_FIRST and _SUMMARY.fullmatch(s) is not None
 
 
 def _cells(s: str) -> bool:

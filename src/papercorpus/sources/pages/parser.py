@@ -52,7 +52,7 @@ from .card_marks import (
     tail_end,
     unquote,
 )
-from .card_notes import card_chrome, summary_lines
+from .card_notes import SUMMARY, SUMMARY_HABIT, card_chrome, habit_summary, summary_lines
 from .cards import Card
 from .chrome_openers import chrome_openers
 from .citations import uncited
@@ -324,6 +324,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = card_chrome(bare := unmark_links(s) or s if "]" in s else s)
         dated = ""
+        if kind is None and self.summaries >= SUMMARY_HABIT and habit_summary(s):
+            kind = SUMMARY  # (a page that prints summaries: ``card_notes.habit_summary``)
         if kind is not None:
             s = bare
         elif self.repeats and not self.await_user and shape(s) in self.repeats:
