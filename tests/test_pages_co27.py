@@ -163,3 +163,21 @@ def test_a_summary_of_two_sentences_on_a_page_of_summaries_is_the_cards_summary(
     assert hcs.abstract == ""
     assert str(hcs.meta["ai_summary"]).startswith("HCS is a plug-and-play method")
     assert not any("TL;DR" in r.abstract for r in records)
+
+
+def test_a_title_under_its_thumbnail_is_no_line_of_prose() -> None:
+    """Layout B, each card a thumbnail whose alt text is its title (``[![Title](thumb)](…)``),
+    the title (up to 95 characters) right over its abstract wrapped at 80, then ``Code:
+    https://github.com/…``: titles of 70+ characters had no room to part from their
+    abstracts by the width, so 5 of 20 cards showed no title of their own beside the
+    ``Code:`` line, the line was not learned as the page's furniture and went into every
+    abstract (``repeats._alt_below``). Held-out ``fresh`` 113 p000492: 62 leaked."""
+    name = "co27_fresh113_p000492_a_title_under_its_thumbnail_is_no_prose"
+    assert "L:code" in repeats.learn(EXCERPTS[name]["lines"])
+    records, log = parse_page(EXCERPTS[name]["lines"])
+    accounted(EXCERPTS[name]["lines"], log)
+    assert not any(
+        r.abstract.endswith(("safer-policy-compliance", "gradpruner-gradient-guid"))
+        for r in records
+    )
+    assert records[0].meta["urls"] == ["https://github.com/lee/safer-policy-compliance"]

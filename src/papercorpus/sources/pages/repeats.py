@@ -108,12 +108,23 @@ def _prose(lines: Sequence[str]) -> list[bool]:
     # ``Code: https://…``, under an abstract (no paragraph's last line, or a page printing
     # one under every abstract shows it on no card) and a card's note (``card_notes``: a
     # ``TL;DR: …`` line as wide as prose, between a title and its abstract)
-    lines = ["" if _no_prose(s) else s for s in lines]
+    lines = ["" if _no_prose(s) or _alt_below(lines, i) else s for i, s in enumerate(lines)]
     prose = [False] * len(lines)
     for i, j in paragraphs(lines, PROSE_LINE, PROSE_RUN):
         if sum(len(s) for s in lines[i:j]) >= PROSE_RUN:
             prose[i:j] = [True] * (j - i)
     return prose
+
+
+def _alt_below(lines: Sequence[str], i: int) -> bool:
+    """Is line ``i`` the text of the image right above it (``[![Title](thumb)](link)``, a
+    card's thumbnail with its title as alt text, then the title)? That line is the card's
+    title, no line of the abstract under it, however wide (a title of 74 characters over
+    its abstract wrapped at 80 had no room to part by the width, and joined it)."""
+    if i == 0 or not lines[i]:
+        return False
+    above = lines[i - 1]
+    return above[:2] in ("![", "[!") and f"![{lines[i]}]" in above
 
 
 def _no_prose(s: str) -> bool:
