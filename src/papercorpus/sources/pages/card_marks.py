@@ -19,6 +19,7 @@ read"), and a scraped abstract that opens with ``Abstract:`` is the paper's text
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 __all__ = [
@@ -96,16 +97,26 @@ _HTML_TEXT: Final = {
 HTML_LINES: Final = 3
 
 
-def html_page(window: list[str]) -> bool:
-    """Does the head of a page (its lines read ahead) show HTML a capture left, on
-    ``HTML_LINES`` lines or more?"""
+def _habit(window: list[str], shows: Callable[[str], bool]) -> bool:
+    """Does ``shows`` hold on ``HTML_LINES`` lines of ``window`` or more? (One line is the
+    paper's text; a page's habit repeats on its cards.)"""
     n = 0
     for s in window:
-        if ("&" in s or "<br" in s) and _HTML.search(s) is not None:
+        if shows(s):
             n += 1
             if n >= HTML_LINES:
                 return True
     return False
+
+
+def html_page(window: list[str]) -> bool:
+    """Does the head of a page (its lines read ahead) show HTML a capture left, on
+    ``HTML_LINES`` lines or more?"""
+    return _habit(window, _html_line)
+
+
+def _html_line(s: str) -> bool:
+    return ("&" in s or "<br" in s) and _HTML.search(s) is not None
 
 
 def unescape_html(s: str) -> str:
@@ -168,14 +179,12 @@ def label_page(window: list[str]) -> bool:
     """Does the head of a page set the label over its cards' abstracts, on ``HTML_LINES``
     lines or more? (A scraped abstract that opens with it, two of the Hugging Face
     scrape's, is the paper's text as scraped: one card does not make the page's habit.)"""
-    n = 0
-    for s in window:
-        s = s.lstrip()  # (an indented abstract's label too)
-        if s[:1] in LABEL_FIRST and _LABEL.match(s) is not None:
-            n += 1
-            if n >= HTML_LINES:
-                return True
-    return False
+    return _habit(window, _label_line)
+
+
+def _label_line(s: str) -> bool:
+    s = s.lstrip()  # (an indented abstract's label too)
+    return s[:1] in LABEL_FIRST and _LABEL.match(s) is not None
 
 
 def label_end(s: str) -> int:
@@ -187,14 +196,12 @@ def label_end(s: str) -> int:
 def tail_page(window: list[str]) -> bool:
     """Does the head of a page close its lines with a link's mark (``[PDF]``, ``(v2)``,
     `` ↗``), on ``HTML_LINES`` lines or more? (A listing's mark repeats on its cards.)"""
-    n = 0
-    for s in window:
-        s = s.rstrip()
-        if s[-1:] in TAIL_LAST and _TAIL_MARK.search(s) is not None:
-            n += 1
-            if n >= HTML_LINES:
-                return True
-    return False
+    return _habit(window, _tail_line)
+
+
+def _tail_line(s: str) -> bool:
+    s = s.rstrip()
+    return s[-1:] in TAIL_LAST and _TAIL_MARK.search(s) is not None
 
 
 # lines set in under a line set in, and lines back at the margin right under one, for the
@@ -227,14 +234,12 @@ def fold_page(window: list[str]) -> bool:
     """Does the head of a page clip its abstracts with a fold (``… Show more``,
     ``(continued)``), on ``HTML_LINES`` lines or more? (One such line is text: a
     sentence may end in ``[…]``; a site's fold repeats on its cards.)"""
-    n = 0
-    for s in window:
-        s = s.rstrip()
-        if s[-1:] in FOLD_LAST and _FOLD.search(s) is not None:
-            n += 1
-            if n >= HTML_LINES:
-                return True
-    return False
+    return _habit(window, _fold_line)
+
+
+def _fold_line(s: str) -> bool:
+    s = s.rstrip()
+    return s[-1:] in FOLD_LAST and _FOLD.search(s) is not None
 
 
 def fold_end(s: str) -> int:

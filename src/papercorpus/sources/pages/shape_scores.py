@@ -27,7 +27,7 @@ from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import ends_past_pictographs, open_end
 from .questions import question_summary
 from .section_labels import LABEL_FIRST, LABEL_TITLE, section_label
-from .title_links import ends_linked, title_link
+from .title_links import title_link
 from .tokens import NEG, Token
 from .units import org_named, title_worded, titleish
 
@@ -150,7 +150,7 @@ def _own_link(text: str) -> bool:
     """Does ``text`` end in its paper's link as a title's line does: right after the
     title's words, no label (``… their value. Paper: https://arxiv.org/abs/…``: an
     abstract's last line) and no sentence's end before it?"""
-    linked = title_link(text) if ends_linked(text) else None
+    linked = title_link(text)
     if linked is None:
         return False
     title = linked[0].rstrip(" —–-(")
