@@ -82,6 +82,7 @@ CORE = (
     "abstracts.py",
     "sources/shape.py",
     "sources/chrome.py",
+    "sources/structured/field_text.py",
     "sources/structured/fields.py",
     "sources/structured/jsonl.py",
     "sources/structured/walk.py",

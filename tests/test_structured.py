@@ -465,11 +465,11 @@ def test_real_arxiv_listing_day() -> None:
 )  # fmt: skip
 def test_collapsed_is_collapse_ws(text):
     from papercorpus.normalize import collapse_ws
-    from papercorpus.sources.structured.fields import _collapsed
+    from papercorpus.sources.structured.field_text import collapsed
 
     long = "w" * 250  # the fast path is for long texts
     for t in (text, long + text, text + long, long + text + long):
-        assert _collapsed(t) == collapse_ws(t)
+        assert collapsed(t) == collapse_ws(t)
 
 
 def test_shapes_give_the_same_fields_whatever_the_key_order_seen_first():
@@ -498,7 +498,7 @@ def test_collapsed_is_collapse_ws_any_whitespace() -> None:
     from hypothesis import strategies as st
 
     from papercorpus.normalize import collapse_ws
-    from papercorpus.sources.structured.fields import _OTHER_WS, _collapsed
+    from papercorpus.sources.structured.field_text import _OTHER_WS, collapsed
 
     assert {ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isspace()} == set(
         _OTHER_WS + " \n"
@@ -509,9 +509,9 @@ def test_collapsed_is_collapse_ws_any_whitespace() -> None:
     @settings(max_examples=400, deadline=None)
     @given(text)
     def check(t: str) -> None:
-        assert _collapsed(t) == collapse_ws(t)
+        assert collapsed(t) == collapse_ws(t)
 
     check()
     long = "Caf\u00e9 au lait " * 30
     for t in (long, long.strip(), long.strip() + "\u00a0x", long.strip().replace(" ", "\n")):
-        assert _collapsed(t) == collapse_ws(t)
+        assert collapsed(t) == collapse_ws(t)

@@ -16,8 +16,8 @@ from typing import Any, Final, NamedTuple
 
 from ...abstracts import junk_abstract_reason
 from ...fields import ALIAS_ORDER, EXTRA, FIELDS, Field, coerce
-from ...normalize import collapse_ws, has_invisible
 from ..detect import TITLE_KEYS, norm_key
+from .field_text import collapsed, index_text, text_value
 
 __all__ = [
     "ABSTRACT_KEYS",
@@ -114,13 +114,13 @@ def extract(
     # abstract's fields are read again by ``_meta`` to tell what was consumed.
     texts: dict[tuple[int, str], str | None] = {}
     if title_field:
-        title = _text(get_path(item, title_field))
+        title = text_value(get_path(item, title_field))
     else:
         title = _first_text_at(objs, shape.title, texts)
     flags: list[str] = []
     lead: tuple[str, str] | None = None  # an announcement taken off the abstract, its id
     if abstract_field:
-        abstract = _text(get_path(item, abstract_field))
+        abstract = text_value(get_path(item, abstract_field))
         junk = junk_abstract_reason(title or "", abstract) if abstract else None
     else:
         abstract, junk, lead = _pick_abstract(objs, shape.abstract, title or "", texts)
@@ -269,74 +269,11 @@ def get_path(item: Any, dotted: str) -> Any:
     return value
 
 
-# The abstract's raw string is collapsed when it is picked and again when ``_meta`` asks
-# what it was read from: the last few long strings' results are kept (by identity).
-_TEXT_MEMO: Final[dict[int, tuple[str, str | None]]] = {}
-_MEMO_MIN_CHARS: Final = 200
-
-
-def _text(value: Any) -> str | None:
-    if isinstance(value, str) and len(value) >= _MEMO_MIN_CHARS:
-        hit = _TEXT_MEMO.get(id(value))
-        if hit is not None and hit[0] is value:
-            return hit[1]
-        if len(_TEXT_MEMO) >= 8:
-            _TEXT_MEMO.clear()
-        text = _collapsed(value) or None
-        _TEXT_MEMO[id(value)] = (value, text)
-        return text
-    return _text_of(value)
-
-
-def _text_of(value: Any) -> str | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int | float):
-        value = str(value)
-    elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-        value = " ".join(value)  # abstracts given as a list of paragraphs
-    if not isinstance(value, str):
-        return None
-    return _collapsed(value) or None
-
-
-def _collapsed(text: str) -> str:
-    """``collapse_ws(text)``, without splitting the text into words when that would give it
-    back unchanged: an abstract hard-wrapped with single newlines is most of them, and one
-    scan per character kind is several times cheaper than ~200 word objects (a title is
-    split: it has few words). Non-ASCII text has more kinds of whitespace to rule out, and
-    the invisible characters ``collapse_ws`` removes."""
-    if len(text) >= _MEMO_MIN_CHARS:
-        flat = text.replace("\n", " ") if "\n" in text else text
-        if (
-            flat[:1] != " "
-            and flat[-1:] != " "
-            and "  " not in flat
-            and _only_spaces(flat, _ASCII_WS if text.isascii() else _OTHER_WS)
-            and (text.isascii() or not has_invisible(text))
-        ):
-            return flat
-    return collapse_ws(text)
-
-
-# What str.split() takes for whitespace besides " " and "\n": in ASCII text, and in any
-# text (no character above U+3000 is whitespace; tests check the list against isspace()).
-_ASCII_WS: Final = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
-_OTHER_WS: Final = _ASCII_WS + "".join(ch for ch in map(chr, range(0x80, 0x3001)) if ch.isspace())
-
-
-def _only_spaces(text: str, others: str) -> bool:
-    for ch in others:  # noqa: SIM110 - no generator object per text
-        if ch in text:
-            return False
-    return True
-
-
 def _first_text_at(
     objs: list[dict[str, Any]], where: tuple[tuple[int, str], ...], texts: dict
 ) -> str | None:
     for at in where:
-        text = texts[at] = _text(objs[at[0]][at[1]])
+        text = texts[at] = text_value(objs[at[0]][at[1]])
         if text:
             return text
     return None
@@ -354,9 +291,9 @@ def _pick_abstract(
     fallback: tuple[str | None, str | None, tuple[str, str] | None] = (None, None, None)
     for at in where:
         raw = objs[at[0]][at[1]]
-        text = _from_index(raw) if isinstance(raw, dict) else _text(raw)
+        text = index_text(raw) if isinstance(raw, dict) else text_value(raw)
         if text and "<jats:" in text:
-            text = _collapsed(_JATS.sub(" ", _JATS_TITLE.sub(" ", text))) or None
+            text = collapsed(_JATS.sub(" ", _JATS_TITLE.sub(" ", text))) or None
         lead: tuple[str, str] | None = None
         if text and text.startswith("arXiv:") and (m := _ANNOUNCED.match(text)):
             text, lead = text[m.end() :] or None, (m[0].removesuffix(" Abstract: "), m[1])
@@ -369,18 +306,6 @@ def _pick_abstract(
         if fallback[0] is None:
             fallback = (text, reason, lead)
     return fallback
-
-
-def _from_index(index: dict) -> str | None:
-    """OpenAlex's ``abstract_inverted_index`` (word -> its positions) as the text."""
-    at: dict[int, str] = {}
-    for word, positions in index.items():
-        if not isinstance(word, str) or not isinstance(positions, list):
-            return None
-        for n in positions:
-            if isinstance(n, int):
-                at[n] = word
-    return " ".join(at[n] for n in sorted(at)) or None
 
 
 def _arxiv_ids(objs: list[dict[str, Any]], shape: _Shape, id_of: dict) -> list[tuple[str, str]]:
@@ -500,7 +425,7 @@ def _meta(
         if kind == 2:  # an id field: consumed when it gave the record's id
             hit = arxiv_id is not None and at in id_of and id_of[at] == arxiv_id
         else:
-            text = texts[at] if at in texts else _text(objs[oi][key])
+            text = texts[at] if at in texts else text_value(objs[oi][key])
             hit = text == (title if kind == 0 else abstract)
         if hit:
             used.add(at)
