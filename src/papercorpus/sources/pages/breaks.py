@@ -71,11 +71,18 @@ def break_candidate(
     unit, no blank line between, ended a sentence."""
     prev = parts[-1]
     if not terminal(prev) and (
-        text[0] == "(" and ACRONYM.match(text) is not None or acronym_spans(prev, text)
+        text[0] == "("
+        and ACRONYM.match(text) is not None
+        and not web_end(prev)
+        or acronym_spans(prev, text)
     ):
         # "… and Neural Radiance Fields" + "(NeRF) have achieved …", "… of Large
         # Language" + "Models (LLMs)-such as …": the acronym spells out words the line
-        # above ended with; no title ends there and no abstract opens so
+        # above ended with; no title ends there and no abstract opens so. Not under a
+        # line ending in a web address: an acronym names no address, and the paragraph
+        # ended there (``wraps.continues`` says so too), so a title opening so may start
+        # (``… Webpage: https://tartanair.org/tartanground`` + ``(Im)possibility of
+        # Automated Hallucination Detection …``, joined as a wrap: default 110 p000316)
         return False
     lower = text[:1].islower() and CAMEL.match(text) is None
     if piece_started and piece_lines == 1:
