@@ -20,6 +20,7 @@ from ..shape import (
 from .evidence import TITLE_CASE_ECHO, cont_evidence, set_wide
 from .lineforms import (
     CASE_MAX,
+    address_goes_on,
     bare_address,
     capitalised,
     case_break,
@@ -70,6 +71,8 @@ def break_candidate(
     full (the next word did not fit on it). ``after_end``: the text line right above the
     unit, no blank line between, ended a sentence."""
     prev = parts[-1]
+    if prev[-1] == "." and text[0].islower() and address_goes_on(prev, text):
+        return False  # (a web address cut inside its host goes on: ``address_goes_on``)
     if not terminal(prev) and (
         text[0] == "("
         and ACRONYM.match(text) is not None

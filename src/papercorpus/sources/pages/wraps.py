@@ -25,6 +25,7 @@ from ..shape import (
     title_cased,
     title_like,
 )
+from .lineforms import address_goes_on
 from .units import CAMEL, TITLE_SEP, Unit, titleish
 
 __all__ = ["ACRONYM", "OPENERS", "WRAPPED", "acronym_spans", "continues", "page_wrap"]
@@ -144,6 +145,8 @@ def continues(
         "://" in prev[prev.rfind(" ") + 1 :] and text[0].isupper() and titleish(text)
     ):
         return False  # "… available at https://github.com/…" + "IDGraphs. Intrusion …"
+    if prev[-1] == "." and text[0].islower() and address_goes_on(prev, text):
+        return True  # "… released at https://github." + "com/Euphoria16/DocMark."
     if (
         text[0] == "("
         and ACRONYM.match(text)
