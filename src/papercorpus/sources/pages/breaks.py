@@ -20,6 +20,7 @@ from ..shape import (
 from .evidence import TITLE_CASE_ECHO, cont_evidence, set_wide
 from .lineforms import (
     CASE_MAX,
+    address_goes_on,
     bare_address,
     capitalised,
     case_break,
@@ -70,12 +71,21 @@ def break_candidate(
     full (the next word did not fit on it). ``after_end``: the text line right above the
     unit, no blank line between, ended a sentence."""
     prev = parts[-1]
+    if prev[-1] == "." and text[0].islower() and address_goes_on(prev, text):
+        return False  # (a web address cut inside its host goes on: ``address_goes_on``)
     if not terminal(prev) and (
-        text[0] == "(" and ACRONYM.match(text) is not None or acronym_spans(prev, text)
+        text[0] == "("
+        and ACRONYM.match(text) is not None
+        and not web_end(prev)
+        or acronym_spans(prev, text)
     ):
         # "… and Neural Radiance Fields" + "(NeRF) have achieved …", "… of Large
         # Language" + "Models (LLMs)-such as …": the acronym spells out words the line
-        # above ended with; no title ends there and no abstract opens so
+        # above ended with; no title ends there and no abstract opens so. Not under a
+        # line ending in a web address: an acronym names no address, and the paragraph
+        # ended there (``wraps.continues`` says so too), so a title opening so may start
+        # (``… Webpage: https://tartanair.org/tartanground`` + ``(Im)possibility of
+        # Automated Hallucination Detection …``, joined as a wrap: default 110 p000316)
         return False
     lower = text[:1].islower() and CAMEL.match(text) is None
     if piece_started and piece_lines == 1:

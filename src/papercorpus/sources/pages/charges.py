@@ -279,6 +279,14 @@ ECHO_UNDER: Final = 100
 # (``TraMP-LLaMA: … Facial Expression Quality Assessment`` + ``-   5 authors`` +
 # ``ByteDance Seed`` + ``Published on …`` + ``Existing facial expression quality
 # assessment …``, shown once on its page). As ``scores.ORG_SHARED`` the other way.
+# Only where a word shared is not one most abstracts hold (``echoes.shares_uncommon``):
+# of the 74,728 real arXiv titles, against their abstract's first 100 characters and
+# against another paper's, 56.4% / 2.9% share two longer words (log-odds 3.0), 51.9% /
+# 0.5% with a word not ``COMMON`` among them (4.6), 4.5% / 2.4% those words only (0.6:
+# no sign). ``dTRPO: … of Diffusion Large Language Models`` (a card without an abstract)
+# + ``Ruyi2 Technical Report`` + ``Large Language Models (LLMs) face …``: the next title
+# paid the charge, and the first title went into the abstract above (conv 155 c_reader
+# p001267).
 TITLE_SHARED: Final = 3.0
 # An abstract's first line that could be a whole title (``lineforms.could_head``), Title
 # Cased and ending no sentence, then a line opening in capitals or a digit right under it:

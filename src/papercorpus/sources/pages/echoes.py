@@ -28,6 +28,7 @@ __all__ = [
     "py_ascii_words",
     "py_long_words",
     "rare_echo",
+    "shares_uncommon",
     "shares_word",
     "shares_words",
     "title_echo",
@@ -88,6 +89,14 @@ def py_ascii_words(s: str) -> list[str]:
 def shares_words(prev: str, text: str) -> bool:
     """Do two lines share two words of five letters or more (any case)?"""
     return len(long_words(prev) & long_words(text)) >= 2
+
+
+def shares_uncommon(prev: str, text: str) -> bool:
+    """Do two lines share two words of five letters or more, one at least not one most
+    abstracts hold (``COMMON``: ``large``, ``language``, ``models``)? Shared so, a title
+    and the text under it are one paper's (``charges.TITLE_SHARED``)."""
+    shared = long_words(prev) & long_words(text)
+    return len(shared) >= 2 and not shared <= COMMON
 
 
 def shares_word(prev: str, text: str) -> bool:

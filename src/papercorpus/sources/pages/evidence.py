@@ -29,6 +29,7 @@ from .lineforms import (
     TITLE_FORM,
     case_break,
     case_form,
+    cased_question,
     could_head,
     first_len,
     full_at,
@@ -363,8 +364,10 @@ def cont_evidence(
     if not joined and len(prev) > TITLE_MAX:
         if wrapped:
             cont -= UNWRAPPED_ABOVE
-        elif ends and not gap and open_title_line(text):
-            cont -= UNWRAPPED_TITLE  # (a title right under a paragraph on one line)
+        elif ends and not gap and (open_title_line(text) or cased_question(text)):
+            # (a title right under a paragraph on one line; ending in "?" or "!" where
+            # it is in Title Case, as prose's questions are not: ``lineforms.cased_question``)
+            cont -= UNWRAPPED_TITLE
     # a title's rest
     if gap or not title_rest:
         return cont, NEG

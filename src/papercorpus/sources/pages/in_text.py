@@ -106,6 +106,13 @@ class ChromeInText:
             and n <= width + 2  # (widths vary by a column or two)
             and width < n + 1 + len(s)
             and (len(u.parts) > 1 or self.decoder.title_habit >= 0 or not title_shaped(last))
+            # (nor under a paragraph longer than any title: a menu word alone on the
+            # line under a full one would end it, and no sentence ends so; of the 74,728
+            # real arXiv abstracts wrapped at 60, 72, 80 and 100 columns, 4 end in a line
+            # ``classify_chrome`` names a menu's (``Models``, ``GitHub``), against 2,949
+            # of their titles: ``… reasoning with LLMs`` at 79 of 80 + ``Previous`` + the
+            # next title, the word read as the abstract's last: default 110 p002797)
+            and sum(map(len, u.parts)) <= TITLE_MAX
         )
 
     def url_in_text(self, s: str) -> bool:

@@ -50,7 +50,7 @@ class OrgMoves(DecidedPaths):
             # right under the title it may be the title's rest, "… for
             # Text-to-Image" + "Generation" + "· Jan 14, 2020" + "We propose …")
             if shared is None:
-                shared = echoes.shares_words(card_title(head, self.title_tok), opening)
+                shared = echoes.shares_uncommon(card_title(head, self.title_tok), opening)
             if shared:
                 total += TITLE_SHARED
         elif dot_rest and status == TITLED and head.role in (TITLE, CONT):

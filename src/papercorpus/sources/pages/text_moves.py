@@ -282,7 +282,7 @@ class TextMoves(OrgMoves):
                     shared = (
                         bool(opening)
                         and status == TITLED
-                        and echoes.shares_words(card_title(head, self.title_tok), opening)
+                        and echoes.shares_uncommon(card_title(head, self.title_tok), opening)
                     )
                 if shared:
                     total -= TITLE_SHARED
