@@ -23,12 +23,17 @@ __all__ = [
     "MAIL_LINK",
     "MAIL_RULE",
     "MAIL_SIZE",
+    "NUMBER_LINK",
     "PAGE_CHROME",
+    "PREAMBLE",
+    "RAW_TEX",
+    "H2T_ESCAPE",
     "REVISED",
     "SECTION",
     "SECTION_KEYS",
     "SHOWING",
     "SUBMITTED",
+    "author_marks",
     "continues",
     "field_continues",
     "names_line",
@@ -46,6 +51,9 @@ ENTRY = re.compile(
 # Link numbers a text browser (lynx, w3m) puts before each link: "[10]arXiv:2503.12507
 # [11][pdf, [12]html, [13]other]". A listing number ("[1] arXiv:") has a space after it.
 LYNX_REF = re.compile(r"\[\d+\](?=[^\s\]])")
+# A converter's link around the listing number: ``[\\[1\\]](https://arxiv.org/list/cs.CL/new#item1)``
+# (firecrawl, Jina; escapes undone: ``[[1]](…)``), html2text's ``[[1]](#item1)``: the number.
+NUMBER_LINK = re.compile(r"^(\s*)\[\\?\[(\d+)\\?\]\]\([^()\s]*\)")
 CROSS = re.compile(r"\(cross-list from ([^)]+)\)")
 FIELD = re.compile(
     r"\s*(?P<name>Title|Authors?|Comments|Journal[- ]ref|Subjects|Categories|Date|DOI|Report-no"
@@ -72,6 +80,16 @@ SECTION = re.compile(
     r"\s*(?P<name>New submissions|Cross submissions|Cross-lists|Replacement submissions"
     r"|Replacements)\b.*$"
 )
+# A backslash no escaping writer left single: before a letter (TeX's ``\\ell``), ``%``, ``&``
+# or ``'`` (``80\\%``). A converter that escapes backslashes (turndown: Jina, firecrawl) doubles
+# every one; html2text escapes a backslash only before its own marks, so a page showing this
+# keeps its other backslashes as written.
+RAW_TEX = re.compile(r"(?<!\\)\\[A-Za-z%&']")
+# html2text's one escape of a backslash: before a markdown mark (``\\\\_`` for ``\\_``).
+H2T_ESCAPE = re.compile(r"\\(\\)(?=[\\`*_{}\[\]()#+\-.!])")
+# A reader service's preamble (Jina: ``Title: <the page's title>`` / ``URL Source: …`` /
+# ``Published Time: …`` / ``Markdown Content:``): the tool's header, above the page.
+PREAMBLE = re.compile(r"\s*(?:URL Source|Markdown Content|Published Time|Warning)\s*:.*$")
 SHOWING = re.compile(r"\s*Showing new listings for\s+(?P<date>.+?)\s*$")
 DAY_HEADER = re.compile(
     r"\s*(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
@@ -189,14 +207,38 @@ def prose(s: str) -> bool:
     return len(s) > 200 or s.endswith(".") or _BOUNDARY.search(s) is not None
 
 
-def continues(prev: str, raw: str, s: str) -> bool:
-    """A wrapped title line: indented, lower-case, or after a word that cannot end it."""
-    if raw[:1] in " \t" and not prose(s):
+def indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def continues(prev: str, raw: str, s: str, base: int = 0) -> bool:
+    """A wrapped title line: indented past its label's line (``base``: that line's indent;
+    a text browser indents the whole body, which says nothing), lower-case, or after a word
+    that cannot end it."""
+    if indent(raw) > base and not prose(s):
         return True
     if s[0].islower():
         return True
     last = prev.rsplit(" ", 1)[-1].lower()
     return prev[-1] in _JOIN_END or last in _JOIN_WORDS
+
+
+# An author's link as the listings print the names: a converter's ``[Name](/a/name_1)`` or
+# ``[Name](https://arxiv.org/search/?searchtype=author&query=…)``, a text browser's link
+# number before each name (``[41]Wei Liu, [42]Ingrid Pham``). No listing links a title.
+_LYNX_NAME = re.compile(r"(?:^\s*|,\s*)\[\d+\][^\W\d_]")
+
+
+def author_marks(s: str) -> bool:
+    """The line carries the authors' links: a piece of the authors field, on sight."""
+    if "](" in s:
+        return "/a/" in s or "searchtype=author" in s
+    return "[" in s and _LYNX_NAME.search(s) is not None
+
+
+def open_link(prev: str) -> bool:
+    """A converter wrapped a link's text: ``[Ingrid Moreno`` / ``D'Incà](/a/…)``."""
+    return prev.rfind("[") > prev.rfind("]")
 
 
 def names_line(s: str) -> bool:
@@ -211,14 +253,23 @@ def name_list(s: str) -> bool:
     return len(names) >= 3 and all(len(name.split()) <= 5 for name in names)
 
 
-def field_continues(key: str, prev: str, raw: str, s: str) -> bool:
+def field_continues(key: str, prev: str, raw: str, s: str, base: int = 0) -> bool:
+    """A wrapped piece of the field above (``base``: the indent of the field's label line)."""
+    deeper = indent(raw) > base
+    if open_link(prev):
+        return True  # (a link's text goes on: no other reading)
     if key == "subjects":
-        return not prose(s) and (raw[:1] in " \t" or _SUBJECT_ITEM.match(s) is not None)
+        # an item not closed by its code yet ("Theory" / "(hep-th)"), or a "; " before
+        # the next item, goes on
+        open_item = prev[-1] == ";" or "(" in prev and prev[-1] != ")"
+        return not prose(s) and (deeper or open_item or _SUBJECT_ITEM.match(s) is not None)
     if key == "authors":
         # names end in initials ("Perry J."), so a final period is no sentence end here
+        if author_marks(s) or "additional author" in s:
+            return True  # (a search page's "et al." / "(4 additional authors not shown)")
         if len(s) > 300:
             return False
-        if raw[:1] in " \t" or prev.endswith((",", " and")):
+        if deeper or prev.endswith((",", " and")):
             return True
         return names_line(s)
-    return not prose(s) and (raw[:1] in " \t" or prev[-1] in _JOIN_END or s[0].islower())
+    return not prose(s) and (deeper or prev[-1] in _JOIN_END or s[0].islower())

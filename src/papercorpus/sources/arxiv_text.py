@@ -36,6 +36,7 @@ from .arxiv_lines import (
     EXTRA_KEYS,
     FIELD,
     FIELD_KEYS,
+    H2T_ESCAPE,
     HISTORY,
     INLINE_LABEL,
     LYNX_REF,
@@ -44,14 +45,19 @@ from .arxiv_lines import (
     MAIL_LINK,
     MAIL_RULE,
     MAIL_SIZE,
+    NUMBER_LINK,
     PAGE_CHROME,
+    PREAMBLE,
+    RAW_TEX,
     REVISED,
     SECTION,
     SECTION_KEYS,
     SHOWING,
     SUBMITTED,
+    author_marks,
     continues,
     field_continues,
+    indent,
     names_line,
     prose,
     stray,
@@ -80,6 +86,7 @@ class _Entry:
     tags: list[str] = field(default_factory=list)  # a search entry's category tags
     labelled: bool = False  # its abstract came under an "Abstract:" label (search layout)
     dateline: bool = False  # opened by an abstract page's dateline: its id may come last
+    indent: int = 0  # the indent of the current field's label line
 
 
 def looks_like_arxiv_text(head: list[str]) -> bool:
@@ -98,13 +105,91 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
         if "arXiv:" in raw or "Submitted on" in raw:
             # a markdown capture's marks: "**arXiv:2503.11780** (cs)", "\[Submitted on …"
             text = plain(raw)
-            if "arXiv:" in text and ENTRY.match(unlink(text)) or DATELINE.match(text):
+            if "[" in text:  # a text browser's link numbers: "[1] [24]arXiv:2504.05265"
+                text = LYNX_REF.sub("", text)
+            if "arXiv:" in text and ENTRY.match(_id_line(text)) or DATELINE.match(text):
                 ids += 1  # an entry's id line, or an abstract page's dateline
         elif ids and ("Title:" in raw or dated and "Abstract:" in raw) and _labels(raw, dated):
             # an entry's title follows its id line; a "Title:" before any id is a
             # capture's own header (a web export's "Title: Daily Papers - Hugging Face")
             titles += 1
     return ids >= 1 and titles >= 1
+
+
+def _id_line(text: str) -> str:
+    """An id line's text as matched: its links' text, a linked listing number as a number."""
+    if text.lstrip()[:2] in ("[[", "[\\"):
+        text = NUMBER_LINK.sub(r"\1[\2]", text)
+    return unlink(text)
+
+
+def _marked_authors(texts: list[str]) -> bool:
+    """The page marks its entries' authors: an ``Authors:`` label, or the names' links, on
+    (nearly) every entry of its first lines. Then a line between a ``Title:`` and the
+    authors is the title's, however the capture wrapped it. (A page may label one entry's
+    authors and print the others' bare: no habit.)"""
+    entries = marked = 0
+    seen_title = marked_here = False
+    for raw in texts:
+        if "arXiv:" in raw or "Title" in raw or "Author" in raw or "](" in raw or "[" in raw:
+            text = plain(raw)
+            if "arXiv:" in text and ENTRY.match(_id_line(LYNX_REF.sub("", text))):
+                entries += 1
+                seen_title = marked_here = False
+                continue
+            m = FIELD.match(text)
+            key = FIELD_KEYS[m.group("name")] if m is not None else None
+            if key == "title":
+                if seen_title or not entries:
+                    entries += 1  # an entry without its id line (a capture cut, a dump)
+                    marked_here = False
+                seen_title = True
+            elif (key == "authors" or key is None and author_marks(raw)) and not marked_here:
+                marked += 1
+                marked_here = True
+    return marked >= 1 and marked >= _MARKED_SHARE * entries
+
+
+# The share of a page's first entries that must mark their authors for the page's habit.
+_MARKED_SHARE = 0.8
+
+
+def _indented_wraps(texts: list[str]) -> bool:
+    """The capture indents a field's wrapped lines past its label (arXiv's text, the
+    e-mail digest): then the indent, not the width, says a line goes on."""
+    deeper = 0
+    label = None
+    for raw in texts:
+        if FIELD.match(raw) is not None:
+            label = indent(raw)
+        elif label is not None and raw.strip():
+            deeper += indent(raw) > label
+            label = None
+    return deeper >= 2
+
+
+def _wrap_width(texts: list[str]) -> int:
+    """The width the capture wrapped its lines at (a text browser, html2text), 0 when it
+    did not wrap: many lines without a link's address end within a few columns of the
+    longest of them, and at most a few lines (the site's chrome no tool wraps) are longer."""
+    lengths = sorted(
+        (len(t.rstrip()) for t in texts if "](" not in t and "://" not in t and t.strip()),
+        reverse=True,
+    )
+    for over, width in enumerate(lengths[: _WIDTH_OVER + 1]):
+        near = sum(1 for n in lengths[over:] if n >= width - _WIDTH_SLACK)
+        if near >= _WIDTH_LINES and width <= _WIDTH_MAX:
+            return width
+    return 0
+
+
+# A wrapped page: at least this many of its first lines end within _WIDTH_SLACK columns of
+# its longest, at most _WIDTH_MAX columns (an unwrapped copy's lines run to any length),
+# with at most _WIDTH_OVER lines longer.
+_WIDTH_LINES = 8
+_WIDTH_OVER = 3
+_WIDTH_SLACK = 12
+_WIDTH_MAX = 120
 
 
 def _labels(raw: str, dated: bool) -> bool:
@@ -116,8 +201,14 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
     results or abstract pages, as a browser copies them or a converter's markdown."""
     it = iter(lines)
     head = list(islice(it, _HEAD))
-    markdown, _ = markdown_page([text for _, text in head])
-    parser = _ListingParser(file, log, markdown)
+    texts = [text for _, text in head]
+    markdown, linked = markdown_page(texts)
+    # (no page of arXiv's copied as text holds a markdown link: a capture cut below the
+    # page's heading is a converter's markdown by its links alone)
+    parser = _ListingParser(file, log, markdown or linked)
+    parser.marked_authors = _marked_authors(texts)
+    parser.raw_tex = any("\\" in t and RAW_TEX.search(t) is not None for t in texts)
+    parser.width = 0 if _indented_wraps(texts) else _wrap_width(texts)
     for lineno, text in chain(head, it):
         parser.feed(lineno, text)
         if parser.out:
@@ -128,6 +219,11 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
 
 # Lines read before the first record to tell a converter's markdown from a text copy.
 _HEAD = 200
+# A name the page's width cut in two: the piece on the next line has at most these words
+# ("O'Neill", "van der Berg, [167]Ngan Li" holds more: its links say it).
+_NAME_WORDS = 4
+# The lines of a search entry's title a capture cut above its Authors: may hold.
+_ORPHAN_MAX = 3
 
 
 class _ListingParser:
@@ -144,6 +240,11 @@ class _ListingParser:
         self.recent: deque[str] = deque(maxlen=50)
         self.stray: tuple[int, str, str] | None = None  # a short line after a blank, held
         self.mail_class = False  # the next line names the digest's subject class
+        self.marked_authors = False  # the page labels or links its authors (_marked_authors)
+        self.raw_tex = False  # the page shows single backslashes: its writer doubles none
+        self.width = 0  # the page's wrap width (_wrap_width), 0: not wrapped
+        self.prev_len = 0  # the length of the last line read
+        self.orphans: list[tuple[int, str]] = []  # rejected lines just above, outside entries
 
     def drain(self) -> list[Record]:
         out, self.out = self.out, []
@@ -155,8 +256,19 @@ class _ListingParser:
             self.blank = True
             self.log.blank_lines += 1
             return
+        self._feed(lineno, text, s)
+        self.prev_len = len(text.rstrip())
+
+    def _full(self, s: str) -> bool:
+        """The line above filled the page's wrap width: ``s``'s first word did not fit."""
+        return bool(self.width) and self.prev_len + 1 + len(s.split(" ", 1)[0]) > self.width
+
+    def _feed(self, lineno: int, text: str, s: str) -> None:
         if self.markdown:
-            text = plain(text, tooltip=marks.abs_links)
+            raw = "\\" in text and (self.raw_tex or RAW_TEX.search(text) is not None)
+            text = plain(text, tooltip=marks.abs_links, escapes=not raw)
+            if raw:  # html2text's: a backslash before its own marks, doubled
+                text = H2T_ESCAPE.sub(r"\1", text)
             s = text.strip()
             if not s:  # a table's rule or empty header row
                 self.log.drop_chrome("markup")
@@ -167,7 +279,7 @@ class _ListingParser:
             return
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
         v = LYNX_REF.sub("", s) if "[" in s else s
-        t = unlink(v)  # a converter's markdown links: matched on their text
+        t = _id_line(v)  # a converter's markdown links: matched on their text
         if "arXiv:" in t and (m := ENTRY.match(t)) is not None:
             self._start(lineno, m)
             self._count_line()
@@ -178,7 +290,11 @@ class _ListingParser:
                 self._field(lineno, "Submitted", m.group("value"))
             else:
                 self._fields(lineno, m.group("name"), v.split(":", 1)[1])
+            if self.entry is not None:
+                self.entry.indent = indent(text)
             self._count_line()
+        elif s[0] in "UMPW" and PREAMBLE.match(t) is not None:
+            self._preamble()
         elif (m := DATELINE.match(t)) is not None:
             self._dateline(lineno, m)
             self._count_line()
@@ -313,6 +429,8 @@ class _ListingParser:
             self.log.warn("W_ARXIV_NO_ID", self.file, lineno, "entry without an arXiv: id line")
             entry = self.entry = _Entry(None, lineno, self.section, self.date, {})
             entry.meta["section"] = self.section
+            if key == "authors":
+                self._orphan_title(entry, lineno)
         elif entry.abstract and not entry.labelled:
             self.log.warn("W_ARXIV_FIELD_ORDER", self.file, lineno, f"{name}: after the abstract")
         entry.current = key
@@ -344,6 +462,9 @@ class _ListingParser:
                 self.log.reject(
                     "R_UNPARSED", self.file, lineno, f"outside any arXiv entry: {s[:80]}"
                 )
+                if not self.orphans or self.orphans[-1][0] != lineno - 1:
+                    self.orphans.clear()
+                self.orphans.append((lineno, s))
             return
         if self.stray is not None:
             if self.blank or stray(s):
@@ -368,7 +489,18 @@ class _ListingParser:
             if not entry.title:
                 entry.title.append(s)
                 entry.title_line = lineno
-            elif not self.blank and continues(entry.title[-1], raw, s):
+            elif "authors" not in entry.fields and author_marks(s):
+                entry.fields["authors"] = [s]  # the names' links: the authors, on sight
+                entry.current = "authors"
+                entry.indent = indent(raw)
+            elif not self.blank and (
+                self.marked_authors
+                and "authors" not in entry.fields
+                or continues(entry.title[-1], raw, s, entry.indent)
+                or self._full(s)
+            ):
+                # (on a page that marks its authors, a line between the title and them
+                # is the title's, however its capture wrapped it)
                 entry.title.append(s)
             elif "authors" not in entry.fields and (
                 not prose(t := unlink(s)) or names_line(t) and not t.endswith(".")
@@ -387,12 +519,55 @@ class _ListingParser:
                 self._begin_abstract(lineno, s)  # no fields at all: keep the text, no title
             return
         parts = entry.fields.setdefault(current, [])
-        if not self.blank and parts and field_continues(current, parts[-1], raw, s):
+        if (
+            not self.blank
+            and parts
+            and (
+                field_continues(current, parts[-1], raw, s, entry.indent)
+                # (the subjects have their own grammar: no width needed; a name the
+                # width cut goes on in a piece of a few words, never a sentence's line)
+                or current != "subjects"
+                and self._full(s)
+                and (current != "authors" or len(s.split()) <= _NAME_WORDS)
+            )
+        ):
             parts.append(s)
         elif current == "authors" and not parts:
             parts.append(s)  # "Authors:" alone, the names on the next line
         else:
             self._begin_abstract(lineno, s)
+
+    def _preamble(self) -> None:
+        """A reader service's ``URL Source:`` / ``Markdown Content:``: the ``Title:`` above
+        it named the page (``Title: Computation and Language``), not an entry."""
+        entry = self.entry
+        if (
+            entry is not None
+            and entry.arxiv_id is None
+            and not (entry.fields or entry.abstract or entry.tags or entry.dateline)
+        ):
+            self.entry = None
+            self.log.drop_chrome("preamble", entry.n_lines)
+            warnings = self.log.warnings
+            if warnings and warnings[-1].code == "W_ARXIV_NO_ID":
+                warnings.pop()  # (the warning that Title: raised)
+        self.log.drop_chrome("preamble")
+
+    def _orphan_title(self, entry: _Entry, lineno: int) -> None:
+        """A capture cut mid-list above a search entry's title: the unlabelled lines right
+        above its ``Authors:`` (rejected as outside any entry) are its title."""
+        orphans = self.orphans
+        if not orphans or orphans[-1][0] != lineno - 1 or len(orphans) > _ORPHAN_MAX:
+            return
+        rejects = self.log.rejects
+        if len(rejects) < len(orphans) or rejects[-1].line != orphans[-1][0]:
+            return
+        del rejects[-len(orphans) :]
+        self.log.reject_lines -= len(orphans)
+        entry.title = [s for _, s in orphans]
+        entry.line = entry.title_line = orphans[0][0]
+        entry.n_lines += len(orphans)
+        orphans.clear()
 
     def _after_abstract(self, lineno: int, s: str) -> None:
         """A line after a search entry's fields: the field going on, or the entry over."""
@@ -491,6 +666,8 @@ class _ListingParser:
 
     def _field_value(self, meta: dict[str, object], key: str, value: str) -> None:
         if key == "authors":
+            if "[" in value:  # a text browser's link numbers before the names
+                value = LYNX_REF.sub("", value)
             value, n_authors = marks.read_authors(value)
             if n_authors is not None:  # "et al. (4 additional authors not shown)"
                 meta["n_authors"] = n_authors

@@ -1,0 +1,324 @@
+"""arXiv's own pages as capture tools write them (ux29; ``benchmarks/pagegen_arxiv.py``).
+
+Each case is a minimal excerpt of a listing, search or digest page as a converter, a text
+browser or a copy writes it, with the grammar that reads it: a linked listing number is the
+listing's number; a page that labels or links its authors has no unlabelled line between
+a title and its authors but the title's; indentation says a line goes on only past its
+label's; a field's wrapped piece is told by the page's wrap width, the subjects' open item,
+an open link, the authors' links; a reader service's ``Title:`` above ``URL Source:`` names
+the page; a search page cut above an entry's title keeps the title right above
+``Authors:``; html2text leaves backslashes single.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from papercorpus.records import Record
+from papercorpus.sources.arxiv_text import looks_like_arxiv_text, parse_arxiv_text
+from papercorpus.sources.base import ParseLog
+from papercorpus.sources.detect import detect_format
+
+A = "https://arxiv.org"
+ABSTRACT = (
+    "We study how a second model helps verify the answers of a first one. Across four "
+    "benchmarks the reviewer catches most errors, and we show when it does not: the two "
+    "models share their blind spots when they were trained on the same data, which we "
+    "measure directly."
+)
+
+
+def _parse(lines: list[str]) -> tuple[list[Record], ParseLog]:
+    log = ParseLog()
+    records = list(parse_arxiv_text(list(enumerate(lines, 1)), "t", log))
+    total = log.record_lines + log.blank_lines + sum(log.chrome.values()) + log.reject_lines
+    assert total == len(lines)  # every line has one place
+    return records, log
+
+
+def _detected(lines: list[str]) -> str:
+    return detect_format(list(enumerate(lines, 1)), "page.txt")
+
+
+# --------------------------------------------------------------------------- id lines
+
+
+def test_a_converters_linked_listing_number_opens_an_entry() -> None:
+    """firecrawl/Jina: ``[\\[1\\]](…#item1) [arXiv:ID](…) \\[[pdf](…)\\]``, cut below the
+    page's heading: its links say markdown, so its escapes go too."""
+    lines = [
+        f"[\\[1\\]]({A}/list/cs.CL/new#item1) [arXiv:2411.05780]({A}/abs/2411.05780) "
+        f"\\[[pdf]({A}/pdf/2411.05780), [other]({A}/format/2411.05780)\\]",
+        "Title: F\\_1 Scores for \\[RET\\] Tokens",
+        f"[Ada Lovelace]({A}/a/lovelace_a_1), [Alan Turing]({A}/a/turing_a_1)",
+        "Subjects: Computation and Language (cs.CL)",
+        ABSTRACT,
+    ]
+    assert _detected(lines) == "arxiv_text"
+    [record], log = _parse(lines)
+    assert (record.arxiv_id, record.title) == ("2411.05780", "F_1 Scores for [RET] Tokens")
+    assert record.abstract == ABSTRACT
+    assert record.meta["authors"] == "Ada Lovelace, Alan Turing"
+
+
+def test_html2texts_linked_number() -> None:
+    lines = [
+        "[[1]](#item1) [arXiv:2411.05780](/abs/2411.05780) [[pdf](/pdf/2411.05780)]",
+        "",
+        "Title: GazeSearch: Radiology Findings Search Benchmark",
+        "",
+        "[Ada Lovelace](/a/lovelace_a_1)",
+        "",
+        "Subjects: Computation and Language (cs.CL)",
+        "",
+        ABSTRACT,
+    ]
+    [record], _ = _parse(lines)
+    assert record.arxiv_id == "2411.05780" and record.abstract == ABSTRACT
+
+
+def test_a_text_browsers_link_numbers_before_the_id_are_no_other_page() -> None:
+    """``lynx -dump``: ``[1] [24]arXiv:…``; without the page's header the id line alone
+    tells an arXiv page."""
+    lines = [
+        "   [1] [24]arXiv:2504.05265 [[25]pdf, [26]other]",
+        "   Title: From Sparse Signal to Smooth Motion",
+        "   Authors: [41]Wei Liu, [42]Ingrid Pham",
+        "   Subjects: Robotics (cs.RO)",
+    ]
+    assert looks_like_arxiv_text(lines)
+    assert _detected(lines) == "arxiv_text"
+    [record], _ = _parse(lines)
+    assert (record.arxiv_id, record.title) == ("2504.05265", "From Sparse Signal to Smooth Motion")
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def _lynx_entry(n: int, title: list[str], authors: list[str], ind: str = "   ") -> list[str]:
+    head = [f"{ind}[{n}] [{20 + n}]arXiv:2504.0{n:04d} [[{30 + n}]pdf]", f"{ind}Title: {title[0]}"]
+    return head + [ind + t for t in title[1:]] + [ind + a for a in authors]
+
+
+def test_a_text_browsers_uniform_indent_is_no_wrap_and_linked_names_are_the_authors() -> None:
+    """lynx indents the whole body: the indent says nothing; the names' link numbers say
+    authors, and on a page whose authors are linked the line above them is the title's."""
+    lines = _lynx_entry(
+        1,
+        ["Training-free Guidance in Text-to-Video Generation via Multimodal", "Planning"],
+        ["[54]A. K. García, [55]Wei Haddad, [56]David Okafor, [57]Xiaoyu Li,", "[58]Maria Li"],
+    )
+    lines += ["   Subjects: Robotics (cs.RO)"] + ["   " + t for t in textwrap.wrap(ABSTRACT, 75)]
+    [record], _ = _parse(lines)
+    assert record.title == (
+        "Training-free Guidance in Text-to-Video Generation via Multimodal Planning"
+    )
+    assert record.meta["authors"].startswith("A. K. García, Wei Haddad")
+    assert record.abstract == ABSTRACT
+
+
+def test_html2text_wraps_a_title_under_its_indented_label() -> None:
+    lines = [
+        "[[3]](#item3) [arXiv:2503.19100](/abs/2503.19100) [[pdf](/pdf/2503.19100)]",
+        "",
+        "    Title: Anomaly Detection Using Computer Vision: A Comparative Analysis",
+        "Class Distinction and Performance Metrics",
+        "",
+        "[J. Nguyen](/a/j_nguyen_1), [Wei Gupta](/a/wei_gupta_1), [Jun",
+        "Okafor](/a/jun_okafor_1)",
+        "",
+        "Subjects: Robotics (cs.RO)",
+    ]
+    [record], _ = _parse(lines)
+    assert record.title == (
+        "Anomaly Detection Using Computer Vision: A Comparative Analysis Class Distinction "
+        "and Performance Metrics"
+    )
+    assert record.meta["authors"] == "J. Nguyen, Wei Gupta, Jun Okafor"  # the link's wrap
+    assert record.abstract == ""
+
+
+def test_a_search_title_wraps_unindented_above_authors() -> None:
+    """A search entry's title (w3m, 80 columns) runs to its ``Authors:``."""
+    lines = [
+        "arXiv:2504.12140  [pdf, other]",
+        "cs.CL cs.AI",
+        "Multilingual Contextualization of Large Language Models for Document-Level",
+        "Machine Translation",
+        "Authors: Elena Johansson, Maria Kowalski",
+        f"Abstract: {ABSTRACT}",
+        "Submitted 19 May, 2025; originally announced May 2025.",
+    ]
+    [record], _ = _parse(lines)
+    assert record.title == (
+        "Multilingual Contextualization of Large Language Models for Document-Level "
+        "Machine Translation"
+    )
+
+
+def test_a_page_labelling_one_entrys_authors_has_no_habit() -> None:
+    """The others' bare names stay the authors (a title's wrap is then read as before)."""
+    lines = [
+        "[1] arXiv:2503.12102 [pdf]",
+        "Title: A Speech-to-Video Synthesis Approach",
+        "Paula Andrea Pérez-Toro, Tomás Arias-Vergara, Fangxu Xing",
+        "Subjects: Computation and Language (cs.CL)",
+        "",
+        ABSTRACT,
+        "[2] arXiv:2503.12124 [pdf]",
+        "Title: Z-Magic: Zero-shot Multiple Attributes Guided Image Creator",
+        "Authors: Yingying Deng, Xiangyu He",
+        "Subjects: Computation and Language (cs.CL)",
+        "[3] arXiv:2503.12125 [pdf]",
+        "Title: DiffGAP: A Lightweight Diffusion Module",
+        "Yingying Deng, Xiangyu He, Fan Tang",
+        "Subjects: Computation and Language (cs.CL)",
+    ]
+    records, _ = _parse(lines)
+    assert [r.title for r in records] == [
+        "A Speech-to-Video Synthesis Approach",
+        "Z-Magic: Zero-shot Multiple Attributes Guided Image Creator",
+        "DiffGAP: A Lightweight Diffusion Module",
+    ]
+
+
+# --------------------------------------------------------------------------- fields
+
+
+def test_subjects_wrapped_inside_an_item_or_after_its_semicolon() -> None:
+    lines = [
+        "[1] arXiv:2503.13555 [pdf]",
+        "Title: Unified Multimodal Discrete Diffusion",
+        "Authors: Jun Gupta",
+        "Subjects: Optimization and Control (math.OC); Machine Learning (stat.ML);",
+        "Statistical Mechanics (cond-mat.stat-mech); High Energy Physics - Theory",
+        "(hep-th)",
+        ABSTRACT,
+    ]
+    [record], _ = _parse(lines)
+    assert record.abstract == ABSTRACT
+    assert record.meta["subjects"].endswith("(hep-th)")
+
+
+def test_subject_codes_alone_are_no_open_item() -> None:
+    lines = [
+        "[1] arXiv:2503.11731 [pdf]",
+        "Title: Industrial-Grade Sensor Simulation",
+        "Authors: Xianming Zeng",
+        "Subjects: cs.CV; cs.RO",
+        ABSTRACT,
+    ]
+    [record], _ = _parse(lines)
+    assert record.abstract == ABSTRACT
+
+
+def _lynx_page(comment: list[str], last_names: list[str]) -> list[str]:
+    """Three entries of a lynx dump wrapped at 78: the page's width is measured."""
+    body = textwrap.wrap(f"{ABSTRACT} {ABSTRACT}", 75)
+    lines = []
+    for n in (1, 2, 3):
+        lines += _lynx_entry(n, [f"A Title of Entry {n}"], last_names if n == 2 else ["[9]Ada Li"])
+        if n == 2:
+            lines += ["   " + c for c in comment]
+        lines += ["   Subjects: Robotics (cs.RO)", ""] + ["   " + b for b in body] + [""]
+    return lines
+
+
+def test_a_comment_wrapped_at_the_pages_width_goes_on() -> None:
+    comment = textwrap.wrap(
+        "Comments: To appear in Proceedings of the 42nd International Conference on Machine "
+        "Learning (ICML 2025), Vancouver, Canada. 14 pages",
+        75,
+    )
+    assert len(comment) == 2 and not comment[1][0].islower()
+    records, _ = _parse(_lynx_page(comment, ["[9]Ada Li"]))
+    assert records[1].meta["extra"]["comment"].endswith("Canada. 14 pages")
+    assert [r.abstract for r in records] == [f"{ABSTRACT} {ABSTRACT}"] * 3
+
+
+def test_a_name_the_width_cut_stays_with_the_authors() -> None:
+    names = textwrap.wrap(
+        "Authors: [163]Kwame Zhang, [164]Jun Rossi, [165]Hiroshi Kim, [166]Tomás O'Neill", 75
+    )
+    assert names[1] == "O'Neill"
+    records, _ = _parse(_lynx_page([], names))
+    assert records[1].meta["authors"] == "Kwame Zhang, Jun Rossi, Hiroshi Kim, Tomás O'Neill"
+    assert [r.abstract for r in records] == [f"{ABSTRACT} {ABSTRACT}"] * 3
+
+
+def test_a_search_pages_hidden_authors_count_at_the_same_indent() -> None:
+    lines = [
+        "     arXiv:2503.12964 [pdf]",
+        "     cs.CV",
+        "     Training Video Foundation Models with NVIDIA NeMo",
+        "     Authors: [Rong Ou](https://arxiv.org/search/?searchtype=author&query=Ou), et al.",
+        "     (4 additional authors not shown)",
+        f"     Abstract: {ABSTRACT}",
+    ]
+    [record], _ = _parse(lines)
+    assert record.meta["n_authors"] == 5 and record.abstract == ABSTRACT
+
+
+# --------------------------------------------------------------------------- page edges
+
+
+def test_a_reader_services_preamble_names_the_page_not_an_entry() -> None:
+    lines = [
+        "Title: Computation and Language",
+        "",
+        f"URL Source: {A}/list/cs.CL/new",
+        "",
+        "Markdown Content:",
+        "[\\[1\\]](#item1) [arXiv:2411.05780](/abs/2411.05780)",
+        "Title: GazeSearch",
+        "Authors: Ada Lovelace",
+        "Subjects: Computation and Language (cs.CL)",
+        ABSTRACT,
+    ]
+    records, log = _parse(lines)
+    assert [r.title for r in records] == ["GazeSearch"]
+    assert not log.warnings and log.chrome["preamble"] == 3
+
+
+def test_a_search_capture_cut_above_a_title_keeps_it() -> None:
+    lines = [
+        "      RefChartQA: Grounding Visual Answer on Chart Images through",
+        "      Instruction Tuning",
+        "      Authors: [32]Kwame De Santis, [33]Lukas Chen",
+        f"      Abstract: {ABSTRACT}",
+        "      Submitted 4 January, 2025; originally announced January 2025.",
+        "",
+        "   2. [5]arXiv:2503.12793 [pdf]",
+        "      cs.CL",
+        "      Improving Generalization of Universal Adversarial Perturbation",
+        "      Authors: [40]Ingrid Ivanova",
+    ]
+    records, log = _parse(lines)
+    assert [(r.arxiv_id, r.title) for r in records] == [
+        (None, "RefChartQA: Grounding Visual Answer on Chart Images through Instruction Tuning"),
+        ("2503.12793", "Improving Generalization of Universal Adversarial Perturbation"),
+    ]
+    assert records[0].abstract == ABSTRACT and not log.rejects
+
+
+# --------------------------------------------------------------------------- escapes
+
+
+def test_html2text_leaves_a_backslash_single() -> None:
+    """html2text escapes a backslash only before its own marks: ``80\\%`` is as the page
+    shows it; a turndown writer doubles it (``80\\\\%``)."""
+    h2t = [
+        "[[1]](#item1) [arXiv:2411.05780](/abs/2411.05780)",
+        "Title: Sparse $\\ell_1$ Keypoints",
+        "[Ada Lovelace](/a/lovelace_a_1)",
+        "Subjects: Computation and Language (cs.CL)",
+        "It improves by $5.1\\%$ and 80\\% over \\\\_ the baseline.",
+    ]
+    [record], _ = _parse(h2t)
+    assert record.title == "Sparse $\\ell_1$ Keypoints"
+    assert record.abstract == "It improves by $5.1\\%$ and 80\\% over \\_ the baseline."
+    turndown = [line.replace("\\", "\\\\") for line in h2t]
+    turndown[0] = "[\\[1\\]](#item1) [arXiv:2411.05780](/abs/2411.05780)"
+    [record], _ = _parse(turndown)
+    assert record.title == "Sparse $\\ell_1$ Keypoints"
+    assert record.abstract == "It improves by $5.1\\%$ and 80\\% over \\\\_ the baseline."
