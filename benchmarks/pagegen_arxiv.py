@@ -66,7 +66,14 @@ class ArxivPages(Arrangement):
 ARRANGEMENT = ArxivPages("arxiv", styles=("copy", "text", "md", "h2t", "lynx", "mail"))
 
 KINDS = (("new", 0.38), ("recent", 0.18), ("search", 0.24), ("mail", 0.20))
-CAPTURES = (("copy", 0.28), ("text", 0.16), ("md", 0.24), ("h2t", 0.16), ("lynx", 0.16))
+CAPTURES = (
+    ("copy", 0.24),
+    ("text", 0.12),
+    ("w3m", 0.12),
+    ("md", 0.22),
+    ("h2t", 0.15),
+    ("lynx", 0.15),
+)
 A = "https://arxiv.org"
 
 _FIRST = (
@@ -170,6 +177,7 @@ _HEAD = (
 )
 _FMT = {"other": "format"}
 _REPLACED = "Replacement submissions"
+_WRAPPED = ("text", "w3m", "h2t", "lynx", "mail")
 _MORE = " ▽ More"
 _LESS = "△ Less"
 _MD_ESC = re.compile(r"([\\`*_\[\]])")
@@ -289,6 +297,7 @@ class _Look:
     width: int
     indent: str  # lynx's body indent
     jina: bool
+    trail: bool  # markdown hard breaks: two spaces after each field's line
     cut: int  # 0: the capture starts at the page's top; else how the first entry is cut
     date: tuple[str, int, str, int]  # day name, day, month, year
 
@@ -306,12 +315,13 @@ def render_arxiv(
         capture=capture,
         cat=rng.choice(_SUBJECTS)[1],
         labelled_authors=capture in ("mail", "text") or kind == "search" or rng.random() < 0.4,
-        blank_fields=capture == "h2t" or capture == "md" and rng.random() < 0.5,
+        blank_fields=capture == "h2t" or capture in ("md", "copy") and rng.random() < 0.4,
         blank_abstract=rng.random() < 0.5,
         blank_entries=capture != "copy" or rng.random() < 0.5,
         width=rng.choice((76, 77, 78, 79)) if capture == "lynx" else 78 if capture == "h2t" else 80,
         indent=rng.choice(("   ", "      ")) if capture == "lynx" else "",
         jina=capture == "md" and rng.random() < 0.5,
+        trail=capture == "md" and rng.random() < 0.3,
         cut=rng.choice((0, 0, 0, 0, 0, 0, 1, 2)),
         date=(
             rng.choice(_DAYS),
@@ -324,7 +334,7 @@ def render_arxiv(
     _sections(rng, entries, look)
     out = _Out()
     spec.style = f"{kind}-{capture}"
-    spec.wrap = f"w{look.width}" if capture in ("text", "h2t", "lynx", "mail") else "none"
+    spec.wrap = f"w{look.width}" if capture in _WRAPPED else "none"
     spec.truncated = False
     if kind == "mail":
         _mail_page(rng, out, entries, look)
@@ -431,12 +441,13 @@ def _field(
     out: _Out, look: _Look, label: str, value: str, role: str, kind: str, raw: str = ""
 ) -> None:
     """``Label: value`` as the capture writes it: wrapped at the page's width (the next
-    lines indented two spaces in ``text`` and ``mail``, at the body's indent in ``lynx``)."""
+    lines indented two spaces in ``text`` and ``mail``, at the body's indent in ``lynx``,
+    not at all in ``w3m`` and ``h2t``)."""
     probe = value if role == CHROME and len(value) >= 6 else ""
     shown = raw or _esc(look, value)
     head = f"{label}: " if label else ""
     if look.capture in ("copy", "md"):
-        out.ln(f"{look.indent}{head}{shown}", role, kind, probe)
+        out.ln(f"{look.indent}{head}{shown}" + ("  " if look.trail else ""), role, kind, probe)
         return
     cont = "  " if look.capture in ("text", "mail") else ""
     parts = wrap(shown, look.width - len(look.indent) - len(cont), len(head) - len(cont))
@@ -653,7 +664,7 @@ def _listing_entry(
         if look.blank_abstract or look.blank_fields:
             out.gap()
         role = ABSTRACT if cut < 2 else CHROME
-        if look.capture == "text":
+        if look.capture in ("text", "w3m"):
             for part in wrap(e.abstract, 80):
                 out.ln(part, role, "cut")
         elif look.capture in ("h2t", "lynx"):

@@ -322,3 +322,119 @@ def test_html2text_leaves_a_backslash_single() -> None:
     [record], _ = _parse(turndown)
     assert record.title == "Sparse $\\ell_1$ Keypoints"
     assert record.abstract == "It improves by $5.1\\%$ and 80\\% over \\\\_ the baseline."
+
+
+# --------------------------------------------------------------------------- unmarked wraps
+
+
+def test_w3m_a_title_filling_the_width_then_bare_names() -> None:
+    """``w3m -dump`` (80 columns, no link marks, no indent): the line under a title that
+    filled the width is its rest when more bare lines follow (the names), the names when a
+    label follows."""
+    lines = [
+        "[1] arXiv:2504.00001 [pdf]",
+        "Title: Towards Cross-modal Retrieval in Chinese Cultural Heritage Documents:",
+        "Dataset and Solution",
+        "Maria Smith, Kwame Poincar\\'e, Kwame Kowalski, Anna Poincar\\'e, Chen van der",
+        "Berg, David van der Berg",
+        "Subjects: Computation and Language (cs.CL)",
+        "",
+        ABSTRACT,
+        "",
+        "[2] arXiv:2504.00002 [pdf]",
+        "Title: Proactive User Information Acquisition via Chats on User-Favored Topics",
+        "Ahmed O'Neill",
+        "Subjects: Computation and Language (cs.CL)",
+        "",
+        ABSTRACT,
+        "",
+        "[3] arXiv:2504.00003 [pdf]",
+        "Title: ELAB: Extensive LLM Alignment Benchmark in Persian Language",
+        'Sofia De Santis, Chen Müller, Yuki Zhang, Tomás Gupta, Yuki Schr\\"odinger, A. K.',
+        "Okafor, Wei O'Neill, Xiaoyu Wang",
+        "Subjects: Computation and Language (cs.CL)",
+        "",
+        ABSTRACT,
+    ]
+    lines += [""] + [t for t in textwrap.wrap(ABSTRACT * 3, 80)]  # the page's width, seen
+    records, _ = _parse(lines)
+    assert [r.title for r in records] == [
+        "Towards Cross-modal Retrieval in Chinese Cultural Heritage Documents: Dataset and "
+        "Solution",
+        "Proactive User Information Acquisition via Chats on User-Favored Topics",
+        "ELAB: Extensive LLM Alignment Benchmark in Persian Language",
+    ]
+    assert [r.meta["authors"] for r in records] == [
+        "Maria Smith, Kwame Poincar\\'e, Kwame Kowalski, Anna Poincar\\'e, Chen van der Berg, "
+        "David van der Berg",
+        "Ahmed O'Neill",
+        'Sofia De Santis, Chen Müller, Yuki Zhang, Tomás Gupta, Yuki Schr\\"odinger, A. K. '
+        "Okafor, Wei O'Neill, Xiaoyu Wang",
+    ]
+    assert records[0].abstract == ABSTRACT and records[2].abstract.startswith(ABSTRACT)
+
+
+def test_a_search_entrys_fields_wrap_when_it_shows_no_abstract() -> None:
+    """Abstracts hidden: the dates sentence and the comment wrap; nothing is an abstract,
+    and such a page is still arXiv's (``Authors:`` under an id line, dated as arXiv dates)."""
+    lines = [
+        "  1. [arXiv:2505.14442](https://arxiv.org/abs/2505.14442) [[pdf](/pdf/2505.14442)]",
+        "",
+        "     cs.CV",
+        "",
+        "     Creative Preference Optimization",
+        "",
+        "Authors: [Zhi-Hua Erd\\H{o}s](/a/zhi_hua_erd_h_o_s_1)",
+        "",
+        "Submitted 5 March, 2024; v1 submitted 2 March, 2024; originally announced",
+        "March 2024.",
+        "Comments: 27 pages. Extended version of the paper presented at ACL 2024",
+        "(Findings)",
+    ]
+    assert _detected(lines) == "arxiv_text"
+    [record], log = _parse(lines)
+    assert (record.title, record.abstract) == ("Creative Preference Optimization", "")
+    assert record.meta["extra"]["comment"].endswith("ACL 2024 (Findings)")
+    assert not log.rejects
+
+
+def test_the_sites_footer_ends_an_entry_without_an_abstract() -> None:
+    lines = [
+        "[4] arXiv:2403.01774 (replaced) [pdf]",
+        "Title: WebCiteS: Attributed Query-Focused Summarization",
+        "Haolin Deng, Chang Wang, Xin Li",
+        "Subjects: Computation and Language (cs.CL)",
+        "About",
+        "Help",
+        "contact arXivClick here to contact arXiv Contact",
+        "Web Accessibility Assistance",
+    ]
+    [record], log = _parse(lines)
+    assert record.abstract == "" and len(log.rejects) == 4
+
+
+def test_the_digests_closing_link_names_an_entry_cut_above_its_title() -> None:
+    lines = [
+        "Title: Hacia la interpretabilidad de la detección anticipada de riesgos",
+        "  de depresión utilizando grandes modelos de lenguaje",
+        "Authors: Lukas Nguyen, Olga Kim",
+        "Categories: cs.CL",
+        "\\\\",
+        "  " + ABSTRACT,
+        "\\\\ ( https://arxiv.org/abs/2503.20939 ,  523kb)",
+    ]
+    [record], _ = _parse(lines)
+    assert record.arxiv_id == "2503.20939" and record.abstract == ABSTRACT
+
+
+def test_an_abstracts_warning_line_is_no_reader_preamble() -> None:
+    lines = [
+        "[1] arXiv:2504.00001 [pdf]",
+        "Title: Harmful Memes",
+        "Authors: Ada Lovelace",
+        "Subjects: Computation and Language (cs.CL)",
+        "Warning: This paper contains examples of harmful language and images. Reader",
+        "discretion is advised. We study memes.",
+    ]
+    [record], _ = _parse(lines)
+    assert record.abstract.startswith("Warning: This paper contains")

@@ -32,10 +32,12 @@ __all__ = [
     "SECTION",
     "SECTION_KEYS",
     "SHOWING",
+    "SITE_FOOTER",
     "SUBMITTED",
     "author_marks",
     "continues",
     "field_continues",
+    "names_like",
     "names_line",
     "prose",
     "stray",
@@ -89,7 +91,7 @@ RAW_TEX = re.compile(r"(?<!\\)\\[A-Za-z%&']")
 H2T_ESCAPE = re.compile(r"\\(\\)(?=[\\`*_{}\[\]()#+\-.!])")
 # A reader service's preamble (Jina: ``Title: <the page's title>`` / ``URL Source: …`` /
 # ``Published Time: …`` / ``Markdown Content:``): the tool's header, above the page.
-PREAMBLE = re.compile(r"\s*(?:URL Source|Markdown Content|Published Time|Warning)\s*:.*$")
+PREAMBLE = re.compile(r"\s*(?:URL Source|Markdown Content|Published Time)\s*:.*$")
 SHOWING = re.compile(r"\s*Showing new listings for\s+(?P<date>.+?)\s*$")
 DAY_HEADER = re.compile(
     r"\s*(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
@@ -112,6 +114,15 @@ PAGE_CHROME = re.compile(
     r"|NASA ADS|Google Scholar|Semantic Scholar|Bibliographic Explorer(?: Toggle| \(What is .*\))?"
     r"|Which authors of this paper are endorsers\?.*|Disable MathJax.*"
     r"|<\s*prev\s*\|\s*next\s*>|new\s*\|\s*recent\s*\|\s*\d{4}-\d{2})\s*$"
+)
+# The site's footer, every page's, as a copy writes its links (an icon's label glued:
+# "contact arXivClick here to contact arXiv Contact"): no entry's text. It ends the entry
+# above it and is reported with the other lines outside any entry.
+SITE_FOOTER = re.compile(
+    r"\s*(?:About|Help|Contact|Subscribe|Copyright|Privacy Policy|Web Accessibility Assistance"
+    r"|arXiv Operational Status|Get status notifications via (?:email|slack)(?: or \w+)?"
+    r"|contact arXiv(?:Click here to contact arXiv)?\s*Contact"
+    r"|subscribe to arXiv mailings(?:Click here to subscribe)?\s*Subscribe)\s*$"
 )
 # "Subjects:" wrapped at 80 columns continues with more "Name (cs.XX)" items.
 _SUBJECT_ITEM = re.compile(r"[^.]*\([a-z\-]+(?:\.[A-Za-z\-]+)?\)\s*;?\s*$")
@@ -247,6 +258,28 @@ def names_line(s: str) -> bool:
     return _BOUNDARY.search(s) is None and name_list(s)
 
 
+_PARTICLES = frozenset(
+    ("van", "der", "den", "de", "da", "das", "dos", "von", "zu", "del", "della", "di", "la", "le")
+    + ("du", "bin", "al", "el", "ter", "y", "e")
+)
+
+
+def names_like(s: str) -> bool:
+    """Two or more comma-separated names (``Sofia De Santis, Chen Müller, A. K.``): short
+    parts whose words are capitalised, initials or a name's particles (``van der``) - no
+    ``and``, ``of``, ``for`` as a title's comma list holds."""
+    parts = s.rstrip(",").split(",")
+    if len(parts) < 2 or _BOUNDARY.search(s) is not None:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 5:
+            return False
+        if any(w[0].islower() and w not in _PARTICLES for w in words):
+            return False
+    return True
+
+
 def name_list(s: str) -> bool:
     """``Rofsky, Ronald M. Summers, Le Lu``: three or more short comma-separated names."""
     names = s.split(",")
@@ -265,11 +298,13 @@ def field_continues(key: str, prev: str, raw: str, s: str, base: int = 0) -> boo
         return not prose(s) and (deeper or open_item or _SUBJECT_ITEM.match(s) is not None)
     if key == "authors":
         # names end in initials ("Perry J."), so a final period is no sentence end here
-        if author_marks(s) or "additional author" in s:
+        if author_marks(s) or "additional author" in s or names_like(s):
             return True  # (a search page's "et al." / "(4 additional authors not shown)")
         if len(s) > 300:
             return False
         if deeper or prev.endswith((",", " and")):
             return True
         return names_line(s)
+    if key == "dates":  # "Submitted …; originally announced" / "March 2024."
+        return prev[-1] != "."
     return not prose(s) and (deeper or prev[-1] in _JOIN_END or s[0].islower())

@@ -66,7 +66,7 @@ _ABS_LINKS = re.compile(
     r"|View a PDF of the paper titled .*, by .*"
 )
 _REVISED = re.compile(r"last revised (\d{1,2} [A-Z][a-z]{2} \d{4}) \(this version, (v\d+)\)")
-_CITE_ID = re.compile(rf"arXiv:({ARXIV_ID})")
+_CITE_ID = re.compile(rf"(?:arXiv:|arxiv\.org/abs/)({ARXIV_ID})")
 MORE = "▽ More"
 LESS = "△ Less"
 
@@ -137,7 +137,8 @@ def read_dateline(v1: str, rest: str) -> dict[str, str]:
 
 
 def cited_id(text: str) -> str | None:
-    """The id of ``Cite as: arXiv:2503.11731 [cs.CV] (or arXiv:2503.11731v1 …)``."""
+    """The id of ``Cite as: arXiv:2503.11731 [cs.CV] (or arXiv:2503.11731v1 …)``, or of a
+    link to its abstract page (the e-mail digest's ``( https://arxiv.org/abs/ID , 12kb)``)."""
     m = _CITE_ID.search(text)
     return m.group(1) if m is not None else None
 

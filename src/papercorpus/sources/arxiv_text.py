@@ -53,11 +53,13 @@ from .arxiv_lines import (
     SECTION,
     SECTION_KEYS,
     SHOWING,
+    SITE_FOOTER,
     SUBMITTED,
     author_marks,
     continues,
     field_continues,
     indent,
+    names_like,
     names_line,
     prose,
     stray,
@@ -87,6 +89,9 @@ class _Entry:
     labelled: bool = False  # its abstract came under an "Abstract:" label (search layout)
     dateline: bool = False  # opened by an abstract page's dateline: its id may come last
     indent: int = 0  # the indent of the current field's label line
+    # a line under a title that filled the page's width, on a page that marks no authors:
+    # the title's rest if an unlabelled line follows it (the names), else the names
+    pending: str | None = None
 
 
 def looks_like_arxiv_text(head: list[str]) -> bool:
@@ -109,7 +114,11 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
                 text = LYNX_REF.sub("", text)
             if "arXiv:" in text and ENTRY.match(_id_line(text)) or DATELINE.match(text):
                 ids += 1  # an entry's id line, or an abstract page's dateline
-        elif ids and ("Title:" in raw or dated and "Abstract:" in raw) and _labels(raw, dated):
+        elif (
+            ids
+            and ("Title:" in raw or dated and ("Abstract:" in raw or "Authors:" in raw))
+            and _labels(raw, dated)
+        ):
             # an entry's title follows its id line; a "Title:" before any id is a
             # capture's own header (a web export's "Title: Daily Papers - Hugging Face")
             titles += 1
@@ -193,7 +202,8 @@ _WIDTH_MAX = 120
 
 
 def _labels(raw: str, dated: bool) -> bool:
-    return plain(raw).lstrip().startswith(("Title:", "Abstract:") if dated else "Title:")
+    labels = ("Title:", "Abstract:", "Authors:") if dated else "Title:"
+    return plain(raw).lstrip().startswith(labels)
 
 
 def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
@@ -219,6 +229,8 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
 
 # Lines read before the first record to tell a converter's markdown from a text copy.
 _HEAD = 200
+# A list of names ending in a name's initials ("…, Xiaoyu Wang, A. K."): no sentence's end.
+_INITIALS = re.compile(r"(?:^|,)\s*(?:[A-Z]\.\s*)+$")
 # A name the page's width cut in two: the piece on the next line has at most these words
 # ("O'Neill", "van der Berg, [167]Ngan Li" holds more: its links say it).
 _NAME_WORDS = 4
@@ -232,6 +244,7 @@ class _ListingParser:
         self.log = log
         self.markdown = markdown  # the capture is markdown: its marks and escapes go
         self.out: list[Record] = []
+        self.records = 0  # records made so far
         self.entry: _Entry | None = None
         self.date: str | None = None
         self.section = "new"
@@ -244,6 +257,7 @@ class _ListingParser:
         self.raw_tex = False  # the page shows single backslashes: its writer doubles none
         self.width = 0  # the page's wrap width (_wrap_width), 0: not wrapped
         self.prev_len = 0  # the length of the last line read
+        self.prev_line = 0  # the number of the last line read (blank lines aside)
         self.orphans: list[tuple[int, str]] = []  # rejected lines just above, outside entries
 
     def drain(self) -> list[Record]:
@@ -258,6 +272,7 @@ class _ListingParser:
             return
         self._feed(lineno, text, s)
         self.prev_len = len(text.rstrip())
+        self.prev_line = lineno
 
     def _full(self, s: str) -> bool:
         """The line above filled the page's wrap width: ``s``'s first word did not fit."""
@@ -293,8 +308,8 @@ class _ListingParser:
             if self.entry is not None:
                 self.entry.indent = indent(text)
             self._count_line()
-        elif s[0] in "UMPW" and PREAMBLE.match(t) is not None:
-            self._preamble()
+        elif s[0] in "UMP" and PREAMBLE.match(t) is not None and self._preamble():
+            pass
         elif (m := DATELINE.match(t)) is not None:
             self._dateline(lineno, m)
             self._count_line()
@@ -310,6 +325,8 @@ class _ListingParser:
         elif self.entry is not None and not self.entry.title and self._entry_tag(t):
             pass  # counted as chrome or in the entry by _entry_tag
         elif not self._page_chrome(t):
+            if self.entry is not None and SITE_FOOTER.match(t) is not None:
+                self._finish()  # (the site's footer: reported below, outside any entry)
             self._content(lineno, text, s)
             # the line is in the entry unless it was rejected (no entry) or is held
             if self.stray is None or self.stray[0] != lineno:
@@ -420,6 +437,8 @@ class _ListingParser:
     def _field(self, lineno: int, name: str, value: str) -> None:
         key = FIELD_KEYS[name]
         entry = self.entry
+        if entry is not None and entry.pending is not None:
+            self._settle(entry, as_title=False)
         if key == "mail_date" and entry is None:
             self.log.drop_chrome("header")  # the digest's own mail header
             return
@@ -462,7 +481,7 @@ class _ListingParser:
                 self.log.reject(
                     "R_UNPARSED", self.file, lineno, f"outside any arXiv entry: {s[:80]}"
                 )
-                if not self.orphans or self.orphans[-1][0] != lineno - 1:
+                if not self.orphans or self.orphans[-1][0] != self.prev_line:
                     self.orphans.clear()
                 self.orphans.append((lineno, s))
             return
@@ -472,7 +491,10 @@ class _ListingParser:
                 self._content(lineno, raw, s)
                 return
             self._take_stray(entry)
-        if entry.labelled and entry.current != "abstract":
+        if entry.current != "abstract" and (
+            entry.labelled or entry.tags and entry.current not in ("title", "id")
+        ):
+            # a search entry's fields (its abstract comes labelled, or not at all)
             self._after_abstract(lineno, s)
             return
         if entry.abstract or entry.current == "abstract":
@@ -484,6 +506,10 @@ class _ListingParser:
                 return
             entry.abstract.append(s)
             return
+        if entry.pending is not None:
+            # an unlabelled line under the held one: that one was the title's rest, unless
+            # it is a line of names (then this one goes on with them)
+            self._settle(entry, as_title=not self.blank and not names_like(entry.pending))
         current = entry.current
         if current == "title":
             if not entry.title:
@@ -493,17 +519,28 @@ class _ListingParser:
                 entry.fields["authors"] = [s]  # the names' links: the authors, on sight
                 entry.current = "authors"
                 entry.indent = indent(raw)
+            elif (
+                not self.blank
+                and not self.marked_authors
+                and "authors" not in entry.fields
+                and self._full(s)
+                and not continues(entry.title[-1], raw, s, entry.indent)
+                and not prose(s)
+            ):
+                # the title filled the width: its rest, or the names? the next line says
+                entry.pending = s
             elif not self.blank and (
                 self.marked_authors
                 and "authors" not in entry.fields
                 or continues(entry.title[-1], raw, s, entry.indent)
-                or self._full(s)
             ):
                 # (on a page that marks its authors, a line between the title and them
                 # is the title's, however its capture wrapped it)
                 entry.title.append(s)
             elif "authors" not in entry.fields and (
-                not prose(t := unlink(s)) or names_line(t) and not t.endswith(".")
+                not prose(t := unlink(s))
+                or names_line(t)
+                and (not t.endswith(".") or _INITIALS.search(t) is not None)
             ):
                 entry.fields["authors"] = [s]  # the current layout prints authors unlabelled
                 entry.current = "authors"
@@ -528,7 +565,7 @@ class _ListingParser:
                 # width cut goes on in a piece of a few words, never a sentence's line)
                 or current != "subjects"
                 and self._full(s)
-                and (current != "authors" or len(s.split()) <= _NAME_WORDS)
+                and (current != "authors" or len(s.split()) <= _NAME_WORDS or names_like(s))
             )
         ):
             parts.append(s)
@@ -537,27 +574,35 @@ class _ListingParser:
         else:
             self._begin_abstract(lineno, s)
 
-    def _preamble(self) -> None:
-        """A reader service's ``URL Source:`` / ``Markdown Content:``: the ``Title:`` above
-        it named the page (``Title: Computation and Language``), not an entry."""
+    def _preamble(self) -> bool:
+        """A reader service's ``URL Source:`` / ``Markdown Content:`` above the page: the
+        ``Title:`` above it named the page (``Title: Computation and Language``), not an
+        entry. Inside an entry, such a line is the entry's text."""
         entry = self.entry
-        if (
-            entry is not None
-            and entry.arxiv_id is None
-            and not (entry.fields or entry.abstract or entry.tags or entry.dateline)
+        if entry is not None and (
+            entry.arxiv_id is not None
+            or entry.fields
+            or entry.abstract
+            or entry.tags
+            or entry.dateline
+            or self.records
         ):
+            return False
+        if entry is not None:
             self.entry = None
             self.log.drop_chrome("preamble", entry.n_lines)
             warnings = self.log.warnings
             if warnings and warnings[-1].code == "W_ARXIV_NO_ID":
                 warnings.pop()  # (the warning that Title: raised)
         self.log.drop_chrome("preamble")
+        return True
 
     def _orphan_title(self, entry: _Entry, lineno: int) -> None:
         """A capture cut mid-list above a search entry's title: the unlabelled lines right
-        above its ``Authors:`` (rejected as outside any entry) are its title."""
+        above its ``Authors:`` (rejected as outside any entry; blank lines between them
+        aside) are its title."""
         orphans = self.orphans
-        if not orphans or orphans[-1][0] != lineno - 1 or len(orphans) > _ORPHAN_MAX:
+        if not orphans or orphans[-1][0] != self.prev_line or len(orphans) > _ORPHAN_MAX:
             return
         rejects = self.log.rejects
         if len(rejects) < len(orphans) or rejects[-1].line != orphans[-1][0]:
@@ -609,9 +654,21 @@ class _ListingParser:
             lineno, s, where = stray
             self.log.reject("R_UNPARSED", self.file, lineno, f"{where}: {s[:80]}")
 
+    def _settle(self, entry: _Entry, as_title: bool) -> None:
+        """The held line under a full title: the title's rest, or the authors."""
+        line, entry.pending = entry.pending, None
+        assert line is not None
+        if as_title:
+            entry.title.append(line)
+        else:
+            entry.fields["authors"] = [line]
+            entry.current = "authors"
+
     def _emit(self, entry: _Entry | None, at_eof: bool) -> None:
         if entry is None:
             return
+        if entry.pending is not None:
+            self._settle(entry, as_title=False)
         title = unlink(collapse_ws(" ".join(entry.title)))
         if not title:
             self.log.reject(
@@ -663,6 +720,7 @@ class _ListingParser:
                 self.log.warn("W_NO_ABSTRACT", self.file, entry.title_line, f"arXiv:{arxiv_id}")
         source = Source(self.file, entry.title_line or entry.line, entry.date)
         self.out.append(Record(title, abstract, source, arxiv_id, tuple(flags), meta))
+        self.records += 1
 
     def _field_value(self, meta: dict[str, object], key: str, value: str) -> None:
         if key == "authors":
