@@ -298,6 +298,7 @@ class _Look:
     indent: str  # lynx's body indent
     jina: bool
     trail: bool  # markdown hard breaks: two spaces after each field's line
+    own_wrap: bool  # ``text``: the abstract as arXiv's metadata wraps it
     cut: int  # 0: the capture starts at the page's top; else how the first entry is cut
     date: tuple[str, int, str, int]  # day name, day, month, year
 
@@ -322,6 +323,7 @@ def render_arxiv(
         indent=rng.choice(("   ", "      ")) if capture == "lynx" else "",
         jina=capture == "md" and rng.random() < 0.5,
         trail=capture == "md" and rng.random() < 0.3,
+        own_wrap=capture == "text" and rng.random() < 0.5,
         cut=rng.choice((0, 0, 0, 0, 0, 0, 1, 2)),
         date=(
             rng.choice(_DAYS),
@@ -664,7 +666,10 @@ def _listing_entry(
         if look.blank_abstract or look.blank_fields:
             out.gap()
         role = ABSTRACT if cut < 2 else CHROME
-        if look.capture in ("text", "w3m"):
+        if look.capture == "text" and look.own_wrap:  # arXiv's own newlines
+            for part in e.paper.wrapped.split("\n"):
+                out.ln(part, role, "cut")
+        elif look.capture in ("text", "w3m"):
             for part in wrap(e.abstract, 80):
                 out.ln(part, role, "cut")
         elif look.capture in ("h2t", "lynx"):
@@ -805,6 +810,9 @@ def _search_abstract(rng: random.Random, out: _Out, look: _Look, e: _Entry, cut:
         text = f"Abstract: {_esc(look, full)}"
     elif hidden_shown:
         text = f"Abstract: {_esc(look, preview)}…{_MORE}"
+    elif rng.random() < 0.15:  # the user opened it ("▽ More"): the full text shows
+        text = f"Abstract: {full} {_LESS}"
+        preview = None
     else:
         text = f"Abstract: {_esc(look, preview)}…{_MORE}"
         e.abstract = preview

@@ -438,3 +438,18 @@ def test_an_abstracts_warning_line_is_no_reader_preamble() -> None:
     ]
     [record], _ = _parse(lines)
     assert record.abstract.startswith("Warning: This paper contains")
+
+
+def test_a_citation_mark_stays_where_no_text_browser_numbered_links() -> None:
+    """``[5].`` in a search page's abstract is a citation: only a page whose links carry a
+    text browser's numbers (``[24]arXiv:``) loses them."""
+    lines = [
+        "    arXiv:2503.12793  [pdf] ",
+        "    cs.CL",
+        "Improving Generalization of Universal Adversarial Perturbation",
+        "Authors: Ingrid Ivanova",
+        "Abstract: Disease control and import substitution [5]. Purpose of research: to"
+        " consider various machine learning methods.",
+    ]
+    [record], _ = _parse(lines)
+    assert "substitution [5]. Purpose" in record.abstract

@@ -219,6 +219,7 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
     parser.marked_authors = _marked_authors(texts)
     parser.raw_tex = any("\\" in t and RAW_TEX.search(t) is not None for t in texts)
     parser.width = 0 if _indented_wraps(texts) else _wrap_width(texts)
+    parser.lynx = any("[" in t and _LYNX_LINK.search(t) is not None for t in texts)
     for lineno, text in chain(head, it):
         parser.feed(lineno, text)
         if parser.out:
@@ -227,6 +228,10 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
     yield from parser.drain()
 
 
+# A text browser's link number before a link's text (``[24]arXiv:``, ``[41]Wei Liu``): the
+# page numbers its links, and such numbers go from its lines. (On another page ``[5].``
+# is an abstract's citation, kept.)
+_LYNX_LINK = re.compile(r"\[\d+\](?:arXiv:|[^\W\d_])")
 # Lines read before the first record to tell a converter's markdown from a text copy.
 _HEAD = 200
 # A list of names ending in a name's initials ("…, Xiaoyu Wang, A. K."): no sentence's end.
@@ -256,6 +261,7 @@ class _ListingParser:
         self.marked_authors = False  # the page labels or links its authors (_marked_authors)
         self.raw_tex = False  # the page shows single backslashes: its writer doubles none
         self.width = 0  # the page's wrap width (_wrap_width), 0: not wrapped
+        self.lynx = False  # a text browser numbers the page's links: "[24]arXiv:…"
         self.prev_len = 0  # the length of the last line read
         self.prev_line = 0  # the number of the last line read (blank lines aside)
         self.orphans: list[tuple[int, str]] = []  # rejected lines just above, outside entries
@@ -293,7 +299,7 @@ class _ListingParser:
             self.blank = s == MAIL_BREAK  # (the fields end at the break before the abstract)
             return
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
-        v = LYNX_REF.sub("", s) if "[" in s else s
+        v = LYNX_REF.sub("", s) if self.lynx and "[" in s else s
         t = _id_line(v)  # a converter's markdown links: matched on their text
         if "arXiv:" in t and (m := ENTRY.match(t)) is not None:
             self._start(lineno, m)
@@ -724,7 +730,7 @@ class _ListingParser:
 
     def _field_value(self, meta: dict[str, object], key: str, value: str) -> None:
         if key == "authors":
-            if "[" in value:  # a text browser's link numbers before the names
+            if self.lynx and "[" in value:  # a text browser's link numbers before the names
                 value = LYNX_REF.sub("", value)
             value, n_authors = marks.read_authors(value)
             if n_authors is not None:  # "et al. (4 additional authors not shown)"
