@@ -453,3 +453,57 @@ def test_a_citation_mark_stays_where_no_text_browser_numbered_links() -> None:
     ]
     [record], _ = _parse(lines)
     assert "substitution [5]. Purpose" in record.abstract
+
+
+def test_a_title_wrapped_before_a_word_the_page_prints_as_chrome() -> None:
+    """``References`` (a text browser's link list) or ``Help`` under a title, on a page
+    that links its authors, is the title's last word."""
+    lines = _lynx_entry(
+        4,
+        ["FreeViS: Training-free Video Stylization with Inconsistent", "References"],
+        ["[70]Hiroshi Johansson, [71]Hiroshi Smith"],
+    )
+    lines += ["   Subjects: Robotics (cs.RO)"]
+    [record], _ = _parse(lines)
+    assert record.title == "FreeViS: Training-free Video Stylization with Inconsistent References"
+
+
+def test_a_number_is_no_name() -> None:
+    """``10 GB Corpora, 16 GB RAM, …`` under a full title is the title's rest."""
+    lines = [
+        "[12] arXiv:2602.03731 [pdf]",
+        "Title: CUBO: Self-Contained Retrieval-Augmented Generation on Consumer Laptops",
+        "10 GB Corpora, 16 GB RAM, Single-Device Deployment",
+        "Priya Ben-David",
+        "Subjects: Robotics (cs.RO)",
+        "",
+    ] + textwrap.wrap(ABSTRACT * 3, 80)
+    [record], _ = _parse(lines)
+    assert record.title.endswith(
+        "Consumer Laptops 10 GB Corpora, 16 GB RAM, Single-Device Deployment"
+    )
+    assert record.meta["authors"] == "Priya Ben-David"
+
+
+def test_an_abstracts_line_ending_in_a_parenthesis_is_no_subject() -> None:
+    lines = _lynx_entry(27, ["PASS: Probabilistic Agentic Supernet Sampling"], ["[762]Kwame Gupta"])
+    lines += [
+        "   Subjects: Quantum Physics (quant-ph); Machine Learning (cs.LG)",
+        "   Existing tool-augmented agentic systems are limited in the real world by (i)",
+        "   black-box reasoning steps that undermine trust.",
+    ]
+    [record], _ = _parse(lines)
+    assert record.abstract.startswith("Existing tool-augmented")
+
+
+def test_a_copy_shows_an_abstracts_markdown_as_written() -> None:
+    """No converter wrote this page: ``[GitHub](https://…)`` in an abstract is its text."""
+    lines = [
+        "[1] arXiv:2508.00001 [pdf]",
+        "Title: Hair Strands",
+        "Authors: Ada Lovelace",
+        "Subjects: Robotics (cs.RO)",
+        "We model hair. Code will be released at [GitHub](https://github.com/x/hair).",
+    ]
+    [record], _ = _parse(lines)
+    assert record.abstract.endswith("[GitHub](https://github.com/x/hair).")

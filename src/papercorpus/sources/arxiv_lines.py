@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ARCHIVES",
     "ARXIV_ID",
     "CROSS",
     "DATELINE",
@@ -43,6 +44,15 @@ __all__ = [
     "stray",
 ]
 
+# The archives whose codes are category tags (``cs.CV``, ``hep-th``, ``math.AG``): a line
+# of such tokens and nothing else is an entry's tags, never a title.
+ARCHIVES = frozenset(
+    {
+        "astro-ph", "cond-mat", "cs", "econ", "eess", "gr-qc", "hep-ex", "hep-lat", "hep-ph",
+        "hep-th", "math", "math-ph", "nlin", "nucl-ex", "nucl-th", "physics", "q-bio", "q-fin",
+        "quant-ph", "stat",
+    }
+)  # fmt: skip
 # An arXiv id as the listings print it: new style, or an old archive's (``hep-th/9901001``).
 ARXIV_ID = r"\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}"
 ENTRY = re.compile(
@@ -125,7 +135,7 @@ SITE_FOOTER = re.compile(
     r"|subscribe to arXiv mailings(?:Click here to subscribe)?\s*Subscribe)\s*$"
 )
 # "Subjects:" wrapped at 80 columns continues with more "Name (cs.XX)" items.
-_SUBJECT_ITEM = re.compile(r"[^.]*\([a-z\-]+(?:\.[A-Za-z\-]+)?\)\s*;?\s*$")
+_SUBJECT_ITEM = re.compile(r"[^.]*\((?P<archive>[a-z\-]+)(?:\.[A-Za-z\-]+)?\)\s*;?\s*$")
 _BOUNDARY = re.compile(r"(?:[^\W\d_]{3}|[)\]%\d])[.!]\s+[A-Z(]")
 FIELD_KEYS = {
     "Title": "title",
@@ -267,7 +277,7 @@ _PARTICLES = frozenset(
 def names_like(s: str) -> bool:
     """Two or more comma-separated names (``Sofia De Santis, Chen Müller, A. K.``): short
     parts whose words are capitalised, initials or a name's particles (``van der``) - no
-    ``and``, ``of``, ``for`` as a title's comma list holds."""
+    ``and``, ``of``, ``for`` as a title's comma list holds, no number (``16 GB RAM``)."""
     parts = s.rstrip(",").split(",")
     if len(parts) < 2 or _BOUNDARY.search(s) is not None:
         return False
@@ -275,7 +285,7 @@ def names_like(s: str) -> bool:
         words = part.split()
         if not 1 <= len(words) <= 5:
             return False
-        if any(w[0].islower() and w not in _PARTICLES for w in words):
+        if any(w[0].isdigit() or w[0].islower() and w not in _PARTICLES for w in words):
             return False
     return True
 
@@ -284,6 +294,13 @@ def name_list(s: str) -> bool:
     """``Rofsky, Ronald M. Summers, Le Lu``: three or more short comma-separated names."""
     names = s.split(",")
     return len(names) >= 3 and all(len(name.split()) <= 5 for name in names)
+
+
+def subject_item(s: str) -> bool:
+    """``Machine Learning (cs.LG);``: a line ending in a subject whose code is an archive's
+    (an abstract's line ending in "(i)" is none)."""
+    m = _SUBJECT_ITEM.match(s)
+    return m is not None and m.group("archive") in ARCHIVES
 
 
 def field_continues(key: str, prev: str, raw: str, s: str, base: int = 0) -> bool:
@@ -295,7 +312,7 @@ def field_continues(key: str, prev: str, raw: str, s: str, base: int = 0) -> boo
         # an item not closed by its code yet ("Theory" / "(hep-th)"), or a "; " before
         # the next item, goes on
         open_item = prev[-1] == ";" or "(" in prev and prev[-1] != ")"
-        return not prose(s) and (deeper or open_item or _SUBJECT_ITEM.match(s) is not None)
+        return not prose(s) and (deeper or open_item or subject_item(s))
     if key == "authors":
         # names end in initials ("Perry J."), so a final period is no sentence end here
         if author_marks(s) or "additional author" in s or names_like(s):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .arxiv_lines import ARXIV_ID
+from .arxiv_lines import ARCHIVES, ARXIV_ID
 
 __all__ = [
     "ARCHIVES",
@@ -38,15 +38,6 @@ __all__ = [
     "read_dates",
 ]
 
-# The archives whose codes are category tags (``cs.CV``, ``hep-th``, ``math.AG``): a line
-# of such tokens and nothing else is an entry's tags, never a title.
-ARCHIVES = frozenset(
-    {
-        "astro-ph", "cond-mat", "cs", "econ", "eess", "gr-qc", "hep-ex", "hep-lat", "hep-ph",
-        "hep-th", "math", "math-ph", "nlin", "nucl-ex", "nucl-th", "physics", "q-bio", "q-fin",
-        "quant-ph", "stat",
-    }
-)  # fmt: skip
 _TAG = re.compile(r"([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z][A-Za-z\-]*)?")
 # The format links a search entry or a listing prints by its id: ``[pdf, html, other]``,
 # or one per line once a converter has wrapped them (``[pdf,`` / ``html,`` / ``other]``).

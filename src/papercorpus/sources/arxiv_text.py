@@ -125,6 +125,15 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
     return ids >= 1 and titles >= 1
 
 
+def _as_is(text: str) -> str:
+    return text
+
+
+def _linked_id(text: str) -> bool:
+    """An id line as a converter writes it: ``[arXiv:2411.05780](https://arxiv.org/abs/…)``."""
+    return "[arXiv:" in text and "](" in text
+
+
 def _id_line(text: str) -> str:
     """An id line's text as matched: its links' text, a linked listing number as a number."""
     if text.lstrip()[:2] in ("[[", "[\\"):
@@ -212,10 +221,10 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
     it = iter(lines)
     head = list(islice(it, _HEAD))
     texts = [text for _, text in head]
-    markdown, linked = markdown_page(texts)
-    # (no page of arXiv's copied as text holds a markdown link: a capture cut below the
-    # page's heading is a converter's markdown by its links alone)
-    parser = _ListingParser(file, log, markdown or linked)
+    markdown, _ = markdown_page(texts)
+    # (a capture cut below the page's heading is a converter's markdown by its id lines'
+    # links alone; an abstract's own "[code](https://…)" makes no page markdown)
+    parser = _ListingParser(file, log, markdown or any(_linked_id(t) for t in texts))
     parser.marked_authors = _marked_authors(texts)
     parser.raw_tex = any("\\" in t and RAW_TEX.search(t) is not None for t in texts)
     parser.width = 0 if _indented_wraps(texts) else _wrap_width(texts)
@@ -280,6 +289,19 @@ class _ListingParser:
         self.prev_len = len(text.rstrip())
         self.prev_line = lineno
 
+    def _title_goes_on(self) -> bool:
+        """Right under a title, on a page that marks its authors, a line is the title's
+        own however it reads (a title wrapped before ``References`` or ``Help``)."""
+        entry = self.entry
+        return (
+            entry is not None
+            and self.marked_authors
+            and not self.blank
+            and entry.current == "title"
+            and bool(entry.title)
+            and "authors" not in entry.fields
+        )
+
     def _full(self, s: str) -> bool:
         """The line above filled the page's wrap width: ``s``'s first word did not fit."""
         return bool(self.width) and self.prev_len + 1 + len(s.split(" ", 1)[0]) > self.width
@@ -330,9 +352,10 @@ class _ListingParser:
             self.log.drop_chrome("links")
         elif self.entry is not None and not self.entry.title and self._entry_tag(t):
             pass  # counted as chrome or in the entry by _entry_tag
-        elif not self._page_chrome(t):
+        elif self._title_goes_on() or not self._page_chrome(t):
             if self.entry is not None and SITE_FOOTER.match(t) is not None:
-                self._finish()  # (the site's footer: reported below, outside any entry)
+                if not self._title_goes_on():
+                    self._finish()  # (the site's footer: reported below, outside any entry)
             self._content(lineno, text, s)
             # the line is in the entry unless it was rejected (no entry) or is held
             if self.stray is None or self.stray[0] != lineno:
@@ -675,7 +698,9 @@ class _ListingParser:
             return
         if entry.pending is not None:
             self._settle(entry, as_title=False)
-        title = unlink(collapse_ws(" ".join(entry.title)))
+        # (a converter's links are their text; a copy shows an abstract's "[x](url)" as is)
+        show = unlink if self.markdown else _as_is
+        title = show(collapse_ws(" ".join(entry.title)))
         if not title:
             self.log.reject(
                 "R_NO_TITLE",
@@ -691,7 +716,7 @@ class _ListingParser:
             arxiv_id = marks.cited_id(" ".join(cite))  # an abstract page names itself last
         if arxiv_id is None and entry.dateline:
             self.log.warn("W_ARXIV_NO_ID", self.file, entry.line, "abstract page without an id")
-        abstract = unlink(collapse_ws(" ".join(entry.abstract)))
+        abstract = show(collapse_ws(" ".join(entry.abstract)))
         preview = False
         if entry.labelled or marks.MORE in abstract:
             abstract, preview = marks.read_abstract(abstract)
