@@ -352,10 +352,9 @@ class _ListingParser:
             self.log.drop_chrome("links")
         elif self.entry is not None and not self.entry.title and self._entry_tag(t):
             pass  # counted as chrome or in the entry by _entry_tag
-        elif self._title_goes_on() or not self._page_chrome(t):
-            if self.entry is not None and SITE_FOOTER.match(t) is not None:
-                if not self._title_goes_on():
-                    self._finish()  # (the site's footer: reported below, outside any entry)
+        elif (title_goes_on := self._title_goes_on()) or not self._page_chrome(t):
+            if not title_goes_on and self.entry is not None and SITE_FOOTER.match(t):
+                self._finish()  # (the site's footer: reported below, outside any entry)
             self._content(lineno, text, s)
             # the line is in the entry unless it was rejected (no entry) or is held
             if self.stray is None or self.stray[0] != lineno:
