@@ -507,3 +507,63 @@ def test_a_copy_shows_an_abstracts_markdown_as_written() -> None:
     ]
     [record], _ = _parse(lines)
     assert record.abstract.endswith("[GitHub](https://github.com/x/hair).")
+
+
+def _w3m_page(entry: list[str]) -> list[str]:
+    """An entry on a w3m page (80 columns; one line a column longer, as a long address
+    runs past the width), its abstracts wrapped at 80."""
+    body = textwrap.wrap(f"{ABSTRACT} {ABSTRACT} {ABSTRACT}", 80)
+    return entry + ["Subjects: Robotics (cs.RO)", *body, "", "x" * 81]
+
+
+def test_a_title_line_short_of_the_width_ends_the_title_whatever_its_last_word() -> None:
+    lines = _w3m_page(
+        [
+            "[87] arXiv:2508.02073 [pdf]",
+            "Title: Risk identification based on similar case retrieval enhancement,",
+            "Sofia Kim, A. K. Erd\\H{o}s, David Nguyen, Mei Dubois, Chen García, Ahmed García",
+        ]
+    )
+    [record], _ = _parse(lines)
+    assert record.title == "Risk identification based on similar case retrieval enhancement,"
+
+
+def test_a_title_rest_with_a_comma_is_no_line_of_names_when_it_ends_short() -> None:
+    """``Privacy-Preserving, LLM-Based Optimization Agent`` reads as two names; it did not
+    fill the width, and bare names follow it: the title's rest."""
+    lines = _w3m_page(
+        [
+            "[1] arXiv:2508.00128 [pdf]",
+            "Title: Autonomous Radiotherapy Treatment Planning Using DOLA: A $k$-NN",
+            "Privacy-Preserving, LLM-Based Optimization Agent",
+            "Ingrid Sato, Jun Moreno D'Incà, Priya Chen, Hiroshi Poincar\\'e, Lukas Sato,",
+            "Rafael O'Neill, Jun Sato, Lukas Li",
+        ]
+    )
+    [record], _ = _parse(lines)
+    assert record.title.endswith("A $k$-NN Privacy-Preserving, LLM-Based Optimization Agent")
+    assert record.meta["authors"].endswith("Jun Sato, Lukas Li")
+
+
+def test_a_copy_wraps_no_title() -> None:
+    """A browser's copy wraps nothing: a title ending in `` -`` is whole on its line."""
+    lines = [
+        "[53] arXiv:2504.12137 [pdf]",
+        "Title: Efficient Contrastive Decoding - Mitigating Hallucinations in Large Models -",
+        "Jun Erd\\H{o}s, Anna Kim",
+        "Subjects: Robotics (cs.RO)",
+        f"{ABSTRACT} {ABSTRACT}",
+        "[54] arXiv:2504.12138 [pdf]",
+        "Title: A Second Paper",
+        "Anna Kim",
+        "Subjects: Robotics (cs.RO)",
+        f"{ABSTRACT} {ABSTRACT}",
+        "[55] arXiv:2504.12139 [pdf]",
+        "Title: A Third Paper",
+        "Anna Kim",
+        "Subjects: Robotics (cs.RO)",
+        f"{ABSTRACT} {ABSTRACT}",
+    ]
+    records, _ = _parse(lines)
+    assert records[0].title.endswith("Large Models -")
+    assert records[0].meta["authors"] == "Jun Erd\\H{o}s, Anna Kim"

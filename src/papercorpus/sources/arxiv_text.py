@@ -186,17 +186,30 @@ def _indented_wraps(texts: list[str]) -> bool:
     return deeper >= 2
 
 
+def _unwrapped(texts: list[str]) -> bool:
+    """A capture that wraps nothing (a browser's copy): several lines run past any width a
+    tool wraps at, and none is indented as a field's wrapped piece is."""
+    if _indented_wraps(texts):
+        return False
+    long = sum(1 for t in texts if len(t) > _WIDTH_MAX and "](" not in t)
+    return long >= _UNWRAPPED_LINES
+
+
 def _wrap_width(texts: list[str]) -> int:
     """The width the capture wrapped its lines at (a text browser, html2text), 0 when it
     did not wrap: many lines without a link's address end within a few columns of the
-    longest of them, and at most a few lines (the site's chrome no tool wraps) are longer."""
+    longest of them, and at most a few lines (the site's chrome no tool wraps, a long
+    address) are longer. A width is a length two lines or more share (one line one column
+    longer than the rest is an outlier, not the width)."""
     lengths = sorted(
         (len(t.rstrip()) for t in texts if "](" not in t and "://" not in t and t.strip()),
         reverse=True,
     )
     for over, width in enumerate(lengths[: _WIDTH_OVER + 1]):
+        if width > _WIDTH_MAX or lengths[over + 1 : over + 2] != [width]:
+            continue
         near = sum(1 for n in lengths[over:] if n >= width - _WIDTH_SLACK)
-        if near >= _WIDTH_LINES and width <= _WIDTH_MAX:
+        if near >= _WIDTH_LINES:
             return width
     return 0
 
@@ -205,6 +218,7 @@ def _wrap_width(texts: list[str]) -> int:
 # its longest, at most _WIDTH_MAX columns (an unwrapped copy's lines run to any length),
 # with at most _WIDTH_OVER lines longer.
 _WIDTH_LINES = 8
+_UNWRAPPED_LINES = 3
 _WIDTH_OVER = 3
 _WIDTH_SLACK = 12
 _WIDTH_MAX = 120
@@ -228,6 +242,7 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
     parser.marked_authors = _marked_authors(texts)
     parser.raw_tex = any("\\" in t and RAW_TEX.search(t) is not None for t in texts)
     parser.width = 0 if _indented_wraps(texts) else _wrap_width(texts)
+    parser.unwrapped = not parser.width and _unwrapped(texts)
     parser.lynx = any("[" in t and _LYNX_LINK.search(t) is not None for t in texts)
     for lineno, text in chain(head, it):
         parser.feed(lineno, text)
@@ -271,6 +286,7 @@ class _ListingParser:
         self.raw_tex = False  # the page shows single backslashes: its writer doubles none
         self.width = 0  # the page's wrap width (_wrap_width), 0: not wrapped
         self.lynx = False  # a text browser numbers the page's links: "[24]arXiv:…"
+        self.unwrapped = False  # the capture wraps no line (_unwrapped): a title is one line
         self.prev_len = 0  # the length of the last line read
         self.prev_line = 0  # the number of the last line read (blank lines aside)
         self.orphans: list[tuple[int, str]] = []  # rejected lines just above, outside entries
@@ -537,7 +553,12 @@ class _ListingParser:
         if entry.pending is not None:
             # an unlabelled line under the held one: that one was the title's rest, unless
             # it is a line of names (then this one goes on with them)
-            self._settle(entry, as_title=not self.blank and not names_like(entry.pending))
+            # (or it did not fill the width: then it ended there, and no names end a field
+            # with another bare line under them)
+            self._settle(
+                entry,
+                as_title=not self.blank and (not names_like(entry.pending) or not self._full(s)),
+            )
         current = entry.current
         if current == "title":
             if not entry.title:
@@ -560,7 +581,11 @@ class _ListingParser:
             elif not self.blank and (
                 self.marked_authors
                 and "authors" not in entry.fields
+                # (on a page wrapped at a width, a title line that did not fill it ended
+                # the title, whatever its last word: "… retrieval enhancement,")
                 or continues(entry.title[-1], raw, s, entry.indent)
+                and (not self.width or self._full(s))
+                and not self.unwrapped
             ):
                 # (on a page that marks its authors, a line between the title and them
                 # is the title's, however its capture wrapped it)
