@@ -321,7 +321,7 @@ def render_arxiv(
         blank_entries=capture != "copy" or rng.random() < 0.5,
         width=rng.choice((76, 77, 78, 79)) if capture == "lynx" else 78 if capture == "h2t" else 80,
         indent=rng.choice(("   ", "      ")) if capture == "lynx" else "",
-        jina=capture == "md" and rng.random() < 0.5,
+        jina=capture == "md" and rng.random() < 0.4,
         trail=capture == "md" and rng.random() < 0.3,
         own_wrap=capture == "text" and rng.random() < 0.5,
         cut=rng.choice((0, 0, 0, 0, 0, 0, 1, 2)),
@@ -335,7 +335,8 @@ def render_arxiv(
     entries = [_draw(rng, next(papers), look) for _ in range(n_cards)]
     _sections(rng, entries, look)
     out = _Out()
-    spec.style = f"{kind}-{capture}"
+    c4ai = capture == "md" and not look.jina and rng.random() < 0.4
+    spec.style = f"{kind}-{'c4ai' if c4ai else capture}"
     spec.wrap = f"w{look.width}" if capture in _WRAPPED else "none"
     spec.truncated = False
     if kind == "mail":
@@ -344,9 +345,41 @@ def render_arxiv(
         _search_page(rng, out, entries, look)
     else:
         _listing_page(rng, out, entries, look)
+    if c4ai:
+        _cite(out)
     while out.lines and out.lines[-1].role == BLANK:
         out.lines.pop()
     return out.lines, out.cards
+
+
+# Crawl4AI's link (DefaultMarkdownGenerator.convert_links_to_citations): the text runs to
+# the first "]", so a link whose text holds an escaped bracket ("[\[1\]](…)") stays as it is.
+_C4AI_LINK = re.compile(r'!?\[([^\]]+)\]\(([^)]+?)(?:\s+"([^"]*)")?\)')
+
+
+def _cite(out: _Out) -> None:
+    """Crawl4AI's citation markdown: each link ``[text](url)`` as ``text⟨n⟩``, numbered by
+    the URL's first appearance, the targets under ``## References`` after the page."""
+    numbers: dict[str, int] = {}
+    refs: list[str] = []
+
+    def mark(m: re.Match[str]) -> str:
+        text, url = m.group(1), m.group(2)
+        if url not in numbers:
+            numbers[url] = len(numbers) + 1
+            refs.append(f"⟨{numbers[url]}⟩ {url}: {text}")
+        return f"{text}⟨{numbers[url]}⟩"
+
+    for ln in out.lines:
+        if "](" in ln.text:
+            ln.text = _C4AI_LINK.sub(mark, ln.text)
+    if refs:
+        out.gap()
+        out.ln("## References", CHROME, "references")
+        out.gap()
+        for ref in refs:
+            out.ln(ref, CHROME, "references")
+            out.gap()
 
 
 def _pick(rng: random.Random, weighted: tuple[tuple[str, float], ...]) -> str:

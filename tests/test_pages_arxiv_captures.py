@@ -567,3 +567,47 @@ def test_a_copy_wraps_no_title() -> None:
     records, _ = _parse(lines)
     assert records[0].title.endswith("Large Models -")
     assert records[0].meta["authors"] == "Jun Erd\\H{o}s, Anna Kim"
+
+
+# --------------------------------------------------------------------------- Crawl4AI
+
+
+def test_crawl4ais_citation_marks_on_arxivs_listing() -> None:
+    """Crawl4AI writes each link as ``text⟨n⟩`` and lists the targets under ``## References``
+    (pages.citations reads them as reference links); a link whose text holds an escaped
+    bracket (the listing number) it leaves as it is."""
+    lines = [
+        f"[\\[1\\]]({A}/list/cs.CL/new#item1) arXiv:2411.05780⟨1⟩ \\[pdf⟨2⟩, other⟨3⟩\\]",
+        "Title: GazeSearch: Radiology Findings Search Benchmark",
+        "Ada Lovelace⟨4⟩, Alan Turing⟨5⟩",
+        "Subjects: Computation and Language (cs.CL)",
+        ABSTRACT,
+        "- About⟨6⟩",
+        "",
+        "## References",
+        "",
+        f"⟨1⟩ {A}/abs/2411.05780: arXiv:2411.05780",
+        f"⟨2⟩ {A}/pdf/2411.05780: pdf",
+        f"⟨3⟩ {A}/format/2411.05780: other",
+        f"⟨4⟩ {A}/a/lovelace_a_1: Ada Lovelace",
+        f"⟨5⟩ {A}/a/turing_a_1: Alan Turing",
+        f"⟨6⟩ {A}/help: About",
+    ]
+    assert _detected(lines) == "arxiv_text"
+    [record], log = _parse(lines)
+    assert (record.arxiv_id, record.abstract) == ("2411.05780", ABSTRACT)
+    assert record.meta["authors"] == "Ada Lovelace, Alan Turing"
+    assert [d.line for d in log.rejects] == [6]  # the site's footer, reported
+
+
+def test_a_link_definitions_shape_inside_an_abstract_is_text() -> None:
+    lines = [
+        "[1] arXiv:2504.00001 [pdf]",
+        "Title: A Title",
+        "Authors: Ada Lovelace",
+        "Subjects: Robotics (cs.RO)",
+        "We evaluate these models in alignment with",
+        "[28]: across multiple training datasets, it holds.",
+    ]
+    [record], _ = _parse(lines)
+    assert record.abstract.endswith("with [28]: across multiple training datasets, it holds.")

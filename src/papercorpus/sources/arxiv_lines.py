@@ -9,6 +9,7 @@ import re
 __all__ = [
     "ARCHIVES",
     "ARXIV_ID",
+    "CITE_MARK",
     "CROSS",
     "DATELINE",
     "DAY_HEADER",
@@ -28,6 +29,7 @@ __all__ = [
     "PAGE_CHROME",
     "PREAMBLE",
     "RAW_TEX",
+    "REF_LINK",
     "H2T_ESCAPE",
     "REVISED",
     "SECTION",
@@ -67,6 +69,10 @@ LYNX_REF = re.compile(r"\[\d+\](?=[^\s\]])")
 # (firecrawl, Jina; escapes undone: ``[[1]](…)``), html2text's ``[[1]](#item1)``: the number.
 NUMBER_LINK = re.compile(r"^(\s*)\[\\?\[(\d+)\\?\]\]\([^()\s]*\)")
 CROSS = re.compile(r"\(cross-list from ([^)]+)\)")
+# Crawl4AI's citation mark, glued to a link's text ("arXiv:2411.05780⟨2⟩"), and the
+# reference link pages.citations writes a one-link line as ("[About][40]").
+CITE_MARK = re.compile(r"(?<=\S)⟨\d{1,5}⟩")
+REF_LINK = re.compile(r"\[([^\[\]]*)\]\[\d{1,5}\]")
 FIELD = re.compile(
     r"\s*(?P<name>Title|Authors?|Comments|Journal[- ]ref|Subjects|Categories|Date|DOI|Report-no"
     r"|MSC[- ][Cc]lass"
@@ -123,7 +129,9 @@ PAGE_CHROME = re.compile(
     r"|Bibliographic and Citation Tools|Code, Data,? Media|Demos|Related Papers|About arXivLabs"
     r"|NASA ADS|Google Scholar|Semantic Scholar|Bibliographic Explorer(?: Toggle| \(What is .*\))?"
     r"|Which authors of this paper are endorsers\?.*|Disable MathJax.*"
-    r"|<\s*prev\s*\|\s*next\s*>|new\s*\|\s*recent\s*\|\s*\d{4}-\d{2})\s*$"
+    r"|<\s*prev\s*\|\s*next\s*>|new\s*\|\s*recent\s*\|\s*\d{4}-\d{2}"
+    # a link's definition (a cited page's reference list, read as definitions)
+    r"|\[\d{1,5}\]:\s+(?:https?://|/)\S*)\s*$"
 )
 # The site's footer, every page's, as a copy writes its links (an icon's label glued:
 # "contact arXivClick here to contact arXiv Contact"): no entry's text. It ends the entry

@@ -29,6 +29,7 @@ from ..normalize import collapse_ws
 from ..records import Record, Source
 from . import arxiv_marks as marks
 from .arxiv_lines import (
+    CITE_MARK,
     CROSS,
     DATELINE,
     DAY_HEADER,
@@ -49,6 +50,7 @@ from .arxiv_lines import (
     PAGE_CHROME,
     PREAMBLE,
     RAW_TEX,
+    REF_LINK,
     REVISED,
     SECTION,
     SECTION_KEYS,
@@ -66,6 +68,8 @@ from .arxiv_lines import (
 )
 from .base import Lines, ParseLog
 from .md_lines import plain, unlink
+from .pages.citations import cited as cites
+from .pages.citations import uncited
 from .pages.preamble import markdown_page
 from .shape import ends_mid_word
 
@@ -112,6 +116,8 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
             text = plain(raw)
             if "[" in text:  # a text browser's link numbers: "[1] [24]arXiv:2504.05265"
                 text = LYNX_REF.sub("", text)
+            if "⟨" in text:  # Crawl4AI's citation marks: "arXiv:2411.05780⟨2⟩"
+                text = CITE_MARK.sub("", text)
             if "arXiv:" in text and ENTRY.match(_id_line(text)) or DATELINE.match(text):
                 ids += 1  # an entry's id line, or an abstract page's dateline
         elif (
@@ -138,6 +144,14 @@ def _id_line(text: str) -> str:
     """An id line's text as matched: its links' text, a linked listing number as a number."""
     if text.lstrip()[:2] in ("[[", "[\\"):
         text = NUMBER_LINK.sub(r"\1[\2]", text)
+    return _unlink(text)
+
+
+def _unlink(text: str) -> str:
+    """A converter's links as their text: inline (``[text](url)``) or by reference
+    (``[text][12]``, a cited page's)."""
+    if "][" in text:
+        text = REF_LINK.sub(r"\1", text)
     return unlink(text)
 
 
@@ -236,9 +250,16 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
     head = list(islice(it, _HEAD))
     texts = [text for _, text in head]
     markdown, _ = markdown_page(texts)
+    # Crawl4AI's citation markdown: its marks ("arXiv:2411.05780⟨2⟩") read as the links
+    # they stand for, its reference list as link definitions (pages.citations)
+    cited = cites(texts)
+    if cited:
+        head, it = uncited(head, it)
+        texts = [text for _, text in head]
     # (a capture cut below the page's heading is a converter's markdown by its id lines'
     # links alone; an abstract's own "[code](https://…)" makes no page markdown)
-    parser = _ListingParser(file, log, markdown or any(_linked_id(t) for t in texts))
+    markdown = markdown or cited or any(_linked_id(t) for t in texts)
+    parser = _ListingParser(file, log, markdown)
     parser.marked_authors = _marked_authors(texts)
     parser.raw_tex = any("\\" in t and RAW_TEX.search(t) is not None for t in texts)
     parser.width = 0 if _indented_wraps(texts) else _wrap_width(texts)
@@ -723,7 +744,7 @@ class _ListingParser:
         if entry.pending is not None:
             self._settle(entry, as_title=False)
         # (a converter's links are their text; a copy shows an abstract's "[x](url)" as is)
-        show = unlink if self.markdown else _as_is
+        show = _unlink if self.markdown else _as_is
         title = show(collapse_ws(" ".join(entry.title)))
         if not title:
             self.log.reject(
