@@ -611,3 +611,43 @@ def test_a_link_definitions_shape_inside_an_abstract_is_text() -> None:
     ]
     [record], _ = _parse(lines)
     assert record.abstract.endswith("with [28]: across multiple training datasets, it holds.")
+
+
+def test_a_converters_escaped_brackets_are_the_pages_text() -> None:
+    """turndown escapes an abstract's own ``[GitHub](…)``: the page shows it so, no link."""
+    lines = [
+        f"[\\[1\\]]({A}/list/cs.CV/new#item1) [arXiv:2508.00001]({A}/abs/2508.00001)",
+        "Title: Hair Strands",
+        "Authors: [Ada Lovelace](https://arxiv.org/a/lovelace_a_1)",
+        "Subjects: Robotics (cs.RO)",
+        "Code will be released at \\[GitHub\\](https://github.com/x/hair) and \\[CLS\\].",
+    ]
+    [record], _ = _parse(lines)
+    assert (
+        record.abstract == "Code will be released at [GitHub](https://github.com/x/hair) and [CLS]."
+    )
+
+
+def test_a_w3m_title_wrapped_before_a_word_the_page_prints_as_chrome() -> None:
+    lines = _w3m_page(
+        [
+            "[72] arXiv:2510.08741 [pdf]",
+            "Title: Coordinates from Context: Using LLMs to Ground Complex Location",
+            "References",
+            "Kwame Okafor, Wei Wang, Ngan Moreno D'Incà",
+        ]
+    )
+    [record], _ = _parse(lines)
+    assert record.title.endswith("Complex Location References")
+
+
+def test_html2texts_escaped_list_mark_at_a_lines_start() -> None:
+    lines = [
+        "[[1]](#item1) [arXiv:2411.05780](/abs/2411.05780)",
+        "Title: Sparse $\\ell_1$ Keypoints",
+        "[Ada Lovelace](/a/lovelace_a_1)",
+        "Subjects: Computation and Language (cs.CL)",
+        "\\- The field of natural language processing moved.",
+    ]
+    [record], _ = _parse(lines)
+    assert record.abstract == "- The field of natural language processing moved."

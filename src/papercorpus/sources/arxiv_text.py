@@ -131,6 +131,22 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
     return ids >= 1 and titles >= 1
 
 
+# A markdown page's escaped brackets ("\\[GitHub\\](…)", as the page shows "[GitHub](…)"),
+# held as two private characters until the links are read, then given back.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_BRACKETS = str.maketrans({_OPEN: "[", _CLOSE: "]"})
+_ESCAPED = re.compile(r"\\([\\\[\]])")
+
+
+# html2text's escape of a list's or a heading's mark opening a line of text.
+_H2T_LEAD = re.compile(r"^(\s*\d*)\\([-+.#])")
+
+
+def _keep_bracket(m: re.Match[str]) -> str:
+    c = m.group(1)
+    return "\\\\" if c == "\\" else _OPEN if c == "[" else _CLOSE
+
+
 def _as_is(text: str) -> str:
     return text
 
@@ -326,17 +342,19 @@ class _ListingParser:
         self.prev_len = len(text.rstrip())
         self.prev_line = lineno
 
-    def _title_goes_on(self) -> bool:
-        """Right under a title, on a page that marks its authors, a line is the title's
-        own however it reads (a title wrapped before ``References`` or ``Help``)."""
+    def _title_goes_on(self, t: str) -> bool:
+        """Right under a title, on a page that marks its authors or under a title line that
+        filled the page's width, a line may be the title's own however it reads (a title
+        wrapped before ``References`` or ``Help``): no page chrome."""
         entry = self.entry
         return (
             entry is not None
-            and self.marked_authors
             and not self.blank
             and entry.current == "title"
             and bool(entry.title)
             and "authors" not in entry.fields
+            and entry.pending is None
+            and (self.marked_authors or self._full(t))
         )
 
     def _full(self, s: str) -> bool:
@@ -346,9 +364,15 @@ class _ListingParser:
     def _feed(self, lineno: int, text: str, s: str) -> None:
         if self.markdown:
             raw = "\\" in text and (self.raw_tex or RAW_TEX.search(text) is not None)
+            if not raw and ("\\[" in text or "\\]" in text):
+                # an escaped bracket is the page's text: no link opens there
+                text = _ESCAPED.sub(_keep_bracket, text)
             text = plain(text, tooltip=marks.abs_links, escapes=not raw)
-            if raw:  # html2text's: a backslash before its own marks, doubled
+            if raw:  # html2text's: a backslash before its own marks, doubled, and a
+                # list's mark at a line's start ("\\- The field …")
                 text = H2T_ESCAPE.sub(r"\1", text)
+                if "\\" in text[:8]:
+                    text = _H2T_LEAD.sub(r"\1\2", text)
             s = text.strip()
             if not s:  # a table's rule or empty header row
                 self.log.drop_chrome("markup")
@@ -359,7 +383,9 @@ class _ListingParser:
             return
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
         v = LYNX_REF.sub("", s) if self.lynx and "[" in s else s
-        t = _id_line(v)  # a converter's markdown links: matched on their text
+        t = _id_line(
+            v.translate(_BRACKETS) if self.markdown else v
+        )  # a converter's links: matched on their text
         if "arXiv:" in t and (m := ENTRY.match(t)) is not None:
             self._start(lineno, m)
             self._count_line()
@@ -389,7 +415,7 @@ class _ListingParser:
             self.log.drop_chrome("links")
         elif self.entry is not None and not self.entry.title and self._entry_tag(t):
             pass  # counted as chrome or in the entry by _entry_tag
-        elif (title_goes_on := self._title_goes_on()) or not self._page_chrome(t):
+        elif (title_goes_on := self._title_goes_on(t)) or not self._page_chrome(t):
             if not title_goes_on and self.entry is not None and SITE_FOOTER.match(t):
                 self._finish()  # (the site's footer: reported below, outside any entry)
             self._content(lineno, text, s)
@@ -745,7 +771,7 @@ class _ListingParser:
             self._settle(entry, as_title=False)
         # (a converter's links are their text; a copy shows an abstract's "[x](url)" as is)
         show = _unlink if self.markdown else _as_is
-        title = show(collapse_ws(" ".join(entry.title)))
+        title = show(collapse_ws(" ".join(entry.title))).translate(_BRACKETS)
         if not title:
             self.log.reject(
                 "R_NO_TITLE",
@@ -761,7 +787,7 @@ class _ListingParser:
             arxiv_id = marks.cited_id(" ".join(cite))  # an abstract page names itself last
         if arxiv_id is None and entry.dateline:
             self.log.warn("W_ARXIV_NO_ID", self.file, entry.line, "abstract page without an id")
-        abstract = show(collapse_ws(" ".join(entry.abstract)))
+        abstract = show(collapse_ws(" ".join(entry.abstract))).translate(_BRACKETS)
         preview = False
         if entry.labelled or marks.MORE in abstract:
             abstract, preview = marks.read_abstract(abstract)
@@ -772,7 +798,7 @@ class _ListingParser:
         for key, parts in entry.fields.items():
             if parts:
                 joined = ("; " if key == "history" else " ").join(parts)
-                self._field_value(meta, key, unlink(collapse_ws(joined)))
+                self._field_value(meta, key, unlink(collapse_ws(joined)).translate(_BRACKETS))
         extra = {k: meta.pop(k) for k in list(meta) if k in EXTRA_KEYS}
         if extra:
             meta[EXTRA] = extra
