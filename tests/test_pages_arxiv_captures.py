@@ -651,3 +651,39 @@ def test_html2texts_escaped_list_mark_at_a_lines_start() -> None:
     ]
     [record], _ = _parse(lines)
     assert record.abstract == "- The field of natural language processing moved."
+
+
+def test_one_odd_backslash_on_a_page_that_escapes_its_brackets_is_that_lines() -> None:
+    """Crawl4AI's regex takes ``\\[https://x\\](https://x)`` for a link and leaves
+    ``\\https://x⟨3⟩``; the page's other lines keep their escapes undone."""
+    lines = [
+        "1. arXiv:2506.01531⟨1⟩ \\[pdf⟨2⟩\\]",
+        "cs.CL",
+        "Sparse $\\\\ell\\_1$ Keypoints",
+        "Authors: Ada Lovelace",
+        "Abstract: Our data is at \\https://x.github.io/a\\⟨3⟩. △ Less",
+        "",
+        "## References",
+        "",
+        "⟨1⟩ https://arxiv.org/abs/2506.01531: arXiv:2506.01531",
+        "⟨2⟩ https://arxiv.org/pdf/2506.01531: pdf",
+        "⟨3⟩ https://x.github.io/a: https://x.github.io/a",
+    ]
+    [record], _ = _parse(lines)
+    assert (record.arxiv_id, record.title) == ("2506.01531", "Sparse $\\ell_1$ Keypoints")
+
+
+def test_a_title_wrapped_before_categories_colon() -> None:
+    lines = [
+        "   10. [50]arXiv:2606.02004 [pdf]",
+        "   stat.ML eess.AS cs.CL",
+        "   Machine Learning for Coding Retail Product Names to Consumer-Price",
+        "   Categories: A Rule-plus-Bag-of-Words Pipeline with",
+        "   Reliability-Weighted Human-in-the-Loop Labeling",
+        "   Authors: [370]Ngan Zhang",
+    ]
+    [record], _ = _parse(lines)
+    assert record.title.endswith(
+        "Consumer-Price Categories: A Rule-plus-Bag-of-Words Pipeline with "
+        "Reliability-Weighted Human-in-the-Loop Labeling"
+    )

@@ -138,6 +138,9 @@ _BRACKETS = str.maketrans({_OPEN: "[", _CLOSE: "]"})
 _ESCAPED = re.compile(r"\\([\\\[\]])")
 
 
+# An escape only a writer that escapes every backslash writes (turndown: Jina, firecrawl):
+# a single backslash before a bracket, an underscore, an asterisk or a backtick.
+_TURNDOWN = re.compile(r"(?<!\\)\\[\[\]_*`]")
 # html2text's escape of a list's or a heading's mark opening a line of text.
 _H2T_LEAD = re.compile(r"^(\s*\d*)\\([-+.#])")
 
@@ -145,6 +148,14 @@ _H2T_LEAD = re.compile(r"^(\s*\d*)\\([-+.#])")
 def _keep_bracket(m: re.Match[str]) -> str:
     c = m.group(1)
     return "\\\\" if c == "\\" else _OPEN if c == "[" else _CLOSE
+
+
+def _labelled(m: re.Match[str]) -> bool:
+    """The digest's ``Categories:`` holds codes only: ``Categories: A Rule-plus-Bag-of-Words
+    Pipeline`` is a title wrapped before its word."""
+    if m.re is not FIELD or m.group("name") != "Categories":
+        return True
+    return marks.category_line(m.group("value").strip()) is not None
 
 
 def _as_is(text: str) -> str:
@@ -277,7 +288,11 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
     markdown = markdown or cited or any(_linked_id(t) for t in texts)
     parser = _ListingParser(file, log, markdown)
     parser.marked_authors = _marked_authors(texts)
-    parser.raw_tex = any("\\" in t and RAW_TEX.search(t) is not None for t in texts)
+    # (a page whose writer escapes brackets and underscores escapes every backslash too:
+    # one line's odd backslash there, as Crawl4AI leaves in "\https://…⟨88⟩", is that line's)
+    parser.raw_tex = any("\\" in t and RAW_TEX.search(t) is not None for t in texts) and not any(
+        "\\" in t and _TURNDOWN.search(t) is not None for t in texts
+    )
     parser.width = 0 if _indented_wraps(texts) else _wrap_width(texts)
     parser.unwrapped = not parser.width and _unwrapped(texts)
     parser.lynx = any("[" in t and _LYNX_LINK.search(t) is not None for t in texts)
@@ -389,7 +404,7 @@ class _ListingParser:
         if "arXiv:" in t and (m := ENTRY.match(t)) is not None:
             self._start(lineno, m)
             self._count_line()
-        elif (m := FIELD.match(t) or SUBMITTED.match(t)) is not None:
+        elif (m := FIELD.match(t) or SUBMITTED.match(t)) is not None and _labelled(m):
             if self.stray is not None:
                 self._finish()  # as before the hold: the short line ended the entry
             if m.re is SUBMITTED:
