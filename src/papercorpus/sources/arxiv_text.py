@@ -138,6 +138,10 @@ _BRACKETS = str.maketrans({_OPEN: "[", _CLOSE: "]"})
 _ESCAPED = re.compile(r"\\([\\\[\]])")
 
 
+# The site footer's lines (SITE_FOOTER) open with one of these and are short: the test
+# before its regex on an entry's every line.
+_FOOTER_FIRST = frozenset("AHCSPWGacs")
+_FOOTER_MAX = 64
 # An escape only a writer that escapes every backslash writes (turndown: Jina, firecrawl):
 # a single backslash before a bracket, an underscore, an asterisk or a backtick.
 _TURNDOWN = re.compile(r"(?<!\\)\\[\[\]_*`]")
@@ -431,7 +435,13 @@ class _ListingParser:
         elif self.entry is not None and not self.entry.title and self._entry_tag(t):
             pass  # counted as chrome or in the entry by _entry_tag
         elif (title_goes_on := self._title_goes_on(t)) or not self._page_chrome(t):
-            if not title_goes_on and self.entry is not None and SITE_FOOTER.match(t):
+            if (
+                not title_goes_on
+                and self.entry is not None
+                and t[0] in _FOOTER_FIRST
+                and len(t) <= _FOOTER_MAX
+                and SITE_FOOTER.match(t)
+            ):
                 self._finish()  # (the site's footer: reported below, outside any entry)
             self._content(lineno, text, s)
             # the line is in the entry unless it was rejected (no entry) or is held
