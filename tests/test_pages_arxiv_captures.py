@@ -687,3 +687,17 @@ def test_a_title_wrapped_before_categories_colon() -> None:
         "Consumer-Price Categories: A Rule-plus-Bag-of-Words Pipeline with "
         "Reliability-Weighted Human-in-the-Loop Labeling"
     )
+
+
+def test_a_line_whose_text_is_only_an_empty_link() -> None:
+    """``[](https://…)`` shows nothing: no test of its first character may fail."""
+    lines = [
+        f"[1] [arXiv:2504.00001]({A}/abs/2504.00001)",
+        "Title: A Title",
+        "Authors: Ada Lovelace",
+        "Subjects: Robotics (cs.RO)",
+        ABSTRACT,
+        f"[]({A}/help)",
+    ]
+    [record], _ = _parse(lines)
+    assert record.title == "A Title"

@@ -438,7 +438,7 @@ class _ListingParser:
             if (
                 not title_goes_on
                 and self.entry is not None
-                and t[0] in _FOOTER_FIRST
+                and t[:1] in _FOOTER_FIRST
                 and len(t) <= _FOOTER_MAX
                 and SITE_FOOTER.match(t)
             ):
