@@ -33,6 +33,8 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:  # sibling modules, when imported
     sys.path.append(str(Path(__file__).resolve().parent))
 
+from pagegen_arxiv import ARRANGEMENT as ARXIV  # noqa: E402
+from pagegen_arxiv import ArxivPages, render_arxiv  # noqa: E402
 from pagegen_chrome import (  # noqa: E402
     ABSTRACT,
     BLANK,
@@ -90,8 +92,8 @@ GENERATOR_VERSION = 4
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
-# (``furniture``, ``furniture_bare``, ``novel``, ``unseen``, ``fresh``, ``parts`` and
-# ``sites`` are drawn by no family: named with ``--arrangement`` only)
+# (``furniture``, ``furniture_bare``, ``novel``, ``unseen``, ``fresh``, ``parts``, ``sites``
+# and ``arxiv`` are drawn by no family: named with ``--arrangement`` only)
 ALL_ARRANGEMENTS = {
     **ARRANGEMENTS,
     **NEW_ARRANGEMENTS,
@@ -103,6 +105,7 @@ ALL_ARRANGEMENTS = {
     FRESH.name: FRESH,
     PARTS.name: PARTS,
     SITES.name: SITES,
+    ARXIV.name: ARXIV,
 }
 STRAY_FILES = (
     ("readme.md", ["hello"]),
@@ -228,6 +231,8 @@ def render_page(
 ) -> tuple[list[Ln], list[CardTruth]]:
     if isinstance(spec.arrangement, Converter):
         return render_converted(rng, papers, n_cards, spec)
+    if isinstance(spec.arrangement, ArxivPages):
+        return render_arxiv(rng, papers, n_cards, spec)
     ctx = Ctx(rng, spec)
     if isinstance(spec.arrangement, Variant):
         adjust_spec(rng, spec)

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ARCHIVES",
     "ARXIV_ID",
+    "CITE_MARK",
     "CROSS",
     "DATELINE",
     "DAY_HEADER",
@@ -23,19 +25,36 @@ __all__ = [
     "MAIL_LINK",
     "MAIL_RULE",
     "MAIL_SIZE",
+    "NUMBER_LINK",
     "PAGE_CHROME",
+    "PREAMBLE",
+    "RAW_TEX",
+    "REF_LINK",
+    "H2T_ESCAPE",
     "REVISED",
     "SECTION",
     "SECTION_KEYS",
     "SHOWING",
+    "SITE_FOOTER",
     "SUBMITTED",
+    "author_marks",
     "continues",
     "field_continues",
+    "names_like",
     "names_line",
     "prose",
     "stray",
 ]
 
+# The archives whose codes are category tags (``cs.CV``, ``hep-th``, ``math.AG``): a line
+# of such tokens and nothing else is an entry's tags, never a title.
+ARCHIVES = frozenset(
+    {
+        "astro-ph", "cond-mat", "cs", "econ", "eess", "gr-qc", "hep-ex", "hep-lat", "hep-ph",
+        "hep-th", "math", "math-ph", "nlin", "nucl-ex", "nucl-th", "physics", "q-bio", "q-fin",
+        "quant-ph", "stat",
+    }
+)  # fmt: skip
 # An arXiv id as the listings print it: new style, or an old archive's (``hep-th/9901001``).
 ARXIV_ID = r"\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}"
 ENTRY = re.compile(
@@ -46,7 +65,14 @@ ENTRY = re.compile(
 # Link numbers a text browser (lynx, w3m) puts before each link: "[10]arXiv:2503.12507
 # [11][pdf, [12]html, [13]other]". A listing number ("[1] arXiv:") has a space after it.
 LYNX_REF = re.compile(r"\[\d+\](?=[^\s\]])")
+# A converter's link around the listing number: ``[\\[1\\]](https://arxiv.org/list/cs.CL/new#item1)``
+# (firecrawl, Jina; escapes undone: ``[[1]](…)``), html2text's ``[[1]](#item1)``: the number.
+NUMBER_LINK = re.compile(r"^(\s*)\[\\?\[(\d+)\\?\]\]\([^()\s]*\)")
 CROSS = re.compile(r"\(cross-list from ([^)]+)\)")
+# Crawl4AI's citation mark, glued to a link's text ("arXiv:2411.05780⟨2⟩"), and the
+# reference link pages.citations writes a one-link line as ("[About][40]").
+CITE_MARK = re.compile(r"(?<=\S)⟨\d{1,5}⟩")
+REF_LINK = re.compile(r"\[([^\[\]]*)\]\[\d{1,5}\]")
 FIELD = re.compile(
     r"\s*(?P<name>Title|Authors?|Comments|Journal[- ]ref|Subjects|Categories|Date|DOI|Report-no"
     r"|MSC[- ][Cc]lass"
@@ -72,6 +98,16 @@ SECTION = re.compile(
     r"\s*(?P<name>New submissions|Cross submissions|Cross-lists|Replacement submissions"
     r"|Replacements)\b.*$"
 )
+# A backslash no escaping writer left single: before a letter (TeX's ``\\ell``), ``%``, ``&``
+# or ``'`` (``80\\%``). A converter that escapes backslashes (turndown: Jina, firecrawl) doubles
+# every one; html2text escapes a backslash only before its own marks, so a page showing this
+# keeps its other backslashes as written.
+RAW_TEX = re.compile(r"(?<!\\)\\[A-Za-z%&']")
+# html2text's one escape of a backslash: before a markdown mark (``\\\\_`` for ``\\_``).
+H2T_ESCAPE = re.compile(r"\\(\\)(?=[\\`*_{}\[\]()#+\-.!])")
+# A reader service's preamble (Jina: ``Title: <the page's title>`` / ``URL Source: …`` /
+# ``Published Time: …`` / ``Markdown Content:``): the tool's header, above the page.
+PREAMBLE = re.compile(r"\s*(?:URL Source|Markdown Content|Published Time)\s*:.*$")
 SHOWING = re.compile(r"\s*Showing new listings for\s+(?P<date>.+?)\s*$")
 DAY_HEADER = re.compile(
     r"\s*(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
@@ -93,10 +129,21 @@ PAGE_CHROME = re.compile(
     r"|Bibliographic and Citation Tools|Code, Data,? Media|Demos|Related Papers|About arXivLabs"
     r"|NASA ADS|Google Scholar|Semantic Scholar|Bibliographic Explorer(?: Toggle| \(What is .*\))?"
     r"|Which authors of this paper are endorsers\?.*|Disable MathJax.*"
-    r"|<\s*prev\s*\|\s*next\s*>|new\s*\|\s*recent\s*\|\s*\d{4}-\d{2})\s*$"
+    r"|<\s*prev\s*\|\s*next\s*>|new\s*\|\s*recent\s*\|\s*\d{4}-\d{2}"
+    # a link's definition (a cited page's reference list, read as definitions)
+    r"|\[\d{1,5}\]:\s+(?:https?://|/)\S*)\s*$"
+)
+# The site's footer, every page's, as a copy writes its links (an icon's label glued:
+# "contact arXivClick here to contact arXiv Contact"): no entry's text. It ends the entry
+# above it and is reported with the other lines outside any entry.
+SITE_FOOTER = re.compile(
+    r"\s*(?:About|Help|Contact|Subscribe|Copyright|Privacy Policy|Web Accessibility Assistance"
+    r"|arXiv Operational Status|Get status notifications via (?:email|slack)(?: or \w+)?"
+    r"|contact arXiv(?:Click here to contact arXiv)?\s*Contact"
+    r"|subscribe to arXiv mailings(?:Click here to subscribe)?\s*Subscribe)\s*$"
 )
 # "Subjects:" wrapped at 80 columns continues with more "Name (cs.XX)" items.
-_SUBJECT_ITEM = re.compile(r"[^.]*\([a-z\-]+(?:\.[A-Za-z\-]+)?\)\s*;?\s*$")
+_SUBJECT_ITEM = re.compile(r"[^.]*\((?P<archive>[a-z\-]+)(?:\.[A-Za-z\-]+)?\)\s*;?\s*$")
 _BOUNDARY = re.compile(r"(?:[^\W\d_]{3}|[)\]%\d])[.!]\s+[A-Z(]")
 FIELD_KEYS = {
     "Title": "title",
@@ -189,14 +236,38 @@ def prose(s: str) -> bool:
     return len(s) > 200 or s.endswith(".") or _BOUNDARY.search(s) is not None
 
 
-def continues(prev: str, raw: str, s: str) -> bool:
-    """A wrapped title line: indented, lower-case, or after a word that cannot end it."""
-    if raw[:1] in " \t" and not prose(s):
+def indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def continues(prev: str, raw: str, s: str, base: int = 0) -> bool:
+    """A wrapped title line: indented past its label's line (``base``: that line's indent;
+    a text browser indents the whole body, which says nothing), lower-case, or after a word
+    that cannot end it."""
+    if indent(raw) > base and not prose(s):
         return True
     if s[0].islower():
         return True
     last = prev.rsplit(" ", 1)[-1].lower()
     return prev[-1] in _JOIN_END or last in _JOIN_WORDS
+
+
+# An author's link as the listings print the names: a converter's ``[Name](/a/name_1)`` or
+# ``[Name](https://arxiv.org/search/?searchtype=author&query=…)``, a text browser's link
+# number before each name (``[41]Wei Liu, [42]Ingrid Pham``). No listing links a title.
+_LYNX_NAME = re.compile(r"(?:^\s*|,\s*)\[\d+\][^\W\d_]")
+
+
+def author_marks(s: str) -> bool:
+    """The line carries the authors' links: a piece of the authors field, on sight."""
+    if "](" in s:
+        return "/a/" in s or "searchtype=author" in s
+    return "[" in s and _LYNX_NAME.search(s) is not None
+
+
+def open_link(prev: str) -> bool:
+    """A converter wrapped a link's text: ``[Ingrid Moreno`` / ``D'Incà](/a/…)``."""
+    return prev.rfind("[") > prev.rfind("]")
 
 
 def names_line(s: str) -> bool:
@@ -205,20 +276,60 @@ def names_line(s: str) -> bool:
     return _BOUNDARY.search(s) is None and name_list(s)
 
 
+_PARTICLES = frozenset(
+    ("van", "der", "den", "de", "da", "das", "dos", "von", "zu", "del", "della", "di", "la", "le")
+    + ("du", "bin", "al", "el", "ter", "y", "e")
+)
+
+
+def names_like(s: str) -> bool:
+    """Two or more comma-separated names (``Sofia De Santis, Chen Müller, A. K.``): short
+    parts whose words are capitalised, initials or a name's particles (``van der``) - no
+    ``and``, ``of``, ``for`` as a title's comma list holds, no number (``16 GB RAM``)."""
+    parts = s.rstrip(",").split(",")
+    if len(parts) < 2 or _BOUNDARY.search(s) is not None:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 5:
+            return False
+        if any(w[0].isdigit() or w[0].islower() and w not in _PARTICLES for w in words):
+            return False
+    return True
+
+
 def name_list(s: str) -> bool:
     """``Rofsky, Ronald M. Summers, Le Lu``: three or more short comma-separated names."""
     names = s.split(",")
     return len(names) >= 3 and all(len(name.split()) <= 5 for name in names)
 
 
-def field_continues(key: str, prev: str, raw: str, s: str) -> bool:
+def subject_item(s: str) -> bool:
+    """``Machine Learning (cs.LG);``: a line ending in a subject whose code is an archive's
+    (an abstract's line ending in "(i)" is none)."""
+    m = _SUBJECT_ITEM.match(s)
+    return m is not None and m.group("archive") in ARCHIVES
+
+
+def field_continues(key: str, prev: str, raw: str, s: str, base: int = 0) -> bool:
+    """A wrapped piece of the field above (``base``: the indent of the field's label line)."""
+    deeper = indent(raw) > base
+    if open_link(prev):
+        return True  # (a link's text goes on: no other reading)
     if key == "subjects":
-        return not prose(s) and (raw[:1] in " \t" or _SUBJECT_ITEM.match(s) is not None)
+        # an item not closed by its code yet ("Theory" / "(hep-th)"), or a "; " before
+        # the next item, goes on
+        open_item = prev[-1] == ";" or "(" in prev and prev[-1] != ")"
+        return not prose(s) and (deeper or open_item or subject_item(s))
     if key == "authors":
         # names end in initials ("Perry J."), so a final period is no sentence end here
+        if author_marks(s) or "additional author" in s or names_like(s):
+            return True  # (a search page's "et al." / "(4 additional authors not shown)")
         if len(s) > 300:
             return False
-        if raw[:1] in " \t" or prev.endswith((",", " and")):
+        if deeper or prev.endswith((",", " and")):
             return True
         return names_line(s)
-    return not prose(s) and (raw[:1] in " \t" or prev[-1] in _JOIN_END or s[0].islower())
+    if key == "dates":  # "Submitted …; originally announced" / "March 2024."
+        return prev[-1] != "."
+    return not prose(s) and (deeper or prev[-1] in _JOIN_END or s[0].islower())

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .arxiv_lines import ARXIV_ID
+from .arxiv_lines import ARCHIVES, ARXIV_ID
 
 __all__ = [
     "ARCHIVES",
@@ -38,15 +38,6 @@ __all__ = [
     "read_dates",
 ]
 
-# The archives whose codes are category tags (``cs.CV``, ``hep-th``, ``math.AG``): a line
-# of such tokens and nothing else is an entry's tags, never a title.
-ARCHIVES = frozenset(
-    {
-        "astro-ph", "cond-mat", "cs", "econ", "eess", "gr-qc", "hep-ex", "hep-lat", "hep-ph",
-        "hep-th", "math", "math-ph", "nlin", "nucl-ex", "nucl-th", "physics", "q-bio", "q-fin",
-        "quant-ph", "stat",
-    }
-)  # fmt: skip
 _TAG = re.compile(r"([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z][A-Za-z\-]*)?")
 # The format links a search entry or a listing prints by its id: ``[pdf, html, other]``,
 # or one per line once a converter has wrapped them (``[pdf,`` / ``html,`` / ``other]``).
@@ -66,7 +57,7 @@ _ABS_LINKS = re.compile(
     r"|View a PDF of the paper titled .*, by .*"
 )
 _REVISED = re.compile(r"last revised (\d{1,2} [A-Z][a-z]{2} \d{4}) \(this version, (v\d+)\)")
-_CITE_ID = re.compile(rf"arXiv:({ARXIV_ID})")
+_CITE_ID = re.compile(rf"(?:arXiv:|arxiv\.org/abs/)({ARXIV_ID})")
 MORE = "▽ More"
 LESS = "△ Less"
 
@@ -137,7 +128,8 @@ def read_dateline(v1: str, rest: str) -> dict[str, str]:
 
 
 def cited_id(text: str) -> str | None:
-    """The id of ``Cite as: arXiv:2503.11731 [cs.CV] (or arXiv:2503.11731v1 …)``."""
+    """The id of ``Cite as: arXiv:2503.11731 [cs.CV] (or arXiv:2503.11731v1 …)``, or of a
+    link to its abstract page (the e-mail digest's ``( https://arxiv.org/abs/ID , 12kb)``)."""
     m = _CITE_ID.search(text)
     return m.group(1) if m is not None else None
 

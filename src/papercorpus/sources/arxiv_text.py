@@ -29,6 +29,7 @@ from ..normalize import collapse_ws
 from ..records import Record, Source
 from . import arxiv_marks as marks
 from .arxiv_lines import (
+    CITE_MARK,
     CROSS,
     DATELINE,
     DAY_HEADER,
@@ -36,6 +37,7 @@ from .arxiv_lines import (
     EXTRA_KEYS,
     FIELD,
     FIELD_KEYS,
+    H2T_ESCAPE,
     HISTORY,
     INLINE_LABEL,
     LYNX_REF,
@@ -44,20 +46,30 @@ from .arxiv_lines import (
     MAIL_LINK,
     MAIL_RULE,
     MAIL_SIZE,
+    NUMBER_LINK,
     PAGE_CHROME,
+    PREAMBLE,
+    RAW_TEX,
+    REF_LINK,
     REVISED,
     SECTION,
     SECTION_KEYS,
     SHOWING,
+    SITE_FOOTER,
     SUBMITTED,
+    author_marks,
     continues,
     field_continues,
+    indent,
+    names_like,
     names_line,
     prose,
     stray,
 )
 from .base import Lines, ParseLog
 from .md_lines import plain, unlink
+from .pages.citations import cited as cites
+from .pages.citations import uncited
 from .pages.preamble import markdown_page
 from .shape import ends_mid_word
 
@@ -80,6 +92,10 @@ class _Entry:
     tags: list[str] = field(default_factory=list)  # a search entry's category tags
     labelled: bool = False  # its abstract came under an "Abstract:" label (search layout)
     dateline: bool = False  # opened by an abstract page's dateline: its id may come last
+    indent: int = 0  # the indent of the current field's label line
+    # a line under a title that filled the page's width, on a page that marks no authors:
+    # the title's rest if an unlabelled line follows it (the names), else the names
+    pending: str | None = None
 
 
 def looks_like_arxiv_text(head: list[str]) -> bool:
@@ -98,17 +114,164 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
         if "arXiv:" in raw or "Submitted on" in raw:
             # a markdown capture's marks: "**arXiv:2503.11780** (cs)", "\[Submitted on …"
             text = plain(raw)
-            if "arXiv:" in text and ENTRY.match(unlink(text)) or DATELINE.match(text):
+            if "[" in text:  # a text browser's link numbers: "[1] [24]arXiv:2504.05265"
+                text = LYNX_REF.sub("", text)
+            if "⟨" in text:  # Crawl4AI's citation marks: "arXiv:2411.05780⟨2⟩"
+                text = CITE_MARK.sub("", text)
+            if "arXiv:" in text and ENTRY.match(_id_line(text)) or DATELINE.match(text):
                 ids += 1  # an entry's id line, or an abstract page's dateline
-        elif ids and ("Title:" in raw or dated and "Abstract:" in raw) and _labels(raw, dated):
+        elif (
+            ids
+            and ("Title:" in raw or dated and ("Abstract:" in raw or "Authors:" in raw))
+            and _labels(raw, dated)
+        ):
             # an entry's title follows its id line; a "Title:" before any id is a
             # capture's own header (a web export's "Title: Daily Papers - Hugging Face")
             titles += 1
     return ids >= 1 and titles >= 1
 
 
+# A markdown page's escaped brackets ("\\[GitHub\\](…)", as the page shows "[GitHub](…)"),
+# held as two private characters until the links are read, then given back.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_BRACKETS = str.maketrans({_OPEN: "[", _CLOSE: "]"})
+_ESCAPED = re.compile(r"\\([\\\[\]])")
+
+
+# The site footer's lines (SITE_FOOTER) open with one of these and are short: the test
+# before its regex on an entry's every line.
+_FOOTER_FIRST = frozenset("AHCSPWGacs")
+_FOOTER_MAX = 64
+# An escape only a writer that escapes every backslash writes (turndown: Jina, firecrawl):
+# a single backslash before a bracket, an underscore, an asterisk or a backtick.
+_TURNDOWN = re.compile(r"(?<!\\)\\[\[\]_*`]")
+# html2text's escape of a list's or a heading's mark opening a line of text.
+_H2T_LEAD = re.compile(r"^(\s*\d*)\\([-+.#])")
+
+
+def _keep_bracket(m: re.Match[str]) -> str:
+    c = m.group(1)
+    return "\\\\" if c == "\\" else _OPEN if c == "[" else _CLOSE
+
+
+def _labelled(m: re.Match[str]) -> bool:
+    """The digest's ``Categories:`` holds codes only: ``Categories: A Rule-plus-Bag-of-Words
+    Pipeline`` is a title wrapped before its word."""
+    if m.re is not FIELD or m.group("name") != "Categories":
+        return True
+    return marks.category_line(m.group("value").strip()) is not None
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+def _linked_id(text: str) -> bool:
+    """An id line as a converter writes it: ``[arXiv:2411.05780](https://arxiv.org/abs/…)``."""
+    return "[arXiv:" in text and "](" in text
+
+
+def _id_line(text: str) -> str:
+    """An id line's text as matched: its links' text, a linked listing number as a number."""
+    if text.lstrip()[:2] in ("[[", "[\\"):
+        text = NUMBER_LINK.sub(r"\1[\2]", text)
+    return _unlink(text)
+
+
+def _unlink(text: str) -> str:
+    """A converter's links as their text: inline (``[text](url)``) or by reference
+    (``[text][12]``, a cited page's)."""
+    if "][" in text:
+        text = REF_LINK.sub(r"\1", text)
+    return unlink(text)
+
+
+def _marked_authors(texts: list[str]) -> bool:
+    """The page marks its entries' authors: an ``Authors:`` label, or the names' links, on
+    (nearly) every entry of its first lines. Then a line between a ``Title:`` and the
+    authors is the title's, however the capture wrapped it. (A page may label one entry's
+    authors and print the others' bare: no habit.)"""
+    entries = marked = 0
+    seen_title = marked_here = False
+    for raw in texts:
+        if "arXiv:" in raw or "Title" in raw or "Author" in raw or "](" in raw or "[" in raw:
+            text = plain(raw)
+            if "arXiv:" in text and ENTRY.match(_id_line(LYNX_REF.sub("", text))):
+                entries += 1
+                seen_title = marked_here = False
+                continue
+            m = FIELD.match(text)
+            key = FIELD_KEYS[m.group("name")] if m is not None else None
+            if key == "title":
+                if seen_title or not entries:
+                    entries += 1  # an entry without its id line (a capture cut, a dump)
+                    marked_here = False
+                seen_title = True
+            elif (key == "authors" or key is None and author_marks(raw)) and not marked_here:
+                marked += 1
+                marked_here = True
+    return marked >= 1 and marked >= _MARKED_SHARE * entries
+
+
+# The share of a page's first entries that must mark their authors for the page's habit.
+_MARKED_SHARE = 0.8
+
+
+def _indented_wraps(texts: list[str]) -> bool:
+    """The capture indents a field's wrapped lines past its label (arXiv's text, the
+    e-mail digest): then the indent, not the width, says a line goes on."""
+    deeper = 0
+    label = None
+    for raw in texts:
+        if FIELD.match(raw) is not None:
+            label = indent(raw)
+        elif label is not None and raw.strip():
+            deeper += indent(raw) > label
+            label = None
+    return deeper >= 2
+
+
+def _unwrapped(texts: list[str]) -> bool:
+    """A capture that wraps nothing (a browser's copy): several lines run past any width a
+    tool wraps at, and none is indented as a field's wrapped piece is."""
+    if _indented_wraps(texts):
+        return False
+    long = sum(1 for t in texts if len(t) > _WIDTH_MAX and "](" not in t)
+    return long >= _UNWRAPPED_LINES
+
+
+def _wrap_width(texts: list[str]) -> int:
+    """The width the capture wrapped its lines at (a text browser, html2text), 0 when it
+    did not wrap: many lines without a link's address end within a few columns of the
+    longest of them, and at most a few lines (the site's chrome no tool wraps, a long
+    address) are longer. A width is a length two lines or more share (one line one column
+    longer than the rest is an outlier, not the width)."""
+    lengths = sorted(
+        (len(t.rstrip()) for t in texts if "](" not in t and "://" not in t and t.strip()),
+        reverse=True,
+    )
+    for over, width in enumerate(lengths[: _WIDTH_OVER + 1]):
+        if width > _WIDTH_MAX or lengths[over + 1 : over + 2] != [width]:
+            continue
+        near = sum(1 for n in lengths[over:] if n >= width - _WIDTH_SLACK)
+        if near >= _WIDTH_LINES:
+            return width
+    return 0
+
+
+# A wrapped page: at least this many of its first lines end within _WIDTH_SLACK columns of
+# its longest, at most _WIDTH_MAX columns (an unwrapped copy's lines run to any length),
+# with at most _WIDTH_OVER lines longer.
+_WIDTH_LINES = 8
+_UNWRAPPED_LINES = 3
+_WIDTH_OVER = 3
+_WIDTH_SLACK = 12
+_WIDTH_MAX = 120
+
+
 def _labels(raw: str, dated: bool) -> bool:
-    return plain(raw).lstrip().startswith(("Title:", "Abstract:") if dated else "Title:")
+    labels = ("Title:", "Abstract:", "Authors:") if dated else "Title:"
+    return plain(raw).lstrip().startswith(labels)
 
 
 def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
@@ -116,8 +279,27 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
     results or abstract pages, as a browser copies them or a converter's markdown."""
     it = iter(lines)
     head = list(islice(it, _HEAD))
-    markdown, _ = markdown_page([text for _, text in head])
+    texts = [text for _, text in head]
+    markdown, _ = markdown_page(texts)
+    # Crawl4AI's citation markdown: its marks ("arXiv:2411.05780⟨2⟩") read as the links
+    # they stand for, its reference list as link definitions (pages.citations)
+    cited = cites(texts)
+    if cited:
+        head, it = uncited(head, it)
+        texts = [text for _, text in head]
+    # (a capture cut below the page's heading is a converter's markdown by its id lines'
+    # links alone; an abstract's own "[code](https://…)" makes no page markdown)
+    markdown = markdown or cited or any(_linked_id(t) for t in texts)
     parser = _ListingParser(file, log, markdown)
+    parser.marked_authors = _marked_authors(texts)
+    # (a page whose writer escapes brackets and underscores escapes every backslash too:
+    # one line's odd backslash there, as Crawl4AI leaves in "\https://…⟨88⟩", is that line's)
+    parser.raw_tex = any("\\" in t and RAW_TEX.search(t) is not None for t in texts) and not any(
+        "\\" in t and _TURNDOWN.search(t) is not None for t in texts
+    )
+    parser.width = 0 if _indented_wraps(texts) else _wrap_width(texts)
+    parser.unwrapped = not parser.width and _unwrapped(texts)
+    parser.lynx = any("[" in t and _LYNX_LINK.search(t) is not None for t in texts)
     for lineno, text in chain(head, it):
         parser.feed(lineno, text)
         if parser.out:
@@ -126,8 +308,19 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
     yield from parser.drain()
 
 
+# A text browser's link number before a link's text (``[24]arXiv:``, ``[41]Wei Liu``): the
+# page numbers its links, and such numbers go from its lines. (On another page ``[5].``
+# is an abstract's citation, kept.)
+_LYNX_LINK = re.compile(r"\[\d+\](?:arXiv:|[^\W\d_])")
 # Lines read before the first record to tell a converter's markdown from a text copy.
 _HEAD = 200
+# A list of names ending in a name's initials ("…, Xiaoyu Wang, A. K."): no sentence's end.
+_INITIALS = re.compile(r"(?:^|,)\s*(?:[A-Z]\.\s*)+$")
+# A name the page's width cut in two: the piece on the next line has at most these words
+# ("O'Neill", "van der Berg, [167]Ngan Li" holds more: its links say it).
+_NAME_WORDS = 4
+# The lines of a search entry's title a capture cut above its Authors: may hold.
+_ORPHAN_MAX = 3
 
 
 class _ListingParser:
@@ -136,6 +329,7 @@ class _ListingParser:
         self.log = log
         self.markdown = markdown  # the capture is markdown: its marks and escapes go
         self.out: list[Record] = []
+        self.records = 0  # records made so far
         self.entry: _Entry | None = None
         self.date: str | None = None
         self.section = "new"
@@ -144,6 +338,14 @@ class _ListingParser:
         self.recent: deque[str] = deque(maxlen=50)
         self.stray: tuple[int, str, str] | None = None  # a short line after a blank, held
         self.mail_class = False  # the next line names the digest's subject class
+        self.marked_authors = False  # the page labels or links its authors (_marked_authors)
+        self.raw_tex = False  # the page shows single backslashes: its writer doubles none
+        self.width = 0  # the page's wrap width (_wrap_width), 0: not wrapped
+        self.lynx = False  # a text browser numbers the page's links: "[24]arXiv:…"
+        self.unwrapped = False  # the capture wraps no line (_unwrapped): a title is one line
+        self.prev_len = 0  # the length of the last line read
+        self.prev_line = 0  # the number of the last line read (blank lines aside)
+        self.orphans: list[tuple[int, str]] = []  # rejected lines just above, outside entries
 
     def drain(self) -> list[Record]:
         out, self.out = self.out, []
@@ -155,8 +357,41 @@ class _ListingParser:
             self.blank = True
             self.log.blank_lines += 1
             return
+        self._feed(lineno, text, s)
+        self.prev_len = len(text.rstrip())
+        self.prev_line = lineno
+
+    def _title_goes_on(self, t: str) -> bool:
+        """Right under a title, on a page that marks its authors or under a title line that
+        filled the page's width, a line may be the title's own however it reads (a title
+        wrapped before ``References`` or ``Help``): no page chrome."""
+        entry = self.entry
+        return (
+            entry is not None
+            and not self.blank
+            and entry.current == "title"
+            and bool(entry.title)
+            and "authors" not in entry.fields
+            and entry.pending is None
+            and (self.marked_authors or self._full(t))
+        )
+
+    def _full(self, s: str) -> bool:
+        """The line above filled the page's wrap width: ``s``'s first word did not fit."""
+        return bool(self.width) and self.prev_len + 1 + len(s.split(" ", 1)[0]) > self.width
+
+    def _feed(self, lineno: int, text: str, s: str) -> None:
         if self.markdown:
-            text = plain(text, tooltip=marks.abs_links)
+            raw = "\\" in text and (self.raw_tex or RAW_TEX.search(text) is not None)
+            if not raw and ("\\[" in text or "\\]" in text):
+                # an escaped bracket is the page's text: no link opens there
+                text = _ESCAPED.sub(_keep_bracket, text)
+            text = plain(text, tooltip=marks.abs_links, escapes=not raw)
+            if raw:  # html2text's: a backslash before its own marks, doubled, and a
+                # list's mark at a line's start ("\\- The field …")
+                text = H2T_ESCAPE.sub(r"\1", text)
+                if "\\" in text[:8]:
+                    text = _H2T_LEAD.sub(r"\1\2", text)
             s = text.strip()
             if not s:  # a table's rule or empty header row
                 self.log.drop_chrome("markup")
@@ -166,19 +401,25 @@ class _ListingParser:
             self.blank = s == MAIL_BREAK  # (the fields end at the break before the abstract)
             return
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
-        v = LYNX_REF.sub("", s) if "[" in s else s
-        t = unlink(v)  # a converter's markdown links: matched on their text
+        v = LYNX_REF.sub("", s) if self.lynx and "[" in s else s
+        t = _id_line(
+            v.translate(_BRACKETS) if self.markdown else v
+        )  # a converter's links: matched on their text
         if "arXiv:" in t and (m := ENTRY.match(t)) is not None:
             self._start(lineno, m)
             self._count_line()
-        elif (m := FIELD.match(t) or SUBMITTED.match(t)) is not None:
+        elif (m := FIELD.match(t) or SUBMITTED.match(t)) is not None and _labelled(m):
             if self.stray is not None:
                 self._finish()  # as before the hold: the short line ended the entry
             if m.re is SUBMITTED:
                 self._field(lineno, "Submitted", m.group("value"))
             else:
                 self._fields(lineno, m.group("name"), v.split(":", 1)[1])
+            if self.entry is not None:
+                self.entry.indent = indent(text)
             self._count_line()
+        elif s[0] in "UMP" and PREAMBLE.match(t) is not None and self._preamble():
+            pass
         elif (m := DATELINE.match(t)) is not None:
             self._dateline(lineno, m)
             self._count_line()
@@ -193,7 +434,15 @@ class _ListingParser:
             self.log.drop_chrome("links")
         elif self.entry is not None and not self.entry.title and self._entry_tag(t):
             pass  # counted as chrome or in the entry by _entry_tag
-        elif not self._page_chrome(t):
+        elif (title_goes_on := self._title_goes_on(t)) or not self._page_chrome(t):
+            if (
+                not title_goes_on
+                and self.entry is not None
+                and t[:1] in _FOOTER_FIRST
+                and len(t) <= _FOOTER_MAX
+                and SITE_FOOTER.match(t)
+            ):
+                self._finish()  # (the site's footer: reported below, outside any entry)
             self._content(lineno, text, s)
             # the line is in the entry unless it was rejected (no entry) or is held
             if self.stray is None or self.stray[0] != lineno:
@@ -304,6 +553,8 @@ class _ListingParser:
     def _field(self, lineno: int, name: str, value: str) -> None:
         key = FIELD_KEYS[name]
         entry = self.entry
+        if entry is not None and entry.pending is not None:
+            self._settle(entry, as_title=False)
         if key == "mail_date" and entry is None:
             self.log.drop_chrome("header")  # the digest's own mail header
             return
@@ -313,6 +564,8 @@ class _ListingParser:
             self.log.warn("W_ARXIV_NO_ID", self.file, lineno, "entry without an arXiv: id line")
             entry = self.entry = _Entry(None, lineno, self.section, self.date, {})
             entry.meta["section"] = self.section
+            if key == "authors":
+                self._orphan_title(entry, lineno)
         elif entry.abstract and not entry.labelled:
             self.log.warn("W_ARXIV_FIELD_ORDER", self.file, lineno, f"{name}: after the abstract")
         entry.current = key
@@ -344,6 +597,9 @@ class _ListingParser:
                 self.log.reject(
                     "R_UNPARSED", self.file, lineno, f"outside any arXiv entry: {s[:80]}"
                 )
+                if not self.orphans or self.orphans[-1][0] != self.prev_line:
+                    self.orphans.clear()
+                self.orphans.append((lineno, s))
             return
         if self.stray is not None:
             if self.blank or stray(s):
@@ -351,7 +607,10 @@ class _ListingParser:
                 self._content(lineno, raw, s)
                 return
             self._take_stray(entry)
-        if entry.labelled and entry.current != "abstract":
+        if entry.current != "abstract" and (
+            entry.labelled or entry.tags and entry.current not in ("title", "id")
+        ):
+            # a search entry's fields (its abstract comes labelled, or not at all)
             self._after_abstract(lineno, s)
             return
         if entry.abstract or entry.current == "abstract":
@@ -363,15 +622,50 @@ class _ListingParser:
                 return
             entry.abstract.append(s)
             return
+        if entry.pending is not None:
+            # an unlabelled line under the held one: that one was the title's rest, unless
+            # it is a line of names (then this one goes on with them)
+            # (or it did not fill the width: then it ended there, and no names end a field
+            # with another bare line under them)
+            self._settle(
+                entry,
+                as_title=not self.blank and (not names_like(entry.pending) or not self._full(s)),
+            )
         current = entry.current
         if current == "title":
             if not entry.title:
                 entry.title.append(s)
                 entry.title_line = lineno
-            elif not self.blank and continues(entry.title[-1], raw, s):
+            elif "authors" not in entry.fields and author_marks(s):
+                entry.fields["authors"] = [s]  # the names' links: the authors, on sight
+                entry.current = "authors"
+                entry.indent = indent(raw)
+            elif (
+                not self.blank
+                and not self.marked_authors
+                and "authors" not in entry.fields
+                and self._full(s)
+                and not continues(entry.title[-1], raw, s, entry.indent)
+                and not prose(s)
+            ):
+                # the title filled the width: its rest, or the names? the next line says
+                entry.pending = s
+            elif not self.blank and (
+                self.marked_authors
+                and "authors" not in entry.fields
+                # (on a page wrapped at a width, a title line that did not fill it ended
+                # the title, whatever its last word: "… retrieval enhancement,")
+                or continues(entry.title[-1], raw, s, entry.indent)
+                and (not self.width or self._full(s))
+                and not self.unwrapped
+            ):
+                # (on a page that marks its authors, a line between the title and them
+                # is the title's, however its capture wrapped it)
                 entry.title.append(s)
             elif "authors" not in entry.fields and (
-                not prose(t := unlink(s)) or names_line(t) and not t.endswith(".")
+                not prose(t := unlink(s))
+                or names_line(t)
+                and (not t.endswith(".") or _INITIALS.search(t) is not None)
             ):
                 entry.fields["authors"] = [s]  # the current layout prints authors unlabelled
                 entry.current = "authors"
@@ -387,12 +681,63 @@ class _ListingParser:
                 self._begin_abstract(lineno, s)  # no fields at all: keep the text, no title
             return
         parts = entry.fields.setdefault(current, [])
-        if not self.blank and parts and field_continues(current, parts[-1], raw, s):
+        if (
+            not self.blank
+            and parts
+            and (
+                field_continues(current, parts[-1], raw, s, entry.indent)
+                # (the subjects have their own grammar: no width needed; a name the
+                # width cut goes on in a piece of a few words, never a sentence's line)
+                or current != "subjects"
+                and self._full(s)
+                and (current != "authors" or len(s.split()) <= _NAME_WORDS or names_like(s))
+            )
+        ):
             parts.append(s)
         elif current == "authors" and not parts:
             parts.append(s)  # "Authors:" alone, the names on the next line
         else:
             self._begin_abstract(lineno, s)
+
+    def _preamble(self) -> bool:
+        """A reader service's ``URL Source:`` / ``Markdown Content:`` above the page: the
+        ``Title:`` above it named the page (``Title: Computation and Language``), not an
+        entry. Inside an entry, such a line is the entry's text."""
+        entry = self.entry
+        if entry is not None and (
+            entry.arxiv_id is not None
+            or entry.fields
+            or entry.abstract
+            or entry.tags
+            or entry.dateline
+            or self.records
+        ):
+            return False
+        if entry is not None:
+            self.entry = None
+            self.log.drop_chrome("preamble", entry.n_lines)
+            warnings = self.log.warnings
+            if warnings and warnings[-1].code == "W_ARXIV_NO_ID":
+                warnings.pop()  # (the warning that Title: raised)
+        self.log.drop_chrome("preamble")
+        return True
+
+    def _orphan_title(self, entry: _Entry, lineno: int) -> None:
+        """A capture cut mid-list above a search entry's title: the unlabelled lines right
+        above its ``Authors:`` (rejected as outside any entry; blank lines between them
+        aside) are its title."""
+        orphans = self.orphans
+        if not orphans or orphans[-1][0] != self.prev_line or len(orphans) > _ORPHAN_MAX:
+            return
+        rejects = self.log.rejects
+        if len(rejects) < len(orphans) or rejects[-1].line != orphans[-1][0]:
+            return
+        del rejects[-len(orphans) :]
+        self.log.reject_lines -= len(orphans)
+        entry.title = [s for _, s in orphans]
+        entry.line = entry.title_line = orphans[0][0]
+        entry.n_lines += len(orphans)
+        orphans.clear()
 
     def _after_abstract(self, lineno: int, s: str) -> None:
         """A line after a search entry's fields: the field going on, or the entry over."""
@@ -434,10 +779,24 @@ class _ListingParser:
             lineno, s, where = stray
             self.log.reject("R_UNPARSED", self.file, lineno, f"{where}: {s[:80]}")
 
+    def _settle(self, entry: _Entry, as_title: bool) -> None:
+        """The held line under a full title: the title's rest, or the authors."""
+        line, entry.pending = entry.pending, None
+        assert line is not None
+        if as_title:
+            entry.title.append(line)
+        else:
+            entry.fields["authors"] = [line]
+            entry.current = "authors"
+
     def _emit(self, entry: _Entry | None, at_eof: bool) -> None:
         if entry is None:
             return
-        title = unlink(collapse_ws(" ".join(entry.title)))
+        if entry.pending is not None:
+            self._settle(entry, as_title=False)
+        # (a converter's links are their text; a copy shows an abstract's "[x](url)" as is)
+        show = _unlink if self.markdown else _as_is
+        title = show(collapse_ws(" ".join(entry.title))).translate(_BRACKETS)
         if not title:
             self.log.reject(
                 "R_NO_TITLE",
@@ -453,7 +812,7 @@ class _ListingParser:
             arxiv_id = marks.cited_id(" ".join(cite))  # an abstract page names itself last
         if arxiv_id is None and entry.dateline:
             self.log.warn("W_ARXIV_NO_ID", self.file, entry.line, "abstract page without an id")
-        abstract = unlink(collapse_ws(" ".join(entry.abstract)))
+        abstract = show(collapse_ws(" ".join(entry.abstract))).translate(_BRACKETS)
         preview = False
         if entry.labelled or marks.MORE in abstract:
             abstract, preview = marks.read_abstract(abstract)
@@ -464,7 +823,7 @@ class _ListingParser:
         for key, parts in entry.fields.items():
             if parts:
                 joined = ("; " if key == "history" else " ").join(parts)
-                self._field_value(meta, key, unlink(collapse_ws(joined)))
+                self._field_value(meta, key, unlink(collapse_ws(joined)).translate(_BRACKETS))
         extra = {k: meta.pop(k) for k in list(meta) if k in EXTRA_KEYS}
         if extra:
             meta[EXTRA] = extra
@@ -488,9 +847,12 @@ class _ListingParser:
                 self.log.warn("W_NO_ABSTRACT", self.file, entry.title_line, f"arXiv:{arxiv_id}")
         source = Source(self.file, entry.title_line or entry.line, entry.date)
         self.out.append(Record(title, abstract, source, arxiv_id, tuple(flags), meta))
+        self.records += 1
 
     def _field_value(self, meta: dict[str, object], key: str, value: str) -> None:
         if key == "authors":
+            if self.lynx and "[" in value:  # a text browser's link numbers before the names
+                value = LYNX_REF.sub("", value)
             value, n_authors = marks.read_authors(value)
             if n_authors is not None:  # "et al. (4 additional authors not shown)"
                 meta["n_authors"] = n_authors

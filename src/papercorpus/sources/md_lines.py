@@ -41,13 +41,14 @@ def unlink(text: str, images: bool = True) -> str:
         text = out  # an image inside a link: the link's text is the image's alt
 
 
-def plain(line: str, tooltip: Callable[[str], bool] | None = None) -> str:
+def plain(line: str, tooltip: Callable[[str], bool] | None = None, escapes: bool = True) -> str:
     """A line of a markdown capture as the page shows it: no heading, quote or list marks,
     no bold, escapes undone, its indentation kept; a table row as its cells joined by a tab
     (a row whose first cell is empty opens with one, as a field's next line does in the
     page's text copy), "" for a rule or an empty row. Links stay: a link wrapped over lines
     is undone whole. Parts of a cell after ``<br>`` that ``tooltip`` says are a tooltip
-    (``Focus to learn more``) are left out."""
+    (``Focus to learn more``) are left out. ``escapes=False``: backslashes stay (a writer
+    that escapes nothing but a backslash before its own marks: html2text)."""
     s = line.strip()
     indent = line[: len(line) - len(line.lstrip())]  # a wrapped piece's indentation tells
     if len(s) > 1 and s[0] == "|" and s[-1] == "|":
@@ -61,7 +62,7 @@ def plain(line: str, tooltip: Callable[[str], bool] | None = None) -> str:
         s = _breaks(s, tooltip)
     if "**" in s:
         s = s.replace("**", "")
-    if "\\" in s:
+    if escapes and "\\" in s:
         s = ESCAPE.sub(r"\1", s)
     return indent + s if s else s
 
