@@ -33,6 +33,10 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:  # sibling modules, when imported
     sys.path.append(str(Path(__file__).resolve().parent))
 
+from pagegen_capture import ARRANGEMENT as CAPTURE  # noqa: E402
+from pagegen_capture import Capture  # noqa: E402
+from pagegen_capture import draw_traits as draw_capture  # noqa: E402
+from pagegen_capture import edit_page as edit_capture  # noqa: E402
 from pagegen_chrome import (  # noqa: E402
     ABSTRACT,
     BLANK,
@@ -90,8 +94,8 @@ GENERATOR_VERSION = 4
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
-# (``furniture``, ``furniture_bare``, ``novel``, ``unseen``, ``fresh``, ``parts`` and
-# ``sites`` are drawn by no family: named with ``--arrangement`` only)
+# (``furniture``, ``furniture_bare``, ``novel``, ``unseen``, ``fresh``, ``parts``,
+# ``sites`` and ``capture`` are drawn by no family: named with ``--arrangement`` only)
 ALL_ARRANGEMENTS = {
     **ARRANGEMENTS,
     **NEW_ARRANGEMENTS,
@@ -103,6 +107,7 @@ ALL_ARRANGEMENTS = {
     FRESH.name: FRESH,
     PARTS.name: PARTS,
     SITES.name: SITES,
+    CAPTURE.name: CAPTURE,
 }
 STRAY_FILES = (
     ("readme.md", ["hello"]),
@@ -245,6 +250,11 @@ def render_page(
         spec.arrangement = draw_parts(rng, PARTS)
     elif spec.arrangement.name == SITES.name:
         spec.arrangement = draw_sites(rng, SITES)
+    elif spec.arrangement.name == CAPTURE.name:
+        spec.arrangement = draw_capture(rng, CAPTURE)
+        spec.truncated = spec.truncated or "cut" in spec.arrangement.traits
+        if "hyphen" in spec.arrangement.traits and spec.wrap == "none":
+            spec.wrap = rng.choice(("w72", "w80"))  # (the typesetter's column)
     page = _Page(ctx)
     for block in header(ctx):
         page.block(block)
@@ -297,6 +307,8 @@ def render_page(
         elif isinstance(spec.arrangement, Parts):
             lines = edit_parts(rng, spec.arrangement, lines, page.cards)
             fill_fields(lines, page.cards)
+        elif isinstance(spec.arrangement, Capture):
+            lines = edit_capture(rng, spec.arrangement, lines, page.cards)
         elif isinstance(spec.arrangement, Sites) or spec.arrangement.name in (
             FURNITURE.name,
             FURNITURE_BARE.name,

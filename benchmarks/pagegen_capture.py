@@ -1,0 +1,352 @@
+"""The opt-in ``capture`` arrangement (``pages_bench.py --arrangement capture``): what the
+tool that captured a page did to its *text*, as PDF-to-text, e-mail clients, raw mail
+sources, mis-decoding editors and screen captures leave it (a seventh draw after
+``novel``, ``unseen``, ``fresh``, the ``furniture`` pair, ``parts`` and ``sites``; the
+card chrome is the default mix's, the damage is the capture's).
+
+A page draws two or three traits from ``TRAITS`` and applies them to the whole page (a
+tool damages every line alike), each in one form a page:
+
+- ``hyphen``: words broken at the wrap with a hyphen, as ``pdftotext`` and ``nroff``
+  print a justified column (``… a new bench-`` / ``mark for …``), and real hyphens
+  falling at the wrap (``large-`` / ``scale``), on the lines of wrapped titles and
+  abstracts. Truth: the paper's text (``benchmark``, ``large-scale``);
+- ``glyphs``: ``pdftotext``'s ligature glyphs (``ﬁ ﬂ ﬀ ﬃ ﬄ``), a browser copy of a page
+  hyphenated with ``&shy;`` (U+00AD inside long words), zero-width spaces a site sets in
+  long words and links (U+200B), in titles and abstracts. Truth: the paper's text (the
+  ligature read as its letters, the invisible characters gone), as ``normalize.fold``
+  reads them for the keys;
+- ``charset``: the page's UTF-8 read as Windows-1252 and saved again (``Â·``, ``â€™``,
+  ``ðŸ”¥``: an editor or mail client that guessed the charset wrong), chrome and text
+  alike. Truth: the paper's text (the mojibake undone, as ``normalize.fix_mojibake``
+  undoes it for the keys);
+- ``ascii``: every character outside ASCII printed ``?`` (an ASCII-only terminal, a
+  ``encode('ascii', 'replace')``), chrome and text alike. Truth: the text as printed,
+  with its ``?`` (nothing on the page says what they were);
+- ``quoted``: the page forwarded or replied to in a plain-text mail: every line quoted
+  ``> `` (``>> `` or ``> > `` in a forward of a forward; a blank line ``>``), under the
+  client's attribution line (``On Mon, Dec 7, 2026 at 9:12 AM Ann Lee <…> wrote:``) or a
+  forward's header block (``---------- Forwarded message ---------`` / ``From:`` …).
+  Truth: the text unquoted; the attribution and headers chrome;
+- ``narrow``: every line longer than 40-60 columns folded at a space (``fold -s -w N``, a
+  pager or a mail client at a narrow width): titles, abstracts and chrome wrap alike.
+  Truth: the lines' text joined;
+- ``qp``: the page's raw mail source, quoted-printable left undecoded (``=`` soft breaks
+  at 76 columns, ``=3D``, ``=C2=B7``, ``=E2=80=99``), under the part's MIME headers on
+  half of the pages. Truth: the decoded text; the headers chrome;
+- ``cut``: a capture cut mid-card at its start (a screen selection or a scrolled
+  screenshot: no page header, the first card's title gone, its abstract from a line in
+  its middle, or from mid-line) and at its end (the last abstract cut mid-word, no
+  ``[Content truncated]`` marker). Truth: the start's fragment is no card (its lines are
+  rejects: no title shows), the last card's abstract as shown, flagged ``truncated``.
+
+The truth keeps each card's title and abstract as the paper has them (but for ``ascii``,
+which loses what it replaced), the lines a trait adds as chrome of kind ``capture``; the
+truth's arrangement names the page's traits (``capture:hyphen+qp``). No family draws the
+arrangement, so every other set is unchanged.
+"""
+
+from __future__ import annotations
+
+import quopri
+import random
+import re
+from dataclasses import dataclass, replace
+
+from pagegen_chrome import ABSTRACT, BLANK, CHROME, REJECT, TITLE, Ln
+from pagegen_truth import CardTruth
+from pagegen_variants import Variant
+
+CAPTURE = "capture"
+KIND = "capture"
+TRAITS = ("hyphen", "glyphs", "charset", "ascii", "quoted", "narrow", "qp", "cut")
+# traits one page never draws together (one decoding of the page's bytes; a mail's
+# quoted body is decoded already)
+_APART = ({"charset", "ascii"}, {"qp", "quoted"}, {"qp", "ascii"})
+
+
+@dataclass(frozen=True)
+class Capture(Variant):
+    """The arrangement with the page's drawn traits and their per-page form."""
+
+    traits: tuple[str, ...] = ()
+    choice: int = 0
+
+
+ARRANGEMENT = Capture(CAPTURE, styles=("plain", "md", "web"))
+
+
+def draw_traits(rng: random.Random, arr: Capture) -> Capture:
+    """The page's traits (two or three, none of ``_APART`` together)."""
+    while True:
+        traits = rng.sample(TRAITS, rng.choice((2, 3)))
+        if not any(pair <= set(traits) for pair in _APART):
+            break
+    name = f"{CAPTURE}:{'+'.join(sorted(traits))}"
+    return replace(arr, name=name, traits=tuple(traits), choice=rng.randrange(840))
+
+
+# --------------------------------------------------------------------------- lines
+
+
+def _chrome(text: str) -> Ln:
+    return Ln(text, CHROME, KIND, "")
+
+
+def _remap(lines: list[Ln], new: list[list[Ln]], cards: list[CardTruth]) -> list[Ln]:
+    """The page once each old line ``i`` became the lines ``new[i]`` (none: dropped);
+    the cards' spans renumbered (a span's first line from its first kept line's first
+    piece, its last from its last kept line's last piece)."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    out: list[Ln] = []
+    for i, pieces in enumerate(new, 1):
+        if pieces:
+            first[i] = len(out) + 1
+            out.extend(pieces)
+            last[i] = len(out)
+
+    def lo(n: int, end: int) -> int:
+        while n not in first and n < end:
+            n += 1
+        return first[n]
+
+    def hi(n: int, start: int) -> int:
+        while n not in last and n > start:
+            n -= 1
+        return last[n]
+
+    for c in cards:
+        c.first, c.last = lo(c.first, c.last), hi(c.last, c.first)
+        t0, t1 = c.title_lines
+        c.title_lines = (lo(t0, t1), hi(t1, t0))
+        if c.abstract_lines is not None:
+            a0, a1 = c.abstract_lines
+            c.abstract_lines = (lo(a0, a1), hi(a1, a0))
+    return out
+
+
+def _copy(ln: Ln, text: str) -> Ln:
+    return Ln(text, ln.role, ln.kind, ln.probe)
+
+
+# --------------------------------------------------------------------------- traits
+
+
+def _cut_start(rng: random.Random, lines: list[Ln], cards: list[CardTruth]) -> list[list[Ln]]:
+    """The capture opens inside the first card's abstract: the lines above gone, the
+    fragment's lines rejects (no title shows); the card leaves the truth."""
+    new = [[ln] for ln in lines]
+    card = next((c for c in cards[:3] if c.abstract_lines is not None), None)
+    if card is None or len(cards) < 3:
+        return new
+    a0, a1 = card.abstract_lines
+    body = [i for i in range(a0, a1 + 1) if lines[i - 1].role == ABSTRACT]
+    if len(body) >= 3:
+        start = rng.choice(body[1:-1])
+        cut_text = None
+    else:
+        start = body[0]
+        words = lines[start - 1].text.split(" ")
+        if len(words) < 12:
+            return new
+        cut_text = " ".join(words[rng.randrange(4, len(words) - 4) :])
+    for i in range(start - 1):
+        new[i] = []
+    for i in range(start, card.last + 1):
+        ln = lines[i - 1]
+        if ln.role == ABSTRACT:
+            text = cut_text if i == start and cut_text is not None else ln.text
+            new[i - 1] = [Ln(text, REJECT)]
+    k = cards.index(card)
+    del cards[: k + 1]
+    return new
+
+
+def _fold(text: str, width: int) -> list[str]:
+    """``fold -s -w width``: a line longer than ``width`` broken after its last space
+    within the width (a word longer than the width stays whole)."""
+    out = []
+    while len(text) > width:
+        cut = text.rfind(" ", 0, width + 1)
+        if cut <= 0:
+            cut = text.find(" ", width)
+            if cut < 0:
+                break
+        piece, text = text[:cut], text[cut + 1 :]
+        if not piece.strip() or not text.strip():  # (runs of spaces: keep the line)
+            return [piece + " " + text] if out == [] else [*out, piece + " " + text]
+        out.append(piece)
+    out.append(text)
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z]{7,}")
+_COMPOUND = re.compile(r"[A-Za-z0-9]+-[A-Za-z0-9]")
+_OPENS_MARKUP = ("[", ">", "<", "#", "|", "*", "-", "!", "`", "_")
+
+
+def _hyphenate(rng: random.Random, lines: list[Ln], cards: list[CardTruth], rate: float) -> None:
+    """Break the first word of a wrapped title or abstract line onto the line above, at
+    a hyphen of its own or with a hyphen added (the line count is unchanged)."""
+    for c in cards:
+        spans = [c.title_lines]
+        if c.abstract_lines is not None:
+            spans.append(c.abstract_lines)
+        for s, e in spans:
+            for i in range(s, e):  # (line i and line i + 1, 1-based)
+                up, down = lines[i - 1], lines[i]
+                if up.role not in (TITLE, ABSTRACT) or down.role != up.role:
+                    continue
+                u, d = up.text.rstrip(), down.text
+                if not u or u.endswith(("\\", ")", "*", "]", ">", "-")) or d != d.lstrip():
+                    continue
+                if d.startswith(_OPENS_MARKUP) or rng.random() >= rate:
+                    continue
+                word, _, rest = d.partition(" ")
+                m = _COMPOUND.match(word)
+                if m is not None:  # a real hyphen at the wrap: the word broken there
+                    head = word[: m.end() - 1]
+                    tail = word[m.end() - 1 :]
+                else:
+                    m = _WORD.match(word)
+                    if m is None or m.end() < 7:
+                        continue
+                    k = rng.randrange(3, m.end() - 3)
+                    head, tail = word[:k] + "-", word[k:]
+                up.text = u + " " + head
+                down.text = tail + (" " + rest if rest else "")
+
+
+_LIGATURES = (("ffi", "ﬃ"), ("ffl", "ﬄ"), ("ff", "ﬀ"), ("fi", "ﬁ"), ("fl", "ﬂ"))
+_LONG = re.compile(r"[a-z]{10,}")
+
+
+def _glyphs(rng: random.Random, text: str, form: int) -> str:
+    if "](" in text or "://" in text and form == 0:
+        return text
+    if form in (0, 3):
+        for a, b in _LIGATURES:
+            text = text.replace(a, b)
+    if form in (1, 3):  # soft hyphens inside long words (a page hyphenated by its author)
+        text = _LONG.sub(
+            lambda m: m[0] if rng.random() < 0.5 else m[0][:4] + "\u00ad" + m[0][4:], text
+        )
+    if form in (2, 3):  # zero-width spaces in some long words and after a link's slashes
+        text = _LONG.sub(
+            lambda m: m[0] if rng.random() < 0.8 else m[0][:5] + "\u200b" + m[0][5:], text
+        )
+        text = text.replace("/", "/\u200b") if "://" in text and "](" not in text else text
+    return text
+
+
+def _mojibake(text: str) -> str:
+    """UTF-8 bytes read as Windows-1252 (its five unassigned bytes kept as C1 controls,
+    as Windows' decoder and most editors keep them)."""
+    if text.isascii():
+        return text
+    return "".join(
+        ch
+        if ord(ch) < 128
+        else ch.encode("utf-8").decode("cp1252", errors="ignore")
+        if all(b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) for b in ch.encode("utf-8"))
+        else "".join(
+            bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+            for b in ch.encode("utf-8")
+        )
+        for ch in text
+    )
+
+
+def _ascii(text: str) -> str:
+    return text.encode("ascii", "replace").decode("ascii")
+
+
+_ATTRIBUTIONS = (
+    "On Mon, Dec 7, 2026 at 9:12 AM Ann Lee <ann.lee@example.org> wrote:",
+    "On 07/12/2026 09:12, Bo Chen wrote:",
+    "Kai Park <kai@example.com> writes:",
+    "-----Original Message-----",
+)
+_FORWARD = (
+    "---------- Forwarded message ---------",
+    "From: Daily Papers <digest@example.org>",
+    "Date: Mon, Dec 7, 2026 at 6:00 AM",
+    "Subject: Fwd: Daily Papers",
+    "To: <reading-group@example.org>",
+)
+_QUOTES = ("> ", ">> ", "> > ")
+
+
+def _quote(lines: list[Ln], form: int) -> list[list[Ln]]:
+    mark = _QUOTES[form % 3]
+    new = [[_copy(ln, (mark + ln.text) if ln.text.strip() else mark.rstrip())] for ln in lines]
+    if form % 2:
+        head = [_chrome(_ATTRIBUTIONS[form % 4])]
+    else:
+        head = [_chrome(t) for t in _FORWARD] + [Ln("", BLANK)]
+    new[0] = head + new[0]
+    return new
+
+
+_MIME = (
+    'Content-Type: text/plain; charset="UTF-8"',
+    "Content-Transfer-Encoding: quoted-printable",
+)
+
+
+def _qp(lines: list[Ln], form: int) -> list[list[Ln]]:
+    """Each line as quoted-printable writes it (RFC 2045: ``=XX`` for ``=`` and bytes
+    outside ASCII, soft breaks ``=`` keeping lines within 76 columns)."""
+    new = []
+    for ln in lines:
+        raw = quopri.encodestring(ln.text.encode("utf-8")).decode("ascii")
+        pieces = raw.split("\n") if raw else [""]
+        if len(pieces) > 1 and pieces[-1] == "":
+            pieces.pop()
+        new.append([_copy(ln, p) for p in pieces])
+    if form % 2:
+        new[0] = [_chrome(t) for t in _MIME] + [Ln("", BLANK)] + new[0]
+    return new
+
+
+def edit_page(
+    rng: random.Random, arr: Capture, lines: list[Ln], cards: list[CardTruth]
+) -> list[Ln]:
+    """The page's traits, in the order a page goes through its tools: cut by the screen,
+    folded by the pager, hyphenated by the typesetter, glyphs of the PDF, the charset's
+    bytes, then the mail's quoting or transfer encoding."""
+    k, traits = arr.choice, arr.traits
+    if "cut" in traits:
+        # (the end: render_page cut the last abstract mid-word; the marker goes)
+        if lines and lines[-1].kind == "truncation":
+            lines = lines[:-1]
+            while lines and lines[-1].role == BLANK:
+                lines = lines[:-1]
+        lines = _remap(lines, _cut_start(rng, lines, cards), cards)
+    if "narrow" in traits:
+        width = 40 + k % 21
+        new = [[_copy(ln, p) for p in _fold(ln.text, width)] for ln in lines]
+        lines = _remap(lines, new, cards)
+    if "hyphen" in traits:
+        _hyphenate(rng, lines, cards, (0.5, 0.8, 1.0)[k % 3])
+    if "glyphs" in traits:
+        form = k % 4
+        for ln in lines:
+            if ln.role in (TITLE, ABSTRACT):
+                ln.text = _glyphs(rng, ln.text, form)
+    if "charset" in traits or "ascii" in traits:
+        damage = _mojibake if "charset" in traits else _ascii
+        for ln in lines:
+            ln.text = damage(ln.text)
+        for c in cards:  # (a leak shows as the page prints it)
+            c.probes = sorted({*c.probes, *(damage(p) for p in c.probes)})
+        if "ascii" in traits:  # (the truth is the text as printed)
+            for c in cards:
+                c.title, c.abstract = _ascii(c.title), _ascii(c.abstract)
+                c.probes = sorted({_ascii(p) for p in c.probes})
+    if "quoted" in traits:
+        lines = _remap(lines, _quote(lines, k), cards)
+    if "qp" in traits:
+        lines = _remap(lines, _qp(lines, k), cards)
+    return lines
