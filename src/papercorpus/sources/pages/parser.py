@@ -71,6 +71,7 @@ from .in_text import ChromeInText
 from .intake import UnitIntake, arxiv_indented
 from .joins import LineJoins
 from .links import LinkWrappers
+from .mail import unqp, unquoted
 from .preamble import (
     HEAD_LINES,
     is_fence,
@@ -113,7 +114,10 @@ _HEADING: Final = re.compile(r"#{1,6}\s+")
 def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     """Records of one Hugging Face Papers page dump (seed layouts A/B, text/markdown captures)."""
     it = iter(lines)
-    head, it = uncited(list(islice(it, HEAD_LINES)), it)  # (Crawl4AI's citation marks)
+    head = list(islice(it, HEAD_LINES))
+    head, it = unqp(head, it, log)  # (a mail's raw source: ``mail``)
+    head, it = unquoted(head, it)  # (a mail's quoted page: ``mail``)
+    head, it = uncited(head, it)  # (Crawl4AI's citation marks)
     start = preamble_end([text for _, text in head])
     gate = PageGate(file, log)
     parser = _PageParser(file, log)
