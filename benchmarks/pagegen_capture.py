@@ -7,19 +7,21 @@ card chrome is the default mix's, the damage is the capture's).
 A page draws two or three traits from ``TRAITS`` and applies them to the whole page (a
 tool damages every line alike), each in one form a page:
 
-- ``hyphen``: words broken at the wrap with a hyphen, as ``pdftotext`` and ``nroff``
-  print a justified column (``… a new bench-`` / ``mark for …``), and real hyphens
-  falling at the wrap (``large-`` / ``scale``), on the lines of wrapped titles and
-  abstracts. Truth: the paper's text (``benchmark``, ``large-scale``);
+- ``hyphen``: wrapped titles and abstracts set again in their column with the word
+  crossing the edge broken, as ``pdftotext`` and ``nroff`` print a hyphenated column
+  (``… a new bench-`` / ``mark for …``), and real hyphens falling at the edge
+  (``large-`` / ``scale``); pages that wrap nothing are wrapped at 72 or 80 first.
+  Truth: the paper's text (``benchmark``, ``large-scale``);
 - ``glyphs``: ``pdftotext``'s ligature glyphs (``ﬁ ﬂ ﬀ ﬃ ﬄ``), a browser copy of a page
   hyphenated with ``&shy;`` (U+00AD inside long words), zero-width spaces a site sets in
-  long words and links (U+200B), in titles and abstracts. Truth: the paper's text (the
-  ligature read as its letters, the invisible characters gone), as ``normalize.fold``
-  reads them for the keys;
+  long words and links (U+200B), in titles and abstracts. Truth: the text as printed
+  with its ligatures (the parser keeps every character but whitespace, domain.md §b
+  requirement 2; ``normalize.fold`` reads a ligature as its letters for the keys), the
+  invisible characters gone (``normalize.collapse_ws``);
 - ``charset``: the page's UTF-8 read as Windows-1252 and saved again (``Â·``, ``â€™``,
   ``ðŸ”¥``: an editor or mail client that guessed the charset wrong), chrome and text
-  alike. Truth: the paper's text (the mojibake undone, as ``normalize.fix_mojibake``
-  undoes it for the keys);
+  alike. Truth: the text as printed, mojibake and all (kept as read, as the fixture
+  ``row23_encoding.txt`` has it; ``normalize.fix_mojibake`` undoes it for the keys);
 - ``ascii``: every character outside ASCII printed ``?`` (an ASCII-only terminal, a
   ``encode('ascii', 'replace')``), chrome and text alike. Truth: the text as printed,
   with its ``?`` (nothing on the page says what they were);
@@ -40,8 +42,9 @@ tool damages every line alike), each in one form a page:
   ``[Content truncated]`` marker). Truth: the start's fragment is no card (its lines are
   rejects: no title shows), the last card's abstract as shown, flagged ``truncated``.
 
-The truth keeps each card's title and abstract as the paper has them (but for ``ascii``,
-which loses what it replaced), the lines a trait adds as chrome of kind ``capture``; the
+The truth keeps each card's title and abstract as the paper has them but for the
+characters the capture printed otherwise (``glyphs``' ligatures, ``charset``'s mojibake,
+``ascii``'s ``?``), the lines a trait adds as chrome of kind ``capture``; the
 truth's arrangement names the page's traits (``capture:hyphen+qp``). No family draws the
 arrangement, so every other set is unchanged.
 """
@@ -182,52 +185,95 @@ def _fold(text: str, width: int) -> list[str]:
 
 
 _WORD = re.compile(r"[A-Za-z]{7,}")
-_COMPOUND = re.compile(r"[A-Za-z0-9]+-[A-Za-z0-9]")
+_COMPOUND = re.compile(r"[A-Za-z0-9]+-(?=[A-Za-z0-9])")
 _OPENS_MARKUP = ("[", ">", "<", "#", "|", "*", "-", "!", "`", "_")
 
 
-def _hyphenate(rng: random.Random, lines: list[Ln], cards: list[CardTruth], rate: float) -> None:
-    """Break the first word of a wrapped title or abstract line onto the line above, at
-    a hyphen of its own or with a hyphen added (the line count is unchanged)."""
+def _plain_span(texts: list[str]) -> bool:
+    """Lines of plain prose a typesetter would set (no markup, link or hard break)."""
+    for t in texts:
+        if not t or t != t.strip() or t.startswith(_OPENS_MARKUP) or "](" in t:
+            return False
+        if t.endswith(("\\", ")", "*", "]", "  ")):
+            return False
+    return True
+
+
+def _set_column(rng: random.Random, words: list[str], width: int, rate: float) -> list[str]:
+    """The words set greedily in lines of ``width``, the word crossing the edge broken
+    where it fits: at a hyphen of its own (``large-`` / ``scale``), or, a word of seven
+    letters or more, with a hyphen added (``bench-`` / ``mark``), as a typesetter does."""
+    lines: list[str] = []
+    line = ""
+    for word in words:
+        while True:
+            room = width - len(line) - (1 if line else 0)
+            if len(word) <= room or not line:
+                line = f"{line} {word}" if line else word
+                break
+            head = tail = ""
+            m = _COMPOUND.match(word)
+            if m is not None and m.end() <= room:
+                head, tail = word[: m.end()], word[m.end() :]
+            else:
+                w = _WORD.match(word)
+                if w is not None and rng.random() < rate:
+                    k = min(room - 1, w.end() - 3)
+                    if k >= 3:
+                        head, tail = word[:k] + "-", word[k:]
+            if head:
+                lines.append(f"{line} {head}")
+                line, word = "", tail
+                continue
+            lines.append(line)
+            line = ""
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _hyphenate(
+    rng: random.Random, lines: list[Ln], cards: list[CardTruth], rate: float
+) -> list[list[Ln]]:
+    """Each wrapped title and abstract of plain lines set again in its column, words
+    broken at the edge (the column: the span's widest line)."""
+    new = [[ln] for ln in lines]
     for c in cards:
         spans = [c.title_lines]
         if c.abstract_lines is not None:
             spans.append(c.abstract_lines)
         for s, e in spans:
-            for i in range(s, e):  # (line i and line i + 1, 1-based)
-                up, down = lines[i - 1], lines[i]
-                if up.role not in (TITLE, ABSTRACT) or down.role != up.role:
-                    continue
-                u, d = up.text.rstrip(), down.text
-                if not u or u.endswith(("\\", ")", "*", "]", ">", "-")) or d != d.lstrip():
-                    continue
-                if d.startswith(_OPENS_MARKUP) or rng.random() >= rate:
-                    continue
-                word, _, rest = d.partition(" ")
-                m = _COMPOUND.match(word)
-                if m is not None:  # a real hyphen at the wrap: the word broken there
-                    head = word[: m.end() - 1]
-                    tail = word[m.end() - 1 :]
-                else:
-                    m = _WORD.match(word)
-                    if m is None or m.end() < 7:
-                        continue
-                    k = rng.randrange(3, m.end() - 3)
-                    head, tail = word[:k] + "-", word[k:]
-                up.text = u + " " + head
-                down.text = tail + (" " + rest if rest else "")
+            idx = [i for i in range(s - 1, e) if lines[i].role in (TITLE, ABSTRACT)]
+            if len(idx) < 2 or idx != list(range(idx[0], idx[-1] + 1)):
+                continue
+            texts = [lines[i].text for i in idx]
+            if not _plain_span(texts):
+                continue
+            width = max(map(len, texts))
+            words = " ".join(texts).split()
+            set_ = _set_column(rng, words, width, rate)
+            first = lines[idx[0]]
+            new[idx[0]] = [_copy(first, t) for t in set_]
+            for i in idx[1:]:
+                new[i] = []
+    return new
 
 
 _LIGATURES = (("ffi", "ﬃ"), ("ffl", "ﬄ"), ("ff", "ﬀ"), ("fi", "ﬁ"), ("fl", "ﬂ"))
 _LONG = re.compile(r"[a-z]{10,}")
 
 
+def _ligatures(text: str) -> str:
+    for a, b in _LIGATURES:
+        text = text.replace(a, b)
+    return text
+
+
 def _glyphs(rng: random.Random, text: str, form: int) -> str:
-    if "](" in text or "://" in text and form == 0:
-        return text
     if form in (0, 3):
-        for a, b in _LIGATURES:
-            text = text.replace(a, b)
+        text = _ligatures(text)
+    if "](" in text:
+        return text
     if form in (1, 3):  # soft hyphens inside long words (a page hyphenated by its author)
         text = _LONG.sub(
             lambda m: m[0] if rng.random() < 0.5 else m[0][:4] + "\u00ad" + m[0][4:], text
@@ -329,22 +375,23 @@ def edit_page(
         new = [[_copy(ln, p) for p in _fold(ln.text, width)] for ln in lines]
         lines = _remap(lines, new, cards)
     if "hyphen" in traits:
-        _hyphenate(rng, lines, cards, (0.5, 0.8, 1.0)[k % 3])
+        lines = _remap(lines, _hyphenate(rng, lines, cards, (0.5, 0.8, 1.0)[k % 3]), cards)
     if "glyphs" in traits:
         form = k % 4
         for ln in lines:
             if ln.role in (TITLE, ABSTRACT):
                 ln.text = _glyphs(rng, ln.text, form)
+        if form in (0, 3):  # (the glyphs are kept as read: the truth holds them)
+            for c in cards:
+                c.title, c.abstract = _ligatures(c.title), _ligatures(c.abstract)
     if "charset" in traits or "ascii" in traits:
         damage = _mojibake if "charset" in traits else _ascii
         for ln in lines:
             ln.text = damage(ln.text)
         for c in cards:  # (a leak shows as the page prints it)
             c.probes = sorted({*c.probes, *(damage(p) for p in c.probes)})
-        if "ascii" in traits:  # (the truth is the text as printed)
-            for c in cards:
-                c.title, c.abstract = _ascii(c.title), _ascii(c.abstract)
-                c.probes = sorted({_ascii(p) for p in c.probes})
+        for c in cards:  # (the truth is the text as printed)
+            c.title, c.abstract = damage(c.title), damage(c.abstract)
     if "quoted" in traits:
         lines = _remap(lines, _quote(lines, k), cards)
     if "qp" in traits:

@@ -91,6 +91,7 @@ from .sentence_close import goes_on_word
 from .table_rows import table_rows
 from .title_links import ends_linked
 from .tokens import Token
+from .typeset import hyphen_page, wrap_hyphen
 from .units import (
     PLAIN_MARK,
     Unit,
@@ -145,6 +146,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
         parser.set_off,
     ) = page_marks(window)
     parser.card_level = card_level(window)
+    parser.hyphens = hyphen_page(window)  # (a page a typesetter hyphenated: ``typeset``)
     parser.summaries = summary_lines(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
@@ -206,6 +208,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
+        self.hyphens = False  # the page breaks words at its wrap (``typeset``)
+        self.vocab: set[str] | None = None  # the page's words, once a wrap broke one (``typeset``)
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
         self.wraps = 0  # wraps seen within ``wrap_width``: past ``FIRM_WRAPS`` it is firm
@@ -480,6 +484,10 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         elif math:
             pass  # (no cut: a display is no title's line)
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
+            if self.hyphens and u.parts[-1][-1:] == "-" and wrap_hyphen(u.parts[-1], text):
+                # a word the wrap broke goes on without a space (``typeset``); the
+                # decoder may still cut there
+                u.cut_at(len(u.parts))
             self._offer_cut(u, text, raw, item)
         if text is not s and s[0] == "[" or opens or closes or linked:
             u.linked = True
