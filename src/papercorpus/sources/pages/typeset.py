@@ -62,7 +62,7 @@ def hyphen_page(window: list[str]) -> bool:
     """Does the head of a page break words at its wrap (``HYPHEN_LINES`` lines or more
     that ``wrap_hyphen`` reads so)?"""
     n = 0
-    for above, text in zip(window, window[1:]):
+    for above, text in zip(window, window[1:], strict=False):
         if above[-1:] == "-" and wrap_hyphen(above.rstrip(), text.lstrip()):
             n += 1
             if n >= HYPHEN_LINES:
