@@ -91,7 +91,7 @@ from .sentence_close import goes_on_word
 from .table_rows import table_rows
 from .title_links import ends_linked
 from .tokens import Token
-from .typeset import hyphen_page, wrap_hyphen
+from .typeset import held, hyphen_page, wrap_hyphen
 from .units import (
     PLAIN_MARK,
     Unit,
@@ -485,8 +485,9 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             pass  # (no cut: a display is no title's line)
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
             if self.hyphens and u.parts[-1][-1:] == "-" and wrap_hyphen(u.parts[-1], text):
-                # a word the wrap broke goes on without a space (``typeset``); the
-                # decoder may still cut there
+                # a word the wrap broke goes on without a space, its hyphen held till
+                # the card closes (``typeset``); the decoder may still cut there
+                u.parts[-1] = held(u.parts[-1])
                 u.cut_at(len(u.parts))
             self._offer_cut(u, text, raw, item)
         if text is not s and s[0] == "[" or opens or closes or linked:

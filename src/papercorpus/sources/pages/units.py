@@ -25,7 +25,6 @@ from ..shape import (
     title_sized,
 )
 from .tokens import Lazy
-from .typeset import held
 
 __all__ = [
     "CAMEL",
@@ -399,8 +398,6 @@ def joined(parts: list[str], lo: int, hi: int, cuts: set[int] | frozenset[int]) 
     for i in range(lo + 1, hi):
         if i not in cuts:
             pieces.append(" ")
-        elif pieces[-1][-1:] == "-" and parts[i][:1].islower():
-            pieces[-1] = held(pieces[-1])  # (a word the wrap broke: ``typeset``)
         pieces.append(parts[i])
     return "".join(pieces)
 
