@@ -253,7 +253,7 @@ def render_page(
     elif spec.arrangement.name == CAPTURE.name:
         spec.arrangement = draw_capture(rng, CAPTURE)
         spec.truncated = spec.truncated or "cut" in spec.arrangement.traits
-        if "hyphen" in spec.arrangement.traits and spec.wrap == "none":
+        if {"hyphen", "justify"} & set(spec.arrangement.traits) and spec.wrap == "none":
             spec.wrap = rng.choice(("w72", "w80"))  # (the typesetter's column)
     page = _Page(ctx)
     for block in header(ctx):
@@ -368,6 +368,8 @@ def page_truth(file: str, lines: list[Ln], cards: list[CardTruth], spec: PageSpe
 
 def page_text(lines: list[Ln], spec: PageSpec, trailing_newline: bool) -> str:
     nl = "\r\n" if spec.crlf else "\n"
+    if isinstance(spec.arrangement, Capture) and "cr" in spec.arrangement.traits:
+        nl = "\r"  # (a classic Mac OS file: ``pagegen_capture``)
     return nl.join(ln.text for ln in lines) + (nl if trailing_newline else "")
 
 

@@ -12,6 +12,10 @@ tool damages every line alike), each in one form a page:
   (``… a new bench-`` / ``mark for …``), and real hyphens falling at the edge
   (``large-`` / ``scale``); pages that wrap nothing are wrapped at 72 or 80 first.
   Truth: the paper's text (``benchmark``, ``large-scale``);
+- ``justify``: wrapped titles and abstracts justified to their column with doubled
+  spaces between words (``nroff``'s adjusted text, ``pdftotext -layout``), the last line
+  of each left ragged; pages that wrap nothing are wrapped at 72 or 80 first. Truth: the
+  text (white space is collapsed);
 - ``glyphs``: ``pdftotext``'s ligature glyphs (``ﬁ ﬂ ﬀ ﬃ ﬄ``), a browser copy of a page
   hyphenated with ``&shy;`` (U+00AD inside long words), zero-width spaces a site sets in
   long words and links (U+200B), in titles and abstracts. Truth: the text as printed
@@ -40,7 +44,9 @@ tool damages every line alike), each in one form a page:
   screenshot: no page header, the first card's title gone, its abstract from a line in
   its middle, or from mid-line) and at its end (the last abstract cut mid-word, no
   ``[Content truncated]`` marker). Truth: the start's fragment is no card (its lines are
-  rejects: no title shows), the last card's abstract as shown, flagged ``truncated``.
+  rejects: no title shows), the last card's abstract as shown, flagged ``truncated``;
+- ``cr``: every line ended by a lone carriage return (a classic Mac OS text file, some
+  Mac exports). Truth: the lines as read.
 
 The truth keeps each card's title and abstract as the paper has them but for the
 characters the capture printed otherwise (``glyphs``' ligatures, ``charset``'s mojibake,
@@ -62,7 +68,9 @@ from pagegen_variants import Variant
 
 CAPTURE = "capture"
 KIND = "capture"
-TRAITS = ("hyphen", "glyphs", "charset", "ascii", "quoted", "narrow", "qp", "cut")
+TRAITS = (
+    "hyphen", "justify", "glyphs", "charset", "ascii", "quoted", "narrow", "qp", "cut", "cr",
+)  # fmt: skip
 # traits one page never draws together (one decoding of the page's bytes; a mail's
 # quoted body is decoded already)
 _APART = ({"charset", "ascii"}, {"qp", "quoted"}, {"qp", "ascii"})
@@ -259,6 +267,28 @@ def _hyphenate(
     return new
 
 
+def _justify(lines: list[Ln], cards: list[CardTruth]) -> None:
+    """Each wrapped title and abstract of plain lines but its last padded to its column
+    (the span's widest line), the spaces between words doubled from the left."""
+    for c in cards:
+        spans = [c.title_lines]
+        if c.abstract_lines is not None:
+            spans.append(c.abstract_lines)
+        for s, e in spans:
+            idx = [i for i in range(s - 1, e) if lines[i].role in (TITLE, ABSTRACT)]
+            if len(idx) < 2 or not _plain_span([lines[i].text for i in idx]):
+                continue
+            width = max(len(lines[i].text) for i in idx)
+            for i in idx[:-1]:
+                words = lines[i].text.split(" ")
+                gaps = len(words) - 1
+                extra = width - len(lines[i].text)
+                if gaps <= 0 or extra <= 0:
+                    continue
+                pads = [1 + extra // gaps + (1 if g < extra % gaps else 0) for g in range(gaps)]
+                lines[i].text = "".join(w + " " * p for w, p in zip(words, [*pads, 0], strict=True))
+
+
 _LIGATURES = (("ffi", "ﬃ"), ("ffl", "ﬄ"), ("ff", "ﬀ"), ("fi", "ﬁ"), ("fl", "ﬂ"))
 _LONG = re.compile(r"[a-z]{10,}")
 
@@ -376,6 +406,8 @@ def edit_page(
         lines = _remap(lines, new, cards)
     if "hyphen" in traits:
         lines = _remap(lines, _hyphenate(rng, lines, cards, (0.5, 0.8, 1.0)[k % 3]), cards)
+    if "justify" in traits:
+        _justify(lines, cards)
     if "glyphs" in traits:
         form = k % 4
         for ln in lines:
