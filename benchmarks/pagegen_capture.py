@@ -72,8 +72,12 @@ TRAITS = (
     "hyphen", "justify", "glyphs", "charset", "ascii", "quoted", "narrow", "qp", "cut", "cr",
 )  # fmt: skip
 # traits one page never draws together (one decoding of the page's bytes; a mail's
-# quoted body is decoded already)
-_APART = ({"charset", "ascii"}, {"qp", "quoted"}, {"qp", "ascii"})
+# quoted body is decoded already; an invisible character mis-decoded shows, which the
+# truth of ``glyphs`` does not follow)
+_APART = (
+    {"charset", "ascii"}, {"qp", "quoted"}, {"qp", "ascii"}, {"glyphs", "charset"},
+    {"glyphs", "ascii"},
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

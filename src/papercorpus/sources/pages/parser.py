@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from itertools import chain, islice
 from typing import Final
 
+from ...normalize import drop_invisible
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..browser_marks import unmark_links
@@ -293,6 +294,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             yield from batch
 
     def feed(self, lineno: int, raw: str) -> None:
+        if not raw.isascii():
+            # a zero-width space or a soft hyphen a capture left inside a word or an
+            # address (``https:/\u200b/github.com/…``) is nothing a reader sees: the line
+            # is read without them (``capture`` glyphs)
+            raw = drop_invisible(raw)
         s = raw.strip()
         if not s:
             self.log.blank_lines += 1
