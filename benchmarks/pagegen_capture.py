@@ -34,9 +34,11 @@ tool damages every line alike), each in one form a page:
   client's attribution line (``On Mon, Dec 7, 2026 at 9:12 AM Ann Lee <…> wrote:``) or a
   forward's header block (``---------- Forwarded message ---------`` / ``From:`` …).
   Truth: the text unquoted; the attribution and headers chrome;
-- ``narrow``: every line longer than 40-60 columns folded at a space (``fold -s -w N``, a
-  pager or a mail client at a narrow width): titles, abstracts and chrome wrap alike.
-  Truth: the lines' text joined;
+- ``narrow``: every line longer than 40-60 columns folded at a space, titles, abstracts
+  and chrome alike: by ``fold -s -w N``, which keeps the space it broke at at the end of
+  the line (as a ``format=flowed`` mail marks its soft breaks, RFC 3676), or by a mail
+  client wrapping its text at a narrow width, which drops it. Truth: the lines' text
+  joined;
 - ``qp``: the page's raw mail source, quoted-printable left undecoded (``=`` soft breaks
   at 76 columns, ``=3D``, ``=C2=B7``, ``=E2=80=99``), under the part's MIME headers on
   half of the pages. Truth: the decoded text; the headers chrome;
@@ -178,9 +180,11 @@ def _cut_start(rng: random.Random, lines: list[Ln], cards: list[CardTruth]) -> l
     return new
 
 
-def _fold(text: str, width: int) -> list[str]:
+def _fold(text: str, width: int, keep_space: bool) -> list[str]:
     """``fold -s -w width``: a line longer than ``width`` broken after its last space
-    within the width (a word longer than the width stays whole)."""
+    within the width (a word longer than the width stays whole), the space kept at the
+    end of the broken line as ``fold`` keeps it (``keep_space``; a mail client wrapping
+    its text at the width drops it)."""
     out = []
     while len(text) > width:
         cut = text.rfind(" ", 0, width + 1)
@@ -191,7 +195,7 @@ def _fold(text: str, width: int) -> list[str]:
         piece, text = text[:cut], text[cut + 1 :]
         if not piece.strip() or not text.strip():  # (runs of spaces: keep the line)
             return [piece + " " + text] if out == [] else [*out, piece + " " + text]
-        out.append(piece)
+        out.append(piece + " " if keep_space else piece)
     out.append(text)
     return out
 
@@ -405,8 +409,8 @@ def edit_page(
                 lines = lines[:-1]
         lines = _remap(lines, _cut_start(rng, lines, cards), cards)
     if "narrow" in traits:
-        width = 40 + k % 21
-        new = [[_copy(ln, p) for p in _fold(ln.text, width)] for ln in lines]
+        width, keep = 40 + k % 21, k % 2 == 0
+        new = [[_copy(ln, p) for p in _fold(ln.text, width, keep)] for ln in lines]
         lines = _remap(lines, new, cards)
     if "hyphen" in traits:
         lines = _remap(lines, _hyphenate(rng, lines, cards, (0.5, 0.8, 1.0)[k % 3]), cards)

@@ -15,7 +15,7 @@ import quopri
 
 import pytest
 
-from papercorpus.sources.pages.mail import quote_depth
+from papercorpus.sources.pages.mail import flowed_page, quote_depth
 
 from .page_excerpts import CARDS, accounted, card_page, card_pairs, parse_page, read_cards
 
@@ -87,3 +87,39 @@ def test_a_lone_equals_sign_is_no_encoding() -> None:
     page = card_page(lambda i, c: [c["title"], "", c["abstract"] + " We set x =", ""])
     cards = [{**c, "abstract": c["abstract"] + " We set x ="} for c in CARDS]
     read_cards(page, cards)
+
+
+def _fold(line: str, width: int) -> list[str]:
+    """``fold -s -w width``: the space a line was broken at kept at the end of it."""
+    out = []
+    while len(line) > width:
+        cut = line.rfind(" ", 0, width + 1)
+        out.append(line[: cut + 1])
+        line = line[cut + 1 :]
+    return [*out, line]
+
+
+@pytest.mark.parametrize("layout", ["A", "B"])
+def test_a_page_folded_with_its_soft_breaks_marked(layout: str) -> None:
+    """``fold -s -w 50`` (or a ``format=flowed`` mail): titles and abstracts broken at 50
+    columns, each broken line ending in the space it was broken at; before, the short
+    line a title or a wrapped line left was read as a title (narrow 153: 21 lost, 16
+    glued of 6,000 cards; the pages so folded 6 lost / 5 glued of 2,606 -> 2 / 1). Layout
+    B failed before; layout A, its blank lines parting the cards, is a guard."""
+
+    def card(i: int, c: dict) -> list[str]:
+        gap = [""] if layout == "A" else []
+        return [*_fold(c["title"], 50), *gap, *_fold(c["abstract"], 50), *gap]
+
+    read_cards(card_page(card))
+
+
+def test_stray_trailing_spaces_are_no_soft_breaks() -> None:
+    """An editor's trailing space on some lines, titles among them: no line is joined."""
+
+    def card(i: int, c: dict) -> list[str]:
+        return [c["title"] + " ", c["abstract"] + (" " if i % 2 else "")]
+
+    lines = card_page(card)
+    assert not flowed_page(lines)
+    read_cards(lines)

@@ -21,6 +21,16 @@ one line of text, its escapes its UTF-8 bytes. The lines a soft break
 joined onto the line above are counted as chrome of kind ``soft_break`` (every input line
 keeps one place: the text they held is the line's they were joined to).
 
+A line broken where it would not fit keeps, in some tools' output, the space it was broken
+at: ``fold -s`` leaves it at the end of the line, and a ``format=flowed`` mail marks each
+soft break so (RFC 3676: a line ending in a space goes on in the next). Where the head
+shows the habit (``flowed_page``: of its lines that are full, the next line's first word
+not fitting on them, ``FLOWED_SHARE`` or more end in one space, ``FLOWED_LINES`` at least),
+each line ending in one space goes on in the non-blank line under it: the two are one line
+of text, the line joined counted as ``soft_break`` chrome. A page's stray trailing spaces
+(an editor's, on a line in three) end full and short lines alike, and most full lines end
+without one; a markdown hard break is two spaces.
+
 Text pages only; nothing else reads through here.
 """
 
@@ -34,7 +44,17 @@ from typing import Final
 
 from ..base import ParseLog
 
-__all__ = ["QP_LINES", "QUOTED_SHARE", "SOFT_BREAK", "unqp", "unquoted"]
+__all__ = [
+    "FLOWED_LINES",
+    "FLOWED_SHARE",
+    "QP_LINES",
+    "QUOTED_SHARE",
+    "SOFT_BREAK",
+    "flowed_page",
+    "unflowed",
+    "unqp",
+    "unquoted",
+]
 
 Lines = list[tuple[int, str]]
 
@@ -51,6 +71,10 @@ SOFT_BREAK: Final = "soft_break"
 # cross the edge moves to the next line (73-76)
 _SOFT_MIN: Final = 73
 _SOFT_MAX: Final = 76
+# of a head's full lines (``flowed_page``), the share that must end in one space, and the
+# number of them at least
+FLOWED_SHARE: Final = 0.8
+FLOWED_LINES: Final = 10
 _ESCAPE: Final = re.compile(r"=[0-9A-F]{2}")
 _DECLARED: Final = "content-transfer-encoding: quoted-printable"
 
@@ -163,3 +187,72 @@ def _text(parts: list[str], log: ParseLog) -> str:
         return raw
     data = quopri.decodestring(raw.encode("utf-8", "surrogateescape"))
     return data.decode("utf-8", "replace").rstrip("\n")
+
+
+def _soft(text: str) -> bool:
+    """Ends in one space after a character that is no space (two: markdown's hard break)."""
+    return text[-1:] == " " and len(text) > 1 and text[-2] not in " \t"
+
+
+def flowed_page(texts: list[str]) -> bool:
+    """Does the head keep a soft break's space at the end of its broken lines? Of the
+    lines that are full (the next line's first word would not have fitted on them within
+    the width the head's broken lines show), ``FLOWED_SHARE`` end in one space.
+
+    >>> flowed_page(["A line of text that was broken here ", "and goes on."] * 10)
+    True
+    >>> flowed_page(["A title with a stray space ", "", "Its abstract."] * 10)
+    False
+    """
+    sizes = sorted(len(t) - 1 for t in texts if _soft(t))
+    if len(sizes) < FLOWED_LINES:
+        return False
+    # (the width: the broken lines' 90th percentile; a word longer than the width stays
+    # whole on a longer line, ``[![](…)AK](…)``)
+    width = sizes[len(sizes) * 9 // 10]
+    full = soft = 0
+    for above, text in zip(texts, texts[1:], strict=False):
+        body = above.rstrip()
+        nxt = text.strip()
+        if not body or not nxt or body[-1] == "\\":
+            continue  # (a markdown hard break is the text's own)
+        if len(body) + 1 + len(nxt.split(" ", 1)[0]) > width:
+            full += 1
+            soft += _soft(above)
+    return soft >= FLOWED_LINES and soft >= FLOWED_SHARE * full
+
+
+def unflowed(
+    head: Lines, rest: Iterator[tuple[int, str]], log: ParseLog
+) -> tuple[Lines, Iterator[tuple[int, str]]]:
+    """A page's head and the rest of its lines with each soft break joined, where the
+    head shows the habit (``flowed_page``); else as they are."""
+    if not flowed_page([text for _, text in head]):
+        return head, rest
+    lines = _joined(chain(head, rest), log)
+    return list(islice(lines, len(head))), lines
+
+
+def _joined(lines: Iterator[tuple[int, str]], log: ParseLog) -> Iterator[tuple[int, str]]:
+    held: tuple[int, str] | None = None
+    joined = 0
+    for lineno, text in lines:
+        if held is not None:
+            if text.strip():
+                held = (held[0], held[1] + text.lstrip())
+                joined += 1
+                if _soft(text):
+                    continue
+                yield held
+                held = None
+                continue
+            yield held
+            held = None
+        if _soft(text):
+            held = (lineno, text)
+            continue
+        yield lineno, text
+    if held is not None:
+        yield held
+    if joined:
+        log.drop_chrome(SOFT_BREAK, joined)

@@ -72,7 +72,7 @@ from .in_text import ChromeInText
 from .intake import UnitIntake, arxiv_indented
 from .joins import LineJoins
 from .links import LinkWrappers
-from .mail import unqp, unquoted
+from .mail import unflowed, unqp, unquoted
 from .preamble import (
     HEAD_LINES,
     is_fence,
@@ -119,6 +119,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     head = list(islice(it, HEAD_LINES))
     head, it = unqp(head, it, log)  # (a mail's raw source: ``mail``)
     head, it = unquoted(head, it)  # (a mail's quoted page: ``mail``)
+    head, it = unflowed(head, it, log)  # (soft breaks a fold or a mail marked: ``mail``)
     head, it = uncited(head, it)  # (Crawl4AI's citation marks)
     start = preamble_end([text for _, text in head])
     gate = PageGate(file, log)
