@@ -71,10 +71,6 @@ def raw_backslash(text: str) -> bool:
     return _RAW_BACKSLASH.search(text) is not None
 
 
-# a backslash escape only a markdown writer sets (a bracket, an underscore, an asterisk)
-_ESCAPED: Final = re.compile(r"\\[\[\]_*]")
-
-
 def markdown_page(texts: list[str]) -> tuple[bool, bool]:
     """Is the page markdown (its text carries CommonMark backslash escapes), and does it
     show markdown links? A heading outside a code fence says markdown; a text browser's
@@ -83,7 +79,7 @@ def markdown_page(texts: list[str]) -> tuple[bool, bool]:
     shows a lone backslash no writer doubled (``raw_backslash``), is no converter's
     markdown either: a converter writes the listing's links (``[Daily](/papers)``,
     ``### [Title](/papers/ID)``); it is text under heading marks, shown as it is."""
-    fenced = heading = linked = raw = escaped = False
+    fenced = heading = linked = raw = False
     for text in texts:
         s = text.strip()
         if is_fence(s):
@@ -93,12 +89,8 @@ def markdown_page(texts: list[str]) -> tuple[bool, bool]:
         elif s[:1] == "#" and _ATX_HEADING.match(s):
             heading = True
         linked = linked or "](" in s or "][" in s
-        if "\\" in s:
-            raw = raw or raw_backslash(s)
-            escaped = escaped or _ESCAPED.search(s) is not None
-    # (a capture cut below its header shows no heading: its links and a converter's
-    # escapes, ``\[RET\]``, say markdown as well)
-    return (heading or linked and escaped) and (linked or not raw), linked
+        raw = raw or ("\\" in s and raw_backslash(s))
+    return heading and (linked or not raw), linked
 
 
 def preamble_end(texts: list[str]) -> int:
