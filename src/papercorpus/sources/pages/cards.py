@@ -353,14 +353,15 @@ class CardBuilder:
         self.log.record_lines += u.lines
         card.lines += u.lines
         sep = "" if u.cut else " "
-        last = card.abstract if card.abstract else None
-        above = last[-1] if last else card.title
-        if self.hyphens and above[-1:] == "-" and wrap_hyphen(above, u.text):  # (``typeset``)
-            sep, above = "", held(above)
-            if last:
-                last[-1] = above
-            else:
-                card.title = above
+        if self.hyphens:  # (a word the wrap broke goes on: ``typeset``)
+            last = card.abstract
+            above = last[-1] if last else card.title
+            if above[-1:] == "-" and wrap_hyphen(above, u.text):
+                sep = ""
+                if last:
+                    last[-1] = held(above)
+                else:
+                    card.title = held(above)
         if card.abstract and not self.wrap_width and u.lines == 1:
             # joined as a wrap on sentence evidence alone (the page shows no wrap width)
             doubt = join_doubt(card.abstract[-1], u.text)
@@ -398,7 +399,7 @@ class CardBuilder:
         if card.summary and not card.abstract and max(self.summaries, self.summaries_seen) <= 1:
             self._summary_text(card)
         abstract = " ".join(card.abstract)
-        if HELD in abstract or HELD in card.title:  # (a word the wrap broke: ``typeset``)
+        if self.hyphens and (HELD in abstract or HELD in card.title):  # (``typeset``)
             if self.vocab is None:  # (the page's words, from its first broken word on)
                 self.vocab = words(" ".join(self.recent))
             vocab = self.vocab
