@@ -150,7 +150,7 @@ def qp_page(texts: list[str]) -> bool:
             soft += 1
         elif _ESCAPE.search(text) is not None:
             escaped += 1
-    return soft >= QP_LINES or (soft and escaped >= QP_LINES)
+    return soft >= QP_LINES or (soft > 0 and escaped >= QP_LINES)
 
 
 def unqp(
