@@ -35,6 +35,10 @@ if str(Path(__file__).resolve().parent) not in sys.path:  # sibling modules, whe
 
 from pagegen_arxiv import ARRANGEMENT as ARXIV  # noqa: E402
 from pagegen_arxiv import ArxivPages, render_arxiv  # noqa: E402
+from pagegen_capture import ARRANGEMENT as CAPTURE  # noqa: E402
+from pagegen_capture import Capture  # noqa: E402
+from pagegen_capture import draw_traits as draw_capture  # noqa: E402
+from pagegen_capture import edit_page as edit_capture  # noqa: E402
 from pagegen_chrome import (  # noqa: E402
     ABSTRACT,
     BLANK,
@@ -92,8 +96,9 @@ GENERATOR_VERSION = 4
 # "new" (pagegen_variants) and "conv" (pagegen_converters: pages as capture tools write
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
-# (``furniture``, ``furniture_bare``, ``novel``, ``unseen``, ``fresh``, ``parts``, ``sites``
-# and ``arxiv`` are drawn by no family: named with ``--arrangement`` only)
+# (``furniture``, ``furniture_bare``, ``novel``, ``unseen``, ``fresh``, ``parts``,
+# ``sites``, ``arxiv`` and ``capture`` are drawn by no family: named with ``--arrangement``
+# only)
 ALL_ARRANGEMENTS = {
     **ARRANGEMENTS,
     **NEW_ARRANGEMENTS,
@@ -106,6 +111,7 @@ ALL_ARRANGEMENTS = {
     PARTS.name: PARTS,
     SITES.name: SITES,
     ARXIV.name: ARXIV,
+    CAPTURE.name: CAPTURE,
 }
 STRAY_FILES = (
     ("readme.md", ["hello"]),
@@ -250,6 +256,11 @@ def render_page(
         spec.arrangement = draw_parts(rng, PARTS)
     elif spec.arrangement.name == SITES.name:
         spec.arrangement = draw_sites(rng, SITES)
+    elif spec.arrangement.name == CAPTURE.name:
+        spec.arrangement = draw_capture(rng, CAPTURE)
+        spec.truncated = spec.truncated or "cut" in spec.arrangement.traits
+        if {"hyphen", "justify"} & set(spec.arrangement.traits) and spec.wrap == "none":
+            spec.wrap = rng.choice(("w72", "w80"))  # (the typesetter's column)
     page = _Page(ctx)
     for block in header(ctx):
         page.block(block)
@@ -302,6 +313,8 @@ def render_page(
         elif isinstance(spec.arrangement, Parts):
             lines = edit_parts(rng, spec.arrangement, lines, page.cards)
             fill_fields(lines, page.cards)
+        elif isinstance(spec.arrangement, Capture):
+            lines = edit_capture(rng, spec.arrangement, lines, page.cards)
         elif isinstance(spec.arrangement, Sites) or spec.arrangement.name in (
             FURNITURE.name,
             FURNITURE_BARE.name,
@@ -361,6 +374,8 @@ def page_truth(file: str, lines: list[Ln], cards: list[CardTruth], spec: PageSpe
 
 def page_text(lines: list[Ln], spec: PageSpec, trailing_newline: bool) -> str:
     nl = "\r\n" if spec.crlf else "\n"
+    if isinstance(spec.arrangement, Capture) and "cr" in spec.arrangement.traits:
+        nl = "\r"  # (a classic Mac OS file: ``pagegen_capture``)
     return nl.join(ln.text for ln in lines) + (nl if trailing_newline else "")
 
 

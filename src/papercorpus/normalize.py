@@ -33,6 +33,7 @@ from .tex import (
 __all__ = [
     "abstract_key",
     "collapse_ws",
+    "drop_invisible",
     "fix_mojibake",
     "fold",
     "fold_bytes",
@@ -65,6 +66,14 @@ def has_invisible(text: str) -> bool:
         if ch in text:
             return True
     return False
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without the invisible characters ``collapse_ws`` removes (a line of a page
+    is read without them, before its words are: ``sources.pages``)."""
+    if not text.isascii() and has_invisible(text):
+        return _INVISIBLE_RE.sub("", text)
+    return text
 
 
 def collapse_ws(text: str) -> str:

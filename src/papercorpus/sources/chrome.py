@@ -35,8 +35,9 @@ __all__ = [
 
 # Every kind ``classify_chrome`` can return. From context the page parser also counts
 # "search" (the search box echo), "org"/"submitted_by" for bare name lines, "section"
-# (arXiv listings), "frontmatter" (a capture tool's YAML header) and "repeated" (a line
-# of a shape the page repeats on its cards, ``pages.repeats``).
+# (arXiv listings), "frontmatter" (a capture tool's YAML header), "repeated" (a line
+# of a shape the page repeats on its cards, ``pages.repeats``) and "soft_break" (a line a
+# mail's soft break joined to the line above, ``pages.mail``).
 CHROME_KINDS: Final = (
     "header",
     "nav",

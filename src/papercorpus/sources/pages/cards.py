@@ -37,6 +37,7 @@ from .scores import NO_ABSTRACT, NO_ABSTRACT_HABIT
 from .second_card import second_card
 from .title_links import title_link
 from .tokens import Token
+from .typeset import HELD, held, settle_hyphens, words, wrap_hyphen
 
 __all__ = ["Card", "CardBuilder"]
 
@@ -131,6 +132,8 @@ class CardBuilder:
     vote_half: tuple[int, str] | None  # a bare count or a vote button's arrow over a title
     last_number: int | None
     recent: deque[str]
+    vocab: set[str] | None
+    hyphens: bool
     wrap_width: int
     decoder: Decoder
     cards_seen: int
@@ -350,6 +353,15 @@ class CardBuilder:
         self.log.record_lines += u.lines
         card.lines += u.lines
         sep = "" if u.cut else " "
+        if self.hyphens:  # (a word the wrap broke goes on: ``typeset``)
+            last = card.abstract
+            above = last[-1] if last else card.title
+            if above[-1:] == "-" and wrap_hyphen(above, u.text):
+                sep = ""
+                if last:
+                    last[-1] = held(above)
+                else:
+                    card.title = held(above)
         if card.abstract and not self.wrap_width and u.lines == 1:
             # joined as a wrap on sentence evidence alone (the page shows no wrap width)
             doubt = join_doubt(card.abstract[-1], u.text)
@@ -387,6 +399,15 @@ class CardBuilder:
         if card.summary and not card.abstract and max(self.summaries, self.summaries_seen) <= 1:
             self._summary_text(card)
         abstract = " ".join(card.abstract)
+        if self.hyphens and (HELD in abstract or HELD in card.title):  # (``typeset``)
+            if self.vocab is None:  # (the page's words, from its first broken word on)
+                self.vocab = words(" ".join(self.recent))
+            vocab = self.vocab
+            vocab.update(words(f"{card.title} {abstract}"))
+            abstract = settle_hyphens(abstract, vocab)
+            card.title = settle_hyphens(card.title, vocab)
+        elif self.vocab is not None:
+            self.vocab.update(words(f"{card.title} {abstract}"))
         if self.html_marks:  # (a capture left HTML on the page: read as a browser shows it)
             abstract, card.title = unescape_html(abstract), unescape_html(card.title)
         if self.abstract_labels:

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from itertools import chain, islice
 from typing import Final
 
+from ...normalize import drop_invisible
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..browser_marks import unmark_links
@@ -71,6 +72,7 @@ from .in_text import ChromeInText
 from .intake import UnitIntake, arxiv_indented
 from .joins import LineJoins
 from .links import LinkWrappers
+from .mail import unflowed, unqp, unquoted
 from .preamble import (
     HEAD_LINES,
     is_fence,
@@ -90,6 +92,7 @@ from .sentence_close import goes_on_word
 from .table_rows import table_rows
 from .title_links import ends_linked
 from .tokens import Token
+from .typeset import held, hyphen_page, wrap_hyphen
 from .units import (
     PLAIN_MARK,
     Unit,
@@ -113,7 +116,11 @@ _HEADING: Final = re.compile(r"#{1,6}\s+")
 def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     """Records of one Hugging Face Papers page dump (seed layouts A/B, text/markdown captures)."""
     it = iter(lines)
-    head, it = uncited(list(islice(it, HEAD_LINES)), it)  # (Crawl4AI's citation marks)
+    head = list(islice(it, HEAD_LINES))
+    head, it = unqp(head, it, log)  # (a mail's raw source: ``mail``)
+    head, it = unquoted(head, it)  # (a mail's quoted page: ``mail``)
+    head, it = unflowed(head, it, log)  # (soft breaks a fold or a mail marked: ``mail``)
+    head, it = uncited(head, it)  # (Crawl4AI's citation marks)
     start = preamble_end([text for _, text in head])
     gate = PageGate(file, log)
     parser = _PageParser(file, log)
@@ -141,6 +148,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
         parser.set_off,
     ) = page_marks(window)
     parser.card_level = card_level(window)
+    parser.hyphens = hyphen_page(window)  # (a page a typesetter hyphenated: ``typeset``)
     parser.summaries = summary_lines(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
         parser.furniture_openers = openers(window, parser.repeats)
@@ -202,6 +210,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
+        self.hyphens = False  # the page breaks words at its wrap (``typeset``)
+        self.vocab: set[str] | None = None  # the page's words, once a wrap broke one (``typeset``)
         self.wrap_width = 0  # widest hard-wrapped line seen: the page wraps its text there
         self.wide = False  # a wrap wider than ``wrap_width`` seen once (``_continues``)
         self.wraps = 0  # wraps seen within ``wrap_width``: past ``FIRM_WRAPS`` it is firm
@@ -285,6 +295,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             yield from batch
 
     def feed(self, lineno: int, raw: str) -> None:
+        if not raw.isascii():
+            # a zero-width space or a soft hyphen a capture left inside a word or an
+            # address (``https:/\u200b/github.com/…``) is nothing a reader sees: the line
+            # is read without them (``capture`` glyphs)
+            raw = drop_invisible(raw)
         s = raw.strip()
         if not s:
             self.log.blank_lines += 1
@@ -476,6 +491,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         elif math:
             pass  # (no cut: a display is no title's line)
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
+            if self.hyphens and u.parts[-1][-1:] == "-" and wrap_hyphen(u.parts[-1], text):
+                # a word the wrap broke goes on without a space, its hyphen held till
+                # the card closes (``typeset``); the decoder may still cut there
+                u.parts[-1] = held(u.parts[-1])
+                u.cut_at(len(u.parts))
             self._offer_cut(u, text, raw, item)
         if text is not s and s[0] == "[" or opens or closes or linked:
             u.linked = True
