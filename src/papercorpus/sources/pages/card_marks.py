@@ -30,6 +30,7 @@ __all__ = [
     "abstract_marks",
     "fold_end",
     "fold_page",
+    "html_break",
     "html_page",
     "label_end",
     "label_page",
@@ -117,6 +118,18 @@ def html_page(window: list[str]) -> bool:
 
 def _html_line(s: str) -> bool:
     return ("&" in s or "<br" in s) and _HTML.search(s) is not None
+
+
+# an HTML line break closing a line (``<br>``, ``<br/>``, ``<br />``)
+_BREAK_END: Final = re.compile(r"<br\s*/?>$")
+
+
+def html_break(s: str) -> bool:
+    """Does ``s`` (stripped) close with an HTML line break? On a page a capture left HTML
+    on (``html_page``), the capture broke its paragraph there: the line under it goes on
+    the same text, as under markdown's ``\\`` hard break (``novel`` 113 p000253: a line of
+    an abstract under one closing with ``<br>`` was cut from it as a card's title)."""
+    return s[-1:] == ">" and _BREAK_END.search(s) is not None
 
 
 def unescape_html(s: str) -> str:

@@ -46,6 +46,7 @@ from .card_marks import (
     LABEL_FIRST,
     TAIL_LAST,
     fold_end,
+    html_break,
     label_end,
     link_title_marks,
     page_marks,
@@ -442,6 +443,10 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if not text:
             self._chrome(lineno, "markup", s)
             return
+        # an HTML line break closing the line on a page a capture left HTML on: its
+        # paragraph goes on under it (``card_marks.html_break``); not counted in
+        # ``hard_lines`` (a page that breaks some abstracts so may wrap others by width)
+        br = self.html_marks and text[-1] == ">" and html_break(text)
         closes = closes or bold >= 2  # "**Title**": the bold closed, the heading is complete
         if self.markdown and not self.in_fence and "\\" in text:
             if not self.linked and raw_backslash(text):  # text as it is (``markdown_page``)
@@ -495,7 +500,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 batches.popleft()
             if batches and lineno not in batches[0][1]:
                 PLAIN_MARK[0] = text  # (``mark_plain``)
-        u.hard_break = hard
+        u.hard_break = hard or br
         if hard and not (self.link_open or opens):
             self.hard_lines += 1  # (inside a link wrapper every line is one unit anyway)
         if ids:
