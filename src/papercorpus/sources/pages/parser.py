@@ -41,6 +41,7 @@ from ..browser_marks import unmark_links
 from ..chrome import is_hf_user_url
 from ..md_lines import ESCAPE
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
+from .breaks import break_before_label
 from .card_marks import (
     FOLD_LAST,
     LABEL_FIRST,
@@ -224,6 +225,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
         # a capture left HTML on the page, it labels its abstracts, it blockquotes its text
         self.html_marks = self.abstract_labels = self.quoted = False  # (``card_marks``)
+        self.label_line = False  # the line at hand opened with that label (``_text``)
         self.tails = self.folds = self.folding = False
         self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
         self.under = False  # a title opened bold with ``__`` and not closed yet
@@ -306,6 +308,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             # a label over an abstract (``ABSTRACT: …``; ``**Abstract.** …`` is no bold
             # title): the line is the abstract's text (``card_marks``)
             s = s[cut:]  # (``raw`` keeps the line's width as the page wrapped it)
+            self.label_line = True  # (the line opens an abstract: ``_text``)
         folded = False
         if self.folds and s[-1] in FOLD_LAST and (cut := fold_end(s)) < len(s):
             # the fold a site sets where it clips an abstract (``… Show more``): no text
@@ -454,6 +457,14 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             else:
                 text = ESCAPE.sub(r"\1", text)
         u = self.unit
+        labelled = self.label_line
+        if labelled:
+            # a line opening with the page's label over abstracts opens an abstract: no
+            # text above goes on in it, and the line right above it may be its card's title
+            # (``break_before_label``)
+            self.label_line = False
+            if u is not None and self.adjacent and not self.link_open:
+                break_before_label(u, self.width_at(u.col))
         linked = ends_linked(text)  # (a title complete on its line: ``title_links``)
         display = self.display
         # a line of a display formula, or one going on right under it (``display``)
@@ -464,6 +475,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         )
         if (
             u is None
+            or labelled
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
             or (linked and u.parts[-1][-1:] in ".!?")
             or not (math and not u.heading or self._continues(u, text, raw, heading))
@@ -476,6 +488,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 u.votes = line_votes(marked, s)
             if item:
                 u.item = f"{u.margin} {item}"
+            if labelled:
+                u.labelled = True
         elif goes_on_word(u, text, item):  # (no item goes on a word; a display's line may)
             u.cut_at(len(u.parts))
         elif math:

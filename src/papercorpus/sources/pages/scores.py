@@ -43,6 +43,7 @@ __all__ = [
     "ABSTRACT",
     "CHROME",
     "CONT",
+    "LABEL_OPENS",
     "NEG",
     "OPENER_TITLE",
     "ORG",
@@ -128,6 +129,13 @@ COL_TITLE: Final = 4.0
 # … Intelligence`` + ``Algorithms Using California Traffic Data" presents …``) rather than one
 # abstract is about e^7 less likely.
 QUOTE_CLOSE: Final = 5.0
+# A line opening with the label the page sets over its abstracts (``Abstract: …``, read off
+# at the intake: ``Token.labelled``) read as anything but an abstract's first line: a title,
+# a title's rest, the text above going on. No title of the listings' 74,728 opens with such
+# a label, and a page that sets it over its abstracts (``card_marks.label_page``) sets it at
+# their first line; an abstract's wrapped line opening ``Abstract: `` is rarer still. A cost,
+# not ``NEG``: a reading is left where no title can be found above it.
+LABEL_OPENS: Final = 8.0
 _HEAD_TAGS: Final = ("header", "view", "")  # what a page's header block is made of (and its start)
 
 
@@ -168,6 +176,8 @@ def text_scores(
             abstract -= _LOWER_START
         if tok.closes_quote:
             abstract -= QUOTE_CLOSE  # (the quote the text above opened closes here)
+        if tok.labelled:
+            cont -= LABEL_OPENS  # (an abstract opens under its label: ``LABEL_OPENS``)
         return NEG, abstract, cont, NEG, ABSTRACT_REJECT, REJECT
     if footer_address(text):  # "Contact us at foo@example.com": no title holds one
         return NEG, abstract_score(tok) - 3.0, tok.cont - 4.0, NEG, 4.0, REJECT
@@ -273,6 +283,11 @@ def text_scores(
             abstract -= MARKED_ABSTRACT  # (a name with its marks: ``marked_names``)
         if dot_habit > 0:
             tcont -= 3.0  # ... and on this page under organisation lines only
+    if tok.labelled:  # (an abstract opens under its label: ``LABEL_OPENS``)
+        if title > NEG:
+            title -= LABEL_OPENS
+        cont -= LABEL_OPENS
+        tcont -= LABEL_OPENS
     side, side_role = (ABSTRACT_REJECT, REJECT) if kind == "A" else (NEG, REJECT)
     if tok.org:
         org = -2.5 + habits.org_prior

@@ -142,6 +142,9 @@ class Token:
     # ``reader.link_marks``), -1 for none: the card's value, where its id brings none; and
     # a heading to the decoder, but one whose length shows how the page sets its titles
     votes: int = -1
+    # its line opened with the label the page sets over its abstracts (``Abstract: …``,
+    # read off: ``card_marks.label_page``): an abstract's first line (``scores.LABEL_OPENS``)
+    labelled: bool = False
 
     # Spelled out, in the fields' order: mypyc runs a dataclass's generated ``__init__`` as
     # interpreted code (~13k instructions for these fields, for every token: 10% of
@@ -197,6 +200,7 @@ class Token:
         sure_width: int = 0,
         head: int = 0,
         votes: int = -1,
+        labelled: bool = False,
     ) -> None:
         self.line = line
         self.text = text
@@ -247,6 +251,7 @@ class Token:
         self.sure_width = sure_width
         self.head = head
         self.votes = votes
+        self.labelled = labelled
 
 
 # The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the
