@@ -32,3 +32,28 @@ def test_a_line_broken_with_br_goes_on_under_it() -> None:
     assert abstract.endswith("Project page is https://sujiikim.github.io/NVTM/.")
     assert "<br>" not in abstract and "&nbsp;" not in abstract
     check_excerpt(PAGE)
+
+
+def test_a_line_is_read_as_a_browser_shows_it() -> None:
+    from papercorpus.sources.pages.card_marks import html_text, unbreak_html
+
+    assert html_text("in the&nbsp;source language materials. Q&amp;A") == (
+        "in the source language materials. Q&A"
+    )
+    assert html_text("  set in &amp; broken<br>") == "  set in & broken<br>"
+    assert html_text("a <br> inside") == "a   inside"
+    assert html_text("no markup") == "no markup"
+    # (one pass: a double-escaped entity is read once, as a browser reads it)
+    assert html_text("&amp;amp;") == "&amp;"
+    assert unbreak_html("compared to the<br> NeRV-style") == "compared to the NeRV-style"
+
+
+def test_abstract_lines_holding_nbsp_are_as_wide_as_shown() -> None:
+    # ``novel`` 113 p000069 (``counters+html+label``, layout B), lines 1-85: an abstract's
+    # line holding ``&nbsp;`` read six characters wider than shown parted its paragraph
+    # (``paragraphs``), the cards' ``🔥 505 · 💬 34 · ⭐ 316`` line stood on half the
+    # paragraphs and was not learned as furniture, and main read it as each card's title
+    page = EXCERPTS["pb29_novel_113_p000069_abstract_lines_holding_nbsp"]
+    records, _ = parse_page(page["lines"])
+    assert not any("🔥" in r.title or "🔥" in r.abstract for r in records)
+    check_excerpt(page)

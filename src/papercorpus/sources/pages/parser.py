@@ -48,6 +48,8 @@ from .card_marks import (
     TAIL_LAST,
     fold_end,
     html_break,
+    html_lines,
+    html_page,
     label_end,
     link_title_marks,
     page_marks,
@@ -120,9 +122,17 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     gate = PageGate(file, log)
     parser = _PageParser(file, log)
     parser.markdown, parser.linked = markdown_page([text for _, text in head])
+    n_head = len(head)
+    head += islice(it, max(0, WINDOW - len(head)))  # (the lines read ahead: ``repeats``)
+    if html_page([text for _, text in head[start:]]):
+        # a capture left HTML on the page: its lines are read as a browser shows them, at
+        # the width shown (``card_marks.html_text``)
+        parser.html_marks = True
+        head = list(html_lines(head))
+        it = html_lines(it)
     # the width the head's prose is wrapped at, where one break cannot teach it
     # (``shape.hard_wrapped`` learns widths of WRAP_WIDTH..WRAP_MAX as the page goes)
-    body = [text for _, text in head[start:]]
+    body = [text for _, text in head[start:n_head]]
     width = head_width(body)
     # where the head puts its cards' links, before any card is decided (``head_links``)
     parser.template.prime("url", late_links(body))
@@ -132,10 +142,9 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     else:
         parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
     # the page's furniture, learned from the lines read ahead (``repeats``)
-    head += islice(it, max(0, WINDOW - len(head)))
     parser.repeats = learn(window := [text for _, text in head[start:]])
     (
-        parser.html_marks,
+        _,
         parser.abstract_labels,
         parser.quoted,
         parser.tails,
