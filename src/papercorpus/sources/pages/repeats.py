@@ -35,7 +35,7 @@ from .section_labels import section_label
 from .site_chrome import CHIPS_SHAPE, FIELDS_SHAPE, chip_line, site_kind, study_fields
 from .units import org_named
 
-__all__ = ["KIND", "WINDOW", "learn", "shape"]
+__all__ = ["KIND", "WINDOW", "learn", "shape", "values_only"]
 
 KIND: Final = "repeated"
 # Lines read ahead of the parser to learn the page's repeated furniture from: at least a
@@ -238,7 +238,11 @@ def learn(window: Sequence[str]) -> frozenset[str]:
             for i in at:
                 if stretch[i] not in titled and _title_line(lines[i]):
                     titled.add(stretch[i])
-    learned = {sh for sh in unknown if _titled(places[sh], stretch, titled)}
+    learned = {
+        sh
+        for sh in unknown
+        if _titled(places[sh], stretch, titled) or all(values_only(lines[i]) for i in places[sh])
+    }
     # a label shape refused because its lines are the cards' only title lines (ICML's
     # ``Position: …``): when exactly one refused shape reads as titles do, its lines count
     # as the cards' titles, and the other refused shapes are asked again beside them
@@ -250,6 +254,25 @@ def learn(window: Sequence[str]) -> frozenset[str]:
             sh for sh in refused if sh != heads[0] and _titled(places[sh], stretch, titled)
         )
     return frozenset(learned)
+
+
+# What a line of values holds besides words: a label (``Votes:``, ``Code:``), a link, a
+# count (``141``, ``1.3k``); the rest is marks, pictographs and separators
+_VALUE_PARTS: Final = re.compile(
+    r"https?://\S+|[A-Za-z][\w'-]*(?: [\w'-]+){0,2}:(?=\s|$)|\d+(?:[.,]\d+)*(?:\s?[kKmM]\b)?"
+)
+
+
+def values_only(s: str) -> bool:
+    """Is ``s`` (stripped) a line of values alone: labels, links, counts, marks and
+    pictographs, no word outside its labels (``Votes: 141 | Code: https://…``, ``🔥 505 · 💬
+    34 · ⭐ 316``)? No title is one, so such a shape recurring on the cards is furniture
+    without a title line of the card's own seen beside it: on a page without blank lines a
+    title of 70+ characters set right against its abstract wrapped at 80 has no room to
+    part from it by the width (``paragraphs``) and reads as its first line, and with six
+    of 28 cards so the page's ``Votes: … | Code: …`` line was not learned and went into every
+    abstract (``furniture`` 148 p000164: 47 leaked)."""
+    return not any(c.isalpha() for c in _VALUE_PARTS.sub(" ", s))
 
 
 def _broken_end(lines: Sequence[str], prose: Sequence[bool], i: int) -> bool:
