@@ -295,6 +295,11 @@ class UnitCloser:
             if u.labelled:
                 tok.labelled = True
                 tok.org = False  # (no organisation's name under a label)
+            if u.folded:
+                tok.folded = True
+                tok.org = False
+            if u.tailed:
+                tok.tailed = True
             if mark:
                 tok.marked = True
             if u.set_in:
@@ -393,6 +398,12 @@ class UnitCloser:
             if k == 0 and u.labelled:
                 tok.labelled = True
                 tok.org = False
+            if hi == len(u.parts):
+                if u.folded:
+                    tok.folded = True
+                    tok.org = False
+                if u.tailed:
+                    tok.tailed = True
             if k > 0 and (tok.org or text[:1].isupper()):
                 over = u.parts[lo - 1]
                 if fills(over, text, self.width_at(u.col)):

@@ -235,7 +235,10 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         # a capture left HTML on the page, it labels its abstracts, it blockquotes its text
         self.html_marks = self.abstract_labels = self.quoted = False  # (``card_marks``)
         self.label_line = False  # the line at hand opened with that label (``_text``)
+        self.tail_line = False  # ... closed with a link's mark after a title (``_text``)
         self.tails = self.folds = self.folding = False
+        # a fold or a title's link mark closed the last text (``intake._open_unit``)
+        self.mark_closed = False
         self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
         self.under = False  # a title opened bold with ``__`` and not closed yet
         self.card_level = 0  # the heading level of its card titles (``section_heads``)
@@ -313,6 +316,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             # a page that closes its titles with a link's mark (``[PDF]``, ``(v2)``): the
             # mark is no title's text (``card_marks``)
             s = s[:cut]  # (``raw`` keeps the line's width as the page wrapped it)
+            self.tail_line = True  # (the line ends a title: ``_text``)
         if self.abstract_labels and s[0] in LABEL_FIRST and (cut := label_end(s)):
             # a label over an abstract (``ABSTRACT: …``; ``**Abstract.** …`` is no bold
             # title): the line is the abstract's text (``card_marks``)
@@ -390,8 +394,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         else:
             self._chrome(lineno, kind, s)
         if folded and not self.link_open:  # (as a blank line after it would)
+            if self.unit is not None:
+                self.unit.folded = True  # (an abstract's clipped last line: no title's)
             self._close_unit()
             self.gap = True
+            self.mark_closed = True  # (no text goes on a clipped abstract: ``_open_unit``)
 
     def set_in_unit(self) -> bool:
         """Is the open unit set in (its first line indented), no link wrapper open?"""
@@ -474,6 +481,12 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             self.label_line = False
             if u is not None and self.adjacent and not self.link_open:
                 break_before_label(u, self.width_at(u.col))
+        tailed = self.tail_line
+        if tailed:
+            # a line closing with the link's mark the page sets after its titles ends a
+            # title: it opens a unit (the title's first line above may take it as its
+            # rest: ``tcont``), and none goes on under it (``scores.TAIL_CLOSES``)
+            self.tail_line = False
         linked = ends_linked(text)  # (a title complete on its line: ``title_links``)
         display = self.display
         # a line of a display formula, or one going on right under it (``display``)
@@ -485,6 +498,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if (
             u is None
             or labelled
+            or tailed
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
             or (linked and u.parts[-1][-1:] in ".!?")
             or not (math and not u.heading or self._continues(u, text, raw, heading))
@@ -533,7 +547,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.gap = False
         if opens:
             self.open_link()
-        if closes or (linked and not self.link_open):
+        if tailed and not self.link_open:
+            u.tailed = True
+            self._close_unit()
+            self.mark_closed = True  # (no text goes on a title its mark closed)
+        elif closes or (linked and not self.link_open):
             self.link_open = False
             self._close_unit()
 

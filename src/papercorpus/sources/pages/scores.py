@@ -43,6 +43,7 @@ __all__ = [
     "ABSTRACT",
     "CHROME",
     "CONT",
+    "FOLD_CLOSES",
     "LABEL_OPENS",
     "NEG",
     "OPENER_TITLE",
@@ -50,6 +51,7 @@ __all__ = [
     "REJECT",
     "SEARCH",
     "SURE_TITLES",
+    "TAIL_CLOSES",
     "SURE_TITLE_HABIT",
     "TITLE",
     "TITLE_HABIT",
@@ -136,6 +138,15 @@ QUOTE_CLOSE: Final = 5.0
 # their first line; an abstract's wrapped line opening ``Abstract: `` is rarer still. A cost,
 # not ``NEG``: a reading is left where no title can be found above it.
 LABEL_OPENS: Final = 8.0
+# A piece of text whose last line closes with the fold a site sets where it clips a card's
+# abstract (``… See more``, read off at the intake: ``Token.folded``) read as a title or a
+# title's rest: the fold clips abstracts only (as sure as ``LABEL_OPENS``).
+FOLD_CLOSES: Final = LABEL_OPENS
+# A piece of text whose last line closes with the link's mark a page sets after its titles
+# (``[PDF]``, ``(v2)``, read off at the intake: ``Token.tailed``) read as an abstract or its
+# rest: no title ends so (none of the listings' 74,728), nor, on a page that sets the mark on
+# its cards, does an abstract's line (as sure as ``LABEL_OPENS``).
+TAIL_CLOSES: Final = LABEL_OPENS
 _HEAD_TAGS: Final = ("header", "view", "")  # what a page's header block is made of (and its start)
 
 
@@ -288,6 +299,13 @@ def text_scores(
             title -= LABEL_OPENS
         cont -= LABEL_OPENS
         tcont -= LABEL_OPENS
+    if tok.tailed:  # (a title closes with its link's mark: ``TAIL_CLOSES``)
+        abstract -= TAIL_CLOSES
+        cont -= TAIL_CLOSES
+    if tok.folded:  # (a fold clips an abstract: ``FOLD_CLOSES``)
+        if title > NEG:
+            title -= FOLD_CLOSES
+        tcont -= FOLD_CLOSES
     side, side_role = (ABSTRACT_REJECT, REJECT) if kind == "A" else (NEG, REJECT)
     if tok.org:
         org = -2.5 + habits.org_prior

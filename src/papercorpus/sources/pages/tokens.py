@@ -145,6 +145,12 @@ class Token:
     # its line opened with the label the page sets over its abstracts (``Abstract: …``,
     # read off: ``card_marks.label_page``): an abstract's first line (``scores.LABEL_OPENS``)
     labelled: bool = False
+    # its last line closed with a site's fold (``… See more``, read off: ``card_marks.
+    # fold_page``): an abstract's clipped last line (``scores.FOLD_CLOSES``)
+    folded: bool = False
+    # its last line closed with the link's mark a page sets after its titles (``[PDF]``,
+    # ``(v2)``, read off: ``card_marks.tail_page``): a title's last line (``scores.TAIL_CLOSES``)
+    tailed: bool = False
 
     # Spelled out, in the fields' order: mypyc runs a dataclass's generated ``__init__`` as
     # interpreted code (~13k instructions for these fields, for every token: 10% of
@@ -201,6 +207,8 @@ class Token:
         head: int = 0,
         votes: int = -1,
         labelled: bool = False,
+        folded: bool = False,
+        tailed: bool = False,
     ) -> None:
         self.line = line
         self.text = text
@@ -252,6 +260,8 @@ class Token:
         self.head = head
         self.votes = votes
         self.labelled = labelled
+        self.folded = folded
+        self.tailed = tailed
 
 
 # The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the
