@@ -28,6 +28,8 @@ __all__ = [
     "LABEL_FIRST",
     "TAIL_LAST",
     "abstract_marks",
+    "author_tail",
+    "author_tail_page",
     "fold_end",
     "fold_page",
     "html_break",
@@ -221,6 +223,19 @@ def link_title_marks(s: str) -> str:
 
 
 _TAILS: Final = ("author", "authors", "author)", "authors)")
+
+
+def author_tail_page(window: list[str]) -> bool:
+    """Does the head of a page close its titles with the card's author count (``Title — 4
+    authors``, ``Title (4 authors)``), on ``HTML_LINES`` lines or more?"""
+    return _habit(window, author_tail)
+
+
+def author_tail(s: str) -> bool:
+    """Does ``s`` (stripped) close with a card's author count set off from its text (``—
+    4 authors``, ``(4 authors)``)? A title's last line, on a page that sets the count so
+    (no abstract's line ends so: none of the listings' 74,728)."""
+    return s.endswith(_TAILS) and _AUTHORS_TAIL.search(s) is not None
 
 
 def label_page(window: list[str]) -> bool:

@@ -46,6 +46,8 @@ from .card_marks import (
     FOLD_LAST,
     LABEL_FIRST,
     TAIL_LAST,
+    author_tail,
+    author_tail_page,
     fold_end,
     html_break,
     html_lines,
@@ -151,6 +153,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
         parser.folds,
         parser.set_off,
     ) = page_marks(window)
+    parser.author_tails = author_tail_page(window)
     parser.card_level = card_level(window)
     parser.summaries = summary_lines(window)
     if parser.repeats:  # (which of them open their cards: ``furniture_values``)
@@ -236,6 +239,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.html_marks = self.abstract_labels = self.quoted = False  # (``card_marks``)
         self.label_line = False  # the line at hand opened with that label (``_text``)
         self.tail_line = False  # ... closed with a link's mark after a title (``_text``)
+        self.author_tails = False  # the page closes its titles with their author count
         self.tails = self.folds = self.folding = False
         # a fold or a title's link mark closed the last text (``intake._open_unit``)
         self.mark_closed = False
@@ -317,6 +321,9 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             # mark is no title's text (``card_marks``)
             s = s[:cut]  # (``raw`` keeps the line's width as the page wrapped it)
             self.tail_line = True  # (the line ends a title: ``_text``)
+        elif self.author_tails and s[-1] in "sr)" and author_tail(s):
+            # ... or with the card's author count (kept: the card reads it, ``title_marks``)
+            self.tail_line = True
         if self.abstract_labels and s[0] in LABEL_FIRST and (cut := label_end(s)):
             # a label over an abstract (``ABSTRACT: …``; ``**Abstract.** …`` is no bold
             # title): the line is the abstract's text (``card_marks``)
@@ -393,6 +400,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             self._text(lineno, raw, s)
         else:
             self._chrome(lineno, kind, s)
+        if self.tail_line or self.label_line:  # (a chrome line's marks are no text's)
+            self.tail_line = self.label_line = False
         if folded and not self.link_open:  # (as a blank line after it would)
             if self.unit is not None:
                 self.unit.folded = True  # (an abstract's clipped last line: no title's)
