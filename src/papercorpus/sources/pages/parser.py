@@ -385,9 +385,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 self.line_col = 0
             if self.set_off and self.line_col == 0 and self.set_in_unit():
                 # a page that sets its abstracts in: a line back at the margin under one
-                # is the next block, as under a blank (``card_marks.set_off_page``)
+                # is the next block, as under a blank (``card_marks.set_off_page``), and goes
+                # on no text set in (a title: the page sets its abstracts in)
                 self._close_unit()
                 self.gap = True
+                self.mark_closed = True
             if self.await_user and " " not in s and len(s) <= 40:
                 self.await_user = False
                 self._chrome(lineno, "submitted_by", s)
