@@ -34,3 +34,24 @@ def test_a_labelled_line_is_charged_as_anything_but_an_abstract() -> None:
     assert a1 == a0
     assert c1 == c0 - LABEL_OPENS and r1 == r0 - LABEL_OPENS
     assert t1 == (t0 - LABEL_OPENS if t0 > NEG else NEG)
+
+
+def test_an_unlabelled_line_on_a_page_that_labels_its_abstracts() -> None:
+    # ``novel`` 145 p000679 (``heading+label``, layout A), lines 1-69: the page has set
+    # ``Abstract: `` over every abstract it showed (one AI summary aside); ``Escaping the
+    # SpuriVerse! Can Large Vision-Language Models Generalize …?`` under a card without an
+    # abstract was read as that card's abstract (``scores.LABEL_HABIT``)
+    check_excerpt(EXCERPTS["pb29_novel_145_p000679_an_unlabelled_title_on_a_labelling_page"])
+
+
+def test_the_label_habit_charges_an_unlabelled_abstract() -> None:
+    from papercorpus.sources.pages.scores import LABEL_HABIT
+    from papercorpus.sources.pages.tokens import PageHabits
+
+    text = "Escaping the SpuriVerse! Can Large Vision-Language Models Generalize Beyond?"
+    habits = PageHabits()
+    _, a0, *_ = text_scores(Token(5, text, kind="T"), habits)
+    habits.label_habit = True
+    _, a1, *_ = text_scores(Token(5, text, kind="T"), habits)
+    _, a2, *_ = text_scores(Token(5, text, kind="T", labelled=True), habits)
+    assert a1 == a0 - LABEL_HABIT and a2 == a0

@@ -44,6 +44,7 @@ __all__ = [
     "CHROME",
     "CONT",
     "FOLD_CLOSES",
+    "LABEL_HABIT",
     "LABEL_OPENS",
     "NEG",
     "OPENER_TITLE",
@@ -142,6 +143,11 @@ LABEL_OPENS: Final = 8.0
 # abstract (``… See more``, read off at the intake: ``Token.folded``) read as a title or a
 # title's rest: the fold clips abstracts only (as sure as ``LABEL_OPENS``).
 FOLD_CLOSES: Final = LABEL_OPENS
+# An abstract opening without the label on a page that has set it over every abstract it
+# has shown (three or more, ``PageHabits.label_habit``): a line there without it is a title
+# (``novel`` 145 p000679: ``Escaping the SpuriVerse! Can …?`` read as the abstract of the
+# card above, which had none). As sure as a plain title on a page of linked titles.
+LABEL_HABIT: Final = HEAD_TITLE
 # A piece of text whose last line closes with the link's mark a page sets after its titles
 # (``[PDF]``, ``(v2)``, read off at the intake: ``Token.tailed``) read as an abstract or its
 # rest: no title ends so (none of the listings' 74,728), nor, on a page that sets the mark on
@@ -299,6 +305,8 @@ def text_scores(
             title -= LABEL_OPENS
         cont -= LABEL_OPENS
         tcont -= LABEL_OPENS
+    elif habits.label_habit:
+        abstract -= LABEL_HABIT  # (the page labels every abstract: ``LABEL_HABIT``)
     if tok.tailed:  # (a title closes with its link's mark: ``TAIL_CLOSES``)
         abstract -= TAIL_CLOSES
         cont -= TAIL_CLOSES

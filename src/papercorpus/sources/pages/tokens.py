@@ -304,6 +304,8 @@ class PageHabits:
         "seen_before",
         "tight_titles",
         "title_col",
+        "labels",
+        "label_habit",
     )
 
     def __init__(self) -> None:
@@ -354,6 +356,11 @@ class PageHabits:
         # blocks apart (``Token.adjacent``): cards run on without their blank line there
         # (``text_moves.TIGHT_TITLES``)
         self.tight_titles = 0
+        # abstracts decided opening with the page's label, without it (a page that labels
+        # its abstracts: ``card_marks.label_page``), and whether it labels every one
+        # (``scores.LABEL_HABIT``)
+        self.labels = [0, 0]
+        self.label_habit = False
         # what that makes a title there worth (``learn_after``)
         self.seen_after: dict[str, list[int]] = {}
         self.after: dict[str, float] = {}
