@@ -40,6 +40,7 @@ __all__ = [
     "TITLE_LINES",
     "break_before_chrome",
     "break_before_name",
+    "break_before_label",
     "break_before_title_pair",
     "break_before_wide",
     "break_candidate",
@@ -389,6 +390,21 @@ def break_before_title_pair(u: Unit, width: int) -> None:
     ):
         prev = u.parts[n - 1]
         u.breaks.append((n, cont_evidence(prev, first, True, False, width), terminal(prev)))
+        u.breaks.sort(key=lambda b: b[0])
+
+
+def break_before_label(u: Unit, width: int) -> None:
+    """A unit closed by a line opening with the label the page sets over its abstracts
+    (``Abstract: …``, ``card_marks.label_page``) may end with that abstract's title: its
+    last line, or its last two (a title wrapped at the page's ``width``), whatever the
+    width the line above filled (``… get this pipeline into production`` + ``When can
+    isotropy help adapt LLMs' next word prediction to numerical domains?`` + ``Abstract—
+    Recent studies …``, ``parts`` 112 p000089: the title read as the abstract's last
+    line). The label says an abstract opens under it, and a card's abstract sits under
+    its title; the decoder weighs the cuts."""
+    _break_before_last(u, width, room=False)
+    if width:
+        break_before_title_pair(u, width)
         u.breaks.sort(key=lambda b: b[0])
 
 

@@ -19,7 +19,7 @@ read"), and a scraped abstract that opens with ``Abstract:`` is the paper's text
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
 __all__ = [
@@ -28,9 +28,14 @@ __all__ = [
     "LABEL_FIRST",
     "TAIL_LAST",
     "abstract_marks",
+    "author_tail",
+    "author_tail_page",
     "fold_end",
     "fold_page",
+    "html_break",
+    "html_lines",
     "html_page",
+    "html_text",
     "label_end",
     "label_page",
     "link_title_marks",
@@ -41,6 +46,7 @@ __all__ = [
     "tail_end",
     "tail_page",
     "title_marks",
+    "unbreak_html",
     "unescape_html",
     "unquote",
 ]
@@ -119,6 +125,50 @@ def _html_line(s: str) -> bool:
     return ("&" in s or "<br" in s) and _HTML.search(s) is not None
 
 
+# an HTML line break closing a line (``<br>``, ``<br/>``, ``<br />``)
+_BREAK_END: Final = re.compile(r"<br\s*/?>$")
+
+
+def html_break(s: str) -> bool:
+    """Does ``s`` (stripped) close with an HTML line break? On a page a capture left HTML
+    on (``html_page``), the capture broke its paragraph there: the line under it goes on
+    the same text, as under markdown's ``\\`` hard break (``novel`` 113 p000253: a line of
+    an abstract under one closing with ``<br>`` was cut from it as a card's title)."""
+    return s[-1:] == ">" and _BREAK_END.search(s) is not None
+
+
+def html_text(raw: str) -> str:
+    """A line of a page a capture left HTML on (``html_page``), as a browser shows it: its
+    named entities read (``&nbsp;`` a space, ``&amp;`` ``&``) and a line break inside it a
+    space; one closing it is kept (``html_break``: the paragraph goes on under it), and so
+    are its indent and its width as shown. The page wrapped the text it shows: a line of an
+    abstract holding ``&nbsp;`` is no wider than its neighbours (``novel`` 113 p000069, read
+    as six characters it parted the abstract's lines as too wide for their paragraph, and
+    the cards' furniture, on half the paragraphs, went unlearned)."""
+    if "&" not in raw and "<" not in raw:
+        return raw
+    end = raw.rstrip()
+    tail = ""
+    if end[-1:] == ">" and (m := _BREAK_END.search(end)) is not None:
+        end, tail = end[: m.start()], end[m.start() :]
+    out = _HTML.sub(lambda m: _HTML_TEXT.get(m[0], " "), end)
+    return out + tail if out is not end or tail else raw
+
+
+def html_lines(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """``lines`` (numbered) as ``html_text`` reads each."""
+    for n, s in lines:
+        yield n, html_text(s)
+
+
+def unbreak_html(s: str) -> str:
+    """``s`` (a card's text read by ``html_text``) with the line breaks that closed its
+    lines read as spaces."""
+    if "<" not in s:
+        return s
+    return " ".join(_HTML.sub(" ", s).split())
+
+
 def unescape_html(s: str) -> str:
     """``s`` with the named entities and ``<br>`` read as a browser shows them (a line
     break joins as a space, as the abstract's lines do)."""
@@ -173,6 +223,19 @@ def link_title_marks(s: str) -> str:
 
 
 _TAILS: Final = ("author", "authors", "author)", "authors)")
+
+
+def author_tail_page(window: list[str]) -> bool:
+    """Does the head of a page close its titles with the card's author count (``Title — 4
+    authors``, ``Title (4 authors)``), on ``HTML_LINES`` lines or more?"""
+    return _habit(window, author_tail)
+
+
+def author_tail(s: str) -> bool:
+    """Does ``s`` (stripped) close with a card's author count set off from its text (``—
+    4 authors``, ``(4 authors)``)? A title's last line, on a page that sets the count so
+    (no abstract's line ends so: none of the listings' 74,728)."""
+    return s.endswith(_TAILS) and _AUTHORS_TAIL.search(s) is not None
 
 
 def label_page(window: list[str]) -> bool:

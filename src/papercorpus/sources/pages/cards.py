@@ -20,7 +20,7 @@ from ..base import ParseLog
 from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
 from ..shape import clip, is_summary, join_doubt
-from .card_marks import abstract_marks, title_marks, unescape_html
+from .card_marks import abstract_marks, title_marks, unbreak_html
 from .card_notes import NOTE_KINDS, SUMMARY, keep_note
 from .chrome_openers import opening_values
 from .decode import Decoder
@@ -408,8 +408,9 @@ class CardBuilder:
             card.title = settle_hyphens(card.title, vocab)
         elif self.vocab is not None:
             self.vocab.update(words(f"{card.title} {abstract}"))
-        if self.html_marks:  # (a capture left HTML on the page: read as a browser shows it)
-            abstract, card.title = unescape_html(abstract), unescape_html(card.title)
+        if self.html_marks:  # (a capture left HTML on the page: its lines read as a browser
+            # shows them at the intake, ``card_marks.html_text``; the breaks closing them here)
+            abstract, card.title = unbreak_html(abstract), unbreak_html(card.title)
         if self.abstract_labels:
             abstract = abstract_marks(abstract)
         card.title = title_marks(card.title, card.meta)

@@ -292,6 +292,14 @@ class UnitCloser:
                 tok.label = mark or u.label  # (``references``)
             if u.votes >= 0:
                 tok.votes = u.votes
+            if u.labelled:
+                tok.labelled = True
+                tok.org = False  # (no organisation's name under a label)
+            if u.folded:
+                tok.folded = True
+                tok.org = False
+            if u.tailed:
+                tok.tailed = True
             if mark:
                 tok.marked = True
             if u.set_in:
@@ -387,6 +395,15 @@ class UnitCloser:
                 tok.label = mark  # (its link's number: ``references``)
             elif k == 0 and u.label:
                 tok.label = u.label
+            if k == 0 and u.labelled:
+                tok.labelled = True
+                tok.org = False
+            if hi == len(u.parts):
+                if u.folded:
+                    tok.folded = True
+                    tok.org = False
+                if u.tailed:
+                    tok.tailed = True
             if k > 0 and (tok.org or text[:1].isupper()):
                 over = u.parts[lo - 1]
                 if fills(over, text, self.width_at(u.col)):

@@ -122,6 +122,7 @@ class UnitIntake:
     last_unit: Unit | None
     adjacent: bool
     gap: bool
+    mark_closed: bool
     last_text: str
     last_one: bool
     last_col: int
@@ -183,7 +184,12 @@ class UnitIntake:
         self.blocks[not gap] += 1
         if raw[:1] in " \t":
             u.margin = indent(raw)
-        if not (heading or not prev):
+        if self.mark_closed:
+            # a site's fold clipped the text above (``… See more``): the abstract ends there;
+            # or the link's mark the page sets after its titles closed it (``[PDF]``): the
+            # title ends there. No text under it goes on it (``card_marks``)
+            self.mark_closed = False
+        elif not (heading or not prev):
             # weighed when the decoder needs it (``Token.lazy``): most tokens are
             # read where no open text could take them as its rest
             indented = raw[:1] in " \t" and arxiv_indented(raw)

@@ -42,11 +42,17 @@ from ..browser_marks import unmark_links
 from ..chrome import is_hf_user_url
 from ..md_lines import ESCAPE
 from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
+from .breaks import break_before_label
 from .card_marks import (
     FOLD_LAST,
     LABEL_FIRST,
     TAIL_LAST,
+    author_tail,
+    author_tail_page,
     fold_end,
+    html_break,
+    html_lines,
+    html_page,
     label_end,
     link_title_marks,
     page_marks,
@@ -125,9 +131,17 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     gate = PageGate(file, log)
     parser = _PageParser(file, log)
     parser.markdown, parser.linked = markdown_page([text for _, text in head])
+    n_head = len(head)
+    head += islice(it, max(0, WINDOW - len(head)))  # (the lines read ahead: ``repeats``)
+    if html_page([text for _, text in head[start:]]):
+        # a capture left HTML on the page: its lines are read as a browser shows them, at
+        # the width shown (``card_marks.html_text``)
+        parser.html_marks = True
+        head = list(html_lines(head))
+        it = html_lines(it)
     # the width the head's prose is wrapped at, where one break cannot teach it
     # (``shape.hard_wrapped`` learns widths of WRAP_WIDTH..WRAP_MAX as the page goes)
-    body = [text for _, text in head[start:]]
+    body = [text for _, text in head[start:n_head]]
     width = head_width(body)
     # where the head puts its cards' links, before any card is decided (``head_links``)
     parser.template.prime("url", late_links(body))
@@ -137,16 +151,16 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     else:
         parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
     # the page's furniture, learned from the lines read ahead (``repeats``)
-    head += islice(it, max(0, WINDOW - len(head)))
     parser.repeats = learn(window := [text for _, text in head[start:]])
     (
-        parser.html_marks,
+        _,
         parser.abstract_labels,
         parser.quoted,
         parser.tails,
         parser.folds,
         parser.set_off,
     ) = page_marks(window)
+    parser.author_tails = author_tail_page(window)
     parser.card_level = card_level(window)
     parser.hyphens = hyphen_page(window)  # (a page a typesetter hyphenated: ``typeset``)
     parser.summaries = summary_lines(window)
@@ -233,7 +247,12 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
         # a capture left HTML on the page, it labels its abstracts, it blockquotes its text
         self.html_marks = self.abstract_labels = self.quoted = False  # (``card_marks``)
+        self.label_line = False  # the line at hand opened with that label (``_text``)
+        self.tail_line = False  # ... closed with a link's mark after a title (``_text``)
+        self.author_tails = False  # the page closes its titles with their author count
         self.tails = self.folds = self.folding = False
+        # a fold or a title's link mark closed the last text (``intake._open_unit``)
+        self.mark_closed = False
         self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
         self.under = False  # a title opened bold with ``__`` and not closed yet
         self.card_level = 0  # the heading level of its card titles (``section_heads``)
@@ -316,10 +335,15 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             # a page that closes its titles with a link's mark (``[PDF]``, ``(v2)``): the
             # mark is no title's text (``card_marks``)
             s = s[:cut]  # (``raw`` keeps the line's width as the page wrapped it)
+            self.tail_line = True  # (the line ends a title: ``_text``)
+        elif self.author_tails and s[-1] in "sr)" and author_tail(s):
+            # ... or with the card's author count (kept: the card reads it, ``title_marks``)
+            self.tail_line = True
         if self.abstract_labels and s[0] in LABEL_FIRST and (cut := label_end(s)):
             # a label over an abstract (``ABSTRACT: …``; ``**Abstract.** …`` is no bold
             # title): the line is the abstract's text (``card_marks``)
             s = s[cut:]  # (``raw`` keeps the line's width as the page wrapped it)
+            self.label_line = True  # (the line opens an abstract: ``_text``)
         folded = False
         if self.folds and s[-1] in FOLD_LAST and (cut := fold_end(s)) < len(s):
             # the fold a site sets where it clips an abstract (``… Show more``): no text
@@ -376,9 +400,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 self.line_col = 0
             if self.set_off and self.line_col == 0 and self.set_in_unit():
                 # a page that sets its abstracts in: a line back at the margin under one
-                # is the next block, as under a blank (``card_marks.set_off_page``)
+                # is the next block, as under a blank (``card_marks.set_off_page``), and goes
+                # on no text set in (a title: the page sets its abstracts in)
                 self._close_unit()
                 self.gap = True
+                self.mark_closed = True
             if self.await_user and " " not in s and len(s) <= 40:
                 self.await_user = False
                 self._chrome(lineno, "submitted_by", s)
@@ -391,9 +417,14 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             self._text(lineno, raw, s)
         else:
             self._chrome(lineno, kind, s)
+        if self.tail_line or self.label_line:  # (a chrome line's marks are no text's)
+            self.tail_line = self.label_line = False
         if folded and not self.link_open:  # (as a blank line after it would)
+            if self.unit is not None:
+                self.unit.folded = True  # (an abstract's clipped last line: no title's)
             self._close_unit()
             self.gap = True
+            self.mark_closed = True  # (no text goes on a clipped abstract: ``_open_unit``)
 
     def set_in_unit(self) -> bool:
         """Is the open unit set in (its first line indented), no link wrapper open?"""
@@ -457,6 +488,10 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         if not text:
             self._chrome(lineno, "markup", s)
             return
+        # an HTML line break closing the line on a page a capture left HTML on: its
+        # paragraph goes on under it (``card_marks.html_break``); not counted in
+        # ``hard_lines`` (a page that breaks some abstracts so may wrap others by width)
+        br = self.html_marks and text[-1] == ">" and html_break(text)
         closes = closes or bold >= 2  # "**Title**": the bold closed, the heading is complete
         if self.markdown and not self.in_fence and "\\" in text:
             if not self.linked and raw_backslash(text):  # text as it is (``markdown_page``)
@@ -464,6 +499,20 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             else:
                 text = ESCAPE.sub(r"\1", text)
         u = self.unit
+        labelled = self.label_line
+        if labelled:
+            # a line opening with the page's label over abstracts opens an abstract: no
+            # text above goes on in it, and the line right above it may be its card's title
+            # (``break_before_label``)
+            self.label_line = False
+            if u is not None and self.adjacent and not self.link_open:
+                break_before_label(u, self.width_at(u.col))
+        tailed = self.tail_line
+        if tailed:
+            # a line closing with the link's mark the page sets after its titles ends a
+            # title: it opens a unit (the title's first line above may take it as its
+            # rest: ``tcont``), and none goes on under it (``scores.TAIL_CLOSES``)
+            self.tail_line = False
         linked = ends_linked(text)  # (a title complete on its line: ``title_links``)
         display = self.display
         # a line of a display formula, or one going on right under it (``display``)
@@ -474,6 +523,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         )
         if (
             u is None
+            or labelled
+            or tailed
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
             or (linked and u.parts[-1][-1:] in ".!?")
             or not (math and not u.heading or self._continues(u, text, raw, heading))
@@ -486,6 +537,8 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 u.votes = line_votes(marked, s)
             if item:
                 u.item = f"{u.margin} {item}"
+            if labelled:
+                u.labelled = True
         elif goes_on_word(u, text, item):  # (no item goes on a word; a display's line may)
             u.cut_at(len(u.parts))
         elif math:
@@ -515,7 +568,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
                 batches.popleft()
             if batches and lineno not in batches[0][1]:
                 PLAIN_MARK[0] = text  # (``mark_plain``)
-        u.hard_break = hard
+        u.hard_break = hard or br
         if hard and not (self.link_open or opens):
             self.hard_lines += 1  # (inside a link wrapper every line is one unit anyway)
         if ids:
@@ -525,7 +578,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.gap = False
         if opens:
             self.open_link()
-        if closes or (linked and not self.link_open):
+        if tailed and not self.link_open:
+            u.tailed = True
+            self._close_unit()
+            self.mark_closed = True  # (no text goes on a title its mark closed)
+        elif closes or (linked and not self.link_open):
             self.link_open = False
             self._close_unit()
 

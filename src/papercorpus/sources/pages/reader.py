@@ -208,6 +208,10 @@ class TokenReader(CardBuilder):
             if tok.votes >= 0 or not (tok.heading or tok.linked):
                 self.title_tok = tok
         elif role == ABSTRACT:
+            if self.abstract_labels:
+                labels = self.decoder.habits.labels
+                labels[not tok.labelled] += 1
+                self.decoder.habits.label_habit = labels[0] >= 3 and labels[1] * 4 <= labels[0]
             self.template.abstract()
             self.decoder.habits.learn_col(tok.col, False)
             self.decoder.habits.learn_prose(tok.text)

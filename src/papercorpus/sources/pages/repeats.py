@@ -33,9 +33,9 @@ from .opener_shapes import names_shape, opener_shape
 from .paragraphs import paragraphs
 from .section_labels import section_label
 from .site_chrome import CHIPS_SHAPE, FIELDS_SHAPE, chip_line, site_kind, study_fields
-from .units import org_named
+from .units import name_like, org_named
 
-__all__ = ["KIND", "WINDOW", "learn", "shape"]
+__all__ = ["KIND", "WINDOW", "learn", "shape", "values_only"]
 
 KIND: Final = "repeated"
 # Lines read ahead of the parser to learn the page's repeated furniture from: at least a
@@ -228,8 +228,9 @@ def learn(window: Sequence[str]) -> frozenset[str]:
         )
         and not _name(sh, lines[places[sh][0]])
     ]
+    sections = _sections(lines, prose, places)
     if not unknown:
-        return frozenset()
+        return frozenset(sections)
     # the stretches that keep a text line of a shape of its own (a title; the chrome rules
     # are asked only where the stretch has none yet: they are the cost here)
     titled: set[int] = set()
@@ -238,7 +239,11 @@ def learn(window: Sequence[str]) -> frozenset[str]:
             for i in at:
                 if stretch[i] not in titled and _title_line(lines[i]):
                     titled.add(stretch[i])
-    learned = {sh for sh in unknown if _titled(places[sh], stretch, titled)}
+    learned = {
+        sh
+        for sh in unknown
+        if _titled(places[sh], stretch, titled) or all(values_only(lines[i]) for i in places[sh])
+    }
     # a label shape refused because its lines are the cards' only title lines (ICML's
     # ``Position: …``): when exactly one refused shape reads as titles do, its lines count
     # as the cards' titles, and the other refused shapes are asked again beside them
@@ -249,7 +254,61 @@ def learn(window: Sequence[str]) -> frozenset[str]:
         learned.update(
             sh for sh in refused if sh != heads[0] and _titled(places[sh], stretch, titled)
         )
-    return frozenset(learned)
+    return frozenset(learned | sections)
+
+
+# A section line's length at most (``Most upvoted this month``, ``Trending this week``)
+SECTION_MAX: Final = 60
+
+
+def _sections(
+    lines: Sequence[str], prose: Sequence[bool], places: dict[str, list[int]]
+) -> set[str]:
+    """The page's section lines: a line of words the window shows ``MIN_REPEATS`` times or
+    more, word for word, never over prose (``Most upvoted this month`` between cards, over
+    the next card's title). No title comes back so: a card rendered twice shows its title
+    twice, over its abstract; a line that may be a name (``units.name_like``: an
+    organisation's comes back on its cards) is left to the decoder. Read as a card without
+    an abstract, each was an extra record (``novel`` 113: 177 of its 192 extra records)."""
+    out = set()
+    for sh, at in places.items():
+        if len(at) < MIN_REPEATS or len(sh) > SECTION_MAX or " " not in sh or sh[0] == "#":
+            continue  # (a heading over its cards is the parser's: ``section_heads``)
+        first = lines[at[0]]
+        if first != sh or any(lines[i] != first for i in at):
+            continue  # (word for word: nothing the shape masks)
+        if _known(first) is not None or name_like(first) or _name(sh, first):
+            continue  # (``Google DeepMind`` three times: the decoder reads names)
+        if not any(_over_prose(lines, prose, i) for i in at):
+            out.add(sh)
+    return out
+
+
+def _over_prose(lines: Sequence[str], prose: Sequence[bool], i: int) -> bool:
+    """Is the next line of text under line ``i`` prose (``_prose``)?"""
+    for j in range(i + 1, len(lines)):
+        if lines[j]:
+            return prose[j]
+    return False
+
+
+# What a line of values holds besides words: a label (``Votes:``, ``Code:``), a link, a
+# count (``141``, ``1.3k``); the rest is marks, pictographs and separators
+_VALUE_PARTS: Final = re.compile(
+    r"https?://\S+|[A-Za-z][\w'-]*(?: [\w'-]+){0,2}:(?=\s|$)|\d+(?:[.,]\d+)*(?:\s?[kKmM]\b)?"
+)
+
+
+def values_only(s: str) -> bool:
+    """Is ``s`` (stripped) a line of values alone: labels, links, counts, marks and
+    pictographs, no word outside its labels (``Votes: 141 | Code: https://…``, ``🔥 505 · 💬
+    34 · ⭐ 316``)? No title is one, so such a shape recurring on the cards is furniture
+    without a title line of the card's own seen beside it: on a page without blank lines a
+    title of 70+ characters set right against its abstract wrapped at 80 has no room to
+    part from it by the width (``paragraphs``) and reads as its first line, and with six
+    of 28 cards so the page's ``Votes: … | Code: …`` line was not learned and went into every
+    abstract (``furniture`` 148 p000164: 47 leaked)."""
+    return not any(c.isalpha() for c in _VALUE_PARTS.sub(" ", s))
 
 
 def _broken_end(lines: Sequence[str], prose: Sequence[bool], i: int) -> bool:

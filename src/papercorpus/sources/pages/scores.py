@@ -43,12 +43,16 @@ __all__ = [
     "ABSTRACT",
     "CHROME",
     "CONT",
+    "FOLD_CLOSES",
+    "LABEL_HABIT",
+    "LABEL_OPENS",
     "NEG",
     "OPENER_TITLE",
     "ORG",
     "REJECT",
     "SEARCH",
     "SURE_TITLES",
+    "TAIL_CLOSES",
     "SURE_TITLE_HABIT",
     "TITLE",
     "TITLE_HABIT",
@@ -128,6 +132,27 @@ COL_TITLE: Final = 4.0
 # … Intelligence`` + ``Algorithms Using California Traffic Data" presents …``) rather than one
 # abstract is about e^7 less likely.
 QUOTE_CLOSE: Final = 5.0
+# A line opening with the label the page sets over its abstracts (``Abstract: …``, read off
+# at the intake: ``Token.labelled``) read as anything but an abstract's first line: a title,
+# a title's rest, the text above going on. No title of the listings' 74,728 opens with such
+# a label, and a page that sets it over its abstracts (``card_marks.label_page``) sets it at
+# their first line; an abstract's wrapped line opening ``Abstract: `` is rarer still. A cost,
+# not ``NEG``: a reading is left where no title can be found above it.
+LABEL_OPENS: Final = 8.0
+# A piece of text whose last line closes with the fold a site sets where it clips a card's
+# abstract (``… See more``, read off at the intake: ``Token.folded``) read as a title or a
+# title's rest: the fold clips abstracts only (as sure as ``LABEL_OPENS``).
+FOLD_CLOSES: Final = LABEL_OPENS
+# An abstract opening without the label on a page that has set it over every abstract it
+# has shown (three or more, ``PageHabits.label_habit``): a line there without it is a title
+# (``novel`` 145 p000679: ``Escaping the SpuriVerse! Can …?`` read as the abstract of the
+# card above, which had none). As sure as a plain title on a page of linked titles.
+LABEL_HABIT: Final = HEAD_TITLE
+# A piece of text whose last line closes with the link's mark a page sets after its titles
+# (``[PDF]``, ``(v2)``, read off at the intake: ``Token.tailed``) read as an abstract or its
+# rest: no title ends so (none of the listings' 74,728), nor, on a page that sets the mark on
+# its cards, does an abstract's line (as sure as ``LABEL_OPENS``).
+TAIL_CLOSES: Final = LABEL_OPENS
 _HEAD_TAGS: Final = ("header", "view", "")  # what a page's header block is made of (and its start)
 
 
@@ -168,6 +193,8 @@ def text_scores(
             abstract -= _LOWER_START
         if tok.closes_quote:
             abstract -= QUOTE_CLOSE  # (the quote the text above opened closes here)
+        if tok.labelled:
+            cont -= LABEL_OPENS  # (an abstract opens under its label: ``LABEL_OPENS``)
         return NEG, abstract, cont, NEG, ABSTRACT_REJECT, REJECT
     if footer_address(text):  # "Contact us at foo@example.com": no title holds one
         return NEG, abstract_score(tok) - 3.0, tok.cont - 4.0, NEG, 4.0, REJECT
@@ -273,6 +300,20 @@ def text_scores(
             abstract -= MARKED_ABSTRACT  # (a name with its marks: ``marked_names``)
         if dot_habit > 0:
             tcont -= 3.0  # ... and on this page under organisation lines only
+    if tok.labelled:  # (an abstract opens under its label: ``LABEL_OPENS``)
+        if title > NEG:
+            title -= LABEL_OPENS
+        cont -= LABEL_OPENS
+        tcont -= LABEL_OPENS
+    elif habits.label_habit:
+        abstract -= LABEL_HABIT  # (the page labels every abstract: ``LABEL_HABIT``)
+    if tok.tailed:  # (a title closes with its link's mark: ``TAIL_CLOSES``)
+        abstract -= TAIL_CLOSES
+        cont -= TAIL_CLOSES
+    if tok.folded:  # (a fold clips an abstract: ``FOLD_CLOSES``)
+        if title > NEG:
+            title -= FOLD_CLOSES
+        tcont -= FOLD_CLOSES
     side, side_role = (ABSTRACT_REJECT, REJECT) if kind == "A" else (NEG, REJECT)
     if tok.org:
         org = -2.5 + habits.org_prior

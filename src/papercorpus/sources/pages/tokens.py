@@ -142,6 +142,15 @@ class Token:
     # ``reader.link_marks``), -1 for none: the card's value, where its id brings none; and
     # a heading to the decoder, but one whose length shows how the page sets its titles
     votes: int = -1
+    # its line opened with the label the page sets over its abstracts (``Abstract: …``,
+    # read off: ``card_marks.label_page``): an abstract's first line (``scores.LABEL_OPENS``)
+    labelled: bool = False
+    # its last line closed with a site's fold (``… See more``, read off: ``card_marks.
+    # fold_page``): an abstract's clipped last line (``scores.FOLD_CLOSES``)
+    folded: bool = False
+    # its last line closed with the link's mark a page sets after its titles (``[PDF]``,
+    # ``(v2)``, read off: ``card_marks.tail_page``): a title's last line (``scores.TAIL_CLOSES``)
+    tailed: bool = False
 
     # Spelled out, in the fields' order: mypyc runs a dataclass's generated ``__init__`` as
     # interpreted code (~13k instructions for these fields, for every token: 10% of
@@ -197,6 +206,9 @@ class Token:
         sure_width: int = 0,
         head: int = 0,
         votes: int = -1,
+        labelled: bool = False,
+        folded: bool = False,
+        tailed: bool = False,
     ) -> None:
         self.line = line
         self.text = text
@@ -247,6 +259,9 @@ class Token:
         self.sure_width = sure_width
         self.head = head
         self.votes = votes
+        self.labelled = labelled
+        self.folded = folded
+        self.tailed = tailed
 
 
 # The page's prose kept for ``proper.proper_rest``, in characters: some 300 abstracts, the
@@ -289,6 +304,8 @@ class PageHabits:
         "seen_before",
         "tight_titles",
         "title_col",
+        "labels",
+        "label_habit",
     )
 
     def __init__(self) -> None:
@@ -339,6 +356,11 @@ class PageHabits:
         # blocks apart (``Token.adjacent``): cards run on without their blank line there
         # (``text_moves.TIGHT_TITLES``)
         self.tight_titles = 0
+        # abstracts decided opening with the page's label, without it (a page that labels
+        # its abstracts: ``card_marks.label_page``), and whether it labels every one
+        # (``scores.LABEL_HABIT``)
+        self.labels = [0, 0]
+        self.label_habit = False
         # what that makes a title there worth (``learn_after``)
         self.seen_after: dict[str, list[int]] = {}
         self.after: dict[str, float] = {}

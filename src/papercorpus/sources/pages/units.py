@@ -96,8 +96,8 @@ class Unit:
 
     __slots__ = (
         "atx", "blocky", "breaks", "col", "cuts", "first", "flat", "gap", "hard_break", "heading",
-        "ids", "in_link", "indents", "item", "items", "label", "lazy", "linked", "margin", "parts",
-        "ref", "set_in", "set_ins", "votes", "bot",
+        "ids", "in_link", "indents", "item", "items", "label", "labelled", "lazy", "linked",
+        "margin", "folded", "tailed", "parts", "ref", "set_in", "set_ins", "votes", "bot",
     )  # fmt: skip
 
     def __init__(
@@ -143,6 +143,10 @@ class Unit:
         self.votes = -1  # the count a plain title line carried (``Token.votes``)
         # 1 + the part a Librarian Bot comment opened on, while it goes on (``bot_comment``)
         self.bot = 0
+        # its first line opened with the page's label over abstracts (``Token.labelled``)
+        self.labelled = False
+        self.folded = False  # its last line closed with a site's fold (``Token.folded``)
+        self.tailed = False  # ... with the link's mark the page sets after titles
 
     def cut_at(self, part: int) -> None:
         """Line ``part`` continues a word the line above cut."""
