@@ -14,7 +14,7 @@ from . import _guard
 # True: mypyc's modules run (``benchmarks/scale.py`` says which)
 COMPILED = _guard.use_sources(__name__, __file__)
 
-from .parser import parse_pages  # noqa: E402
 from .preamble import looks_like_pages  # noqa: E402
+from .read_page import parse_pages  # noqa: E402
 
 __all__ = ["looks_like_pages", "parse_pages"]

@@ -1,7 +1,7 @@
 """Cards: what the page parser assembles from a title, its abstract and the chrome
 around them, and how a finished card becomes a ``Record``.
 
-``CardBuilder`` is the half of ``parser._PageParser`` that owns the current card: chrome
+``CardBuilder`` is the half of ``parser.PageParser`` that owns the current card: chrome
 values (upvotes, dates, author counts, stars, organisation, submitter) go into
 ``Record.meta`` under the names issue 13's output reads (``upvotes``, ``n_authors``,
 ``org``, ``published``, ``comments``, ``stars``, ``paper_url``, ``submitted_by``). Paper

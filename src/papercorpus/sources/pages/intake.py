@@ -116,7 +116,7 @@ def piece_under_end(u: Unit) -> bool:
 
 @trait
 class UnitIntake:
-    """Opens units and offers cuts inside them (``parser._PageParser._text``)."""
+    """Opens units and offers cuts inside them (``parser.PageParser._text``)."""
 
     unit: Unit | None
     last_unit: Unit | None

@@ -1,7 +1,7 @@
 """``LineJoins``: whether a text line goes on the unit above it, and what the page's wraps
 teach of the width it wraps its text at.
 
-A trait of the page parser (``parser._PageParser``): the join is decided by ``wraps.continues``
+A trait of the page parser (``parser.PageParser``): the join is decided by ``wraps.continues``
 (and a Librarian Bot comment's or a heading's own rules); each wrapped join seen then teaches
 the page's width (``wrap_width``), how firm it is (``wraps``), and whether the tool filled its
 lines greedily (``fit_joins``: ``breaks.break_candidate``'s ``greedy``).
@@ -24,7 +24,7 @@ __all__ = ["LineJoins"]
 
 @trait
 class LineJoins:
-    """``_continues``, and the width it learns (attributes set by ``parser._PageParser``)."""
+    """``_continues``, and the width it learns (attributes set by ``parser.PageParser``)."""
 
     link_open: bool
     adjacent: bool

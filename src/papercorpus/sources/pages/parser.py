@@ -1,30 +1,13 @@
-"""Hugging Face Papers page dumps -> records.
+"""``PageParser``: a page's lines fed one by one become tokens, decided tokens cards.
 
-Handles the seed layouts (A: blank-line separated with a 5-line header and a page date; B: no
-blank lines, ``Subscribe`` glued to the first title) and real captures in plain text or
-markdown, with site chrome around and between the cards (domain.md §a, §b).
-
-How a page is read:
-
-1. *Intake* (this module). Unambiguous chrome (``chrome.classify_chrome``: header strings, paper
-   links, counts, dates, ``·``...) is a chrome token of its kind. The other lines are grouped
-   into *units* (``units``, ``wraps``): lines joined on hard evidence (a markdown ``\\`` hard
-   break, an open ``[...](url)`` wrapper, a word cut at the margin) stay one token; where a line
-   was joined on weaker evidence and another reading is plausible (a title could start there, a
-   name could end a title) the unit is cut into several tokens, each carrying what continuing
-   the text before it is worth (``evidence.cont_evidence``: the page's measured wrap width, a
-   sentence going on across the break).
-2. *Decoding* (``decode``): every text token is scored for every role it can play - title,
-   abstract, continuation, organisation line, search echo, reject - and the card grammar scores
-   the sequence; Viterbi picks the best reading of the whole page. Context-dependent chrome (a
-   bare name before ``·``, a search echo) is a role inside the decoding, never a guess made
-   before the card structure is known.
-3. *Cards* (``cards``): the decided tokens, in page order, build the records; chrome values
-   (ids, dates, counts, organisation) go to the card they fall in.
-
-Every line ends in one place: a record field, counted chrome, a blank, or a reject with its line
-(``ParseLog.record_lines`` ...); a file that never shows page structure gives rejects and a
-warning, not records (``gate``).
+The intake of ``read_page.parse_pages`` (which reads the page's head and learns its habits
+first; its docstring says how a page is read as a whole). Unambiguous chrome
+(``chrome.classify_chrome``, ``card_notes.card_chrome``) is a chrome token of its kind; the
+other lines are grouped into units (``units``, ``wraps``) and cut where another reading is
+plausible; the decoder (``decode``) scores their roles, and the decided tokens build the
+cards (``cards``, through ``reader``). The traits it is made of each hold one part: joins
+(``joins``), link wrappers (``links``), chrome inside text (``in_text``), the page's line
+marks (``line_marks``), a unit's close (``closing``), its intake (``intake``).
 """
 
 from __future__ import annotations
@@ -32,73 +15,53 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
-from itertools import chain, islice
+from itertools import islice
 from typing import Final
 
 from ...normalize import drop_invisible
 from ...records import Record
-from ..base import Lines, ParseLog
+from ..base import ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import is_hf_user_url
 from ..md_lines import ESCAPE
-from ..shape import WRAP_MAX, WRAP_WIDTH, clip, ends_mid_word
+from ..shape import clip, ends_mid_word
 from .breaks import break_before_label
 from .card_marks import (
-    FOLD_LAST,
-    LABEL_FIRST,
-    TAIL_LAST,
-    author_tail,
-    author_tail_page,
-    fold_end,
     html_break,
-    html_lines,
-    html_page,
-    label_end,
     link_title_marks,
-    page_marks,
-    tail_end,
     unquote,
 )
-from .card_notes import SUMMARY, SUMMARY_HABIT, card_chrome, habit_summary, summary_lines
+from .card_notes import SUMMARY, SUMMARY_HABIT, card_chrome, habit_summary
 from .cards import Card
-from .chrome_openers import chrome_openers
-from .citations import uncited
 from .closing import UnitCloser
 from .control_space import control_space
 from .decode import Decoder
 from .display import DisplayMath
-from .furniture_rhythm import cut_before, prime_titled
-from .furniture_values import openers
-from .gate import PAGE_SIGNS, PageGate, preamble_signs
+from .furniture_rhythm import cut_before
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
-from .head_links import late_links
 from .ids import PageIds
 from .in_text import ChromeInText
 from .intake import UnitIntake, arxiv_indented
 from .joins import LineJoins
+from .line_marks import LineMarks
 from .links import LinkWrappers
-from .mail import unflowed, unqp, unquoted
 from .preamble import (
-    HEAD_LINES,
     is_fence,
-    markdown_page,
-    preamble_end,
     raw_backslash,
     unglue,
 )
 from .reader import MARK_FIRST, MARKED_LAST, date_tail, dot_mark, line_votes, link_marks, marked_end
 from .references import PageReferences, title_label
 from .repeats import KIND as REPEATED
-from .repeats import WINDOW, learn, shape
+from .repeats import shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
-from .section_heads import card_level, section_heading
+from .section_heads import section_heading
 from .sentence_close import goes_on_word
-from .table_rows import table_rows
 from .title_links import ends_linked
 from .tokens import Token
-from .typeset import held, hyphen_page, wrap_hyphen
+from .typeset import held, wrap_hyphen
 from .units import (
     PLAIN_MARK,
     Unit,
@@ -107,9 +70,8 @@ from .units import (
     list_item,
     unwrap,
 )
-from .widths import head_width
 
-__all__ = ["parse_pages"]
+__all__ = ["PageParser"]
 
 # Lines checked for plain text per numpy pass (``units.dirty_lines``).
 PLAIN_BATCH: Final = 256
@@ -119,83 +81,14 @@ _NO_IDS: Final[list[str]] = []
 _HEADING: Final = re.compile(r"#{1,6}\s+")
 
 
-def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
-    """Records of one Hugging Face Papers page dump (seed layouts A/B, text/markdown captures)."""
-    it = iter(lines)
-    head = list(islice(it, HEAD_LINES))
-    head, it = unqp(head, it, log)  # (a mail's raw source: ``mail``)
-    head, it = unquoted(head, it)  # (a mail's quoted page: ``mail``)
-    head, it = unflowed(head, it, log)  # (soft breaks a fold or a mail marked: ``mail``)
-    head, it = uncited(head, it)  # (Crawl4AI's citation marks)
-    start = preamble_end([text for _, text in head])
-    gate = PageGate(file, log)
-    parser = _PageParser(file, log)
-    parser.markdown, parser.linked = markdown_page([text for _, text in head])
-    n_head = len(head)
-    head += islice(it, max(0, WINDOW - len(head)))  # (the lines read ahead: ``repeats``)
-    if html_page([text for _, text in head[start:]]):
-        # a capture left HTML on the page: its lines are read as a browser shows them, at
-        # the width shown (``card_marks.html_text``)
-        parser.html_marks = True
-        head = list(html_lines(head))
-        it = html_lines(it)
-    # the width the head's prose is wrapped at, where one break cannot teach it
-    # (``shape.hard_wrapped`` learns widths of WRAP_WIDTH..WRAP_MAX as the page goes)
-    body = [text for _, text in head[start:n_head]]
-    width = head_width(body)
-    # where the head puts its cards' links, before any card is decided (``head_links``)
-    parser.template.prime("url", late_links(body))
-    if not WRAP_WIDTH <= width <= WRAP_MAX:
-        parser.wrap_width = width
-        parser.measured = width > 0
-    else:
-        parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
-    # the page's furniture, learned from the lines read ahead (``repeats``)
-    parser.repeats = learn(window := [text for _, text in head[start:]])
-    (
-        _,
-        parser.abstract_labels,
-        parser.quoted,
-        parser.tails,
-        parser.folds,
-        parser.set_off,
-    ) = page_marks(window)
-    parser.author_tails = author_tail_page(window)
-    parser.card_level = card_level(window)
-    parser.hyphens = hyphen_page(window)  # (a page a typesetter hyphenated: ``typeset``)
-    parser.summaries = summary_lines(window)
-    if parser.repeats:  # (which of them open their cards: ``furniture_values``)
-        parser.furniture_openers = openers(window, parser.repeats)
-        prime_titled(window, parser.repeats, parser.decoder.habits)  # (``furniture_rhythm``)
-    # the chrome the page prints over its cards' titles, when its end was read too
-    parser.chrome_openers = chrome_openers(window, parser.repeats, len(head) < WINDOW)
-    parser.signs = preamble_signs(head[:start], file, log)
-    parser.evidence = parser.signs >= PAGE_SIGNS
-    lineno = head[-1][0] if head else 0
-    # the parser reads ahead through the same stream (``links.LinkWrappers.wrapper_closes``):
-    # lines it read ahead wait in ``ahead`` and are fed in order
-    source = parser.checked(chain(head[start:], it))
-    source = parser.source = table_rows(source, window, parser, log)  # (``table_rows``)
-    ahead = parser.ahead
-    feed = parser.feed
-    for lineno, text in source:
-        feed(lineno, text)
-        while ahead:
-            lineno, text = ahead.popleft()
-            feed(lineno, text)
-        if parser.out:
-            yield from gate.admit(parser.drain(), parser.evidence)
-    parser.finish()
-    yield from gate.admit(parser.drain(), parser.evidence)
-    gate.close(lineno)
-
-
 # --------------------------------------------------------------------------- the parser
 
 
 # (``RestRevisions``, a ``TokenReader``, first: mypyc compiles a class with one base, the
 # others ``_trait``s)
-class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInText, LineJoins):
+class PageParser(
+    RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInText, LineJoins, LineMarks
+):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
     def __init__(self, file: str, log: ParseLog) -> None:
@@ -250,7 +143,7 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
         self.label_line = False  # the line at hand opened with that label (``_text``)
         self.tail_line = False  # ... closed with a link's mark after a title (``_text``)
         self.author_tails = False  # the page closes its titles with their author count
-        self.tails = self.folds = self.folding = False
+        self.tails = self.folds = self.folding = self.marking = False
         # a fold or a title's link mark closed the last text (``intake._open_unit``)
         self.mark_closed = False
         self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
@@ -331,26 +224,11 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
             return
         if s[0] == ">" and self.quoted:
             raw = s = unquote(s)  # (a page that blockquotes its text: ``card_marks``)
-        if self.tails and s[-1] in TAIL_LAST and (cut := tail_end(s)) < len(s):
-            # a page that closes its titles with a link's mark (``[PDF]``, ``(v2)``): the
-            # mark is no title's text (``card_marks``)
-            s = s[:cut]  # (``raw`` keeps the line's width as the page wrapped it)
-            self.tail_line = True  # (the line ends a title: ``_text``)
-        elif self.author_tails and s[-1] in "sr)" and author_tail(s):
-            # ... or with the card's author count (kept: the card reads it, ``title_marks``)
-            self.tail_line = True
-        if self.abstract_labels and s[0] in LABEL_FIRST and (cut := label_end(s)):
-            # a label over an abstract (``ABSTRACT: …``; ``**Abstract.** …`` is no bold
-            # title): the line is the abstract's text (``card_marks``)
-            s = s[cut:]  # (``raw`` keeps the line's width as the page wrapped it)
-            self.label_line = True  # (the line opens an abstract: ``_text``)
-        folded = False
-        if self.folds and s[-1] in FOLD_LAST and (cut := fold_end(s)) < len(s):
-            # the fold a site sets where it clips an abstract (``… Show more``): no text
-            # of the paper's, and the clipped paragraph ends there (``card_marks``)
-            s = s[:cut]  # (``raw`` keeps the line's width as the page wrapped it)
-            folded = True
-        self.folding = folded
+        if self.marking:  # (the marks the page sets on its lines: ``line_marks``)
+            s = self.line_marks(s)  # (``raw`` keeps the line's width as the page wrapped it)
+            folded = self.folding
+        else:
+            folded = False
         if s[0] == "_" or self.under or (s[0] in "-*+" and s[2:4] == "__"):
             s = self.underscores(s)
         if self.link_open:
@@ -429,22 +307,6 @@ class _PageParser(RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInT
     def set_in_unit(self) -> bool:
         """Is the open unit set in (its first line indented), no link wrapper open?"""
         return self.unit is not None and self.unit.margin > 0 and not self.link_open
-
-    def underscores(self, s: str) -> str:
-        """A line with markdown's other bold, ``__Title__``, read as ``**Title**`` (a
-        wrapped title's ``__`` opening its first line and closing its last), also as a
-        list item (``- __Title__``)."""
-        at = 2 if s[:2] in ("- ", "* ", "+ ") else 0
-        if s[at : at + 2] == "__" and s[at + 2 : at + 3] not in ("_", " ", ""):
-            if "__" in s[at + 2 : -2]:
-                return s  # (``__Resona__ augments …``: a word in bold, not the line)
-            s = s[:at] + "**" + s[at + 2 :]
-            self.under = True
-        if self.under and s[-2:] == "__" and s[-3:-2] not in ("_", " ", ""):
-            if "__" not in s[:-2]:
-                s = s[:-2] + "**"
-            self.under = False
-        return s
 
     # ----------------------------------------------------------------- content lines
 

@@ -1,0 +1,98 @@
+"""``LineMarks``: the marks a page sets on its lines by habit, taken off each line.
+
+A page may blockquote its text, label its abstracts (``Abstract: …``), close its titles
+with a link's mark (``[PDF]``, ``(v2)``) or their author count (``— 8 authors``), clip its
+abstracts with a fold (``… Show more``), or set titles in markdown's other bold
+(``__Title__``). ``learn_marks`` reads those habits off the lines read ahead
+(``card_marks``: three lines make a habit); ``line_marks`` takes a line's marks off and
+says what they told the intake (``tail_line``: the line ends a title; ``label_line``: it
+opens an abstract; ``folding``: it ends a clipped abstract). A trait of the page parser
+(``parser.PageParser``), which sets every attribute named here.
+"""
+
+from __future__ import annotations
+
+from ._trait import trait
+from .card_marks import (
+    FOLD_LAST,
+    LABEL_FIRST,
+    TAIL_LAST,
+    author_tail,
+    author_tail_page,
+    fold_end,
+    label_end,
+    page_marks,
+    tail_end,
+)
+
+__all__ = ["LineMarks"]
+
+
+@trait
+class LineMarks:
+    """The page's line-mark habits and the reading of one line's marks."""
+
+    abstract_labels: bool
+    quoted: bool
+    tails: bool
+    author_tails: bool
+    folds: bool
+    set_off: bool
+    marking: bool  # any of the habits ``line_marks`` reads
+    tail_line: bool
+    label_line: bool
+    folding: bool
+    under: bool  # a title opened bold with ``__`` and not closed yet
+
+    def learn_marks(self, window: list[str]) -> None:
+        """The habits, from the lines read ahead (HTML is told apart before: ``html_page``)."""
+        (
+            _,
+            self.abstract_labels,
+            self.quoted,
+            self.tails,
+            self.folds,
+            self.set_off,
+        ) = page_marks(window)
+        self.author_tails = author_tail_page(window)
+        self.marking = self.tails or self.author_tails or self.abstract_labels or self.folds
+
+    def line_marks(self, s: str) -> str:
+        """``s`` (a stripped line, not blank) without the marks the page's habits set."""
+        if self.tails and s[-1] in TAIL_LAST and (cut := tail_end(s)) < len(s):
+            # a page that closes its titles with a link's mark (``[PDF]``, ``(v2)``): the
+            # mark is no title's text (``card_marks``)
+            s = s[:cut]
+            self.tail_line = True  # (the line ends a title: ``_text``)
+        elif self.author_tails and s[-1] in "sr)" and author_tail(s):
+            # ... or with the card's author count (kept: the card reads it, ``title_marks``)
+            self.tail_line = True
+        if self.abstract_labels and s[0] in LABEL_FIRST and (cut := label_end(s)):
+            # a label over an abstract (``ABSTRACT: …``; ``**Abstract.** …`` is no bold
+            # title): the line is the abstract's text (``card_marks``)
+            s = s[cut:]
+            self.label_line = True  # (the line opens an abstract: ``_text``)
+        folded = False
+        if self.folds and s[-1] in FOLD_LAST and (cut := fold_end(s)) < len(s):
+            # the fold a site sets where it clips an abstract (``… Show more``): no text
+            # of the paper's, and the clipped paragraph ends there
+            s = s[:cut]
+            folded = True
+        self.folding = folded
+        return s
+
+    def underscores(self, s: str) -> str:
+        """A line with markdown's other bold, ``__Title__``, read as ``**Title**`` (a
+        wrapped title's ``__`` opening its first line and closing its last), also as a
+        list item (``- __Title__``)."""
+        at = 2 if s[:2] in ("- ", "* ", "+ ") else 0
+        if s[at : at + 2] == "__" and s[at + 2 : at + 3] not in ("_", " ", ""):
+            if "__" in s[at + 2 : -2]:
+                return s  # (``__Resona__ augments …``: a word in bold, not the line)
+            s = s[:at] + "**" + s[at + 2 :]
+            self.under = True
+        if self.under and s[-2:] == "__" and s[-3:-2] not in ("_", " ", ""):
+            if "__" not in s[:-2]:
+                s = s[:-2] + "**"
+            self.under = False
+        return s
