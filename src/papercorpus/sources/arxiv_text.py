@@ -28,6 +28,7 @@ from ..fields import EXTRA
 from ..normalize import collapse_ws
 from ..records import Record, Source
 from . import arxiv_marks as marks
+from .arxiv_capture import capture_habits, id_line, linked_id, unlink_refs
 from .arxiv_lines import (
     CITE_MARK,
     CROSS,
@@ -46,11 +47,9 @@ from .arxiv_lines import (
     MAIL_LINK,
     MAIL_RULE,
     MAIL_SIZE,
-    NUMBER_LINK,
     PAGE_CHROME,
     PREAMBLE,
     RAW_TEX,
-    REF_LINK,
     REVISED,
     SECTION,
     SECTION_KEYS,
@@ -118,7 +117,7 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
                 text = LYNX_REF.sub("", text)
             if "⟨" in text:  # Crawl4AI's citation marks: "arXiv:2411.05780⟨2⟩"
                 text = CITE_MARK.sub("", text)
-            if "arXiv:" in text and ENTRY.match(_id_line(text)) or DATELINE.match(text):
+            if "arXiv:" in text and ENTRY.match(id_line(text)) or DATELINE.match(text):
                 ids += 1  # an entry's id line, or an abstract page's dateline
         elif (
             ids
@@ -142,9 +141,6 @@ _ESCAPED = re.compile(r"\\([\\\[\]])")
 # before its regex on an entry's every line.
 _FOOTER_FIRST = frozenset("AHCSPWGacs")
 _FOOTER_MAX = 64
-# An escape only a writer that escapes every backslash writes (turndown: Jina, firecrawl):
-# a single backslash before a bracket, an underscore, an asterisk or a backtick.
-_TURNDOWN = re.compile(r"(?<!\\)\\[\[\]_*`]")
 # html2text's escape of a list's or a heading's mark opening a line of text.
 _H2T_LEAD = re.compile(r"^(\s*\d*)\\([-+.#])")
 
@@ -164,109 +160,6 @@ def _labelled(m: re.Match[str]) -> bool:
 
 def _as_is(text: str) -> str:
     return text
-
-
-def _linked_id(text: str) -> bool:
-    """An id line as a converter writes it: ``[arXiv:2411.05780](https://arxiv.org/abs/…)``."""
-    return "[arXiv:" in text and "](" in text
-
-
-def _id_line(text: str) -> str:
-    """An id line's text as matched: its links' text, a linked listing number as a number."""
-    if text.lstrip()[:2] in ("[[", "[\\"):
-        text = NUMBER_LINK.sub(r"\1[\2]", text)
-    return _unlink(text)
-
-
-def _unlink(text: str) -> str:
-    """A converter's links as their text: inline (``[text](url)``) or by reference
-    (``[text][12]``, a cited page's)."""
-    if "][" in text:
-        text = REF_LINK.sub(r"\1", text)
-    return unlink(text)
-
-
-def _marked_authors(texts: list[str]) -> bool:
-    """The page marks its entries' authors: an ``Authors:`` label, or the names' links, on
-    (nearly) every entry of its first lines. Then a line between a ``Title:`` and the
-    authors is the title's, however the capture wrapped it. (A page may label one entry's
-    authors and print the others' bare: no habit.)"""
-    entries = marked = 0
-    seen_title = marked_here = False
-    for raw in texts:
-        if "arXiv:" in raw or "Title" in raw or "Author" in raw or "](" in raw or "[" in raw:
-            text = plain(raw)
-            if "arXiv:" in text and ENTRY.match(_id_line(LYNX_REF.sub("", text))):
-                entries += 1
-                seen_title = marked_here = False
-                continue
-            m = FIELD.match(text)
-            key = FIELD_KEYS[m.group("name")] if m is not None else None
-            if key == "title":
-                if seen_title or not entries:
-                    entries += 1  # an entry without its id line (a capture cut, a dump)
-                    marked_here = False
-                seen_title = True
-            elif (key == "authors" or key is None and author_marks(raw)) and not marked_here:
-                marked += 1
-                marked_here = True
-    return marked >= 1 and marked >= _MARKED_SHARE * entries
-
-
-# The share of a page's first entries that must mark their authors for the page's habit.
-_MARKED_SHARE = 0.8
-
-
-def _indented_wraps(texts: list[str]) -> bool:
-    """The capture indents a field's wrapped lines past its label (arXiv's text, the
-    e-mail digest): then the indent, not the width, says a line goes on."""
-    deeper = 0
-    label = None
-    for raw in texts:
-        if FIELD.match(raw) is not None:
-            label = indent(raw)
-        elif label is not None and raw.strip():
-            deeper += indent(raw) > label
-            label = None
-    return deeper >= 2
-
-
-def _unwrapped(texts: list[str]) -> bool:
-    """A capture that wraps nothing (a browser's copy): several lines run past any width a
-    tool wraps at, and none is indented as a field's wrapped piece is."""
-    if _indented_wraps(texts):
-        return False
-    long = sum(1 for t in texts if len(t) > _WIDTH_MAX and "](" not in t)
-    return long >= _UNWRAPPED_LINES
-
-
-def _wrap_width(texts: list[str]) -> int:
-    """The width the capture wrapped its lines at (a text browser, html2text), 0 when it
-    did not wrap: many lines without a link's address end within a few columns of the
-    longest of them, and at most a few lines (the site's chrome no tool wraps, a long
-    address) are longer. A width is a length two lines or more share (one line one column
-    longer than the rest is an outlier, not the width)."""
-    lengths = sorted(
-        (len(t.rstrip()) for t in texts if "](" not in t and "://" not in t and t.strip()),
-        reverse=True,
-    )
-    for over, width in enumerate(lengths[: _WIDTH_OVER + 1]):
-        if width > _WIDTH_MAX or lengths[over + 1 : over + 2] != [width]:
-            continue
-        near = sum(1 for n in lengths[over:] if n >= width - _WIDTH_SLACK)
-        if near >= _WIDTH_LINES:
-            return width
-    return 0
-
-
-# A wrapped page: at least this many of its first lines end within _WIDTH_SLACK columns of
-# its longest, at most _WIDTH_MAX columns (an unwrapped copy's lines run to any length),
-# with at most _WIDTH_OVER lines longer.
-_WIDTH_LINES = 8
-_UNWRAPPED_LINES = 3
-_WIDTH_OVER = 3
-_WIDTH_SLACK = 12
-_WIDTH_MAX = 120
 
 
 def _labels(raw: str, dated: bool) -> bool:
@@ -289,17 +182,14 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
         texts = [text for _, text in head]
     # (a capture cut below the page's heading is a converter's markdown by its id lines'
     # links alone; an abstract's own "[code](https://…)" makes no page markdown)
-    markdown = markdown or cited or any(_linked_id(t) for t in texts)
+    markdown = markdown or cited or any(linked_id(t) for t in texts)
     parser = _ListingParser(file, log, markdown)
-    parser.marked_authors = _marked_authors(texts)
-    # (a page whose writer escapes brackets and underscores escapes every backslash too:
-    # one line's odd backslash there, as Crawl4AI leaves in "\https://…⟨88⟩", is that line's)
-    parser.raw_tex = any("\\" in t and RAW_TEX.search(t) is not None for t in texts) and not any(
-        "\\" in t and _TURNDOWN.search(t) is not None for t in texts
-    )
-    parser.width = 0 if _indented_wraps(texts) else _wrap_width(texts)
-    parser.unwrapped = not parser.width and _unwrapped(texts)
-    parser.lynx = any("[" in t and _LYNX_LINK.search(t) is not None for t in texts)
+    habits = capture_habits(texts)  # (the tool that wrote the page: ``arxiv_capture``)
+    parser.marked_authors = habits.marked_authors
+    parser.raw_tex = habits.raw_tex
+    parser.width = habits.width
+    parser.unwrapped = habits.unwrapped
+    parser.lynx = habits.lynx
     for lineno, text in chain(head, it):
         parser.feed(lineno, text)
         if parser.out:
@@ -308,10 +198,6 @@ def parse_arxiv_text(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]
     yield from parser.drain()
 
 
-# A text browser's link number before a link's text (``[24]arXiv:``, ``[41]Wei Liu``): the
-# page numbers its links, and such numbers go from its lines. (On another page ``[5].``
-# is an abstract's citation, kept.)
-_LYNX_LINK = re.compile(r"\[\d+\](?:arXiv:|[^\W\d_])")
 # Lines read before the first record to tell a converter's markdown from a text copy.
 _HEAD = 200
 # A list of names ending in a name's initials ("…, Xiaoyu Wang, A. K."): no sentence's end.
@@ -338,11 +224,13 @@ class _ListingParser:
         self.recent: deque[str] = deque(maxlen=50)
         self.stray: tuple[int, str, str] | None = None  # a short line after a blank, held
         self.mail_class = False  # the next line names the digest's subject class
-        self.marked_authors = False  # the page labels or links its authors (_marked_authors)
+        self.marked_authors = (
+            False  # the page labels or links its authors (``arxiv_capture.marked_authors``)
+        )
         self.raw_tex = False  # the page shows single backslashes: its writer doubles none
-        self.width = 0  # the page's wrap width (_wrap_width), 0: not wrapped
+        self.width = 0  # the page's wrap width (``arxiv_capture``), 0: not wrapped
         self.lynx = False  # a text browser numbers the page's links: "[24]arXiv:…"
-        self.unwrapped = False  # the capture wraps no line (_unwrapped): a title is one line
+        self.unwrapped = False  # the capture wraps no line (``arxiv_capture``): a title is one line
         self.prev_len = 0  # the length of the last line read
         self.prev_line = 0  # the number of the last line read (blank lines aside)
         self.orphans: list[tuple[int, str]] = []  # rejected lines just above, outside entries
@@ -402,7 +290,7 @@ class _ListingParser:
             return
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
         v = LYNX_REF.sub("", s) if self.lynx and "[" in s else s
-        t = _id_line(
+        t = id_line(
             v.translate(_BRACKETS) if self.markdown else v
         )  # a converter's links: matched on their text
         if "arXiv:" in t and (m := ENTRY.match(t)) is not None:
@@ -795,7 +683,7 @@ class _ListingParser:
         if entry.pending is not None:
             self._settle(entry, as_title=False)
         # (a converter's links are their text; a copy shows an abstract's "[x](url)" as is)
-        show = _unlink if self.markdown else _as_is
+        show = unlink_refs if self.markdown else _as_is
         title = show(collapse_ws(" ".join(entry.title))).translate(_BRACKETS)
         if not title:
             self.log.reject(
