@@ -62,6 +62,7 @@ from __future__ import annotations
 import quopri
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pagegen_chrome import ABSTRACT, BLANK, CHROME, REJECT, TITLE, Ln
@@ -254,47 +255,46 @@ def _hyphenate(
     """Each wrapped title and abstract of plain lines set again in its column, words
     broken at the edge (the column: the span's widest line)."""
     new = [[ln] for ln in lines]
+    for idx in _plain_spans(lines, cards):
+        if idx != list(range(idx[0], idx[-1] + 1)):
+            continue
+        texts = [lines[i].text for i in idx]
+        width = max(map(len, texts))
+        words = " ".join(texts).split()
+        set_ = _set_column(rng, words, width, rate)
+        first = lines[idx[0]]
+        new[idx[0]] = [_copy(first, t) for t in set_]
+        for i in idx[1:]:
+            new[i] = []
+    return new
+
+
+def _plain_spans(lines: list[Ln], cards: list[CardTruth]) -> Iterator[list[int]]:
+    """The indexes of each card's wrapped title and abstract (two lines at least) whose
+    lines are plain text."""
     for c in cards:
         spans = [c.title_lines]
         if c.abstract_lines is not None:
             spans.append(c.abstract_lines)
         for s, e in spans:
             idx = [i for i in range(s - 1, e) if lines[i].role in (TITLE, ABSTRACT)]
-            if len(idx) < 2 or idx != list(range(idx[0], idx[-1] + 1)):
-                continue
-            texts = [lines[i].text for i in idx]
-            if not _plain_span(texts):
-                continue
-            width = max(map(len, texts))
-            words = " ".join(texts).split()
-            set_ = _set_column(rng, words, width, rate)
-            first = lines[idx[0]]
-            new[idx[0]] = [_copy(first, t) for t in set_]
-            for i in idx[1:]:
-                new[i] = []
-    return new
+            if len(idx) >= 2 and _plain_span([lines[i].text for i in idx]):
+                yield idx
 
 
 def _justify(lines: list[Ln], cards: list[CardTruth]) -> None:
     """Each wrapped title and abstract of plain lines but its last padded to its column
     (the span's widest line), the spaces between words doubled from the left."""
-    for c in cards:
-        spans = [c.title_lines]
-        if c.abstract_lines is not None:
-            spans.append(c.abstract_lines)
-        for s, e in spans:
-            idx = [i for i in range(s - 1, e) if lines[i].role in (TITLE, ABSTRACT)]
-            if len(idx) < 2 or not _plain_span([lines[i].text for i in idx]):
+    for idx in _plain_spans(lines, cards):
+        width = max(len(lines[i].text) for i in idx)
+        for i in idx[:-1]:
+            words = lines[i].text.split(" ")
+            gaps = len(words) - 1
+            extra = width - len(lines[i].text)
+            if gaps <= 0 or extra <= 0:
                 continue
-            width = max(len(lines[i].text) for i in idx)
-            for i in idx[:-1]:
-                words = lines[i].text.split(" ")
-                gaps = len(words) - 1
-                extra = width - len(lines[i].text)
-                if gaps <= 0 or extra <= 0:
-                    continue
-                pads = [1 + extra // gaps + (1 if g < extra % gaps else 0) for g in range(gaps)]
-                lines[i].text = "".join(w + " " * p for w, p in zip(words, [*pads, 0], strict=True))
+            pads = [1 + extra // gaps + (1 if g < extra % gaps else 0) for g in range(gaps)]
+            lines[i].text = "".join(w + " " * p for w, p in zip(words, [*pads, 0], strict=True))
 
 
 _LIGATURES = (("ffi", "ﬃ"), ("ffl", "ﬄ"), ("ff", "ﬀ"), ("fi", "ﬁ"), ("fl", "ﬂ"))
