@@ -15,7 +15,7 @@ import quopri
 
 import pytest
 
-from papercorpus.sources.pages.mail import flowed_page, quote_depth
+from papercorpus.sources.pages.mail import flowed_page, qp_page, quote_depth
 
 from .page_excerpts import CARDS, accounted, card_page, card_pairs, parse_page, read_cards
 
@@ -87,6 +87,17 @@ def test_a_lone_equals_sign_is_no_encoding() -> None:
     page = card_page(lambda i, c: [c["title"], "", c["abstract"] + " We set x =", ""])
     cards = [{**c, "abstract": c["abstract"] + " We set x ="} for c in CARDS]
     read_cards(page, cards)
+
+
+@pytest.mark.parametrize("width", [73, 76])
+def test_setext_underlines_are_no_soft_breaks(width: int) -> None:
+    """A setext title's ``====`` underline as wide as a soft-broken line ends in ``=`` too,
+    but quoted-printable never ends a line in ``==`` (a literal ``=`` is ``=3D``): the
+    page is read as written (unseen 114's setext pages: their underlines joined the
+    cards' date lines into titles)."""
+    page = card_page(lambda i, c: [c["title"], "=" * width, c["abstract"], ""])
+    assert not qp_page(page)
+    read_cards(page)
 
 
 def _fold(line: str, width: int) -> list[str]:

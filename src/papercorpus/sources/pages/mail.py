@@ -146,7 +146,9 @@ def qp_page(texts: list[str]) -> bool:
             if text[:1] in "Cc" and text[:43].lower() == _DECLARED:
                 return True
             continue
-        if text.endswith("=") and _SOFT_MIN <= len(text) <= _SOFT_MAX:
+        # (quoted-printable writes a literal "=" as "=3D": no soft-broken line ends in
+        # "==", as a setext title's underline or a rule of "=" as wide does)
+        if text[-1:] == "=" and text[-2:] != "==" and _SOFT_MIN <= len(text) <= _SOFT_MAX:
             soft += 1
         elif _ESCAPE.search(text) is not None:
             escaped += 1
