@@ -129,13 +129,15 @@ def unquoted(
     depth = quote_depth([text for _, text in head])
     if not depth:
         return head, rest
+    return list(_stripped(iter(head), depth)), _stripped(rest, depth)
 
-    def strip(lines: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-        for lineno, text in lines:
-            s = text.lstrip()
-            yield (lineno, _unquote(s, depth)) if s[:1] == ">" else (lineno, text)
 
-    return list(strip(iter(head))), strip(rest)
+def _stripped(lines: Iterator[tuple[int, str]], depth: int) -> Iterator[tuple[int, str]]:
+    # (at module level: nested in ``unquoted``, the compiled generator lost its closure,
+    # "attribute __mypyc_env__ undefined")
+    for lineno, text in lines:
+        s = text.lstrip()
+        yield (lineno, _unquote(s, depth)) if s[:1] == ">" else (lineno, text)
 
 
 def qp_page(texts: list[str]) -> bool:
