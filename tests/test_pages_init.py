@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from papercorpus.sources.pages.cards import Card
+from papercorpus.sources.pages.card import Card
 from papercorpus.sources.pages.tokens import Token
 
 REQUIRED = {Token: (7, "text"), Card: ("A Title", 3, None)}

@@ -1,5 +1,5 @@
-"""Cards: what the page parser assembles from a title, its abstract and the chrome
-around them, and how a finished card becomes a ``Record``.
+"""How the page parser assembles a card (``card.Card``) from a title, its abstract and the
+chrome around them, and how a finished card becomes a ``Record``.
 
 ``CardBuilder`` is the half of ``parser.PageParser`` that owns the current card: chrome
 values (upvotes, dates, author counts, stars, organisation, submitter) go into
@@ -12,7 +12,6 @@ page has shown which ids are its own, then becomes a record.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
 from typing import Final
 
 from ...records import Record, Source
@@ -20,6 +19,7 @@ from ..base import ParseLog
 from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
 from ..shape import clip, is_summary, join_doubt
+from .card import Card
 from .card_marks import abstract_marks, title_marks, unbreak_html
 from .card_notes import NOTE_KINDS, SUMMARY, keep_note
 from .chrome_openers import opening_values
@@ -39,7 +39,7 @@ from .title_links import title_link
 from .tokens import Token
 from .typeset import HELD, held, settle_hyphens, words, wrap_hyphen
 
-__all__ = ["Card", "CardBuilder"]
+__all__ = ["CardBuilder"]
 
 # Cards a page shows before its lack of organisation lines is a habit, and what that
 # habit takes off an organisation reading.
@@ -52,64 +52,6 @@ _NO_NEAR: Final[list[str]] = []
 
 # Known chrome kinds whose line may carry other fields beside its own, parted by ``·``.
 _PARTED: Final = frozenset(("org", "date", "authors"))
-
-
-@dataclass(slots=True, init=False)
-class Card:
-    title: str
-    line: int
-    date: str | None
-    abstract: list[str] = field(default_factory=list)
-    meta: dict[str, object] = field(default_factory=dict)
-    heading: bool = False  # its title was a markdown heading
-    lines: int = 0  # input lines of its title and abstract
-    abstract_line: int = 0
-    tail: bool = False  # chrome after its last text: the card was not cut at EOF
-    cut: bool = False
-    label: str = ""  # its title's reference label (``references``), and the page's scope
-    scope: int = 0
-    furniture: dict[str, object] | None = None  # its furniture lines' values
-    first: int = 0  # its title's first line's length, where the title is of lines
-    summary: str = ""  # its AI summary's line (``card_notes.SUMMARY``), as printed
-    summary_line: int = 0
-
-    # Spelled out: mypyc runs a dataclass's generated ``__init__`` as interpreted code (a
-    # card for every record); this one compiles (``test_pages_init``).
-    def __init__(
-        self,
-        title: str,
-        line: int,
-        date: str | None,
-        abstract: list[str] | None = None,
-        meta: dict[str, object] | None = None,
-        heading: bool = False,
-        lines: int = 0,
-        abstract_line: int = 0,
-        tail: bool = False,
-        cut: bool = False,
-        label: str = "",
-        scope: int = 0,
-        furniture: dict[str, object] | None = None,
-        first: int = 0,
-        summary: str = "",
-        summary_line: int = 0,
-    ) -> None:
-        self.title = title
-        self.line = line
-        self.date = date
-        self.abstract = [] if abstract is None else abstract
-        self.meta = {} if meta is None else meta
-        self.heading = heading
-        self.lines = lines
-        self.abstract_line = abstract_line
-        self.tail = tail
-        self.cut = cut
-        self.label = label
-        self.scope = scope
-        self.furniture = furniture
-        self.first = first
-        self.summary = summary
-        self.summary_line = summary_line
 
 
 class CardBuilder:

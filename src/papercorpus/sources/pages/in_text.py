@@ -13,7 +13,7 @@ from ..chrome import consent_sentence
 from ..chrome_values import arxiv_ids
 from ..shape import TITLE_MAX, joiner, terminal, title_shaped
 from ._trait import trait
-from .cards import Card
+from .card import Card
 from .decode import Decoder
 from .lineforms import web_end
 from .sentence_close import closing_marks

@@ -26,13 +26,13 @@ from ..chrome import is_hf_user_url
 from ..md_lines import ESCAPE
 from ..shape import clip, ends_mid_word
 from .breaks import break_before_label
+from .card import Card
 from .card_marks import (
     html_break,
     link_title_marks,
     unquote,
 )
 from .card_notes import SUMMARY, SUMMARY_HABIT, card_chrome, habit_summary
-from .cards import Card
 from .closing import UnitCloser
 from .control_space import control_space
 from .decode import Decoder

@@ -33,7 +33,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from .cards import Card, CardBuilder
+from .card import Card
+from .cards import CardBuilder
 from .own_votes import habit_without
 from .proper import institution_rest, proper_rest
 from .reader import TokenReader, dot_habit
