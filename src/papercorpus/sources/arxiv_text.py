@@ -21,21 +21,18 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from itertools import chain, islice
 
-from ..fields import EXTRA
-from ..normalize import collapse_ws
-from ..records import Record, Source
+from ..records import Record
 from . import arxiv_marks as marks
-from .arxiv_capture import capture_habits, id_line, linked_id, unlink_refs
+from .arxiv_capture import capture_habits, id_line, linked_id
+from .arxiv_entry import BRACKETS, CLOSE, OPEN, Entry, EntryRecords
 from .arxiv_lines import (
     CITE_MARK,
     CROSS,
     DATELINE,
     DAY_HEADER,
     ENTRY,
-    EXTRA_KEYS,
     FIELD,
     FIELD_KEYS,
     H2T_ESCAPE,
@@ -46,7 +43,6 @@ from .arxiv_lines import (
     MAIL_HEAD,
     MAIL_LINK,
     MAIL_RULE,
-    MAIL_SIZE,
     PAGE_CHROME,
     PREAMBLE,
     RAW_TEX,
@@ -70,31 +66,8 @@ from .md_lines import plain, unlink
 from .pages.citations import cited as cites
 from .pages.citations import uncited
 from .pages.preamble import markdown_page
-from .shape import ends_mid_word
 
 __all__ = ["looks_like_arxiv_text", "parse_arxiv_text"]
-
-
-@dataclass(slots=True)
-class _Entry:
-    arxiv_id: str | None
-    line: int
-    section: str
-    date: str | None
-    meta: dict[str, object]
-    title: list[str] = field(default_factory=list)
-    title_line: int = 0
-    fields: dict[str, list[str]] = field(default_factory=dict)
-    current: str = "id"  # the field the next unlabelled line may continue
-    abstract: list[str] = field(default_factory=list)
-    n_lines: int = 0  # input lines that went into this entry (per-line accounting)
-    tags: list[str] = field(default_factory=list)  # a search entry's category tags
-    labelled: bool = False  # its abstract came under an "Abstract:" label (search layout)
-    dateline: bool = False  # opened by an abstract page's dateline: its id may come last
-    indent: int = 0  # the indent of the current field's label line
-    # a line under a title that filled the page's width, on a page that marks no authors:
-    # the title's rest if an unlabelled line follows it (the names), else the names
-    pending: str | None = None
 
 
 def looks_like_arxiv_text(head: list[str]) -> bool:
@@ -130,10 +103,6 @@ def looks_like_arxiv_text(head: list[str]) -> bool:
     return ids >= 1 and titles >= 1
 
 
-# A markdown page's escaped brackets ("\\[GitHub\\](…)", as the page shows "[GitHub](…)"),
-# held as two private characters until the links are read, then given back.
-_OPEN, _CLOSE = "\ue000", "\ue001"
-_BRACKETS = str.maketrans({_OPEN: "[", _CLOSE: "]"})
 _ESCAPED = re.compile(r"\\([\\\[\]])")
 
 
@@ -147,7 +116,7 @@ _H2T_LEAD = re.compile(r"^(\s*\d*)\\([-+.#])")
 
 def _keep_bracket(m: re.Match[str]) -> str:
     c = m.group(1)
-    return "\\\\" if c == "\\" else _OPEN if c == "[" else _CLOSE
+    return "\\\\" if c == "\\" else OPEN if c == "[" else CLOSE
 
 
 def _labelled(m: re.Match[str]) -> bool:
@@ -156,10 +125,6 @@ def _labelled(m: re.Match[str]) -> bool:
     if m.re is not FIELD or m.group("name") != "Categories":
         return True
     return marks.category_line(m.group("value").strip()) is not None
-
-
-def _as_is(text: str) -> str:
-    return text
 
 
 def _labels(raw: str, dated: bool) -> bool:
@@ -209,14 +174,14 @@ _NAME_WORDS = 4
 _ORPHAN_MAX = 3
 
 
-class _ListingParser:
+class _ListingParser(EntryRecords):
     def __init__(self, file: str, log: ParseLog, markdown: bool = False) -> None:
         self.file = file
         self.log = log
         self.markdown = markdown  # the capture is markdown: its marks and escapes go
         self.out: list[Record] = []
         self.records = 0  # records made so far
-        self.entry: _Entry | None = None
+        self.entry: Entry | None = None
         self.date: str | None = None
         self.section = "new"
         self.blank = False  # a blank line since the last content line of the entry
@@ -291,7 +256,7 @@ class _ListingParser:
         # a text browser's link numbers ("[10]arXiv:…") hide the structure, not content
         v = LYNX_REF.sub("", s) if self.lynx and "[" in s else s
         t = id_line(
-            v.translate(_BRACKETS) if self.markdown else v
+            v.translate(BRACKETS) if self.markdown else v
         )  # a converter's links: matched on their text
         if "arXiv:" in t and (m := ENTRY.match(t)) is not None:
             self._start(lineno, m)
@@ -413,7 +378,7 @@ class _ListingParser:
         entry = self.entry
         if entry is None or entry.title or entry.abstract:
             self._finish()
-            entry = self.entry = _Entry(None, lineno, self.section, self.date, {})
+            entry = self.entry = Entry(None, lineno, self.section, self.date, {})
             entry.meta["section"] = self.section
             entry.dateline = True
         entry.meta.update(marks.read_dateline(m.group("v1"), m.group("rest")))
@@ -428,7 +393,7 @@ class _ListingParser:
             meta["cross_listing"] = True  # the e-mail digest's mark
         if m.group("version"):
             meta["version"] = m.group("version")
-        self.entry = _Entry(m.group("id"), lineno, self.section, self.date, meta)
+        self.entry = Entry(m.group("id"), lineno, self.section, self.date, meta)
 
     def _fields(self, lineno: int, name: str, value: str) -> None:
         """A labelled line; the search page prints its classes as several on one line."""
@@ -450,7 +415,7 @@ class _ListingParser:
             # a Title: with no id line before it (lost, or a dump without ids)
             self._finish()
             self.log.warn("W_ARXIV_NO_ID", self.file, lineno, "entry without an arXiv: id line")
-            entry = self.entry = _Entry(None, lineno, self.section, self.date, {})
+            entry = self.entry = Entry(None, lineno, self.section, self.date, {})
             entry.meta["section"] = self.section
             if key == "authors":
                 self._orphan_title(entry, lineno)
@@ -610,7 +575,7 @@ class _ListingParser:
         self.log.drop_chrome("preamble")
         return True
 
-    def _orphan_title(self, entry: _Entry, lineno: int) -> None:
+    def _orphan_title(self, entry: Entry, lineno: int) -> None:
         """A capture cut mid-list above a search entry's title: the unlabelled lines right
         above its ``Authors:`` (rejected as outside any entry; blank lines between them
         aside) are its title."""
@@ -649,7 +614,7 @@ class _ListingParser:
         entry.abstract.append(s)
         entry.meta["abstract_line"] = lineno
 
-    def _take_stray(self, entry: _Entry) -> None:
+    def _take_stray(self, entry: Entry) -> None:
         """The held short line continues into the next one: it is abstract text."""
         assert self.stray is not None
         lineno, s, _ = self.stray
@@ -666,94 +631,6 @@ class _ListingParser:
         if stray is not None:
             lineno, s, where = stray
             self.log.reject("R_UNPARSED", self.file, lineno, f"{where}: {s[:80]}")
-
-    def _settle(self, entry: _Entry, as_title: bool) -> None:
-        """The held line under a full title: the title's rest, or the authors."""
-        line, entry.pending = entry.pending, None
-        assert line is not None
-        if as_title:
-            entry.title.append(line)
-        else:
-            entry.fields["authors"] = [line]
-            entry.current = "authors"
-
-    def _emit(self, entry: _Entry | None, at_eof: bool) -> None:
-        if entry is None:
-            return
-        if entry.pending is not None:
-            self._settle(entry, as_title=False)
-        # (a converter's links are their text; a copy shows an abstract's "[x](url)" as is)
-        show = unlink_refs if self.markdown else _as_is
-        title = show(collapse_ws(" ".join(entry.title))).translate(_BRACKETS)
-        if not title:
-            self.log.reject(
-                "R_NO_TITLE",
-                self.file,
-                entry.line,
-                f"arXiv:{entry.arxiv_id} has no Title: field",
-                entry.n_lines,
-            )
-            return
-        self.log.record_lines += entry.n_lines
-        arxiv_id = entry.arxiv_id
-        if arxiv_id is None and (cite := entry.fields.get("cite_as")):
-            arxiv_id = marks.cited_id(" ".join(cite))  # an abstract page names itself last
-        if arxiv_id is None and entry.dateline:
-            self.log.warn("W_ARXIV_NO_ID", self.file, entry.line, "abstract page without an id")
-        abstract = show(collapse_ws(" ".join(entry.abstract))).translate(_BRACKETS)
-        preview = False
-        if entry.labelled or marks.MORE in abstract:
-            abstract, preview = marks.read_abstract(abstract)
-        meta = entry.meta
-        meta.pop("abstract_line", None)
-        if entry.tags and "subjects" not in entry.fields:
-            meta["subjects"] = " ".join(entry.tags)
-        for key, parts in entry.fields.items():
-            if parts:
-                joined = ("; " if key == "history" else " ").join(parts)
-                self._field_value(meta, key, unlink(collapse_ws(joined)).translate(_BRACKETS))
-        extra = {k: meta.pop(k) for k in list(meta) if k in EXTRA_KEYS}
-        if extra:
-            meta[EXTRA] = extra
-        flags: list[str] = []
-        if abstract:
-            self.with_abstracts += 1
-            if preview:
-                flags.append("truncated")
-                self.log.warn(
-                    "W_TRUNCATED",
-                    self.file,
-                    entry.title_line,
-                    f"arXiv:{arxiv_id}: the page shows the abstract's preview only",
-                )
-            elif at_eof and ends_mid_word(abstract, self.recent):
-                flags.append("truncated")
-            self.recent.append(abstract)
-        else:
-            flags.append("no_abstract")
-            if self.with_abstracts and entry.section in ("new", "cross"):
-                self.log.warn("W_NO_ABSTRACT", self.file, entry.title_line, f"arXiv:{arxiv_id}")
-        source = Source(self.file, entry.title_line or entry.line, entry.date)
-        self.out.append(Record(title, abstract, source, arxiv_id, tuple(flags), meta))
-        self.records += 1
-
-    def _field_value(self, meta: dict[str, object], key: str, value: str) -> None:
-        if key == "authors":
-            if self.lynx and "[" in value:  # a text browser's link numbers before the names
-                value = LYNX_REF.sub("", value)
-            value, n_authors = marks.read_authors(value)
-            if n_authors is not None:  # "et al. (4 additional authors not shown)"
-                meta["n_authors"] = n_authors
-        elif key == "dates" and (dates := marks.read_dates(value)) is not None:
-            meta.update(dates)
-            return
-        elif key == "mail_date":
-            if (m := MAIL_SIZE.match(value)) is not None:
-                meta["size"] = m.group("size")
-                value = m.group("date")
-            meta["published"] = value  # a new entry's Date: is its first version's
-            return
-        meta[key] = value
 
     def finish(self) -> None:
         self._finish(at_eof=True)
