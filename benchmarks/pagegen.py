@@ -113,6 +113,18 @@ ALL_ARRANGEMENTS = {
     ARXIV.name: ARXIV,
     CAPTURE.name: CAPTURE,
 }
+# The opt-in arrangements whose page draws its own forms or traits, each shown on every
+# card of the page: the draw and the arrangement it draws from.
+_PAGE_DRAWS = {
+    FURNITURE.name: (draw_forms, FURNITURE),
+    FURNITURE_BARE.name: (draw_bare_forms, FURNITURE_BARE),
+    NOVEL.name: (draw_traits, NOVEL),
+    UNSEEN.name: (draw_unseen, UNSEEN),
+    FRESH.name: (draw_fresh, FRESH),
+    PARTS.name: (draw_parts, PARTS),
+    SITES.name: (draw_sites, SITES),
+    CAPTURE.name: (draw_capture, CAPTURE),
+}
 STRAY_FILES = (
     ("readme.md", ["hello"]),
     (
@@ -242,22 +254,10 @@ def render_page(
     ctx = Ctx(rng, spec)
     if isinstance(spec.arrangement, Variant):
         adjust_spec(rng, spec)
-    if spec.arrangement.name == FURNITURE.name:
-        spec.arrangement = draw_forms(rng, FURNITURE)  # (the page's forms)
-    elif spec.arrangement.name == FURNITURE_BARE.name:
-        spec.arrangement = draw_bare_forms(rng, FURNITURE_BARE)
-    elif spec.arrangement.name == NOVEL.name:
-        spec.arrangement = draw_traits(rng, NOVEL)
-    elif spec.arrangement.name == UNSEEN.name:
-        spec.arrangement = draw_unseen(rng, UNSEEN)
-    elif spec.arrangement.name == FRESH.name:
-        spec.arrangement = draw_fresh(rng, FRESH)
-    elif spec.arrangement.name == PARTS.name:
-        spec.arrangement = draw_parts(rng, PARTS)
-    elif spec.arrangement.name == SITES.name:
-        spec.arrangement = draw_sites(rng, SITES)
-    elif spec.arrangement.name == CAPTURE.name:
-        spec.arrangement = draw_capture(rng, CAPTURE)
+    name = spec.arrangement.name
+    if (draw := _PAGE_DRAWS.get(name)) is not None:
+        spec.arrangement = draw[0](rng, draw[1])  # (the page's forms or traits)
+    if name == CAPTURE.name:
         spec.truncated = spec.truncated or "cut" in spec.arrangement.traits
         if {"hyphen", "justify"} & set(spec.arrangement.traits) and spec.wrap == "none":
             spec.wrap = rng.choice(("w72", "w80"))  # (the typesetter's column)
