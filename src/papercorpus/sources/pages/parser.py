@@ -283,6 +283,13 @@ class PageParser(
                 self._close_unit()
                 self.gap = True
                 self.mark_closed = True
+            elif self.set_off and self.line_col and self.margin_line():
+                # ... and a line set in right under a line of its own at the margin opens
+                # a block of its own: the page sets its abstracts in under titles at the
+                # margin, so no text at the margin goes on in it (a card's title over its
+                # abstract: the intake joined them, the abstract read as the card above's)
+                self._close_unit()
+                self.mark_closed = True
             if self.await_user and " " not in s and len(s) <= 40:
                 self.await_user = False
                 self._chrome(lineno, "submitted_by", s)
@@ -307,6 +314,18 @@ class PageParser(
     def set_in_unit(self) -> bool:
         """Is the open unit set in (its first line indented), no link wrapper open?"""
         return self.unit is not None and self.unit.margin > 0 and not self.link_open
+
+    def margin_line(self) -> bool:
+        """Is the open unit one line at the margin (no list item, whose wrapped rest a
+        hanging indent sets in; no heading), no link wrapper open?"""
+        u = self.unit
+        return (
+            u is not None
+            and u.margin == 0
+            and u.set_in == 0
+            and not u.parts[1:]
+            and not (u.item or u.heading or self.link_open)
+        )
 
     # ----------------------------------------------------------------- content lines
 
