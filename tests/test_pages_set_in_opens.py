@@ -5,7 +5,11 @@ goes on from text set in back to the margin (``test_pages_set_off``). The excerp
 (``fixtures/pages_pb30.json``) are ``parts`` 114 pages, where main read a title at the
 margin over its abstract set in as the abstract above's next line (``clip+indent``,
 p000495: ``Improving Joint Embedding Predictive Architecture with Diffusion Noise``, under
-a one-sentence summary, joined to it with its abstract by the intake)."""
+a one-sentence summary, joined to it with its abstract by the intake; ``indent+rule``,
+p000073: ``The role of synthetic data in Multilingual, …``, read as the abstract of the card
+above, which has none: a page that parts its cards with blank lines and rules shows its
+titles only over their abstracts set in, never back at the margin right under one, and
+``set_off_page`` now counts a title over a block set in as it counts one under it)."""
 
 from __future__ import annotations
 
