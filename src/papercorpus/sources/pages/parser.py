@@ -46,6 +46,7 @@ from .intake import UnitIntake, arxiv_indented
 from .joins import LineJoins
 from .line_marks import LineMarks
 from .links import LinkWrappers
+from .opener_shapes import NAMES, names_shape
 from .preamble import (
     is_fence,
     raw_backslash,
@@ -245,7 +246,12 @@ class PageParser(
             kind = SUMMARY  # (a page that prints summaries: ``card_notes.habit_summary``)
         if kind is not None:
             s = bare
-        elif self.repeats and not self.await_user and shape(s) in self.repeats:
+        elif (
+            self.repeats
+            and not self.await_user
+            and (sh := shape(s)) in self.repeats
+            and not (sh == NAMES and self.names_over_names(s))
+        ):
             kind = REPEATED
         elif s[0] == "#" and not self.link_open:
             if hashtag_line(s, "" if self.gap else self.last_text):
@@ -310,6 +316,17 @@ class PageParser(
             self._close_unit()
             self.gap = True
             self.mark_closed = True  # (no text goes on a clipped abstract: ``_open_unit``)
+
+    def names_over_names(self, s: str) -> bool:
+        """Is ``s``, a line of the shape of the names the page prints under its titles
+        (``repeats``: ``Ann Lee and Bo Chen``), right over another line of names, only
+        blank lines between? A card prints one line of names: the first is the card's
+        title shaped as names (``Simultaneous Ordinal Maximin Share and Envy-Based
+        Guarantees`` over ``Kai Lee and Ann Voss``), not a second line of them. (A list
+        of names wrapped over two lines ends its first at a comma or an ``and``.)"""
+        if s[-1] == "," or s.endswith(" and"):
+            return False
+        return names_shape(self.next_text()) is not None
 
     def set_in_unit(self) -> bool:
         """Is the open unit set in (its first line indented), no link wrapper open?"""
