@@ -52,7 +52,16 @@ from .preamble import (
     raw_backslash,
     unglue,
 )
-from .reader import MARK_FIRST, MARKED_LAST, date_tail, dot_mark, line_votes, link_marks, marked_end
+from .reader import (
+    MARK_FIRST,
+    MARKED_LAST,
+    date_tail,
+    dot_mark,
+    line_votes,
+    link_marks,
+    marked_end,
+    whole_bold,
+)
 from .references import PageReferences, title_label
 from .repeats import KIND as REPEATED
 from .repeats import shape
@@ -372,6 +381,12 @@ class PageParser(
             if item:
                 col += n - len(s)  # (the item's text starts after its mark)
             heading = heading or bold > 0
+        if item and not bold and s[-1] == "*" and whole_bold(s[len(item) :].lstrip()):
+            # "- **Title**" (``__Title__`` read as bold): a list item set whole in bold is
+            # complete on its line, as "**Title**" is: no text above goes on in it (a card
+            # without an abstract over the next item took it as its title's rest), and
+            # none under it goes on it
+            bold, heading = 2, True
         if heading or self.link_open or s[0] == "[" or s[-1] == "\\":
             text, opens, closes, ids, hard = unwrap(s, heading, self.link_open)
             if opens and not self.link_open and not self.wrapper_closes(s):
