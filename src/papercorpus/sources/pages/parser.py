@@ -157,6 +157,7 @@ class PageParser(
         # a fold or a title's link mark closed the last text (``intake._open_unit``)
         self.mark_closed = False
         self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
+        self.linked_titles = False  # the page ends its titles in their links (``title_links``)
         self.under = False  # a title opened bold with ``__`` and not closed yet
         self.card_level = 0  # the heading level of its card titles (``section_heads``)
         self.furniture_openers: frozenset[str] = frozenset()
@@ -439,7 +440,7 @@ class PageParser(
             or labelled
             or tailed
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
-            or (linked and u.parts[-1][-1:] in ".!?")
+            or (linked and (self.linked_titles or u.parts[-1][-1:] in ".!?"))
             or not (math and not u.heading or self._continues(u, text, raw, heading))
         ):
             u = self._open_unit(lineno, raw, text, heading, opens, col)
