@@ -24,7 +24,7 @@ from ..base import ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import is_hf_user_url
 from ..md_lines import ESCAPE
-from ..shape import clip, ends_mid_word
+from ..shape import clip, ends_mid_word, terminal
 from .breaks import break_before_label
 from .card import Card
 from .card_marks import (
@@ -69,6 +69,7 @@ from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import section_heading
 from .sentence_close import goes_on_word
+from .site_chrome import SITE, chip_row
 from .title_links import ends_linked
 from .tokens import Token
 from .typeset import held, wrap_hyphen
@@ -158,6 +159,7 @@ class PageParser(
         self.mark_closed = False
         self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
         self.linked_titles = False  # the page ends its titles in their links (``title_links``)
+        self.chips: set[str] = set()  # the page's chips (``site_chrome.chip_words``)
         self.under = False  # a title opened bold with ``__`` and not closed yet
         self.card_level = 0  # the heading level of its card titles (``section_heads``)
         self.furniture_openers: frozenset[str] = frozenset()
@@ -254,6 +256,17 @@ class PageParser(
         dated = ""
         if kind is None and self.summaries >= SUMMARY_HABIT and habit_summary(s):
             kind = SUMMARY  # (a page that prints summaries: ``card_notes.habit_summary``)
+        elif (
+            kind is None
+            and self.chips
+            and s[0].isupper()
+            and (not self.last_text or terminal(self.last_text))
+            and chip_row(s, self.chips)
+        ):
+            # a row of the page's chips (``site_chrome.chip_row``), not under text going on
+            # (a wrapped title may end in a chip's words: ``… for Controllable`` + ``Image
+            # Generation``)
+            kind = SITE
         if kind is not None:
             s = bare
         elif (
