@@ -32,7 +32,7 @@ from .card_marks import (
     link_title_marks,
     unquote,
 )
-from .card_notes import SUMMARY, SUMMARY_HABIT, card_chrome, habit_summary
+from .card_notes import SUMMARY, SUMMARY_HABIT, card_chrome, habit_summary, open_summary
 from .closing import UnitCloser
 from .control_space import control_space
 from .decode import Decoder
@@ -254,7 +254,11 @@ class PageParser(
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = card_chrome(bare := unmark_links(s) or s if "]" in s else s)
         dated = ""
-        if kind is None and self.summaries >= SUMMARY_HABIT and habit_summary(s):
+        if (
+            kind is None
+            and self.summaries >= SUMMARY_HABIT
+            and (habit_summary(s) or open_summary(s) and self.text_ends())
+        ):
             kind = SUMMARY  # (a page that prints summaries: ``card_notes.habit_summary``)
         elif (
             kind is None
@@ -339,6 +343,14 @@ class PageParser(
             self._close_unit()
             self.gap = True
             self.mark_closed = True  # (no text goes on a clipped abstract: ``_open_unit``)
+
+    def text_ends(self) -> bool:
+        """Does the page's next line end the text above it: the page's end, a blank line,
+        chrome, a picture or a heading (``card_notes.open_summary``)?"""
+        nxt = self.peek_line()
+        if nxt is None or not (s := nxt.strip()):
+            return True
+        return s[0] in "!#" or card_chrome(s) is not None
 
     def names_over_names(self, s: str) -> bool:
         """Is ``s``, a line of the shape of the names the page prints under its titles
