@@ -267,8 +267,9 @@ def _tail_line(s: str) -> bool:
     return s[-1:] in TAIL_LAST and _TAIL_MARK.search(s) is not None
 
 
-# lines set in under a line set in, and lines back at the margin right under one, for the
-# page to set its abstracts off by an indent under titles at the margin
+# lines set in under a line set in, and lines at the margin right under one or right over
+# a block set in, for the page to set its abstracts off by an indent under titles at the
+# margin
 SET_OFF_RUNS: Final = 20
 SET_OFF_BACK: Final = 5
 
@@ -276,20 +277,28 @@ SET_OFF_BACK: Final = 5
 def set_off_page(window: list[str]) -> bool:
     """Does the head of a page set its paragraphs off by an indent, its titles at the
     margin (``SET_OFF_RUNS`` lines set in under a line set in, ``SET_OFF_BACK`` lines at
-    the margin right under one)? A first-line indent sets in one line a paragraph, a list
-    item's hanging indent is under a line at the margin: neither runs so."""
+    the margin right under one, or right over a block of two lines set in or more: a
+    page that parts its cards with blank lines or rules shows its titles only over their
+    abstracts)? A first-line indent sets in one line a paragraph, a list item's hanging
+    indent is under a line at the margin, arXiv sets in a title's rest of one line: none
+    runs so."""
     runs = back = 0
     was_in = False
-    for s in window:
+    margin = False  # the line above is text at the margin, no list item's
+    for i, s in enumerate(window):
         if not s.strip():
-            was_in = False
+            was_in = margin = False
             continue
         now_in = s[:1] in " \t"
         if now_in and was_in:
             runs += 1
+        elif now_in and margin and i + 1 < len(window) and window[i + 1][:1] in " \t":
+            if window[i + 1].strip():
+                back += 1
         elif was_in and not now_in and s[:1] not in "-*+•0123456789":
             back += 1
         was_in = now_in
+        margin = not now_in and s[:1] not in "-*+•0123456789"
     return runs >= SET_OFF_RUNS and back >= SET_OFF_BACK
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "SUMMARY_HABIT",
     "card_chrome",
     "habit_summary",
+    "open_summary",
     "keep_note",
     "note_kind",
     "summary_lines",
@@ -167,6 +168,22 @@ def summary_lines(window: list[str]) -> int:
 _SUMMARY_FIRST: Final = frozenset("T*SA")
 # summary lines in a page's first lines that make it a page printing them on its cards
 SUMMARY_HABIT: Final = 3
+
+
+# ... and its sentence not ended (``open_summary``)
+_OPEN_SUMMARY: Final = re.compile(
+    r"(?:\*\*)?(?:TL;DR|TLDR|AI summary|Summary)(?::\*\*|\*\*:|:|(?<=DR))\s+\S.{20,300}"
+)
+
+
+def open_summary(s: str) -> bool:
+    """Is ``s`` (stripped) a labelled AI summary whose last sentence ends without a stop
+    (``… are available at github.com/baceolus/cheating_evals``)? On a page that prints
+    summaries (``SUMMARY_HABIT``) it is the card's summary where the line under it ends
+    the card's text there (a blank line, chrome, a picture or a heading: the parser asks);
+    read as the card's abstract, label and all, it was a card's only text on ``fresh``
+    pages."""
+    return s[:1] in _SUMMARY_FIRST and _OPEN_SUMMARY.fullmatch(s) is not None
 
 
 def habit_summary(s: str) -> bool:

@@ -53,6 +53,23 @@ class LinkWrappers:
         ahead.append(nxt)
         return nxt[1]
 
+    def next_text(self, most: int = 3) -> str:
+        """The page's next line of text (stripped) within ``most`` lines read ahead (they
+        wait in ``ahead``); "" where only blank lines or the page's end come first."""
+        ahead = self.ahead
+        for i in range(most):
+            if i < len(ahead):
+                line = ahead[i][1]
+            else:
+                nxt = next(self.source, None) if self.source is not None else None
+                if nxt is None:
+                    return ""
+                ahead.append(nxt)
+                line = nxt[1]
+            if line.strip():
+                return line.strip()
+        return ""
+
     def track_link(self, s: str) -> None:
         """Chrome lines open and close link wrappers too (``[`` … ``][33]``, ``[Upvote``)."""
         if s[0] == "[" and s.count("[") > s.count("]") and self.wrapper_closes(s):

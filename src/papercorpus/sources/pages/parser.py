@@ -24,7 +24,7 @@ from ..base import ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import is_hf_user_url
 from ..md_lines import ESCAPE
-from ..shape import clip, ends_mid_word
+from ..shape import clip, ends_mid_word, terminal
 from .breaks import break_before_label
 from .card import Card
 from .card_marks import (
@@ -32,7 +32,7 @@ from .card_marks import (
     link_title_marks,
     unquote,
 )
-from .card_notes import SUMMARY, SUMMARY_HABIT, card_chrome, habit_summary
+from .card_notes import SUMMARY, SUMMARY_HABIT, card_chrome, habit_summary, open_summary
 from .closing import UnitCloser
 from .control_space import control_space
 from .decode import Decoder
@@ -46,12 +46,22 @@ from .intake import UnitIntake, arxiv_indented
 from .joins import LineJoins
 from .line_marks import LineMarks
 from .links import LinkWrappers
+from .opener_shapes import NAMES, names_shape
 from .preamble import (
     is_fence,
     raw_backslash,
     unglue,
 )
-from .reader import MARK_FIRST, MARKED_LAST, date_tail, dot_mark, line_votes, link_marks, marked_end
+from .reader import (
+    MARK_FIRST,
+    MARKED_LAST,
+    date_tail,
+    dot_mark,
+    line_votes,
+    link_marks,
+    marked_end,
+    whole_bold,
+)
 from .references import PageReferences, title_label
 from .repeats import KIND as REPEATED
 from .repeats import shape
@@ -59,6 +69,7 @@ from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import section_heading
 from .sentence_close import goes_on_word
+from .site_chrome import SITE, chip_row
 from .title_links import ends_linked
 from .tokens import Token
 from .typeset import held, wrap_hyphen
@@ -147,6 +158,8 @@ class PageParser(
         # a fold or a title's link mark closed the last text (``intake._open_unit``)
         self.mark_closed = False
         self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
+        self.linked_titles = False  # the page ends its titles in their links (``title_links``)
+        self.chips: set[str] = set()  # the page's chips (``site_chrome.chip_words``)
         self.under = False  # a title opened bold with ``__`` and not closed yet
         self.card_level = 0  # the heading level of its card titles (``section_heads``)
         self.furniture_openers: frozenset[str] = frozenset()
@@ -241,11 +254,31 @@ class PageParser(
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = card_chrome(bare := unmark_links(s) or s if "]" in s else s)
         dated = ""
-        if kind is None and self.summaries >= SUMMARY_HABIT and habit_summary(s):
+        if (
+            kind is None
+            and self.summaries >= SUMMARY_HABIT
+            and (habit_summary(s) or open_summary(s) and self.text_ends())
+        ):
             kind = SUMMARY  # (a page that prints summaries: ``card_notes.habit_summary``)
+        elif (
+            kind is None
+            and self.chips
+            and s[0].isupper()
+            and (not self.last_text or terminal(self.last_text))
+            and chip_row(s, self.chips)
+        ):
+            # a row of the page's chips (``site_chrome.chip_row``), not under text going on
+            # (a wrapped title may end in a chip's words: ``… for Controllable`` + ``Image
+            # Generation``)
+            kind = SITE
         if kind is not None:
             s = bare
-        elif self.repeats and not self.await_user and shape(s) in self.repeats:
+        elif (
+            self.repeats
+            and not self.await_user
+            and (sh := shape(s)) in self.repeats
+            and not (sh == NAMES and self.names_over_names(s))
+        ):
             kind = REPEATED
         elif s[0] == "#" and not self.link_open:
             if hashtag_line(s, "" if self.gap else self.last_text):
@@ -283,6 +316,13 @@ class PageParser(
                 self._close_unit()
                 self.gap = True
                 self.mark_closed = True
+            elif self.set_off and self.line_col and self.margin_line():
+                # ... and a line set in right under a line of its own at the margin opens
+                # a block of its own: the page sets its abstracts in under titles at the
+                # margin, so no text at the margin goes on in it (a card's title over its
+                # abstract: the intake joined them, the abstract read as the card above's)
+                self._close_unit()
+                self.mark_closed = True
             if self.await_user and " " not in s and len(s) <= 40:
                 self.await_user = False
                 self._chrome(lineno, "submitted_by", s)
@@ -304,9 +344,40 @@ class PageParser(
             self.gap = True
             self.mark_closed = True  # (no text goes on a clipped abstract: ``_open_unit``)
 
+    def text_ends(self) -> bool:
+        """Does the page's next line end the text above it: the page's end, a blank line,
+        chrome, a picture or a heading (``card_notes.open_summary``)?"""
+        nxt = self.peek_line()
+        if nxt is None or not (s := nxt.strip()):
+            return True
+        return s[0] in "!#" or card_chrome(s) is not None
+
+    def names_over_names(self, s: str) -> bool:
+        """Is ``s``, a line of the shape of the names the page prints under its titles
+        (``repeats``: ``Ann Lee and Bo Chen``), right over another line of names, only
+        blank lines between? A card prints one line of names: the first is the card's
+        title shaped as names (``Simultaneous Ordinal Maximin Share and Envy-Based
+        Guarantees`` over ``Kai Lee and Ann Voss``), not a second line of them. (A list
+        of names wrapped over two lines ends its first at a comma or an ``and``.)"""
+        if s[-1] == "," or s.endswith(" and"):
+            return False
+        return names_shape(self.next_text()) is not None
+
     def set_in_unit(self) -> bool:
         """Is the open unit set in (its first line indented), no link wrapper open?"""
         return self.unit is not None and self.unit.margin > 0 and not self.link_open
+
+    def margin_line(self) -> bool:
+        """Is the open unit one line at the margin (no list item, whose wrapped rest a
+        hanging indent sets in; no heading), no link wrapper open?"""
+        u = self.unit
+        return (
+            u is not None
+            and u.margin == 0
+            and u.set_in == 0
+            and not u.parts[1:]
+            and not (u.item or u.heading or self.link_open)
+        )
 
     # ----------------------------------------------------------------- content lines
 
@@ -336,6 +407,12 @@ class PageParser(
             if item:
                 col += n - len(s)  # (the item's text starts after its mark)
             heading = heading or bold > 0
+        if item and not bold and s[-1] == "*" and whole_bold(s[len(item) :].lstrip()):
+            # "- **Title**" (``__Title__`` read as bold): a list item set whole in bold is
+            # complete on its line, as "**Title**" is: no text above goes on in it (a card
+            # without an abstract over the next item took it as its title's rest), and
+            # none under it goes on it
+            bold, heading = 2, True
         if heading or self.link_open or s[0] == "[" or s[-1] == "\\":
             text, opens, closes, ids, hard = unwrap(s, heading, self.link_open)
             if opens and not self.link_open and not self.wrapper_closes(s):
@@ -388,7 +465,7 @@ class PageParser(
             or labelled
             or tailed
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
-            or (linked and u.parts[-1][-1:] in ".!?")
+            or (linked and (self.linked_titles or u.parts[-1][-1:] in ".!?"))
             or not (math and not u.heading or self._continues(u, text, raw, heading))
         ):
             u = self._open_unit(lineno, raw, text, heading, opens, col)

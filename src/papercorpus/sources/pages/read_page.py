@@ -49,7 +49,9 @@ from .parser import PageParser
 from .preamble import HEAD_LINES, markdown_page, preamble_end
 from .repeats import WINDOW, learn
 from .section_heads import card_level
+from .site_chrome import chip_words
 from .table_rows import table_rows
+from .title_links import linked_page
 from .typeset import hyphen_page
 from .widths import head_width
 
@@ -90,6 +92,8 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     # the page's furniture, learned from the lines read ahead (``repeats``)
     parser.repeats = learn(window := [text for _, text in head[start:]])
     parser.learn_marks(window)  # (its lines' marks: ``line_marks``)
+    parser.linked_titles = linked_page(window)  # (titles ending in links: ``title_links``)
+    parser.chips = chip_words(window)  # (a listing's rows of chips: ``site_chrome``)
     parser.card_level = card_level(window)
     parser.hyphens = hyphen_page(window)  # (a page a typesetter hyphenated: ``typeset``)
     parser.summaries = summary_lines(window)

@@ -302,7 +302,7 @@ def link_marks(s: str) -> tuple[str, int]:
     heading, it shows how the page sets its titles: ``Token.votes``)."""
     bold = 0
     if s[0] in MARK_FIRST:
-        if s[0] == "*" and _whole_bold(s) and "](" not in s:
+        if s[0] == "*" and whole_bold(s) and "](" not in s:
             # "**Title**", also when the title opens with a bracket or holds bold of its
             # own ("**[RET] Individual Gain, …**", "****Bold** Investigating …**"): no
             # link's head, however it starts
@@ -355,12 +355,12 @@ def unmark_title(text: str) -> str:
     m = _MARK_TAIL.search(text)
     if m is not None:
         text = text[: m.start()]
-    if _whole_bold(text):
+    if whole_bold(text):
         text = text[2:-2].strip()
     return text
 
 
-def _whole_bold(s: str) -> bool:
+def whole_bold(s: str) -> bool:
     """Is ``s`` one bold span, ``**…**``, whatever bold it holds inside, paired (``****Bold**
     Investigating …**``: a title that opens with bold of its own, set in bold; not ``**A**
     and **B**``, two spans)? Inside, each ``**`` pair must open before a character and

@@ -42,7 +42,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["CHIPS_SHAPE", "FIELDS_SHAPE", "SITE", "chip_line", "site_kind", "study_fields"]
+__all__ = [
+    "CHIPS_SHAPE",
+    "FIELDS_SHAPE",
+    "SITE",
+    "chip_line",
+    "chip_row",
+    "chip_words",
+    "site_kind",
+    "study_fields",
+]
 
 SITE: Final = "site"
 FIELDS_SHAPE: Final = "F:fields"  # (``repeats``' shape of a line of fields of study)
@@ -216,3 +225,51 @@ def study_fields(s: str) -> bool:
     if (s if comma < 0 else s[:comma]) not in _FIELDS:
         return False  # (the first part first: a line of prose opens with no field)
     return all(p in _FIELDS for p in s.split(", "))
+
+
+# A row of chips copied as text parts them by `` · `` or by two spaces or more (a tag's
+# box): one space is a chip's own word break, so a row set apart by one is not split.
+_CHIP_SPLIT: Final = re.compile(r" · | {2,}")
+# Rows of chips known on sight (a ``+N`` tail) in a page's head that teach its chips
+CHIP_ROWS: Final = 2
+
+
+def chip_words(window: list[str]) -> set[str]:
+    """The chips a page's head shows in rows known on sight (``Text Generation  Semantic
+    Segmentation  +5 more``, Papers with Code's tasks under each card), where it shows
+    ``CHIP_ROWS`` such rows or more, else an empty set: the page's chip vocabulary, which
+    ``chip_row`` reads the rows without a tail by (``Object Detection  Machine
+    Translation``, ``Language Modelling`` alone: read as cards without abstracts)."""
+    words: set[str] = set()
+    rows = 0
+    for line in window:
+        s = line.strip()
+        if len(s) < 8 or not (s[-1].isdigit() or s[-1] == "e") or "+" not in s:
+            continue
+        if _CHIPS.fullmatch(s) is None:
+            continue
+        parts = _CHIP_SPLIT.split(s)
+        if len(parts) < 2 or parts[-1][:1] != "+":
+            continue  # (parted by one space: no chip's end is known)
+        parts.pop()
+        if all(_ONE_CHIP.fullmatch(p) for p in parts):
+            words.update(parts)
+            rows += 1
+    return words if rows >= CHIP_ROWS else set()
+
+
+def chip_row(s: str, words: set[str]) -> bool:
+    """Is ``s`` (stripped, no ``+N`` tail) a row of the page's chips (``chip_words``): one
+    chip it has shown, or chips parted by `` · `` or two spaces, each shaped as one, one
+    of them shown at least? The row's new chips join ``words`` (a page's chips recur: a
+    reader who has seen a few rows knows the next). A title is no known chip whole, and
+    none is set in parts two spaces apart."""
+    if s in words:
+        return True
+    if "  " not in s and " · " not in s:
+        return False
+    parts = _CHIP_SPLIT.split(s)
+    if not any(p in words for p in parts) or not all(_ONE_CHIP.fullmatch(p) for p in parts):
+        return False
+    words.update(parts)
+    return True

@@ -90,7 +90,7 @@ from .token_charges import (
 )
 from .tokens import Lazy, PageHabits, Token
 from .units import next_in_list
-from .wide_lines import WIDE_ABSTRACT, wraps_abstracts
+from .wide_lines import WIDE_ABSTRACT, wide_paragraph, wraps_abstracts
 
 # Titles a page must have shown right under an abstract that ended its sentence, without their
 # blank line (decided so: ``PageHabits.tight_titles``), for ``OPENER_TITLE`` to leave a title right
@@ -134,6 +134,11 @@ class TextMoves(OrgMoves):
         lazy = tok.lazy
         # (a paragraph on one line wider than the page's firm width: ``WRAPPED_ABOVE``)
         wide = lazy is not None and tok.lines == 1 and set_wide(tok.text, lazy[4])
+        if not wide and tok.gap and lazy is not None and tok.lines == 1:
+            # ... or a paragraph of one line after a blank, wider than the width the page
+            # wraps at, by any margin (a paragraph of the abstract above is wrapped as its
+            # first was: ``wide_lines.wide_paragraph``)
+            wide = wide_paragraph(tok.text, lazy[4])
         if lazy is not None:
             self._weigh_lazy(tok, lazy, old_scores, old_heads, n)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["LINKED_TITLE", "ends_linked", "title_link"]
+__all__ = ["LINKED_TITLE", "LINKED_HABIT", "ends_linked", "linked_page", "title_link"]
 
 # What a line ending in its paper's link costs read as an abstract's line or its wrapped
 # rest (as a line of keywords does: ``keywords.KEYWORDS_TITLE``).
@@ -40,6 +40,27 @@ def ends_linked(s: str) -> bool:
     under one that ended a sentence (an abstract's last: the card above is over) and closes
     it there (a title ending with its link has no wrapped rest)."""
     return s[-1] in LINK_LAST and title_link(s) is not None
+
+
+# Lines ending in a paper's link in a page's first lines that make it a page printing its
+# titles so (a title's link is on every card; an abstract's sentence ends in one rarely)
+LINKED_HABIT: Final = 3
+
+
+def linked_page(window: list[str]) -> bool:
+    """Does the head of a page (its lines read ahead, raw) end ``LINKED_HABIT`` lines or
+    more in a paper's link? There a line so ending opens a unit whatever the line above
+    ended (``parser``): an abstract above ending without a stop does not take the next
+    card's title as its last line (``learning to remove lens flare in event camera
+    (arxiv.org/abs/2512.09016)`` under ``… multi-agent systems in the future``)."""
+    n = 0
+    for line in window:
+        s = line.rstrip()
+        if s[-1:] in LINK_LAST and ends_linked(s):
+            n += 1
+            if n >= LINKED_HABIT:
+                return True
+    return False
 
 
 def title_link(title: str) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from .evidence import WIDE_FROM
 from .path_reads import wrapped_within
 from .tokens import Token
 
-__all__ = ["WIDE_ABSTRACT", "sure_past", "wraps_abstracts"]
+__all__ = ["WIDE_ABSTRACT", "sure_past", "wide_paragraph", "wraps_abstracts"]
 
 # What a card's abstract of one line pays where the line is wider than the page's firm
 # wrap width (``evidence.set_wide``: past ``WIDE_LINE`` too, a space inside the width), on
@@ -49,3 +49,18 @@ def sure_past(text: str, width: int) -> int:
     wraps at 79 and paragraphs of 150 to 1,500 columns: the first form of the charge,
     without that test, moved an extra record there)."""
     return width if WIDE_FROM <= width < len(text) - 2 and " " in text[: width + 1] else 0
+
+
+def wide_paragraph(text: str, width: int) -> bool:
+    """Is ``text``, a paragraph of one line after a blank, wider than the width the page
+    wraps at (``width``: the widest line it has wrapped, ``WIDE_FROM`` or more) with a
+    space inside it, by any margin? Charged where it would be the next paragraph of an
+    abstract the page wrapped within that width (``walks``' ``_mo_wrapped_above``: a
+    piece of three lines or more): an abstract's paragraphs are wrapped alike, so such a
+    line is none of its (``evidence.WRAPPED_ABOVE``), but a card's title the page left
+    whole (``A Qualitative Model to Reason about Object Rotations (QOR) applied! To solve
+    the Cube Comparison Test (CCT)`` at 107, a card without an abstract under a summary
+    wrapped at 79, read as its second paragraph). ``evidence.set_wide`` asks a line past
+    ``WIDE_LINE`` too, as any line under prose, where a width learned from a few wraps may
+    be narrower than the paragraph's own; here the paragraph above has shown its width."""
+    return WIDE_FROM <= width < len(text) - 2 and " " in text[: width + 1]
