@@ -10,6 +10,12 @@ by hand) no width collects many. One long title over its abstract, or a short la
 line, is one vote among dozens, which is why the count, not one line, sets the width
 (``shape.hard_wrapped`` learns a width from one break, but only between 72 and 100
 columns, as a title over a narrower line can fake any other).
+
+A page folded narrower than its titles (a mail client's hard wrap at 40-60 columns,
+``fold -s``) wraps every line at its width, titles and chrome too; one that wraps its
+prose at such a width and leaves its titles whole shows them past it. ``folds_all`` tells
+the first: a narrow width, and no line of the head wider than it (a word longer than the
+width, an address, stays whole on a line of its own: a few such lines are allowed).
 """
 
 from __future__ import annotations
@@ -17,7 +23,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
-__all__ = ["head_width"]
+__all__ = [
+    "FOLD_WIDTH",
+    "folds_all",
+    "head_width",
+]
 
 # Widths measured: narrower lines are not prose wrapped at a width, wider ones are
 # paragraphs on one line.
@@ -31,6 +41,14 @@ _SHARE: Final = 0.2
 # Words a line needs to be prose: lines of chrome (avatar images, author links,
 # list bullets) repeat one length without being prose wrapped at it.
 _WORDS: Final = 5
+# A page whose head wraps at most this wide is narrower than most titles (the generator's
+# real titles: median 82 characters); ``folds_all``.
+FOLD_WIDTH: Final = 64
+# Lines of a folded head that may pass its width (by more than ``_SLACK``): a word
+# longer than the width stays whole; the share of its non-blank lines.
+_OVER_SHARE: Final = 0.02
+# Non-blank lines the head needs for its fold to be read.
+_FOLD_LINES: Final = 20
 
 
 def head_width(lines: list[str]) -> int:
@@ -60,3 +78,27 @@ def head_width(lines: list[str]) -> int:
     # the most votes may fall a column or two short of the width, where few lines
     # reach it; the widest length that several lines have there is the width
     return max(n for n in range(width, width + _SLACK + 1) if n == width or lengths[n] >= 3)
+
+
+def folds_all(lines: list[str], width: int) -> bool:
+    """Do the lines (a page's head) fold every line at ``width``, a width narrower than
+    most titles (``FOLD_WIDTH``): no more than ``_OVER_SHARE`` of them wider (by more than
+    ``_SLACK``), titles among them? A page that leaves its titles whole has one wider
+    than that in each card.
+
+    >>> folds_all(["A title wrapped at the", "width of the page", "An abstract that"] * 10, 22)
+    True
+    >>> folds_all(["A title left whole on one line", "An abstract wrapped", "at 20"] * 10, 20)
+    False
+    """
+    if not 0 < width <= FOLD_WIDTH:
+        return False
+    n = over = 0
+    limit = width + _SLACK
+    for raw in lines:
+        k = len(raw.rstrip())
+        if not k:
+            continue
+        n += 1
+        over += k > limit
+    return n >= _FOLD_LINES and over <= _OVER_SHARE * n
