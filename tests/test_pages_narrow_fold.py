@@ -71,3 +71,35 @@ def test_a_folded_page_is_measured_without_its_soft_hyphens() -> None:
         return [*_fold(c["title"], 60), "", *(shy(s) for s in _fold(c["abstract"], 60)), ""]
 
     read_cards(card_page(card))
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """A tool's wrap at ``width`` (the last space that fits; a word longer stays whole)."""
+    out: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*out, line]
+
+
+@pytest.mark.parametrize("width", [45, 55])
+def test_a_page_wrapped_at_80_then_folded_reads_its_abstracts_whole(width: int) -> None:
+    """Abstracts wrapped at 80, then every line folded at ``width``: a full line and the
+    short rest of the line it broke alternate (a comb). The short rest ends where the wrap
+    at 80 broke, mid-sentence as often as not: joined to the piece above it, it is the
+    line the wrap set, which filled 80 (``widths.fold_width``). Before, many such rests
+    under which a capitalised word opened the next line were read as an abstract's end
+    and the rest of the abstract as a card (capture 114 p000094, ``In-Training
+    Examination`` / ``(TXIT, 2021), comprising …``)."""
+
+    def card(i: int, c: dict) -> list[str]:
+        lines = [p for line in _wrap(c["abstract"], 80) for p in _fold(line, width)]
+        return [*_fold(c["title"], width), "", *lines, ""]
+
+    page = card_page(card)
+    assert folds_all(page, head_width(page))
+    read_cards(page)

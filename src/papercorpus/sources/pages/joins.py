@@ -17,7 +17,8 @@ from .intake import FIRM_WRAPS
 from .lineforms import first_len
 from .sentence_close import closing_marks, parted_word
 from .units import Unit, even
-from .wraps import WRAPPED, continues
+from .widths import folded_line
+from .wraps import WRAPPED, continues, page_wrap
 
 __all__ = ["LineJoins"]
 
@@ -37,6 +38,7 @@ class LineJoins:
     fit_joins: int
     join_fitted: int
     flat: list[int]
+    fold_width: int
 
     # (a method, not a ``Callable`` attribute: mypyc reads a trait's attributes from the
     # compiled class's slots)
@@ -54,6 +56,12 @@ class LineJoins:
             width += self.width_col - u.col
         cont = continues(u, text, raw, heading, self.adjacent, in_link, width, self.measured)
         cont = bot_continues(u, cont, self.adjacent)  # (a Librarian Bot comment's lines)
+        if not cont and self.fold_width and self.adjacent and not heading and u.parts[1:]:
+            # a page wrapped once and folded narrower since: under the short rest of a
+            # line the fold broke, the line as the first wrap set it filled that wrap's
+            # width (``widths.folded_line``)
+            line = folded_line(u.parts, width, self.fold_width)
+            cont = line is not None and page_wrap(line, text, self.fold_width)
         if cont and u.atx and not in_link and heading_ends(u, text, self.peek_line):
             cont = False  # (a heading over its abstract's first line)
         self.join_fitted = 0

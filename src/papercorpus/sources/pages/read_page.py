@@ -52,7 +52,7 @@ from .repeats import WINDOW, learn
 from .section_heads import card_level
 from .table_rows import table_rows
 from .typeset import hyphen_page
-from .widths import folds_all, head_width
+from .widths import fold_width, folds_all, head_width
 
 __all__ = ["parse_pages"]
 
@@ -94,6 +94,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
             # fills it goes on under it, as a line of prose does, from the page's first
             # card on (the head's width is the title's hint, ``widths.folds_all``)
             parser.head_width = width
+            parser.fold_width = fold_width(shown, width)
     else:
         parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
     # the page's furniture, learned from the lines read ahead (``repeats``)

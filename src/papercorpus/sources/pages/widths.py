@@ -16,6 +16,12 @@ A page folded narrower than its titles (a mail client's hard wrap at 40-60 colum
 prose at such a width and leaves its titles whole shows them past it. ``folds_all`` tells
 the first: a narrow width, and no line of the head wider than it (a word longer than the
 width, an address, stays whole on a line of its own: a few such lines are allowed).
+A page wrapped at 80 and then folded at 50 alternates a full line and the short rest of
+the line it broke (a comb): each short rest ends where the first wrap broke, so its end
+says nothing at the fold's width. Joined to the piece it was broken from (the line above
+filled the fold's width), the rest is the line the first wrap set, and the head so
+unfolded shows that wrap's width (``fold_width``); a line under a rest goes on in it
+where the unfolded line filled that width (``folded_line``, ``joins``).
 """
 
 from __future__ import annotations
@@ -23,10 +29,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
+from ..shape import terminal, title_cased
+
 __all__ = [
     "FOLD_WIDTH",
+    "fold_width",
+    "folded_line",
     "folds_all",
     "head_width",
+    "sentence_marked",
 ]
 
 # Widths measured: narrower lines are not prose wrapped at a width, wider ones are
@@ -102,3 +113,59 @@ def folds_all(lines: list[str], width: int) -> bool:
         n += 1
         over += k > limit
     return n >= _FOLD_LINES and over <= _OVER_SHARE * n
+
+
+def _filled(above: str, text: str, width: int) -> bool:
+    n = len(above)
+    return width * 3 <= n * 5 and n <= width + _SLACK and n + 1 + _first(text) > width
+
+
+def _first(text: str) -> int:
+    space = text.find(" ")
+    return len(text) if space < 0 else space
+
+
+def fold_width(lines: list[str], width: int) -> int:
+    """The width a folded head (``folds_all`` at ``width``) was wrapped at before the fold:
+    the head's lines joined where the line above filled ``width`` measured again
+    (``head_width``); 0 where no wider width shows (a page whose paragraphs were one line
+    each, folded)."""
+    joined: list[str] = []
+    above = ""
+    for raw in lines:
+        text = raw.strip()
+        if text and above and _filled(above, text, width) and joined:
+            joined[-1] += " " + text
+        else:
+            joined.append(text)
+        above = text
+    wide = head_width(joined)
+    return wide if wide > width + _SLACK else 0
+
+
+def folded_line(parts: list[str], width: int, wrapped: int) -> str | None:
+    """The unit's last line as the wrap at ``wrapped`` set it before the fold at
+    ``width``: its last part with the parts above it that the fold broke from it (each
+    filled ``width`` before the next, the line they make no wider than ``wrapped``).
+    None where the fold broke none, or where the line may be a title's (Title Cased, at
+    the unit's start or under a sentence's end): a title's line that filled the width
+    says nothing of the line under it, its abstract's first as likely as its rest."""
+    k = len(parts) - 1
+    n = len(parts[k])
+    while k > 0 and _filled(parts[k - 1], parts[k], width):
+        n += 1 + len(parts[k - 1])
+        if n > wrapped:
+            break
+        k -= 1
+    if k == len(parts) - 1:
+        return None
+    line = " ".join(parts[k:])
+    if title_cased(line) and (k == 0 or terminal(parts[k - 1])):
+        return None
+    return line
+
+
+def sentence_marked(line: str) -> bool:
+    """Does the line show a sentence's marks (a comma, a stop or a semicolon before a
+    word, a sentence's end), as prose does and a title's line seldom does?"""
+    return ", " in line or ". " in line or "; " in line or terminal(line)
