@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from papercorpus.sources.pages.widths import folds_all, head_width
+from papercorpus.sources.pages.widths import folds_all, head_width, sets_apart
 
 from .page_excerpts import card_page, read_cards
 
@@ -103,3 +103,35 @@ def test_a_page_wrapped_at_80_then_folded_reads_its_abstracts_whole(width: int) 
     page = card_page(card)
     assert folds_all(page, head_width(page))
     read_cards(page)
+
+
+def test_hard_breaks_folded_narrower_end_no_paragraph() -> None:
+    """A markdown page that marks its wrapped lines with ``\\`` hard breaks, folded at 50
+    since: the fold broke lines where no mark was, so a line without one ends no
+    paragraph there (capture 114 p000186: an abstract's lines read as titles)."""
+
+    def card(i: int, c: dict) -> list[str]:
+        marked = [s + "\\" for s in _wrap(c["abstract"], 80)]
+        marked[-1] = marked[-1][:-1]
+        return [*_fold(c["title"], 50), "", *(p for s in marked for p in _fold(s, 50)), ""]
+
+    page = card_page(card)
+    assert folds_all(page, head_width(page))
+    read_cards(page)
+
+
+def test_only_a_page_that_sets_its_blocks_apart_takes_the_hint() -> None:
+    """Layout B folded at 50 (no blank line): a card without an abstract runs its title
+    into the next title, and a title's line that fills the fold says nothing of the line
+    under it, so the head's width is no title's hint there (capture 160: titles of cards
+    without abstracts read as one; ``widths.sets_apart``). Layout A sets its blocks
+    apart."""
+
+    def b(i: int, c: dict) -> list[str]:
+        return [*_fold(c["title"], 50), *([] if i % 2 else _fold(c["abstract"], 50))]
+
+    def a(i: int, c: dict) -> list[str]:
+        return [*_fold(c["title"], 50), "", *_fold(c["abstract"], 50), ""]
+
+    assert not sets_apart(card_page(b)[3:])
+    assert sets_apart(card_page(a)[3:])

@@ -27,7 +27,7 @@ from .lineforms import opens_block, web_end
 from .piece_echo import piece_echoed
 from .template import CardTemplate
 from .units import Unit, even, indent, name_like
-from .widths import folded_line, sentence_marked
+from .widths import fold_prose, folded_line
 
 __all__ = ["FIRM_WRAPS", "FLAT", "SEEN_WRAPS", "UnitIntake", "arxiv_indented"]
 
@@ -296,13 +296,9 @@ class UnitIntake:
             shown, at = prev, width
             if self.fold_width and u.parts[1:]:
                 # a page wrapped once and folded since: the line above as that wrap set
-                # it, at its width, where the fold broke it (prose: ``joins``); over a
-                # capitalised line only where it shows a sentence's marks (a title's
-                # rest folded off a line longer than that width makes a line as wide:
-                # ``insights and … for a/b`` + ``testing with content-aware ranking``
-                # over its abstract's first line)
+                # it, at its width, where the fold broke it (prose: ``joins``)
                 line = folded_line(u.parts, width, self.fold_width)
-                if line is not None and (not text[:1].isupper() or sentence_marked(line)):
+                if line is not None and fold_prose(line, text):
                     shown, at = line, self.fold_width
             evidence = cont_evidence(
                 shown,

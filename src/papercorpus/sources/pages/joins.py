@@ -17,7 +17,7 @@ from .intake import FIRM_WRAPS
 from .lineforms import first_len
 from .sentence_close import closing_marks, parted_word
 from .units import Unit, even
-from .widths import folded_line
+from .widths import fold_prose, folded_line
 from .wraps import WRAPPED, continues, page_wrap
 
 __all__ = ["LineJoins"]
@@ -39,6 +39,7 @@ class LineJoins:
     join_fitted: int
     flat: list[int]
     fold_width: int
+    folded: bool
 
     # (a method, not a ``Callable`` attribute: mypyc reads a trait's attributes from the
     # compiled class's slots)
@@ -47,9 +48,10 @@ class LineJoins:
 
     def _continues(self, u: Unit, text: str, raw: str, heading: bool) -> bool:
         in_link = u.in_link and self.link_open
-        if self.hard_lines >= 3 and not (u.hard_break or in_link):
+        if self.hard_lines >= 3 and not (u.hard_break or in_link or self.folded):
             # a page that marks its wrapped lines with markdown "\" hard breaks ends a
-            # paragraph where a line has none
+            # paragraph where a line has none (not once folded narrower: the fold broke
+            # its lines where no mark was, ``widths.folds_all``)
             return False
         width = self.wrap_width
         if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
@@ -61,7 +63,11 @@ class LineJoins:
             # line the fold broke, the line as the first wrap set it filled that wrap's
             # width (``widths.folded_line``)
             line = folded_line(u.parts, width, self.fold_width)
-            cont = line is not None and page_wrap(line, text, self.fold_width)
+            cont = (
+                line is not None
+                and fold_prose(line, text)
+                and page_wrap(line, text, self.fold_width)
+            )
         if cont and u.atx and not in_link and heading_ends(u, text, self.peek_line):
             cont = False  # (a heading over its abstract's first line)
         self.join_fitted = 0

@@ -134,6 +134,7 @@ class PageParser(
         self.head_width = 0
         # the width a folded page was wrapped at before its fold (``widths.fold_width``)
         self.fold_width = 0
+        self.folded = False  # every line folded at a narrow width (``widths.folds_all``)
         # the column the unit ``wrap_width`` was measured on starts at (``Unit.col``), the
         # text line's own column, and the last unit's
         self.width_col = self.line_col = self.last_col = 0

@@ -52,7 +52,7 @@ from .repeats import WINDOW, learn
 from .section_heads import card_level
 from .table_rows import table_rows
 from .typeset import hyphen_page
-from .widths import fold_width, folds_all, head_width
+from .widths import fold_width, folds_all, head_width, sets_apart
 
 __all__ = ["parse_pages"]
 
@@ -89,7 +89,8 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     if not WRAP_WIDTH <= width <= WRAP_MAX:
         parser.wrap_width = width
         parser.measured = width > 0
-        if folds_all(shown, width):
+        parser.folded = folds_all(shown, width)
+        if parser.folded and sets_apart(shown):
             # every line folded at a width narrower than the titles: a title line that
             # fills it goes on under it, as a line of prose does, from the page's first
             # card on (the head's width is the title's hint, ``widths.folds_all``)

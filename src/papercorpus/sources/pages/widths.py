@@ -34,10 +34,11 @@ from ..shape import terminal, title_cased
 __all__ = [
     "FOLD_WIDTH",
     "fold_width",
+    "fold_prose",
     "folded_line",
     "folds_all",
     "head_width",
-    "sentence_marked",
+    "sets_apart",
 ]
 
 # Widths measured: narrower lines are not prose wrapped at a width, wider ones are
@@ -58,6 +59,8 @@ FOLD_WIDTH: Final = 64
 # Lines of a folded head that may pass its width (by more than ``_SLACK``): a word
 # longer than the width stays whole; the share of its non-blank lines.
 _OVER_SHARE: Final = 0.02
+# Lines per blank line at most on a head that sets its blocks apart (``sets_apart``).
+_BLOCK_LINES: Final = 50
 # Non-blank lines the head needs for its fold to be read.
 _FOLD_LINES: Final = 20
 
@@ -165,7 +168,24 @@ def folded_line(parts: list[str], width: int, wrapped: int) -> str | None:
     return line
 
 
-def sentence_marked(line: str) -> bool:
-    """Does the line show a sentence's marks (a comma, a stop or a semicolon before a
-    word, a sentence's end), as prose does and a title's line seldom does?"""
-    return ", " in line or ". " in line or "; " in line or terminal(line)
+def fold_prose(line: str, text: str) -> bool:
+    """May the folded line (``folded_line``) go on in ``text`` as prose? After a
+    sentence's end only in a sentence opening with a capital (a line in lower case under
+    it opens no sentence: a title in lower case); before a capital only where the line
+    shows a sentence's marks (a comma, a stop or a semicolon before a word: a title's
+    rest folded off a line longer than the first wrap's width makes a line as wide,
+    ``insights and … for a/b`` + ``testing with content-aware ranking`` over its
+    abstract's first line)."""
+    capital = text[:1].isupper()
+    if terminal(line):
+        return capital
+    return not capital or ", " in line or ". " in line or "; " in line
+
+
+def sets_apart(lines: list[str]) -> bool:
+    """Does the head set its blocks apart with blank lines (a blank line for every
+    ``_BLOCK_LINES`` lines at least: layout A)? Without them a card without an abstract
+    runs its title into the next title, and a title line that filled the fold's width
+    says nothing of the line under it."""
+    blank = sum(1 for raw in lines if not raw.strip())
+    return blank * _BLOCK_LINES >= len(lines)
