@@ -187,5 +187,7 @@ def sets_apart(lines: list[str]) -> bool:
     ``_BLOCK_LINES`` lines at least: layout A)? Without them a card without an abstract
     runs its title into the next title, and a title line that filled the fold's width
     says nothing of the line under it."""
-    blank = sum(1 for raw in lines if not raw.strip())
+    blank = 0
+    for raw in lines:
+        blank += not raw.strip()
     return blank * _BLOCK_LINES >= len(lines)
