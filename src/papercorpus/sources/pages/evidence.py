@@ -474,7 +474,14 @@ def cont_evidence(
                 _NEXT_WIDTH[n] if 60 <= n <= 120 and (wraps_titles or indented or not flat) else 0
             )
             filled = usual and usual < n + 1 + first_len(text)
-        if filled and (wraps_titles or head) and not (cased or nowrap) and rest_shaped(prev, text):
+        # (a title's middle line may end open where the unit goes on under it: its open
+        # end is no mark of prose, ``goes_on``, as on a page whose width was learned)
+        if (
+            filled
+            and (wraps_titles or head)
+            and not (cased or nowrap)
+            and rest_shaped(prev, text, goes_on)
+        ):
             # (a page whose paragraphs are one line each shows no width but its titles')
             tcont += TITLE_WRAPS
         elif not lower:

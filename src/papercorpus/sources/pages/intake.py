@@ -27,6 +27,7 @@ from .lineforms import opens_block, web_end
 from .piece_echo import piece_echoed
 from .template import CardTemplate
 from .units import Unit, even, indent, name_like
+from .widths import fold_prose, folded_line
 
 __all__ = ["FIRM_WRAPS", "FLAT", "SEEN_WRAPS", "UnitIntake", "arxiv_indented"]
 
@@ -131,6 +132,7 @@ class UnitIntake:
     wrap_width: int
     width_col: int
     head_width: int
+    fold_width: int
     measured: bool
     wraps: int
     fit_joins: int
@@ -291,12 +293,19 @@ class UnitIntake:
             if self.wrap_width and "org" in self.template.mid_only and name_like(text):
                 break_before_name(u, width)  # (the line above a name: its title?)
             prev = u.parts[-1]
+            shown, at = prev, width
+            if self.fold_width and u.parts[1:]:
+                # a page wrapped once and folded since: the line above as that wrap set
+                # it, at its width, where the fold broke it (prose: ``joins``)
+                line = folded_line(u.parts, width, self.fold_width)
+                if line is not None and fold_prose(line, text):
+                    shown, at = line, self.fold_width
             evidence = cont_evidence(
-                prev,
+                shown,
                 text,
                 True,
                 False,
-                width,
+                at,
                 arxiv_indented(raw),
                 prev_indented=len(u.parts) - 1 in u.indents,
                 firm=firm,

@@ -17,7 +17,8 @@ from .intake import FIRM_WRAPS
 from .lineforms import first_len
 from .sentence_close import closing_marks, parted_word
 from .units import Unit, even
-from .wraps import WRAPPED, continues
+from .widths import fold_prose, folded_line
+from .wraps import WRAPPED, continues, page_wrap
 
 __all__ = ["LineJoins"]
 
@@ -37,6 +38,8 @@ class LineJoins:
     fit_joins: int
     join_fitted: int
     flat: list[int]
+    fold_width: int
+    folded: bool
 
     # (a method, not a ``Callable`` attribute: mypyc reads a trait's attributes from the
     # compiled class's slots)
@@ -45,15 +48,26 @@ class LineJoins:
 
     def _continues(self, u: Unit, text: str, raw: str, heading: bool) -> bool:
         in_link = u.in_link and self.link_open
-        if self.hard_lines >= 3 and not (u.hard_break or in_link):
+        if self.hard_lines >= 3 and not (u.hard_break or in_link or self.folded):
             # a page that marks its wrapped lines with markdown "\" hard breaks ends a
-            # paragraph where a line has none
+            # paragraph where a line has none (not once folded narrower: the fold broke
+            # its lines where no mark was, ``widths.folds_all``)
             return False
         width = self.wrap_width
         if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
             width += self.width_col - u.col
         cont = continues(u, text, raw, heading, self.adjacent, in_link, width, self.measured)
         cont = bot_continues(u, cont, self.adjacent)  # (a Librarian Bot comment's lines)
+        if not cont and self.fold_width and self.adjacent and not heading and u.parts[1:]:
+            # a page wrapped once and folded narrower since: under the short rest of a
+            # line the fold broke, the line as the first wrap set it filled that wrap's
+            # width (``widths.folded_line``)
+            line = folded_line(u.parts, width, self.fold_width)
+            cont = (
+                line is not None
+                and fold_prose(line, text)
+                and page_wrap(line, text, self.fold_width)
+            )
         if cont and u.atx and not in_link and heading_ends(u, text, self.peek_line):
             cont = False  # (a heading over its abstract's first line)
         self.join_fitted = 0

@@ -48,6 +48,7 @@ __all__ = [
     "FLOWED_LINES",
     "FLOWED_SHARE",
     "QP_LINES",
+    "QP_SPACED",
     "QUOTED_SHARE",
     "SOFT_BREAK",
     "flowed_page",
@@ -76,6 +77,14 @@ _SOFT_MAX: Final = 76
 FLOWED_SHARE: Final = 0.8
 FLOWED_LINES: Final = 10
 _ESCAPE: Final = re.compile(r"=[0-9A-F]{2}")
+# a character outside ASCII as quoted-printable writes its UTF-8 bytes: a lead byte and a
+# continuation byte (``=C2=B7`` is ``·``, ``=E2=80=99`` is ``’``); no text writes so
+_UTF8: Final = re.compile(r"=(?:C[2-9A-F]|D[0-9A-F]|E[0-9A-F]|F[0-4])=[89AB][0-9A-F]")
+# a line's end space or tab as quoted-printable must write it (RFC 2045, rule 3), and the
+# share of a head's non-blank lines that must end so: a page folded with its spaces kept
+# ends most broken lines so, a value (``k=20``) ends a line now and then
+_SPACES: Final = ("=20", "=09")
+QP_SPACED: Final = 0.25
 _DECLARED: Final = "content-transfer-encoding: quoted-printable"
 
 
@@ -141,9 +150,15 @@ def _stripped(lines: Iterator[tuple[int, str]], depth: int) -> Iterator[tuple[in
 
 
 def qp_page(texts: list[str]) -> bool:
-    """Does the head declare or show quoted-printable text?"""
-    soft = escaped = 0
+    """Does the head declare or show quoted-printable text? Shown by its soft breaks
+    (with escapes besides), by characters outside ASCII written as their UTF-8 bytes
+    (``QP_LINES`` lines), or by the line-end spaces it encoded (``=20``: a share of
+    the lines, ``QP_SPACED``; a page folded narrower first breaks none at 76 columns)."""
+    soft = escaped = utf8 = spaced = lines = 0
     for text in texts:
+        if not text:
+            continue
+        lines += 1
         if "=" not in text:
             if text[:1] in "Cc" and text[:43].lower() == _DECLARED:
                 return True
@@ -154,7 +169,14 @@ def qp_page(texts: list[str]) -> bool:
             soft += 1
         elif _ESCAPE.search(text) is not None:
             escaped += 1
-    return soft >= QP_LINES or (soft > 0 and escaped >= QP_LINES)
+            utf8 += _UTF8.search(text) is not None
+            spaced += text[-3:] in _SPACES
+    return (
+        soft >= QP_LINES
+        or (soft > 0 and escaped >= QP_LINES)
+        or utf8 >= QP_LINES
+        or (spaced >= QP_LINES and spaced >= QP_SPACED * lines)
+    )
 
 
 def unqp(

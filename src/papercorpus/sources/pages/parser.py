@@ -143,6 +143,9 @@ class PageParser(
         # the page's width while the breaks seen teach no wider one, and the page has not
         # shown that it wraps its titles (``evidence.cont_evidence``)
         self.head_width = 0
+        # the width a folded page was wrapped at before its fold (``widths.fold_width``)
+        self.fold_width = 0
+        self.folded = False  # every line folded at a narrow width (``widths.folds_all``)
         # the column the unit ``wrap_width`` was measured on starts at (``Unit.col``), the
         # text line's own column, and the last unit's
         self.width_col = self.line_col = self.last_col = 0

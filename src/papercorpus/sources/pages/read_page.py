@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain, islice
 
+from ...normalize import drop_invisible
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..shape import WRAP_MAX, WRAP_WIDTH
@@ -53,7 +54,7 @@ from .site_chrome import chip_words
 from .table_rows import table_rows
 from .title_links import linked_page
 from .typeset import hyphen_page
-from .widths import head_width
+from .widths import fold_width, folds_all, head_width, sets_apart
 
 __all__ = ["parse_pages"]
 
@@ -81,12 +82,22 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     # the width the head's prose is wrapped at, where one break cannot teach it
     # (``shape.hard_wrapped`` learns widths of WRAP_WIDTH..WRAP_MAX as the page goes)
     body = [text for _, text in head[start:n_head]]
-    width = head_width(body)
+    # (measured without the invisible characters a line is read without: a soft hyphen
+    # or a zero-width space takes no column, ``parser.feed``)
+    shown = [drop_invisible(text) for text in body]
+    width = head_width(shown)
     # where the head puts its cards' links, before any card is decided (``head_links``)
     parser.template.prime("url", late_links(body))
     if not WRAP_WIDTH <= width <= WRAP_MAX:
         parser.wrap_width = width
         parser.measured = width > 0
+        parser.folded = folds_all(shown, width)
+        if parser.folded and sets_apart(shown):
+            # every line folded at a width narrower than the titles: a title line that
+            # fills it goes on under it, as a line of prose does, from the page's first
+            # card on (the head's width is the title's hint, ``widths.folds_all``)
+            parser.head_width = width
+            parser.fold_width = fold_width(shown, width)
     else:
         parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
     # the page's furniture, learned from the lines read ahead (``repeats``)

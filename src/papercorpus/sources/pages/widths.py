@@ -10,6 +10,18 @@ by hand) no width collects many. One long title over its abstract, or a short la
 line, is one vote among dozens, which is why the count, not one line, sets the width
 (``shape.hard_wrapped`` learns a width from one break, but only between 72 and 100
 columns, as a title over a narrower line can fake any other).
+
+A page folded narrower than its titles (a mail client's hard wrap at 40-60 columns,
+``fold -s``) wraps every line at its width, titles and chrome too; one that wraps its
+prose at such a width and leaves its titles whole shows them past it. ``folds_all`` tells
+the first: a narrow width, and no line of the head wider than it (a word longer than the
+width, an address, stays whole on a line of its own: a few such lines are allowed).
+A page wrapped at 80 and then folded at 50 alternates a full line and the short rest of
+the line it broke (a comb): each short rest ends where the first wrap broke, so its end
+says nothing at the fold's width. Joined to the piece it was broken from (the line above
+filled the fold's width), the rest is the line the first wrap set, and the head so
+unfolded shows that wrap's width (``fold_width``); a line under a rest goes on in it
+where the unfolded line filled that width (``folded_line``, ``joins``).
 """
 
 from __future__ import annotations
@@ -17,7 +29,17 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
-__all__ = ["head_width"]
+from ..shape import terminal, title_cased
+
+__all__ = [
+    "FOLD_WIDTH",
+    "fold_width",
+    "fold_prose",
+    "folded_line",
+    "folds_all",
+    "head_width",
+    "sets_apart",
+]
 
 # Widths measured: narrower lines are not prose wrapped at a width, wider ones are
 # paragraphs on one line.
@@ -31,6 +53,16 @@ _SHARE: Final = 0.2
 # Words a line needs to be prose: lines of chrome (avatar images, author links,
 # list bullets) repeat one length without being prose wrapped at it.
 _WORDS: Final = 5
+# A page whose head wraps at most this wide is narrower than most titles (the generator's
+# real titles: median 82 characters); ``folds_all``.
+FOLD_WIDTH: Final = 64
+# Lines of a folded head that may pass its width (by more than ``_SLACK``): a word
+# longer than the width stays whole; the share of its non-blank lines.
+_OVER_SHARE: Final = 0.02
+# Lines per blank line at most on a head that sets its blocks apart (``sets_apart``).
+_BLOCK_LINES: Final = 50
+# Non-blank lines the head needs for its fold to be read.
+_FOLD_LINES: Final = 20
 
 
 def head_width(lines: list[str]) -> int:
@@ -60,3 +92,102 @@ def head_width(lines: list[str]) -> int:
     # the most votes may fall a column or two short of the width, where few lines
     # reach it; the widest length that several lines have there is the width
     return max(n for n in range(width, width + _SLACK + 1) if n == width or lengths[n] >= 3)
+
+
+def folds_all(lines: list[str], width: int) -> bool:
+    """Do the lines (a page's head) fold every line at ``width``, a width narrower than
+    most titles (``FOLD_WIDTH``): no more than ``_OVER_SHARE`` of them wider (by more than
+    ``_SLACK``), titles among them? A page that leaves its titles whole has one wider
+    than that in each card.
+
+    >>> folds_all(["A title wrapped at the", "width of the page", "An abstract that"] * 10, 22)
+    True
+    >>> folds_all(["A title left whole on one line", "An abstract wrapped", "at 20"] * 10, 20)
+    False
+    """
+    if not 0 < width <= FOLD_WIDTH:
+        return False
+    n = over = 0
+    limit = width + _SLACK
+    for raw in lines:
+        k = len(raw.rstrip())
+        if not k:
+            continue
+        n += 1
+        over += k > limit
+    return n >= _FOLD_LINES and over <= _OVER_SHARE * n
+
+
+def _filled(above: str, text: str, width: int) -> bool:
+    n = len(above)
+    return width * 3 <= n * 5 and n <= width + _SLACK and n + 1 + _first(text) > width
+
+
+def _first(text: str) -> int:
+    space = text.find(" ")
+    return len(text) if space < 0 else space
+
+
+def fold_width(lines: list[str], width: int) -> int:
+    """The width a folded head (``folds_all`` at ``width``) was wrapped at before the fold:
+    the head's lines joined where the line above filled ``width`` measured again
+    (``head_width``); 0 where no wider width shows (a page whose paragraphs were one line
+    each, folded)."""
+    joined: list[str] = []
+    above = ""
+    for raw in lines:
+        text = raw.strip()
+        if text and above and _filled(above, text, width) and joined:
+            joined[-1] += " " + text
+        else:
+            joined.append(text)
+        above = text
+    wide = head_width(joined)
+    return wide if wide > width + _SLACK else 0
+
+
+def folded_line(parts: list[str], width: int, wrapped: int) -> str | None:
+    """The unit's last line as the wrap at ``wrapped`` set it before the fold at
+    ``width``: its last part with the parts above it that the fold broke from it (each
+    filled ``width`` before the next, the line they make no wider than ``wrapped``).
+    None where the fold broke none, or where the line may be a title's (Title Cased, at
+    the unit's start or under a sentence's end): a title's line that filled the width
+    says nothing of the line under it, its abstract's first as likely as its rest."""
+    k = len(parts) - 1
+    n = len(parts[k])
+    while k > 0 and _filled(parts[k - 1], parts[k], width):
+        n += 1 + len(parts[k - 1])
+        if n > wrapped:
+            break
+        k -= 1
+    if k == len(parts) - 1:
+        return None
+    line = " ".join(parts[k:])
+    if title_cased(line) and (k == 0 or terminal(parts[k - 1])):
+        return None
+    return line
+
+
+def fold_prose(line: str, text: str) -> bool:
+    """May the folded line (``folded_line``) go on in ``text`` as prose? After a
+    sentence's end only in a sentence opening with a capital (a line in lower case under
+    it opens no sentence: a title in lower case); before a capital only where the line
+    shows a sentence's marks (a comma, a stop or a semicolon before a word: a title's
+    rest folded off a line longer than the first wrap's width makes a line as wide,
+    ``insights and … for a/b`` + ``testing with content-aware ranking`` over its
+    abstract's first line)."""
+    capital = text[:1].isupper()
+    if terminal(line):
+        return capital
+    return not capital or ", " in line or ". " in line or "; " in line
+
+
+def sets_apart(lines: list[str]) -> bool:
+    """Does the head set its blocks apart with blank lines (a blank line for every
+    ``_BLOCK_LINES`` lines at least: layout A)? Without them a card without an abstract
+    runs its title into the next title, and a title line that filled the fold's width
+    says nothing of the line under it."""
+    blank = 0
+    for raw in lines:
+        blank += not raw.strip()
+    return blank * _BLOCK_LINES >= len(lines)
