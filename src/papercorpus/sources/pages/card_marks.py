@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
+from .title_links import LINK_LAST, title_link
+
 __all__ = [
     "FOLD_LAST",
     "HTML_LINES",
@@ -46,6 +48,7 @@ __all__ = [
     "tail_end",
     "tail_page",
     "title_marks",
+    "title_tails",
     "unbreak_html",
     "unescape_html",
     "unquote",
@@ -264,7 +267,49 @@ def tail_page(window: list[str]) -> bool:
 
 def _tail_line(s: str) -> bool:
     s = s.rstrip()
-    return s[-1:] in TAIL_LAST and _TAIL_MARK.search(s) is not None
+    if s[-1:] not in TAIL_LAST or _TAIL_MARK.search(s) is None:
+        s = _under_tails(s)  # (the mark under the card's count or its paper's link)
+        return s[-1:] in TAIL_LAST and _TAIL_MARK.search(s) is not None
+    return True
+
+
+def _under_tails(s: str) -> str:
+    """``s`` without the author count and the paper's link closing it, in either order
+    (``Title [PDF] https://arxiv.org/abs/…``, ``Title ↗ — 4 authors``)."""
+    for _ in range(2):
+        if s.endswith(_TAILS) and (m := _AUTHORS_TAIL.search(s)) is not None and m.start():
+            s = s[: m.start()]
+        elif s[-1:] in LINK_LAST and (linked := title_link(s)) is not None:
+            s = linked[0]
+        else:
+            break
+    return s
+
+
+def title_tails(s: str, marks: bool) -> str:
+    """A title's line (``s`` stripped) closing with more than one of the tails a listing
+    sets after its titles, in the order the card reads them: the link's mark (``[PDF]``,
+    `` ↗``; ``marks``: the page's habit) taken off, the author count before the paper's
+    link (``title_links`` reads the link at the line's end, then ``title_marks`` the count
+    at the title's). One tail alone is left to those readers; so is a line of none."""
+    count = link = ""
+    body = s
+    for _ in range(2):
+        if body.endswith(_TAILS) and (m := _AUTHORS_TAIL.search(body)) is not None and m.start():
+            if count:
+                break
+            body, count = body[: m.start()], body[m.start() :]
+        elif body[-1:] in LINK_LAST and (linked := title_link(body)) is not None:
+            if link:
+                break
+            body, link = linked[0], body[len(linked[0]) :]
+        else:
+            break
+    if marks and body[-1:] in TAIL_LAST and (cut := tail_end(body)) < len(body):
+        body = body[:cut]
+    elif not (count and link):
+        return s  # (one tail: its reader's; or a mark the page does not set so)
+    return body + count + link
 
 
 # lines set in under a line set in, and lines back at the margin right under one, for the
