@@ -82,10 +82,13 @@ _MARKS_ONLY: Final = re.compile(rf"(?:\s*{_LINK_NAME})+")
 TAIL_LAST: Final = frozenset("])↗")
 # the fold a site sets where it clips a card's abstract, closing the clipped line: an
 # ellipsis and the expander's words (``… Show more``, ``... Read more``, ``…more``), or
-# ``(continued)``, ``[…]``; the abstract's shown text ends before it
+# ``(continued)``, ``[…]``; the abstract's shown text ends before it. The ellipsis as a
+# capture that could not print it shows it: ``?`` (an ASCII terminal, ``encode('ascii',
+# 'replace')``) or ``â€¦`` (UTF-8 read as Windows-1252), as ``[?]``, or right before the
+# expander's words (``? Show more``, ``?more``: a bare ``more`` only right after it)
 _FOLD: Final = re.compile(
-    r"\s*(?:(?:…|\.\.\.)\s*(?:[Ss]how more|[Rr]ead more|[Ss]ee more|more)|\(continued\)"
-    r"|\[(?:…|\.\.\.)\])$"
+    r"\s*(?:(?:…|\.\.\.|â€¦)\s*(?:[Ss]how more|[Rr]ead more|[Ss]ee more|more)"
+    r"|\?(?:\s*(?:[Ss]how|[Rr]ead|[Ss]ee) more|more)|\(continued\)|\[(?:…|\.\.\.|\?|â€¦)\])$"
 )
 FOLD_LAST: Final = frozenset("e)]")
 # the named entities and line breaks a capture of HTML leaves as text
