@@ -61,9 +61,11 @@ _AUTHORS_TAIL: Final = re.compile(r"\s*(?:[—–·|]\s*(\d{1,4}) authors?|\((\d
 # a label over the abstract's text, on its first line
 # (an AI summary's ``TL;DR:`` is kept: the summary's own text, as the fixtures read it)
 # (set plain, ``Abstract: ``, ``Abstract. ``, IEEE's ``Abstract—``; or set in emphasis,
-# ``**Abstract.**``, ``*Abstract:*``, ``__Abstract__``, the emphasis closing the label)
+# ``**Abstract.**``, ``*Abstract:*``, ``__Abstract__``, the emphasis closing the label;
+# IEEE's dash as a capture that could not print it shows it: ``Abstract?`` from an ASCII
+# terminal, ``Abstractâ€”`` from UTF-8 read as Windows-1252)
 _LABEL: Final = re.compile(
-    r"(?:(?:Abstract|ABSTRACT)\s*(?:[:.]\s|[—–]\s*)"
+    r"(?:(?:Abstract|ABSTRACT)\s*(?:[:.]\s|(?:[—–?]|â€[”“])\s*)"
     r"|(\*\*|__|\*|_)(?:Abstract|ABSTRACT)\s*[:.—–]?\1\s*[:.—–]?)\s*(?=\S)"
 )
 # what a label may open with
