@@ -48,7 +48,7 @@ from pagegen_capture import ARRANGEMENT as CAPTURE
 from pagegen_capture import TRAITS as CAPTURE_TRAITS
 from pagegen_capture import edit_page as edit_capture
 from pagegen_capture import with_traits as capture_traits
-from pagegen_chrome import _RENDERERS, Ctx, Item, Ln
+from pagegen_chrome import _RENDERERS, BLANK, Ctx, Item, Ln
 from pagegen_fresh import ARRANGEMENT as FRESH
 from pagegen_fresh import TRAITS as FRESH_TRAITS
 from pagegen_fresh import edit_page as edit_fresh
@@ -288,6 +288,10 @@ def edit_page(
     arr = spec.arrangement
     assert isinstance(arr, Mix)
     subs = dict(arr.subs)
+    # (a line after the page's last: ``pagegen_unseen`` inserts a split abstract's second
+    # half before the line after it, and would drop it after a page's last line)
+    end = Ln("", BLANK)
+    lines = [*lines, end]
     if (parts := subs.get("parts")) is not None:
         lines = edit_parts(rng, parts, lines, cards)  # type: ignore[arg-type]
     if (unseen := subs.get("unseen")) is not None:
@@ -296,6 +300,8 @@ def edit_page(
         lines = edit_novel(rng, spec.style, novel, lines, cards)  # type: ignore[arg-type]
     if (fresh := subs.get("fresh")) is not None:
         lines = edit_fresh(rng, fresh, lines, cards, pids, spec.style)  # type: ignore[arg-type]
+    if lines and lines[-1] is end:  # (a table page drops the blanks after its rows)
+        lines.pop()
     fill_fields(lines, cards)
     if (capture := subs.get("capture")) is not None:
         lines = edit_capture(rng, capture, lines, cards)  # type: ignore[arg-type]
