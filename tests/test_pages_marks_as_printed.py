@@ -45,3 +45,28 @@ def test_ieees_label_whose_dash_the_capture_could_not_print(label: str, layout: 
     still opens the abstract (mix 163: 179 abstracts kept it, ``parts.label`` under
     ``capture.ascii`` / ``capture.charset``)."""
     _read(card_page(lambda i, c: _laid(layout, [c["title"]], [label + c["abstract"]])))
+
+
+IDS = [f"25{m:02d}.{20000 + 41 * m}" for m in range(1, 11)]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        lambda i: f" https://huggingface.co/papers/{IDS[i]} â€” {i + 2} authors",
+        lambda i: f" â€” {i + 2} authors",
+        lambda i: f" ? {i + 2} authors",
+        lambda i: " â†—",
+        lambda i: f" â†— (arxiv.org/abs/{IDS[i]})",
+    ],
+    ids=["link-count", "count", "ascii-count", "arrow", "arrow-link"],
+)
+def test_a_titles_tails_whose_dash_or_arrow_the_capture_could_not_print(tail) -> None:
+    """``Title https://…/ID â€” 10 authors``, ``Title â†—``: the author count's dash and the
+    link's arrow as Windows-1252 read their UTF-8 (mix 164: 108 titles kept their link and
+    count, 51 their arrow, ``capture.charset`` with ``novel.title_tail`` / ``parts.mark``)."""
+    records = _read(card_page(lambda i, c: [c["title"] + tail(i), "", c["abstract"], ""]))
+    if "authors" in tail(0):
+        assert [r.meta.get("n_authors") for r in records] == [i + 2 for i in range(10)]
+    if "/" in tail(0):
+        assert [r.arxiv_id for r in records] == IDS

@@ -57,7 +57,11 @@ __all__ = [
 # a rank or list number over a title ("#3 ", "[3] "): a number of one to three digits
 _RANK: Final = re.compile(r"(?:#(\d{1,3})|\[(\d{1,3})\])\s+(?=\S)")
 # the card's author count after the title, set off by a dash, "·", "|" or brackets
-_AUTHORS_TAIL: Final = re.compile(r"\s*(?:[—–·|]\s*(\d{1,4}) authors?|\((\d{1,4}) authors?\))$")
+# (the dash or dot as a capture that could not print it shows it: ``?`` from an ASCII
+# terminal, ``â€”`` / ``â€“`` / ``Â·`` from UTF-8 read as Windows-1252)
+_AUTHORS_TAIL: Final = re.compile(
+    r"\s*(?:(?:[—–·|?]|â€[”“]|Â·)\s*(\d{1,4}) authors?|\((\d{1,4}) authors?\))$"
+)
 # a label over the abstract's text, on its first line
 # (an AI summary's ``TL;DR:`` is kept: the summary's own text, as the fixtures read it)
 # (set plain, ``Abstract: ``, ``Abstract. ``, IEEE's ``Abstract—``; or set in emphasis,
@@ -77,11 +81,12 @@ _LINK_NAME: Final = (
     r"\[(?i:pdf|arxiv|code|paper|html|bib|bibtex|project|video|slides|github|website"
     r"|doi|abs|poster|blog|data|demo|openreview)\]"
 )
-_TAIL_MARK: Final = re.compile(rf"(?:\s+{_LINK_NAME})+$|\s+\(v\d{{1,2}}\)$|\s*↗$")
+# (the arrow also as UTF-8 read as Windows-1252 shows it, ``â†—``)
+_TAIL_MARK: Final = re.compile(rf"(?:\s+{_LINK_NAME})+$|\s+\(v\d{{1,2}}\)$|\s*(?:↗|â†—)$")
 # a line of such marks alone (``[PDF] [Code]`` under an abstract) is chrome of its own
 _MARKS_ONLY: Final = re.compile(rf"(?:\s*{_LINK_NAME})+")
 # what a line closing with such a mark ends with
-TAIL_LAST: Final = frozenset("])↗")
+TAIL_LAST: Final = frozenset("])↗—")
 # the fold a site sets where it clips a card's abstract, closing the clipped line: an
 # ellipsis and the expander's words (``… Show more``, ``... Read more``, ``…more``), or
 # ``(continued)``, ``[…]``; the abstract's shown text ends before it. The ellipsis as a
