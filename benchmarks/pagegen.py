@@ -62,6 +62,10 @@ from pagegen_furniture import ARRANGEMENT as FURNITURE  # noqa: E402
 from pagegen_furniture import draw_forms, fill_fields  # noqa: E402
 from pagegen_furniture_bare import ARRANGEMENT as FURNITURE_BARE  # noqa: E402
 from pagegen_furniture_bare import draw_forms as draw_bare_forms  # noqa: E402
+from pagegen_mix import ARRANGEMENT as MIX  # noqa: E402
+from pagegen_mix import Mix, capture_of  # noqa: E402
+from pagegen_mix import draw_traits as draw_mix  # noqa: E402
+from pagegen_mix import edit_page as edit_mix  # noqa: E402
 from pagegen_novel import ARRANGEMENT as NOVEL  # noqa: E402
 from pagegen_novel import Novel, draw_traits, edit_page  # noqa: E402
 from pagegen_parts import ARRANGEMENT as PARTS  # noqa: E402
@@ -97,8 +101,8 @@ GENERATOR_VERSION = 4
 # them) are opt-in and never drawn by the default mix.
 FAMILIES = {"default": ARRANGEMENTS, "new": NEW_ARRANGEMENTS, "conv": CONV_ARRANGEMENTS}
 # (``furniture``, ``furniture_bare``, ``novel``, ``unseen``, ``fresh``, ``parts``,
-# ``sites``, ``arxiv`` and ``capture`` are drawn by no family: named with ``--arrangement``
-# only)
+# ``sites``, ``arxiv``, ``capture`` and ``mix`` are drawn by no family: named with
+# ``--arrangement`` only)
 ALL_ARRANGEMENTS = {
     **ARRANGEMENTS,
     **NEW_ARRANGEMENTS,
@@ -112,6 +116,7 @@ ALL_ARRANGEMENTS = {
     SITES.name: SITES,
     ARXIV.name: ARXIV,
     CAPTURE.name: CAPTURE,
+    MIX.name: MIX,
 }
 # The opt-in arrangements whose page draws its own forms or traits, each shown on every
 # card of the page: the draw and the arrangement it draws from.
@@ -124,6 +129,7 @@ _PAGE_DRAWS = {
     PARTS.name: (draw_parts, PARTS),
     SITES.name: (draw_sites, SITES),
     CAPTURE.name: (draw_capture, CAPTURE),
+    MIX.name: (draw_mix, MIX),  # (several draws' traits on one page: pagegen_mix)
 }
 STRAY_FILES = (
     ("readme.md", ["hello"]),
@@ -257,9 +263,9 @@ def render_page(
     name = spec.arrangement.name
     if (draw := _PAGE_DRAWS.get(name)) is not None:
         spec.arrangement = draw[0](rng, draw[1])  # (the page's forms or traits)
-    if name == CAPTURE.name:
-        spec.truncated = spec.truncated or "cut" in spec.arrangement.traits
-        if {"hyphen", "justify"} & set(spec.arrangement.traits) and spec.wrap == "none":
+    if (capture := capture_of(spec.arrangement)) is not None:
+        spec.truncated = spec.truncated or "cut" in capture.traits
+        if {"hyphen", "justify"} & set(capture.traits) and spec.wrap == "none":
             spec.wrap = rng.choice(("w72", "w80"))  # (the typesetter's column)
     page = _Page(ctx)
     for block in header(ctx):
@@ -315,6 +321,9 @@ def render_page(
             fill_fields(lines, page.cards)
         elif isinstance(spec.arrangement, Capture):
             lines = edit_capture(rng, spec.arrangement, lines, page.cards)
+        elif isinstance(spec.arrangement, Mix):
+            pids = [card.paper.pid for card in cards]
+            lines = edit_mix(rng, spec, lines, page.cards, pids)
         elif isinstance(spec.arrangement, Sites) or spec.arrangement.name in (
             FURNITURE.name,
             FURNITURE_BARE.name,
@@ -374,7 +383,8 @@ def page_truth(file: str, lines: list[Ln], cards: list[CardTruth], spec: PageSpe
 
 def page_text(lines: list[Ln], spec: PageSpec, trailing_newline: bool) -> str:
     nl = "\r\n" if spec.crlf else "\n"
-    if isinstance(spec.arrangement, Capture) and "cr" in spec.arrangement.traits:
+    capture = capture_of(spec.arrangement)
+    if capture is not None and "cr" in capture.traits:
         nl = "\r"  # (a classic Mac OS file: ``pagegen_capture``)
     return nl.join(ln.text for ln in lines) + (nl if trailing_newline else "")
 

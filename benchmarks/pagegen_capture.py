@@ -100,6 +100,11 @@ def draw_traits(rng: random.Random, arr: Capture) -> Capture:
         traits = rng.sample(TRAITS, rng.choice((2, 3)))
         if not any(pair <= set(traits) for pair in _APART):
             break
+    return with_traits(rng, arr, traits)
+
+
+def with_traits(rng: random.Random, arr: Capture, traits: list[str]) -> Capture:
+    """``arr`` with these traits (its per-page form drawn; ``pagegen_mix`` too)."""
     name = f"{CAPTURE}:{'+'.join(sorted(traits))}"
     return replace(arr, name=name, traits=tuple(traits), choice=rng.randrange(840))
 

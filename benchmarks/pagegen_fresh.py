@@ -182,6 +182,11 @@ def draw_traits(rng: random.Random, arr: Fresh) -> Fresh:
     """The page's traits: two or three (a table alone), their chrome on every card."""
     # (one page in eight a table: a table's row is the whole card, so it takes no other)
     traits = ["table"] if rng.random() < 0.125 else rng.sample(TRAITS[1:], rng.choice((2, 3)))
+    return with_traits(rng, arr, traits)
+
+
+def with_traits(rng: random.Random, arr: Fresh, traits: list[str]) -> Fresh:
+    """``arr`` with these traits (their per-page forms drawn; ``pagegen_mix`` too)."""
     choice = rng.randrange(60)
     placed: list[tuple[int, str]] = []
     for trait, slot in (("thumb", 0), ("affil", 1), ("venue", 1), ("numdate", 1), ("tldr", 1)):

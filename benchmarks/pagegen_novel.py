@@ -90,7 +90,11 @@ ARRANGEMENT = Novel(NOVEL, styles=("plain", "md", "web"))
 
 def draw_traits(rng: random.Random, arr: Novel) -> Novel:
     """The page's traits: two or three, their line-chrome placed on every card."""
-    traits = rng.sample(TRAITS, rng.choice((2, 3)))
+    return with_traits(rng, arr, rng.sample(TRAITS, rng.choice((2, 3))))
+
+
+def with_traits(rng: random.Random, arr: Novel, traits: list[str]) -> Novel:
+    """``arr`` with these traits (their per-page forms drawn; ``pagegen_mix`` too)."""
     placed: list[tuple[int, str]] = []
     if "counters" in traits:
         placed.append((1, "v_counters"))

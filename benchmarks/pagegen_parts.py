@@ -96,7 +96,11 @@ ARRANGEMENT = Parts(PARTS, styles=("plain", "md", "web"))
 
 def draw_traits(rng: random.Random, arr: Parts) -> Parts:
     """The page's traits: two or three, applied to every card."""
-    traits = rng.sample(TRAITS, rng.choice((2, 3)))
+    return with_traits(rng, arr, rng.sample(TRAITS, rng.choice((2, 3))))
+
+
+def with_traits(rng: random.Random, arr: Parts, traits: list[str]) -> Parts:
+    """``arr`` with these traits (their per-page form drawn; ``pagegen_mix`` too)."""
     choice = rng.randrange(60)
     placed = [(1, "p_tabbed")] if "tabbed" in traits else []
     name = f"{PARTS}:{'+'.join(sorted(traits))}"

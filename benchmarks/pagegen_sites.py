@@ -269,7 +269,11 @@ ARRANGEMENT = Sites(SITES, styles=("plain", "md", "web"))
 
 def draw_traits(rng: random.Random, arr: Sites) -> Sites:
     """The page's traits (two or three), their chrome on every card."""
-    traits = rng.sample(TRAITS, rng.choice((2, 3)))
+    return with_traits(rng, arr, rng.sample(TRAITS, rng.choice((2, 3))))
+
+
+def with_traits(rng: random.Random, arr: Sites, traits: list[str]) -> Sites:
+    """``arr`` with these traits (their per-page form drawn; ``pagegen_mix`` too)."""
     choice = rng.randrange(420)
     placed: list[tuple[int, str]] = []
     for trait, slot, form in (

@@ -156,7 +156,11 @@ ARRANGEMENT = Unseen(UNSEEN, styles=("plain", "md", "web"))
 
 def draw_traits(rng: random.Random, arr: Unseen) -> Unseen:
     """The page's traits: two or three, their line-chrome placed on every card."""
-    traits = rng.sample(TRAITS, rng.choice((2, 3)))
+    return with_traits(rng, arr, rng.sample(TRAITS, rng.choice((2, 3))))
+
+
+def with_traits(rng: random.Random, arr: Unseen, traits: list[str]) -> Unseen:
+    """``arr`` with these traits (their per-page forms drawn; ``pagegen_mix`` too)."""
     choice, lang = rng.randrange(60), rng.choice(tuple(_WORDS))
     placed: list[tuple[int, str]] = []
     if "names" in traits:

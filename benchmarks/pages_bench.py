@@ -55,6 +55,9 @@ from pagegen_truth import (  # noqa: E402
 
 CACHE = Path("/tmp/papercorpus-pagegen")
 PAGE_KEYS = ("arrangement", "style", "layout", "wrap")
+# keys of a mixed page's traits (``mix:draw.trait+...``, pagegen_mix): its draws, each of
+# its traits, each pair of its traits from two draws (a page counts under each key)
+MIX_KEYS = ("draws", "trait", "pair")
 CARD_KEYS = ("title_form", "abstract_form")
 
 
@@ -203,16 +206,18 @@ def run(args: argparse.Namespace) -> dict:
             got, rejected, problem, seconds = parse_in_process(pages, truth)
             elapsed += seconds
         s = score_page(truth, got, rejected, (lambda c: getattr(c, args.by)) if per_card else None)
-        key = getattr(truth, args.by) if not per_card else "-"
+        keys = _keys(truth, args.by) if not per_card else ["-"]
         total.add(s)
         s.ids = []
         if per_card:
             for k, counts in s.groups.items():
                 groups[k].counts.update(counts)
         else:
-            groups[key].add(s)
+            for k in keys:
+                groups[k].add(s)
         if problem:
-            acct_bad[key] += 1
+            for k in keys:
+                acct_bad[k] += 1
             acct_bad["TOTAL"] += 1
     has_acct = args.mode == "parse" and _has_accounting()
     print(_table(groups, total, acct_bad if has_acct else None, args.by))
@@ -242,6 +247,26 @@ def run(args: argparse.Namespace) -> dict:
     if args.json:
         args.json.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     return summary
+
+
+def _keys(truth: PageTruth, by: str) -> list[str]:
+    """The page's group keys: one, or a mixed page's several (``MIX_KEYS``)."""
+    if by not in MIX_KEYS:
+        return [getattr(truth, by)]
+    name = truth.arrangement
+    if not name.startswith("mix:"):
+        return [name.split(":", 1)[0]]
+    traits = name[4:].split("+")
+    if by == "draws":
+        return ["+".join(sorted({t.split(".", 1)[0] for t in traits}))]
+    if by == "trait":
+        return traits
+    return [
+        f"{a} + {b}"
+        for i, a in enumerate(traits)
+        for b in traits[i + 1 :]
+        if a.split(".", 1)[0] != b.split(".", 1)[0]
+    ]
 
 
 def _has_accounting() -> bool:
@@ -289,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mode", choices=("parse", "clean"), default="parse")
     ap.add_argument("--papercorpus", default=shutil.which("papercorpus") or "papercorpus")
     ap.add_argument("-j", "--jobs", type=int, default=2)
-    ap.add_argument("--by", choices=PAGE_KEYS + CARD_KEYS, default="arrangement")
+    ap.add_argument("--by", choices=PAGE_KEYS + CARD_KEYS + MIX_KEYS, default="arrangement")
     ap.add_argument("--show", type=int, default=0, help="examples per failure column")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
     args = ap.parse_args(argv)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Final
 
 from ..fields import EXTRA
 from ..normalize import collapse_ws
@@ -78,7 +79,13 @@ _NAV = frozenset(
 # Detection: an abstract heading alone on its line, and a mark only a paper page prints.
 _HEADING_ALONE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)?(?:\*\*)?Abstract:?(?:\*\*)?[ \t]*")
 _TAG_ALONE = re.compile(r"[ \t]*\[?arxiv:\d{4}\.\d{4,5}\]?[ \t]*")
-_MARKS = ("AI-generated summary", "View arXiv page", "Models citing this paper", "Paper page - ")
+# (each with what may follow it on its line: a count, a caption's markup; a title; links)
+_MARKS = (
+    ("AI-generated summary", 20),
+    ("View arXiv page", -1),
+    ("Models citing this paper", 20),
+    ("Paper page - ", -1),
+)
 
 
 def looks_like_paper_page(head: list[str]) -> bool:
@@ -86,10 +93,32 @@ def looks_like_paper_page(head: list[str]) -> bool:
     ``AI-generated summary``, ``View arXiv page``, ``Paper page - `` in its title). The
     head is searched as one string, so a listing page costs a few scans in C."""
     whole = "\n".join(head)
-    marked = any(m in whole for m in _MARKS) or (
+    marked = any(_set_apart(whole, m, rest) for m, rest in _MARKS) or (
         "arxiv:" in whole and _alone(whole, "arxiv:", _TAG_ALONE)  # HF's tag, lower-case
     )
     return marked and _alone(whole, "Abstract", _HEADING_ALONE)
+
+
+# (a mark is the page's where it opens its line, after a capture's markup at most:
+# ``## ``, ``[``, ``**Page Title:** ``; an abstract in a listing may well say "each
+# AI-generated summary is compared", and a listing may set ``Abstract`` over its cards)
+_MARK_LEAD: Final = 20
+
+
+def _set_apart(whole: str, mark: str, rest: int) -> bool:
+    """Does ``mark`` open a line of ``whole`` (``_MARK_LEAD`` characters of markup before
+    it at most), with at most ``rest`` characters after it on the line (``-1``: any)?"""
+    at = whole.find(mark)
+    while at >= 0:
+        start = whole.rfind("\n", 0, at) + 1
+        if at - start <= _MARK_LEAD:
+            if rest < 0:
+                return True
+            end = whole.find("\n", at)
+            if (len(whole) if end < 0 else end) - at - len(mark) <= rest:
+                return True
+        at = whole.find(mark, at + len(mark))
+    return False
 
 
 def _alone(whole: str, word: str, line: re.Pattern[str]) -> bool:

@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
+from .title_links import LINK_LAST, title_link
+
 __all__ = [
     "FOLD_LAST",
     "HTML_LINES",
@@ -46,6 +48,7 @@ __all__ = [
     "tail_end",
     "tail_page",
     "title_marks",
+    "title_tails",
     "unbreak_html",
     "unescape_html",
     "unquote",
@@ -54,13 +57,19 @@ __all__ = [
 # a rank or list number over a title ("#3 ", "[3] "): a number of one to three digits
 _RANK: Final = re.compile(r"(?:#(\d{1,3})|\[(\d{1,3})\])\s+(?=\S)")
 # the card's author count after the title, set off by a dash, "·", "|" or brackets
-_AUTHORS_TAIL: Final = re.compile(r"\s*(?:[—–·|]\s*(\d{1,4}) authors?|\((\d{1,4}) authors?\))$")
+# (the dash or dot as a capture that could not print it shows it: ``?`` from an ASCII
+# terminal, ``â€”`` / ``â€“`` / ``Â·`` from UTF-8 read as Windows-1252)
+_AUTHORS_TAIL: Final = re.compile(
+    r"\s*(?:(?:[—–·|?]|â€[”“]|Â·)\s*(\d{1,4}) authors?|\((\d{1,4}) authors?\))$"
+)
 # a label over the abstract's text, on its first line
 # (an AI summary's ``TL;DR:`` is kept: the summary's own text, as the fixtures read it)
 # (set plain, ``Abstract: ``, ``Abstract. ``, IEEE's ``Abstract—``; or set in emphasis,
-# ``**Abstract.**``, ``*Abstract:*``, ``__Abstract__``, the emphasis closing the label)
+# ``**Abstract.**``, ``*Abstract:*``, ``__Abstract__``, the emphasis closing the label;
+# IEEE's dash as a capture that could not print it shows it: ``Abstract?`` from an ASCII
+# terminal, ``Abstractâ€”`` from UTF-8 read as Windows-1252)
 _LABEL: Final = re.compile(
-    r"(?:(?:Abstract|ABSTRACT)\s*(?:[:.]\s|[—–]\s*)"
+    r"(?:(?:Abstract|ABSTRACT)\s*(?:[:.]\s|(?:[—–?]|â€[”“])\s*)"
     r"|(\*\*|__|\*|_)(?:Abstract|ABSTRACT)\s*[:.—–]?\1\s*[:.—–]?)\s*(?=\S)"
 )
 # what a label may open with
@@ -72,17 +81,21 @@ _LINK_NAME: Final = (
     r"\[(?i:pdf|arxiv|code|paper|html|bib|bibtex|project|video|slides|github|website"
     r"|doi|abs|poster|blog|data|demo|openreview)\]"
 )
-_TAIL_MARK: Final = re.compile(rf"(?:\s+{_LINK_NAME})+$|\s+\(v\d{{1,2}}\)$|\s*↗$")
+# (the arrow also as UTF-8 read as Windows-1252 shows it, ``â†—``)
+_TAIL_MARK: Final = re.compile(rf"(?:\s+{_LINK_NAME})+$|\s+\(v\d{{1,2}}\)$|\s*(?:↗|â†—)$")
 # a line of such marks alone (``[PDF] [Code]`` under an abstract) is chrome of its own
 _MARKS_ONLY: Final = re.compile(rf"(?:\s*{_LINK_NAME})+")
 # what a line closing with such a mark ends with
-TAIL_LAST: Final = frozenset("])↗")
+TAIL_LAST: Final = frozenset("])↗—")
 # the fold a site sets where it clips a card's abstract, closing the clipped line: an
 # ellipsis and the expander's words (``… Show more``, ``... Read more``, ``…more``), or
-# ``(continued)``, ``[…]``; the abstract's shown text ends before it
+# ``(continued)``, ``[…]``; the abstract's shown text ends before it. The ellipsis as a
+# capture that could not print it shows it: ``?`` (an ASCII terminal, ``encode('ascii',
+# 'replace')``) or ``â€¦`` (UTF-8 read as Windows-1252), as ``[?]``, or right before the
+# expander's words (``? Show more``, ``?more``: a bare ``more`` only right after it)
 _FOLD: Final = re.compile(
-    r"\s*(?:(?:…|\.\.\.)\s*(?:[Ss]how more|[Rr]ead more|[Ss]ee more|more)|\(continued\)"
-    r"|\[(?:…|\.\.\.)\])$"
+    r"\s*(?:(?:…|\.\.\.|â€¦)\s*(?:[Ss]how more|[Rr]ead more|[Ss]ee more|more)"
+    r"|\?(?:\s*(?:[Ss]how|[Rr]ead|[Ss]ee) more|more)|\(continued\)|\[(?:…|\.\.\.|\?|â€¦)\])$"
 )
 FOLD_LAST: Final = frozenset("e)]")
 # the named entities and line breaks a capture of HTML leaves as text
@@ -264,7 +277,49 @@ def tail_page(window: list[str]) -> bool:
 
 def _tail_line(s: str) -> bool:
     s = s.rstrip()
-    return s[-1:] in TAIL_LAST and _TAIL_MARK.search(s) is not None
+    if s[-1:] not in TAIL_LAST or _TAIL_MARK.search(s) is None:
+        s = _under_tails(s)  # (the mark under the card's count or its paper's link)
+        return s[-1:] in TAIL_LAST and _TAIL_MARK.search(s) is not None
+    return True
+
+
+def _under_tails(s: str) -> str:
+    """``s`` without the author count and the paper's link closing it, in either order
+    (``Title [PDF] https://arxiv.org/abs/…``, ``Title ↗ — 4 authors``)."""
+    for _ in range(2):
+        if s.endswith(_TAILS) and (m := _AUTHORS_TAIL.search(s)) is not None and m.start():
+            s = s[: m.start()]
+        elif s[-1:] in LINK_LAST and (linked := title_link(s)) is not None:
+            s = linked[0]
+        else:
+            break
+    return s
+
+
+def title_tails(s: str, marks: bool) -> str:
+    """A title's line (``s`` stripped) closing with more than one of the tails a listing
+    sets after its titles, in the order the card reads them: the link's mark (``[PDF]``,
+    `` ↗``; ``marks``: the page's habit) taken off, the author count before the paper's
+    link (``title_links`` reads the link at the line's end, then ``title_marks`` the count
+    at the title's). One tail alone is left to those readers; so is a line of none."""
+    count = link = ""
+    body = s
+    for _ in range(2):
+        if body.endswith(_TAILS) and (m := _AUTHORS_TAIL.search(body)) is not None and m.start():
+            if count:
+                break
+            body, count = body[: m.start()], body[m.start() :]
+        elif body[-1:] in LINK_LAST and (linked := title_link(body)) is not None:
+            if link:
+                break
+            body, link = linked[0], body[len(linked[0]) :]
+        else:
+            break
+    if marks and body[-1:] in TAIL_LAST and (cut := tail_end(body)) < len(body):
+        body = body[:cut]
+    elif not (count and link):
+        return s  # (one tail: its reader's; or a mark the page does not set so)
+    return body + count + link
 
 
 # lines set in under a line set in, and lines at the margin right under one or right over

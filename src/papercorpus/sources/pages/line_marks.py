@@ -23,7 +23,9 @@ from .card_marks import (
     label_end,
     page_marks,
     tail_end,
+    title_tails,
 )
+from .title_links import LINK_LAST
 
 __all__ = ["LineMarks"]
 
@@ -66,6 +68,11 @@ class LineMarks:
             self.tail_line = True  # (the line ends a title: ``_text``)
         elif self.author_tails and s[-1] in "sr)" and author_tail(s):
             # ... or with the card's author count (kept: the card reads it, ``title_marks``)
+            self.tail_line = True
+            s = title_tails(s, self.tails)  # (a link's mark or the paper's link under it)
+        elif self.tails and s[-1] in LINK_LAST and (t := title_tails(s, True)) is not s:
+            # ... or with its paper's link under the link's mark (``[PDF] (arxiv.org/…)``)
+            s = t
             self.tail_line = True
         if self.abstract_labels and s[0] in LABEL_FIRST and (cut := label_end(s)):
             # a label over an abstract (``ABSTRACT: …``; ``**Abstract.** …`` is no bold
