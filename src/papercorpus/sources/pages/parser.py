@@ -447,6 +447,9 @@ class PageParser(
         elif closes or (linked and not self.link_open):
             self.link_open = False
             self._close_unit()
+            # a link wrapper closed round the whole unit (``[An abstract …](url)``): its
+            # text is complete, and no line outside it goes on in it (``_open_unit``)
+            self.mark_closed = self.mark_closed or (closes and (u.in_link or not u.parts[1:]))
 
     def width_at(self, col: int) -> int:
         """The width the page wraps text starting at column ``col`` at: a tool wraps every
