@@ -22,7 +22,7 @@ from .breaks import (
 )
 from .decode import Decoder
 from .evidence import ADJACENT, CAPITAL_SHARING, SURE_WRAPS, cont_evidence
-from .flat_titles import two_titles
+from .flat_titles import past_breaks, two_titles
 from .lineforms import opens_block, web_end
 from .piece_echo import piece_echoed
 from .template import CardTemplate
@@ -250,8 +250,9 @@ class UnitIntake:
                 # likely as a wrapped paragraph)
                 or (
                     len(u.parts) == 1
-                    and self.flat[0] >= 8  # (surely flat: no wrapped paragraph so far)
-                    and not self.flat[1]
+                    # (surely flat: no wrapped paragraph so far; or flat, and the two
+                    # lines wider than arXiv's own breaks: ``flat_titles.past_breaks``)
+                    and (self.flat[0] >= 8 and not self.flat[1] or past_breaks(u.parts[0], text))
                     and two_titles(u.parts[0], text)
                 )
             )
