@@ -299,6 +299,9 @@ class UnitIntake:
                 False,
                 width,
                 arxiv_indented(raw),
+                # (the unit's first line, right under text, no blank or chrome between:
+                # the next card's title as likely as an abstract's first line)
+                first_under_text=len(u.parts) == 1 and u.lazy is not None and not u.lazy[3],
                 prev_indented=len(u.parts) - 1 in u.indents,
                 firm=firm,
                 flat=flat,
