@@ -354,6 +354,7 @@ class PageParser(
         # paragraph goes on under it (``card_marks.html_break``); not counted in
         # ``hard_lines`` (a page that breaks some abstracts so may wrap others by width)
         br = self.html_marks and text[-1] == ">" and html_break(text)
+        wrapped = closes  # (a link wrapper closed on the line, not a bold: ``mark_closed``)
         closes = closes or bold >= 2  # "**Title**": the bold closed, the heading is complete
         if self.markdown and not self.in_fence and "\\" in text:
             if not self.linked and raw_backslash(text):  # text as it is (``markdown_page``)
@@ -449,7 +450,7 @@ class PageParser(
             self._close_unit()
             # a link wrapper closed round the whole unit (``[An abstract …](url)``): its
             # text is complete, and no line outside it goes on in it (``_open_unit``)
-            self.mark_closed = self.mark_closed or (closes and (u.in_link or not u.parts[1:]))
+            self.mark_closed = self.mark_closed or (wrapped and (u.in_link or not u.parts[1:]))
 
     def width_at(self, col: int) -> int:
         """The width the page wraps text starting at column ``col`` at: a tool wraps every
