@@ -35,3 +35,16 @@ def test_a_menu_word_titles_end_with_stays_the_title_s_rest() -> None:
     lines = ["Models" if s == "Company" else s for s in lines]
     records, _ = parse_page(lines)
     assert full + " Models" in [r.title for r in records]
+
+
+def test_a_menu_run_ending_in_a_word_titles_end_with_stays_the_title_s_rest() -> None:
+    # ``Pricing Tasks`` is a menu run to ``classify_chrome``; its last word ends titles
+    # (new 158 n_wrap p001690: ``PricingLogic: … on Complex Tourism`` + ``Pricing Tasks``)
+    full = (
+        "Motion is the Choreographer: Learning Latent Pose Dynamics in Sign Language"
+        " with Large Language"
+    )
+    lines = [s if not s.startswith("Motion") else full for s in PAGE["lines"]]
+    lines = ["Pricing Tasks" if s == "Company" else s for s in lines]
+    records, _ = parse_page(lines)
+    assert full + " Pricing Tasks" in [r.title for r in records]
