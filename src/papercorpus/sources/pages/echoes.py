@@ -156,12 +156,13 @@ def _own_shared(first: str, rest: str, abstract: str) -> set[str]:
     return (long_words(first) - long_words(rest)) & long_words(abstract)
 
 
-def title_echo(title: str, text: str) -> int:
+def title_echo(title: str, text: str, least: int = 5) -> int:
     """How many longer words a card's ``title`` shares with ``text``, read as its abstract
-    (0, 1, or 2 for two or more), where it has five or more (else 2): a paper's abstract
-    repeats its title's words, another paper's rarely (``charges.UNSHARED_TITLE``)."""
+    (0, 1, or 2 for two or more), where it has ``least`` or more (else 2): a paper's
+    abstract repeats its title's words, another paper's rarely (``charges.UNSHARED_TITLE``;
+    four: ``UNSHARED_TITLE_FOUR``)."""
     own = long_words(title)
-    if len(own) < 5:
+    if len(own) < least:
         return 2
     found = ""
     for m in _LONG_WORD.finditer(text):

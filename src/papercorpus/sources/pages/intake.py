@@ -22,7 +22,7 @@ from .breaks import (
 )
 from .decode import Decoder
 from .evidence import ADJACENT, CAPITAL_SHARING, SURE_WRAPS, cont_evidence
-from .flat_titles import two_titles
+from .flat_titles import past_breaks, two_titles
 from .lineforms import opens_block, web_end
 from .piece_echo import piece_echoed
 from .template import CardTemplate
@@ -252,8 +252,9 @@ class UnitIntake:
                 # likely as a wrapped paragraph)
                 or (
                     len(u.parts) == 1
-                    and self.flat[0] >= 8  # (surely flat: no wrapped paragraph so far)
-                    and not self.flat[1]
+                    # (surely flat: no wrapped paragraph so far; or flat, and the two
+                    # lines wider than arXiv's own breaks: ``flat_titles.past_breaks``)
+                    and (self.flat[0] >= 8 and not self.flat[1] or past_breaks(u.parts[0], text))
                     and two_titles(u.parts[0], text)
                 )
             )
@@ -307,6 +308,9 @@ class UnitIntake:
                 False,
                 at,
                 arxiv_indented(raw),
+                # (the unit's first line, right under text, no blank or chrome between:
+                # the next card's title as likely as an abstract's first line)
+                first_under_text=len(u.parts) == 1 and u.lazy is not None and not u.lazy[3],
                 prev_indented=len(u.parts) - 1 in u.indents,
                 firm=firm,
                 flat=flat,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ._trait import trait
 from .bot_comment import bot_continues
-from .flat_titles import two_titles
+from .flat_titles import past_breaks, two_titles
 from .heading_rest import heading_ends
 from .intake import FIRM_WRAPS
 from .lineforms import first_len
@@ -45,6 +45,9 @@ class LineJoins:
     # compiled class's slots)
     def peek_line(self) -> str | None:
         raise NotImplementedError  # (``links.LinkWrappers``)
+
+    def _flat(self) -> bool:
+        raise NotImplementedError  # (``closing.UnitCloser``)
 
     def _continues(self, u: Unit, text: str, raw: str, heading: bool) -> bool:
         in_link = u.in_link and self.link_open
@@ -94,9 +97,15 @@ class LineJoins:
                 if (
                     not width
                     and len(u.parts) == 1
-                    and self.flat[0] >= 8
-                    and not self.flat[1]
-                    and (not even(u.parts, text) or two_titles(u.parts[0], text))
+                    and (
+                        self.flat[0] >= 8
+                        and not self.flat[1]
+                        and (not even(u.parts, text) or two_titles(u.parts[0], text))
+                        # (flat, two title-like lines wider than arXiv's own breaks)
+                        or self._flat()
+                        and past_breaks(u.parts[0], text)
+                        and two_titles(u.parts[0], text)
+                    )
                 ):
                     # a page that has shown only one-line paragraphs learns no width from
                     # a unit's first break between two lines of different widths (a

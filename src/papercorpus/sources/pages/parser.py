@@ -434,6 +434,7 @@ class PageParser(
         # paragraph goes on under it (``card_marks.html_break``); not counted in
         # ``hard_lines`` (a page that breaks some abstracts so may wrap others by width)
         br = self.html_marks and text[-1] == ">" and html_break(text)
+        wrapped = closes  # (a link wrapper closed on the line, not a bold: ``mark_closed``)
         closes = closes or bold >= 2  # "**Title**": the bold closed, the heading is complete
         if self.markdown and not self.in_fence and "\\" in text:
             if not self.linked and raw_backslash(text):  # text as it is (``markdown_page``)
@@ -527,6 +528,9 @@ class PageParser(
         elif closes or (linked and not self.link_open):
             self.link_open = False
             self._close_unit()
+            # a link wrapper closed round the whole unit (``[An abstract …](url)``): its
+            # text is complete, and no line outside it goes on in it (``_open_unit``)
+            self.mark_closed = self.mark_closed or (wrapped and (u.in_link or not u.parts[1:]))
 
     def width_at(self, col: int) -> int:
         """The width the page wraps text starting at column ``col`` at: a tool wraps every

@@ -23,6 +23,7 @@ from .charges import (
     UNSHARED_COMMON_LEAST,
     UNSHARED_FIRST,
     UNSHARED_TITLE,
+    UNSHARED_TITLE_FOUR,
 )
 from .defined_names import defined_name
 from .tokens import PageHabits, Token
@@ -192,7 +193,11 @@ def unshared_title(title: str, text: str) -> float:
     least length or more) pays as the abstract of the card titled ``title`` where the two
     share few longer words (``UNSHARED_TITLE``)."""
     shared = echoes.title_echo(title, text)
-    return _by_length(UNSHARED_TITLE, len(text), shared)
+    if shared < 2:
+        return _by_length(UNSHARED_TITLE, len(text), shared)
+    if echoes.title_echo(title, text, 4) == 0:  # (a title of four longer words)
+        return _by_length(UNSHARED_TITLE_FOUR, len(text), 0)
+    return 0.0
 
 
 def acronym_below(tok: Token) -> str:
