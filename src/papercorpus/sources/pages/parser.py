@@ -7,7 +7,8 @@ other lines are grouped into units (``units``, ``wraps``) and cut where another 
 plausible; the decoder (``decode``) scores their roles, and the decided tokens build the
 cards (``cards``, through ``reader``). The traits it is made of each hold one part: joins
 (``joins``), link wrappers (``links``), chrome inside text (``in_text``), the page's line
-marks (``line_marks``), a unit's close (``closing``), its intake (``intake``).
+marks (``line_marks``), a text line's intake (``text_lines``), a unit's close
+(``closing``), its intake (``intake``).
 """
 
 from __future__ import annotations
@@ -23,18 +24,13 @@ from ...records import Record
 from ..base import ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import is_hf_user_url
-from ..md_lines import ESCAPE
 from ..shape import clip, ends_mid_word, terminal
-from .breaks import break_before_label
 from .card import Card
 from .card_marks import (
-    html_break,
-    link_title_marks,
     unquote,
 )
 from .card_notes import SUMMARY, SUMMARY_HABIT, card_chrome, habit_summary, open_summary
 from .closing import UnitCloser
-from .control_space import control_space
 from .decode import Decoder
 from .display import DisplayMath
 from .furniture_rhythm import cut_before
@@ -49,37 +45,26 @@ from .links import LinkWrappers
 from .opener_shapes import NAMES, names_shape
 from .preamble import (
     is_fence,
-    raw_backslash,
     unglue,
 )
 from .reader import (
     MARK_FIRST,
-    MARKED_LAST,
     date_tail,
     dot_mark,
-    line_votes,
-    link_marks,
-    marked_end,
-    whole_bold,
 )
-from .references import PageReferences, title_label
+from .references import PageReferences
 from .repeats import KIND as REPEATED
 from .repeats import shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import section_heading
-from .sentence_close import goes_on_word
 from .site_chrome import SITE, chip_row
-from .title_links import ends_linked
+from .text_lines import TextLines
 from .tokens import Token
-from .typeset import held, wrap_hyphen
 from .units import (
-    PLAIN_MARK,
     Unit,
     dirty_lines,
     indent,
-    list_item,
-    unwrap,
 )
 
 __all__ = ["PageParser"]
@@ -98,7 +83,14 @@ _HEADING: Final = re.compile(r"#{1,6}\s+")
 # (``RestRevisions``, a ``TokenReader``, first: mypyc compiles a class with one base, the
 # others ``_trait``s)
 class PageParser(
-    RestRevisions, UnitCloser, UnitIntake, LinkWrappers, ChromeInText, LineJoins, LineMarks
+    RestRevisions,
+    UnitCloser,
+    UnitIntake,
+    LinkWrappers,
+    ChromeInText,
+    LineJoins,
+    LineMarks,
+    TextLines,
 ):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
@@ -381,156 +373,6 @@ class PageParser(
             and not u.parts[1:]
             and not (u.item or u.heading or self.link_open)
         )
-
-    # ----------------------------------------------------------------- content lines
-
-    def _text(self, lineno: int, raw: str, s: str) -> None:
-        self.after_header = False
-        heading = plain = False
-        atx = bold = 0
-        if s[0] == "#":
-            m = _HEADING.match(s)
-            if m is not None:
-                heading = True
-                atx = m.end()  # (the mark's width, "## ": the heading's line is wider)
-                s = s[m.end() :]
-                if self.link_open and not (self.unit is not None and self.unit.heading):
-                    self.link_open = False  # a new card heading: a stray wrapper is over
-                if not s:
-                    self._chrome(lineno, "markup", "#")
-                    return
-        if s[0] in "#[" or s[-1] in "sr)":
-            s = link_title_marks(s)  # ("#3 [Title](url)", "[Title](url) — 4 authors")
-        item = list_item(s) if s[0] in MARK_FIRST else ""  # ("12. ", "- ": ``decode``)
-        col = self.line_col
-        if s[0] in MARK_FIRST or (s[-1] in MARKED_LAST and marked_end(s)):
-            n, marked = len(s), s
-            s, bold = link_marks(s)  # list/bold/votes marks (h19)
-            self.evidence = self.evidence or bold == 3  # (a listing's count on the line)
-            if item:
-                col += n - len(s)  # (the item's text starts after its mark)
-            heading = heading or bold > 0
-        if item and not bold and s[-1] == "*" and whole_bold(s[len(item) :].lstrip()):
-            # "- **Title**" (``__Title__`` read as bold): a list item set whole in bold is
-            # complete on its line, as "**Title**" is: no text above goes on in it (a card
-            # without an abstract over the next item took it as its title's rest), and
-            # none under it goes on it
-            bold, heading = 2, True
-        if heading or self.link_open or s[0] == "[" or s[-1] == "\\":
-            text, opens, closes, ids, hard = unwrap(s, heading, self.link_open)
-            if opens and not self.link_open and not self.wrapper_closes(s):
-                # a "[" no wrapper closer answers ("[\\![256, 2 ]\\!] $" inside a
-                # sentence): content, not a link wrapper that would swallow the page
-                text, opens, closes, ids, hard = unwrap(s, heading, False, False)
-            if hard and control_space(s, self.hard_lines, self.unit, self.peek_line):
-                text, hard = text + "\\", False  # (TeX's ``vs.\ response``, wrapped)
-        else:  # plain text, the common case: nothing to unwrap
-            text, opens, closes, ids, hard = s, False, False, _NO_IDS, False
-            plain = True
-        if not text:
-            self._chrome(lineno, "markup", s)
-            return
-        # an HTML line break closing the line on a page a capture left HTML on: its
-        # paragraph goes on under it (``card_marks.html_break``); not counted in
-        # ``hard_lines`` (a page that breaks some abstracts so may wrap others by width)
-        br = self.html_marks and text[-1] == ">" and html_break(text)
-        wrapped = closes  # (a link wrapper closed on the line, not a bold: ``mark_closed``)
-        closes = closes or bold >= 2  # "**Title**": the bold closed, the heading is complete
-        if self.markdown and not self.in_fence and "\\" in text:
-            if not self.linked and raw_backslash(text):  # text as it is (``markdown_page``)
-                self.markdown = False
-            else:
-                text = ESCAPE.sub(r"\1", text)
-        u = self.unit
-        labelled = self.label_line
-        if labelled:
-            # a line opening with the page's label over abstracts opens an abstract: no
-            # text above goes on in it, and the line right above it may be its card's title
-            # (``break_before_label``)
-            self.label_line = False
-            if u is not None and self.adjacent and not self.link_open:
-                break_before_label(u, self.width_at(u.col))
-        tailed = self.tail_line
-        if tailed:
-            # a line closing with the link's mark the page sets after its titles ends a
-            # title: it opens a unit (the title's first line above may take it as its
-            # rest: ``tcont``), and none goes on under it (``scores.TAIL_CLOSES``)
-            self.tail_line = False
-        linked = ends_linked(text)  # (a title complete on its line: ``title_links``)
-        display = self.display
-        # a line of a display formula, or one going on right under it (``display``)
-        math = (
-            (display.closer or display.after or text[0] in "\\$")
-            and display.joins(text)
-            and self.adjacent
-        )
-        if (
-            u is None
-            or labelled
-            or tailed
-            or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
-            or (linked and (self.linked_titles or u.parts[-1][-1:] in ".!?"))
-            or not (math and not u.heading or self._continues(u, text, raw, heading))
-        ):
-            u = self._open_unit(lineno, raw, text, heading, opens, col)
-            # (only where they differ from ``Unit``'s defaults: every title and abstract)
-            if atx:
-                u.atx = atx
-            if bold == 3:
-                u.votes = line_votes(marked, s)
-            if item:
-                u.item = f"{u.margin} {item}"
-            if labelled:
-                u.labelled = True
-        elif goes_on_word(u, text, item):  # (no item goes on a word; a display's line may)
-            u.cut_at(len(u.parts))
-        elif math:
-            pass  # (no cut: a display is no title's line)
-        elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
-            if self.hyphens and u.parts[-1][-1:] == "-" and wrap_hyphen(u.parts[-1], text):
-                # a word the wrap broke goes on without a space, its hyphen held till
-                # the card closes (``typeset``); the decoder may still cut there
-                u.parts[-1] = held(u.parts[-1])
-                u.cut_at(len(u.parts))
-            self._offer_cut(u, text, raw, item)
-        if text is not s and s[0] == "[" or opens or closes or linked:
-            u.linked = True
-            u.ref = s[-1] == "]" and not (heading or opens or u.parts)
-            if u.ref or s[-1] == "]" and closes and not u.label:
-                u.label = title_label(s, text)  # (``references``: resolved at the page's end)
-        if u.parts and raw[:1] in " \t" and arxiv_indented(raw) and indent(raw) > u.margin:
-            u.indent_at(len(u.parts))  # (deeper than its first line: lynx's margin)
-        if self.line_col != u.set_in and u.parts:
-            u.set_in_at(len(u.parts), self.line_col)  # (w3m's "  • Title" under an item)
-        u.parts.append(text)
-        if plain and text is s:
-            # (``s`` is the line stripped, or the title a button hid; ``_plain_line``
-            # spelled out: every plain line)
-            batches = self.plain
-            while batches and batches[0][0] < lineno:
-                batches.popleft()
-            if batches and lineno not in batches[0][1]:
-                PLAIN_MARK[0] = text  # (``mark_plain``)
-        u.hard_break = hard or br
-        if hard and not (self.link_open or opens):
-            self.hard_lines += 1  # (inside a link wrapper every line is one unit anyway)
-        if ids:
-            u.ids.extend(ids)
-        self.adjacent = True
-        self.last_text = text
-        self.gap = False
-        if opens:
-            self.open_link()
-        if tailed and not self.link_open:
-            u.tailed = True
-            self._close_unit()
-            self.mark_closed = True  # (no text goes on a title its mark closed)
-        elif closes or (linked and not self.link_open):
-            self.link_open = False
-            self._close_unit()
-            # a link wrapper closed round the whole unit (``[An abstract …](url)``): its
-            # text is complete, and no line outside it goes on in it (``_open_unit``)
-            self.mark_closed = self.mark_closed or (wrapped and (u.in_link or not u.parts[1:]))
 
     def width_at(self, col: int) -> int:
         """The width the page wraps text starting at column ``col`` at: a tool wraps every
