@@ -82,6 +82,16 @@ def check_excerpt(page: dict) -> None:
     assert _ws(card_pairs(records)) == _ws(page["cards"])
 
 
+def fold_s(line: str, width: int) -> list[str]:
+    """``fold -s -w width``: the space a line was broken at kept at the end of it."""
+    out = []
+    while len(line) > width:
+        cut = line.rfind(" ", 0, width + 1)
+        out.append(line[: cut + 1])
+        line = line[cut + 1 :]
+    return [*out, line]
+
+
 def abstract_path(*texts: str) -> Node:
     """A decoder path over an abstract of ``texts``, one line each: its first line read as
     the abstract, the others as its continuation (``path_reads``' tests walk it)."""

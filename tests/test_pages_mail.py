@@ -17,7 +17,7 @@ import pytest
 
 from papercorpus.sources.pages.mail import flowed_page, qp_page, quote_depth
 
-from .page_excerpts import CARDS, accounted, card_page, card_pairs, parse_page, read_cards
+from .page_excerpts import CARDS, accounted, card_page, card_pairs, fold_s, parse_page, read_cards
 
 
 def _plain(i: int, c: dict) -> list[str]:
@@ -100,16 +100,6 @@ def test_setext_underlines_are_no_soft_breaks(width: int) -> None:
     read_cards(page)
 
 
-def _fold(line: str, width: int) -> list[str]:
-    """``fold -s -w width``: the space a line was broken at kept at the end of it."""
-    out = []
-    while len(line) > width:
-        cut = line.rfind(" ", 0, width + 1)
-        out.append(line[: cut + 1])
-        line = line[cut + 1 :]
-    return [*out, line]
-
-
 @pytest.mark.parametrize("layout", ["A", "B"])
 def test_a_page_folded_with_its_soft_breaks_marked(layout: str) -> None:
     """``fold -s -w 50`` (or a ``format=flowed`` mail): titles and abstracts broken at 50
@@ -120,7 +110,7 @@ def test_a_page_folded_with_its_soft_breaks_marked(layout: str) -> None:
 
     def card(i: int, c: dict) -> list[str]:
         gap = [""] if layout == "A" else []
-        return [*_fold(c["title"], 50), *gap, *_fold(c["abstract"], 50), *gap]
+        return [*fold_s(c["title"], 50), *gap, *fold_s(c["abstract"], 50), *gap]
 
     read_cards(card_page(card))
 

@@ -13,16 +13,7 @@ import quopri
 
 from papercorpus.sources.pages.mail import qp_page
 
-from .page_excerpts import accounted, card_page, card_pairs, parse_page, read_cards
-
-
-def _fold(line: str, width: int) -> list[str]:
-    out = []
-    while len(line) > width:
-        cut = line.rfind(" ", 0, width + 1)
-        out.append(line[: cut + 1])
-        line = line[cut + 1 :]
-    return [*out, line]
+from .page_excerpts import accounted, card_page, card_pairs, fold_s, parse_page, read_cards
 
 
 def _qp(lines: list[str]) -> list[str]:
@@ -35,7 +26,7 @@ def test_folded_lines_ending_in_an_encoded_space_are_decoded() -> None:
     no line reaches 76 columns, no soft break shows."""
 
     def card(i: int, c: dict) -> list[str]:
-        return [*_fold(c["title"], 50), *_fold(c["abstract"], 50), ""]
+        return [*fold_s(c["title"], 50), *fold_s(c["abstract"], 50), ""]
 
     lines = _qp(card_page(card))
     assert sum(s.endswith("=20") for s in lines) >= 5
@@ -51,8 +42,8 @@ def test_utf8_escapes_show_the_encoding() -> None:
     as two: the ``narrow`` residue, not the encoding's), every line in one place."""
 
     def card(i: int, c: dict) -> list[str]:
-        title = [s.rstrip() for s in _fold(c["title"], 60)]
-        abstract = [s.rstrip() for s in _fold(c["abstract"] + " It’s fast.", 60)]
+        title = [s.rstrip() for s in fold_s(c["title"], 60)]
+        abstract = [s.rstrip() for s in fold_s(c["abstract"] + " It’s fast.", 60)]
         return [*title, "· Dec 7", "", *abstract, ""]
 
     page = card_page(card)
