@@ -278,22 +278,29 @@ def tail_page(window: list[str]) -> bool:
 def _tail_line(s: str) -> bool:
     s = s.rstrip()
     if s[-1:] not in TAIL_LAST or _TAIL_MARK.search(s) is None:
-        s = _under_tails(s)  # (the mark under the card's count or its paper's link)
+        # (the mark under the card's count or its paper's link, in either order)
+        s = _tails_off(s, False)[0]
         return s[-1:] in TAIL_LAST and _TAIL_MARK.search(s) is not None
     return True
 
 
-def _under_tails(s: str) -> str:
-    """``s`` without the author count and the paper's link closing it, in either order
-    (``Title [PDF] https://arxiv.org/abs/…``, ``Title ↗ — 4 authors``)."""
+def _tails_off(s: str, once: bool) -> tuple[str, str, str]:
+    """``s`` without the two tails that may close it after a title's mark, in either order
+    (the author count, the paper's link; ``once``: each at most once, else two of any),
+    and the count and the link taken off ("" for none)."""
+    count = link = ""
     for _ in range(2):
         if s.endswith(_TAILS) and (m := _AUTHORS_TAIL.search(s)) is not None and m.start():
-            s = s[: m.start()]
+            if once and count:
+                break
+            s, count = s[: m.start()], s[m.start() :]
         elif s[-1:] in LINK_LAST and (linked := title_link(s)) is not None:
-            s = linked[0]
+            if once and link:
+                break
+            s, link = linked[0], s[len(linked[0]) :]
         else:
             break
-    return s
+    return s, count, link
 
 
 def title_tails(s: str, marks: bool) -> str:
@@ -302,19 +309,7 @@ def title_tails(s: str, marks: bool) -> str:
     `` ↗``; ``marks``: the page's habit) taken off, the author count before the paper's
     link (``title_links`` reads the link at the line's end, then ``title_marks`` the count
     at the title's). One tail alone is left to those readers; so is a line of none."""
-    count = link = ""
-    body = s
-    for _ in range(2):
-        if body.endswith(_TAILS) and (m := _AUTHORS_TAIL.search(body)) is not None and m.start():
-            if count:
-                break
-            body, count = body[: m.start()], body[m.start() :]
-        elif body[-1:] in LINK_LAST and (linked := title_link(body)) is not None:
-            if link:
-                break
-            body, link = linked[0], body[len(linked[0]) :]
-        else:
-            break
+    body, count, link = _tails_off(s, True)
     if marks and body[-1:] in TAIL_LAST and (cut := tail_end(body)) < len(body):
         body = body[:cut]
     elif not (count and link):

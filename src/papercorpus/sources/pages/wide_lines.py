@@ -62,5 +62,6 @@ def wide_paragraph(text: str, width: int) -> bool:
     the Cube Comparison Test (CCT)`` at 107, a card without an abstract under a summary
     wrapped at 79, read as its second paragraph). ``evidence.set_wide`` asks a line past
     ``WIDE_LINE`` too, as any line under prose, where a width learned from a few wraps may
-    be narrower than the paragraph's own; here the paragraph above has shown its width."""
-    return WIDE_FROM <= width < len(text) - 2 and " " in text[: width + 1]
+    be narrower than the paragraph's own; here the paragraph above has shown its width.
+    (``sure_past``'s test: no narrower width than ``WIDE_FROM`` answers there.)"""
+    return sure_past(text, width) > 0
