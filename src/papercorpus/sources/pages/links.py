@@ -42,30 +42,28 @@ class LinkWrappers:
         if self.link_lines > MAX_LINK_LINES:
             self.link_open = False
 
+    def line_ahead(self, i: int) -> str | None:
+        """The page's ``i``-th line after the one at hand (0: the next), read ahead (the
+        lines read wait in ``ahead``); None past the page's end."""
+        ahead = self.ahead
+        while len(ahead) <= i:
+            nxt = next(self.source, None) if self.source is not None else None
+            if nxt is None:
+                return None
+            ahead.append(nxt)
+        return ahead[i][1]
+
     def peek_line(self) -> str | None:
         """The page's next line, read ahead (it waits in ``ahead``); None at the end."""
-        ahead = self.ahead
-        if ahead:
-            return ahead[0][1]
-        nxt = next(self.source, None) if self.source is not None else None
-        if nxt is None:
-            return None
-        ahead.append(nxt)
-        return nxt[1]
+        return self.line_ahead(0)
 
     def next_text(self, most: int = 3) -> str:
         """The page's next line of text (stripped) within ``most`` lines read ahead (they
         wait in ``ahead``); "" where only blank lines or the page's end come first."""
-        ahead = self.ahead
         for i in range(most):
-            if i < len(ahead):
-                line = ahead[i][1]
-            else:
-                nxt = next(self.source, None) if self.source is not None else None
-                if nxt is None:
-                    return ""
-                ahead.append(nxt)
-                line = nxt[1]
+            line = self.line_ahead(i)
+            if line is None:
+                return ""
             if line.strip():
                 return line.strip()
         return ""
@@ -86,17 +84,11 @@ class LinkWrappers:
         wrapper that never closes (unless the capture was cut inside it:
         ``[Content truncated]``). Brackets are not counted across lines: a LaTeX interval
         (``$p\\in(0,1]$``) inside a wrapped abstract leaves them unbalanced."""
-        ahead, source = self.ahead, self.source
         i = 0
         while i < MAX_LINK_LINES:
-            if i < len(ahead):
-                t = ahead[i][1]
-            else:
-                nxt = next(source, None) if source is not None else None
-                if nxt is None:
-                    return False
-                ahead.append(nxt)
-                t = nxt[1]
+            t = self.line_ahead(i)
+            if t is None:
+                return False
             i += 1
             if "[" in t or "]" in t:
                 t = t.strip()
@@ -108,7 +100,7 @@ class LinkWrappers:
                 elif t[0] == "[" and opens > closes:
                     return False  # another wrapper opens first
                 elif " truncated" in t and classify_chrome(t) == "truncation":
-                    return not _dated(ahead, i - 1)  # the capture was cut inside the wrapper
+                    return not _dated(self.ahead, i - 1)  # the capture was cut inside the wrapper
         return False
 
 

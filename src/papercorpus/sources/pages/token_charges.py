@@ -191,13 +191,14 @@ def open_line(text: str) -> bool:
 def unshared_title(title: str, text: str) -> float:
     """What ``text`` (a title-sized line and the text under it, of ``UNSHARED_TITLE``'s
     least length or more) pays as the abstract of the card titled ``title`` where the two
-    share few longer words (``UNSHARED_TITLE``)."""
-    shared = echoes.title_echo(title, text)
-    if shared < 2:
+    share few longer words (``UNSHARED_TITLE``; a title of four: ``UNSHARED_TITLE_FOUR``,
+    where it shares none). The text is read once."""
+    shared = echoes.title_echo(title, text, 4)  # (2 for a title of fewer than four)
+    if shared == 2:
+        return 0.0
+    if len(echoes.long_words(title)) > 4:
         return _by_length(UNSHARED_TITLE, len(text), shared)
-    if echoes.title_echo(title, text, 4) == 0:  # (a title of four longer words)
-        return _by_length(UNSHARED_TITLE_FOUR, len(text), 0)
-    return 0.0
+    return _by_length(UNSHARED_TITLE_FOUR, len(text), 0) if shared == 0 else 0.0
 
 
 def acronym_below(tok: Token) -> str:
