@@ -5,7 +5,7 @@ The log-odds that a title-sized line (three fifths of the width at least) of sla
 rather than a whole one-line title then the next title (whose first word is ``W - L``
 characters or longer), measured on real titles: the page generator's records
 (``pagegen_source.load_papers``) or the arXiv listings' alone. docs/pages-passes.md (wd19)
-quotes the table; ``evidence.TITLE_WRAPS`` pays the fill the same at every width.
+quotes the table; ``title_rest.TITLE_WRAPS`` pays the fill the same at every width.
 
     python benchmarks/title_fill_odds.py [gen|arxiv]
 """

@@ -613,11 +613,11 @@ def test_a_structured_abstracts_part_is_no_open_end(name: str) -> None:
 def test_a_rest_opening_with_a_small_word_keeps_its_subtitle(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The two-subtitle charge (``evidence.TWO_SUBTITLES``) weighs a rest opening in
+    """The two-subtitle charge (``title_rest.TWO_SUBTITLES``) weighs a rest opening in
     capitals or a digit only: ``Focus Session: … in the era`` + ``of AI: Design
     Challenges …`` is one real title wrapped (new family seed 1, ``n_wrap`` layout A: the
     charge's first version split it, an extra record and a damaged title)."""
-    from papercorpus.sources.pages import evidence
+    from papercorpus.sources.pages import evidence, title_rest
 
     def tcont(prev: str, text: str) -> float:
         return evidence.cont_evidence(prev, text, True, False, 60, wraps_titles=True)[1]
@@ -631,7 +631,7 @@ def test_a_rest_opening_with_a_small_word_keeps_its_subtitle(
         "Fundamental Tradeoff: How Long",
     )
     charged = tcont(*small), tcont(*capital)
-    monkeypatch.setattr(evidence, "TWO_SUBTITLES", 0.0)
+    monkeypatch.setattr(title_rest, "TWO_SUBTITLES", 0.0)
     assert tcont(*small) == charged[0]
     assert tcont(*capital) == charged[1] + 4.5
 
@@ -651,7 +651,7 @@ def test_a_dash_beside_a_colon_is_no_second_subtitle(monkeypatch: pytest.MonkeyP
     `` -- `` (``Spoken in Jest, Detected in Earnest: … of Sarcasm`` + ``Recognition --
     Multimodal Fusion, …``, conv seed 3 ``c_pandoc``: the charge's first version split it,
     an extra record and a damaged title)."""
-    from papercorpus.sources.pages import evidence
+    from papercorpus.sources.pages import evidence, title_rest
 
     def tcont(prev: str, text: str) -> float:
         return evidence.cont_evidence(prev, text, True, False, 70, wraps_titles=True)[1]
@@ -661,7 +661,7 @@ def test_a_dash_beside_a_colon_is_no_second_subtitle(monkeypatch: pytest.MonkeyP
         "Recognition -- Multimodal Fusion, Challenges, and Future Prospects",
     )
     charged = tcont(*pair)
-    monkeypatch.setattr(evidence, "TWO_SUBTITLES", 0.0)
+    monkeypatch.setattr(title_rest, "TWO_SUBTITLES", 0.0)
     assert tcont(*pair) == charged
 
 
@@ -1028,13 +1028,13 @@ def test_a_long_first_word_says_less_of_a_wrap(name: str) -> None:
     title opening with a long word (``CO-EVO: … Federated DG-ReID`` at 86 of 100 +
     ``Multi-Condition Conformal Selection`` + its abstract): the line above "fills" the
     width for a word of 15 characters at a third of a whole title's lengths, so the fill
-    is weaker evidence of a wrap (``evidence.LONG_WORD_FILL``) and the two are two cards
+    is weaker evidence of a wrap (``title_rest.LONG_WORD_FILL``) and the two are two cards
     (n_wrap, new family seed 7 p000640)."""
     check_excerpt(FRESH[name])
 
 
 def test_long_word_fill_grows_with_the_word_and_the_width() -> None:
-    from papercorpus.sources.pages.evidence import long_word_fill
+    from papercorpus.sources.pages.title_rest import long_word_fill
 
     assert long_word_fill(100, 8) == 0.0  # (a usual word: the fill as measured)
     assert 0.0 < long_word_fill(60, 15) < long_word_fill(100, 15)

@@ -7,7 +7,7 @@ import re
 from typing import Final, Protocol
 
 from ..shape import TITLE_MAX, terminal
-from . import evidence, lineforms
+from . import lineforms, title_rest
 from .scores import ABSTRACT, CONT
 from .tokens import Token
 
@@ -69,7 +69,7 @@ def open_line_end(text: str) -> bool:
     ends with)?"""
     if terminal(text) or lineforms.web_end(text):
         return False
-    return evidence.PLAIN_NAME.match(text) is None and not lineforms.open_end(text)
+    return title_rest.PLAIN_NAME.match(text) is None and not lineforms.open_end(text)
 
 
 # Lower-cased words an abstract's sentences use and titles in sentence case do not: of the

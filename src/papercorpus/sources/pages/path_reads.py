@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..chrome_values import arxiv_ids
 from ..shape import terminal
-from . import echoes, evidence, lineforms
+from . import echoes, lineforms, title_rest
 from .charges import TWO_IDS, UNSHARED_FIRST
 from .nodes import Node
 from .open_two import open_pair
@@ -193,7 +193,7 @@ def open_last(node: Node) -> bool:
     text = tok.text
     if tok.lines != 1 or terminal(text) or lineforms.web_end(text):
         return False
-    if evidence.PLAIN_NAME.match(text) is not None or lineforms.open_end(text):
+    if title_rest.PLAIN_NAME.match(text) is not None or lineforms.open_end(text):
         # ("Methods: The proposed approach …": a structured abstract's part; "Code
         # avaliable on": a sentence cut where no title ends)
         return False

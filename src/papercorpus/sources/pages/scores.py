@@ -108,7 +108,7 @@ COINED_SHARED: Final = 6.0
 # A line the page has already shown as an organisation's name.
 KNOWN_ORG: Final = 3.0
 # ... a title's wrapped rest that is a line the page has decided as an organisation's
-# name: more than the width the line above filled is worth (``evidence.TITLE_WRAPS``).
+# name: more than the width the line above filled is worth (``title_rest.TITLE_WRAPS``).
 KNOWN_REST: Final = 8.0
 # A line opening with a numbered listing's next number ("22) " under "21) …"): the next
 # card's title (as sure as the page's chrome habits at their surest).

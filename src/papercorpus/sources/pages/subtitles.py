@@ -5,7 +5,7 @@ domains``, ``new`` 40 ``n_midchrome`` p000432: a card without an abstract, then 
 title, both in lower case): two titles, in any case form. Of the page generator's 75,874
 real titles wrapped at 60 / 80 / 100 columns, 9 of the 81,053 lines under a line holding
 ``: `` open with one word then ``: ``; 38.7% of titles open so (log-odds about 8).
-``evidence.TWO_SUBTITLES`` (4.5) was charged only where the lower line opens in capitals
+``title_rest.TWO_SUBTITLES`` (4.5) was charged only where the lower line opens in capitals
 or a digit (its measurement: a colon anywhere on it); a line in lower case opening so
 is as sure a title's first line."""
 
