@@ -45,8 +45,8 @@ def test_an_unlabelled_line_on_a_page_that_labels_its_abstracts() -> None:
 
 
 def test_the_label_habit_charges_an_unlabelled_abstract() -> None:
+    from papercorpus.sources.pages.page_habits import PageHabits
     from papercorpus.sources.pages.scores import LABEL_HABIT
-    from papercorpus.sources.pages.tokens import PageHabits
 
     text = "Escaping the SpuriVerse! Can Large Vision-Language Models Generalize Beyond?"
     habits = PageHabits()

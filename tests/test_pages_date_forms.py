@@ -11,7 +11,7 @@ glued to the abstract above)."""
 from __future__ import annotations
 
 from papercorpus.sources.pages.furniture_rhythm import titled_kind
-from papercorpus.sources.pages.tokens import PageHabits
+from papercorpus.sources.pages.page_habits import PageHabits
 
 from .page_excerpts import check_excerpt, load_excerpts
 

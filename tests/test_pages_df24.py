@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from papercorpus.sources.pages.furniture_rhythm import prime_titled, titled_furniture, titled_kind
+from papercorpus.sources.pages.page_habits import PageHabits
 from papercorpus.sources.pages.repeats import KIND as REPEATED
-from papercorpus.sources.pages.tokens import PageHabits
 
 from .page_excerpts import check_excerpt, excerpt_names, load_excerpts
 

@@ -8,7 +8,8 @@ without its rule."""
 from __future__ import annotations
 
 from papercorpus.sources.pages import neighbours
-from papercorpus.sources.pages.tokens import LINKED_ORGS, PageHabits, Token
+from papercorpus.sources.pages.page_habits import LINKED_ORGS, PageHabits
+from papercorpus.sources.pages.tokens import Token
 
 from .page_excerpts import check_excerpt, load_excerpts
 from .page_excerpts import parse_page as _parse

@@ -9,7 +9,7 @@ from math import log
 import pytest
 
 from papercorpus.sources.pages.bare_names import BARE_NAME_MARKED, BARE_NAME_MAX, bare_name_cost
-from papercorpus.sources.pages.tokens import PageHabits
+from papercorpus.sources.pages.page_habits import PageHabits
 
 from .page_excerpts import check_excerpt, excerpt_names, load_excerpts, parse_page
 

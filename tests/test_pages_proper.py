@@ -5,8 +5,8 @@ round"). The generated excerpts are in ``fixtures/pages_conv.json`` (prefix ``hc
 
 from __future__ import annotations
 
+from papercorpus.sources.pages.page_habits import PROSE_KEEP, PageHabits
 from papercorpus.sources.pages.proper import PROSE_MIN, proper_rest
-from papercorpus.sources.pages.tokens import PROSE_KEEP, PageHabits
 
 from .page_excerpts import card_pairs, load_excerpts, parse_page
 

@@ -1,5 +1,5 @@
 """A unit closed by a chrome line of any kind the page has put right under a title nine in
-ten of the times (``tokens.PageHabits.before``: a card's note, ``Accepted at ECCV 2022``,
+ten of the times (``page_habits.PageHabits.before``: a card's note, ``Accepted at ECCV 2022``,
 over its date) is offered a cut before its last line, as before the page's learned
 furniture so placed (``furniture_rhythm.cut_before``): that line may be the next card's
 title. The excerpt (``fixtures/pages_pb30.json``) is ``fresh`` 114 p000436

@@ -13,7 +13,7 @@ from __future__ import annotations
 from math import log
 from typing import Final
 
-from .tokens import PageHabits
+from .page_habits import PageHabits
 
 __all__ = ["BARE_NAME_MARKED", "BARE_NAME_MAX", "bare_name_cost"]
 

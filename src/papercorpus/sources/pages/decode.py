@@ -44,6 +44,7 @@ from .charges import (
 )
 from .neighbours import PAGE_CHROME, mark_next, mark_past
 from .nodes import Node
+from .page_habits import PageHabits
 from .path_reads import links_across, open_end_chrome
 from .paths import MAX_OPEN
 from .scores import CHROME, NEG, NO_ABSTRACT, REJECT
@@ -51,7 +52,7 @@ from .states import ABSTRACTED, NONE, STATES, TITLED, state
 from .template import CardTemplate
 from .text_moves import TextMoves
 from .token_charges import name_under
-from .tokens import PageHabits, Token
+from .tokens import Token
 
 __all__ = ["MAX_OPEN", "Decoder", "Token"]
 

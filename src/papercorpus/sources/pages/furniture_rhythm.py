@@ -5,7 +5,7 @@ on every card so far, a unit closed by one may end with the next card's title.
 The card template (``template``) places the kinds of chrome the parser's rules know; the
 learned furniture is one kind, ``repeated``, for every shape a page prints (``Authors: …``
 under the title, ``Votes: 44 | Code: …`` under the abstract), so it places none of them. The
-page's habits (``tokens.PageHabits.before``) count what the page put right before each kind
+page's habits (``page_habits.PageHabits.before``) count what the page put right before each kind
 of chrome line: a title, or something else. Where that is a title nine in ten of the times,
 three times or more, a reader of the page knows the line over the next furniture line is a
 title too, whatever the text above it: an abstract ending open (``… achieving
@@ -42,9 +42,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .breaks import break_before_chrome, break_before_name, break_before_title_pair
+from .page_habits import PageHabits
 from .repeats import KIND as REPEATED
 from .repeats import _known, _prose, _title_line, shape
-from .tokens import PageHabits
 from .units import Unit
 
 __all__ = ["prime_titled", "titled_furniture", "titled_kind"]

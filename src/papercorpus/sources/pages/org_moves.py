@@ -11,12 +11,13 @@ from ._trait import trait
 from .charges import DOT_REST, OPEN_END_COST, REVISABLE, TITLE_SHARED, TWO_ORGS
 from .name_ends import open_end_name
 from .nodes import Node
+from .page_habits import PageHabits
 from .path_reads import card_title, closed_above
 from .paths import DecidedPaths
 from .scores import CHROME, CONT, NEG, SURE_TITLE_HABIT, TITLE, TITLE_HABIT
 from .states import ABSTRACTED, TITLED
 from .token_charges import is_dot_rest
-from .tokens import PageHabits, Token
+from .tokens import Token
 
 __all__ = ["OrgMoves"]
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .tokens import PageHabits
+from .page_habits import PageHabits
 from .units import org_named
 
 __all__ = ["INSTITUTION_REST", "PROPER_REST", "PROSE_MIN", "institution_rest", "proper_rest"]

@@ -3,7 +3,7 @@ has settled its role (``decode.Decoder`` hands them over in page order).
 
 A title starts a card, an abstract or a continuation fills it, an organisation line or a
 search echo is counted chrome, a reject is logged with its line. On the way the reader
-learns the page's habits the decoder weighs the next tokens by (``tokens.PageHabits``):
+learns the page's habits the decoder weighs the next tokens by (``page_habits.PageHabits``):
 where its ``·`` lines sit, what follows each kind of chrome, the organisation names it
 showed, whether it wraps its titles.
 """
@@ -18,6 +18,7 @@ from ..chrome_values import count_value
 from ..shape import clip, terminal
 from .cards import CardBuilder
 from .gap_habit import gap_title
+from .page_habits import PageHabits
 from .scores import (
     ABSTRACT,
     CHROME,
@@ -30,7 +31,7 @@ from .scores import (
     org_marked,
 )
 from .template import CARD_TAGS, CardTemplate
-from .tokens import PageHabits, Token
+from .tokens import Token
 from .units import EMAIL, ITEM_MARK
 
 __all__ = ["TokenReader", "date_tail", "dot_habit", "dot_mark", "line_votes"]

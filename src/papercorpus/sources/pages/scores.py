@@ -33,10 +33,11 @@ from .footer_mail import footer_address
 from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import in_capitals
 from .marked_names import MARKED_ABSTRACT
+from .page_habits import PageHabits
 from .prose_rest import PROSE_REST
 from .shape_scores import OPEN_SUMMARY, UNFINISHED, abstract_of, abstract_score, title_score
 from .title_links import LINKED_TITLE, ends_linked
-from .tokens import NEG, PageHabits, Token
+from .tokens import NEG, Token
 from .units import CAMEL, org_named, title_worded
 
 __all__ = [

@@ -17,7 +17,7 @@ puts a kind on the side of an abstract where the page has never shown it is unli
 The fact is the page's, not a line's: it is measured on the cards as decided (a card
 without an abstract says nothing: its chrome may be on either side), and a reading pays
 for it only where the page has shown the kind three times or more on one side and
-(almost) never on the other, as the other page habits (``tokens.PageHabits``).
+(almost) never on the other, as the other page habits (``page_habits.PageHabits``).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ CARD_TAGS: Final = frozenset(
     ("upvotes", "url", "authors", "org", "dot", "date", "github", "submitted_by", "comments")
 )
 # Cards showing a kind on one side before the other side costs a reading, and the most it
-# costs (log-odds of the counts, as ``tokens.PageHabits``).
+# costs (log-odds of the counts, as ``page_habits.PageHabits``).
 _SURE: Final = 3
 _MAX: Final = 4.0
 # Cards showing a kind on each side that make a page's chrome shuffled, not templated.

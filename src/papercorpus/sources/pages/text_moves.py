@@ -47,6 +47,7 @@ from .nodes import Node
 from .open_titles import open_end_charge
 from .org_moves import OrgMoves
 from .own_name import named_whole
+from .page_habits import PageHabits
 from .path_reads import (
     card_title,
     title_item,
@@ -88,7 +89,7 @@ from .token_charges import (
     unshared_under_rest,
     whole_line,
 )
-from .tokens import Lazy, PageHabits, Token
+from .tokens import Lazy, Token
 from .units import next_in_list
 from .wide_lines import WIDE_ABSTRACT, wide_paragraph, wraps_abstracts
 

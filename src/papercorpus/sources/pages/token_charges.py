@@ -26,7 +26,8 @@ from .charges import (
     UNSHARED_TITLE_FOUR,
 )
 from .defined_names import defined_name
-from .tokens import PageHabits, Token
+from .page_habits import PageHabits
+from .tokens import Token
 from .units import CAMEL
 
 __all__ = [
