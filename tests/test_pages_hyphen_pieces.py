@@ -67,3 +67,29 @@ def test_the_vocabulary_leaves_out_broken_pieces_and_addresses() -> None:
     assert settle_hyphens(f"bench{HELD}mark and seque{HELD}nce", {"benchmark"}) == (
         "benchmark and sequence"
     )
+
+
+def test_a_capital_under_the_break_goes_on_without_a_space() -> None:
+    """``ARC-`` / ``Challenge`` and ``GPT-`` / ``4o`` inside an abstract of a hyphenated
+    column: the word's own hyphen (before, ``ARC- Challenge``: capture 168, 416 words of
+    hyphen pages); ``Image-`` / ``Net`` is ``ImageNet`` where the page spells it whole.
+    (The page shows its habit by the card above.)"""
+    lines = [
+        "We test on ImageNet and on ARC, whose tasks are hard for models",
+        "of every size; we report the results on the subset called ARC-",
+        "Challenge and on the pictures of Image-",
+        "Net, and we compare the model with GPT-",
+        "4o and with other state-of-the-art baselines, at a very large-",
+        "scale, and we find that the models read them all much better.",
+    ]
+    page = [*HEAD, "A Title for the Paper", "", *ABSTRACT, "", "Another Paper", "", *lines]
+    records, _ = parse_page([*page, "", "Previous"])
+    assert card_pairs(records)[0] == ("A Title for the Paper", WANT)
+    assert records[1].abstract == (
+        "We test on ImageNet and on ARC, whose tasks are hard for models of every size; we "
+        "report the results on the subset called ARC-Challenge and on the pictures of "
+        "ImageNet, and we compare the model with GPT-4o and with other state-of-the-art "
+        "baselines, at a very large-scale, and we find that the models read them all much "
+        "better."
+    )
+    assert kept("ARC", "Challenge", set()) and kept("GPT", "4o", set())

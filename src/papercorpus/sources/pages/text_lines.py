@@ -194,7 +194,7 @@ class TextLines:
         elif math:
             pass  # (no cut: a display is no title's line)
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
-            if self.hyphens and u.parts[-1][-1:] == "-" and wrap_hyphen(u.parts[-1], text):
+            if self.hyphens and u.parts[-1][-1:] == "-" and wrap_hyphen(u.parts[-1], text, True):
                 # a word the wrap broke goes on without a space, its hyphen held till
                 # the card closes (``typeset``); the decoder may still cut there
                 u.parts[-1] = held(u.parts[-1])

@@ -83,14 +83,20 @@ SUFFIXES: Final = frozenset(
 )  # fmt: skip
 
 
-def wrap_hyphen(above: str, text: str) -> bool:
+def wrap_hyphen(above: str, text: str, cased: bool = False) -> bool:
     """Does ``above`` end in a word the wrap broke with a hyphen that ``text`` goes on
     (``bench-`` / ``mark``)? A hyphen right after a letter or digit, the line under
     opening with a lower-case letter (a capital or a digit may open the next card's
-    title), and no conjunction (a suspended hyphen)."""
+    title), and no conjunction (a suspended hyphen). With ``cased``, on a page that
+    breaks its words so (``hyphens``) and where the line goes on already (joined by the
+    intake, or read as the text's rest by the decoder), a capital or a digit goes on too:
+    ``ARC-`` / ``Challenge``, ``GPT-`` / ``4o`` hold the word's own hyphen (kept by
+    ``kept``); a typesetter breaks no word before a capital but a camel-cased name's
+    (``Image-`` / ``Net``, joined where the page spells it whole)."""
     if above[-1:] != "-" or len(above) < 2 or not above[-2].isalnum():
         return False
-    if not text[:1].islower():
+    first = text[:1]
+    if not (first.islower() or cased and (first.isupper() or first.isdigit())):
         return False
     return text.split(" ", 1)[0] not in _SUSPENDED
 
@@ -141,7 +147,10 @@ def kept(a: str, b: str, vocab: set[str]) -> bool:
     """Is the hyphen between ``a`` and ``b`` (broken at the wrap, the word not spelled
     whole on the page) the word's own? Where ``b`` is a word and no suffix (``large-`` /
     ``scale``), or ``a`` a word of four letters or more over no suffix (``human-`` /
-    ``centered``)."""
+    ``centered``); a capital or a digit under the break opens a word of its own
+    (``ARC-`` / ``Challenge``)."""
+    if not b[0].islower():
+        return True  # (``ARC-`` / ``Challenge``, ``GPT-`` / ``4o``: ``wrap_hyphen``)
     tail = b.lower()
     if tail in SUFFIXES:
         return False
