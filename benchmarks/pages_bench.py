@@ -250,10 +250,13 @@ def run(args: argparse.Namespace) -> dict:
 
 
 def _keys(truth: PageTruth, by: str) -> list[str]:
-    """The page's group keys: one, or a mixed page's several (``MIX_KEYS``)."""
+    """The page's group keys: one, or a mixed page's several (``MIX_KEYS``; ``trait``: a
+    capture page's traits too)."""
     if by not in MIX_KEYS:
         return [getattr(truth, by)]
     name = truth.arrangement
+    if name.startswith("capture:") and by == "trait":  # a capture page's traits
+        return name[8:].split("+")
     if not name.startswith("mix:"):
         return [name.split(":", 1)[0]]
     traits = name[4:].split("+")

@@ -22,15 +22,16 @@ ABSTRACT = [
 ]
 WANT = (
     "We study a new benchmark for models and their training. Our method is a benchmark of "
-    "large-scale reasoning, with pre- and post-training, on tasks that other meth-ods "
+    "large-scale reasoning, with pre- and post-training, on tasks that other methods "
     "leave aside, and we release the code for everyone to use in their work."
 )
 
 
 def test_a_hyphenated_column_joins_its_broken_words() -> None:
     """``bench-`` / ``mark`` is ``benchmark`` (the page spells it whole), ``large-`` /
-    ``scale`` keeps its hyphen (the page never spells ``largescale``), ``meth-`` /
-    ``ods`` too (no ``methods`` on the page: the hyphen is kept, the space goes), and a
+    ``scale`` keeps its hyphen (the page never spells ``largescale``, and ``scale`` is a
+    word), ``meth-`` / ``ods`` is ``methods`` (no word under the break: ux34, round 31;
+    before, the hyphen was kept where the page never spells the word whole), and a
     suspended hyphen (``pre-`` / ``and``) keeps its space."""
     records, _ = parse_page([*HEAD, "A Title for the Paper", "", *ABSTRACT, "", "Previous"])
     assert card_pairs(records) == [("A Title for the Paper", WANT)]

@@ -298,7 +298,7 @@ class CardBuilder:
         if self.hyphens:  # (a word the wrap broke goes on: ``typeset``)
             last = card.abstract
             above = last[-1] if last else card.title
-            if above[-1:] == "-" and wrap_hyphen(above, u.text):
+            if above[-1:] == "-" and wrap_hyphen(above, u.text, True):
                 sep = ""
                 if last:
                     last[-1] = held(above)

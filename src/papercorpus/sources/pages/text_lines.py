@@ -194,12 +194,19 @@ class TextLines:
         elif math:
             pass  # (no cut: a display is no title's line)
         elif not (u.heading or u.hard_break or (u.in_link and self.link_open)):
-            if self.hyphens and u.parts[-1][-1:] == "-" and wrap_hyphen(u.parts[-1], text):
+            if self.hyphens and u.parts[-1][-1:] == "-" and wrap_hyphen(u.parts[-1], text, True):
                 # a word the wrap broke goes on without a space, its hyphen held till
-                # the card closes (``typeset``); the decoder may still cut there
+                # the card closes (``typeset``); the decoder may still cut there (over a
+                # capital or a digit, where a cut is offered as over a line ending in a
+                # hyphen: the line above is asked before its hyphen is held)
+                if not text[0].islower():
+                    self._offer_cut(u, text, raw, item)
                 u.parts[-1] = held(u.parts[-1])
                 u.cut_at(len(u.parts))
-            self._offer_cut(u, text, raw, item)
+                if text[0].islower():
+                    self._offer_cut(u, text, raw, item)
+            else:
+                self._offer_cut(u, text, raw, item)
         if text is not s and s[0] == "[" or opens or closes or linked:
             u.linked = True
             u.ref = s[-1] == "]" and not (heading or opens or u.parts)
