@@ -73,6 +73,9 @@ def test_short_lines_ending_in_a_space_are_no_fold() -> None:
 
     def card(i: int, c: dict) -> list[str]:
         lines = _wrap(c["abstract"], 80)
-        return [c["title"], *(s + " " if k % 2 or k == len(lines) - 1 else s for k, s in enumerate(lines))]
+        return [
+            c["title"],
+            *(s + " " if k % 2 or k == len(lines) - 1 else s for k, s in enumerate(lines)),
+        ]
 
     assert not flowed_page(card_page(card))
