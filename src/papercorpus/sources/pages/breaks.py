@@ -46,6 +46,7 @@ __all__ = [
     "break_candidate",
     "break_at_echoed_titles",
     "break_before_echoed_title",
+    "break_before_folded_title",
 ]
 
 
@@ -496,3 +497,49 @@ def break_before_echoed_title(u: Unit, text: str, width: int) -> None:
     else:
         cont, tcont = cont_evidence(parts[n - 1], parts[n], True, False, width)
     u.breaks.append((n, (cont - TITLE_CASE_ECHO, tcont), terminal(parts[n - 1])))
+
+
+def break_before_folded_title(u: Unit, text: str, width: int) -> None:
+    """On a page folded narrower than its titles (``widths.folds_all``: a mail client's
+    wrap at 40-60 columns), the unit's last lines (up to ``TITLE_LINES``) that read as a
+    whole title (``title_piece``) over ``text``, the line opening the next unit: the cuts
+    before them, where none is offered (the decoder weighs each). A fold breaks every line
+    at the width, the last line of an abstract or of a title too, which fills it as often
+    as the next line's first word is long; where it did, nothing tells the width's reader
+    that the abstract (or a card's title without an abstract) ended there, and the next
+    card's title, folded over one to three lines, ran on in it until a line ended short
+    (``… improved version of the previous study at arXiv:2402.02526`` at 58 of 58 +
+    ``Hybrid Vision Transformer_GAN Attribute Neutralizer for`` + ``Mitigating Bias in
+    Chest X_Ray Diagnosis`` + ``Bias in chest X-ray classifiers frequently stems from …``,
+    capture 115 p000701: the title read as the abstract's last sentence, the next
+    abstract as its next paragraph). Only under prose longer than a title (an abstract's
+    end: ``above_title``), the line right above the piece ending no title's line (open,
+    ``… Detection using``, or Title Cased, ``Difficulty-Based Preference Data Selection``
+    over ``by DPO Implicit Reward Gap``: a title's own lines), a piece in lower case only
+    under a sentence's end (``… co-occurs with it; we find adversarial cases where`` +
+    ``low-rank models do not exhibit saturation.``: a comb's rest, the sentence's end),
+    the longest such piece."""
+    parts = u.parts
+    n = len(parts)
+    for k in range(min(TITLE_LINES, n - 1), 0, -1):
+        j = n - k
+        if j in u.cuts:
+            continue  # (a word cut at the margin there: no title opens inside it)
+        prev = parts[j - 1]
+        if open_end(prev) or joiner(prev) or (title_cased(prev) and not terminal(prev)):
+            continue
+        end = terminal(prev)
+        if not above_title(parts, j) or not title_piece(parts[j:], text, end):
+            continue
+        if not end and not title_cased(" ".join(parts[j:])):
+            continue  # (a piece in lower case under a sentence going on: its end)
+        for b in u.breaks:
+            if b[0] == j:
+                return  # (offered already: weighed)
+        cont, tcont = cont_evidence(prev, parts[j], True, False, width)
+        u.breaks = sorted([*u.breaks, (j, (cont, tcont), end)], key=_at)
+        return
+
+
+def _at(b: tuple[int, tuple[float, float], bool]) -> int:
+    return b[0]

@@ -16,6 +16,7 @@ from ..shape import TITLE_MAX, WRAP_MAX, terminal
 from ._trait import trait
 from .breaks import (
     break_before_echoed_title,
+    break_before_folded_title,
     break_before_name,
     break_before_wide,
     break_candidate,
@@ -133,6 +134,7 @@ class UnitIntake:
     width_col: int
     head_width: int
     fold_width: int
+    folded: bool
     measured: bool
     wraps: int
     fit_joins: int
@@ -179,6 +181,8 @@ class UnitIntake:
                 width = self.width_at(u.col)
                 break_before_echoed_title(u, text, width)
                 break_before_wide(u, text, width)  # (its title?)
+                if self.folded:  # (a folded title's lines: ``break_before_folded_title``)
+                    break_before_folded_title(u, text, width)
             self._close_unit()
         u = self.unit = Unit(lineno, [], heading, self.link_open or opens)
         u.col = self.last_col = col

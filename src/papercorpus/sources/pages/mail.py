@@ -29,7 +29,10 @@ not fitting on them, ``FLOWED_SHARE`` or more end in one space, ``FLOWED_LINES``
 each line ending in one space goes on in the non-blank line under it: the two are one line
 of text, the line joined counted as ``soft_break`` chrome. A page's stray trailing spaces
 (an editor's, on a line in three) end full and short lines alike, and most full lines end
-without one; a markdown hard break is two spaces.
+without one; a markdown hard break is two spaces. A page whose lines another tool broke
+before the fold (a wrap at 80 folded again, a typesetter's column) ends its full lines
+without a space where that tool broke them: there the fold shows by its soft lines being
+full, nearly all of them (``FLOWED_COMB``, ``FLOWED_FULL``).
 
 Text pages only; nothing else reads through here.
 """
@@ -45,6 +48,8 @@ from typing import Final
 from ..base import ParseLog
 
 __all__ = [
+    "FLOWED_COMB",
+    "FLOWED_FULL",
     "FLOWED_LINES",
     "FLOWED_SHARE",
     "QP_LINES",
@@ -76,6 +81,15 @@ _SOFT_MAX: Final = 76
 # number of them at least
 FLOWED_SHARE: Final = 0.8
 FLOWED_LINES: Final = 10
+# ... or, where nearly every line ending in one space is full (``FLOWED_FULL``: a fold
+# keeps its space only where it broke a line), this share of the full lines: the rest are
+# lines another tool broke before the fold (a wrap at 80 folded again, a comb; a
+# typesetter's column), full too and ending without one. Capture 115 and 166's pages
+# folded with their spaces kept: the fold's soft lines 98-100% full, 64-95% of the full
+# lines; an editor's stray trailing spaces (a line in ten ends in one) end short lines
+# as often as full ones.
+FLOWED_COMB: Final = 0.5
+FLOWED_FULL: Final = 0.95
 _ESCAPE: Final = re.compile(r"=[0-9A-F]{2}")
 # a character outside ASCII as quoted-printable writes its UTF-8 bytes: a lead byte and a
 # continuation byte (``=C2=B7`` is ``·``, ``=E2=80=99`` is ``’``); no text writes so
@@ -223,7 +237,9 @@ def _soft(text: str) -> bool:
 def flowed_page(texts: list[str]) -> bool:
     """Does the head keep a soft break's space at the end of its broken lines? Of the
     lines that are full (the next line's first word would not have fitted on them within
-    the width the head's broken lines show), ``FLOWED_SHARE`` end in one space.
+    the width the head's broken lines show), ``FLOWED_SHARE`` end in one space; or
+    ``FLOWED_COMB`` of them where ``FLOWED_FULL`` of the lines ending in one space are full
+    (a fold after another tool broke the lines: a comb of a wrap at 80 folded at 45).
 
     >>> flowed_page(["A line of text that was broken here ", "and goes on."] * 10)
     True
@@ -236,7 +252,7 @@ def flowed_page(texts: list[str]) -> bool:
     # (the width: the broken lines' 90th percentile; a word longer than the width stays
     # whole on a longer line, ``[![](…)AK](…)``)
     width = sizes[len(sizes) * 9 // 10]
-    full = soft = 0
+    full = soft = short = 0
     for above, text in zip(texts, texts[1:], strict=False):
         body = above.rstrip()
         nxt = text.strip()
@@ -245,7 +261,14 @@ def flowed_page(texts: list[str]) -> bool:
         if len(body) + 1 + len(nxt.split(" ", 1)[0]) > width:
             full += 1
             soft += _soft(above)
-    return soft >= FLOWED_LINES and soft >= FLOWED_SHARE * full
+        else:
+            short += _soft(above)
+    if soft < FLOWED_LINES:
+        return False
+    # (a fold after another tool's breaks: its soft lines full, fewer of the full lines)
+    return soft >= FLOWED_SHARE * full or (
+        soft >= FLOWED_COMB * full and soft >= FLOWED_FULL * (soft + short)
+    )
 
 
 def unflowed(

@@ -97,6 +97,9 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
             # fills it goes on under it, as a line of prose does, from the page's first
             # card on (the head's width is the title's hint, ``widths.folds_all``)
             parser.head_width = width
+        if parser.folded:
+            # (a wrap at 80 folded again: its short rests are no paragraph's end,
+            # ``widths.fold_width``; layout B too, where no title takes the hint)
             parser.fold_width = fold_width(shown, width)
     else:
         parser.head_width = width  # (a hint for a title's rest only: ``evidence``)

@@ -1,0 +1,81 @@
+"""Round 31 (ux33): a page folded by ``fold -s`` (the space it broke at kept at the broken
+line's end) after another tool broke its lines first: a wrap at 80 (every line of 80
+folded at 45: a full line, then the short rest of the line the wrap set, a comb), or a
+typesetter's hyphenated column. The fold's soft breaks are the lines ending in one space,
+and nearly every one of them is full (the next word would not have fitted); the first
+tool's line ends are full too and end without one, so fewer than ``FLOWED_SHARE`` of the
+head's full lines are soft. Before, such a page was read as not flowed, its lines as a
+folded page's, and a title ending at a line without its space ran into the next card's
+(capture 115 and 166: 16 such pages of 179 kept-space `narrow` pages, 15 lost / 10 glued,
+524 extra records; ``> > Magic: evaluating multimodal cognition `` / ``> > toward grounded
+visual reasoning`` / ``> > GenStereo? Towards Open-World Generation `` read as one title).
+An editor's stray trailing spaces end short lines as often as full ones: no soft break
+(``test_pages_mail``'s guard)."""
+
+from __future__ import annotations
+
+import pytest
+
+from papercorpus.sources.pages.mail import flowed_page
+
+from .page_excerpts import CARDS, card_page, read_cards
+
+
+def fold_s(line: str, width: int) -> list[str]:
+    """``fold -s -w width``: the space a line was broken at kept at its end (a word longer
+    than the width stays whole on a line of its own)."""
+    out = []
+    while len(line) > width:
+        cut = line.rfind(" ", 0, width + 1)
+        if cut <= 0:
+            cut = line.find(" ", width)
+            if cut < 0:
+                break
+        out.append(line[: cut + 1])
+        line = line[cut + 1 :]
+    return [*out, line]
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """A tool's wrap at ``width`` (the last space that fits)."""
+    out: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*out, line]
+
+
+@pytest.mark.parametrize("width", [42, 48])
+def test_a_comb_folded_with_its_soft_breaks_marked_is_flowed(width: int) -> None:
+    """Layout B (no blank line): titles and abstracts wrapped at 80, then each line
+    folded at ``width`` keeping the space it broke at; every other card has no abstract,
+    so its title's last line, ending without a space, ends it."""
+
+    def card(i: int, c: dict) -> list[str]:
+        title = [p for s in _wrap(c["title"], 80) for p in fold_s(s, width)]
+        if i % 2:
+            return title
+        return [*title, *(p for s in _wrap(c["abstract"], 80) for p in fold_s(s, width))]
+
+    page = card_page(card)
+    assert flowed_page(page)
+    cards = [{**c, "abstract": "" if i % 2 else c["abstract"]} for i, c in enumerate(CARDS)]
+    read_cards(page, cards)
+
+
+def test_short_lines_ending_in_a_space_are_no_fold() -> None:
+    """A page wrapped at 80 whose short lines (a paragraph's last) end in a space as often
+    as its full ones: an editor's, not a fold's, whatever the share of full lines."""
+
+    def card(i: int, c: dict) -> list[str]:
+        lines = _wrap(c["abstract"], 80)
+        return [
+            c["title"],
+            *(s + " " if k % 2 or k == len(lines) - 1 else s for k, s in enumerate(lines)),
+        ]
+
+    assert not flowed_page(card_page(card))
