@@ -34,6 +34,7 @@ from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import in_capitals
 from .marked_names import MARKED_ABSTRACT
 from .prose_rest import PROSE_REST
+from .section_labels import OPENING_FIRST, OPENING_LABEL, opening_label
 from .shape_scores import OPEN_SUMMARY, UNFINISHED, abstract_of, abstract_score, title_score
 from .title_links import LINKED_TITLE, ends_linked
 from .tokens import NEG, PageHabits, Token
@@ -195,6 +196,8 @@ def text_scores(
             abstract -= QUOTE_CLOSE  # (the quote the text above opened closes here)
         if tok.labelled:
             cont -= LABEL_OPENS  # (an abstract opens under its label: ``LABEL_OPENS``)
+        if text[0] in OPENING_FIRST and opening_label(text):
+            cont -= OPENING_LABEL  # (an abstract's first part: ``OPENING_LABEL``)
         return NEG, abstract, cont, NEG, ABSTRACT_REJECT, REJECT
     if footer_address(text):  # "Contact us at foo@example.com": no title holds one
         return NEG, abstract_score(tok) - 3.0, tok.cont - 4.0, NEG, 4.0, REJECT
@@ -307,6 +310,9 @@ def text_scores(
         tcont -= LABEL_OPENS
     elif habits.label_habit:
         abstract -= LABEL_HABIT  # (the page labels every abstract: ``LABEL_HABIT``)
+    if text[0] in OPENING_FIRST and opening_label(text):
+        cont -= OPENING_LABEL  # (an abstract's first part opens here: ``OPENING_LABEL``)
+        tcont -= OPENING_LABEL
     if tok.tailed:  # (a title closes with its link's mark: ``TAIL_CLOSES``)
         abstract -= TAIL_CLOSES
         cont -= TAIL_CLOSES
