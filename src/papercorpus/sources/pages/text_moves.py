@@ -14,6 +14,7 @@ from typing import Final
 from ..shape import SUMMARY_MAX, TITLE_MAX, terminal
 from . import echoes, evidence, scores
 from ._trait import trait
+from .card_marks import RANK_FIRST, rank_no
 from .cased_open import cased_open
 from .casefold import FOLDED_NAME, folded_name
 from .charges import (
@@ -50,6 +51,7 @@ from .own_name import named_whole
 from .path_reads import (
     card_title,
     title_item,
+    title_rank,
     two_links_after,
     unshared_rest,
 )
@@ -155,6 +157,10 @@ class TextMoves(OrgMoves):
             tcont -= TITLE_HABIT if habit == -1 else SURE_TITLE_HABIT
         late_only = self.late_only
         item = tok.item
+        # (a rank opening the line, ``#12 …``, ``[12] …``: the list's next title where the
+        # card's title opens with the rank before it, as a list's next number: ``_count_item``)
+        text = tok.text
+        rank = rank_no(text) if not item and text[:1] in RANK_FIRST else 0
         # (a line in a list item's hanging indent, right under its first line: ``ITEM_REST``)
         hung = tok.col if tok.col > 0 and not (item or tok.gap) and tok.prv == "text" else 0
         # (a line set in arXiv's way under a title's line: ``SET_IN_TITLE``)
@@ -244,6 +250,8 @@ class TextMoves(OrgMoves):
                     sibling = LIST_SIBLING
                 elif not above:
                     unlisted = ITEM_ABSTRACT
+            elif rank > 1 and status and title_rank(head, self.title_tok) == rank - 1:
+                sibling = LIST_SIBLING
             shared: bool | None = None  # (``TITLE_SHARED`` on this path, once asked)
             in_item = (
                 hung
