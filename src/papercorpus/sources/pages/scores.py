@@ -414,11 +414,18 @@ _ARTICLES: Final = ("The ", "A ", "An ")
 
 
 def _named_in(name: str, text: str) -> bool:
-    """Is the line ``name`` named in ``text``, a leading article aside (``ORG_SHARED``)?"""
+    """Is the line ``name`` named in ``text``, a leading article aside (``ORG_SHARED``)?
+    In any case: an abstract names its paper's idea as a term in lower case too (``The
+    Format Tax`` + ``Asking a large language model … not a capability tax. … little to
+    no format tax …``, default 165 ``url`` p002827: read as the card above's organisation,
+    its abstract glued to that card); an organisation's name keeps its capitals."""
     if name in text:
+        return True
+    low = text.lower()
+    if name.lower() in low:
         return True
     for article in _ARTICLES:
         if name.startswith(article):
-            rest = name[len(article) :]
-            return " " in rest and rest in text
+            rest = name[len(article) :].lower()
+            return " " in rest and rest in low
     return False
