@@ -75,6 +75,8 @@ class Decoder(TextMoves):
         # the page has left a title longer than its wrap width on one line (the reader):
         # the width measured on its head then says nothing of its titles (``evidence``)
         self.titles_one = False
+        # ... and the widest such title (``evidence.ONE_WIDTH``; 0: none)
+        self.one_width = 0
         # what a card without an abstract costs; set by the reader from the page's cards
         self.no_abstract = NO_ABSTRACT
         # text after a blank line so far: [titles, other roles] (the reader), and what such

@@ -134,6 +134,7 @@ class TokenReader(CardBuilder):
                     # wider than the width measured on the page's head too, a margin's
                     # columns aside (a width learned from one break may be narrower)
                     self.decoder.titles_one = True
+                    self.decoder.one_width = max(self.decoder.one_width, len(t.text))
             elif self.head_width and not self.wrap_width and len(t.text) > self.head_width + 5:
                 # ... and before the page's breaks have taught it a width, one wider than the
                 # head's (a margin's columns aside): the tool that wrapped the head's prose

@@ -30,6 +30,7 @@ from .charges import (
     LONG_ABSTRACT,
     LONG_ABSTRACT_COST,
     LONG_TITLE,
+    ONE_WIDTH,
     QUESTION_END_COST,
     SENTENCE_UNDER,
     SHORT_ABSTRACT,
@@ -40,6 +41,7 @@ from .charges import (
 )
 from .echo_opening import echo_opening
 from .evidence import WRAPPED_ABOVE, set_wide
+from .lineforms import first_len
 from .long_unshared import long_unshared
 from .name_echo import NAME_UNDER_ECHO, echo_past_name
 from .named_rest import named_rest, rest_name
@@ -116,6 +118,7 @@ class TextMoves(OrgMoves):
     habits: PageHabits
     title_habit: int
     titles_one: bool
+    one_width: int
     no_abstract: float
     gap_title: float
     late_only: dict[str, float]
@@ -355,6 +358,14 @@ class TextMoves(OrgMoves):
                         new_heads[t] = Node(head, ABSTRACT, tok, n)
                 if s & 1 and tcont > NEG and head.title_len + n <= TITLE_MAX + 1:
                     total = sc + tcont - sibling  # the title's wrapped rest
+                    one = self.one_width
+                    if (
+                        one
+                        and head.tok.lines == 1
+                        and head.role != CHROME
+                        and len(head.tok.text) + 1 + first_len(tok.text) <= one
+                    ):
+                        total -= ONE_WIDTH  # (its first word fitted within: ``ONE_WIDTH``)
                     if in_item and not tok.org:
                         total += ITEM_REST  # (a name there may be the card's organisation)
                     chars = head.title_len + n
