@@ -143,6 +143,8 @@ class PageParser(
         self.width_col = self.line_col = self.last_col = 0
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
+        # ... and how many stood under a card, after the page's first (``in_text``)
+        self.menu_between = 0
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
         # a capture left HTML on the page, it labels its abstracts, it blockquotes its text
         self.html_marks = self.abstract_labels = self.quoted = False  # (``card_marks``)
@@ -387,6 +389,8 @@ class PageParser(
         was_open = self.link_open
         if kind in ("nav", "view", "pagination") and len(self.menu_words) < 64:
             self.menu_words.add(s)
+        if (kind == "nav" or kind == "pagination") and self.card is not None:
+            self.menu_between += 1
         if is_fence(s):
             self.in_fence = not self.in_fence
         self.track_link(s)
