@@ -361,6 +361,7 @@ class TextMoves(OrgMoves):
                     one = self.one_width
                     if (
                         one
+                        and tok.col == 0  # (set in arXiv's way: the author's break, no wrap's)
                         and head.tok.lines == 1
                         and head.role != CHROME
                         and len(head.tok.text) + 1 + first_len(tok.text) <= one
