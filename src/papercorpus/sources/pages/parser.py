@@ -274,7 +274,7 @@ class PageParser(
             self.repeats
             and not self.await_user
             and (sh := shape(s)) in self.repeats
-            and not (sh == NAMES and self.names_over_names(s))
+            and not (sh == NAMES and (self.names_over_names(s) or self.underlined()))
         ):
             kind = REPEATED
         elif s[0] == "#" and not self.link_open:
@@ -359,6 +359,18 @@ class PageParser(
         if s[-1] == "," or s.endswith(" and"):
             return False
         return names_shape(self.next_text()) is not None
+
+    def underlined(self) -> bool:
+        """Is the page's next line a setext heading's rule (``---`` or ``===`` alone)? The
+        line over it is a heading, the card's title on a page that sets its titles so, not
+        the names the page prints under them (``Biased Teacher, Balanced Student`` over
+        ``--------------------------------``, then ``Jun Tanaka, Ann Novak``, unseen 165
+        ``names+setext`` p000531: the title read as the page's names, the card lost)."""
+        below = self.peek_line()
+        if below is None:
+            return False
+        rule = below.strip()
+        return len(rule) >= 3 and (rule.strip("-") == "" or rule.strip("=") == "")
 
     def set_in_unit(self) -> bool:
         """Is the open unit set in (its first line indented), no link wrapper open?"""
