@@ -44,6 +44,8 @@ __all__ = [
     "marks_only",
     "page_marks",
     "quote_page",
+    "RANK_FIRST",
+    "rank_no",
     "set_off_page",
     "tail_end",
     "tail_page",
@@ -56,6 +58,8 @@ __all__ = [
 
 # a rank or list number over a title ("#3 ", "[3] "): a number of one to three digits
 _RANK: Final = re.compile(r"(?:#(\d{1,3})|\[(\d{1,3})\])\s+(?=\S)")
+# (the characters a rank opens with: ask ``text[:1] in RANK_FIRST`` before ``rank_no``)
+RANK_FIRST: Final = frozenset("#[")
 # the card's author count after the title, set off by a dash, "·", "|" or brackets
 # (the dash or dot as a capture that could not print it shows it: ``?`` from an ASCII
 # terminal, ``â€”`` / ``â€“`` / ``Â·`` from UTF-8 read as Windows-1252)
@@ -189,6 +193,14 @@ def unescape_html(s: str) -> str:
         return s
     out = _HTML.sub(lambda m: _HTML_TEXT.get(m[0], " "), s)
     return " ".join(out.split()) if out is not s else s
+
+
+def rank_no(text: str) -> int:
+    """The rank a line opens with (``#12 Title``, ``[12] Title``: ``_RANK``), else 0."""
+    m = _RANK.match(text)
+    if m is None:
+        return 0
+    return int(m[1] or m[2])
 
 
 def title_marks(title: str, meta: dict[str, object]) -> str:

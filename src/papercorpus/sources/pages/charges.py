@@ -57,6 +57,7 @@ __all__ = [
     "ONE_COUNT",
     "SET_IN_TITLE",
     "TWO_TITLES_LEAST",
+    "ONE_WIDTH",
 ]
 
 # What an abstract pays under two paper ids between its title and itself (two cards'
@@ -344,6 +345,20 @@ OPEN_END_COST: Final = 3.0
 # (``Active Exploring … Vision-Language Models`` at 96 of 100 + ``Microsoft`` + ``·`` +
 # ``Published on Dec 17``, under a first card's title of 126 on one line: the name's).
 DOT_REST: Final = 3.5
+# What a title line's rest pays where the title's line above, one line, and the rest's first
+# word fit within the widest title the page has left on one line (``Decoder.one_width``,
+# set by the reader with ``titles_one``): a tool that left a title of that width whole wraps
+# no title narrower, and a greedy wrap puts a word that fits on the line above. As the
+# page's title habit (``scores.TITLE_HABIT``, asked after three titles left whole), here
+# after one: a single whole title shows a width, not a habit. Read as a title's rest, a
+# card without an abstract was lost to the next title (default 165 ``no_abstract``
+# p000937: ``An Evolutionary Approach … mRNA Sequences`` at 114 on one line, then
+# ``dSODiff: … JPEG Compression Artifacts Removal`` at 81, no abstract, + ``mTowards
+# Physically Plausible Video Generation via VLM Planning``: one title of two lines, though
+# ``mTowards`` fitted within 114). Not a rest set in arXiv's way (``  Unlearning for …``
+# under ``PEBench: … Benchmark Machine``, tests/fixtures/unseen u15): arXiv keeps its
+# authors' breaks in a title, where no width wrapped it.
+ONE_WIDTH: Final = 4.0
 # A name read as its title's rest, or a title's rest read as a name, by less than this may
 # be revised by the page's later cards (``revise``): the most one of them can show is the
 # name decided as an organisation's (``scores.KNOWN_ORG`` and ``KNOWN_REST``).

@@ -76,6 +76,8 @@ class Decoder(TextMoves):
         # the page has left a title longer than its wrap width on one line (the reader):
         # the width measured on its head then says nothing of its titles (``evidence``)
         self.titles_one = False
+        # ... and the widest such title (``evidence.ONE_WIDTH``; 0: none)
+        self.one_width = 0
         # what a card without an abstract costs; set by the reader from the page's cards
         self.no_abstract = NO_ABSTRACT
         # text after a blank line so far: [titles, other roles] (the reader), and what such
@@ -213,6 +215,7 @@ class Decoder(TextMoves):
             mid_only = self.mid_only
             mid = mid_only.get(tok.chrome, 0.0) if mid_only else 0.0
             dated = tok.chrome == "date"
+            submitted = tok.chrome == "submitted_by"
             # a paper link on a page that puts its links after abstracts only: the card's
             # own, so a link over the card's abstract naming another paper is two cards'
             ids = arxiv_ids(tok.text) if tok.chrome == "url" and "url" in self.late_only else ()
@@ -233,6 +236,8 @@ class Decoder(TextMoves):
                     dated and status == TITLED and self._named_second_date(old_heads[s], tok)  # type: ignore[arg-type]
                 ):
                     sc -= TWO_IDS  # (a name over its card's second date: the next title)
+                elif submitted and self._second_submitter(old_heads[s], tok):  # type: ignore[arg-type]
+                    sc -= TWO_IDS  # (... over its card's second submitter: the same)
                 elif (
                     ids and status >= ABSTRACTED and links_across(old_heads[s], ids, self.template)  # type: ignore[arg-type]
                 ):

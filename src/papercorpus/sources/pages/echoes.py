@@ -131,8 +131,11 @@ def first_line_echo(first: str, rest: str, abstract: str) -> tuple[int, int]:
     own = long_words(first)
     if len(own) < 5:
         return 2, 0  # (a line of few longer words shares none by chance: "Does Your Optimizer …")
-    words = long_words(abstract)
-    theirs = long_words(rest)
+    # (a word in either number: an abstract echoes its title's "Transformers" as
+    # "Transformer"; ``number_folded``)
+    own = number_folded(own)
+    words = number_folded(long_words(abstract))
+    theirs = number_folded(long_words(rest))
     if len(words.intersection(theirs)) < 2:
         return 2, 0
     own.difference_update(theirs)
@@ -140,6 +143,22 @@ def first_line_echo(first: str, rest: str, abstract: str) -> tuple[int, int]:
         # (its own words few: "mWhen Instructions Multiply: … LLM" + "… Instructions …")
         return 2, 0
     return min(2, len(words.intersection(own))), min(8, len(own))
+
+
+def number_folded(words: set[str]) -> set[str]:
+    """``words`` (``long_words``) with a plural's ``s`` taken off (not ``ss``, ``us``,
+    ``is``): ``transformers`` and ``transformer`` are one word. For ``first_line_echo``: a
+    two-line title's rest echoing in its abstract in the other number (``x*y Enhancing the
+    Outcome Reward-based RL Training of MLLMs with Self-Consistency Sampling`` + ``Differential
+    Multimodal Transformers``, an abstract holding ``Differential`` and ``Transformer``: a card
+    without an abstract over the next card's title, new 115 ``n_reldate`` p000857, read as one
+    title of two lines: the rest shared one word only)."""
+    out = set()
+    for w in words:
+        if w[-1] == "s" and w[-2] not in "sui":
+            w = w[:-1]
+        out.add(w)
+    return out
 
 
 def first_line_common(first: str, rest: str, abstract: str) -> bool:

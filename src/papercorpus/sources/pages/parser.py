@@ -143,6 +143,8 @@ class PageParser(
         self.width_col = self.line_col = self.last_col = 0
         self.hard_lines = 0  # lines ending in a markdown "\" hard break, outside links
         self.menu_words: set[str] = set()  # site-menu lines seen as chrome (``in_text``)
+        # ... and how many stood under a card, after the page's first (``in_text``)
+        self.menu_between = 0
         self.repeats: frozenset[str] = frozenset()  # the page's furniture (``repeats``)
         # a capture left HTML on the page, it labels its abstracts, it blockquotes its text
         self.html_marks = self.abstract_labels = self.quoted = False  # (``card_marks``)
@@ -272,7 +274,7 @@ class PageParser(
             self.repeats
             and not self.await_user
             and (sh := shape(s)) in self.repeats
-            and not (sh == NAMES and self.names_over_names(s))
+            and not (sh == NAMES and (self.names_over_names(s) or self.underlined()))
         ):
             kind = REPEATED
         elif s[0] == "#" and not self.link_open:
@@ -358,6 +360,18 @@ class PageParser(
             return False
         return names_shape(self.next_text()) is not None
 
+    def underlined(self) -> bool:
+        """Is the page's next line a setext heading's rule (``---`` or ``===`` alone)? The
+        line over it is a heading, the card's title on a page that sets its titles so, not
+        the names the page prints under them (``Biased Teacher, Balanced Student`` over
+        ``--------------------------------``, then ``Jun Tanaka, Ann Novak``, unseen 165
+        ``names+setext`` p000531: the title read as the page's names, the card lost)."""
+        below = self.peek_line()
+        if below is None:
+            return False
+        rule = below.strip()
+        return len(rule) >= 3 and (rule.strip("-") == "" or rule.strip("=") == "")
+
     def set_in_unit(self) -> bool:
         """Is the open unit set in (its first line indented), no link wrapper open?"""
         return self.unit is not None and self.unit.margin > 0 and not self.link_open
@@ -387,6 +401,8 @@ class PageParser(
         was_open = self.link_open
         if kind in ("nav", "view", "pagination") and len(self.menu_words) < 64:
             self.menu_words.add(s)
+        if (kind == "nav" or kind == "pagination") and self.card is not None:
+            self.menu_between += 1
         if is_fence(s):
             self.in_fence = not self.in_fence
         self.track_link(s)

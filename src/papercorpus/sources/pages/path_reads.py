@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..chrome_values import arxiv_ids
 from ..shape import terminal
 from . import echoes, lineforms, title_rest
+from .card_marks import RANK_FIRST, rank_no
 from .charges import TWO_IDS, UNSHARED_FIRST
 from .nodes import Node
 from .open_two import open_pair
@@ -27,6 +28,7 @@ __all__ = [
     "open_end_chrome",
     "open_last",
     "title_item",
+    "title_rank",
     "card_title",
     "unshared_rest",
 ]
@@ -216,6 +218,26 @@ def title_item(head: Node, decided: str) -> str | None:
             return node.tok.item
         node = node.prev
     return None
+
+
+def title_rank(head: Node, decided: Token | None) -> int:
+    """The rank the title of the card ``head`` is in opens with (``#12 …``, ``[12] …``:
+    ``card_marks.rank_no``; 0 for none), by ``title_item``'s walk (``decided``: the last
+    title decided, for a walk that reaches the decided root)."""
+    node: Node | None = head
+    for _ in range(64):
+        if node is None:
+            break
+        if node.role == TITLE:
+            text = node.tok.text
+            return rank_no(text) if text[:1] in RANK_FIRST else 0
+        node = node.prev
+    else:
+        return 0
+    if decided is None:
+        return 0
+    text = decided.text
+    return rank_no(text) if text[:1] in RANK_FIRST else 0
 
 
 def card_title(head: Node, decided: Token | None) -> str:

@@ -50,8 +50,9 @@ _GAP_ROLES: Final = (ABSTRACT, CONT, ORG)
 # word: a bare number at either end may be the title's ("2D ...", "... Llama 3").
 _COUNT: Final = r"\d[\d,]*(?:\.\d+)?[kKmM]?"
 _VOTE: Final = r"[▲△⬆↑👍]\ufe0f?"
-# ... a numbered listing's number alone ("12. Title", "12) Title")
-_ITEM_NO: Final = re.compile(r"(\d{1,3})([.)])\s")
+# ... a numbered listing's number alone ("12. Title", "12) Title"), or its rank ("#12 Title",
+# "[12] Title": ``card_marks.title_marks`` takes it off the record's title)
+_ITEM_NO: Final = re.compile(r"(\d{1,3})([.)])\s|#(\d{1,3})\s|\[(\d{1,3})\]\s")
 _MARK_HEAD: Final = re.compile(rf"(?:\d{{1,3}}[.)]|[-*•+]|{_VOTE}\s*{_COUNT})\s+(?=\S)")
 # ... and the card's date, as reader-mode text glues it on ("Title Dec 8, 2022",
 # "Title · Aug 9", "…ModelsAug 9": inline elements run together, whatever the title's
@@ -134,6 +135,7 @@ class TokenReader(CardBuilder):
                     # wider than the width measured on the page's head too, a margin's
                     # columns aside (a width learned from one break may be narrower)
                     self.decoder.titles_one = True
+                    self.decoder.one_width = max(self.decoder.one_width, len(t.text))
             elif self.head_width and not self.wrap_width and len(t.text) > self.head_width + 5:
                 # ... and before the page's breaks have taught it a width, one wider than the
                 # head's (a margin's columns aside): the tool that wrapped the head's prose
@@ -189,7 +191,7 @@ class TokenReader(CardBuilder):
         if role == TITLE:
             text = tok.text
             habits = self.decoder.habits
-            if habits.item_no or text[0].isdigit():
+            if habits.item_no or text[0].isdigit() or text[0] == "#" or text[0] == "[":
                 _count_item(habits, text)
             if not text[0].isalpha() or text[-1] in "*)0123456789":
                 tok.text = unmark_title(text)
@@ -269,13 +271,26 @@ class TokenReader(CardBuilder):
 def _count_item(habits: PageHabits, text: str) -> None:
     """The list number on a title's line: once two titles in a row count up (``20)``,
     ``21)``), a line opening with the next number is the next card's title (``scores``).
-    An abstract's own enumeration starts again at one, so it rarely matches."""
+    An abstract's own enumeration starts again at one, so it rarely matches. A rank counts
+    so too (``#20``, ``[20]``): a title under a card's one-sentence abstract opening with
+    the next rank was read as that abstract's going on (``[20] Relic: …`` + ``Reward models
+    are essential … preferences.`` + ``[21] on the robustness of medical vision-language
+    models: …``, novel 115 ``number`` p000267), or as the abstract of a card without one
+    (``#25 VFMF: …`` + ``#26 zing-3d: …``, p000633)."""
     m = _ITEM_NO.match(text)
     if m is None:
         habits.item_no, habits.next_item = 0, ""
         return
-    n = int(m.group(1))
-    habits.next_item = f"{n + 1}{m.group(2)} " if n > 1 and n == habits.item_no + 1 else ""
+    if m.group(1) is not None:
+        n = int(m.group(1))
+        nxt = f"{n + 1}{m.group(2)} "
+    elif m.group(3) is not None:
+        n = int(m.group(3))
+        nxt = f"#{n + 1} "
+    else:
+        n = int(m.group(4))
+        nxt = f"[{n + 1}] "
+    habits.next_item = nxt if n > 1 and n == habits.item_no + 1 else ""
     habits.item_no = n
 
 

@@ -35,6 +35,7 @@ from .lineforms import in_capitals
 from .marked_names import MARKED_ABSTRACT
 from .page_habits import PageHabits
 from .prose_rest import PROSE_REST
+from .section_labels import OPENING_FIRST, OPENING_LABEL, opening_label
 from .shape_scores import OPEN_SUMMARY, UNFINISHED, abstract_of, abstract_score, title_score
 from .title_links import LINKED_TITLE, ends_linked
 from .tokens import NEG, Token
@@ -196,6 +197,8 @@ def text_scores(
             abstract -= QUOTE_CLOSE  # (the quote the text above opened closes here)
         if tok.labelled:
             cont -= LABEL_OPENS  # (an abstract opens under its label: ``LABEL_OPENS``)
+        if text[0] in OPENING_FIRST and opening_label(text):
+            cont -= OPENING_LABEL  # (an abstract's first part: ``OPENING_LABEL``)
         return NEG, abstract, cont, NEG, ABSTRACT_REJECT, REJECT
     if footer_address(text):  # "Contact us at foo@example.com": no title holds one
         return NEG, abstract_score(tok) - 3.0, tok.cont - 4.0, NEG, 4.0, REJECT
@@ -308,6 +311,9 @@ def text_scores(
         tcont -= LABEL_OPENS
     elif habits.label_habit:
         abstract -= LABEL_HABIT  # (the page labels every abstract: ``LABEL_HABIT``)
+    if text[0] in OPENING_FIRST and opening_label(text):
+        cont -= OPENING_LABEL  # (an abstract's first part opens here: ``OPENING_LABEL``)
+        tcont -= OPENING_LABEL
     if tok.tailed:  # (a title closes with its link's mark: ``TAIL_CLOSES``)
         abstract -= TAIL_CLOSES
         cont -= TAIL_CLOSES
@@ -409,11 +415,18 @@ _ARTICLES: Final = ("The ", "A ", "An ")
 
 
 def _named_in(name: str, text: str) -> bool:
-    """Is the line ``name`` named in ``text``, a leading article aside (``ORG_SHARED``)?"""
+    """Is the line ``name`` named in ``text``, a leading article aside (``ORG_SHARED``)?
+    In any case: an abstract names its paper's idea as a term in lower case too (``The
+    Format Tax`` + ``Asking a large language model … not a capability tax. … little to
+    no format tax …``, default 165 ``url`` p002827: read as the card above's organisation,
+    its abstract glued to that card); an organisation's name keeps its capitals."""
     if name in text:
+        return True
+    low = text.lower()
+    if name.lower() in low:
         return True
     for article in _ARTICLES:
         if name.startswith(article):
-            rest = name[len(article) :]
-            return " " in rest and rest in text
+            rest = name[len(article) :].lower()
+            return " " in rest and rest in low
     return False

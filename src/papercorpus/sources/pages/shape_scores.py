@@ -26,7 +26,7 @@ from .evidence import SENTENCE_START
 from .keywords import KEYWORDS_TITLE, keywords_line
 from .lineforms import ends_past_pictographs, open_end
 from .questions import question_summary
-from .section_labels import LABEL_FIRST, LABEL_TITLE, section_label
+from .section_labels import LABEL_FIRST, LABEL_TITLE, label_alone, section_label
 from .title_links import title_link
 from .tokens import NEG, Token
 from .units import org_named, title_worded, titleish
@@ -115,7 +115,7 @@ def title_score(tok: Token, prose: bool, sentence: bool) -> float:
     if (
         text[0] in LABEL_FIRST
         and (":" in text[3:24] or ". " in text[3:24])  # (the label ends within 24)
-        and section_label(text)
+        and (section_label(text) or label_alone(text))
     ):
         score -= LABEL_TITLE  # (a structured abstract's part: no title opens so)
     if tok.org and org_named(text):

@@ -14,6 +14,7 @@ from typing import Final
 from ..shape import SUMMARY_MAX, TITLE_MAX, terminal
 from . import echoes, evidence, scores
 from ._trait import trait
+from .card_marks import RANK_FIRST, rank_no
 from .cased_open import cased_open
 from .casefold import FOLDED_NAME, folded_name
 from .charges import (
@@ -29,6 +30,7 @@ from .charges import (
     LONG_ABSTRACT,
     LONG_ABSTRACT_COST,
     LONG_TITLE,
+    ONE_WIDTH,
     QUESTION_END_COST,
     SENTENCE_UNDER,
     SHORT_ABSTRACT,
@@ -39,6 +41,7 @@ from .charges import (
 )
 from .echo_opening import echo_opening
 from .evidence import WRAPPED_ABOVE, set_wide
+from .lineforms import first_len
 from .long_unshared import long_unshared
 from .name_echo import NAME_UNDER_ECHO, echo_past_name
 from .named_rest import named_rest, rest_name
@@ -51,6 +54,7 @@ from .page_habits import PageHabits
 from .path_reads import (
     card_title,
     title_item,
+    title_rank,
     two_links_after,
     unshared_rest,
 )
@@ -115,6 +119,7 @@ class TextMoves(OrgMoves):
     habits: PageHabits
     title_habit: int
     titles_one: bool
+    one_width: int
     no_abstract: float
     gap_title: float
     late_only: dict[str, float]
@@ -156,6 +161,10 @@ class TextMoves(OrgMoves):
             tcont -= TITLE_HABIT if habit == -1 else SURE_TITLE_HABIT
         late_only = self.late_only
         item = tok.item
+        # (a rank opening the line, ``#12 …``, ``[12] …``: the list's next title where the
+        # card's title opens with the rank before it, as a list's next number: ``_count_item``)
+        text = tok.text
+        rank = rank_no(text) if not item and text[:1] in RANK_FIRST else 0
         # (a line in a list item's hanging indent, right under its first line: ``ITEM_REST``)
         hung = tok.col if tok.col > 0 and not (item or tok.gap) and tok.prv == "text" else 0
         # (a line set in arXiv's way under a title's line: ``SET_IN_TITLE``)
@@ -245,6 +254,8 @@ class TextMoves(OrgMoves):
                     sibling = LIST_SIBLING
                 elif not above:
                     unlisted = ITEM_ABSTRACT
+            elif rank > 1 and status and title_rank(head, self.title_tok) == rank - 1:
+                sibling = LIST_SIBLING
             shared: bool | None = None  # (``TITLE_SHARED`` on this path, once asked)
             in_item = (
                 hung
@@ -348,6 +359,15 @@ class TextMoves(OrgMoves):
                         new_heads[t] = Node(head, ABSTRACT, tok, n)
                 if s & 1 and tcont > NEG and head.title_len + n <= TITLE_MAX + 1:
                     total = sc + tcont - sibling  # the title's wrapped rest
+                    one = self.one_width
+                    if (
+                        one
+                        and tok.col == 0  # (set in arXiv's way: the author's break, no wrap's)
+                        and head.tok.lines == 1
+                        and head.role != CHROME
+                        and len(head.tok.text) + 1 + first_len(tok.text) <= one
+                    ):
+                        total -= ONE_WIDTH  # (its first word fitted within: ``ONE_WIDTH``)
                     if in_item and not tok.org:
                         total += ITEM_REST  # (a name there may be the card's organisation)
                     chars = head.title_len + n

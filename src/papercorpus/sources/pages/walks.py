@@ -26,7 +26,7 @@ from .scores import ABSTRACT, CHROME, CONT, OPENING, ORG, TITLE
 from .template import CardTemplate, differ
 from .tokens import Token
 
-__all__ = ["CardWalks", "Node"]
+__all__ = ["CardWalks", "Node", "submitter"]
 
 
 @trait
@@ -205,6 +205,28 @@ class CardWalks:
         # (the walk reaches the card's title: a date over it is another card's)
         return two and node.role in (TITLE, CONT)
 
+    def _second_submitter(self, head: Node, tok: Token) -> bool:
+        """Is ``tok``, a ``Submitted by`` line right under a name read as an organisation
+        (``head``), the card's second submitter, another user than a ``Submitted by`` line
+        over the name names? A paper is submitted once (``TWO_IDS``, as a card's second
+        date), so the name opened the next card: it is that card's title, a card without an
+        abstract (``Zero-shot Skeleton-based …`` + its abstract + ``Submitted by nielsr · 2
+        hours ago`` + ``Active Data`` + ``Submitted by alexz`` + its link, new 115
+        ``n_submitted`` p001727: the two-word title read as an organisation, the card lost).
+        The walk goes through the card's chrome over the name, back to the decided root."""
+        if head.role != ORG:
+            return False
+        user = submitter(tok.text)
+        if not user:
+            return False
+        node = head.prev
+        while node is not None and node.role == CHROME:
+            if node.tok.chrome == "submitted_by":
+                other = submitter(node.tok.text)
+                return bool(other) and other != user
+            node = node.prev
+        return False
+
     def _echo_below(self, head: Node, line: str, echo: set[str], below: str) -> float:
         """What a title-sized ``line`` ending a sentence, under ``head``, an abstract's
         line ending one, pays as that abstract's next sentence where its longer words
@@ -256,3 +278,12 @@ class CardWalks:
         if echo and not self._abstract_holds(above, echo):
             return ECHO_BELOW
         return 0.0
+
+
+def submitter(text: str) -> str:
+    """The user a ``Submitted by`` line names (``Submitted by nielsr · 2 hours ago``:
+    ``nielsr``), else "" (the line alone, its user on a line of its own)."""
+    if not text.startswith("Submitted by "):
+        return ""
+    rest = text[13:].split()
+    return rest[0] if rest else ""
