@@ -20,7 +20,7 @@ from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
 from ..shape import clip, is_summary, join_doubt
 from .card import Card
-from .card_marks import abstract_marks, title_marks, unbreak_html
+from .card_marks import abstract_marks, ascii_tail, title_marks, unbreak_html
 from .card_notes import NOTE_KINDS, SUMMARY, keep_note
 from .chrome_openers import opening_values
 from .decode import Decoder
@@ -83,6 +83,7 @@ class CardBuilder:
     org_lines: int
     html_marks: bool
     abstract_labels: bool
+    ascii_tails: bool
     summaries: int  # AI summary lines in the page's first lines (``parse_pages``)
     summaries_seen: int  # ... and those read so far
 
@@ -356,6 +357,8 @@ class CardBuilder:
         if self.abstract_labels:
             abstract = abstract_marks(abstract)
         card.title = title_marks(card.title, card.meta)
+        if self.ascii_tails:  # (`` ↗`` as an ASCII capture printed it: ``card_marks``)
+            card.title = ascii_tail(card.title)
         self.cards_seen += 1
         self.cards_bare += not abstract
         if self.cards_seen == ORG_PRIOR_CARDS and not self.org_lines:

@@ -17,6 +17,7 @@ from .card_marks import (
     FOLD_LAST,
     LABEL_FIRST,
     TAIL_LAST,
+    ascii_tail_page,
     author_tail,
     author_tail_page,
     fold_end,
@@ -38,6 +39,7 @@ class LineMarks:
     quoted: bool
     tails: bool
     author_tails: bool
+    ascii_tails: bool
     folds: bool
     set_off: bool
     marking: bool  # any of the habits ``line_marks`` reads
@@ -57,6 +59,9 @@ class LineMarks:
             self.set_off,
         ) = page_marks(window)
         self.author_tails = author_tail_page(window)
+        # (the arrow closing the titles as an ASCII capture printed it, `` ?``: taken off
+        # a card's title only, ``cards``; a line's own ``?`` may be its sentence's)
+        self.ascii_tails = ascii_tail_page(window)
         self.marking = self.tails or self.author_tails or self.abstract_labels or self.folds
 
     def line_marks(self, s: str) -> str:

@@ -149,6 +149,7 @@ class PageParser(
         self.label_line = False  # the line at hand opened with that label (``_text``)
         self.tail_line = False  # ... closed with a link's mark after a title (``_text``)
         self.author_tails = False  # the page closes its titles with their author count
+        self.ascii_tails = False  # ... with a link's arrow an ASCII capture printed ``?``
         self.tails = self.folds = self.folding = self.marking = False
         # a fold or a title's link mark closed the last text (``intake._open_unit``)
         self.mark_closed = False
