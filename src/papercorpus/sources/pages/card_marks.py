@@ -32,6 +32,7 @@ __all__ = [
     "abstract_marks",
     "ascii_tail",
     "ascii_tail_page",
+    "lone_marks",
     "author_tail",
     "author_tail_page",
     "fold_end",
@@ -306,6 +307,23 @@ def ascii_tail_page(window: list[str]) -> bool:
 def ascii_tail(title: str) -> str:
     """A card's title without the arrow closing it as ``ascii_tail_page`` reads it."""
     return title[:-2].rstrip() if title[-2:] == " ?" else title
+
+
+# the longest line of marks alone a page may repeat as its separator (``lone_marks``)
+LONE_MARKS: Final = 3
+
+
+def lone_marks(window: list[str]) -> frozenset[str]:
+    """The lines of closing marks alone (``?``, ``.``, ``)``: ``LONE_MARKS`` characters at
+    most) that the head of a page repeats, ``HTML_LINES`` times or more: its separator,
+    as a capture printed it (``·`` as ``?`` from an ASCII terminal). A wrap parts a
+    sentence's stop from its text once in a while (``sentence_close``), never on every
+    card."""
+    seen: dict[str, int] = {}
+    for s in window:
+        if s and len(s) <= LONE_MARKS + 2 and (t := s.strip()) and not t[0].isalnum():
+            seen[t] = seen.get(t, 0) + 1
+    return frozenset(t for t, n in seen.items() if n >= HTML_LINES and len(t) <= LONE_MARKS)
 
 
 def _tails_off(s: str, once: bool) -> tuple[str, str, str]:

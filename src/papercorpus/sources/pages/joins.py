@@ -40,6 +40,7 @@ class LineJoins:
     flat: list[int]
     fold_width: int
     folded: bool
+    separators: frozenset[str]
 
     # (a method, not a ``Callable`` attribute: mypyc reads a trait's attributes from the
     # compiled class's slots)
@@ -122,5 +123,11 @@ class LineJoins:
                     self.wide = True
         # (a word the wrap cut, and a stop or bracket alone closing the text: ``sentence_close``)
         return (
-            bool(cont) or self.adjacent and (parted_word(u, text) or closing_marks(text, u.parts))
+            bool(cont)
+            or self.adjacent
+            and (
+                parted_word(u, text)
+                or text not in self.separators  # (a mark the page repeats: ``in_text``)
+                and closing_marks(text, u.parts)
+            )
         )

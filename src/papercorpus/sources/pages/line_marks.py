@@ -22,6 +22,7 @@ from .card_marks import (
     author_tail_page,
     fold_end,
     label_end,
+    lone_marks,
     page_marks,
     tail_end,
     title_tails,
@@ -40,6 +41,7 @@ class LineMarks:
     tails: bool
     author_tails: bool
     ascii_tails: bool
+    separators: frozenset[str]
     folds: bool
     set_off: bool
     marking: bool  # any of the habits ``line_marks`` reads
@@ -62,6 +64,8 @@ class LineMarks:
         # (the arrow closing the titles as an ASCII capture printed it, `` ?``: taken off
         # a card's title only, ``cards``; a line's own ``?`` may be its sentence's)
         self.ascii_tails = ascii_tail_page(window)
+        # (marks alone the page repeats: a separator, no sentence's close, ``in_text``)
+        self.separators = lone_marks(window)
         self.marking = self.tails or self.author_tails or self.abstract_labels or self.folds
 
     def line_marks(self, s: str) -> str:

@@ -150,6 +150,7 @@ class PageParser(
         self.tail_line = False  # ... closed with a link's mark after a title (``_text``)
         self.author_tails = False  # the page closes its titles with their author count
         self.ascii_tails = False  # ... with a link's arrow an ASCII capture printed ``?``
+        self.separators: frozenset[str] = frozenset()  # marks alone it repeats (``?``)
         self.tails = self.folds = self.folding = self.marking = False
         # a fold or a title's link mark closed the last text (``intake._open_unit``)
         self.mark_closed = False
