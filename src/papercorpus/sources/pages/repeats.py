@@ -65,6 +65,10 @@ _CARD_DATE: Final = re.compile(r"M 0(?:, 0)?|0 M 0")
 _LABEL: Final = re.compile(r"([A-Za-z][\w'-]*(?: [\w'-]+){0,2}):(?:\s|$)")
 # Labels naming the fields the parser reads: their value is the card's text, not chrome.
 _FIELDS: Final = frozenset(("title", "abstract", "summary", "tl;dr", "tldr"))
+# What sets a line's fields apart: ``·`` (also as a capture that could not print it shows
+# it: ``?`` from an ASCII terminal, ``Â·`` from UTF-8 read as Windows-1252: read as the
+# dot, one shape), ``|``
+_SEPARATORS: Final = (" · ", " | ", " ? ", " Â· ")
 # A label and a link alone (``Code: https://…``, ``Project page: https://….io/``).
 _LINK_LINE: Final = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,2}:\s*<?https?://\S+$")
 
@@ -88,10 +92,10 @@ def shape(s: str) -> str:
     opener = opener_shape(s)
     if opener is None and (names := names_shape(s)) is not None:
         return names
-    for sep in (" · ", " | "):
+    for sep in _SEPARATORS:
         at = s.find(sep)
         if at > 0:
-            s = s[: at + 2]
+            s = s[: at + 2] if sep[1] != "?" and sep[1] != "Â" else s[:at] + " ·"
             break
     masked = _MONTH.sub("M", _NUMBER.sub("0", s))
     if opener is not None and not _CARD_DATE.fullmatch(masked[len(opener) - 2 :].strip()):
