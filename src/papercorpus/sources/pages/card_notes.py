@@ -39,6 +39,7 @@ __all__ = [
     "open_summary",
     "keep_note",
     "note_kind",
+    "printed_chrome",
     "summary_lines",
 ]
 
@@ -94,7 +95,43 @@ def card_chrome(line: str) -> str | None:
     listing site's chrome (``site_chrome``)."""
     kind = classify_chrome(line)
     if kind is None and (s := line.strip()):
-        return note_kind(s) or site_kind(s)
+        kind = note_kind(s) or site_kind(s)
+        if kind is None and s[0] in _PRINTED_FIRST:
+            return printed_chrome(s)
+    return kind
+
+
+# what a line whose marks a capture could not print opens with (``printed_chrome``)
+_PRINTED_FIRST: Final = frozenset("Ââ?")
+
+
+def printed_chrome(s: str) -> str | None:
+    """The chrome kind of ``s`` (stripped) read with its marks as they were before a
+    capture that could not print them: UTF-8 read as Windows-1252 (``Â·`` for ``·``,
+    ``â€¢`` for ``•``, ``Â· Published on Sep 27``), an ASCII terminal's ``?`` for the dot
+    opening the line (``? Published on Sep 27``). No title or abstract opens so and reads
+    as chrome once read back; a line that does not is kept as printed (its text the
+    capture's).
+
+    >>> printed_chrome("â€¢"), printed_chrome("? Published on Sep 27, 2021")
+    ('dot', 'date')
+    >>> printed_chrome("â€œQuotedâ€ Title") is None
+    True
+    """
+    if s[0] == "?":
+        if s[1:2] != " ":
+            return None
+        t = "·" + s[1:]
+    else:
+        try:
+            t = s.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return None
+        if t == s:
+            return None
+    kind = classify_chrome(t)
+    if kind is None:
+        kind = note_kind(t) or site_kind(t)
     return kind
 
 
