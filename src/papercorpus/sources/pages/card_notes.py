@@ -161,6 +161,8 @@ def note_kind(s: str) -> str | None:
         return "markup"
     if first == "[" and last == "]" and len(s) <= 80 and marks_only(s):
         return "markup"  # (a card's links, their addresses dropped: ``[PDF] [Code]``)
+    if first == "↗" and len(s) == 1:
+        return "markup"  # (a link's arrow, a fold parted from its title: ``card_marks``)
     if first in _RULE and len(s) >= 3 and all(c in _RULE or c == " " for c in s):
         return "markup"
     if first in _SUP or first == "^":  # (before digits: "¹" is a digit to ``isdigit``)
