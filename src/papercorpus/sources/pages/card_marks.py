@@ -35,6 +35,9 @@ __all__ = [
     "lone_marks",
     "author_tail",
     "author_tail_page",
+    "bold_open",
+    "bold_spans",
+    "closes_bold",
     "fold_end",
     "fold_page",
     "html_break",
@@ -55,6 +58,7 @@ __all__ = [
     "unbreak_html",
     "unescape_html",
     "unquote",
+    "whole_bold",
 ]
 
 # a rank or list number over a title ("#3 ", "[3] "): a number of one to three digits
@@ -465,3 +469,57 @@ def abstract_marks(abstract: str) -> str:
         if m is not None:
             return abstract[m.end() :]
     return abstract
+
+
+def whole_bold(s: str) -> bool:
+    """Is ``s`` one bold span, ``**…**``, whatever bold it holds inside, paired (``****Bold**
+    Investigating …**``: a title that opens with bold of its own, set in bold; not ``**A**
+    and **B**``, two spans)? Inside, each ``**`` pair must open before a character and
+    close after one, as emphasis does."""
+    if len(s) <= 4 or not s.startswith("**") or not s.endswith("**"):
+        return False
+    inner = s[2:-2]
+    if not inner.strip():
+        return False
+    if "**" not in inner:
+        return True
+    parts = inner.split("**")
+    # (an even count of marks inside leaves an odd count of parts; the odd parts are
+    # the inner spans)
+    return len(parts) % 2 == 1 and all(
+        p and not p[0].isspace() and not p[-1].isspace() for p in parts[1::2]
+    )
+
+
+def bold_open(parts: list[str]) -> bool:
+    """Do the lines of a unit (``parts``, the first opening ``**``) leave a bold span open:
+    an odd count of ``**`` (``**Sparse Model Inversion: Efficient Inversion of`` over
+    ``Vision Transformers for Data-Free Applications**``, a bold title a fold or a wrap
+    broke)? Markdown's emphasis runs over a paragraph's lines; the lines up to the one
+    closing it are one text (mix 115 p000399: the rest of such a title read as the card's
+    abstract or the next card's title)."""
+    return sum(p.count("**") for p in parts) % 2 == 1
+
+
+def closes_bold(s: str) -> bool:
+    """Does ``s`` (stripped) close a bold span opened above it: ending in ``**``, an odd
+    count of them on it?"""
+    return s[-2:] == "**" and s.count("**") % 2 == 1
+
+
+def bold_spans(parts: list[str]) -> list[tuple[int, int]]:
+    """The (first, last) parts of each bold span in ``parts`` that opens a part of its own
+    (``**`` opening it, not closed on it) and closes a later one (``closes_bold``): a bold
+    title a fold or a wrap broke. The decoder cuts no such span (``closing``): each line was
+    read alone, and the title's rest went on as its abstract or the next card's title."""
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for i, part in enumerate(parts):
+        if start < 0:
+            if part[:2] == "**" and part.count("**") % 2 == 1:
+                start = i
+        elif "**" in part:
+            if closes_bold(part):
+                spans.append((start, i))
+            start = -1
+    return spans

@@ -20,7 +20,7 @@ from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
 from ..shape import clip, is_summary, join_doubt
 from .card import Card
-from .card_marks import abstract_marks, ascii_tail, title_marks, unbreak_html
+from .card_marks import abstract_marks, ascii_tail, title_marks, unbreak_html, whole_bold
 from .card_notes import NOTE_KINDS, SUMMARY, keep_note
 from .chrome_openers import opening_values
 from .decode import Decoder
@@ -357,6 +357,10 @@ class CardBuilder:
         if self.abstract_labels:
             abstract = abstract_marks(abstract)
         card.title = title_marks(card.title, card.meta)
+        if card.title[:2] == "**" and whole_bold(card.title):
+            # (a bold title wrapped over lines: its first line opened the bold, its last
+            # closed it; each line was read alone, ``reader.unmark_title``)
+            card.title = card.title[2:-2].strip()
         if self.ascii_tails:  # (`` ↗`` as an ASCII capture printed it: ``card_marks``)
             card.title = ascii_tail(card.title)
         self.cards_seen += 1

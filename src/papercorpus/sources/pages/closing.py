@@ -17,6 +17,7 @@ from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, un
 from ._trait import trait
 from .bot_comment import drop_bot_breaks
 from .breaks import TITLE_LINES, break_at_echoed_titles
+from .card_marks import bold_spans
 from .decode import Decoder
 from .evidence import SURE_WRAPS, cont_evidence
 from .lineforms import fills, goes_on, open_end
@@ -236,6 +237,11 @@ class UnitCloser:
             u.breaks.append((1, ev, terminal(parts[0])))
         if u.breaks and n > 2:
             drop_bot_breaks(u)  # (no title inside a Librarian Bot comment: ``bot_comment``)
+        if u.breaks and any(p[:2] == "**" for p in parts):
+            # (no cut inside a bold span over lines: ``card_marks.bold_spans``)
+            spans = bold_spans(parts)
+            if spans:
+                u.breaks = [b for b in u.breaks if not any(lo < b[0] <= hi for lo, hi in spans)]
         if not u.breaks:  # one token (the common case)
             if n == 1:  # (``joined`` of one line is the line)
                 text = parts[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ._trait import trait
 from .bot_comment import bot_continues
+from .card_marks import bold_open, closes_bold
 from .flat_titles import past_breaks, two_titles
 from .heading_rest import heading_ends
 from .intake import FIRM_WRAPS
@@ -57,6 +58,17 @@ class LineJoins:
             # paragraph where a line has none (not once folded narrower: the fold broke
             # its lines where no mark was, ``widths.folds_all``)
             return False
+        if u.parts[0][:2] == "**" and self.adjacent and not in_link and bold_open(u.parts):
+            # a line opened bold and not closed goes on to the line that closes it, a
+            # line between them too (``card_marks.bold_open``)
+            if closes_bold(text):
+                return True
+            if (
+                "**" not in text
+                and (nxt := self.peek_line()) is not None
+                and closes_bold(nxt.strip())
+            ):
+                return True
         width = self.wrap_width
         if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
             width += self.width_col - u.col

@@ -16,6 +16,7 @@ from typing import Final
 from ..chrome import MONTH_NAME
 from ..chrome_values import count_value
 from ..shape import clip, terminal
+from .card_marks import whole_bold
 from .cards import CardBuilder
 from .gap_habit import gap_title
 from .scores import (
@@ -358,26 +359,6 @@ def unmark_title(text: str) -> str:
     if whole_bold(text):
         text = text[2:-2].strip()
     return text
-
-
-def whole_bold(s: str) -> bool:
-    """Is ``s`` one bold span, ``**…**``, whatever bold it holds inside, paired (``****Bold**
-    Investigating …**``: a title that opens with bold of its own, set in bold; not ``**A**
-    and **B**``, two spans)? Inside, each ``**`` pair must open before a character and
-    close after one, as emphasis does."""
-    if len(s) <= 4 or not s.startswith("**") or not s.endswith("**"):
-        return False
-    inner = s[2:-2]
-    if not inner.strip():
-        return False
-    if "**" not in inner:
-        return True
-    parts = inner.split("**")
-    # (an even count of marks inside leaves an odd count of parts; the odd parts are
-    # the inner spans)
-    return len(parts) % 2 == 1 and all(
-        p and not p[0].isspace() and not p[-1].isspace() for p in parts[1::2]
-    )
 
 
 def dot_mark(kind: str, s: str) -> bool:

@@ -16,12 +16,12 @@ from typing import Final
 from ..md_lines import ESCAPE
 from ._trait import trait
 from .breaks import break_before_label
-from .card_marks import html_break, link_title_marks
+from .card_marks import html_break, link_title_marks, whole_bold
 from .control_space import control_space
 from .display import DisplayMath
 from .intake import arxiv_indented
 from .preamble import raw_backslash
-from .reader import MARK_FIRST, MARKED_LAST, line_votes, link_marks, marked_end, whole_bold
+from .reader import MARK_FIRST, MARKED_LAST, line_votes, link_marks, marked_end
 from .references import title_label
 from .sentence_close import goes_on_word
 from .title_links import ends_linked
