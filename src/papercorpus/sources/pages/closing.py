@@ -10,6 +10,7 @@ here as units close.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..browser_marks import unmark_lead
@@ -38,6 +39,9 @@ from .units import (
 from .wide_lines import sure_past
 
 __all__ = ["UnitCloser"]
+
+# a markdown image alone (``![alt](src)``, the alt text a fold may have broken)
+_IMAGE: Final = re.compile(r"!\[[^\[\]]*\]\([^()\s]*\)")
 
 # A line at a unit's margin right over an indented line, read as the rest of the title
 # above it: arXiv indents every line of a title's rest, so one title would hold a rest at
@@ -205,6 +209,16 @@ class UnitCloser:
         n = len(parts)
         self.last_one = n == 1
         above, self.last_unit = self.last_unit, u
+        if n > 1 and u.in_link and parts[0][:2] == "![":
+            text = collapse(joined(parts, 0, n, NO_CUTS))
+            if _IMAGE.fullmatch(text) is not None:
+                # an image alone over lines (a card's thumbnail in its link, ``[![Title
+                # …`` + ``… Networks](…/ID.png)](…/ID)``, its alt text broken by a fold):
+                # the card's picture, as on one line (``chrome``), no text of it; the
+                # paper its link named goes with it, as the line's would
+                text += "".join(f" (arxiv.org/abs/{paper_id})" for paper_id in u.ids)
+                self.decoder.push(Token(u.first, text, n, "image", tag="image"))
+                return
         if n > 1 and not (u.heading or u.hard_break or u.in_link):
             if self.hard_lines < 3:
                 # (on a page that marks its wrapped lines with markdown "\" hard breaks,
