@@ -267,6 +267,10 @@ def label_page(window: list[str]) -> bool:
 
 def _label_line(s: str) -> bool:
     s = s.lstrip()  # (an indented abstract's label too)
+    if s[:2] == "> ":
+        # (a quoted abstract's: the page quotes its abstracts, and its lines are read
+        # without the quote's mark, ``unquote``)
+        s = s[2:].lstrip()
     return s[:1] in LABEL_FIRST and _LABEL.match(s) is not None
 
 
