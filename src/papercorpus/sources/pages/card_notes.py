@@ -25,7 +25,7 @@ from typing import Final
 
 from ...fields import EXTRA
 from ..chrome import classify_chrome
-from ..shape import sentence_like, title_cased
+from ..shape import sentence_like, terminal, title_cased
 from .card_marks import marks_only
 from .cell_reads import cell_values
 from .site_chrome import site_kind
@@ -33,6 +33,7 @@ from .site_chrome import site_kind
 __all__ = [
     "NOTE_KINDS",
     "SUMMARY",
+    "SUMMARY_FOLDS",
     "SUMMARY_HABIT",
     "card_chrome",
     "habit_summary",
@@ -197,11 +198,32 @@ def summary_lines(window: list[str]) -> int:
     a page that prints them on its cards shows several in its first lines (``cards``). A
     first-character test before ``note_kind``."""
     n = 0
-    for line in window:
+    for i, line in enumerate(window):
         s = line.strip()
-        if s[:1] in _SUMMARY_FIRST and note_kind(s) == SUMMARY:
+        if s[:1] in _SUMMARY_FIRST and (
+            note_kind(s) == SUMMARY or open_summary(s) and _folded_summary(window, i, s)
+        ):
             n += 1
     return n
+
+
+# the lines a fold may break a summary over, its label's line and its rest
+SUMMARY_FOLDS: Final = 4
+
+
+def _folded_summary(window: list[str], i: int, s: str) -> bool:
+    """Does the summary opening on line ``i`` (``s``, its sentence open) go on over the
+    lines right under it to a sentence's end, as one summary (a page folded narrow breaks
+    each: ``TL;DR This enables deeper engagement with`` + ``the creative process.``)?"""
+    text = s
+    for j in range(i + 1, min(i + SUMMARY_FOLDS, len(window))):
+        rest = window[j].strip()
+        if not rest:
+            return False
+        text += " " + rest
+        if terminal(rest):
+            return habit_summary(text)
+    return False
 
 
 _SUMMARY_FIRST: Final = frozenset("T*SA")
