@@ -55,6 +55,8 @@ NOTE_KINDS: Final = frozenset((NAMES, SUBJECTS, VENUE, SUMMARY, CELLS))
 _SUP: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _MARK_END: Final = _SUP + "*†‡"
 _NUM_DATE: Final = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2}")
+# A count and the question marks an ASCII capture printed for its words (``12??``)
+_UNPRINTED: Final = re.compile(r"\d{1,4}(?:[.,]\d+)?[kK]? ?\?{2,8}")
 # A name: two to five words (initials, particles, hyphens), then its marks (``¹,²``,
 # ``^1,2``, ``*``); a name without a mark of its own is no marked name.
 _NAME: Final = re.compile(
@@ -169,6 +171,10 @@ def note_kind(s: str) -> str | None:
     if first in _SUP or first == "^":  # (before digits: "¹" is a digit to ``isdigit``)
         return LEGEND if len(s) <= 300 and _LEGEND.match(s) else None
     if _digit(first):
+        if last == "?":
+            # a count whose words an ASCII capture could not print (``12日前`` as ``12??``,
+            # ``3 位作者`` as ``3 ???``): no text's line
+            return "markup" if len(s) <= 16 and _UNPRINTED.fullmatch(s) else None
         return "date" if len(s) <= 10 and _NUM_DATE.fullmatch(s) else None
     if last in _MARK_END or (_digit(last) and "^" in s):
         if len(s) <= 600 and all(_NAME.fullmatch(p) for p in s.split(", ")):
