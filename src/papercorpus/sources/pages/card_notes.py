@@ -97,10 +97,14 @@ def card_chrome(line: str) -> str | None:
     """``classify_chrome``'s kind of a page line, else its kind as a card's note or as a
     listing site's chrome (``site_chrome``)."""
     kind = classify_chrome(line)
+    if (kind is None or kind == "org") and (s := line.strip()) and s[0] in _PRINTED_FIRST:
+        # (a line a capture could not print the marks of: ``Â· Published on …`` is no
+        # organisation's name before its dot, but the dot and a date)
+        printed = printed_chrome(s)
+        if printed is not None:
+            return printed
     if kind is None and (s := line.strip()):
-        kind = note_kind(s) or site_kind(s)
-        if kind is None and s[0] in _PRINTED_FIRST:
-            return printed_chrome(s)
+        return note_kind(s) or site_kind(s)
     return kind
 
 

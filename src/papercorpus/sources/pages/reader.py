@@ -363,8 +363,13 @@ def unmark_title(text: str) -> str:
 
 def dot_mark(kind: str, s: str) -> bool:
     """``·``, ``· Sep 4``, ``· Published on …``: the mark after an organisation's name (or a
-    title); not ``· 5 authors``, an author line."""
-    return kind == "dot" or (s[0] in "·•" and kind == "date")
+    title); not ``· 5 authors``, an author line. The dot also as a capture that could not
+    print it shows it (``Â· Published on …``, ``? Published on …``: ``printed_chrome``)."""
+    return kind == "dot" or kind == "date" and (s[0] in "·•" or s.startswith(_PRINTED_DOTS))
+
+
+# the dot opening a line as a capture that could not print it shows it
+_PRINTED_DOTS: Final = ("Â·", "â€¢", "? ")
 
 
 def line_votes(marked: str, title: str) -> int:
