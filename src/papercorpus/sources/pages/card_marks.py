@@ -36,7 +36,10 @@ __all__ = [
     "author_tail",
     "author_tail_page",
     "bold_open",
+    "bold_opens",
+    "bold_page",
     "bold_spans",
+    "bold_title",
     "closes_bold",
     "fold_end",
     "fold_page",
@@ -527,3 +530,30 @@ def bold_spans(parts: list[str]) -> list[tuple[int, int]]:
                 spans.append((start, i))
             start = -1
     return spans
+
+
+def bold_opens(s: str) -> bool:
+    """Does ``s`` (stripped) open with a bold span that is no label (``**A title**``,
+    ``**a title broken by`` a fold; not ``**Abstract:** …``, ``**Results**: …``)?"""
+    if s[:2] != "**" or s[2:3] in ("", " ", "*"):
+        return False
+    end = s.find("**", 2)
+    span = s[2:] if end < 0 else s[2:end]
+    return span[-1:] != ":" and s[end + 2 : end + 3] != ":" if end >= 0 else span[-1:] != ":"
+
+
+def bold_page(window: list[str]) -> bool:
+    """Does the head of a page set its titles in bold: ``HTML_LINES`` lines or more opening
+    with a bold span that is no label (``bold_opens``)?"""
+    return _habit(window, bold_opens)
+
+
+def bold_title(parts: list[str]) -> bool:
+    """Are the lines of a unit (``parts``, two or more) one bold span, opening its first
+    line and closing its last (``**Sparse Model Inversion: … of`` / ``Vision Transformers
+    for Data-Free Applications**``)? As ``**Title**`` on one line, the span is complete: a
+    title broken by a fold or a wrap, and no line under it goes on in it."""
+    first, last = parts[0], parts[-1]
+    if first[:2] != "**" or first.count("**") % 2 != 1 or not closes_bold(last):
+        return False
+    return all("**" not in p for p in parts[1:-1])

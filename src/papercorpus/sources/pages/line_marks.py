@@ -20,6 +20,7 @@ from .card_marks import (
     ascii_tail_page,
     author_tail,
     author_tail_page,
+    bold_page,
     fold_end,
     label_end,
     lone_marks,
@@ -42,6 +43,7 @@ class LineMarks:
     author_tails: bool
     ascii_tails: bool
     separators: frozenset[str]
+    bold_titles: bool
     folds: bool
     set_off: bool
     marking: bool  # any of the habits ``line_marks`` reads
@@ -66,6 +68,7 @@ class LineMarks:
         self.ascii_tails = ascii_tail_page(window)
         # (marks alone the page repeats: a separator, no sentence's close, ``in_text``)
         self.separators = lone_marks(window)
+        self.bold_titles = bold_page(window)  # (titles set in bold: ``joins``)
         self.marking = self.tails or self.author_tails or self.abstract_labels or self.folds
 
     def line_marks(self, s: str) -> str:

@@ -158,6 +158,7 @@ class PageParser(
         self.author_tails = False  # the page closes its titles with their author count
         self.ascii_tails = False  # ... with a link's arrow an ASCII capture printed ``?``
         self.separators: frozenset[str] = frozenset()  # marks alone it repeats (``?``)
+        self.bold_titles = False  # it sets its titles in bold (``card_marks.bold_page``)
         self.tails = self.folds = self.folding = self.marking = False
         # a fold or a title's link mark closed the last text (``intake._open_unit``)
         self.mark_closed = False
