@@ -30,8 +30,17 @@ __all__ = [
     "LABEL_FIRST",
     "TAIL_LAST",
     "abstract_marks",
+    "ascii_tail",
+    "ascii_tail_page",
+    "lone_marks",
     "author_tail",
     "author_tail_page",
+    "bold_open",
+    "bold_opens",
+    "bold_page",
+    "bold_spans",
+    "bold_title",
+    "closes_bold",
     "fold_end",
     "fold_page",
     "html_break",
@@ -54,6 +63,7 @@ __all__ = [
     "unbreak_html",
     "unescape_html",
     "unquote",
+    "whole_bold",
 ]
 
 # a rank or list number over a title ("#3 ", "[3] "): a number of one to three digits
@@ -272,6 +282,10 @@ def label_page(window: list[str]) -> bool:
 
 def _label_line(s: str) -> bool:
     s = s.lstrip()  # (an indented abstract's label too)
+    if s[:2] == "> ":
+        # (a quoted abstract's: the page quotes its abstracts, and its lines are read
+        # without the quote's mark, ``unquote``)
+        s = s[2:].lstrip()
     return s[:1] in LABEL_FIRST and _LABEL.match(s) is not None
 
 
@@ -294,6 +308,45 @@ def _tail_line(s: str) -> bool:
         s = _tails_off(s, False)[0]
         return s[-1:] in TAIL_LAST and _TAIL_MARK.search(s) is not None
     return True
+
+
+def ascii_tail_page(window: list[str]) -> bool:
+    """Does the head of a page close its titles with a link's arrow as an ASCII terminal
+    prints it (`` ↗`` as `` ?``), on ``HTML_LINES`` lines or more? A question closes its
+    title with ``?`` right after its last word (twenty of the listings' 120,405 titles set
+    a space before it: one title makes no habit); a line of text closing with `` ?`` (a
+    dash the capture could not print, set at the wrap) has its sentence go on under it."""
+    n = 0
+    for i, s in enumerate(window):
+        if s[-2:] == " ?" or s[-1:] == " " and s.rstrip()[-2:] == " ?":
+            rest = window[i + 1].lstrip() if i + 1 < len(window) else ""
+            if not rest[:1].islower():
+                n += 1
+                if n >= HTML_LINES:
+                    return True
+    return False
+
+
+def ascii_tail(title: str) -> str:
+    """A card's title without the arrow closing it as ``ascii_tail_page`` reads it."""
+    return title[:-2].rstrip() if title[-2:] == " ?" else title
+
+
+# the longest line of marks alone a page may repeat as its separator (``lone_marks``)
+LONE_MARKS: Final = 3
+
+
+def lone_marks(window: list[str]) -> frozenset[str]:
+    """The lines of closing marks alone (``?``, ``.``, ``)``: ``LONE_MARKS`` characters at
+    most) that the head of a page repeats, ``HTML_LINES`` times or more: its separator,
+    as a capture printed it (``·`` as ``?`` from an ASCII terminal). A wrap parts a
+    sentence's stop from its text once in a while (``sentence_close``), never on every
+    card."""
+    seen: dict[str, int] = {}
+    for s in window:
+        if s and len(s) <= LONE_MARKS + 2 and (t := s.strip()) and not t[0].isalnum():
+            seen[t] = seen.get(t, 0) + 1
+    return frozenset(t for t, n in seen.items() if n >= HTML_LINES and len(t) <= LONE_MARKS)
 
 
 def _tails_off(s: str, once: bool) -> tuple[str, str, str]:
@@ -435,3 +488,84 @@ def abstract_marks(abstract: str) -> str:
         if m is not None:
             return abstract[m.end() :]
     return abstract
+
+
+def whole_bold(s: str) -> bool:
+    """Is ``s`` one bold span, ``**…**``, whatever bold it holds inside, paired (``****Bold**
+    Investigating …**``: a title that opens with bold of its own, set in bold; not ``**A**
+    and **B**``, two spans)? Inside, each ``**`` pair must open before a character and
+    close after one, as emphasis does."""
+    if len(s) <= 4 or not s.startswith("**") or not s.endswith("**"):
+        return False
+    inner = s[2:-2]
+    if not inner.strip():
+        return False
+    if "**" not in inner:
+        return True
+    parts = inner.split("**")
+    # (an even count of marks inside leaves an odd count of parts; the odd parts are
+    # the inner spans)
+    return len(parts) % 2 == 1 and all(
+        p and not p[0].isspace() and not p[-1].isspace() for p in parts[1::2]
+    )
+
+
+def bold_open(parts: list[str]) -> bool:
+    """Do the lines of a unit (``parts``, the first opening ``**``) leave a bold span open:
+    an odd count of ``**`` (``**Sparse Model Inversion: Efficient Inversion of`` over
+    ``Vision Transformers for Data-Free Applications**``, a bold title a fold or a wrap
+    broke)? Markdown's emphasis runs over a paragraph's lines; the lines up to the one
+    closing it are one text (mix 115 p000399: the rest of such a title read as the card's
+    abstract or the next card's title)."""
+    return sum(p.count("**") for p in parts) % 2 == 1
+
+
+def closes_bold(s: str) -> bool:
+    """Does ``s`` (stripped) close a bold span opened above it: ending in ``**``, an odd
+    count of them on it?"""
+    return s[-2:] == "**" and s.count("**") % 2 == 1
+
+
+def bold_spans(parts: list[str]) -> list[tuple[int, int]]:
+    """The (first, last) parts of each bold span in ``parts`` that opens a part of its own
+    (``**`` opening it, not closed on it) and closes a later one (``closes_bold``): a bold
+    title a fold or a wrap broke. The decoder cuts no such span (``closing``): each line was
+    read alone, and the title's rest went on as its abstract or the next card's title."""
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for i, part in enumerate(parts):
+        if start < 0:
+            if part[:2] == "**" and part.count("**") % 2 == 1:
+                start = i
+        elif "**" in part:
+            if closes_bold(part):
+                spans.append((start, i))
+            start = -1
+    return spans
+
+
+def bold_opens(s: str) -> bool:
+    """Does ``s`` (stripped) open with a bold span that is no label (``**A title**``,
+    ``**a title broken by`` a fold; not ``**Abstract:** …``, ``**Results**: …``)?"""
+    if s[:2] != "**" or s[2:3] in ("", " ", "*"):
+        return False
+    end = s.find("**", 2)
+    span = s[2:] if end < 0 else s[2:end]
+    return span[-1:] != ":" and s[end + 2 : end + 3] != ":" if end >= 0 else span[-1:] != ":"
+
+
+def bold_page(window: list[str]) -> bool:
+    """Does the head of a page set its titles in bold: ``HTML_LINES`` lines or more opening
+    with a bold span that is no label (``bold_opens``)?"""
+    return _habit(window, bold_opens)
+
+
+def bold_title(parts: list[str]) -> bool:
+    """Are the lines of a unit (``parts``, two or more) one bold span, opening its first
+    line and closing its last (``**Sparse Model Inversion: … of`` / ``Vision Transformers
+    for Data-Free Applications**``)? As ``**Title**`` on one line, the span is complete: a
+    title broken by a fold or a wrap, and no line under it goes on in it."""
+    first, last = parts[0], parts[-1]
+    if first[:2] != "**" or first.count("**") % 2 != 1 or not closes_bold(last):
+        return False
+    return all("**" not in p for p in parts[1:-1])

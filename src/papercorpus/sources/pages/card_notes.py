@@ -25,7 +25,7 @@ from typing import Final
 
 from ...fields import EXTRA
 from ..chrome import classify_chrome
-from ..shape import sentence_like, title_cased
+from ..shape import sentence_like, terminal, title_cased
 from .card_marks import marks_only
 from .cell_reads import cell_values
 from .site_chrome import site_kind
@@ -33,12 +33,14 @@ from .site_chrome import site_kind
 __all__ = [
     "NOTE_KINDS",
     "SUMMARY",
+    "SUMMARY_FOLDS",
     "SUMMARY_HABIT",
     "card_chrome",
     "habit_summary",
     "open_summary",
     "keep_note",
     "note_kind",
+    "printed_chrome",
     "summary_lines",
 ]
 
@@ -53,6 +55,8 @@ NOTE_KINDS: Final = frozenset((NAMES, SUBJECTS, VENUE, SUMMARY, CELLS))
 _SUP: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _MARK_END: Final = _SUP + "*†‡"
 _NUM_DATE: Final = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2}")
+# A count and the question marks an ASCII capture printed for its words (``12??``)
+_UNPRINTED: Final = re.compile(r"\d{1,4}(?:[.,]\d+)?[kK]? ?\?{2,8}")
 # A name: two to five words (initials, particles, hyphens), then its marks (``¹,²``,
 # ``^1,2``, ``*``); a name without a mark of its own is no marked name.
 _NAME: Final = re.compile(
@@ -93,8 +97,48 @@ def card_chrome(line: str) -> str | None:
     """``classify_chrome``'s kind of a page line, else its kind as a card's note or as a
     listing site's chrome (``site_chrome``)."""
     kind = classify_chrome(line)
+    if (kind is None or kind == "org") and (s := line.strip()) and s[0] in _PRINTED_FIRST:
+        # (a line a capture could not print the marks of: ``Â· Published on …`` is no
+        # organisation's name before its dot, but the dot and a date)
+        printed = printed_chrome(s)
+        if printed is not None:
+            return printed
     if kind is None and (s := line.strip()):
         return note_kind(s) or site_kind(s)
+    return kind
+
+
+# what a line whose marks a capture could not print opens with (``printed_chrome``)
+_PRINTED_FIRST: Final = frozenset("Ââ?")
+
+
+def printed_chrome(s: str) -> str | None:
+    """The chrome kind of ``s`` (stripped) read with its marks as they were before a
+    capture that could not print them: UTF-8 read as Windows-1252 (``Â·`` for ``·``,
+    ``â€¢`` for ``•``, ``Â· Published on Sep 27``), an ASCII terminal's ``?`` for the dot
+    opening the line (``? Published on Sep 27``). No title or abstract opens so and reads
+    as chrome once read back; a line that does not is kept as printed (its text the
+    capture's).
+
+    >>> printed_chrome("â€¢"), printed_chrome("? Published on Sep 27, 2021")
+    ('dot', 'date')
+    >>> printed_chrome("â€œQuotedâ€ Title") is None
+    True
+    """
+    if s[0] == "?":
+        if s[1:2] != " ":
+            return None
+        t = "·" + s[1:]
+    else:
+        try:
+            t = s.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return None
+        if t == s:
+            return None
+    kind = classify_chrome(t)
+    if kind is None:
+        kind = note_kind(t) or site_kind(t)
     return kind
 
 
@@ -124,11 +168,17 @@ def note_kind(s: str) -> str | None:
         return "markup"
     if first == "[" and last == "]" and len(s) <= 80 and marks_only(s):
         return "markup"  # (a card's links, their addresses dropped: ``[PDF] [Code]``)
+    if first == "↗" and len(s) == 1:
+        return "markup"  # (a link's arrow, a fold parted from its title: ``card_marks``)
     if first in _RULE and len(s) >= 3 and all(c in _RULE or c == " " for c in s):
         return "markup"
     if first in _SUP or first == "^":  # (before digits: "¹" is a digit to ``isdigit``)
         return LEGEND if len(s) <= 300 and _LEGEND.match(s) else None
     if _digit(first):
+        if last == "?":
+            # a count whose words an ASCII capture could not print (``12日前`` as ``12??``,
+            # ``3 位作者`` as ``3 ???``): no text's line
+            return "markup" if len(s) <= 16 and _UNPRINTED.fullmatch(s) else None
         return "date" if len(s) <= 10 and _NUM_DATE.fullmatch(s) else None
     if last in _MARK_END or (_digit(last) and "^" in s):
         if len(s) <= 600 and all(_NAME.fullmatch(p) for p in s.split(", ")):
@@ -158,11 +208,32 @@ def summary_lines(window: list[str]) -> int:
     a page that prints them on its cards shows several in its first lines (``cards``). A
     first-character test before ``note_kind``."""
     n = 0
-    for line in window:
+    for i, line in enumerate(window):
         s = line.strip()
-        if s[:1] in _SUMMARY_FIRST and note_kind(s) == SUMMARY:
+        if s[:1] in _SUMMARY_FIRST and (
+            note_kind(s) == SUMMARY or open_summary(s) and _folded_summary(window, i, s)
+        ):
             n += 1
     return n
+
+
+# the lines a fold may break a summary over, its label's line and its rest
+SUMMARY_FOLDS: Final = 4
+
+
+def _folded_summary(window: list[str], i: int, s: str) -> bool:
+    """Does the summary opening on line ``i`` (``s``, its sentence open) go on over the
+    lines right under it to a sentence's end, as one summary (a page folded narrow breaks
+    each: ``TL;DR This enables deeper engagement with`` + ``the creative process.``)?"""
+    text = s
+    for j in range(i + 1, min(i + SUMMARY_FOLDS, len(window))):
+        rest = window[j].strip()
+        if not rest:
+            return False
+        text += " " + rest
+        if terminal(rest):
+            return habit_summary(text)
+    return False
 
 
 _SUMMARY_FIRST: Final = frozenset("T*SA")

@@ -18,10 +18,10 @@ from ...records import Record, Source
 from ..base import ParseLog
 from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
-from ..shape import clip, is_summary, join_doubt
+from ..shape import clip, is_summary, join_doubt, terminal
 from .card import Card
-from .card_marks import abstract_marks, title_marks, unbreak_html
-from .card_notes import NOTE_KINDS, SUMMARY, keep_note
+from .card_marks import abstract_marks, ascii_tail, title_marks, unbreak_html, whole_bold
+from .card_notes import NOTE_KINDS, SUMMARY, SUMMARY_FOLDS, keep_note
 from .chrome_openers import opening_values
 from .decode import Decoder
 from .furniture_parts import BUTTONS, part_values
@@ -83,6 +83,7 @@ class CardBuilder:
     org_lines: int
     html_marks: bool
     abstract_labels: bool
+    ascii_tails: bool
     summaries: int  # AI summary lines in the page's first lines (``parse_pages``)
     summaries_seen: int  # ... and those read so far
 
@@ -177,6 +178,17 @@ class CardBuilder:
         elif kind == TAGS:
             keep_tags(card.meta, s)
         elif kind in NOTE_KINDS:
+            if (
+                kind == SUMMARY
+                and card.summary
+                and 0 < lineno - card.summary_line < SUMMARY_FOLDS
+                and not terminal(card.summary)
+            ):
+                # the rest of the summary a narrow fold broke (``parser.summary_folds``): its
+                # value is read once its sentence ends
+                card.summary += " " + s
+                keep_note(card.meta, kind, card.summary)
+                return
             keep_note(card.meta, kind, s)
             if kind == SUMMARY and not card.summary:
                 card.summary, card.summary_line = s, lineno
@@ -356,6 +368,12 @@ class CardBuilder:
         if self.abstract_labels:
             abstract = abstract_marks(abstract)
         card.title = title_marks(card.title, card.meta)
+        if card.title[:2] == "**" and whole_bold(card.title):
+            # (a bold title wrapped over lines: its first line opened the bold, its last
+            # closed it; each line was read alone, ``reader.unmark_title``)
+            card.title = card.title[2:-2].strip()
+        if self.ascii_tails:  # (`` ↗`` as an ASCII capture printed it: ``card_marks``)
+            card.title = ascii_tail(card.title)
         self.cards_seen += 1
         self.cards_bare += not abstract
         if self.cards_seen == ORG_PRIOR_CARDS and not self.org_lines:

@@ -10,6 +10,7 @@ here as units close.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..browser_marks import unmark_lead
@@ -17,6 +18,7 @@ from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, un
 from ._trait import trait
 from .bot_comment import drop_bot_breaks
 from .breaks import TITLE_LINES, break_at_echoed_titles
+from .card_marks import bold_spans
 from .decode import Decoder
 from .evidence import SURE_WRAPS, cont_evidence
 from .lineforms import fills, goes_on, open_end
@@ -37,6 +39,9 @@ from .units import (
 from .wide_lines import sure_past
 
 __all__ = ["UnitCloser"]
+
+# a markdown image alone (``![alt](src)``, the alt text a fold may have broken)
+_IMAGE: Final = re.compile(r"!\[[^\[\]]*\]\([^()\s]*\)")
 
 # A line at a unit's margin right over an indented line, read as the rest of the title
 # above it: arXiv indents every line of a title's rest, so one title would hold a rest at
@@ -204,6 +209,16 @@ class UnitCloser:
         n = len(parts)
         self.last_one = n == 1
         above, self.last_unit = self.last_unit, u
+        if n > 1 and u.in_link and parts[0][:2] == "![":
+            text = collapse(joined(parts, 0, n, NO_CUTS))
+            if _IMAGE.fullmatch(text) is not None:
+                # an image alone over lines (a card's thumbnail in its link, ``[![Title
+                # …`` + ``… Networks](…/ID.png)](…/ID)``, its alt text broken by a fold):
+                # the card's picture, as on one line (``chrome``), no text of it; the
+                # paper its link named goes with it, as the line's would
+                text += "".join(f" (arxiv.org/abs/{paper_id})" for paper_id in u.ids)
+                self.decoder.push(Token(u.first, text, n, "image", tag="image"))
+                return
         if n > 1 and not (u.heading or u.hard_break or u.in_link):
             if self.hard_lines < 3:
                 # (on a page that marks its wrapped lines with markdown "\" hard breaks,
@@ -236,6 +251,11 @@ class UnitCloser:
             u.breaks.append((1, ev, terminal(parts[0])))
         if u.breaks and n > 2:
             drop_bot_breaks(u)  # (no title inside a Librarian Bot comment: ``bot_comment``)
+        if u.breaks and any(p[:2] == "**" for p in parts):
+            # (no cut inside a bold span over lines: ``card_marks.bold_spans``)
+            spans = bold_spans(parts)
+            if spans:
+                u.breaks = [b for b in u.breaks if not any(lo < b[0] <= hi for lo, hi in spans)]
         if not u.breaks:  # one token (the common case)
             if n == 1:  # (``joined`` of one line is the line)
                 text = parts[0]

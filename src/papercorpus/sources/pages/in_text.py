@@ -74,6 +74,7 @@ class ChromeInText:
     menu_between: int
     wrap_width: int
     decoder: Decoder
+    separators: frozenset[str]
 
     # (methods, not ``Callable`` attributes: mypyc reads a trait's attributes from the
     # compiled class's slots)
@@ -97,7 +98,9 @@ class ChromeInText:
         if kind == "markup":
             # a stop or bracket alone closing the text above (``… released at
             # https://github.com/hustvl/MoDA`` + ``.``: ``sentence_close``)
-            return self.adjacent and closing_marks(s, u.parts)
+            # (not a mark alone the page repeats on its cards: its separator, ``·`` as
+            # an ASCII capture printed it, ``card_marks.lone_marks``)
+            return self.adjacent and s not in self.separators and closing_marks(s, u.parts)
         if u.in_link and self.link_open:
             return True
         if not self.adjacent or kind not in ("nav", "view", "pagination"):

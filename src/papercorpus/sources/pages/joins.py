@@ -9,8 +9,10 @@ lines greedily (``fit_joins``: ``breaks.break_candidate``'s ``greedy``).
 
 from __future__ import annotations
 
+from ..shape import terminal
 from ._trait import trait
 from .bot_comment import bot_continues
+from .card_marks import bold_open, bold_opens, closes_bold
 from .flat_titles import past_breaks, two_titles
 from .heading_rest import heading_ends
 from .intake import FIRM_WRAPS
@@ -40,6 +42,9 @@ class LineJoins:
     flat: list[int]
     fold_width: int
     folded: bool
+    separators: frozenset[str]
+    bold_titles: bool
+    mark_closed: bool
 
     # (a method, not a ``Callable`` attribute: mypyc reads a trait's attributes from the
     # compiled class's slots)
@@ -56,6 +61,30 @@ class LineJoins:
             # paragraph where a line has none (not once folded narrower: the fold broke
             # its lines where no mark was, ``widths.folds_all``)
             return False
+        if (
+            text[:2] == "**"
+            and self.bold_titles
+            and self.adjacent
+            and not in_link
+            and terminal(u.parts[-1])
+            and bold_opens(text)
+        ):
+            # a page that sets its titles in bold opens one where a line opens the bold
+            # under a sentence's end (``card_marks.bold_page``), a fold's width or not:
+            # no text goes on in it (``intake._open_unit``)
+            self.mark_closed = True
+            return False
+        if u.parts[0][:2] == "**" and self.adjacent and not in_link and bold_open(u.parts):
+            # a line opened bold and not closed goes on to the line that closes it, a
+            # line between them too (``card_marks.bold_open``)
+            if closes_bold(text):
+                return True
+            if (
+                "**" not in text
+                and (nxt := self.peek_line()) is not None
+                and closes_bold(nxt.strip())
+            ):
+                return True
         width = self.wrap_width
         if width and u.col != self.width_col:  # (``width_at`` inlined: every joined line)
             width += self.width_col - u.col
@@ -122,5 +151,11 @@ class LineJoins:
                     self.wide = True
         # (a word the wrap cut, and a stop or bracket alone closing the text: ``sentence_close``)
         return (
-            bool(cont) or self.adjacent and (parted_word(u, text) or closing_marks(text, u.parts))
+            bool(cont)
+            or self.adjacent
+            and (
+                parted_word(u, text)
+                or text not in self.separators  # (a mark the page repeats: ``in_text``)
+                and closing_marks(text, u.parts)
+            )
         )

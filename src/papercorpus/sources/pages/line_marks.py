@@ -17,10 +17,13 @@ from .card_marks import (
     FOLD_LAST,
     LABEL_FIRST,
     TAIL_LAST,
+    ascii_tail_page,
     author_tail,
     author_tail_page,
+    bold_page,
     fold_end,
     label_end,
+    lone_marks,
     page_marks,
     tail_end,
     title_tails,
@@ -38,6 +41,9 @@ class LineMarks:
     quoted: bool
     tails: bool
     author_tails: bool
+    ascii_tails: bool
+    separators: frozenset[str]
+    bold_titles: bool
     folds: bool
     set_off: bool
     marking: bool  # any of the habits ``line_marks`` reads
@@ -57,6 +63,12 @@ class LineMarks:
             self.set_off,
         ) = page_marks(window)
         self.author_tails = author_tail_page(window)
+        # (the arrow closing the titles as an ASCII capture printed it, `` ?``: taken off
+        # a card's title only, ``cards``; a line's own ``?`` may be its sentence's)
+        self.ascii_tails = ascii_tail_page(window)
+        # (marks alone the page repeats: a separator, no sentence's close, ``in_text``)
+        self.separators = lone_marks(window)
+        self.bold_titles = bold_page(window)  # (titles set in bold: ``joins``)
         self.marking = self.tails or self.author_tails or self.abstract_labels or self.folds
 
     def line_marks(self, s: str) -> str:

@@ -29,7 +29,14 @@ from .card import Card
 from .card_marks import (
     unquote,
 )
-from .card_notes import SUMMARY, SUMMARY_HABIT, card_chrome, habit_summary, open_summary
+from .card_notes import (
+    SUMMARY,
+    SUMMARY_FOLDS,
+    SUMMARY_HABIT,
+    card_chrome,
+    habit_summary,
+    open_summary,
+)
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
@@ -54,7 +61,7 @@ from .reader import (
 )
 from .references import PageReferences
 from .repeats import KIND as REPEATED
-from .repeats import shape
+from .repeats import NARROW_WIDTH, shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import section_heading
@@ -151,6 +158,9 @@ class PageParser(
         self.label_line = False  # the line at hand opened with that label (``_text``)
         self.tail_line = False  # ... closed with a link's mark after a title (``_text``)
         self.author_tails = False  # the page closes its titles with their author count
+        self.ascii_tails = False  # ... with a link's arrow an ASCII capture printed ``?``
+        self.separators: frozenset[str] = frozenset()  # marks alone it repeats (``?``)
+        self.bold_titles = False  # it sets its titles in bold (``card_marks.bold_page``)
         self.tails = self.folds = self.folding = self.marking = False
         # a fold or a title's link mark closed the last text (``intake._open_unit``)
         self.mark_closed = False
@@ -195,6 +205,7 @@ class PageParser(
         self.title_tok: Token | None = None
         self.cards_seen = self.cards_bare = 0  # the page's cards, those without an abstract
         self.summaries = self.summaries_seen = 0  # its AI summary lines (``cards``)
+        self.summary_rest = 0  # lines a fold broke a summary over still to come (``summary_folds``)
         self.org_lines = 0  # organisation lines decided (role or chrome)
         # cards read before the page showed the habits that would tell their reading, and
         # the records held behind them (``revise``)
@@ -226,6 +237,7 @@ class PageParser(
         if not s:
             self.log.blank_lines += 1
             self.under = False  # (no bold goes on past a paragraph)
+            self.summary_rest = 0  # (nor a summary)
             if not self.link_open:
                 self._close_unit()
                 self.gap = True
@@ -251,10 +263,20 @@ class PageParser(
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = card_chrome(bare := unmark_links(s) or s if "]" in s else s)
         dated = ""
+        rest = self.summary_rest
+        if rest:
+            self.summary_rest = 0
+            if kind is None:
+                # the rest of a summary a narrow fold broke, to its sentence's end
+                kind = SUMMARY
+                if rest > 1 and not terminal(s):
+                    self.summary_rest = rest - 1
         if (
             kind is None
             and self.summaries >= SUMMARY_HABIT
-            and (habit_summary(s) or open_summary(s) and self.text_ends())
+            and (
+                habit_summary(s) or open_summary(s) and (self.text_ends() or self.summary_folds(s))
+            )
         ):
             kind = SUMMARY  # (a page that prints summaries: ``card_notes.habit_summary``)
         elif (
@@ -340,6 +362,18 @@ class PageParser(
             self._close_unit()
             self.gap = True
             self.mark_closed = True  # (no text goes on a clipped abstract: ``_open_unit``)
+
+    def summary_folds(self, s: str) -> bool:
+        """Does the summary opening on ``s`` (its sentence open) go on under it, broken by
+        the page's narrow fold (``widths.folds_all``, or a width narrower than titles)?
+        Its rest, up to ``SUMMARY_FOLDS`` lines, is read as the summary's to its
+        sentence's end."""
+        if not (self.folded or self.fold_width or 0 < self.wrap_width < NARROW_WIDTH):
+            return False
+        if terminal(s):
+            return False
+        self.summary_rest = SUMMARY_FOLDS - 1
+        return True
 
     def text_ends(self) -> bool:
         """Does the page's next line end the text above it: the page's end, a blank line,

@@ -48,7 +48,7 @@ from .head_links import late_links
 from .mail import unflowed, unqp, unquoted
 from .parser import PageParser
 from .preamble import HEAD_LINES, markdown_page, preamble_end
-from .repeats import WINDOW, learn
+from .repeats import WINDOW, learn, prose_line
 from .section_heads import card_level
 from .site_chrome import chip_words
 from .table_rows import table_rows
@@ -104,7 +104,8 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     else:
         parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
     # the page's furniture, learned from the lines read ahead (``repeats``)
-    parser.repeats = learn(window := [text for _, text in head[start:]])
+    # (prose measured by the page's width: ``repeats.prose_line``)
+    parser.repeats = learn(window := [text for _, text in head[start:]], prose_line(width))
     parser.learn_marks(window)  # (its lines' marks: ``line_marks``)
     parser.linked_titles = linked_page(window)  # (titles ending in links: ``title_links``)
     parser.chips = chip_words(window)  # (a listing's rows of chips: ``site_chrome``)

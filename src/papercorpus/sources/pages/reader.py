@@ -16,6 +16,7 @@ from typing import Final
 from ..chrome import MONTH_NAME
 from ..chrome_values import count_value
 from ..shape import clip, terminal
+from .card_marks import whole_bold
 from .cards import CardBuilder
 from .gap_habit import gap_title
 from .page_habits import PageHabits
@@ -376,30 +377,15 @@ def unmark_title(text: str) -> str:
     return text
 
 
-def whole_bold(s: str) -> bool:
-    """Is ``s`` one bold span, ``**…**``, whatever bold it holds inside, paired (``****Bold**
-    Investigating …**``: a title that opens with bold of its own, set in bold; not ``**A**
-    and **B**``, two spans)? Inside, each ``**`` pair must open before a character and
-    close after one, as emphasis does."""
-    if len(s) <= 4 or not s.startswith("**") or not s.endswith("**"):
-        return False
-    inner = s[2:-2]
-    if not inner.strip():
-        return False
-    if "**" not in inner:
-        return True
-    parts = inner.split("**")
-    # (an even count of marks inside leaves an odd count of parts; the odd parts are
-    # the inner spans)
-    return len(parts) % 2 == 1 and all(
-        p and not p[0].isspace() and not p[-1].isspace() for p in parts[1::2]
-    )
-
-
 def dot_mark(kind: str, s: str) -> bool:
     """``·``, ``· Sep 4``, ``· Published on …``: the mark after an organisation's name (or a
-    title); not ``· 5 authors``, an author line."""
-    return kind == "dot" or (s[0] in "·•" and kind == "date")
+    title); not ``· 5 authors``, an author line. The dot also as a capture that could not
+    print it shows it (``Â· Published on …``, ``? Published on …``: ``printed_chrome``)."""
+    return kind == "dot" or kind == "date" and (s[0] in "·•" or s.startswith(_PRINTED_DOTS))
+
+
+# the dot opening a line as a capture that could not print it shows it
+_PRINTED_DOTS: Final = ("Â·", "â€¢", "? ")
 
 
 def line_votes(marked: str, title: str) -> int:

@@ -29,13 +29,13 @@ from ..chrome import MONTH_NAME
 from .card_notes import card_chrome, note_kind
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
-from .opener_shapes import names_shape, opener_shape
+from .opener_shapes import names_shape, opener_shape, split_names
 from .paragraphs import paragraphs
 from .section_labels import section_label
 from .site_chrome import CHIPS_SHAPE, FIELDS_SHAPE, chip_line, site_kind, study_fields
 from .units import name_like, org_named
 
-__all__ = ["KIND", "WINDOW", "learn", "shape", "values_only"]
+__all__ = ["KIND", "WINDOW", "learn", "prose_line", "shape", "values_only"]
 
 KIND: Final = "repeated"
 # Lines read ahead of the parser to learn the page's repeated furniture from: at least a
@@ -51,6 +51,10 @@ TITLED_SHARE: Final = 0.8
 # least ``PROSE_LINE`` characters, ``PROSE_RUN`` characters in all).
 PROSE_LINE: Final = 60
 PROSE_RUN: Final = 250
+# On a page wrapped narrower than its titles (``widths.FOLD_WIDTH``: a capture folded at
+# 40-60 columns), a line of prose fills this share of the page's width (``prose_line``).
+NARROW_WIDTH: Final = 64
+NARROW_SHARE: Final = 0.6
 # A label's values that read as titles: this many words or more (``_titles``).
 TITLE_WORDS: Final = 3
 # Longer lines are no furniture (a name list after its label may run long).
@@ -65,6 +69,10 @@ _CARD_DATE: Final = re.compile(r"M 0(?:, 0)?|0 M 0")
 _LABEL: Final = re.compile(r"([A-Za-z][\w'-]*(?: [\w'-]+){0,2}):(?:\s|$)")
 # Labels naming the fields the parser reads: their value is the card's text, not chrome.
 _FIELDS: Final = frozenset(("title", "abstract", "summary", "tl;dr", "tldr"))
+# What sets a line's fields apart: ``·`` (also as a capture that could not print it shows
+# it: ``?`` from an ASCII terminal, ``Â·`` from UTF-8 read as Windows-1252: read as the
+# dot, one shape), ``|``
+_SEPARATORS: Final = (" · ", " | ", " ? ", " Â· ")
 # A label and a link alone (``Code: https://…``, ``Project page: https://….io/``).
 _LINK_LINE: Final = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,2}:\s*<?https?://\S+$")
 
@@ -88,10 +96,10 @@ def shape(s: str) -> str:
     opener = opener_shape(s)
     if opener is None and (names := names_shape(s)) is not None:
         return names
-    for sep in (" · ", " | "):
+    for sep in _SEPARATORS:
         at = s.find(sep)
         if at > 0:
-            s = s[: at + 2]
+            s = s[: at + 2] if sep[1] != "?" and sep[1] != "Â" else s[:at] + " ·"
             break
     masked = _MONTH.sub("M", _NUMBER.sub("0", s))
     if opener is not None and not _CARD_DATE.fullmatch(masked[len(opener) - 2 :].strip()):
@@ -99,7 +107,18 @@ def shape(s: str) -> str:
     return masked
 
 
-def _prose(lines: Sequence[str]) -> list[bool]:
+def prose_line(width: int) -> int:
+    """The width of a line of prose on a page whose head wraps its prose at ``width`` (0:
+    no width measured): ``PROSE_LINE``, or on a page folded narrower than its titles
+    (``NARROW_WIDTH``) ``NARROW_SHARE`` of its width. Folded at 48, no line of a page
+    reaches 60: it showed no abstract, and its furniture went unlearned (mix 115
+    p000399: every ``Authors: …`` line a card's title)."""
+    if 0 < width < NARROW_WIDTH:
+        return min(PROSE_LINE, int(width * NARROW_SHARE))
+    return PROSE_LINE
+
+
+def _prose(lines: Sequence[str], wide: int = PROSE_LINE) -> list[bool]:
     """Which lines are an abstract's (one long line, or a run of wide lines): a paragraph
     of ``PROSE_RUN`` characters or more, a run parted where a paragraph ends
     (``paragraphs``: a title set right against its abstract is no line of it)."""
@@ -110,7 +129,7 @@ def _prose(lines: Sequence[str]) -> list[bool]:
     # ``TL;DR: …`` line as wide as prose, between a title and its abstract)
     lines = ["" if _no_prose(s) or _alt_below(lines, i) else s for i, s in enumerate(lines)]
     prose = [False] * len(lines)
-    for i, j in paragraphs(lines, PROSE_LINE, PROSE_RUN):
+    for i, j in paragraphs(lines, wide, PROSE_RUN):
         if sum(len(s) for s in lines[i:j]) >= PROSE_RUN:
             prose[i:j] = [True] * (j - i)
     return prose
@@ -135,7 +154,17 @@ def _no_prose(s: str) -> bool:
         return True
     if _LINK_LINE.match(s) is not None or note_kind(s) is not None:
         return True
-    return site_kind(s) is not None
+    return site_kind(s) is not None or _named(s)
+
+
+def _named(s: str) -> bool:
+    """Is ``s`` a label and personal names after it (``Authors: Kai Voss, Goran Park, Chen
+    Park``; its names' last comma where a fold parted the rest)? No abstract's line is: a
+    page folded narrow sets such a line as wide as its prose, and it joined the abstract
+    under it (its card's furniture on too few cards, ``prose_line``)."""
+    if not s[0].isupper() or ":" not in s or (m := _LABEL.match(s)) is None:
+        return False
+    return split_names(s[m.end() :].strip().rstrip(",")) is not None
 
 
 def _title_line(s: str) -> bool:
@@ -182,10 +211,11 @@ def _name(sh: str, s: str) -> bool:
     return sh == s and org_named(s)
 
 
-def learn(window: Sequence[str]) -> frozenset[str]:
-    """The shapes of the furniture lines of a page's first lines (``window``, raw)."""
+def learn(window: Sequence[str], prose_at: int = PROSE_LINE) -> frozenset[str]:
+    """The shapes of the furniture lines of a page's first lines (``window``, raw; a line
+    of prose ``prose_at`` characters wide or more: ``prose_line``)."""
     lines = [s.strip() for s in window]
-    prose = _prose(lines)
+    prose = _prose(lines, prose_at)
     # the paragraphs (abstracts) cut the page into stretches: each holds a card's head
     # (its chrome and title) and the chrome after the card above
     # (an abstract in paragraphs, only blank lines between them, is one card's: counted
@@ -197,7 +227,9 @@ def learn(window: Sequence[str]) -> frozenset[str]:
         if (
             prose[i]
             and (i == 0 or not prose[i - 1])
-            and not (last_text >= 0 and (prose[last_text] or _broken_end(lines, prose, last_text)))
+            and not (
+                last_text >= 0 and (prose[last_text] or _goes_on(lines, prose, last_text, prose_at))
+            )
         ):
             paragraphs += 1
         stretch[i] = paragraphs
@@ -311,13 +343,18 @@ def values_only(s: str) -> bool:
     return not any(c.isalpha() for c in _VALUE_PARTS.sub(" ", s))
 
 
-def _broken_end(lines: Sequence[str], prose: Sequence[bool], i: int) -> bool:
-    """Is line ``i`` a paragraph's short last line ending in a markdown hard break, right
-    under prose? The text goes on under it in the same block (an abstract in a link, its
-    paragraphs ending ``…inferences.\\`` and going on, ``Building on …``), so the prose
-    under it is the same card's: counted as a new card, a page's three paragraphs to an
-    abstract hid its furniture, which then stood as titles of cards of their own."""
-    return i > 0 and prose[i - 1] and lines[i].endswith("\\")
+def _goes_on(lines: Sequence[str], prose: Sequence[bool], i: int, wide: int) -> bool:
+    """Does the text of line ``i`` (not prose), right under prose, go on with the prose
+    under it in the same card? So does a paragraph's short last line ending in a markdown
+    hard break (an abstract in a link, its paragraphs ending ``…inferences.\\`` and going
+    on, ``Building on …``), and one word as wide as prose (``wide``), an address that a
+    fold kept whole past its width (``fold -s`` breaks no word): counted as new cards, a
+    page's paragraphs to an abstract hid its furniture, which then stood as titles of
+    cards of their own."""
+    if i == 0 or not prose[i - 1]:
+        return False
+    s = lines[i]
+    return s.endswith("\\") or len(s) >= wide and " " not in s
 
 
 def _titled(at: Sequence[int], stretch: Sequence[int], titled: set[int]) -> bool:

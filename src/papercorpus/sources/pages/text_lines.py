@@ -16,12 +16,12 @@ from typing import Final
 from ..md_lines import ESCAPE
 from ._trait import trait
 from .breaks import break_before_label
-from .card_marks import html_break, link_title_marks
+from .card_marks import bold_title, html_break, link_title_marks, whole_bold
 from .control_space import control_space
 from .display import DisplayMath
 from .intake import arxiv_indented
 from .preamble import raw_backslash
-from .reader import MARK_FIRST, MARKED_LAST, line_votes, link_marks, marked_end, whole_bold
+from .reader import MARK_FIRST, MARKED_LAST, line_votes, link_marks, marked_end
 from .references import title_label
 from .sentence_close import goes_on_word
 from .title_links import ends_linked
@@ -239,6 +239,8 @@ class TextLines:
             u.tailed = True
             self._close_unit()
             self.mark_closed = True  # (no text goes on a title its mark closed)
+        elif text[-2:] == "**" and u.parts[1:] and not self.link_open and bold_title(u.parts):
+            self._close_unit()  # (a bold title over lines, complete as on one line)
         elif closes or (linked and not self.link_open):
             self.link_open = False
             self._close_unit()
