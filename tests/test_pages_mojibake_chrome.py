@@ -13,7 +13,7 @@ import pytest
 
 from papercorpus.sources.pages.card_notes import printed_chrome
 
-from .page_excerpts import CARDS, card_page
+from .page_excerpts import CARDS, accounted, card_page, parse_page
 from .test_pages_card_parts import _read
 
 
@@ -36,3 +36,45 @@ def test_text_as_printed_is_no_chrome() -> None:
     assert printed_chrome("Ã‰tude des modÃ¨les") is None
     assert printed_chrome("â€¢") == "dot"
     assert printed_chrome("Â· Published on Sep 27, 2021") == "date"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[[???MetaAI] Meta AI](https://huggingface.co/MetaAI) ? Published on Jan 5",
+        "[Meta AI](https://huggingface.co/MetaAI) ? Nov 2, 2017",
+        "[Meta AI](https://huggingface.co/MetaAI) Â· Published on Jan 5",
+    ],
+)
+@pytest.mark.parametrize("layout", ["A", "B"])
+def test_an_organisation_and_its_date_parted_by_a_printed_dot(line: str, layout: str) -> None:
+    """``[Org](…) ? Published on Jan 5``: an ASCII capture's ``?`` (or UTF-8 read as
+    Windows-1252, ``Â·``) for the dot parting an organisation from the card's date, under
+    each abstract (mix 170 p000705: it went into the abstract above, 15 times)."""
+    want = [(c["title"], c["abstract"]) for c in CARDS]
+
+    def card(i: int, c: dict) -> list[str]:
+        gap = [""] if layout == "A" else []
+        return [c["title"], "Abstract: " + c["abstract"], line, *gap]
+
+    _read(card_page(card), want)
+
+
+def test_one_card_and_its_printed_organisation_line() -> None:
+    """The card as mix 170 p000705 shows it, alone on a page."""
+    lines = [
+        "distinguishing target and non-target fixations with eeg and eye tracking",
+        "Abstract: Distinguishing target from non-target fixations during visual search"
+        " is a fundamental building block to understand users' intended actions.",
+        "[[???TsinghuaUniversity] Tsinghua University](https://huggingface.co/Tsinghua"
+        "University) ? Published on Jan 5",
+    ]
+    records, log = parse_page(lines)
+    accounted(lines, log)
+    assert [r.title for r in records] == [lines[0]]
+    assert records[0].abstract.endswith("intended actions.")
+
+
+def test_a_question_mark_inside_text_is_kept() -> None:
+    assert printed_chrome("Is Attention All You Need ? A Study of Transformers") is None
+    assert printed_chrome("Why do models fail ? We study 12 benchmarks and 3 models.") is None

@@ -97,9 +97,15 @@ def card_chrome(line: str) -> str | None:
     """``classify_chrome``'s kind of a page line, else its kind as a card's note or as a
     listing site's chrome (``site_chrome``)."""
     kind = classify_chrome(line)
-    if (kind is None or kind == "org") and (s := line.strip()) and s[0] in _PRINTED_FIRST:
+    if (
+        (kind is None or kind == "org")
+        and (s := line.strip())
+        and (s[0] in _PRINTED_FIRST or " ? " in s or " Â· " in s)
+    ):
         # (a line a capture could not print the marks of: ``Â· Published on …`` is no
-        # organisation's name before its dot, but the dot and a date)
+        # organisation's name before its dot, but the dot and a date; nor is
+        # ``[Meta AI](…/MetaAI) ? Published on Jan 5`` text: an organisation, the dot
+        # parting its fields as printed, and a date)
         printed = printed_chrome(s)
         if printed is not None:
             return printed
@@ -116,26 +122,31 @@ def printed_chrome(s: str) -> str | None:
     """The chrome kind of ``s`` (stripped) read with its marks as they were before a
     capture that could not print them: UTF-8 read as Windows-1252 (``Â·`` for ``·``,
     ``â€¢`` for ``•``, ``Â· Published on Sep 27``), an ASCII terminal's ``?`` for the dot
-    opening the line (``? Published on Sep 27``). No title or abstract opens so and reads
-    as chrome once read back; a line that does not is kept as printed (its text the
-    capture's).
+    opening the line (``? Published on Sep 27``) or parting its fields (``[Meta AI](…) ?
+    Published on Jan 5``). No title or abstract reads as chrome once read back; a line
+    that does not is kept as printed (its text the capture's).
 
     >>> printed_chrome("â€¢"), printed_chrome("? Published on Sep 27, 2021")
     ('dot', 'date')
     >>> printed_chrome("â€œQuotedâ€ Title") is None
     True
     """
-    if s[0] == "?":
-        if s[1:2] != " ":
-            return None
-        t = "·" + s[1:]
-    else:
+    t = s
+    if s[0] in "Ââ" or " Â· " in s:
         try:
             t = s.encode("cp1252").decode("utf-8")
         except UnicodeError:
             return None
-        if t == s:
+    elif s[0] == "?":
+        if s[1:2] != " ":
             return None
+        t = "·" + s[1:]
+    if " ? " in t:
+        # (the dot parting a line's fields, as an ASCII terminal printed it: ``[Meta
+        # AI](…) ? Published on Jan 5``; ``repeats.shape`` reads such fields so too)
+        t = t.replace(" ? ", " · ")
+    if t == s:
+        return None
     kind = classify_chrome(t)
     if kind is None:
         kind = note_kind(t) or site_kind(t)
