@@ -93,3 +93,13 @@ def test_a_capital_under_the_break_goes_on_without_a_space() -> None:
         "better."
     )
     assert kept("ARC", "Challenge", set()) and kept("GPT", "4o", set())
+
+
+def test_a_capital_or_digit_over_the_break_closes_a_word_of_its_own() -> None:
+    """``AI-`` / ``assisted``: a tool that wraps at hyphens (``textwrap``) breaks a compound
+    after its acronym; no typesetter breaks a word there (the quoted-label test's page,
+    layout B, once the quote's mark was read off: ``AIassisted``)."""
+    assert kept("AI", "assisted", set())
+    assert kept("3D", "aware", set()) and kept("168", "fold", set())
+    assert not kept("chall", "enge", set())
+    assert not kept("DeepS", "eek", set()) and not kept("SUST", "ech1K", set())

@@ -148,12 +148,18 @@ def kept(a: str, b: str, vocab: set[str]) -> bool:
     whole on the page) the word's own? Where ``b`` is a word and no suffix (``large-`` /
     ``scale``), or ``a`` a word of four letters or more over no suffix (``human-`` /
     ``centered``); a capital or a digit under the break opens a word of its own
-    (``ARC-`` / ``Challenge``)."""
+    (``ARC-`` / ``Challenge``), and an acronym or a number over it closes one, a word in
+    lower case under it (``AI-`` / ``assisted``, ``168-`` / ``fold``): a typesetter breaks
+    a word between syllables, and a tool that wraps at hyphens (Python's ``textwrap``)
+    breaks a compound after its acronym too (not ``DeepS-`` / ``eek``, ``SUST-`` /
+    ``ech1K``: a name in mixed case)."""
     if not b[0].islower():
         return True  # (``ARC-`` / ``Challenge``, ``GPT-`` / ``4o``: ``wrap_hyphen``)
     tail = b.lower()
     if tail in SUFFIXES:
-        return False
+        return False  # (``CNN-`` / ``s``: a plural's ending, however the word ends above)
+    if not any(c.islower() for c in a) and b.isalpha() and b.islower():
+        return True  # (an acronym or a number over a word in lower case: ``AI-`` / ``assisted``)
     if tail in vocab or tail in _LEXICON:
         return True
     head = a.lower()
