@@ -1,7 +1,7 @@
 """A line opening with the label a page sets over its abstracts (``Abstract: ``, IEEE's
 ``Abstract—``; ``card_marks.label_page``) opens an abstract (``scores.LABEL_OPENS``): it is
 no title and no line of the text above, and the line right above it may be its card's
-title however full the line over that (``breaks.break_before_label``). The excerpts
+title however full the line over that (``last_breaks.break_before_label``). The excerpts
 (``fixtures/pages_pb29.json``): ``parts`` 112 p000089 (layout B, ``[arXiv]`` after each
 title), where main joined ``When can isotropy help adapt LLMs' next word prediction to
 numerical domains?`` to the abstract above (ending ``… into production``, no stop) and read

@@ -3,7 +3,7 @@ forms (``Published on Feb 15, 2021``, ``May 8``, ``· Published on May 8, 2026``
 a title right before its plain dates on every card so far knows the line over a ``· date``
 it has shown less often is a title too, also under a line that filled the page's width
 (``furniture_rhythm.titled_kind``), a title wrapped over two lines there too
-(``breaks.break_before_title_pair``). Excerpts in ``fixtures/pages_rs27.json``: ``reader`` 50
+(``last_breaks.break_before_title_pair``). Excerpts in ``fixtures/pages_rs27.json``: ``reader`` 50
 p000510 (failing on ``eb22ca5``: the title read as the card above's abstract's last line,
 its own abstract rejected) and ``reader`` 34 p000450 (failing on ``0498ee7``: the title
 glued to the abstract above)."""
@@ -50,5 +50,5 @@ def test_a_title_of_two_lines_over_its_date_under_a_full_line() -> None:
     """``… reported in this work`` (70 of 80) + ``LiveBrowseComp: Are Search Agents
     Searching, or Just Verifying What They Already`` (80) + ``Know?`` + ``Feb 26``: the
     page puts a title right before every date; the cut before the last line alone made
-    ``Know?`` the title, and the joined reading won (``breaks.break_before_title_pair``)."""
+    ``Know?`` the title, and the joined reading won (``last_breaks.break_before_title_pair``)."""
     check_excerpt(EXCERPTS["reader34_p000450_two_line_title_over_its_date_under_a_full_line"])

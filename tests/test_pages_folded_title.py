@@ -8,12 +8,12 @@ abstract as its next paragraph (capture 115 p000701, below: ``… improved versi
 previous study at arXiv:2402.02526`` at 58 of 59 + ``Hybrid Vision Transformer_GAN
 Attribute Neutralizer for`` + ``Mitigating Bias in Chest X_Ray Diagnosis`` + ``Bias in chest
 X-ray classifiers …``). The unit's last lines that read as a whole title under prose
-longer than one are offered as a cut (``breaks.break_before_folded_title``); the decoder
+longer than one are offered as a cut (``last_breaks.break_before_folded_title``); the decoder
 weighs it."""
 
 from __future__ import annotations
 
-from papercorpus.sources.pages.breaks import break_before_folded_title
+from papercorpus.sources.pages.last_breaks import break_before_folded_title
 from papercorpus.sources.pages.units import Unit
 
 from .page_excerpts import CARDS, HEAD, card_pairs, parse_page

@@ -2,7 +2,7 @@
 ending open (its end cut), over its own abstract, read as that abstract's wrapped rest.
 Excerpts of the seed-22 ``n_org_line`` page p000213 and ``n_wrap`` page p000053
 (``fixtures/pages_hn15.json``), failing without the rule (``lineforms.echoed_title_line``,
-``breaks.break_at_echoed_titles``, ``evidence.TITLE_CASE_ECHO``)."""
+``last_breaks.break_at_echoed_titles``, ``evidence.TITLE_CASE_ECHO``)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ layout-B pages (``fixtures/pages_mo16.json``), each failing without its rule."""
 from __future__ import annotations
 
 from papercorpus.sources.pages import neighbours
-from papercorpus.sources.pages.breaks import break_before_wide
+from papercorpus.sources.pages.last_breaks import break_before_wide
 from papercorpus.sources.pages.tokens import Token
 from papercorpus.sources.pages.units import Unit
 

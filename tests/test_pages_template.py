@@ -160,7 +160,7 @@ def test_a_title_over_its_organisation_under_an_abstract() -> None:
     first word would not have fitted there, then its organisation block (`` OCC`` + its
     profile link + ``·`` + ``Sep 14``): the page names its organisations between titles
     and abstracts only, so the line over the name is a title, not the abstract's wrapped
-    last line (``breaks.break_before_name``; ``mid_org`` 27 p001570)."""
+    last line (``last_breaks.break_before_name``; ``mid_org`` 27 p001570)."""
     _excerpt("mo13_m27_p001570_a_title_over_its_organisation_under_an_abstract")
 
 

@@ -1075,7 +1075,7 @@ def test_a_line_ending_a_sentence_before_mid_chrome_may_be_a_title(name: str) ->
     publicly available`` at 79 of 80 + ``Line segment clipping using quadrilateral
     concavity and convexity.`` + ``·`` + its abstract: default seed 29, ``dot`` layout B
     p002655, joined to the abstract above, the next abstract rejected;
-    ``breaks.break_before_chrome``)."""
+    ``last_breaks.break_before_chrome``)."""
     check_excerpt(FRESH[name])
 
 

@@ -19,8 +19,9 @@ from ..base import ParseLog
 from ..chrome import bare
 from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_date
 from ..shape import clip, is_summary, join_doubt, terminal
+from .bold import whole_bold
 from .card import Card
-from .card_marks import abstract_marks, ascii_tail, title_marks, unbreak_html, whole_bold
+from .card_marks import abstract_marks, ascii_tail, title_marks, unbreak_html
 from .card_notes import NOTE_KINDS, SUMMARY, SUMMARY_FOLDS, keep_note
 from .chrome_openers import opening_values
 from .decode import Decoder

@@ -16,11 +16,12 @@ from typing import Final
 from ..browser_marks import unmark_lead
 from ..shape import TITLE_MAX, joiner, sentence_like, terminal, title_shaped, unit_kind
 from ._trait import trait
+from .bold import bold_spans
 from .bot_comment import drop_bot_breaks
-from .breaks import TITLE_LINES, break_at_echoed_titles
-from .card_marks import bold_spans
+from .breaks import TITLE_LINES
 from .decode import Decoder
 from .evidence import SURE_WRAPS, cont_evidence
+from .last_breaks import break_at_echoed_titles
 from .lineforms import fills, goes_on, open_end
 from .named_titles import named_under
 from .reader import MARK_FIRST
@@ -252,7 +253,7 @@ class UnitCloser:
         if u.breaks and n > 2:
             drop_bot_breaks(u)  # (no title inside a Librarian Bot comment: ``bot_comment``)
         if u.breaks and any(p[:2] == "**" for p in parts):
-            # (no cut inside a bold span over lines: ``card_marks.bold_spans``)
+            # (no cut inside a bold span over lines: ``bold.bold_spans``)
             spans = bold_spans(parts)
             if spans:
                 u.breaks = [b for b in u.breaks if not any(lo < b[0] <= hi for lo, hi in spans)]

@@ -13,7 +13,7 @@ species-level identification for 64.9 percent`` + ``Instructional Agents: LLM Ag
 Automated Course Material Generation for Teaching Faculties.`` + ``Authors: Jun Sato, …``
 + ``Track: Oral``, furniture 84 p000007, a title ending in a full stop the intake's last
 cut (``closing._last_break``) does not offer). So the intake offers the cut as it does
-before a known kind the template puts under titles (``breaks.break_before_chrome``, with its
+before a known kind the template puts under titles (``last_breaks.break_before_chrome``, with its
 shape tests), and the decoder weighs it with the same habit (``scores``: ``before``).
 
 The habit is the page's from its first card: the lines read ahead to learn the furniture
@@ -24,11 +24,11 @@ Voss, …``, a card without an abstract (furniture 84 p000469), was lost.
 
 The same habit settles a known kind's cut under a line that filled the page's width. The
 template's cut before a kind it puts between titles and abstracts only asks that the line
-above left room for the last line's first word (``breaks.break_before_chrome``): a line
+above left room for the last line's first word (``last_breaks.break_before_chrome``): a line
 that filled the width may wrap on into it. Where the page has also put a title right
 before that kind nine in ten of the times (``titled_kind``), the last line over it is the
 next card's title as surely as it is on a page that names its organisations so
-(``breaks.break_before_name``, the same shape tests without the room): ``… exceptional
+(``last_breaks.break_before_name``, the same shape tests without the room): ``… exceptional
 98.9% success rate in jailbreaking GPT-4o(29 May 2025 release)`` (74 of 79) + ``[Citation
 needed] Generative Auto-Bidding with Unified Modeling and Exploration`` + ``·`` + its
 abstract, default 84 ``dot`` p001530, was read as one abstract. Not where the last line
@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .breaks import break_before_chrome, break_before_name, break_before_title_pair
+from .last_breaks import break_before_chrome, break_before_name, break_before_title_pair
 from .page_habits import PageHabits
 from .repeats import KIND as REPEATED
 from .repeats import _known, _prose, _title_line, shape
@@ -112,7 +112,7 @@ def cut_before(
 ) -> None:
     """The cut a chrome line of ``kind`` offers in the unit it closes, for a title that may
     end it: before a kind the template puts between titles and abstracts only
-    (``breaks.break_before_chrome``; under a full line too where the page puts a title right
+    (``last_breaks.break_before_chrome``; under a full line too where the page puts a title right
     before that kind, ``titled_kind``, unless the last line is a title's indented rest), and
     before the page's learned furniture where it stands under titles (``titled_furniture``)."""
     if kind in mid_only:

@@ -14,16 +14,16 @@ from typing import Final
 
 from ..shape import TITLE_MAX, WRAP_MAX, terminal
 from ._trait import trait
-from .breaks import (
+from .breaks import break_candidate
+from .decode import Decoder
+from .evidence import ADJACENT, CAPITAL_SHARING, SURE_WRAPS, cont_evidence
+from .flat_titles import past_breaks, two_titles
+from .last_breaks import (
     break_before_echoed_title,
     break_before_folded_title,
     break_before_name,
     break_before_wide,
-    break_candidate,
 )
-from .decode import Decoder
-from .evidence import ADJACENT, CAPITAL_SHARING, SURE_WRAPS, cont_evidence
-from .flat_titles import past_breaks, two_titles
 from .lineforms import opens_block, web_end
 from .piece_echo import piece_echoed
 from .template import CardTemplate

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from ..shape import terminal
 from ._trait import trait
+from .bold import bold_open, bold_opens, closes_bold
 from .bot_comment import bot_continues
-from .card_marks import bold_open, bold_opens, closes_bold
 from .flat_titles import past_breaks, two_titles
 from .heading_rest import heading_ends
 from .intake import FIRM_WRAPS
@@ -76,7 +76,7 @@ class LineJoins:
             return False
         if u.parts[0][:2] == "**" and self.adjacent and not in_link and bold_open(u.parts):
             # a line opened bold and not closed goes on to the line that closes it, a
-            # line between them too (``card_marks.bold_open``)
+            # line between them too (``bold.bold_open``)
             if closes_bold(text):
                 return True
             if (

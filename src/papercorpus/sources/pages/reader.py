@@ -16,7 +16,7 @@ from typing import Final
 from ..chrome import MONTH_NAME
 from ..chrome_values import count_value
 from ..shape import clip, terminal
-from .card_marks import whole_bold
+from .bold import whole_bold
 from .cards import CardBuilder
 from .gap_habit import gap_title
 from .page_habits import PageHabits

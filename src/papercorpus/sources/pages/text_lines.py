@@ -15,11 +15,12 @@ from typing import Final
 
 from ..md_lines import ESCAPE
 from ._trait import trait
-from .breaks import break_before_label
-from .card_marks import bold_title, html_break, link_title_marks, whole_bold
+from .bold import bold_title, whole_bold
+from .card_marks import html_break, link_title_marks
 from .control_space import control_space
 from .display import DisplayMath
 from .intake import arxiv_indented
+from .last_breaks import break_before_label
 from .preamble import raw_backslash
 from .reader import MARK_FIRST, MARKED_LAST, line_votes, link_marks, marked_end
 from .references import title_label
