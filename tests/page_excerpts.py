@@ -5,6 +5,7 @@ cards it holds."""
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -83,13 +84,25 @@ def check_excerpt(page: dict) -> None:
 
 
 def fold_s(line: str, width: int) -> list[str]:
-    """``fold -s -w width``: the space a line was broken at kept at the end of it."""
+    """``fold -s -w width``: the space a line was broken at kept at the end of it (a word
+    longer than the width stays whole on a line of its own)."""
     out = []
     while len(line) > width:
         cut = line.rfind(" ", 0, width + 1)
+        if cut <= 0:
+            cut = line.find(" ", width)
+            if cut < 0:
+                break
         out.append(line[: cut + 1])
         line = line[cut + 1 :]
     return [*out, line]
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """A tool's wrap (or a mail client's fold) at ``width``: each line broken at the last
+    space that fits, the space dropped; a word longer than the width stays whole, and no
+    word is broken at its hyphen."""
+    return textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False)
 
 
 def abstract_path(*texts: str) -> Node:

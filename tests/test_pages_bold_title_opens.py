@@ -9,18 +9,12 @@ under a sentence's end; a bold word inside a paragraph opens no line there."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from papercorpus.sources.pages.card_marks import bold_page
 
-from .page_excerpts import CARDS, card_page, check_excerpt, load_excerpts
+from .page_excerpts import CARDS, card_page, check_excerpt, load_excerpts, wrap
 from .test_pages_card_parts import _read
-
-
-def _fold(s: str, width: int) -> list[str]:
-    return textwrap.wrap(s, width, break_on_hyphens=False, break_long_words=False)
 
 
 def test_mix_115_p000399() -> None:
@@ -33,7 +27,7 @@ def test_a_bold_title_under_a_sentences_end(width: int) -> None:
     want = [(c["title"].lower(), c["abstract"]) for c in CARDS]
 
     def card(i: int, c: dict) -> list[str]:
-        return [*_fold(f"**{want[i][0]}**", width), *_fold(c["abstract"], width)]
+        return [*wrap(f"**{want[i][0]}**", width), *wrap(c["abstract"], width)]
 
     _read(card_page(card), want)
 

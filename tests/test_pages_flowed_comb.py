@@ -18,35 +18,7 @@ import pytest
 
 from papercorpus.sources.pages.mail import flowed_page
 
-from .page_excerpts import CARDS, card_page, read_cards
-
-
-def fold_s(line: str, width: int) -> list[str]:
-    """``fold -s -w width``: the space a line was broken at kept at its end (a word longer
-    than the width stays whole on a line of its own)."""
-    out = []
-    while len(line) > width:
-        cut = line.rfind(" ", 0, width + 1)
-        if cut <= 0:
-            cut = line.find(" ", width)
-            if cut < 0:
-                break
-        out.append(line[: cut + 1])
-        line = line[cut + 1 :]
-    return [*out, line]
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    """A tool's wrap at ``width`` (the last space that fits)."""
-    out: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            out.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return [*out, line]
+from .page_excerpts import CARDS, card_page, fold_s, read_cards, wrap
 
 
 @pytest.mark.parametrize("width", [42, 48])
@@ -56,10 +28,10 @@ def test_a_comb_folded_with_its_soft_breaks_marked_is_flowed(width: int) -> None
     so its title's last line, ending without a space, ends it."""
 
     def card(i: int, c: dict) -> list[str]:
-        title = [p for s in _wrap(c["title"], 80) for p in fold_s(s, width)]
+        title = [p for s in wrap(c["title"], 80) for p in fold_s(s, width)]
         if i % 2:
             return title
-        return [*title, *(p for s in _wrap(c["abstract"], 80) for p in fold_s(s, width))]
+        return [*title, *(p for s in wrap(c["abstract"], 80) for p in fold_s(s, width))]
 
     page = card_page(card)
     assert flowed_page(page)
@@ -72,7 +44,7 @@ def test_short_lines_ending_in_a_space_are_no_fold() -> None:
     as its full ones: an editor's, not a fold's, whatever the share of full lines."""
 
     def card(i: int, c: dict) -> list[str]:
-        lines = _wrap(c["abstract"], 80)
+        lines = wrap(c["abstract"], 80)
         return [
             c["title"],
             *(s + " " if k % 2 or k == len(lines) - 1 else s for k, s in enumerate(lines)),

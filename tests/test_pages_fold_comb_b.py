@@ -17,35 +17,7 @@ import pytest
 
 from papercorpus.sources.pages.widths import folds_all, head_width, sets_apart
 
-from .page_excerpts import card_page, read_cards
-
-
-def _fold(line: str, width: int) -> list[str]:
-    """A mail client's wrap at ``width``: the space it broke at dropped (a word longer
-    than the width stays whole)."""
-    out = []
-    while len(line) > width:
-        cut = line.rfind(" ", 0, width + 1)
-        if cut <= 0:
-            cut = line.find(" ", width)
-            if cut < 0:
-                break
-        out.append(line[:cut])
-        line = line[cut + 1 :]
-    return [*out, line]
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    """A tool's wrap at ``width`` (the last space that fits)."""
-    out: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            out.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return [*out, line]
+from .page_excerpts import card_page, read_cards, wrap
 
 
 @pytest.mark.parametrize("width", [50, 55])
@@ -54,8 +26,8 @@ def test_a_comb_in_layout_b_reads_its_abstracts_whole(width: int) -> None:
     line anywhere. (At 45 the sample's cards still read as 15: left.)"""
 
     def card(i: int, c: dict) -> list[str]:
-        lines = [p for line in _wrap(c["abstract"], 80) for p in _fold(line, width)]
-        return [*_fold(c["title"], width), *lines]
+        lines = [p for line in wrap(c["abstract"], 80) for p in wrap(line, width)]
+        return [*wrap(c["title"], width), *lines]
 
     page = card_page(card)
     assert folds_all(page, head_width(page)) and not sets_apart(page[3:])

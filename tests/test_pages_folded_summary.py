@@ -8,20 +8,14 @@ its sentence's end closes it, whatever lines the fold set between."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from papercorpus.sources.pages.card_notes import summary_lines
 
-from .page_excerpts import CARDS, card_page
+from .page_excerpts import CARDS, card_page, wrap
 from .test_pages_card_parts import _read
 
 TLDR = "TL;DR This enables deeper engagement with the creative process of writing."
-
-
-def _fold(s: str, width: int) -> list[str]:
-    return textwrap.wrap(s, width, break_on_hyphens=False, break_long_words=False)
 
 
 @pytest.mark.parametrize("width", [44])
@@ -30,8 +24,8 @@ def test_a_summary_the_fold_broke_over_lines(width: int) -> None:
     want = [(c["title"], "" if i in bare else c["abstract"]) for i, c in enumerate(CARDS)]
 
     def card(i: int, c: dict) -> list[str]:
-        body = [] if i in bare else _fold(c["abstract"], width)
-        return ["", *_fold(c["title"], width), *_fold(TLDR, width), *body]
+        body = [] if i in bare else wrap(c["abstract"], width)
+        return ["", *wrap(c["title"], width), *wrap(TLDR, width), *body]
 
     records = _read(card_page(card), want)
     assert [r.meta.get("ai_summary") for r in records] == [TLDR[6:]] * len(CARDS)
@@ -40,5 +34,5 @@ def test_a_summary_the_fold_broke_over_lines(width: int) -> None:
 def test_the_summary_habit_over_folded_lines() -> None:
     window = []
     for c in CARDS[:3]:
-        window += [c["title"], *_fold(TLDR, 44), c["abstract"]]
+        window += [c["title"], *wrap(TLDR, 44), c["abstract"]]
     assert summary_lines(window) == 3

@@ -16,23 +16,7 @@ from __future__ import annotations
 from papercorpus.sources.pages.last_breaks import break_before_folded_title
 from papercorpus.sources.pages.units import Unit
 
-from .page_excerpts import CARDS, HEAD, card_pairs, parse_page
-
-
-def _fold(line: str, width: int) -> list[str]:
-    """A mail client's wrap at ``width``: broken at the last space that fits, the space
-    dropped (a word longer than the width stays whole)."""
-    out = []
-    while len(line) > width:
-        cut = line.rfind(" ", 0, width + 1)
-        if cut <= 0:
-            cut = line.find(" ", width)
-            if cut < 0:
-                break
-        out.append(line[:cut])
-        line = line[cut + 1 :]
-    return [*out, line]
-
+from .page_excerpts import CARDS, HEAD, card_pairs, parse_page, wrap
 
 # capture 115 p000701's lines 1360-1414 (two cards folded at 59)
 P701 = [
@@ -99,7 +83,7 @@ def test_a_folded_title_under_an_abstracts_full_last_line_is_a_title() -> None:
     read back whole."""
     lines = list(HEAD)
     for c in CARDS:
-        lines += [*_fold(c["title"], 59), *_fold(c["abstract"], 59)]
+        lines += [*wrap(c["title"], 59), *wrap(c["abstract"], 59)]
     lines += [*P701, "Previous", "Next"]
     records, _ = parse_page(lines)
     pairs = card_pairs(records)

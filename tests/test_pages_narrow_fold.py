@@ -15,22 +15,7 @@ import pytest
 
 from papercorpus.sources.pages.widths import folds_all, head_width, sets_apart
 
-from .page_excerpts import card_page, read_cards
-
-
-def _fold(line: str, width: int) -> list[str]:
-    """A mail client's wrap at ``width``: broken at the last space that fits, the space
-    dropped."""
-    out = []
-    while len(line) > width:
-        cut = line.rfind(" ", 0, width + 1)
-        if cut <= 0:
-            cut = line.find(" ", width)  # (a word longer than the width stays whole)
-            if cut < 0:
-                break
-        out.append(line[:cut])
-        line = line[cut + 1 :]
-    return [*out, line]
+from .page_excerpts import card_page, read_cards, wrap
 
 
 @pytest.mark.parametrize("width", [50, 60])
@@ -38,7 +23,7 @@ def test_a_folded_pages_titles_are_whole(width: int) -> None:
     """Layout A: each title folded over two or three lines, a blank line, its abstract."""
 
     def card(i: int, c: dict) -> list[str]:
-        return [*_fold(c["title"], width), "", *_fold(c["abstract"], width), ""]
+        return [*wrap(c["title"], width), "", *wrap(c["abstract"], width), ""]
 
     page = card_page(card)
     assert folds_all(page, head_width(page))
@@ -49,7 +34,7 @@ def test_a_page_that_leaves_its_titles_whole_is_not_folded() -> None:
     """Abstracts wrapped at 60, titles on one line past it: no fold of the whole page."""
 
     def card(i: int, c: dict) -> list[str]:
-        return [c["title"], "", *_fold(c["abstract"], 60), ""]
+        return [c["title"], "", *wrap(c["abstract"], 60), ""]
 
     page = card_page(card)
     assert head_width(page) in (59, 60)
@@ -68,22 +53,9 @@ def test_a_folded_page_is_measured_without_its_soft_hyphens() -> None:
         return " ".join(w[:4] + "\u00ad" + w[4:] if len(w) >= 9 else w for w in line.split(" "))
 
     def card(i: int, c: dict) -> list[str]:
-        return [*_fold(c["title"], 60), "", *(shy(s) for s in _fold(c["abstract"], 60)), ""]
+        return [*wrap(c["title"], 60), "", *(shy(s) for s in wrap(c["abstract"], 60)), ""]
 
     read_cards(card_page(card))
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    """A tool's wrap at ``width`` (the last space that fits; a word longer stays whole)."""
-    out: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            out.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return [*out, line]
 
 
 @pytest.mark.parametrize("width", [45, 55])
@@ -97,8 +69,8 @@ def test_a_page_wrapped_at_80_then_folded_reads_its_abstracts_whole(width: int) 
     Examination`` / ``(TXIT, 2021), comprising …``)."""
 
     def card(i: int, c: dict) -> list[str]:
-        lines = [p for line in _wrap(c["abstract"], 80) for p in _fold(line, width)]
-        return [*_fold(c["title"], width), "", *lines, ""]
+        lines = [p for line in wrap(c["abstract"], 80) for p in wrap(line, width)]
+        return [*wrap(c["title"], width), "", *lines, ""]
 
     page = card_page(card)
     assert folds_all(page, head_width(page))
@@ -111,9 +83,9 @@ def test_hard_breaks_folded_narrower_end_no_paragraph() -> None:
     paragraph there (capture 114 p000186: an abstract's lines read as titles)."""
 
     def card(i: int, c: dict) -> list[str]:
-        marked = [s + "\\" for s in _wrap(c["abstract"], 80)]
+        marked = [s + "\\" for s in wrap(c["abstract"], 80)]
         marked[-1] = marked[-1][:-1]
-        return [*_fold(c["title"], 50), "", *(p for s in marked for p in _fold(s, 50)), ""]
+        return [*wrap(c["title"], 50), "", *(p for s in marked for p in wrap(s, 50)), ""]
 
     page = card_page(card)
     assert folds_all(page, head_width(page))
@@ -128,10 +100,10 @@ def test_only_a_page_that_sets_its_blocks_apart_takes_the_hint() -> None:
     apart."""
 
     def b(i: int, c: dict) -> list[str]:
-        return [*_fold(c["title"], 50), *([] if i % 2 else _fold(c["abstract"], 50))]
+        return [*wrap(c["title"], 50), *([] if i % 2 else wrap(c["abstract"], 50))]
 
     def a(i: int, c: dict) -> list[str]:
-        return [*_fold(c["title"], 50), "", *_fold(c["abstract"], 50), ""]
+        return [*wrap(c["title"], 50), "", *wrap(c["abstract"], 50), ""]
 
     assert not sets_apart(card_page(b)[3:])
     assert sets_apart(card_page(a)[3:])

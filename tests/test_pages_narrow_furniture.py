@@ -11,20 +11,14 @@ measures prose by the page's own width: on a page wrapped narrower than its titl
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from papercorpus.sources.pages.repeats import PROSE_LINE, learn, prose_line
 
-from .page_excerpts import card_page, load_excerpts, parse_page
+from .page_excerpts import card_page, load_excerpts, parse_page, wrap
 from .test_pages_card_parts import _read
 
 EXCERPTS = load_excerpts("pages_ux35.json")
-
-
-def _fold(s: str, width: int) -> list[str]:
-    return textwrap.wrap(s, width, break_on_hyphens=False, break_long_words=False)
 
 
 def test_authors_under_each_title_on_a_narrow_page() -> None:
@@ -47,7 +41,7 @@ def test_a_labelled_link_the_fold_parted_on_a_narrow_page(width: int, layout: st
     def card(i: int, c: dict) -> list[str]:
         link = ["Code:", f"https://github.com/lab{i}/a-project-of-some-length-{i}"]
         gap = [""] if layout == "A" else []
-        title, abstract = _fold(c["title"], width), _fold(c["abstract"], width)
+        title, abstract = wrap(c["title"], width), wrap(c["abstract"], width)
         return [*title, *gap, *abstract, *link, *gap]
 
     _read(card_page(card))
