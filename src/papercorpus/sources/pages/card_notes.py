@@ -24,6 +24,7 @@ import re
 from typing import Final
 
 from ...fields import EXTRA
+from ...normalize import fix_mojibake
 from ..chrome import classify_chrome
 from ..shape import sentence_like, terminal, title_cased
 from .card_marks import marks_only
@@ -138,10 +139,7 @@ def printed_chrome(s: str) -> str | None:
     """
     t = s
     if s[0] in "Ââ" or " Â· " in s:
-        try:
-            t = s.encode("cp1252").decode("utf-8")
-        except UnicodeError:
-            return None
+        t = fix_mojibake(s)
     elif s[0] == "?":
         if s[1:2] != " ":
             return None
