@@ -27,6 +27,7 @@ from .lineforms import (
 )
 from .subtitles import name_colon
 from .units import TITLE_SEP
+from .wraps import USUAL_WIDTHS
 
 __all__ = ["PLAIN_NAME", "TITLE_WRAPS", "TWO_SUBTITLES", "title_rest_evidence"]
 
@@ -57,9 +58,8 @@ TWO_SUBTITLES = 4.5
 # rarely a name a title opens with (0.9% of the page generator's 202k titles; names are
 # coined: "GiVA:", "MExD:", "Chronos:")
 PLAIN_NAME: Final = re.compile(r"[A-Z][a-z]{2,}: ")
-_USUAL_WIDTHS: Final = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
 # the smallest usual width a line of n characters fits in (0: none), by n
-_NEXT_WIDTH: Final = tuple(min((w for w in _USUAL_WIDTHS if w >= n), default=0) for n in range(121))
+_NEXT_WIDTH: Final = tuple(min((w for w in USUAL_WIDTHS if w >= n), default=0) for n in range(121))
 # Columns a page's prose may be set in by more than its titles (lynx: 3), so a title line
 # there may run that much past the width measured on its prose.
 _MARGIN: Final = 3

@@ -28,7 +28,15 @@ from ..shape import (
 from .lineforms import address_goes_on
 from .units import CAMEL, TITLE_SEP, Unit, titleish
 
-__all__ = ["ACRONYM", "OPENERS", "WRAPPED", "acronym_spans", "continues", "page_wrap"]
+__all__ = [
+    "ACRONYM",
+    "OPENERS",
+    "USUAL_WIDTHS",
+    "WRAPPED",
+    "acronym_spans",
+    "continues",
+    "page_wrap",
+]
 
 WRAPPED: Final = "wrapped"
 _WORD: Final = re.compile(r"[^\W\d_]+")
@@ -45,7 +53,7 @@ ACRONYM: Final = re.compile(r"\([A-Z][A-Za-z0-9-]*s?\)")
 _NEVER_FIRST: Final = frozenset(
     ["for", "with", "of", "via", "and", "or", "from", "into", "than", "without", "between"]
 )
-_USUAL_WIDTHS: Final = (72, 76, 80, 100, 120)
+USUAL_WIDTHS: Final = (72, 76, 80, 100, 120)  # widths capture tools wrap text at
 # Capitalised words that open a sentence and are lower-case inside one.
 OPENERS: Final = frozenset(
     [
@@ -325,14 +333,14 @@ def _width_broke(n_prev: int, text: str, width: int) -> bool:
     word did not fit and both lines do (a browser wraps every line at one width)? A
     heading that stops short of the width, or runs past it, was one line."""
     first, n = _first_len(text), len(text)
-    widths = (width,) if width else _USUAL_WIDTHS
+    widths = (width,) if width else USUAL_WIDTHS
     return any(w < n_prev + 1 + first and max(n_prev, n) <= w + 2 for w in widths)
 
 
 def _wrapped_at(n_prev: int, first: int, width: int) -> bool:
     """Could a line of ``n_prev`` characters have been wrapped before a word of ``first``:
     at the page's width, or (none seen yet) at a usual capture width?"""
-    widths = (width,) if width else _USUAL_WIDTHS
+    widths = (width,) if width else USUAL_WIDTHS
     return any(n_prev <= w < n_prev + 1 + first for w in widths)
 
 
