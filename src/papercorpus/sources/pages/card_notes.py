@@ -98,11 +98,12 @@ def card_chrome(line: str) -> str | None:
     """``classify_chrome``'s kind of a page line, else its kind as a card's note or as a
     listing site's chrome (``site_chrome``)."""
     kind = classify_chrome(line)
-    if (
-        (kind is None or kind == "org")
-        and (s := line.strip())
-        and (s[0] in _PRINTED_FIRST or len(s) <= _PRINTED_MAX and (" ? " in s or " Â· " in s))
-    ):
+    if kind is not None and kind != "org":
+        return kind
+    s = line.strip()
+    if not s:
+        return kind
+    if s[0] in _PRINTED_FIRST or len(s) <= _PRINTED_MAX and (" ? " in s or " Â· " in s):
         # (a line a capture could not print the marks of: ``Â· Published on …`` is no
         # organisation's name before its dot, but the dot and a date; nor is
         # ``[Meta AI](…/MetaAI) ? Published on Jan 5`` text: an organisation, the dot
@@ -110,7 +111,7 @@ def card_chrome(line: str) -> str | None:
         printed = printed_chrome(s)
         if printed is not None:
             return printed
-    if kind is None and (s := line.strip()):
+    if kind is None:
         return note_kind(s) or site_kind(s)
     return kind
 
