@@ -395,6 +395,10 @@ class TextMoves(OrgMoves):
                 total = sc + cont - sibling  # the abstract's wrapped rest or next paragraph
                 if head.role == ABSTRACT:
                     total -= capital_under(tok, head.tok)  # (its first line was a title)
+                if set_in and head.role != CHROME:
+                    # (set in under the line above, as arXiv sets a title's rest; an
+                    # abstract's lines are flush: ``SET_IN_TITLE``)
+                    total -= set_in_title(head.tok, False, tok)
                 if wide and self._mo_wrapped_above(head, lazy[4]):  # type: ignore[index]
                     total -= WRAPPED_ABOVE  # (another abstract: it is set otherwise)
                 ended = echo_line and head.role in (ABSTRACT, CONT) and terminal(head.tok.text)
