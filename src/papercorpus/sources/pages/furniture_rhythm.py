@@ -47,13 +47,24 @@ from .repeats import KIND as REPEATED
 from .repeats import _known, _prose, _title_line, shape
 from .units import Unit
 
-__all__ = ["prime_titled", "titled_furniture", "titled_kind"]
+__all__ = ["prime_titled", "shape_tag", "titled_furniture", "titled_kind"]
 
 
-def titled_furniture(kind: str, before: dict[str, float]) -> bool:
-    """Is ``kind`` the page's learned furniture, and has the page put a title right before
-    it nine in ten of the times (``before``: ``PageHabits.before``)?"""
-    return kind == REPEATED and REPEATED in before
+def shape_tag(s: str) -> str:
+    """The tag (``Token.tag``) of a furniture line ``s`` (stripped): its kind and its shape
+    (``repeats.shape``), so the page's habits place each shape on its own. A page prints
+    ``Published: …`` under its titles and ``Votes: 97 | Code: …`` under its abstracts: one
+    tag for both placed neither, and a card without an abstract (``Advances in 4D
+    Generation: A Survey`` + ``Published: …`` + ``Votes: …``) took the next card's title in
+    lower case (``fully automated segmentation of … data.``, over its ``Published: …``) as
+    its abstract (furniture 116 p000192)."""
+    return REPEATED + ":" + shape(s)
+
+
+def titled_furniture(tag: str, before: dict[str, float]) -> bool:
+    """Is ``tag`` a shape of the page's learned furniture, and has the page put a title
+    right before it nine in ten of the times (``before``: ``PageHabits.before``)?"""
+    return tag in before and tag.startswith(REPEATED)
 
 
 def titled_kind(tag: str, habits: PageHabits) -> bool:
@@ -87,24 +98,25 @@ def prime_titled(window: Sequence[str], shapes: frozenset[str], habits: PageHabi
     text only)."""
     lines = [s.strip() for s in window]
     prose = _prose(lines)
-    titles = others = 0
+    # per shape (``shape_tag``): [titles, others] right above it
+    counts: dict[str, list[int]] = {}
     above = -1
     for i, s in enumerate(lines):
         if not s:
             continue
-        if above >= 0 and shape(s) in shapes:
+        if above >= 0 and (sh := shape(s)) in shapes:
             t = lines[above]
             if shape(t) not in shapes and _known(t) is None:
-                if not prose[above] and _title_line(t):
-                    titles += 1
-                else:
-                    others += 1
+                seen = counts.setdefault(sh, [0, 0])
+                seen[0 if not prose[above] and _title_line(t) else 1] += 1
         above = i
-    if titles >= 3 and titles >= 9 * others:
-        for _ in range(titles):
-            habits.learn_before(REPEATED, True)
-        for _ in range(others):
-            habits.learn_before(REPEATED, False)
+    for sh, (titles, others) in counts.items():
+        if titles >= 3 and titles >= 9 * others:
+            tag = REPEATED + ":" + sh
+            for _ in range(titles):
+                habits.learn_before(tag, True)
+            for _ in range(others):
+                habits.learn_before(tag, False)
 
 
 def cut_before(
@@ -121,7 +133,7 @@ def cut_before(
             break_before_title_pair(u, width)
         else:
             break_before_chrome(u, width)
-    elif titled_furniture(kind, habits.before) or kind in habits.before:
+    elif titled_furniture(tag, habits.before) or kind in habits.before:
         # (... and before any other kind the page has put right under a title nine in ten
         # of the times: a card's note, ``Accepted at ECCV 2022`` over its date)
         break_before_chrome(u, width)

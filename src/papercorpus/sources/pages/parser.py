@@ -40,7 +40,7 @@ from .card_notes import (
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
-from .furniture_rhythm import cut_before
+from .furniture_rhythm import cut_before, shape_tag
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
 from .ids import PageIds
@@ -456,6 +456,8 @@ class PageParser(
             tag = "dot" if kind == "dot" else "dotdate"
         elif kind == "url" and is_hf_user_url(s):
             tag = "profile"
+        elif kind == REPEATED:
+            tag = shape_tag(s)  # (each furniture shape its own place: ``furniture_rhythm``)
         if not (u is not None and u.in_link and was_open and self.link_open):
             if u is not None and self.wrap_width:  # (a title may end the unit)
                 mid_only, habits = self.template.mid_only, self.decoder.habits
