@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from ..arxiv_marks import category_line
 from ..browser_marks import unmark_links
 from ..chrome import MONTH_NAME
 from .card_notes import card_chrome, note_kind
@@ -339,8 +340,20 @@ def values_only(s: str) -> bool:
     title of 70+ characters set right against its abstract wrapped at 80 has no room to
     part from it by the width (``paragraphs``) and reads as its first line, and with six
     of 28 cards so the page's ``Votes: … | Code: …`` line was not learned and went into every
-    abstract (``furniture`` 148 p000164: 47 leaked)."""
-    return not any(c.isalpha() for c in _VALUE_PARTS.sub(" ", s))
+    abstract (``furniture`` 148 p000164: 47 leaked).
+
+    arXiv's subject codes are values too (``Subjects: cs.IR; cs.AI``, ``Categories: cs.CV,
+    cs.LG``: ``arxiv_marks.category_line``), no title's words: such a line under every
+    abstract of a page that sets its titles against their abstracts was never learned, and
+    each of the page's 87 stood as a card of its own (furniture 116 p000490)."""
+    rest = _VALUE_PARTS.sub(" ", s)
+    if not any(c.isalpha() for c in rest):
+        return True
+    return "." in rest and category_line(_CODE_SEPARATORS.sub(" ", rest)) is not None
+
+
+# What parts a line's subject codes (``cs.IR; cs.AI``, ``cs.CV | cs.LG``)
+_CODE_SEPARATORS: Final = re.compile(r"[;,|·]")
 
 
 def _goes_on(lines: Sequence[str], prose: Sequence[bool], i: int, wide: int) -> bool:
