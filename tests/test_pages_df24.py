@@ -61,14 +61,15 @@ def test_prime_titled_counts_the_lines_over_furniture() -> None:
     for i in range(4):
         window += [f"A Title Number {i}", f"Authors: Ann Lee {i}", abstract]
     prime_titled(window, frozenset(("L:authors",)), habits)
-    assert REPEATED in habits.before
+    # (each shape its own place, lt32: ``furniture_rhythm.shape_tag``)
+    assert f"{REPEATED}:L:authors" in habits.before
     # (furniture under the abstracts: no habit of a title over it)
     habits = PageHabits()
     window = []
     for i in range(4):
         window += [f"A Title Number {i}", abstract, f"Votes: {i} | Code: https://x.org/{i}"]
     prime_titled(window, frozenset(("L:votes",)), habits)
-    assert REPEATED not in habits.before
+    assert f"{REPEATED}:L:votes" not in habits.before
 
 
 def test_a_title_over_its_dot_under_a_line_that_filled_the_width() -> None:
