@@ -24,8 +24,20 @@ def test_a_title_over_the_furniture_its_page_puts_under_titles() -> None:
 
 
 def test_each_shape_its_tag() -> None:
-    published, votes = shape_tag("Published: Jan 15, 2019"), shape_tag("Votes: 97 | Code: x")
-    assert published != votes and published == shape_tag("Published: Feb 22, 2021")
+    published, votes = shape_tag("repeated", "Published: Jan 15, 2019"), shape_tag("repeated", "Votes: 97 | Code: x")
+    assert published != votes and published == shape_tag("repeated", "Published: Feb 22, 2021")
     assert titled_furniture(published, {published: 2.0})
     assert not titled_furniture(votes, {published: 2.0})
     assert not titled_furniture("authors", {"authors": 2.0})
+
+
+SITE = load_excerpts("pages_lt32.json")["lt32_sites116_p000331_site_chrome_placed_by_its_shape"]
+
+
+def test_a_title_over_the_site_chrome_its_page_puts_under_titles() -> None:
+    # sites 116 p000331, lines 1162-1239 (plain, layout B): ``Automated Wicket-Taking …``
+    # + ``Accept (Spotlight)``, its keywords, field and venue + ``63 Citations`` (no
+    # abstract), then ``interpretable automatic rosacea detection with whitened cosine
+    # similarity.`` + ``Accept (Spotlight)`` + … + its abstract: main read the lower-case
+    # title as the card above's abstract (``site`` one kind, under titles and abstracts)
+    check_excerpt(SITE)

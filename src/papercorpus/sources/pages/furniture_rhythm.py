@@ -50,15 +50,18 @@ from .units import Unit
 __all__ = ["prime_titled", "shape_tag", "titled_furniture", "titled_kind"]
 
 
-def shape_tag(s: str) -> str:
-    """The tag (``Token.tag``) of a furniture line ``s`` (stripped): its kind and its shape
+def shape_tag(kind: str, s: str) -> str:
+    """The tag (``Token.tag``) of a furniture line ``s`` (stripped) of ``kind`` (the page's
+    learned furniture, or a listing site's chrome): its kind and its shape
     (``repeats.shape``), so the page's habits place each shape on its own. A page prints
     ``Published: …`` under its titles and ``Votes: 97 | Code: …`` under its abstracts: one
     tag for both placed neither, and a card without an abstract (``Advances in 4D
     Generation: A Survey`` + ``Published: …`` + ``Votes: …``) took the next card's title in
     lower case (``fully automated segmentation of … data.``, over its ``Published: …``) as
-    its abstract (furniture 116 p000192)."""
-    return REPEATED + ":" + shape(s)
+    its abstract (furniture 116 p000192); a site's ``Accept (Spotlight)`` under its titles
+    and ``63 Citations`` under its abstracts are one kind, ``site``, the same way (sites 116
+    p000331)."""
+    return kind + ":" + shape(s)
 
 
 def titled_furniture(tag: str, before: dict[str, float]) -> bool:

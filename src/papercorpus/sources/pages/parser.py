@@ -456,8 +456,10 @@ class PageParser(
             tag = "dot" if kind == "dot" else "dotdate"
         elif kind == "url" and is_hf_user_url(s):
             tag = "profile"
-        elif kind == REPEATED:
-            tag = shape_tag(s)  # (each furniture shape its own place: ``furniture_rhythm``)
+        elif kind == REPEATED or kind == SITE:
+            # (each shape of the page's furniture or a site's chrome its own place:
+            # ``furniture_rhythm``)
+            tag = shape_tag(kind, s)
         if not (u is not None and u.in_link and was_open and self.link_open):
             if u is not None and self.wrap_width:  # (a title may end the unit)
                 mid_only, habits = self.template.mid_only, self.decoder.habits
