@@ -24,7 +24,8 @@ def test_a_title_over_the_furniture_its_page_puts_under_titles() -> None:
 
 
 def test_each_shape_its_tag() -> None:
-    published, votes = shape_tag("repeated", "Published: Jan 15, 2019"), shape_tag("repeated", "Votes: 97 | Code: x")
+    published = shape_tag("repeated", "Published: Jan 15, 2019")
+    votes = shape_tag("repeated", "Votes: 97 | Code: x")
     assert published != votes and published == shape_tag("repeated", "Published: Feb 22, 2021")
     assert titled_furniture(published, {published: 2.0})
     assert not titled_furniture(votes, {published: 2.0})

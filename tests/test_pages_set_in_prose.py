@@ -18,4 +18,3 @@ PAGE = load_excerpts("pages_lt32.json")["lt32_new116_p002390_a_set_in_line_is_no
 
 def test_a_title_set_in_under_an_abstract_is_its_own_card() -> None:
     check_excerpt(PAGE)
-

@@ -456,7 +456,7 @@ class PageParser(
             tag = "dot" if kind == "dot" else "dotdate"
         elif kind == "url" and is_hf_user_url(s):
             tag = "profile"
-        elif kind == REPEATED or kind == SITE:
+        elif kind in (REPEATED, SITE):
             # (each shape of the page's furniture or a site's chrome its own place:
             # ``furniture_rhythm``)
             tag = shape_tag(kind, s)
