@@ -283,12 +283,14 @@ class PageParser(
             kind is None
             and self.chips
             and s[0].isupper()
-            and (not self.last_text or terminal(self.last_text))
+            and (not self.last_text or terminal(self.last_text) or self.gap)
             and chip_row(s, self.chips)
         ):
             # a row of the page's chips (``site_chrome.chip_row``), not under text going on
             # (a wrapped title may end in a chip's words: ``… for Controllable`` + ``Image
-            # Generation``)
+            # Generation``), unless a blank line parts them: no wrap sets one, and no
+            # abstract's paragraph is a chip (``… abilities in RLMs`` + ``Code Generation``
+            # + ``Cited by 8 · 14 References``, sites 116 p000195)
             kind = SITE
         if kind is not None:
             s = bare
