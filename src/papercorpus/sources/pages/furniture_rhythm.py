@@ -5,8 +5,10 @@ on every card so far, a unit closed by one may end with the next card's title.
 The card template (``template``) places the kinds of chrome the parser's rules know; the
 learned furniture is one kind, ``repeated``, for every shape a page prints (``Authors: …``
 under the title, ``Votes: 44 | Code: …`` under the abstract), so it places none of them. The
-page's habits (``page_habits.PageHabits.before``) count what the page put right before each kind
-of chrome line: a title, or something else. Where that is a title nine in ten of the times,
+page's habits (``page_habits.PageHabits.before``) count what the page put right before each
+tag of chrome line: a title, or something else; a furniture line's tag is its shape
+(``shape_tag``: ``repeated:L:authors``, and a listing site's chrome, one kind ``site``, the
+same way), so each shape has a habit of its own. Where that is a title nine in ten of the times,
 three times or more, a reader of the page knows the line over the next furniture line is a
 title too, whatever the text above it: an abstract ending open (``… achieving
 species-level identification for 64.9 percent`` + ``Instructional Agents: LLM Agents on
