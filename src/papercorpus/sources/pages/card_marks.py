@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
-from .bold import bold_opens
+from .bold import bold_opens, whole_bold
 from .title_links import LINK_LAST, title_link
 
 __all__ = [
@@ -211,16 +211,42 @@ def rank_no(text: str) -> int:
 def title_marks(title: str, meta: dict[str, object]) -> str:
     """The title without a rank opening it or an author count closing it (the count
     given to ``meta`` where the card's other chrome set none)."""
-    if title[:1] in "#[":
-        m = _RANK.match(title)
-        if m is not None:
-            title = title[m.end() :]
+    if title[:1] in _HEAD_FIRST:
+        title = _marks_over(title)
     if title.endswith(("author", "authors", "authors)", "author)")):
         m = _AUTHORS_TAIL.search(title)
         if m is not None and m.start():
             meta.setdefault("n_authors", int(m[1] or m[2]))
             title = title[: m.start()]
     return title
+
+
+# what a title's line opens with where the listing set its marks over the title: a rank
+# (``#3``, ``[3]``), a list item's mark, a bold span (``**``, markdown's other ``__``)
+_HEAD_FIRST: Final = frozenset("#[-*•+_")
+_ITEM_MARKS: Final = ("- ", "* ", "• ", "+ ")
+
+
+def _marks_over(title: str) -> str:
+    """``title`` without the marks a listing stacks over it, in whatever order it sets them
+    (``[1] - __Title__``, ``#3 **Title**``, ``- [2] Title``): a rank, a list item's mark,
+    a bold span over the whole title, each taken off as it comes. (The token's reader takes
+    a list mark and bold off the line's head, ``reader.unmark_title``; a rank over them hid
+    them there.) A title's own marks inside it stay (``x*y SAGE``, ``__init__ Files``)."""
+    while True:
+        if title[:1] in RANK_FIRST and (m := _RANK.match(title)) is not None:
+            title = title[m.end() :]
+        elif title[:2] in _ITEM_MARKS and title[2:].strip():
+            title = title[2:].lstrip()
+        elif title[:2] == "**" and whole_bold(title):
+            title = title[2:-2].strip()
+        elif title[:2] == "__" and whole_bold(f"**{title[2:-2]}**") and title[-2:] == "__":
+            inner = title[2:-2]
+            if "__" in inner or inner[:1] in " _" or inner[-1:] in " _":
+                return title
+            title = inner.strip()
+        else:
+            return title
 
 
 # a markdown title link with a rank before it or an author count after it
