@@ -26,7 +26,9 @@ from .bold import bold_opens, whole_bold
 from .title_links import LINK_LAST, title_link
 
 __all__ = [
+    "EXPANDERS",
     "FOLD_LAST",
+    "FOLD_OPEN_LAST",
     "HTML_LINES",
     "LABEL_FIRST",
     "TAIL_LAST",
@@ -38,6 +40,7 @@ __all__ = [
     "author_tail_page",
     "bold_page",
     "fold_end",
+    "fold_open",
     "fold_page",
     "html_break",
     "html_lines",
@@ -57,6 +60,7 @@ __all__ = [
     "title_marks",
     "title_tails",
     "unbreak_html",
+    "unclip",
     "unescape_html",
     "unquote",
 ]
@@ -107,6 +111,13 @@ _FOLD: Final = re.compile(
     r"|\?(?:\s*(?:[Ss]how|[Rr]ead|[Ss]ee) more|more)|\(continued\)|\[(?:…|\.\.\.|\?|â€¦)\])$"
 )
 FOLD_LAST: Final = frozenset("e)]")
+# ... and that fold as a wrap parts it: the ellipsis and the expander's first word closing
+# the line, ``more`` alone on the next (``… meme… Show`` / ``more``)
+_FOLD_OPEN: Final = re.compile(r"\s*(?:…|\.\.\.|â€¦|\?)\s*(?:[Ss]how|[Rr]ead|[Ss]ee)$")
+FOLD_OPEN_LAST: Final = frozenset("wde")
+# ... or the ellipsis closing the text's line, the expander alone on the next
+EXPANDERS: Final = frozenset(("Show more", "Read more", "See more", "show more", "read more"))
+_CLIP_MARKS: Final = ("…", "...", "â€¦")
 # the named entities and line breaks a capture of HTML leaves as text
 _HTML: Final = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*/?>")
 _HTML_TEXT: Final = {
@@ -446,8 +457,13 @@ def fold_page(window: list[str]) -> bool:
 
 
 def _fold_line(s: str) -> bool:
-    s = s.rstrip()
-    return s[-1:] in FOLD_LAST and _FOLD.search(s) is not None
+    s = s.strip()
+    if s in EXPANDERS:
+        return True
+    last = s[-1:]
+    return (last in FOLD_LAST and _FOLD.search(s) is not None) or (
+        last in FOLD_OPEN_LAST and _FOLD_OPEN.search(s) is not None
+    )
 
 
 def fold_end(s: str) -> int:
@@ -455,6 +471,24 @@ def fold_end(s: str) -> int:
     fold alone is left to the chrome rules)."""
     m = _FOLD.search(s)
     return len(s) if m is None or not m.start() else m.start()
+
+
+def fold_open(s: str) -> int:
+    """Where a fold the wrap parted starts closing ``s`` (stripped): its ellipsis and the
+    expander's first word (``… Show``, ``more`` on the next line); ``len(s)``: none. No
+    abstract's line ends so: its own ``we show`` has no ellipsis before it."""
+    m = _FOLD_OPEN.search(s)
+    return len(s) if m is None or not m.start() else m.start()
+
+
+def unclip(abstract: str) -> str:
+    """A clipped abstract without the ellipsis closing it, on a page that clips its
+    abstracts with a fold (``… sentiment…`` over ``Show more``: the fold's mark, parted
+    from its expander by the wrap)."""
+    for mark in _CLIP_MARKS:
+        if abstract.endswith(mark) and len(abstract) > len(mark):
+            return abstract[: -len(mark)].rstrip()
+    return abstract
 
 
 def marks_only(s: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ._trait import trait
 from .card_marks import (
     FOLD_LAST,
+    FOLD_OPEN_LAST,
     LABEL_FIRST,
     TAIL_LAST,
     ascii_tail_page,
@@ -22,6 +23,7 @@ from .card_marks import (
     author_tail_page,
     bold_page,
     fold_end,
+    fold_open,
     label_end,
     lone_marks,
     page_marks,
@@ -50,6 +52,7 @@ class LineMarks:
     tail_line: bool
     label_line: bool
     folding: bool
+    fold_more: bool  # a fold the wrap parted closed the line above (``more`` under it)
     under: bool  # a title opened bold with ``__`` and not closed yet
 
     def learn_marks(self, window: list[str]) -> None:
@@ -97,6 +100,10 @@ class LineMarks:
             # of the paper's, and the clipped paragraph ends there
             s = s[:cut]
             folded = True
+        elif self.folds and s[-1] in FOLD_OPEN_LAST and (cut := fold_open(s)) < len(s):
+            # ... parted by the wrap (``… Show`` / ``more``): ``more`` is the fold's too
+            s = s[:cut]
+            folded = self.fold_more = True
         self.folding = folded
         return s
 

@@ -161,7 +161,7 @@ class PageParser(
         self.ascii_tails = False  # ... with a link's arrow an ASCII capture printed ``?``
         self.separators: frozenset[str] = frozenset()  # marks alone it repeats (``?``)
         self.bold_titles = False  # it sets its titles in bold (``card_marks.bold_page``)
-        self.tails = self.folds = self.folding = self.marking = False
+        self.tails = self.folds = self.folding = self.marking = self.fold_more = False
         # a fold or a title's link mark closed the last text (``intake._open_unit``)
         self.mark_closed = False
         self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
@@ -238,12 +238,18 @@ class PageParser(
             self.log.blank_lines += 1
             self.under = False  # (no bold goes on past a paragraph)
             self.summary_rest = 0  # (nor a summary)
+            self.fold_more = False  # (nor a fold)
             if not self.link_open:
                 self._close_unit()
                 self.gap = True
                 if self.display.closer or self.display.after:
                     self.display.reset()
             return
+        if self.fold_more:
+            self.fold_more = False
+            if s == "more":  # (the expander's word a wrap parted from its fold: ``line_marks``)
+                self._chrome(lineno, "pagination", s)
+                return
         if s[0] == ">" and self.quoted:
             raw = s = unquote(s)  # (a page that blockquotes its text: ``card_marks``)
         if self.marking:  # (the marks the page sets on its lines: ``line_marks``)
