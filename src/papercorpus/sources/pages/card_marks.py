@@ -27,6 +27,7 @@ from .title_links import LINK_LAST, title_link
 
 __all__ = [
     "EXPANDERS",
+    "FOLD_ENDS",
     "FOLD_LAST",
     "FOLD_OPEN_LAST",
     "HTML_LINES",
@@ -39,6 +40,7 @@ __all__ = [
     "author_tail",
     "author_tail_page",
     "bold_page",
+    "fold_closes",
     "fold_end",
     "fold_open",
     "fold_page",
@@ -115,6 +117,7 @@ FOLD_LAST: Final = frozenset("e)]")
 # the line, ``more`` alone on the next (``… meme… Show`` / ``more``)
 _FOLD_OPEN: Final = re.compile(r"\s*(?:…|\.\.\.|â€¦|\?)\s*(?:[Ss]how|[Rr]ead|[Ss]ee)$")
 FOLD_OPEN_LAST: Final = frozenset("wde")
+FOLD_ENDS: Final = FOLD_LAST | FOLD_OPEN_LAST  # (what a line a fold closes ends with)
 # ... or the ellipsis closing the text's line, the expander alone on the next
 EXPANDERS: Final = frozenset(("Show more", "Read more", "See more", "show more", "read more"))
 _CLIP_MARKS: Final = ("…", "...", "â€¦")
@@ -458,9 +461,13 @@ def fold_page(window: list[str]) -> bool:
 
 def _fold_line(s: str) -> bool:
     s = s.strip()
-    if s in EXPANDERS:
-        return True
-    last = s[-1:]
+    return s != "" and (s in EXPANDERS or fold_closes(s))
+
+
+def fold_closes(s: str) -> bool:
+    """Does a site's fold close ``s`` (stripped, not blank): ``… Show more``, or its first
+    word the wrap left there (``… Show``)? The clipped abstract ends on the line."""
+    last = s[-1]
     return (last in FOLD_LAST and _FOLD.search(s) is not None) or (
         last in FOLD_OPEN_LAST and _FOLD_OPEN.search(s) is not None
     )
