@@ -145,9 +145,14 @@ _VENUE_YEAR: Final = re.compile(
     rf"|Published in [A-Z][\w.&'-]*(?: [\w.&'-]+){{0,10}},? (?:{_DAY}|(?:19|20)\d\d)"
 )
 # Google Scholar's byline: initials and surnames, then `` - `` venue and year `` - `` host
-_INITIALS: Final = r"[A-Z]{1,3} [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+# (a surname's letters and the ellipsis also as a capture that could not print them shows
+# them: ``M?ller``, ``Rossi?`` from an ASCII terminal; ``MÃ¼ller``, ``Rossiâ€¦`` from
+# UTF-8 read as Windows-1252)
+_SURNAME: Final = r"[A-Z](?:[\w'’?-]|Ã.|â€.)*"
+_INITIALS: Final = rf"[A-Z]{{1,3}} {_SURNAME}(?: {_SURNAME})?"
 _BYLINE: Final = re.compile(
-    rf"{_INITIALS}(?:, {_INITIALS})*…? - (?:[^ ].{{0,120}}?,? )?(?:19|20)\d\d - [\w.-]{{2,60}}"
+    rf"{_INITIALS}(?:, {_INITIALS})*(?:…|â€¦)? - (?:[^ ].{{0,120}}?,? )?(?:19|20)\d\d - "
+    r"[\w.-]{2,60}"
 )
 _CHIP: Final = r"[A-Z0-9][\w'-]*(?: (?:[A-Z0-9][\w'-]*|of|and|for|in|on|to|the|with|-))*"
 _ONE_CHIP: Final = re.compile(
@@ -193,7 +198,7 @@ def site_kind(s: str) -> str | None:
         return SITE
     if "·" in s or s.startswith("Published in "):
         return SITE if n <= 120 and _VENUE_YEAR.fullmatch(s) else None
-    if " - " in s and "…" in s or s.count(" - ") >= 2:
+    if " - " in s and ("…" in s or s.count(" - ") >= 2):
         return SITE if _BYLINE.fullmatch(s) else None
     # (two or more: one alone is a wrapped title's last word as often, ``Mathematics``;
     # a page printing one on every card teaches it, ``repeats``)
