@@ -65,7 +65,7 @@ from .repeats import NARROW_WIDTH, shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import section_heading
-from .site_chrome import SITE, chip_row
+from .site_chrome import BYLINE_FIRST, SITE, byline_head, byline_rest, chip_row
 from .text_lines import TextLines
 from .tokens import Token
 from .units import (
@@ -167,6 +167,8 @@ class PageParser(
         self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
         self.linked_titles = False  # the page ends its titles in their links (``title_links``)
         self.chips: set[str] = set()  # the page's chips (``site_chrome.chip_words``)
+        self.bylines = False  # it shows Scholar's bylines (``site_chrome.byline_page``)
+        self.byline = ""  # a byline's head a fold broke, open (``site_chrome.byline_rest``)
         self.under = False  # a title opened bold with ``__`` and not closed yet
         self.card_level = 0  # the heading level of its card titles (``section_heads``)
         self.furniture_openers: frozenset[str] = frozenset()
@@ -239,12 +241,21 @@ class PageParser(
             self.under = False  # (no bold goes on past a paragraph)
             self.summary_rest = 0  # (nor a summary)
             self.fold_more = False  # (nor a fold)
+            self.byline = ""  # (nor a byline)
             if not self.link_open:
                 self._close_unit()
                 self.gap = True
                 if self.display.closer or self.display.after:
                     self.display.reset()
             return
+        if self.byline:
+            head, self.byline = self.byline, ""
+            going = byline_rest(head, s)
+            if going is not None:  # (a rest of a byline a narrow fold broke: chrome)
+                if going:
+                    self.byline = f"{head} {s}"
+                self._chrome(lineno, SITE, s)
+                return
         if self.fold_more:
             self.fold_more = False
             if s == "more":  # (the expander's word a wrap parted from its fold: ``line_marks``)
@@ -296,6 +307,12 @@ class PageParser(
             # (a wrapped title may end in a chip's words: ``… for Controllable`` + ``Image
             # Generation``)
             kind = SITE
+        elif (
+            kind is None and self.bylines and s[0] in BYLINE_FIRST and len(s) > 3 and byline_head(s)
+        ):
+            # the head of a Scholar byline a narrow fold broke: chrome, its rests with it
+            kind = SITE
+            self.byline = s
         if kind is not None:
             s = bare
         elif (
