@@ -232,6 +232,8 @@ def title_marks(title: str, meta: dict[str, object]) -> str:
         if m is not None and m.start():
             meta.setdefault("n_authors", int(m[1] or m[2]))
             title = title[: m.start()]
+            if title[:1] in _HEAD_FIRST:  # (``#1 __Title__ (3 authors)``: the bold closes
+                title = _marks_over(title)  # before the count)
     return title
 
 
