@@ -59,3 +59,22 @@ def test_an_expanders_word_closing_a_sentence_is_the_texts() -> None:
         return _laid("B", [c["title"]], lines)
 
     _read(card_page(card), want)
+
+
+def test_an_abstracts_own_ellipsis_is_kept() -> None:
+    """``… not excessively sacrificing accuracy...`` closing an abstract on a page that
+    clips others with the fold: no expander under it, the ellipsis is the text's (mix
+    175 p000649)."""
+    want = []
+
+    def card(i: int, c: dict) -> list[str]:
+        lines, shown = _clipped(c, 0.6)
+        if i == 2:
+            lines[-1] += "..."
+            want.append((c["title"], shown + "..."))
+            return _laid("B", [c["title"]], lines)
+        want.append((c["title"], shown))
+        lines[-1] += "… Show more"
+        return _laid("B", [c["title"]], lines)
+
+    _read(card_page(card), want)

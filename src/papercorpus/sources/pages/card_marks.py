@@ -26,6 +26,7 @@ from .bold import bold_opens, whole_bold
 from .title_links import LINK_LAST, title_link
 
 __all__ = [
+    "CLIP_LAST",
     "EXPANDERS",
     "FOLD_ENDS",
     "FOLD_LAST",
@@ -39,6 +40,7 @@ __all__ = [
     "lone_marks",
     "author_tail",
     "author_tail_page",
+    "clip_end",
     "bold_page",
     "fold_closes",
     "fold_end",
@@ -62,7 +64,6 @@ __all__ = [
     "title_marks",
     "title_tails",
     "unbreak_html",
-    "unclip",
     "unescape_html",
     "unquote",
 ]
@@ -121,6 +122,7 @@ FOLD_ENDS: Final = FOLD_LAST | FOLD_OPEN_LAST  # (what a line a fold closes ends
 # ... or the ellipsis closing the text's line, the expander alone on the next
 EXPANDERS: Final = frozenset(("Show more", "Read more", "See more", "show more", "read more"))
 _CLIP_MARKS: Final = ("…", "...", "â€¦")
+CLIP_LAST: Final = frozenset("….¦")
 # the named entities and line breaks a capture of HTML leaves as text
 _HTML: Final = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*/?>")
 _HTML_TEXT: Final = {
@@ -490,14 +492,14 @@ def fold_open(s: str) -> int:
     return len(s) if m is None or not m.start() else m.start()
 
 
-def unclip(abstract: str) -> str:
-    """A clipped abstract without the ellipsis closing it, on a page that clips its
-    abstracts with a fold (``… sentiment…`` over ``Show more``: the fold's mark, parted
-    from its expander by the wrap)."""
+def clip_end(s: str) -> int:
+    """Where the ellipsis closing ``s`` (stripped) starts (``len(s)``: none): the fold's
+    mark where the expander is alone on the next line (``… sentiment…`` over ``Show
+    more``: the wrap parted them); an abstract's own ``...`` has no expander under it."""
     for mark in _CLIP_MARKS:
-        if abstract.endswith(mark) and len(abstract) > len(mark):
-            return abstract[: -len(mark)].rstrip()
-    return abstract
+        if s.endswith(mark) and len(s) > len(mark):
+            return len(s[: -len(mark)].rstrip())
+    return len(s)
 
 
 def marks_only(s: str) -> bool:

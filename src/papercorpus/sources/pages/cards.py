@@ -21,7 +21,7 @@ from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_dat
 from ..shape import clip, is_summary, join_doubt, terminal
 from .bold import whole_bold
 from .card import Card
-from .card_marks import abstract_marks, ascii_tail, title_marks, unbreak_html, unclip
+from .card_marks import abstract_marks, ascii_tail, title_marks, unbreak_html
 from .card_notes import NOTE_KINDS, SUMMARY, SUMMARY_FOLDS, keep_note
 from .chrome_openers import opening_values
 from .decode import Decoder
@@ -85,7 +85,6 @@ class CardBuilder:
     html_marks: bool
     abstract_labels: bool
     ascii_tails: bool
-    folds: bool
     summaries: int  # AI summary lines in the page's first lines (``parse_pages``)
     summaries_seen: int  # ... and those read so far
 
@@ -382,8 +381,6 @@ class CardBuilder:
             abstract, card.title = unbreak_html(abstract), unbreak_html(card.title)
         if self.abstract_labels:
             abstract = abstract_marks(abstract)
-        if self.folds and abstract[-1:] in "….":  # (the fold's ellipsis: ``card_marks.unclip``)
-            abstract = unclip(abstract)
         card.title = title_marks(card.title, card.meta)
         if card.title[:2] == "**" and whole_bold(card.title):
             # (a bold title wrapped over lines: its first line opened the bold, its last
