@@ -5,15 +5,16 @@ agent acquires professional meme… Show`` / ``more``: a wrap at 80, ``capture.h
 leaked), or the ellipsis closing the text's last line and the expander on the next
 (``… using sentiment…`` / ``Show more``). The fold was read only whole on one line: the
 expander's first word stayed in the abstract with ``more`` after it, and the ellipsis
-parted from it stayed as the abstract's last character. A reader sees one fold: an
-ellipsis and the expander's first word closing the line (the page's fold habit), then
-``more`` alone; an ellipsis closing an abstract right over the expander alone."""
+parted from it stayed as the abstract's last character. A reader sees one fold: on a page
+that clips its abstracts with the fold (its habit, seen where the fold closes a line of
+text), an ellipsis and the expander's first word closing the line, then ``more`` alone;
+an ellipsis closing an abstract right over the expander alone."""
 
 from __future__ import annotations
 
 import pytest
 
-from .page_excerpts import card_page
+from .page_excerpts import card_page, wrap
 from .test_pages_card_parts import _clipped, _laid, _read
 
 
@@ -37,6 +38,9 @@ def test_a_fold_broken_by_the_wrap(fold: str, rest: str, layout: str) -> None:
             return [c["title"], ""] if layout == "A" else [c["title"]]
         lines, shown = _clipped(c, 0.6)
         want.append((c["title"], shown))
+        if i % 4 == 0:  # (the page's habit: the fold whole on the line, three cards)
+            lines[-1] += "… Show more"
+            return _laid(layout, [c["title"]], lines)
         lines[-1] += fold
         return _laid(layout, [c["title"]], [*lines, rest])
 
@@ -76,5 +80,23 @@ def test_an_abstracts_own_ellipsis_is_kept() -> None:
         want.append((c["title"], shown))
         lines[-1] += "… Show more"
         return _laid("B", [c["title"]], lines)
+
+    _read(card_page(card), want)
+
+
+def test_an_ellipsis_over_a_more_link_on_a_page_that_clips_nothing() -> None:
+    """A page that sets a ``Read more`` link under each whole abstract (``novel.more``)
+    clips nothing: an abstract's own ``...`` over it stays (mix 176 p002413). The fold's
+    habit counts folds closing a line of text, not the expander alone."""
+    want = []
+
+    def card(i: int, c: dict) -> list[str]:
+        body = wrap(c["abstract"], 80)
+        text = c["abstract"]
+        if i == 1:
+            body[-1] += "..."
+            text += "..."
+        want.append((c["title"], text))
+        return [c["title"], *body, "Read more"]
 
     _read(card_page(card), want)

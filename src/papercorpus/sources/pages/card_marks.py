@@ -465,7 +465,7 @@ def fold_page(window: list[str]) -> bool:
 
 def _fold_line(s: str) -> bool:
     s = s.strip()
-    return s != "" and (s in EXPANDERS or fold_closes(s))
+    return s != "" and fold_closes(s)
 
 
 def fold_closes(s: str) -> bool:

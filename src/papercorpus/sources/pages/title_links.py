@@ -36,10 +36,10 @@ LINKED_TITLE: Final = 8.0
 LINK_LAST: Final = frozenset("0123456789)/f")
 
 # (the dash also as a capture that could not print it shows it: ``â€”`` / ``â€“``, UTF-8
-# read as Windows-1252; `` ? `` from an ASCII terminal, a space before it: a question
-# closing a title sets none)
+# read as Windows-1252; not an ASCII terminal's `` ? ``: a title may close with a question
+# set off by a space, ``Can Constructions "SCAN" Compositionality ?``)
 _TAIL: Final = re.compile(
-    r"\s+(?:(?:[—–?-]|â€[”“])\s+)?(\()?(?:https?://)?(?:www\.)?"
+    r"\s+(?:(?:[—–-]|â€[”“])\s+)?(\()?(?:https?://)?(?:www\.)?"
     r"(?:huggingface\.co/papers|arxiv\.org/(?:abs|pdf|html))/"
     r"(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?(?(1)\))$"
 )
