@@ -22,11 +22,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
-from .bold import bold_opens
+from .bold import bold_opens, whole_bold
 from .title_links import LINK_LAST, title_link
 
 __all__ = [
+    "CLIP_LAST",
+    "EXPANDERS",
+    "FOLD_ENDS",
     "FOLD_LAST",
+    "FOLD_OPEN_LAST",
     "HTML_LINES",
     "LABEL_FIRST",
     "TAIL_LAST",
@@ -36,8 +40,11 @@ __all__ = [
     "lone_marks",
     "author_tail",
     "author_tail_page",
+    "clip_end",
     "bold_page",
+    "fold_closes",
     "fold_end",
+    "fold_open",
     "fold_page",
     "html_break",
     "html_lines",
@@ -107,6 +114,15 @@ _FOLD: Final = re.compile(
     r"|\?(?:\s*(?:[Ss]how|[Rr]ead|[Ss]ee) more|more)|\(continued\)|\[(?:…|\.\.\.|\?|â€¦)\])$"
 )
 FOLD_LAST: Final = frozenset("e)]")
+# ... and that fold as a wrap parts it: the ellipsis and the expander's first word closing
+# the line, ``more`` alone on the next (``… meme… Show`` / ``more``)
+_FOLD_OPEN: Final = re.compile(r"\s*(?:…|\.\.\.|â€¦|\?)\s*(?:[Ss]how|[Rr]ead|[Ss]ee)$")
+FOLD_OPEN_LAST: Final = frozenset("wde")
+FOLD_ENDS: Final = FOLD_LAST | FOLD_OPEN_LAST  # (what a line a fold closes ends with)
+# ... or the ellipsis closing the text's line, the expander alone on the next
+EXPANDERS: Final = frozenset(("Show more", "Read more", "See more", "show more", "read more"))
+_CLIP_MARKS: Final = ("…", "...", "â€¦")
+CLIP_LAST: Final = frozenset("….¦")
 # the named entities and line breaks a capture of HTML leaves as text
 _HTML: Final = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*/?>")
 _HTML_TEXT: Final = {
@@ -211,16 +227,44 @@ def rank_no(text: str) -> int:
 def title_marks(title: str, meta: dict[str, object]) -> str:
     """The title without a rank opening it or an author count closing it (the count
     given to ``meta`` where the card's other chrome set none)."""
-    if title[:1] in "#[":
-        m = _RANK.match(title)
-        if m is not None:
-            title = title[m.end() :]
+    if title[:1] in _HEAD_FIRST:
+        title = _marks_over(title)
     if title.endswith(("author", "authors", "authors)", "author)")):
         m = _AUTHORS_TAIL.search(title)
         if m is not None and m.start():
             meta.setdefault("n_authors", int(m[1] or m[2]))
             title = title[: m.start()]
+            if title[:1] in _HEAD_FIRST:  # (``#1 __Title__ (3 authors)``: the bold closes
+                title = _marks_over(title)  # before the count)
     return title
+
+
+# what a title's line opens with where the listing set its marks over the title: a rank
+# (``#3``, ``[3]``), a list item's mark, a bold span (``**``, markdown's other ``__``)
+_HEAD_FIRST: Final = frozenset("#[-*•+_")
+_ITEM_MARKS: Final = ("- ", "* ", "• ", "+ ")
+
+
+def _marks_over(title: str) -> str:
+    """``title`` without the marks a listing stacks over it, in whatever order it sets them
+    (``[1] - __Title__``, ``#3 **Title**``, ``- [2] Title``): a rank, a list item's mark,
+    a bold span over the whole title, each taken off as it comes. (The token's reader takes
+    a list mark and bold off the line's head, ``reader.unmark_title``; a rank over them hid
+    them there.) A title's own marks inside it stay (``x*y SAGE``, ``__init__ Files``)."""
+    while True:
+        if title[:1] in RANK_FIRST and (m := _RANK.match(title)) is not None:
+            title = title[m.end() :]
+        elif title[:2] in _ITEM_MARKS and title[2:].strip():
+            title = title[2:].lstrip()
+        elif title[:2] == "**" and whole_bold(title):
+            title = title[2:-2].strip()
+        elif title[:2] == "__" and whole_bold(f"**{title[2:-2]}**") and title[-2:] == "__":
+            inner = title[2:-2]
+            if "__" in inner or inner[:1] in " _" or inner[-1:] in " _":
+                return title
+            title = inner.strip()
+        else:
+            return title
 
 
 # a markdown title link with a rank before it or an author count after it
@@ -420,8 +464,17 @@ def fold_page(window: list[str]) -> bool:
 
 
 def _fold_line(s: str) -> bool:
-    s = s.rstrip()
-    return s[-1:] in FOLD_LAST and _FOLD.search(s) is not None
+    s = s.strip()
+    return s != "" and fold_closes(s)
+
+
+def fold_closes(s: str) -> bool:
+    """Does a site's fold close ``s`` (stripped, not blank): ``… Show more``, or its first
+    word the wrap left there (``… Show``)? The clipped abstract ends on the line."""
+    last = s[-1]
+    return (last in FOLD_LAST and _FOLD.search(s) is not None) or (
+        last in FOLD_OPEN_LAST and _FOLD_OPEN.search(s) is not None
+    )
 
 
 def fold_end(s: str) -> int:
@@ -429,6 +482,24 @@ def fold_end(s: str) -> int:
     fold alone is left to the chrome rules)."""
     m = _FOLD.search(s)
     return len(s) if m is None or not m.start() else m.start()
+
+
+def fold_open(s: str) -> int:
+    """Where a fold the wrap parted starts closing ``s`` (stripped): its ellipsis and the
+    expander's first word (``… Show``, ``more`` on the next line); ``len(s)``: none. No
+    abstract's line ends so: its own ``we show`` has no ellipsis before it."""
+    m = _FOLD_OPEN.search(s)
+    return len(s) if m is None or not m.start() else m.start()
+
+
+def clip_end(s: str) -> int:
+    """Where the ellipsis closing ``s`` (stripped) starts (``len(s)``: none): the fold's
+    mark where the expander is alone on the next line (``… sentiment…`` over ``Show
+    more``: the wrap parted them); an abstract's own ``...`` has no expander under it."""
+    for mark in _CLIP_MARKS:
+        if s.endswith(mark) and len(s) > len(mark):
+            return len(s[: -len(mark)].rstrip())
+    return len(s)
 
 
 def marks_only(s: str) -> bool:

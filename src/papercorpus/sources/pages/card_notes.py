@@ -103,11 +103,20 @@ def card_chrome(line: str) -> str | None:
     s = line.strip()
     if not s:
         return kind
-    if s[0] in _PRINTED_FIRST or len(s) <= _PRINTED_MAX and (" ? " in s or " Â· " in s):
+    if (
+        s[0] in _PRINTED_FIRST
+        or len(s) <= _PRINTED_MAX
+        and (" ? " in s or " Â· " in s)
+        or s[0] == "["
+        and s[-1] == "]"
+        and len(s) <= _BRACKET_MAX
+        and not s.isascii()
+    ):
         # (a line a capture could not print the marks of: ``Â· Published on …`` is no
         # organisation's name before its dot, but the dot and a date; nor is
         # ``[Meta AI](…/MetaAI) ? Published on Jan 5`` text: an organisation, the dot
-        # parting its fields as printed, and a date)
+        # parting its fields as printed, and a date; nor ``[å›¾ç‰‡ï¼šæ— …]``: an
+        # image's placeholder, ``[图片：无替代文本]``, its words printed so)
         printed = printed_chrome(s)
         if printed is not None:
             return printed
@@ -123,6 +132,8 @@ _PRINTED_FIRST: Final = frozenset("Ââ?")
 # abstract on one line is not looked through (a scan of every such line cost the 1M
 # corpus 2.5 s of 18)
 _PRINTED_MAX: Final = 300
+# ... and the longest bracketed line read back (an image's placeholder, ``[图片：无替代文本]``)
+_BRACKET_MAX: Final = 80
 
 
 def printed_chrome(s: str) -> str | None:
@@ -139,7 +150,7 @@ def printed_chrome(s: str) -> str | None:
     True
     """
     t = s
-    if s[0] in "Ââ" or " Â· " in s:
+    if s[0] in "Ââ[" or " Â· " in s:
         t = fix_mojibake(s)
     elif s[0] == "?":
         if s[1:2] != " ":

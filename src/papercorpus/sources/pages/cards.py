@@ -36,7 +36,7 @@ from .repeats import KIND as REPEATED
 from .repeats import shape
 from .scores import NO_ABSTRACT, NO_ABSTRACT_HABIT
 from .second_card import second_card
-from .title_links import title_link
+from .title_links import alone_link, title_link
 from .tokens import Token
 from .typeset import HELD, held, settle_hyphens, words, wrap_hyphen
 
@@ -235,6 +235,14 @@ class CardBuilder:
             self.card.meta.setdefault("org", name)
 
     def _start_card(self, u: Token) -> None:
+        card = self.card
+        if card is not None and not card.abstract and (alone := alone_link(u.text)) is not None:
+            # a paper's link alone is no title: the link the title over it closes with,
+            # a fold set on a line of its own (``title_links.alone_link``)
+            self.log.record_lines += u.lines
+            card.lines += u.lines
+            self.page_ids.inside(alone)
+            return
         self._finish_card()
         self.vote_half = None
         self.log.record_lines += u.lines
@@ -333,6 +341,11 @@ class CardBuilder:
             if (linked := title_link(text)) is not None:  # (a wrapped title's link)
                 text, paper_id = linked
                 self.page_ids.inside(paper_id)
+            elif (alone := alone_link(text)) is not None:  # (... on a line of its own)
+                self.page_ids.inside(alone)
+                for paper_id in u.ids:
+                    self.page_ids.inside(paper_id)
+                return
             if not card.first:
                 card.first = len(card.title)
             card.title += sep + text

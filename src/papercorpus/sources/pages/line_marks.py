@@ -14,14 +14,19 @@ from __future__ import annotations
 
 from ._trait import trait
 from .card_marks import (
+    CLIP_LAST,
+    EXPANDERS,
     FOLD_LAST,
+    FOLD_OPEN_LAST,
     LABEL_FIRST,
     TAIL_LAST,
     ascii_tail_page,
     author_tail,
     author_tail_page,
     bold_page,
+    clip_end,
     fold_end,
+    fold_open,
     label_end,
     lone_marks,
     page_marks,
@@ -50,6 +55,7 @@ class LineMarks:
     tail_line: bool
     label_line: bool
     folding: bool
+    fold_more: bool  # a fold the wrap parted closed the line above (``more`` under it)
     under: bool  # a title opened bold with ``__`` and not closed yet
 
     def learn_marks(self, window: list[str]) -> None:
@@ -97,8 +103,34 @@ class LineMarks:
             # of the paper's, and the clipped paragraph ends there
             s = s[:cut]
             folded = True
+        elif (
+            self.folds
+            and s[-1] in FOLD_OPEN_LAST
+            and (cut := fold_open(s)) < len(s)
+            and self._next_is(("more",))
+        ):
+            # ... parted by the wrap (``… Show`` / ``more``): ``more`` is the fold's too
+            s = s[:cut]
+            folded = self.fold_more = True
+        elif (
+            self.folds
+            and s[-1] in CLIP_LAST
+            and (cut := clip_end(s)) < len(s)
+            and self._next_is(EXPANDERS)
+        ):
+            # ... or its ellipsis closing the line, the expander alone under it
+            s = s[:cut]
+            folded = True
         self.folding = folded
         return s
+
+    def _next_is(self, lines: tuple[str, ...] | frozenset[str]) -> bool:
+        """Is the page's next line (stripped) one of ``lines``?"""
+        below = self.peek_line()
+        return below is not None and below.strip() in lines
+
+    def peek_line(self) -> str | None:
+        raise NotImplementedError  # (``links.LinkWrappers``)
 
     def underscores(self, s: str) -> str:
         """A line with markdown's other bold, ``__Title__``, read as ``**Title**`` (a

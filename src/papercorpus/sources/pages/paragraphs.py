@@ -34,6 +34,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from .card_marks import FOLD_ENDS, fold_closes
+
 __all__ = ["paragraphs", "wrap_width"]
 
 # A run of wide lines (none a whole paragraph) with at least this many inner lines is a
@@ -143,6 +145,8 @@ def _ends(a: str, b: str, wa: int, wb: int, width: int, whole: int) -> bool:
             return True  # (wider than the paragraph wraps: none of its lines)
         if wa + 2 + ROOM_SLACK <= width and wa + 1 + len(b.split(None, 1)[0]) + ROOM_SLACK <= width:
             return True  # (the next word had room)
+    if a[-1] in FOLD_ENDS and fold_closes(a):
+        return True  # (``a`` closes a clipped abstract with the site's fold: ``… Show more``)
     if b[-1] == "\\" and a[-1] != "\\":
         return True  # (``b`` breaks its lines by markdown's ``\``: a line of its had one)
     if b[0] == "[" and "](" not in b or a[-1] == ")" and _CLOSES.search(a):

@@ -65,7 +65,7 @@ from .repeats import NARROW_WIDTH, shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import section_heading
-from .site_chrome import SITE, chip_row
+from .site_chrome import BYLINE_FIRST, SITE, byline_head, byline_rest, chip_row
 from .text_lines import TextLines
 from .tokens import Token
 from .units import (
@@ -161,12 +161,14 @@ class PageParser(
         self.ascii_tails = False  # ... with a link's arrow an ASCII capture printed ``?``
         self.separators: frozenset[str] = frozenset()  # marks alone it repeats (``?``)
         self.bold_titles = False  # it sets its titles in bold (``card_marks.bold_page``)
-        self.tails = self.folds = self.folding = self.marking = False
+        self.tails = self.folds = self.folding = self.marking = self.fold_more = False
         # a fold or a title's link mark closed the last text (``intake._open_unit``)
         self.mark_closed = False
         self.set_off = False  # the page sets its abstracts off by an indent (``card_marks``)
         self.linked_titles = False  # the page ends its titles in their links (``title_links``)
         self.chips: set[str] = set()  # the page's chips (``site_chrome.chip_words``)
+        self.bylines = False  # it shows Scholar's bylines (``site_chrome.byline_page``)
+        self.byline = ""  # a byline's head a fold broke, open (``site_chrome.byline_rest``)
         self.under = False  # a title opened bold with ``__`` and not closed yet
         self.card_level = 0  # the heading level of its card titles (``section_heads``)
         self.furniture_openers: frozenset[str] = frozenset()
@@ -238,12 +240,27 @@ class PageParser(
             self.log.blank_lines += 1
             self.under = False  # (no bold goes on past a paragraph)
             self.summary_rest = 0  # (nor a summary)
+            self.fold_more = False  # (nor a fold)
+            self.byline = ""  # (nor a byline)
             if not self.link_open:
                 self._close_unit()
                 self.gap = True
                 if self.display.closer or self.display.after:
                     self.display.reset()
             return
+        if self.byline:
+            head, self.byline = self.byline, ""
+            going = byline_rest(head, s)
+            if going is not None:  # (a rest of a byline a narrow fold broke: chrome)
+                if going:
+                    self.byline = f"{head} {s}"
+                self._chrome(lineno, SITE, s)
+                return
+        if self.fold_more:
+            self.fold_more = False
+            if s == "more":  # (the expander's word a wrap parted from its fold: ``line_marks``)
+                self._chrome(lineno, "pagination", s)
+                return
         if s[0] == ">" and self.quoted:
             raw = s = unquote(s)  # (a page that blockquotes its text: ``card_marks``)
         if self.marking:  # (the marks the page sets on its lines: ``line_marks``)
@@ -292,6 +309,12 @@ class PageParser(
             # abstract's paragraph is a chip (``… abilities in RLMs`` + ``Code Generation``
             # + ``Cited by 8 · 14 References``, sites 116 p000195)
             kind = SITE
+        elif (
+            kind is None and self.bylines and s[0] in BYLINE_FIRST and len(s) > 3 and byline_head(s)
+        ):
+            # the head of a Scholar byline a narrow fold broke: chrome, its rests with it
+            kind = SITE
+            self.byline = s
         if kind is not None:
             s = bare
         elif (

@@ -50,7 +50,7 @@ from .parser import PageParser
 from .preamble import HEAD_LINES, markdown_page, preamble_end
 from .repeats import WINDOW, learn, prose_line
 from .section_heads import card_level
-from .site_chrome import chip_words
+from .site_chrome import byline_page, chip_words
 from .table_rows import table_rows
 from .title_links import linked_page
 from .typeset import hyphen_page
@@ -109,6 +109,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     parser.learn_marks(window)  # (its lines' marks: ``line_marks``)
     parser.linked_titles = linked_page(window)  # (titles ending in links: ``title_links``)
     parser.chips = chip_words(window)  # (a listing's rows of chips: ``site_chrome``)
+    parser.bylines = byline_page(window)  # (Scholar's bylines, a fold may break: ``site_chrome``)
     parser.card_level = card_level(window)
     parser.hyphens = hyphen_page(window)  # (a page a typesetter hyphenated: ``typeset``)
     parser.summaries = summary_lines(window)

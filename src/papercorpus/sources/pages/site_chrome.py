@@ -44,8 +44,12 @@ from typing import Final
 
 __all__ = [
     "CHIPS_SHAPE",
+    "BYLINE_FIRST",
     "FIELDS_SHAPE",
     "SITE",
+    "byline_head",
+    "byline_page",
+    "byline_rest",
     "chip_line",
     "chip_row",
     "chip_words",
@@ -145,10 +149,27 @@ _VENUE_YEAR: Final = re.compile(
     rf"|Published in [A-Z][\w.&'-]*(?: [\w.&'-]+){{0,10}},? (?:{_DAY}|(?:19|20)\d\d)"
 )
 # Google Scholar's byline: initials and surnames, then `` - `` venue and year `` - `` host
-_INITIALS: Final = r"[A-Z]{1,3} [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+# (a surname's letters and the ellipsis also as a capture that could not print them shows
+# them: ``M?ller``, ``Rossi?`` from an ASCII terminal; ``MÃ¼ller``, ``Rossiâ€¦`` from
+# UTF-8 read as Windows-1252)
+_SURNAME: Final = r"[A-Z](?:[\w'’?-]|Ã.|â€.)*"
+_INITIALS: Final = rf"[A-Z]{{1,3}} {_SURNAME}(?: {_SURNAME})?"
 _BYLINE: Final = re.compile(
-    rf"{_INITIALS}(?:, {_INITIALS})*…? - (?:[^ ].{{0,120}}?,? )?(?:19|20)\d\d - [\w.-]{{2,60}}"
+    rf"{_INITIALS}(?:, {_INITIALS})*(?:…|â€¦)? - (?:[^ ].{{0,120}}?,? )?(?:19|20)\d\d - "
+    r"[\w.-]{2,60}"
 )
+# ... and its head as a narrow fold leaves it on a line (the names, their ellipsis or
+# the dash after them, part of the venue: ``KJ Voss, CJ Lee, D Dubois… - ACL, 2017 -``
+# over ``arxiv.org``), and each join of its rests while the byline is open: the venue's
+# words (capitalised, or the few small words Scholar's clipped venues show), its year
+_VENUE_WORD: Final = (
+    r"(?:[A-Z][\w'’&.:-]*|of|the|for|and|on|in|neural|preprint|arXiv|…|â€¦|\?|(?:19|20)\d\d)"
+)
+_BYLINE_OPEN: Final = re.compile(
+    rf"{_INITIALS}(?:, {_INITIALS})*(?:…|â€¦)?"
+    rf"(?: -(?: {_VENUE_WORD}(?:,? {_VENUE_WORD})*,?(?: -(?: [\w.-]+)?)?)?)?"
+)
+_BYLINE_MAX: Final = 240
 _CHIP: Final = r"[A-Z0-9][\w'-]*(?: (?:[A-Z0-9][\w'-]*|of|and|for|in|on|to|the|with|-))*"
 _ONE_CHIP: Final = re.compile(
     r"[A-Z][\w'-]*(?: (?:[A-Z0-9][\w'-]*|of|and|for|in|on|to|the|with)){0,4}"
@@ -193,7 +214,7 @@ def site_kind(s: str) -> str | None:
         return SITE
     if "·" in s or s.startswith("Published in "):
         return SITE if n <= 120 and _VENUE_YEAR.fullmatch(s) else None
-    if " - " in s and "…" in s or s.count(" - ") >= 2:
+    if " - " in s and ("…" in s or s.count(" - ") >= 2):
         return SITE if _BYLINE.fullmatch(s) else None
     # (two or more: one alone is a wrapped title's last word as often, ``Mathematics``;
     # a page printing one on every card teaches it, ``repeats``)
@@ -273,3 +294,53 @@ def chip_row(s: str, words: set[str]) -> bool:
         return False
     words.update(parts)
     return True
+
+
+# what a byline's head opens with: a capital, then a space or another capital (``A
+# Vaswani``, ``KJ Voss``): ask ``s[:2]`` before ``byline_head``
+BYLINE_FIRST: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def byline_head(s: str) -> bool:
+    """Is ``s`` (stripped) the head of a Scholar byline a narrow fold broke (``KJ Voss, CJ
+    Lee, D Dubois… - ACL, 2017 -``, ``LJ Zhang, S Wang - Advances in neural …,``): the
+    names with their ellipsis or the dash after them, the byline not closed on the line?
+    (A list of names alone is left to the other rules: a card's authors line.)"""
+    if len(s) > _BYLINE_MAX or s[1] != " " and not ("A" <= s[1] <= "Z"):
+        return False
+    if not (s.endswith(("…", "â€¦")) or " -" in s):
+        return False
+    return _BYLINE_OPEN.fullmatch(s) is not None and _BYLINE.fullmatch(s) is None
+
+
+def byline_rest(head: str, s: str) -> bool | None:
+    """``s`` (stripped) read under a byline's open ``head``: ``False`` when it closes the
+    byline (``arxiv.org``, ``Linguistics, 2022 - ieeexplore.ieee.org``), ``True`` when the
+    byline goes on past it (``Association for Computational``), ``None`` when it is no
+    rest of the byline."""
+    joined = f"{head} {s}"
+    if len(joined) > _BYLINE_MAX:
+        return None
+    if _BYLINE.fullmatch(joined) is not None:
+        return False
+    return True if _BYLINE_OPEN.fullmatch(joined) is not None else None
+
+
+# bylines (whole or broken) in a page's first lines for it to be a page of Scholar's rows
+BYLINE_HABIT: Final = 3
+
+
+def byline_page(window: list[str]) -> bool:
+    """Does the head of a page show ``BYLINE_HABIT`` Scholar bylines or more, whole or
+    their heads a fold broke? Only there is a line read as a byline's head: a title may
+    open so (``LLM Agents - A Survey of Methods for the`` over its rest)."""
+    n = 0
+    for line in window:
+        s = line.strip()
+        if len(s) < 4 or s[0] not in BYLINE_FIRST or " -" not in s and not s.endswith("…"):
+            continue
+        if _BYLINE.fullmatch(s) is not None or byline_head(s):
+            n += 1
+            if n >= BYLINE_HABIT:
+                return True
+    return False

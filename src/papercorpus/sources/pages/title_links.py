@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["LINKED_TITLE", "LINKED_HABIT", "ends_linked", "linked_page", "title_link"]
+__all__ = [
+    "LINKED_TITLE",
+    "LINKED_HABIT",
+    "alone_link",
+    "ends_linked",
+    "linked_page",
+    "title_link",
+]
 
 # What a line ending in its paper's link costs read as an abstract's line or its wrapped
 # rest (as a line of keywords does: ``keywords.KEYWORDS_TITLE``).
@@ -28,8 +35,11 @@ LINKED_TITLE: Final = 8.0
 # ``.pdf``'s ``f``): other lines are not searched.
 LINK_LAST: Final = frozenset("0123456789)/f")
 
+# (the dash also as a capture that could not print it shows it: ``â€”`` / ``â€“``, UTF-8
+# read as Windows-1252; not an ASCII terminal's `` ? ``: a title may close with a question
+# set off by a space, ``Can Constructions "SCAN" Compositionality ?``)
 _TAIL: Final = re.compile(
-    r"\s+(?:[—–-]\s+)?(\()?(?:https?://)?(?:www\.)?"
+    r"\s+(?:(?:[—–-]|â€[”“])\s+)?(\()?(?:https?://)?(?:www\.)?"
     r"(?:huggingface\.co/papers|arxiv\.org/(?:abs|pdf|html))/"
     r"(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?(?(1)\))$"
 )
@@ -72,3 +82,13 @@ def title_link(title: str) -> tuple[str, str] | None:
     if m is None or not m.start():
         return None
     return title[: m.start()], m[2]
+
+
+def alone_link(s: str) -> str | None:
+    """The paper's id of a title's rest that is its link alone (``(arxiv.org/abs/ID)``
+    under ``Title … of`` / ``Vision``: a fold or a wrap set the link a title closes with on
+    a line of its own), else ``None``."""
+    if s[-1:] not in LINK_LAST or "/" not in s:
+        return None
+    m = _TAIL.fullmatch(" " + s)
+    return None if m is None else m[2]
