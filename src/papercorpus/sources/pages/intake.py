@@ -28,7 +28,7 @@ from .lineforms import opens_block, web_end
 from .piece_echo import piece_echoed
 from .template import CardTemplate
 from .units import Unit, even, indent, name_like
-from .widths import fold_prose, folded_line
+from .widths import fold_prose, folded_line, wrap_goes_on
 
 __all__ = ["FIRM_WRAPS", "FLAT", "SEEN_WRAPS", "UnitIntake", "arxiv_indented"]
 
@@ -303,7 +303,9 @@ class UnitIntake:
                 # a page wrapped once and folded since: the line above as that wrap set
                 # it, at its width, where the fold broke it (prose: ``joins``)
                 line = folded_line(u.parts, width, self.fold_width)
-                if line is not None and fold_prose(line, text):
+                if line is not None and fold_prose(
+                    line, text, wrap_goes_on(u.parts, width, self.fold_width)
+                ):
                     shown, at = line, self.fold_width
             evidence = cont_evidence(
                 shown,
