@@ -274,6 +274,7 @@ class UnitIntake:
             # (many wraps, every one full: a tool's greedy wrap, not an author's)
             sure=self.wraps >= SURE_WRAPS and self.fit_joins == self.join_fitted,
             under_chrome=opens_under_title(u, self.last_unit),
+            folded=self.folded,
         )
 
     def _offer_cut(self, u: Unit, text: str, raw: str, item: str) -> None:
