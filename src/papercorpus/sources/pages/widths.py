@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
-from ..shape import terminal, title_cased
+from ..shape import sentence_like, terminal, title_cased
 
 __all__ = [
     "FOLD_WIDTH",
@@ -152,13 +152,19 @@ def folded_line(parts: list[str], width: int, wrapped: int) -> str | None:
     ``width``: its last part with the parts above it that the fold broke from it (each
     filled ``width`` before the next, the line they make no wider than ``wrapped``).
     None where the fold broke none, or where the line may be a title's (Title Cased, at
-    the unit's start or under a sentence's end): a title's line that filled the width
-    says nothing of the line under it, its abstract's first as likely as its rest."""
+    the unit's start or under a sentence's end; at the unit's start, any line showing no
+    sentence's marks: a sentence's words, a comma, a stop or a semicolon inside it): a
+    title's line that filled the width says nothing of the line under it, its abstract's
+    first as likely as its rest, and a title is no line of the first wrap (``Learning
+    without training: The implicit dynamics of`` + ``in-context learning``, 71 of 72, over
+    the next title in lower case, capture 171 p000682)."""
     k = _fold_start(parts, width, wrapped)
     if k == len(parts) - 1:
         return None
     line = " ".join(parts[k:])
     if title_cased(line) and (k == 0 or terminal(parts[k - 1])):
+        return None
+    if k == 0 and not (sentence_like(line) or ", " in line or ". " in line or "; " in line):
         return None
     return line
 
