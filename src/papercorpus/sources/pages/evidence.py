@@ -17,6 +17,7 @@ The numbers were set by hand with the role scores (``scores``).
 from __future__ import annotations
 
 import re
+from math import log
 from typing import Final
 
 from ..shape import (
@@ -184,6 +185,7 @@ def cont_evidence(
     under_chrome: bool = False,
     sure: bool = False,
     first_under_text: bool = False,
+    folded: bool = False,
 ) -> tuple[float, float]:
     """What continuing the text line ``prev`` with ``text`` is worth, as prose (an
     abstract's wrapped rest or next paragraph) and as a title's wrapped rest.
@@ -306,6 +308,15 @@ def cont_evidence(
     # the intake did not join it (``… Large Language Models (LLMs) into Speech`` +
     # ``Language Models (Speech LMs) via …``: an abstract's first line, not a title).
     prose_fill = fill
+    if folded and fill == 3.0 and ends and lower:
+        # a page folded at a narrow width (``widths.folds_all``) breaks an ending line
+        # too: it fills the width as often as the next word is long (a line's length
+        # spread over the width, the next word of ``first`` characters would not have fitted
+        # on ``(first + 1) / width`` of them), where a paragraph's inner line always fills
+        # it; the fill is worth its odds, ``log(width / (first + 1))``, not the firm 3 a
+        # wide wrap's earns (``… and atomcities of input claims.`` at 41 of 42 over
+        # ``breaking the trade-off between``: 1.5, capture 116 p000281)
+        prose_fill = min(fill, log(width / (first_len(text) + 1)))
     if sure and len(prev) > width >= len(text) and " " in prev:
         # ... nor was the line above, wider than the width the page has wrapped every one
         # of many lines within, a line of the paragraph under it: a title over its

@@ -28,7 +28,7 @@ from .lineforms import opens_block, web_end
 from .piece_echo import piece_echoed
 from .template import CardTemplate
 from .units import Unit, even, indent, name_like
-from .widths import fold_prose, folded_line
+from .widths import fold_prose, folded_line, wrap_goes_on
 
 __all__ = ["FIRM_WRAPS", "FLAT", "SEEN_WRAPS", "UnitIntake", "arxiv_indented"]
 
@@ -242,6 +242,41 @@ class UnitIntake:
         u.gap = gap and not adjacent
         return u
 
+    def _cut_evidence(
+        self,
+        u: Unit,
+        shown: str,
+        text: str,
+        raw: str,
+        at: int,
+        firm: bool,
+        flat: bool,
+        after_end: bool,
+    ) -> tuple[float, float]:
+        """What continuing the unit's last line (``shown``: as the page shows it, or as a
+        first wrap set it before a fold, measured ``at`` its width) with ``text`` is
+        worth (``evidence.cont_evidence``), for a cut ``_offer_cut`` offers."""
+        return cont_evidence(
+            shown,
+            text,
+            True,
+            False,
+            at,
+            arxiv_indented(raw),
+            # (the unit's first line, right under text, no blank or chrome between:
+            # the next card's title as likely as an abstract's first line)
+            first_under_text=len(u.parts) == 1 and u.lazy is not None and not u.lazy[3],
+            prev_indented=len(u.parts) - 1 in u.indents,
+            firm=firm,
+            flat=flat,
+            wraps_titles=self.decoder.wraps_titles,
+            after_end=after_end,
+            # (many wraps, every one full: a tool's greedy wrap, not an author's)
+            sure=self.wraps >= SURE_WRAPS and self.fit_joins == self.join_fitted,
+            under_chrome=opens_under_title(u, self.last_unit),
+            folded=self.folded,
+        )
+
     def _offer_cut(self, u: Unit, text: str, raw: str, item: str) -> None:
         """``text`` joins ``u`` on weak evidence: where another reading is plausible (a
         title could start there), offer the decoder a cut before it."""
@@ -303,27 +338,19 @@ class UnitIntake:
                 # a page wrapped once and folded since: the line above as that wrap set
                 # it, at its width, where the fold broke it (prose: ``joins``)
                 line = folded_line(u.parts, width, self.fold_width)
-                if line is not None and fold_prose(line, text):
+                if line is not None and fold_prose(
+                    line, text, wrap_goes_on(u.parts, width, self.fold_width)
+                ):
                     shown, at = line, self.fold_width
-            evidence = cont_evidence(
-                shown,
-                text,
-                True,
-                False,
-                at,
-                arxiv_indented(raw),
-                # (the unit's first line, right under text, no blank or chrome between:
-                # the next card's title as likely as an abstract's first line)
-                first_under_text=len(u.parts) == 1 and u.lazy is not None and not u.lazy[3],
-                prev_indented=len(u.parts) - 1 in u.indents,
-                firm=firm,
-                flat=flat,
-                wraps_titles=self.decoder.wraps_titles,
-                after_end=started and piece_lines == 1 or opens_under_end(u),
-                # (many wraps, every one full: a tool's greedy wrap, not an author's)
-                sure=self.wraps >= SURE_WRAPS and self.fit_joins == self.join_fitted,
-                under_chrome=opens_under_title(u, self.last_unit),
-            )
+            after_end = started and piece_lines == 1 or opens_under_end(u)
+            evidence = self._cut_evidence(u, shown, text, raw, at, firm, flat, after_end)
+            if at != width:
+                # (a title is no line of the first wrap: the fold broke it whole, so its
+                # rest is weighed on the line as shown, at the fold's width: ``… general
+                # and explainable`` + ``spatial`` joined as a line of 68 that filled 80
+                # read ``intelligence.`` as a title's rest, capture 116 p000296)
+                title = self._cut_evidence(u, prev, text, raw, width, firm, flat, after_end)
+                evidence = (evidence[0], title[1])
             if echoed:
                 evidence = (evidence[0] + CAPITAL_SHARING, evidence[1])
             if flat:  # a page that shows its paragraphs on one line wraps nothing

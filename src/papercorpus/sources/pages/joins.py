@@ -19,7 +19,7 @@ from .intake import FIRM_WRAPS
 from .lineforms import first_len
 from .sentence_close import closing_marks, parted_word
 from .units import Unit, even
-from .widths import fold_prose, folded_line
+from .widths import fold_prose, folded_line, wrap_goes_on
 from .wraps import WRAPPED, continues, page_wrap
 
 __all__ = ["LineJoins"]
@@ -97,7 +97,7 @@ class LineJoins:
             line = folded_line(u.parts, width, self.fold_width)
             cont = (
                 line is not None
-                and fold_prose(line, text)
+                and fold_prose(line, text, wrap_goes_on(u.parts, width, self.fold_width))
                 and page_wrap(line, text, self.fold_width)
             )
         if cont and u.atx and not in_link and heading_ends(u, text, self.peek_line):

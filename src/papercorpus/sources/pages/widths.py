@@ -29,13 +29,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
-from ..shape import terminal, title_cased
+from ..shape import sentence_like, terminal, title_cased
 
 __all__ = [
     "FOLD_WIDTH",
     "fold_width",
     "fold_prose",
     "folded_line",
+    "wrap_goes_on",
     "folds_all",
     "head_width",
     "sets_apart",
@@ -151,8 +152,25 @@ def folded_line(parts: list[str], width: int, wrapped: int) -> str | None:
     ``width``: its last part with the parts above it that the fold broke from it (each
     filled ``width`` before the next, the line they make no wider than ``wrapped``).
     None where the fold broke none, or where the line may be a title's (Title Cased, at
-    the unit's start or under a sentence's end): a title's line that filled the width
-    says nothing of the line under it, its abstract's first as likely as its rest."""
+    the unit's start or under a sentence's end; at the unit's start, any line showing no
+    sentence's marks: a sentence's words, a comma, a stop or a semicolon inside it): a
+    title's line that filled the width says nothing of the line under it, its abstract's
+    first as likely as its rest, and a title is no line of the first wrap (``Learning
+    without training: The implicit dynamics of`` + ``in-context learning``, 71 of 72, over
+    the next title in lower case, capture 171 p000682)."""
+    k = _fold_start(parts, width, wrapped)
+    if k == len(parts) - 1:
+        return None
+    line = " ".join(parts[k:])
+    if title_cased(line) and (k == 0 or terminal(parts[k - 1])):
+        return None
+    if k == 0 and not (sentence_like(line) or ", " in line or ". " in line or "; " in line):
+        return None
+    return line
+
+
+def _fold_start(parts: list[str], width: int, wrapped: int) -> int:
+    """The first of the unit's last parts the fold broke from one line of the first wrap."""
     k = len(parts) - 1
     n = len(parts[k])
     while k > 0 and _filled(parts[k - 1], parts[k], width):
@@ -160,26 +178,41 @@ def folded_line(parts: list[str], width: int, wrapped: int) -> str | None:
         if n > wrapped:
             break
         k -= 1
-    if k == len(parts) - 1:
-        return None
-    line = " ".join(parts[k:])
-    if title_cased(line) and (k == 0 or terminal(parts[k - 1])):
-        return None
-    return line
+    return k
 
 
-def fold_prose(line: str, text: str) -> bool:
+def wrap_goes_on(parts: list[str], width: int, wrapped: int) -> bool:
+    """Does the paragraph go on at the first wrap's width into the unit's last folded
+    line (``folded_line``): the line that wrap set above it (folded or not) filled
+    ``wrapped`` against its first word and ends no sentence? Then the folded line is a
+    paragraph's inner line, not a title's rest under its abstract's end (``fold_prose``;
+    an abstract's last line ends its sentence, and fills the width as often as the
+    title's first word is long: ``… and instance segmentation.`` at 78 of 79 over ``Vlms
+    have tunnel vision: evaluating nonlocal visual`` + ``reasoning in leading vlms``,
+    capture 171 p000271)."""
+    k = _fold_start(parts, width, wrapped)
+    if k == 0 or k == len(parts) - 1:
+        return False
+    above = " ".join(parts[_fold_start(parts[:k], width, wrapped) : k])
+    n = len(above)
+    return n <= wrapped + _SLACK and n + 1 + _first(parts[k]) > wrapped and not terminal(above)
+
+
+def fold_prose(line: str, text: str, going: bool = False) -> bool:
     """May the folded line (``folded_line``) go on in ``text`` as prose? After a
     sentence's end only in a sentence opening with a capital (a line in lower case under
     it opens no sentence: a title in lower case); before a capital only where the line
     shows a sentence's marks (a comma, a stop or a semicolon before a word: a title's
     rest folded off a line longer than the first wrap's width makes a line as wide,
     ``insights and … for a/b`` + ``testing with content-aware ranking`` over its
-    abstract's first line)."""
+    abstract's first line), or where the paragraph went on into the line at the first
+    wrap's width (``going``: ``wrap_goes_on``; a title's first line sits under its
+    abstract's end or chrome: ``… competitive with state-of-the-art`` + ``RGB-D-based
+    systems. Code and models …``, a name opening no sentence, capture 116 p000296)."""
     capital = text[:1].isupper()
     if terminal(line):
         return capital
-    return not capital or ", " in line or ". " in line or "; " in line
+    return not capital or going or ", " in line or ". " in line or "; " in line
 
 
 def sets_apart(lines: list[str]) -> bool:
