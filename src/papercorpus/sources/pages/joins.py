@@ -16,6 +16,7 @@ from .bot_comment import bot_continues
 from .flat_titles import past_breaks, two_titles
 from .heading_rest import heading_ends
 from .intake import FIRM_WRAPS
+from .justified import ragged_end
 from .lineforms import first_len
 from .sentence_close import closing_marks, parted_word
 from .units import Unit, even
@@ -60,6 +61,9 @@ class LineJoins:
             # a page that marks its wrapped lines with markdown "\" hard breaks ends a
             # paragraph where a line has none (not once folded narrower: the fold broke
             # its lines where no mark was, ``widths.folds_all``)
+            return False
+        if self.adjacent and not in_link and u.parts[2:] and ragged_end(u.parts):
+            # a justified column's line left ragged ends its paragraph (``justified``)
             return False
         if (
             text[:2] == "**"
