@@ -46,6 +46,7 @@ class LineJoins:
     separators: frozenset[str]
     bold_titles: bool
     mark_closed: bool
+    reshaped: Unit | None
 
     # (a method, not a ``Callable`` attribute: mypyc reads a trait's attributes from the
     # compiled class's slots)
@@ -62,8 +63,15 @@ class LineJoins:
             # paragraph where a line has none (not once folded narrower: the fold broke
             # its lines where no mark was, ``widths.folds_all``)
             return False
-        if self.adjacent and not in_link and u.parts[2:] and ragged_end(u.parts):
-            # a justified column's line left ragged ends its paragraph (``justified``)
+        if (
+            self.adjacent
+            and not in_link
+            and u.parts[2:]
+            and self.reshaped is not u
+            and ragged_end(u.parts)
+        ):
+            # a justified column's line left ragged ends its paragraph (``justified``; not
+            # where a line's marks or escapes came off: its width is not the page's)
             return False
         if (
             text[:2] == "**"
