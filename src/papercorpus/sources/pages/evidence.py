@@ -71,6 +71,13 @@ NAMED_LOWER: Final = re.compile(r"(?![A-Z]{2,}:)[A-Z][^\s:,%]{1,30}: [a-z]{2,}[ 
 NAMED_SENTENCE: Final = 5.0
 
 
+def plain_first(text: str) -> bool:
+    """Is ``text``'s first word a word of the language, not a name (no capital past its
+    first letter, no digit: ``Three-dimensional``, not ``PyTopo3D`` or ``LIFEBench``)?"""
+    word = text[1 : first_len(text)]
+    return word.islower() or not word
+
+
 def named_lower(text: str) -> bool:
     """``NAMED_LOWER.match(text)``, asked only where its name's colon and space stand
     (the first colon at 2-31, then a space): most lines have none, and the pattern's
@@ -275,6 +282,21 @@ def cont_evidence(
             # Data-Driven Inverter Control, Theory to Hardware`` + ``Grid-connected
             # inverter control is …`` under its login link: ``TITLE_UNDER_CHROME``)
             cont += CAPITAL_SHARING
+        elif (
+            after_end
+            and SENTENCE_OPENING.match(text) is not None
+            and could_head(prev)
+            and plain_first(prev)
+        ):
+            # ... a title-shaped line of its own under a sentence's end, over a line
+            # opening a sentence (``… in customer service.`` + ``Three-dimensional deep
+            # shape optimization with a limited dataset`` + ``Generative models have
+            # attracted …``): the line was the next card's title (``SENTENCE_OPENING``).
+            # Not where it opens with a name (``PyTopo3D provides a feature-rich tool …
+            # Solid Isotropic`` + ``Material with Penalization …``: the abstract's next
+            # sentence, its subject the system it named, and a name at the next line's
+            # head; capture 173 p000668, 168 p000106)
+            cont -= 3.0
         else:
             cont += 1.0
     elif lower:
