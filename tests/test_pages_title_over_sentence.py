@@ -87,6 +87,61 @@ def test_a_sentence_opening_with_a_name_goes_on() -> None:
     assert "this gap. PyTopo3D provides" in pairs[1][1]
 
 
+# capture 116 p000282 (``cr+hyphen+quoted``, the quote's marks taken off): a title in
+# lower case, where no sentence opens under a sentence's end
+LOWER = [
+    "A Status Quo Investigation of Large Language Models towards Cost-Effective CFD Automation with OpenFOAMGPT: ChatGPT vs. Qwen vs. Deepseek",  # noqa: E501
+    "We evaluated the performance of OpenFOAMGPT incorporating multiple",
+    "large-language models. Some of the present models efficiently manage",
+    "different CFD tasks such as adjusting boundary conditions, turbulence",
+    "models, and solver configurations, although their token cost and stabi-",
+    "lity vary. Locally deployed smaller models like QwQ-32B struggled with",
+    "generating valid solver files for complex processes. Zero-shot prompt-",
+    "ing commonly failed in simulations with intricate settings, even for",
+    "large models. Challenges with boundary conditions and solver keywords",
+    "stress the requirement for expert supervision, indicating that further",
+    "development is needed to fully automate specialized CFD simulations.",
+    "revisiting image fusion for multi-illuminant white-balance correction",
+    "White balance (WB) correction in scenes with multiple illuminants rema-",
+    "ins a persistent challenge in computer vision. Recent methods explored",
+    "fusion-based approaches, where a neural network linearly blends multiple",
+    "sRGB versions of an input image, each processed with predefined WB pres-",
+    "ets. However, we demonstrate that these methods are suboptimal for",
+    "common multi-illuminant scenarios. Additionally, existing fusion-based",
+    "methods rely on sRGB WB datasets lacking dedicated multi-illuminant",
+    "images, limiting both training and evaluation. To address these challen-",
+    "ges, we introduce two key contributions. First, we propose an efficient",
+]
+
+
+def test_a_title_in_lower_case_between_a_sentence_end_and_a_sentence_opening() -> None:
+    records, _ = parse_page([*HEAD, *LOWER])
+    titles = [t for t, _ in card_pairs(records)]
+    assert titles == [LOWER[0], LOWER[11]]
+
+
+# default 173 p000200: a sentence ending in a name's first word, the next line opening with
+# its second (``Deep Reinforcement`` + ``Learning algorithms``)
+NAME_GOES_ON = [
+    "Autonomous state-space segmentation for Deep-RL sparse reward scenarios",
+    "Dealing with environments with sparse rewards has always been crucial for",
+    "systems developed to operate in autonomous open-ended learning settings.",
+    "Intrinsic Motivations could be an effective way to help Deep Reinforcement",
+    "Learning algorithms learn in such scenarios. In fact, intrinsic reward signals,",
+    "such as novelty or curiosity, are generally adopted to improve exploration when",
+    "extrinsic rewards are delayed or absent. Building on previous works, we tackle",
+    "the problem of learning policies in the presence of sparse rewards by proposing",
+    "a two-level architecture that alternates an ''intrinsically driven'' phase of",
+]
+
+
+def test_a_line_ending_in_a_capital_goes_on() -> None:
+    records, _ = parse_page([*HEAD, *NAME_GOES_ON])
+    pairs = card_pairs(records)
+    assert [t for t, _ in pairs] == [NAME_GOES_ON[0]]
+    assert "help Deep Reinforcement Learning algorithms" in pairs[0][1]
+
+
 def test_plain_first() -> None:
     assert plain_first("Three-dimensional deep shape")
     assert plain_first("A title")

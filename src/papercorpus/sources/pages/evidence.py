@@ -285,17 +285,23 @@ def cont_evidence(
         elif (
             after_end
             and SENTENCE_OPENING.match(text) is not None
-            and could_head(prev)
             and plain_first(prev)
+            and prev[prev.rfind(" ") + 1 :][:1].islower()
+            and (could_head(prev) or prev[:1].islower() and could_head(prev[:1].upper() + prev[1:]))
         ):
             # ... a title-shaped line of its own under a sentence's end, over a line
             # opening a sentence (``… in customer service.`` + ``Three-dimensional deep
             # shape optimization with a limited dataset`` + ``Generative models have
-            # attracted …``): the line was the next card's title (``SENTENCE_OPENING``).
+            # attracted …``): the line was the next card's title (``SENTENCE_OPENING``);
+            # in lower case too, where no sentence opens (``… CFD simulations.`` +
+            # ``revisiting image fusion for multi-illuminant white-balance correction`` +
+            # ``White balance (WB) correction in scenes …``, capture 116 p000282).
             # Not where it opens with a name (``PyTopo3D provides a feature-rich tool …
             # Solid Isotropic`` + ``Material with Penalization …``: the abstract's next
             # sentence, its subject the system it named, and a name at the next line's
-            # head; capture 173 p000668, 168 p000106)
+            # head; capture 173 p000668, 168 p000106), nor where it ends in a capital:
+            # the next line's may be a name's going on (``… an effective way to help Deep
+            # Reinforcement`` + ``Learning algorithms learn …``, default 173 p000200)
             cont -= 3.0
         else:
             cont += 1.0
