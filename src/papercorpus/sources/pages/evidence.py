@@ -71,6 +71,20 @@ NAMED_LOWER: Final = re.compile(r"(?![A-Z]{2,}:)[A-Z][^\s:,%]{1,30}: [a-z]{2,}[ 
 NAMED_SENTENCE: Final = 5.0
 
 
+# Words that join a sentence's clauses or stand for its subject, which a title in sentence
+# case rarely holds (``that``, ``it``, ``could``, …): a line holding one under a sentence's
+# end is read as the next sentence, whatever opens the line under it.
+_PROSE_WORDS: Final = frozenset(
+    [
+        "that", "than", "it", "its", "they", "their", "them", "these", "those", "this",
+        "which", "whose", "while", "whereas", "thus", "also", "then", "however", "be",
+        "been", "being", "is", "are", "was", "were", "can", "could", "would", "should",
+        "will", "may", "might", "must", "does", "do", "did", "not", "we", "our", "has",
+        "have", "had",
+    ]
+)  # fmt: skip
+
+
 def plain_first(text: str) -> bool:
     """Is ``text``'s first word a word of the language, not a name (no capital past its
     first letter, no digit: ``Three-dimensional``, not ``PyTopo3D`` or ``LIFEBench``)?"""
@@ -287,6 +301,7 @@ def cont_evidence(
             and SENTENCE_OPENING.match(text) is not None
             and plain_first(prev)
             and prev[prev.rfind(" ") + 1 :][:1].islower()
+            and _PROSE_WORDS.isdisjoint(prev.lower().split())
             and (could_head(prev) or prev[:1].islower() and could_head(prev[:1].upper() + prev[1:]))
         ):
             # ... a title-shaped line of its own under a sentence's end, over a line
@@ -301,7 +316,10 @@ def cont_evidence(
             # sentence, its subject the system it named, and a name at the next line's
             # head; capture 173 p000668, 168 p000106), nor where it ends in a capital:
             # the next line's may be a name's going on (``… an effective way to help Deep
-            # Reinforcement`` + ``Learning algorithms learn …``, default 173 p000200)
+            # Reinforcement`` + ``Learning algorithms learn …``, default 173 p000200), nor
+            # where it holds a word of prose's clauses (``Extensive benchmarking
+            # demonstrates that EdgeDiT offers a superior`` + ``Pareto-optimal trade-off
+            # …``, new 173 p000506: ``_PROSE_WORDS``)
             cont -= 3.0
         else:
             cont += 1.0
