@@ -72,6 +72,41 @@ NAMED_LOWER: Final = re.compile(r"(?![A-Z]{2,}:)[A-Z][^\s:,%]{1,30}: [a-z]{2,}[ 
 NAMED_SENTENCE: Final = 5.0
 
 
+# Words that join a sentence's clauses or stand for its subject, which a title in sentence
+# case rarely holds (``that``, ``it``, ``could``, …): a line holding one under a sentence's
+# end is read as the next sentence, whatever opens the line under it.
+_PROSE_WORDS: Final = frozenset(
+    [
+        "that", "than", "it", "its", "they", "their", "them", "these", "those", "this",
+        "which", "whose", "while", "whereas", "thus", "also", "then", "however", "be",
+        "been", "being", "is", "are", "was", "were", "can", "could", "would", "should",
+        "will", "may", "might", "must", "does", "do", "did", "not", "we", "our", "has",
+        "have", "had",
+    ]
+)  # fmt: skip
+
+
+# Prepositions and determiners the joiners (``shape.joiner``) leave out, which no title
+# ends with: a line ending in one goes on in the next, a name opening it or not.
+_OPEN_LAST: Final = frozenset(
+    [
+        "across", "within", "about", "against", "around", "upon", "beyond", "both", "each",
+        "per", "such", "some", "all", "more", "most", "less", "when", "where", "whether",
+        "while", "after", "before", "during", "since", "until", "along", "behind", "like",
+        "unlike", "including", "despite", "except", "outperforming", "namely", "every",
+        "any", "either", "neither", "several", "many", "few", "other", "another", "two",
+        "three", "four", "five", "our", "my", "his", "her", "your", "up", "down", "out",
+    ]
+)  # fmt: skip
+
+
+def plain_first(text: str) -> bool:
+    """Is ``text``'s first word a word of the language, not a name (no capital past its
+    first letter, no digit: ``Three-dimensional``, not ``PyTopo3D`` or ``LIFEBench``)?"""
+    word = text[1 : first_len(text)]
+    return word.islower() or not word
+
+
 def named_lower(text: str) -> bool:
     """``NAMED_LOWER.match(text)``, asked only where its name's colon and space stand
     (the first colon at 2-31, then a space): most lines have none, and the pattern's
@@ -277,6 +312,34 @@ def cont_evidence(
             # Data-Driven Inverter Control, Theory to Hardware`` + ``Grid-connected
             # inverter control is …`` under its login link: ``TITLE_UNDER_CHROME``)
             cont += CAPITAL_SHARING
+        elif (
+            after_end
+            and SENTENCE_OPENING.match(text) is not None
+            and plain_first(prev)
+            and prev[prev.rfind(" ") + 1 :][:1].islower()
+            and _PROSE_WORDS.isdisjoint(prev.lower().split())
+            and prev[prev.rfind(" ") + 1 :] not in _OPEN_LAST
+            and (could_head(prev) or prev[:1].islower() and could_head(prev[:1].upper() + prev[1:]))
+        ):
+            # ... a title-shaped line of its own under a sentence's end, over a line
+            # opening a sentence (``… in customer service.`` + ``Three-dimensional deep
+            # shape optimization with a limited dataset`` + ``Generative models have
+            # attracted …``): the line was the next card's title (``SENTENCE_OPENING``);
+            # in lower case too, where no sentence opens (``… CFD simulations.`` +
+            # ``revisiting image fusion for multi-illuminant white-balance correction`` +
+            # ``White balance (WB) correction in scenes …``, capture 116 p000282).
+            # Not where it opens with a name (``PyTopo3D provides a feature-rich tool …
+            # Solid Isotropic`` + ``Material with Penalization …``: the abstract's next
+            # sentence, its subject the system it named, and a name at the next line's
+            # head; capture 173 p000668, 168 p000106), nor where it ends in a capital:
+            # the next line's may be a name's going on (``… an effective way to help Deep
+            # Reinforcement`` + ``Learning algorithms learn …``, default 173 p000200), nor
+            # where it holds a word of prose's clauses (``Extensive benchmarking
+            # demonstrates that EdgeDiT offers a superior`` + ``Pareto-optimal trade-off
+            # …``, new 173 p000506: ``_PROSE_WORDS``), nor where it ends in a word no
+            # title ends with (``… the superior performance of SPC-GS across`` +
+            # ``Replica and ScanNet benchmarks.``, fixture u15: ``_OPEN_LAST``)
+            cont -= 3.0
         else:
             cont += 1.0
     elif lower:

@@ -16,6 +16,7 @@ from .bot_comment import bot_continues
 from .flat_titles import past_breaks, two_titles
 from .heading_rest import heading_ends
 from .intake import FIRM_WRAPS
+from .justified import ragged_end
 from .lineforms import first_len
 from .sentence_close import closing_marks, parted_word
 from .units import Unit, even
@@ -45,6 +46,7 @@ class LineJoins:
     separators: frozenset[str]
     bold_titles: bool
     mark_closed: bool
+    reshaped: Unit | None
 
     # (a method, not a ``Callable`` attribute: mypyc reads a trait's attributes from the
     # compiled class's slots)
@@ -60,6 +62,16 @@ class LineJoins:
             # a page that marks its wrapped lines with markdown "\" hard breaks ends a
             # paragraph where a line has none (not once folded narrower: the fold broke
             # its lines where no mark was, ``widths.folds_all``)
+            return False
+        if (
+            self.adjacent
+            and not in_link
+            and u.parts[2:]
+            and self.reshaped is not u
+            and ragged_end(u.parts)
+        ):
+            # a justified column's line left ragged ends its paragraph (``justified``; not
+            # where a line's marks or escapes came off: its width is not the page's)
             return False
         if (
             text[:2] == "**"

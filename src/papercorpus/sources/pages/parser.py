@@ -161,6 +161,9 @@ class PageParser(
         self.ascii_tails = False  # ... with a link's arrow an ASCII capture printed ``?``
         self.separators: frozenset[str] = frozenset()  # marks alone it repeats (``?``)
         self.bold_titles = False  # it sets its titles in bold (``card_marks.bold_page``)
+        # the unit one of whose lines the intake read otherwise than the page set it (marks
+        # or escapes taken off): its lines' widths are not the page's (``justified``)
+        self.reshaped: Unit | None = None
         self.tails = self.folds = self.folding = self.marking = self.fold_more = False
         # a fold or a title's link mark closed the last text (``intake._open_unit``)
         self.mark_closed = False

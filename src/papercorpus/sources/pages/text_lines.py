@@ -60,6 +60,7 @@ class TextLines:
     mark_closed: bool
     markdown: bool
     plain: deque[tuple[int, set[int]]]
+    reshaped: Unit | None
 
     # (the other traits' and the parser's: declared for mypyc, found first in the
     # compiled class's slots)
@@ -144,10 +145,12 @@ class TextLines:
         br = self.html_marks and text[-1] == ">" and html_break(text)
         wrapped = closes  # (a link wrapper closed on the line, not a bold: ``mark_closed``)
         closes = closes or bold >= 2  # "**Title**": the bold closed, the heading is complete
+        escaped = False
         if self.markdown and not self.in_fence and "\\" in text:
             if not self.linked and raw_backslash(text):  # text as it is (``markdown_page``)
                 self.markdown = False
             else:
+                escaped = True
                 text = ESCAPE.sub(r"\1", text)
         u = self.unit
         labelled = self.label_line
@@ -218,6 +221,8 @@ class TextLines:
         if self.line_col != u.set_in and u.parts:
             u.set_in_at(len(u.parts), self.line_col)  # (w3m's "  • Title" under an item)
         u.parts.append(text)
+        if escaped or not plain:
+            self.reshaped = u  # (its width on the page is not its text's: ``justified``)
         if plain and text is s:
             # (``s`` is the line stripped, or the title a button hid; ``_plain_line``
             # spelled out: every plain line)
