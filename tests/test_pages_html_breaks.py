@@ -1,5 +1,5 @@
 """A line ending in an HTML line break (``<br>``) on a page a capture left HTML on
-(``card_marks.html_page``) goes on in the line under it: the capture broke its paragraph
+(``html_marks.html_page``) goes on in the line under it: the capture broke its paragraph
 there, as markdown's ``\\`` hard break does, and no title starts under it. The excerpt
 (``fixtures/pages_pb29.json``) is ``novel`` 113's page p000253 (``html+label``), lines
 18-108, where main cut the second card's abstract before ``NeRV-style method, with a speed
@@ -8,7 +8,7 @@ card's title: an extra record, and a damaged abstract."""
 
 from __future__ import annotations
 
-from papercorpus.sources.pages.card_marks import html_break
+from papercorpus.sources.pages.html_marks import html_break
 
 from .page_excerpts import card_pairs, check_excerpt, load_excerpts, parse_page
 
@@ -35,7 +35,7 @@ def test_a_line_broken_with_br_goes_on_under_it() -> None:
 
 
 def test_a_line_is_read_as_a_browser_shows_it() -> None:
-    from papercorpus.sources.pages.card_marks import html_text, unbreak_html
+    from papercorpus.sources.pages.html_marks import html_text, unbreak_html
 
     assert html_text("in the&nbsp;source language materials. Q&amp;A") == (
         "in the source language materials. Q&A"

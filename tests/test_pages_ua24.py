@@ -15,8 +15,9 @@ import pytest
 
 from papercorpus.fields import EXTRA
 from papercorpus.records import Record
-from papercorpus.sources.pages.card_marks import abstract_marks, title_marks, unescape_html
+from papercorpus.sources.pages.card_marks import abstract_marks, title_marks
 from papercorpus.sources.pages.hashtags import hashtag_line
+from papercorpus.sources.pages.html_marks import unescape_html
 
 from .page_excerpts import CARDS, accounted, card_page, parse_page
 

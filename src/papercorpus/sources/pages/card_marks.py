@@ -2,9 +2,9 @@
 number opening the title (``#3 Title``, ``[3] Title``), the author count closing it
 (``Title — 4 authors``, ``Title (4 authors)``), a label opening the abstract
 (``Abstract: …``, ``Abstract. …``), and HTML a capture left unrendered (``&amp;``,
-``&nbsp;``, ``<br>``), a blockquote's ``> `` opening each line. A reader of the page
-reads past each of them to the paper's text; the author count is the card's
-``n_authors`` as on a line of its own.
+``&nbsp;``, ``<br>``: ``html_marks`` reads it), a blockquote's ``> `` opening each line.
+A reader of the page reads past each of them to the paper's text; the author count is
+the card's ``n_authors`` as on a line of its own.
 
 None of these forms opens or closes a real title or abstract: of the 74,728 papers of
 /work/shared/data's arXiv listings, no title opens with ``#N`` or ``[N]`` or closes
@@ -19,10 +19,10 @@ read"), and a scraped abstract that opens with ``Abstract:`` is the paper's text
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
 from .bold import bold_opens, whole_bold
+from .html_marks import HTML_LINES, habit, html_page
 from .title_links import LINK_LAST, title_link
 
 __all__ = [
@@ -31,7 +31,6 @@ __all__ = [
     "FOLD_ENDS",
     "FOLD_LAST",
     "FOLD_OPEN_LAST",
-    "HTML_LINES",
     "LABEL_FIRST",
     "TAIL_LAST",
     "abstract_marks",
@@ -46,10 +45,6 @@ __all__ = [
     "fold_end",
     "fold_open",
     "fold_page",
-    "html_break",
-    "html_lines",
-    "html_page",
-    "html_text",
     "label_end",
     "label_page",
     "link_title_marks",
@@ -63,8 +58,6 @@ __all__ = [
     "tail_page",
     "title_marks",
     "title_tails",
-    "unbreak_html",
-    "unescape_html",
     "unquote",
 ]
 
@@ -123,97 +116,6 @@ FOLD_ENDS: Final = FOLD_LAST | FOLD_OPEN_LAST  # (what a line a fold closes ends
 EXPANDERS: Final = frozenset(("Show more", "Read more", "See more", "show more", "read more"))
 _CLIP_MARKS: Final = ("…", "...", "â€¦")
 CLIP_LAST: Final = frozenset("….¦")
-# the named entities and line breaks a capture of HTML leaves as text
-_HTML: Final = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*/?>")
-_HTML_TEXT: Final = {
-    "&amp;": "&",
-    "&nbsp;": " ",
-    "&lt;": "<",
-    "&gt;": ">",
-    "&quot;": '"',
-    "&apos;": "'",
-    "&#39;": "'",
-}
-
-
-# lines of the page's first ``repeats.WINDOW`` that show HTML for the page to be read as
-# one a capture left HTML on (a listing's capture shows it on every card)
-HTML_LINES: Final = 3
-
-
-def _habit(window: list[str], shows: Callable[[str], bool]) -> bool:
-    """Does ``shows`` hold on ``HTML_LINES`` lines of ``window`` or more? (One line is the
-    paper's text; a page's habit repeats on its cards.)"""
-    n = 0
-    for s in window:
-        if shows(s):
-            n += 1
-            if n >= HTML_LINES:
-                return True
-    return False
-
-
-def html_page(window: list[str]) -> bool:
-    """Does the head of a page (its lines read ahead) show HTML a capture left, on
-    ``HTML_LINES`` lines or more?"""
-    return _habit(window, _html_line)
-
-
-def _html_line(s: str) -> bool:
-    return ("&" in s or "<br" in s) and _HTML.search(s) is not None
-
-
-# an HTML line break closing a line (``<br>``, ``<br/>``, ``<br />``)
-_BREAK_END: Final = re.compile(r"<br\s*/?>$")
-
-
-def html_break(s: str) -> bool:
-    """Does ``s`` (stripped) close with an HTML line break? On a page a capture left HTML
-    on (``html_page``), the capture broke its paragraph there: the line under it goes on
-    the same text, as under markdown's ``\\`` hard break (``novel`` 113 p000253: a line of
-    an abstract under one closing with ``<br>`` was cut from it as a card's title)."""
-    return s[-1:] == ">" and _BREAK_END.search(s) is not None
-
-
-def html_text(raw: str) -> str:
-    """A line of a page a capture left HTML on (``html_page``), as a browser shows it: its
-    named entities read (``&nbsp;`` a space, ``&amp;`` ``&``) and a line break inside it a
-    space; one closing it is kept (``html_break``: the paragraph goes on under it), and so
-    are its indent and its width as shown. The page wrapped the text it shows: a line of an
-    abstract holding ``&nbsp;`` is no wider than its neighbours (``novel`` 113 p000069, read
-    as six characters it parted the abstract's lines as too wide for their paragraph, and
-    the cards' furniture, on half the paragraphs, went unlearned)."""
-    if "&" not in raw and "<" not in raw:
-        return raw
-    end = raw.rstrip()
-    tail = ""
-    if end[-1:] == ">" and (m := _BREAK_END.search(end)) is not None:
-        end, tail = end[: m.start()], end[m.start() :]
-    out = _HTML.sub(lambda m: _HTML_TEXT.get(m[0], " "), end)
-    return out + tail if out is not end or tail else raw
-
-
-def html_lines(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """``lines`` (numbered) as ``html_text`` reads each."""
-    for n, s in lines:
-        yield n, html_text(s)
-
-
-def unbreak_html(s: str) -> str:
-    """``s`` (a card's text read by ``html_text``) with the line breaks that closed its
-    lines read as spaces."""
-    if "<" not in s:
-        return s
-    return " ".join(_HTML.sub(" ", s).split())
-
-
-def unescape_html(s: str) -> str:
-    """``s`` with the named entities and ``<br>`` read as a browser shows them (a line
-    break joins as a space, as the abstract's lines do)."""
-    if "&" not in s and "<" not in s:
-        return s
-    out = _HTML.sub(lambda m: _HTML_TEXT.get(m[0], " "), s)
-    return " ".join(out.split()) if out is not s else s
 
 
 def rank_no(text: str) -> int:
@@ -302,7 +204,7 @@ _TAILS: Final = ("author", "authors", "author)", "authors)")
 def author_tail_page(window: list[str]) -> bool:
     """Does the head of a page close its titles with the card's author count (``Title — 4
     authors``, ``Title (4 authors)``), on ``HTML_LINES`` lines or more?"""
-    return _habit(window, author_tail)
+    return habit(window, author_tail)
 
 
 def author_tail(s: str) -> bool:
@@ -316,7 +218,7 @@ def label_page(window: list[str]) -> bool:
     """Does the head of a page set the label over its cards' abstracts, on ``HTML_LINES``
     lines or more? (A scraped abstract that opens with it, two of the Hugging Face
     scrape's, is the paper's text as scraped: one card does not make the page's habit.)"""
-    return _habit(window, _label_line)
+    return habit(window, _label_line)
 
 
 def _label_line(s: str) -> bool:
@@ -337,7 +239,7 @@ def label_end(s: str) -> int:
 def tail_page(window: list[str]) -> bool:
     """Does the head of a page close its lines with a link's mark (``[PDF]``, ``(v2)``,
     `` ↗``), on ``HTML_LINES`` lines or more? (A listing's mark repeats on its cards.)"""
-    return _habit(window, _tail_line)
+    return habit(window, _tail_line)
 
 
 def _tail_line(s: str) -> bool:
@@ -460,7 +362,7 @@ def fold_page(window: list[str]) -> bool:
     """Does the head of a page clip its abstracts with a fold (``… Show more``,
     ``(continued)``), on ``HTML_LINES`` lines or more? (One such line is text: a
     sentence may end in ``[…]``; a site's fold repeats on its cards.)"""
-    return _habit(window, _fold_line)
+    return habit(window, _fold_line)
 
 
 def _fold_line(s: str) -> bool:
@@ -559,4 +461,4 @@ def abstract_marks(abstract: str) -> str:
 def bold_page(window: list[str]) -> bool:
     """Does the head of a page set its titles in bold: ``HTML_LINES`` lines or more opening
     with a bold span that is no label (``bold_opens``)?"""
-    return _habit(window, bold_opens)
+    return habit(window, bold_opens)

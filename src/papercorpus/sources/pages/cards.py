@@ -21,7 +21,7 @@ from ..chrome_values import arxiv_ids, count_value, github_stars, parse_card_dat
 from ..shape import clip, is_summary, join_doubt, terminal
 from .bold import whole_bold
 from .card import Card
-from .card_marks import abstract_marks, ascii_tail, title_marks, unbreak_html
+from .card_marks import abstract_marks, ascii_tail, title_marks
 from .card_notes import NOTE_KINDS, SUMMARY, SUMMARY_FOLDS, keep_note
 from .chrome_openers import opening_values
 from .decode import Decoder
@@ -30,6 +30,7 @@ from .furniture_values import add_values, label_values
 from .gate import LISTING_VALUES, PAGE_SIGNS, chrome_signs, titled_card
 from .hashtags import KIND as TAGS
 from .hashtags import keep_tags
+from .html_marks import unbreak_html
 from .ids import CARD_KINDS, PageIds
 from .references import PageReferences, definition
 from .repeats import KIND as REPEATED
@@ -377,7 +378,7 @@ class CardBuilder:
         elif self.vocab is not None:
             self.vocab.update(words(f"{card.title} {abstract}"))
         if self.html_marks:  # (a capture left HTML on the page: its lines read as a browser
-            # shows them at the intake, ``card_marks.html_text``; the breaks closing them here)
+            # shows them at the intake, ``html_marks.html_text``; the breaks closing them here)
             abstract, card.title = unbreak_html(abstract), unbreak_html(card.title)
         if self.abstract_labels:
             abstract = abstract_marks(abstract)

@@ -37,7 +37,6 @@ from ...normalize import drop_invisible
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..shape import WRAP_MAX, WRAP_WIDTH
-from .card_marks import html_lines, html_page
 from .card_notes import summary_lines
 from .chrome_openers import chrome_openers
 from .citations import uncited
@@ -45,6 +44,7 @@ from .furniture_rhythm import prime_titled
 from .furniture_values import openers
 from .gate import PAGE_SIGNS, PageGate, preamble_signs
 from .head_links import late_links
+from .html_marks import html_lines, html_page
 from .mail import unflowed, unqp, unquoted
 from .parser import PageParser
 from .preamble import HEAD_LINES, markdown_page, preamble_end
@@ -75,7 +75,7 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     head += islice(it, max(0, WINDOW - len(head)))  # (the lines read ahead: ``repeats``)
     if html_page([text for _, text in head[start:]]):
         # a capture left HTML on the page: its lines are read as a browser shows them, at
-        # the width shown (``card_marks.html_text``)
+        # the width shown (``html_marks.html_text``)
         parser.html_marks = True
         head = list(html_lines(head))
         it = html_lines(it)

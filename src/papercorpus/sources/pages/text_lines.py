@@ -16,9 +16,10 @@ from typing import Final
 from ..md_lines import ESCAPE
 from ._trait import trait
 from .bold import bold_title, whole_bold
-from .card_marks import html_break, link_title_marks
+from .card_marks import link_title_marks
 from .control_space import control_space
 from .display import DisplayMath
+from .html_marks import html_break
 from .intake import arxiv_indented
 from .last_breaks import break_before_label
 from .preamble import raw_backslash
@@ -140,7 +141,7 @@ class TextLines:
             self._chrome(lineno, "markup", s)
             return
         # an HTML line break closing the line on a page a capture left HTML on: its
-        # paragraph goes on under it (``card_marks.html_break``); not counted in
+        # paragraph goes on under it (``html_marks.html_break``); not counted in
         # ``hard_lines`` (a page that breaks some abstracts so may wrap others by width)
         br = self.html_marks and text[-1] == ">" and html_break(text)
         wrapped = closes  # (a link wrapper closed on the line, not a bold: ``mark_closed``)
