@@ -28,7 +28,7 @@ from .lineforms import opens_block, web_end
 from .piece_echo import piece_echoed
 from .template import CardTemplate
 from .units import Unit, even, indent, name_like
-from .widths import fold_prose, folded_line, wrap_goes_on
+from .widths import prose_fold
 
 __all__ = ["FIRM_WRAPS", "FLAT", "SEEN_WRAPS", "UnitIntake", "arxiv_indented"]
 
@@ -337,10 +337,8 @@ class UnitIntake:
             if self.fold_width and u.parts[1:]:
                 # a page wrapped once and folded since: the line above as that wrap set
                 # it, at its width, where the fold broke it (prose: ``joins``)
-                line = folded_line(u.parts, width, self.fold_width)
-                if line is not None and fold_prose(
-                    line, text, wrap_goes_on(u.parts, width, self.fold_width)
-                ):
+                line = prose_fold(u.parts, width, self.fold_width, text)
+                if line is not None:
                     shown, at = line, self.fold_width
             after_end = started and piece_lines == 1 or opens_under_end(u)
             evidence = self._cut_evidence(u, shown, text, raw, at, firm, flat, after_end)

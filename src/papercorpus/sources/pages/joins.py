@@ -20,7 +20,7 @@ from .justified import ragged_end
 from .lineforms import first_len
 from .sentence_close import closing_marks, parted_word
 from .units import Unit, even
-from .widths import fold_prose, folded_line, wrap_goes_on
+from .widths import prose_fold
 from .wraps import WRAPPED, continues, page_wrap
 
 __all__ = ["LineJoins"]
@@ -106,12 +106,8 @@ class LineJoins:
             # a page wrapped once and folded narrower since: under the short rest of a
             # line the fold broke, the line as the first wrap set it filled that wrap's
             # width (``widths.folded_line``)
-            line = folded_line(u.parts, width, self.fold_width)
-            cont = (
-                line is not None
-                and fold_prose(line, text, wrap_goes_on(u.parts, width, self.fold_width))
-                and page_wrap(line, text, self.fold_width)
-            )
+            line = prose_fold(u.parts, width, self.fold_width, text)
+            cont = line is not None and page_wrap(line, text, self.fold_width)
         if cont and u.atx and not in_link and heading_ends(u, text, self.peek_line):
             cont = False  # (a heading over its abstract's first line)
         self.join_fitted = 0

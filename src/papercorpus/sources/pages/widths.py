@@ -36,6 +36,7 @@ __all__ = [
     "fold_width",
     "fold_prose",
     "folded_line",
+    "prose_fold",
     "wrap_goes_on",
     "folds_all",
     "head_width",
@@ -164,9 +165,14 @@ def folded_line(parts: list[str], width: int, wrapped: int) -> str | None:
     line = " ".join(parts[k:])
     if title_cased(line) and (k == 0 or terminal(parts[k - 1])):
         return None
-    if k == 0 and not (sentence_like(line) or ", " in line or ". " in line or "; " in line):
+    if k == 0 and not (sentence_like(line) or _inner_marks(line)):
         return None
     return line
+
+
+def _inner_marks(line: str) -> bool:
+    """Does ``line`` show a sentence's marks before a word: a comma, a stop, a semicolon?"""
+    return ", " in line or ". " in line or "; " in line
 
 
 def _fold_start(parts: list[str], width: int, wrapped: int) -> int:
@@ -212,7 +218,19 @@ def fold_prose(line: str, text: str, going: bool = False) -> bool:
     capital = text[:1].isupper()
     if terminal(line):
         return capital
-    return not capital or going or ", " in line or ". " in line or "; " in line
+    return not capital or going or _inner_marks(line)
+
+
+def prose_fold(parts: list[str], width: int, wrapped: int, text: str) -> str | None:
+    """The unit's last line as the first wrap set it (``folded_line``) where it may go on
+    in ``text`` as prose (``fold_prose``), else None; whether the paragraph went on into
+    it at that wrap's width (``wrap_goes_on``) is asked only where the rest says no."""
+    line = folded_line(parts, width, wrapped)
+    if line is None:
+        return None
+    if fold_prose(line, text):
+        return line
+    return line if wrap_goes_on(parts, width, wrapped) and fold_prose(line, text, True) else None
 
 
 def sets_apart(lines: list[str]) -> bool:
