@@ -42,6 +42,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .html_marks import habit
+
 __all__ = [
     "CHIPS_SHAPE",
     "BYLINE_FIRST",
@@ -297,7 +299,7 @@ def chip_row(s: str, words: set[str]) -> bool:
 
 
 # what a byline's head opens with: a capital, then a space or another capital (``A
-# Vaswani``, ``KJ Voss``): ask ``s[:2]`` before ``byline_head``
+# Vaswani``, ``KJ Voss``): ask ``s[0]`` before ``byline_head``
 BYLINE_FIRST: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -326,21 +328,16 @@ def byline_rest(head: str, s: str) -> bool | None:
     return True if _BYLINE_OPEN.fullmatch(joined) is not None else None
 
 
-# bylines (whole or broken) in a page's first lines for it to be a page of Scholar's rows
-BYLINE_HABIT: Final = 3
-
-
 def byline_page(window: list[str]) -> bool:
-    """Does the head of a page show ``BYLINE_HABIT`` Scholar bylines or more, whole or
-    their heads a fold broke? Only there is a line read as a byline's head: a title may
-    open so (``LLM Agents - A Survey of Methods for the`` over its rest)."""
-    n = 0
-    for line in window:
-        s = line.strip()
-        if len(s) < 4 or s[0] not in BYLINE_FIRST or " -" not in s and not s.endswith("…"):
-            continue
-        if _BYLINE.fullmatch(s) is not None or byline_head(s):
-            n += 1
-            if n >= BYLINE_HABIT:
-                return True
-    return False
+    """Does the head of a page show Scholar bylines, whole or their heads a fold broke, on
+    ``html_marks.HTML_LINES`` lines or more (``habit``)? Only there is a line read as a
+    byline's head: a title may open so (``LLM Agents - A Survey of Methods for the`` over
+    its rest)."""
+    return habit(window, _byline_line)
+
+
+def _byline_line(line: str) -> bool:
+    s = line.strip()
+    if len(s) < 4 or s[0] not in BYLINE_FIRST or " -" not in s and not s.endswith("…"):
+        return False
+    return _BYLINE.fullmatch(s) is not None or byline_head(s)
