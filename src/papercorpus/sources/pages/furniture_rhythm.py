@@ -63,7 +63,11 @@ def shape_tag(kind: str, s: str) -> str:
     its abstract (furniture 116 p000192); a site's ``Accept (Spotlight)`` under its titles
     and ``63 Citations`` under its abstracts are one kind, ``site``, the same way (sites 116
     p000331)."""
-    return kind + ":" + shape(s)
+    return _tag(kind, shape(s))
+
+
+def _tag(kind: str, sh: str) -> str:
+    return kind + ":" + sh
 
 
 def titled_furniture(tag: str, before: dict[str, float]) -> bool:
@@ -117,7 +121,7 @@ def prime_titled(window: Sequence[str], shapes: frozenset[str], habits: PageHabi
         above = i
     for sh, (titles, others) in counts.items():
         if titles >= 3 and titles >= 9 * others:
-            tag = REPEATED + ":" + sh
+            tag = _tag(REPEATED, sh)
             for _ in range(titles):
                 habits.learn_before(tag, True)
             for _ in range(others):
