@@ -32,7 +32,7 @@ from .lineforms import (
 )
 from .subtitles import subtitle_pair
 from .units import CAMEL, name_like, org_named, titleish
-from .wraps import ACRONYM, acronym_spans
+from .wraps import ACRONYM, ASKING, acronym_spans
 
 __all__ = ["TITLE_LINES", "break_candidate", "named_org", "sentence_piece", "title_piece"]
 
@@ -220,6 +220,17 @@ def break_candidate(
         return True
     if len(text) <= TITLE_MAX and bare_address(prev):
         return True  # (a paragraph ended at a line holding its address alone: ``bare_address``)
+    if (
+        text[: first_len(text)] in ASKING
+        and len(text) <= TITLE_MAX
+        and prev[-1:].isalpha()
+        and not title_cased(prev)
+    ):
+        # a question's word or a title's opener under prose ending in a word, which no
+        # sentence going on opens with (``wraps.ASKING``: ``… transformation, ensemble``
+        # at 99 of 100 + ``Are you with me? A Framework for …``, the next card's title);
+        # ``evidence.cont_evidence`` weighs it
+        return True
     if len(text) <= TITLE_MAX and in_capitals(text) and not prev.isupper():
         # a line in capitals under one that is not, however full that one: prose does not
         # go on so, a title in capitals does (``evidence.CAPITALS_LINE`` weighs it: ``…

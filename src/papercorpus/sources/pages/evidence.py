@@ -40,7 +40,7 @@ from .lineforms import (
 from .title_rest import title_rest_evidence
 from .tokens import NEG
 from .units import CAMEL, titleish
-from .wraps import OPENERS
+from .wraps import ASKING, OPENERS
 
 __all__ = [
     "SENTENCE_START",
@@ -286,9 +286,14 @@ def cont_evidence(
     elif not ends:
         if lower:
             cont += 2.5
-        elif not gap and text[: first_len(text)] in OPENERS:
+        elif not gap and (
+            text[: first_len(text)] in OPENERS
+            or prev[-1:].isalpha()
+            and text[: first_len(text)] in ASKING
+        ):
             # "… supervised learning" + "As real-world datasets …": a sentence opens
-            # after a line that ended none; the line above was a title
+            # after a line that ended none; the line above was a title. A question's
+            # word or a title's opener too, under a line ending in a word (``ASKING``)
             cont -= 3.0
         elif (
             first_under_text
