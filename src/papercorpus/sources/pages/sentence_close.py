@@ -19,7 +19,7 @@ from typing import Final
 from ..shape import terminal
 from .units import Unit, cut_word
 
-__all__ = ["address_rest", "closing_marks", "goes_on_word", "parted_word"]
+__all__ = ["address_rest", "closed_word", "closing_marks", "goes_on_word", "parted_word"]
 
 # a sentence's closing marks: a stop and/or a bracket or quote closing (not "-", "*",
 # "·": those are separators)
@@ -67,9 +67,32 @@ def parted_word(u: Unit, text: str) -> bool:
     space (default 96-98, 100k each: 10 abstracts so spaced inside an address). A last
     line ending a sentence is taken as the word's end: a card's title may follow it.
     """
-    if u.hard_break or terminal(u.parts[-1]) or not address_rest(text):
+    prev = u.parts[-1]
+    if u.hard_break or terminal(prev) or not address_rest(text) or closed_word(prev):
         return False
     return cut_word(u.parts, text)
+
+
+def closed_word(word: str) -> bool:
+    """Does ``word`` (a line of one word) end in a bracket that closes every bracket it
+    opened (``\\href{https://github.com/x/y}{https://github.com/x/y}``, ``(https://…)``)?
+    Such a word is whole: a wrap that cut it would have cut inside its brackets, and a
+    line right under it is no rest of it but the next block (an organisation's name,
+    ``Microsoft``, over its ``·``: joined without a space, default 117 p002544). A word
+    the width cut ends anywhere (``{LCLM-Ho``, ``https://github.com/ScienceOne-``).
+
+    >>> closed_word("\\href{https://github.com/a/b}{https://github.com/a/b}")
+    True
+    >>> closed_word("\\href{https://github.com/ScienceOne-")
+    False
+    """
+    if word[-1:] not in _CLOSERS:
+        return False
+    return all(word.count(o) == word.count(c) for o, c in _BRACKETS)
+
+
+_CLOSERS: Final = ")]}"
+_BRACKETS: Final = (("(", ")"), ("[", "]"), ("{", "}"))
 
 
 def address_rest(text: str) -> bool:
