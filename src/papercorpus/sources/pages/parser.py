@@ -48,6 +48,7 @@ from .in_text import ChromeInText
 from .intake import UnitIntake, arxiv_indented
 from .joins import LineJoins
 from .line_marks import LineMarks
+from .lineforms import web_end
 from .links import LinkWrappers
 from .opener_shapes import NAMES, names_shape
 from .preamble import (
@@ -303,14 +304,21 @@ class PageParser(
             kind is None
             and self.chips
             and s[0].isupper()
-            and (not self.last_text or terminal(self.last_text) or self.gap)
+            and (
+                not self.last_text
+                or terminal(self.last_text)
+                or self.gap
+                or web_end(self.last_text)
+            )
             and chip_row(s, self.chips)
         ):
             # a row of the page's chips (``site_chrome.chip_row``), not under text going on
             # (a wrapped title may end in a chip's words: ``… for Controllable`` + ``Image
             # Generation``), unless a blank line parts them: no wrap sets one, and no
             # abstract's paragraph is a chip (``… abilities in RLMs`` + ``Code Generation``
-            # + ``Cited by 8 · 14 References``, sites 116 p000195)
+            # + ``Cited by 8 · 14 References``, sites 116 p000195), nor under a web address
+            # that ended its text (``… are available at`` + ``https://github.com/…/PRETI``
+            # + ``Semantic Segmentation``, sites 117 p000004; ``lineforms.web_end``)
             kind = SITE
         elif (
             kind is None and self.bylines and s[0] in BYLINE_FIRST and len(s) > 3 and byline_head(s)
