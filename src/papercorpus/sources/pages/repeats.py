@@ -275,7 +275,9 @@ def learn(window: Sequence[str], prose_at: int = PROSE_LINE) -> frozenset[str]:
     learned = {
         sh
         for sh in unknown
-        if _titled(places[sh], stretch, titled) or all(values_only(lines[i]) for i in places[sh])
+        if _titled(places[sh], stretch, titled)
+        or all(values_only(lines[i]) for i in places[sh])
+        or _titled_over(places[sh], stretch, titled)
     }
     # a label shape refused because its lines are the cards' only title lines (ICML's
     # ``Position: …``): when exactly one refused shape reads as titles do, its lines count
@@ -373,6 +375,29 @@ def _goes_on(lines: Sequence[str], prose: Sequence[bool], i: int, wide: int) -> 
 def _titled(at: Sequence[int], stretch: Sequence[int], titled: set[int]) -> bool:
     """Does a shape at ``at`` stand beside a title line of its card's in most places?"""
     return sum(stretch[i] in titled for i in at) >= TITLED_SHARE * len(at)
+
+
+def _titled_over(at: Sequence[int], stretch: Sequence[int], titled: set[int]) -> bool:
+    """Does a shape at ``at`` stand beside a title line of its card's in most of the places
+    where one could be seen (``TITLED_SHARE``), ``MIN_REPEATS`` of them at least? A place
+    right over a paragraph (the next stretch opens on the line under it: ``learn``'s
+    ``stretch`` grows where prose opens) shows none where the page sets the next card's
+    title right against its abstract, as wide as its lines (``paragraphs`` parts them by
+    the width only): the title is the paragraph's first line (furniture_bare 117 p000288:
+    ``3 authors · Tsinghua University`` + ``Counteracting Matthew Effect in
+    Self-Improvement of LVLMs through Head-Tail Re-balancing`` at 88 over its abstract
+    wrapped at 100, 6 of 25 places; each of the page's 76 such lines stood as a card of its
+    own). Such places, untitled, are not counted against the shape. A title line of the
+    shape's own (``Position: …`` over its abstract, ICML's) stands over a paragraph in
+    every place beside no other title: nothing is left to count, and it is not learned."""
+    n = len(stretch)
+    hits = over = 0
+    for i in at:
+        if stretch[i] in titled:
+            hits += 1
+        elif i + 1 < n and stretch[i + 1] == stretch[i] + 1:
+            over += 1
+    return hits >= MIN_REPEATS and hits >= TITLED_SHARE * (len(at) - over)
 
 
 def _titles(lines: Iterable[str]) -> bool:
