@@ -40,7 +40,7 @@ from .lineforms import (
 from .title_rest import title_rest_evidence
 from .tokens import NEG
 from .units import CAMEL, titleish
-from .wraps import ASKING, OPENERS
+from .wraps import ASKING, OPENERS, item_opens
 
 __all__ = [
     "SENTENCE_START",
@@ -288,6 +288,7 @@ def cont_evidence(
             cont += 2.5
         elif not gap and (
             text[: first_len(text)] in OPENERS
+            and not item_opens(prev)
             or prev[-1:].isalpha()
             and text[: first_len(text)] in ASKING
         ):
