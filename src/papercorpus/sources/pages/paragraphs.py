@@ -35,6 +35,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from .card_marks import FOLD_ENDS, fold_closes
+from .keywords import keywords_line
 
 __all__ = ["paragraphs", "wrap_width"]
 
@@ -52,6 +53,15 @@ WIDE_SLACK: Final = 3
 # ... and a line ends its paragraph when the next word had this much room to spare (a
 # hand-wrapped paragraph is ragged by a character or two).
 ROOM_SLACK: Final = 2
+# A line of a keywords label and its terms (``Keywords: vision transformers, in-context
+# learning, efficient inference``) over a line opening in capitals ends its paragraph
+# however full it is: no abstract opens with its keywords (``keywords.KEYWORDS_TITLE``; an
+# abstract ends with them, 63 of the page generator's), so it is a card's furniture over
+# its abstract (OpenReview's, under a title and a decision) or the abstract's last line,
+# and the line under it opens the next block. Read as the abstract's first line, the
+# furniture went unlearned on every card whose list was as wide as prose, and each went
+# into its abstract (sites 178 p000682: 6 leaked, the first card's list read as a title;
+# ``_ends``).
 
 _TARGET: Final = re.compile(r"\]\([^)\s]*\)")
 _CLOSES: Final = re.compile(r"\]\([^)\s]*\)$")
@@ -145,6 +155,8 @@ def _ends(a: str, b: str, wa: int, wb: int, width: int, whole: int) -> bool:
             return True  # (wider than the paragraph wraps: none of its lines)
         if wa + 2 + ROOM_SLACK <= width and wa + 1 + len(b.split(None, 1)[0]) + ROOM_SLACK <= width:
             return True  # (the next word had room)
+    if keywords_line(a) and b[:1].isupper() and a[-1] != ",":
+        return True  # (a label's list of terms over a sentence's opening: see above)
     if a[-1] in FOLD_ENDS and fold_closes(a):
         return True  # (``a`` closes a clipped abstract with the site's fold: ``… Show more``)
     if b[-1] == "\\" and a[-1] != "\\":
