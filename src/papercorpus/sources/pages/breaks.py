@@ -32,7 +32,7 @@ from .lineforms import (
 )
 from .subtitles import subtitle_pair
 from .units import CAMEL, name_like, org_named, titleish
-from .wraps import ACRONYM, acronym_spans
+from .wraps import acronym_spans, bracket_goes_on
 
 __all__ = ["TITLE_LINES", "break_candidate", "named_org", "sentence_piece", "title_piece"]
 
@@ -64,7 +64,7 @@ def break_candidate(
         return False  # (a web address cut inside its host goes on: ``address_goes_on``)
     if not terminal(prev) and (
         text[0] == "("
-        and ACRONYM.match(text) is not None
+        and bracket_goes_on(prev, text, width)
         and not web_end(prev)
         or acronym_spans(prev, text)
     ):
