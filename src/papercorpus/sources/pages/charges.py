@@ -55,6 +55,7 @@ __all__ = [
     "DOT_REST",
     "REVISABLE",
     "ONE_COUNT",
+    "SET_IN_HABIT",
     "SET_IN_TITLE",
     "TWO_TITLES_LEAST",
     "ONE_WIDTH",
@@ -392,6 +393,14 @@ ONE_COUNT: Final = 4.0
 # Patient-Generated Text`` + ``  Using Large Language Models``). As sure as the page's
 # chrome habits at their surest, less than a list's next number is.
 SET_IN_TITLE: Final = 3.0
+# ... and more on an abstract's line where the page has set in three title rests or more
+# and no abstract's line (``token_charges.set_in_habit``): new 117 ``n_wrap`` p000171's
+# ``… maintaining generation quality.`` + ``Large language models can learn and
+# generalize`` + ``  steganographic chain-of-thought under process supervision`` + ``·
+# 11 authors`` (a card without an abstract, its title in sentence case under an abstract's
+# end at 57 of 60, its rest set in) read as the abstract going on, SET_IN_TITLE alone paid.
+# A page's habit at its surest (``SURE_TITLE_HABIT``) less the charge itself.
+SET_IN_HABIT: Final = 3.0
 
 # Two whole titles read as one are long together: of the two-line titles over their card's
 # date on the seed-26 and seed-28 ``reader`` sets (layout B), 8% run 120 characters or more

@@ -339,7 +339,11 @@ class UnitCloser:
             self.decoder.push(tok)
             return
         # (a unit cut into pieces is lines joined: ``evidence.UNWRAPPED_ABOVE``)
-        first = cont_evidence(*u.lazy, wrapped=True) if u.lazy is not None else (NEG, NEG)
+        first = (
+            cont_evidence(*u.lazy, wrapped=True, wraps_titles=self.decoder.wraps_titles)
+            if u.lazy is not None
+            else (NEG, NEG)
+        )
         bounds = [(0, first)] + [(i, ev) for i, ev, _ in u.breaks]
         bounds.append((len(u.parts), (0.0, 0.0)))
         if len(bounds) > 2 and not terminal(u.parts[-1]):

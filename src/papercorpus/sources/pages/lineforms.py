@@ -388,9 +388,12 @@ def echoed_title_line(prev: str, text: str, under: str) -> bool:
     return shares_word(text, under)
 
 
-# A host name's last part and what follows it (``com/…``, ``io/…``, ``ch.``): the rest of a
-# web address cut at a dot inside its host (``address_goes_on``).
-_HOST_REST: Final = re.compile(r"[a-z]{2,6}(?:[/.:]|$)")
+# A host name's last part and what follows it (``com/…``, ``io/…``, ``ch.``, ``org:8080``):
+# the rest of a web address cut at a dot inside its host (``address_goes_on``). A colon goes
+# on into a port only: ``dive: embedding compression via …`` opens a title in lower case
+# (under ``… https://chemrag.github.io.``, read as the address going on: new 117 ``n_wrap``
+# p000242)
+_HOST_REST: Final = re.compile(r"[a-z]{2,6}(?:[/.]|:\d|$)")
 
 
 def address_goes_on(prev: str, text: str) -> bool:

@@ -50,6 +50,7 @@ class PageHabits:
         "prose_joined",
         "prose_texts",
         "rest_indent",
+        "set_in_lines",
         "seen_after",
         "seen_before",
         "tight_titles",
@@ -106,6 +107,9 @@ class PageHabits:
         # blocks apart (``Token.adjacent``): cards run on without their blank line there
         # (``text_moves.TIGHT_TITLES``)
         self.tight_titles = 0
+        # lines set in under text decided as a title's rest, as an abstract's line
+        # (``token_charges.set_in_habit``)
+        self.set_in_lines = [0, 0]
         # abstracts decided opening with the page's label, without it (a page that labels
         # its abstracts: ``card_marks.label_page``), and whether it labels every one
         # (``scores.LABEL_HABIT``)

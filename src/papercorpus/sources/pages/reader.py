@@ -223,6 +223,9 @@ class TokenReader(CardBuilder):
         elif role == CONT:
             if self.card is not None and self.card.abstract:
                 self.decoder.habits.learn_prose(tok.text)  # (an abstract's rest)
+            if tok.col > 1 and tok.prv == "text" and not (tok.item or tok.gap) and self.card:
+                # (a line set in under text: a title's rest or an abstract's line)
+                self.decoder.habits.set_in_lines[bool(self.card.abstract)] += 1
             self._continue(tok)
         elif role == ORG:
             self.log.drop_chrome("org", tok.lines)

@@ -83,6 +83,7 @@ from .token_charges import (
     is_dot_rest,
     long_title,
     open_line,
+    set_in_habit,
     set_in_title,
     text_col,
     unshared_first,
@@ -398,7 +399,10 @@ class TextMoves(OrgMoves):
                 if set_in and head.role != CHROME:
                     # (set in under the line above, as arXiv sets a title's rest; an
                     # abstract's lines are flush: ``SET_IN_TITLE``)
-                    total -= set_in_title(head.tok, False, tok)
+                    charge = set_in_title(head.tok, False, tok)
+                    if charge:  # (... more where the page sets in its titles' rests only)
+                        charge += set_in_habit(self.habits.set_in_lines)
+                    total -= charge
                 if wide and self._mo_wrapped_above(head, lazy[4]):  # type: ignore[index]
                     total -= WRAPPED_ABOVE  # (another abstract: it is set otherwise)
                 ended = echo_line and head.role in (ABSTRACT, CONT) and terminal(head.tok.text)

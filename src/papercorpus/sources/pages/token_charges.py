@@ -17,6 +17,7 @@ from .charges import (
     LONG_TITLE_COST,
     LONG_TITLE_SLOPE,
     LOWER_FIRST_CAPITAL,
+    SET_IN_HABIT,
     SET_IN_TITLE,
     TWO_TITLES_LEAST,
     UNSHARED_COMMON,
@@ -37,6 +38,7 @@ __all__ = [
     "long_title",
     "name_under",
     "open_line",
+    "set_in_habit",
     "set_in_title",
     "text_col",
     "title_comma",
@@ -57,6 +59,13 @@ def set_in_title(above: Token, rest: bool, tok: Token) -> float:
     if tok.col > col or (rest and tok.col == col):
         return SET_IN_TITLE
     return 0.0
+
+
+def set_in_habit(seen: list[int]) -> float:
+    """What a line set in pays more as an abstract's line on a page that has set in three
+    title rests or more under text and no abstract's line (``SET_IN_HABIT``; ``seen``:
+    ``PageHabits.set_in_lines``)."""
+    return SET_IN_HABIT if seen[0] >= 3 and not seen[1] else 0.0
 
 
 def capital_under(tok: Token, first: Token) -> float:

@@ -35,6 +35,7 @@ __all__ = [
     "USUAL_WIDTHS",
     "WRAPPED",
     "acronym_spans",
+    "bracket_goes_on",
     "continues",
     "item_opens",
     "page_wrap",
@@ -198,7 +199,7 @@ def continues(
         return True  # "… released at https://github." + "com/Euphoria16/DocMark."
     if (
         text[0] == "("
-        and ACRONYM.match(text)
+        and bracket_goes_on(prev, text, width)
         and not terminal(prev)
         # (a line ending in a URL ended its text: an acronym names no address, and the
         # line is the next title, ``… github.io/POS-ISP`` + ``(Almost) Free Modality
@@ -297,6 +298,29 @@ def continues(
         # a wrapped title ("… Reasoning via" + "RL."): its rest may end in a period
         return n <= 150 and not sentence_breaks(text) and n_prev + n <= TITLE_MAX
     return False
+
+
+def bracket_goes_on(prev: str, text: str, width: int) -> bool:
+    """Does ``text`` open with an acronym in brackets (``ACRONYM``) that a line ending mid-
+    phrase goes on into (``… natural language processing`` + ``(NLP), game theory, …``)?
+    An acronym holds two capitals at least (``(NLP)``, ``(NeRF)``, ``(GUIs)``). A word
+    in brackets with one (``(Almost) Free Modality Stitching …``, ``(Include) using …``)
+    may as well open a title: it goes on only where the page's width says the line above
+    was full (``width`` 0: not seen, the join as before). ``… for Search-Augmented
+    Reasoning`` at 79 on a page wrapped at 100 + ``(Almost) Free Modality Stitching of
+    Foundation Models``, a card without an abstract over the next title: read as one title
+    (new 117 ``n_wrap`` p000194). Of the 75,874 real abstracts wrapped at 60 / 80 / 100
+    columns, 10,438 / 7,407 / 5,848 lines open with an acronym so and 177 / 160 / 114 with
+    a bracket of one capital (``(Stanford), England (Brighton), …``, ``(M4), designed``):
+    a greedy wrap fills the line above those, and the page's width joins them."""
+    m = ACRONYM.match(text)
+    if m is None:
+        return False
+    caps = 0
+    for c in m.group():
+        if c.isupper():
+            caps += 1
+    return caps >= 2 or not width or len(prev) + 1 + _first_len(text) > width
 
 
 _INITIALS: Final = re.compile(r"[^\W\d_]+")  # the words whose initials an acronym spells
