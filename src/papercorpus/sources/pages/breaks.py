@@ -301,7 +301,9 @@ def sentence_piece(title: str, piece: list[str], text: str) -> bool:
         return False
     if not (title[:1].isupper() or words[0][0].isupper()):  # (or after a mark: "x*y Alpha…")
         return False
-    if not (text[:1].isupper() and (sentence_like(text) or defined_name(text))):
+    if not (
+        text[:1].isupper() and (sentence_like(text) or defined_name(text) or _cased_title(text))
+    ):
         return False
     if any(terminal(line) for line in piece):
         return False
@@ -314,3 +316,14 @@ def named_org(s: str) -> bool:
     acronym then a name ("ETH Zurich")."""
     words = s.split()
     return org_named(s) or (len(words) == 2 and words[0].isupper() and len(words[0]) <= 5)
+
+
+def _cased_title(text: str) -> bool:
+    """Is ``text`` a line of four longer words or more, each capitalised (``Filtered-ViT: A
+    Robust Defense Against Multiple``)? A title keeps its case form on its rest, so such a
+    line under a whole title in sentence case opens the next title, a card without an
+    abstract above it (``Confidence-aware agglomeration classification and`` +
+    ``segmentation of 2D microscopic food crystal images`` + ``Filtered-ViT: …``, capture
+    180 p000153, folded at 52: both lines full). A shorter one is a name as often, the
+    title's rest in sentence case naming a data set (``Waymo Open Dataset``)."""
+    return len(longer_words(text)) >= 4 and capitalised(text)
