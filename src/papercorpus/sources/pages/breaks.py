@@ -265,12 +265,17 @@ def title_piece(piece: list[str], text: str, after_end: bool = False) -> bool:
     # radiosurgery (SRS) demands``, over ``R-Capsule: Compressing High-Level Plans for`` +
     # ``Efficient Large Language Model Reasoning``, capture 180 p000707)
     opens = defined_name(text)
-    if sentence_like(title) and not (opens and after_end and title_cased(title)):
+    if sentence_like(title) and not (
+        after_end and (opens and title_cased(title) or title.islower())
+    ):
         # (a Title Cased title may read as a sentence, under a sentence's end, over its
         # abstract's opening: ``Demystifying Reasoning Dynamics with Mutual Information:``
         # + ``Thinking Tokens are Information Peaks in LLM Reasoning`` + ``Large reasoning
         # models (LRMs) have demonstrated impressive``, capture 180 p000421; prose is not
-        # Title Cased)
+        # Title Cased); so may a title in lower case, and no sentence opens in lower case
+        # under a sentence's end (``… to support reproducible`` + ``research.`` + ``is
+        # length really a liability? an evaluation of`` + ``multi-turn llm conversations
+        # using boolq`` + ``Single-prompt evaluations dominate …``, capture 117 p000005)
         return False
     if title.islower():
         # a title in lower case keeps its case on its rest: a line opening in capitals
