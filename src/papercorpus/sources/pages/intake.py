@@ -24,7 +24,7 @@ from .last_breaks import (
     break_before_name,
     break_before_wide,
 )
-from .lineforms import opens_block, web_end
+from .lineforms import first_len, opens_block, web_end
 from .piece_echo import piece_echoed
 from .template import CardTemplate
 from .units import Unit, even, indent, name_like
@@ -37,6 +37,10 @@ FLAT: Final = 3.0
 # Wraps seen within the page's wrap width after which that width is firm: a wider line
 # is then no wrapped line (it does not widen the page).
 FIRM_WRAPS: Final = 8
+# How far short of a fold's width (``widths.folds_all``) a line must end, the next line's
+# first word counted, to be read as its paragraph's end (``UnitIntake._greedy_fold``): a
+# typesetter's column set a few columns inside the fold leaves its lines up to four short
+FOLD_SHORT: Final = 6
 # ... after which a line wider than it is likely no wrapped line (``breaks.break_candidate``
 # offers a cut under one that could be a title)
 SEEN_WRAPS: Final = 3
@@ -135,6 +139,8 @@ class UnitIntake:
     head_width: int
     fold_width: int
     folded: bool
+    greedy_fold: bool
+    hyphens: bool
     measured: bool
     wraps: int
     fit_joins: int
@@ -277,6 +283,19 @@ class UnitIntake:
             folded=self.folded,
         )
 
+    def _fold_short(self, u: Unit, text: str, width: int) -> bool:
+        """Did the page's one greedy fold (``widths.greedy_fold``) end the unit's last line
+        short of its width by more than a column's slack (``FOLD_SHORT``), under ``text``
+        opening with a word that would have fitted there? A fold breaks at the last space
+        that fits, so that line ended its paragraph (``… balance between improved image
+        quality and`` + ``efficient object detection`` at 26 of 49 + ``experimenting active
+        and sequential learning in a`` + ``medieval music manuscript``, a title in lower
+        case under an abstract ending open, capture 180 p000707). Not on a page a typesetter
+        hyphenated (``typeset``): its column's own width set the lines, inside the fold's."""
+        if self.hyphens or not width:
+            return False
+        return len(u.parts[-1]) + 1 + first_len(text) + FOLD_SHORT <= width
+
     def _offer_cut(self, u: Unit, text: str, raw: str, item: str) -> None:
         """``text`` joins ``u`` on weak evidence: where another reading is plausible (a
         title could start there), offer the decoder a cut before it."""
@@ -329,6 +348,8 @@ class UnitIntake:
                 # 92% of the time at 120 (docs/pages-passes.md, wd19)
                 firm and self.fit_joins == self.join_fitted or self.measured and width > WRAP_MAX,
             )
+            or self.greedy_fold
+            and self._fold_short(u, text, width)
         ):
             if self.wrap_width and "org" in self.template.mid_only and name_like(text):
                 break_before_name(u, width)  # (the line above a name: its title?)

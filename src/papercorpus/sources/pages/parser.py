@@ -146,6 +146,7 @@ class PageParser(
         # the width a folded page was wrapped at before its fold (``widths.fold_width``)
         self.fold_width = 0
         self.folded = False  # every line folded at a narrow width (``widths.folds_all``)
+        self.greedy_fold = False  # ... by one greedy fold (``widths.greedy_fold``)
         # the column the unit ``wrap_width`` was measured on starts at (``Unit.col``), the
         # text line's own column, and the last unit's
         self.width_col = self.line_col = self.last_col = 0

@@ -54,7 +54,7 @@ from .site_chrome import byline_page, chip_words
 from .table_rows import table_rows
 from .title_links import linked_page
 from .typeset import hyphen_page
-from .widths import fold_width, folds_all, head_width, sets_apart
+from .widths import fold_width, folds_all, greedy_fold, head_width, sets_apart
 
 __all__ = ["parse_pages"]
 
@@ -101,6 +101,8 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
             # (a wrap at 80 folded again: its short rests are no paragraph's end,
             # ``widths.fold_width``; layout B too, where no title takes the hint)
             parser.fold_width = fold_width(shown, width)
+            # (one fold, greedy: a line it left short ended its paragraph, ``greedy_fold``)
+            parser.greedy_fold = not parser.fold_width and greedy_fold(shown, width)
     else:
         parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
     # the page's furniture, learned from the lines read ahead (``repeats``)

@@ -192,9 +192,14 @@ def continues(
         return False
     if (
         # (the last word only: a scan of a whole abstract line for "://" cost ~1 us)
-        "://" in prev[prev.rfind(" ") + 1 :] and text[0].isupper() and titleish(text)
+        "://" in prev[prev.rfind(" ") + 1 :]
+        and (text[0].isupper() or text[0] == "[" and text[1:2].isupper())
+        and titleish(text)
     ):
-        return False  # "… available at https://github.com/…" + "IDGraphs. Intrusion …"
+        # "… available at https://github.com/…" + "IDGraphs. Intrusion …"; a title may
+        # open with a bracketed mark ("… available at https://github.com/trng28/ViMRHP" +
+        # "[Citation needed] Zero-shot Cross-lingual NER via", capture 117 p000311)
+        return False
     if prev[-1] == "." and text[0].islower() and address_goes_on(prev, text):
         return True  # "… released at https://github." + "com/Euphoria16/DocMark."
     if (
