@@ -282,6 +282,12 @@ class PageParser(
         # "[12]Title": a text browser's link number is no chrome's; text keeps it for
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = card_chrome(bare := unmark_links(s) or s if "]" in s else s)
+        if kind == "org" and self.tail_line and "·" not in s:
+            # a title closing with its author count, the dash as an ASCII terminal printed
+            # it (``Title ? 7 authors``): ``printed_chrome`` reads the mark as a dot parting
+            # a name from its count, the page's titles closing so say it is the title's
+            # (``line_marks``); the decoder reads the line
+            kind = None
         dated = ""
         rest = self.summary_rest
         if rest:
