@@ -64,7 +64,8 @@ def break_candidate(
         return False  # (a web address cut inside its host goes on: ``address_goes_on``)
     if not terminal(prev) and (
         text[0] == "("
-        and ACRONYM.match(text) is not None
+        and (m := ACRONYM.match(text)) is not None
+        and _capitals(m.group()) >= 2
         and not web_end(prev)
         or acronym_spans(prev, text)
     ):
@@ -74,7 +75,10 @@ def break_candidate(
         # line ending in a web address: an acronym names no address, and the paragraph
         # ended there (``wraps.continues`` says so too), so a title opening so may start
         # (``… Webpage: https://tartanair.org/tartanground`` + ``(Im)possibility of
-        # Automated Hallucination Detection …``, joined as a wrap: default 110 p000316)
+        # Automated Hallucination Detection …``, joined as a wrap: default 110 p000316).
+        # An acronym spells its words with two capitals or more: a word in brackets
+        # spells none (``… for Image Classification`` + ``(Perlin) Noise as AI
+        # coordinator``, the next card's title, capture 182 p000238)
         return False
     lower = text[:1].islower() and CAMEL.match(text) is None
     if piece_started and piece_lines == 1:
@@ -227,6 +231,15 @@ def break_candidate(
         # TOOL-AUGMENTED LARGE LANGUAGE MODELS VIA …``, a card without an abstract)
         return True
     return name_like(text)
+
+
+def _capitals(s: str) -> int:
+    """How many capitals ``s`` holds."""
+    n = 0
+    for c in s:
+        if c.isupper():
+            n += 1
+    return n
 
 
 # Columns to spare by which the next word must fit on a line of a greedy page (one that
