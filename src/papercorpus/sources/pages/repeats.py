@@ -199,6 +199,21 @@ def _known(s: str) -> str | None:
     return card_chrome(unmark_links(s) or s if "]" in s else s)
 
 
+def _shared(sh: str, lines: Sequence[str], places: dict[str, list[int]], need: float) -> bool:
+    """Does the shape ``sh``, known chrome at its first and last places, hold a second kind
+    the parser's rules do not read, recurring on its own (``need`` places: a site's
+    ``Published: 28 Feb 2023, Last Modified: …`` and a furniture's ``Published: Nov 8,
+    2020`` on every card, mix 117 p000007)? Its places are then those alone (``places``
+    is updated): the known lines stay of their kind, read first (``parser.feed``)."""
+    if sh[:2] != "L:":
+        return False  # (a label's shape: the value masked is what two habits may share)
+    own = [i for i in places[sh] if _known(lines[i]) is None]
+    if len(own) < need:
+        return False
+    places[sh] = own
+    return True
+
+
 def _name(sh: str, s: str) -> bool:
     """Is a line of one word (no label), or one that repeats whole, a name (a user's after
     ``Submitted by``: ``nielsr`` on the cards one user submitted; an organisation's on a
@@ -243,9 +258,8 @@ def learn(window: Sequence[str], prose_at: int = PROSE_LINE) -> frozenset[str]:
     for i, s in enumerate(lines):
         if s and not prose[i] and len(s) <= MAX_LEN and (sh := shape(s)):
             places.setdefault(sh, []).append(i)
-    recurring = {
-        sh for sh, at in places.items() if len(at) >= max(MIN_REPEATS, CARD_SHARE * paragraphs)
-    }
+    need = max(MIN_REPEATS, CARD_SHARE * paragraphs)
+    recurring = {sh for sh, at in places.items() if len(at) >= need}
     # (known chrome stays of its kind: the parser's rules read it first; one shape is one
     # kind, so its first and last places tell. Most pages repeat only known chrome: they
     # end here, before the title lines are asked)
@@ -258,6 +272,7 @@ def learn(window: Sequence[str], prose_at: int = PROSE_LINE) -> frozenset[str]:
             # (``Medicine, Physics`` is known, ``Medicine`` is not; ``A · B · +2`` is,
             # ``A · B`` is not)
             or sh in (FIELDS_SHAPE, CHIPS_SHAPE)
+            or _shared(sh, lines, places, need)
         )
         and not _name(sh, lines[places[sh][0]])
     ]
