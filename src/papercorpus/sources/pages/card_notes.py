@@ -29,6 +29,7 @@ from ..chrome import classify_chrome
 from ..shape import sentence_like, terminal, title_cased
 from .card_marks import marks_only
 from .cell_reads import cell_values
+from .opener_shapes import TITLE_WORDS as _TITLE_WORDS
 from .site_chrome import site_kind
 
 __all__ = [
@@ -154,7 +155,8 @@ def printed_chrome(s: str) -> str | None:
         t = fix_mojibake(s)
     elif s[0] == "?":
         if s[1:2] != " ":
-            return None
+            # (the affiliation marks' legend, its marks printed so: ``?MIT ?Stanford``)
+            return LEGEND if _printed_legend(s) else None
         t = "·" + s[1:]
     if " ? " in t:
         # (the dot parting a line's fields, as an ASCII terminal printed it: ``[Meta
@@ -209,7 +211,11 @@ def note_kind(s: str) -> str | None:
     if last in _MARK_END or (_digit(last) and "^" in s):
         if len(s) <= 600 and all(_NAME.fullmatch(p) for p in s.split(", ")):
             return NAMES
+        if "Â" in s and (t := fix_mojibake(s)) != s and note_kind(t) == NAMES:
+            return NAMES  # (the marks as UTF-8 read as Windows-1252: ``Ann SatoÂ¹,Â²``)
         return None
+    if last == "?" and ", " in s and len(s) <= 600 and _printed_names(s):
+        return NAMES
     if s.startswith(("TL;DR", "TLDR", "**TL", "Summary:", "AI summary")):
         m = _SUMMARY.fullmatch(s)
         # (one sentence: an abstract that opens with its own "TL;DR: …" goes on; and not
@@ -227,6 +233,31 @@ def note_kind(s: str) -> str | None:
     if (s.startswith("Accepted ") or _digit(last) or last == ")") and len(s) <= 120:
         return VENUE if ". " not in s and _VENUE.fullmatch(s) else None
     return None
+
+
+def _printed_names(s: str) -> bool:
+    """Is ``s`` a line of two names or more, each closing with its affiliation marks as an
+    ASCII terminal printed them (``Hana Umar?, Goran Park?,?``)? A question closes a
+    title once, on its last part; no name holds a title's small words (``Not``, ``Are``)."""
+    parts = s.replace("?", "¹").split(", ")
+    if len(parts) < 2 or not all(_NAME.fullmatch(p) for p in parts):
+        return False
+    return _TITLE_WORDS.isdisjoint(s.replace("?", " ").replace(",", " ").split())
+
+
+def _printed_legend(s: str) -> bool:
+    """Is ``s`` (opening with ``?``) the marks' legend as an ASCII terminal printed it
+    (``?Google DeepMind ?Mila``): every ``?`` opening a capitalised name, no colon (a
+    title opening with a quote it could not print closes the quote too: ``?Quoted?
+    Titles``; a subtitle's colon)?"""
+    if len(s) > 300 or ":" in s:
+        return False
+    at = s.find("?")
+    while at >= 0:
+        if (at and s[at - 1] != " ") or not s[at + 1 : at + 2].isupper():
+            return False
+        at = s.find("?", at + 1)
+    return True
 
 
 def summary_lines(window: list[str]) -> int:
@@ -312,6 +343,8 @@ def _digit(c: str) -> bool:
 def note_values(kind: str, s: str) -> dict[str, object]:
     """The values a card keeps from its note line of ``kind`` (``note_kind``)."""
     if kind == NAMES:
+        if "Â" in s:
+            s = fix_mojibake(s)  # (the marks as a capture printed them: ``note_kind``)
         return {"authors": [_unmarked(p) for p in s.split(", ")]}
     if kind == SUBJECTS:
         cats = [p[p.rfind("(") + 1 : -1] if p.endswith(")") else p for p in _SUBJECT_SPLIT.split(s)]
@@ -331,6 +364,6 @@ def _unmarked(name: str) -> str:
     cut = name.find("^")
     if cut < 0:
         cut = len(name)
-        while cut and (name[cut - 1] in _MARK_END or name[cut - 1] == ","):
+        while cut and (name[cut - 1] in _MARK_END or name[cut - 1] in ",?"):
             cut -= 1
     return name[:cut]

@@ -25,7 +25,7 @@ from typing import Final
 
 from .commonwords import COMMON, FREQUENT
 
-__all__ = ["NAMES", "OPENER", "names_shape", "opener_shape", "split_names"]
+__all__ = ["NAMES", "OPENER", "TITLE_WORDS", "names_shape", "opener_shape", "split_names"]
 
 OPENER: Final = "O:"
 NAMES: Final = "N:"
@@ -61,7 +61,7 @@ _PAPER_WORDS = COMMON | FREQUENT
 # ... and a Title Cased title's small words, which no personal name holds (``Limited-Resource
 # Adapters Are Regularizers, Not Linguists``); not those that are names too (``Can``, ``Do``,
 # ``In``, ``May``, ``Will``, ``An``, ``To``, ``On``, ``Or``, ``Via``, ``More``, ``How``, ``Than``)
-_TITLE_WORDS: Final = frozenset(
+TITLE_WORDS: Final = frozenset(
     "Are Is Not The With For Of And From Using Towards Toward Beyond Without Within "  # noqa: SIM905
     "Through Into Across Against Between Versus Vs Why What When Where Which Who Does "
     "Should Could Would Your Our Their Its We You They It This That These Those Be Been "
@@ -94,7 +94,7 @@ def split_names(s: str) -> list[str] | None:
         return None
     if not all(_name(p) for p in parts):
         return None
-    if any(w.lower() in _PAPER_WORDS or w in _TITLE_WORDS for w in s.replace(",", " ").split()):
+    if any(w.lower() in _PAPER_WORDS or w in TITLE_WORDS for w in s.replace(",", " ").split()):
         return None
     return parts
 
