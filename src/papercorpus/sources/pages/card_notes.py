@@ -59,6 +59,19 @@ _MARK_END: Final = _SUP + "*†‡"
 _NUM_DATE: Final = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2}")
 # A count and the question marks an ASCII capture printed for its words (``12??``)
 _UNPRINTED: Final = re.compile(r"\d{1,4}(?:[.,]\d+)?[kK]? ?\?{2,8}")
+# ... and as UTF-8 read as Windows-1252 prints a CJK character: its lead byte a letter from
+# ``ã`` to ``é``, then one or two of the code page's characters for continuation bytes
+# (``å¤©`` for ``天``; ``å‰`` for ``前``, its byte ``0x8D`` none of the code page's, lost
+# or kept as the control character ``U+008D``: ``normalize.fix_mojibake`` cannot read it
+# back): a count then up to four such
+# (``5 å¤©å‰``, ``5 天前``), or two or three alone (``æ˜¨å¤©``, ``昨天``)
+_CJK_AS_1252: Final = (
+    "(?:[\u00e3-\u00e9][\u00a0-\u00bf\u0081\u008d\u008f\u0090\u009d\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6"
+    "\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc"
+    "\u2122\u0161\u203a\u0153\u017e\u0178]{1,2})"
+)
+_UNPRINTED_1252: Final = re.compile(rf"\d{{1,4}}(?:[.,]\d+)?[kK]? ?{_CJK_AS_1252}{{1,4}}")
+_WORD_1252: Final = re.compile(rf"{_CJK_AS_1252}{{2,3}}")
 # A name: two to five words (initials, particles, hyphens), then its marks (``¹,²``,
 # ``^1,2``, ``*``); a name without a mark of its own is no marked name.
 _NAME: Final = re.compile(
@@ -207,7 +220,11 @@ def note_kind(s: str) -> str | None:
             # a count whose words an ASCII capture could not print (``12日前`` as ``12??``,
             # ``3 位作者`` as ``3 ???``): no text's line
             return "markup" if len(s) <= 16 and _UNPRINTED.fullmatch(s) else None
+        if len(s) <= 20 and not s.isascii() and _UNPRINTED_1252.fullmatch(s):
+            return "markup"  # (``5 å¤©å‰``: as the ASCII terminal's ``12??`` above)
         return "date" if len(s) <= 10 and _NUM_DATE.fullmatch(s) else None
+    if "\u00e3" <= first <= "\u00e9" and len(s) <= 9 and _WORD_1252.fullmatch(s):
+        return "markup"  # (``æ˜¨å¤©``: a word of the interface's, printed so)
     if last in _MARK_END or (_digit(last) and "^" in s):
         if len(s) <= 600 and all(_NAME.fullmatch(p) for p in s.split(", ")):
             return NAMES
