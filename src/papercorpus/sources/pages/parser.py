@@ -40,7 +40,7 @@ from .card_notes import (
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
-from .folded_images import image_folds
+from .folded_links import folded_chrome
 from .furniture_rhythm import cut_before, shape_tag
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
@@ -125,7 +125,10 @@ class PageParser(
         self.pre_user: str | None = None  # "Submitted by" user for the next title
         self.await_user = False
         self.cut_marker = 0  # line of a "[Content truncated]" marker
-        self.image_rest = 0  # lines of a picture a fold broke still to come (``folded_images``)
+        # lines of a picture or a link a fold broke still to come, and its chrome's kind
+        # (``folded_links``)
+        self.fold_rest = 0
+        self.fold_kind = ""
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
@@ -266,15 +269,15 @@ class PageParser(
             if s == "more":  # (the expander's word a wrap parted from its fold: ``line_marks``)
                 self._chrome(lineno, "pagination", s)
                 return
-        if self.image_rest:  # (a picture a fold broke: ``folded_images``)
-            self.image_rest -= 1
-            self._chrome(lineno, "image", s)
+        if self.fold_rest:  # (a picture or a link a fold broke: ``folded_links``)
+            self.fold_rest -= 1
+            self._chrome(lineno, self.fold_kind, s)
             return
-        if s[0] in "![" and (s[:2] == "![" or s[:3] == "[![") and s.count("[") > s.count("]"):
-            n = image_folds(s, self.line_ahead)
+        if s[0] in "![" and (s[0] == "[" or s[1:2] == "[") and s.count("[") > s.count("]"):
+            n, kind = folded_chrome(s, self.line_ahead)
             if n:
-                self.image_rest = n
-                self._chrome(lineno, "image", s)
+                self.fold_rest, self.fold_kind = n, kind
+                self._chrome(lineno, kind, s)
                 return
         if s[0] == ">" and self.quoted:
             raw = s = unquote(s)  # (a page that blockquotes its text: ``card_marks``)

@@ -6,7 +6,10 @@ Image`` / ``Retrieval](https://cdn-thumbnails….png)``. Whole on one line the i
 as titles over no abstract and the card's own title as their abstract (mix 117 p000039:
 5 lost, 65 extra). A reader sees one picture: the lines from ``![`` to the line closing it
 with its address read as an image together. (The tests fold the picture only: the fold's
-reading of titles and abstracts is ``typeset``'s and ``widths``'.)"""
+reading of titles and abstracts is ``typeset``'s and ``widths``'.) So a card's link row
+(``[GitHub 199](…) [arXiv Page](…)``, ``default.github``) folded: ``[arXiv`` /
+``Page](https://arxiv.org/abs/…)`` read ``Page`` as an abstract of one word, the card's
+own abstract glued to it (mix 182 p000168: 6 glued; p000346: ``GitHub`` leaked)."""
 
 from __future__ import annotations
 
@@ -28,5 +31,18 @@ def test_a_linked_thumbnail_folded() -> None:
     def card(i: int, c: dict) -> list[str]:
         image = f"[![{c['title']}]({THUMB}/{c['id']}.png)](https://huggingface.co/papers/{c['id']})"
         return [*wrap(image, 40), c["title"], "", c["abstract"], ""]
+
+    read_cards(card_page(card))
+
+
+def test_a_link_row_a_fold_broke_is_chrome() -> None:
+    def card(i: int, c: dict) -> list[str]:
+        row = [
+            "[GitHub",
+            f"{i + 12}](https://github.com/lab{i}/repo)",
+            "[arXiv",
+            f"Page](https://arxiv.org/abs/{c['id']})",
+        ]
+        return [c["title"], *row, "", c["abstract"], ""]
 
     read_cards(card_page(card))
