@@ -13,7 +13,7 @@ own abstract glued to it (mix 182 p000168: 6 glued; p000346: ``GitHub`` leaked).
 
 from __future__ import annotations
 
-from .page_excerpts import card_page, read_cards, wrap
+from .page_excerpts import CARDS, card_page, parse_page, read_cards, wrap
 
 THUMB = "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers"
 
@@ -46,3 +46,18 @@ def test_a_link_row_a_fold_broke_is_chrome() -> None:
         return [c["title"], *row, "", c["abstract"], ""]
 
     read_cards(card_page(card))
+
+
+def test_the_pictures_alt_text_names_the_title_under_it() -> None:
+    # (every line folded at 40, no blank line: the title's folded lines are the ones that
+    # spell the picture's alt text, however the fold set them, and the abstract opens
+    # under them; how the fold's abstracts read is the fold's reading, not tested here)
+    def card(i: int, c: dict) -> list[str]:
+        image = f"![{c['title']}]({THUMB}/{c['id']}.png)"
+        return [*wrap(image, 40), *wrap(c["title"], 40), *wrap(c["abstract"], 40)]
+
+    records, _ = parse_page(card_page(card))
+    titles = {r.title for r in records}
+    assert all(c["title"] in titles for c in CARDS)
+    found = {r.title: r.abstract for r in records}
+    assert found[CARDS[0]["title"]].startswith(CARDS[0]["abstract"][:60])

@@ -11,6 +11,11 @@ abstract of one word. A reader sees one picture, one link: the lines from the on
 it (``![``, ``[![``, ``[`` leaving its bracket open) to the one closing it with its address
 are read together, and are chrome of the whole's kind where the whole reads as chrome (a
 title's or an abstract's link wrapper reads as none: the intake's ``links`` reads it).
+
+The picture's alt text is the card's title, whole: the lines under it that spell it are
+the title's, one unit, and the title ends where they have spelled it (``spells_on``,
+``parser._by_alt``): a fold that joins an abstract's first line to the title, or sets a
+subtitle's colon at a line's head, does not part them otherwise.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Final
 
 from .card_notes import card_chrome
 
-__all__ = ["LINK_FOLDS", "folded_chrome"]
+__all__ = ["LINK_FOLDS", "alt_text", "folded_chrome", "spells_on"]
 
 # Lines a folded picture or link runs on under its first, at most: an alt text of a title's
 # 300 characters folded at 40 columns, and its address
@@ -48,3 +53,26 @@ def folded_chrome(s: str, line_ahead: Callable[[int], str | None]) -> tuple[int,
             kind = card_chrome(whole)
             return (i + 1, kind) if kind is not None else (0, "")
     return 0, ""
+
+
+def alt_text(s: str, line_ahead: Callable[[int], str | None], n: int) -> str:
+    """The alt text of the picture ``s`` opens and the page's next ``n`` lines close
+    (``folded_chrome``), its words set apart by one space; "" where it has none."""
+    parts = [s]
+    for i in range(n):
+        line = line_ahead(i)
+        parts.append(line.strip() if line is not None else "")
+    whole = " ".join(parts)
+    start = whole.find("![") + 2
+    end = whole.find("](", start)
+    return " ".join(whole[start:end].split()) if end > start else ""
+
+
+def spells_on(alt: str, parts: list[str], text: str) -> bool:
+    """Do a unit's lines (``parts``) and the line ``text`` under them spell the start of a
+    picture's alt text ``alt`` (words set apart by one space), ``text`` within it: the
+    line goes on the title the picture named, whatever the fold did to the lines (a
+    subtitle's colon opening it, ``Cancer Diagnostics: A Multi-Scale``, read as the
+    next title's opening)."""
+    spelled = " ".join(" ".join(parts).split() + text.split())
+    return alt == spelled or alt.startswith(spelled + " ")
