@@ -35,6 +35,7 @@ from .paragraphs import paragraphs
 from .section_labels import section_label
 from .site_chrome import CHIPS_SHAPE, FIELDS_SHAPE, chip_line, site_kind, study_fields
 from .units import name_like, org_named
+from .widths import filled
 
 __all__ = ["KIND", "WINDOW", "learn", "prose_line", "shape", "values_only"]
 
@@ -136,6 +137,28 @@ def _prose(lines: Sequence[str], wide: int = PROSE_LINE) -> list[bool]:
     return prose
 
 
+def _comb_prose(lines: list[str], fold: int, wide: int) -> list[bool]:
+    """``_prose`` of a comb's lines: a page wrapped at one width and folded again at a
+    narrower ``fold`` (``widths.fold_width``) alternates a line that filled the fold with
+    the short rest of the line the first wrap set, so no run of wide lines shows its
+    abstracts, and its furniture went unlearned, each line a card (mix 117 p000201:
+    ``Votes: … | Code: …`` and ``Tsinghua University   8 authors   39 comments`` on every
+    card, 171 extra records). The lines the fold broke are read joined, as the first
+    wrap set them (``widths.filled``), each with its join's reading."""
+    joined: list[str] = []
+    owner: list[int] = []
+    above = ""
+    for s in lines:
+        if s and above and joined and filled(above, s, fold):
+            joined[-1] += " " + s
+        else:
+            joined.append(s)
+        owner.append(len(joined) - 1)
+        above = s
+    flags = _prose(joined, wide)
+    return [flags[k] for k in owner]
+
+
 def _alt_below(lines: Sequence[str], i: int) -> bool:
     """Is line ``i`` the text of the image right above it (``[![Title](thumb)](link)``, a
     card's thumbnail with its title as alt text, then the title)? That line is the card's
@@ -227,11 +250,12 @@ def _name(sh: str, s: str) -> bool:
     return sh == s and org_named(s)
 
 
-def learn(window: Sequence[str], prose_at: int = PROSE_LINE) -> frozenset[str]:
+def learn(window: Sequence[str], prose_at: int = PROSE_LINE, fold: int = 0) -> frozenset[str]:
     """The shapes of the furniture lines of a page's first lines (``window``, raw; a line
-    of prose ``prose_at`` characters wide or more: ``prose_line``)."""
+    of prose ``prose_at`` characters wide or more: ``prose_line``; ``fold``: the width a
+    comb was folded at, ``_comb_prose``)."""
     lines = [s.strip() for s in window]
-    prose = _prose(lines, prose_at)
+    prose = _comb_prose(lines, fold, prose_at) if fold else _prose(lines, prose_at)
     # the paragraphs (abstracts) cut the page into stretches: each holds a card's head
     # (its chrome and title) and the chrome after the card above
     # (an abstract in paragraphs, only blank lines between them, is one card's: counted
