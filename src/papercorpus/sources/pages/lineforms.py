@@ -374,9 +374,17 @@ def echoed_title_line(prev: str, text: str, under: str) -> bool:
     Learning`` + ``Empowering large language models (LLMs) with …``)? Prose rarely goes
     on so: a name spelled out in Title Case runs on into its acronym or its sentence's
     end (``… we propose`` + ``Multi-scale Adaptive Graph Network (MAGNet), a`` +
-    ``Transformer-style graph …``). ``evidence.TITLE_CASE_ECHO``."""
-    if terminal(prev) or terminal(text) or _OPENS.match(under) is None:
+    ``Transformer-style graph …``). ``evidence.TITLE_CASE_ECHO``. A title closing with
+    a stop is read without it (``Fine-Grained VLM Fine-tuning via Latent Hierarchical
+    Adapter Learning.``, capture 182 p000375): of the inner lines of the 75,874 real
+    abstracts wrapped at 60 / 80 / 100, 4 / 3 / 1 in a million so shaped end so, half
+    of them a name's acronym in brackets closing the sentence (``… (TGA-ZSR).``: not read)."""
+    if terminal(prev) or _OPENS.match(under) is None:
         return False
+    if terminal(text):
+        if text[-1] != "." or text[-2:-1] in ").":
+            return False
+        text = text[:-1]
     if len(text) > TITLE_MAX or ", " in text or title_cased(prev):
         return False
     last = prev[prev.rfind(" ") + 1 :]
