@@ -30,6 +30,7 @@ from .lineforms import (
     open_end,
     web_end,
 )
+from .named_titles import named_line
 from .subtitles import subtitle_pair
 from .units import CAMEL, name_like, org_named, titleish
 from .wraps import ACRONYM, acronym_spans
@@ -229,6 +230,11 @@ def break_candidate(
         # go on so, a title in capitals does (``evidence.CAPITALS_LINE`` weighs it: ``…
         # limitations of LLMs in this particular domain`` at 99 of 100 + ``ADVANCING
         # TOOL-AUGMENTED LARGE LANGUAGE MODELS VIA …``, a card without an abstract)
+        return True
+    if len(text) <= TITLE_MAX and not terminal(prev) and named_line(prev, text):
+        # a line opening with a coined name under an abstract whose own text ends without
+        # a stop (``… improves upon contemporary results`` + ``CoRe-GS: Coarse-to-Refined
+        # Gaussian Splatting …``): the next card's title (``named_titles.named_under``)
         return True
     return name_like(text)
 

@@ -40,7 +40,14 @@ from typing import Final
 
 from ..shape import terminal
 
-__all__ = ["NAMED_TITLE", "named_abstract", "named_opening", "named_under"]
+__all__ = [
+    "NAMED_TITLE",
+    "named_abstract",
+    "named_opening",
+    "named_line",
+    "named_under",
+    "open_word",
+]
 
 # (charged below the measured log-odds of about 8: the decoder's own priors for a card
 # without an abstract and for a title under an abstract stay in the reading)
@@ -70,6 +77,13 @@ def _coined(name: str) -> bool:
     return caps >= 2 and small > 0
 
 
+def named_line(prev: str, text: str) -> bool:
+    """Does ``text``, under ``prev`` ending open on a word no joiner is (``open_word``),
+    open with a coined name (``named_opening``)? ``breaks.break_candidate`` offers a cut
+    there, ``named_under`` charges the text going on."""
+    return text.find(": ", 1, _NAME_MAX) > 0 and open_word(prev) and named_opening(text) != ""
+
+
 def named_opening(text: str) -> str:
     """The coined name ``text`` opens with, one word then ``: `` then no address, or ""."""
     i = text.find(": ", 1, _NAME_MAX)
@@ -88,10 +102,32 @@ def named_opening(text: str) -> str:
 def named_under(prev: str, text: str) -> float:
     """What reading ``text`` as the text of ``prev`` going on pays (``NAMED_TITLE``), where
     ``prev`` ended a sentence and ``text`` opens with a coined name: the next card's
-    title."""
-    if text.find(": ", 1, _NAME_MAX) < 0 or not terminal(prev):
+    title. So too under a line ending open on a word in lower case that no joiner is
+    (``open_word``): an abstract whose own text ends without a stop (``… improves upon
+    contemporary results`` + ``CoRe-GS: Coarse-to-Refined Gaussian Splatting …``, capture
+    182 p000494). Of the real abstracts' inner lines wrapped at 60 / 80 / 100 under such a
+    line, 32 of 964,332 / 14 of 706,458 / 12 of 555,973 open with a coined name, mostly
+    under a verb naming it (``… we propose`` + ``AdaMHF: …, a framework``); 3.7% of the
+    abstracts end so, 27% of titles open with a coined name."""
+    if text.find(": ", 1, _NAME_MAX) < 0 or not (terminal(prev) or open_word(prev)):
         return 0.0
     return NAMED_TITLE if named_opening(text) else 0.0
+
+
+# Words a line ends on that run on into the next line's name (``we propose`` + ``AdaMHF:
+# …``): a sentence going on, not an abstract's end (``open_word``)
+_NAMING: Final = frozenset(
+    ["propose", "present", "introduce", "termed", "called", "named", "dubbed", "coined"]
+)
+
+
+def open_word(prev: str) -> bool:
+    """Does ``prev`` end without a stop on a word in lower case, no joiner (a small word,
+    ``of``; ``and``; a verb that names what follows)? (``named_under``)"""
+    if not prev[-1:].isalnum():
+        return False
+    last = prev[prev.rfind(" ") + 1 :]
+    return last.islower() and len(last) > 3 and last not in _NAMING
 
 
 def named_abstract(name: str, title: str) -> float:
