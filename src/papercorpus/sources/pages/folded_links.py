@@ -51,8 +51,20 @@ def folded_chrome(s: str, line_ahead: Callable[[int], str | None]) -> tuple[int,
             if whole.count("[") > whole.count("]"):
                 continue  # (a linked picture: its image closed, its link not yet)
             kind = card_chrome(whole)
-            return (i + 1, kind) if kind is not None else (0, "")
+            if kind is None or _each_chrome(parts):
+                return 0, ""
+            return i + 1, kind
     return 0, ""
+
+
+def _each_chrome(parts: list[str]) -> bool:
+    """Is every line of a folded link chrome on its own (``[- ![](avatar)\\`` / ``- 3
+    authors](…)``: a list of avatars and the author count in one link)? Each is then read
+    as it is, its values with it (``3 authors``)."""
+    for part in parts:  # noqa: SIM110 (a loop, no generator: mypyc)
+        if card_chrome(part) is None:
+            return False
+    return True
 
 
 def alt_text(s: str, line_ahead: Callable[[int], str | None], n: int) -> str:
