@@ -34,6 +34,8 @@ from .site_chrome import site_kind
 
 __all__ = [
     "NOTE_KINDS",
+    "names_head",
+    "names_rest",
     "SUMMARY",
     "SUMMARY_FOLDS",
     "SUMMARY_HABIT",
@@ -250,6 +252,30 @@ def note_kind(s: str) -> str | None:
     if (s.startswith("Accepted ") or _digit(last) or last == ")") and len(s) <= 120:
         return VENUE if ". " not in s and _VENUE.fullmatch(s) else None
     return None
+
+
+# A name's first words a fold parted from the rest (capitalised, no marks yet)
+_NAME_HEAD: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
+
+
+def names_head(s: str) -> str:
+    """The first words of the last name of ``s`` (stripped), a line of two names or more
+    with their affiliation marks that a narrow fold broke inside its last name (``Ivo
+    Quist¹,³, Emil Voss¹,², Kai``); "" where it is not one. ``names_rest`` reads the line
+    under it."""
+    parts = s.split(", ")
+    if len(parts) < 3 or not _NAME_HEAD.fullmatch(parts[-1]):
+        return ""
+    for p in parts[:-1]:
+        if not _NAME.fullmatch(p):
+            return ""
+    return parts[-1]
+
+
+def names_rest(head: str, s: str) -> bool:
+    """Is ``s`` the rest of a line of marked names a fold broke after the name's first
+    words ``head`` (``names_head``): ``Rossi²,³, Farah Umar¹,³``, every name whole again?"""
+    return len(s) <= 600 and all(_NAME.fullmatch(p) for p in f"{head} {s}".split(", "))
 
 
 def _printed_names(s: str) -> bool:

@@ -29,12 +29,15 @@ from .card import Card
 from .card_marks import (
     unquote,
 )
+from .card_notes import NAMES as NOTE_NAMES
 from .card_notes import (
     SUMMARY,
     SUMMARY_FOLDS,
     SUMMARY_HABIT,
     card_chrome,
     habit_summary,
+    names_head,
+    names_rest,
     open_summary,
 )
 from .closing import UnitCloser
@@ -129,6 +132,7 @@ class PageParser(
         # (``folded_links``)
         self.fold_rest = 0
         self.fold_kind = ""
+        self.names_open = ""  # a marked name's first words a fold parted (``names_head``)
         self.alt_title = ""  # ... a picture's alt text, the title the lines under it spell
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
@@ -342,6 +346,12 @@ class PageParser(
             # the head of a Scholar byline a narrow fold broke: chrome, its rests with it
             kind = SITE
             self.byline = s
+        names_open, self.names_open = self.names_open, ""
+        if kind is None and names_open and names_rest(names_open, s):
+            kind = NOTE_NAMES  # (the rest of a line of names a fold broke: ``names_head``)
+        elif kind is None and ", " in s and not s.isascii() and (head := names_head(s)):
+            kind = NOTE_NAMES  # (a line of marked names a fold broke inside its last name)
+            self.names_open = head
         if kind is not None:
             s = bare
         elif (
