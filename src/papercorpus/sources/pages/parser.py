@@ -279,12 +279,12 @@ class PageParser(
             self._chrome(lineno, self.fold_kind, s)
             return
         if s[0] in "![" and (s[0] == "[" or s[1:2] == "[") and s.count("[") > s.count("]"):
-            n, kind = folded_chrome(s, self.line_ahead)
+            n, folded_kind = folded_chrome(s, self.line_ahead)
             if n:
-                self.fold_rest, self.fold_kind = n, kind
-                if kind == "image":  # (its alt text names the title under it: ``_by_alt``)
+                self.fold_rest, self.fold_kind = n, folded_kind
+                if folded_kind == "image":  # (its alt text names the title: ``_by_alt``)
                     self.alt_title = alt_text(s, self.line_ahead, n)
-                self._chrome(lineno, kind, s)
+                self._chrome(lineno, folded_kind, s)
                 return
         if s[0] == ">" and self.quoted:
             raw = s = unquote(s)  # (a page that blockquotes its text: ``card_marks``)

@@ -282,7 +282,7 @@ def learn(window: Sequence[str], prose_at: int = PROSE_LINE, fold: int = 0) -> f
     for i, s in enumerate(lines):
         if s and not prose[i] and len(s) <= MAX_LEN and (sh := shape(s)):
             places.setdefault(sh, []).append(i)
-    need = max(MIN_REPEATS, CARD_SHARE * paragraphs)
+    need = max(float(MIN_REPEATS), CARD_SHARE * paragraphs)
     recurring = {sh for sh, at in places.items() if len(at) >= need}
     # (known chrome stays of its kind: the parser's rules read it first; one shape is one
     # kind, so its first and last places tell. Most pages repeat only known chrome: they
