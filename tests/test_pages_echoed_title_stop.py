@@ -24,6 +24,14 @@ def test_a_title_closing_with_a_stop_echoed_under_it() -> None:
     under = "Adapter-based approaches have garnered attention for fine-tuning pre-trained"
     assert echoed_title_line(above, TITLE, under)
     assert echoed_title_line(above, TITLE[:-1], under)
+    # (a name spelled out closing a sentence under a word naming it: default 182
+    # p002723, one of the eight measured, a split with the first form of the rule)
+    assert not echoed_title_line(
+        "high-frequency dynamics like lip movements. To shatter this illusion, we introduce",
+        "Visual-Registered Speaker Diarization and Recognition (VR-SDR) and the "
+        "HumanOmni-Speaker Benchmark.",
+        "By strictly eliminating visual shortcuts, this rigorous paradigm demands true",
+    )
     # (a name spelled out closing a sentence in an acronym: the real abstracts' commonest)
     assert not echoed_title_line(
         "challenges, we propose DALR (Dual-level",

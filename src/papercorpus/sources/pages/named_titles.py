@@ -118,6 +118,7 @@ def named_under(prev: str, text: str) -> float:
 # …``): a sentence going on, not an abstract's end (``open_word``)
 _NAMING: Final = frozenset(
     ["propose", "present", "introduce", "termed", "called", "named", "dubbed", "coined"]
+    + ["namely", "proposes", "presents", "introduces"]
 )
 
 
