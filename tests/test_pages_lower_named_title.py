@@ -11,6 +11,7 @@ link's label, a gloss)."""
 from __future__ import annotations
 
 from papercorpus.sources.pages.breaks import break_candidate
+from papercorpus.sources.pages.named_titles import lower_named
 
 from .page_excerpts import CARDS, card_page, read_cards, wrap
 
@@ -27,8 +28,9 @@ ABSTRACT = (
 def test_a_cut_is_offered() -> None:
     above = "by 8.3%, 7.7%, and 4.0% for airplanes, ships, and vehicles, respectively."
     assert break_candidate(["x" * 70, above], 5, False, TITLE, 80)
-    # (a gloss in lower case under a sentence's end goes on: its second word is no word's)
-    assert not break_candidate(["x" * 70, above], 5, False, "ro-ya: ki: cry-Pfv do.Pfv)", 80)
+    assert lower_named(above, TITLE)
+    # (a gloss in lower case: no word of three letters or more after its colon)
+    assert not lower_named(above, "ro-ya: ki: cry-Pfv do.Pfv) is sharply ungrammatical")
 
 
 LAST = "by 8.3%, 7.7%, and 4.0% for airplanes, ships, and vehicles, respectively."

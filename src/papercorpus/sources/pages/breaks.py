@@ -30,7 +30,7 @@ from .lineforms import (
     open_end,
     web_end,
 )
-from .named_titles import named_line
+from .named_titles import lower_named, named_line
 from .subtitles import subtitle_pair
 from .units import CAMEL, name_like, org_named, titleish
 from .wraps import ACRONYM, acronym_spans
@@ -223,6 +223,8 @@ def break_candidate(
         return True
     if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
         return True
+    if lower and len(text) <= TITLE_MAX and lower_named(prev, text):
+        return True  # (a title in lower case opening with its name: ``named_titles``)
     if len(text) <= TITLE_MAX and bare_address(prev):
         return True  # (a paragraph ended at a line holding its address alone: ``bare_address``)
     if len(text) <= TITLE_MAX and in_capitals(text) and not prev.isupper():
