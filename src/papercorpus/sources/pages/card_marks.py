@@ -262,7 +262,7 @@ def ascii_tail_page(window: list[str]) -> bool:
     too: the link is read off the title first, the mark is left closing it."""
     n = 0
     for i, s in enumerate(window):
-        if s[-1:] in LINK_LAST and (linked := title_link(s.rstrip())) is not None:
+        if s[-1:] in LINK_LAST and " ? " in s and (linked := title_link(s.rstrip())) is not None:
             s = linked[0]
         if s[-2:] == " ?" or s[-1:] == " " and s.rstrip()[-2:] == " ?":
             rest = window[i + 1].lstrip() if i + 1 < len(window) else ""
