@@ -144,17 +144,20 @@ def _comb_prose(lines: list[str], fold: int, wide: int) -> list[bool]:
     abstracts, and its furniture went unlearned, each line a card (mix 117 p000201:
     ``Votes: … | Code: …`` and ``Tsinghua University   8 authors   39 comments`` on every
     card, 171 extra records). The lines the fold broke are read joined, as the first
-    wrap set them (``widths.filled``), each with its join's reading."""
+    wrap set them (``widths.filled``), each with its join's reading: a full line and the
+    rest under it, no more (the first wrap's lines fit the fold twice at most)."""
     joined: list[str] = []
     owner: list[int] = []
     above = ""
     for s in lines:
         if s and above and joined and filled(above, s, fold):
             joined[-1] += " " + s
+            above = ""  # (a line and its rest: no chain, which would join a title's
+            # lines, its link and its tail into one paragraph, mix 183 p000419)
         else:
             joined.append(s)
+            above = s
         owner.append(len(joined) - 1)
-        above = s
     flags = _prose(joined, wide)
     return [flags[k] for k in owner]
 
