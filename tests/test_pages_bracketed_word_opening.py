@@ -23,6 +23,15 @@ WIDE = (
 def test_a_word_in_brackets_is_no_acronym() -> None:
     # (a title wider than the page's width of 80, firm, then the next title)
     assert break_candidate([WIDE], 1, False, PERLIN, 80, firm=True)
+    # (under a wrapped line a word in brackets goes on as a bracket does: mix 183 p002489)
+    assert not break_candidate(
+        ["allows the system to execute known tasks immediately (Act),"],
+        2,
+        False,
+        "(Think), and preemptively halt execution when encountering",
+        60,
+        firm=True,
+    )
     # (an acronym spelling the words above stays a wrap)
     assert not break_candidate(["we render Neural Radiance Fields"], 1, False, "(NeRF) at", 80)
 

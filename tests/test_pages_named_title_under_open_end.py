@@ -34,6 +34,18 @@ def test_the_cut_and_its_charge() -> None:
     assert named_under(ABOVE, TITLE) > 0
     # (a verb naming what follows runs on into the name: no cut, no charge)
     assert named_under("To address these challenges, we propose", TITLE) == 0
+    # (a term's plural acronym or a label in lower case names no paper: mix 183 p000593)
+    assert named_under("sed using the newest available", "LLMs: GPT-4, GPT-3.5, and Llama") == 0
+    assert not break_candidate(
+        [
+            "x" * 70,
+            "integrating preprocessing, reasoning, and domain adaptation. We define five core",
+        ],
+        5,
+        False,
+        "competencies--C1: Table Structure Understanding, C2: Table and Query Semantic",
+        80,
+    )
 
 
 def test_a_named_title_under_an_abstract_ending_open() -> None:

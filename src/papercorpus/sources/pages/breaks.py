@@ -66,7 +66,7 @@ def break_candidate(
     if not terminal(prev) and (
         text[0] == "("
         and (m := ACRONYM.match(text)) is not None
-        and _capitals(m.group()) >= 2
+        and (_capitals(m.group()) >= 2 or not (firm and len(prev) > width + 2))
         and not web_end(prev)
         or acronym_spans(prev, text)
     ):
@@ -78,8 +78,12 @@ def break_candidate(
         # (``… Webpage: https://tartanair.org/tartanground`` + ``(Im)possibility of
         # Automated Hallucination Detection …``, joined as a wrap: default 110 p000316).
         # An acronym spells its words with two capitals or more: a word in brackets
-        # spells none (``… for Image Classification`` + ``(Perlin) Noise as AI
-        # coordinator``, the next card's title, capture 182 p000238)
+        # spells none, and under a line wider than the page firmly wraps at (a title left
+        # whole) it opens a line of its own (``… for Image Classification`` + ``(Perlin)
+        # Noise as AI coordinator``, the next card's title, capture 182 p000238); under a
+        # wrapped line it goes on as a bracket does (``… reason about ambiguous
+        # scenarios`` + ``(Think), and preemptively halt …``, mix 183 p002489, split by
+        # the first form of the rule)
         return False
     lower = text[:1].islower() and CAMEL.match(text) is None
     if piece_started and piece_lines == 1:

@@ -83,7 +83,19 @@ def named_line(prev: str, text: str) -> bool:
     """Does ``text``, under ``prev`` ending open on a word no joiner is (``open_word``),
     open with a coined name (``named_opening``)? ``breaks.break_candidate`` offers a cut
     there, ``named_under`` charges the text going on."""
-    return text.find(": ", 1, _NAME_MAX) > 0 and open_word(prev) and named_opening(text) != ""
+    return (
+        text[:1].isupper()
+        and text.find(": ", 1, _NAME_MAX) > 0
+        and open_word(prev)
+        and _paper_name(named_opening(text))
+    )
+
+
+def _paper_name(name: str) -> bool:
+    """Is the coined ``name`` a paper's, not a term's a sentence names its things by (a
+    plural acronym, ``LLMs: GPT-4, …``, ``MLLMs: …``) or a label's (``competencies--C1:
+    …``, in lower case)? (``named_line``: under a line ending open only)"""
+    return name != "" and name[0].isupper() and not (name[-1] == "s" and name[:-1].isupper())
 
 
 # A title set in lower case opening with its paper's name and a colon (``empathyagent: can
@@ -126,9 +138,11 @@ def named_under(prev: str, text: str) -> float:
     line, 32 of 964,332 / 14 of 706,458 / 12 of 555,973 open with a coined name, mostly
     under a verb naming it (``… we propose`` + ``AdaMHF: …, a framework``); 3.7% of the
     abstracts end so, 27% of titles open with a coined name."""
-    if text.find(": ", 1, _NAME_MAX) < 0 or not (terminal(prev) or open_word(prev)):
+    if text.find(": ", 1, _NAME_MAX) < 0:
         return 0.0
-    return NAMED_TITLE if named_opening(text) else 0.0
+    if terminal(prev):
+        return NAMED_TITLE if named_opening(text) else 0.0
+    return NAMED_TITLE if open_word(prev) and _paper_name(named_opening(text)) else 0.0
 
 
 # Words a line ends on that run on into the next line's name (``we propose`` + ``AdaMHF:
