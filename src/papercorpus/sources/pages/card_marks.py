@@ -170,9 +170,11 @@ def _marks_over(title: str) -> str:
 
 
 # a markdown title link with a rank before it or an author count after it
+# (the dash as a capture that could not print it shows it too, as ``_AUTHORS_TAIL`` reads
+# it: ``â€”``, `` ? ``; mix 183 p000786)
 _LINK_MARKS: Final = re.compile(
     r"(?:#\d{1,3}\s+|\[\d{1,3}\]\s+)?\[(.+)\](\([^()\s]+\))"
-    r"(\s*(?:[—–·|]\s*\d{1,4} authors?|\(\d{1,4} authors?\)))?"
+    r"(\s*(?:(?:[—–·|?]|â€[”“]|Â·)\s*\d{1,4} authors?|\(\d{1,4} authors?\)))?"
 )
 
 
