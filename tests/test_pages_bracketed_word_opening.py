@@ -32,6 +32,14 @@ def test_a_word_in_brackets_is_no_acronym() -> None:
         60,
         firm=True,
     )
+    # (a word glued to its bracket opens a title: new 182 p001566)
+    assert break_candidate(
+        ["$W-δ-μ$ dual codes and LCD codes"],
+        1,
+        False,
+        "(Im)possibility of Automated Hallucination Detection in Large Language Models",
+        80,
+    )
     # (an acronym spelling the words above stays a wrap)
     assert not break_candidate(["we render Neural Radiance Fields"], 1, False, "(NeRF) at", 80)
 

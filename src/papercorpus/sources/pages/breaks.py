@@ -66,7 +66,7 @@ def break_candidate(
     if not terminal(prev) and (
         text[0] == "("
         and (m := ACRONYM.match(text)) is not None
-        and (_capitals(m.group()) >= 2 or not (firm and len(prev) > width + 2))
+        and (_capitals(m.group()) >= 2 or _bracket_goes_on(text, m.end()))
         and not web_end(prev)
         or acronym_spans(prev, text)
     ):
@@ -78,12 +78,12 @@ def break_candidate(
         # (``… Webpage: https://tartanair.org/tartanground`` + ``(Im)possibility of
         # Automated Hallucination Detection …``, joined as a wrap: default 110 p000316).
         # An acronym spells its words with two capitals or more: a word in brackets
-        # spells none, and under a line wider than the page firmly wraps at (a title left
-        # whole) it opens a line of its own (``… for Image Classification`` + ``(Perlin)
-        # Noise as AI coordinator``, the next card's title, capture 182 p000238); under a
-        # wrapped line it goes on as a bracket does (``… reason about ambiguous
-        # scenarios`` + ``(Think), and preemptively halt …``, mix 183 p002489, split by
-        # the first form of the rule)
+        # spells none, and opens a line of its own where no sentence goes on after it
+        # (``… for Image Classification`` + ``(Perlin) Noise as AI coordinator``, capture
+        # 182 p000238; ``$W-δ-μ$ dual codes and LCD codes`` + ``(Im)possibility of
+        # Automated …``, new 182 p001566: the next cards' titles); a bracket a comma or a
+        # word in lower case follows goes on as a bracket does (``… reason about
+        # ambiguous scenarios`` + ``(Think), and preemptively halt …``, mix 183 p002489)
         return False
     lower = text[:1].islower() and CAMEL.match(text) is None
     if piece_started and piece_lines == 1:
@@ -243,6 +243,13 @@ def break_candidate(
         # Gaussian Splatting …``): the next card's title (``named_titles.named_under``)
         return True
     return name_like(text)
+
+
+def _bracket_goes_on(text: str, end: int) -> bool:
+    """Does a sentence go on after the bracket closing at ``end`` of ``text`` (a comma, a
+    stop or a colon, or a word in lower case after a space)?"""
+    after = text[end : end + 2]
+    return after[:1] in ",;.:" or (after[:1] == " " and after[1:2].islower())
 
 
 def _capitals(s: str) -> int:
