@@ -1,6 +1,6 @@
 """A title in lower case keeps its acronyms and coined names as spelled: a piece of lines in
 lower case but for them, then a line opening in capitals, may be a whole title over its
-abstract (``breaks.lower_named``; docs/pages-passes.md, "The `new` family's wrapped pages
+abstract (``breaks.lower_but_names``; docs/pages-passes.md, "The `new` family's wrapped pages
 (nw33)"). The excerpt (``fixtures/pages_nw33.json``) is new 117's ``n_wrap`` page p000167
 at 200k (``--arrangement n_wrap``), lines 108-186 (plain, layout B, wrapped at 60):
 ``… reliability of LLM-based research in the future.`` + ``mTeaching in adverse scenes: a
@@ -11,7 +11,7 @@ the title and its abstract were one paragraph, glued to the abstract above."""
 
 from __future__ import annotations
 
-from papercorpus.sources.pages.breaks import lower_named
+from papercorpus.sources.pages.breaks import lower_but_names as lower_named
 
 from .page_excerpts import check_excerpt, load_excerpts
 

@@ -32,6 +32,7 @@ from .lineforms import (
     open_end,
     web_end,
 )
+from .named_titles import lower_named, named_line
 from .subtitles import subtitle_pair
 from .units import CAMEL, name_like, org_named, titleish
 from .wraps import ASKING, acronym_spans, bracket_goes_on
@@ -39,7 +40,7 @@ from .wraps import ASKING, acronym_spans, bracket_goes_on
 __all__ = [
     "TITLE_LINES",
     "break_candidate",
-    "lower_named",
+    "lower_but_names",
     "named_org",
     "sentence_piece",
     "title_piece",
@@ -83,7 +84,16 @@ def break_candidate(
         # line ending in a web address: an acronym names no address, and the paragraph
         # ended there (``wraps.continues`` says so too), so a title opening so may start
         # (``… Webpage: https://tartanair.org/tartanground`` + ``(Im)possibility of
-        # Automated Hallucination Detection …``, joined as a wrap: default 110 p000316)
+        # Automated Hallucination Detection …``, joined as a wrap: default 110 p000316).
+        # An acronym spells its words with two capitals or more: a word in brackets
+        # spells none, and opens a line of its own where no sentence goes on after it
+        # (``… for Image Classification`` + ``(Perlin) Noise as AI coordinator``, capture
+        # 182 p000238; ``$W-δ-μ$ dual codes and LCD codes`` + ``(Im)possibility of
+        # Automated …``, new 182 p001566: the next cards' titles); a bracket a comma or a
+        # word in lower case follows goes on as a bracket does (``… reason about
+        # ambiguous scenarios`` + ``(Think), and preemptively halt …``, mix 183 p002489),
+        # and so does one under a line the page's width says was full
+        # (``wraps.bracket_goes_on``)
         return False
     lower = text[:1].islower() and CAMEL.match(text) is None
     if piece_started and piece_lines == 1:
@@ -227,6 +237,8 @@ def break_candidate(
         return True
     if (terminal(prev) or web_end(prev)) and len(text) <= TITLE_MAX and titleish(text):
         return True
+    if lower and len(text) <= TITLE_MAX and lower_named(prev, text):
+        return True  # (a title in lower case opening with its name: ``named_titles``)
     if len(text) <= TITLE_MAX and bare_address(prev):
         return True  # (a paragraph ended at a line holding its address alone: ``bare_address``)
     if (
@@ -245,6 +257,11 @@ def break_candidate(
         # go on so, a title in capitals does (``evidence.CAPITALS_LINE`` weighs it: ``…
         # limitations of LLMs in this particular domain`` at 99 of 100 + ``ADVANCING
         # TOOL-AUGMENTED LARGE LANGUAGE MODELS VIA …``, a card without an abstract)
+        return True
+    if len(text) <= TITLE_MAX and not terminal(prev) and named_line(prev, text):
+        # a line opening with a coined name under an abstract whose own text ends without
+        # a stop (``… improves upon contemporary results`` + ``CoRe-GS: Coarse-to-Refined
+        # Gaussian Splatting …``): the next card's title (``named_titles.named_under``)
         return True
     return name_like(text)
 
@@ -296,7 +313,7 @@ def title_piece(piece: list[str], text: str, after_end: bool = False) -> bool:
         # length really a liability? an evaluation of`` + ``multi-turn llm conversations
         # using boolq`` + ``Single-prompt evaluations dominate …``, capture 117 p000005)
         return False
-    if title.islower() or lower_named(title, piece[-1]):
+    if title.islower() or lower_but_names(title, piece[-1]):
         # a title in lower case keeps its case on its rest: a line opening in capitals
         # under it opens a sentence or the next title, Title Cased ("chord: generation of
         # … digital twins" + "for 3d indoor scenes … layouts" + "Consistent-Point:
@@ -310,7 +327,7 @@ def title_piece(piece: list[str], text: str, after_end: bool = False) -> bool:
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
-def lower_named(title: str, last: str) -> bool:
+def lower_but_names(title: str, last: str) -> bool:
     """Is ``title`` in lower case but for its names: no word capitalised (``The``, ``A``,
     ``Adverse``), three longer words in lower case, acronyms and coined names kept as
     spelled (``UAV``, ``mTeaching``, ``LiDARs``), no sentence ending inside it or on its

@@ -170,9 +170,11 @@ def _marks_over(title: str) -> str:
 
 
 # a markdown title link with a rank before it or an author count after it
+# (the dash as a capture that could not print it shows it too, as ``_AUTHORS_TAIL`` reads
+# it: ``â€”``, `` ? ``; mix 183 p000786)
 _LINK_MARKS: Final = re.compile(
     r"(?:#\d{1,3}\s+|\[\d{1,3}\]\s+)?\[(.+)\](\([^()\s]+\))"
-    r"(\s*(?:[—–·|]\s*\d{1,4} authors?|\(\d{1,4} authors?\)))?"
+    r"(\s*(?:(?:[—–·|?]|â€[”“]|Â·)\s*\d{1,4} authors?|\(\d{1,4} authors?\)))?"
 )
 
 
@@ -256,9 +258,14 @@ def ascii_tail_page(window: list[str]) -> bool:
     prints it (`` ↗`` as `` ?``), on ``HTML_LINES`` lines or more? A question closes its
     title with ``?`` right after its last word (twenty of the listings' 120,405 titles set
     a space before it: one title makes no habit); a line of text closing with `` ?`` (a
-    dash the capture could not print, set at the wrap) has its sentence go on under it."""
+    dash the capture could not print, set at the wrap) has its sentence go on under it.
+    The mark set between a title and its paper's link closing the line (``Title ?
+    https://arxiv.org/abs/ID``: the dash before the link, ``title_links``) is counted so
+    too: the link is read off the title first, the mark is left closing it."""
     n = 0
     for i, s in enumerate(window):
+        if s[-1:] in LINK_LAST and " ? " in s and (linked := title_link(s.rstrip())) is not None:
+            s = linked[0]
         if s[-2:] == " ?" or s[-1:] == " " and s.rstrip()[-2:] == " ?":
             rest = window[i + 1].lstrip() if i + 1 < len(window) else ""
             if not rest[:1].islower():

@@ -29,10 +29,13 @@ from ..chrome import classify_chrome
 from ..shape import sentence_like, terminal, title_cased
 from .card_marks import marks_only
 from .cell_reads import cell_values
+from .opener_shapes import TITLE_WORDS as _TITLE_WORDS
 from .site_chrome import site_kind
 
 __all__ = [
     "NOTE_KINDS",
+    "names_head",
+    "names_rest",
     "SUMMARY",
     "SUMMARY_FOLDS",
     "SUMMARY_HABIT",
@@ -58,6 +61,19 @@ _MARK_END: Final = _SUP + "*†‡"
 _NUM_DATE: Final = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2}")
 # A count and the question marks an ASCII capture printed for its words (``12??``)
 _UNPRINTED: Final = re.compile(r"\d{1,4}(?:[.,]\d+)?[kK]? ?\?{2,8}")
+# ... and as UTF-8 read as Windows-1252 prints a CJK character: its lead byte a letter from
+# ``ã`` to ``é``, then one or two of the code page's characters for continuation bytes
+# (``å¤©`` for ``天``; ``å‰`` for ``前``, its byte ``0x8D`` none of the code page's, lost
+# or kept as the control character ``U+008D``: ``normalize.fix_mojibake`` cannot read it
+# back): a count then up to four such
+# (``5 å¤©å‰``, ``5 天前``), or two or three alone (``æ˜¨å¤©``, ``昨天``)
+_CJK_AS_1252: Final = (
+    "(?:[\u00e3-\u00e9][\u00a0-\u00bf\u0081\u008d\u008f\u0090\u009d\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6"
+    "\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc"
+    "\u2122\u0161\u203a\u0153\u017e\u0178]{1,2})"
+)
+_UNPRINTED_1252: Final = re.compile(rf"\d{{1,4}}(?:[.,]\d+)?[kK]? ?{_CJK_AS_1252}{{1,4}}")
+_WORD_1252: Final = re.compile(rf"{_CJK_AS_1252}{{2,3}}")
 # A name: two to five words (initials, particles, hyphens), then its marks (``¹,²``,
 # ``^1,2``, ``*``); a name without a mark of its own is no marked name.
 _NAME: Final = re.compile(
@@ -154,7 +170,8 @@ def printed_chrome(s: str) -> str | None:
         t = fix_mojibake(s)
     elif s[0] == "?":
         if s[1:2] != " ":
-            return None
+            # (the affiliation marks' legend, its marks printed so: ``?MIT ?Stanford``)
+            return LEGEND if _printed_legend(s) else None
         t = "·" + s[1:]
     if " ? " in t:
         # (the dot parting a line's fields, as an ASCII terminal printed it: ``[Meta
@@ -205,11 +222,19 @@ def note_kind(s: str) -> str | None:
             # a count whose words an ASCII capture could not print (``12日前`` as ``12??``,
             # ``3 位作者`` as ``3 ???``): no text's line
             return "markup" if len(s) <= 16 and _UNPRINTED.fullmatch(s) else None
+        if len(s) <= 20 and not s.isascii() and _UNPRINTED_1252.fullmatch(s):
+            return "markup"  # (``5 å¤©å‰``: as the ASCII terminal's ``12??`` above)
         return "date" if len(s) <= 10 and _NUM_DATE.fullmatch(s) else None
+    if "\u00e3" <= first <= "\u00e9" and len(s) <= 9 and _WORD_1252.fullmatch(s):
+        return "markup"  # (``æ˜¨å¤©``: a word of the interface's, printed so)
     if last in _MARK_END or (_digit(last) and "^" in s):
         if len(s) <= 600 and all(_NAME.fullmatch(p) for p in s.split(", ")):
             return NAMES
+        if "Â" in s and (t := fix_mojibake(s)) != s and note_kind(t) == NAMES:
+            return NAMES  # (the marks as UTF-8 read as Windows-1252: ``Ann SatoÂ¹,Â²``)
         return None
+    if last == "?" and ", " in s and len(s) <= 600 and _printed_names(s):
+        return NAMES
     if s.startswith(("TL;DR", "TLDR", "**TL", "Summary:", "AI summary")):
         m = _SUMMARY.fullmatch(s)
         # (one sentence: an abstract that opens with its own "TL;DR: …" goes on; and not
@@ -227,6 +252,55 @@ def note_kind(s: str) -> str | None:
     if (s.startswith("Accepted ") or _digit(last) or last == ")") and len(s) <= 120:
         return VENUE if ". " not in s and _VENUE.fullmatch(s) else None
     return None
+
+
+# A name's first words a fold parted from the rest (capitalised, no marks yet)
+_NAME_HEAD: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
+
+
+def names_head(s: str) -> str:
+    """The first words of the last name of ``s`` (stripped), a line of two names or more
+    with their affiliation marks that a narrow fold broke inside its last name (``Ivo
+    Quist¹,³, Emil Voss¹,², Kai``); "" where it is not one. ``names_rest`` reads the line
+    under it."""
+    parts = s.split(", ")
+    if len(parts) < 3 or not _NAME_HEAD.fullmatch(parts[-1]):
+        return ""
+    for p in parts[:-1]:
+        if not _NAME.fullmatch(p):
+            return ""
+    return parts[-1]
+
+
+def names_rest(head: str, s: str) -> bool:
+    """Is ``s`` the rest of a line of marked names a fold broke after the name's first
+    words ``head`` (``names_head``): ``Rossi²,³, Farah Umar¹,³``, every name whole again?"""
+    return len(s) <= 600 and all(_NAME.fullmatch(p) for p in f"{head} {s}".split(", "))
+
+
+def _printed_names(s: str) -> bool:
+    """Is ``s`` a line of two names or more, each closing with its affiliation marks as an
+    ASCII terminal printed them (``Hana Umar?, Goran Park?,?``)? A question closes a
+    title once, on its last part; no name holds a title's small words (``Not``, ``Are``)."""
+    parts = s.replace("?", "¹").split(", ")
+    if len(parts) < 2 or not all(_NAME.fullmatch(p) for p in parts):
+        return False
+    return _TITLE_WORDS.isdisjoint(s.replace("?", " ").replace(",", " ").split())
+
+
+def _printed_legend(s: str) -> bool:
+    """Is ``s`` (opening with ``?``) the marks' legend as an ASCII terminal printed it
+    (``?Google DeepMind ?Mila``): every ``?`` opening a capitalised name, no colon (a
+    title opening with a quote it could not print closes the quote too: ``?Quoted?
+    Titles``; a subtitle's colon)?"""
+    if len(s) > 300 or ":" in s:
+        return False
+    at = s.find("?")
+    while at >= 0:
+        if (at and s[at - 1] != " ") or not s[at + 1 : at + 2].isupper():
+            return False
+        at = s.find("?", at + 1)
+    return True
 
 
 def summary_lines(window: list[str]) -> int:
@@ -312,6 +386,8 @@ def _digit(c: str) -> bool:
 def note_values(kind: str, s: str) -> dict[str, object]:
     """The values a card keeps from its note line of ``kind`` (``note_kind``)."""
     if kind == NAMES:
+        if "Â" in s:
+            s = fix_mojibake(s)  # (the marks as a capture printed them: ``note_kind``)
         return {"authors": [_unmarked(p) for p in s.split(", ")]}
     if kind == SUBJECTS:
         cats = [p[p.rfind("(") + 1 : -1] if p.endswith(")") else p for p in _SUBJECT_SPLIT.split(s)]
@@ -331,6 +407,6 @@ def _unmarked(name: str) -> str:
     cut = name.find("^")
     if cut < 0:
         cut = len(name)
-        while cut and (name[cut - 1] in _MARK_END or name[cut - 1] == ","):
+        while cut and (name[cut - 1] in _MARK_END or name[cut - 1] in ",?"):
             cut -= 1
     return name[:cut]

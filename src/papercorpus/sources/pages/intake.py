@@ -239,6 +239,16 @@ class UnitIntake:
                     and 2 * len(prev) < prev_width
                     and opens_block(text)
                     and not terminal(prev)
+                )
+                # ... or for a line wider than a width the page surely wraps at
+                # (``evidence.SURE_WRAPS``, every wrap full), which no wrap of its set
+                # (``… assessment of RAG components`` + ``Detecting Unauthorized Vehicles
+                # … A Case Study on Bangladesh`` at 96 on a page wrapping at 72: a title
+                # of a card without an abstract, capture 182 p000218)
+                or (
+                    len(text) > prev_width + 2
+                    and self.wraps >= SURE_WRAPS
+                    and self.fit_joins == self.join_fitted
                 ),
                 flat_one >= 2 and flat_one > 3 * flat_many and not self.wrap_width,
                 set_apart,

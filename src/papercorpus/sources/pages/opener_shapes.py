@@ -25,7 +25,7 @@ from typing import Final
 
 from .commonwords import COMMON, FREQUENT
 
-__all__ = ["NAMES", "OPENER", "names_shape", "opener_shape", "split_names"]
+__all__ = ["NAMES", "OPENER", "TITLE_WORDS", "names_shape", "opener_shape", "split_names"]
 
 OPENER: Final = "O:"
 NAMES: Final = "N:"
@@ -35,6 +35,16 @@ NAMES: Final = "N:"
 _OPENER: Final = re.compile(r"([^\W\d_][^\W\d_'’-]+(?: [^\W\d_A-Z]{1,4}){1,2}) (?=[\dA-Z])")
 # (a CJK interface's words take no spaces: ``提交者：Ann Lee``, ``发布于 2024年10月7日``)
 _CJK: Final = re.compile(r"([\u3040-\u30ff\u3400-\u9fff]+)(?:：\s*| )(?=\S)")
+# ... the same words as a capture that could not print their letters shows them: an ASCII
+# terminal's ``?`` for each (``Publi? le 7 oct. 2024``, ``Ver?ffentlicht am …``; a CJK
+# label all marks, ``????Ann Lee`` for ``提交者：Ann Lee``), or UTF-8 read as Windows-1252,
+# a CJK label a run of its Latin-1 letters and marks (``æäº¤è€…ï¼šAnn Lee``, bytes the
+# code page has no character for lost: ``normalize.fix_mojibake`` cannot read it back).
+# Asked only of a line holding ``?`` or not ASCII (``opener_shape``).
+_PRINTED: Final = re.compile(
+    r"((?:[^\W\d_]|\?)(?:[^\W\d_'’-]|\?)+(?: (?:[^\W\d_A-Z]|\?){1,4}){1,2}) (?=[\dA-Z])"
+    r"|(\?{2,}|[\u00c0-\u00ff][\u0080-\u00ff\u0152-\u0192\u02c6\u02dc\u2013-\u2122]{2,})(?=[\dA-Z])"
+)
 # A value of an opener is short: a name, a date (titles run longer).
 _VALUE_WORDS: Final = 4
 # A personal name: two to four words, each capitalised (or an initial, ``J.``), particles
@@ -51,7 +61,7 @@ _PAPER_WORDS = COMMON | FREQUENT
 # ... and a Title Cased title's small words, which no personal name holds (``Limited-Resource
 # Adapters Are Regularizers, Not Linguists``); not those that are names too (``Can``, ``Do``,
 # ``In``, ``May``, ``Will``, ``An``, ``To``, ``On``, ``Or``, ``Via``, ``More``, ``How``, ``Than``)
-_TITLE_WORDS: Final = frozenset(
+TITLE_WORDS: Final = frozenset(
     "Are Is Not The With For Of And From Using Towards Toward Beyond Without Within "  # noqa: SIM905
     "Through Into Across Against Between Versus Vs Why What When Where Which Who Does "
     "Should Could Would Your Our Their Its We You They It This That These Those Be Been "
@@ -64,6 +74,8 @@ def opener_shape(s: str) -> str | None:
     """``O:`` and the opening words (lower case) of a line of fixed words then a short
     value, else ``None`` (``s`` stripped)."""
     m = _OPENER.match(s) or _CJK.match(s)
+    if m is None and ("?" in s or not s.isascii()):
+        m = _PRINTED.match(s)
     if m is None or any(c in s for c in ":|·"):
         return None
     if len(s[m.end() :].split()) > _VALUE_WORDS:
@@ -82,7 +94,7 @@ def split_names(s: str) -> list[str] | None:
         return None
     if not all(_name(p) for p in parts):
         return None
-    if any(w.lower() in _PAPER_WORDS or w in _TITLE_WORDS for w in s.replace(",", " ").split()):
+    if any(w.lower() in _PAPER_WORDS or w in TITLE_WORDS for w in s.replace(",", " ").split()):
         return None
     return parts
 

@@ -29,17 +29,21 @@ from .card import Card
 from .card_marks import (
     unquote,
 )
+from .card_notes import NAMES as NOTE_NAMES
 from .card_notes import (
     SUMMARY,
     SUMMARY_FOLDS,
     SUMMARY_HABIT,
     card_chrome,
     habit_summary,
+    names_head,
+    names_rest,
     open_summary,
 )
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
+from .folded_links import alt_text, folded_chrome
 from .furniture_rhythm import cut_before, shape_tag
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
@@ -125,6 +129,12 @@ class PageParser(
         self.pre_user: str | None = None  # "Submitted by" user for the next title
         self.await_user = False
         self.cut_marker = 0  # line of a "[Content truncated]" marker
+        # lines of a picture or a link a fold broke still to come, and its chrome's kind
+        # (``folded_links``)
+        self.fold_rest = 0
+        self.fold_kind = ""
+        self.names_open = ""  # a marked name's first words a fold parted (``names_head``)
+        self.alt_title = ""  # ... a picture's alt text, the title the lines under it spell
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
         self.recent: deque[str] = deque(maxlen=50)  # vocabulary for the EOF cut test
@@ -266,6 +276,18 @@ class PageParser(
             if s == "more":  # (the expander's word a wrap parted from its fold: ``line_marks``)
                 self._chrome(lineno, "pagination", s)
                 return
+        if self.fold_rest:  # (a picture or a link a fold broke: ``folded_links``)
+            self.fold_rest -= 1
+            self._chrome(lineno, self.fold_kind, s)
+            return
+        if s[0] in "![" and (s[0] == "[" or s[1:2] == "[") and s.count("[") > s.count("]"):
+            n, folded_kind = folded_chrome(s, self.line_ahead)
+            if n:
+                self.fold_rest, self.fold_kind = n, folded_kind
+                if folded_kind == "image":  # (its alt text names the title: ``_by_alt``)
+                    self.alt_title = alt_text(s, self.line_ahead, n)
+                self._chrome(lineno, folded_kind, s)
+                return
         if s[0] == ">" and self.quoted:
             raw = s = unquote(s)  # (a page that blockquotes its text: ``card_marks``)
         if self.marking:  # (the marks the page sets on its lines: ``line_marks``)
@@ -284,6 +306,12 @@ class PageParser(
         # "[12]Title": a text browser's link number is no chrome's; text keeps it for
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = card_chrome(bare := unmark_links(s) or s if "]" in s else s)
+        if kind == "org" and self.tail_line and "·" not in s:
+            # a title closing with its author count, the dash as an ASCII terminal printed
+            # it (``Title ? 7 authors``): ``printed_chrome`` reads the mark as a dot parting
+            # a name from its count, the page's titles closing so say it is the title's
+            # (``line_marks``); the decoder reads the line
+            kind = None
         dated = ""
         rest = self.summary_rest
         if rest:
@@ -327,6 +355,12 @@ class PageParser(
             # the head of a Scholar byline a narrow fold broke: chrome, its rests with it
             kind = SITE
             self.byline = s
+        names_open, self.names_open = self.names_open, ""
+        if kind is None and names_open and names_rest(names_open, s):
+            kind = NOTE_NAMES  # (the rest of a line of names a fold broke: ``names_head``)
+        elif kind is None and ", " in s and not s.isascii() and (head := names_head(s)):
+            kind = NOTE_NAMES  # (a line of marked names a fold broke inside its last name)
+            self.names_open = head
         if kind is not None:
             s = bare
         elif (
@@ -385,6 +419,8 @@ class PageParser(
             else:
                 self.await_user = False
                 self._text(lineno, raw, s)
+                if self.alt_title:
+                    self._by_alt()
             if dated:  # (counted with no line: the text's line is)
                 self._chrome(lineno, "date", dated, 0)
         elif kind == "url" and self.url_in_text(s):
@@ -399,6 +435,28 @@ class PageParser(
             self._close_unit()
             self.gap = True
             self.mark_closed = True  # (no text goes on a clipped abstract: ``_open_unit``)
+
+    def _by_alt(self) -> None:
+        """The text under a paper's picture folded over lines, as far as it spells the
+        picture's alt text (``alt_title``): the card's title, which the alt text names
+        whole. Where the unit's lines spell it, the title ends: the unit closes, and the
+        lines under it open the abstract (``![Fine-grained Textual Inversion Network`` /
+        ``…`` / ``Retrieval](…)``, then ``Fine-grained Textual Inversion Network`` / ``for
+        Zero-Shot Composed Image Retrieval`` / ``Composed Image Retrieval (CIR) allows``:
+        a fold at 40 joins the abstract's first line to the title, mix 117 p000039). Where
+        they spell something else, nothing is read."""
+        u = self.unit
+        if u is None:
+            self.alt_title = ""
+            return
+        text = " ".join(" ".join(u.parts).split())
+        if text == self.alt_title:
+            self.alt_title = ""
+            if u.breaks:  # (no cut inside it: the lines are one title's, however folded)
+                u.breaks = []
+            self._close_unit()
+        elif not self.alt_title.startswith(text):
+            self.alt_title = ""
 
     def summary_folds(self, s: str) -> bool:
         """Does the summary opening on ``s`` (its sentence open) go on under it, broken by

@@ -107,7 +107,13 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
         parser.head_width = width  # (a hint for a title's rest only: ``evidence``)
     # the page's furniture, learned from the lines read ahead (``repeats``)
     # (prose measured by the page's width: ``repeats.prose_line``)
-    parser.repeats = learn(window := [text for _, text in head[start:]], prose_line(width))
+    window = [text for _, text in head[start:]]
+    parser.repeats = learn(window, prose_line(width))
+    if parser.fold_width:
+        # (a comb, wrapped and folded again narrower: its prose read as the first wrap
+        # set it too, and the furniture either reading learns; read as folded only, a
+        # title's tail the fold set alone, ``(1 authors)``, was learned, mix 183 p000419)
+        parser.repeats |= learn(window, prose_line(parser.fold_width), width)
     parser.learn_marks(window)  # (its lines' marks: ``line_marks``)
     parser.linked_titles = linked_page(window)  # (titles ending in links: ``title_links``)
     parser.chips = chip_words(window)  # (a listing's rows of chips: ``site_chrome``)

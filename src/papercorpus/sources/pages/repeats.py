@@ -35,6 +35,7 @@ from .paragraphs import paragraphs
 from .section_labels import section_label
 from .site_chrome import CHIPS_SHAPE, FIELDS_SHAPE, chip_line, site_kind, study_fields
 from .units import name_like, org_named
+from .widths import filled
 
 __all__ = ["KIND", "WINDOW", "learn", "prose_line", "shape", "values_only"]
 
@@ -136,6 +137,31 @@ def _prose(lines: Sequence[str], wide: int = PROSE_LINE) -> list[bool]:
     return prose
 
 
+def _comb_prose(lines: list[str], fold: int, wide: int) -> list[bool]:
+    """``_prose`` of a comb's lines: a page wrapped at one width and folded again at a
+    narrower ``fold`` (``widths.fold_width``) alternates a line that filled the fold with
+    the short rest of the line the first wrap set, so no run of wide lines shows its
+    abstracts, and its furniture went unlearned, each line a card (mix 117 p000201:
+    ``Votes: … | Code: …`` and ``Tsinghua University   8 authors   39 comments`` on every
+    card, 171 extra records). The lines the fold broke are read joined, as the first
+    wrap set them (``widths.filled``), each with its join's reading: a full line and the
+    rest under it, no more (the first wrap's lines fit the fold twice at most)."""
+    joined: list[str] = []
+    owner: list[int] = []
+    above = ""
+    for s in lines:
+        if s and above and joined and filled(above, s, fold):
+            joined[-1] += " " + s
+            above = ""  # (a line and its rest: no chain, which would join a title's
+            # lines, its link and its tail into one paragraph, mix 183 p000419)
+        else:
+            joined.append(s)
+            above = s
+        owner.append(len(joined) - 1)
+    flags = _prose(joined, wide)
+    return [flags[k] for k in owner]
+
+
 def _alt_below(lines: Sequence[str], i: int) -> bool:
     """Is line ``i`` the text of the image right above it (``[![Title](thumb)](link)``, a
     card's thumbnail with its title as alt text, then the title)? That line is the card's
@@ -199,6 +225,21 @@ def _known(s: str) -> str | None:
     return card_chrome(unmark_links(s) or s if "]" in s else s)
 
 
+def _shared(sh: str, lines: Sequence[str], places: dict[str, list[int]], need: float) -> bool:
+    """Does the shape ``sh``, known chrome at its first and last places, hold a second kind
+    the parser's rules do not read, recurring on its own (``need`` places: a site's
+    ``Published: 28 Feb 2023, Last Modified: …`` and a furniture's ``Published: Nov 8,
+    2020`` on every card, mix 117 p000007)? Its places are then those alone (``places``
+    is updated): the known lines stay of their kind, read first (``parser.feed``)."""
+    if sh[:2] != "L:":
+        return False  # (a label's shape: the value masked is what two habits may share)
+    own = [i for i in places[sh] if _known(lines[i]) is None]
+    if len(own) < need:
+        return False
+    places[sh] = own
+    return True
+
+
 def _name(sh: str, s: str) -> bool:
     """Is a line of one word (no label), or one that repeats whole, a name (a user's after
     ``Submitted by``: ``nielsr`` on the cards one user submitted; an organisation's on a
@@ -212,11 +253,12 @@ def _name(sh: str, s: str) -> bool:
     return sh == s and org_named(s)
 
 
-def learn(window: Sequence[str], prose_at: int = PROSE_LINE) -> frozenset[str]:
+def learn(window: Sequence[str], prose_at: int = PROSE_LINE, fold: int = 0) -> frozenset[str]:
     """The shapes of the furniture lines of a page's first lines (``window``, raw; a line
-    of prose ``prose_at`` characters wide or more: ``prose_line``)."""
+    of prose ``prose_at`` characters wide or more: ``prose_line``; ``fold``: the width a
+    comb was folded at, ``_comb_prose``)."""
     lines = [s.strip() for s in window]
-    prose = _prose(lines, prose_at)
+    prose = _comb_prose(lines, fold, prose_at) if fold else _prose(lines, prose_at)
     # the paragraphs (abstracts) cut the page into stretches: each holds a card's head
     # (its chrome and title) and the chrome after the card above
     # (an abstract in paragraphs, only blank lines between them, is one card's: counted
@@ -243,9 +285,8 @@ def learn(window: Sequence[str], prose_at: int = PROSE_LINE) -> frozenset[str]:
     for i, s in enumerate(lines):
         if s and not prose[i] and len(s) <= MAX_LEN and (sh := shape(s)):
             places.setdefault(sh, []).append(i)
-    recurring = {
-        sh for sh, at in places.items() if len(at) >= max(MIN_REPEATS, CARD_SHARE * paragraphs)
-    }
+    need = max(float(MIN_REPEATS), CARD_SHARE * paragraphs)
+    recurring = {sh for sh, at in places.items() if len(at) >= need}
     # (known chrome stays of its kind: the parser's rules read it first; one shape is one
     # kind, so its first and last places tell. Most pages repeat only known chrome: they
     # end here, before the title lines are asked)
@@ -258,6 +299,7 @@ def learn(window: Sequence[str], prose_at: int = PROSE_LINE) -> frozenset[str]:
             # (``Medicine, Physics`` is known, ``Medicine`` is not; ``A · B · +2`` is,
             # ``A · B`` is not)
             or sh in (FIELDS_SHAPE, CHIPS_SHAPE)
+            or _shared(sh, lines, places, need)
         )
         and not _name(sh, lines[places[sh][0]])
     ]

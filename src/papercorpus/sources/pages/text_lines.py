@@ -19,6 +19,7 @@ from .bold import bold_title, whole_bold
 from .card_marks import link_title_marks
 from .control_space import control_space
 from .display import DisplayMath
+from .folded_links import spells_on
 from .html_marks import html_break
 from .intake import arxiv_indented
 from .last_breaks import break_before_label
@@ -62,6 +63,7 @@ class TextLines:
     markdown: bool
     plain: deque[tuple[int, set[int]]]
     reshaped: Unit | None
+    alt_title: str  # a picture's alt text the lines under it may spell (``parser._by_alt``)
 
     # (the other traits' and the parser's: declared for mypyc, found first in the
     # compiled class's slots)
@@ -182,7 +184,12 @@ class TextLines:
             or tailed
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
             or (linked and (self.linked_titles or u.parts[-1][-1:] in ".!?"))
-            or not (math and not u.heading or self._continues(u, text, raw, heading))
+            or not (
+                math
+                and not u.heading
+                or (self.alt_title and spells_on(self.alt_title, u.parts, text))
+                or self._continues(u, text, raw, heading)
+            )
         ):
             u = self._open_unit(lineno, raw, text, heading, opens, col)
             # (only where they differ from ``Unit``'s defaults: every title and abstract)

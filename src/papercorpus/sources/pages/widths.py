@@ -33,6 +33,7 @@ from ..shape import sentence_like, terminal, title_cased
 
 __all__ = [
     "FOLD_WIDTH",
+    "filled",
     "fold_width",
     "fold_prose",
     "folded_line",
@@ -154,6 +155,13 @@ def greedy_fold(lines: list[str], width: int) -> bool:
                 return False
         above = text
     return True
+
+
+def filled(above: str, text: str, width: int) -> bool:
+    """Did the fold at ``width`` break the line ``above`` before ``text`` (``above`` filled
+    it: the next word would not have fitted)? (``fold_width``; ``repeats`` reads a comb's
+    prose so.)"""
+    return _filled(above, text, width)
 
 
 def _filled(above: str, text: str, width: int) -> bool:

@@ -309,15 +309,19 @@ def bracket_goes_on(prev: str, text: str, width: int) -> bool:
     """Does ``text`` open with an acronym in brackets (``ACRONYM``) that a line ending mid-
     phrase goes on into (``… natural language processing`` + ``(NLP), game theory, …``)?
     An acronym holds two capitals at least (``(NLP)``, ``(NeRF)``, ``(GUIs)``). A word
-    in brackets with one (``(Almost) Free Modality Stitching …``, ``(Include) using …``)
-    may as well open a title: it goes on only where the page's width says the line above
-    was full (``width`` 0: not seen, the join as before). ``… for Search-Augmented
-    Reasoning`` at 79 on a page wrapped at 100 + ``(Almost) Free Modality Stitching of
-    Foundation Models``, a card without an abstract over the next title: read as one title
-    (new 117 ``n_wrap`` p000194). Of the 75,874 real abstracts wrapped at 60 / 80 / 100
-    columns, 10,438 / 7,407 / 5,848 lines open with an acronym so and 177 / 160 / 114 with
-    a bracket of one capital (``(Stanford), England (Brighton), …``, ``(M4), designed``):
-    a greedy wrap fills the line above those, and the page's width joins them."""
+    in brackets with one (``(Almost) Free Modality Stitching …``, ``(Perlin) Noise as AI
+    coordinator``, ``(Im)possibility of …``) may as well open a title: it goes on where a
+    sentence visibly goes on after the bracket (a comma, stop or colon, or a word in lower
+    case: ``… reason about ambiguous scenarios`` + ``(Think), and preemptively halt …``,
+    ``(Stanford), England (Brighton), …``, ``(M4), designed``), or where the page's width
+    says the line above was full, the next word not fitting within it (``width`` 0: not
+    seen, the join as before). ``… for
+    Search-Augmented Reasoning`` at 79 on a page wrapped at 100 + ``(Almost) Free Modality
+    Stitching of Foundation Models``, a card without an abstract over the next title: read
+    as one title (new 117 ``n_wrap`` p000194). Of the 75,874 real abstracts wrapped at 60 /
+    80 / 100 columns, 10,438 / 7,407 / 5,848 lines open with an acronym so and 177 / 160 /
+    114 with a bracket of one capital: a greedy wrap fills the line above those, and the
+    page's width joins them."""
     m = ACRONYM.match(text)
     if m is None:
         return False
@@ -325,7 +329,13 @@ def bracket_goes_on(prev: str, text: str, width: int) -> bool:
     for c in m.group():
         if c.isupper():
             caps += 1
-    return caps >= 2 or not width or len(prev) + 1 + _first_len(text) > width
+    if caps >= 2:
+        return True
+    after = text[m.end() : m.end() + 2]
+    if after[:1] in ",;.:" or (after[:1] == " " and after[1:2].islower()):
+        return True
+    # (a line wider than the page's width was not wrapped there: a title set whole)
+    return not width or len(prev) <= width < len(prev) + 1 + _first_len(text)
 
 
 _INITIALS: Final = re.compile(r"[^\W\d_]+")  # the words whose initials an acronym spells
