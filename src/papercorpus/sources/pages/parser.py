@@ -8,7 +8,8 @@ plausible; the decoder (``decode``) scores their roles, and the decided tokens b
 cards (``cards``, through ``reader``). The traits it is made of each hold one part: joins
 (``joins``), link wrappers (``links``), chrome inside text (``in_text``), the page's line
 marks (``line_marks``), a text line's intake (``text_lines``), a unit's close
-(``closing``), its intake (``intake``).
+(``closing``), its intake (``intake``), what the lines around a text line say
+(``line_context``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from .card_marks import (
 from .card_notes import NAMES as NOTE_NAMES
 from .card_notes import (
     SUMMARY,
-    SUMMARY_FOLDS,
     SUMMARY_HABIT,
     card_chrome,
     habit_summary,
@@ -51,10 +51,11 @@ from .ids import PageIds
 from .in_text import ChromeInText
 from .intake import UnitIntake, arxiv_indented
 from .joins import LineJoins
+from .line_context import LineContext
 from .line_marks import LineMarks
 from .lineforms import web_end
 from .links import LinkWrappers
-from .opener_shapes import NAMES, names_shape
+from .opener_shapes import NAMES
 from .preamble import (
     is_fence,
     unglue,
@@ -66,7 +67,7 @@ from .reader import (
 )
 from .references import PageReferences
 from .repeats import KIND as REPEATED
-from .repeats import NARROW_WIDTH, shape
+from .repeats import shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import section_heading
@@ -103,6 +104,7 @@ class PageParser(
     LineJoins,
     LineMarks,
     TextLines,
+    LineContext,
 ):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
@@ -284,7 +286,7 @@ class PageParser(
             n, folded_kind = folded_chrome(s, self.line_ahead)
             if n:
                 self.fold_rest, self.fold_kind = n, folded_kind
-                if folded_kind == "image":  # (its alt text names the title: ``_by_alt``)
+                if folded_kind == "image":  # (its alt text names the title: ``by_alt``)
                     self.alt_title = alt_text(s, self.line_ahead, n)
                 self._chrome(lineno, folded_kind, s)
                 return
@@ -420,7 +422,7 @@ class PageParser(
                 self.await_user = False
                 self._text(lineno, raw, s)
                 if self.alt_title:
-                    self._by_alt()
+                    self.by_alt()
             if dated:  # (counted with no line: the text's line is)
                 self._chrome(lineno, "date", dated, 0)
         elif kind == "url" and self.url_in_text(s):
@@ -435,87 +437,6 @@ class PageParser(
             self._close_unit()
             self.gap = True
             self.mark_closed = True  # (no text goes on a clipped abstract: ``_open_unit``)
-
-    def _by_alt(self) -> None:
-        """The text under a paper's picture folded over lines, as far as it spells the
-        picture's alt text (``alt_title``): the card's title, which the alt text names
-        whole. Where the unit's lines spell it, the title ends: the unit closes, and the
-        lines under it open the abstract (``![Fine-grained Textual Inversion Network`` /
-        ``…`` / ``Retrieval](…)``, then ``Fine-grained Textual Inversion Network`` / ``for
-        Zero-Shot Composed Image Retrieval`` / ``Composed Image Retrieval (CIR) allows``:
-        a fold at 40 joins the abstract's first line to the title, mix 117 p000039). Where
-        they spell something else, nothing is read."""
-        u = self.unit
-        if u is None:
-            self.alt_title = ""
-            return
-        text = " ".join(" ".join(u.parts).split())
-        if text == self.alt_title:
-            self.alt_title = ""
-            if u.breaks:  # (no cut inside it: the lines are one title's, however folded)
-                u.breaks = []
-            self._close_unit()
-        elif not self.alt_title.startswith(text):
-            self.alt_title = ""
-
-    def summary_folds(self, s: str) -> bool:
-        """Does the summary opening on ``s`` (its sentence open) go on under it, broken by
-        the page's narrow fold (``widths.folds_all``, or a width narrower than titles)?
-        Its rest, up to ``SUMMARY_FOLDS`` lines, is read as the summary's to its
-        sentence's end."""
-        if not (self.folded or self.fold_width or 0 < self.wrap_width < NARROW_WIDTH):
-            return False
-        if terminal(s):
-            return False
-        self.summary_rest = SUMMARY_FOLDS - 1
-        return True
-
-    def text_ends(self) -> bool:
-        """Does the page's next line end the text above it: the page's end, a blank line,
-        chrome, a picture or a heading (``card_notes.open_summary``)?"""
-        nxt = self.peek_line()
-        if nxt is None or not (s := nxt.strip()):
-            return True
-        return s[0] in "!#" or card_chrome(s) is not None
-
-    def names_over_names(self, s: str) -> bool:
-        """Is ``s``, a line of the shape of the names the page prints under its titles
-        (``repeats``: ``Ann Lee and Bo Chen``), right over another line of names, only
-        blank lines between? A card prints one line of names: the first is the card's
-        title shaped as names (``Simultaneous Ordinal Maximin Share and Envy-Based
-        Guarantees`` over ``Kai Lee and Ann Voss``), not a second line of them. (A list
-        of names wrapped over two lines ends its first at a comma or an ``and``.)"""
-        if s[-1] == "," or s.endswith(" and"):
-            return False
-        return names_shape(self.next_text()) is not None
-
-    def underlined(self) -> bool:
-        """Is the page's next line a setext heading's rule (``---`` or ``===`` alone)? The
-        line over it is a heading, the card's title on a page that sets its titles so, not
-        the names the page prints under them (``Biased Teacher, Balanced Student`` over
-        ``--------------------------------``, then ``Jun Tanaka, Ann Novak``, unseen 165
-        ``names+setext`` p000531: the title read as the page's names, the card lost)."""
-        below = self.peek_line()
-        if below is None:
-            return False
-        rule = below.strip()
-        return len(rule) >= 3 and (rule.strip("-") == "" or rule.strip("=") == "")
-
-    def set_in_unit(self) -> bool:
-        """Is the open unit set in (its first line indented), no link wrapper open?"""
-        return self.unit is not None and self.unit.margin > 0 and not self.link_open
-
-    def margin_line(self) -> bool:
-        """Is the open unit one line at the margin (no list item, whose wrapped rest a
-        hanging indent sets in; no heading), no link wrapper open?"""
-        u = self.unit
-        return (
-            u is not None
-            and u.margin == 0
-            and u.set_in == 0
-            and not u.parts[1:]
-            and not (u.item or u.heading or self.link_open)
-        )
 
     def width_at(self, col: int) -> int:
         """The width the page wraps text starting at column ``col`` at: a tool wraps every
