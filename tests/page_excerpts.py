@@ -105,6 +105,15 @@ def wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False)
 
 
+def folded_page(width: int, excerpt: list[str]) -> list[str]:
+    """The sample cards wrapped at ``width`` in layout B (no blank line between cards),
+    then a page's ``excerpt`` and the pager under it."""
+    lines = list(HEAD)
+    for c in CARDS:
+        lines += [*wrap(c["title"], width), *wrap(c["abstract"], width)]
+    return [*lines, *excerpt, "Previous", "Next"]
+
+
 def abstract_path(*texts: str) -> Node:
     """A decoder path over an abstract of ``texts``, one line each: its first line read as
     the abstract, the others as its continuation (``path_reads``' tests walk it)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from papercorpus.sources.pages.units import Unit
 from papercorpus.sources.pages.wraps import continues
 
-from .page_excerpts import CARDS, HEAD, card_pairs, parse_page, wrap
+from .page_excerpts import card_pairs, folded_page, parse_page
 
 # capture 117 p000311's lines 43-121 (three cards folded at 49, the second without an
 # abstract)
@@ -104,10 +104,7 @@ SECOND, THIRD = 33, 36  # the second and third cards' first lines
 def test_a_bracketed_title_under_an_address_opens_a_card() -> None:
     """The sample cards folded at 49 in layout B, then p000311's three cards: each read
     back whole, the second without an abstract."""
-    lines = list(HEAD)
-    for c in CARDS:
-        lines += [*wrap(c["title"], 49), *wrap(c["abstract"], 49)]
-    lines += [*P311, "Previous", "Next"]
+    lines = folded_page(49, P311)
     records, _ = parse_page(lines)
     assert card_pairs(records)[-3:] == [
         (" ".join(P311[:3]), " ".join(P311[3:SECOND])),

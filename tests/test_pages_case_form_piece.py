@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from papercorpus.sources.pages.breaks import title_piece
 
-from .page_excerpts import CARDS, HEAD, card_pairs, parse_page, wrap
+from .page_excerpts import card_pairs, folded_page, parse_page
 
 # capture 180 p000153's lines 1963-2010 (three cards folded at 52, the second without
 # an abstract; the last one's abstract to its first paragraph's end)
@@ -74,10 +74,7 @@ P153 = [
 def test_a_title_cased_title_under_a_title_in_sentence_case_is_the_next_title() -> None:
     """The sample cards folded at 52 in layout B, then p000153's three cards: each read
     back whole, the second without an abstract."""
-    lines = list(HEAD)
-    for c in CARDS:
-        lines += [*wrap(c["title"], 52), *wrap(c["abstract"], 52)]
-    lines += [*P153, "Previous", "Next"]
+    lines = folded_page(52, P153)
     records, _ = parse_page(lines)
     pairs = card_pairs(records)
     assert pairs[-3:] == [

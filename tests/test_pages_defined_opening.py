@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from papercorpus.sources.pages.breaks import title_piece
 
-from .page_excerpts import CARDS, HEAD, card_pairs, parse_page, wrap
+from .page_excerpts import card_pairs, folded_page, parse_page
 
 # capture 180 p000421's lines 929-976 (two cards folded at 59)
 P421 = [
@@ -74,10 +74,7 @@ P421 = [
 def test_a_folded_title_over_a_defined_name_is_a_title() -> None:
     """The sample cards folded at 59 in layout B, then p000421's two cards: each read
     back whole."""
-    lines = list(HEAD)
-    for c in CARDS:
-        lines += [*wrap(c["title"], 59), *wrap(c["abstract"], 59)]
-    lines += [*P421, "Previous", "Next"]
+    lines = folded_page(59, P421)
     records, _ = parse_page(lines)
     pairs = card_pairs(records)
     first = (" ".join(P421[:2]), " ".join(P421[2:21]))

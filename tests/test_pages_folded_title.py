@@ -16,7 +16,7 @@ from __future__ import annotations
 from papercorpus.sources.pages.last_breaks import break_before_folded_title
 from papercorpus.sources.pages.units import Unit
 
-from .page_excerpts import CARDS, HEAD, card_pairs, parse_page, wrap
+from .page_excerpts import card_pairs, folded_page, parse_page
 
 # capture 115 p000701's lines 1360-1414 (two cards folded at 59)
 P701 = [
@@ -81,10 +81,7 @@ P701 = [
 def test_a_folded_title_under_an_abstracts_full_last_line_is_a_title() -> None:
     """The sample cards folded at 59 in layout B, then p000701's two cards: each card
     read back whole."""
-    lines = list(HEAD)
-    for c in CARDS:
-        lines += [*wrap(c["title"], 59), *wrap(c["abstract"], 59)]
-    lines += [*P701, "Previous", "Next"]
+    lines = folded_page(59, P701)
     records, _ = parse_page(lines)
     pairs = card_pairs(records)
     first = (" ".join(P701[:2]), " ".join(P701[2:24]))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from papercorpus.sources.pages.widths import greedy_fold
 
-from .page_excerpts import CARDS, HEAD, card_pairs, parse_page, wrap
+from .page_excerpts import CARDS, card_pairs, folded_page, parse_page, wrap
 
 # capture 180 p000707's lines 1277-1335 (two cards folded at 49; soft hyphens as printed)
 P707 = [
@@ -86,10 +86,7 @@ TITLE = 31  # the second card's first line
 def test_a_line_the_fold_left_short_ends_its_paragraph() -> None:
     """The sample cards folded at 49 in layout B, then p000707's two cards: each read
     back whole, the second's title in lower case under the first's abstract ending open."""
-    lines = list(HEAD)
-    for c in CARDS:
-        lines += [*wrap(c["title"], 49), *wrap(c["abstract"], 49)]
-    lines += [*P707, "Previous", "Next"]
+    lines = folded_page(49, P707)
     records, _ = parse_page(lines)
     pairs = [(t.replace("\xad", ""), a.replace("\xad", "")) for t, a in card_pairs(records)]
     shown = [line.replace("\xad", "") for line in P707]

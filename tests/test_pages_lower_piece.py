@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from papercorpus.sources.pages.breaks import title_piece
 
-from .page_excerpts import CARDS, HEAD, card_pairs, parse_page, wrap
+from .page_excerpts import card_pairs, folded_page, parse_page
 
 # capture 117 p000005's lines 1391-1440 (two cards folded at 48)
 P005 = [
@@ -74,10 +74,7 @@ SECOND = 33  # the second card's first line
 def test_a_title_in_lower_case_under_a_sentences_end_is_a_title() -> None:
     """The sample cards folded at 48 in layout B, then p000005's two cards: each read
     back whole."""
-    lines = list(HEAD)
-    for c in CARDS:
-        lines += [*wrap(c["title"], 48), *wrap(c["abstract"], 48)]
-    lines += [*P005, "Previous", "Next"]
+    lines = folded_page(48, P005)
     records, _ = parse_page(lines)
     assert card_pairs(records)[-2:] == [
         (" ".join(P005[:3]), " ".join(P005[3:SECOND])),
