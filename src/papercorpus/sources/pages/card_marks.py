@@ -37,6 +37,7 @@ __all__ = [
     "ascii_tail",
     "ascii_tail_page",
     "lone_marks",
+    "parted_count",
     "author_tail",
     "author_tail_page",
     "clip_end",
@@ -172,17 +173,21 @@ def _marks_over(title: str) -> str:
 # a markdown title link with a rank before it or an author count after it
 # (the dash as a capture that could not print it shows it too, as ``_AUTHORS_TAIL`` reads
 # it: ``â€”``, `` ? ``; mix 183 p000786)
+_COUNT_TAIL: Final = r"(\s*(?:(?:[—–·|?]|â€[”“]|Â·)\s*\d{1,4} authors?|\(\d{1,4} authors?\)))"
 _LINK_MARKS: Final = re.compile(
-    r"(?:#\d{1,3}\s+|\[\d{1,3}\]\s+)?\[(.+)\](\([^()\s]+\))"
-    r"(\s*(?:(?:[—–·|?]|â€[”“]|Â·)\s*\d{1,4} authors?|\(\d{1,4} authors?\)))?"
+    r"(?:#\d{1,3}\s+|\[\d{1,3}\]\s+)?\[(.+)\](\([^()\s]+\))" + _COUNT_TAIL + "?"
 )
+# the last line of a link wrapped over lines, the count after it (``… Tool Use`` + ``in
+# LLMs](url) — 10 authors``): no bracket in its text
+_CLOSER_MARKS: Final = re.compile(r"([^\[\]]+)\](\([^()\s]+\))" + _COUNT_TAIL)
 
 
 def link_title_marks(s: str) -> str:
     """A title's markdown link line (``s`` stripped, a heading's ``#`` marks gone) with the
     listing's marks around the link read as on a plain title's line: the rank before it
     dropped (``#3 [Title](url)``), the author count after it set inside the link's text
-    (``[Title](url) — 4 authors`` -> ``[Title — 4 authors](url)``), where ``title_marks``
+    (``[Title](url) — 4 authors`` -> ``[Title — 4 authors](url)``, and so on the last line
+    of a link wrapped over lines: ``in LLMs](url) — 4 authors``), where ``title_marks``
     reads it as the card's ``n_authors``. Other lines are returned as they are."""
     ranked = s[:1] in "#[" and s[1:2].isdigit()
     if not ranked and not (s.endswith(_TAILS) and "](" in s):
@@ -195,12 +200,30 @@ def link_title_marks(s: str) -> str:
             # ``Medical Image Classification](url)``; the rank dropped, the "[" opens the
             # wrapper as on a plain title's line, and its rest closes it)
             return rest
+    if m is None and not ranked and (c := _CLOSER_MARKS.fullmatch(s)) is not None:
+        # (the wrapper's closing line: the count set inside its text too, so the link
+        # closes there: ``units.CLOSER``)
+        return f"{c[1]}{c[3]}]{c[2]}"
     if m is None or not (ranked or m[3]):
         return s
     return f"[{m[1]}{m[3] or ''}]{m[2]}"
 
 
 _TAILS: Final = ("author", "authors", "author)", "authors)")
+
+# a link's closing, then the listing's author count (``…](url) — 11 authors``)
+_COUNT_AFTER: Final = re.compile(r"\]\([^()\s]+\)" + _COUNT_TAIL + "$")
+
+
+def parted_count(s: str, below: str | None) -> bool:
+    """Does ``s`` close a link whose author count a fold parted onto the line ``below``,
+    wherever it broke it (``Poses](url) — 11`` + ``authors``, ``Parts](url) —`` + ``10
+    authors``, ``Documentation.](url)`` + ``— 7 authors``: a listing captured at a width
+    narrower than its titles, mix 118 p000409)? The two lines read as one."""
+    if below is None:
+        return False
+    b = below.strip()
+    return len(b) <= 16 and b.endswith(_TAILS) and _COUNT_AFTER.search(f"{s} {b}") is not None
 
 
 def author_tail_page(window: list[str]) -> bool:

@@ -15,6 +15,7 @@ from typing import Final
 
 from ..chrome import classify_chrome
 from ._trait import trait
+from .card_marks import link_title_marks, parted_count
 from .units import CLOSER
 
 __all__ = ["MAX_LINK_LINES", "LinkWrappers"]
@@ -94,9 +95,13 @@ class LinkWrappers:
                 t = t.strip()
                 opens, closes = t.count("["), t.count("]")
                 if closes > opens:
-                    # (a bold link's wrapper closes its bold after it: "…](url)**")
+                    # (a bold link's wrapper closes its bold after it: "…](url)**"; a
+                    # listing's count after it: "…](url) — 4 authors")
+                    t = link_title_marks(t) if t[-1] in "sr)" else t
                     if CLOSER.search(t[:-2] if t.endswith(")**") else t) is not None:
                         return True
+                    if parted_count(t, self.line_ahead(i)):
+                        return True  # (the count's word on the line under it)
                 elif t[0] == "[" and opens > closes:
                     return False  # another wrapper opens first
                 elif " truncated" in t and classify_chrome(t) == "truncation":

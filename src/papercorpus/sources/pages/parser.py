@@ -27,9 +27,7 @@ from ..browser_marks import unmark_links
 from ..chrome import is_hf_user_url
 from ..shape import clip, ends_mid_word, terminal
 from .card import Card
-from .card_marks import (
-    unquote,
-)
+from .card_marks import parted_count, unquote
 from .card_notes import NAMES as NOTE_NAMES
 from .card_notes import (
     SUMMARY,
@@ -282,7 +280,12 @@ class PageParser(
             self.fold_rest -= 1
             self._chrome(lineno, self.fold_kind, s)
             return
-        if s[0] in "![" and (s[0] == "[" or s[1:2] == "[") and s.count("[") > s.count("]"):
+        if not s[-1].isalpha() and "](" in s and parted_count(s, self.line_ahead(0)):
+            # (a link's author count whose word a fold parted: the two lines one, the
+            # word's line counted as markup)
+            s = f"{s} {self.line_ahead(0).strip()}"
+            self.fold_rest, self.fold_kind = 1, "markup"
+        elif s[0] in "![" and (s[0] == "[" or s[1:2] == "[") and s.count("[") > s.count("]"):
             n, folded_kind = folded_chrome(s, self.line_ahead)
             if n:
                 self.fold_rest, self.fold_kind = n, folded_kind

@@ -181,7 +181,7 @@ class TextLines:
         if (
             u is None
             or labelled
-            or tailed
+            or (tailed and not (u.in_link and self.link_open))  # (not inside a link's wrapper)
             or (opens and not (u.in_link and self.link_open))  # "[" opens a new unit
             or (linked and (self.linked_titles or u.parts[-1][-1:] in ".!?"))
             or not (
