@@ -223,7 +223,14 @@ def parted_count(s: str, below: str | None) -> bool:
     if below is None:
         return False
     b = below.strip()
-    return len(b) <= 16 and b.endswith(_TAILS) and _COUNT_AFTER.search(f"{s} {b}") is not None
+    if len(b) > 16 or not b.endswith(_TAILS):
+        return False
+    if s[-1] == ")" and b[0] not in "—–â":
+        # (a link whole on its line over a count of its own, ``· 8 authors``, is the
+        # card's chrome line, as a page prints it under its abstract; a count opening with
+        # the link's dash is no line of its own)
+        return False
+    return _COUNT_AFTER.search(f"{s} {b}") is not None
 
 
 def author_tail_page(window: list[str]) -> bool:
