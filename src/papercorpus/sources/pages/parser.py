@@ -280,10 +280,10 @@ class PageParser(
             self.fold_rest -= 1
             self._chrome(lineno, self.fold_kind, s)
             return
-        if not s[-1].isalpha() and "](" in s and parted_count(s, self.line_ahead(0)):
-            # (a link's author count whose word a fold parted: the two lines one, the
-            # word's line counted as markup)
-            s = f"{s} {self.line_ahead(0).strip()}"
+        if not s[-1].isalpha() and "](" in s and parted_count(s, below := self.line_ahead(0)):
+            # (a link's author count a fold parted: the two lines one, the count's line
+            # counted as markup)
+            s = f"{s} {below.strip() if below is not None else ''}"
             self.fold_rest, self.fold_kind = 1, "markup"
         elif s[0] in "![" and (s[0] == "[" or s[1:2] == "[") and s.count("[") > s.count("]"):
             n, folded_kind = folded_chrome(s, self.line_ahead)
