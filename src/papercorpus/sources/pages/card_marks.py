@@ -27,6 +27,7 @@ from .title_links import LINK_LAST, title_link
 
 __all__ = [
     "CLIP_LAST",
+    "COUNT_LAST",
     "EXPANDERS",
     "FOLD_ENDS",
     "FOLD_LAST",
@@ -210,6 +211,11 @@ def link_title_marks(s: str) -> str:
 
 
 _TAILS: Final = ("author", "authors", "author)", "authors)")
+
+# The last characters of a line a fold parted inside a link's count or right after the
+# link (a digit, the count's mark, the link's bracket): ``parted_count`` is asked of those
+# only (a per-line test).
+COUNT_LAST: Final = frozenset("0123456789()—–·|?”“")
 
 # a link's closing, then the listing's author count (``…](url) — 11 authors``)
 _COUNT_AFTER: Final = re.compile(r"\]\([^()\s]+\)" + _COUNT_TAIL + "$")

@@ -27,7 +27,7 @@ from ..browser_marks import unmark_links
 from ..chrome import is_hf_user_url
 from ..shape import clip, ends_mid_word, terminal
 from .card import Card
-from .card_marks import parted_count, unquote
+from .card_marks import COUNT_LAST, parted_count, unquote
 from .card_notes import NAMES as NOTE_NAMES
 from .card_notes import (
     SUMMARY,
@@ -280,7 +280,7 @@ class PageParser(
             self.fold_rest -= 1
             self._chrome(lineno, self.fold_kind, s)
             return
-        if not s[-1].isalpha() and "](" in s and parted_count(s, below := self.line_ahead(0)):
+        if s[-1] in COUNT_LAST and "](" in s and parted_count(s, below := self.line_ahead(0)):
             # (a link's author count a fold parted: the two lines one, the count's line
             # counted as markup)
             s = f"{s} {below.strip() if below is not None else ''}"
