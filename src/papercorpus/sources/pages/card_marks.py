@@ -221,22 +221,24 @@ COUNT_LAST: Final = frozenset("0123456789()—–·|?”“")
 _COUNT_AFTER: Final = re.compile(r"\]\([^()\s]+\)" + _COUNT_TAIL + "$")
 
 
-def parted_count(s: str, below: str | None) -> bool:
-    """Does ``s`` close a link whose author count a fold parted onto the line ``below``,
-    wherever it broke it (``Poses](url) — 11`` + ``authors``, ``Parts](url) —`` + ``10
-    authors``, ``Documentation.](url)`` + ``— 7 authors``: a listing captured at a width
-    narrower than its titles, mix 118 p000409)? The two lines read as one."""
+def parted_count(s: str, below: str | None) -> str:
+    """``s`` with its link's author count whole, where a fold parted the count onto the
+    line ``below`` wherever it broke it (``Poses](url) — 11`` + ``authors``, ``Parts](url)
+    —`` + ``10 authors``, ``Documentation.](url)`` + ``— 7 authors``: a listing captured at
+    a width narrower than its titles, mix 118 p000409): the two lines read as one; "" where
+    ``below`` holds no such rest."""
     if below is None:
-        return False
+        return ""
     b = below.strip()
     if len(b) > 16 or not b.endswith(_TAILS):
-        return False
+        return ""
     if s[-1] == ")" and b[0] not in "—–â":
         # (a link whole on its line over a count of its own, ``· 8 authors``, is the
         # card's chrome line, as a page prints it under its abstract; a count opening with
         # the link's dash is no line of its own)
-        return False
-    return _COUNT_AFTER.search(f"{s} {b}") is not None
+        return ""
+    joined = f"{s} {b}"
+    return joined if _COUNT_AFTER.search(joined) is not None else ""
 
 
 def author_tail_page(window: list[str]) -> bool:

@@ -280,10 +280,10 @@ class PageParser(
             self.fold_rest -= 1
             self._chrome(lineno, self.fold_kind, s)
             return
-        if s[-1] in COUNT_LAST and "](" in s and parted_count(s, below := self.line_ahead(0)):
+        if s[-1] in COUNT_LAST and "](" in s and (whole := parted_count(s, self.line_ahead(0))):
             # (a link's author count a fold parted: the two lines one, the count's line
             # counted as markup)
-            s = f"{s} {below.strip() if below is not None else ''}"
+            s = whole
             self.fold_rest, self.fold_kind = 1, "markup"
         elif s[0] in "![" and (s[0] == "[" or s[1:2] == "[") and s.count("[") > s.count("]"):
             n, folded_kind = folded_chrome(s, self.line_ahead)

@@ -30,6 +30,7 @@ from collections import Counter
 from typing import Final
 
 from ..shape import sentence_like, terminal, title_cased
+from .lineforms import first_len
 
 __all__ = [
     "FOLD_WIDTH",
@@ -148,7 +149,7 @@ def greedy_fold(lines: list[str], width: int) -> bool:
             above
             and text[:1].islower()
             and not terminal(above)
-            and len(above) + 1 + _first(text) <= width
+            and len(above) + 1 + first_len(text) <= width
         ):
             misses += 1
             if misses > _GREEDY_MISSES:
@@ -161,17 +162,8 @@ def filled(above: str, text: str, width: int) -> bool:
     """Did the fold at ``width`` break the line ``above`` before ``text`` (``above`` filled
     it: the next word would not have fitted)? (``fold_width``; ``repeats`` reads a comb's
     prose so.)"""
-    return _filled(above, text, width)
-
-
-def _filled(above: str, text: str, width: int) -> bool:
     n = len(above)
-    return width * 3 <= n * 5 and n <= width + _SLACK and n + 1 + _first(text) > width
-
-
-def _first(text: str) -> int:
-    space = text.find(" ")
-    return len(text) if space < 0 else space
+    return width * 3 <= n * 5 and n <= width + _SLACK and n + 1 + first_len(text) > width
 
 
 def fold_width(lines: list[str], width: int) -> int:
@@ -183,7 +175,7 @@ def fold_width(lines: list[str], width: int) -> int:
     above = ""
     for raw in lines:
         text = raw.strip()
-        if text and above and _filled(above, text, width) and joined:
+        if text and above and filled(above, text, width) and joined:
             joined[-1] += " " + text
         else:
             joined.append(text)
@@ -223,7 +215,7 @@ def _fold_start(parts: list[str], width: int, wrapped: int) -> int:
     """The first of the unit's last parts the fold broke from one line of the first wrap."""
     k = len(parts) - 1
     n = len(parts[k])
-    while k > 0 and _filled(parts[k - 1], parts[k], width):
+    while k > 0 and filled(parts[k - 1], parts[k], width):
         n += 1 + len(parts[k - 1])
         if n > wrapped:
             break
@@ -245,7 +237,7 @@ def wrap_goes_on(parts: list[str], width: int, wrapped: int) -> bool:
         return False
     above = " ".join(parts[_fold_start(parts[:k], width, wrapped) : k])
     n = len(above)
-    return n <= wrapped + _SLACK and n + 1 + _first(parts[k]) > wrapped and not terminal(above)
+    return n <= wrapped + _SLACK and n + 1 + first_len(parts[k]) > wrapped and not terminal(above)
 
 
 def fold_prose(line: str, text: str, going: bool = False) -> bool:

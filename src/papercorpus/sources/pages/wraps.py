@@ -25,7 +25,7 @@ from ..shape import (
     title_cased,
     title_like,
 )
-from .lineforms import address_goes_on
+from .lineforms import address_goes_on, first_len
 from .units import CAMEL, TITLE_SEP, Unit, titleish
 
 __all__ = [
@@ -251,7 +251,7 @@ def continues(
         and (title_cased(text) or text.isupper())
         and TITLE_SEP.search(text) is None
         and not sentence_like(prev)
-        and _wrapped_at(n_prev, _first_len(text), width)
+        and _wrapped_at(n_prev, first_len(text), width)
     ):
         return True  # "… Multimodal Learning with Learnable" + "Queries": a title's rest
     if len(u.parts) == 1 and n_prev <= TITLE_MAX < n:
@@ -335,7 +335,7 @@ def bracket_goes_on(prev: str, text: str, width: int) -> bool:
     if after[:1] in ",;.:" or (after[:1] == " " and after[1:2].islower()):
         return True
     # (a line wider than the page's width was not wrapped there: a title set whole)
-    return not width or len(prev) <= width < len(prev) + 1 + _first_len(text)
+    return not width or len(prev) <= width < len(prev) + 1 + first_len(text)
 
 
 _INITIALS: Final = re.compile(r"[^\W\d_]+")  # the words whose initials an acronym spells
@@ -412,7 +412,7 @@ def _width_broke(n_prev: int, text: str, width: int) -> bool:
     ``text``: at the page's width (or, none seen yet, a usual capture width) the next
     word did not fit and both lines do (a browser wraps every line at one width)? A
     heading that stops short of the width, or runs past it, was one line."""
-    first, n = _first_len(text), len(text)
+    first, n = first_len(text), len(text)
     widths = (width,) if width else USUAL_WIDTHS
     return any(w < n_prev + 1 + first and max(n_prev, n) <= w + 2 for w in widths)
 
@@ -432,9 +432,9 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
     width = max(width, n) if n <= width + 2 else width  # widths vary by a column or two
     if not width * 3 <= n * 5 or n > width or len(text) > width:
         return False
-    if n + 1 + _first_len(text) <= width:
+    if n + 1 + first_len(text) <= width:
         return False
-    first = text[: _first_len(text)]
+    first = text[: first_len(text)]
     if not terminal(prev) and first in OPENERS and not item_opens(prev):
         return False  # "… renal cell carcinoma" + "The histopathological …": a sentence
         # starts after a line with no sentence end, so that line was a title
@@ -496,9 +496,3 @@ def _capitalised(s: str) -> bool:
     """Every word capitalised (``Try-Off``: too short for ``title_cased``)."""
     words = s.split()
     return len(words) <= 3 and all(w[0].isupper() for w in words)
-
-
-def _first_len(text: str) -> int:
-    """Length of the first word (``str.split`` would copy the whole rest of the line)."""
-    space = text.find(" ")
-    return len(text) if space < 0 else space
