@@ -8,13 +8,18 @@ under its card's title and date, where the next card's title sits under a card w
 abstract: the decoder read it as that title (the card above left without its abstract, a
 record made of the rest). A reader sees a sentence: after the acronym it goes on in lower
 case with its verb. A title names its acronym and goes on with a noun or a preposition, if
-at all (``… (CURVAS) challenge results``, ``… (LDD) against Prompt Injection``).
+at all (``… (CURVAS) challenge results``, ``… (LDD) against Prompt Injection``). After a
+preposition of the kind titles use (``under``, ``against``, ``within`` ...) the words tell:
+a sentence goes on in lower case (``… (LLMs) into healthcare holds``), a title in Title
+Case (``… (E-FAS) under Correlated Surface-Wave Leakage: Physical Layer Security``).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from ..shape import title_cased
 
 __all__ = ["DEFINED_NAME", "defined_name"]
 
@@ -38,7 +43,34 @@ _DEFINED: Final = re.compile(
 )
 
 
+# Prepositions a title goes on with after its acronym that sentences use there as well
+# (``… (LLMs) into healthcare holds``): the words after them tell. Measured on the 74,728
+# arXiv listings' papers: an acronym, one of these, then Title Cased words holds 2 titles
+# (``… (LDD) against Prompt Injection …``, ``… (E-FAS) under Correlated …``) and 8 of the
+# 32,041 abstracts' first lines the pattern marks (``… Design (AHD) using Large Language
+# Models (LLMs) has``): no sentence's evidence there.
+_TITLE_PREPOSITIONS: Final = frozenset(
+    (
+        "under", "over", "into", "onto", "within", "without", "against", "through",
+        "across", "beyond", "between", "among", "toward", "towards", "versus", "vs",
+        "upon", "using", "inside", "throughout", "after", "before", "amid",
+    )
+)  # fmt: skip
+
+
 def defined_name(text: str) -> bool:
     """Does ``text`` define a name's acronym and go on in lower case, as a sentence does
-    (``… Answering (RSVQA) presents …``)? ``DEFINED_NAME``."""
-    return "(" in text and _DEFINED.search(text) is not None
+    (``… Answering (RSVQA) presents …``)? ``DEFINED_NAME``. Not where a preposition follows
+    and the words after it are Title Cased, as a title's are (``… (E-FAS) under Correlated
+    Surface-Wave Leakage …``)."""
+    if "(" not in text:
+        return False
+    for found in _DEFINED.finditer(text):
+        end = found.end() - 1  # (the lower-case word's first letter)
+        space = text.find(" ", end)
+        if space < 0 or text[end:space] not in _TITLE_PREPOSITIONS:
+            return True
+        rest = text[space + 1 :]
+        if " " not in rest or not title_cased(rest):
+            return True
+    return False
