@@ -131,23 +131,26 @@ class LineJoins:
                 # and the decoder weighs it (``evidence.cont_evidence``)
                 pass
             elif n > width:
-                if (
-                    not width
-                    and len(u.parts) == 1
-                    and (
-                        self.flat[0] >= 8
-                        and not self.flat[1]
-                        and (not even(u.parts, text) or two_titles(u.parts[0], text))
-                        # (flat, two title-like lines wider than arXiv's own breaks)
-                        or self._flat()
-                        and past_breaks(u.parts[0], text)
-                        and two_titles(u.parts[0], text)
-                    )
+                if not width and (
+                    self.flat[0] >= 8
+                    and not self.flat[1]
+                    and (not even(u.parts[-1:], text) or two_titles(u.parts[-1], text))
+                    # (flat, two title-like lines wider than arXiv's own breaks)
+                    or len(u.parts) == 1
+                    and self._flat()
+                    and past_breaks(u.parts[0], text)
+                    and two_titles(u.parts[0], text)
                 ):
                     # a page that has shown only one-line paragraphs learns no width from
-                    # a unit's first break between two lines of different widths (a
-                    # one-line summary "filling" 95 columns, then a 66-column title); two
-                    # lines of one width are its first wrapped one, or two titles (``flat_titles``)
+                    # a break between two lines of different widths (a one-line summary
+                    # "filling" 95 columns, then a 66-column title); two lines of one
+                    # width are its first wrapped one, or two titles (``flat_titles``).
+                    # Not from a unit's later break either, while no break has taught
+                    # one: the line above joined on a mark, not at a width (a title
+                    # ending in its language's name, ``… Action Language BC+``, took the
+                    # next card's title; that title "filled" 96 over ``Kandinsky Lab``,
+                    # so it read as an abstract's first line going on: default 118
+                    # p000829, a card lost)
                     pass
                 elif width < 60 or n <= width + 3 or self.wide:
                     self.wrap_width = n
