@@ -260,6 +260,7 @@ def cont_evidence(
     lower = text[:1].islower() and CAMEL.match(text) is None
     glue = open_end(prev)
     fill = 0.0
+    wider = False
     if width:
         n = len(prev)
         first = first_len(text)
@@ -267,6 +268,7 @@ def cont_evidence(
             # a line wider than the page wraps at was not wrapped there: it is no line of
             # the paragraph above, which was (a title in lower case ending in ".")
             fill = -3.0
+            wider = " " in text.strip()  # (a word of its own no wrap could break: a link)
         elif full_at(n, first, width):
             # the line above is full: the page wrapped it here (less sure of a line
             # wider than any the page wrapped)
@@ -281,7 +283,12 @@ def cont_evidence(
             fill = SHORT_FILL if firm and n * 2 < width and not lower else -2.0
     # prose
     cont = JOINED if joined else (PARAGRAPH if gap else (BLOCK if blocky else ADJACENT))
-    if glue:
+    if glue and not wider:
+        # (the mark says the sentence goes on, but not in a line of words wider than the
+        # page has firmly wrapped at: a wrap would have broken it. ``… The code is
+        # available at:`` + ``Seeing is Believing, but How Much? A Comprehensive … in
+        # Vision-Language Models.`` at 112 of 100, a cut link's colon over the next
+        # card's title, read as the abstract going on: default 118 p001383)
         cont += 3.0
     elif not ends:
         if lower:
