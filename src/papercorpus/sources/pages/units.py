@@ -255,6 +255,13 @@ def title_worded(s: str) -> bool:
     )
 
 
+# A verb contracted (``Don't``, ``Can't``, ``We're``, ``You'll``, ``I've``, ``I'm``): a
+# title says so (``Don't Pay Attention`` over its card's ``· Mar 11, 2024``, read as an
+# organisation's name and its date: default 118 p001857, a card lost); no organisation's
+# name does (a possessive ``'s`` may: ``King's College London``).
+_CONTRACTED: Final = re.compile(r"[A-Za-z](?:n['\u2019]t|['\u2019](?:re|ll|ve|m))\b")
+
+
 def name_like(s: str) -> bool:
     """Could be an organisation's name: a few words, capitalised (an all-capitals line of
     four words or more is a title; a longer name is named as an organisation), no title
@@ -262,6 +269,8 @@ def name_like(s: str) -> bool:
     # (the cheap tests first, without a generator: most titles fail one)
     if len(s) > 60 or not s[0].isupper() or ":" in s or "?" in s or "!" in s or "." in s:
         return False
+    if ("'" in s or "\u2019" in s) and _CONTRACTED.search(s) is not None:
+        return False  # (a verb's contraction: a title or a sentence, ``_CONTRACTED``)
     words = s.split()
     if len(words) > 6:
         return False
