@@ -31,6 +31,7 @@ from .card_marks import marks_only
 from .cell_reads import cell_values
 from .opener_shapes import TITLE_WORDS as _TITLE_WORDS
 from .site_chrome import site_kind
+from .wraps import ASKING
 
 __all__ = [
     "NOTE_KINDS",
@@ -173,9 +174,13 @@ def printed_chrome(s: str) -> str | None:
             # (the affiliation marks' legend, its marks printed so: ``?MIT ?Stanford``)
             return LEGEND if _printed_legend(s) else None
         t = "·" + s[1:]
-    if " ? " in t:
+    if " ? " in t and t[: t.find(" ")] not in ASKING:
         # (the dot parting a line's fields, as an ASCII terminal printed it: ``[Meta
-        # AI](…) ? Published on Jan 5``; ``repeats.shape`` reads such fields so too)
+        # AI](…) ? Published on Jan 5``; ``repeats.shape`` reads such fields so too).
+        # Not after a question's word opening the line: its "?" is the question's, set
+        # apart from it by a space (``Are Bias Evaluation Methods Biased ? Dec 22,
+        # 2017``, a ``c_reader`` title and its date, read as an organisation's name and
+        # its date: conv 118 p000235, a card lost); no organisation's name asks
         t = t.replace(" ? ", " · ")
     if t == s:
         return None
