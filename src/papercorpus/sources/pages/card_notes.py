@@ -348,7 +348,7 @@ SUMMARY_HABIT: Final = 3
 
 # ... and its sentence not ended (``open_summary``)
 _OPEN_SUMMARY: Final = re.compile(
-    r"(?:\*\*)?(?:TL;DR|TLDR|AI summary|Summary)(?::\*\*|\*\*:|:|(?<=DR))\s+\S.{20,300}"
+    r"(?:\*\*)?(?:TL;DR|TLDR|AI summary|Summary)(?::\*\*|\*\*:|:|(?<=DR))\s+(\S.{20,300})"
 )
 
 
@@ -358,8 +358,18 @@ def open_summary(s: str) -> bool:
     summaries (``SUMMARY_HABIT``) it is the card's summary where the line under it ends
     the card's text there (a blank line, chrome, a picture or a heading: the parser asks);
     read as the card's abstract, label and all, it was a card's only text on ``fresh``
-    pages."""
-    return s[:1] in _SUMMARY_FIRST and _OPEN_SUMMARY.fullmatch(s) is not None
+    pages. Not where what follows the label reads as a title, in Title Case without a
+    sentence's words (``TL;DR: Too Long, Do Re-weighting for Effcient LLM Reasoning
+    Compression``, a paper's title under its thumbnail on a page that prints ``TL;DR …``
+    summaries: read as one, the card was lost, fresh 118 p000150), as ``note_kind`` reads
+    a line ending in a stop."""
+    if s[:1] not in _SUMMARY_FIRST:
+        return False
+    m = _OPEN_SUMMARY.fullmatch(s)
+    if m is None:
+        return False
+    said = m.group(1)
+    return not (title_cased(said) and not sentence_like(said))
 
 
 def habit_summary(s: str) -> bool:
@@ -368,8 +378,14 @@ def habit_summary(s: str) -> bool:
     (``SUMMARY_HABIT``): there a labelled line is the card's summary, not an abstract that
     opens with its own ``TL;DR:``, which ``note_kind`` guards against elsewhere by taking
     one sentence only (a card whose only text was such a line kept it, label and all, as its
-    abstract)."""
-    return s[:1] in _SUMMARY_FIRST and _SUMMARY.fullmatch(s) is not None
+    abstract). Not a title's shape after the label (``open_summary``)."""
+    if s[:1] not in _SUMMARY_FIRST:
+        return False
+    m = _SUMMARY.fullmatch(s)
+    if m is None:
+        return False
+    said = m.group(1)
+    return not (title_cased(said) and not sentence_like(said))
 
 
 def _cells(s: str) -> bool:
