@@ -55,6 +55,7 @@ class PageHabits:
         "seen_before",
         "tight_titles",
         "title_col",
+        "abstract_col",
         "labels",
         "label_habit",
     )
@@ -99,6 +100,8 @@ class PageHabits:
         # shown; ``learn_col``)
         self.cols = (Tally(), Tally())
         self.title_col = -1
+        # ... and the one it sets its abstracts at, apart from its titles (-1: none)
+        self.abstract_col = -1
         # what the page put right before each title ({tag: count}: a chrome kind, "text"),
         # and the chrome kind it opens every card with ("": none; ``learn_opener``)
         self.openers = Tally()
@@ -192,7 +195,7 @@ class PageHabits:
         every title there, so text at another column is no title."""
         title_cols, abstract_cols = self.cols
         (title_cols if title else abstract_cols).add(col)
-        self.title_col = -1
+        self.title_col = self.abstract_col = -1
         if title_cols.top == abstract_cols.top:
             # one column leads both (or neither has one): no column of titles apart,
             # whatever ``usual`` says (most pages: everything at the margin)
@@ -201,6 +204,9 @@ class PageHabits:
         acol, abstracts = abstract_cols.usual()
         if titles >= 3 and abstracts >= 3 and tcol != acol:
             self.title_col = tcol
+            # (and its abstracts at theirs: a paragraph at another column, after a blank
+            # line, is none of theirs: ``scores.COL_PARAGRAPH``)
+            self.abstract_col = acol
 
     def learn_opener(self, prv: str) -> None:
         """A title came right after a token of tag ``prv``: a page that has put five

@@ -128,6 +128,12 @@ OPENER_TITLE: Final = 4.0
 # A title at another column than the one the page sets its titles at, apart from its
 # abstracts (``PageHabits.learn_col``): as sure as the page's chrome habits at their surest.
 COL_TITLE: Final = 4.0
+# ... and a paragraph after a blank line at another column than the one it sets its
+# abstracts at, apart from its titles, as an abstract or an abstract's next paragraph:
+# as sure (a card without an abstract at the titles' margin, ``**Bold** EGGS: …``, under
+# an abstract set in with a tab, read as that abstract's next paragraph on a page whose
+# titles are list items: parts 118 p000469, a card lost, an abstract glued)
+COL_PARAGRAPH: Final = COL_TITLE
 # A unit that closes a quotation the text right above it left open (``Token.closes_quote``) opening
 # a title or an abstract: a quote spans the two, so the line goes on the text above. Of the 74,728
 # real arXiv titles, 10 hold an odd number of ``"``, and 44 of the abstracts' first lines wrapped at
@@ -321,6 +327,9 @@ def text_scores(
         title -= HEAD_TITLE
     if habits.title_col >= 0 and tok.col != habits.title_col and title > NEG:
         title -= COL_TITLE  # ("   [58]ByteDance Seed" on a lynx page: no title)
+    if tok.gap and habits.abstract_col >= 0 and tok.col != habits.abstract_col:
+        abstract -= COL_PARAGRAPH  # (no abstract's paragraph there: ``COL_PARAGRAPH``)
+        cont -= COL_PARAGRAPH
     dot_habit = habits.dot_habit
     if (nxt == "dot" or nxt == "dotdate") and not habits.dot_prose:
         # "·" sits under a title or an organisation's name, not under prose (on pages
