@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..shape import terminal
 from ._trait import trait
 from .card_notes import SUMMARY_FOLDS, card_chrome
+from .lineforms import web_end
 from .opener_shapes import names_shape
 from .repeats import NARROW_WIDTH
 from .units import Unit
@@ -26,6 +27,7 @@ class LineContext:
 
     unit: Unit | None
     link_open: bool
+    last_text: str
     folded: bool
     fold_width: int
     wrap_width: int
@@ -82,6 +84,20 @@ class LineContext:
         if nxt is None or not (s := nxt.strip()):
             return True
         return s[0] in "!#" or card_chrome(s) is not None
+
+    def text_closed(self) -> bool:
+        """Did the text line above close its text without a sentence's end: at a bare web
+        address (``lineforms.web_end``: ``… are available at`` + ``https://github.com/…/PRETI``
+        + ``Semantic Segmentation``, sites 117 p000004), or as a markdown heading of one line
+        (``### Markov Chains of Evolutionary Games with a Small Number of Players`` +
+        ``Speech Recognition``, a card without an abstract and its one chip, read as the
+        title's rest: sites 184 p000554)? An ATX heading ends at its line's end; only a
+        link wrapper carries it on (html2text's ``### [… Diffusion`` + ``### Models][44]``),
+        and a text browser that wraps a heading prints no ``#``."""
+        if web_end(self.last_text):
+            return True
+        u = self.unit
+        return u is not None and u.atx > 0 and len(u.parts) == 1 and not self.link_open
 
     def names_over_names(self, s: str) -> bool:
         """Is ``s``, a line of the shape of the names the page prints under its titles

@@ -51,7 +51,6 @@ from .intake import UnitIntake, arxiv_indented
 from .joins import LineJoins
 from .line_context import LineContext
 from .line_marks import LineMarks
-from .lineforms import web_end
 from .links import LinkWrappers
 from .opener_shapes import NAMES
 from .preamble import (
@@ -338,12 +337,7 @@ class PageParser(
             kind is None
             and self.chips
             and s[0].isupper()
-            and (
-                not self.last_text
-                or terminal(self.last_text)
-                or self.gap
-                or web_end(self.last_text)
-            )
+            and (not self.last_text or terminal(self.last_text) or self.gap or self.text_closed())
             and chip_row(s, self.chips)
         ):
             # a row of the page's chips (``site_chrome.chip_row``), not under text going on
@@ -352,7 +346,8 @@ class PageParser(
             # abstract's paragraph is a chip (``… abilities in RLMs`` + ``Code Generation``
             # + ``Cited by 8 · 14 References``, sites 116 p000195), nor under a web address
             # that ended its text (``… are available at`` + ``https://github.com/…/PRETI``
-            # + ``Semantic Segmentation``, sites 117 p000004; ``lineforms.web_end``)
+            # + ``Semantic Segmentation``, sites 117 p000004), nor a heading of one line
+            # (``line_context.text_closed``)
             kind = SITE
         elif (
             kind is None and self.bylines and s[0] in BYLINE_FIRST and len(s) > 3 and byline_head(s)
