@@ -6,7 +6,10 @@ prepositions missed ``under``, ``against``, ``within`` and their kin, so on a ``
 (held-out 118 p000052) the second of two cards without an abstract, ``Enormous Fluid
 Antenna Systems (E-FAS) under Correlated Surface-Wave Leakage? Physical Layer Security``,
 paid as a title and was read as the first card's one-line summary: a card lost, the
-record carrying its link. A sentence goes on after its preposition in lower case
+record carrying its link. Asked of a whole text only (no text under it): an abstract's
+first line the wrap cut inside its Title Cased words (``… (LLMs) into Speech Language`` +
+``Models (Speech LMs) via …``) stays charged. A sentence goes on after its preposition in
+lower case
 (``… (LLMs) into healthcare holds``); a title's words after it are Title Cased. Measured
 on the 74,728 arXiv listings' papers: a defined acronym, one of these prepositions, then
 Title Cased words holds 2 titles (``… (LDD) against Prompt Injection …``) and 8 of the
@@ -14,9 +17,11 @@ Title Cased words holds 2 titles (``… (LDD) against Prompt Injection …``) an
 
 from __future__ import annotations
 
-from papercorpus.sources.pages.defined_names import defined_name
+import pytest
 
-from .page_excerpts import card_pairs, parse_page
+from papercorpus.sources.pages.defined_names import cased_after, defined_name
+
+from .page_excerpts import card_pairs, check_excerpt, excerpt_names, load_excerpts, parse_page
 
 # default 118 p000052's lines 1-14 and 341-362 (abstracts cut after two sentences)
 P052 = [
@@ -114,10 +119,21 @@ def test_a_title_defining_its_acronym_then_a_preposition_is_a_card() -> None:
 
 def test_a_preposition_then_title_case_is_no_sentence() -> None:
     """The defined name's sentence goes on in lower case; a title's rest in Title Case."""
-    assert not defined_name(P052[-5])
-    assert not defined_name(
+    assert cased_after(P052[-5])
+    assert cased_after(
         "Semantics as a Shield: Label Disguise Defense (LDD) against Prompt Injection in LLM"
     )
-    assert defined_name("The integration of Large Language Models (LLMs) into healthcare holds")
-    assert defined_name("Remote Sensing Visual Question Answering (RSVQA) presents unique")
-    assert not defined_name("Segment Anything Model (SAM) for Medical Images")
+    assert not cased_after("The integration of Large Language Models (LLMs) into healthcare holds")
+    assert not cased_after("Remote Sensing Visual Question Answering (RSVQA) presents unique")
+    assert defined_name(P052[-5])  # (``scores`` asks ``cased_after`` of a whole text only)
+
+
+EXCERPTS = load_excerpts("pages_defined_rest.json")
+
+
+@pytest.mark.parametrize("name", excerpt_names(EXCERPTS, "default"))
+def test_an_abstracts_first_line_cut_in_title_case_stays_its_first(name: str) -> None:
+    """default 118 p002299: ``Adapting pre-trained text Large Language Models (LLMs) into
+    Speech Language`` + ``Models (Speech LMs) via …`` under its title: its abstract's first
+    line (read as a title when the rule asked any text, not a whole one only)."""
+    check_excerpt(EXCERPTS[name])

@@ -28,7 +28,7 @@ from ..shape import (
 )
 from .bare_names import bare_name_cost
 from .cased_open import cased_opening
-from .defined_names import DEFINED_NAME, defined_name
+from .defined_names import DEFINED_NAME, cased_after, defined_name
 from .echoes import coined_echo, shares_words
 from .evidence import CAPITALS_LINE, SENTENCE_START
 from .footer_mail import footer_address
@@ -235,8 +235,10 @@ def text_scores(
     # by the abstract reading)
     prose, sentence = prose_marks(text), sentence_like(text)
     title = title_score(tok, prose, sentence)
-    if title > NEG and defined_name(text):
-        title -= DEFINED_NAME  # (a name's acronym, then its sentence: ``defined_names``)
+    if title > NEG and defined_name(text) and (tok.nxt == "text" or not cased_after(text)):
+        # (a name's acronym, then its sentence: ``defined_names``; a whole text going on
+        # after it with a title's preposition and Title Cased words is none)
+        title -= DEFINED_NAME
     if tok.rest_kind and tok.rest_kind != "A" and joiner(text):
         # a title's first line running on ("… Transfer Learning! For"): judged with
         # the rest of its unit, which may be the title's wrapped rest
