@@ -78,6 +78,13 @@ SENTENCE_START: Final = ("We ", "This ", "In this ", "Our ", "Here ")
 # (log-odds about 4.2 before the page's other evidence; 5 on the arXiv counts).
 NAMED_LOWER: Final = re.compile(r"(?![A-Z]{2,}:)[A-Z][^\s:,%]{1,30}: [a-z]{2,}[ -][^:,%]*$")
 NAMED_SENTENCE: Final = 5.0
+# ... and the same line opening in lower case, a title set in lower case throughout
+# (``checkmate: interpretable and explainable rsvqa is the endgame.`` under ``… accuracy
+# in rheumatology.``, new 185 p002467): of the 815,505 sentences after the first of the
+# 120,405 real arXiv abstracts (``arxiv-listings``, split at a stop), 3 open with a word in
+# lower case, a colon and a word in lower case (``readout: repairing the prompt …``),
+# against 30% of the titles lower-cased (36,467): charged as ``NAMED_SENTENCE``.
+NAMED_LOWER_CASE: Final = re.compile(r"[a-z][^\s:,%]{1,30}: [a-z]{2,}[ -][^:,%]*$")
 
 
 # Words that join a sentence's clauses or stand for its subject, which a title in sentence
@@ -120,7 +127,10 @@ def named_lower(text: str) -> bool:
     (the first colon at 2-31, then a space): most lines have none, and the pattern's
     engine costs ~5x a ``find``."""
     colon = text.find(":")
-    return 2 <= colon <= 31 and text.startswith(" ", colon + 1) and bool(NAMED_LOWER.match(text))
+    if not (2 <= colon <= 31 and text.startswith(" ", colon + 1)):
+        return False
+    named = NAMED_LOWER_CASE if text[0].islower() else NAMED_LOWER
+    return named.match(text) is not None
 
 
 # A unit the intake joined as a wrap, right under a paragraph left on one line (longer
