@@ -29,3 +29,6 @@ def test_a_long_fragment_is_title_cased_without_prose() -> None:
     assert not long_fragment(
         "we show that the method works on every benchmark we tried", False, True
     )
+    # (a summary ending in its project's link is the card's text: no title holds one)
+    linked = "Real-world Reinforcement Learning on Humanoid Robot 🔗 Project: https://x.github.io"
+    assert not long_fragment(linked, False, False)

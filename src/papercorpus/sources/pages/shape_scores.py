@@ -215,8 +215,11 @@ def abstract_score(tok: Token, prose: bool | None = None, sentence: bool | None 
 
 def long_fragment(text: str, prose: bool, sentence: bool) -> bool:
     """Is ``text`` (past ``LONG_FRAGMENT``, ending no sentence: ``UNFINISHED``) Title Cased
-    with neither prose's marks nor a sentence's words?"""
-    return not (prose or sentence) and title_cased(text)
+    with neither prose's marks nor a sentence's words, and no web address (no title holds
+    one: a summary in Title Case ending in its project's link, ``Real-world Reinforcement
+    Learning on Humanoid Robot … 🔗 Project: https://…``, is the card's text, c_reader 185
+    p000126)?"""
+    return not (prose or sentence) and "://" not in text and title_cased(text)
 
 
 def abstract_of(
