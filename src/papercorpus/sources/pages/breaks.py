@@ -149,8 +149,16 @@ def break_candidate(
                 if len(text) > CASE_MAX:
                     return False
                 if not width and no_greedy_wrap(prev, text):
-                    # (where the page's width is known, the tests below judge by it)
-                    return not (sentence_like(prev) or sentence_like(text))
+                    # (where the page's width is known, the tests below judge by it); a
+                    # line holding a sentence's word says prose, unless the two lines
+                    # differ in case form too (``lineforms.case_break``: a Title Cased
+                    # title holding ``are`` over a title in lower case, ``Lost in the
+                    # Haystack: Smaller Needles are More Difficult for LLMs to Find`` at
+                    # 73 + ``benchmarking visual llms resilience … documents.`` at 89, a
+                    # flat page's card without an abstract: new 118 p000112)
+                    return not (sentence_like(prev) or sentence_like(text)) or case_break(
+                        prev, text
+                    )
                 if (
                     one_line
                     and len(text) <= TITLE_MAX

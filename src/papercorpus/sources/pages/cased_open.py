@@ -42,12 +42,46 @@ from ..shape import title_cased
 from .tokens import Token
 from .units import CAMEL
 
-__all__ = ["CASED_OPEN", "CASED_SENTENCE", "cased_open", "cased_opening", "content_cased"]
+__all__ = [
+    "CASED_OPEN",
+    "CASED_SENTENCE",
+    "NO_TITLE_END",
+    "OPEN_TITLE_END",
+    "cased_open",
+    "cased_opening",
+    "content_cased",
+    "open_title_end",
+]
 
 CASED_OPEN: Final = 2.0
 # (a title's odds over an abstract's whole clause so cased, measured below: 4.4 where one
 # title in a hundred ends in ".")
 CASED_SENTENCE: Final = 4.0
+# Words a clause goes on after, which no real title ends with, in lower case: of the
+# 120,405 arXiv titles (``arxiv-listings``) none ends in one, where 8,691 of the 674,660
+# lines of 30,000 real abstracts wrapped at 60 (1.3%) do (``which`` 1,976, ``across``
+# 1,794, ``such`` 810, ``each`` 665, ``including`` 647, ``where`` 580, ``than`` 476,
+# ``like`` 414). A title so ending over the card's abstract pays ``OPEN_TITLE_END``
+# (``open_title_end``): the line was the text above going on (``TranslationCorrect
+# combines MT generation using models like`` at 59 of 60 + ``NLLB, automated error
+# prediction …``, an abstract's later paragraph made a card: new 118 p000024).
+NO_TITLE_END: Final = frozenset(
+    [
+        "like", "such", "each", "every", "per", "whether", "namely", "including",
+        "unlike", "despite", "except", "across", "within", "upon", "against", "among",
+        "than", "whose", "which", "where",
+    ]
+)  # fmt: skip
+OPEN_TITLE_END: Final = 4.0
+
+
+def open_title_end(title: Token) -> float:
+    """What a card's abstract pays under ``title``, its title's last line (a chrome line:
+    nothing), ending on a word no title ends with (``NO_TITLE_END``)."""
+    if title.chrome:
+        return 0.0
+    text = title.text
+    return OPEN_TITLE_END if text[text.rfind(" ") + 1 :] in NO_TITLE_END else 0.0
 
 
 # A term's acronym defined in parentheses ("Simulating Professions (SP) enables Large

@@ -84,6 +84,9 @@ class ChromeInText:
     def width_at(self, col: int) -> int:
         raise NotImplementedError  # (``parser``)
 
+    def _blocky(self) -> bool:
+        raise NotImplementedError  # (``closing.UnitCloser``)
+
     def inside_text(self, kind: str, s: str, set_in: int = 0) -> bool:
         """A chrome-looking word that continues the text being read is content.
 
@@ -103,6 +106,8 @@ class ChromeInText:
             return self.adjacent and s not in self.separators and closing_marks(s, u.parts)
         if u.in_link and self.link_open:
             return True
+        if kind == "upvotes" and s.isdigit():
+            return self.adjacent and self._number_rest(u, s, set_in)
         if not self.adjacent or kind not in ("nav", "view", "pagination"):
             return False
         if kind == "nav" and consent_sentence(s):
@@ -163,6 +168,26 @@ class ChromeInText:
             # next title, the word read as the abstract's last: default 110 p002797)
             and sum(map(len, u.parts)) <= TITLE_MAX
         )
+
+    def _number_rest(self, u: Unit, s: str, set_in: int) -> bool:
+        """Is a bare number (``s``: digits, which ``classify_chrome`` names an upvote
+        count) the last word of the title line above it, wrapped: the line filled the
+        page's width (the number would not have fitted), ends no sentence, and the
+        number stands as the page sets a title's rest, set in deeper than the line's
+        margin, or in the title's block on a page that sets its blocks apart with blank
+        lines (no blank line between: a count is a block of its own there)? ``…
+        Autoformalization in Lean`` at 60 of 60 + ``  4``, ``… Challenge at EgoVis`` at
+        57 + ``2026`` (new 185 p002292, p000178): the title cut, its last word dropped
+        as a count. At the margin on a page that runs its blocks together the number
+        may be the card's count: left so."""
+        last = u.parts[-1]
+        if len(u.parts) > 2 or terminal(last) or sum(map(len, u.parts)) > TITLE_MAX:
+            return False
+        if not (set_in > u.margin or self._blocky()):
+            return False
+        width = self.width_at(u.col)
+        n = len(last)
+        return bool(width and width * 4 <= n * 5 and n <= width + 2 and width < n + 1 + len(s))
 
     def url_in_text(self, s: str) -> bool:
         """A bare URL that ends a wrapped sentence (``…available at`` / ``https://…``),

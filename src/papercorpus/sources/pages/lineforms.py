@@ -37,6 +37,7 @@ __all__ = [
     "case_break",
     "case_form",
     "cased_question",
+    "cased_title_line",
     "could_head",
     "echoed_title_line",
     "fills",
@@ -194,6 +195,26 @@ def case_break(prev: str, text: str) -> bool:
         return any(not w.isupper() for w in _WORD.findall(text))
     b = case_form(text)
     return b != 0 and a != b
+
+
+# A line opening in lower case whose words run to a sentence's end, then a capital (the
+# next sentence): ``iteration. We propose Self-Evolving Agent for Time Series``.
+_ENDS_OPENING: Final = re.compile(r"[^A-Z]*?[a-z0-9)\]][.!?] [A-Z]")
+
+
+def cased_title_line(prev: str) -> bool:
+    """Could ``prev`` be a line of a Title Cased title (``wraps.page_wrap`` then judges the
+    break below it as a title's): Title Cased, not reading as a sentence, and not opening
+    in lower case on words that end a sentence begun above and open the next (a
+    paragraph's line whose next sentence names a system in capitals: ``iteration. We
+    propose Self-Evolving Agent for Time Series`` + ``Algorithms (SEA-TS), a framework
+    …``, the fifth line of an abstract wrapped at 60 cut there, its first four lines read
+    as a title: new 118 p000486). No title's line opens so: a title's rest opening in
+    lower case opens with a small word, and its inner stop follows a capitalised word
+    (``of Spatial. Reasoning in LLM``)."""
+    if not title_cased(prev) or sentence_like(prev):
+        return False
+    return not (prev[0].islower() and _ENDS_OPENING.match(prev) is not None)
 
 
 def sentence_case_under(prev: str, text: str) -> bool:

@@ -38,7 +38,16 @@ from .marked_names import MARKED_ABSTRACT
 from .page_habits import PageHabits
 from .prose_rest import PROSE_REST
 from .section_labels import OPENING_FIRST, OPENING_LABEL, opening_label
-from .shape_scores import OPEN_SUMMARY, UNFINISHED, abstract_of, abstract_score, title_score
+from .shape_scores import (
+    LONG_FRAGMENT,
+    LONGEST_TITLE_COST,
+    OPEN_SUMMARY,
+    UNFINISHED,
+    abstract_of,
+    abstract_score,
+    long_fragment,
+    title_score,
+)
 from .title_links import LINKED_TITLE, ends_linked
 from .tokens import NEG, Token
 from .units import CAMEL, org_named, title_worded
@@ -260,6 +269,12 @@ def text_scores(
             abstract = 0.0
         elif abstract == UNFINISHED and not tok.wrap:  # (Title Case: a title, ``cased_open``)
             tok.short_open = True
+        if (
+            abstract == UNFINISHED
+            and len(text) > LONG_FRAGMENT
+            and long_fragment(text, prose, sentence)
+        ):
+            abstract -= LONGEST_TITLE_COST  # (no abstract either: ``LONG_FRAGMENT``)
     if text[0].islower() and CAMEL.match(text) is None:
         abstract -= _LOWER_START
     elif in_capitals(text):

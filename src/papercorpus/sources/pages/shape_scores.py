@@ -32,11 +32,13 @@ from .tokens import NEG, Token
 from .units import org_named, title_worded, titleish
 
 __all__ = [
+    "LONG_FRAGMENT",
     "LONGEST_TITLE_COST",
     "OPEN_SUMMARY",
     "UNFINISHED",
     "abstract_of",
     "abstract_score",
+    "long_fragment",
     "title_score",
 ]
 
@@ -51,6 +53,15 @@ OPEN_SUMMARY: Final = -7.0
 # (1.5): ln(352 / 14) = 3.2 more. At 3 a sentence of three lines under a title and its date
 # read as a title (reader 30 p000712: that title then the card above's abstract).
 LONGEST_TITLE_COST: Final = 4.7
+# ... and what that long a line pays as a whole abstract where it is Title Cased, ends no
+# sentence and holds none of prose's marks (``long_fragment``): too long for most titles
+# is no evidence of an abstract, which is sentences (``Multilevel Determinants of
+# Overweight … Using the 2021 National Survey of Children's Health`` at 203, a card
+# without an abstract under another, read as that card's abstract: new 185 p000729).
+# The same cost as the title's, so the length alone decides neither reading. Of the
+# 120,405 real arXiv listings (``arxiv-listings``), 16 abstracts run 201 to 250 characters,
+# none so shaped; 16 of the 18 titles past 200 are.
+LONG_FRAGMENT: Final = 200
 # A title shorter than this is rare: none of the page generator's 75,874 real titles (31
 # are under 16 characters). At 3 a one-word name shown for the first time on a page without
 # an organisation's marks (``NVIDIA``, ``Meta AI`` under a card's submitter, -4 as an
@@ -200,6 +211,15 @@ def abstract_score(tok: Token, prose: bool | None = None, sentence: bool | None 
     if tok.kind == "A":
         return CASED_SENTENCES if cased_sentences(tok.text) else 2.0  # (the common case)
     return abstract_of(tok, tok.text, tok.kind, prose, sentence)
+
+
+def long_fragment(text: str, prose: bool, sentence: bool) -> bool:
+    """Is ``text`` (past ``LONG_FRAGMENT``, ending no sentence: ``UNFINISHED``) Title Cased
+    with neither prose's marks nor a sentence's words, and no web address (no title holds
+    one: a summary in Title Case ending in its project's link, ``Real-world Reinforcement
+    Learning on Humanoid Robot … 🔗 Project: https://…``, is the card's text, c_reader 185
+    p000126)?"""
+    return not (prose or sentence) and "://" not in text and title_cased(text)
 
 
 def abstract_of(

@@ -15,7 +15,7 @@ from ..shape import SUMMARY_MAX, TITLE_MAX, terminal
 from . import echoes, evidence, scores
 from ._trait import trait
 from .card_marks import RANK_FIRST, rank_no
-from .cased_open import cased_open
+from .cased_open import cased_open, open_title_end
 from .casefold import FOLDED_NAME, folded_name
 from .charges import (
     ACRONYM_BELOW,
@@ -316,7 +316,7 @@ class TextMoves(OrgMoves):
             if status == TITLED:
                 if abstract > NEG:  # the card's abstract (in a block of its own)
                     total = sc + abstract + (PAIR - SAME_BLOCK if tok.adjacent else PAIR) - sibling
-                    total -= unlisted + cased_open(tok)  # (``cased_open``)
+                    total -= unlisted + cased_open(tok) + open_title_end(head.tok)  # (cased_open)
                     if coined:
                         total -= named_abstract(coined, card_title(head, self.title_tok))
                     if linked is not None and _links_other(

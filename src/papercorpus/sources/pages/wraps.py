@@ -25,7 +25,7 @@ from ..shape import (
     title_cased,
     title_like,
 )
-from .lineforms import address_goes_on, first_len
+from .lineforms import address_goes_on, cased_title_line, first_len
 from .units import CAMEL, TITLE_SEP, Unit, titleish
 
 __all__ = [
@@ -438,7 +438,7 @@ def page_wrap(prev: str, text: str, width: int) -> bool:
     if not terminal(prev) and first in OPENERS and not item_opens(prev):
         return False  # "… renal cell carcinoma" + "The histopathological …": a sentence
         # starts after a line with no sentence end, so that line was a title
-    if title_cased(prev) and not sentence_like(prev):
+    if cased_title_line(prev):
         # a title wrapped in two (not two titles: "GroupNL: …" starts one), or a Title
         # Cased first line of prose going on mid-sentence
         if terminal(prev):
