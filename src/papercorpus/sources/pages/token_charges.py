@@ -267,11 +267,18 @@ def unshared_two(title: Token, tok: Token) -> float:
     abstract, then the next card's title wrapped over two lines (``SpatialMem: … Fast
     Retrieval`` at 70 of 72 + ``Restrictive Hierarchical … Stratified Tooth`` + ``Layer
     Detection`` + ``Published on …`` + ``Accurate understanding of anatomical …``).
+    A title of two lines too: a fold narrower than the titles breaks both over two
+    (``mPhotoAgent: Agentic Photo Editing with`` + ``Exploratory Visual Aesthetic
+    Planning`` + ``Progressive Residual Warmup for Language`` + ``Model Pretraining`` +
+    ``Transformer architectures serve as …``, capture 186 p000524); of the arXiv
+    listings' titles of three lines none of 671 / 212 shares no word of its first two
+    with its abstract where the third shares two (``unshared_first``), and four lines so
+    are rarer still.
     Weighed here, not at the second line (``path_reads.unshared_rest``): both readings of
     ``tok``, the rest and the next title, reach the same decoder state, and only the
     better goes on."""
     if (
-        title.lines > 1
+        title.lines > 2
         or tok.lines > 1
         or not tok.under2
         or len(title.text) + len(tok.text) + len(tok.under) + 2 > TITLE_MAX
