@@ -302,8 +302,13 @@ def unshared_under_rest(title: str, tok: Token) -> float:
     Stereo`` + ``Matching`` + ``Iterative-based methods have become mainstream in
     stereo matching …``). ``unshared_first`` and ``unshared_two`` weigh it under a title
     of one line; more lines of a title sharing none of their words with its abstract
-    are rarer still. Not a line set in arXiv's way (the title's rest)."""
-    if tok.lines > 1 or tok.col > 0 or not tok.under or lineforms.open_end(title):
+    are rarer still. Not a line set in arXiv's way (the title's rest). ``tok`` of two
+    lines too: a fold narrower than the titles breaks the next title over two, and the
+    intake joins them as one unit (``Retrieval or Representation? Reassessing Benchmark``
+    + ``Gaps in Multilingual and Visually Rich RAG`` + ``Improving Predictive Confidence
+    in Medical Imaging`` / ``via Online Label Smoothing`` + ``Deep learning models, …``,
+    capture 118 p000264)."""
+    if tok.lines > 2 or tok.col > 0 or not tok.under or lineforms.open_end(title):
         return 0.0
     if (
         tok.under2
