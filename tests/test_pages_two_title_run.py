@@ -44,3 +44,33 @@ def test_the_rest_of_two_lines_under_a_title_of_two() -> None:
     assert unshared_two(Token(2526, first, lines=2), rest) > 0
     # (a title of three lines or more above: not weighed so)
     assert unshared_two(Token(2526, first, lines=3), rest) == 0
+
+
+# capture 187 p000842's abstract under ``Connecting Speech to Words through Images``
+CONNECTING = (
+    "How can we learn the mapping between written words and their spoken counterparts in the "
+    "absence of explicit textual supervision? We present a visually grounded method for "
+    "building a vocabulary of spoken words using only images and their spoken descriptions. "
+    "First, image captioning systems are used to build a vocabulary of written words "
+    "representing salient visual concepts in the images. For each word, we then find "
+    "utterances whose image captions contain that word. Then we use an unsupervised word "
+    "discovery technique to align these utterances to locate instances of the target word. "
+    "The result is spoken word segments that are linked to written words -- all accomplished "
+    "without any text supervision. In spoken word retrieval and keyword spotting experiments,"
+    " the proposed approach outperforms a strong neural baseline while being more "
+    "interpretable. These results demonstrate the feasibility of the approach in English and "
+    "motivate future work on low-resource languages without transcripts."
+)
+
+
+def test_not_under_a_rest_that_ended_short() -> None:
+    # a title of three lines (capture 187 p000842): its last line ended where the next
+    # word would have fitted under a first line of 40, so it is no first line of the next
+    # title's two, whatever the abstract under that title echoes
+    first = "Transport-Related Surface Detection with Machine Learning: Analyzing Temporal"
+    title = Token(1474, first, lines=2, head=len("Transport-Related Surface Detection with"))
+    rest = Token(
+        1476, "Trends in Madrid and Vienna", under="Connecting Speech to Words through Images"
+    )
+    rest.under2 = CONNECTING
+    assert unshared_two(title, rest) == 0

@@ -287,9 +287,24 @@ def unshared_two(title: Token, tok: Token) -> float:
         # it, at the margin, is; ``… Zero-Collection-Cost Basic Shape`` + ``  Pre-Training``
         # + ``DM$^3$Net: …``, a card without an abstract over the next title)
         or tok.col > 0
+        or title.lines == 2
+        and _ends_short(title, tok)
     ):
         return 0.0
     return first_unshared(title.text, tok.text + " " + tok.under, tok.under2)
+
+
+def _ends_short(title: Token, tok: Token) -> bool:
+    """Did ``tok``'s line, under the title of two lines ``title``, end short of the fold,
+    the first word under it fitting on it? The fold is no narrower than the title's first
+    line (``Token.head``), which it broke. Then ``tok`` is the title's third and last line,
+    not the first of the next title's two (a title is not wrapped at a line the next word
+    would have fitted on): ``Transport-Related Surface Detection with`` / ``Machine
+    Learning: Analyzing Temporal`` + ``Trends in Madrid and Vienna`` (27, and
+    ``Connecting`` would have fitted under a first line of 40) + ``Connecting Speech to
+    Words through Images`` + its abstract, a card without an abstract over the next
+    card's one-line title (capture 187 p000842)."""
+    return len(tok.text) + 1 + lineforms.first_len(tok.under) <= title.head
 
 
 def unshared_under_rest(title: str, tok: Token) -> float:
