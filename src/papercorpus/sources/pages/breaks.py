@@ -330,7 +330,17 @@ def title_piece(piece: list[str], text: str, after_end: bool = False) -> bool:
         # Consistent Pseudo-Points for …", a card without an abstract)
         return True
     if title_cased(title):
-        return opens or not (title_cased(text) and not sentence_like(text))
+        if opens or after_end and len(piece) > 1:
+            # (folded over two lines or three right under a sentence's end, a whole Title
+            # Cased title is over the next card's title as often as over its own third
+            # line: a fold narrower than the titles fills each line, the last as often as
+            # the next word is long, so the decoder weighs the cut by the words, their
+            # echo in the abstract below: ``GLOVER++: … Affordance Learning`` + ``from
+            # Human Behaviors for Robotic Manipulation`` + ``Topology-Aware Coordination!
+            # For Multi-Functional`` + ``Low-Altitude Wireless Networks``, capture 118
+            # p000102, a card without an abstract over the next title)
+            return True
+        return not (title_cased(text) and not sentence_like(text))
     return after_end and len(piece) > 1 and sentence_piece(title, piece, text)
 
 

@@ -267,11 +267,18 @@ def unshared_two(title: Token, tok: Token) -> float:
     abstract, then the next card's title wrapped over two lines (``SpatialMem: … Fast
     Retrieval`` at 70 of 72 + ``Restrictive Hierarchical … Stratified Tooth`` + ``Layer
     Detection`` + ``Published on …`` + ``Accurate understanding of anatomical …``).
+    A title of two lines too: a fold narrower than the titles breaks both over two
+    (``mPhotoAgent: Agentic Photo Editing with`` + ``Exploratory Visual Aesthetic
+    Planning`` + ``Progressive Residual Warmup for Language`` + ``Model Pretraining`` +
+    ``Transformer architectures serve as …``, capture 186 p000524); of the arXiv
+    listings' titles of three lines none of 671 / 212 shares no word of its first two
+    with its abstract where the third shares two (``unshared_first``), and four lines so
+    are rarer still.
     Weighed here, not at the second line (``path_reads.unshared_rest``): both readings of
     ``tok``, the rest and the next title, reach the same decoder state, and only the
     better goes on."""
     if (
-        title.lines > 1
+        title.lines > 2
         or tok.lines > 1
         or not tok.under2
         or len(title.text) + len(tok.text) + len(tok.under) + 2 > TITLE_MAX
@@ -280,9 +287,24 @@ def unshared_two(title: Token, tok: Token) -> float:
         # it, at the margin, is; ``… Zero-Collection-Cost Basic Shape`` + ``  Pre-Training``
         # + ``DM$^3$Net: …``, a card without an abstract over the next title)
         or tok.col > 0
+        or title.lines == 2
+        and _ends_short(title, tok)
     ):
         return 0.0
     return first_unshared(title.text, tok.text + " " + tok.under, tok.under2)
+
+
+def _ends_short(title: Token, tok: Token) -> bool:
+    """Did ``tok``'s line, under the title of two lines ``title``, end short of the fold,
+    the first word under it fitting on it? The fold is no narrower than the title's first
+    line (``Token.head``), which it broke. Then ``tok`` is the title's third and last line,
+    not the first of the next title's two (a title is not wrapped at a line the next word
+    would have fitted on): ``Transport-Related Surface Detection with`` / ``Machine
+    Learning: Analyzing Temporal`` + ``Trends in Madrid and Vienna`` (27, and
+    ``Connecting`` would have fitted under a first line of 40) + ``Connecting Speech to
+    Words through Images`` + its abstract, a card without an abstract over the next
+    card's one-line title (capture 187 p000842)."""
+    return len(tok.text) + 1 + lineforms.first_len(tok.under) <= title.head
 
 
 def unshared_under_rest(title: str, tok: Token) -> float:
@@ -295,8 +317,13 @@ def unshared_under_rest(title: str, tok: Token) -> float:
     Stereo`` + ``Matching`` + ``Iterative-based methods have become mainstream in
     stereo matching …``). ``unshared_first`` and ``unshared_two`` weigh it under a title
     of one line; more lines of a title sharing none of their words with its abstract
-    are rarer still. Not a line set in arXiv's way (the title's rest)."""
-    if tok.lines > 1 or tok.col > 0 or not tok.under or lineforms.open_end(title):
+    are rarer still. Not a line set in arXiv's way (the title's rest). ``tok`` of two
+    lines too: a fold narrower than the titles breaks the next title over two, and the
+    intake joins them as one unit (``Retrieval or Representation? Reassessing Benchmark``
+    + ``Gaps in Multilingual and Visually Rich RAG`` + ``Improving Predictive Confidence
+    in Medical Imaging`` / ``via Online Label Smoothing`` + ``Deep learning models, …``,
+    capture 118 p000264)."""
+    if tok.lines > 2 or tok.col > 0 or not tok.under or lineforms.open_end(title):
         return 0.0
     if (
         tok.under2
