@@ -35,7 +35,14 @@ from .card_marks import (
 )
 from .title_links import LINK_LAST
 
-__all__ = ["LineMarks"]
+__all__ = ["LineMarks", "lone_fold"]
+
+
+def lone_fold(s: str) -> bool:
+    """Is ``s`` (stripped) a site's fold alone (``(continued)``, ``[…]``, ``… Show more``)?
+    Read as ``fold_end`` reads a line's close: after a word, the fold starts right where
+    the line ``s`` would open."""
+    return s != "" and s[-1] in FOLD_LAST and fold_end("x " + s) == 1
 
 
 @trait
@@ -55,7 +62,7 @@ class LineMarks:
     tail_line: bool
     label_line: bool
     folding: bool
-    fold_more: bool  # a fold the wrap parted closed the line above (``more`` under it)
+    fold_more: bool  # a fold the wrap parted (or set apart) closed the line above
     under: bool  # a title opened bold with ``__`` and not closed yet
 
     def learn_marks(self, window: list[str]) -> None:
@@ -121,6 +128,10 @@ class LineMarks:
             # ... or its ellipsis closing the line, the expander alone under it
             s = s[:cut]
             folded = True
+        elif self.folds and (below := self.peek_line()) is not None and lone_fold(below.strip()):
+            # ... or the whole fold alone under the line (a narrow fold set it apart:
+            # ``… meme`` / ``(continued)``): chrome, as ``more`` is (``parser.feed``)
+            folded = self.fold_more = True
         self.folding = folded
         return s
 
