@@ -50,7 +50,7 @@ from .in_text import ChromeInText
 from .intake import UnitIntake, arxiv_indented
 from .joins import LineJoins
 from .line_context import LineContext
-from .line_marks import LineMarks, lone_fold
+from .line_marks import LineMarks
 from .lineforms import web_end
 from .links import LinkWrappers
 from .opener_shapes import NAMES
@@ -273,8 +273,8 @@ class PageParser(
                 return
         if self.fold_more:
             self.fold_more = False
-            if s == "more" or lone_fold(s):  # (a fold's word or it whole apart: ``line_marks``)
-                self._chrome(lineno, "pagination", s)
+            if mark := self.mark_alone(s):  # (a fold's word, a fold or a mark: ``line_marks``)
+                self._chrome(lineno, mark, s)
                 return
         if self.fold_rest:  # (a picture or a link a fold broke: ``folded_links``)
             self.fold_rest -= 1
