@@ -41,6 +41,7 @@ from .card_notes import (
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
+from .folded_dates import MONTH_FIRST, date_head
 from .folded_links import alt_text, folded_chrome
 from .furniture_rhythm import cut_before, shape_tag
 from .hashtags import KIND as TAGS
@@ -69,7 +70,7 @@ from .repeats import shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import section_heading
-from .site_chrome import BYLINE_FIRST, SITE, byline_head, byline_rest, chip_row
+from .site_chrome import BYLINE_FIRST, DATE, SITE, byline_head, byline_rest, chip_row
 from .text_lines import TextLines
 from .tokens import Token
 from .units import (
@@ -311,6 +312,8 @@ class PageParser(
         # "[12]Title": a text browser's link number is no chrome's; text keeps it for
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = card_chrome(bare := unmark_links(s) or s if "]" in s else s)
+        if kind is None and s[0] in MONTH_FIRST and date_head(s, self.line_ahead(0)):
+            kind = DATE  # (a card's date a narrow fold parted: ``folded_dates``)
         if kind == "org" and self.tail_line and "·" not in s:
             # a title closing with its author count, the dash as an ASCII terminal printed
             # it (``Title ? 7 authors``): ``printed_chrome`` reads the mark as a dot parting
