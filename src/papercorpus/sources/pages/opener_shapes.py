@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ...normalize import fix_mojibake
 from .commonwords import COMMON, FREQUENT
 
 __all__ = ["NAMES", "OPENER", "TITLE_WORDS", "names_shape", "opener_shape", "split_names"]
@@ -74,6 +75,11 @@ def opener_shape(s: str) -> str | None:
     """``O:`` and the opening words (lower case) of a line of fixed words then a short
     value, else ``None`` (``s`` stripped)."""
     m = _OPENER.match(s) or _CJK.match(s)
+    if m is None and not s.isascii() and (t := fix_mojibake(s)) != s:
+        # (UTF-8 read as Windows-1252, every byte printed: ``VerÃ¶ffentlicht am …`` read
+        # back, one shape with the lines printed right, mix 118 p000349)
+        s = t
+        m = _OPENER.match(s) or _CJK.match(s)
     if m is None and ("?" in s or not s.isascii()):
         m = _PRINTED.match(s)
     if m is None or any(c in s for c in ":|·"):
