@@ -77,9 +77,11 @@ def opener_shape(s: str) -> str | None:
     m = _OPENER.match(s) or _CJK.match(s)
     if m is None and not s.isascii() and (t := fix_mojibake(s)) != s:
         # (UTF-8 read as Windows-1252, every byte printed: ``VerÃ¶ffentlicht am …`` read
-        # back, one shape with the lines printed right, mix 118 p000349)
-        s = t
-        m = _OPENER.match(s) or _CJK.match(s)
+        # back, one shape with the lines printed right, mix 118 p000349; a line read back
+        # in part, a byte lost, is read as printed)
+        m = _OPENER.match(t) or _CJK.match(t)
+        if m is not None:
+            s = t
     if m is None and ("?" in s or not s.isascii()):
         m = _PRINTED.match(s)
     if m is None or any(c in s for c in ":|·"):
