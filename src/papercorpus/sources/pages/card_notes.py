@@ -137,8 +137,24 @@ def card_chrome(line: str) -> str | None:
         if printed is not None:
             return printed
     if kind is None:
-        return note_kind(s) or site_kind(s)
+        return note_kind(s) or site_kind(s) or counted_name(s)
     return kind
+
+
+def counted_name(s: str) -> str | None:
+    """``authors`` for a card's author count then a name, set apart by the dot (``4
+    authors · Tsinghua University``): ``Name · 4 authors`` read the other way round (the
+    rules read a name only before its chrome). No title opens with its author count."""
+    if not s[0].isdigit() or " · " not in s:
+        return None
+    head, _, name = s.partition(" · ")
+    if (
+        not name[:1].isalpha()  # (a count, ``7 ▲``, is no name: the page's furniture)
+        or classify_chrome(head) != "authors"
+        or classify_chrome(f"{name} · {head}") != "org"
+    ):
+        return None
+    return "authors"
 
 
 # what a line whose marks a capture could not print opens with (``printed_chrome``)
