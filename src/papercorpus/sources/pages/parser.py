@@ -54,7 +54,7 @@ from .line_context import LineContext
 from .line_marks import LineMarks
 from .lineforms import web_end
 from .links import LinkWrappers
-from .opener_shapes import NAMES
+from .opener_shapes import NAMES, names_shape
 from .preamble import (
     is_fence,
     unglue,
@@ -135,6 +135,7 @@ class PageParser(
         self.fold_rest = 0
         self.fold_kind = ""
         self.names_open = ""  # a marked name's first words a fold parted (``names_head``)
+        self.name_lines = False  # lines of names the page prints, not learned (``read_page``)
         self.alt_title = ""  # ... a picture's alt text, the title the lines under it spell
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
@@ -369,6 +370,8 @@ class PageParser(
         elif kind is None and ", " in s and not s.isascii() and (head := names_head(s)):
             kind = NOTE_NAMES  # (a line of marked names a fold broke inside its last name)
             self.names_open = head
+        elif kind is None and self.name_lines and ", " in s and names_shape(s):
+            kind = NOTE_NAMES  # (a page that prints its authors' names: ``name_lines``)
         if kind is not None:
             s = bare
         elif (
