@@ -37,6 +37,7 @@ from .card_notes import (
     names_head,
     names_rest,
     open_summary,
+    separated_chrome,
 )
 from .closing import UnitCloser
 from .decode import Decoder
@@ -381,6 +382,8 @@ class PageParser(
             and not (sh == NAMES and (self.names_over_names(s) or self.underlined()))
         ):
             kind = REPEATED
+        elif (parted := separated_chrome(s)) is not None:
+            kind = parted  # (fields set apart by ``/``, ``|``, ``—``: ``card_notes``)
         elif s[0] == "#" and not self.link_open:
             if hashtag_line(s, "" if self.gap else self.last_text):
                 kind = TAGS
