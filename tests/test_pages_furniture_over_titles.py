@@ -23,7 +23,11 @@ PAGE = load_excerpts("pages_lt33.json")[
 
 
 def test_furniture_over_titles_set_against_their_abstracts_is_learned() -> None:
-    assert learn(PAGE["lines"]) == frozenset({"0 authors ·"})
+    # (the dot's form is read by the rules since round 34, ``card_notes.counted_name``:
+    # the shape is asked of the lines with their fields set apart by a bar, no rule's)
+    lines = [line.replace(" authors · ", " authors | ") for line in PAGE["lines"]]
+    assert learn(lines) == frozenset({"0 authors |"})
+    check_excerpt(dict(PAGE, lines=lines))
     check_excerpt(PAGE)
 
 

@@ -70,10 +70,30 @@ def has_invisible(text: str) -> bool:
 
 def drop_invisible(text: str) -> str:
     """``text`` without the invisible characters ``collapse_ws`` removes (a line of a page
-    is read without them, before its words are: ``sources.pages``)."""
+    is read without them, before its words are: ``sources.pages``). A soft hyphen that is
+    a byte of a character UTF-8 wrote and a capture read as cp1252 (``Ã\u00ad`` for ``í``,
+    ``dÃ\u00adas``) is kept: dropped, the character could not be read back
+    (``fix_mojibake``)."""
     if not text.isascii() and has_invisible(text):
+        if "\u00ad" in text and _MOJIBAKE_LEAD.search(text):
+            return _drop_around_mojibake(text)
         return _INVISIBLE_RE.sub("", text)
     return text
+
+
+def _drop_around_mojibake(text: str) -> str:
+    """``drop_invisible`` of ``text`` but inside the mojibake sequences holding a soft
+    hyphen that read back (``_repair_sequence``)."""
+    out: list[str] = []
+    at = 0
+    for m in _MOJIBAKE.finditer(text):
+        seq = m.group()
+        if "\u00ad" in seq and _repair_sequence(m) != seq:
+            out.append(_INVISIBLE_RE.sub("", text[at : m.start()]))
+            out.append(seq)
+            at = m.end()
+    out.append(_INVISIBLE_RE.sub("", text[at:]))
+    return "".join(out)
 
 
 def collapse_ws(text: str) -> str:

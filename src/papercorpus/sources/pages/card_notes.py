@@ -140,8 +140,66 @@ def card_chrome(line: str) -> str | None:
         if printed is not None:
             return printed
     if kind is None:
-        return note_kind(s) or site_kind(s)
+        return note_kind(s) or site_kind(s) or counted_name(s)
     return kind
+
+
+# What else than the dot sets a card line's fields apart (``7 authors — 35 comments — Apr
+# 5, 2022``, ``2 authors | NVIDIA | Aug 13, 2025``, ``5 authors / 18 comments /``)
+_FIELD_SEPS: Final = (" / ", " | ", " — ", " • ")
+
+
+def separated_chrome(s: str) -> str | None:
+    """The kind of a card line set in fields by another mark than the dot, each field
+    chrome the rules read, one of them a name at most, not the first: the kind
+    of its date, else of its first field. A page folded narrow may leave the mark closing
+    the line (``5 authors / 18 comments /`` over ``Jul 10, 2025``). A title's or a
+    sentence's parts are no chrome each. Asked after the page's furniture (``parser``):
+    a line the page taught keeps the values its labels name."""
+    sep = ""
+    for mark in _FIELD_SEPS:
+        if mark in s:
+            sep = mark
+            break
+    if not sep or len(s) > _PRINTED_MAX:
+        return None
+    kinds: list[str] = []
+    named = False
+    for i, part in enumerate(s.rstrip(sep[1] + " ").split(sep)):
+        kind = classify_chrome(part)
+        if kind is None:
+            # (a name after a field the rules read, not first: ``Title — 7 authors`` is a
+            # title closing with its count, ``novel.title_tail``)
+            if named or not i or not _NAMED_FIELD.fullmatch(part):
+                return None
+            named = True
+            continue
+        kinds.append(kind)
+    if len(kinds) < 2 and not (named and kinds):
+        return None
+    if named and not ({"authors", "date"} & set(kinds)):
+        return None
+    return "date" if "date" in kinds else kinds[0]
+
+
+# a field naming an organisation or a user: a few capitalised words, no sentence's marks
+_NAMED_FIELD: Final = re.compile(r"[A-Z][\w&'.-]*(?: [A-Za-z&][\w&'.-]*){0,4}")
+
+
+def counted_name(s: str) -> str | None:
+    """``authors`` for a card's author count then a name, set apart by the dot (``4
+    authors · Tsinghua University``): ``Name · 4 authors`` read the other way round (the
+    rules read a name only before its chrome). No title opens with its author count."""
+    if not s[0].isdigit() or " · " not in s:
+        return None
+    head, _, name = s.partition(" · ")
+    if (
+        not name[:1].isalpha()  # (a count, ``7 ▲``, is no name: the page's furniture)
+        or classify_chrome(head) != "authors"
+        or classify_chrome(f"{name} · {head}") != "org"
+    ):
+        return None
+    return "authors"
 
 
 # what a line whose marks a capture could not print opens with (``printed_chrome``)

@@ -35,7 +35,20 @@ from .card_marks import (
 )
 from .title_links import LINK_LAST
 
-__all__ = ["LineMarks"]
+__all__ = ["LineMarks", "lone_fold", "lone_tail"]
+
+
+def lone_fold(s: str) -> bool:
+    """Is ``s`` (stripped) a site's fold alone (``(continued)``, ``[…]``, ``… Show more``)?
+    Read as ``fold_end`` reads a line's close: after a word, the fold starts right where
+    the line ``s`` would open."""
+    return s != "" and s[-1] in FOLD_LAST and fold_end("x " + s) == 1
+
+
+def lone_tail(s: str) -> bool:
+    """Is ``s`` (stripped) a title's version or arrow mark alone (``(v2)``, ``↗``)? (A
+    link's name alone, ``[PDF]``, may stand under an abstract: not read here.)"""
+    return s[:1] in "(↗â" and s[-1:] in TAIL_LAST and tail_end("x " + s) == 1
 
 
 @trait
@@ -55,7 +68,7 @@ class LineMarks:
     tail_line: bool
     label_line: bool
     folding: bool
-    fold_more: bool  # a fold the wrap parted closed the line above (``more`` under it)
+    fold_more: bool  # a fold or a title's mark the wrap set apart closed the line above
     under: bool  # a title opened bold with ``__`` and not closed yet
 
     def learn_marks(self, window: list[str]) -> None:
@@ -92,6 +105,10 @@ class LineMarks:
             # ... or with its paper's link under the link's mark (``[PDF] (arxiv.org/…)``)
             s = t
             self.tail_line = True
+        elif self.tails and (below := self.peek_line()) is not None and lone_tail(below.strip()):
+            # ... or with the mark alone under the line (a narrow fold set it apart:
+            # ``… Reasoning`` / ``(v1)``): the line ends a title, the mark is chrome
+            self.tail_line = self.fold_more = True
         if self.abstract_labels and s[0] in LABEL_FIRST and (cut := label_end(s)):
             # a label over an abstract (``ABSTRACT: …``; ``**Abstract.** …`` is no bold
             # title): the line is the abstract's text (``card_marks``)
@@ -121,8 +138,20 @@ class LineMarks:
             # ... or its ellipsis closing the line, the expander alone under it
             s = s[:cut]
             folded = True
+        elif self.folds and (below := self.peek_line()) is not None and lone_fold(below.strip()):
+            # ... or the whole fold alone under the line (a narrow fold set it apart:
+            # ``… meme`` / ``(continued)``): chrome, as ``more`` is (``mark_alone``)
+            folded = self.fold_more = True
         self.folding = folded
         return s
+
+    def mark_alone(self, s: str) -> str:
+        """The chrome kind of ``s`` (stripped), the line under one ``line_marks`` read as
+        closing with a mark set apart from it (``fold_more``): the expander's ``more``, a
+        fold or a title's link mark alone; "" where ``s`` is none of them."""
+        if s == "more" or lone_fold(s):
+            return "pagination"
+        return "markup" if lone_tail(s) else ""
 
     def _next_is(self, lines: tuple[str, ...] | frozenset[str]) -> bool:
         """Is the page's next line (stripped) one of ``lines``?"""

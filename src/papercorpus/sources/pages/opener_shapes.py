@@ -21,11 +21,21 @@ field is named in a language the parser does not read), the names as the card's
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
+from ...normalize import fix_mojibake
 from .commonwords import COMMON, FREQUENT
 
-__all__ = ["NAMES", "OPENER", "TITLE_WORDS", "names_shape", "opener_shape", "split_names"]
+__all__ = [
+    "NAMES",
+    "OPENER",
+    "TITLE_WORDS",
+    "name_page",
+    "names_shape",
+    "opener_shape",
+    "split_names",
+]
 
 OPENER: Final = "O:"
 NAMES: Final = "N:"
@@ -74,6 +84,13 @@ def opener_shape(s: str) -> str | None:
     """``O:`` and the opening words (lower case) of a line of fixed words then a short
     value, else ``None`` (``s`` stripped)."""
     m = _OPENER.match(s) or _CJK.match(s)
+    if m is None and not s.isascii() and (t := fix_mojibake(s)) != s:
+        # (UTF-8 read as Windows-1252, every byte printed: ``VerÃ¶ffentlicht am …`` read
+        # back, one shape with the lines printed right, mix 118 p000349; a line read back
+        # in part, a byte lost, is read as printed)
+        m = _OPENER.match(t) or _CJK.match(t)
+        if m is not None:
+            s = t
     if m is None and ("?" in s or not s.isascii()):
         m = _PRINTED.match(s)
     if m is None or any(c in s for c in ":|·"):
@@ -142,3 +159,23 @@ def _last(w: str) -> bool:
 def names_shape(s: str) -> str | None:
     """``N:`` for a line of personal names, else ``None``."""
     return NAMES if split_names(s) is not None else None
+
+
+# Lines of names in a page's head for the page to print its authors' names (``name_page``)
+NAME_LINES: Final = 3
+
+
+def name_page(window: Sequence[str]) -> bool:
+    """Does the head of a page (``window``, raw) print lines of personal names (``Ann Lee,
+    Bo Park``), ``NAME_LINES`` or more? A title of names alone is rare (``split_names``
+    refuses a paper's words), three in a head are a habit: the page's author lists,
+    which ``repeats`` learns where the head shows its abstracts (a page folded narrow
+    showed none: every names line stood under or in a title, mix 118 p000590)."""
+    n = 0
+    for line in window:
+        s = line.strip()
+        if ", " in s and split_names(s) is not None:
+            n += 1
+            if n >= NAME_LINES:
+                return True
+    return False

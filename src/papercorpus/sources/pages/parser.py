@@ -37,10 +37,12 @@ from .card_notes import (
     names_head,
     names_rest,
     open_summary,
+    separated_chrome,
 )
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
+from .folded_dates import MONTH_FIRST, date_head
 from .folded_links import alt_text, folded_chrome
 from .furniture_rhythm import cut_before, shape_tag
 from .hashtags import KIND as TAGS
@@ -52,7 +54,7 @@ from .joins import LineJoins
 from .line_context import LineContext
 from .line_marks import LineMarks
 from .links import LinkWrappers
-from .opener_shapes import NAMES
+from .opener_shapes import NAMES, names_shape
 from .preamble import (
     is_fence,
     unglue,
@@ -68,7 +70,7 @@ from .repeats import shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import section_heading
-from .site_chrome import BYLINE_FIRST, SITE, byline_head, byline_rest, chip_row
+from .site_chrome import BYLINE_FIRST, DATE, SITE, byline_head, byline_rest, chip_row
 from .text_lines import TextLines
 from .tokens import Token
 from .units import (
@@ -133,6 +135,7 @@ class PageParser(
         self.fold_rest = 0
         self.fold_kind = ""
         self.names_open = ""  # a marked name's first words a fold parted (``names_head``)
+        self.name_lines = False  # lines of names the page prints, not learned (``read_page``)
         self.alt_title = ""  # ... a picture's alt text, the title the lines under it spell
         self.after_header = False  # header chrome since the last content line
         self.last_number: int | None = None  # a bare number line just before
@@ -272,8 +275,8 @@ class PageParser(
                 return
         if self.fold_more:
             self.fold_more = False
-            if s == "more":  # (the expander's word a wrap parted from its fold: ``line_marks``)
-                self._chrome(lineno, "pagination", s)
+            if mark := self.mark_alone(s):  # (a fold's word, a fold or a mark: ``line_marks``)
+                self._chrome(lineno, mark, s)
                 return
         if self.fold_rest:  # (a picture or a link a fold broke: ``folded_links``)
             self.fold_rest -= 1
@@ -310,6 +313,8 @@ class PageParser(
         # "[12]Title": a text browser's link number is no chrome's; text keeps it for
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = card_chrome(bare := unmark_links(s) or s if "]" in s else s)
+        if kind is None and s[0] in MONTH_FIRST and date_head(s, self.line_ahead(0)):
+            kind = DATE  # (a card's date a narrow fold parted: ``folded_dates``)
         if kind == "org" and self.tail_line and "·" not in s:
             # a title closing with its author count, the dash as an ASCII terminal printed
             # it (``Title ? 7 authors``): ``printed_chrome`` reads the mark as a dot parting
@@ -361,6 +366,8 @@ class PageParser(
         elif kind is None and ", " in s and not s.isascii() and (head := names_head(s)):
             kind = NOTE_NAMES  # (a line of marked names a fold broke inside its last name)
             self.names_open = head
+        elif kind is None and self.name_lines and ", " in s and names_shape(s):
+            kind = NOTE_NAMES  # (a page that prints its authors' names: ``name_lines``)
         if kind is not None:
             s = bare
         elif (
@@ -370,6 +377,8 @@ class PageParser(
             and not (sh == NAMES and (self.names_over_names(s) or self.underlined()))
         ):
             kind = REPEATED
+        elif (parted := separated_chrome(s)) is not None:
+            kind = parted  # (fields set apart by ``/``, ``|``, ``—``: ``card_notes``)
         elif s[0] == "#" and not self.link_open:
             if hashtag_line(s, "" if self.gap else self.last_text):
                 kind = TAGS

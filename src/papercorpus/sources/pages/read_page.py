@@ -46,6 +46,7 @@ from .gate import PAGE_SIGNS, PageGate, preamble_signs
 from .head_links import late_links
 from .html_marks import html_lines, html_page
 from .mail import unflowed, unqp, unquoted
+from .opener_shapes import NAMES, name_page
 from .parser import PageParser
 from .preamble import HEAD_LINES, markdown_page, preamble_end
 from .repeats import WINDOW, learn, prose_line
@@ -118,6 +119,9 @@ def parse_pages(lines: Lines, file: str, log: ParseLog) -> Iterator[Record]:
     parser.linked_titles = linked_page(window)  # (titles ending in links: ``title_links``)
     parser.chips = chip_words(window)  # (a listing's rows of chips: ``site_chrome``)
     parser.bylines = byline_page(window)  # (Scholar's bylines, a fold may break: ``site_chrome``)
+    # (lines of names on the cards the furniture did not learn: a head folded narrow
+    # shows no abstract to learn it by, ``opener_shapes.name_page``)
+    parser.name_lines = NAMES not in parser.repeats and name_page(window)
     parser.card_level = card_level(window)
     parser.hyphens = hyphen_page(window)  # (a page a typesetter hyphenated: ``typeset``)
     parser.summaries = summary_lines(window)

@@ -231,8 +231,11 @@ def _shared(sh: str, lines: Sequence[str], places: dict[str, list[int]], need: f
     ``Published: 28 Feb 2023, Last Modified: …`` and a furniture's ``Published: Nov 8,
     2020`` on every card, mix 117 p000007)? Its places are then those alone (``places``
     is updated): the known lines stay of their kind, read first (``parser.feed``)."""
-    if sh[:2] != "L:":
-        return False  # (a label's shape: the value masked is what two habits may share)
+    if sh[:2] != "L:" and sh[-2:] != " ·":
+        # (a label's shape: the value masked is what two habits may share; and a line set
+        # in fields by its first field: ``2022 · arXiv.org``, a year and a venue the rules
+        # read, and ``50 · Oral``, a count and a decision they do not, mix 188 p000557)
+        return False
     own = [i for i in places[sh] if _known(lines[i]) is None]
     if len(own) < need:
         return False

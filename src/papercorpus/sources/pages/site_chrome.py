@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ...normalize import fix_mojibake
 from .html_marks import habit
 
 __all__ = [
@@ -188,7 +189,13 @@ def site_kind(s: str) -> str | None:
     if n > 200:
         return None
     first, last = s[0], s[-1]
-    if n <= 28 and first in _RELATIVE_FIRST and _RELATIVE.fullmatch(s):
+    if (
+        n <= 28
+        and first in _RELATIVE_FIRST
+        and (_RELATIVE.fullmatch(s) or not s.isascii() and _RELATIVE.fullmatch(fix_mojibake(s)))
+    ):
+        # (also as a capture that read its UTF-8 as cp1252 printed it: ``hace 2 dÃ\u00adas``,
+        # ``hÃ¡ 3 dias``)
         return DATE
     if first == "#" or first == "🔥" or s.startswith(("Trending", "No.", "Ranked #")):
         return SITE if _RANK.fullmatch(s) else None
