@@ -16,8 +16,9 @@ import textwrap
 import pytest
 
 from papercorpus.records import Record
-from papercorpus.sources.pages.card_marks import fold_end, label_end, tail_end
+from papercorpus.sources.pages.card_marks import label_end, tail_end
 from papercorpus.sources.pages.card_notes import CELLS, note_kind, note_values
+from papercorpus.sources.pages.fold_marks import fold_end
 
 from .page_excerpts import CARDS, HEAD, accounted, card_page, parse_page
 

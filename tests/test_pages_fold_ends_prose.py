@@ -6,7 +6,7 @@ repetition beside the cards' titles (``repeats.learn``), prose measured at the p
 width (``repeats.prose_line``: 0.6 of 48); a title as wide as that right under a clipped
 abstract's last line ran on in its paragraph, and four cards of the page's head showed no
 title beside the line. The fold closes its abstract as a paragraph's end does
-(``paragraphs._ends``: ``card_marks.fold_closes``). The excerpt is the page's first 362
+(``paragraphs._ends``: ``fold_marks.fold_closes``). The excerpt is the page's first 362
 lines (``fixtures/pages_ux38.json``)."""
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from papercorpus.sources.pages.card_marks import fold_end
+from papercorpus.sources.pages.fold_marks import fold_end
 
 from .page_excerpts import card_page
 from .test_pages_card_parts import _clipped, _laid, _read

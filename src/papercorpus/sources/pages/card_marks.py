@@ -22,16 +22,12 @@ import re
 from typing import Final
 
 from .bold import bold_opens, whole_bold
+from .fold_marks import fold_page
 from .html_marks import HTML_LINES, habit, html_page
 from .title_links import LINK_LAST, title_link
 
 __all__ = [
-    "CLIP_LAST",
     "COUNT_LAST",
-    "EXPANDERS",
-    "FOLD_ENDS",
-    "FOLD_LAST",
-    "FOLD_OPEN_LAST",
     "LABEL_FIRST",
     "TAIL_LAST",
     "abstract_marks",
@@ -41,12 +37,7 @@ __all__ = [
     "parted_count",
     "author_tail",
     "author_tail_page",
-    "clip_end",
     "bold_page",
-    "fold_closes",
-    "fold_end",
-    "fold_open",
-    "fold_page",
     "label_end",
     "label_page",
     "link_title_marks",
@@ -98,26 +89,6 @@ _TAIL_MARK: Final = re.compile(rf"(?:\s+{_LINK_NAME})+$|\s+\(v\d{{1,2}}\)$|\s*(?
 _MARKS_ONLY: Final = re.compile(rf"(?:\s*{_LINK_NAME})+")
 # what a line closing with such a mark ends with
 TAIL_LAST: Final = frozenset("])↗—")
-# the fold a site sets where it clips a card's abstract, closing the clipped line: an
-# ellipsis and the expander's words (``… Show more``, ``... Read more``, ``…more``), or
-# ``(continued)``, ``[…]``; the abstract's shown text ends before it. The ellipsis as a
-# capture that could not print it shows it: ``?`` (an ASCII terminal, ``encode('ascii',
-# 'replace')``) or ``â€¦`` (UTF-8 read as Windows-1252), as ``[?]``, or right before the
-# expander's words (``? Show more``, ``?more``: a bare ``more`` only right after it)
-_FOLD: Final = re.compile(
-    r"\s*(?:(?:…|\.\.\.|â€¦)\s*(?:[Ss]how more|[Rr]ead more|[Ss]ee more|more)"
-    r"|\?(?:\s*(?:[Ss]how|[Rr]ead|[Ss]ee) more|more)|\(continued\)|\[(?:…|\.\.\.|\?|â€¦)\])$"
-)
-FOLD_LAST: Final = frozenset("e)]")
-# ... and that fold as a wrap parts it: the ellipsis and the expander's first word closing
-# the line, ``more`` alone on the next (``… meme… Show`` / ``more``)
-_FOLD_OPEN: Final = re.compile(r"\s*(?:…|\.\.\.|â€¦|\?)\s*(?:[Ss]how|[Rr]ead|[Ss]ee)$")
-FOLD_OPEN_LAST: Final = frozenset("wde")
-FOLD_ENDS: Final = FOLD_LAST | FOLD_OPEN_LAST  # (what a line a fold closes ends with)
-# ... or the ellipsis closing the text's line, the expander alone on the next
-EXPANDERS: Final = frozenset(("Show more", "Read more", "See more", "show more", "read more"))
-_CLIP_MARKS: Final = ("…", "...", "â€¦")
-CLIP_LAST: Final = frozenset("….¦")
 
 
 def rank_no(text: str) -> int:
@@ -401,52 +372,6 @@ def set_off_page(window: list[str]) -> bool:
         was_in = now_in
         margin = not now_in and s[:1] not in "-*+•0123456789"
     return runs >= SET_OFF_RUNS and back >= SET_OFF_BACK
-
-
-def fold_page(window: list[str]) -> bool:
-    """Does the head of a page clip its abstracts with a fold (``… Show more``,
-    ``(continued)``), on ``HTML_LINES`` lines or more? (One such line is text: a
-    sentence may end in ``[…]``; a site's fold repeats on its cards.)"""
-    return habit(window, _fold_line)
-
-
-def _fold_line(s: str) -> bool:
-    s = s.strip()
-    return s != "" and fold_closes(s)
-
-
-def fold_closes(s: str) -> bool:
-    """Does a site's fold close ``s`` (stripped, not blank): ``… Show more``, or its first
-    word the wrap left there (``… Show``)? The clipped abstract ends on the line."""
-    last = s[-1]
-    return (last in FOLD_LAST and _FOLD.search(s) is not None) or (
-        last in FOLD_OPEN_LAST and _FOLD_OPEN.search(s) is not None
-    )
-
-
-def fold_end(s: str) -> int:
-    """Where a fold closing ``s`` (stripped) starts (``len(s)``: none; a line of the
-    fold alone is left to the chrome rules)."""
-    m = _FOLD.search(s)
-    return len(s) if m is None or not m.start() else m.start()
-
-
-def fold_open(s: str) -> int:
-    """Where a fold the wrap parted starts closing ``s`` (stripped): its ellipsis and the
-    expander's first word (``… Show``, ``more`` on the next line); ``len(s)``: none. No
-    abstract's line ends so: its own ``we show`` has no ellipsis before it."""
-    m = _FOLD_OPEN.search(s)
-    return len(s) if m is None or not m.start() else m.start()
-
-
-def clip_end(s: str) -> int:
-    """Where the ellipsis closing ``s`` (stripped) starts (``len(s)``: none): the fold's
-    mark where the expander is alone on the next line (``… sentiment…`` over ``Show
-    more``: the wrap parted them); an abstract's own ``...`` has no expander under it."""
-    for mark in _CLIP_MARKS:
-        if s.endswith(mark) and len(s) > len(mark):
-            return len(s[: -len(mark)].rstrip())
-    return len(s)
 
 
 def marks_only(s: str) -> bool:

@@ -14,24 +14,26 @@ from __future__ import annotations
 
 from ._trait import trait
 from .card_marks import (
-    CLIP_LAST,
-    EXPANDERS,
-    FOLD_LAST,
-    FOLD_OPEN_LAST,
     LABEL_FIRST,
     TAIL_LAST,
     ascii_tail_page,
     author_tail,
     author_tail_page,
     bold_page,
-    clip_end,
-    fold_end,
-    fold_open,
     label_end,
     lone_marks,
     page_marks,
     tail_end,
     title_tails,
+)
+from .fold_marks import (
+    CLIP_LAST,
+    EXPANDERS,
+    FOLD_LAST,
+    FOLD_OPEN_LAST,
+    clip_end,
+    fold_end,
+    fold_open,
 )
 from .title_links import LINK_LAST
 

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from .card_marks import FOLD_ENDS, fold_closes
+from .fold_marks import FOLD_ENDS, fold_closes
 from .keywords import keywords_line
 
 __all__ = ["paragraphs", "wrap_width"]
