@@ -102,7 +102,7 @@ def test_rare_in_as_the_word_sets_say() -> None:
 
 
 def test_named_lower_asks_the_pattern_only_where_it_could_match() -> None:
-    from papercorpus.sources.pages.evidence import NAMED_LOWER, named_lower
+    from papercorpus.sources.pages.sentence_titles import NAMED_LOWER, named_lower
 
     shaped = ["Meteor: mamba-based traversal", "X: ab c", "AB: no", "Ab:cd ef", ":Ab: cd e",
               "A" * 31 + ": ab c", "A" * 32 + ": ab c", "Ab: cd", "Ab, c: de f"]  # fmt: skip

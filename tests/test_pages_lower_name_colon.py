@@ -1,15 +1,15 @@
 """A line in lower case opening with a name, its colon and a word in lower case, under a
 sentence's end, is a title set in lower case, not the abstract's next sentence
-(``evidence.NAMED_LOWER_CASE``, beside ``NAMED_LOWER``'s capitalised name; docs/pages-passes.md,
-nw34). The excerpt (``fixtures/pages_nw34.json``) is new 185's page p002467 at 200k
-(``n_reldate``, plain, layout B, wrapped at 80), from line 40: ``… reached specialist-level
-accuracy in rheumatology.`` + ``checkmate: interpretable and explainable rsvqa is the
-endgame.`` + ``8 hours ago`` + its abstract. Main read the title as the abstract's last
-sentence and the abstract's first line as a title: the card lost."""
+(``sentence_titles.NAMED_LOWER_CASE``, beside ``NAMED_LOWER``'s capitalised name;
+docs/pages-passes.md, nw34). The excerpt (``fixtures/pages_nw34.json``) is new 185's page
+p002467 at 200k (``n_reldate``, plain, layout B, wrapped at 80), from line 40: ``… reached
+specialist-level accuracy in rheumatology.`` + ``checkmate: interpretable and explainable
+rsvqa is the endgame.`` + ``8 hours ago`` + its abstract. Main read the title as the
+abstract's last sentence and the abstract's first line as a title: the card lost."""
 
 from __future__ import annotations
 
-from papercorpus.sources.pages.evidence import named_lower
+from papercorpus.sources.pages.sentence_titles import named_lower
 
 from .page_excerpts import check_excerpt, load_excerpts
 

@@ -9,7 +9,7 @@ next sentence opens with the system it named as often as a title does."""
 
 from __future__ import annotations
 
-from papercorpus.sources.pages.evidence import plain_first
+from papercorpus.sources.pages.sentence_titles import plain_first
 
 from .page_excerpts import card_pairs, parse_page
 

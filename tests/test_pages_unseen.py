@@ -1140,7 +1140,7 @@ def test_a_name_colon_lower_case_line_under_a_sentence_end_opens_a_title(name: s
     + ``High-quality novel view synthesis …``) is a title set in sentence case, not the
     abstract's next sentence, though both lines fill the page's width (default seed 26,
     ``bare`` layout B p002675: read as the abstract's rest, a card lost and an abstract
-    glued; ``evidence.NAMED_LOWER``)."""
+    glued; ``sentence_titles.NAMED_LOWER``)."""
     check_excerpt(FRESH[name])
 
 

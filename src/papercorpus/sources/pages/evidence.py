@@ -39,6 +39,7 @@ from .lineforms import (
     open_title_line,
     web_end,
 )
+from .sentence_titles import NAMED_SENTENCE, named_lower, title_of_its_own
 from .title_rest import title_rest_evidence
 from .tokens import NEG
 from .units import CAMEL, titleish
@@ -66,73 +67,6 @@ SENTENCE_START: Final = ("We ", "This ", "In this ", "Our ", "Here ")
 # capital), 62 (0.03%; ``This paper reviews the NTIRE 2025 Challenge on …``, ``Unified
 # Task Assessment.``); 95% of the titles are so cased. Such a line of its own ending a
 # sentence over a paragraph opening so is a title over its abstract (``cont_evidence``).
-# A line opening with a name, a colon, then a word of the language in lower case, holding
-# no clause break (no comma, second colon or "%"), under a sentence's end (``Compsplat:
-# compression-aware 3d gaussian splatting …``): a title in sentence case, rarely the
-# abstract's next sentence. Of the 500,537 sentences after the first of the 74,728 real
-# arXiv abstracts, 41 open with a name, a colon and a lower-case word, links aside (8e-5:
-# ``Keywords: …``, ``RESULTS: petBrain …``, ``Caveats: single-seed run, …``: headings in
-# capitals and lists of terms, which the pattern leaves out); 39% of their titles open
-# with a name and a colon. On the rendered default sets 26 to 30 and 22, of the lines
-# right under a sentence's end so shaped, 192 open a title and 3 go on an abstract
-# (log-odds about 4.2 before the page's other evidence; 5 on the arXiv counts).
-NAMED_LOWER: Final = re.compile(r"(?![A-Z]{2,}:)[A-Z][^\s:,%]{1,30}: [a-z]{2,}[ -][^:,%]*$")
-NAMED_SENTENCE: Final = 5.0
-# ... and the same line opening in lower case, a title set in lower case throughout
-# (``checkmate: interpretable and explainable rsvqa is the endgame.`` under ``… accuracy
-# in rheumatology.``, new 185 p002467): of the 815,505 sentences after the first of the
-# 120,405 real arXiv abstracts (``arxiv-listings``, split at a stop), 3 open with a word in
-# lower case, a colon and a word in lower case (``readout: repairing the prompt …``),
-# against 30% of the titles lower-cased (36,467): charged as ``NAMED_SENTENCE``.
-NAMED_LOWER_CASE: Final = re.compile(r"[a-z][^\s:,%]{1,30}: [a-z]{2,}[ -][^:,%]*$")
-
-
-# Words that join a sentence's clauses or stand for its subject, which a title in sentence
-# case rarely holds (``that``, ``it``, ``could``, …): a line holding one under a sentence's
-# end is read as the next sentence, whatever opens the line under it.
-_PROSE_WORDS: Final = frozenset(
-    [
-        "that", "than", "it", "its", "they", "their", "them", "these", "those", "this",
-        "which", "whose", "while", "whereas", "thus", "also", "then", "however", "be",
-        "been", "being", "is", "are", "was", "were", "can", "could", "would", "should",
-        "will", "may", "might", "must", "does", "do", "did", "not", "we", "our", "has",
-        "have", "had",
-    ]
-)  # fmt: skip
-
-
-# Prepositions and determiners the joiners (``shape.joiner``) leave out, which no title
-# ends with: a line ending in one goes on in the next, a name opening it or not.
-_OPEN_LAST: Final = frozenset(
-    [
-        "across", "within", "about", "against", "around", "upon", "beyond", "both", "each",
-        "per", "such", "some", "all", "more", "most", "less", "when", "where", "whether",
-        "while", "after", "before", "during", "since", "until", "along", "behind", "like",
-        "unlike", "including", "despite", "except", "outperforming", "namely", "every",
-        "any", "either", "neither", "several", "many", "few", "other", "another", "two",
-        "three", "four", "five", "our", "my", "his", "her", "your", "up", "down", "out",
-    ]
-)  # fmt: skip
-
-
-def plain_first(text: str) -> bool:
-    """Is ``text``'s first word a word of the language, not a name (no capital past its
-    first letter, no digit: ``Three-dimensional``, not ``PyTopo3D`` or ``LIFEBench``)?"""
-    word = text[1 : first_len(text)]
-    return word.islower() or not word
-
-
-def named_lower(text: str) -> bool:
-    """``NAMED_LOWER.match(text)``, asked only where its name's colon and space stand
-    (the first colon at 2-31, then a space): most lines have none, and the pattern's
-    engine costs ~5x a ``find``."""
-    colon = text.find(":")
-    if not (2 <= colon <= 31 and text.startswith(" ", colon + 1)):
-        return False
-    named = NAMED_LOWER_CASE if text[0].islower() else NAMED_LOWER
-    return named.match(text) is not None
-
-
 # A unit the intake joined as a wrap, right under a paragraph left on one line (longer
 # than a title): an abstract is wrapped throughout or not at all, so the unit is no next
 # paragraph of it, rather the next card's title going on (``V-Stylist: … of MLLM Agents``
@@ -343,15 +277,7 @@ def cont_evidence(
             # Data-Driven Inverter Control, Theory to Hardware`` + ``Grid-connected
             # inverter control is …`` under its login link: ``TITLE_UNDER_CHROME``)
             cont += CAPITAL_SHARING
-        elif (
-            after_end
-            and SENTENCE_OPENING.match(text) is not None
-            and plain_first(prev)
-            and prev[prev.rfind(" ") + 1 :][:1].islower()
-            and _PROSE_WORDS.isdisjoint(prev.lower().split())
-            and prev[prev.rfind(" ") + 1 :] not in _OPEN_LAST
-            and (could_head(prev) or prev[:1].islower() and could_head(prev[:1].upper() + prev[1:]))
-        ):
+        elif after_end and SENTENCE_OPENING.match(text) is not None and title_of_its_own(prev):
             # ... a title-shaped line of its own under a sentence's end, over a line
             # opening a sentence (``… in customer service.`` + ``Three-dimensional deep
             # shape optimization with a limited dataset`` + ``Generative models have
@@ -367,9 +293,9 @@ def cont_evidence(
             # Reinforcement`` + ``Learning algorithms learn …``, default 173 p000200), nor
             # where it holds a word of prose's clauses (``Extensive benchmarking
             # demonstrates that EdgeDiT offers a superior`` + ``Pareto-optimal trade-off
-            # …``, new 173 p000506: ``_PROSE_WORDS``), nor where it ends in a word no
+            # …``, new 173 p000506: ``sentence_titles.PROSE_WORDS``), nor where it ends in a word no
             # title ends with (``… the superior performance of SPC-GS across`` +
-            # ``Replica and ScanNet benchmarks.``, fixture u15: ``_OPEN_LAST``)
+            # ``Replica and ScanNet benchmarks.``, fixture u15: ``OPEN_LAST``)
             cont -= 3.0
         else:
             cont += 1.0
@@ -378,7 +304,7 @@ def cont_evidence(
     # (``titleish`` is False past TITLE_MAX: the length first spares a long abstract
     # line its shape tests)
     if ends and named_lower(text):
-        cont -= NAMED_SENTENCE  # (a title in sentence case: ``NAMED_LOWER``)
+        cont -= NAMED_SENTENCE  # (a title in sentence case: ``sentence_titles``)
     if ends and len(text) <= TITLE_MAX and titleish(text):
         cont -= 1.0
     elif (
