@@ -1,7 +1,7 @@
 """Round 31 (ux35): an AI summary under each title (``TL;DR …``, ``fresh.tldr``) on a page
 folded narrow (``capture.narrow``): the fold breaks the summary over lines. Each was read
 alone: a page prints summaries where three lines of its head are whole labelled
-summaries (``card_notes.summary_lines``), a summary line is chrome where it is whole; folded,
+summaries (``summaries.summary_lines``), a summary line is chrome where it is whole; folded,
 no line was, and a card without an abstract took its own summary as one (mix 169
 p000388: 6 cards, once the page's furniture was read). The summary's label opens it and
 its sentence's end closes it, whatever lines the fold set between."""
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from papercorpus.sources.pages.card_notes import summary_lines
+from papercorpus.sources.pages.summaries import summary_lines
 
 from .page_excerpts import CARDS, card_page, wrap
 from .test_pages_card_parts import _read

@@ -1,7 +1,7 @@
-"""On a page that prints a labelled AI summary on its cards (``card_notes.SUMMARY_HABIT``), a
+"""On a page that prints a labelled AI summary on its cards (``summaries.SUMMARY_HABIT``), a
 summary line whose last sentence ends without a stop is the card's summary too where the
 line under it ends the card's text (a blank line, chrome, a picture, a heading:
-``parser.text_ends``): ``card_notes.open_summary``. The excerpt (``fixtures/pages_pb30.json``)
+``parser.text_ends``): ``summaries.open_summary``. The excerpt (``fixtures/pages_pb30.json``)
 is ``fresh`` 114 p000097 (``thumb+tldr+venue``, markdown, layout B), where main read
 ``**TL;DR:** The code and evaluation logs are available at github.com/baceolus/cheating_evals``,
 over the next card's picture, as the abstract of a card without one, label and all (the
@@ -10,7 +10,7 @@ card's other summaries end in a stop and were its chrome; pb29 left the same kin
 
 from __future__ import annotations
 
-from papercorpus.sources.pages.card_notes import habit_summary, open_summary
+from papercorpus.sources.pages.summaries import habit_summary, open_summary
 
 from .page_excerpts import check_excerpt, load_excerpts
 

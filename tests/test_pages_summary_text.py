@@ -7,7 +7,7 @@ default 24 p000233, read as a card without an abstract). The page's habit decide
 
 from __future__ import annotations
 
-from papercorpus.sources.pages.card_notes import summary_lines
+from papercorpus.sources.pages.summaries import summary_lines
 
 from .page_excerpts import parse_page
 

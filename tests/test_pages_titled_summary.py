@@ -7,7 +7,7 @@ summary where it ends in a stop; on a ``fresh`` page that prints ``TL;DR …`` s
 its cards (``SUMMARY_HABIT``), ``open_summary`` took it all the same, under its
 thumbnail, over its own summary: the card lost, its abstract's first line read as a title
 (fresh 118 p000150). A summary says what a paper does in a sentence; the words after the
-label read as a title's (``card_notes._titled``: Title Cased from the first words on,
+label read as a title's (``summaries._titled``: Title Cased from the first words on,
 ending no sentence, no sentence's words). Summaries naming their modules in Title Case
 stay summaries (``title_cased`` alone took 23 of them on fresh 118 for titles)."""
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from papercorpus.sources.pages.card_notes import habit_summary, open_summary
+from papercorpus.sources.pages.summaries import habit_summary, open_summary
 
 from .page_excerpts import check_excerpt, excerpt_names, load_excerpts
 

@@ -26,11 +26,9 @@ from typing import Final
 from ...fields import EXTRA
 from ...normalize import fix_mojibake
 from ..chrome import classify_chrome
-from ..shape import sentence_adverb, sentence_like, terminal, title_cased
+from ..shape import sentence_like, title_cased
 from .card_marks import marks_only
-from .cased_open import cased_opening
 from .cell_reads import cell_values
-from .keywords import keywords_line
 from .opener_shapes import TITLE_WORDS as _TITLE_WORDS
 from .site_chrome import site_kind
 from .wraps import ASKING
@@ -40,15 +38,11 @@ __all__ = [
     "names_head",
     "names_rest",
     "SUMMARY",
-    "SUMMARY_FOLDS",
-    "SUMMARY_HABIT",
+    "SUMMARY_LINE",
     "card_chrome",
-    "habit_summary",
-    "open_summary",
     "keep_note",
     "note_kind",
     "printed_chrome",
-    "summary_lines",
 ]
 
 NAMES: Final = "names"  # authors with affiliation marks
@@ -94,7 +88,7 @@ _VENUE: Final = re.compile(
     r"(?:Accepted (?:at|to|by|in|for|as) [^.]{2,60}?(?:(?:19|20)\d\d|\))\.?"
     r"|[A-Z][A-Za-z]*[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)? (?:19|20)\d\d \([^()]{2,30}\))"
 )
-_SUMMARY: Final = re.compile(
+SUMMARY_LINE: Final = re.compile(
     r"(?:\*\*)?(?:TL;DR|TLDR|AI summary|Summary)(?::\*\*|\*\*:|:|(?<=DR))\s+(\S.{20,300}[.!?])"
 )
 _SENTENCE_END: Final = re.compile(r"[.!?] +[A-Z(]")
@@ -301,7 +295,7 @@ def note_kind(s: str) -> str | None:
     if last == "?" and ", " in s and len(s) <= 600 and _printed_names(s):
         return NAMES
     if s.startswith(("TL;DR", "TLDR", "**TL", "Summary:", "AI summary")):
-        m = _SUMMARY.fullmatch(s)
+        m = SUMMARY_LINE.fullmatch(s)
         # (one sentence: an abstract that opens with its own "TL;DR: …" goes on; and not
         # a title's shape, in Title Case without a sentence's words: ``TL;DR: Too Long, Do
         # Re-weighting for Efficient LLM Reasoning Compression.`` names a paper, held-out
@@ -368,95 +362,6 @@ def _printed_legend(s: str) -> bool:
     return True
 
 
-def summary_lines(window: list[str]) -> int:
-    """How many of a page's lines (raw) are AI summaries under their label (``SUMMARY``):
-    a page that prints them on its cards shows several in its first lines (``cards``). A
-    first-character test before ``note_kind``."""
-    n = 0
-    for i, line in enumerate(window):
-        s = line.strip()
-        if s[:1] in _SUMMARY_FIRST and (
-            note_kind(s) == SUMMARY or open_summary(s) and _folded_summary(window, i, s)
-        ):
-            n += 1
-    return n
-
-
-# the lines a fold may break a summary over, its label's line and its rest
-SUMMARY_FOLDS: Final = 4
-
-
-def _folded_summary(window: list[str], i: int, s: str) -> bool:
-    """Does the summary opening on line ``i`` (``s``, its sentence open) go on over the
-    lines right under it to a sentence's end, as one summary (a page folded narrow breaks
-    each: ``TL;DR This enables deeper engagement with`` + ``the creative process.``)?"""
-    text = s
-    for j in range(i + 1, min(i + SUMMARY_FOLDS, len(window))):
-        rest = window[j].strip()
-        if not rest:
-            return False
-        text += " " + rest
-        if terminal(rest):
-            return habit_summary(text)
-    return False
-
-
-_SUMMARY_FIRST: Final = frozenset("T*SA")
-# summary lines in a page's first lines that make it a page printing them on its cards
-SUMMARY_HABIT: Final = 3
-
-
-# ... and its sentence not ended (``open_summary``)
-_OPEN_SUMMARY: Final = re.compile(
-    r"(?:\*\*)?(?:TL;DR|TLDR|AI summary|Summary)(?::\*\*|\*\*:|:|(?<=DR))\s+(\S.{20,300})"
-)
-
-
-def open_summary(s: str) -> bool:
-    """Is ``s`` (stripped) a labelled AI summary whose last sentence ends without a stop
-    (``… are available at github.com/baceolus/cheating_evals``)? On a page that prints
-    summaries (``SUMMARY_HABIT``) it is the card's summary where the line under it ends
-    the card's text there (a blank line, chrome, a picture or a heading: the parser asks);
-    read as the card's abstract, label and all, it was a card's only text on ``fresh``
-    pages. Not where what follows the label reads as a title (``_titled``: ``TL;DR: Too
-    Long, Do Re-weighting for Effcient LLM Reasoning Compression``, a paper's title under
-    its thumbnail on a page that prints ``TL;DR …`` summaries: read as one, the card was
-    lost, fresh 118 p000150)."""
-    if s[:1] not in _SUMMARY_FIRST:
-        return False
-    m = _OPEN_SUMMARY.fullmatch(s)
-    return m is not None and not _titled(m.group(1))
-
-
-def _titled(said: str) -> bool:
-    """Does ``said``, the text after a summary's label, read as a title: Title Cased from
-    its first words on (``cased_opening``), ending no sentence, no sentence's words, no
-    adverb opening it (``Specifically, PathMind follows …``) and no keywords' label? Of the
-    35,157 labelled summaries on the ``fresh`` 118 and 184 pages, the two such lines are
-    the one paper's title (``Too Long, Do Re-weighting …``); ``title_cased`` alone (most
-    longer words capitalised) refused 10 more, sentences naming their modules in Title
-    Case (``The CMAA comprises a Visual Enhancement Adapter (VEA) and …``, ``Dogs,
-    Myocarditis, Wisconsin, and …``) and a keywords line, and on the pages themselves 23
-    summaries ending in a stop (read as titles: 23 extra records on fresh 118)."""
-    return (
-        not terminal(said)
-        and cased_opening(said)
-        and not sentence_like(said)
-        and not sentence_adverb(said)
-        and not keywords_line(said)
-    )
-
-
-def habit_summary(s: str) -> bool:
-    """Is ``s`` (stripped) a labelled AI summary of any number of sentences (``TL;DR …
-    Experiments demonstrate …``)? Asked only on a page that prints summaries on its cards
-    (``SUMMARY_HABIT``): there a labelled line is the card's summary, not an abstract that
-    opens with its own ``TL;DR:``, which ``note_kind`` guards against elsewhere by taking
-    one sentence only (a card whose only text was such a line kept it, label and all, as its
-    abstract)."""
-    return s[:1] in _SUMMARY_FIRST and _SUMMARY.fullmatch(s) is not None
-
-
 def _cells(s: str) -> bool:
     """A line of two cells or more parted by tabs (a row of a listing's table copied as
     text: ``Jun 4, 2024<TAB>5 authors<TAB>12 comments``), every cell one value a card's
@@ -483,7 +388,7 @@ def note_values(kind: str, s: str) -> dict[str, object]:
         cats = [p[p.rfind("(") + 1 : -1] if p.endswith(")") else p for p in _SUBJECT_SPLIT.split(s)]
         return {"categories": cats}
     if kind == SUMMARY:
-        m = _SUMMARY.fullmatch(s)
+        m = SUMMARY_LINE.fullmatch(s)
         return {"ai_summary": m.group(1)} if m else {}
     if kind == VENUE:
         return {"venue": s}

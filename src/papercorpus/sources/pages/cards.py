@@ -22,7 +22,7 @@ from ..shape import clip, is_summary, join_doubt, terminal
 from .bold import whole_bold
 from .card import Card
 from .card_marks import abstract_marks, ascii_tail, title_marks
-from .card_notes import NOTE_KINDS, SUMMARY, SUMMARY_FOLDS, keep_note
+from .card_notes import NOTE_KINDS, SUMMARY, keep_note
 from .chrome_openers import opening_values
 from .decode import Decoder
 from .furniture_parts import BUTTONS, part_values
@@ -37,6 +37,7 @@ from .repeats import KIND as REPEATED
 from .repeats import shape
 from .scores import NO_ABSTRACT, NO_ABSTRACT_HABIT
 from .second_card import second_card
+from .summaries import SUMMARY_FOLDS
 from .title_links import alone_link, title_link
 from .tokens import Token
 from .typeset import HELD, held, settle_hyphens, words, wrap_hyphen

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from ..shape import terminal
 from ._trait import trait
-from .card_notes import SUMMARY_FOLDS, card_chrome
+from .card_notes import card_chrome
 from .lineforms import web_end
 from .opener_shapes import names_shape
 from .repeats import NARROW_WIDTH
+from .summaries import SUMMARY_FOLDS
 from .units import Unit
 
 __all__ = ["LineContext"]
@@ -79,7 +80,7 @@ class LineContext:
 
     def text_ends(self) -> bool:
         """Does the page's next line end the text above it: the page's end, a blank line,
-        chrome, a picture or a heading (``card_notes.open_summary``)?"""
+        chrome, a picture or a heading (``summaries.open_summary``)?"""
         nxt = self.peek_line()
         if nxt is None or not (s := nxt.strip()):
             return True

@@ -31,12 +31,9 @@ from .card_marks import COUNT_LAST, parted_count, unquote
 from .card_notes import NAMES as NOTE_NAMES
 from .card_notes import (
     SUMMARY,
-    SUMMARY_HABIT,
     card_chrome,
-    habit_summary,
     names_head,
     names_rest,
-    open_summary,
     separated_chrome,
 )
 from .closing import UnitCloser
@@ -71,6 +68,7 @@ from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import section_heading
 from .site_chrome import BYLINE_FIRST, DATE, SITE, byline_head, byline_rest, chip_row
+from .summaries import SUMMARY_HABIT, habit_summary, open_summary
 from .text_lines import TextLines
 from .tokens import Token
 from .units import (
@@ -337,7 +335,7 @@ class PageParser(
                 habit_summary(s) or open_summary(s) and (self.text_ends() or self.summary_folds(s))
             )
         ):
-            kind = SUMMARY  # (a page that prints summaries: ``card_notes.habit_summary``)
+            kind = SUMMARY  # (a page that prints summaries: ``summaries.habit_summary``)
         elif (
             kind is None
             and self.chips

@@ -37,7 +37,6 @@ from ...normalize import drop_invisible
 from ...records import Record
 from ..base import Lines, ParseLog
 from ..shape import WRAP_MAX, WRAP_WIDTH
-from .card_notes import summary_lines
 from .chrome_openers import chrome_openers
 from .citations import uncited
 from .furniture_rhythm import prime_titled
@@ -52,6 +51,7 @@ from .preamble import HEAD_LINES, markdown_page, preamble_end
 from .repeats import WINDOW, learn, prose_line
 from .section_heads import card_level
 from .site_chrome import byline_page, chip_words
+from .summaries import summary_lines
 from .table_rows import table_rows
 from .title_links import linked_page
 from .typeset import hyphen_page
