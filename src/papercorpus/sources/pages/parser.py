@@ -25,15 +25,11 @@ from ...records import Record
 from ..base import ParseLog
 from ..browser_marks import unmark_links
 from ..chrome import is_hf_user_url
-from ..shape import clip, ends_mid_word, terminal
+from ..shape import clip, ends_mid_word
 from .card import Card
 from .card_marks import COUNT_LAST, parted_count, unquote
-from .card_notes import NAMES as NOTE_NAMES
 from .card_notes import (
-    SUMMARY,
     card_chrome,
-    names_head,
-    names_rest,
     separated_chrome,
 )
 from .closing import UnitCloser
@@ -41,6 +37,7 @@ from .decode import Decoder
 from .display import DisplayMath
 from .folded_dates import MONTH_FIRST, date_head
 from .folded_links import alt_text, folded_chrome
+from .folded_notes import FoldedNotes
 from .furniture_rhythm import cut_before, shape_tag
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
@@ -51,7 +48,7 @@ from .joins import LineJoins
 from .line_context import LineContext
 from .line_marks import LineMarks
 from .links import LinkWrappers
-from .opener_shapes import NAMES, names_shape
+from .opener_shapes import NAMES
 from .preamble import (
     is_fence,
     unglue,
@@ -67,8 +64,7 @@ from .repeats import shape
 from .revise import RestRevisions
 from .section_heads import KIND as SECTION
 from .section_heads import section_heading
-from .site_chrome import BYLINE_FIRST, DATE, SITE, byline_head, byline_rest, chip_row
-from .summaries import SUMMARY_HABIT, habit_summary, open_summary
+from .site_chrome import DATE, SITE, byline_rest
 from .text_lines import TextLines
 from .tokens import Token
 from .units import (
@@ -102,6 +98,7 @@ class PageParser(
     LineMarks,
     TextLines,
     LineContext,
+    FoldedNotes,
 ):
     """Line-fed intake; decided tokens build cards; finished records collect in ``out``."""
 
@@ -320,52 +317,7 @@ class PageParser(
             # (``line_marks``); the decoder reads the line
             kind = None
         dated = ""
-        rest = self.summary_rest
-        if rest:
-            self.summary_rest = 0
-            if kind is None:
-                # the rest of a summary a narrow fold broke, to its sentence's end
-                kind = SUMMARY
-                if rest > 1 and not terminal(s):
-                    self.summary_rest = rest - 1
-        if (
-            kind is None
-            and self.summaries >= SUMMARY_HABIT
-            and (
-                habit_summary(s) or open_summary(s) and (self.text_ends() or self.summary_folds(s))
-            )
-        ):
-            kind = SUMMARY  # (a page that prints summaries: ``summaries.habit_summary``)
-        elif (
-            kind is None
-            and self.chips
-            and s[0].isupper()
-            and (not self.last_text or terminal(self.last_text) or self.gap or self.text_closed())
-            and chip_row(s, self.chips)
-        ):
-            # a row of the page's chips (``site_chrome.chip_row``), not under text going on
-            # (a wrapped title may end in a chip's words: ``… for Controllable`` + ``Image
-            # Generation``), unless a blank line parts them: no wrap sets one, and no
-            # abstract's paragraph is a chip (``… abilities in RLMs`` + ``Code Generation``
-            # + ``Cited by 8 · 14 References``, sites 116 p000195), nor under a web address
-            # that ended its text (``… are available at`` + ``https://github.com/…/PRETI``
-            # + ``Semantic Segmentation``, sites 117 p000004), nor a heading of one line
-            # (``line_context.text_closed``)
-            kind = SITE
-        elif (
-            kind is None and self.bylines and s[0] in BYLINE_FIRST and len(s) > 3 and byline_head(s)
-        ):
-            # the head of a Scholar byline a narrow fold broke: chrome, its rests with it
-            kind = SITE
-            self.byline = s
-        names_open, self.names_open = self.names_open, ""
-        if kind is None and names_open and names_rest(names_open, s):
-            kind = NOTE_NAMES  # (the rest of a line of names a fold broke: ``names_head``)
-        elif kind is None and ", " in s and not s.isascii() and (head := names_head(s)):
-            kind = NOTE_NAMES  # (a line of marked names a fold broke inside its last name)
-            self.names_open = head
-        elif kind is None and self.name_lines and ", " in s and names_shape(s):
-            kind = NOTE_NAMES  # (a page that prints its authors' names: ``name_lines``)
+        kind = self.noted(kind, s)
         if kind is not None:
             s = bare
         elif (
