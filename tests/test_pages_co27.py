@@ -6,7 +6,7 @@ each failing before its rule.
   that ends every title so: the second title was read as the first card's abstract
   (``scores``: ``LINKED_TITLE`` and ``HEAD_TITLE`` together there).
 - The same where the page has not yet marked every title: the second line links another
-  paper than the title above it (``text_moves._links_other``: ``TWO_IDS``).
+  paper than the title above it (``title_links.links_other``: ``TWO_IDS``).
 - A page whose abstracts sit in markdown links, their paragraphs ending in ``\\`` hard
   breaks: each paragraph was counted as a card, so the furniture (``Soumis par …``,
   ``6 auteurs · 5 commentaires``) came back on too few "cards" to be learned and every

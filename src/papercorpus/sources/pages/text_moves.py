@@ -4,7 +4,8 @@ reject) adds to each live path's score; mixed into ``Decoder``.
 
 ``_text_step`` is the parser's hot loop: the moves are spelled out in one function (as
 ``scores.move`` states them) and the rarer, costlier tests (the continuation evidence,
-an organisation's charges) are methods it calls only where a live path can use them.
+an organisation's charges) are functions and methods it calls only where a live path can
+use them (``lazy_weights.weigh_lazy``: the continuation evidence).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..shape import SUMMARY_MAX, TITLE_MAX, terminal
-from . import echoes, evidence, scores
+from . import echoes, scores
 from ._trait import trait
 from .card_marks import RANK_FIRST, rank_no
 from .cased_open import cased_open, open_title_end
@@ -41,11 +42,12 @@ from .charges import (
 )
 from .echo_opening import echo_opening
 from .evidence import WRAPPED_ABOVE, set_wide
+from .lazy_weights import weigh_lazy
 from .lineforms import first_len
 from .long_unshared import long_unshared
 from .name_echo import NAME_UNDER_ECHO, echo_past_name
 from .named_rest import named_rest, rest_name
-from .named_titles import named_abstract, named_opening, named_under
+from .named_titles import named_abstract, named_opening
 from .nodes import Node
 from .open_titles import open_end_charge
 from .org_moves import OrgMoves
@@ -75,7 +77,7 @@ from .scores import (
 )
 from .set_in import set_in_abstract
 from .states import ABSTRACTED, NONE, TITLED, YOUNG
-from .title_links import title_link
+from .title_links import links_other, title_link
 from .title_under import own_title, title_under
 from .token_charges import (
     acronym_below,
@@ -94,7 +96,7 @@ from .token_charges import (
     unshared_under_rest,
     whole_line,
 )
-from .tokens import Lazy, Token
+from .tokens import Token
 from .units import next_in_list
 from .wide_lines import WIDE_ABSTRACT, wide_paragraph, wraps_abstracts
 
@@ -147,7 +149,7 @@ class TextMoves(OrgMoves):
             # first was: ``wide_lines.wide_paragraph``)
             wide = wide_paragraph(tok.text, lazy[4])
         if lazy is not None:
-            self._weigh_lazy(tok, lazy, old_scores, old_heads, n)
+            weigh_lazy(tok, lazy, old_scores, old_heads, n, self.title_habit, self.titles_one)
         title, abstract, cont, tcont, side, side_role = scores.text_scores(tok, self.habits)
         if tok.gap and self.gap_title:
             # (after a blank line on a page whose blank lines open cards: ``gap_habit``)
@@ -319,7 +321,7 @@ class TextMoves(OrgMoves):
                     total -= unlisted + cased_open(tok) + open_title_end(head.tok)  # (cased_open)
                     if coined:
                         total -= named_abstract(coined, card_title(head, self.title_tok))
-                    if linked is not None and _links_other(
+                    if linked is not None and links_other(
                         card_title(head, self.title_tok), linked[1]
                     ):
                         total -= TWO_IDS  # (a card links one paper: the next card's title)
@@ -457,56 +459,3 @@ class TextMoves(OrgMoves):
         if side_role == ORG and tcont > NEG and tok.org:
             side_now = side - DOT_REST if dot_rest else side
             self._keep_doubt(tok, new_scores, new_heads, tcont, side_now)
-
-    def _weigh_lazy(
-        self,
-        tok: Token,
-        lazy: Lazy,
-        old_scores: list[float],
-        old_heads: list[Node | None],
-        n: int,
-    ) -> None:
-        """Weigh ``tok``'s continuation evidence (``lazy``, its ``Token.lazy``), the costly
-        part of its scores, where a live path could use it."""
-        # the continuation evidence only when a live path could continue its text, and
-        # a title's rest only where a live title could take it (``cont`` and ``tcont``
-        # are read in the moves below only under these very states: a score not
-        # weighed stays ``NEG``)
-        tok.lazy = None
-        title_rest = old_scores[3] > NEG and old_heads[3].title_len + n <= TITLE_MAX + 1  # type: ignore[union-attr]
-        if not (title_rest or old_scores[5] > NEG or old_scores[7] > NEG):
-            return
-        # (unpacked, not ``*lazy``: a star call goes through Python's argument parsing,
-        # a quarter of the call's cost)
-        tok.cont, tok.tcont = evidence.cont_evidence(
-            lazy[0],
-            lazy[1],
-            lazy[2],
-            lazy[3],
-            lazy[4],
-            lazy[5],
-            lazy[6],
-            lazy[7],
-            lazy[8],
-            lazy[9],
-            lazy[10],
-            lazy[11],
-            lazy[12],
-            title_rest=title_rest,
-            wraps_titles=title_rest and self.title_habit > 0,
-            goes_on=title_rest and tok.lines > 1,
-            one_line=title_rest and self.titles_one,
-            wrapped=tok.lines > 1,
-            under_chrome=tok.rd_first_under_chrome,
-        )
-        tok.cont -= named_under(lazy[0], lazy[1])  # (a title under a sentence's end)
-
-
-def _links_other(title: str, paper_id: str) -> bool:
-    """Does the card's ``title`` end in a link to another paper than ``paper_id``? A card
-    links one paper: a line ending in a second paper's link under a title ending in its own
-    is the next card's title (two cards without abstracts in a row, ``Cal or No Cal? … —
-    https://arxiv.org/abs/2504.01040`` + its chrome + ``LOGICAL-COMMONSENSEQA: … —
-    https://arxiv.org/abs/2601.16504``: read as one card, the second title its abstract)."""
-    own = title_link(title) if title else None
-    return own is not None and own[1] != paper_id

@@ -24,6 +24,7 @@ __all__ = [
     "alone_link",
     "ends_linked",
     "linked_page",
+    "links_other",
     "title_link",
 ]
 
@@ -92,3 +93,13 @@ def alone_link(s: str) -> str | None:
         return None
     m = _TAIL.fullmatch(" " + s)
     return None if m is None else m[2]
+
+
+def links_other(title: str, paper_id: str) -> bool:
+    """Does the card's ``title`` end in a link to another paper than ``paper_id``? A card
+    links one paper: a line ending in a second paper's link under a title ending in its own
+    is the next card's title (two cards without abstracts in a row, ``Cal or No Cal? … —
+    https://arxiv.org/abs/2504.01040`` + its chrome + ``LOGICAL-COMMONSENSEQA: … —
+    https://arxiv.org/abs/2601.16504``: read as one card, the second title its abstract)."""
+    own = title_link(title) if title else None
+    return own is not None and own[1] != paper_id
