@@ -150,13 +150,16 @@ def _comb_prose(lines: list[str], fold: int, wide: int) -> list[bool]:
     owner: list[int] = []
     above = ""
     for s in lines:
-        if s and above and joined and filled(above, s, fold):
+        # (markup or a card's note is no line of prose the fold broke: it joins nothing
+        # and nothing joins it, ``Votes: … | Code: …`` + ``Submitted by``, mix 119 p000561)
+        markup = _no_prose(s)
+        if s and above and joined and not markup and filled(above, s, fold):
             joined[-1] += " " + s
             above = ""  # (a line and its rest: no chain, which would join a title's
             # lines, its link and its tail into one paragraph, mix 183 p000419)
         else:
             joined.append(s)
-            above = s
+            above = "" if markup else s
         owner.append(len(joined) - 1)
     flags = _prose(joined, wide)
     return [flags[k] for k in owner]
@@ -181,7 +184,22 @@ def _no_prose(s: str) -> bool:
         return True
     if _LINK_LINE.match(s) is not None or note_kind(s) is not None:
         return True
-    return site_kind(s) is not None or _named(s)
+    return site_kind(s) is not None or _named(s) or _value_fields(s)
+
+
+# the marks a card's line of fields is set apart with (``card_notes.separated_chrome``)
+_FIELD_SEPS: Final = (" | ", " / ", " — ", " • ")
+
+
+def _value_fields(s: str) -> bool:
+    """Is ``s`` a card's line of fields set apart by a mark, values alone (``Votes: 356 |
+    Code: https://github.com/…``: ``values_only``)? No paragraph's line: a page folded
+    narrow sets it as wide as its prose, under an abstract's last line the fold reading
+    joined (``_comb_prose``), and it was read as that abstract's short last line, its
+    furniture unlearned (mix 119 p000561, p000188: the line leaked into 20 abstracts).
+    A bare address is values alone too, and an abstract's last line may be one: only
+    fields set apart are asked."""
+    return any(sep in s for sep in _FIELD_SEPS) and values_only(s)
 
 
 def _named(s: str) -> bool:
