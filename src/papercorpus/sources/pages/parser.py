@@ -35,7 +35,7 @@ from .card_notes import (
 from .closing import UnitCloser
 from .decode import Decoder
 from .display import DisplayMath
-from .folded_dates import MONTH_FIRST, date_head
+from .folded_dates import HEAD_MAX, MONTH_FIRST, date_head
 from .folded_links import alt_text, folded_chrome
 from .folded_notes import FoldedNotes
 from .furniture_rhythm import cut_before, shape_tag
@@ -308,7 +308,12 @@ class PageParser(
         # "[12]Title": a text browser's link number is no chrome's; text keeps it for
         # the width the tool wrapped it at (its tokens drop it: ``UnitCloser``)
         kind = card_chrome(bare := unmark_links(s) or s if "]" in s else s)
-        if kind is None and s[0] in MONTH_FIRST and date_head(s, self.line_ahead(0)):
+        if (
+            kind is None
+            and s[0] in MONTH_FIRST
+            and len(s) <= HEAD_MAX
+            and date_head(s, self.line_ahead(0))
+        ):
             kind = DATE  # (a card's date a narrow fold parted: ``folded_dates``)
         if kind == "org" and self.tail_line and "·" not in s:
             # a title closing with its author count, the dash as an ASCII terminal printed
