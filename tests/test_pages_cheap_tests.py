@@ -115,8 +115,7 @@ def test_named_lower_asks_the_pattern_only_where_it_could_match() -> None:
 def test_date_head_is_asked_only_where_it_could_match() -> None:
     """``parser.feed`` reads the line under a text line ahead only for a line of
     ``folded_dates.HEAD_MAX`` characters or fewer: ``date_head`` is False past it, whatever
-    the line under it (reading ahead on every line opening with a month's letter cost the
-    parser ~10% on the 1M corpus)."""
+    the line under it (it read ahead on every text line opening with a month's letter)."""
     from papercorpus.sources.pages.folded_dates import HEAD_MAX, date_head
 
     assert date_head("Apr 23,", "2025[5](https://x/#community)")
