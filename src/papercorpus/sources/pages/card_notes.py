@@ -150,12 +150,14 @@ def separated_chrome(s: str) -> str | None:
     the line (``5 authors / 18 comments /`` over ``Jul 10, 2025``). A title's or a
     sentence's parts are no chrome each. Asked after the page's furniture (``parser``):
     a line the page taught keeps the values its labels name."""
+    if len(s) > _PRINTED_MAX:
+        return None  # (first: an abstract on one line is long, and each scan reads it all)
     sep = ""
     for mark in _FIELD_SEPS:
         if mark in s:
             sep = mark
             break
-    if not sep or len(s) > _PRINTED_MAX:
+    if not sep:
         return None
     kinds: list[str] = []
     named = False
