@@ -34,6 +34,7 @@ from .site_chrome import site_kind
 from .wraps import ASKING
 
 __all__ = [
+    "FIELD_SEPS",
     "NOTE_KINDS",
     "names_head",
     "names_rest",
@@ -140,7 +141,7 @@ def card_chrome(line: str) -> str | None:
 
 # What else than the dot sets a card line's fields apart (``7 authors — 35 comments — Apr
 # 5, 2022``, ``2 authors | NVIDIA | Aug 13, 2025``, ``5 authors / 18 comments /``)
-_FIELD_SEPS: Final = (" / ", " | ", " — ", " • ")
+FIELD_SEPS: Final = (" / ", " | ", " — ", " • ")
 
 
 def separated_chrome(s: str) -> str | None:
@@ -153,7 +154,7 @@ def separated_chrome(s: str) -> str | None:
     if len(s) > _PRINTED_MAX:
         return None  # (first: an abstract on one line is long, and each scan reads it all)
     sep = ""
-    for mark in _FIELD_SEPS:
+    for mark in FIELD_SEPS:
         if mark in s:
             sep = mark
             break

@@ -27,7 +27,7 @@ from typing import Final
 from ..arxiv_marks import category_line
 from ..browser_marks import unmark_links
 from ..chrome import MONTH_NAME
-from .card_notes import card_chrome, note_kind
+from .card_notes import FIELD_SEPS, card_chrome, note_kind
 from .hashtags import KIND as TAGS
 from .hashtags import hashtag_line
 from .opener_shapes import names_shape, opener_shape, split_names
@@ -187,10 +187,6 @@ def _no_prose(s: str) -> bool:
     return site_kind(s) is not None or _named(s) or _value_fields(s)
 
 
-# the marks a card's line of fields is set apart with (``card_notes.separated_chrome``)
-_FIELD_SEPS: Final = (" | ", " / ", " — ", " • ")
-
-
 def _value_fields(s: str) -> bool:
     """Is ``s`` a card's line of fields set apart by a mark, values alone (``Votes: 356 |
     Code: https://github.com/…``: ``values_only``)? No paragraph's line: a page folded
@@ -199,7 +195,7 @@ def _value_fields(s: str) -> bool:
     furniture unlearned (mix 119 p000561, p000188: the line leaked into 20 abstracts).
     A bare address is values alone too, and an abstract's last line may be one: only
     fields set apart are asked."""
-    return any(sep in s for sep in _FIELD_SEPS) and values_only(s)
+    return any(sep in s for sep in FIELD_SEPS) and values_only(s)
 
 
 def _named(s: str) -> bool:
